@@ -1,0 +1,299 @@
+import { compareFindings, type Finding } from '../finding';
+import { fingerprint, redact } from '../redact';
+import { isPlaceholder } from '../rules/placeholders';
+import type { Rule } from '../rules/types';
+import { shannonEntropy } from './entropy';
+import { KeywordMatcher } from './prefilter';
+import { isSuppressed } from './suppressions';
+
+export interface DetectorOptions {
+  /**
+   * Lines longer than this (minified code, data blobs) are scanned only in windows around keyword
+   * occurrences, so one huge line cannot make a rule's regex run over megabytes per keyword.
+   */
+  readonly maxLineLength?: number;
+  /** Characters kept either side of a keyword occurrence on an over-long line. */
+  readonly longLineWindow?: number;
+}
+
+/** A replacement of `[start, oldEnd)` of the previous text by `[start, newEnd)` of the new text. */
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+export const DEFAULT_MAX_LINE_LENGTH = 4096;
+const DEFAULT_LONG_LINE_WINDOW = 512;
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly regex: RegExp;
+  readonly maxSpan: number; // 0 for single-line rules
+}
+
+/**
+ * Finds secrets in text. Construct once per rule set (it compiles patterns and the keyword
+ * automaton); `scan` and `rescan` are then pure functions of their arguments.
+ *
+ * Locality contract, which makes `rescan` equal to `scan`: a single-line rule's findings on a line
+ * depend only on that line and the one before it (suppression markers); a multi-line rule's
+ * findings that start on a line depend only on the `maxSpan` characters from that line's start and
+ * the line before it.
+ */
+export class Detector {
+  private readonly compiled: readonly CompiledRule[];
+  private readonly matcher: KeywordMatcher;
+  /** keyword id → compiled rules using it. */
+  private readonly rulesByKeyword: readonly (readonly CompiledRule[])[];
+  private readonly keywordLengths: Int32Array;
+  private readonly maxLineLength: number;
+  private readonly longLineWindow: number;
+  private readonly maxSpan: number;
+
+  constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
+    this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+    this.longLineWindow = options.longLineWindow ?? DEFAULT_LONG_LINE_WINDOW;
+    this.compiled = rules.map((rule, index) => ({
+      rule,
+      index,
+      regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg')),
+      maxSpan: rule.multiline?.maxSpan ?? 0,
+    }));
+    this.maxSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
+
+    const keywordIds = new Map<string, number>();
+    const byKeyword: CompiledRule[][] = [];
+    for (const c of this.compiled) {
+      for (const kw of c.rule.keywords) {
+        let id = keywordIds.get(kw);
+        if (id === undefined) {
+          id = keywordIds.size;
+          keywordIds.set(kw, id);
+          byKeyword.push([]);
+        }
+        if (!byKeyword[id]!.includes(c)) byKeyword[id]!.push(c);
+      }
+    }
+    const keywords = [...keywordIds.keys()];
+    this.matcher = new KeywordMatcher(keywords);
+    this.rulesByKeyword = byKeyword;
+    this.keywordLengths = Int32Array.from(keywords, (k) => k.length);
+  }
+
+  get rules(): readonly Rule[] {
+    return this.compiled.map((c) => c.rule);
+  }
+
+  /** All findings in `text`, sorted by position. */
+  scan(text: string): Finding[] {
+    const findings = this.scanRegion(text, 0, text.length, 0, text.length);
+    return findings.sort(compareFindings);
+  }
+
+  /**
+   * Findings of `text` after `edit`, given the findings of the text before it. Rescans only the
+   * lines the edit touched (widened for multi-line rules) and returns exactly what `scan(text)`
+   * would.
+   */
+  rescan(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] {
+    const delta = edit.newEnd - edit.oldEnd;
+    // Single-line rules: the edited lines and the line after (its suppression may have changed).
+    const singleFrom = lineStartOf(text, edit.start);
+    const afterEdited = lineNextStart(text, edit.newEnd);
+    const singleTo = afterEdited >= text.length ? text.length : lineNextStart(text, afterEdited);
+    // Multi-line rules: every line whose window could reach into the edit.
+    const multiFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - this.maxSpan)) : singleFrom;
+
+    const kept: Finding[] = [];
+    for (const f of previous) {
+      let moved: Finding;
+      if (f.end <= edit.start) moved = f;
+      else if (f.start >= edit.oldEnd) moved = { ...f, start: f.start + delta, end: f.end + delta };
+      else continue;
+      const multi = this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0;
+      const [from, to] = multi > 0 ? [multiFrom, singleTo] : [singleFrom, singleTo];
+      if (moved.start >= from && moved.start < to) continue;
+      kept.push(moved);
+    }
+    const fresh = this.scanRegion(text, multiFrom, singleTo, singleFrom, singleTo);
+    return kept.concat(fresh).sort(compareFindings);
+  }
+
+  private ruleIndexCache: Map<string, number> | undefined;
+  private ruleIndexOf(id: string): number {
+    if (!this.ruleIndexCache) this.ruleIndexCache = new Map(this.compiled.map((c) => [c.rule.id, c.index]));
+    return this.ruleIndexCache.get(id) ?? -1;
+  }
+
+  /**
+   * Runs multi-line rules for keyword hits in lines starting in [multiFrom, to) and single-line rules
+   * for hits in lines starting in [singleFrom, to). Both ranges start at a line start.
+   */
+  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
+    const out: Finding[] = [];
+    const { rulesByKeyword, keywordLengths } = this;
+    let lineStart = -1;
+    let lineEnd = -1;
+    // Single-line rules triggered on the current line, with their windows (long lines only).
+    const pending = new Map<CompiledRule, number[] | null>();
+    const multiSeen = new Set<string>();
+
+    const flushLine = () => {
+      if (pending.size === 0) return;
+      this.evaluateLine(text, lineStart, lineEnd, pending, out);
+      pending.clear();
+    };
+
+    // Scan from the region start; a keyword never spans a line break, so hits are complete.
+    const scanFrom = multiFrom;
+    const scanTo = lineEndOf(text, Math.max(scanFrom, to - 1));
+    this.matcher.scan(text, scanFrom, Math.min(text.length, scanTo), (keywordId, end) => {
+      const start = end - keywordLengths[keywordId]!;
+      if (start >= lineEnd + 1 || lineStart < 0) {
+        flushLine();
+        lineStart = lineStartOf(text, start);
+        lineEnd = lineEndOf(text, start);
+      }
+      for (const c of rulesByKeyword[keywordId]!) {
+        if (c.maxSpan > 0) {
+          if (lineStart >= to) continue;
+          const key = `${c.index}:${lineStart}`;
+          if (multiSeen.has(key)) continue;
+          multiSeen.add(key);
+          this.evaluateMultiline(text, c, lineStart, lineEnd, out);
+        } else {
+          if (lineStart < singleFrom || lineStart >= singleTo) continue;
+          this.addSingleLineHit(pending, c, lineStart, lineEnd, start, end);
+        }
+      }
+    });
+    flushLine();
+    return out;
+  }
+
+  private addSingleLineHit(
+    pending: Map<CompiledRule, number[] | null>,
+    c: CompiledRule,
+    lineStart: number,
+    lineEnd: number,
+    kwStart: number,
+    kwEnd: number,
+  ): void {
+    if (lineEnd - lineStart <= this.maxLineLength) {
+      pending.set(c, null);
+      return;
+    }
+    // Long line: merge windows around hits (hits arrive in increasing order).
+    const ws = Math.max(lineStart, kwStart - this.longLineWindow);
+    const we = Math.min(lineEnd, kwEnd + this.longLineWindow);
+    let windows = pending.get(c);
+    if (!windows) {
+      windows = [];
+      pending.set(c, windows);
+    }
+    const n = windows.length;
+    if (n > 0 && ws <= windows[n - 1]!) windows[n - 1] = Math.max(windows[n - 1]!, we);
+    else windows.push(ws, we);
+  }
+
+  /** Runs the triggered single-line rules on one line, resolves overlaps, applies suppressions. */
+  private evaluateLine(
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    pending: Map<CompiledRule, number[] | null>,
+    out: Finding[],
+  ): void {
+    const raw: { c: CompiledRule; f: Finding }[] = [];
+    for (const [c, windows] of pending) {
+      if (windows === null) this.matchWindow(text, c, lineStart, lineEnd, (f) => raw.push({ c, f }));
+      else for (let i = 0; i < windows.length; i += 2) this.matchWindow(text, c, windows[i]!, windows[i + 1]!, (f) => raw.push({ c, f }));
+    }
+    if (raw.length === 0) return;
+    if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
+    for (const f of resolveOverlaps(raw)) out.push(f);
+  }
+
+  private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): void {
+    const windowEnd = Math.min(text.length, lineStart + c.maxSpan);
+    const found: Finding[] = [];
+    this.matchWindow(text, c, lineStart, windowEnd, (f) => {
+      if (f.start <= lineEnd) found.push(f);
+    });
+    if (found.length === 0) return;
+    if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
+    out.push(...found);
+  }
+
+  private matchWindow(text: string, c: CompiledRule, from: number, to: number, emit: (f: Finding) => void): void {
+    const { rule, regex } = c;
+    const slice = text.slice(from, to);
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(slice)) !== null) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
+      const secret = m.groups?.['secret'] ?? m[0];
+      if (secret === undefined || secret.length === 0) continue;
+      const entropy = shannonEntropy(secret);
+      if (rule.minEntropy !== undefined && entropy < rule.minEntropy) continue;
+      if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) continue;
+      if (rule.validate && !rule.validate(secret, m[0])) continue;
+      emit({
+        ruleId: rule.id,
+        start: from + secretIndices[0],
+        end: from + secretIndices[1],
+        confidence: rule.confidence,
+        fingerprint: fingerprint(rule.id, secret),
+        preview: redact(secret),
+        entropy: Math.round(entropy * 100) / 100,
+      });
+    }
+  }
+}
+
+/**
+ * Where findings of single-line rules overlap on a line, keeps one: the rule listed earlier in the
+ * catalogue (specific providers come before generic rules).
+ */
+function resolveOverlaps(raw: { c: CompiledRule; f: Finding }[]): Finding[] {
+  if (raw.length === 1) return [raw[0]!.f];
+  raw.sort((a, b) => a.c.index - b.c.index || a.f.start - b.f.start);
+  const kept: Finding[] = [];
+  for (const { f } of raw) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept;
+}
+
+function uniqueFlags(flags: string): string {
+  return [...new Set(flags)].filter((f) => f !== 'y').join('');
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** End of the line content containing `offset` (before \r\n or \n). */
+function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl === -1 ? text.length : nl;
+  return end > 0 && text.charCodeAt(end - 1) === 13 && end - 1 >= offset ? end - 1 : end;
+}
+
+/** Start of the line after the one containing `offset`, or the text length. */
+function lineNextStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+function previousLine(text: string, lineStart: number): string | undefined {
+  if (lineStart === 0) return undefined;
+  const prevStart = lineStartOf(text, lineStart - 1);
+  return text.slice(prevStart, lineStart - 1);
+}

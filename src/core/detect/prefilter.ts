@@ -1,0 +1,91 @@
+/**
+ * Aho-Corasick automaton over lowercase ASCII keywords, compiled to a dense DFA so one pass over the
+ * text finds every keyword occurrence at a cost independent of the number of keywords.
+ * Matching is ASCII case-insensitive; non-ASCII characters never match a keyword character.
+ */
+export class KeywordMatcher {
+  private readonly classOf = new Uint8Array(128);
+  private readonly classCount: number;
+  private readonly delta: Int32Array;
+  /** For each state, the keyword ids ending there (including via suffix links). */
+  private readonly outputs: (readonly number[] | undefined)[];
+  readonly keywords: readonly string[];
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = keywords;
+    let classes = 1; // class 0: any character no keyword uses
+    for (const kw of keywords) {
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+        if (c >= 65 && c <= 90) throw new Error(`keyword ${JSON.stringify(kw)} is not lowercase`);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+      }
+    }
+    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
+    this.classCount = classes;
+
+    // Build the trie.
+    const goto: number[][] = [new Array(classes).fill(-1)];
+    const out: number[][] = [[]];
+    keywords.forEach((kw, id) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const k = this.classOf[kw.charCodeAt(i)]!;
+        if (goto[s]![k] === -1) {
+          goto[s]![k] = goto.length;
+          goto.push(new Array(classes).fill(-1));
+          out.push([]);
+        }
+        s = goto[s]![k]!;
+      }
+      out[s]!.push(id);
+    });
+
+    // Breadth-first: fill failure transitions so every state has a full row (a DFA).
+    const delta = new Int32Array(goto.length * classes);
+    const fail = new Int32Array(goto.length);
+    const queue: number[] = [];
+    for (let k = 0; k < classes; k++) {
+      const t = goto[0]![k]!;
+      if (t === -1 || k === 0) delta[k] = 0;
+      else {
+        delta[k] = t;
+        fail[t] = 0;
+        queue.push(t);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      out[s]!.push(...out[fail[s]!]!);
+      for (let k = 0; k < classes; k++) {
+        const t = goto[s]![k]!;
+        if (t === -1 || k === 0) delta[s * classes + k] = delta[fail[s]! * classes + k]!;
+        else {
+          delta[s * classes + k] = t;
+          fail[t] = delta[fail[s]! * classes + k]!;
+          queue.push(t);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = out.map((o) => (o.length ? Array.from(new Set(o)) : undefined));
+  }
+
+  /**
+   * Calls `onHit(keywordId, endOffset)` for every keyword occurrence in `text[from, to)`;
+   * `endOffset` is just past the keyword's last character.
+   */
+  scan(text: string, from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
+    const { delta, classOf, classCount, outputs } = this;
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      s = delta[s * classCount + (c < 128 ? classOf[c]! : 0)]!;
+      if (s !== 0) {
+        const o = outputs[s];
+        if (o !== undefined) for (let j = 0; j < o.length; j++) onHit(o[j]!, i + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { awsRules } from './providers/aws';
+import { genericRules } from './providers/generic';
+import { githubRules } from './providers/github';
+import { jwtRules } from './providers/jwt';
+import { privateKeyRules } from './providers/privateKeys';
+import type { Rule } from './types';
+
+/**
+ * The built-in catalogue, in priority order: where two rules match overlapping text on a line, the
+ * one listed first is kept. Provider-specific rules come first, generic ones last.
+ */
+export const builtinRules: readonly Rule[] = [
+  ...githubRules,
+  ...awsRules,
+  ...privateKeyRules,
+  ...jwtRules,
+  ...genericRules,
+];

@@ -1,0 +1,224 @@
+// Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
+// tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
+import type { Rule } from '../types';
+
+/** Words that make an assignment's name secret-bearing. */
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
+
+/** Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match. */
+const GENERIC_KEYWORDS = [
+  'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential',
+  ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
+];
+
+/**
+ * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
+ * .NET `key="…" value="…"` pairs. The value stops at quotes, whitespace and delimiters.
+ */
+const ASSIGNMENT = new RegExp(
+  String.raw`(?<name>${SECRET_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\]|$)`,
+  'i',
+);
+
+/** Parts of a name that mean the value is derived or public, not a credential. */
+const NON_SECRET_NAME = /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|publishable|public/i;
+
+const NON_SECRET_VALUE = [
+  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic)$/i,
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // member access: config.apiKey
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
+  /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
+  /^(?:data|https?|file|s3|gs|ftp):/i, // URIs (credentials in URLs have their own rule)
+  /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/, // paths
+  /^\d+(?:\.\d+)*$/, // numbers, versions
+  /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_NAMES
+  /:$/, // a label or header line, not a value
+  /^@/, // decorators, package scopes, hosts after a URL's userinfo
+];
+
+/** Character classes present in `value`: lower, upper, digit, other. */
+function classCount(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+}
+
+function isAssignedSecret(secret: string, match: string): boolean {
+  const name = /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  if (NON_SECRET_NAME.test(name)) return false;
+  if (NON_SECRET_VALUE.some((re) => re.test(secret))) return false;
+  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  // Letters only: an identifier or a word, unless it is a long mixed-case string literal.
+  if (/^[A-Za-z]+$/.test(secret) && !(quoted && secret.length >= 16 && /[a-z]/.test(secret) && /[A-Z]/.test(secret))) return false;
+  return classCount(secret) >= 2;
+}
+
+/** Passwords that documentation and local defaults use; never a leaked credential. */
+const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'guest', 'admin', 'root', 'postgres', 'mysql', 'user', 'test', 'example', 'changeme', 'foobar', 'letmein']);
+
+/** Credentials embedded in a URL's userinfo: scheme://user:password@host. */
+const URL_CREDENTIALS =
+  /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
+
+export const genericRules: readonly Rule[] = [
+  {
+    id: 'url-credentials',
+    title: 'Password in a URL or connection string',
+    provider: 'Connection string',
+    keywords: ['://'],
+    pattern: URL_CREDENTIALS,
+    confidence: 'high',
+    envVar: 'DATABASE_URL',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'Logs in to the service the URL points at (database, broker, registry) as that user.',
+    validate: (secret) => !/^\$|^\{|^%|^\*+$/.test(secret) && !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()),
+    examples: {
+      positives: (fake) => [
+        `postgres://app:${fake.alnum(20)}@db.internal:5432/orders`,
+        `postgresql://svc:${fake.alnum(18)}@10.0.0.12/app?sslmode=require`,
+        `mysql://root:${fake.alnum(16)}@mysql:3306/shop`,
+        `mongodb+srv://admin:${fake.alnum(24)}@cluster0.abcde.mongodb.net/prod`,
+        `mongodb://reader:${fake.alnum(16)}@mongo1:27017,mongo2:27017/db?replicaSet=rs0`,
+        `redis://default:${fake.alnum(32)}@cache.internal:6379/0`,
+        `rediss://:${fake.alnum(32)}@redis.example-host.net:6380`.replace('://:', '://default:'),
+        `amqp://worker:${fake.alnum(16)}@rabbitmq:5672/vhost`,
+        `amqps://worker:${fake.alnum(16)}@broker.internal:5671`,
+        `mssql://sa:${fake.alnum(16)}@sqlserver:1433/master`,
+        `jdbc:postgresql://app:${fake.alnum(16)}@pg.internal:5432/app`,
+        `https://deploy:${fake.alnum(24)}@git.internal.net/team/repo.git`,
+      ],
+      negatives: [
+        { text: 'postgres://user:password@localhost:5432/db', why: 'documentation placeholder password' },
+        { text: 'amqp://guest:guest@localhost:5672/', why: "RabbitMQ's well-known local default" },
+        { text: 'postgres://app:${DB_PASSWORD}@db:5432/app', why: 'environment reference' },
+        { text: 'mongodb://<username>:<password>@host:27017', why: 'placeholder' },
+        { text: 'redis://localhost:6379/0', why: 'no credentials' },
+        { text: 'https://user:****@host.example.net', why: 'already masked' },
+        { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
+      ],
+    },
+  },
+  {
+    id: 'connection-string-password',
+    title: 'Password parameter in a JDBC, ADO.NET or query-string connection string',
+    provider: 'Connection string',
+    keywords: ['password=', 'pwd=', 'password ='],
+    // A password parameter after a connection-string or query delimiter.
+    pattern: /[;?&]\s?(?:password|pwd)\s?=\s?(?<secret>[^\s;&"'`]{4,128})/i,
+    confidence: 'high',
+    envVar: 'DATABASE_PASSWORD',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'Logs in to the database as that user.',
+    validate: (secret) => classCount(secret) >= 2 && !/^password$/i.test(secret),
+    examples: {
+      positives: (fake) => [
+        `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
+        `jdbc:sqlserver://sql.internal:1433;databaseName=erp;user=sa;password=${fake.alnum(16)}`,
+        `Server=tcp:sql.internal,1433;Database=erp;User Id=app;Password=${fake.alnum(18)};Encrypt=true`,
+        `Host=pg.internal;Port=5432;Database=app;Username=svc;Pwd=${fake.alnum(14)}`,
+        `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
+      ],
+      negatives: [
+        { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
+        { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
+      ],
+    },
+  },
+  {
+    id: 'bearer-token',
+    title: 'Hard-coded bearer token in an Authorization header',
+    provider: 'HTTP authorization',
+    keywords: ['bearer '],
+    pattern: /\b[Bb]earer\s(?<secret>[A-Za-z0-9._~+/-]{24,1024}={0,2})(?![A-Za-z0-9._~+/=-])/,
+    minEntropy: 3.5,
+    confidence: 'medium',
+    envVar: 'API_TOKEN',
+    docs: 'https://datatracker.ietf.org/doc/html/rfc6750#section-5',
+    risk: 'Anyone who holds a bearer token can call the API as its owner until it expires or is revoked.',
+    validate: (secret) => classCount(secret) >= 2,
+    examples: {
+      positives: (fake) => [`Authorization: Bearer ${fake.alnum(40)}`, `curl -H "Authorization: Bearer ${fake.base64url(48)}" https://api.internal/v1/items`],
+      negatives: [
+        { text: 'Authorization: Bearer ${TOKEN}', why: 'variable reference' },
+        { text: 'headers: { Authorization: `Bearer ${accessToken}` }', why: 'interpolated variable' },
+        { text: 'Authorization: Bearer <your-token-here>', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-assignment',
+    title: 'Secret-named variable assigned a high-entropy literal',
+    provider: 'Generic',
+    keywords: GENERIC_KEYWORDS,
+    pattern: ASSIGNMENT,
+    minEntropy: 3,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A credential written into source is readable by everyone with the code, its history, its build output and any AI assistant that reads the file.',
+    validate: isAssignedSecret,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `const apiKey = "${fake.alnum(32)}";`, // TypeScript / JavaScript
+        `client_secret = '${fake.alnum(24)}'`, // Python
+        `dbPassword := "${fake.alnum(12)}#${fake.digits(2)}"`, // Go
+        `private static final String SIGNING_KEY = "${fake.base64(32)}";`, // Java
+        `API_TOKEN=${fake.alnum(40)}`, // .env
+        `export SERVICE_TOKEN="${fake.alnum(30)}"`, // shell
+        `  password: ${fake.alnum(10)}!${fake.digits(3)}`, // YAML
+        `  "accessKey": "${fake.alnum(28)}",`, // JSON
+        `db.password=${fake.alnum(14)}`, // properties
+        `api_key = "${fake.alnum(36)}"`, // TOML / Terraform / Ruby
+        `  master_password = "${fake.alnum(16)}"`, // Terraform
+        `<password>${fake.alnum(16)}</password>`, // XML element
+        `<add key="SmtpPassword" value="${fake.alnum(16)}" />`, // .NET appSettings
+        `$config['encryption_key'] = '${fake.base64(32)}';`, // PHP
+        `:api_key => "${fake.alnum(32)}",`, // Ruby hash rocket
+        `val authKey = "${fake.alnum(26)}"`, // Kotlin
+        `PGPASSWD=${fake.alnum(12)}9`, // shell
+        `"smtp_pwd": "${fake.alnum(14)}7",`, // JSON
+        `gpg_passphrase: ${fake.alnum(20)}`, // YAML
+        `"x-api-key": "${fake.alnum(32)}"`, // HTTP header in code
+        `spring.datasource.credentials.value=${fake.alnum(20)}`, // properties
+        `let signingKey = '${fake.base64(44)}'`, // Swift / JS
+        `const ENCRYPTION_KEY = "${fake.hex(64)}";`, // hex key
+        `MASTER_KEY=${fake.base64(32)}`, // .env
+        `service.privateKey = "${fake.base64(48)}";`, // C#
+        `"authKey": "${fake.alnum(24)}"`, // JSON
+        `ACCESS_KEY=${fake.upperAlnum(20)}`, // .env
+        `api.key=${fake.alnum(30)}`, // properties
+        `  access-key: ${fake.alnum(24)}`, // YAML
+        // One assignment per keyword spelling, so each stays reachable through the prefilter.
+        ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
+      ],
+      negatives: [
+        { text: 'const apiKey = process.env.API_KEY;', why: 'environment reference' },
+        { text: 'api_key = os.environ["API_KEY"]', why: 'environment reference' },
+        { text: 'password: ${{ secrets.DB_PASSWORD }}', why: 'GitHub Actions secret reference' },
+        { text: 'token: {{ .Values.token }}', why: 'Helm template' },
+        { text: 'API_KEY=your-api-key-here', why: 'placeholder' },
+        { text: 'SECRET_KEY=changeme', why: 'placeholder' },
+        { text: 'password = "xxxxxxxxxxxx"', why: 'repeated characters' },
+        { text: 'token = "abcdefghijklmnop"', why: 'sequential characters' },
+        { text: 'const token = await getToken(client);', why: 'a function call, not a literal' },
+        { text: 'const secret = config.auth.secret;', why: 'member access' },
+        { text: 'session_token_id = "0b6e3c8e-5f4a-4c2b-9d7e-2a1f3b4c5d6e"', why: 'UUID identifier' },
+        { text: 'token_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', why: 'a hash, not a secret' },
+        { text: '"integrity": "sha512-Jd0PXCQTGzX7e0ywnhwNOxb5ER+3b0Qx4hRRlXq1SrQM4kSwuXKdPcVaLbTDoXyMIBSXSXyxOpoKGTUiydKJYw=="', why: 'lockfile integrity (SRI)' },
+        { text: 'password_reset_url = "https://accounts.internal/reset"', why: 'a URL setting' },
+        { text: '"passwordHint": "Enter the password you chose at sign-up"', why: 'UI text' },
+        { text: '"token_expired": "Your session has expired, please sign in again"', why: 'i18n message' },
+        { text: 'password: string;', why: 'a type annotation' },
+        { text: 'if (password === confirmPassword) {', why: 'a comparison' },
+        { text: 'TOKEN_ENDPOINT=https://login.internal/oauth2/token', why: 'an endpoint' },
+        { text: 'const PASSWORD_FIELD = "user-password-input";', why: 'a form field name' },
+        { text: 'secret_name = "prod/payments/stripe"', why: 'a secret-manager path, not a value' },
+        { text: 'api_key = "{{ api_key }}"', why: 'template' },
+        { text: '<password>${DB_PASSWORD}</password>', why: 'XML with variable reference' },
+        { text: 'e.token=t.token,n.secret=r.secret,o.password=i.password;', why: 'minified member copies' },
+        { text: 'stripe_publishable_key = "pk_live_51H8sdfKJHsd8f7sdfLKJ"', why: 'publishable keys are public by design' },
+        { text: 'TOKEN=ghp_${GH_SUFFIX}', why: 'interpolated' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,74 @@
+import type { FakeTokens } from './fakeTokens';
+
+/** How sure a rule is that a match is a live credential. Drives severity and CI failure. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * A text that must yield no finding from any rule, and why. Token-shaped negatives (a bad checksum,
+ * a publishable key) are generated too, so no scanner mistakes this repository's sources for leaks.
+ */
+export interface NegativeExample {
+  readonly text: string | ((fake: FakeTokens) => string);
+  readonly why: string;
+}
+
+/**
+ * A rule's own test data. Positives are generated at runtime (never committed as literal tokens):
+ * each is a text that contains one of the rule's keywords and in which the rule must find a secret.
+ */
+export interface RuleExamples {
+  readonly positives: (fake: FakeTokens) => readonly string[];
+  /**
+   * Whether each positive is a value that can stand as a string literal in any file (a token, a URL,
+   * a PEM block): the catalogue test then also embeds it in .env, JSON, YAML, TS, Python, Go, Java
+   * and shell files under the rule's `envVar` name. Default true; set false for positives that are
+   * whole lines whose surrounding words matter (`.npmrc` lines, `password = ...`).
+   */
+  readonly embed?: boolean;
+  readonly negatives: readonly NegativeExample[];
+}
+
+/**
+ * One detection rule. Rules are data: the detector compiles them once and runs each only on the
+ * lines where one of its keywords occurs.
+ */
+export interface Rule {
+  /** Stable kebab-case id, used as diagnostic code, SARIF ruleId and in baselines. */
+  readonly id: string;
+  /** Human title, e.g. "GitHub personal access token (classic)". */
+  readonly title: string;
+  /** Provider or family name shown to users, e.g. "GitHub". */
+  readonly provider: string;
+  /**
+   * Lowercase literals; the rule runs only on lines (or, for multi-line rules, from lines) that
+   * contain one of them. Every positive example must contain at least one.
+   */
+  readonly keywords: readonly string[];
+  /**
+   * The pattern, without the g/y flags (the detector adds them). If it has a named group `secret`,
+   * that group is the secret; otherwise the whole match is.
+   */
+  readonly pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the secret; lower is treated as not a secret. */
+  readonly minEntropy?: number;
+  readonly confidence: Confidence;
+  /** The environment-variable name a quick fix suggests, e.g. `STRIPE_SECRET_KEY`. */
+  readonly envVar: string;
+  /** The provider's page on revoking or rotating this credential. */
+  readonly docs: string;
+  /** One sentence on what the credential grants; shown in hovers. */
+  readonly risk?: string;
+  /**
+   * Extra check on the secret (checksum, structure, the assignment's name). Gets the secret and the
+   * whole match; returning false drops the match.
+   */
+  readonly validate?: (secret: string, match: string) => boolean;
+  /**
+   * Set for patterns that span lines (PEM blocks). The match must start on the keyword's line
+   * and end within `maxSpan` characters of that line's start.
+   */
+  readonly multiline?: { readonly maxSpan: number };
+  /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
+  readonly skipPlaceholderFilter?: boolean;
+  readonly examples: RuleExamples;
+}

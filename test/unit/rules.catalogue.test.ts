@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import type { Rule } from '../../src/core/rules/types';
+import { embedEverywhere } from '../support/contexts';
+
+// Every positive below is a fake token generated at runtime by FakeTokens; nothing here is a
+// committed credential.
+
+const MIN_BUILTIN_RULES = 150;
+const catalogue = new Detector(builtinRules);
+
+function seedOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function positivesOf(rule: Rule): readonly string[] {
+  return rule.examples.positives(new FakeTokens(seedOf(rule.id)));
+}
+
+function negativesOf(rule: Rule): { text: string; why: string }[] {
+  const fake = new FakeTokens(seedOf(rule.id) ^ 0xabcdef);
+  return rule.examples.negatives.map((n) => ({ text: typeof n.text === 'string' ? n.text : n.text(fake), why: n.why }));
+}
+
+function describeFindings(text: string, detector = catalogue): string {
+  return JSON.stringify(detector.scan(text).map((f) => ({ rule: f.ruleId, at: f.start, preview: f.preview })));
+}
+
+describe('rule catalogue', () => {
+  it(`has at least ${MIN_BUILTIN_RULES} rules`, () => {
+    assert.ok(builtinRules.length >= MIN_BUILTIN_RULES, `only ${builtinRules.length} rules`);
+  });
+
+  it('has unique kebab-case ids', () => {
+    const seen = new Set<string>();
+    for (const rule of builtinRules) {
+      assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, rule.id);
+      assert.ok(!seen.has(rule.id), `duplicate id ${rule.id}`);
+      seen.add(rule.id);
+    }
+  });
+
+  it('gives every rule the metadata a fix, a hover and a report need', () => {
+    for (const rule of builtinRules) {
+      assert.ok(rule.title.length > 3, `${rule.id}: title`);
+      assert.ok(rule.provider.length > 1, `${rule.id}: provider`);
+      assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);
+      assert.match(rule.docs, /^https:\/\/\S+$/, `${rule.id}: docs`);
+      assert.ok(['high', 'medium', 'low'].includes(rule.confidence), `${rule.id}: confidence`);
+      assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
+      for (const kw of rule.keywords) assert.match(kw, /^[\x21-\x7e ]{2,}$/, `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`);
+      for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), `${rule.id}: keyword ${kw} must be lowercase`);
+      assert.ok(!/[gy]/.test(rule.pattern.flags), `${rule.id}: pattern must not carry g/y flags`);
+    }
+  });
+
+  it('gives every rule positive and negative examples (a rule without examples does not ship)', () => {
+    for (const rule of builtinRules) {
+      assert.ok(positivesOf(rule).length > 0, `${rule.id} has no positive example`);
+      assert.ok(rule.examples.negatives.length > 0, `${rule.id} has no negative example`);
+    }
+  });
+});
+
+for (const rule of builtinRules) {
+  describe(`rule ${rule.id}`, () => {
+    const alone = new Detector([rule]);
+
+    it('has a keyword in every positive, and every keyword in some positive', () => {
+      const positives = positivesOf(rule).map((p) => p.toLowerCase());
+      for (const p of positives) assert.ok(rule.keywords.some((k) => p.includes(k)), `no keyword in ${JSON.stringify(p.slice(0, 40))}…`);
+      for (const k of rule.keywords) assert.ok(positives.some((p) => p.includes(k)), `keyword ${JSON.stringify(k)} occurs in no positive`);
+    });
+
+    it('finds every positive on its own and within the full catalogue', () => {
+      for (const p of positivesOf(rule)) {
+        assert.ok(alone.scan(p).some((f) => f.ruleId === rule.id), `alone: missed ${JSON.stringify(p.slice(0, 24))}…`);
+        assert.ok(catalogue.scan(p).some((f) => f.ruleId === rule.id), `catalogue: missed ${JSON.stringify(p.slice(0, 24))}…, got ${describeFindings(p)}`);
+      }
+    });
+
+    if (rule.examples.embed !== false) {
+      it('finds every positive embedded in .env, JSON, YAML, TS, Python, Go, Java and shell files', () => {
+        for (const p of positivesOf(rule)) {
+          for (const e of embedEverywhere(rule.envVar, p)) {
+            const hit = catalogue.scan(e.text).some((f) => f.ruleId === rule.id && f.start >= e.start && f.end <= e.end);
+            assert.ok(hit, `${e.context}: missed; got ${describeFindings(e.text)}`);
+          }
+        }
+      });
+    }
+
+    it('finds nothing, with any rule, in each negative', () => {
+      for (const n of negativesOf(rule)) {
+        assert.deepEqual(describeFindings(n.text), '[]', `negative (${n.why}) ${JSON.stringify(n.text.slice(0, 60))}`);
+      }
+    });
+
+    it('never puts more than a short prefix of the secret in a finding', () => {
+      for (const p of positivesOf(rule)) {
+        for (const f of alone.scan(p)) {
+          const secret = p.slice(f.start, f.end);
+          assert.match(f.preview, /^[^…]{0,4}…\(\d+ chars\)$/);
+          assert.ok(!JSON.stringify(f).includes(secret), 'finding holds the secret');
+        }
+      }
+    });
+  });
+}
