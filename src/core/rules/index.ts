@@ -1,4 +1,8 @@
 import { awsRules } from './providers/aws';
+import { aiRules } from './providers/batchAi';
+import { cloudRules } from './providers/batchCloud';
+import { devPlatformsRules } from './providers/batchDevPlatforms';
+import { messagingPaymentsRules } from './providers/batchMessagingPayments';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
@@ -12,6 +16,10 @@ import type { Rule } from './types';
 export const builtinRules: readonly Rule[] = [
   ...githubRules,
   ...awsRules,
+  ...cloudRules,
+  ...devPlatformsRules,
+  ...messagingPaymentsRules,
+  ...aiRules,
   ...privateKeyRules,
   ...jwtRules,
   ...genericRules,

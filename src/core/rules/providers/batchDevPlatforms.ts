@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+
+/** Catalogue section; see ../index.ts for ordering. */
+export const devPlatformsRules: readonly Rule[] = [];
