@@ -34,6 +34,8 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Loaded by the CLI's thread pool (and later the audit) from the same folder as its caller.
+  { ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
 ];
 
 async function main() {

@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
+import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
+import type { Confidence } from '../core/rules/types';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface ScanOptions {
+  readonly command: 'scan' | 'baseline';
+  readonly paths: readonly string[];
+  readonly format: Format;
+  readonly output?: string;
+  readonly staged: boolean;
+  readonly baseline?: string;
+  readonly failOn: Confidence;
+  readonly maxFileSize: number;
+  readonly maxLineLength: number;
+  readonly gitignore: boolean;
+  readonly jobs?: number;
+  readonly color?: boolean;
+}
+
+export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
+
+/** A command-line mistake: exit code 2 with this message. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: ai-secret-guard <command> [options]
+
+Commands:
+  scan [PATH...]        Scan files and folders (default: .) for hard-coded secrets.
+                        PATH "-" reads standard input.
+  baseline [PATH...]    Write a baseline accepting every current finding (to --output,
+                        default .ai-secret-guard-baseline.json).
+  rules                 List the built-in rules.
+  help                  Show this help.  --version shows the version.
+
+Options:
+  -f, --format <text|json|sarif>   Report format (default: text).
+  -o, --output <file>              Write the report to <file>; a summary goes to stderr.
+      --staged                     Scan what is staged in git (for pre-commit hooks).
+      --baseline <file>            Do not report findings accepted in this baseline.
+      --fail-on <high|medium|low>  Lowest confidence that fails the run (default: low).
+      --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
+      --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
+      --no-gitignore               Also scan files that .gitignore excludes.
+  -j, --jobs <n>                   Worker threads (default: one per CPU).
+      --no-color                   Plain text output.
+
+Exit codes: 0 no findings, 1 findings, 2 usage or configuration error.
+Reports never contain secret values: only a short prefix, the length and a fingerprint.`;
+
+function parseSize(value: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`${flag} expects a size such as 500000, 512k or 2m; got ${JSON.stringify(value)}`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * mult);
+}
+
+function parsePositiveInt(value: string, flag: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} expects a positive whole number; got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** Parses argv (without node and script) into an invocation; throws UsageError on mistakes. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        staged: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-line-length': { type: 'string' },
+        'no-gitignore': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined || command === 'help') return { command: 'help' };
+  if (command === 'rules') return { command: 'rules' };
+  if (command !== 'scan' && command !== 'baseline') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+
+  const format = (values.format ?? 'text') as Format;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(values.format)}`);
+  const failOn = (values['fail-on'] ?? 'low') as Confidence;
+  if (!['high', 'medium', 'low'].includes(failOn)) throw new UsageError(`--fail-on must be high, medium or low; got ${JSON.stringify(values['fail-on'])}`);
+  if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  return {
+    command,
+    paths: paths.length ? paths : values.staged ? [] : ['.'],
+    format,
+    output: values.output ?? (command === 'baseline' ? '.ai-secret-guard-baseline.json' : undefined),
+    staged: values.staged ?? false,
+    baseline: values.baseline,
+    failOn,
+    maxFileSize: values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    maxLineLength: values['max-line-length'] !== undefined ? parsePositiveInt(values['max-line-length'], '--max-line-length') : DEFAULT_MAX_LINE_LENGTH,
+    gitignore: !values['no-gitignore'],
+    jobs: values.jobs !== undefined ? parsePositiveInt(values.jobs, '--jobs') : undefined,
+    ...(color !== undefined ? { color } : {}),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Detector } from '../core/detect/detector';
+import type { FileScanResult } from '../core/scanBytes';
+import { scanBytes } from '../core/scanBytes';
+
+export interface WorkerConfig {
+  readonly maxFileSize: number;
+  readonly maxLineLength: number;
+}
+
+/** A file to scan: read from `abs`, or given as `content` (staged blobs, stdin). */
+export interface ScanTask {
+  readonly display: string;
+  readonly abs?: string;
+  readonly content?: Uint8Array;
+  readonly tooLarge?: boolean;
+}
+
+export interface FileSystem {
+  readFileSync(path: string): Uint8Array;
+  statSync(path: string): { size: number };
+}
+
+/** Scans one task; never throws: an unreadable file comes back as a skip with its error code. */
+export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number, fs: FileSystem): FileScanResult {
+  if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
+  try {
+    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize);
+    if (fs.statSync(task.abs!).size > maxFileSize) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
+    return scanBytes(detector, task.display, fs.readFileSync(task.abs!), maxFileSize);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: code }, bytes: 0 };
+  }
+}

@@ -1,0 +1,105 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export interface FileEntry {
+  /** Absolute path. */
+  readonly abs: string;
+  /** Path shown in reports: relative to the working directory, forward slashes. */
+  readonly display: string;
+}
+
+interface IgnoreScope {
+  readonly dir: string;
+  readonly rules: Ignore;
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
+}
+
+/**
+ * Lists the files under `roots`, in a stable order, honouring every .gitignore on the way (nested
+ * ones apply to their own folder, as in git) unless `gitignore` is false. `.git` is never entered
+ * and symbolic links are not followed. A root that is a file is listed even if ignored: the user
+ * named it.
+ */
+export async function listFiles(roots: readonly string[], cwd: string, gitignore: boolean): Promise<FileEntry[]> {
+  const out: FileEntry[] = [];
+  for (const root of roots) {
+    const abs = path.resolve(cwd, root);
+    const stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
+    if (stat.isFile()) out.push({ abs, display: displayPath(abs, cwd) });
+    else if (stat.isDirectory()) await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], gitignore, cwd, out);
+  }
+  return out;
+}
+
+/** .gitignore files of the folders above `dir`, up to the repository root, when `dir` is inside one. */
+async function inheritedScopes(dir: string): Promise<IgnoreScope[]> {
+  const chain: string[] = [];
+  let current = path.dirname(dir);
+  let probe = dir;
+  // Only climb while inside a git work tree (a parent holds .git).
+  for (;;) {
+    if (await exists(path.join(probe, '.git'))) break;
+    if (current === probe) return [];
+    chain.unshift(current);
+    probe = current;
+    current = path.dirname(current);
+  }
+  const scopes: IgnoreScope[] = [];
+  for (const d of chain) {
+    const s = await readScope(d);
+    if (s) scopes.push(s);
+  }
+  return scopes;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readScope(dir: string): Promise<IgnoreScope | undefined> {
+  try {
+    const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8');
+    return { dir, rules: ignore().add(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+function isIgnored(scopes: readonly IgnoreScope[], abs: string, isDir: boolean): boolean {
+  for (const s of scopes) {
+    const rel = path.relative(s.dir, abs).split(path.sep).join('/');
+    if (rel && !rel.startsWith('..') && s.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+async function walkDir(dir: string, scopes: readonly IgnoreScope[], gitignore: boolean, cwd: string, out: FileEntry[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable folder: nothing to list (files inside would be reported unreadable if named)
+  }
+  const own = gitignore ? await readScope(dir) : undefined;
+  const active = own ? [...scopes, own] : scopes;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name === '.git') continue;
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!isIgnored(active, abs, true)) await walkDir(abs, active, gitignore, cwd, out);
+    } else if (e.isFile()) {
+      if (!isIgnored(active, abs, false)) out.push({ abs, display: displayPath(abs, cwd) });
+    }
+  }
+}

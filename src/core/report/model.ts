@@ -1,0 +1,66 @@
+import { LineIndex } from '../detect/lineIndex';
+import type { Finding } from '../finding';
+import type { Rule } from '../rules/types';
+
+/** 1-based lines and columns, end column exclusive (the SARIF convention). */
+export interface Region {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A finding placed in a file, ready for any reporter. Still holds no secret. */
+export interface ReportedFinding extends Finding, Region {
+  /** Path relative to the scan root, with forward slashes. */
+  readonly path: string;
+}
+
+export type SkipCause = 'binary' | 'too-large' | 'unreadable';
+
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: SkipCause;
+  /** For unreadable files: the error code (EACCES, …); never file content. */
+  readonly detail?: string;
+}
+
+export interface ScanReport {
+  readonly tool: { readonly name: string; readonly version: string };
+  /** The command line that produced the report, for PR evidence. */
+  readonly command: string;
+  readonly findings: readonly ReportedFinding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly durationMs: number;
+  /** Findings hidden because their fingerprint is in the baseline. */
+  readonly baselined: number;
+  /** True when some files could not be read or the scan was interrupted: the result is incomplete. */
+  readonly partial: boolean;
+}
+
+/** Places findings of `text` at 1-based line/column regions. */
+export function locateFindings(path: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
+  if (findings.length === 0) return [];
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const start = lines.positionAt(f.start);
+    const end = lines.positionAt(f.end);
+    return { ...f, path, startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
+  });
+}
+
+/** Rule lookup by id, for reporters. */
+export type RuleLookup = (id: string) => Rule | undefined;
+
+export function ruleLookup(rules: readonly Rule[]): RuleLookup {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return (id) => byId.get(id);
+}
+
+export function countByConfidence(findings: readonly { confidence: string }[]): { high: number; medium: number; low: number } {
+  const counts = { high: 0, medium: 0, low: 0 };
+  for (const f of findings) counts[f.confidence as keyof typeof counts]++;
+  return counts;
+}

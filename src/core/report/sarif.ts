@@ -1,0 +1,83 @@
+import type { Confidence } from '../rules/types';
+import type { RuleLookup, ScanReport } from './model';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'aiSecretGuard/v1';
+
+export function sarifLevel(confidence: Confidence): 'error' | 'warning' | 'note' {
+  return confidence === 'high' ? 'error' : confidence === 'medium' ? 'warning' : 'note';
+}
+
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/**
+ * SARIF 2.1.0 for code scanning: rules with help links, results with 1-based regions (end column
+ * exclusive) relative to %SRCROOT%, and fingerprints that survive moved code.
+ */
+export function formatSarif(report: ScanReport, rules: RuleLookup, informationUri: string): string {
+  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const driverRules = ruleIds.map((id) => {
+    const rule = rules(id);
+    const title = rule?.title ?? id;
+    const docs = rule?.docs;
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: title },
+      fullDescription: { text: rule?.risk ? `${title}. ${rule.risk}` : title },
+      ...(docs ? { helpUri: docs } : {}),
+      help: {
+        text: `${title} hard-coded in source. Remove it, rotate it${docs ? ` (${docs})` : ''}, and load it from the environment or a secret manager (${rule?.envVar ?? 'SECRET'}).`,
+        markdown: `**${title}** hard-coded in source.\n\n1. Rotate or revoke it${docs ? `: [provider instructions](${docs})` : ''}.\n2. Replace the literal with a reference such as \`${rule?.envVar ?? 'SECRET'}\` from the environment or a secret manager.\n3. Purge it from history if it was pushed.`,
+      },
+      defaultConfiguration: { level: sarifLevel(rule?.confidence ?? 'medium') },
+      properties: { tags: ['security', 'secret', rule?.provider ?? 'custom'], precision: rule?.confidence === 'high' ? 'very-high' : rule?.confidence === 'medium' ? 'high' : 'medium', 'security-severity': rule?.confidence === 'high' ? '9.0' : rule?.confidence === 'medium' ? '7.0' : '4.0' },
+    };
+  });
+  const results = report.findings.map((f) => {
+    const rule = rules(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId)!,
+      level: sarifLevel(f.confidence),
+      message: { text: `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      properties: { confidence: f.confidence, preview: f.preview, entropy: f.entropy },
+    };
+  });
+  const doc = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri, rules: driverRules } },
+        invocations: [
+          {
+            executionSuccessful: !report.partial,
+            commandLine: report.command,
+            toolExecutionNotifications: report.skipped.map((s) => ({
+              level: s.reason === 'unreadable' ? 'error' : 'note',
+              message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,42 @@
+import { countByConfidence, type RuleLookup, type ScanReport } from './model';
+
+export interface TextStyle {
+  readonly color: boolean;
+}
+
+const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The human report: one block per finding (location, confidence, rule, redacted preview, how to
+ * rotate), then a one-line summary. Quiet when clean: just the summary.
+ */
+export function formatText(report: ScanReport, rules: RuleLookup, style: TextStyle): string {
+  const c = (code: keyof typeof ANSI, s: string) => (style.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
+  const out: string[] = [];
+  for (const f of report.findings) {
+    const rule = rules(f.ruleId);
+    const tone = f.confidence === 'high' ? 'red' : f.confidence === 'medium' ? 'yellow' : 'cyan';
+    out.push(`${c('bold', `${f.path}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
+    out.push(`    ${c('dim', `${f.ruleId} · move it to ${rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
+  }
+  for (const s of report.skipped) out.push(c('dim', `skipped ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
+  if (out.length) out.push('');
+
+  const files = new Set(report.findings.map((f) => f.path)).size;
+  const counts = countByConfidence(report.findings);
+  const parts = [`${plural(report.filesScanned, 'file')} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
+  if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
+  if (report.baselined) parts.push(`${report.baselined} in baseline`);
+  const head =
+    report.findings.length === 0
+      ? c('bold', '✔ no secrets found')
+      : c('red', c('bold', `✖ ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')}`)) +
+        ` (${(['high', 'medium', 'low'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ')})`;
+  out.push(`${head} · ${parts.join(' · ')}`);
+  if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Detector, type TextEdit } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+// Fragments include fake tokens generated at runtime, suppression markers, PEM blocks and line
+// breaks, so random edits create, split, join and suppress findings.
+const fake = new FakeTokens(99);
+const fragments = [
+  `token = "${fake.githubStyle('ghp_')}"`,
+  `AWS_SECRET_ACCESS_KEY=${fake.base64(40).replace(/[+/=]/g, 'Q')}`,
+  fake.pem('PRIVATE KEY', 3),
+  '-----BEGIN OPENSSH PRIVATE KEY-----',
+  '-----END OPENSSH PRIVATE KEY-----',
+  fake.base64(64),
+  `password: ${fake.alnum(12)}9!`,
+  'postgres://app:',
+  `${fake.alnum(16)}@db.internal:5432/app`,
+  '// ai-secret-guard:allow',
+  '# ai-secret-guard:allow-next-line',
+  'const x = 1;',
+  '\n',
+  '\r\n',
+  ' ',
+  '"',
+  'ghp_',
+  fake.alnum(36),
+];
+
+const detector = new Detector(builtinRules, { maxLineLength: 200, longLineWindow: 60 });
+const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join(''));
+const arbEdit = (length: number) =>
+  fc.record({
+    a: fc.nat({ max: length }),
+    b: fc.nat({ max: length }),
+    insert: fc.array(fc.constantFrom(...fragments), { maxLength: 4 }).map((p) => p.join('')),
+  });
+
+describe('incremental rescan', function () {
+  this.timeout(60_000);
+
+  it('equals a full scan after any sequence of random edits', () => {
+    fc.assert(
+      fc.property(
+        arbText.chain((text) => fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 40), { minLength: 1, maxLength: 6 }))),
+        ([initial, edits]) => {
+          let text = initial;
+          let findings = detector.scan(text);
+          for (const { a, b, insert } of edits) {
+            const start = Math.min(a, b, text.length);
+            const oldEnd = Math.min(Math.max(a, b), text.length);
+            const next = text.slice(0, start) + insert + text.slice(oldEnd);
+            const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
+            findings = detector.rescan(next, findings, edit);
+            text = next;
+            assert.deepEqual(findings, detector.scan(text));
+          }
+        },
+      ),
+      { numRuns: 400, seed: 20261123 },
+    );
+  });
+
+  it('finds a secret typed one character at a time, and drops it when it is broken', () => {
+    const token = fake.githubStyle('ghp_');
+    const prefix = 'const t = "';
+    let text = prefix;
+    let findings = detector.scan(text);
+    for (const ch of token + '";') {
+      const start = text.length;
+      text += ch;
+      findings = detector.rescan(text, findings, { start, oldEnd: start, newEnd: start + 1 });
+    }
+    assert.equal(findings.length, 1);
+    assert.equal(text.slice(findings[0]!.start, findings[0]!.end), token);
+    const cut = prefix.length + 10;
+    text = text.slice(0, cut) + text.slice(cut + 1);
+    findings = detector.rescan(text, findings, { start: cut, oldEnd: cut + 1, newEnd: cut });
+    assert.deepEqual(findings, []);
+  });
+
+  it('rescans a whole PEM block when a line in its middle changes', () => {
+    const pem = fake.pem('PRIVATE KEY', 6);
+    let text = `key: |\n${pem}\nnext: 1\n`;
+    let findings = detector.scan(text);
+    assert.equal(findings.length, 1);
+    const mid = text.indexOf('\n', text.indexOf('\n', 8) + 1) + 5;
+    text = text.slice(0, mid) + '-' + text.slice(mid);
+    findings = detector.rescan(text, findings, { start: mid, oldEnd: mid, newEnd: mid + 1 });
+    assert.deepEqual(findings, detector.scan(text));
+    assert.equal(findings.length, 0, 'a dash breaks the base64 body');
+  });
+});

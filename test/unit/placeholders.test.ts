@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { isLowVariety, isPlaceholder } from '../../src/core/rules/placeholders';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+describe('placeholder filter', () => {
+  const placeholders: [string, string][] = [
+    ['your-api-key', 'your-'],
+    ['<TOKEN>', 'angle brackets'],
+    ['xxxxxxxxxxxxxxxx', 'x run'],
+    ['changeme', 'changeme'],
+    ['${API_KEY}', 'shell/compose interpolation'],
+    ['{{ api_key }}', 'Jinja/Handlebars/Helm'],
+    ['${{ secrets.API_KEY }}', 'GitHub Actions'],
+    ['process.env.API_KEY', 'Node env'],
+    ['import.meta.env.VITE_KEY', 'Vite env'],
+    ['os.environ["API_KEY"]', 'Python env'],
+    ['os.getenv("API_KEY")', 'Python env'],
+    ['AKIAIOSFODNN7' + 'EXAMPLE', 'AWS documentation key'],
+    ['sk_live_REDACTED', 'redacted'],
+    ['****************', 'masked'],
+    ['12345678901234', 'sequential digits'],
+    ['abcdefghijklmnop', 'sequential letters'],
+    ['aaaaaaaaaaaa', 'repeated'],
+    ['abababababab', 'low variety'],
+    ['op://vault/item/field', '1Password reference'],
+    ['@Microsoft.KeyVault(SecretUri=https://x.vault.azure.net/secrets/y)', 'Key Vault reference'],
+    ['placeholder-token-value', 'placeholder'],
+    ['insert_token_here', 'insert'],
+    ['sk-...', 'ellipsis'],
+    ['%API_KEY%', 'Windows env'],
+    ['$API_KEY', 'shell variable'],
+  ];
+  for (const [value, why] of placeholders) {
+    it(`treats ${JSON.stringify(value)} as a placeholder (${why})`, () => assert.equal(isPlaceholder(value), true));
+  }
+
+  it('lets random tokens through', () => {
+    // Generated at runtime: random, no committed credential.
+    const fake = new FakeTokens(3);
+    for (let i = 0; i < 500; i++) {
+      for (const v of [fake.alnum(32), fake.hex(40), fake.base64(40), fake.githubStyle('ghp_')]) {
+        assert.equal(isPlaceholder(v), false, v.slice(0, 4));
+      }
+    }
+  });
+
+  it('measures variety', () => {
+    assert.equal(isLowVariety(''), true);
+    assert.equal(isLowVariety('Zx9Qm2Lw'), false);
+  });
+});
