@@ -133,39 +133,46 @@ export class Detector {
    */
   private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
     const out: Finding[] = [];
-    const { rulesByKeyword, keywordLengths } = this;
+    const { rulesByKeyword, keywordLengths, maxLineLength } = this;
     let lineStart = -1;
     let lineEnd = -1;
-    // Single-line rules triggered on the current line, with their windows (long lines only).
-    const pending = new Map<CompiledRule, number[] | null>();
-    const multiSeen = new Set<string>();
+    let longLine = false;
+    // Single-line rules triggered on the current line; `stamp` makes "already triggered" one load.
+    const triggered: CompiledRule[] = [];
+    const windows = new Map<CompiledRule, number[]>();
+    const stamp = new Int32Array(this.compiled.length).fill(-1);
+    const multiStamp = new Int32Array(this.compiled.length).fill(-1);
 
     const flushLine = () => {
-      if (pending.size === 0) return;
-      this.evaluateLine(text, lineStart, lineEnd, pending, out);
-      pending.clear();
+      if (triggered.length === 0) return;
+      this.evaluateLine(text, lineStart, lineEnd, triggered, longLine ? windows : undefined, out);
+      triggered.length = 0;
+      windows.clear();
     };
 
-    // Scan from the region start; a keyword never spans a line break, so hits are complete.
-    const scanFrom = multiFrom;
-    const scanTo = lineEndOf(text, Math.max(scanFrom, to - 1));
-    this.matcher.scan(text, scanFrom, Math.min(text.length, scanTo), (keywordId, end) => {
+    // Keywords never span a line break, so every hit lies wholly inside one line.
+    const scanTo = lineEndOf(text, Math.max(multiFrom, to - 1));
+    this.matcher.scan(text, multiFrom, Math.min(text.length, scanTo), (keywordId, end) => {
       const start = end - keywordLengths[keywordId]!;
-      if (start >= lineEnd + 1 || lineStart < 0) {
+      if (start > lineEnd || lineStart < 0) {
         flushLine();
         lineStart = lineStartOf(text, start);
         lineEnd = lineEndOf(text, start);
+        longLine = lineEnd - lineStart > maxLineLength;
       }
-      for (const c of rulesByKeyword[keywordId]!) {
+      const rules = rulesByKeyword[keywordId]!;
+      for (let i = 0; i < rules.length; i++) {
+        const c = rules[i]!;
         if (c.maxSpan > 0) {
-          if (lineStart >= to) continue;
-          const key = `${c.index}:${lineStart}`;
-          if (multiSeen.has(key)) continue;
-          multiSeen.add(key);
+          if (multiStamp[c.index] === lineStart) continue;
+          multiStamp[c.index] = lineStart;
           this.evaluateMultiline(text, c, lineStart, lineEnd, out);
-        } else {
-          if (lineStart < singleFrom || lineStart >= singleTo) continue;
-          this.addSingleLineHit(pending, c, lineStart, lineEnd, start, end);
+        } else if (lineStart >= singleFrom && lineStart < singleTo) {
+          if (stamp[c.index] !== lineStart) {
+            stamp[c.index] = lineStart;
+            triggered.push(c);
+          }
+          if (longLine) this.addWindow(windows, c, lineStart, lineEnd, start, end);
         }
       }
     });
@@ -173,43 +180,35 @@ export class Detector {
     return out;
   }
 
-  private addSingleLineHit(
-    pending: Map<CompiledRule, number[] | null>,
-    c: CompiledRule,
-    lineStart: number,
-    lineEnd: number,
-    kwStart: number,
-    kwEnd: number,
-  ): void {
-    if (lineEnd - lineStart <= this.maxLineLength) {
-      pending.set(c, null);
-      return;
-    }
-    // Long line: merge windows around hits (hits arrive in increasing order).
+  /** On an over-long line, merges a window around this keyword hit into the rule's windows (hits arrive in order). */
+  private addWindow(windows: Map<CompiledRule, number[]>, c: CompiledRule, lineStart: number, lineEnd: number, kwStart: number, kwEnd: number): void {
     const ws = Math.max(lineStart, kwStart - this.longLineWindow);
     const we = Math.min(lineEnd, kwEnd + this.longLineWindow);
-    let windows = pending.get(c);
-    if (!windows) {
-      windows = [];
-      pending.set(c, windows);
+    let list = windows.get(c);
+    if (!list) {
+      list = [];
+      windows.set(c, list);
     }
-    const n = windows.length;
-    if (n > 0 && ws <= windows[n - 1]!) windows[n - 1] = Math.max(windows[n - 1]!, we);
-    else windows.push(ws, we);
+    const n = list.length;
+    if (n > 0 && ws <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, we);
+    else list.push(ws, we);
   }
 
-  /** Runs the triggered single-line rules on one line, resolves overlaps, applies suppressions. */
+  /** Runs the triggered single-line rules on one line (or its windows), resolves overlaps, applies suppressions. */
   private evaluateLine(
     text: string,
     lineStart: number,
     lineEnd: number,
-    pending: Map<CompiledRule, number[] | null>,
+    triggered: readonly CompiledRule[],
+    windows: Map<CompiledRule, number[]> | undefined,
     out: Finding[],
   ): void {
     const raw: { c: CompiledRule; f: Finding }[] = [];
-    for (const [c, windows] of pending) {
-      if (windows === null) this.matchWindow(text, c, lineStart, lineEnd, (f) => raw.push({ c, f }));
-      else for (let i = 0; i < windows.length; i += 2) this.matchWindow(text, c, windows[i]!, windows[i + 1]!, (f) => raw.push({ c, f }));
+    for (const c of triggered) {
+      const emit = (f: Finding) => raw.push({ c, f });
+      const list = windows?.get(c);
+      if (list === undefined) this.matchWindow(text, c, lineStart, lineEnd, emit);
+      else for (let i = 0; i < list.length; i += 2) this.matchWindow(text, c, list[i]!, list[i + 1]!, emit);
     }
     if (raw.length === 0) return;
     if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;

@@ -4,10 +4,15 @@
  * Matching is ASCII case-insensitive; non-ASCII characters never match a keyword character.
  */
 export class KeywordMatcher {
-  private readonly classOf = new Uint8Array(128);
+  /** Character class of every UTF-16 code unit (0 for characters no keyword uses). */
+  private readonly classOf = new Uint8Array(65536);
   private readonly classCount: number;
+  /**
+   * Transitions. A state is stored as its row offset (state × classCount) so the loop never
+   * multiplies, negated when the state ends at least one keyword so one load tells both.
+   */
   private readonly delta: Int32Array;
-  /** For each state, the keyword ids ending there (including via suffix links). */
+  /** Keyword ids ending at each state (including via suffix links), indexed by state number. */
   private readonly outputs: (readonly number[] | undefined)[];
   readonly keywords: readonly string[];
 
@@ -68,6 +73,10 @@ export class KeywordMatcher {
         }
       }
     }
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i]!;
+      delta[i] = out[target]!.length ? -target * classes : target * classes;
+    }
     this.delta = delta;
     this.outputs = out.map((o) => (o.length ? Array.from(new Set(o)) : undefined));
   }
@@ -80,11 +89,11 @@ export class KeywordMatcher {
     const { delta, classOf, classCount, outputs } = this;
     let s = 0;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      s = delta[s * classCount + (c < 128 ? classOf[c]! : 0)]!;
-      if (s !== 0) {
-        const o = outputs[s];
-        if (o !== undefined) for (let j = 0; j < o.length; j++) onHit(o[j]!, i + 1);
+      s = delta[s + classOf[text.charCodeAt(i)]!]!;
+      if (s < 0) {
+        s = -s;
+        const o = outputs[s / classCount]!;
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, i + 1);
       }
     }
   }
