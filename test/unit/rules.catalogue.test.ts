@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { renderRuleReference } from '../../src/core/rules/referencePage';
 import type { Rule } from '../../src/core/rules/types';
 import { embedEverywhere } from '../support/contexts';
 
@@ -111,3 +114,10 @@ for (const rule of builtinRules) {
     });
   });
 }
+
+describe('rule reference page', () => {
+  it('docs/rules.md is generated from the current catalogue (run `npm run docs:rules`)', () => {
+    const committed = readFileSync(path.resolve(__dirname, '../../../docs/rules.md'), 'utf8');
+    assert.equal(committed, renderRuleReference(builtinRules));
+  });
+});
