@@ -44,10 +44,10 @@ interface CompiledRule {
  */
 export class Detector {
   private readonly compiled: readonly CompiledRule[];
-  private readonly matcher: KeywordMatcher;
-  /** keyword id → compiled rules using it. */
-  private readonly rulesByKeyword: readonly (readonly CompiledRule[])[];
-  private readonly keywordLengths: Int32Array;
+  /** Keywords of every rule. */
+  private readonly all: RuleMatcher;
+  /** Keywords of multi-line rules only: scans the stretch before an edit that only they can reach. */
+  private readonly multiOnly: RuleMatcher;
   private readonly maxLineLength: number;
   private readonly longLineWindow: number;
   private readonly maxSpan: number;
@@ -63,23 +63,8 @@ export class Detector {
     }));
     this.maxSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
 
-    const keywordIds = new Map<string, number>();
-    const byKeyword: CompiledRule[][] = [];
-    for (const c of this.compiled) {
-      for (const kw of c.rule.keywords) {
-        let id = keywordIds.get(kw);
-        if (id === undefined) {
-          id = keywordIds.size;
-          keywordIds.set(kw, id);
-          byKeyword.push([]);
-        }
-        if (!byKeyword[id]!.includes(c)) byKeyword[id]!.push(c);
-      }
-    }
-    const keywords = [...keywordIds.keys()];
-    this.matcher = new KeywordMatcher(keywords);
-    this.rulesByKeyword = byKeyword;
-    this.keywordLengths = Int32Array.from(keywords, (k) => k.length);
+    this.all = ruleMatcher(this.compiled);
+    this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
   }
 
   get rules(): readonly Rule[] {
@@ -133,7 +118,29 @@ export class Detector {
    */
   private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
     const out: Finding[] = [];
-    const { rulesByKeyword, keywordLengths, maxLineLength } = this;
+    const multiStamp = new Int32Array(this.compiled.length).fill(-1);
+    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, multiStamp, out);
+    const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
+    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, multiStamp, out);
+    return out;
+  }
+
+  /**
+   * One keyword pass over [from, to): multi-line rules run from every line with a hit, single-line
+   * rules on lines starting in [singleFrom, singleTo).
+   */
+  private scanHits(
+    text: string,
+    m: RuleMatcher,
+    from: number,
+    to: number,
+    singleFrom: number,
+    singleTo: number,
+    multiStamp: Int32Array,
+    out: Finding[],
+  ): void {
+    const { rulesByKeyword, keywordLengths } = m;
+    const { maxLineLength } = this;
     let lineStart = -1;
     let lineEnd = -1;
     let longLine = false;
@@ -141,7 +148,6 @@ export class Detector {
     const triggered: CompiledRule[] = [];
     const windows = new Map<CompiledRule, number[]>();
     const stamp = new Int32Array(this.compiled.length).fill(-1);
-    const multiStamp = new Int32Array(this.compiled.length).fill(-1);
 
     const flushLine = () => {
       if (triggered.length === 0) return;
@@ -151,8 +157,7 @@ export class Detector {
     };
 
     // Keywords never span a line break, so every hit lies wholly inside one line.
-    const scanTo = lineEndOf(text, Math.max(multiFrom, to - 1));
-    this.matcher.scan(text, multiFrom, Math.min(text.length, scanTo), (keywordId, end) => {
+    m.matcher.scan(text, from, to, (keywordId, end) => {
       const start = end - keywordLengths[keywordId]!;
       if (start > lineEnd || lineStart < 0) {
         flushLine();
@@ -177,7 +182,6 @@ export class Detector {
       }
     });
     flushLine();
-    return out;
   }
 
   /** On an over-long line, merges a window around this keyword hit into the rule's windows (hits arrive in order). */
@@ -254,6 +258,31 @@ export class Detector {
       });
     }
   }
+}
+
+interface RuleMatcher {
+  readonly matcher: KeywordMatcher;
+  /** keyword id → compiled rules using it. */
+  readonly rulesByKeyword: readonly (readonly CompiledRule[])[];
+  readonly keywordLengths: Int32Array;
+}
+
+function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
+  const keywordIds = new Map<string, number>();
+  const byKeyword: CompiledRule[][] = [];
+  for (const c of rules) {
+    for (const kw of c.rule.keywords) {
+      let id = keywordIds.get(kw);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(kw, id);
+        byKeyword.push([]);
+      }
+      if (!byKeyword[id]!.includes(c)) byKeyword[id]!.push(c);
+    }
+  }
+  const keywords = [...keywordIds.keys()];
+  return { matcher: new KeywordMatcher(keywords), rulesByKeyword: byKeyword, keywordLengths: Int32Array.from(keywords, (k) => k.length) };
 }
 
 /**

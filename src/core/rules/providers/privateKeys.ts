@@ -8,8 +8,9 @@ const NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
 /** Indentation a YAML block scalar or a nested string adds before each line. */
 const INDENT = String.raw`[ \t]{0,16}`;
 /** Base64 body lines (with their breaks, indentation and escapes); never contains '-'. */
-const BODY = String.raw`[A-Za-z0-9+/=\s\\]{64,32768}`;
-const MAX_SPAN = 40000;
+const BODY = String.raw`[A-Za-z0-9+/=\s\\]{64,16000}`;
+/** Room for a 4096-bit RSA key with headers (about 3.3 KB) and large PGP key blocks. */
+const MAX_SPAN = 16384;
 
 function pemRule(id: string, title: string, labelPattern: string, labels: readonly string[], extra: Partial<Rule> = {}): Rule {
   return {

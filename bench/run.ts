@@ -1,0 +1,135 @@
+// `npm run bench`: engine and CLI throughput, secretlint side by side, peak memory and incremental
+// rescan latency. Prints a table; targets are checked and reported, never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { Detector } from '../src/core/detect/detector';
+import { builtinRules } from '../src/core/rules';
+import { CorpusGenerator } from './corpus';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const MAX_RSS = path.join(ROOT, 'bench/maxRss.js');
+const SECRETLINT = path.join(ROOT, 'node_modules/.bin/secretlint');
+const MB = 1024 * 1024;
+
+interface Row {
+  readonly measure: string;
+  readonly value: string;
+  readonly target?: string;
+  readonly ok?: boolean;
+}
+const rows: Row[] = [];
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timed(cmd: string, args: string[], cwd: string): { ms: number; rssMb: number; status: number | null; stdout: string } {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 512 * MB, env: { ...process.env, NODE_OPTIONS: `--require ${MAX_RSS}` } });
+  const ms = performance.now() - t0;
+  const m = /__MAX_RSS_KB__=(\d+)/.exec(r.stderr);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, status: r.status, stdout: r.stdout };
+}
+
+function engineThroughput(label: string, texts: string[], bytes: number): number {
+  const detector = new Detector(builtinRules);
+  for (const t of texts.slice(0, 50)) detector.scan(t); // warm up the JIT
+  const runs: number[] = [];
+  let findings = 0;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    findings = 0;
+    for (const t of texts) findings += detector.scan(t).length;
+    runs.push(performance.now() - t0);
+  }
+  const mbps = bytes / MB / (median(runs) / 1000);
+  rows.push({ measure: `engine, one core, ${label}`, value: `${mbps.toFixed(0)} MB/s (${findings} findings)`, target: '≥ 100 MB/s', ok: mbps >= 100 });
+  return mbps;
+}
+
+function rescanLatency(): void {
+  const gen = new CorpusGenerator(7);
+  let text = gen.typescript(24_000);
+  text = text.slice(0, MB);
+  const detector = new Detector(builtinRules);
+  let findings = detector.scan(text);
+  const mid = text.indexOf('\n', text.length >> 1) + 1;
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const insert = i % 2 === 0;
+    const next = insert ? text.slice(0, mid) + 'x' + text.slice(mid) : text.slice(0, mid) + text.slice(mid + 1);
+    const edit = insert ? { start: mid, oldEnd: mid, newEnd: mid + 1 } : { start: mid, oldEnd: mid + 1, newEnd: mid };
+    // An editor hands over a flat string; flatten V8's concatenation before timing the rescan.
+    next.charCodeAt(next.length >> 1);
+    const t0 = performance.now();
+    findings = detector.rescan(next, findings, edit);
+    times.push(performance.now() - t0);
+    text = next;
+  }
+  const med = median(times.slice(200));
+  const p95 = [...times.slice(200)].sort((a, b) => a - b)[Math.floor(times.length * 0.95) - 200]!;
+  rows.push({ measure: 'incremental rescan, one-line edit in a 1 MB file', value: `median ${(med * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`, target: '< 1 ms median', ok: med < 1 });
+  const full = performance.now();
+  detector.scan(text);
+  rows.push({ measure: 'full scan of the same 1 MB file', value: `${(performance.now() - full).toFixed(1)} ms` });
+}
+
+function treeBench(label: string, dir: string, secretlint: boolean): void {
+  const files = listFiles(dir);
+  const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+  rows.push({ measure: `${label}: tree`, value: `${(bytes / MB).toFixed(1)} MB in ${files.length} files` });
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  engineThroughput(label, texts, bytes);
+
+  const cli = timed(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--output', path.join(tmpdir(), 'asg-bench-report.json')], dir);
+  const cliMbps = bytes / MB / (cli.ms / 1000);
+  rows.push({ measure: `CLI (${cpus().length} threads, incl. start-up), ${label}`, value: `${cliMbps.toFixed(0)} MB/s, ${(cli.ms / 1000).toFixed(2)} s, peak RSS ${cli.rssMb.toFixed(0)} MB` });
+
+  if (secretlint) {
+    writeFileSync(path.join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const sl = timed(SECRETLINT, ['--secretlintrc', '.secretlintrc.json', '**/*', '--format', 'json'], dir);
+    const slMbps = bytes / MB / (sl.ms / 1000);
+    const ratio = sl.ms / cli.ms;
+    rows.push({ measure: `secretlint (preset-recommend), ${label}`, value: `${slMbps.toFixed(1)} MB/s, ${(sl.ms / 1000).toFixed(2)} s, peak RSS ${sl.rssMb.toFixed(0)} MB` });
+    rows.push({ measure: `speed-up over secretlint, ${label}`, value: `${ratio.toFixed(1)}×`, target: '≥ 10×', ok: ratio >= 10 });
+  }
+}
+
+function printTable(): void {
+  const w1 = Math.max(...rows.map((r) => r.measure.length), 7);
+  const w2 = Math.max(...rows.map((r) => r.value.length), 6);
+  const line = (a: string, b: string, c: string) => `| ${a.padEnd(w1)} | ${b.padEnd(w2)} | ${c} |`;
+  console.log(line('Measure', 'Result', 'Target'));
+  console.log(`|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|--------|`);
+  for (const r of rows) console.log(line(r.measure, r.value, r.target ? `${r.target} ${r.ok ? '✔' : '✘'}` : ''));
+}
+
+function main(): void {
+  const big = Number(process.env['BENCH_MB'] ?? 60);
+  const work = mkdtempSync(path.join(tmpdir(), 'asg-bench-'));
+  try {
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`Node ${process.version}, ${cpus().length} × ${cpu}, ${builtinRules.length} rules\n`);
+    const large = path.join(work, 'large');
+    new CorpusGenerator(1).writeTree(large, big * MB, 12_000);
+    treeBench(`${big} MB source tree`, large, process.env['BENCH_SKIP_SECRETLINT'] !== '1');
+    const small = path.join(work, 'small');
+    new CorpusGenerator(2).writeTree(small, 16 * MB, 800);
+    treeBench('many small files', small, false);
+    rescanLatency();
+    printTable();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
