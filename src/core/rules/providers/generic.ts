@@ -42,15 +42,33 @@ function classCount(value: string): number {
   return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
 }
 
-function isAssignedSecret(secret: string, match: string): boolean {
-  const name = /^[A-Za-z0-9_.-]*/.exec(match)![0];
-  if (NON_SECRET_NAME.test(name)) return false;
+/** Whether a literal value looks like a credential rather than a word, path, id or reference. */
+function isSecretLikeValue(secret: string, quoted: boolean): boolean {
   if (NON_SECRET_VALUE.some((re) => re.test(secret))) return false;
-  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   // Letters only: an identifier or a word, unless it is a long mixed-case string literal.
   if (/^[A-Za-z]+$/.test(secret) && !(quoted && secret.length >= 16 && /[a-z]/.test(secret) && /[A-Z]/.test(secret))) return false;
   return classCount(secret) >= 2;
 }
+
+function isAssignedSecret(secret: string, match: string): boolean {
+  const name = /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  if (NON_SECRET_NAME.test(name)) return false;
+  return isSecretLikeValue(secret, /["'\x60]$/.test(match.slice(0, match.length - secret.length)));
+}
+
+/** A secret-named environment variable: OPENAI_API_KEY, dbPassword, … */
+const ENV_NAME = String.raw`[A-Za-z0-9_]{0,40}${SECRET_NAME}[A-Za-z0-9_]{0,40}`;
+
+/**
+ * A literal used as the fallback when an environment variable is missing: the secret ships in the
+ * code and is used whenever the variable is unset. JS `||`/`??`, Python `os.environ.get(…, "…")`
+ * and `os.getenv(…, "…")`, Ruby `ENV.fetch(…, "…")`, Java `getOrDefault(…, "…")`, and shell or
+ * compose `${NAME:-…}`.
+ */
+const ENV_FALLBACK = new RegExp(
+  String.raw`(?:(?:process\.env|import\.meta\.env)\.${ENV_NAME}\s{0,4}(?:\|\||\?\?)\s{0,4}["'\x60]|(?:environ\.get|getenv|ENV\.fetch|getOrDefault)\(\s{0,4}["']${ENV_NAME}["']\s{0,4},\s{0,4}["'\x60]|\$\{${ENV_NAME}:?-)(?<secret>[^\s"'\x60}]{8,200})(?=["'\x60}])`,
+  'i',
+);
 
 /** Passwords that documentation and local defaults use; never a leaked credential. */
 const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'guest', 'admin', 'root', 'postgres', 'mysql', 'user', 'test', 'example', 'changeme', 'foobar', 'letmein']);
@@ -60,6 +78,41 @@ const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
 
 export const genericRules: readonly Rule[] = [
+  {
+    id: 'generic-env-fallback-secret',
+    title: 'Hard-coded secret used as an environment-variable fallback',
+    provider: 'Generic',
+    keywords: ['process.env.', 'import.meta.env.', 'environ.get(', 'getenv(', 'env.fetch(', 'getordefault(', '${'],
+    pattern: ENV_FALLBACK,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'The literal is shipped with the code and silently used wherever the variable is unset: in every clone, build and client bundle.',
+    validate: (secret) => isSecretLikeValue(secret, true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `const apiKey = process.env.OPENAI_API_KEY || "${fake.alnum(40)}";`,
+        `const secret = process.env.JWT_SECRET ?? '${fake.base64url(32)}';`,
+        `const token = import.meta.env.VITE_API_TOKEN || "${fake.alnum(32)}";`,
+        `password = os.environ.get("DB_PASSWORD", "${fake.alnum(14)}9")`,
+        `api_key = os.getenv('STRIPE_API_KEY', '${fake.alnum(30)}')`,
+        `token = ENV.fetch("SLACK_TOKEN", "${fake.alnum(30)}")`,
+        `String key = System.getenv().getOrDefault("SIGNING_KEY", "${fake.alnum(32)}");`,
+        `DB_PASSWORD=\${DB_PASSWORD:-${fake.alnum(16)}}`,
+        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD-${fake.alnum(18)}}`,
+      ],
+      negatives: [
+        { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
+        { text: 'const url = process.env.API_URL || "https://api.internal";', why: 'not a secret-named variable' },
+        { text: 'const key = process.env.API_KEY || "";', why: 'empty fallback' },
+        { text: 'password = os.environ.get("DB_PASSWORD", "changeme")', why: 'placeholder fallback' },
+        { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
+        { text: 'const secret = process.env.SESSION_SECRET || crypto.randomBytes(32).toString("hex");', why: 'generated, not literal' },
+      ],
+    },
+  },
   {
     id: 'url-credentials',
     title: 'Password in a URL or connection string',
