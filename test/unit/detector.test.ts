@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { skipReason } from '../../src/core/detect/limits';
+import { allowCommentSuffix } from '../../src/core/fixes/commentSyntax';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { Rule } from '../../src/core/rules/types';
@@ -123,5 +124,26 @@ describe('scan limits', () => {
   });
   it('scans everything else', () => {
     assert.equal(skipReason('plain text', { maxFileSize: 100 }), undefined);
+  });
+});
+
+describe('allow comments', () => {
+  const cases: [string, string][] = [
+    ['typescript', `const t = "${ghp()}";`],
+    ['python', `T = "${ghp()}"`],
+    ['yaml', `token: ${ghp()}`],
+    ['html', `<meta name="token" content="${ghp()}">`],
+    ['css', `/* token */ .x { --t: "${ghp()}"; }`],
+    ['sql', `INSERT INTO t VALUES ('${ghp()}');`],
+    ['unknown-language', `token=${ghp()}`],
+  ];
+  for (const [languageId, line] of cases) {
+    it(`suppresses the finding it is appended to in ${languageId}`, () => {
+      assert.equal(detector.scan(line).length, 1);
+      assert.deepEqual(detector.scan(line + allowCommentSuffix(languageId)!), []);
+    });
+  }
+  it('offers no comment in JSON, which has none', () => {
+    assert.equal(allowCommentSuffix('json'), undefined);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * How a change reached a document. Secrets that arrive in bulk — an inline completion, a chat or
+ * agent edit, a paste — are the ones assistants produce, so they are escalated.
+ */
+export type ChangeKind = 'typed' | 'paste' | 'undo-redo' | 'bulk' | 'ai';
+
+/** A change as the editor reports it, reduced to plain data. */
+export interface ChangeFacts {
+  /** Characters inserted by the largest single change in the event. */
+  readonly insertedLength: number;
+  /** Line breaks inserted by the event's changes together. */
+  readonly insertedLines: number;
+  /** Number of separate changes in the event. */
+  readonly changeCount: number;
+  /** The editor said this is an undo or a redo. */
+  readonly undoRedo: boolean;
+  /** The document is not the one in the active editor (an agent or tool edited it). */
+  readonly inBackground: boolean;
+  /** Where the editor exposes it (newer VS Code: detailed change reason), its source string. */
+  readonly reasonSource?: string;
+  /** The inserted text equals the clipboard's content. */
+  readonly matchesClipboard?: boolean;
+}
+
+export interface BulkThresholds {
+  /** An insertion at least this long in one event counts as bulk. */
+  readonly minChars: number;
+  /** An insertion with at least this many line breaks counts as bulk. */
+  readonly minLines: number;
+}
+
+export const DEFAULT_BULK_THRESHOLDS: BulkThresholds = { minChars: 40, minLines: 2 };
+
+/** Sources of VS Code's detailed change reasons that mean an assistant wrote the text. */
+const AI_SOURCE = /inline.?(?:completion|suggest|edit)|copilot|chat|agent|inlineChat|nes|next.?edit|ai/i;
+
+/**
+ * Classifies a change event. The editor's own reason wins where it exists; otherwise a paste is an
+ * insertion equal to the clipboard, and bulk is a large or multi-line insertion in one event or an
+ * edit to a document nobody is typing in.
+ */
+export function classifyChange(facts: ChangeFacts, thresholds: BulkThresholds = DEFAULT_BULK_THRESHOLDS): ChangeKind {
+  if (facts.undoRedo) return 'undo-redo';
+  if (facts.reasonSource !== undefined && AI_SOURCE.test(facts.reasonSource)) return 'ai';
+  if (facts.matchesClipboard) return 'paste';
+  if (facts.insertedLength === 0) return 'typed';
+  if (facts.inBackground) return 'bulk';
+  if (facts.insertedLength >= thresholds.minChars || facts.insertedLines >= thresholds.minLines) return 'bulk';
+  return 'typed';
+}
+
+/** Whether secrets arriving through this kind of change are escalated. */
+export function isEscalated(kind: ChangeKind): boolean {
+  return kind === 'bulk' || kind === 'ai' || kind === 'paste';
+}

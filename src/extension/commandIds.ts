@@ -1,0 +1,10 @@
+/** Every command the extension contributes; a unit test checks this table against package.json. */
+export const CommandIds = {
+  showProblems: 'aiSecretGuard.showProblems',
+  showLog: 'aiSecretGuard.showLog',
+  rescanOpenDocuments: 'aiSecretGuard.rescanOpenDocuments',
+  allowLine: 'aiSecretGuard.allowLine',
+  revealFinding: 'aiSecretGuard.revealFinding',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -1,0 +1,256 @@
+import * as vscode from 'vscode';
+import { classifyChange, isEscalated, type ChangeKind } from '../../core/changeKind';
+import type { TextEdit } from '../../core/detect/detector';
+import { mapOffset, mergeEdits } from '../../core/detect/edits';
+import { skipReason, type SkipReason } from '../../core/detect/limits';
+import type { Finding } from '../../core/finding';
+import type { Settings } from '../config';
+import type { Engine } from '../engine';
+import type { Log } from '../log';
+import { toDiagnostics } from './toDiagnostic';
+
+/** URI schemes whose documents are user content worth scanning (not output panes, diffs of git objects, …). */
+const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-userdata', 'vscode-remote', 'vscode-vfs']);
+
+/** What is known about one open document. */
+export interface DocumentFindings {
+  readonly uri: vscode.Uri;
+  readonly findings: readonly Finding[];
+  /** Fingerprints of findings that arrived through an AI, bulk or pasted insert this session. */
+  readonly escalated: ReadonlyMap<string, ChangeKind>;
+  readonly skipped?: SkipReason | 'excluded';
+}
+
+/** Secrets that arrived through an escalated change, reported once per scan. */
+export interface Escalation {
+  readonly document: vscode.TextDocument;
+  readonly kind: ChangeKind;
+  readonly findings: readonly Finding[];
+}
+
+interface PendingEscalation {
+  kind: ChangeKind;
+  start: number;
+  end: number;
+}
+
+interface DocumentState {
+  findings: Finding[];
+  escalated: Map<string, ChangeKind>;
+  skipped?: SkipReason | 'excluded';
+  /** Edits since the last scan, merged; undefined means the next scan is a full one. */
+  pendingEdit?: TextEdit;
+  scanned: boolean;
+  escalations: PendingEscalation[];
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export interface ScannerDeps {
+  readonly engine: () => Engine;
+  readonly settings: () => Settings;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  readonly log: Log;
+  /** Whether `text` is what the clipboard holds (a paste); kept behind a function because UI-side APIs differ. */
+  readonly clipboardEquals: (text: string) => Promise<boolean>;
+}
+
+/**
+ * Keeps diagnostics in step with every open document: a full scan on open, an incremental rescan
+ * of the changed lines after a short debounce, nothing left behind on close. Classifies each change
+ * and reports secrets that arrive through AI, bulk or pasted inserts.
+ */
+export class DocumentScanner implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly updated = new vscode.EventEmitter<DocumentFindings>();
+  private readonly escalatedEmitter = new vscode.EventEmitter<Escalation>();
+  /** Fires after every scan of a document (and when one is cleared). */
+  readonly onDidUpdate = this.updated.event;
+  /** Fires when secrets arrive through an AI, bulk or pasted insert. */
+  readonly onDidEscalate = this.escalatedEmitter.event;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  static isScannable(document: vscode.TextDocument): boolean {
+    return SCANNED_SCHEMES.has(document.uri.scheme);
+  }
+
+  get(uri: vscode.Uri): DocumentFindings | undefined {
+    const s = this.states.get(uri.toString());
+    return s && { uri, findings: s.findings, escalated: s.escalated, ...(s.skipped ? { skipped: s.skipped } : {}) };
+  }
+
+  all(): DocumentFindings[] {
+    return [...this.states.keys()].map((k) => this.get(vscode.Uri.parse(k))!);
+  }
+
+  handleOpen(document: vscode.TextDocument): void {
+    if (!DocumentScanner.isScannable(document)) return;
+    const state = this.stateOf(document);
+    state.pendingEdit = undefined;
+    state.scanned = false;
+    this.scanNow(document);
+  }
+
+  handleChange(event: vscode.TextDocumentChangeEvent): void {
+    const { document } = event;
+    if (!DocumentScanner.isScannable(document) || event.contentChanges.length === 0) return;
+    const state = this.stateOf(document);
+    let insertedLength = 0;
+    let insertedLines = 0;
+    let edit: TextEdit | undefined;
+    for (const change of event.contentChanges) {
+      const e: TextEdit = { start: change.rangeOffset, oldEnd: change.rangeOffset + change.rangeLength, newEnd: change.rangeOffset + change.text.length };
+      for (const p of state.escalations) {
+        p.start = mapOffset(p.start, e);
+        p.end = mapOffset(p.end, e);
+      }
+      edit = edit ? mergeEdits(edit, e) : e;
+      insertedLength = Math.max(insertedLength, change.text.length);
+      for (let i = change.text.indexOf('\n'); i !== -1; i = change.text.indexOf('\n', i + 1)) insertedLines++;
+    }
+    if (state.scanned && edit) state.pendingEdit = state.pendingEdit ? mergeEdits(state.pendingEdit, edit) : edit;
+
+    const detailed = (event as { detailedReason?: { source?: unknown } }).detailedReason;
+    const kind = classifyChange(
+      {
+        insertedLength,
+        insertedLines,
+        changeCount: event.contentChanges.length,
+        undoRedo: event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo,
+        inBackground: vscode.window.activeTextEditor?.document !== document,
+        ...(typeof detailed?.source === 'string' ? { reasonSource: detailed.source } : {}),
+      },
+      this.deps.settings().bulkInsert,
+    );
+    if (isEscalated(kind)) {
+      for (const change of event.contentChanges) {
+        if (change.text.length === 0) continue;
+        const pending: PendingEscalation = { kind, start: change.rangeOffset, end: change.rangeOffset + change.text.length };
+        state.escalations.push(pending);
+        // A bulk insert that equals the clipboard is a paste; refine the label while the debounce runs.
+        if (kind === 'bulk' && event.contentChanges.length === 1) {
+          void this.deps.clipboardEquals(change.text).then(
+            (same) => {
+              if (same) pending.kind = 'paste';
+            },
+            () => undefined,
+          );
+        }
+      }
+    }
+    this.schedule(document, state);
+  }
+
+  handleClose(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.deps.diagnostics.delete(document.uri);
+    this.updated.fire({ uri: document.uri, findings: [], escalated: new Map() });
+  }
+
+  /** Full rescan of every open document (after the rules or settings changed). */
+  rescanAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (!DocumentScanner.isScannable(document)) continue;
+      const state = this.stateOf(document);
+      state.pendingEdit = undefined;
+      state.scanned = false;
+      this.scanNow(document);
+    }
+  }
+
+  /** Scans now instead of after the debounce (tests and commands). */
+  flush(document: vscode.TextDocument): void {
+    if (this.states.get(document.uri.toString())?.timer) this.scanNow(document);
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    this.states.clear();
+    this.updated.dispose();
+    this.escalatedEmitter.dispose();
+  }
+
+  private stateOf(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { findings: [], escalated: new Map(), scanned: false, escalations: [] };
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  private schedule(document: vscode.TextDocument, state: DocumentState): void {
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      try {
+        this.scanNow(document);
+      } catch (e) {
+        this.deps.log.error(`scan failed for ${vscode.workspace.asRelativePath(document.uri)}`, e);
+      }
+    }, this.deps.settings().debounceMs);
+  }
+
+  private scanNow(document: vscode.TextDocument): void {
+    const state = this.stateOf(document);
+    if (state.timer) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+    }
+    if (document.isClosed) return;
+    const settings = this.deps.settings();
+    const engine = this.deps.engine();
+    const path = vscode.workspace.asRelativePath(document.uri, false);
+    const text = document.getText();
+    const skip: SkipReason | 'excluded' | undefined = !settings.enable
+      ? 'excluded'
+      : engine.isExcluded(path)
+        ? 'excluded'
+        : skipReason(text, { maxFileSize: settings.maxFileSize });
+    if (skip) {
+      if (state.skipped !== skip && skip !== 'excluded') this.deps.log.info(`skipped ${path}: ${skip} (${text.length} characters)`);
+      state.findings = [];
+      state.skipped = skip;
+      state.pendingEdit = undefined;
+      state.scanned = false;
+      state.escalations = [];
+      this.deps.diagnostics.delete(document.uri);
+      this.updated.fire(this.get(document.uri)!);
+      return;
+    }
+
+    const started = performance.now();
+    const before = new Set(state.findings.map((f) => f.fingerprint));
+    const incremental = state.scanned && state.pendingEdit !== undefined;
+    const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!) : engine.detector.scan(text);
+    state.findings = findings;
+    state.skipped = undefined;
+    state.pendingEdit = undefined;
+    state.scanned = true;
+
+    const arrived = new Map<ChangeKind, Finding[]>();
+    for (const p of state.escalations) {
+      for (const f of findings) {
+        if (before.has(f.fingerprint) || state.escalated.has(f.fingerprint)) continue;
+        if (f.start < p.end && p.start < f.end) {
+          state.escalated.set(f.fingerprint, p.kind);
+          arrived.set(p.kind, [...(arrived.get(p.kind) ?? []), f]);
+        }
+      }
+    }
+    state.escalations = [];
+
+    this.deps.diagnostics.set(document.uri, toDiagnostics(document, findings, engine, settings, state.escalated));
+    const ms = performance.now() - started;
+    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${findings.length} finding(s) in ${ms.toFixed(1)} ms`);
+    this.updated.fire(this.get(document.uri)!);
+    for (const [kind, list] of arrived) {
+      this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
+      this.escalatedEmitter.fire({ document, kind, findings: list });
+    }
+  }
+}

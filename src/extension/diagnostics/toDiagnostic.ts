@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { ChangeKind } from '../../core/changeKind';
+import type { Finding } from '../../core/finding';
+import { toDiagnosticSeverity, type Settings } from '../config';
+import type { Engine } from '../engine';
+
+/** The `source` shown with every diagnostic. */
+export const DIAGNOSTIC_SOURCE = 'AI Secret Guard';
+
+const KIND_LABEL: Record<ChangeKind, string> = { ai: 'an AI edit', bulk: 'a bulk insert', paste: 'a paste', typed: 'typing', 'undo-redo': 'an undo' };
+
+export function changeKindLabel(kind: ChangeKind): string {
+  return KIND_LABEL[kind];
+}
+
+/**
+ * Diagnostics for a document's findings. Messages name the provider and why it matters and never
+ * contain the value (diagnostics are read into AI prompts); `code` links the rule to its rotation page.
+ */
+export function toDiagnostics(
+  document: vscode.TextDocument,
+  findings: readonly Finding[],
+  engine: Engine,
+  settings: Settings,
+  escalated: ReadonlyMap<string, ChangeKind>,
+): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  for (const f of findings) {
+    const severity = toDiagnosticSeverity(settings.severity[f.confidence]);
+    if (severity === undefined) continue;
+    const rule = engine.rule(f.ruleId);
+    const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
+    const via = escalated.get(f.fingerprint);
+    const message =
+      `${rule?.title ?? f.ruleId} hard-coded here${via ? ` (arrived in ${changeKindLabel(via)})` : ''}. ` +
+      `${rule?.risk ?? 'Anyone who can read this file can use it.'} Move it to ${rule?.envVar ?? 'an environment variable'} or a secret manager, and rotate it if it was ever shared.`;
+    const d = new vscode.Diagnostic(range, message, severity);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(rule.docs) } : f.ruleId;
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { alertEscalation } from './aiInsertAlerts';
+import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
+import { CommandIds } from './commandIds';
+import { readSettings, SECTION, type Settings } from './config';
+import { DocumentScanner } from './diagnostics/documentScanner';
+import { createEngine, type Engine } from './engine';
+import { createHoverProvider } from './hover';
+import { createLog } from './log';
+import { StatusBar } from './statusBar';
+
+/** What tests (and other extensions) can reach through `extension.exports`. */
+export interface ExtensionApi {
+  readonly scanner: DocumentScanner;
+  /** Secrets that arrived through AI, bulk or pasted inserts this session. */
+  readonly aiInsertCount: () => number;
+  /** Folder of the extension's log files (the log channel writes there). */
+  readonly logUri: vscode.Uri;
+}
+
+/** The one place everything is wired; every disposable goes into `context.subscriptions`. */
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const started = performance.now();
+  const log = createLog();
+  const diagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard');
+  let settings: Settings = readSettings();
+  const warnOnce = (message: string) => void vscode.window.showWarningMessage(message);
+  let engine: Engine = createEngine(settings, log, warnOnce);
+
+  const scanner = new DocumentScanner({
+    engine: () => engine,
+    settings: () => settings,
+    diagnostics,
+    log,
+    clipboardEquals: async (text) => (await vscode.env.clipboard.readText()) === text,
+  });
+  const statusBar = new StatusBar(scanner);
+  context.subscriptions.push(log, diagnostics, scanner, statusBar);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => scanner.handleOpen(d)),
+    vscode.workspace.onDidChangeTextDocument((e) => scanner.handleChange(e)),
+    vscode.workspace.onDidCloseTextDocument((d) => scanner.handleClose(d)),
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
+    scanner.onDidUpdate(() => statusBar.update()),
+    scanner.onDidEscalate((e) => {
+      statusBar.countAiInsert(e.findings.length);
+      if (settings.notifyOnAiInsert) void alertEscalation(e, engine).catch((err: unknown) => log.error('AI-insert alert failed', err));
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      settings = readSettings();
+      engine = createEngine(settings, log, warnOnce);
+      scanner.rescanAll();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      settings = readSettings();
+      engine = createEngine(settings, log, warnOnce);
+      scanner.rescanAll();
+    }),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, createHoverProvider(scanner, () => engine)),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
+    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    vscode.commands.registerCommand(CommandIds.showLog, () => log.show()),
+    vscode.commands.registerCommand(CommandIds.rescanOpenDocuments, () => scanner.rescanAll()),
+    vscode.commands.registerCommand(CommandIds.allowLine, async (uri: vscode.Uri, line: number) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const edit = allowLineEdit(document, line);
+      if (edit) await vscode.workspace.applyEdit(edit);
+    }),
+    vscode.commands.registerCommand(CommandIds.revealFinding, async (uri: vscode.Uri, start: number, end: number) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+      await vscode.window.showTextDocument(document, { selection: range });
+    }),
+  );
+
+  for (const document of vscode.workspace.textDocuments) scanner.handleOpen(document);
+  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import type { DocumentScanner } from './diagnostics/documentScanner';
+import { changeKindLabel } from './diagnostics/toDiagnostic';
+import type { Engine } from './engine';
+
+/**
+ * Adds detail to a finding's hover: what it is, the redacted preview, entropy, how to rotate it and
+ * whether it arrived in an AI or bulk insert. Never the value.
+ */
+export function createHoverProvider(scanner: DocumentScanner, engine: () => Engine): vscode.HoverProvider {
+  return {
+    provideHover(document, position) {
+      const state = scanner.get(document.uri);
+      if (!state) return undefined;
+      const offset = document.offsetAt(position);
+      const f = state.findings.find((x) => x.start <= offset && offset <= x.end);
+      if (!f) return undefined;
+      const rule = engine().rule(f.ruleId);
+      const md = new vscode.MarkdownString(undefined, true);
+      md.isTrusted = false;
+      md.appendMarkdown(`**$(shield) ${escape(rule?.title ?? f.ruleId)}** · ${f.confidence} confidence\n\n`);
+      md.appendMarkdown(`\`${f.preview.replace(/`/g, "'")}\` · entropy ${f.entropy.toFixed(2)} bits/char · rule \`${f.ruleId}\`\n\n`);
+      if (rule?.risk) md.appendMarkdown(`${escape(rule.risk)}\n\n`);
+      const via = state.escalated.get(f.fingerprint);
+      if (via) md.appendMarkdown(`$(sparkle) **Arrived in ${changeKindLabel(via)}** this session. Assistants scaffold keys like this; treat it as exposed.\n\n`);
+      md.appendMarkdown(`**Fix:** load it from \`${rule?.envVar ?? 'an environment variable'}\` or a secret manager instead of writing it here.\n\n`);
+      md.appendMarkdown(`**Rotate:** ${rule ? `[revoke and reissue it](${rule.docs})` : 'revoke and reissue it with its provider'}, since it may already be in history, logs or an assistant's context.`);
+      return new vscode.Hover(md, new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)));
+    },
+  };
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

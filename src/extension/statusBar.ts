@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { CommandIds } from './commandIds';
+import type { DocumentScanner } from './diagnostics/documentScanner';
+
+/**
+ * Findings in the current file and across open documents; highlighted when any arrived through an
+ * AI or bulk insert. Quiet (a bare shield) when there is nothing to say.
+ */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('aiSecretGuard.status', vscode.StatusBarAlignment.Right, 100);
+  private aiInsertsThisSession = 0;
+
+  constructor(private readonly scanner: DocumentScanner) {
+    this.item.name = 'AI Secret Guard';
+    this.item.command = CommandIds.showProblems;
+    this.item.show();
+    this.update();
+  }
+
+  countAiInsert(n: number): void {
+    this.aiInsertsThisSession += n;
+    this.update();
+  }
+
+  get aiInsertCount(): number {
+    return this.aiInsertsThisSession;
+  }
+
+  update(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    const here = active ? this.scanner.get(active.uri) : undefined;
+    const all = this.scanner.all();
+    const total = all.reduce((n, d) => n + d.findings.length, 0);
+    const files = all.filter((d) => d.findings.length > 0).length;
+    const inFile = here?.findings.length ?? 0;
+    const ai = all.reduce((n, d) => n + d.findings.filter((f) => d.escalated.has(f.fingerprint)).length, 0);
+
+    const parts = ['$(shield)'];
+    if (here?.skipped && here.skipped !== 'excluded') parts.push(`skipped (${here.skipped})`);
+    else if (total > 0) parts.push(`${inFile}${total !== inFile ? ` · ${total} open` : ''}`);
+    if (ai > 0) parts.push(`· $(sparkle) ${ai} from AI`);
+    this.item.text = parts.join(' ');
+    this.item.backgroundColor = ai > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : inFile > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+
+    const tip = new vscode.MarkdownString();
+    tip.appendMarkdown('**AI Secret Guard**\n\n');
+    if (here?.skipped === 'too-large') tip.appendMarkdown('This file is larger than `aiSecretGuard.maxFileSize` and was not scanned.\n\n');
+    else if (here?.skipped === 'binary') tip.appendMarkdown('This file holds binary content and was not scanned.\n\n');
+    else if (here?.skipped === 'excluded') tip.appendMarkdown('This file is excluded by `aiSecretGuard.exclude` (or scanning is disabled).\n\n');
+    tip.appendMarkdown(`${inFile} secret(s) in this file, ${total} in ${files} open file(s).\n\n`);
+    tip.appendMarkdown(`${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInsertsThisSession} this session.\n\n`);
+    tip.appendMarkdown('Click to show them in the Problems view.');
+    this.item.tooltip = tip;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,161 @@
+// Runs the integration suites inside a real VS Code extension host: VS Code's server from the
+// code-server npm package (installed by install-code-server.sh) and Debian's Chromium, headless,
+// driven by playwright-core. The exit code is the suites' result.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { SCREENSHOT_REQUEST, screenshotDoneMarker } from './suite/screenshotProtocol';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const VERSION = process.env['ASG_CODE_SERVER_VERSION'] ?? '4.100.3';
+const CODE_SERVER = process.env['ASG_CODE_SERVER_DIR'] ?? path.join(ROOT, '.cache', `code-server-${VERSION}`);
+const VSCODE = path.join(CODE_SERVER, 'node_modules/code-server/lib/vscode');
+const CHROMIUM = process.env['ASG_CHROMIUM'] ?? '/usr/bin/chromium';
+const TIMEOUT_MS = Number(process.env['ASG_INTEGRATION_TIMEOUT_MS'] ?? 10 * 60_000);
+
+export interface LaunchOptions {
+  /** Folder holding package.json of the extension under test (the repository, or an unpacked VSIX). */
+  readonly extensionDevelopmentPath: string;
+  /** Compiled suite index exporting `run()`. */
+  readonly extensionTestsPath: string;
+  /** Workspace folder to open. */
+  readonly workspace: string;
+  /** Where screenshots requested by the suites are written. */
+  readonly screenshotDir: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(port: number, server: ChildProcess, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`VS Code server exited early with ${server.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/version`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('VS Code server did not start in time');
+}
+
+function killGroup(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Launches VS Code on `options.workspace`, runs the suites, resolves to their exit code. */
+export async function runInCodeServer(options: LaunchOptions): Promise<number> {
+  if (!existsSync(path.join(VSCODE, 'out/server-main.js'))) {
+    throw new Error(`VS Code server not found in ${CODE_SERVER}; run test/integration/install-code-server.sh first`);
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'asg-vscode-'));
+  mkdirSync(options.screenshotDir, { recursive: true });
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const cleanup = () => {
+    killGroup(server);
+    void browser?.close().catch(() => undefined);
+  };
+  const onSignal = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    server = spawn(
+      process.execPath,
+      [
+        path.join(VSCODE, 'out/server-main.js'),
+        '--host', '127.0.0.1',
+        '--port', String(port),
+        '--without-connection-token',
+        '--accept-server-license-terms',
+        '--enable-smoke-test-driver',
+        '--disable-telemetry',
+        '--disable-workspace-trust',
+        '--server-data-dir', dataDir,
+      ],
+      {
+        detached: true, // own process group, killed as a whole
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, EXTENSIONS_GALLERY: '{}', ASG_SCREENSHOT_DIR: options.screenshotDir, ASG_SCREENSHOTS: '1', ASG_TEST_WORKSPACE: options.workspace },
+      },
+    );
+    server.stdout!.on('data', (b: Buffer) => process.env['ASG_VERBOSE'] && process.stdout.write(`[server] ${b}`));
+    server.stderr!.on('data', (b: Buffer) => process.env['ASG_VERBOSE'] && process.stderr.write(`[server] ${b}`));
+    const deadline = Date.now() + TIMEOUT_MS;
+    await waitForServer(port, server, Math.min(deadline, Date.now() + 60_000));
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
+    let resolveExit!: (code: number) => void;
+    const exited = new Promise<number>((r) => (resolveExit = r));
+
+    let finished = false;
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      if (finished) return; // the workbench's reconnect chatter after the host exits
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      const request = line.indexOf(SCREENSHOT_REQUEST);
+      if (request !== -1) {
+        const name = line.slice(request + SCREENSHOT_REQUEST.length).trim();
+        const file = path.join(options.screenshotDir, `${name}.png`);
+        void page
+          .screenshot({ path: file })
+          .then(() => writeFileSync(screenshotDoneMarker(options.screenshotDir, name), 'ok'))
+          .catch((e: unknown) => console.error(`screenshot ${name} failed: ${String(e)}`));
+        return;
+      }
+      (type === 'error' ? console.error : console.log)(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => {
+      finished = true;
+      resolveExit(code);
+    });
+
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
+      ['extensionTestsPath', remote(options.extensionTestsPath)],
+      ['skipWelcome', 'true'],
+    ]);
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(options.workspace)}&payload=${encodeURIComponent(payload)}`;
+    await page.goto(url);
+    const timeout = new Promise<number>((r) => setTimeout(() => r(-1), Math.max(0, deadline - Date.now())).unref());
+    const code = await Promise.race([exited, timeout]);
+    if (code === -1) {
+      console.error(`integration tests timed out after ${TIMEOUT_MS / 1000} s`);
+      await page.screenshot({ path: path.join(options.screenshotDir, 'timeout.png') }).catch(() => undefined);
+      return 1;
+    }
+    return code;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    cleanup();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

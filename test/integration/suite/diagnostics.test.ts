@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { FakeTokens } from '../../../src/core/rules/fakeTokens';
+import type { ExtensionApi } from '../../../src/extension/extension';
+import { activateExtension, closeAllEditors, nextEvent, ourDiagnostics, screenshot, typeText, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+
+// Every secret here is a fake token generated at runtime; none is committed.
+const fake = new FakeTokens(31337);
+const secretsSeen: string[] = [];
+function ghp(): string {
+  const t = fake.githubStyle('ghp_');
+  secretsSeen.push(t);
+  return t;
+}
+
+async function openFile(relative: string, content: string): Promise<vscode.TextEditor> {
+  const uri = await writeWorkspaceFile(relative, content);
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document);
+}
+
+function offsetRange(document: vscode.TextDocument, needle: string): vscode.Range {
+  const start = document.getText().indexOf(needle);
+  assert.ok(start >= 0, 'needle not in document');
+  return new vscode.Range(document.positionAt(start), document.positionAt(start + needle.length));
+}
+
+describe('live diagnostics', function () {
+  this.timeout(60_000);
+  let api: ExtensionApi;
+
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(closeAllEditors);
+
+  it('underlines a secret typed character by character, at its exact range, and clears it when fixed', async () => {
+    const editor = await openFile('src/typed.ts', 'export const token = "";\n');
+    editor.selection = new vscode.Selection(0, 22, 0, 22);
+    const token = ghp();
+    await typeText(token);
+    // While the token is incomplete the generic rule may flag it; wait for the provider rule.
+    const isGithub = (x: vscode.Diagnostic) => (x.code as { value?: string } | undefined)?.value === 'github-pat-classic';
+    const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1 && isGithub(ds[0]!));
+    const where = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    assert.equal(where(d!.range), where(offsetRange(editor.document, token)), `line is ${JSON.stringify(editor.document.lineAt(0).text.replace(token, '<token>'))}`);
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d!.source, 'AI Secret Guard');
+    assert.equal((d!.code as { value: string }).value, 'github-pat-classic');
+    assert.match(String((d!.code as { target: vscode.Uri }).target), /^https:\/\/docs\.github\.com\//);
+    assert.match(d!.message, /GitHub personal access token \(classic\) hard-coded here/);
+    assert.ok(!d!.message.includes(token));
+    assert.ok(!d!.message.includes('arrived in'), 'typing is not escalated');
+
+    const range = offsetRange(editor.document, `"${token}"`);
+    await editor.edit((b) => b.replace(range, 'process.env.GITHUB_TOKEN'));
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 0);
+  });
+
+  it('classifies an assistant-style bulk insert and escalates the secret in it', async () => {
+    const editor = await openFile('src/bulk.ts', '// client\n');
+    const token = ghp();
+    const before = api.aiInsertCount();
+    const escalated = nextEvent(api.scanner.onDidEscalate, (e) => e.document === editor.document);
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), `import { Octokit } from '@octokit/rest';\n\nexport const octokit = new Octokit({\n  auth: "${token}",\n});\n`));
+    const e = await escalated;
+    assert.equal(e.kind, 'bulk');
+    assert.deepEqual(e.findings.map((f) => f.ruleId), ['github-pat-classic']);
+    assert.equal(api.aiInsertCount(), before + 1);
+    const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
+    assert.match(d!.message, /arrived in a bulk insert/);
+  });
+
+  it('treats an edit to a document that is not in the active editor as a bulk insert', async () => {
+    const uri = await writeWorkspaceFile('src/background.py', 'import os\n');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await openFile('src/other.ts', 'export {};\n');
+    const escalated = nextEvent(api.scanner.onDidEscalate, (e) => e.document === document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(1, 0), `TOKEN = "${ghp()}"\n`);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal((await escalated).kind, 'bulk');
+  });
+
+  it('reports nothing for placeholders and references', async () => {
+    const editor = await openFile('src/placeholders.ts', 'export {};\n');
+    await editor.edit((b) =>
+      b.insert(new vscode.Position(1, 0), 'const a = process.env.GITHUB_TOKEN;\nconst b = "ghp_your_token_here";\nconst c = "${API_KEY}";\nconst password = "changeme";\n'),
+    );
+    // A secret added afterwards proves the scan ran over the placeholders and found only it.
+    await editor.edit((b) => b.insert(new vscode.Position(5, 0), `const real = "${ghp()}";\n`));
+    const ds = await waitForDiagnostics(editor.document.uri, (x) => x.length > 0);
+    assert.deepEqual(ds.map((d) => d.range.start.line), [5]);
+  });
+
+  it('shows a hover with the preview, rotation link and origin, never the value', async () => {
+    const token = ghp();
+    const editor = await openFile('src/hover.ts', `// deploy script\nexport const githubToken = "${token}";\n`);
+    const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d!.range.start.translate(0, 5)))!;
+    // Markdown source: drop the escapes before matching.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+    assert.match(text, /GitHub personal access token \(classic\)/);
+    assert.ok(text.includes('`ghp_…(40 chars)`'), 'the preview is a code span, unescaped');
+    assert.match(text, /entropy \d\.\d\d bits\/char/);
+    assert.match(text, /\[revoke and reissue it\]\(https:\/\/docs\.github\.com/);
+    assert.ok(!text.includes(token));
+    editor.selection = new vscode.Selection(d!.range.start.translate(0, 6), d!.range.start.translate(0, 6));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover');
+  });
+
+  it('applies settings changes without a reload', async () => {
+    const editor = await openFile('src/settings.ts', `export const t = "${ghp()}";\n`);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Error);
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    try {
+      await config.update('severity', { high: 'warning', medium: 'warning', low: 'information' }, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning);
+      await config.update('disabledRules', ['github-pat-classic'], vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, (ds) => ds.length === 0);
+    } finally {
+      await config.update('disabledRules', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Error);
+  });
+
+  it('reports a bad custom rule once and keeps scanning with the others', async () => {
+    const editor = await openFile('src/custom.txt', `acme key: ACME-${fake.upperAlnum(24)}\n`);
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    try {
+      await config.update(
+        'customRules',
+        [
+          { id: 'acme-key', pattern: 'ACME-[A-Z0-9]{24}', keywords: ['acme-'], confidence: 'high' },
+          { id: 'broken', pattern: '(a+)+$', keywords: ['aa'] },
+        ],
+        vscode.ConfigurationTarget.Workspace,
+      );
+      const [d] = await waitForDiagnostics(uri, (ds) => ds.length === 1);
+      assert.equal((d!.code as { value: string }).value, 'acme-key');
+    } finally {
+      await config.update('customRules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, (ds) => ds.length === 0);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'python', content: `TOKEN = "${ghp()}"\n` });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (ds) => ds.length === 1);
+    const cleared = waitForDiagnostics(document.uri, (ds) => ds.length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await cleared;
+    assert.deepEqual(ourDiagnostics(document.uri), []);
+  });
+
+  it('never writes a secret value to its log', async () => {
+    const files = await vscode.workspace.fs.readDirectory(api.logUri).then(
+      (entries) => entries.filter(([name]) => name.endsWith('.log')).map(([name]) => vscode.Uri.joinPath(api.logUri, name)),
+      () => [] as vscode.Uri[],
+    );
+    assert.ok(files.length > 0, `no log file in ${api.logUri.toString()}`);
+    const text = (await Promise.all(files.map((f) => vscode.workspace.fs.readFile(f)))).map((b) => Buffer.from(b).toString('utf8')).join('\n');
+    assert.match(text, /finding\(s\)/, 'the log records scans');
+    for (const s of secretsSeen) assert.ok(!text.includes(s), 'a secret reached the log');
+  });
+});

@@ -1,0 +1,103 @@
+import { existsSync, watch } from 'node:fs';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../../src/extension/extension';
+import { SCREENSHOT_REQUEST, screenshotDoneMarker } from './screenshotProtocol';
+
+export const EXTENSION_ID = 'ai-secret-guard.ai-secret-guard';
+
+export async function activateExtension(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
+  return ext.activate();
+}
+
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Secret Guard');
+}
+
+/**
+ * Resolves when the diagnostics of `uri` satisfy `predicate` (checked now and on every change),
+ * rejects after `timeoutMs`. Event-driven: no polling.
+ */
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = ourDiagnostics(uri);
+      if (predicate(d)) {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(d);
+        return true;
+      }
+      return false;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ourDiagnostics(uri).map((d) => d.message))}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+/** Resolves with the next value of `event` that satisfies `predicate`, or rejects after `timeoutMs`. */
+export function nextEvent<T>(event: vscode.Event<T>, predicate: (e: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const sub = event((e) => {
+      if (!predicate(e)) return;
+      sub.dispose();
+      clearTimeout(timer);
+      resolve(e);
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('timed out waiting for an event'));
+    }, timeoutMs);
+  });
+}
+
+/** Types `text` one character at a time into the active editor, as a person would. */
+export async function typeText(text: string): Promise<void> {
+  for (const ch of text) await vscode.commands.executeCommand('type', { text: ch });
+}
+
+/**
+ * Asks the launcher for a screenshot of the workbench and waits until it is written. A no-op
+ * under launchers that cannot take one.
+ */
+export async function screenshot(name: string, timeoutMs = 15_000): Promise<boolean> {
+  const dir = process.env['ASG_SCREENSHOT_DIR'];
+  if (!dir || process.env['ASG_SCREENSHOTS'] !== '1') return false;
+  const done = screenshotDoneMarker(dir, name);
+  const finished = new Promise<boolean>((resolve) => {
+    const watcher = watch(dir, () => {
+      if (existsSync(done)) {
+        watcher.close();
+        clearTimeout(timer);
+        resolve(true);
+      }
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      resolve(false);
+    }, timeoutMs);
+  });
+  console.log(`${SCREENSHOT_REQUEST}${name}`);
+  return finished;
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, relative);
+}
+
+export async function writeWorkspaceFile(relative: string, content: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relative);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(content));
+  return uri;
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
