@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Detector, type TextEdit } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import type { Rule } from '../../src/core/rules/types';
 
 // Fragments include fake tokens generated at runtime, suppression markers, PEM blocks and line
 // breaks, so random edits create, split, join and suppress findings.
@@ -28,8 +29,25 @@ const fragments = [
   fake.alnum(36),
 ];
 
-const detector = new Detector(builtinRules, { maxLineLength: 200, longLineWindow: 60 });
-const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join(''));
+/** A multi-line rule whose secret stands lines below its keyword, like a password in an INI section. */
+const sectionRule: Rule = {
+  id: 'test-vault-section',
+  title: 'Vault section password',
+  provider: 'Test',
+  keywords: ['[vault]'],
+  pattern: /\[vault\][^[]{0,120}?passcode: (?<secret>[A-Za-z0-9]{12,40})/,
+  multiline: { maxSpan: 160 },
+  confidence: 'high',
+  envVar: 'VAULT_PASSCODE',
+  docs: 'https://example.invalid',
+  examples: { positives: () => [], negatives: [] },
+};
+fragments.push('[vault]', `passcode: ${fake.alnum(16)}`, '\nuser: app\n');
+
+const detector = new Detector([...builtinRules, sectionRule], { maxLineLength: 200, longLineWindow: 60 });
+/** Without the 16 KB PEM rules the multi-line span is short, so edits fall on both sides of it. */
+const shortSpanDetector = new Detector([...builtinRules.filter((r) => !r.multiline), sectionRule], { maxLineLength: 200, longLineWindow: 60 });
+const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(''));
 const arbEdit = (length: number) =>
   fc.record({
     a: fc.nat({ max: length }),
@@ -40,26 +58,41 @@ const arbEdit = (length: number) =>
 describe('incremental rescan', function () {
   this.timeout(60_000);
 
-  it('equals a full scan after any sequence of random edits', () => {
+  for (const [name, d] of [['all rules', detector], ['a short multi-line span', shortSpanDetector]] as const) {
+  it(`equals a full scan after any sequence of random edits (${name})`, () => {
     fc.assert(
       fc.property(
         arbText.chain((text) => fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 40), { minLength: 1, maxLength: 6 }))),
         ([initial, edits]) => {
           let text = initial;
-          let findings = detector.scan(text);
+          let findings = d.scan(text);
           for (const { a, b, insert } of edits) {
             const start = Math.min(a, b, text.length);
             const oldEnd = Math.min(Math.max(a, b), text.length);
             const next = text.slice(0, start) + insert + text.slice(oldEnd);
             const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
-            findings = detector.rescan(next, findings, edit);
+            findings = d.rescan(next, findings, edit);
             text = next;
-            assert.deepEqual(findings, detector.scan(text));
+            assert.deepEqual(findings, d.scan(text));
           }
         },
       ),
       { numRuns: 400, seed: 20261123 },
     );
+  });
+  }
+
+  it('keeps a multi-line finding whose match starts before the rescanned stretch but whose secret is inside it', () => {
+    const secret = fake.alnum(16);
+    // [vault] at offset 0; its secret ~100 characters later; an edit ~150 characters after the secret.
+    let text = `[vault]\n${'x'.repeat(90)}\npasscode: ${secret}\n${'y'.repeat(140)}\nend\n`;
+    let findings = shortSpanDetector.scan(text);
+    assert.equal(findings.length, 1);
+    const at = text.indexOf('end');
+    text = text.slice(0, at) + 'E' + text.slice(at);
+    findings = shortSpanDetector.rescan(text, findings, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.deepEqual(findings, shortSpanDetector.scan(text));
+    assert.equal(findings.length, 1);
   });
 
   it('finds a secret typed one character at a time, and drops it when it is broken', () => {

@@ -88,8 +88,10 @@ export class Detector {
     const singleFrom = lineStartOf(text, edit.start);
     const afterEdited = lineNextStart(text, edit.newEnd);
     const singleTo = afterEdited >= text.length ? text.length : lineNextStart(text, afterEdited);
-    // Multi-line rules: every line whose window could reach into the edit.
-    const multiFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - this.maxSpan)) : singleFrom;
+    // Multi-line rules: a finding whose secret starts within maxSpan before the edit may depend on
+    // it; its match starts at most maxSpan earlier still, so regenerate from twice as far back.
+    const dropFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - this.maxSpan)) : singleFrom;
+    const regenerateFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - 2 * this.maxSpan)) : singleFrom;
 
     const kept: Finding[] = [];
     for (const f of previous) {
@@ -97,13 +99,12 @@ export class Detector {
       if (f.end <= edit.start) moved = f;
       else if (f.start >= edit.oldEnd) moved = { ...f, start: f.start + delta, end: f.end + delta };
       else continue;
-      const multi = this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0;
-      const [from, to] = multi > 0 ? [multiFrom, singleTo] : [singleFrom, singleTo];
-      if (moved.start >= from && moved.start < to) continue;
+      const multi = (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0;
+      if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
       kept.push(moved);
     }
-    const fresh = this.scanRegion(text, multiFrom, singleTo, singleFrom, singleTo);
-    return kept.concat(fresh).sort(compareFindings);
+    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo);
+    return dedupe(kept.concat(fresh).sort(compareFindings));
   }
 
   private ruleIndexCache: Map<string, number> | undefined;
@@ -222,15 +223,16 @@ export class Detector {
   private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): void {
     const windowEnd = Math.min(text.length, lineStart + c.maxSpan);
     const found: Finding[] = [];
-    this.matchWindow(text, c, lineStart, windowEnd, (f) => {
-      if (f.start <= lineEnd) found.push(f);
+    this.matchWindow(text, c, lineStart, windowEnd, (f, matchStart) => {
+      if (matchStart <= lineEnd) found.push(f);
     });
     if (found.length === 0) return;
     if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
     out.push(...found);
   }
 
-  private matchWindow(text: string, c: CompiledRule, from: number, to: number, emit: (f: Finding) => void): void {
+  /** Runs one rule over [from, to); `emit` gets each finding and where its whole match starts. */
+  private matchWindow(text: string, c: CompiledRule, from: number, to: number, emit: (f: Finding, matchStart: number) => void): void {
     const { rule, regex } = c;
     const slice = text.slice(from, to);
     regex.lastIndex = 0;
@@ -255,9 +257,14 @@ export class Detector {
         fingerprint: fingerprint(rule.id, secret),
         preview: redact(secret),
         entropy: Math.round(entropy * 100) / 100,
-      });
+      }, from + m.index);
     }
   }
+}
+
+/** Drops repeats from a sorted list (a multi-line finding regenerated beside its kept copy). */
+function dedupe(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1]!, f) !== 0);
 }
 
 interface RuleMatcher {

@@ -64,8 +64,9 @@ export interface Rule {
    */
   readonly validate?: (secret: string, match: string) => boolean;
   /**
-   * Set for patterns that span lines (PEM blocks). The match must start on the keyword's line
-   * and end within `maxSpan` characters of that line's start.
+   * Set for patterns that span lines (PEM blocks, INI sections). The match must start on the
+   * keyword's line and end within `maxSpan` characters of that line's start; its secret may stand
+   * on any line of the match.
    */
   readonly multiline?: { readonly maxSpan: number };
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
