@@ -1,0 +1,44 @@
+// Format: GNU inetutils manual "The .netrc file" (machine / login / password tokens, one line or
+// one token pair per line).
+import type { Rule } from '../types';
+import { classCount, isRealPassword } from './devPlatformsShared';
+
+export const netrcRules: readonly Rule[] = [
+  {
+    id: 'netrc-password',
+    title: 'Password in a .netrc entry',
+    provider: '.netrc',
+    keywords: ['machine', 'password'],
+    // Either `machine host [login user] password secret` on one line, or a `password secret` line
+    // of a multi-line entry (nothing else on the line).
+    pattern:
+      /^[ \t]{0,16}(?:machine[ \t]{1,8}[^\s]{1,253}(?:[ \t]{1,8}login[ \t]{1,8}[^\s]{1,256})?[ \t]{1,8})?password[ \t]{1,8}(?<secret>[^\s]{4,256})(?=[ \t]{1,8}(?:login|account|machine|port|default)[ \t]|[ \t]{0,8}$)/,
+    minEntropy: 2.5,
+    confidence: 'medium',
+    envVar: 'NETRC_PASSWORD',
+    docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
+    risk: 'curl, git, pip, Heroku and FTP clients log in to that host with it automatically, as that user.',
+    validate: (secret, match) =>
+      isRealPassword(secret) &&
+      (classCount(secret) >= 2 || secret.length >= 20) &&
+      // A bare `password X` line must look like a value, not code (`password varchar(255)`).
+      (/^\s*machine/.test(match) || !/[(){}\[\];,=<>"'`$]/.test(secret)),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `machine api.heroku.com login ops@corp.net password ${fake.uuid()}`,
+        `machine git.internal.corp login ci password ${fake.alnum(24)}`,
+        `  password ${fake.alnum(16)}`,
+        `machine ftp.internal.corp password ${fake.alnum(12)}9 login backup`,
+      ],
+      negatives: [
+        { text: 'machine api.heroku.com login me@corp.net password $HEROKU_API_KEY', why: 'environment reference' },
+        { text: 'password reset links expire after one hour', why: 'prose' },
+        { text: '  password changeme', why: 'placeholder' },
+        { text: 'machine example.com login user password secret', why: 'documentation placeholder' },
+        { text: '  password varchar(255)', why: 'a SQL column type' },
+        { text: '  password ="${DB_PASS}"', why: 'an assignment, not a .netrc line' },
+      ],
+    },
+  },
+];
