@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const commandIdsSource = readFileSync(path.join(ROOT, 'src/extension/commandIds.ts'), 'utf8');
+const configSource = readFileSync(path.join(ROOT, 'src/extension/config.ts'), 'utf8');
+
+describe('extension manifest', () => {
+  it('contributes exactly the commands in commandIds.ts', () => {
+    const ids = [...commandIdsSource.matchAll(/'(aiSecretGuard\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(contributed, ids);
+  });
+
+  it('declares every setting the extension reads, with a description and default', () => {
+    const read = [...configSource.matchAll(/c\.get(?:<.*?>)?\('([A-Za-z.]+)'\)/g)].map((m) => `aiSecretGuard.${m[1]}`);
+    const props = manifest.contributes.configuration.properties as Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
+    for (const key of new Set(read)) {
+      assert.ok(props[key], `${key} is read but not declared`);
+      assert.ok(props[key]!.description || props[key]!.markdownDescription, `${key} has no description`);
+      assert.ok('default' in props[key]!, `${key} has no default`);
+    }
+    assert.deepEqual(Object.keys(props).sort(), [...new Set(read)].sort(), 'every declared setting is read');
+  });
+
+  it('points main, bin and icon at files the build or repository provides', () => {
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.bin['ai-secret-guard'], 'dist/cli.js');
+    assert.ok(existsSync(path.join(ROOT, manifest.icon)), 'icon exists');
+    assert.match(manifest.engines.vscode, /^\^1\.(\d+)\.0$/);
+    assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)![1]) <= 100, 'engines.vscode must stay within what the tested VS Code supports');
+  });
+
+  it('declares how it behaves in untrusted and virtual workspaces', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['aiSecretGuard.customRules']);
+    assert.ok(manifest.capabilities.virtualWorkspaces.description);
+  });
+
+  it('packages from an allow-list', () => {
+    const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    assert.equal(lines[0], '**');
+    assert.ok(lines.includes('!dist/extension.js'));
+  });
+});
