@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { classifyChange, isEscalated, type ChangeFacts } from '../../src/core/changeKind';
+
+const typedKey: ChangeFacts = { insertedLength: 1, insertedLines: 0, changeCount: 1, undoRedo: false, inBackground: false };
+
+describe('change classification', () => {
+  const cases: [string, Partial<ChangeFacts>, string][] = [
+    ['a keystroke', {}, 'typed'],
+    ['a deletion', { insertedLength: 0 }, 'typed'],
+    ['an auto-closed pair', { insertedLength: 2 }, 'typed'],
+    ['an undo', { undoRedo: true, insertedLength: 500, insertedLines: 20 }, 'undo-redo'],
+    ['a multi-line insertion (inline completion, chat apply)', { insertedLength: 30, insertedLines: 3 }, 'bulk'],
+    ['a long single-line insertion', { insertedLength: 64 }, 'bulk'],
+    ['an edit to a background document (agent)', { insertedLength: 5, inBackground: true }, 'bulk'],
+    ['a paste', { insertedLength: 120, insertedLines: 4, matchesClipboard: true }, 'paste'],
+    ['an inline completion by its detailed reason', { insertedLength: 3, reasonSource: 'inlineCompletionAccept' }, 'ai'],
+    ['a chat edit by its detailed reason', { insertedLength: 3, reasonSource: 'Chat.applyEdits' }, 'ai'],
+    ['a formatter by its detailed reason', { insertedLength: 3, reasonSource: 'formatEditsCommand' }, 'typed'],
+  ];
+  for (const [what, facts, kind] of cases) {
+    it(`classifies ${what} as ${kind}`, () => assert.equal(classifyChange({ ...typedKey, ...facts }), kind));
+  }
+
+  it('honours configured thresholds', () => {
+    assert.equal(classifyChange({ ...typedKey, insertedLength: 10 }, { minChars: 8, minLines: 5 }), 'bulk');
+    assert.equal(classifyChange({ ...typedKey, insertedLength: 10, insertedLines: 2 }, { minChars: 80, minLines: 5 }), 'typed');
+  });
+
+  it('escalates AI, bulk and pasted text only', () => {
+    assert.deepEqual((['typed', 'paste', 'undo-redo', 'bulk', 'ai'] as const).filter(isEscalated), ['paste', 'bulk', 'ai']);
+  });
+});
