@@ -53,3 +53,12 @@ export function classifyChange(facts: ChangeFacts, thresholds: BulkThresholds = 
 export function isEscalated(kind: ChangeKind): boolean {
   return kind === 'bulk' || kind === 'ai' || kind === 'paste';
 }
+
+/**
+ * Whether inserted text is the clipboard's content. Whitespace is ignored because editors re-indent
+ * pasted text and normalise line endings.
+ */
+export function isSameInsertion(inserted: string, clipboard: string): boolean {
+  const strip = (s: string) => s.replace(/\s+/g, '');
+  return inserted.length > 0 && strip(inserted) === strip(clipboard);
+}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isSameInsertion } from '../core/changeKind';
 import { alertEscalation } from './aiInsertAlerts';
 import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
 import { CommandIds } from './commandIds';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     settings: () => settings,
     diagnostics,
     log,
-    clipboardEquals: async (text) => (await vscode.env.clipboard.readText()) === text,
+    clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
   });
   const statusBar = new StatusBar(scanner);
   context.subscriptions.push(log, diagnostics, scanner, statusBar);

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { SCREENSHOT_REQUEST, screenshotDoneMarker } from './suite/screenshotProtocol';
 
@@ -111,7 +112,10 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const browserContext = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    // VS Code's web clipboard goes through the browser's; allow it so paste classification can be exercised.
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    const page = await browserContext.newPage();
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
     let resolveExit!: (code: number) => void;
     const exited = new Promise<number>((r) => (resolveExit = r));
@@ -119,7 +123,8 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
     let finished = false;
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       if (finished) return; // the workbench's reconnect chatter after the host exits
-      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      const list = Array.isArray(args) ? args : [args];
+      const line = typeof list[0] === 'string' ? format(...(list as [string, ...unknown[]])) : list.map((a) => JSON.stringify(a)).join(' ');
       const request = line.indexOf(SCREENSHOT_REQUEST);
       if (request !== -1) {
         const name = line.slice(request + SCREENSHOT_REQUEST.length).trim();

@@ -30,3 +30,12 @@ describe('change classification', () => {
     assert.deepEqual((['typed', 'paste', 'undo-redo', 'bulk', 'ai'] as const).filter(isEscalated), ['paste', 'bulk', 'ai']);
   });
 });
+
+describe('paste detection', () => {
+  it('matches clipboard text despite re-indentation and line endings', async () => {
+    const { isSameInsertion } = await import('../../src/core/changeKind');
+    assert.equal(isSameInsertion('a = 1\n    b = 2\n', 'a = 1\r\nb = 2'), true);
+    assert.equal(isSameInsertion('a = 1', 'a = 2'), false);
+    assert.equal(isSameInsertion('', ''), false);
+  });
+});

@@ -32,7 +32,12 @@ interface PendingEscalation {
   kind: ChangeKind;
   start: number;
   end: number;
+  /** Resolves once the kind is final (the clipboard check for a possible paste). */
+  settled: Promise<unknown>;
 }
+
+/** How long an escalation waits for the clipboard to say whether an insert was a paste. */
+const CLASSIFY_WAIT_MS = 2000;
 
 interface DocumentState {
   findings: Finding[];
@@ -125,17 +130,17 @@ export class DocumentScanner implements vscode.Disposable {
     if (isEscalated(kind)) {
       for (const change of event.contentChanges) {
         if (change.text.length === 0) continue;
-        const pending: PendingEscalation = { kind, start: change.rangeOffset, end: change.rangeOffset + change.text.length };
-        state.escalations.push(pending);
-        // A bulk insert that equals the clipboard is a paste; refine the label while the debounce runs.
+        const pending: PendingEscalation = { kind, start: change.rangeOffset, end: change.rangeOffset + change.text.length, settled: Promise.resolve() };
+        // A bulk insert that equals the clipboard is a paste; the label settles when the clipboard answers.
         if (kind === 'bulk' && event.contentChanges.length === 1) {
-          void this.deps.clipboardEquals(change.text).then(
+          pending.settled = this.deps.clipboardEquals(change.text).then(
             (same) => {
               if (same) pending.kind = 'paste';
             },
             () => undefined,
           );
         }
+        state.escalations.push(pending);
       }
     }
     this.schedule(document, state);
@@ -232,13 +237,13 @@ export class DocumentScanner implements vscode.Disposable {
     state.pendingEdit = undefined;
     state.scanned = true;
 
-    const arrived = new Map<ChangeKind, Finding[]>();
+    const arrivals: { escalation: PendingEscalation; finding: Finding }[] = [];
     for (const p of state.escalations) {
       for (const f of findings) {
         if (before.has(f.fingerprint) || state.escalated.has(f.fingerprint)) continue;
         if (f.start < p.end && p.start < f.end) {
           state.escalated.set(f.fingerprint, p.kind);
-          arrived.set(p.kind, [...(arrived.get(p.kind) ?? []), f]);
+          arrivals.push({ escalation: p, finding: f });
         }
       }
     }
@@ -248,7 +253,23 @@ export class DocumentScanner implements vscode.Disposable {
     const ms = performance.now() - started;
     if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${findings.length} finding(s) in ${ms.toFixed(1)} ms`);
     this.updated.fire(this.get(document.uri)!);
-    for (const [kind, list] of arrived) {
+    if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);
+  }
+
+  /** Once each insert's kind is final (bounded wait), labels the findings and fires one event per kind. */
+  private async reportArrivals(document: vscode.TextDocument, state: DocumentState, arrivals: { escalation: PendingEscalation; finding: Finding }[], path: string): Promise<void> {
+    const settled = Promise.all([...new Set(arrivals.map((a) => a.escalation.settled))]);
+    await Promise.race([settled, new Promise((r) => setTimeout(r, CLASSIFY_WAIT_MS))]);
+    if (document.isClosed || this.states.get(document.uri.toString()) !== state) return;
+    const byKind = new Map<ChangeKind, Finding[]>();
+    let relabelled = false;
+    for (const { escalation, finding } of arrivals) {
+      if (state.escalated.get(finding.fingerprint) !== escalation.kind) relabelled = true;
+      state.escalated.set(finding.fingerprint, escalation.kind);
+      byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
+    }
+    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.findings, this.deps.engine(), this.deps.settings(), state.escalated));
+    for (const [kind, list] of byKind) {
       this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
       this.escalatedEmitter.fire({ document, kind, findings: list });
     }

@@ -169,3 +169,84 @@ describe('live diagnostics', function () {
     for (const s of secretsSeen) assert.ok(!text.includes(s), 'a secret reached the log');
   });
 });
+
+describe('documents of every kind', function () {
+  this.timeout(60_000);
+  let api: ExtensionApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(closeAllEditors);
+
+  it('scans notebook cells', async () => {
+    const token = fake.githubStyle('ghp_');
+    const notebook = {
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['# Setup'] },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['import os\n', `os.environ["GITHUB_TOKEN"] = "${token}"\n`] },
+      ],
+      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    const uri = await writeWorkspaceFile('notebooks/setup.ipynb', JSON.stringify(notebook));
+    const nb = await vscode.workspace.openNotebookDocument(uri);
+    const cell = nb.cellAt(1).document;
+    assert.equal(cell.uri.scheme, 'vscode-notebook-cell');
+    const [d] = await waitForDiagnostics(cell.uri, (ds) => ds.length === 1);
+    assert.equal(d!.range.start.line, 1);
+    assert.equal((d!.code as { value: string }).value, 'github-pat-classic');
+  });
+
+  it('scans untitled buffers', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'shellscript', content: `export GITHUB_TOKEN=${fake.githubStyle('ghp_')}\n` });
+    await waitForDiagnostics(document.uri, (ds) => ds.length === 1);
+  });
+
+  it('skips a file over the size limit and says so, and scans it again when the limit allows', async () => {
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    const content = `const t = "${fake.githubStyle('ghp_')}";\n` + '// padding\n'.repeat(200);
+    const uri = await writeWorkspaceFile('src/large.ts', content);
+    try {
+      await config.update('maxFileSize', 1000, vscode.ConfigurationTarget.Workspace);
+      // The open event is handled (and the skip recorded) before openTextDocument resolves.
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      assert.equal(api.scanner.get(uri)?.skipped, 'too-large');
+      assert.deepEqual(ourDiagnostics(uri), []);
+    } finally {
+      await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, (ds) => ds.length === 1);
+    assert.equal(api.scanner.get(uri)?.skipped, undefined);
+  });
+
+  it('stays responsive on a long minified line and still finds the secret in it', async () => {
+    const token = fake.githubStyle('ghp_');
+    const line = 'function a(e,t){return t.token=e.token,t}'.repeat(3000) + `;var k="${token}";` + 'function b(e){return e}'.repeat(3000);
+    const editor = await openFile('dist/bundle.min.js', line + '\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
+    assert.equal(editor.document.getText(d!.range), token);
+  });
+});
+
+describe('pasted secrets', function () {
+  this.timeout(60_000);
+  let api: ExtensionApi;
+  before(async () => {
+    api = await activateExtension();
+  });
+  afterEach(closeAllEditors);
+
+  it('classifies a paste from the clipboard and escalates it', async () => {
+    const editor = await openFile('src/pasted.ts', '\n');
+    const snippet = `const client = new Client({\n  token: "${fake.githubStyle('ghp_')}",\n});\n`;
+    await vscode.env.clipboard.writeText(snippet);
+    assert.equal(await vscode.env.clipboard.readText(), snippet, 'the clipboard works in this host');
+    const escalated = nextEvent(api.scanner.onDidEscalate, (e) => e.document === editor.document);
+    await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
+    const e = await escalated;
+    assert.equal(e.kind, 'paste');
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1 && /arrived in a paste/.test(ds[0]!.message));
+  });
+});
