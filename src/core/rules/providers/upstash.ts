@@ -1,0 +1,35 @@
+// Formats: Upstash docs "Redis REST API" (UPSTASH_REDIS_REST_TOKEN) and "QStash" (QSTASH_TOKEN, base64
+// JSON; signing keys sig_…). Neither has a fixed prefix, so the variable name carries the signal.
+import type { Rule } from '../types';
+import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+
+export const upstashRules: readonly Rule[] = [
+  {
+    id: 'upstash-token',
+    title: 'Upstash Redis REST or QStash token',
+    provider: 'Upstash',
+    keywords: ['upstash', 'qstash'],
+    pattern: new RegExp(
+      String.raw`(?:upstash|qstash)${NAME_TAIL}{0,30}(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9_+/-]{30,300}={0,2})(?![A-Za-z0-9_+/=-])`,
+      'i',
+    ),
+    minEntropy: 4,
+    confidence: 'medium',
+    envVar: 'UPSTASH_REDIS_REST_TOKEN',
+    docs: 'https://upstash.com/docs/redis/features/restapi#rest-token',
+    risk: 'Reads and writes every key of the Redis database (or publishes QStash messages and forges their signatures).',
+    validate: hasLetterAndDigit,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        ...assignedIn('UPSTASH_REDIS_REST_TOKEN', `A${fake.alnum(4)}ASQg${fake.base64(80)}`),
+        `QSTASH_TOKEN=${Buffer.from(JSON.stringify({ UserID: fake.uuid(), Password: fake.hex(32) })).toString('base64')}`,
+        `QSTASH_CURRENT_SIGNING_KEY=sig_${fake.alnum(28)}`,
+      ],
+      negatives: [
+        { text: (fake) => `UPSTASH_REDIS_REST_URL=https://${fake.lower(8)}-${fake.lower(6)}-12345.upstash.io`, why: 'an endpoint' },
+        { text: 'UPSTASH_REDIS_REST_TOKEN=${UPSTASH_REDIS_REST_TOKEN}', why: 'environment reference' },
+      ],
+    },
+  },
+];
