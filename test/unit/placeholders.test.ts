@@ -29,6 +29,10 @@ describe('placeholder filter', () => {
     ['sk-...', 'ellipsis'],
     ['%API_KEY%', 'Windows env'],
     ['$API_KEY', 'shell variable'],
+    ['yourApiKeyGoesHere1', 'leading your'],
+    ['FAKE_TOKEN_VALUE_123', 'upper-case fake'],
+    ['sk-todo', 'todo after a separator'],
+    ['Your_Secret', 'capitalised your'],
   ];
   for (const [value, why] of placeholders) {
     it(`treats ${JSON.stringify(value)} as a placeholder (${why})`, () => assert.equal(isPlaceholder(value), true));
@@ -42,6 +46,17 @@ describe('placeholder filter', () => {
         assert.equal(isPlaceholder(v), false, v.slice(0, 4));
       }
     }
+  });
+
+  it('does not mistake a four-letter word inside a random key for a placeholder', () => {
+    // Random keys built at runtime around the word, as a generator would emit them by chance.
+    const fake = new FakeTokens(11);
+    for (const word of ['your', 'todo', 'fake', 'YoUr', 'tODO']) {
+      const key = fake.alnum(12) + 'Q7' + word + '3k' + fake.alnum(20);
+      assert.equal(isPlaceholder(key), false, word);
+    }
+    // Mixed case at a boundary is still random text, not a word.
+    assert.equal(isPlaceholder('fAkE' + fake.alnum(30)), false);
   });
 
   it('measures variety', () => {

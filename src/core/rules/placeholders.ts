@@ -4,9 +4,29 @@
  * opts out. Each branch is exercised by test/unit/placeholders.test.ts.
  */
 
-/** Words that mark a value as a stand-in for a real credential. */
+/**
+ * Words that mark a value as a stand-in for a real credential. They are five letters or longer, or
+ * (like `xxxx`) too unlikely in random text to matter, so finding one inside a random key is
+ * vanishingly rare.
+ */
 const PLACEHOLDER_WORDS =
-  /your[-_ ]?|changeme|change[-_]me|placeholder|redacted|example|sample|dummy|fake|replace[-_]?me|insert[-_]|xxxx|\*\*\*|\.\.\.|<[^>]*>|todo|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\*\*\*|\.\.\.|<[^>]*>|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+
+/**
+ * Four-letter placeholder words. Any four letters turn up by chance in about one random 40-character
+ * key in two thousand, so these count only as a word of their own: at the start or end of the value
+ * or next to a separator, written in one case (`your-key`, `YOUR_KEY`, `yourApiKey`, `sk-todo`).
+ */
+const SHORT_PLACEHOLDER_WORD = /(?<![A-Za-z0-9])(?:your|todo|fake)|(?:your|todo|fake)(?![A-Za-z0-9])/gi;
+
+function hasShortPlaceholderWord(value: string): boolean {
+  SHORT_PLACEHOLDER_WORD.lastIndex = 0;
+  for (let m = SHORT_PLACEHOLDER_WORD.exec(value); m; m = SHORT_PLACEHOLDER_WORD.exec(value)) {
+    const word = m[0];
+    if (word === word.toLowerCase() || word === word.toUpperCase() || word === word[0]!.toUpperCase() + word.slice(1).toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** Template, interpolation and environment references: the value is looked up, not written here. */
 const REFERENCE =
@@ -16,7 +36,7 @@ const REFERENCE =
  * True when `value` is a placeholder, a reference or dummy data rather than a credential.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || hasShortPlaceholderWord(value)) return true;
   return isLowVariety(value);
 }
 
