@@ -25,11 +25,12 @@ const NON_SECRET_NAME = /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url
 
 const NON_SECRET_VALUE = [
   /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic)$/i,
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // member access: config.apiKey
+  /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp):/i, // URIs (credentials in URLs have their own rule)
   /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/, // paths
+  /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_NAMES
@@ -43,8 +44,15 @@ function classCount(value: string): number {
 }
 
 /** Whether a literal value looks like a credential rather than a word, path, id or reference. */
+/** A secret-bearing word inside a value: `isBase64UserPassword`, `refreshToken`. */
+const SECRET_WORD_IN_VALUE = /secret|token|passw(?:or)?d|api_?key|credential/i;
+
 function isSecretLikeValue(secret: string, quoted: boolean): boolean {
   if (NON_SECRET_VALUE.some((re) => re.test(secret))) return false;
+  // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
+  if (/[^\x00-\x7f]/.test(secret)) return false;
+  // An unquoted identifier that names a secret is a variable holding one: `password = userPassword`.
+  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(secret) && SECRET_WORD_IN_VALUE.test(secret)) return false;
   // Letters only: an identifier or a word, unless it is a long mixed-case string literal.
   if (/^[A-Za-z]+$/.test(secret) && !(quoted && secret.length >= 16 && /[a-z]/.test(secret) && /[A-Z]/.test(secret))) return false;
   return classCount(secret) >= 2;
@@ -76,6 +84,9 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd',
 /** Credentials embedded in a URL's userinfo: scheme://user:password@host. */
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
+
+/** Hosts reserved for documentation and tests (RFC 2606): their URLs are examples, not logins. */
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$/i;
 
 export const genericRules: readonly Rule[] = [
   {
@@ -123,7 +134,8 @@ export const genericRules: readonly Rule[] = [
     envVar: 'DATABASE_URL',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the service the URL points at (database, broker, registry) as that user.',
-    validate: (secret) => !/^\$|^\{|^%|^\*+$/.test(secret) && !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()),
+    validate: (secret, match) =>
+      !/^\$|^\{|^%|^\*+$/.test(secret) && !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) && !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
       positives: (fake) => [
         `postgres://app:${fake.alnum(20)}@db.internal:5432/orders`,
@@ -140,6 +152,8 @@ export const genericRules: readonly Rule[] = [
         `https://deploy:${fake.alnum(24)}@git.internal.net/team/repo.git`,
       ],
       negatives: [
+        { text: "const u = new URL('https://abc:xyz@example.com');", why: 'documentation host (RFC 2606)' },
+        { text: 'ftp://ci-bot:Wq8rT2vLx9@files.lab.test/pub', why: 'reserved test domain' },
         { text: 'postgres://user:password@localhost:5432/db', why: 'documentation placeholder password' },
         { text: 'amqp://guest:guest@localhost:5672/', why: "RabbitMQ's well-known local default" },
         { text: 'postgres://app:${DB_PASSWORD}@db:5432/app', why: 'environment reference' },
@@ -245,6 +259,7 @@ export const genericRules: readonly Rule[] = [
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
       negatives: [
+        { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
         { text: 'const apiKey = process.env.API_KEY;', why: 'environment reference' },
         { text: 'api_key = os.environ["API_KEY"]', why: 'environment reference' },
         { text: 'password: ${{ secrets.DB_PASSWORD }}', why: 'GitHub Actions secret reference' },
@@ -255,6 +270,9 @@ export const genericRules: readonly Rule[] = [
         { text: 'token = "abcdefghijklmnop"', why: 'sequential characters' },
         { text: 'const token = await getToken(client);', why: 'a function call, not a literal' },
         { text: 'const secret = config.auth.secret;', why: 'member access' },
+        { text: '        const password = match.groups?.password;', why: 'optional-chaining member access' },
+        { text: 'exports.isBase64UserPassword = isBase64UserPassword;', why: 'an identifier naming a secret, not a literal' },
+        { text: '  "Unexpected_token_1012": "Neočekávaný token",', why: 'translated message text (i18n)' },
         { text: 'session_token_id = "0b6e3c8e-5f4a-4c2b-9d7e-2a1f3b4c5d6e"', why: 'UUID identifier' },
         { text: 'token_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', why: 'a hash, not a secret' },
         { text: '"integrity": "sha512-Jd0PXCQTGzX7e0ywnhwNOxb5ER+3b0Qx4hRRlXq1SrQM4kSwuXKdPcVaLbTDoXyMIBSXSXyxOpoKGTUiydKJYw=="', why: 'lockfile integrity (SRI)' },
