@@ -25,6 +25,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Prefer ES module builds: jsonc-parser's UMD entry loads its parts with a dynamic require that
+  // a bundle cannot follow.
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,

@@ -32,6 +32,8 @@ Commands:
                         PATH "-" reads standard input.
   baseline [PATH...]    Write a baseline accepting every current finding (to --output,
                         default .ai-secret-guard-baseline.json).
+  exclusions check|sync Show which AI assistants can read sensitive files; write their
+                        exclusion files from one policy (see: exclusions --help).
   rules                 List the built-in rules.
   help                  Show this help.  --version shows the version.
 

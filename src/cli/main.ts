@@ -9,6 +9,7 @@ import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
 import type { Confidence } from '../core/rules/types';
 import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
+import { exclusionsMain } from './exclusions';
 import { GitError, readStaged } from './git';
 import { scanAll } from './scanPool';
 import type { ScanTask } from './scanTask';
@@ -35,6 +36,7 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** Runs the CLI; resolves to the exit code. Never prints a secret value. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'exclusions') return exclusionsMain(argv.slice(1), io);
   let invocation;
   try {
     invocation = parseInvocation(argv);

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { ASSISTANT_TARGETS, findTarget } from '../../src/core/exclusions/assistantCatalogue';
+import { selectTargets } from '../../src/core/exclusions/selection';
+import { parseExclusionSettings } from '../../src/core/exclusions/workspaceSettings';
 import { renderClaudeSettings, readDenyRules, toClaudeReadRule, fromClaudeReadRule } from '../../src/core/exclusions/claudeSettings';
 import { renderCopilotExclusionYaml } from '../../src/core/exclusions/copilotYaml';
 import { ExclusionFileError } from '../../src/core/exclusions/errors';
@@ -247,5 +250,39 @@ describe('exclusions: exposure', () => {
     const [env] = assessExposure(['.env'], [claude], files({ '.claude/settings.json': '{ nope' }));
     assert.equal(env!.targets[0]!.level, 'exposed');
     assert.match(env!.targets[0]!.problem ?? '', /not valid JSON/);
+  });
+});
+
+describe('exclusions: assistant catalogue, selection and settings', () => {
+  it('describes every assistant the policy must reach, once, with docs and a note', () => {
+    const ids = ASSISTANT_TARGETS.map((t) => t.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal(new Set(ASSISTANT_TARGETS.map((t) => t.file)).size, ids.length, 'one file per target');
+    for (const file of ['.cursorignore', '.aiexclude', '.geminiignore', '.aiignore', '.codeiumignore', '.aiderignore', '.continueignore', '.rooignore', '.clineignore', '.augmentignore', '.copilotignore', '.claude/settings.json']) {
+      assert.ok(ASSISTANT_TARGETS.some((t) => t.file === file), file);
+    }
+    for (const t of ASSISTANT_TARGETS) {
+      assert.match(t.docs, /^https:\/\//, t.id);
+      assert.ok(t.note.length > 20, t.id);
+      assert.equal(findTarget(t.id), t);
+    }
+    assert.equal(ASSISTANT_TARGETS.filter((t) => t.syntax === 'copilot-repository-yaml').length, 1);
+  });
+
+  it('selects requested, detected or all assistants', () => {
+    const all = [cursor, gemini, claude];
+    assert.deepEqual(selectTargets(all, ['claude-code', 'x'], () => false), { targets: [claude], basis: 'requested', unknown: ['x'] });
+    assert.deepEqual(selectTargets(all, ['all'], () => false).targets, all);
+    assert.deepEqual(selectTargets(all, ['auto'], (t) => t.id === 'gemini'), { targets: [gemini], basis: 'detected', unknown: [] });
+    assert.equal(selectTargets(all, undefined, () => false).basis, 'all');
+  });
+
+  it('reads the policy from .vscode/settings.json with comments, and rejects wrong types', () => {
+    assert.deepEqual(parseExclusionSettings('{\n // c\n "aiSecretGuard.exclusions.patterns": [".env"], "aiSecretGuard.exclusions.assistants": ["cursor"],\n}'), { patterns: ['.env'], assistants: ['cursor'] });
+    assert.deepEqual(parseExclusionSettings(undefined), {});
+    assert.deepEqual(parseExclusionSettings('{"editor.tabSize": 2}'), {});
+    assert.throws(() => parseExclusionSettings('{"aiSecretGuard.exclusions.patterns": [1]}'), /list of strings/);
+    assert.throws(() => parseExclusionSettings('{"aiSecretGuard.exclusions.patterns": ["# x"]}'), /a comment, not a pattern/);
+    assert.throws(() => parseExclusionSettings('{ nope'), ExclusionFileError);
   });
 });

@@ -7,6 +7,15 @@ import type { AssistantTarget, EnforcementMatrix } from './targets';
 export type Channel = keyof EnforcementMatrix;
 export const CHANNELS: readonly Channel[] = ['completions', 'chat', 'indexing', 'agentReads', 'terminal'];
 
+/** How each channel is named to users. */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  completions: 'inline completions',
+  chat: 'chat',
+  indexing: 'indexing',
+  agentReads: 'agent file reads',
+  terminal: 'terminal commands',
+};
+
 /**
  * - `exposed`: the assistant's exclusion file does not cover the file;
  * - `partial`: covered, but some channel (terminal commands, a feature that ignores the file) can

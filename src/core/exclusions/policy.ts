@@ -49,10 +49,10 @@ export const DEFAULT_SENSITIVE_PATTERNS: readonly string[] = [
   '.git-credentials',
   '.aws/',
   '.ssh/',
-  '.docker/config.json',
+  '**/.docker/config.json',
   'kubeconfig',
   '*.kubeconfig',
-  '.kube/config',
+  '**/.kube/config',
 ];
 
 /** Why a pattern was refused. */
