@@ -1,7 +1,7 @@
 // Formats: support.airtable.com "Creating personal access tokens" (pat + 14-character id + "." +
 // 64 hex digits) and "Airtable API key deprecation notice" (legacy key + 14 characters).
 import type { Rule } from '../types';
-import { ASSIGN, AFTER, assignmentLines, prefixedRule } from './devPlatformsShared';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines, prefixedRule } from './ruleKit';
 
 export const airtableRules: readonly Rule[] = [
   prefixedRule({
@@ -14,8 +14,8 @@ export const airtableRules: readonly Rule[] = [
     envVar: 'AIRTABLE_API_KEY',
     docs: 'https://support.airtable.com/docs/creating-personal-access-tokens',
     risk: 'Reads and writes the bases and records the token was granted, as its owner.',
-    fake: (fake) => `pat${fake.alnum(14)}.${fake.hex(64)}`,
-    morePositives: (fake) => [`Authorization: Bearer pat${fake.alnum(14)}.${fake.hex(64)}`],
+    token: (fake) => `pat${fake.alnum(14)}.${fake.hex(64)}`,
+    more: (fake) => [`Authorization: Bearer pat${fake.alnum(14)}.${fake.hex(64)}`],
     negatives: [
       { text: 'patXXXXXXXXXXXXXX.<token-secret>', why: 'placeholder' },
       { text: (fake) => `pattern${fake.alnum(14)}.${fake.hex(64)}`, why: 'not the token id shape' },
@@ -26,7 +26,7 @@ export const airtableRules: readonly Rule[] = [
     title: 'Airtable API key (legacy)',
     provider: 'Airtable',
     keywords: ['airtable'],
-    pattern: new RegExp(String.raw`airtable[A-Za-z0-9_.-]{0,20}${ASSIGN}(?<secret>key[A-Za-z0-9]{14})${AFTER}`, 'i'),
+    pattern: new RegExp(String.raw`airtable${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>key[A-Za-z0-9]{14})${TOKEN_END}`, 'i'),
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'AIRTABLE_API_KEY',
@@ -35,7 +35,7 @@ export const airtableRules: readonly Rule[] = [
     validate: (secret) => /[0-9]/.test(secret) && /[A-Z]/.test(secret),
     examples: {
       embed: false,
-      positives: (fake) => assignmentLines('AIRTABLE_API_KEY', (f) => `key${f.alnum(14)}`, fake),
+      positives: (fake) => assignmentLines('AIRTABLE_API_KEY', () => `key${fake.alnum(14)}`),
       negatives: [
         { text: 'AIRTABLE_API_KEY=keyXXXXXXXXXXXXXX', why: 'placeholder' },
         { text: 'airtable_key_name = "keyboardShortcuts"', why: 'an identifier' },

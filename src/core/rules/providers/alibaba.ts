@@ -1,7 +1,8 @@
 // Formats: Alibaba Cloud RAM "Create an AccessKey pair" (AccessKey IDs start with LTAI; AccessKey
 // secrets are 30 alphanumeric characters).
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 const DOCS = 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair';
 
@@ -32,7 +33,7 @@ export const alibabaRules: readonly Rule[] = [
     provider: 'Alibaba Cloud',
     keywords: ['alibaba', 'aliyun', 'alicloud', 'accesskeysecret', 'access_key_secret'],
     pattern: new RegExp(
-      String.raw`(?:(?:alibaba|aliyun|alicloud)${NAME_TAIL}{0,30}(?:secret|sk)(?:[_.-]?key)?|accesskeysecret|access_key_secret)${ASSIGN}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
+      String.raw`(?:(?:alibaba|aliyun|alicloud)${NAME_CHAR}{0,30}(?:secret|sk)(?:[_.-]?key)?|accesskeysecret|access_key_secret)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
       'i',
     ),
     minEntropy: 3.5,
@@ -44,7 +45,7 @@ export const alibabaRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignedIn('ALIBABA_CLOUD_ACCESS_KEY_SECRET', fake.alnum(29) + fake.digits(1)),
+        ...assignmentLines('ALIBABA_CLOUD_ACCESS_KEY_SECRET', () => fake.alnum(29) + fake.digits(1)),
         `  "AccessKeySecret": "${fake.alnum(29)}${fake.digits(1)}",`,
         `aliyun_sk = "${fake.alnum(29)}${fake.digits(1)}"`,
         `  alicloud_secret_key = "${fake.alnum(29)}${fake.digits(1)}"`,

@@ -3,7 +3,7 @@
 // sk-ant-oat01-, refresh tokens sk-ant-ort01-). API and admin keys are 93 base64url characters
 // followed by "AA".
 import type { Rule } from '../types';
-import { prefixed } from './aiShared';
+import { bounded } from './ruleKit';
 
 const KEYS_DOCS = 'https://platform.claude.com/docs/en/get-api-key';
 
@@ -13,7 +13,7 @@ function anthropicRule(id: string, title: string, prefix: string, body: string, 
     title,
     provider: 'Anthropic',
     keywords: [prefix],
-    pattern: prefixed(`${prefix}${body}`),
+    pattern: bounded(`${prefix}${body}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar,

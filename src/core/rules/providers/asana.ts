@@ -1,7 +1,7 @@
 // Format: developers.asana.com "Personal access token" (0/ + 32 hex digits in the oldest format;
 // 1/<user id>:<32 hex> and 2/<user id>/<app id>:<32 hex> since). Needs an Asana-named context.
 import type { Rule } from '../types';
-import { ASSIGN, assignmentLines } from './devPlatformsShared';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, assignmentLines } from './ruleKit';
 
 export const asanaRules: readonly Rule[] = [
   {
@@ -9,7 +9,7 @@ export const asanaRules: readonly Rule[] = [
     title: 'Asana personal access token',
     provider: 'Asana',
     keywords: ['asana'],
-    pattern: new RegExp(String.raw`asana[A-Za-z0-9_.-]{0,20}${ASSIGN}(?<secret>(?:[12]/\d{1,20}(?:/\d{1,20})?:|0/)[0-9a-f]{32})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(String.raw`asana${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>(?:[12]/\d{1,20}(?:/\d{1,20})?:|0/)[0-9a-f]{32})(?![0-9a-z])`, 'i'),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'ASANA_ACCESS_TOKEN',
@@ -18,7 +18,7 @@ export const asanaRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignmentLines('ASANA_ACCESS_TOKEN', (f) => `2/${f.digits(16)}/${f.digits(16)}:${f.hex(32)}`, fake),
+        ...assignmentLines('ASANA_ACCESS_TOKEN', () => `2/${fake.digits(16)}/${fake.digits(16)}:${fake.hex(32)}`),
         `ASANA_PAT=1/${fake.digits(16)}:${fake.hex(32)}`,
         `asana_token: 0/${fake.hex(32)}`,
       ],

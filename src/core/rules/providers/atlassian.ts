@@ -4,7 +4,7 @@
 import { crc32 } from '../checksum';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { prefixedRule, withWrongLastChar } from './devPlatformsShared';
+import { prefixedRule, withWrongLastChar } from './ruleKit';
 
 function crcHex(text: string): string {
   return crc32(text).toString(16).toUpperCase().padStart(8, '0');
@@ -37,7 +37,7 @@ export const atlassianRules: readonly Rule[] = [
     docs: 'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/',
     risk: "With the account's email it calls the Jira, Confluence and Bitbucket APIs as that user.",
     validate: hasTrailingCrc,
-    fake: (fake) => longToken(fake, 'ATATT3xFfGF0'),
+    token: (fake) => longToken(fake, 'ATATT3xFfGF0'),
     negatives: [
       { text: (fake) => withWrongLastChar(longToken(fake, 'ATATT3xFfGF0')), why: 'CRC-32 does not match' },
       { text: 'ATATT3xFfGF0...', why: 'truncated placeholder' },
@@ -53,8 +53,8 @@ export const atlassianRules: readonly Rule[] = [
     docs: 'https://support.atlassian.com/bitbucket-cloud/docs/repository-access-tokens/',
     risk: 'Clones, pushes to and administers the repositories, project or workspace it was created for, within its scopes.',
     validate: hasTrailingCrc,
-    fake: (fake) => longToken(fake, 'ATCTT3xFfGN0'),
-    morePositives: (fake) => [`git clone https://x-token-auth:${longToken(fake, 'ATCTT3xFfGN0')}@bitbucket.org/team/app.git`],
+    token: (fake) => longToken(fake, 'ATCTT3xFfGN0'),
+    more: (fake) => [`git clone https://x-token-auth:${longToken(fake, 'ATCTT3xFfGN0')}@bitbucket.org/team/app.git`],
     negatives: [
       { text: (fake) => withWrongLastChar(longToken(fake, 'ATCTT3xFfGN0')), why: 'CRC-32 does not match' },
       { text: 'ATCTT3xFfGN0<access-token>', why: 'placeholder' },
@@ -66,13 +66,11 @@ export const atlassianRules: readonly Rule[] = [
     provider: 'Bitbucket',
     prefix: 'ATBB',
     body: '[A-Za-z0-9]{24}[0-9A-F]{8}',
-    before: '(?<![A-Za-z0-9_-])',
-    after: '(?![A-Za-z0-9_-])',
     envVar: 'BITBUCKET_APP_PASSWORD',
     docs: 'https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/',
     risk: "With the username it calls the Bitbucket API and uses Git over HTTPS as that user, within the password's permissions.",
     validate: hasTrailingCrc,
-    fake: (fake) => withCrc(`ATBB${fake.alnum(24)}`),
+    token: (fake) => withCrc(`ATBB${fake.alnum(24)}`),
     negatives: [
       { text: (fake) => withWrongLastChar(withCrc(`ATBB${fake.alnum(24)}`)), why: 'CRC-32 does not match' },
       { text: (fake) => `ATBB${fake.alnum(32)}`, why: 'no CRC-32 suffix' },

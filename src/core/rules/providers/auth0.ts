@@ -1,7 +1,8 @@
 // Formats: auth0.com docs "Rotate client secrets" (64-character client secrets) and "Management API
 // access tokens" (JWTs).
 import type { Rule } from '../types';
-import { ASSIGN, AFTER, JWS, assignmentLines, classCount, hasSignedJwtHeader } from './devPlatformsShared';
+import { ASSIGN_NO_BACKTICK, JWT, NAME_CHAR, TOKEN_END, assignmentLines } from './ruleKit';
+import { classCount, hasSignedJwtHeader } from './valueChecks';
 
 export const auth0Rules: readonly Rule[] = [
   {
@@ -9,7 +10,7 @@ export const auth0Rules: readonly Rule[] = [
     title: 'Auth0 application client secret',
     provider: 'Auth0',
     keywords: ['auth0'],
-    pattern: new RegExp(String.raw`auth0[A-Za-z0-9_.-]{0,20}?client[_.-]?secret${ASSIGN}(?<secret>[A-Za-z0-9_-]{64})${AFTER}`, 'i'),
+    pattern: new RegExp(String.raw`auth0${NAME_CHAR}{0,20}?client[_.-]?secret${ASSIGN_NO_BACKTICK}(?<secret>[A-Za-z0-9_-]{64})${TOKEN_END}`, 'i'),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'AUTH0_CLIENT_SECRET',
@@ -19,7 +20,7 @@ export const auth0Rules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignmentLines('AUTH0_CLIENT_SECRET', (f) => f.base64url(64), fake),
+        ...assignmentLines('AUTH0_CLIENT_SECRET', () => fake.base64url(64)),
         `auth0ClientSecret: "${fake.base64url(64)}"`,
       ],
       negatives: [
@@ -33,7 +34,7 @@ export const auth0Rules: readonly Rule[] = [
     title: 'Auth0 Management API token',
     provider: 'Auth0',
     keywords: ['auth0'],
-    pattern: new RegExp(String.raw`auth0[A-Za-z0-9_.-]{0,30}?token${ASSIGN}(?<secret>${JWS})${AFTER}`, 'i'),
+    pattern: new RegExp(String.raw`auth0${NAME_CHAR}{0,30}?token${ASSIGN_NO_BACKTICK}(?<secret>${JWT})${TOKEN_END}`, 'i'),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'AUTH0_MANAGEMENT_API_TOKEN',
@@ -43,7 +44,7 @@ export const auth0Rules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) =>
-        assignmentLines('AUTH0_MANAGEMENT_API_TOKEN', (f) => f.jwt({ iss: 'https://corp.eu.auth0.com/', aud: 'https://corp.eu.auth0.com/api/v2/', scope: 'read:users' }), fake),
+        assignmentLines('AUTH0_MANAGEMENT_API_TOKEN', () => fake.jwt({ iss: 'https://corp.eu.auth0.com/', aud: 'https://corp.eu.auth0.com/api/v2/', scope: 'read:users' })),
       negatives: [
         { text: 'AUTH0_MANAGEMENT_API_TOKEN=${AUTH0_TOKEN}', why: 'environment reference' },
         { text: 'auth0_token_url = "https://corp.eu.auth0.com/oauth/token"', why: 'an endpoint' },

@@ -2,7 +2,7 @@
 // Long-term keys are `ABSK` + base64 of "BedrockAPIKey-<id>-at-<account>:<secret>"; short-term keys
 // are `bedrock-api-key-` + base64 of a SigV4 pre-signed URL for bedrock.amazonaws.com.
 import type { Rule } from '../types';
-import { prefixedRule } from './aiShared';
+import { prefixedRule } from './ruleKit';
 
 /** base64 of "BedrockAPIKey-" up to the last whole character. */
 const LONG_PREFIX = 'ABSKQmVkcm9ja0FQSUtleS';

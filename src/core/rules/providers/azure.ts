@@ -6,7 +6,8 @@
 // tokens (52 base32 characters, or 84 characters in the newer format) and Azure Container Registry
 // admin passwords.
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, NAME_TAIL, assignmentLines } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 /** Keys every developer machine shares (Azurite, the Cosmos DB emulator): documented, not secret. */
 const WELL_KNOWN_EMULATOR_KEYS = new Set([
@@ -86,7 +87,7 @@ export const azureRules: readonly Rule[] = [
     title: 'Azure Cosmos DB account key',
     provider: 'Azure',
     keywords: ['cosmos'],
-    pattern: new RegExp(String.raw`cosmos${NAME_TAIL}{0,30}key${ASSIGN}${KEY_512}`, 'i'),
+    pattern: new RegExp(String.raw`cosmos${NAME_CHAR}{0,30}key${ASSIGN_NOT_DOUBLED}${KEY_512}`, 'i'),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'COSMOS_KEY',
@@ -95,7 +96,7 @@ export const azureRules: readonly Rule[] = [
     validate: notEmulatorKey,
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('AZURE_COSMOS_KEY', `${fake.base64(86)}==`), `  cosmos_db_primary_key = "${fake.base64(86)}=="`],
+      positives: (fake) => [...assignmentLines('AZURE_COSMOS_KEY', () => `${fake.base64(86)}==`), `  cosmos_db_primary_key = "${fake.base64(86)}=="`],
       negatives: [
         { text: 'COSMOS_KEY=${COSMOS_KEY}', why: 'environment reference' },
         {
@@ -140,7 +141,7 @@ export const azureRules: readonly Rule[] = [
     keywords: ['storage'],
     // AZURE_STORAGE_KEY, STORAGE_ACCOUNT_ACCESS_KEY, azureStorageAccountKey, storage_primary_key…
     pattern: new RegExp(
-      String.raw`storage(?:[_.-]?account)?(?:[_.-]?(?:primary|secondary))?(?:[_.-]?access)?[_.-]?key${ASSIGN}${KEY_512}`,
+      String.raw`storage(?:[_.-]?account)?(?:[_.-]?(?:primary|secondary))?(?:[_.-]?access)?[_.-]?key${ASSIGN_NOT_DOUBLED}${KEY_512}`,
       'i',
     ),
     minEntropy: 4,
@@ -151,7 +152,7 @@ export const azureRules: readonly Rule[] = [
     validate: notEmulatorKey,
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('AZURE_STORAGE_KEY', `${fake.base64(86)}==`), `  storage_account_access_key = "${fake.base64(86)}=="`],
+      positives: (fake) => [...assignmentLines('AZURE_STORAGE_KEY', () => `${fake.base64(86)}==`), `  storage_account_access_key = "${fake.base64(86)}=="`],
       negatives: [
         { text: 'AZURE_STORAGE_KEY=$(az storage account keys list -n acct --query [0].value -o tsv)', why: 'command substitution' },
         {
@@ -262,7 +263,7 @@ export const azureRules: readonly Rule[] = [
     provider: 'Azure',
     keywords: ['devops', 'azdo', 'vsts', 'ado_'],
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9])(?:azure[_.-]?devops|devops|azdo|vsts|ado_)${NAME_TAIL}{0,24}(?:pat|token|password)${ASSIGN}(?<secret>[a-z2-7]{52}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
+      String.raw`(?<![A-Za-z0-9])(?:azure[_.-]?devops|devops|azdo|vsts|ado_)${NAME_TAIL}(?:pat|token|password)${ASSIGN_NOT_DOUBLED}(?<secret>[a-z2-7]{52}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
       'i',
     ),
     minEntropy: 3.5,
@@ -293,7 +294,7 @@ export const azureRules: readonly Rule[] = [
     provider: 'Azure',
     keywords: ['acr', 'azurecr.io'],
     pattern: new RegExp(
-      String.raw`(?:(?<![A-Za-z0-9])acr${NAME_TAIL}{0,20}(?:password|passwd|pwd)${ASSIGN}|\.azurecr\.io\s{1,4}(?:-u|--username)[ =]["']?[A-Za-z0-9._@-]{1,64}["']?\s{1,4}(?:-p|--password)[ =]["']?)(?<secret>[A-Za-z0-9+/=]{40,88})(?![A-Za-z0-9+/=])`,
+      String.raw`(?:(?<![A-Za-z0-9])acr${NAME_CHAR}{0,20}(?:password|passwd|pwd)${ASSIGN_NOT_DOUBLED}|\.azurecr\.io\s{1,4}(?:-u|--username)[ =]["']?[A-Za-z0-9._@-]{1,64}["']?\s{1,4}(?:-p|--password)[ =]["']?)(?<secret>[A-Za-z0-9+/=]{40,88})(?![A-Za-z0-9+/=])`,
       'i',
     ),
     minEntropy: 3.5,

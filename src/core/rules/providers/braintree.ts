@@ -1,7 +1,7 @@
 // Formats: Braintree docs "Important gateway credentials" (merchant id, public key, 32-hex private
 // key) and PayPal/Braintree SDK access tokens `access_token$<environment>$<merchant id>$<32 hex>`.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 const DOCS = 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials';
 

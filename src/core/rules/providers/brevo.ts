@@ -1,7 +1,7 @@
 // Formats: Brevo (formerly Sendinblue) docs "API key authentication" (v3 API keys `xkeysib-` + 64 hex
 // + `-` + 16 characters; SMTP keys `xsmtpsib-` in the same shape).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 const DOCS = 'https://help.brevo.com/hc/en-us/articles/209467485-Create-and-manage-your-API-keys';
 
@@ -11,7 +11,7 @@ export const brevoRules: readonly Rule[] = [
     title: 'Brevo (Sendinblue) API key',
     provider: 'Brevo',
     keywords: ['xkeysib-'],
-    pattern: new RegExp(`${TOKEN_START}xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'BREVO_API_KEY',
@@ -30,7 +30,7 @@ export const brevoRules: readonly Rule[] = [
     title: 'Brevo (Sendinblue) SMTP key',
     provider: 'Brevo',
     keywords: ['xsmtpsib-'],
-    pattern: new RegExp(`${TOKEN_START}xsmtpsib-[0-9a-f]{64}-[A-Za-z0-9]{16}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xsmtpsib-[0-9a-f]{64}-[A-Za-z0-9]{16}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'BREVO_SMTP_KEY',

@@ -1,7 +1,7 @@
 // Formats: Clarifai docs "Personal Access Tokens": a PAT (and an app-specific API key) is 32 lowercase
 // hex characters with no prefix, so the rule needs a Clarifai-named setting (e.g. CLARIFAI_PAT).
 import type { Rule } from '../types';
-import { assignedRule } from './aiShared';
+import { assignedRule } from './ruleKit';
 
 export const clarifaiRules: readonly Rule[] = [
   assignedRule({

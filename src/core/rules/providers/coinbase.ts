@@ -2,7 +2,7 @@
 // EC private key in PEM, which the private-key rules cover); legacy Coinbase API secrets are 32
 // alphanumerics. No prefix, so only with the name.
 import type { Rule } from '../types';
-import { contextRule } from './messagingPaymentsShared';
+import { contextRule } from './ruleKit';
 
 export const coinbaseRules: readonly Rule[] = [
   contextRule({

@@ -1,10 +1,10 @@
 // Format: docs.datadoghq.com "API and Application Keys" (API keys: 32 hex digits; application keys:
 // 40 hex digits). Neither has a prefix, so both need a Datadog-named assignment or header.
 import type { Rule } from '../types';
-import { ASSIGN } from './devPlatformsShared';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR } from './ruleKit';
 
 const DOCS = 'https://docs.datadoghq.com/account_management/api-app-keys/';
-const NAME = String.raw`(?:datadog[A-Za-z0-9_.-]{0,16}?|(?<![A-Za-z0-9])dd[_-]?)`;
+const NAME = String.raw`(?:datadog${NAME_CHAR}{0,16}?|(?<![A-Za-z0-9])dd[_-]?)`;
 
 export const datadogRules: readonly Rule[] = [
   {
@@ -12,7 +12,7 @@ export const datadogRules: readonly Rule[] = [
     title: 'Datadog API key',
     provider: 'Datadog',
     keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
-    pattern: new RegExp(String.raw`${NAME}api[_.-]?key${ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(String.raw`${NAME}api[_.-]?key${ASSIGN_NO_BACKTICK}(?<secret>[0-9a-f]{32})(?![0-9a-z])`, 'i'),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'DD_API_KEY',
@@ -41,7 +41,7 @@ export const datadogRules: readonly Rule[] = [
     title: 'Datadog application key',
     provider: 'Datadog',
     keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
-    pattern: new RegExp(String.raw`${NAME}app(?:lication)?[_.-]?key${ASSIGN}(?<secret>[0-9a-f]{40})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(String.raw`${NAME}app(?:lication)?[_.-]?key${ASSIGN_NO_BACKTICK}(?<secret>[0-9a-f]{40})(?![0-9a-z])`, 'i'),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'DD_APP_KEY',

@@ -1,7 +1,7 @@
 // Formats: DeepSeek platform "API keys": `sk-` followed by 32 lowercase hex characters. OpenAI-style
 // `sk-` keys are ambiguous on their own, so the rule needs a DeepSeek-named setting.
 import type { Rule } from '../types';
-import { assignedRule } from './aiShared';
+import { assignedRule } from './ruleKit';
 
 export const deepseekRules: readonly Rule[] = [
   assignedRule({

@@ -3,7 +3,7 @@
 // "OAuth2" (client secrets).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { contextRule } from './messagingPaymentsShared';
+import { contextRule } from './ruleKit';
 
 /** True when the token's first segment is the base64 of a numeric Discord user id (a snowflake). */
 function hasSnowflakeUserId(token: string): boolean {

@@ -1,7 +1,8 @@
 // Formats: docs.docker.com "Personal access tokens" (dckr_pat_), "Organization access tokens"
 // (dckr_oat_) and "docker login" (config.json "auths" entries: base64 of user:password).
 import type { Rule } from '../types';
-import { isBase64UserPassword, prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
+import { isBase64UserPassword } from './valueChecks';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -16,8 +17,8 @@ export const dockerRules: readonly Rule[] = [
     envVar: 'DOCKERHUB_TOKEN',
     docs: 'https://docs.docker.com/security/for-developers/access-tokens/',
     risk: "Pulls the user's private images and, with write scope, pushes over them: a supply-chain compromise for every consumer.",
-    fake: (fake) => `dckr_pat_${fake.base64url(27)}`,
-    morePositives: (fake) => [`echo dckr_pat_${fake.alnum(27)} | docker login -u ci-bot --password-stdin`],
+    token: (fake) => `dckr_pat_${fake.base64url(27)}`,
+    more: (fake) => [`echo dckr_pat_${fake.alnum(27)} | docker login -u ci-bot --password-stdin`],
     negatives: [
       { text: 'dckr_pat_<personal-access-token>', why: 'placeholder' },
       { text: (fake) => `dckr_pat_${fake.alnum(12)}`, why: 'too short for the format' },
@@ -33,8 +34,8 @@ export const dockerRules: readonly Rule[] = [
     envVar: 'DOCKERHUB_TOKEN',
     docs: 'https://docs.docker.com/security/for-admins/access-tokens/',
     risk: "Pulls and, with write scope, pushes the organization's repositories it was granted.",
-    fake: (fake) => `dckr_oat_${fake.base64url(32)}`,
-    morePositives: (fake) => [`dckr_oat_${fake.alnum(27)}`],
+    token: (fake) => `dckr_oat_${fake.base64url(32)}`,
+    more: (fake) => [`dckr_oat_${fake.alnum(27)}`],
     negatives: [
       { text: 'dckr_oat_<organization-access-token>', why: 'placeholder' },
       { text: (fake) => `dckr_oat_${fake.alnum(12)}`, why: 'too short for the format' },

@@ -2,7 +2,8 @@
 // personal, dp.st. service (optionally dp.st.<config>.), dp.sa. service account, dp.ct. CLI,
 // dp.scim. SCIM and dp.audit. audit tokens, each followed by 40–44 alphanumerics).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './cloudCommon';
+import { TOKEN_END, TOKEN_START_NO_DOT, escapeRegExp } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 const API_DOCS = 'https://docs.doppler.com/reference/api';
 
@@ -13,7 +14,7 @@ function dopplerRule(kind: string, title: string, prefix: string, docs: string, 
     title,
     provider: 'Doppler',
     keywords: [prefix],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])${prefix.replace(/\./g, '\\.')}${body}(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${escapeRegExp(prefix)}${body}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar,

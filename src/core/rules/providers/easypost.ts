@@ -1,7 +1,7 @@
 // Format: EasyPost docs "Authentication and Key Management" (production keys `EZAK`, test keys `EZTK`,
 // then 54 alphanumerics).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 function easypostRule(id: string, title: string, prefix: string, confidence: Rule['confidence'], risk: string): Rule {
   return {
@@ -9,7 +9,7 @@ function easypostRule(id: string, title: string, prefix: string, confidence: Rul
     title,
     provider: 'EasyPost',
     keywords: [prefix.toLowerCase()],
-    pattern: new RegExp(`${TOKEN_START}${prefix}[A-Za-z0-9]{54}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${prefix}[A-Za-z0-9]{54}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence,
     envVar: 'EASYPOST_API_KEY',

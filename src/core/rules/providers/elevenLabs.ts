@@ -2,7 +2,7 @@
 // lowercase hex characters, older keys 32 hex characters. Neither is distinctive alone, so both
 // rules need an ElevenLabs-named setting or the xi-api-key header.
 import type { Rule } from '../types';
-import { assignedRule } from './aiShared';
+import { assignedRule } from './ruleKit';
 
 const DOCS = 'https://elevenlabs.io/app/settings/api-keys';
 const RISK = "Generates speech, clones voices and runs agents on the account's character quota.";

@@ -2,7 +2,7 @@
 // long base62 strings) and "App secret" (32 hex). Shared by Facebook, Instagram and WhatsApp Graph
 // APIs.
 import type { Rule } from '../types';
-import { contextRule } from './messagingPaymentsShared';
+import { contextRule } from './ruleKit';
 
 export const facebookRules: readonly Rule[] = [
   {

@@ -1,6 +1,6 @@
 // Format: help.figma.com "Manage personal access tokens" (figd_ + 40 base64url characters).
 import type { Rule } from '../types';
-import { prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
 
 export const figmaRules: readonly Rule[] = [
   prefixedRule({
@@ -13,8 +13,8 @@ export const figmaRules: readonly Rule[] = [
     envVar: 'FIGMA_TOKEN',
     docs: 'https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens',
     risk: "Reads (and with write scopes, comments on and changes) every file the user can open, including unreleased designs.",
-    fake: (fake) => `figd_${fake.base64url(40)}`,
-    morePositives: (fake) => [`headers: { 'X-Figma-Token': 'figd_${fake.alnum(40)}' }`],
+    token: (fake) => `figd_${fake.base64url(40)}`,
+    more: (fake) => [`headers: { 'X-Figma-Token': 'figd_${fake.alnum(40)}' }`],
     negatives: [
       { text: 'figd_your_token_here', why: 'placeholder' },
       { text: (fake) => `figd_${fake.alnum(16)}`, why: 'too short for the format' },

@@ -1,7 +1,7 @@
 // Format: Flutterwave docs "Authentication" (secret keys FLWSECK-/FLWSECK_TEST- + 32 hex + `-X`; public
 // keys FLWPUBK-/FLWPUBK_TEST- in the same shape).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 export const flutterwaveRules: readonly Rule[] = [
   {
@@ -9,7 +9,7 @@ export const flutterwaveRules: readonly Rule[] = [
     title: 'Flutterwave secret key',
     provider: 'Flutterwave',
     keywords: ['flwseck'],
-    pattern: new RegExp(`${TOKEN_START}FLWSECK(?:_TEST|_LIVE)?-[0-9a-f]{32,64}-X${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}FLWSECK(?:_TEST|_LIVE)?-[0-9a-f]{32,64}-X${TOKEN_END}`),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'FLW_SECRET_KEY',

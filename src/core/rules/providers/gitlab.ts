@@ -2,7 +2,7 @@
 // tokens" design document (<prefix><base64url payload>.<version>.<length><crc>).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { JWS, prefixedRule } from './devPlatformsShared';
+import { JWT, prefixedRule } from './ruleKit';
 
 const TOKENS = 'https://docs.gitlab.com/security/tokens/';
 
@@ -24,8 +24,8 @@ function friendlyRule(id: string, title: string, prefix: string, envVar: string,
     envVar,
     docs,
     risk,
-    fake: (fake) => `${prefix}${fake.base64url(20)}`,
-    morePositives: (fake) => [routable(fake, prefix), usage(`${prefix}${fake.alnum(20)}`)],
+    token: (fake) => `${prefix}${fake.base64url(20)}`,
+    more: (fake) => [routable(fake, prefix), usage(`${prefix}${fake.alnum(20)}`)],
     negatives: [
       { text: `${prefix}your-token-goes-here`, why: 'placeholder' },
       { text: (fake) => `${prefix}${fake.alnum(12)}`, why: 'too short for the format' },
@@ -90,8 +90,8 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'GITLAB_TRIGGER_TOKEN',
     docs: 'https://docs.gitlab.com/ci/triggers/#revoke-a-pipeline-trigger-token',
     risk: "Starts pipelines on any branch of the project, running with the trigger owner's permissions and CI secrets.",
-    fake: (fake) => `glptt-${fake.hex(40)}`,
-    morePositives: (fake) => [`curl -X POST --fail -F token=glptt-${fake.hex(40)} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline`],
+    token: (fake) => `glptt-${fake.hex(40)}`,
+    more: (fake) => [`curl -X POST --fail -F token=glptt-${fake.hex(40)} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline`],
     negatives: [
       { text: 'glptt-<trigger-token>', why: 'placeholder' },
       { text: (fake) => `glptt-${fake.hex(32)}`, why: 'too short for the format' },
@@ -107,8 +107,8 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'RUNNER_REGISTRATION_TOKEN',
     docs: `${TOKENS}#runner-registration-tokens-deprecated`,
     risk: 'Registers new runners to the project, group or instance, which then receive CI jobs and their secrets.',
-    fake: (fake) => `GR1348941${fake.base64url(20)}`,
-    morePositives: (fake) => [`gitlab-runner register --url https://gitlab.com --registration-token GR1348941${fake.alnum(20)}`],
+    token: (fake) => `GR1348941${fake.base64url(20)}`,
+    more: (fake) => [`gitlab-runner register --url https://gitlab.com --registration-token GR1348941${fake.alnum(20)}`],
     negatives: [
       { text: 'GR1348941_REGISTRATION_TOKEN', why: 'placeholder' },
       { text: (fake) => `GR1348941${fake.alnum(10)}`, why: 'too short for the format' },
@@ -124,7 +124,7 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'GITLAB_OAUTH_CLIENT_SECRET',
     docs: 'https://docs.gitlab.com/integration/oauth_provider/',
     risk: 'Impersonates the OAuth application: exchanges authorization codes and refresh tokens for access to its users\' accounts.',
-    fake: (fake) => `gloas-${fake.hex(64)}`,
+    token: (fake) => `gloas-${fake.hex(64)}`,
     negatives: [
       { text: 'gloas-<application-secret>', why: 'placeholder' },
       { text: (fake) => `gloas-${fake.hex(40)}`, why: 'too short for the format' },
@@ -135,13 +135,13 @@ export const gitlabRules: readonly Rule[] = [
     title: 'GitLab CI/CD job token',
     provider: 'GitLab',
     prefix: 'glcbt-',
-    body: String.raw`(?:[0-9a-f]{1,5}_[A-Za-z0-9_-]{20}|${JWS})`,
+    body: String.raw`(?:[0-9a-f]{1,5}_[A-Za-z0-9_-]{20}|${JWT})`,
     minEntropy: 3,
     envVar: 'CI_JOB_TOKEN',
     docs: 'https://docs.gitlab.com/ci/jobs/ci_job_token/',
     risk: "Acts as the running job on the project's API, repositories and registries until the job finishes.",
-    fake: (fake) => `glcbt-${fake.hex(2)}_${fake.base64url(20)}`,
-    morePositives: (fake) => [`glcbt-${fake.jwt({ iss: 'gitlab.com', job_id: fake.digits(9) })}`],
+    token: (fake) => `glcbt-${fake.hex(2)}_${fake.base64url(20)}`,
+    more: (fake) => [`glcbt-${fake.jwt({ iss: 'gitlab.com', job_id: fake.digits(9) })}`],
     negatives: [
       { text: 'glcbt-${CI_JOB_TOKEN}', why: 'variable reference' },
       { text: (fake) => `glcbt-${fake.alnum(12)}`, why: 'not the job token format' },
@@ -157,7 +157,7 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'GITLAB_INCOMING_EMAIL_TOKEN',
     docs: `${TOKENS}#incoming-email-token`,
     risk: 'Creates issues and merge requests by email as the user in any project they can access.',
-    fake: (fake) => `glimt-${fake.lowerAlnum(25)}`,
+    token: (fake) => `glimt-${fake.lowerAlnum(25)}`,
     negatives: [
       { text: 'glimt-<incoming-email-token>', why: 'placeholder' },
       { text: (fake) => `glimt-${fake.lowerAlnum(12)}`, why: 'too short for the format' },
@@ -173,8 +173,8 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'GITLAB_AGENT_TOKEN',
     docs: 'https://docs.gitlab.com/user/clusters/agent/work_with_agent/#reset-the-agent-token',
     risk: "Connects as the cluster agent: receives the project's deployments and CI tunnel traffic to the cluster.",
-    fake: (fake) => `glagent-${fake.base64url(50)}`,
-    morePositives: (fake) => [`helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=glagent-${fake.alnum(50)}`],
+    token: (fake) => `glagent-${fake.base64url(50)}`,
+    more: (fake) => [`helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=glagent-${fake.alnum(50)}`],
     negatives: [
       { text: 'glagent-<agent-access-token>', why: 'placeholder' },
       { text: (fake) => `glagent-${fake.alnum(20)}`, why: 'too short for the format' },
@@ -191,7 +191,7 @@ export const gitlabRules: readonly Rule[] = [
     envVar: 'UNLEASH_API_TOKEN',
     docs: 'https://docs.gitlab.com/operations/feature_flags/#get-access-credentials',
     risk: "Reads the project's feature flag configuration through the Unleash-compatible API.",
-    fake: (fake) => `glffct-${fake.base64url(20)}`,
+    token: (fake) => `glffct-${fake.base64url(20)}`,
     negatives: [
       { text: 'glffct-<instance-id>', why: 'placeholder' },
       { text: (fake) => `glffct-${fake.alnum(8)}`, why: 'too short for the format' },

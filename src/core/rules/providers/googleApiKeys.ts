@@ -2,7 +2,7 @@
 // Gemini API docs "Using Gemini API keys" (Gemini keys are Google API keys created in AI Studio),
 // and Google Identity "OAuth 2.0" (access tokens start `ya29.`).
 import type { Rule } from '../types';
-import { ASSIGN, END, NAME_TAIL, START } from './aiShared';
+import { ASSIGN_OR_CALL, NAME_QUALIFIERS, TOKEN_END, TOKEN_START } from './ruleKit';
 
 const GEMINI_DOCS = 'https://ai.google.dev/gemini-api/docs/api-key';
 const GEMINI_RISK = "Calls the Gemini API on the key's Google Cloud project: paid model usage and access to the project's uploaded files and cached content.";
@@ -18,7 +18,7 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Gemini API key (Google AI Studio)',
     provider: 'Google Gemini',
     keywords: ['gemini', 'generativeai', 'generative_ai', 'googleai', 'google_ai', 'genai'],
-    pattern: new RegExp(String.raw`(?:${GEMINI_WORDS})${NAME_TAIL}${ASSIGN}(?<secret>${KEY})${END}`, 'i'),
+    pattern: new RegExp(String.raw`(?:${GEMINI_WORDS})${NAME_QUALIFIERS}${ASSIGN_OR_CALL}(?<secret>${KEY})${TOKEN_END}`, 'i'),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GEMINI_API_KEY',
@@ -50,7 +50,7 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Gemini API key in a Generative Language API URL',
     provider: 'Google Gemini',
     keywords: ['generativelanguage.googleapis.com'],
-    pattern: new RegExp(String.raw`generativelanguage\.googleapis\.com/[A-Za-z0-9_./:-]{0,120}\?(?:[A-Za-z0-9_.%=&-]{0,200}&)?key=(?<secret>${KEY})${END}`),
+    pattern: new RegExp(String.raw`generativelanguage\.googleapis\.com/[A-Za-z0-9_./:-]{0,120}\?(?:[A-Za-z0-9_.%=&-]{0,200}&)?key=(?<secret>${KEY})${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GEMINI_API_KEY',
@@ -72,7 +72,7 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Google API key',
     provider: 'Google',
     keywords: ['aiza'],
-    pattern: new RegExp(`${START}${KEY}${END}`),
+    pattern: new RegExp(`${TOKEN_START}${KEY}${TOKEN_END}`),
     minEntropy: 3.5,
     // Many Google API keys (Maps, Firebase web config) ship to browsers under referrer restrictions.
     confidence: 'medium',
@@ -93,7 +93,7 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Google OAuth 2.0 access token',
     provider: 'Google',
     keywords: ['ya29.'],
-    pattern: new RegExp(String.raw`${START}ya29\.(?:c\.)?[0-9A-Za-z_-]{30,2048}${END}`),
+    pattern: new RegExp(String.raw`${TOKEN_START}ya29\.(?:c\.)?[0-9A-Za-z_-]{30,2048}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GOOGLE_OAUTH_ACCESS_TOKEN',

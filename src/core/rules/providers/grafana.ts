@@ -4,7 +4,8 @@
 import { crc32 } from '../checksum';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { isBase64JsonWith, prefixedRule, withWrongLastChar } from './devPlatformsShared';
+import { prefixedRule, withWrongLastChar } from './ruleKit';
+import { isBase64JsonWith } from './valueChecks';
 
 const b64json = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
 
@@ -35,8 +36,8 @@ export const grafanaRules: readonly Rule[] = [
     docs: 'https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/',
     risk: "Reads or writes the stack's metrics, logs and traces, or manages the stack, as its access policy's scopes allow.",
     validate: (token) => isBase64JsonWith(token.slice(4), ['o', 'k']),
-    fake: cloudToken,
-    morePositives: (fake) => [`    password: ${cloudToken(fake)}`],
+    token: cloudToken,
+    more: (fake) => [`    password: ${cloudToken(fake)}`],
     negatives: [
       { text: 'glc_eyJvIjoi...', why: 'truncated placeholder' },
       { text: (fake) => `glc_eyJ${fake.base64(60)}`, why: 'body is not JSON' },
@@ -52,7 +53,7 @@ export const grafanaRules: readonly Rule[] = [
     docs: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/',
     risk: "Calls the Grafana HTTP API with the service account's role: read dashboards and data sources, or change them.",
     validate: (token) => crcLittleEndianHex(token.slice(0, -9)) === token.slice(-8),
-    fake: serviceAccountToken,
+    token: serviceAccountToken,
     negatives: [
       { text: (fake) => withWrongLastChar(serviceAccountToken(fake)), why: 'CRC-32 does not match' },
       { text: 'glsa_your_service_account_token', why: 'placeholder' },
@@ -70,7 +71,7 @@ export const grafanaRules: readonly Rule[] = [
     docs: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/',
     risk: "Calls the Grafana HTTP API with the key's role (Viewer, Editor or Admin) on its organization.",
     validate: (token) => isBase64JsonWith(token, ['k', 'n']),
-    fake: (fake) => b64json({ k: fake.alnum(32), n: `ci-${fake.lower(6)}`, id: 1 + fake.int(9999) }),
+    token: (fake) => b64json({ k: fake.alnum(32), n: `ci-${fake.lower(6)}`, id: 1 + fake.int(9999) }),
     negatives: [
       { text: 'eyJrIjoiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
       { text: (fake) => `eyJrIjoi${fake.base64(40)}`, why: 'not base64 JSON' },

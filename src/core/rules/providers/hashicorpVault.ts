@@ -2,18 +2,18 @@
 // recovery tokens; before: s. service tokens of 24 base62 characters, optionally with a .namespace
 // suffix).
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, TOKEN_END, TOKEN_START_NO_DOT, assignmentLines, escapeRegExp } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 const DOCS = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
 
 function vaultRule(id: string, title: string, prefix: string, min: number, risk: string, confidence: Rule['confidence'] = 'high'): Rule {
-  const escaped = prefix.replace('.', '\\.');
   return {
     id,
     title,
     provider: 'HashiCorp Vault',
     keywords: [prefix],
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.-])${escaped}[A-Za-z0-9_-]{${min},1024}(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(String.raw`${TOKEN_START_NO_DOT}${escapeRegExp(prefix)}[A-Za-z0-9_-]{${min},1024}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence,
     envVar: 'VAULT_TOKEN',
@@ -40,7 +40,7 @@ export const hashicorpVaultRules: readonly Rule[] = [
     provider: 'HashiCorp Vault',
     keywords: ['vault'],
     pattern: new RegExp(
-      String.raw`(?:vault${NAME_TAIL}{0,24}token|x-vault-token)${ASSIGN}(?<secret>s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
+      String.raw`(?:vault${NAME_TAIL}token|x-vault-token)${ASSIGN_NOT_DOUBLED}(?<secret>s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
       'i',
     ),
     minEntropy: 3.5,
@@ -51,7 +51,7 @@ export const hashicorpVaultRules: readonly Rule[] = [
     validate: (secret) => hasLetterAndDigit(secret.slice(2)),
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('VAULT_TOKEN', `s.${fake.alnum(23)}${fake.digits(1)}`), `curl -H "X-Vault-Token: s.${fake.alnum(23)}${fake.digits(1)}.${fake.alnum(5)}" https://vault.internal:8200/v1/secret/data/app`],
+      positives: (fake) => [...assignmentLines('VAULT_TOKEN', () => `s.${fake.alnum(23)}${fake.digits(1)}`), `curl -H "X-Vault-Token: s.${fake.alnum(23)}${fake.digits(1)}.${fake.alnum(5)}" https://vault.internal:8200/v1/secret/data/app`],
       negatives: [
         { text: 'VAULT_TOKEN=$(vault print token)', why: 'command substitution' },
         { text: 'VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },

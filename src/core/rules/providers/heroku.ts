@@ -2,7 +2,7 @@
 // were UUIDs; current keys start with HRKU-AA followed by 58 base64url characters). The ~/.netrc
 // entry the CLI writes is covered by netrc.ts.
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, UUID, assignedIn } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, UUID, assignmentLines } from './ruleKit';
 
 const DOCS = 'https://devcenter.heroku.com/articles/authentication#revoking-tokens';
 
@@ -33,7 +33,7 @@ export const herokuRules: readonly Rule[] = [
     provider: 'Heroku',
     keywords: ['heroku'],
     pattern: new RegExp(
-      String.raw`heroku${NAME_TAIL}{0,30}(?:key|token|secret|password)${ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z-])`,
+      String.raw`heroku${NAME_CHAR}{0,30}(?:key|token|secret|password)${ASSIGN_NOT_DOUBLED}(?<secret>${UUID})(?![0-9A-Za-z-])`,
       'i',
     ),
     confidence: 'medium',
@@ -42,7 +42,7 @@ export const herokuRules: readonly Rule[] = [
     risk: "Controls the user's Heroku apps: deploys code, reads config vars (every app secret) and scales or deletes dynos.",
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('HEROKU_API_KEY', fake.uuid()), `heroku_token: ${fake.uuid()}`],
+      positives: (fake) => [...assignmentLines('HEROKU_API_KEY', () => fake.uuid()), `heroku_token: ${fake.uuid()}`],
       negatives: [
         { text: (fake) => `HEROKU_APP_ID=${fake.uuid()}`, why: 'an app identifier, not a credential' },
         { text: 'HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}', why: 'GitHub Actions secret reference' },

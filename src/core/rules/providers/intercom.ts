@@ -1,7 +1,7 @@
 // Format: Intercom developer docs "Authentication" (access tokens are base64 strings, typically
 // starting `dG9rO`, the encoding of `tok:`). Only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 export const intercomRules: readonly Rule[] = [
   contextRule({

@@ -2,7 +2,8 @@
 // 64 characters) and "API Key" (retired keys: AKCp + 69 characters).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { decodeBase64Text, prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
+import { decodeBase64Text } from './valueChecks';
 
 function referenceToken(fake: FakeTokens): string {
   return Buffer.from(`reftkn:01:${1700000000 + fake.int(2e8)}:${fake.alnum(27)}`).toString('base64');
@@ -21,8 +22,8 @@ export const jfrogRules: readonly Rule[] = [
     docs: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens',
     risk: "Authenticates to Artifactory and the JFrog Platform as the token's subject: download private artifacts or deploy over them.",
     validate: (token) => /^reftkn:01:\d{10}:[A-Za-z0-9]{27}$/.test(decodeBase64Text(token) ?? ''),
-    fake: referenceToken,
-    morePositives: (fake) => [`curl -u ci-bot:${referenceToken(fake)} -T app.war https://artifacts.corp.net/artifactory/libs-release/app.war`],
+    token: referenceToken,
+    more: (fake) => [`curl -u ci-bot:${referenceToken(fake)} -T app.war https://artifacts.corp.net/artifactory/libs-release/app.war`],
     negatives: [
       { text: (fake) => `cmVmdGtuOjAx${fake.alnum(52)}`, why: 'does not decode to a reference token' },
       { text: 'cmVmdGtuOjAx...', why: 'truncated placeholder' },
@@ -40,7 +41,7 @@ export const jfrogRules: readonly Rule[] = [
     envVar: 'ARTIFACTORY_API_KEY',
     docs: 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/api-key',
     risk: "Authenticates to Artifactory as the user: download private artifacts or deploy over them.",
-    fake: (fake) => `AKCp${fake.digits(1)}${fake.alnum(68)}`,
+    token: (fake) => `AKCp${fake.digits(1)}${fake.alnum(68)}`,
     negatives: [
       { text: 'AKCp<api-key>', why: 'placeholder' },
       { text: (fake) => `AKCp${fake.alnum(40)}`, why: 'too short for the format' },

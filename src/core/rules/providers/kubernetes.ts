@@ -1,7 +1,7 @@
 // Formats: Kubernetes docs "Organizing cluster access using kubeconfig files" (client-key-data holds a
 // base64-encoded PEM private key) and "Authenticating with Bootstrap Tokens" (tokens [a-z0-9]{6}.[a-z0-9]{16}).
 import type { Rule } from '../types';
-import { decodeBase64, hasLetterAndDigit } from './cloudCommon';
+import { decodeBase64, hasLetterAndDigit } from './valueChecks';
 
 /** True when `secret` decodes to a PEM private key with a real body (not a truncated placeholder). */
 function hasPemPrivateKey(secret: string): boolean {

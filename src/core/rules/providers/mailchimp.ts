@@ -1,7 +1,7 @@
 // Formats: Mailchimp docs "About API keys" (32 hex and a `-us<N>` data-center suffix) and Mailchimp
 // Transactional (Mandrill) "Authentication" (22-character API keys).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 export const mailchimpRules: readonly Rule[] = [
   {

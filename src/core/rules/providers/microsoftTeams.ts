@@ -2,8 +2,7 @@
 // older outlook.office.com/webhook/… form) and "Create incoming webhooks with Workflows for Microsoft
 // Teams" (Power Automate / Logic Apps trigger URLs signed with a `sig` query parameter).
 import type { Rule } from '../types';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID } from './ruleKit';
 
 export const microsoftTeamsRules: readonly Rule[] = [
   {

@@ -1,6 +1,6 @@
 // Formats: Neon docs "Manage API keys" (API keys are napi_ followed by 64 lowercase alphanumerics).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './cloudCommon';
+import { hasLetterAndDigit } from './valueChecks';
 
 export const neonRules: readonly Rule[] = [
   {

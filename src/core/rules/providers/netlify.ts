@@ -2,7 +2,8 @@
 // characters: nfp_ personal, nfc_ CLI, nfo_ OAuth, nfu_ app, nfb_ build) and the older unprefixed
 // 43-character tokens.
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 const DOCS = 'https://docs.netlify.com/api/get-started/#authentication';
 const RISK = "Acts as the user on Netlify: deploys sites, reads environment variables and changes DNS, forms and team settings.";
@@ -34,7 +35,7 @@ export const netlifyRules: readonly Rule[] = [
     title: 'Netlify access token (unprefixed)',
     provider: 'Netlify',
     keywords: ['netlify'],
-    pattern: new RegExp(String.raw`netlify${NAME_TAIL}{0,24}(?:token|key|pat)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(String.raw`netlify${NAME_TAIL}(?:token|key|pat)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`, 'i'),
     minEntropy: 3.5,
     confidence: 'medium',
     envVar: 'NETLIFY_AUTH_TOKEN',
@@ -43,7 +44,7 @@ export const netlifyRules: readonly Rule[] = [
     validate: hasLetterAndDigit,
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('NETLIFY_AUTH_TOKEN', fake.base64url(42) + fake.digits(1)), `  netlify_api_key = "${fake.alnum(43)}"`],
+      positives: (fake) => [...assignmentLines('NETLIFY_AUTH_TOKEN', () => fake.base64url(42) + fake.digits(1)), `  netlify_api_key = "${fake.alnum(43)}"`],
       negatives: [
         { text: (fake) => `NETLIFY_SITE_ID=${fake.uuid()}`, why: 'a site identifier' },
         { text: 'NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}', why: 'GitHub Actions secret reference' },

@@ -1,7 +1,7 @@
 // Format: docs.newrelic.com "New Relic API keys" (user keys NRAK-, insert keys NRII-, browser keys
 // NRJS-, ingest license keys ending in NRAL).
 import type { Rule } from '../types';
-import { prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
 
 const DOCS = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/';
 
@@ -16,8 +16,8 @@ export const newRelicRules: readonly Rule[] = [
     envVar: 'NEW_RELIC_API_KEY',
     docs: DOCS,
     risk: "Calls NerdGraph as the user: query all telemetry of the accounts they can see and change alerts, dashboards and settings.",
-    fake: (fake) => `NRAK-${fake.upperAlnum(27)}`,
-    morePositives: (fake) => [`curl https://api.newrelic.com/graphql -H "API-Key: NRAK-${fake.upperAlnum(27)}"`],
+    token: (fake) => `NRAK-${fake.upperAlnum(27)}`,
+    more: (fake) => [`curl https://api.newrelic.com/graphql -H "API-Key: NRAK-${fake.upperAlnum(27)}"`],
     negatives: [
       { text: 'NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
       { text: (fake) => `NRAK-${fake.upperAlnum(12)}`, why: 'too short for the format' },
@@ -33,7 +33,7 @@ export const newRelicRules: readonly Rule[] = [
     envVar: 'NEW_RELIC_INSERT_KEY',
     docs: DOCS,
     risk: "Writes custom events and metrics into the account: pollutes dashboards and alerts and adds ingest cost.",
-    fake: (fake) => `NRII-${fake.base64url(32)}`,
+    token: (fake) => `NRII-${fake.base64url(32)}`,
     negatives: [
       { text: 'NRII-<insert-key>', why: 'placeholder' },
       { text: (fake) => `NRII-${fake.alnum(16)}`, why: 'too short for the format' },
@@ -49,7 +49,7 @@ export const newRelicRules: readonly Rule[] = [
     envVar: 'NEW_RELIC_BROWSER_KEY',
     docs: DOCS,
     risk: 'Shipped in web pages by design; it only lets anyone send browser monitoring data to the account.',
-    fake: (fake) => `NRJS-${fake.hex(19)}`,
+    token: (fake) => `NRJS-${fake.hex(19)}`,
     negatives: [
       { text: 'NRJS-<browser-key>', why: 'placeholder' },
       { text: (fake) => `NRJS-${fake.hex(10)}`, why: 'too short for the format' },

@@ -1,7 +1,7 @@
 // Format: developers.notion.com "Authorization" (internal integration tokens: ntn_ since 2024,
 // secret_ followed by 43 characters before).
 import type { Rule } from '../types';
-import { prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
 
 const DOCS = 'https://developers.notion.com/docs/authorization';
 const RISK = 'Reads and edits every page and database shared with the integration.';
@@ -17,7 +17,7 @@ export const notionRules: readonly Rule[] = [
     envVar: 'NOTION_TOKEN',
     docs: DOCS,
     risk: RISK,
-    fake: (fake) => `ntn_${fake.digits(11)}${fake.alnum(35)}`,
+    token: (fake) => `ntn_${fake.digits(11)}${fake.alnum(35)}`,
     negatives: [
       { text: 'ntn_your_integration_token', why: 'placeholder' },
       { text: (fake) => `ntn_${fake.alnum(20)}`, why: 'too short for the format' },
@@ -35,8 +35,8 @@ export const notionRules: readonly Rule[] = [
     docs: DOCS,
     risk: RISK,
     validate: (secret) => /[0-9]/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(7)),
-    fake: (fake) => `secret_${fake.alnum(43)}`,
-    morePositives: (fake) => [`const notion = new Client({ auth: "secret_${fake.alnum(43)}" });`],
+    token: (fake) => `secret_${fake.alnum(43)}`,
+    more: (fake) => [`const notion = new Client({ auth: "secret_${fake.alnum(43)}" });`],
     negatives: [
       { text: 'secret_key_base_for_the_development_environment_only', why: 'an identifier, not a token' },
       { text: (fake) => `client_secret_${fake.alnum(43)}`, why: 'prefix inside a longer name' },

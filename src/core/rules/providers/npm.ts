@@ -3,7 +3,8 @@
 // Yarn "Settings (.yarnrc.yml)" for npmAuthToken.
 import { hasValidGithubStyleChecksum } from '../checksum';
 import type { Rule } from '../types';
-import { classCount, prefixedRule, withWrongLastChar } from './devPlatformsShared';
+import { prefixedRule, withWrongLastChar } from './ruleKit';
+import { classCount } from './valueChecks';
 
 const REVOKE = 'https://docs.npmjs.com/revoking-access-tokens';
 
@@ -18,8 +19,8 @@ export const npmRules: readonly Rule[] = [
     docs: REVOKE,
     risk: "Publishes (and with read-write scope, unpublishes) the owner's packages: a supply-chain compromise for every dependent.",
     validate: hasValidGithubStyleChecksum,
-    fake: (fake) => fake.githubStyle('npm_'),
-    morePositives: (fake) => [`//registry.npmjs.org/:_authToken=${fake.githubStyle('npm_')}`],
+    token: (fake) => fake.githubStyle('npm_'),
+    more: (fake) => [`//registry.npmjs.org/:_authToken=${fake.githubStyle('npm_')}`],
     negatives: [
       { text: (fake) => withWrongLastChar(fake.githubStyle('npm_')), why: 'CRC-32 checksum does not match' },
       { text: 'npm_<your-token>', why: 'placeholder' },

@@ -1,7 +1,7 @@
 // Format: developer.okta.com "Create an API token" (SSWS scheme; tokens are 00 followed by 40
 // base64url characters).
 import type { Rule } from '../types';
-import { ASSIGN, AFTER, assignmentLines } from './devPlatformsShared';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines } from './ruleKit';
 
 export const oktaRules: readonly Rule[] = [
   {
@@ -9,7 +9,7 @@ export const oktaRules: readonly Rule[] = [
     title: 'Okta API token',
     provider: 'Okta',
     keywords: ['okta', 'ssws'],
-    pattern: new RegExp(String.raw`(?:okta[A-Za-z0-9_.-]{0,20}${ASSIGN}|SSWS\s{1,4})(?<secret>00[A-Za-z0-9_-]{40})${AFTER}`, 'i'),
+    pattern: new RegExp(String.raw`(?:okta${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}|SSWS\s{1,4})(?<secret>00[A-Za-z0-9_-]{40})${TOKEN_END}`, 'i'),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'OKTA_API_TOKEN',
@@ -18,7 +18,7 @@ export const oktaRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignmentLines('OKTA_API_TOKEN', (f) => `00${f.base64url(40)}`, fake),
+        ...assignmentLines('OKTA_API_TOKEN', () => `00${fake.base64url(40)}`),
         `okta.client.token=00${fake.alnum(40)}`,
         `curl -H "Authorization: SSWS 00${fake.base64url(40)}" https://corp.okta.com/api/v1/users`,
       ],

@@ -2,7 +2,8 @@
 // JSON), "1Password Connect" (Connect server access tokens are JWTs) and 1Password Support "About
 // your Secret Key" (A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
 import type { Rule } from '../types';
-import { ASSIGN, JWT, jwtPayload } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, JWT } from './ruleKit';
+import { jwtPayload } from './valueChecks';
 
 const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789';
 
@@ -46,7 +47,7 @@ export const onePasswordRules: readonly Rule[] = [
     title: '1Password Connect server access token',
     provider: '1Password',
     keywords: ['connect_token', 'connecttoken', 'connect-token'],
-    pattern: new RegExp(String.raw`(?:op|onepassword)[_-]?connect[_-]?token${ASSIGN}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(String.raw`(?:op|onepassword)[_-]?connect[_-]?token${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
     confidence: 'high',
     envVar: 'OP_CONNECT_TOKEN',
     docs: 'https://developer.1password.com/docs/connect/manage-connect/',

@@ -2,7 +2,7 @@
 // prefixes) and the fixed `T3BlbkFJ` segment (base64 of "OpenAI") that OpenAI secret keys carry
 // between their random halves. Organization ids (`org-…`) are identifiers, not secrets.
 import type { Rule } from '../types';
-import { assignedTo, assignments, prefixed } from './aiShared';
+import { assignedTo, assignmentLines, bounded } from './ruleKit';
 
 const SAFETY = 'https://help.openai.com/en/articles/5112595-best-practices-for-api-key-safety';
 const MARKER = 'T3BlbkFJ';
@@ -18,7 +18,7 @@ function prefixedKeyRule(id: string, title: string, prefix: string, envVar: stri
     title,
     provider: 'OpenAI',
     keywords: [prefix],
-    pattern: prefixed(`${prefix}[A-Za-z0-9_-]{40,250}`),
+    pattern: bounded(`${prefix}[A-Za-z0-9_-]{40,250}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar,
@@ -70,7 +70,7 @@ export const openaiRules: readonly Rule[] = [
     provider: 'OpenAI',
     keywords: [`sk-`],
     // sk- + 20 random + the OpenAI marker + 20 random: the marker makes a bare `sk-…` string precise.
-    pattern: prefixed(`sk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`),
+    pattern: bounded(`sk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'OPENAI_API_KEY',
@@ -99,7 +99,7 @@ export const openaiRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) =>
-        assignments('OPENAI_API_KEY', () => `sk-${fake.alnum(48)}`, ['client = OpenAI(api_key="$KEY")', 'const openai = new OpenAI({ apiKey: "$KEY" });']),
+        assignmentLines('OPENAI_API_KEY', () => `sk-${fake.alnum(48)}`, ['client = OpenAI(api_key="$KEY")', 'const openai = new OpenAI({ apiKey: "$KEY" });']),
       negatives: [
         { text: (fake) => `STRIPE_KEY=sk-${fake.alnum(48)}`, why: 'no OpenAI context' },
         { text: (fake) => `OPENAI_KEY=sk-${fake.alnum(40)}`, why: 'wrong length' },

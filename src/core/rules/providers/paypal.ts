@@ -1,7 +1,7 @@
 // Format: PayPal Developer docs "Get started with PayPal REST APIs" (an 80-character client id and an
 // 80-character client secret; the id alone is public, the secret has no prefix).
 import type { Rule } from '../types';
-import { contextRule } from './messagingPaymentsShared';
+import { contextRule } from './ruleKit';
 
 export const paypalRules: readonly Rule[] = [
   contextRule({

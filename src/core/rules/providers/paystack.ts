@@ -1,7 +1,7 @@
 // Format: Paystack docs "Authentication" (secret keys sk_live_/sk_test_ and public keys
 // pk_live_/pk_test_, each followed by 40 lowercase hex characters).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 function paystackRule(id: string, title: string, prefix: string, confidence: Rule['confidence'], risk: string): Rule {
   return {
@@ -9,7 +9,7 @@ function paystackRule(id: string, title: string, prefix: string, confidence: Rul
     title,
     provider: 'Paystack',
     keywords: [prefix],
-    pattern: new RegExp(`${TOKEN_START}${prefix}[0-9a-f]{40}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${prefix}[0-9a-f]{40}${TOKEN_END}`),
     minEntropy: 3,
     confidence,
     envVar: 'PAYSTACK_SECRET_KEY',

@@ -1,7 +1,7 @@
 // Formats: Plaid docs "API keys" (24-hex client id, 30-hex secrets per environment) and "Items"
 // (access tokens `access-<environment>-<uuid>`; link and public tokens are short-lived).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 export const plaidRules: readonly Rule[] = [
   contextRule({

@@ -1,6 +1,6 @@
 // Format: learning.postman.com "Postman API authentication" (API keys: PMAK- + 24 hex + "-" + 34 hex).
 import type { Rule } from '../types';
-import { prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
 
 export const postmanRules: readonly Rule[] = [
   prefixedRule({
@@ -13,8 +13,8 @@ export const postmanRules: readonly Rule[] = [
     envVar: 'POSTMAN_API_KEY',
     docs: 'https://learning.postman.com/docs/developer/postman-api/authentication/',
     risk: "Reads and changes the user's workspaces, collections and environments, including the secrets saved in them.",
-    fake: (fake) => `PMAK-${fake.hex(24)}-${fake.hex(34)}`,
-    morePositives: (fake) => [`curl -H "X-Api-Key: PMAK-${fake.hex(24)}-${fake.hex(34)}" https://api.getpostman.com/me`],
+    token: (fake) => `PMAK-${fake.hex(24)}-${fake.hex(34)}`,
+    more: (fake) => [`curl -H "X-Api-Key: PMAK-${fake.hex(24)}-${fake.hex(34)}" https://api.getpostman.com/me`],
     negatives: [
       { text: 'PMAK-<your-postman-api-key>', why: 'placeholder' },
       { text: (fake) => `PMAK-${fake.hex(24)}`, why: 'incomplete key' },

@@ -1,6 +1,6 @@
 // Formats: Render docs "Render API" (API keys start with rnd_ followed by alphanumerics).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './cloudCommon';
+import { hasLetterAndDigit } from './valueChecks';
 
 export const renderRules: readonly Rule[] = [
   {

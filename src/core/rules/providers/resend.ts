@@ -1,7 +1,7 @@
 // Format: Resend docs "API keys" (keys start with `re_`; dashboard keys are `re_` + an 8-character id
 // + `_` + a random part).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 export const resendRules: readonly Rule[] = [
   {
@@ -9,7 +9,7 @@ export const resendRules: readonly Rule[] = [
     title: 'Resend API key',
     provider: 'Resend',
     keywords: ['re_'],
-    pattern: new RegExp(`${TOKEN_START}re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,40}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,40}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'RESEND_API_KEY',

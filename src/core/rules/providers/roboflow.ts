@@ -2,7 +2,7 @@
 // alphanumerics with no prefix, so the rule needs a Roboflow-named setting; publishable keys
 // `rf_<workspace id>` are public).
 import type { Rule } from '../types';
-import { assignedRule } from './aiShared';
+import { assignedRule } from './ruleKit';
 
 export const roboflowRules: readonly Rule[] = [
   assignedRule({

@@ -1,7 +1,7 @@
 // Formats: Scaleway docs "Creating and managing API keys" (access keys SCW + 17 characters; secret
 // keys are UUIDs; the CLI and SDKs read SCW_SECRET_KEY).
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, UUID, assignedIn } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, NAME_TAIL, UUID, assignmentLines } from './ruleKit';
 
 export const scalewayRules: readonly Rule[] = [
   {
@@ -10,7 +10,7 @@ export const scalewayRules: readonly Rule[] = [
     provider: 'Scaleway',
     keywords: ['scaleway', 'scw'],
     pattern: new RegExp(
-      String.raw`(?:scaleway|(?<![A-Za-z0-9])scw)${NAME_TAIL}{0,24}secret${NAME_TAIL}{0,10}${ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z-])`,
+      String.raw`(?:scaleway|(?<![A-Za-z0-9])scw)${NAME_TAIL}secret${NAME_CHAR}{0,10}${ASSIGN_NOT_DOUBLED}(?<secret>${UUID})(?![0-9A-Za-z-])`,
       'i',
     ),
     confidence: 'high',
@@ -19,7 +19,7 @@ export const scalewayRules: readonly Rule[] = [
     risk: "Calls the Scaleway API with the permissions of the key's IAM application or user: instances, object storage, databases.",
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('SCW_SECRET_KEY', fake.uuid()), `  scaleway_secret_key = "${fake.uuid()}"`],
+      positives: (fake) => [...assignmentLines('SCW_SECRET_KEY', () => fake.uuid()), `  scaleway_secret_key = "${fake.uuid()}"`],
       negatives: [
         { text: (fake) => `SCW_DEFAULT_PROJECT_ID=${fake.uuid()}`, why: 'a project identifier' },
         { text: 'SCW_SECRET_KEY=${SCW_SECRET_KEY}', why: 'environment reference' },

@@ -1,7 +1,7 @@
 // Format: Twilio SendGrid docs "API Keys" (69-character keys: `SG.`, a 22-character key id, `.`, a
 // 43-character secret).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 export const sendgridRules: readonly Rule[] = [
   {
@@ -9,7 +9,7 @@ export const sendgridRules: readonly Rule[] = [
     title: 'SendGrid API key',
     provider: 'SendGrid',
     keywords: ['sg.'],
-    pattern: new RegExp(`${TOKEN_START}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${TOKEN_END}`),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'SENDGRID_API_KEY',

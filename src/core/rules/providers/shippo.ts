@@ -1,7 +1,7 @@
 // Format: Shippo docs "Authentication" (live tokens `shippo_live_`, test tokens `shippo_test_`, then
 // 40 hex characters).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 function shippoRule(id: string, title: string, prefix: string, confidence: Rule['confidence'], risk: string): Rule {
   return {
@@ -9,7 +9,7 @@ function shippoRule(id: string, title: string, prefix: string, confidence: Rule[
     title,
     provider: 'Shippo',
     keywords: [prefix],
-    pattern: new RegExp(`${TOKEN_START}${prefix}[0-9a-f]{40}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${prefix}[0-9a-f]{40}${TOKEN_END}`),
     minEntropy: 3,
     confidence,
     envVar: 'SHIPPO_API_TOKEN',

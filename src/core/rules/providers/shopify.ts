@@ -1,7 +1,7 @@
 // Format: Shopify developer changelog "Length of the Shopify access token is increasing" (shpat_,
 // shpca_, shppa_ + 32 hex) and "App secret key length has increased" (shpss_ + 32 hex).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 const ROTATE = 'https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials';
 
@@ -11,7 +11,7 @@ function shopifyRule(id: string, title: string, prefix: string, envVar: string, 
     title,
     provider: 'Shopify',
     keywords: [prefix],
-    pattern: new RegExp(`${TOKEN_START}${prefix}[0-9a-fA-F]{32}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${prefix}[0-9a-fA-F]{32}${TOKEN_END}`),
     minEntropy: 3,
     confidence: 'high',
     envVar,

@@ -4,7 +4,7 @@
 // Slack" (hooks.slack.com/workflows and /triggers URLs). xoxc-/xoxd- are the web client's session
 // token and its `d` cookie.
 import type { Rule } from '../types';
-import { NAME_TAIL, TOKEN_END, TOKEN_START, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, TOKEN_END, TOKEN_START_NO_DOT, contextRule } from './ruleKit';
 
 const TOKEN_TYPES = 'https://api.slack.com/authentication/token-types';
 const REVOKE = 'https://api.slack.com/methods/auth.revoke';
@@ -15,7 +15,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack bot token',
     provider: 'Slack',
     keywords: ['xoxb-'],
-    pattern: new RegExp(`${TOKEN_START}xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{24,34}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{24,34}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SLACK_BOT_TOKEN',
@@ -35,7 +35,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack user token',
     provider: 'Slack',
     keywords: ['xoxp-'],
-    pattern: new RegExp(`${TOKEN_START}xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[0-9a-f]{32}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[0-9a-f]{32}${TOKEN_END}`),
     minEntropy: 3.2,
     confidence: 'high',
     envVar: 'SLACK_USER_TOKEN',
@@ -54,7 +54,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack legacy workspace or refresh token',
     provider: 'Slack',
     keywords: ['xoxa-', 'xoxr-'],
-    pattern: new RegExp(`${TOKEN_START}xox[ar]-[0-9]{1,2}-[A-Za-z0-9-]{30,250}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xox[ar]-[0-9]{1,2}-[A-Za-z0-9-]{30,250}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SLACK_TOKEN',
@@ -77,7 +77,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack expiring access or app configuration token (token rotation)',
     provider: 'Slack',
     keywords: ['xoxe.xox'],
-    pattern: new RegExp(`${TOKEN_START}xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9-]{40,400}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9-]{40,400}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SLACK_CONFIG_TOKEN',
@@ -96,7 +96,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack refresh token (token rotation or app configuration)',
     provider: 'Slack',
     keywords: ['xoxe-'],
-    pattern: new RegExp(`${TOKEN_START}xoxe-[0-9]-[A-Za-z0-9-]{40,400}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxe-[0-9]-[A-Za-z0-9-]{40,400}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SLACK_REFRESH_TOKEN',
@@ -115,7 +115,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack app-level token',
     provider: 'Slack',
     keywords: ['xapp-'],
-    pattern: new RegExp(`${TOKEN_START}xapp-[0-9]-[A-Z0-9]{9,14}-[0-9]{10,16}-[0-9a-f]{64}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xapp-[0-9]-[A-Z0-9]{9,14}-[0-9]{10,16}-[0-9a-f]{64}${TOKEN_END}`),
     minEntropy: 3.2,
     confidence: 'high',
     envVar: 'SLACK_APP_TOKEN',
@@ -134,7 +134,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack web client session token',
     provider: 'Slack',
     keywords: ['xoxc-'],
-    pattern: new RegExp(`${TOKEN_START}xoxc-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[0-9a-f]{64}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxc-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[0-9a-f]{64}${TOKEN_END}`),
     minEntropy: 3.2,
     confidence: 'high',
     envVar: 'SLACK_SESSION_TOKEN',
@@ -153,7 +153,7 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack web client session cookie (d cookie)',
     provider: 'Slack',
     keywords: ['xoxd-'],
-    pattern: new RegExp(`${TOKEN_START}xoxd-[A-Za-z0-9%/+=_-]{60,500}(?![A-Za-z0-9%/+=_-])`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}xoxd-[A-Za-z0-9%/+=_-]{60,500}(?![A-Za-z0-9%/+=_-])`),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'SLACK_D_COOKIE',

@@ -2,7 +2,7 @@
 // parameters of the Python, JDBC and dbt connectors). Passwords have no fixed shape, so the variable
 // name carries the signal.
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
 
 /** A dotted member access (config.snowflake.password), not a literal. */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
@@ -18,7 +18,7 @@ export const snowflakeRules: readonly Rule[] = [
     provider: 'Snowflake',
     keywords: ['snowflake'],
     pattern: new RegExp(
-      String.raw`snowflake${NAME_TAIL}{0,30}(?:password|passwd|pwd|passphrase)${ASSIGN}(?<secret>[^\s"'\x60;,(){}\[\]<>$]{8,128})(?=["'\x60;,\s]|$)`,
+      String.raw`snowflake${NAME_CHAR}{0,30}(?:password|passwd|pwd|passphrase)${ASSIGN_NOT_DOUBLED}(?<secret>[^\s"'\x60;,(){}\[\]<>$]{8,128})(?=["'\x60;,\s]|$)`,
       'i',
     ),
     minEntropy: 2.8,
@@ -30,7 +30,7 @@ export const snowflakeRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignedIn('SNOWFLAKE_PASSWORD', `${fake.alnum(14)}#${fake.digits(2)}`),
+        ...assignmentLines('SNOWFLAKE_PASSWORD', () => `${fake.alnum(14)}#${fake.digits(2)}`),
         `SNOWFLAKE_PRIVATE_KEY_PASSPHRASE=${fake.alnum(20)}`,
         `snowflake.password=${fake.alnum(12)}!${fake.digits(2)}`,
       ],

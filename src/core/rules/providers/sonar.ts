@@ -1,7 +1,7 @@
 // Format: docs.sonarsource.com "Managing your tokens" (user squ_, project analysis sqp_, global
 // analysis sqa_; each followed by 40 hex digits).
 import type { Rule } from '../types';
-import { prefixedRule } from './devPlatformsShared';
+import { prefixedRule } from './ruleKit';
 
 const DOCS = 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/';
 
@@ -16,8 +16,8 @@ function sonarRule(id: string, title: string, prefix: string, risk: string): Rul
     envVar: 'SONAR_TOKEN',
     docs: DOCS,
     risk,
-    fake: (fake) => `${prefix}${fake.hex(40)}`,
-    morePositives: (fake) => [`mvn sonar:sonar -Dsonar.token=${prefix}${fake.hex(40)}`],
+    token: (fake) => `${prefix}${fake.hex(40)}`,
+    more: (fake) => [`mvn sonar:sonar -Dsonar.token=${prefix}${fake.hex(40)}`],
     negatives: [
       { text: `${prefix}<token>`, why: 'placeholder' },
       { text: (fake) => `${prefix}${fake.hex(20)}`, why: 'too short for the format' },

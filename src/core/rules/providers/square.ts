@@ -2,7 +2,7 @@
 // 60 characters, legacy `sq0atp-` access tokens, `sq0csp-` application secrets, public `sq0idp-`
 // application ids).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 const DOCS = 'https://developer.squareup.com/docs/build-basics/access-tokens';
 
@@ -12,7 +12,7 @@ export const squareRules: readonly Rule[] = [
     title: 'Square access token',
     provider: 'Square',
     keywords: ['eaaa'],
-    pattern: new RegExp(`${TOKEN_START}EAAA[A-Za-z0-9_-]{60}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}EAAA[A-Za-z0-9_-]{60}${TOKEN_END}`),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'SQUARE_ACCESS_TOKEN',
@@ -32,7 +32,7 @@ export const squareRules: readonly Rule[] = [
     title: 'Square access token (legacy sq0atp- format)',
     provider: 'Square',
     keywords: ['sq0atp-'],
-    pattern: new RegExp(`${TOKEN_START}sq0atp-[A-Za-z0-9_-]{22}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}sq0atp-[A-Za-z0-9_-]{22}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SQUARE_ACCESS_TOKEN',
@@ -51,7 +51,7 @@ export const squareRules: readonly Rule[] = [
     title: 'Square application secret (OAuth)',
     provider: 'Square',
     keywords: ['sq0csp-'],
-    pattern: new RegExp(`${TOKEN_START}sq0csp-[A-Za-z0-9_-]{43}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}sq0csp-[A-Za-z0-9_-]{43}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'SQUARE_APPLICATION_SECRET',

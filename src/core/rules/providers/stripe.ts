@@ -2,7 +2,7 @@
 // publishable keys pk_live_/pk_test_ which are public by design) and "Webhooks: check signatures"
 // (endpoint signing secrets whsec_…).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 const KEYS_DOCS = 'https://docs.stripe.com/keys';
 /** The shared test-mode key printed throughout Stripe's documentation; it belongs to no one. */
@@ -22,7 +22,7 @@ function stripeKeyRule(id: string, title: string, prefix: string, confidence: Ru
     title,
     provider: 'Stripe',
     keywords: [prefix],
-    pattern: new RegExp(`${TOKEN_START}${prefix}[A-Za-z0-9]{20,247}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}${prefix}[A-Za-z0-9]{20,247}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence,
     envVar,
@@ -50,7 +50,7 @@ export const stripeRules: readonly Rule[] = [
     title: 'Stripe webhook signing secret',
     provider: 'Stripe',
     keywords: ['whsec_'],
-    pattern: new RegExp(`${TOKEN_START}whsec_[A-Za-z0-9]{32,64}${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}whsec_[A-Za-z0-9]{32,64}${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'STRIPE_WEBHOOK_SECRET',

@@ -2,7 +2,8 @@
 // keys, legacy service_role JWTs) and the Management API (personal access tokens sbp_ followed by
 // 40 hex characters).
 import type { Rule } from '../types';
-import { ASSIGN, JWT, hasLetterAndDigit, jwtPayload } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, JWT } from './ruleKit';
+import { hasLetterAndDigit, jwtPayload } from './valueChecks';
 
 const KEYS_DOCS = 'https://supabase.com/docs/guides/api/api-keys';
 
@@ -55,7 +56,7 @@ export const supabaseRules: readonly Rule[] = [
     title: 'Supabase service_role key (legacy JWT)',
     provider: 'Supabase',
     keywords: ['service_role', 'servicerole', 'service-role'],
-    pattern: new RegExp(String.raw`service[_-]?role(?:[_.-]?(?:key|secret|jwt|token))?${ASSIGN}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(String.raw`service[_-]?role(?:[_.-]?(?:key|secret|jwt|token))?${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
     confidence: 'high',
     envVar: 'SUPABASE_SERVICE_ROLE_KEY',
     docs: KEYS_DOCS,

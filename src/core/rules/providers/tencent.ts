@@ -1,7 +1,8 @@
 // Formats: Tencent Cloud CAM "Root Account Access Key Management" and "Sub-Account Access Key
 // Management" (SecretId: AKID/IKID followed by 32 alphanumerics; SecretKey: 32 alphanumerics).
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 const DOCS = 'https://www.tencentcloud.com/document/product/598/32675';
 
@@ -32,7 +33,7 @@ export const tencentRules: readonly Rule[] = [
     provider: 'Tencent Cloud',
     keywords: ['tencent', 'qcloud'],
     pattern: new RegExp(
-      String.raw`(?:tencent|qcloud)${NAME_TAIL}{0,30}(?:secret_?key|secretkey|sk)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      String.raw`(?:tencent|qcloud)${NAME_CHAR}{0,30}(?:secret_?key|secretkey|sk)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
       'i',
     ),
     minEntropy: 3.5,
@@ -43,7 +44,7 @@ export const tencentRules: readonly Rule[] = [
     validate: hasLetterAndDigit,
     examples: {
       embed: false,
-      positives: (fake) => [...assignedIn('TENCENTCLOUD_SECRET_KEY', fake.alnum(31) + fake.digits(1)), `QCLOUD_SECRET_KEY="${fake.alnum(31)}${fake.digits(1)}"`],
+      positives: (fake) => [...assignmentLines('TENCENTCLOUD_SECRET_KEY', () => fake.alnum(31) + fake.digits(1)), `QCLOUD_SECRET_KEY="${fake.alnum(31)}${fake.digits(1)}"`],
       negatives: [
         { text: 'TENCENTCLOUD_SECRET_KEY=${TENCENTCLOUD_SECRET_KEY}', why: 'environment reference' },
         { text: 'tencentcloud_secret_key: "<your SecretKey>"', why: 'placeholder' },

@@ -1,7 +1,7 @@
 // Formats: Twilio docs "REST API: Auth Token" (Account SID `AC` + 32 hex, 32-hex Auth Token) and
 // "REST API: API Keys" (API key SID `SK` + 32 hex, with a separate 32-character secret).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 export const twilioRules: readonly Rule[] = [
   contextRule({

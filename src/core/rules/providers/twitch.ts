@@ -1,7 +1,7 @@
 // Format: Twitch Developers docs "Authentication" (client ids, client secrets and OAuth access tokens
 // are 30 lowercase alphanumerics; chat logins use `oauth:<token>`). No prefix, so only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './messagingPaymentsShared';
+import { NAME_TAIL, contextRule } from './ruleKit';
 
 export const twitchRules: readonly Rule[] = [
   contextRule({

@@ -4,7 +4,7 @@
 import { shannonEntropy } from '../../detect/entropy';
 import { isPlaceholder } from '../placeholders';
 import type { Rule } from '../types';
-import { contextRule } from './messagingPaymentsShared';
+import { contextRule } from './ruleKit';
 
 const DOCS = 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens';
 

@@ -1,6 +1,6 @@
 // Format: Typeform developer docs "Personal access token" (tokens begin `tfp_`).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './messagingPaymentsShared';
+import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
 
 export const typeformRules: readonly Rule[] = [
   {
@@ -8,7 +8,7 @@ export const typeformRules: readonly Rule[] = [
     title: 'Typeform personal access token',
     provider: 'Typeform',
     keywords: ['tfp_'],
-    pattern: new RegExp(`${TOKEN_START}tfp_[A-Za-z0-9]{30,60}(?:_[A-Za-z0-9]{8,20})?${TOKEN_END}`),
+    pattern: new RegExp(`${TOKEN_START_NO_DOT}tfp_[A-Za-z0-9]{30,60}(?:_[A-Za-z0-9]{8,20})?${TOKEN_END}`),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'TYPEFORM_TOKEN',

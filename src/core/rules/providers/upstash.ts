@@ -1,7 +1,8 @@
 // Formats: Upstash docs "Redis REST API" (UPSTASH_REDIS_REST_TOKEN) and "QStash" (QSTASH_TOKEN, base64
 // JSON; signing keys sig_…). Neither has a fixed prefix, so the variable name carries the signal.
 import type { Rule } from '../types';
-import { ASSIGN, NAME_TAIL, assignedIn, hasLetterAndDigit } from './cloudCommon';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
+import { hasLetterAndDigit } from './valueChecks';
 
 export const upstashRules: readonly Rule[] = [
   {
@@ -10,7 +11,7 @@ export const upstashRules: readonly Rule[] = [
     provider: 'Upstash',
     keywords: ['upstash', 'qstash'],
     pattern: new RegExp(
-      String.raw`(?:upstash|qstash)${NAME_TAIL}{0,30}(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9_+/-]{30,300}={0,2})(?![A-Za-z0-9_+/=-])`,
+      String.raw`(?:upstash|qstash)${NAME_CHAR}{0,30}(?:token|key)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_+/-]{30,300}={0,2})(?![A-Za-z0-9_+/=-])`,
       'i',
     ),
     minEntropy: 4,
@@ -22,7 +23,7 @@ export const upstashRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignedIn('UPSTASH_REDIS_REST_TOKEN', `A${fake.alnum(4)}ASQg${fake.base64(80)}`),
+        ...assignmentLines('UPSTASH_REDIS_REST_TOKEN', () => `A${fake.alnum(4)}ASQg${fake.base64(80)}`),
         `QSTASH_TOKEN=${Buffer.from(JSON.stringify({ UserID: fake.uuid(), Password: fake.hex(32) })).toString('base64')}`,
         `QSTASH_CURRENT_SIGNING_KEY=sig_${fake.alnum(28)}`,
       ],

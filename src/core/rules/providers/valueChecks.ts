@@ -1,0 +1,92 @@
+// Checks on a matched value, for rules' `validate`: its character mix, and what it decodes to
+// (base64 text, a JWT's header and payload). Patterns alone cannot say these cheaply.
+import { isPlaceholder } from '../placeholders';
+
+/** True when `s` has at least one letter and one digit (random tokens almost always do). */
+export function hasLetterAndDigit(s: string): boolean {
+  return /[A-Za-z]/.test(s) && /[0-9]/.test(s);
+}
+
+/** Character classes present: lower, upper, digit, other. */
+export function classCount(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+}
+
+/** Passwords that documentation and local defaults use; never a leaked credential. */
+const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'secret', 'changeme', 'admin', 'root', 'guest', 'test', 'user', 'example', 'foobar', 'letmein', 'hunter2']);
+
+/** True for a password worth reporting: not a well-known dummy, not a placeholder. */
+export function isRealPassword(password: string): boolean {
+  return password.length >= 4 && !DUMMY_PASSWORDS.has(password.toLowerCase()) && !isPlaceholder(password);
+}
+
+/** Decodes base64 or base64url text (padding optional); undefined when it is not valid. */
+export function decodeBase64(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) return undefined;
+  try {
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes base64 (either alphabet) to printable ASCII, or returns undefined. Only canonical
+ * encodings count (re-encoding gives the input back), so text that merely happens to use the
+ * base64 alphabet is not taken for an encoded value.
+ */
+export function decodeBase64Text(value: string): string | undefined {
+  const unpadded = value.replace(/=+$/, '');
+  const buf = decodeBase64(unpadded);
+  if (buf === undefined || buf.length === 0) return undefined;
+  if (buf.toString('base64').replace(/=+$/, '') !== unpadded.replace(/-/g, '+').replace(/_/g, '/')) return undefined;
+  const text = buf.toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
+
+/** True when `value` is base64 of `user:password` with a real password (Basic auth, docker `auth`). */
+export function isBase64UserPassword(value: string): boolean {
+  const text = decodeBase64Text(value);
+  if (text === undefined) return false;
+  const colon = text.indexOf(':');
+  if (colon < 1) return false;
+  return !/\s/.test(text.slice(0, colon)) && isRealPassword(text.slice(colon + 1));
+}
+
+/** True when `segment` is base64 (either alphabet) of a JSON object having every one of `keys`. */
+export function isBase64JsonWith(segment: string, keys: readonly string[]): boolean {
+  const text = decodeBase64Text(segment);
+  if (text === undefined) return false;
+  try {
+    const obj: unknown = JSON.parse(text);
+    return typeof obj === 'object' && obj !== null && keys.every((k) => k in obj);
+  } catch {
+    return false;
+  }
+}
+
+/** The JSON object a base64url JWT segment holds, or undefined. */
+function jsonSegment(segment: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when the first segment of a JWT decodes to a JSON header with a signing `alg` (not `none`),
+ * as every signed token's does.
+ */
+export function hasSignedJwtHeader(token: string): boolean {
+  const alg = jsonSegment(token.slice(0, token.indexOf('.')))?.alg;
+  return typeof alg === 'string' && alg.toLowerCase() !== 'none';
+}
+
+/** The JSON payload of a signed JWT (three segments), or undefined. */
+export function jwtPayload(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !hasSignedJwtHeader(token)) return undefined;
+  return jsonSegment(parts[1]!);
+}
