@@ -5,6 +5,8 @@ export const CommandIds = {
   rescanOpenDocuments: 'aiSecretGuard.rescanOpenDocuments',
   allowLine: 'aiSecretGuard.allowLine',
   revealFinding: 'aiSecretGuard.revealFinding',
+  syncExclusions: 'aiSecretGuard.syncExclusions',
+  showExposure: 'aiSecretGuard.showExposure',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

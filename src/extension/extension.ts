@@ -6,6 +6,8 @@ import { CommandIds } from './commandIds';
 import { readSettings, SECTION, type Settings } from './config';
 import { DocumentScanner } from './diagnostics/documentScanner';
 import { createEngine, type Engine } from './engine';
+import { ExclusionController } from './exclusions/exclusionController';
+import type { SyncRequest } from './exclusions/syncExclusions';
 import { createHoverProvider } from './hover';
 import { createLog } from './log';
 import { StatusBar } from './statusBar';
@@ -17,6 +19,8 @@ export interface ExtensionApi {
   readonly aiInsertCount: () => number;
   /** Folder of the extension's log files (the log channel writes there). */
   readonly logUri: vscode.Uri;
+  /** AI-context exclusions: exposure state, sync, open-tab guard. */
+  readonly exclusions: ExclusionController;
 }
 
 /** The one place everything is wired; every disposable goes into `context.subscriptions`. */
@@ -36,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
   });
   const statusBar = new StatusBar(scanner);
-  context.subscriptions.push(log, diagnostics, scanner, statusBar);
+  const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
+  const exclusions = new ExclusionController(exposureDiagnostics, scanner, log, context.workspaceState);
+  context.subscriptions.push(log, diagnostics, scanner, statusBar, exposureDiagnostics, exclusions);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => scanner.handleOpen(d)),
@@ -64,6 +70,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand(CommandIds.showLog, () => log.show()),
     vscode.commands.registerCommand(CommandIds.rescanOpenDocuments, () => scanner.rescanAll()),
+    vscode.commands.registerCommand(CommandIds.syncExclusions, (request?: SyncRequest) => exclusions.sync(request)),
+    vscode.commands.registerCommand(CommandIds.showExposure, () => exclusions.showExposure()),
     vscode.commands.registerCommand(CommandIds.allowLine, async (uri: vscode.Uri, line: number) => {
       const document = await vscode.workspace.openTextDocument(uri);
       const edit = allowLineEdit(document, line);
@@ -77,8 +85,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   );
 
   for (const document of vscode.workspace.textDocuments) scanner.handleOpen(document);
+  exclusions.start();
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri };
+  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions };
 }
 
 export function deactivate(): void {
