@@ -5,7 +5,11 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const commandIdsSource = readFileSync(path.join(ROOT, 'src/extension/commandIds.ts'), 'utf8');
-const configSource = readFileSync(path.join(ROOT, 'src/extension/config.ts'), 'utf8');
+/** Settings readers and the section each one reads from. */
+const settingsReaders: [string, string][] = [
+  ['src/extension/config.ts', 'aiSecretGuard'],
+  ['src/extension/exclusions/exclusionSettings.ts', 'aiSecretGuard.exclusions'],
+];
 
 describe('extension manifest', () => {
   it('contributes exactly the commands in commandIds.ts', () => {
@@ -15,7 +19,9 @@ describe('extension manifest', () => {
   });
 
   it('declares every setting the extension reads, with a description and default', () => {
-    const read = [...configSource.matchAll(/c\.get(?:<.*?>)?\('([A-Za-z.]+)'\)/g)].map((m) => `aiSecretGuard.${m[1]}`);
+    const read = settingsReaders.flatMap(([file, section]) =>
+      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/c\.get(?:<.*?>)?\('([A-Za-z.]+)'\)/g)].map((m) => `${section}.${m[1]}`),
+    );
     const props = manifest.contributes.configuration.properties as Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
     for (const key of new Set(read)) {
       assert.ok(props[key], `${key} is read but not declared`);
