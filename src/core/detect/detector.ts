@@ -311,7 +311,10 @@ function uniqueFlags(flags: string): string {
 }
 
 function lineStartOf(text: string, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  // A backward loop: lines are short, and V8's lastIndexOf with a start index is slower here.
+  let i = offset - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 10) i--;
+  return i + 1;
 }
 
 /** End of the line content containing `offset` (before \r\n or \n). */

@@ -1,11 +1,16 @@
 /**
  * Aho-Corasick automaton over lowercase ASCII keywords, compiled to a dense DFA so one pass over the
  * text finds every keyword occurrence at a cost independent of the number of keywords.
- * Matching is ASCII case-insensitive; non-ASCII characters never match a keyword character.
+ * Matching is ASCII case-insensitive. A character above U+00FF is seen as its low byte, so it may
+ * add a spurious hit (the rules then find nothing) but can never hide one.
  */
 export class KeywordMatcher {
-  /** Character class of every UTF-16 code unit (0 for characters no keyword uses). */
-  private readonly classOf = new Uint8Array(65536);
+  /**
+   * Character class of each byte of the Latin-1 view of the text (0 for characters no keyword
+   * uses). Keywords are ASCII, so a code unit above 255 (truncated to its low byte by the
+   * encoding) can at worst cause an extra hit, never hide one.
+   */
+  private readonly classOf = new Uint8Array(256);
   private readonly classCount: number;
   /**
    * Transitions. A state is stored as its row offset (state × classCount) so the loop never
@@ -87,13 +92,16 @@ export class KeywordMatcher {
    */
   scan(text: string, from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
     const { delta, classOf, classCount, outputs } = this;
+    // One native conversion to bytes (one per UTF-16 code unit, so offsets carry over) makes the
+    // loop read a typed array instead of calling charCodeAt: markedly faster in V8.
+    const bytes = Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1');
     let s = 0;
-    for (let i = from; i < to; i++) {
-      s = delta[s + classOf[text.charCodeAt(i)]!]!;
+    for (let i = 0; i < bytes.length; i++) {
+      s = delta[s + classOf[bytes[i]!]!]!;
       if (s < 0) {
         s = -s;
         const o = outputs[s / classCount]!;
-        for (let j = 0; j < o.length; j++) onHit(o[j]!, i + 1);
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1);
       }
     }
   }
