@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import fc from 'fast-check';
 import { KeywordMatcher } from '../../src/core/detect/prefilter';
 
@@ -42,6 +44,45 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     const out: number[] = [];
     m.scan('key key key', 4, 7, (_, end) => out.push(end));
     assert.deepEqual(out, [7]);
+  });
+
+  it('never hides a hit behind a character above U+00FF (it may add one)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')), { minLength: 1, maxLength: 6 }),
+        // U+0161 and U+0163 have the low bytes of 'a' and 'c'.
+        fc.array(fc.constantFrom('a', 'b', 'c', 'š', 'ţ', '€'), { maxLength: 60 }).map((a) => a.join('')),
+        (keywords, text) => {
+          const found = new Set(hits(new KeywordMatcher(keywords), text));
+          for (const h of naive(keywords, text)) assert.ok(found.has(h), h);
+        },
+      ),
+      { numRuns: 300, seed: 2 },
+    );
+  });
+
+  it('gives the same hits through WebAssembly as through the JavaScript loop, across chunk boundaries', () => {
+    const keywords = ['token', 'ghp_', 'sk-ant-api03-', 'password', '://', 'a'];
+    const m = new KeywordMatcher(keywords);
+    const pieces = ['token', 'ghp_', 'sk-ant-api03-', 'PASSWORD', 'https://', 'x', ' ', '\n', 'é', 'š', 'ab'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20000, maxLength: 40000 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const from = a % text.length;
+        const to = from + (b % (text.length - from + 1));
+        const viaWasm: string[] = [];
+        const viaJs: string[] = [];
+        m.scan(text, from, to, (id, end) => viaWasm.push(`${id}@${end}`));
+        m.scanJs(text, from, to, (id, end) => viaJs.push(`${id}@${end}`));
+        assert.deepEqual(viaWasm, viaJs);
+      }),
+      { numRuns: 12, seed: 3, endOnFailure: true },
+    );
+  });
+
+  it('ships WebAssembly assembled from the current prefilter.wat', () => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, '../../../scripts/buildPrefilterWasm.js'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
   });
 
   it('rejects keywords it cannot match', () => {
