@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import { ASSISTANT_TARGETS } from '../core/exclusions/assistantCatalogue';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { assessExposure, CHANNEL_LABELS, isExposed, type FileExposure } from '../core/exclusions/exposure';
-import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS, normalizeRelPath, type ExclusionPolicy } from '../core/exclusions/policy';
+import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS, NEVER_SEARCHED_DIRS, normalizeRelPath, type ExclusionPolicy } from '../core/exclusions/policy';
 import { selectTargets, type TargetSelection } from '../core/exclusions/selection';
 import { planGitignore, planSync, type PlannedWrite } from '../core/exclusions/sync';
 import type { AssistantTarget } from '../core/exclusions/targets';
@@ -36,8 +36,7 @@ Options:
 The policy is "aiSecretGuard.exclusions.patterns" in .vscode/settings.json, or the defaults.
 Assistant ids: ${ASSISTANT_TARGETS.map((t) => t.id).join(', ')}.`;
 
-/** Folders never searched for sensitive files: dependencies and VCS data are not the user's secrets. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.terraform']);
+const SKIPPED_DIRS = new Set(NEVER_SEARCHED_DIRS);
 
 interface ExclusionsOptions {
   readonly sub: 'check' | 'sync';

@@ -55,8 +55,8 @@ export const DEFAULT_SENSITIVE_PATTERNS: readonly string[] = [
   '**/.kube/config',
 ];
 
-/** Why a pattern was refused. */
-export class PolicyError extends Error {}
+/** Folders never searched for sensitive files: dependencies and VCS data are not the user's secrets. */
+export const NEVER_SEARCHED_DIRS: readonly string[] = ['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.terraform'];
 
 /**
  * Checks user-supplied patterns: one per entry, no blank or comment-only lines, no line breaks.

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
 import { assessExposure, isExposed, type FileExposure } from '../../core/exclusions/exposure';
-import { createSensitiveMatcher, normalizeRelPath } from '../../core/exclusions/policy';
+import { createSensitiveMatcher, NEVER_SEARCHED_DIRS, normalizeRelPath } from '../../core/exclusions/policy';
 import type { DocumentScanner } from '../diagnostics/documentScanner';
 import type { Log } from '../log';
 import { EXCLUSIONS_SECTION, readExclusionSettings, type ExclusionSettings } from './exclusionSettings';
@@ -16,7 +16,7 @@ export interface ExposureRow {
 }
 
 const REFRESH_DELAY_MS = 300;
-const SKIPPED_PATH = /\/(?:node_modules|\.git)\//;
+const SKIPPED_PATH = new RegExp(`/(?:${NEVER_SEARCHED_DIRS.map((d) => d.replace(/\./g, '\\.')).join('|')})/`);
 
 function patternMatcher(settings: ExclusionSettings): (relPath: string) => boolean {
   return createSensitiveMatcher({ patterns: settings.patterns, secretFiles: [] });

@@ -1,13 +1,12 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
-import { createSensitiveMatcher, normalizeRelPath, type ExclusionPolicy } from '../../core/exclusions/policy';
+import { createSensitiveMatcher, NEVER_SEARCHED_DIRS, normalizeRelPath, type ExclusionPolicy } from '../../core/exclusions/policy';
 import { selectTargets, type TargetSelection } from '../../core/exclusions/selection';
 import type { AssistantTarget } from '../../core/exclusions/targets';
 import type { ExclusionSettings } from './exclusionSettings';
 
-/** Folders never searched for sensitive files: dependencies and VCS data are not the user's secrets. */
-const SKIPPED_GLOB = '**/{node_modules,.git,.hg,.svn,bower_components,.venv,venv,__pycache__,.tox,.terraform}/**';
+const SKIPPED_GLOB = `**/{${NEVER_SEARCHED_DIRS.join(',')}}/**`;
 const MAX_FILES = 200_000;
 
 /** Everything the exclusion features know about one workspace folder at one moment. */
