@@ -1,0 +1,42 @@
+/**
+ * The environment-variable name a fix suggests: the assignment's own name when it says what the
+ * secret is (`stripeSecretKey` → `STRIPE_SECRET_KEY`), otherwise the rule's default
+ * (`OPENAI_API_KEY`), made unique against names already taken.
+ */
+
+/** Names too generic to stand alone: `token = "ghp_…"` is better named `GITHUB_TOKEN`. */
+const GENERIC_WORDS = new Set(['KEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASS', 'PWD', 'VALUE', 'AUTH', 'API_KEY', 'APIKEY', 'ACCESS_TOKEN', 'CREDENTIAL', 'CREDENTIALS', 'AUTHORIZATION', 'BEARER', 'DATA', 'X', 'V', 'S']);
+
+/** `stripeSecretKey`, `stripe-secret.key`, `STRIPE_SECRET_KEY` → `STRIPE_SECRET_KEY`. */
+export function toEnvName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/^(\d)/, '_$1')
+    .toUpperCase();
+}
+
+/**
+ * The name of what the literal at `literalStart` is assigned to, read from the text before it on
+ * its line: `apiKey = "`, `"api_key": "`, `API_KEY=`, `api_key: `, `:api_key => "`, `apiKey: '`.
+ */
+export function assignedName(linePrefix: string): string | undefined {
+  const m = /([A-Za-z_$][\w$.-]*)["'\]]?\s{0,4}(?::=|=>|=|:)\s{0,4}$/.exec(linePrefix.replace(/(?:[rbfuRBFU]{0,2}["'`]|@?")$/, ''));
+  if (!m) return undefined;
+  const last = m[1]!.split('.').pop()!;
+  return last === '' ? undefined : last;
+}
+
+/**
+ * The suggested name, unique among `taken` (names already used by other values): `NAME`, then
+ * `NAME_2`, `NAME_3`, …
+ */
+export function suggestEnvName(linePrefix: string, ruleEnvVar: string, isTaken: (name: string) => boolean): string {
+  const own = assignedName(linePrefix);
+  const fromCode = own ? toEnvName(own) : '';
+  const base = fromCode && !GENERIC_WORDS.has(fromCode) && /[A-Z]/.test(fromCode) ? fromCode : ruleEnvVar;
+  if (!isTaken(base)) return base;
+  for (let i = 2; ; i++) if (!isTaken(`${base}_${i}`)) return `${base}_${i}`;
+}

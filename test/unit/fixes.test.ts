@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { addDotenvEntry, addExampleEntry, formatDotenvValue, parseDotenv } from '../../src/core/fixes/dotenv';
+import { assignedName, suggestEnvName, toEnvName } from '../../src/core/fixes/envName';
+import { applyReplacements, envReferenceFix, type EnvFixTarget } from '../../src/core/fixes/envReference';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+// Every token here is generated at runtime by FakeTokens; nothing committed is a credential.
+const fake = new FakeTokens(5150);
+const detector = new Detector(builtinRules);
+
+/** Applies the fix to the first occurrence of `secret` in `text`. */
+function fix(text: string, secret: string, name: string, target: EnvFixTarget): string {
+  const start = text.indexOf(secret);
+  assert.ok(start >= 0, 'secret not in sample');
+  const result = envReferenceFix(text, start, start + secret.length, name, target);
+  assert.ok(result.ok, result.ok ? '' : result.reason);
+  return applyReplacements(text, result.edits);
+}
+
+function refusal(text: string, secret: string, target: EnvFixTarget): string {
+  const start = text.indexOf(secret);
+  const result = envReferenceFix(text, start, start + secret.length, 'NAME', target);
+  assert.equal(result.ok, false);
+  return result.ok ? '' : result.reason;
+}
+
+describe('fixes: environment-variable names', () => {
+  it('derives a name from the assignment, else the rule default, and makes it unique', () => {
+    assert.equal(toEnvName('stripeSecretKey'), 'STRIPE_SECRET_KEY');
+    assert.equal(toEnvName('api-key.v2'), 'API_KEY_V2');
+    assert.equal(toEnvName('HTTPServerToken'), 'HTTP_SERVER_TOKEN');
+    assert.equal(assignedName('const stripeKey = "'), 'stripeKey');
+    assert.equal(assignedName('  "api_key": "'), 'api_key');
+    assert.equal(assignedName('config.slack.botToken = f"'), 'botToken');
+    assert.equal(assignedName('new Stripe("'), undefined);
+    const none = () => false;
+    assert.equal(suggestEnvName('const stripeKey = "', 'STRIPE_SECRET_KEY', none), 'STRIPE_KEY');
+    assert.equal(suggestEnvName('token: "', 'GITHUB_TOKEN', none), 'GITHUB_TOKEN', 'too generic on its own');
+    assert.equal(suggestEnvName('client = OpenAI(api_key="', 'OPENAI_API_KEY', none), 'OPENAI_API_KEY');
+    const taken = new Set(['GITHUB_TOKEN', 'GITHUB_TOKEN_2']);
+    assert.equal(suggestEnvName('token = "', 'GITHUB_TOKEN', (n) => taken.has(n)), 'GITHUB_TOKEN_3');
+  });
+});
+
+describe('fixes: .env files', () => {
+  it('appends, keeps existing lines byte for byte, and never overwrites', () => {
+    const existing = '# local\r\nDB_URL=postgres://localhost/dev\r\n';
+    const added = addDotenvEntry(existing, 'API_KEY', 'abc123');
+    assert.deepEqual(added, { kind: 'added', text: existing + 'API_KEY=abc123\r\n' });
+    assert.deepEqual(addDotenvEntry(existing, 'DB_URL', 'postgres://localhost/dev'), { kind: 'present' });
+    assert.deepEqual(addDotenvEntry(existing, 'DB_URL', 'other'), { kind: 'conflict' });
+    assert.deepEqual(addDotenvEntry(undefined, 'A', 'b'), { kind: 'added', text: 'A=b\n' });
+    assert.deepEqual(addDotenvEntry('A=b', 'C', 'd'), { kind: 'added', text: 'A=b\nC=d\n' });
+  });
+
+  it('quotes values so the loaders read them back unchanged', () => {
+    for (const value of ['plain-Value_1/+:@', 'has space', "it's", 'a"b\\c', 'x#y', '$HOME', 'multi\nline']) {
+      const text = `K=${formatDotenvValue(value)}\n`;
+      assert.equal(parseDotenv(text).get('K'), value, JSON.stringify(value));
+    }
+  });
+
+  it('adds the name to .env.example once, with an empty value', () => {
+    assert.equal(addExampleEntry('A=\n', 'B'), 'A=\nB=\n');
+    assert.equal(addExampleEntry('A=\nB=\n', 'B'), undefined);
+  });
+});
+
+describe('fixes: replace with environment variable, per language', () => {
+  const token = fake.githubStyle('ghp_');
+  const cases: { lang: string; path: string; before: string; after: string }[] = [
+    { lang: 'typescript', path: 'src/a.ts', before: `const token = "${token}";\n`, after: 'const token = process.env.GITHUB_TOKEN;\n' },
+    { lang: 'typescript', path: 'src/a.ts', before: `const u = import.meta.env.BASE_URL;\nconst token = '${token}';\n`, after: 'const u = import.meta.env.BASE_URL;\nconst token = import.meta.env.GITHUB_TOKEN;\n' },
+    { lang: 'javascript', path: 'a.js', before: `fetch(u, { headers: { Authorization: "Bearer ${token}" } });\n`, after: 'fetch(u, { headers: { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` } });\n' },
+    { lang: 'python', path: 'a.py', before: `#!/usr/bin/env python\n"""Doc."""\nimport sys\n\ntoken = "${token}"\n`, after: '#!/usr/bin/env python\n"""Doc."""\nimport os\nimport sys\n\ntoken = os.environ["GITHUB_TOKEN"]\n' },
+    { lang: 'python', path: 'a.py', before: `import os\nheaders = {"Authorization": "token ${token}"}\n`, after: `import os\nheaders = {"Authorization": f"token {os.environ['GITHUB_TOKEN']}"}\n` },
+    { lang: 'go', path: 'main.go', before: `package main\n\nimport (\n\t"fmt"\n)\n\nvar token = "${token}"\n`, after: 'package main\n\nimport (\n\t"os"\n\t"fmt"\n)\n\nvar token = os.Getenv("GITHUB_TOKEN")\n' },
+    { lang: 'go', path: 'main.go', before: `package main\n\nvar token = "${token}"\n`, after: 'package main\n\nimport "os"\n\nvar token = os.Getenv("GITHUB_TOKEN")\n' },
+    { lang: 'java', path: 'A.java', before: `String token = "${token}";\n`, after: 'String token = System.getenv("GITHUB_TOKEN");\n' },
+    { lang: 'kotlin', path: 'A.kt', before: `val token = "${token}"\n`, after: 'val token = System.getenv("GITHUB_TOKEN")\n' },
+    { lang: 'csharp', path: 'A.cs', before: `var token = "${token}";\n`, after: 'using System;\nvar token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");\n' },
+    { lang: 'ruby', path: 'a.rb', before: `token = '${token}'\n`, after: 'token = ENV["GITHUB_TOKEN"]\n' },
+    { lang: 'php', path: 'a.php', before: `$token = "${token}";\n`, after: "$token = getenv('GITHUB_TOKEN');\n" },
+    { lang: 'rust', path: 'main.rs', before: `let token = "${token}";\n`, after: 'let token = std::env::var("GITHUB_TOKEN").expect("GITHUB_TOKEN is not set");\n' },
+    { lang: 'shellscript', path: 'run.sh', before: `export GH_TOKEN="${token}"\n`, after: 'export GH_TOKEN="${GITHUB_TOKEN}"\n' },
+    { lang: 'dockerfile', path: 'Dockerfile', before: `ENV GH_TOKEN=${token}\n`, after: 'ENV GH_TOKEN=${GITHUB_TOKEN}\n' },
+    { lang: 'yaml', path: 'docker-compose.yml', before: `services:\n  app:\n    environment:\n      GH_TOKEN: ${token}\n`, after: 'services:\n  app:\n    environment:\n      GH_TOKEN: ${GITHUB_TOKEN}\n' },
+    { lang: 'yaml', path: '.github/workflows/ci.yml', before: `env:\n  GH_TOKEN: "${token}"\n`, after: 'env:\n  GH_TOKEN: "${{ secrets.GITHUB_TOKEN }}"\n' },
+    {
+      lang: 'yaml',
+      path: 'k8s/deploy.yaml',
+      before: `apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - env:\n        - name: GH_TOKEN\n          value: "${token}"\n`,
+      after: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - env:\n        - name: GH_TOKEN\n          valueFrom:\n            secretKeyRef:\n              name: app-secrets\n              key: GITHUB_TOKEN\n',
+    },
+    { lang: 'terraform', path: 'main.tf', before: `provider "github" {\n  token = "${token}"\n}\n`, after: 'provider "github" {\n  token = var.github_token\n}\n\nvariable "github_token" {\n  type      = string\n  sensitive = true\n}\n' },
+    { lang: 'properties', path: 'application.properties', before: `github.token=${token}\n`, after: 'github.token=${GITHUB_TOKEN}\n' },
+    { lang: 'dotenv', path: 'config/app.env', before: `GH_TOKEN=${token}\n`, after: 'GH_TOKEN=\n' },
+  ];
+
+  for (const c of cases) {
+    it(`${c.lang} (${c.path})`, () => {
+      const after = fix(c.before, token, 'GITHUB_TOKEN', { languageId: c.lang, path: c.path });
+      assert.equal(after, c.after);
+      assert.deepEqual(detector.scan(after), [], 'the rewritten file scans clean');
+    });
+  }
+
+  it('refuses where no correct rewrite exists, saying why', () => {
+    assert.match(refusal(`GH_TOKEN=${token}\n`, token, { languageId: 'dotenv', path: '.env' }), /already in \.env/);
+    assert.match(refusal(`x = "${token}"\n`, token, { languageId: 'terraform', path: 'prod.tfvars' }), /tfvars/);
+    assert.match(refusal(`String h = "token ${token}";\n`, token, { languageId: 'java', path: 'A.java' }), /longer string/);
+    assert.match(refusal(`curl -H 'Authorization: token ${token}'\n`, token, { languageId: 'shellscript', path: 'a.sh' }), /single-quoted/);
+    assert.match(refusal(`x = "${token}"\n`, token, { languageId: 'plaintext', path: 'notes.txt' }), /no environment-variable form/);
+    assert.match(refusal(`data = b"token ${token}"\n`, token, { languageId: 'python', path: 'a.py' }), /bytes/);
+  });
+
+  it('inserts references that scan clean for every rule and every language form', () => {
+    const forms: [string, string, (name: string) => string][] = [
+      ['typescript', 'a.ts', (n) => `const secretValue = process.env.${n};\n`],
+      ['python', 'a.py', (n) => `secret_value = os.environ["${n}"]\n`],
+      ['go', 'a.go', (n) => `secretValue := os.Getenv("${n}")\n`],
+      ['java', 'A.java', (n) => `String secretValue = System.getenv("${n}");\n`],
+      ['csharp', 'A.cs', (n) => `var secretValue = Environment.GetEnvironmentVariable("${n}");\n`],
+      ['ruby', 'a.rb', (n) => `secret_value = ENV["${n}"]\n`],
+      ['php', 'a.php', (n) => `$secretValue = getenv('${n}');\n`],
+      ['rust', 'a.rs', (n) => `let secret_value = std::env::var("${n}").expect("${n} is not set");\n`],
+      ['shellscript', 'a.sh', (n) => `export SECRET_VALUE="\${${n}}"\n`],
+      ['yaml', '.github/workflows/a.yml', (n) => `  SECRET_VALUE: \${{ secrets.${n} }}\n`],
+      ['terraform', 'a.tf', (n) => `  secret_value = var.${n.toLowerCase()}\n`],
+    ];
+    const names = [...new Set(builtinRules.map((r) => r.envVar))];
+    for (const name of names) {
+      for (const [, , form] of forms) {
+        const text = form(name);
+        assert.deepEqual(detector.scan(text), [], `${name}: ${text}`);
+      }
+    }
+  });
+});
