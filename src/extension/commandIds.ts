@@ -7,6 +7,7 @@ export const CommandIds = {
   revealFinding: 'aiSecretGuard.revealFinding',
   syncExclusions: 'aiSecretGuard.syncExclusions',
   showExposure: 'aiSecretGuard.showExposure',
+  replaceWithEnv: 'aiSecretGuard.replaceWithEnv',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

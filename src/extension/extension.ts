@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import { alertEscalation } from './aiInsertAlerts';
 import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
+import { EnvFixActionProvider, replaceWithEnv, type EnvFixOptions } from './codeActions/envFixAction';
 import { CommandIds } from './commandIds';
 import { readSettings, SECTION, type Settings } from './config';
 import { DocumentScanner } from './diagnostics/documentScanner';
@@ -67,6 +68,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
     vscode.languages.registerHoverProvider({ scheme: '*' }, createHoverProvider(scanner, () => engine)),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new EnvFixActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
+    vscode.commands.registerCommand(CommandIds.replaceWithEnv, async (uri: vscode.Uri, version: number, start: number, end: number, ruleId: string, options: EnvFixOptions = {}) => {
+      const rule = engine.rule(ruleId);
+      if (!rule) return { applied: false, reason: `unknown rule ${ruleId}` };
+      // Moving a value into .env only helps if .env stays out of git and out of assistants' context.
+      const protect = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
+      return replaceWithEnv(uri, version, start, end, rule, options, protect, log);
+    }),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand(CommandIds.showLog, () => log.show()),
     vscode.commands.registerCommand(CommandIds.rescanOpenDocuments, () => scanner.rescanAll()),
