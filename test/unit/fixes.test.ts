@@ -3,6 +3,7 @@ import { Detector } from '../../src/core/detect/detector';
 import { addDotenvEntry, addExampleEntry, formatDotenvValue, parseDotenv } from '../../src/core/fixes/dotenv';
 import { assignedName, suggestEnvName, toEnvName } from '../../src/core/fixes/envName';
 import { applyReplacements, envReferenceFix, type EnvFixTarget } from '../../src/core/fixes/envReference';
+import { findSecretManager, SECRET_MANAGERS, secretManagerReference } from '../../src/core/fixes/secretManager';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 
@@ -137,5 +138,33 @@ describe('fixes: replace with environment variable, per language', () => {
         assert.deepEqual(detector.scan(text), [], `${name}: ${text}`);
       }
     }
+  });
+});
+
+describe('fixes: secret-manager references', () => {
+  it('fills each template and the result scans clean as a value', () => {
+    const expected: Record<string, string> = {
+      '1password': 'op://Engineering/stripe-secret-key/credential',
+      vault: 'vault:secret/data/app#STRIPE_SECRET_KEY',
+      'aws-secrets-manager': '{{resolve:secretsmanager:stripe-secret-key:SecretString}}',
+      'aws-ssm': '{{resolve:ssm-secure:/app/STRIPE_SECRET_KEY}}',
+      'azure-key-vault': '@Microsoft.KeyVault(VaultName=my-vault;SecretName=stripe-secret-key)',
+      'gcp-secret-manager': 'sm://my-project/stripe-secret-key',
+    };
+    for (const manager of SECRET_MANAGERS.filter((m) => !m.injectsEnvironment)) {
+      const reference = secretManagerReference(manager, 'STRIPE_SECRET_KEY');
+      assert.equal(reference, expected[manager.id], manager.id);
+      for (const line of [`STRIPE_SECRET_KEY=${reference}\n`, `const stripeSecretKey = "${reference}";\n`, `  stripe_secret_key: "${reference}"\n`]) {
+        assert.deepEqual(detector.scan(line), [], line);
+      }
+    }
+  });
+
+  it('takes parameters and templates from the settings, and rejects an unknown placeholder', () => {
+    const op = findSecretManager('1password')!;
+    assert.equal(secretManagerReference(op, 'API_KEY', { vault: 'Prod' }), 'op://Prod/api-key/credential');
+    assert.equal(secretManagerReference(op, 'API_KEY', {}, 'op://Team/{name}/{NAME}'), 'op://Team/api-key/API_KEY');
+    assert.throws(() => secretManagerReference(op, 'API_KEY', {}, 'op://{vualt}/{name}'), /\{vualt\}/);
+    assert.throws(() => secretManagerReference(findSecretManager('doppler')!, 'API_KEY'), /environment-variable fix/);
   });
 });
