@@ -173,12 +173,13 @@ function describeSelection(selection: TargetSelection): string {
 function formatCheckText(ws: Workspace, exposures: readonly FileExposure[]): string {
   const byId = new Map<string, AssistantTarget>(ws.selection.targets.map((t) => [t.id, t]));
   const lines = [describeSelection(ws.selection), ''];
+  const width = Math.max(...ws.selection.targets.map((t) => t.name.length)) + 2;
   if (exposures.length === 0) lines.push('No sensitive files found.');
   for (const file of exposures) {
     lines.push(file.path);
     for (const t of file.targets) {
       const how = t.level === 'exposed' || t.level === 'partial' ? `  (still readable via: ${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')})` : '';
-      lines.push(`  ${byId.get(t.targetId)!.name.padEnd(28)} ${LEVEL_TEXT[t.level]}${how}${t.problem ? `  [${t.problem}]` : ''}`);
+      lines.push(`  ${byId.get(t.targetId)!.name.padEnd(width)}${LEVEL_TEXT[t.level]}${how}${t.problem ? `  [${t.problem}]` : ''}`);
     }
   }
   const exposed = exposures.filter(isExposed).length;
