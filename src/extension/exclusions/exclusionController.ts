@@ -38,6 +38,8 @@ export class ExclusionController implements vscode.Disposable {
   private dirty = false;
   private readonly secretFiles = new Set<string>();
   private readonly created = new Set<string>();
+  /** Sensitive files (URIs) at the last refresh; undefined before the first, whose files are not "new". */
+  private known: Set<string> | undefined;
   private readonly refreshed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly preview = new PreviewContentProvider();
@@ -145,6 +147,11 @@ export class ExclusionController implements vscode.Disposable {
     const rows: ExposureRow[] = states.flatMap((s) => assessExposure(s.sensitive, s.selection.targets, s.read).map((file) => ({ folder: s.folder, file })));
     this.states = states;
     this.rows = rows;
+    // Files that became sensitive since the last refresh: created, or matched by a changed policy.
+    // Comparing states does not depend on the order of watcher and configuration events.
+    const current = new Set(rows.map((r) => vscode.Uri.joinPath(r.folder.uri, r.file.path).toString()));
+    if (this.known) for (const u of current) if (!this.known.has(u)) this.created.add(u);
+    this.known = current;
     this.diagnostics.clear();
     for (const { folder, file } of rows) {
       const d = exposureDiagnostic(file);
@@ -192,7 +199,8 @@ export class ExclusionController implements vscode.Disposable {
       this.log.info(`exclusions: auto-sync after ${exposed.length} new sensitive file(s): ${outcome.written.length} written`);
       return;
     }
-    const names = exposed.map((r) => r.file.path).join(', ');
+    const shown = exposed.slice(0, 5).map((r) => r.file.path).join(', ');
+    const names = exposed.length > 5 ? `${shown} and ${exposed.length - 5} more` : shown;
     const answer = await vscode.window.showWarningMessage(`New sensitive file(s) readable by AI assistants: ${names}.`, 'Sync AI Exclusions', 'Always Sync');
     if (answer === 'Always Sync') await vscode.workspace.getConfiguration(EXCLUSIONS_SECTION).update('autoSync', true, vscode.ConfigurationTarget.Workspace);
     if (answer) await this.sync({ confirm: answer === 'Sync AI Exclusions' });
