@@ -25,7 +25,7 @@ async function offeredEnvFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Pr
 
 describe('quick fix: replace with an environment variable', function () {
   this.timeout(60_000);
-  const created = ['.env', '.gitignore', '.cursorignore', 'src/envfix.ts', 'src/envfix-stale.ts', 'src/envfix-ro.ts'];
+  const created = ['.env', '.gitignore', '.cursorignore', 'src/envfix.ts', 'src/envfix-stale.ts', 'src/envfix-ro.ts', 'src/envfix-undo.ts'];
 
   before(async () => {
     await activateExtension();
@@ -55,6 +55,24 @@ describe('quick fix: replace with an environment variable', function () {
     await waitForDiagnostics(uri, (d) => d.length === 0);
     assert.match(read('.gitignore'), /^\.env$/m, '.env is git-ignored');
     assert.match(read('.cursorignore'), /^\.env$/m, '.env is excluded from the enabled assistant');
+  });
+
+  it('undoes the source edit and the .env entry together', async () => {
+    const token = fake.githubStyle('ghp_');
+    const envBefore = read('.env');
+    const uri = await writeWorkspaceFile('src/envfix-undo.ts', `const deployToken = "${token}";\n`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await waitForDiagnostics(uri, (d) => d.length === 1);
+    const { args } = await offeredEnvFix(uri, diagnostic!);
+    const result = await vscode.commands.executeCommand<EnvFixResult>('aiSecretGuard.replaceWithEnv', ...args, { name: 'DEPLOY_TOKEN' });
+    assert.equal(result.applied, true);
+    assert.match(read('.env'), /^DEPLOY_TOKEN=/m);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), `const deployToken = "${token}";\n`, 'source restored');
+    const env = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === workspaceUri('.env').fsPath);
+    assert.equal(env?.getText(), envBefore, '.env restored by the same undo');
   });
 
   it('refuses a document that changed after the fix was offered', async () => {
