@@ -1,6 +1,7 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import type { Rule } from '../types';
+import { classCount } from './valueChecks';
 
 /** Words that make an assignment's name secret-bearing. */
 const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -37,11 +38,6 @@ const NON_SECRET_VALUE = [
   /:$/, // a label or header line, not a value
   /^@/, // decorators, package scopes, hosts after a URL's userinfo
 ];
-
-/** Character classes present in `value`: lower, upper, digit, other. */
-function classCount(value: string): number {
-  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
-}
 
 /** Whether a literal value looks like a credential rather than a word, path, id or reference. */
 /** A secret-bearing word inside a value: `isBase64UserPassword`, `refreshToken`. */
