@@ -15,7 +15,7 @@ import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { UsageError } from './args';
 import type { CliIO } from './main';
 import { scanAll } from './scanPool';
-import { listFiles } from './walk';
+import { exists } from './walk';
 
 export const EXCLUSIONS_USAGE = `Usage: ai-secret-guard exclusions <check|sync> [options]
 
@@ -95,15 +95,6 @@ async function readText(abs: string): Promise<string | undefined> {
   }
 }
 
-async function exists(abs: string): Promise<boolean> {
-  try {
-    await fs.lstat(abs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Every file below `root` (relative, forward slashes), git-ignored ones included: .env files usually are. */
 async function listWorkspaceFiles(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -121,14 +112,13 @@ async function listWorkspaceFiles(root: string): Promise<string[]> {
   return out;
 }
 
-/** Workspace files in which the detector finds a high-confidence secret (git-ignored files included). */
-async function filesWithHighConfidenceSecrets(root: string, jobs: number | undefined): Promise<string[]> {
-  const listed = await listFiles([root], root, false);
-  const tasks = listed.filter((f) => !f.display.split('/').some((part) => SKIPPED_DIRS.has(part))).map((f) => ({ display: f.display, abs: f.abs }));
+/** Of the workspace files, those in which the detector finds a high-confidence secret. */
+async function filesWithHighConfidenceSecrets(root: string, files: readonly string[], jobs: number | undefined): Promise<string[]> {
+  const tasks = files.map((rel) => ({ display: rel, abs: path.join(root, rel) }));
   const results = await scanAll(tasks, { maxFileSize: DEFAULT_MAX_FILE_SIZE, maxLineLength: DEFAULT_MAX_LINE_LENGTH, ...(jobs ? { jobs } : {}) });
-  const files = new Set<string>();
-  for (const r of results) for (const f of r.findings) if (f.confidence === 'high') files.add(normalizeRelPath(f.path));
-  return [...files].sort();
+  const found = new Set<string>();
+  for (const r of results) for (const f of r.findings) if (f.confidence === 'high') found.add(normalizeRelPath(f.path));
+  return [...found].sort();
 }
 
 interface Workspace {
@@ -144,10 +134,11 @@ async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Wor
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`--root is not a folder: ${options.root}`);
   const settings = parseExclusionSettings(await readText(path.join(root, '.vscode', 'settings.json')));
-  const secretFiles = options.scan ? await filesWithHighConfidenceSecrets(root, io.jobs) : [];
+  // One walk serves both the scan and the pattern match.
+  const files = await listWorkspaceFiles(root);
+  const secretFiles = options.scan ? await filesWithHighConfidenceSecrets(root, files, io.jobs) : [];
   const policy: ExclusionPolicy = { patterns: settings.patterns ?? DEFAULT_SENSITIVE_PATTERNS, secretFiles };
-  const isSensitive = createSensitiveMatcher(policy);
-  const sensitive = (await listWorkspaceFiles(root)).filter(isSensitive);
+  const sensitive = files.filter(createSensitiveMatcher(policy));
 
   const present = new Set<string>();
   for (const t of ASSISTANT_TARGETS) {

@@ -57,7 +57,8 @@ async function inheritedScopes(dir: string): Promise<IgnoreScope[]> {
   return scopes;
 }
 
-async function exists(p: string): Promise<boolean> {
+/** True when something (file, folder or link) is at `p`. */
+export async function exists(p: string): Promise<boolean> {
   try {
     await fs.lstat(p);
     return true;
