@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { addDotenvEntry, addExampleEntry, parseDotenv } from '../../core/fixes/dotenv';
 import { suggestEnvName } from '../../core/fixes/envName';
@@ -7,6 +6,7 @@ import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
 import { readTextFile } from '../exclusions/folderState';
+import { assertWritableFile } from '../fileChecks';
 import type { Log } from '../log';
 
 export interface EnvFixOptions {
@@ -30,12 +30,14 @@ export class EnvFixActionProvider implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!vscode.workspace.getWorkspaceFolder(document.uri)) return [];
     const actions: vscode.CodeAction[] = [];
+    let text: string | undefined;
     for (const d of context.diagnostics) {
       const ruleId = ruleIdOf(d);
       if (d.source !== DIAGNOSTIC_SOURCE || !ruleId || !this.ruleById(ruleId)) continue;
       const start = document.offsetAt(d.range.start);
       const end = document.offsetAt(d.range.end);
-      const probe = envReferenceFix(document.getText(), start, end, 'NAME', { languageId: document.languageId, path: document.uri.path });
+      text ??= document.getText();
+      const probe = envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: document.uri.path });
       const action = new vscode.CodeAction('Replace with an environment variable (move the value to .env)', vscode.CodeActionKind.QuickFix);
       action.diagnostics = [d];
       if (probe.ok) {
@@ -48,19 +50,6 @@ export class EnvFixActionProvider implements vscode.CodeActionProvider {
     }
     return actions;
   }
-}
-
-async function assertWritableEnv(uri: vscode.Uri): Promise<void> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(uri);
-  } catch {
-    return; // created by the fix
-  }
-  if (stat.type & vscode.FileType.Directory) throw new Error('.env is a directory');
-  const readonlyFlag = ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;
-  const noWriteBits = uri.scheme === 'file' && ((await fs.stat(uri.fsPath)).mode & 0o222) === 0;
-  if (readonlyFlag || noWriteBits) throw new Error('.env is read-only');
 }
 
 /**
@@ -91,7 +80,7 @@ export async function replaceWithEnv(
   const envUri = vscode.Uri.joinPath(folder.uri, '.env');
   const exampleUri = vscode.Uri.joinPath(folder.uri, '.env.example');
   try {
-    await assertWritableEnv(envUri);
+    await assertWritableFile(envUri, '.env');
   } catch (e) {
     return fail((e as Error).message);
   }

@@ -18,6 +18,11 @@ export interface ExposureRow {
 const REFRESH_DELAY_MS = 300;
 const SKIPPED_PATH = new RegExp(`/(?:${NEVER_SEARCHED_DIRS.map((d) => d.replace(/\./g, '\\.')).join('|')})/`);
 
+/** The path of `uri` relative to its workspace folder, forward slashes. */
+function relativePathOf(uri: vscode.Uri): string {
+  return normalizeRelPath(vscode.workspace.asRelativePath(uri, false));
+}
+
 function patternMatcher(settings: ExclusionSettings): (relPath: string) => boolean {
   return createSensitiveMatcher({ patterns: settings.patterns, secretFiles: [] });
 }
@@ -111,7 +116,7 @@ export class ExclusionController implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const state = folder && this.states.find((s) => s.folder.uri.toString() === folder.uri.toString());
     if (!state) return undefined;
-    const rel = normalizeRelPath(vscode.workspace.asRelativePath(uri, false));
+    const rel = relativePathOf(uri);
     return state.isSensitive(rel) ? rel : undefined;
   }
 
@@ -141,7 +146,7 @@ export class ExclusionController implements vscode.Disposable {
     this.reportProblems();
     const states: FolderState[] = [];
     for (const folder of folders) {
-      const secretFiles = [...this.secretFiles].map((u) => vscode.Uri.parse(u)).filter((u) => vscode.workspace.getWorkspaceFolder(u)?.uri.toString() === folder.uri.toString()).map((u) => normalizeRelPath(vscode.workspace.asRelativePath(u, false)));
+      const secretFiles = [...this.secretFiles].map((u) => vscode.Uri.parse(u)).filter((u) => vscode.workspace.getWorkspaceFolder(u)?.uri.toString() === folder.uri.toString()).map((u) => relativePathOf(u));
       states.push(await loadFolderState(folder, this.settings, secretFiles));
     }
     const rows: ExposureRow[] = states.flatMap((s) => assessExposure(s.sensitive, s.selection.targets, s.read).map((file) => ({ folder: s.folder, file })));
@@ -182,7 +187,7 @@ export class ExclusionController implements vscode.Disposable {
     const name = uri.path.split('/').pop()!;
     if (EXCLUSION_FILE_NAMES.has(name)) return this.schedule();
     if (!vscode.workspace.getWorkspaceFolder(uri) || SKIPPED_PATH.test(uri.path)) return;
-    if (!this.matchesPattern(normalizeRelPath(vscode.workspace.asRelativePath(uri, false)))) return;
+    if (!this.matchesPattern(relativePathOf(uri))) return;
     this.created.add(uri.toString());
     this.schedule();
   }

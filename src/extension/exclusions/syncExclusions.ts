@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { planGitignore, planSync, type PlannedWrite } from '../../core/exclusions/sync';
+import { assertWritableFile } from '../fileChecks';
 import type { Log } from '../log';
 import type { FolderState } from './folderState';
 
@@ -44,15 +44,6 @@ function label(w: FolderWrite, multiRoot: boolean): string {
   return multiRoot ? `${w.state.folder.name}/${w.write.file}` : w.write.file;
 }
 
-/** Read-only files are refused before anything is written (checked through permission bits too, since root can write anything). */
-async function assertWritable(w: FolderWrite): Promise<void> {
-  if (w.write.before === undefined) return;
-  const stat = await vscode.workspace.fs.stat(w.uri);
-  const readonlyFlag = ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0;
-  const noWriteBits = w.uri.scheme === 'file' && ((await fs.stat(w.uri.fsPath)).mode & 0o222) === 0;
-  if (readonlyFlag || noWriteBits) throw new Error(`${w.write.file} is read-only`);
-}
-
 async function preview(writes: readonly FolderWrite[], provider: PreviewContentProvider, multiRoot: boolean): Promise<void> {
   for (const w of writes) {
     const right = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${w.state.folder.name}/${w.write.file}` });
@@ -81,7 +72,7 @@ export async function syncExclusions(states: readonly FolderState[], request: Sy
     }
     const folderWrites = plan.writes.map((write) => ({ state, write, uri: vscode.Uri.joinPath(state.folder.uri, write.file) }));
     try {
-      for (const w of folderWrites) await assertWritable(w);
+      for (const w of folderWrites) await assertWritableFile(w.uri, w.write.file);
       writes.push(...folderWrites);
     } catch (e) {
       errors.push(`${state.folder.name}: not updated, because ${(e as Error).message}`);
@@ -136,7 +127,7 @@ async function syncGitignore(states: readonly FolderState[], mode: 'ask' | 'yes'
     }
     const uri = vscode.Uri.joinPath(state.folder.uri, '.gitignore');
     try {
-      await assertWritable({ state, write, uri });
+      await assertWritableFile(uri, '.gitignore');
     } catch (e) {
       void vscode.window.showErrorMessage(`AI Secret Guard: .gitignore not updated, because ${(e as Error).message}.`);
       continue;
