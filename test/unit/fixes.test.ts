@@ -3,7 +3,8 @@ import { Detector } from '../../src/core/detect/detector';
 import { addDotenvEntry, addExampleEntry, formatDotenvValue, parseDotenv } from '../../src/core/fixes/dotenv';
 import { assignedName, suggestEnvName, toEnvName } from '../../src/core/fixes/envName';
 import { applyReplacements, envReferenceFix, type EnvFixTarget } from '../../src/core/fixes/envReference';
-import { findSecretManager, SECRET_MANAGERS, secretManagerReference } from '../../src/core/fixes/secretManager';
+import { planEnvFixAll } from '../../src/core/fixes/fixAll';
+import { findSecretManager, referenceFix, SECRET_MANAGERS, secretManagerReference, storeCommand } from '../../src/core/fixes/secretManager';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 
@@ -166,5 +167,80 @@ describe('fixes: secret-manager references', () => {
     assert.equal(secretManagerReference(op, 'API_KEY', {}, 'op://Team/{name}/{NAME}'), 'op://Team/api-key/API_KEY');
     assert.throws(() => secretManagerReference(op, 'API_KEY', {}, 'op://{vualt}/{name}'), /\{vualt\}/);
     assert.throws(() => secretManagerReference(findSecretManager('doppler')!, 'API_KEY'), /environment-variable fix/);
+  });
+
+  it('puts the reference where the whole value was, keeping quotes, and refuses part of a string', () => {
+    const token = fake.githubStyle('ghp_');
+    const reference = 'op://Engineering/github-token/credential';
+    const place = (text: string) => {
+      const start = text.indexOf(token);
+      const r = referenceFix(text, start, start + token.length, reference);
+      return r.ok ? applyReplacements(text, [r.edit]) : `refused: ${r.reason}`;
+    };
+    assert.equal(place(`GITHUB_TOKEN=${token}\n`), `GITHUB_TOKEN=${reference}\n`);
+    assert.equal(place(`github:\n  token: "${token}" # ci\n`), `github:\n  token: "${reference}" # ci\n`);
+    assert.equal(place(`const token = '${token}';`), `const token = '${reference}';`);
+    assert.equal(place(`x = f"${token}"\n`), `x = f"${reference}"\n`);
+    assert.equal(
+      (() => {
+        const text = `x = f"${token}"\n`;
+        const r = referenceFix(text, 6, 6 + token.length, '{{resolve:ssm-secure:/app/X}}');
+        return r.ok ? applyReplacements(text, [r.edit]) : r.reason;
+      })(),
+      'x = f"{{{{resolve:ssm-secure:/app/X}}}}"\n',
+      'braces doubled inside a Python f-string',
+    );
+    assert.match(place(`url = "https://x:${token}@host"\n`), /^refused: .*longer string/);
+    assert.match(place(`URL=https://x:${token}@host\n`), /^refused: .*longer value/);
+  });
+
+  it('gives a store command that reads the value from .env, never holding it', () => {
+    for (const manager of SECRET_MANAGERS) {
+      const command = storeCommand(manager, 'STRIPE_SECRET_KEY', { vault: 'Prod' });
+      assert.ok(command.startsWith('(set -a; . ./.env; set +a; '), command);
+      assert.match(command, /\$STRIPE_SECRET_KEY\b/, `${manager.id} reads the variable`);
+      assert.doesNotMatch(command, /\{[A-Za-z]+\}/, `${manager.id} has no unfilled placeholder`);
+    }
+    assert.equal(
+      storeCommand(findSecretManager('azure-key-vault')!, 'API_KEY', { vault: 'Prod' }),
+      '(set -a; . ./.env; set +a; az keyvault secret set --vault-name Prod --name api-key --value "$API_KEY")',
+    );
+  });
+});
+
+describe('fixes: move all secrets in a file to .env', () => {
+  it('merges one fix per secret: one import, one name per value, existing .env names reused', () => {
+    const a = fake.githubStyle('ghp_');
+    const b = fake.githubStyle('ghp_');
+    const c = fake.githubStyle('ghp_');
+    const text = `import sys\n\ntoken = "${a}"\nbackup_token = "${b}"\nagain = "${a}"\nold = "${c}"\nlabel = b"x ${c}"\n`;
+    const spans = [a, b, c].flatMap((secret) => {
+      const out = [];
+      for (let i = text.indexOf(secret); i >= 0; i = text.indexOf(secret, i + 1)) out.push({ start: i, end: i + secret.length, envVar: 'GITHUB_TOKEN' });
+      return out;
+    });
+    const plan = planEnvFixAll(text, spans, { languageId: 'python', path: 'app.py' }, new Map([['LEGACY_TOKEN', c], ['GITHUB_TOKEN', 'other']]));
+    assert.equal(
+      applyReplacements(text, plan.edits),
+      'import os\nimport sys\n\ntoken = os.environ["GITHUB_TOKEN_2"]\nbackup_token = os.environ["BACKUP_TOKEN"]\nagain = os.environ["GITHUB_TOKEN_2"]\nold = os.environ["LEGACY_TOKEN"]\n' +
+        `label = b"x ${c}"\n`,
+    );
+    assert.deepEqual(plan.entries, [
+      { name: 'GITHUB_TOKEN_2', value: a },
+      { name: 'BACKUP_TOKEN', value: b },
+    ]);
+    assert.equal(plan.skipped.length, 1);
+    assert.match(plan.skipped[0]!.reason, /bytes/);
+  });
+
+  it('skips a secret whose string already holds another secret being replaced', () => {
+    const a = fake.githubStyle('ghp_');
+    const b = fake.githubStyle('ghp_');
+    const text = `String token = "${a}";\nString both = "${a}:${b}";\n`;
+    const spans = [a, b].map((s) => ({ start: text.lastIndexOf(s), end: text.lastIndexOf(s) + s.length, envVar: 'GITHUB_TOKEN' }));
+    spans.push({ start: text.indexOf(a), end: text.indexOf(a) + a.length, envVar: 'GITHUB_TOKEN' });
+    const plan = planEnvFixAll(text, spans, { languageId: 'java', path: 'A.java' }, new Map());
+    assert.equal(applyReplacements(text, plan.edits), `String token = System.getenv("GITHUB_TOKEN");\nString both = "${a}:${b}";\n`);
+    assert.equal(plan.skipped.length, 2, 'the Java string holding two secrets is left for a human');
   });
 });

@@ -81,7 +81,7 @@ function expressionFor(flavor: Flavor, name: string, text: string): string {
   }
 }
 
-interface Literal {
+export interface Literal {
   /** Offset of the opening quote. */
   readonly open: number;
   /** Offset of the closing quote. */
@@ -92,7 +92,7 @@ interface Literal {
 }
 
 /** The quoted literal on the secret's line that contains it, if any. */
-function enclosingLiteral(text: string, start: number, end: number): Literal | undefined {
+export function enclosingLiteral(text: string, start: number, end: number): Literal | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
