@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Detector } from '../src/core/detect/detector';
 import { builtinRules } from '../src/core/rules';
 import { CorpusGenerator } from './corpus';
+import { threadCpuMs } from './cpuTime';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -40,21 +41,34 @@ function timed(cmd: string, args: string[], cwd: string): { ms: number; rssMb: n
   return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, status: r.status, stdout: r.stdout };
 }
 
+/**
+ * The engine on one core: wall MB/s, and MB per CPU-second of this thread, which other processes on
+ * a shared machine do not inflate; the target is checked against the latter.
+ */
 function engineThroughput(label: string, texts: string[], bytes: number): number {
   const detector = new Detector(builtinRules);
   // Warm up with a full pass: the JIT and WebAssembly tiers settle, as in a long-running editor.
   for (const t of texts) detector.scan(t);
-  const runs: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let findings = 0;
   for (let r = 0; r < 5; r++) {
+    const c0 = threadCpuMs();
     const t0 = performance.now();
     findings = 0;
     for (const t of texts) findings += detector.scan(t).length;
-    runs.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    cpu.push(threadCpuMs() - c0);
   }
-  const mbps = bytes / MB / (median(runs) / 1000);
-  rows.push({ measure: `engine, one core, ${label}`, value: `${mbps.toFixed(0)} MB/s (${findings} findings)`, target: '≥ 100 MB/s', ok: mbps >= 100 });
-  return mbps;
+  const mbps = bytes / MB / (median(wall) / 1000);
+  const cpuMbps = bytes / MB / (median(cpu) / 1000);
+  rows.push({
+    measure: `engine, one core, ${label}`,
+    value: `${cpuMbps.toFixed(0)} MB per CPU-s, ${mbps.toFixed(0)} MB/s wall (${findings} findings)`,
+    target: '≥ 100 MB/s',
+    ok: cpuMbps >= 100,
+  });
+  return cpuMbps;
 }
 
 function rescanLatency(): void {

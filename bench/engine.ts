@@ -1,0 +1,44 @@
+// The engine alone on the bench's generated trees, kept apart from `npm run bench` so it can be run
+// often, A/B against another build and under `--cpu-prof`:
+//   node out/bench/engine.js [MB=60] [runs=7]
+// Reports the median over runs of MB per CPU-second of the scanning thread (steady on a shared
+// machine) and of wall MB/s.
+import { Detector } from '../src/core/detect/detector';
+import { builtinRules } from '../src/core/rules';
+import { CorpusGenerator } from './corpus';
+import { threadCpuMs } from './cpuTime';
+
+const MB = 1024 * 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** The texts `writeTree` would write, round-tripped through UTF-8 bytes as if read from disk (flat strings). */
+function corpus(seed: number, bytes: number, fileSize: number): string[] {
+  return [...new CorpusGenerator(seed).files(bytes, fileSize)].map(([, text]) => Buffer.from(text).toString('utf8'));
+}
+
+function measure(label: string, texts: string[], runs: number): void {
+  const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / MB;
+  const detector = new Detector(builtinRules);
+  for (const t of texts) detector.scan(t); // warm-up pass
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let findings = 0;
+  for (let r = 0; r < runs; r++) {
+    findings = 0;
+    const c0 = threadCpuMs();
+    const w0 = performance.now();
+    for (const t of texts) findings += detector.scan(t).length;
+    wall.push(mb / ((performance.now() - w0) / 1000));
+    cpu.push(mb / ((threadCpuMs() - c0) / 1000));
+  }
+  console.log(`${label}: ${mb.toFixed(1)} MB, ${findings} findings, ${median(cpu).toFixed(1)} MB per CPU-s, ${median(wall).toFixed(1)} MB/s wall (medians of ${runs})`);
+}
+
+const big = Number(process.argv[2] ?? 60);
+const runs = Number(process.argv[3] ?? 7);
+measure(`${big} MB source tree`, corpus(1, big * MB, 12_000), runs);
+measure('many small files', corpus(2, 16 * MB, 800), runs);
