@@ -42,15 +42,20 @@ export function parseBaseline(text: string): Baseline {
 
 /** A baseline accepting every given finding, sorted for stable diffs. */
 export function createBaseline(findings: readonly ReportedFinding[]): Baseline {
+  return addToBaseline(undefined, findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, preview: f.preview })));
+}
+
+/** `baseline` (or an empty one) with `entries` added once each, sorted for stable diffs. */
+export function addToBaseline(baseline: Baseline | undefined, entries: readonly BaselineEntry[]): Baseline {
   const seen = new Set<string>();
-  const entries: BaselineEntry[] = [];
-  for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    entries.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, preview: f.preview });
+  const merged: BaselineEntry[] = [];
+  for (const e of [...(baseline?.entries ?? []), ...entries]) {
+    if (seen.has(e.fingerprint)) continue;
+    seen.add(e.fingerprint);
+    merged.push(e);
   }
-  entries.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.fingerprint.localeCompare(b.fingerprint));
-  return { version: 1, entries };
+  merged.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: 1, entries: merged };
 }
 
 export function formatBaseline(baseline: Baseline): string {

@@ -8,6 +8,9 @@ export const CommandIds = {
   syncExclusions: 'aiSecretGuard.syncExclusions',
   showExposure: 'aiSecretGuard.showExposure',
   replaceWithEnv: 'aiSecretGuard.replaceWithEnv',
+  replaceWithSecretManager: 'aiSecretGuard.replaceWithSecretManager',
+  addToBaseline: 'aiSecretGuard.addToBaseline',
+  moveAllToEnv: 'aiSecretGuard.moveAllToEnv',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

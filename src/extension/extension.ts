@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import { alertEscalation } from './aiInsertAlerts';
+import { BaselineStore } from './baseline/baselineStore';
 import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
+import { addFindingsToBaseline, BaselineActionProvider } from './codeActions/baselineAction';
 import { EnvFixActionProvider, replaceWithEnv, type EnvFixOptions } from './codeActions/envFixAction';
+import { FixAllActionProvider, moveAllToEnv } from './codeActions/fixAllAction';
+import { fixContextOf } from './codeActions/fixContext';
+import { replaceWithSecretManager, SecretManagerActionProvider, type SecretManagerFixOptions } from './codeActions/secretManagerAction';
 import { CommandIds } from './commandIds';
 import { readSettings, SECTION, type Settings } from './config';
 import { DocumentScanner } from './diagnostics/documentScanner';
@@ -32,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   let settings: Settings = readSettings();
   const warnOnce = (message: string) => void vscode.window.showWarningMessage(message);
   let engine: Engine = createEngine(settings, log, warnOnce);
+  const baseline = new BaselineStore(log);
 
   const scanner = new DocumentScanner({
     engine: () => engine,
@@ -39,11 +45,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     diagnostics,
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
+    isBaselined: (document, fingerprint) => baseline.accepts(fixContextOf(document)?.folder, fingerprint),
   });
   const statusBar = new StatusBar(scanner);
   const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
   const exclusions = new ExclusionController(exposureDiagnostics, scanner, log, context.workspaceState);
-  context.subscriptions.push(log, diagnostics, scanner, statusBar, exposureDiagnostics, exclusions);
+  context.subscriptions.push(log, diagnostics, baseline, scanner, statusBar, exposureDiagnostics, exclusions);
+  // Moving a value into .env only helps if .env stays out of git and out of assistants' context.
+  const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => scanner.handleOpen(d)),
@@ -69,13 +78,27 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.languages.registerHoverProvider({ scheme: '*' }, createHoverProvider(scanner, () => engine)),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new EnvFixActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new SecretManagerActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new BaselineActionProvider(scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new FixAllActionProvider(scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),
     vscode.commands.registerCommand(CommandIds.replaceWithEnv, async (uri: vscode.Uri, version: number, start: number, end: number, ruleId: string, options: EnvFixOptions = {}) => {
       const rule = engine.rule(ruleId);
       if (!rule) return { applied: false, reason: `unknown rule ${ruleId}` };
-      // Moving a value into .env only helps if .env stays out of git and out of assistants' context.
-      const protect = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
-      return replaceWithEnv(uri, version, start, end, rule, options, protect, log);
+      return replaceWithEnv(uri, version, start, end, rule, options, protectEnvFile, log);
     }),
+    vscode.commands.registerCommand(
+      CommandIds.replaceWithSecretManager,
+      async (uri: vscode.Uri, version: number, start: number, end: number, ruleId: string, options: SecretManagerFixOptions = {}) => {
+        const rule = engine.rule(ruleId);
+        if (!rule) return { applied: false, reason: `unknown rule ${ruleId}` };
+        return replaceWithSecretManager(uri, version, start, end, rule, options, protectEnvFile, log);
+      },
+    ),
+    vscode.commands.registerCommand(CommandIds.moveAllToEnv, (uri?: vscode.Uri, version?: number) =>
+      moveAllToEnv(uri instanceof vscode.Uri ? uri : undefined, version, scanner, (id) => engine.rule(id), protectEnvFile, log),
+    ),
+    vscode.commands.registerCommand(CommandIds.addToBaseline, (uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, scanner, baseline, log)),
+    baseline.onDidChange(() => scanner.rescanAll()),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand(CommandIds.showLog, () => log.show()),
     vscode.commands.registerCommand(CommandIds.rescanOpenDocuments, () => scanner.rescanAll()),
@@ -95,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   for (const document of vscode.workspace.textDocuments) scanner.handleOpen(document);
   exclusions.start();
+  void baseline.start().catch((e: unknown) => log.error('baseline failed to load', e));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions };
 }

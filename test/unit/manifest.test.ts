@@ -9,6 +9,8 @@ const commandIdsSource = readFileSync(path.join(ROOT, 'src/extension/commandIds.
 const settingsReaders: [string, string][] = [
   ['src/extension/config.ts', 'aiSecretGuard'],
   ['src/extension/exclusions/exclusionSettings.ts', 'aiSecretGuard.exclusions'],
+  ['src/extension/baseline/baselineStore.ts', 'aiSecretGuard'],
+  ['src/extension/codeActions/secretManagerAction.ts', 'aiSecretGuard.secretManager'],
 ];
 
 describe('extension manifest', () => {

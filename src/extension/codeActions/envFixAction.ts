@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { addDotenvEntry, addExampleEntry, parseDotenv } from '../../core/fixes/dotenv';
 import { suggestEnvName } from '../../core/fixes/envName';
 import { envReferenceFix } from '../../core/fixes/envReference';
 import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
-import { readTextFile } from '../exclusions/folderState';
-import { assertWritableFile } from '../fileChecks';
 import type { Log } from '../log';
+import { DotenvTarget } from './dotenvTarget';
+import { fixContextOf, ruleIdOf } from './fixContext';
 
 export interface EnvFixOptions {
   /** The variable name to use (skips the input box). */
@@ -16,11 +14,6 @@ export interface EnvFixOptions {
 
 export type EnvFixResult = { readonly applied: true; readonly name: string } | { readonly applied: false; readonly reason: string };
 
-function ruleIdOf(d: vscode.Diagnostic): string | undefined {
-  const code = d.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
-}
-
 /** "Replace with environment variable": offered on every secret diagnostic in a file inside a workspace folder. */
 export class EnvFixActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -28,16 +21,17 @@ export class EnvFixActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly ruleById: (id: string) => Rule | undefined) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (!vscode.workspace.getWorkspaceFolder(document.uri)) return [];
+    const fixContext = fixContextOf(document);
+    if (!fixContext) return [];
     const actions: vscode.CodeAction[] = [];
     let text: string | undefined;
     for (const d of context.diagnostics) {
       const ruleId = ruleIdOf(d);
-      if (d.source !== DIAGNOSTIC_SOURCE || !ruleId || !this.ruleById(ruleId)) continue;
+      if (!ruleId || !this.ruleById(ruleId)) continue;
       const start = document.offsetAt(d.range.start);
       const end = document.offsetAt(d.range.end);
       text ??= document.getText();
-      const probe = envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: document.uri.path });
+      const probe = envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path });
       const action = new vscode.CodeAction('Replace with an environment variable (move the value to .env)', vscode.CodeActionKind.QuickFix);
       action.diagnostics = [d];
       if (probe.ok) {
@@ -50,6 +44,23 @@ export class EnvFixActionProvider implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/** Asks for the variable name, suggesting one; undefined when the user cancels. */
+export function askEnvName(suggested: string, isTaken: (name: string) => boolean, prompt: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'Environment variable for this secret',
+    value: suggested,
+    prompt,
+    validateInput: (v) => (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? 'Letters, digits and _, not starting with a digit.' : isTaken(v) ? `.env already has ${v} with another value.` : undefined),
+  });
+}
+
+/** Shows the refusal and logs it (never the value). */
+export function refuseFix(log: Log, label: string, reason: string): { applied: false; reason: string } {
+  void vscode.window.showErrorMessage(`AI Secret Guard: the secret was not moved, because ${reason}.`);
+  log.warn(`${label} refused: ${reason}`);
+  return { applied: false, reason };
 }
 
 /**
@@ -68,62 +79,35 @@ export async function replaceWithEnv(
   protectEnvFile: () => Promise<void>,
   log: Log,
 ): Promise<EnvFixResult> {
-  const fail = (reason: string): EnvFixResult => {
-    void vscode.window.showErrorMessage(`AI Secret Guard: the secret was not moved, because ${reason}.`);
-    log.warn(`env fix refused (${rule.id}): ${reason}`);
-    return { applied: false, reason };
-  };
+  const fail = (reason: string) => refuseFix(log, `env fix (${rule.id})`, reason);
   const document = await vscode.workspace.openTextDocument(uri);
   if (document.version !== version) return fail('the document changed after the fix was offered; run it again');
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return fail('the file is outside the workspace folders, so there is no .env to move the value to');
-  const envUri = vscode.Uri.joinPath(folder.uri, '.env');
-  const exampleUri = vscode.Uri.joinPath(folder.uri, '.env.example');
+  const context = fixContextOf(document);
+  if (!context) return fail('the file is outside the workspace folders, so there is no .env to move the value to');
+  let dotenv: DotenvTarget;
   try {
-    await assertWritableFile(envUri, '.env');
+    dotenv = await DotenvTarget.open(context.folder);
   } catch (e) {
     return fail((e as Error).message);
   }
-  const envText = await readTextFile(envUri);
-  const existing = parseDotenv(envText ?? '');
   const secret = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
-  const isTaken = (n: string) => existing.has(n) && existing.get(n) !== secret;
+  const isTaken = (n: string) => dotenv.isTaken(n, secret);
   const line = document.positionAt(start);
-  const suggested = suggestEnvName(document.lineAt(line.line).text.slice(0, line.character), rule.envVar, isTaken);
-  const name =
-    options.name ??
-    (await vscode.window.showInputBox({
-      title: 'Environment variable for this secret',
-      value: suggested,
-      prompt: 'The value moves to .env under this name.',
-      validateInput: (v) => (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? 'Letters, digits and _, not starting with a digit.' : isTaken(v) ? `.env already has ${v} with another value.` : undefined),
-    }));
+  const suggested = dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(line.line).text.slice(0, line.character), rule.envVar, isTaken);
+  const name = options.name ?? (await askEnvName(suggested, isTaken, 'The value moves to .env under this name.'));
   if (name === undefined) return { applied: false, reason: 'cancelled' };
-  if (isTaken(name)) return fail(`.env already has ${name} with another value`);
+  if (document.version !== version) return fail('the document changed while the name was being chosen; run it again');
 
-  const fix = envReferenceFix(document.getText(), start, end, name, { languageId: document.languageId, path: document.uri.path });
+  const fix = envReferenceFix(document.getText(), start, end, name, { languageId: document.languageId, path: context.path });
   if (!fix.ok) return fail(fix.reason);
-  const addition = addDotenvEntry(envText, name, secret);
-  if (addition.kind === 'conflict') return fail(`.env already has ${name} with another value`);
+  if (!dotenv.add(name, secret)) return fail(`.env already has ${name} with another value`);
 
   const edit = new vscode.WorkspaceEdit();
   for (const r of fix.edits) edit.replace(uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.newText);
-  if (addition.kind === 'added') {
-    if (envText === undefined) edit.createFile(envUri, { contents: new TextEncoder().encode(addition.text) });
-    else edit.insert(envUri, endOf(envText), addition.text.slice(envText.length));
-  }
-  const exampleText = await readTextFile(exampleUri);
-  const example = exampleText === undefined ? undefined : addExampleEntry(exampleText, name);
-  if (exampleText !== undefined && example !== undefined) edit.insert(exampleUri, endOf(exampleText), example.slice(exampleText.length));
+  dotenv.applyTo(edit);
   if (!(await vscode.workspace.applyEdit(edit))) return fail('VS Code could not apply the edit');
-  // The edit leaves .env open in the background: save it so the value is on disk, not only in memory.
-  for (const d of vscode.workspace.textDocuments) if (d.isDirty && (d.uri.toString() === envUri.toString() || d.uri.toString() === exampleUri.toString())) await d.save();
+  await dotenv.save();
   log.info(`env fix applied (${rule.id})`);
   await protectEnvFile();
   return { applied: true, name };
-}
-
-function endOf(text: string): vscode.Position {
-  const lines = text.split('\n');
-  return new vscode.Position(lines.length - 1, lines[lines.length - 1]!.length);
 }

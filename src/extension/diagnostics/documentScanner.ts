@@ -40,7 +40,10 @@ interface PendingEscalation {
 const CLASSIFY_WAIT_MS = 2000;
 
 interface DocumentState {
+  /** Everything the detector found (kept whole for incremental rescans). */
   findings: Finding[];
+  /** The findings reported: those the baseline does not accept. */
+  reported: Finding[];
   escalated: Map<string, ChangeKind>;
   skipped?: SkipReason | 'excluded';
   /** Edits since the last scan, merged; undefined means the next scan is a full one. */
@@ -57,6 +60,8 @@ export interface ScannerDeps {
   readonly log: Log;
   /** Whether `text` is what the clipboard holds (a paste); kept behind a function because UI-side APIs differ. */
   readonly clipboardEquals: (text: string) => Promise<boolean>;
+  /** Whether the workspace baseline accepts this finding of this document. */
+  readonly isBaselined: (document: vscode.TextDocument, fingerprint: string) => boolean;
 }
 
 /**
@@ -81,7 +86,7 @@ export class DocumentScanner implements vscode.Disposable {
 
   get(uri: vscode.Uri): DocumentFindings | undefined {
     const s = this.states.get(uri.toString());
-    return s && { uri, findings: s.findings, escalated: s.escalated, ...(s.skipped ? { skipped: s.skipped } : {}) };
+    return s && { uri, findings: s.reported, escalated: s.escalated, ...(s.skipped ? { skipped: s.skipped } : {}) };
   }
 
   all(): DocumentFindings[] {
@@ -182,7 +187,7 @@ export class DocumentScanner implements vscode.Disposable {
     const key = document.uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = { findings: [], escalated: new Map(), scanned: false, escalations: [] };
+      s = { findings: [], reported: [], escalated: new Map(), scanned: false, escalations: [] };
       this.states.set(key, s);
     }
     return s;
@@ -219,6 +224,7 @@ export class DocumentScanner implements vscode.Disposable {
     if (skip) {
       if (state.skipped !== skip && skip !== 'excluded') this.deps.log.info(`skipped ${path}: ${skip} (${text.length} characters)`);
       state.findings = [];
+      state.reported = [];
       state.skipped = skip;
       state.pendingEdit = undefined;
       state.scanned = false;
@@ -229,17 +235,19 @@ export class DocumentScanner implements vscode.Disposable {
     }
 
     const started = performance.now();
-    const before = new Set(state.findings.map((f) => f.fingerprint));
+    const before = new Set(state.reported.map((f) => f.fingerprint));
     const incremental = state.scanned && state.pendingEdit !== undefined;
     const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!) : engine.detector.scan(text);
     state.findings = findings;
+    const reported = findings.filter((f) => !this.deps.isBaselined(document, f.fingerprint));
+    state.reported = reported;
     state.skipped = undefined;
     state.pendingEdit = undefined;
     state.scanned = true;
 
     const arrivals: { escalation: PendingEscalation; finding: Finding }[] = [];
     for (const p of state.escalations) {
-      for (const f of findings) {
+      for (const f of reported) {
         if (before.has(f.fingerprint) || state.escalated.has(f.fingerprint)) continue;
         if (f.start < p.end && p.start < f.end) {
           state.escalated.set(f.fingerprint, p.kind);
@@ -249,9 +257,10 @@ export class DocumentScanner implements vscode.Disposable {
     }
     state.escalations = [];
 
-    this.deps.diagnostics.set(document.uri, toDiagnostics(document, findings, engine, settings, state.escalated));
+    this.deps.diagnostics.set(document.uri, toDiagnostics(document, reported, engine, settings, state.escalated));
     const ms = performance.now() - started;
-    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${findings.length} finding(s) in ${ms.toFixed(1)} ms`);
+    const baselined = findings.length - reported.length;
+    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} baselined)` : ''} in ${ms.toFixed(1)} ms`);
     this.updated.fire(this.get(document.uri)!);
     if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);
   }
@@ -268,7 +277,7 @@ export class DocumentScanner implements vscode.Disposable {
       state.escalated.set(finding.fingerprint, escalation.kind);
       byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
     }
-    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.findings, this.deps.engine(), this.deps.settings(), state.escalated));
+    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.reported, this.deps.engine(), this.deps.settings(), state.escalated));
     for (const [kind, list] of byKind) {
       this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
       this.escalatedEmitter.fire({ document, kind, findings: list });

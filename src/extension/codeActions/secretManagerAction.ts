@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import { suggestEnvName } from '../../core/fixes/envName';
+import { envReferenceFix } from '../../core/fixes/envReference';
+import { findSecretManager, referenceFix, SECRET_MANAGERS, secretManagerReference, storeCommand, type SecretManager } from '../../core/fixes/secretManager';
+import type { Rule } from '../../core/rules/types';
+import { CommandIds } from '../commandIds';
+import { SECTION } from '../config';
+import type { Log } from '../log';
+import { DotenvTarget } from './dotenvTarget';
+import { askEnvName, refuseFix, replaceWithEnv } from './envFixAction';
+import { fixContextOf, ruleIdOf } from './fixContext';
+
+export const SECRET_MANAGER_SECTION = `${SECTION}.secretManager`;
+
+interface SecretManagerSettings {
+  readonly manager?: SecretManager;
+  /** The user's own reference template, when set. */
+  readonly template?: string;
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
+function readSecretManagerSettings(): SecretManagerSettings {
+  const c = vscode.workspace.getConfiguration(SECRET_MANAGER_SECTION);
+  const provider = c.get<string>('provider') ?? '';
+  const template = c.get<string>('template');
+  const raw = c.get<Record<string, unknown>>('parameters') ?? {};
+  const parameters = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return { manager: findSecretManager(provider), ...(template ? { template } : {}), parameters };
+}
+
+export interface SecretManagerFixOptions {
+  readonly name?: string;
+  /** The manager to use instead of the configured one (skips the picker). */
+  readonly managerId?: string;
+  /** The value is already stored in the manager (skips the confirmation before the only copy in `.env` is replaced). */
+  readonly confirmStored?: boolean;
+}
+
+export type SecretManagerFixResult =
+  | { readonly applied: true; readonly name: string; readonly reference?: string; readonly storeCommand: string }
+  | { readonly applied: false; readonly reason: string };
+
+/** "Replace with a secret-manager reference": offered next to the environment-variable fix. */
+export class SecretManagerActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly ruleById: (id: string) => Rule | undefined) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const fixContext = fixContextOf(document);
+    if (!fixContext) return [];
+    const { manager } = readSecretManagerSettings();
+    const actions: vscode.CodeAction[] = [];
+    let text: string | undefined;
+    for (const d of context.diagnostics) {
+      const ruleId = ruleIdOf(d);
+      if (!ruleId || !this.ruleById(ruleId)) continue;
+      const start = document.offsetAt(d.range.start);
+      const end = document.offsetAt(d.range.end);
+      text ??= document.getText();
+      const title = manager ? `Replace with a ${manager.name} reference` : 'Replace with a secret-manager reference…';
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [d];
+      const probe = manager?.injectsEnvironment
+        ? envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path })
+        : referenceFix(text, start, end, 'reference');
+      if (probe.ok) action.command = { title, command: CommandIds.replaceWithSecretManager, arguments: [document.uri, document.version, start, end, ruleId] };
+      else action.disabled = { reason: probe.reason };
+      actions.push(action);
+    }
+    return actions;
+  }
+}
+
+async function pickManager(): Promise<SecretManager | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    SECRET_MANAGERS.map((m) => ({ label: m.name, detail: `Resolved by ${m.resolvedBy.replace(/`/g, '')}`, manager: m })),
+    { title: 'Which secret manager does this workspace use?', placeHolder: 'Saved as aiSecretGuard.secretManager.provider in the workspace settings' },
+  );
+  if (!picked) return undefined;
+  await vscode.workspace.getConfiguration(SECRET_MANAGER_SECTION).update('provider', picked.manager.id, vscode.ConfigurationTarget.Workspace);
+  return picked.manager;
+}
+
+/** Offers the store command (which reads the value from `.env`, never holding it) for copying. */
+function offerStoreCommand(message: string, command: string): void {
+  void vscode.window.showInformationMessage(message, 'Copy Store Command').then((choice) => {
+    if (choice) void vscode.env.clipboard.writeText(command);
+  });
+}
+
+/** Before the only copy of the value (in `.env` itself) is replaced, the user confirms it is stored. */
+async function confirmStored(manager: SecretManager, command: string): Promise<boolean> {
+  for (;;) {
+    const choice = await vscode.window.showWarningMessage(
+      `This replaces the only copy of the value. Store it in ${manager.name} first, from the folder holding .env:\n\n${command}`,
+      { modal: true },
+      'Copy Store Command',
+      'It Is Stored: Replace',
+    );
+    if (choice === 'Copy Store Command') await vscode.env.clipboard.writeText(command);
+    else return choice === 'It Is Stored: Replace';
+  }
+}
+
+/**
+ * Replaces the secret with the configured manager's reference. The value is never dropped: it is
+ * appended to the folder's `.env` (git-ignored and excluded from assistants) with a note, in the
+ * same WorkspaceEdit, until the user stores it with the offered command; in `.env` itself the
+ * reference replaces the value only once the user confirms it is stored.
+ */
+export async function replaceWithSecretManager(
+  uri: vscode.Uri,
+  version: number,
+  start: number,
+  end: number,
+  rule: Rule,
+  options: SecretManagerFixOptions,
+  protectEnvFile: () => Promise<void>,
+  log: Log,
+): Promise<SecretManagerFixResult> {
+  const fail = (reason: string) => refuseFix(log, `secret-manager fix (${rule.id})`, reason);
+  const settings = readSecretManagerSettings();
+  const manager = options.managerId ? findSecretManager(options.managerId) : (settings.manager ?? (await pickManager()));
+  if (!manager) return options.managerId ? fail(`there is no secret manager "${options.managerId}"`) : { applied: false, reason: 'cancelled' };
+
+  if (manager.injectsEnvironment) {
+    const result = await replaceWithEnv(uri, version, start, end, rule, options, protectEnvFile, log);
+    if (!result.applied) return result;
+    const command = storeCommand(manager, result.name, settings.parameters);
+    offerStoreCommand(`The value is in .env as ${result.name}. Store it in ${manager.name}; ${manager.resolvedBy.replace(/`/g, '')}.`, command);
+    return { ...result, storeCommand: command };
+  }
+
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (document.version !== version) return fail('the document changed after the fix was offered; run it again');
+  const context = fixContextOf(document);
+  if (!context) return fail('the file is outside the workspace folders, so there is no .env to keep the value in');
+  let dotenv: DotenvTarget;
+  try {
+    dotenv = await DotenvTarget.open(context.folder);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const secret = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  const inDotenvItself = document.uri.toString() === dotenv.uri.toString();
+  const isTaken = (n: string) => !inDotenvItself && dotenv.isTaken(n, secret);
+  const line = document.positionAt(start);
+  const suggested = dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(line.line).text.slice(0, line.character), rule.envVar, isTaken);
+  const name = options.name ?? (await askEnvName(suggested, isTaken, `The secret's name in ${manager.name}; the value waits in .env until you store it.`));
+  if (name === undefined) return { applied: false, reason: 'cancelled' };
+
+  let reference: string;
+  try {
+    reference = secretManagerReference(manager, name, settings.parameters, settings.template);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const command = storeCommand(manager, name, settings.parameters);
+  if (inDotenvItself && !(options.confirmStored ?? (await confirmStored(manager, command)))) return { applied: false, reason: 'cancelled' };
+  if (document.version !== version) return fail('the document changed while the fix was being set up; run it again');
+  const fix = referenceFix(document.getText(), start, end, reference);
+  if (!fix.ok) return fail(fix.reason);
+  if (!inDotenvItself && !dotenv.add(name, secret, `${name}: moved from ${vscode.workspace.asRelativePath(context.path)}; store it in ${manager.name}, then delete it here`)) {
+    return fail(`.env already has ${name} with another value`);
+  }
+
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(fix.edit.start), document.positionAt(fix.edit.end)), fix.edit.newText);
+  dotenv.applyTo(edit);
+  if (!(await vscode.workspace.applyEdit(edit))) return fail('VS Code could not apply the edit');
+  await dotenv.save();
+  log.info(`secret-manager fix applied (${rule.id}, ${manager.id})`);
+  await protectEnvFile();
+  if (!inDotenvItself) offerStoreCommand(`Replaced with a ${manager.name} reference. The value waits in .env as ${name} until you store it.`, command);
+  return { applied: true, name, reference, storeCommand: command };
+}
