@@ -1,4 +1,5 @@
 import { LineIndex } from '../detect/lineIndex';
+import { clientPathReason, clientVariableReason } from './clientVisible';
 import type { Finding } from '../finding';
 import type { Rule } from '../rules/types';
 
@@ -14,6 +15,11 @@ export interface Region {
 export interface ReportedFinding extends Finding, Region {
   /** Path relative to the scan root, with forward slashes. */
   readonly path: string;
+  /**
+   * Set when the secret is client-visible (shipped to browsers or apps, or in a variable a
+   * framework exposes to them): why, in words. The most severe class of finding.
+   */
+  readonly clientVisibleReason?: string;
 }
 
 export type SkipCause = 'binary' | 'too-large' | 'unreadable';
@@ -40,14 +46,27 @@ export interface ScanReport {
   readonly partial: boolean;
 }
 
-/** Places findings of `text` at 1-based line/column regions. */
+/**
+ * Places findings of `text` at 1-based line/column regions and classifies each as client-visible
+ * or not while the text is at hand (the classification keeps no text, only its reason).
+ */
 export function locateFindings(path: string, text: string, findings: readonly Finding[]): ReportedFinding[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(text);
+  const byPath = clientPathReason(path);
   return findings.map((f) => {
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);
-    return { ...f, path, startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
+    const reason = byPath ?? clientVariableReason(text.slice(f.start - start.column, f.start));
+    return {
+      ...f,
+      path,
+      startLine: start.line + 1,
+      startColumn: start.column + 1,
+      endLine: end.line + 1,
+      endColumn: end.column + 1,
+      ...(reason ? { clientVisibleReason: reason } : {}),
+    };
   });
 }
 
