@@ -76,7 +76,7 @@ describe('CLI', function () {
     const doc = JSON.parse(r.stdout);
     assert.equal(doc.version, 1);
     assert.equal(doc.summary.findings, 2);
-    assert.deepEqual(Object.keys(doc.findings[0]), ['ruleId', 'title', 'provider', 'confidence', 'path', 'startLine', 'startColumn', 'endLine', 'endColumn', 'preview', 'entropy', 'fingerprint', 'envVar', 'docs']);
+    assert.deepEqual(Object.keys(doc.findings[0]), ['ruleId', 'title', 'provider', 'confidence', 'path', 'startLine', 'startColumn', 'endLine', 'endColumn', 'preview', 'entropy', 'fingerprint', 'envVar', 'docs', 'clientVisible', 'clientVisibleReason']);
     const gh = doc.findings.find((f: { ruleId: string }) => f.ruleId === 'github-pat-classic');
     assert.deepEqual([gh.path, gh.startLine, gh.startColumn, gh.endLine, gh.endColumn], ['src/config.ts', 2, 11, 2, 51]);
     assertNoSecret([token, awsSecret], r.stdout);

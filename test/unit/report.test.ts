@@ -74,6 +74,18 @@ describe('reporters', () => {
     }
   });
 
+  it('carries the client-visible class into every format', () => {
+    const { report } = reportOf({ 'public/env.js': `const t = "${fake.githubStyle('ghp_')}";\n`, 'src/a.ts': `const t = "${fake.githubStyle('ghp_')}";\n` });
+    const reason = 'in public/, which is served to browsers as is';
+    assert.match(formatText(report, rules, { color: false }), new RegExp(`^ {4}client-visible: ${reason.replace(/[/]/g, '\\/')}$`, 'm'));
+    const json = JSON.parse(formatJson(report, rules));
+    assert.equal(json.summary.clientVisible, 1);
+    assert.deepEqual(json.findings.map((f: { clientVisible: boolean; clientVisibleReason: string | null }) => [f.clientVisible, f.clientVisibleReason]), [[true, reason], [false, null]]);
+    const results = JSON.parse(formatSarif(report, rules, 'https://x.invalid')).runs[0].results;
+    assert.deepEqual(results.map((r: { properties: { clientVisible: boolean } }) => r.properties.clientVisible), [true, false]);
+    assert.match(results[0].message.text, /It is client-visible \(in public\/, which is served to browsers as is\)/);
+  });
+
   it('says clearly when nothing was found', () => {
     const { report } = reportOf({ 'a.ts': 'export {};\n' });
     assert.equal(formatText(report, rules, { color: false }), '✔ no secrets found · 1 file scanned in 0.01 s\n');

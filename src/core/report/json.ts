@@ -22,6 +22,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
       baselined: report.baselined,
       durationMs: Math.round(report.durationMs),
       partial: report.partial,
+      clientVisible: report.findings.filter((f) => f.clientVisibleReason !== undefined).length,
     },
     findings: report.findings.map((f) => {
       const rule = rules(f.ruleId);
@@ -40,6 +41,8 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         fingerprint: f.fingerprint,
         envVar: rule?.envVar ?? null,
         docs: rule?.docs ?? null,
+        clientVisible: f.clientVisibleReason !== undefined,
+        clientVisibleReason: f.clientVisibleReason ?? null,
       };
     }),
     skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),

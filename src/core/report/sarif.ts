@@ -43,7 +43,12 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId)!,
       level: sarifLevel(f.confidence),
-      message: { text: `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.` },
+      message: {
+        text:
+          `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. ` +
+          (f.clientVisibleReason ? `It is client-visible (${f.clientVisibleReason}): anyone can read it. ` : '') +
+          `Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.`,
+      },
       locations: [
         {
           physicalLocation: {
@@ -53,7 +58,13 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-      properties: { confidence: f.confidence, preview: f.preview, entropy: f.entropy },
+      properties: {
+        confidence: f.confidence,
+        preview: f.preview,
+        entropy: f.entropy,
+        clientVisible: f.clientVisibleReason !== undefined,
+        ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
+      },
     };
   });
   const doc = {
