@@ -1,0 +1,266 @@
+import { CHANNEL_LABELS, type FileExposure } from '../exclusions/exposure';
+import type { Confidence, Rule } from '../rules/types';
+import { CLIENT_VISIBLE_CHECKS } from './clientVisible';
+import { mdCode, mdLink, mdRow, mdText } from './markdown';
+import { ruleLookup, type ReportedFinding, type RuleLookup, type ScanReport, type SkipCause, type SkippedFile } from './model';
+import { compareByLocation, compareText, groupByFile, meetsThreshold, summarizeReport, type ReportSummary } from './summary';
+
+/** The AI-context exposure of the scanned workspace, as `assessExposure` returns it. */
+export interface ExposureEvidence {
+  /** The folder assessed, as shown to the user. */
+  readonly root?: string;
+  /** The assistants checked; `AssistantTarget`s fit. */
+  readonly assistants: readonly { readonly id: string; readonly name: string }[];
+  readonly files: readonly FileExposure[];
+}
+
+/** Everything the evidence block states. The CLI and the editor's audit build it the same way. */
+export interface EvidenceInput {
+  readonly report: ScanReport;
+  /** The rules that were active: they name the families covered and give titles and rotation links. */
+  readonly rules: readonly Rule[];
+  /** What was scanned, as the user named it: folders, files, workspace folder names. */
+  readonly roots: readonly string[];
+  /** One plain sentence on what content was read, e.g. "working tree, .gitignore honoured". */
+  readonly scope?: string;
+  /** Lowest confidence that fails the result (default low), as with `--fail-on`. */
+  readonly failOn?: Confidence;
+  /** Omitted when exposure was not assessed; `exposureNote` then says why. */
+  readonly exposure?: ExposureEvidence;
+  readonly exposureNote?: string;
+  /** Further facts the caller knows, one plain sentence each (e.g. findings from AI inserts this session). */
+  readonly facts?: readonly string[];
+}
+
+/** Skipped files listed by name per reason; the rest are counted. */
+const MAX_SKIPPED_LISTED = 20;
+
+const SKIP_WORDS: Readonly<Record<SkipCause, string>> = {
+  unreadable: 'unreadable (the scan is partial)',
+  'too-large': 'over the size limit, not scanned',
+  binary: 'binary, not scanned',
+};
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+
+function location(f: ReportedFinding): string {
+  return `${f.path}:${f.startLine}`;
+}
+
+function titleOf(f: ReportedFinding, rules: RuleLookup): string {
+  return rules(f.ruleId)?.title ?? f.ruleId;
+}
+
+function confidenceCounts(s: ReportSummary): string {
+  return `${s.byConfidence.high} high, ${s.byConfidence.medium} medium, ${s.byConfidence.low} low`;
+}
+
+function surfaces(input: EvidenceInput, s: ReportSummary): string[] {
+  const roots = [...input.roots].sort(compareText).map((r) => mdCode(r));
+  const providers = [...new Set(input.rules.map((r) => r.provider))].sort(compareText);
+  const custom = input.rules.filter((r) => r.provider === 'Custom').length;
+  const skipped = s.skipped.binary + s.skipped['too-large'] + s.skipped.unreadable;
+  return [
+    '### Secret surfaces reviewed',
+    '',
+    `- **Scanned:** ${roots.join(', ') || 'nothing'}${input.scope ? ` (${mdText(input.scope)})` : ''}`,
+    `- **Files:** ${s.filesScanned} scanned (${formatBytes(s.bytesScanned)})${skipped ? `; ${skipped} skipped, listed under Unverified risk` : ''}`,
+    `- **Rules:** ${plural(input.rules.length, 'rule')} from ${plural(providers.length, 'provider family', 'provider families')}${custom ? ` (${custom} custom)` : ''}`,
+    '',
+    '<details><summary>Rule families</summary>',
+    '',
+    providers.map(mdText).join(', ') + '.',
+    '',
+    '</details>',
+  ];
+}
+
+function scanner(report: ScanReport): string[] {
+  return ['### Scanner command and version', '', `- **Command:** ${mdCode(report.command)}`, `- **Version:** ${mdText(`${report.tool.name} ${report.tool.version}`)}`];
+}
+
+function result(input: EvidenceInput, s: ReportSummary, failOn: Confidence): string[] {
+  const failing = input.report.findings.filter((f) => meetsThreshold(f.confidence, failOn)).length;
+  const lines = [
+    '### Result',
+    '',
+    failing > 0 ? `- **✖ FAIL:** ${plural(failing, 'finding')} at or above ${failOn} confidence.` : `- **✔ PASS:** no finding at or above ${failOn} confidence.`,
+  ];
+  if (s.findings) {
+    lines.push(`- **Findings:** ${s.findings} (${confidenceCounts(s)}): ${plural(s.distinctSecrets, 'distinct secret')} in ${plural(s.filesAffected, 'file')}, ${s.clientVisible} client-visible.`);
+  }
+  lines.push(`- **Baselined:** ${s.baselined ? `${plural(s.baselined, 'finding')} matched the baseline and ${s.baselined === 1 ? 'is' : 'are'} not listed` : 'none'}.`);
+  if (s.partial) lines.push(`- **⚠ Partial scan:** ${plural(s.skipped.unreadable, 'file')} could not be read; this result is incomplete.`);
+  for (const fact of [...(input.facts ?? [])].sort(compareText)) lines.push(`- ${mdText(fact)}`);
+  return lines;
+}
+
+function inspection(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
+  const lines = ['### Files requiring human inspection', ''];
+  if (findings.length === 0) return [...lines, 'None: no finding to inspect.'];
+  lines.push(mdRow(['File', 'Line', 'Rule', 'Preview', 'Confidence', 'Client-visible']), mdRow(['---', '---:', '---', '---', '---', '---']));
+  for (const file of groupByFile(findings)) {
+    for (const f of file.findings) {
+      lines.push(mdRow([mdCode(f.path, true), String(f.startLine), mdText(titleOf(f, rules)), mdCode(f.preview, true), f.confidence, f.clientVisibleReason ? '**yes**' : 'no']));
+    }
+  }
+  return lines;
+}
+
+function clientVisible(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
+  const lines = ['### Client-visible config confirmed', ''];
+  const visible = findings.filter((f) => f.clientVisibleReason !== undefined).sort(compareByLocation);
+  if (visible.length === 0) {
+    const checked = findings.length ? `None of the ${plural(findings.length, 'finding')} is` : 'No finding, so nothing is';
+    lines.push(
+      `✔ ${checked} client-visible. Checked: locations shipped to browsers and apps (${CLIENT_VISIBLE_CHECKS.locations.map((l) => mdCode(l)).join(', ')}) ` +
+        `and variables frameworks expose to the client (${CLIENT_VISIBLE_CHECKS.variablePrefixes.map((p) => mdCode(`${p}*`)).join(', ')}).`,
+    );
+    return lines;
+  }
+  lines.push(`✖ ${plural(visible.length, 'secret is', 'secrets are')} readable by anyone who loads the site or unpacks the app:`, '');
+  for (const f of visible) lines.push(`- ${mdCode(location(f))} ${mdText(titleOf(f, rules))} ${mdCode(f.preview)}: ${mdText(f.clientVisibleReason!)}.`);
+  return lines;
+}
+
+function rotation(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
+  const lines = ['### Rotation needed', ''];
+  if (findings.length === 0) return [...lines, 'Nothing to rotate: no secret was found.'];
+  // One entry per secret: the same key in two files is rotated once.
+  const bySecret = new Map<string, ReportedFinding[]>();
+  for (const f of [...findings].sort(compareByLocation)) bySecret.set(f.fingerprint, [...(bySecret.get(f.fingerprint) ?? []), f]);
+  lines.push('Removing a secret from the code does not revoke it: each one below must be rotated or revoked at the provider.', '');
+  for (const group of bySecret.values()) {
+    const f = group[0]!;
+    const rule = rules(f.ruleId);
+    const what = f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
+    const where = group.map((g) => mdCode(location(g))).join(', ');
+    const how = rule?.docs ? mdLink(`how to rotate (${rule.provider})`, rule.docs) : "see the provider's documentation";
+    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}`);
+  }
+  return lines;
+}
+
+const LEVEL_ORDER = { exposed: 0, partial: 1, protected: 2, unknown: 3 } as const;
+
+function exposureSection(input: EvidenceInput): string[] {
+  const lines = ['### AI-context exposure', ''];
+  const ex = input.exposure;
+  if (!ex) return [...lines, `Not assessed${input.exposureNote ? `: ${mdText(input.exposureNote)}` : ''}.`];
+  const names = new Map(ex.assistants.map((a) => [a.id, a.name]));
+  const assistants = [...ex.assistants].map((a) => a.name).sort(compareText);
+  lines.push(`${ex.root !== undefined ? `Folder ${mdCode(ex.root)}; a` : 'A'}ssistants checked: ${assistants.map(mdText).join(', ') || 'none'}.`, '');
+  if (ex.files.length === 0) return [...lines, '✔ No sensitive files (by the exclusion policy, or with a high-confidence finding) in the workspace.'];
+  lines.push(mdRow(['Sensitive file', 'Not excluded', 'Excluded, still readable via', 'Excluded']), mdRow(['---', '---', '---', '---']));
+  const unknown = new Set<string>();
+  const problems = new Set<string>();
+  let exposed = 0;
+  for (const file of [...ex.files].sort((a, b) => compareText(a.path, b.path))) {
+    const targets = [...file.targets].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(names.get(a.targetId) ?? a.targetId, names.get(b.targetId) ?? b.targetId));
+    const checkable = targets.filter((t) => t.level !== 'unknown').length;
+    const cell = (level: keyof typeof LEVEL_ORDER, show: (t: (typeof targets)[number]) => string) => {
+      const at = targets.filter((t) => t.level === level);
+      if (at.length === 0) return '–';
+      // A long row of the same names says less than "all".
+      if (level !== 'partial' && at.length > 1 && at.length === checkable) return level === 'exposed' ? `**all ${at.length} checked**` : `all ${at.length} checked`;
+      return at.map(show).join(', ');
+    };
+    const name = (id: string) => mdText(names.get(id) ?? id);
+    for (const t of targets) {
+      if (t.level === 'unknown') unknown.add(names.get(t.targetId) ?? t.targetId);
+      if (t.problem) problems.add(t.problem);
+    }
+    if (targets.some((t) => t.level === 'exposed')) exposed++;
+    lines.push(
+      mdRow([
+        mdCode(file.path, true),
+        cell('exposed', (t) => `**${name(t.targetId)}**`),
+        cell('partial', (t) => `${name(t.targetId)} (${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')})`),
+        cell('protected', (t) => name(t.targetId)),
+      ]),
+    );
+  }
+  lines.push(
+    '',
+    exposed
+      ? `✖ ${plural(exposed, 'sensitive file is', 'sensitive files are')} not excluded for at least one assistant: run \`ai-secret-guard exclusions sync\` or *AI Secret Guard: Sync AI Exclusions*.`
+      : "✔ Every sensitive file is in every checked assistant's exclusions (the third column lists the ways they can still be read).",
+  );
+  if (unknown.size) lines.push('', `Not checkable from the workspace (configured in repository settings): ${[...unknown].sort(compareText).map(mdText).join(', ')}.`);
+  for (const p of [...problems].sort(compareText)) lines.push('', `⚠ ${mdText(p)}`);
+  return lines;
+}
+
+function skippedLines(skipped: readonly SkippedFile[]): string[] {
+  const lines: string[] = [];
+  for (const reason of ['unreadable', 'too-large', 'binary'] as const) {
+    const files = skipped.filter((s) => s.reason === reason).sort((a, b) => compareText(a.path, b.path));
+    if (files.length === 0) continue;
+    const shown = files.slice(0, MAX_SKIPPED_LISTED).map((s) => mdCode(s.detail ? `${s.path} (${s.detail})` : s.path));
+    const more = files.length > MAX_SKIPPED_LISTED ? ` and ${files.length - MAX_SKIPPED_LISTED} more` : '';
+    lines.push(`- ${plural(files.length, 'file')} ${SKIP_WORDS[reason]}: ${shown.join(', ')}${more}.`);
+  }
+  return lines;
+}
+
+function unverified(input: EvidenceInput, s: ReportSummary): string[] {
+  const lines = ['### Unverified risk', '', ...skippedLines(input.report.skipped)];
+  if (s.partial) lines.push('- The scan is partial: files that could not be read may hold secrets.');
+  if (s.baselined) lines.push(`- ${plural(s.baselined, 'baselined finding')} ${s.baselined === 1 ? 'was' : 'were'} accepted earlier and not re-reviewed here; ${s.baselined === 1 ? 'it is' : 'they are'} only as safe as that decision.`);
+  const unsure = s.byConfidence.low + s.byConfidence.medium;
+  if (unsure) lines.push(`- ${plural(unsure, 'finding')} of medium or low confidence may be test values or false positives; only a human can tell.`);
+  if (!input.exposure) lines.push('- AI-context exposure was not assessed: assistants may be reading sensitive files.');
+  lines.push(
+    '- Git history was not scanned: a secret removed in this change is still in earlier commits until the history is rewritten, and must be rotated anyway.',
+    '- Only credentials with a known format, or assigned to a name that says what they are, are detected; a bare password in prose is not.',
+  );
+  return lines;
+}
+
+function signOff(s: ReportSummary): string[] {
+  const lines = ['### Reviewer sign-off', ''];
+  if (s.findings) {
+    lines.push('- [ ] Every file under "Files requiring human inspection" was inspected.');
+    lines.push('- [ ] Every secret under "Rotation needed" was rotated or revoked, or confirmed not a live credential.');
+  }
+  lines.push('- [ ] No client-visible config holds a credential.', '- [ ] Each unverified risk above is resolved or accepted.');
+  return lines;
+}
+
+/**
+ * The pull-request evidence block in Markdown, in the sections of the secret leak review contract.
+ * Deterministic (sorted, no timestamps or durations) so that two runs diff cleanly; never contains
+ * a secret value, only redacted previews; every path and title is escaped.
+ */
+export function formatEvidence(input: EvidenceInput): string {
+  const rules = ruleLookup(input.rules);
+  const summary = summarizeReport(input.report, rules);
+  const failOn = input.failOn ?? 'low';
+  const sections = [
+    ['<!-- ai-secret-guard:evidence v1 -->', '## Secret leak review evidence'],
+    surfaces(input, summary),
+    scanner(input.report),
+    result(input, summary, failOn),
+    inspection(input.report.findings, rules),
+    clientVisible(input.report.findings, rules),
+    rotation(input.report.findings, rules),
+    exposureSection(input),
+    unverified(input, summary),
+    signOff(summary),
+  ];
+  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
