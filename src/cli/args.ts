@@ -6,7 +6,7 @@ import type { Confidence } from '../core/rules/types';
 export type Format = 'text' | 'json' | 'sarif';
 
 export interface ScanOptions {
-  readonly command: 'scan' | 'baseline';
+  readonly command: 'scan' | 'baseline' | 'evidence';
   readonly paths: readonly string[];
   readonly format: Format;
   readonly output?: string;
@@ -18,6 +18,8 @@ export interface ScanOptions {
   readonly gitignore: boolean;
   readonly jobs?: number;
   readonly color?: boolean;
+  /** evidence: also assess which AI assistants can read the sensitive files (off with --no-exposure). */
+  readonly exposure: boolean;
 }
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
@@ -32,6 +34,8 @@ Commands:
                         PATH "-" reads standard input.
   baseline [PATH...]    Write a baseline accepting every current finding (to --output,
                         default .ai-secret-guard-baseline.json).
+  evidence [PATH...]    Scan as "scan" does and print the pull-request evidence block
+                        (Markdown), with the AI-context exposure of the scanned folder.
   exclusions check|sync Show which AI assistants can read sensitive files; write their
                         exclusion files from one policy (see: exclusions --help).
   rules                 List the built-in rules.
@@ -47,6 +51,7 @@ Options:
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
       --no-gitignore               Also scan files that .gitignore excludes.
   -j, --jobs <n>                   Worker threads (default: one per CPU).
+      --no-exposure                evidence: skip the AI-context exposure check.
       --no-color                   Plain text output.
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error.
@@ -83,6 +88,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         'no-gitignore': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
+        'no-exposure': { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -97,7 +103,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const [command, ...paths] = positionals;
   if (command === undefined || command === 'help') return { command: 'help' };
   if (command === 'rules') return { command: 'rules' };
-  if (command !== 'scan' && command !== 'baseline') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  if (command !== 'scan' && command !== 'baseline' && command !== 'evidence') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  if (command === 'evidence' && values.format !== undefined) throw new UsageError('evidence always prints Markdown; --format does not apply');
+  if (command !== 'evidence' && values['no-exposure']) throw new UsageError('--no-exposure applies to the evidence command only');
 
   const format = (values.format ?? 'text') as Format;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(values.format)}`);
@@ -118,5 +126,6 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     gitignore: !values['no-gitignore'],
     jobs: values.jobs !== undefined ? parsePositiveInt(values.jobs, '--jobs') : undefined,
     ...(color !== undefined ? { color } : {}),
+    exposure: !values['no-exposure'],
   };
 }

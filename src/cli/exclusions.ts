@@ -121,7 +121,7 @@ async function filesWithHighConfidenceSecrets(root: string, files: readonly stri
   return [...found].sort();
 }
 
-interface Workspace {
+export interface Workspace {
   readonly root: string;
   readonly policy: ExclusionPolicy;
   readonly selection: TargetSelection;
@@ -129,14 +129,26 @@ interface Workspace {
   readonly read: (rel: string) => string | undefined;
 }
 
-async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Workspace> {
-  const root = path.resolve(io.cwd, options.root);
-  const stat = await fs.stat(root).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new UsageError(`--root is not a folder: ${options.root}`);
+export interface WorkspaceRequest {
+  /** Assistant ids; default: the workspace setting, else those detected in use. */
+  readonly assistants?: readonly string[];
+  /**
+   * Root-relative files known to hold a high-confidence secret (they join the policy), or `scan`
+   * to find them by scanning every file, git-ignored ones included.
+   */
+  readonly secretFiles: 'scan' | readonly string[];
+  readonly jobs?: number;
+}
+
+/**
+ * The exclusion view of the folder `root` (absolute): its policy, the assistants to protect, the
+ * sensitive files and their exclusion files' text. Throws UsageError or ExclusionFileError.
+ */
+export async function openWorkspace(root: string, request: WorkspaceRequest): Promise<Workspace> {
   const settings = parseExclusionSettings(await readText(path.join(root, '.vscode', 'settings.json')));
   // One walk serves both the scan and the pattern match.
   const files = await listWorkspaceFiles(root);
-  const secretFiles = options.scan ? await filesWithHighConfidenceSecrets(root, files, io.jobs) : [];
+  const secretFiles = request.secretFiles === 'scan' ? await filesWithHighConfidenceSecrets(root, files, request.jobs) : request.secretFiles;
   const policy: ExclusionPolicy = { patterns: settings.patterns ?? DEFAULT_SENSITIVE_PATTERNS, secretFiles };
   const sensitive = files.filter(createSensitiveMatcher(policy));
 
@@ -144,13 +156,20 @@ async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Wor
   for (const t of ASSISTANT_TARGETS) {
     for (const p of [t.file, ...t.detect.workspacePaths]) if (t.syntax !== 'copilot-repository-yaml' && (await exists(path.join(root, p)))) present.add(t.id);
   }
-  const selection = selectTargets(ASSISTANT_TARGETS, options.assistants ?? settings.assistants, (t) => present.has(t.id));
+  const selection = selectTargets(ASSISTANT_TARGETS, request.assistants ?? settings.assistants, (t) => present.has(t.id));
   if (selection.unknown.length > 0) throw new UsageError(`unknown assistant id(s): ${selection.unknown.join(', ')}`);
 
   // Exclusion files are small; read each once up front so the core stays synchronous.
   const texts = new Map<string, string | undefined>();
   for (const f of [...ASSISTANT_TARGETS.map((t) => t.file), '.gitignore']) texts.set(f, await readText(path.join(root, f)));
   return { root, policy, selection, sensitive, read: (rel) => texts.get(rel) };
+}
+
+async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Workspace> {
+  const root = path.resolve(io.cwd, options.root);
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`--root is not a folder: ${options.root}`);
+  return openWorkspace(root, { ...(options.assistants ? { assistants: options.assistants } : {}), secretFiles: options.scan ? 'scan' : [], ...(io.jobs ? { jobs: io.jobs } : {}) });
 }
 
 const LEVEL_TEXT = { exposed: 'EXPOSED', partial: 'partly excluded', protected: 'excluded', unknown: 'check on GitHub' } as const;

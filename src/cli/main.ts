@@ -1,26 +1,23 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline, type Baseline } from '../core/baseline';
+import { BaselineError, createBaseline, formatBaseline } from '../core/baseline';
 import { formatJson } from '../core/report/json';
-import { ruleLookup, type ReportedFinding, type ScanReport, type SkippedFile } from '../core/report/model';
+import { ruleLookup } from '../core/report/model';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
-import type { Confidence } from '../core/rules/types';
 import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
+import { evidenceCommand } from './evidence';
 import { exclusionsMain } from './exclusions';
-import { GitError, readStaged } from './git';
-import { scanAll } from './scanPool';
-import type { ScanTask } from './scanTask';
-import { displayPath, listFiles } from './walk';
+import { GitError } from './git';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, exitCodeFor, runScan, summaryLine, TOOL_NAME } from './scanReport';
+import { displayPath } from './walk';
 
-export const TOOL_NAME = 'ai-secret-guard';
+export { TOOL_NAME };
 export const INFORMATION_URI = 'https://github.com/ai-secret-guard/ai-secret-guard';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE };
 
 /** Everything the CLI touches outside itself, so tests can run it in process. */
 export interface CliIO {
@@ -31,8 +28,6 @@ export interface CliIO {
   readonly colorDefault: boolean;
   readonly jobs?: number;
 }
-
-const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** Runs the CLI; resolves to the exit code. Never prints a secret value. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -60,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return EXIT_CLEAN;
     default:
       try {
-        return await scanCommand(invocation, argv, io);
+        return invocation.command === 'evidence' ? await evidenceCommand(invocation, argv, io) : await scanCommand(invocation, argv, io);
       } catch (e) {
         if (e instanceof UsageError || e instanceof BaselineError || e instanceof GitError) {
           io.stderr(`ai-secret-guard: ${e.message}\n`);
@@ -71,56 +66,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
-  if (!file) return undefined;
-  let text;
-  try {
-    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return parseBaseline(text);
-  } catch (e) {
-    throw new BaselineError(`${file}: ${(e as Error).message}`);
-  }
-}
-
-async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]> {
-  if (options.staged) {
-    const { root, files } = await readStaged(io.cwd, options.maxFileSize);
-    return files.map((f) => ({ display: displayPath(path.join(root, f.path), io.cwd), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
-  }
-  const tasks: ScanTask[] = [];
-  const fsPaths: string[] = [];
-  for (const p of options.paths) {
-    if (p === '-') tasks.push({ display: '<stdin>', content: await io.readStdin() });
-    else fsPaths.push(p);
-  }
-  try {
-    for (const f of await listFiles(fsPaths, io.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new UsageError(`no such file or directory: ${err.path ? displayPath(err.path, io.cwd) : ''}`);
-    throw e;
-  }
-  return tasks;
-}
-
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const started = performance.now();
-  const baseline = await loadBaseline(options.baseline, io.cwd);
-  const tasks = await collectTasks(options, io);
-  const results = await scanAll(tasks, { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? io.jobs });
-
-  const all: ReportedFinding[] = [];
-  const skipped: SkippedFile[] = [];
-  let bytes = 0;
-  for (const r of results) {
-    all.push(...r.findings);
-    if (r.skipped) skipped.push(r.skipped);
-    bytes += r.bytes;
-  }
+  const { report, all } = await runScan(options, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
@@ -130,31 +77,18 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
     return EXIT_CLEAN;
   }
 
-  const { kept, baselined } = applyBaseline(all, baseline);
-  const report: ScanReport = {
-    tool: { name: TOOL_NAME, version },
-    command: [TOOL_NAME, ...argv].join(' '),
-    findings: kept,
-    skipped,
-    filesScanned: results.length - skipped.length,
-    bytesScanned: bytes,
-    durationMs: performance.now() - started,
-    baselined,
-    partial: skipped.some((s) => s.reason === 'unreadable'),
-  };
   const color = options.color ?? (io.colorDefault && !options.output);
   const rendered =
     options.format === 'json' ? formatJson(report, rules) : options.format === 'sarif' ? formatSarif(report, rules, INFORMATION_URI) : formatText(report, rules, { color });
 
   if (options.output) {
     await fs.writeFile(path.resolve(io.cwd, options.output), rendered);
-    io.stderr(formatText({ ...report, findings: kept, skipped: [] }, rules, { color: false }).split('\n').filter(Boolean).pop()! + `\nreport written to ${options.output}\n`);
+    io.stderr(summaryLine(report) + `\nreport written to ${options.output}\n`);
   } else {
     io.stdout(rendered);
   }
   if (report.partial && options.format !== 'text') io.stderr('ai-secret-guard: partial scan: some files could not be read\n');
-  const failing = kept.some((f) => RANK[f.confidence] >= RANK[options.failOn]);
-  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return exitCodeFor(report, options.failOn);
 }
 
 function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

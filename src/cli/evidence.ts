@@ -1,0 +1,88 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ExclusionFileError } from '../core/exclusions/errors';
+import { assessExposure } from '../core/exclusions/exposure';
+import { normalizeRelPath } from '../core/exclusions/policy';
+import { formatEvidence, type ExposureEvidence } from '../core/report/evidence';
+import type { ReportedFinding } from '../core/report/model';
+import { builtinRules } from '../core/rules';
+import { UsageError, type ScanOptions } from './args';
+import { openWorkspace } from './exclusions';
+import type { CliIO } from './main';
+import { exitCodeFor, runScan, summaryLine } from './scanReport';
+
+/**
+ * The folder whose AI-context exposure the evidence describes. Exclusion files sit at the root of
+ * a workspace, so a folder inside the working directory (`evidence src`) is assessed as part of
+ * the working directory; one folder elsewhere (`evidence ../other-repo`) is assessed itself.
+ */
+async function exposureRoot(options: ScanOptions, cwd: string): Promise<string> {
+  if (!options.staged && options.paths.length === 1 && options.paths[0] !== '-') {
+    const abs = path.resolve(cwd, options.paths[0]!);
+    const rel = path.relative(cwd, abs);
+    const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    const stat = inside ? undefined : await fs.stat(abs).catch(() => undefined);
+    if (stat?.isDirectory()) return abs;
+  }
+  return cwd;
+}
+
+/**
+ * Exposure of `root`. The files this scan found a high-confidence secret in join the policy (as in
+ * `exclusions check`) without scanning a second time. A broken settings or exclusion file does not
+ * stop the evidence: it becomes the reason exposure was not assessed.
+ */
+async function assessRoot(root: string, findings: readonly ReportedFinding[], io: CliIO): Promise<{ exposure?: ExposureEvidence; note?: string }> {
+  const secretFiles = new Set<string>();
+  for (const f of findings) {
+    if (f.confidence !== 'high' || f.path === '<stdin>') continue;
+    const rel = path.relative(root, path.resolve(io.cwd, f.path));
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) secretFiles.add(normalizeRelPath(rel));
+  }
+  try {
+    const ws = await openWorkspace(root, { secretFiles: [...secretFiles].sort() });
+    return { exposure: { assistants: ws.selection.targets, files: assessExposure(ws.sensitive, ws.selection.targets, ws.read) } };
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ExclusionFileError) return { note: e.message };
+    throw e;
+  }
+}
+
+function formatSize(bytes: number): string {
+  for (const [unit, n] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) if (bytes % n === 0) return `${bytes / n} ${unit}`;
+  return `${bytes} bytes`;
+}
+
+function describeScope(options: ScanOptions): string {
+  const size = `files over ${formatSize(options.maxFileSize)} skipped`;
+  if (options.staged) return `content staged in the git index; ${size}`;
+  return `working tree; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
+}
+
+/**
+ * `ai-secret-guard evidence [PATH...]`: the scan of `scan`, rendered as the pull-request evidence
+ * block. Exit codes as `scan`: exposure informs the reviewer but never fails the run (that is
+ * `exclusions check`'s job).
+ */
+export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
+  const { report, all } = await runScan(options, argv, io);
+  const root = await exposureRoot(options, io.cwd);
+  // Baselined secrets are still in the files, so they still make a file sensitive.
+  const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };
+  const markdown = formatEvidence({
+    report,
+    rules: builtinRules,
+    roots: options.staged ? ['git index'] : options.paths.map((p) => (p === '-' ? '<stdin>' : p)),
+    scope: describeScope(options),
+    failOn: options.failOn,
+    ...(assessed.exposure ? { exposure: { ...assessed.exposure, root: normalizeRelPath(path.relative(io.cwd, root)) || '.' } } : {}),
+    ...(assessed.note ? { exposureNote: assessed.note } : {}),
+  });
+  if (options.output) {
+    await fs.writeFile(path.resolve(io.cwd, options.output), markdown);
+    io.stderr(`${summaryLine(report)}\nevidence written to ${options.output}\n`);
+  } else {
+    io.stdout(markdown);
+  }
+  return exitCodeFor(report, options.failOn);
+}

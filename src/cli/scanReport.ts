@@ -1,0 +1,107 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { version } from '../../package.json';
+import { applyBaseline, BaselineError, parseBaseline, type Baseline } from '../core/baseline';
+import { ruleLookup, type ReportedFinding, type ScanReport, type SkippedFile } from '../core/report/model';
+import { meetsThreshold } from '../core/report/summary';
+import { formatText } from '../core/report/text';
+import { builtinRules } from '../core/rules';
+import type { Confidence } from '../core/rules/types';
+import { UsageError, type ScanOptions } from './args';
+import { readStaged } from './git';
+import type { CliIO } from './main';
+import { scanAll } from './scanPool';
+import type { ScanTask } from './scanTask';
+import { displayPath, listFiles } from './walk';
+
+export const TOOL_NAME = 'ai-secret-guard';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface ScanOutcome {
+  /** Findings after the baseline, with everything the reporters need. */
+  readonly report: ScanReport;
+  /** Every finding, the baselined ones included (for writing a baseline). */
+  readonly all: readonly ReportedFinding[];
+}
+
+async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
+  if (!file) return undefined;
+  let text;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]> {
+  if (options.staged) {
+    const { root, files } = await readStaged(io.cwd, options.maxFileSize);
+    return files.map((f) => ({ display: displayPath(path.join(root, f.path), io.cwd), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
+  }
+  const tasks: ScanTask[] = [];
+  const fsPaths: string[] = [];
+  for (const p of options.paths) {
+    if (p === '-') tasks.push({ display: '<stdin>', content: await io.readStdin() });
+    else fsPaths.push(p);
+  }
+  try {
+    for (const f of await listFiles(fsPaths, io.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') throw new UsageError(`no such file or directory: ${err.path ? displayPath(err.path, io.cwd) : ''}`);
+    throw e;
+  }
+  return tasks;
+}
+
+/**
+ * The scan behind `scan`, `baseline` and `evidence`: files (or the git index, or stdin) through
+ * the worker pool, then the baseline. Throws UsageError, BaselineError or GitError.
+ */
+export async function runScan(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+  const started = performance.now();
+  const baseline = await loadBaseline(options.baseline, io.cwd);
+  const tasks = await collectTasks(options, io);
+  const results = await scanAll(tasks, { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? io.jobs });
+
+  const all: ReportedFinding[] = [];
+  const skipped: SkippedFile[] = [];
+  let bytes = 0;
+  for (const r of results) {
+    all.push(...r.findings);
+    if (r.skipped) skipped.push(r.skipped);
+    bytes += r.bytes;
+  }
+  const { kept, baselined } = applyBaseline(all, baseline);
+  const report: ScanReport = {
+    tool: { name: TOOL_NAME, version },
+    command: [TOOL_NAME, ...argv].join(' '),
+    findings: kept,
+    skipped,
+    filesScanned: results.length - skipped.length,
+    bytesScanned: bytes,
+    durationMs: performance.now() - started,
+    baselined,
+    partial: skipped.some((s) => s.reason === 'unreadable'),
+  };
+  return { report, all };
+}
+
+/** The text report's last line (counts only), for stderr when the report goes to a file. */
+export function summaryLine(report: ScanReport): string {
+  return formatText({ ...report, skipped: [] }, ruleLookup(builtinRules), { color: false }).split('\n').filter(Boolean).pop()!;
+}
+
+/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_CLEAN. */
+export function exitCodeFor(report: ScanReport, failOn: Confidence): number {
+  return report.findings.some((f) => meetsThreshold(f.confidence, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
