@@ -2,10 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Detector } from '../core/detect/detector';
-import { builtinRules } from '../core/rules';
 import type { FileScanResult } from '../core/scanBytes';
-import { scanFile, type ScanTask, type WorkerConfig } from './scanTask';
+import { detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 48;
@@ -16,22 +14,50 @@ export interface PoolOptions extends WorkerConfig {
   readonly jobs?: number;
   /** Where scanWorker.js lives (next to this module in both the bundle and the compiled tests). */
   readonly workerScript?: string;
+  /** Jobs up to this many files run in the calling thread (default 48; 0 keeps every job off it, as the editor's audit needs). */
+  readonly inProcessMaxFiles?: number;
+  /** Called after each batch with the number of files done. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Stops handing out files; those not scanned come back undefined. */
+  readonly signal?: AbortSignal;
+}
+
+export interface PoolResult {
+  /** In task order; undefined for files not scanned because the scan was cancelled. */
+  readonly results: readonly (FileScanResult | undefined)[];
+  readonly cancelled: boolean;
 }
 
 /**
  * Scans tasks across worker threads (in process for small jobs), returning results in task order.
  */
 export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions): Promise<FileScanResult[]> {
+  const { results } = await scanPool(tasks, options);
+  return results as FileScanResult[];
+}
+
+/** scanAll with cancellation: what was scanned before the signal, in task order. */
+export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions): Promise<PoolResult> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  if (tasks.length <= IN_PROCESS_MAX_FILES || jobs === 1) {
-    const detector = new Detector(builtinRules, { maxLineLength: options.maxLineLength });
-    return tasks.map((t) => scanFile(detector, t, options.maxFileSize, { readFileSync, statSync }));
+  const config: WorkerConfig = {
+    maxFileSize: options.maxFileSize,
+    maxLineLength: options.maxLineLength,
+    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+    ...(options.customRules ? { customRules: options.customRules } : {}),
+  };
+  const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
+  let done = 0;
+  if (tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) || (jobs === 1 && options.inProcessMaxFiles === undefined)) {
+    const detector = detectorFor(config);
+    for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
+      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readFileSync, statSync });
+      options.onProgress?.(++done, tasks.length);
+    }
+    return { results, cancelled: options.signal?.aborted === true && done < tasks.length };
   }
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
-  const results: FileScanResult[] = new Array(tasks.length);
   let next = 0;
   const threads = Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES));
-  const config: WorkerConfig = { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength };
 
   await Promise.all(
     Array.from({ length: threads }, () =>
@@ -39,7 +65,7 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
         const worker = new Worker(script, { workerData: config });
         let batchStart = 0;
         const send = () => {
-          if (next >= tasks.length) {
+          if (next >= tasks.length || options.signal?.aborted) {
             void worker.terminate().then(() => resolve());
             return;
           }
@@ -49,6 +75,8 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
         };
         worker.on('message', (batch: FileScanResult[]) => {
           batch.forEach((r, i) => (results[batchStart + i] = r));
+          done += batch.length;
+          options.onProgress?.(done, tasks.length);
           send();
         });
         worker.once('error', reject);
@@ -56,5 +84,5 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
       }),
     ),
   );
-  return results;
+  return { results, cancelled: done < tasks.length };
 }

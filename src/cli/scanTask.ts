@@ -1,10 +1,23 @@
-import type { Detector } from '../core/detect/detector';
+import { Detector } from '../core/detect/detector';
+import { builtinRules } from '../core/rules';
+import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
 import type { FileScanResult } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
 
 export interface WorkerConfig {
   readonly maxFileSize: number;
   readonly maxLineLength: number;
+  /** The editor's rule settings, so its audit finds what its diagnostics do. */
+  readonly disabledRules?: readonly string[];
+  readonly customRules?: readonly CustomRuleSpec[];
+}
+
+/** The detector for a configuration: custom rules (the valid ones) first, disabled rules left out. */
+export function detectorFor(config: WorkerConfig): Detector {
+  const disabled = new Set(config.disabledRules ?? []);
+  const custom = config.customRules?.length ? compileCustomRules(config.customRules, new Set(builtinRules.map((r) => r.id))).rules : [];
+  const rules = custom.length || disabled.size ? [...custom, ...builtinRules].filter((r) => !disabled.has(r.id)) : builtinRules;
+  return new Detector(rules, { maxLineLength: config.maxLineLength });
 }
 
 /** A file to scan: read from `abs`, or given as `content` (staged blobs, stdin). */

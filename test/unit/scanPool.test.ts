@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scanPool } from '../../src/cli/scanPool';
+import { DEFAULT_MAX_LINE_LENGTH } from '../../src/core/detect/detector';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+// Tokens are generated at runtime; nothing committed is a credential.
+const fake = new FakeTokens(4242);
+
+describe('scan pool', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const tasks: { display: string; abs: string }[] = [];
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'asg-pool-'));
+    for (let i = 0; i < 200; i++) {
+      const abs = path.join(dir, `f${i}.ts`);
+      writeFileSync(abs, i % 50 === 0 ? `const t = "${fake.githubStyle('ghp_')}";\nconst id = "ACME-${i}-internal";\n` : `export const n${i} = ${i};\n`);
+      tasks.push({ display: `f${i}.ts`, abs });
+    }
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const base = { maxFileSize: 1 << 20, maxLineLength: DEFAULT_MAX_LINE_LENGTH, jobs: 2 };
+
+  it('reports progress up to the total and returns every result in task order, off the calling thread when asked', async () => {
+    const seen: number[] = [];
+    const { results, cancelled } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, onProgress: (done, total) => (assert.equal(total, 200), seen.push(done)) });
+    assert.equal(cancelled, false);
+    assert.equal(seen.at(-1), 200);
+    assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'monotonic');
+    assert.deepEqual(
+      results.flatMap((r, i) => (r!.findings.length ? [i] : [])),
+      [0, 50, 100, 150],
+    );
+  });
+
+  it('stops handing out files once cancelled and marks the rest unscanned', async () => {
+    const controller = new AbortController();
+    const { results, cancelled } = await scanPool(tasks, { ...base, jobs: 1, inProcessMaxFiles: 0, signal: controller.signal, onProgress: () => controller.abort() });
+    assert.equal(cancelled, true);
+    const scanned = results.filter((r) => r !== undefined).length;
+    assert.ok(scanned > 0 && scanned < tasks.length, `scanned ${scanned}`);
+  });
+
+  it("applies the editor's custom and disabled rules in the workers", async () => {
+    const customRules = [{ id: 'acme-internal-id', pattern: 'ACME-\\d+-internal', keywords: ['acme-'] }];
+    const { results } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, disabledRules: ['github-pat-classic'], customRules });
+    assert.deepEqual([...new Set(results.flatMap((r) => r!.findings.map((f) => f.ruleId)))], ['acme-internal-id']);
+  });
+});
