@@ -3,6 +3,7 @@ import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Rule } from '../rules/types';
 import { shannonEntropy } from './entropy';
+import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 
@@ -35,7 +36,8 @@ interface CompiledRule {
 
 /**
  * Finds secrets in text. Construct once per rule set (it compiles patterns and the keyword
- * automaton); `scan` and `rescan` are then pure functions of their arguments.
+ * automaton); `scan` and `rescan` are then pure functions of their arguments (they reuse scratch
+ * buffers, which is safe because they are synchronous and never call each other).
  *
  * Locality contract, which makes `rescan` equal to `scan`: a single-line rule's findings on a line
  * depend only on that line and the one before it (suppression markers); a multi-line rule's
@@ -51,6 +53,7 @@ export class Detector {
   private readonly maxLineLength: number;
   private readonly longLineWindow: number;
   private readonly maxSpan: number;
+  private readonly lineHits: LineHits;
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
@@ -65,6 +68,7 @@ export class Detector {
 
     this.all = ruleMatcher(this.compiled);
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
+    this.lineHits = new LineHits(this.compiled.length);
   }
 
   get rules(): readonly Rule[] {
@@ -119,122 +123,89 @@ export class Detector {
    */
   private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
     const out: Finding[] = [];
-    const multiStamp = new Int32Array(this.compiled.length).fill(-1);
-    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, multiStamp, out);
+    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
-    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, multiStamp, out);
+    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out);
     return out;
   }
 
   /**
    * One keyword pass over [from, to): multi-line rules run from every line with a hit, single-line
-   * rules on lines starting in [singleFrom, singleTo).
+   * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
+   * so a rule claimed on a line runs there once.
    */
-  private scanHits(
-    text: string,
-    m: RuleMatcher,
-    from: number,
-    to: number,
-    singleFrom: number,
-    singleTo: number,
-    multiStamp: Int32Array,
-    out: Finding[],
-  ): void {
+  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[]): void {
     const { rulesByKeyword, keywordLengths } = m;
-    const { maxLineLength } = this;
+    const { compiled, lineHits } = this;
     let lineStart = -1;
     let lineEnd = -1;
-    let longLine = false;
-    // Single-line rules triggered on the current line; `stamp` makes "already triggered" one load.
-    const triggered: CompiledRule[] = [];
-    const windows = new Map<CompiledRule, number[]>();
-    const stamp = new Int32Array(this.compiled.length).fill(-1);
-
-    const flushLine = () => {
-      if (triggered.length === 0) return;
-      this.evaluateLine(text, lineStart, lineEnd, triggered, longLine ? windows : undefined, out);
-      triggered.length = 0;
-      windows.clear();
-    };
-
+    lineHits.nextLine();
     // Keywords never span a line break, so every hit lies wholly inside one line.
     m.matcher.scan(text, from, to, (keywordId, end) => {
       const start = end - keywordLengths[keywordId]!;
       if (start > lineEnd || lineStart < 0) {
-        flushLine();
+        this.evaluateLine(text, lineStart, lineEnd, out);
+        lineHits.nextLine();
         lineStart = lineStartOf(text, start);
         lineEnd = lineEndOf(text, start);
-        longLine = lineEnd - lineStart > maxLineLength;
       }
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
-        const c = rules[i]!;
+        const c = compiled[rules[i]!]!;
         if (c.maxSpan > 0) {
-          if (multiStamp[c.index] === lineStart) continue;
-          multiStamp[c.index] = lineStart;
-          this.evaluateMultiline(text, c, lineStart, lineEnd, out);
-        } else if (lineStart >= singleFrom && lineStart < singleTo) {
-          if (stamp[c.index] !== lineStart) {
-            stamp[c.index] = lineStart;
-            triggered.push(c);
-          }
-          if (longLine) this.addWindow(windows, c, lineStart, lineEnd, start, end);
-        }
+          if (lineHits.claim(c.index)) this.evaluateMultiline(text, c, lineStart, lineEnd, out);
+        } else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
       }
     });
-    flushLine();
+    this.evaluateLine(text, lineStart, lineEnd, out);
   }
 
-  /** On an over-long line, merges a window around this keyword hit into the rule's windows (hits arrive in order). */
-  private addWindow(windows: Map<CompiledRule, number[]>, c: CompiledRule, lineStart: number, lineEnd: number, kwStart: number, kwEnd: number): void {
-    const ws = Math.max(lineStart, kwStart - this.longLineWindow);
-    const we = Math.min(lineEnd, kwEnd + this.longLineWindow);
-    let list = windows.get(c);
-    if (!list) {
-      list = [];
-      windows.set(c, list);
+  /**
+   * Runs the single-line rules the line triggered on it (on an over-long line, on windows around
+   * their keywords), resolves overlaps and applies suppressions.
+   */
+  private evaluateLine(text: string, lineStart: number, lineEnd: number, out: Finding[]): void {
+    const { lineHits } = this;
+    if (lineHits.triggeredCount === 0) return;
+    const long = lineEnd - lineStart > this.maxLineLength;
+    // One slice serves every rule (a slice of a flat string is a view, not a copy).
+    const line = long ? '' : text.slice(lineStart, lineEnd);
+    let found: Finding[] | undefined;
+    let foundRules: number[] | undefined;
+    for (let t = 0; t < lineHits.triggeredCount; t++) {
+      const c = this.compiled[lineHits.triggered[t]!]!;
+      const before = found?.length ?? 0;
+      if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
+      else {
+        const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
+        const bounds = lineHits.windowBounds;
+        for (let w = 0; w < n; w++) found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
+      }
+      if (found !== undefined && found.length > before) {
+        foundRules ??= [];
+        for (let k = before; k < found.length; k++) foundRules.push(c.index);
+      }
     }
-    const n = list.length;
-    if (n > 0 && ws <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, we);
-    else list.push(ws, we);
-  }
-
-  /** Runs the triggered single-line rules on one line (or its windows), resolves overlaps, applies suppressions. */
-  private evaluateLine(
-    text: string,
-    lineStart: number,
-    lineEnd: number,
-    triggered: readonly CompiledRule[],
-    windows: Map<CompiledRule, number[]> | undefined,
-    out: Finding[],
-  ): void {
-    const raw: { c: CompiledRule; f: Finding }[] = [];
-    for (const c of triggered) {
-      const emit = (f: Finding) => raw.push({ c, f });
-      const list = windows?.get(c);
-      if (list === undefined) this.matchWindow(text, c, lineStart, lineEnd, emit);
-      else for (let i = 0; i < list.length; i += 2) this.matchWindow(text, c, list[i]!, list[i + 1]!, emit);
-    }
-    if (raw.length === 0) return;
+    if (found === undefined || found.length === 0) return;
     if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
-    for (const f of resolveOverlaps(raw)) out.push(f);
+    if (found.length === 1) out.push(found[0]!);
+    else for (const f of resolveOverlaps(found, foundRules!)) out.push(f);
   }
 
   private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): void {
     const windowEnd = Math.min(text.length, lineStart + c.maxSpan);
-    const found: Finding[] = [];
-    this.matchWindow(text, c, lineStart, windowEnd, (f, matchStart) => {
-      if (matchStart <= lineEnd) found.push(f);
-    });
-    if (found.length === 0) return;
+    const found = this.matchWindow(text.slice(lineStart, windowEnd), lineStart, c, lineEnd, undefined);
+    if (found === undefined) return;
     if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
     out.push(...found);
   }
 
-  /** Runs one rule over [from, to); `emit` gets each finding and where its whole match starts. */
-  private matchWindow(text: string, c: CompiledRule, from: number, to: number, emit: (f: Finding, matchStart: number) => void): void {
+  /**
+   * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
+   * match starts at or before `maxMatchStart` to `found` (created on the first one).
+   */
+  private matchWindow(slice: string, from: number, c: CompiledRule, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
     const { rule, regex } = c;
-    const slice = text.slice(from, to);
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(slice)) !== null) {
@@ -244,12 +215,12 @@ export class Detector {
       }
       const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
       const secret = m.groups?.['secret'] ?? m[0];
-      if (secret === undefined || secret.length === 0) continue;
+      if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) continue;
       const entropy = shannonEntropy(secret);
       if (rule.minEntropy !== undefined && entropy < rule.minEntropy) continue;
       if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) continue;
       if (rule.validate && !rule.validate(secret, m[0])) continue;
-      emit({
+      (found ??= []).push({
         ruleId: rule.id,
         start: from + secretIndices[0],
         end: from + secretIndices[1],
@@ -257,8 +228,9 @@ export class Detector {
         fingerprint: fingerprint(rule.id, secret),
         preview: redact(secret),
         entropy: Math.round(entropy * 100) / 100,
-      }, from + m.index);
+      });
     }
+    return found;
   }
 }
 
@@ -269,14 +241,14 @@ function dedupe(sorted: Finding[]): Finding[] {
 
 interface RuleMatcher {
   readonly matcher: KeywordMatcher;
-  /** keyword id → compiled rules using it. */
-  readonly rulesByKeyword: readonly (readonly CompiledRule[])[];
+  /** keyword id → indices of the rules using it. */
+  readonly rulesByKeyword: readonly (readonly number[])[];
   readonly keywordLengths: Int32Array;
 }
 
 function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   const keywordIds = new Map<string, number>();
-  const byKeyword: CompiledRule[][] = [];
+  const byKeyword: number[][] = [];
   for (const c of rules) {
     for (const kw of c.rule.keywords) {
       let id = keywordIds.get(kw);
@@ -285,7 +257,7 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
         keywordIds.set(kw, id);
         byKeyword.push([]);
       }
-      if (!byKeyword[id]!.includes(c)) byKeyword[id]!.push(c);
+      if (!byKeyword[id]!.includes(c.index)) byKeyword[id]!.push(c.index);
     }
   }
   const keywords = [...keywordIds.keys()];
@@ -294,13 +266,13 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
 
 /**
  * Where findings of single-line rules overlap on a line, keeps one: the rule listed earlier in the
- * catalogue (specific providers come before generic rules).
+ * catalogue (specific providers come before generic rules). `ruleIndices[i]` is the rule of `found[i]`.
  */
-function resolveOverlaps(raw: { c: CompiledRule; f: Finding }[]): Finding[] {
-  if (raw.length === 1) return [raw[0]!.f];
-  raw.sort((a, b) => a.c.index - b.c.index || a.f.start - b.f.start);
+function resolveOverlaps(found: readonly Finding[], ruleIndices: readonly number[]): Finding[] {
+  const order = found.map((_, i) => i).sort((a, b) => ruleIndices[a]! - ruleIndices[b]! || found[a]!.start - found[b]!.start);
   const kept: Finding[] = [];
-  for (const { f } of raw) {
+  for (const i of order) {
+    const f = found[i]!;
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
   return kept;
