@@ -11,6 +11,8 @@ export const CommandIds = {
   replaceWithSecretManager: 'aiSecretGuard.replaceWithSecretManager',
   addToBaseline: 'aiSecretGuard.addToBaseline',
   moveAllToEnv: 'aiSecretGuard.moveAllToEnv',
+  auditWorkspace: 'aiSecretGuard.auditWorkspace',
+  exportAudit: 'aiSecretGuard.exportAudit',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

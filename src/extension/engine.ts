@@ -9,6 +9,8 @@ import type { Log } from './log';
 /** What the editor needs from settings to scan: the detector, rule lookup and path filter. */
 export interface Engine {
   readonly detector: Detector;
+  /** The active rules: custom ones, then the built-in ones not disabled. */
+  readonly rules: readonly Rule[];
   readonly rule: (id: string) => Rule | undefined;
   /** True when the workspace-relative path matches an exclude glob. */
   readonly isExcluded: (relativePath: string) => boolean;
@@ -43,6 +45,7 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
   log.info(`engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`);
   return {
     detector: new Detector(rules, { maxLineLength: settings.maxLineLength }),
+    rules,
     rule: (id) => byId.get(id),
     isExcluded: (p) => globs.some((g) => g(p)),
   };

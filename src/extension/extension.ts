@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import { alertEscalation } from './aiInsertAlerts';
+import { AuditController } from './audit/auditController';
+import type { ExportFormat } from './audit/protocol';
 import { BaselineStore } from './baseline/baselineStore';
 import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
 import { addFindingsToBaseline, BaselineActionProvider } from './codeActions/baselineAction';
@@ -27,6 +29,8 @@ export interface ExtensionApi {
   readonly logUri: vscode.Uri;
   /** AI-context exclusions: exposure state, sync, open-tab guard. */
   readonly exclusions: ExclusionController;
+  /** The workspace audit: run, last result, report panel, exports. */
+  readonly audit: AuditController;
 }
 
 /** The one place everything is wired; every disposable goes into `context.subscriptions`. */
@@ -50,14 +54,30 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const statusBar = new StatusBar(scanner);
   const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
   const exclusions = new ExclusionController(exposureDiagnostics, scanner, log, context.workspaceState);
-  context.subscriptions.push(log, diagnostics, baseline, scanner, statusBar, exposureDiagnostics, exclusions);
+  const audit = new AuditController({
+    extensionUri: context.extensionUri,
+    version: String(context.extension.packageJSON.version),
+    engine: () => engine,
+    settings: () => settings,
+    isBaselined: (folder, fingerprint) => baseline.accepts(folder, fingerprint),
+    exposure: () => exclusions.exposure(),
+    aiInsertFindings: () => statusBar.aiInsertCount,
+    log,
+  });
+  context.subscriptions.push(log, diagnostics, baseline, scanner, statusBar, exposureDiagnostics, exclusions, audit);
   // Moving a value into .env only helps if .env stays out of git and out of assistants' context.
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
 
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((d) => scanner.handleOpen(d)),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      scanner.handleOpen(d);
+      audit.diagnostics.handleOpen(d);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => scanner.handleChange(e)),
-    vscode.workspace.onDidCloseTextDocument((d) => scanner.handleClose(d)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      scanner.handleClose(d);
+      audit.diagnostics.handleClose(d);
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     scanner.onDidUpdate(() => statusBar.update()),
     scanner.onDidEscalate((e) => {
@@ -99,6 +119,22 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ),
     vscode.commands.registerCommand(CommandIds.addToBaseline, (uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, scanner, baseline, log)),
     baseline.onDidChange(() => scanner.rescanAll()),
+    vscode.commands.registerCommand(CommandIds.auditWorkspace, () => audit.run()),
+    vscode.commands.registerCommand(CommandIds.exportAudit, async (format?: ExportFormat, target?: vscode.Uri) => {
+      const chosen =
+        format ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: 'PR evidence (Markdown)', format: 'evidence' as const },
+              { label: 'SARIF 2.1.0', format: 'sarif' as const },
+              { label: 'JSON', format: 'json' as const },
+            ],
+            { title: 'Export the workspace audit' },
+          )
+        )?.format;
+      return chosen && audit.export(chosen, target);
+    }),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand(CommandIds.showLog, () => log.show()),
     vscode.commands.registerCommand(CommandIds.rescanOpenDocuments, () => scanner.rescanAll()),
@@ -120,7 +156,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   exclusions.start();
   void baseline.start().catch((e: unknown) => log.error('baseline failed to load', e));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions };
+  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions, audit };
 }
 
 export function deactivate(): void {

@@ -14,9 +14,24 @@ export function changeKindLabel(kind: ChangeKind): string {
 }
 
 /**
- * Diagnostics for a document's findings. Messages name the provider and why it matters and never
- * contain the value (diagnostics are read into AI prompts); `code` links the rule to its rotation page.
+ * The diagnostic of one finding, or undefined when its severity is off. The message names the
+ * provider and why it matters and never contains the value (diagnostics are read into AI prompts);
+ * `code` links the rule to its rotation page.
  */
+export function secretDiagnostic(range: vscode.Range, f: Finding, engine: Engine, settings: Settings, via?: ChangeKind): vscode.Diagnostic | undefined {
+  const severity = toDiagnosticSeverity(settings.severity[f.confidence]);
+  if (severity === undefined) return undefined;
+  const rule = engine.rule(f.ruleId);
+  const message =
+    `${rule?.title ?? f.ruleId} hard-coded here${via ? ` (arrived in ${changeKindLabel(via)})` : ''}. ` +
+    `${rule?.risk ?? 'Anyone who can read this file can use it.'} Move it to ${rule?.envVar ?? 'an environment variable'} or a secret manager, and rotate it if it was ever shared.`;
+  const d = new vscode.Diagnostic(range, message, severity);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(rule.docs) } : f.ruleId;
+  return d;
+}
+
+/** Diagnostics for a document's findings. */
 export function toDiagnostics(
   document: vscode.TextDocument,
   findings: readonly Finding[],
@@ -26,18 +41,9 @@ export function toDiagnostics(
 ): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   for (const f of findings) {
-    const severity = toDiagnosticSeverity(settings.severity[f.confidence]);
-    if (severity === undefined) continue;
-    const rule = engine.rule(f.ruleId);
     const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
-    const via = escalated.get(f.fingerprint);
-    const message =
-      `${rule?.title ?? f.ruleId} hard-coded here${via ? ` (arrived in ${changeKindLabel(via)})` : ''}. ` +
-      `${rule?.risk ?? 'Anyone who can read this file can use it.'} Move it to ${rule?.envVar ?? 'an environment variable'} or a secret manager, and rotate it if it was ever shared.`;
-    const d = new vscode.Diagnostic(range, message, severity);
-    d.source = DIAGNOSTIC_SOURCE;
-    d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(rule.docs) } : f.ruleId;
-    out.push(d);
+    const d = secretDiagnostic(range, f, engine, settings, escalated.get(f.fingerprint));
+    if (d) out.push(d);
   }
   return out;
 }

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { FakeTokens } from '../../../src/core/rules/fakeTokens';
+import type { ExtensionApi } from '../../../src/extension/extension';
+import { activateExtension, closeAllEditors, nextEvent, ourDiagnostics, screenshot, workspaceUri, writeWorkspaceFile } from './helpers';
+
+// Every secret here is a fake token generated at runtime; none is committed.
+const fake = new FakeTokens(6060);
+
+describe('workspace audit', function () {
+  this.timeout(120_000);
+  let api: ExtensionApi;
+  const secrets: string[] = [];
+  const exportDir = path.join(tmpdir(), `asg-audit-${process.pid}`);
+  const created = ['audit', '.gitignore', 'bulk'];
+
+  before(async () => {
+    api = await activateExtension();
+    await vscode.workspace.getConfiguration('aiSecretGuard.exclusions').update('assistants', ['cursor', 'claude-code', 'github-copilot'], vscode.ConfigurationTarget.Workspace);
+    for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
+    mkdirSync(exportDir, { recursive: true });
+    const server = fake.githubStyle('ghp_');
+    const client = 'sk_live_' + fake.alnum(24);
+    const ignored = fake.githubStyle('ghp_');
+    const dependency = fake.githubStyle('ghp_');
+    secrets.push(server, client, ignored, dependency);
+    await writeWorkspaceFile('audit/src/server.ts', `export const githubToken = "${server}";\n`);
+    await writeWorkspaceFile('audit/public/config.js', `window.STRIPE_KEY = "${client}";\n`);
+    await writeWorkspaceFile('audit/ignored/notes.ts', `const t = "${ignored}";\n`);
+    await writeWorkspaceFile('audit/node_modules/pkg/index.js', `module.exports = "${dependency}";\n`);
+    await writeWorkspaceFile('.gitignore', 'audit/ignored/\n');
+    await writeWorkspaceFile('audit/.env', `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal:5432/app\n`);
+    writeFileSync(workspaceUri('audit/logo.bin').fsPath, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    writeFileSync(workspaceUri('audit/huge.log').fsPath, 'x'.repeat(3 * 1024 * 1024));
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    await vscode.workspace.getConfiguration('aiSecretGuard.exclusions').update('assistants', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
+    rmSync(exportDir, { recursive: true, force: true });
+  });
+
+  const assertNoSecret = (what: string, text: string) => {
+    for (const s of secrets) assert.ok(!text.includes(s), `${what} holds a secret value`);
+  };
+
+  it('scans the workspace, fills Problems for unopened files, and lists what it skipped', async () => {
+    const reportShown = nextEvent(api.audit.panel.onDidPost, undefined, 30_000);
+    const result = await vscode.commands.executeCommand<Awaited<ReturnType<ExtensionApi['audit']['run']>>>('aiSecretGuard.auditWorkspace');
+    assert.ok(result);
+    assert.equal(result.cancelled, false);
+    const ours = result.report.findings.filter((f) => f.path.startsWith('audit/'));
+    assert.deepEqual(
+      ours.map((f) => [f.path, f.ruleId]).sort(),
+      [
+        ['audit/.env', 'url-credentials'],
+        ['audit/public/config.js', 'stripe-secret-key'],
+        ['audit/src/server.ts', 'github-pat-classic'],
+      ],
+      '.gitignore and the exclude setting (node_modules) are honoured',
+    );
+    const client = ours.find((f) => f.path === 'audit/public/config.js')!;
+    assert.match(client.clientVisibleReason ?? '', /public\//, 'a secret in public/ is client-visible');
+    assert.deepEqual(
+      result.report.skipped.filter((s) => s.path.startsWith('audit/')).map((s) => [s.path, s.reason]).sort(),
+      [
+        ['audit/huge.log', 'too-large'],
+        ['audit/logo.bin', 'binary'],
+      ],
+    );
+    const problems = ourDiagnostics(workspaceUri('audit/src/server.ts'));
+    assert.equal(problems.length, 1, 'the unopened file is in Problems');
+    assert.equal(problems[0]!.range.start.line, 0);
+    assert.equal(problems[0]!.range.start.character, 'export const githubToken = "'.length);
+    assertNoSecret('a diagnostic', problems.map((d) => d.message).join('\n'));
+
+    assert.ok(api.audit.panel.visible, 'the report is open');
+    await reportShown;
+    const messages = JSON.stringify(api.audit.panel.sent);
+    assert.match(messages, /stripe-secret-key/);
+    assert.match(messages, /"path":"audit\/\.env","levels":\[\{"level":"exposed"/, 'the exposure table reaches the report');
+    assertNoSecret('a webview message', messages);
+    await screenshot('audit-report');
+
+    // Opening the file hands it to the live scan: one entry, not two.
+    const document = await vscode.workspace.openTextDocument(workspaceUri('audit/src/server.ts'));
+    await vscode.window.showTextDocument(document);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(ourDiagnostics(document.uri).length, 1);
+
+  });
+
+  it('exports SARIF, JSON and PR evidence without a secret value', async () => {
+    const written: Record<string, string> = {};
+    for (const [format, name] of [
+      ['sarif', 'audit.sarif'],
+      ['json', 'audit.json'],
+      ['evidence', 'evidence.md'],
+    ] as const) {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('aiSecretGuard.exportAudit', format, vscode.Uri.file(path.join(exportDir, name)));
+      written[format] = readFileSync(uri.fsPath, 'utf8');
+      assertNoSecret(`the ${format} export`, written[format]!);
+    }
+    const sarif = JSON.parse(written['sarif']!);
+    assert.equal(sarif.version, '2.1.0');
+    const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    assert.ok(uris.includes('audit/src/server.ts') && uris.includes('audit/public/config.js'), uris.join(', '));
+    const json = JSON.parse(written['json']!);
+    assert.ok(json.findings.some((f: { path: string; clientVisible: boolean }) => f.path === 'audit/public/config.js' && f.clientVisible));
+    const evidence = written['evidence']!;
+    assert.match(evidence, /## Secret leak review evidence/);
+    assert.match(evidence, /AI Secret Guard: Audit Workspace/);
+    assert.match(evidence, /audit\/public\/config\.js/);
+    assert.match(evidence, /audit\/\.env/, 'the exposure table lists the sensitive file');
+    assert.match(evidence, /secret\(s\) arrived through AI, bulk or pasted inserts in this editor session/);
+  });
+
+  it('cancels a long audit and marks the result partial', async () => {
+    const bulk = workspaceUri('bulk').fsPath;
+    for (let d = 0; d < 30; d++) {
+      mkdirSync(path.join(bulk, `d${d}`), { recursive: true });
+      await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(path.join(bulk, `d${d}`, `f${i}.ts`), `export const v${i} = ${i};\n`.repeat(200))));
+    }
+    const source = new vscode.CancellationTokenSource();
+    const progress = api.audit.onDidProgress((p) => {
+      if (p.done > 0) source.cancel();
+    });
+    try {
+      const result = await api.audit.run({ cancellation: source.token, showReport: false });
+      assert.ok(result);
+      assert.equal(result.cancelled, true);
+      assert.equal(result.report.partial, true);
+      assert.ok(result.report.filesScanned < 3000, `scanned ${result.report.filesScanned}`);
+      const evidence = api.audit.render('evidence', result);
+      assert.match(evidence, /partial/i);
+    } finally {
+      progress.dispose();
+      source.dispose();
+    }
+  });
+});
