@@ -27,6 +27,7 @@ export interface EvidenceInput {
   readonly failOn?: Confidence;
   /** Omitted when exposure was not assessed; `exposureNote` then says why. */
   readonly exposure?: ExposureEvidence;
+  /** Why exposure was not assessed, as a phrase: it is printed after "Not assessed: ". */
   readonly exposureNote?: string;
   /** Further facts the caller knows, one plain sentence each (e.g. findings from AI inserts this session). */
   readonly facts?: readonly string[];
