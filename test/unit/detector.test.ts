@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { skipReason } from '../../src/core/detect/limits';
 import { allowCommentSuffix } from '../../src/core/fixes/commentSyntax';
@@ -111,6 +112,49 @@ describe('Detector', () => {
   it('drops placeholders, references and low-variety values', () => {
     for (const text of ['API_KEY=${API_KEY}', 'password: "{{ vault_password }}"', 'token = "<insert token>"', 'secret = "aaaaaaaaaaaaaaaa"']) {
       assert.deepEqual(detector.scan(text), [], text);
+    }
+  });
+});
+
+describe('rules tried only where their keywords start (startsAtKeyword)', () => {
+  const anchored = builtinRules.filter((r) => r.startsAtKeyword);
+  const everywhere = anchored.map((r) => ({ ...r, startsAtKeyword: false }));
+  const sample = new FakeTokens(11);
+  // Keywords in any case, assignment syntax and values, so that matches and near misses abound.
+  const arbText = fc
+    .array(
+      fc.oneof(
+        fc.mixedCase(fc.constantFrom(...anchored.flatMap((r) => r.keywords))),
+        fc.constantFrom('client', '_', '.', ' ', '  ', '=', ':', '==', '=>', ':=', '"', "'", '`', '\n', '\r\n', '(', ')', '||', '??', '${', ':-', '}', ',', ';', ' value="', '<', '>', '#'),
+        fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(6 + sample.int(30)))),
+        fc.constantFrom(...anchored.flatMap((r) => r.examples.positives(sample))),
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('match only where one of their keywords starts', () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const lower = text.toLowerCase();
+        for (const rule of anchored) {
+          for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
+            assert.ok(rule.keywords.some((k) => lower.startsWith(k, m.index)), `${rule.id} matched ${JSON.stringify(m[0])} away from its keywords`);
+          }
+        }
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+  });
+
+  it('find exactly what the same rules tried at every position find, on short and over-long lines', () => {
+    for (const options of [{}, { maxLineLength: 60, longLineWindow: 20 }]) {
+      const fast = new Detector(anchored, options);
+      const full = new Detector(everywhere, options);
+      fc.assert(
+        fc.property(arbText, (text) => assert.deepEqual(fast.scan(text), full.scan(text))),
+        { numRuns: 3000, seed: 6 },
+      );
     }
   });
 });

@@ -32,6 +32,8 @@ interface CompiledRule {
   readonly index: number;
   readonly regex: RegExp;
   readonly maxSpan: number; // 0 for single-line rules
+  /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
+  readonly anchored: boolean;
 }
 
 /**
@@ -58,12 +60,11 @@ export class Detector {
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
     this.longLineWindow = options.longLineWindow ?? DEFAULT_LONG_LINE_WINDOW;
-    this.compiled = rules.map((rule, index) => ({
-      rule,
-      index,
-      regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg')),
-      maxSpan: rule.multiline?.maxSpan ?? 0,
-    }));
+    this.compiled = rules.map((rule, index) => {
+      const maxSpan = rule.multiline?.maxSpan ?? 0;
+      const anchored = rule.startsAtKeyword === true && maxSpan === 0;
+      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored };
+    });
     this.maxSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
 
     this.all = ruleMatcher(this.compiled);
@@ -205,31 +206,59 @@ export class Detector {
    * match starts at or before `maxMatchStart` to `found` (created on the first one).
    */
   private matchWindow(slice: string, from: number, c: CompiledRule, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
-    const { rule, regex } = c;
-    regex.lastIndex = 0;
+    const { regex } = c;
     let m: RegExpExecArray | null;
+    if (c.anchored) {
+      // The same matches as the scan below: a match can only start at a keyword, and a sticky
+      // attempt there finds what the scan would, so trying just those positions in order skips
+      // nothing. `next` plays the scan's lastIndex.
+      const n = this.lineHits.starts(c.index, from, from + slice.length);
+      const starts = this.lineHits.startBuffer;
+      let next = 0;
+      for (let k = 0; k < n; k++) {
+        const at = starts[k]! - from;
+        if (at < next) continue;
+        regex.lastIndex = at;
+        if ((m = regex.exec(slice)) === null) continue;
+        if (m[0].length === 0) {
+          next = at + 1;
+          continue;
+        }
+        next = regex.lastIndex;
+        found = this.accept(c, m, from, maxMatchStart, found);
+      }
+      return found;
+    }
+    regex.lastIndex = 0;
     while ((m = regex.exec(slice)) !== null) {
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
       }
-      const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
-      const secret = m.groups?.['secret'] ?? m[0];
-      if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) continue;
-      const entropy = shannonEntropy(secret);
-      if (rule.minEntropy !== undefined && entropy < rule.minEntropy) continue;
-      if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) continue;
-      if (rule.validate && !rule.validate(secret, m[0])) continue;
-      (found ??= []).push({
-        ruleId: rule.id,
-        start: from + secretIndices[0],
-        end: from + secretIndices[1],
-        confidence: rule.confidence,
-        fingerprint: fingerprint(rule.id, secret),
-        preview: redact(secret),
-        entropy: Math.round(entropy * 100) / 100,
-      });
+      found = this.accept(c, m, from, maxMatchStart, found);
     }
+    return found;
+  }
+
+  /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
+  private accept(c: CompiledRule, m: RegExpExecArray, from: number, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
+    const { rule } = c;
+    const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
+    const secret = m.groups?.['secret'] ?? m[0];
+    if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
+    const entropy = shannonEntropy(secret);
+    if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
+    if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
+    if (rule.validate && !rule.validate(secret, m[0])) return found;
+    (found ??= []).push({
+      ruleId: rule.id,
+      start: from + secretIndices[0],
+      end: from + secretIndices[1],
+      confidence: rule.confidence,
+      fingerprint: fingerprint(rule.id, secret),
+      preview: redact(secret),
+      entropy: Math.round(entropy * 100) / 100,
+    });
     return found;
   }
 }

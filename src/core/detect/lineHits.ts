@@ -51,6 +51,33 @@ export class LineHits {
     hits[k + 2] = end;
   }
 
+  /** Keyword starts written by `starts`. */
+  startBuffer = new Int32Array(16);
+
+  /** `rule`'s keyword starts in [from, to), ascending and without repeats, written to `startBuffer`. Returns how many. */
+  starts(rule: number, from: number, to: number): number {
+    let n = 0;
+    let into = this.startBuffer;
+    const hits = this.hits;
+    for (let k = 0; k < 3 * this.hitCount; k += 3) {
+      const start = hits[k + 1]!;
+      if (hits[k] !== rule || start < from || start >= to) continue;
+      if (n === into.length) {
+        into = new Int32Array(2 * n);
+        into.set(this.startBuffer);
+        this.startBuffer = into;
+      }
+      // Hits arrive in order of end, so starts are nearly sorted: insertion sort.
+      let i = n;
+      while (i > 0 && into[i - 1]! > start) i--;
+      if (i > 0 && into[i - 1] === start) continue;
+      for (let j = n; j > i; j--) into[j] = into[j - 1]!;
+      into[i] = start;
+      n++;
+    }
+    return n;
+  }
+
   /** [start, end) pairs written by `windows`. */
   windowBounds = new Int32Array(16);
 

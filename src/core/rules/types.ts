@@ -69,6 +69,12 @@ export interface Rule {
    * on any line of the match.
    */
   readonly multiline?: { readonly maxSpan: number };
+  /**
+   * Set when every match starts where one of `keywords` starts (ASCII case-insensitively), as in a
+   * pattern that opens with its keywords: the detector then tries the pattern only at those
+   * positions instead of at every position of the line. Single-line rules only.
+   */
+  readonly startsAtKeyword?: boolean;
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
   readonly skipPlaceholderFilter?: boolean;
   readonly examples: RuleExamples;

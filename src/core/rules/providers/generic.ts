@@ -6,10 +6,14 @@ import { classCount } from './valueChecks';
 /** Words that make an assignment's name secret-bearing. */
 const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
 
-/** Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match. */
+/**
+ * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
+ * every match starts at a keyword (`startsAtKeyword`).
+ */
 const GENERIC_KEYWORDS = [
   'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential',
   ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
+  'client_secret', 'client-secret', 'client.secret', 'clientsecret',
 ];
 
 /**
@@ -91,6 +95,7 @@ export const genericRules: readonly Rule[] = [
     provider: 'Generic',
     keywords: ['process.env.', 'import.meta.env.', 'environ.get(', 'getenv(', 'env.fetch(', 'getordefault(', '${'],
     pattern: ENV_FALLBACK,
+    startsAtKeyword: true,
     minEntropy: 3,
     confidence: 'high',
     envVar: 'API_KEY',
@@ -213,6 +218,7 @@ export const genericRules: readonly Rule[] = [
     provider: 'Generic',
     keywords: GENERIC_KEYWORDS,
     pattern: ASSIGNMENT,
+    startsAtKeyword: true,
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'API_KEY',
