@@ -11,11 +11,10 @@ import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
 import { evidenceCommand } from './evidence';
 import { exclusionsMain } from './exclusions';
 import { GitError } from './git';
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, exitCodeFor, runScan, summaryLine, TOOL_NAME } from './scanReport';
+import { INFORMATION_URI } from '../core/toolInfo';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, exitCodeFor, runScan, summaryLine } from './scanReport';
 import { displayPath } from './walk';
 
-export { TOOL_NAME };
-export const INFORMATION_URI = 'https://github.com/ai-secret-guard/ai-secret-guard';
 
 export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE };
 

@@ -6,6 +6,7 @@ import { ruleLookup, type ReportedFinding, type ScanReport, type SkippedFile } f
 import { meetsThreshold } from '../core/report/summary';
 import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
+import { TOOL_NAME } from '../core/toolInfo';
 import type { Confidence } from '../core/rules/types';
 import { UsageError, type ScanOptions } from './args';
 import { readStaged } from './git';
@@ -14,7 +15,6 @@ import { scanAll } from './scanPool';
 import type { ScanTask } from './scanTask';
 import { displayPath, listFiles } from './walk';
 
-export const TOOL_NAME = 'ai-secret-guard';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;

@@ -155,7 +155,7 @@ export class AuditController implements vscode.Disposable {
           rules,
           roots: result.folders.map((f) => f.name),
           scope: 'every file of the workspace folders on disk, .gitignore and aiSecretGuard.exclude honoured (unsaved editor changes are not included)',
-          ...(result.exposure ? { exposure: result.exposure } : { exposureNote: 'not assessed: the audit was cancelled' }),
+          ...(result.exposure ? { exposure: result.exposure } : { exposureNote: 'the audit was cancelled before it got there' }),
           facts: [`${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`],
         });
     }
