@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 async function main(): Promise<number> {
   const launcher = process.env['ASG_VSCODE_LAUNCHER'] ?? 'code-server';
-  const extensionDevelopmentPath = process.env['ASG_EXTENSION_PATH'] ?? ROOT;
+  const extensionDevelopmentPath = path.resolve(ROOT, process.env['ASG_EXTENSION_PATH'] ?? '.');
   const extensionTestsPath = path.join(__dirname, 'suite', 'index.js');
   // A fresh copy of the fixture workspace per run: the suites edit files in it.
   const workspace = mkdtempSync(path.join(tmpdir(), 'asg-ws-'));
