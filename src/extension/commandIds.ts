@@ -13,6 +13,7 @@ export const CommandIds = {
   moveAllToEnv: 'aiSecretGuard.moveAllToEnv',
   auditWorkspace: 'aiSecretGuard.auditWorkspace',
   exportAudit: 'aiSecretGuard.exportAudit',
+  openSample: 'aiSecretGuard.openSample',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -18,6 +18,8 @@ import { ExclusionController } from './exclusions/exclusionController';
 import type { SyncRequest } from './exclusions/syncExclusions';
 import { createHoverProvider } from './hover';
 import { createLog } from './log';
+import { openSample } from './sampleDocument';
+import { SECRET_CHECK_TOOL, SecretCheckTool } from './secretCheckTool';
 import { StatusBar } from './statusBar';
 
 /** What tests (and other extensions) can reach through `extension.exports`. */
@@ -119,7 +121,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ),
     vscode.commands.registerCommand(CommandIds.addToBaseline, (uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, scanner, baseline, log)),
     baseline.onDidChange(() => scanner.rescanAll()),
+    vscode.lm.registerTool(SECRET_CHECK_TOOL, new SecretCheckTool(() => engine)),
     vscode.commands.registerCommand(CommandIds.auditWorkspace, () => audit.run()),
+    vscode.commands.registerCommand(CommandIds.openSample, () => openSample()),
     vscode.commands.registerCommand(CommandIds.exportAudit, async (format?: ExportFormat, target?: vscode.Uri) => {
       const chosen =
         format ??

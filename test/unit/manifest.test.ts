@@ -52,4 +52,23 @@ describe('extension manifest', () => {
     assert.equal(lines[0], '**');
     assert.ok(lines.includes('!dist/extension.js'));
   });
+
+  it('walks a new user through detection, a fix, exclusions and the audit, with shipped media', () => {
+    const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['detect', 'fix', 'exclusions', 'audit']);
+    for (const step of walkthrough.steps as { media: { markdown: string }; completionEvents: string[]; description: string }[]) {
+      assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
+      for (const event of step.completionEvents) assert.ok(commands.has(event.replace(/^onCommand:/, '')), event);
+      for (const link of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(link[1]!), link[1]);
+    }
+  });
+
+  it('declares the language-model tool the extension registers', () => {
+    const source = readFileSync(path.join(ROOT, 'src/extension/secretCheckTool.ts'), 'utf8');
+    const [tool] = manifest.contributes.languageModelTools;
+    assert.ok(source.includes(`'${tool.name}'`), 'registered under the declared name');
+    assert.deepEqual(tool.inputSchema.required, ['text']);
+    assert.ok(tool.modelDescription.length > 100, 'tells the model when to call it');
+  });
 });

@@ -14,10 +14,13 @@ function notebookOf(document: vscode.TextDocument): vscode.NotebookDocument | un
   return vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((cell) => cell.document === document));
 }
 
-/** The fix context of a document inside a workspace folder (a notebook cell counts as inside its notebook's). */
+/**
+ * The fix context of a document inside a workspace folder (a notebook cell counts as inside its
+ * notebook's; an untitled buffer as inside the first folder, whose `.env` it would be saved next to).
+ */
 export function fixContextOf(document: vscode.TextDocument): FixContext | undefined {
   const uri = notebookOf(document)?.uri ?? document.uri;
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const folder = uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : vscode.workspace.getWorkspaceFolder(uri);
   return folder && { folder, path: uri.path };
 }
 

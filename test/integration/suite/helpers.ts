@@ -101,3 +101,18 @@ export async function writeWorkspaceFile(relative: string, content: string): Pro
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * The code actions at a range. A request made while a language server is still starting for a new
+ * buffer can come back cancelled; it is asked again once, as the light bulb would be.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (e) {
+      if (attempt > 0 || !(e instanceof Error) || !/Canceled/.test(e.message)) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
