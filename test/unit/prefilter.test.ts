@@ -72,11 +72,29 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
         const to = from + (b % (text.length - from + 1));
         const viaWasm: string[] = [];
         const viaJs: string[] = [];
-        m.scan(text, from, to, (id, end) => viaWasm.push(`${id}@${end}`));
-        m.scanJs(text, from, to, (id, end) => viaJs.push(`${id}@${end}`));
+        m.scan(text, from, to, (id, end, line) => viaWasm.push(`${id}@${end} line ${line}`));
+        m.scanJs(text, from, to, (id, end, line) => viaJs.push(`${id}@${end} line ${line}`));
         assert.deepEqual(viaWasm, viaJs);
       }),
       { numRuns: 12, seed: 3, endOnFailure: true },
+    );
+  });
+
+  it('reports the start of each hit\'s line, even past characters whose low byte is a line feed', () => {
+    const m = new KeywordMatcher(['key', 'ab']);
+    // U+010A and U+0A0A have the low byte of \n; \r\n ends a line at the \n.
+    const pieces = ['key', 'ab', 'x', ' ', '\n', '\r\n', '\u010a', '\u0a0a', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), (parts, a) => {
+        const text = parts.join('');
+        const from = text.lastIndexOf('\n', a % (text.length + 1)) + 1; // callers start at a line start
+        for (const scan of [m.scan.bind(m), m.scanJs.bind(m)]) {
+          scan(text, from, text.length, (_, end, line) => {
+            assert.equal(line, Math.max(from, text.lastIndexOf('\n', end - 1) + 1), `hit ending at ${end} in ${JSON.stringify(text)}`);
+          });
+        }
+      }),
+      { numRuns: 1000, seed: 4 },
     );
   });
 

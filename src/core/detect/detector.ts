@@ -142,12 +142,12 @@ export class Detector {
     let lineEnd = -1;
     lineHits.nextLine();
     // Keywords never span a line break, so every hit lies wholly inside one line.
-    m.matcher.scan(text, from, to, (keywordId, end) => {
+    m.matcher.scan(text, from, to, (keywordId, end, hitLineStart) => {
       const start = end - keywordLengths[keywordId]!;
-      if (start > lineEnd || lineStart < 0) {
+      if (hitLineStart !== lineStart) {
         this.evaluateLine(text, lineStart, lineEnd, out);
         lineHits.nextLine();
-        lineStart = lineStartOf(text, start);
+        lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
       }
       const rules = rulesByKeyword[keywordId]!;

@@ -88,52 +88,76 @@ export class KeywordMatcher {
     }
     this.delta = delta;
     this.outputs = out.map((o) => (o.length ? Array.from(new Set(o)) : undefined));
-    this.wasm = createWasmAutomaton(this.classOf, delta);
+    this.wasm = createWasmAutomaton(this.classOf, delta, classes);
   }
 
   /**
-   * Calls `onHit(keywordId, endOffset)` for every keyword occurrence in `text[from, to)`;
-   * `endOffset` is just past the keyword's last character.
+   * Calls `onHit(keywordId, end, lineStart)` for every keyword occurrence in `text[from, to)`, in
+   * order of `end`, which is just past the keyword's last character; `lineStart` is the start of the
+   * line it stands on (just past the last \n before it, or `from` if there is none in the range).
    */
-  scan(text: string, from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
+  scan(text: string, from: number, to: number, onHit: OnHit): void {
     if (this.wasm) this.scanWasm(this.wasm, text, from, to, onHit);
     else this.scanJs(text, from, to, onHit);
   }
 
   /** The same scan by WebAssembly, several times faster than the JavaScript loop in V8. Not re-entrant: `onHit` must not scan with this matcher. */
-  private scanWasm(w: WasmAutomaton, text: string, from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
-    const { classCount, outputs } = this;
-    w.state.value = 0;
+  private scanWasm(w: WasmAutomaton, text: string, from: number, to: number, onHit: OnHit): void {
+    const { outputs } = this;
+    const { records, deltaOffset, rowBytes, textOffset } = w;
+    w.state.value = deltaOffset;
+    let line = from;
     for (let chunkStart = from; chunkStart < to; chunkStart += WASM_CHUNK) {
       const chunkEnd = Math.min(to, chunkStart + WASM_CHUNK);
       // Latin-1: one byte per UTF-16 code unit, so offsets carry over (see classOf).
-      const length = w.bytes.write(text.slice(chunkStart, chunkEnd), w.textOffset, 'latin1');
-      const records = w.scan(w.textOffset, length, 0, w.deltaOffset, w.outOffset);
-      const out = w.records;
-      for (let k = 0; k < records; k++) {
-        const o = outputs[out[2 * k + 1]! / classCount]!;
-        const end = chunkStart + out[2 * k]! + 1;
-        for (let j = 0; j < o.length; j++) onHit(o[j]!, end);
+      const length = w.bytes.write(text.slice(chunkStart, chunkEnd), textOffset, 'latin1');
+      const base = textOffset - chunkStart; // address of a text offset in this chunk
+      w.line.value = line + base;
+      const count = w.scan(textOffset, length, w.outOffset);
+      for (let k = 0; k < 3 * count; k += 3) {
+        const o = outputs[(records[k + 1]! - deltaOffset) / rowBytes]!;
+        const end = records[k]! - base;
+        const lineStart = checkedLineStart(text, from, records[k + 2]! - base, end);
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, end, lineStart);
       }
+      line = w.line.value - base;
     }
   }
 
   /** The reference loop the WebAssembly scan must equal; also the fallback without WebAssembly. */
-  scanJs(text: string, from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
+  scanJs(text: string, from: number, to: number, onHit: OnHit): void {
     const { delta, classOf, classCount, outputs } = this;
     // One native conversion to bytes (one per UTF-16 code unit, so offsets carry over) makes the
     // loop read a typed array instead of calling charCodeAt: markedly faster in V8.
     const bytes = Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1');
     let s = 0;
+    let line = from;
     for (let i = 0; i < bytes.length; i++) {
-      s = delta[s + classOf[bytes[i]!]!]!;
+      const b = bytes[i]!;
+      if (b === 10) line = from + i + 1;
+      s = delta[s + classOf[b]!]!;
       if (s < 0) {
         s = -s;
         const o = outputs[s / classCount]!;
-        for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1);
+        const lineStart = checkedLineStart(text, from, line, from + i + 1);
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1, lineStart);
       }
     }
   }
+}
+
+export type OnHit = (keywordId: number, end: number, lineStart: number) => void;
+
+/**
+ * The start of the line holding the hit that ends at `end`, given `candidate`, the position after
+ * the last byte 0x0A before it: that is a real \n unless a character above U+00FF with that low
+ * byte stood there, in which case (rare) the line start is searched for again.
+ */
+function checkedLineStart(text: string, from: number, candidate: number, end: number): number {
+  if (candidate === from || text.charCodeAt(candidate - 1) === 10) return candidate;
+  let i = end - 1;
+  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
 }
 
 /** Text bytes per call into WebAssembly; bounds its memory whatever the text's size. */
@@ -141,12 +165,17 @@ const WASM_CHUNK = 32 * 1024;
 const WASM_PAGE = 64 * 1024;
 
 interface WasmAutomaton {
-  readonly scan: (text: number, len: number, classes: number, delta: number, out: number) => number;
+  readonly scan: (text: number, len: number, out: number) => number;
+  /** The current state, as the address of its row of transitions. */
   readonly state: WebAssembly.Global;
+  /** The address just past the last line break seen. */
+  readonly line: WebAssembly.Global;
   readonly bytes: Buffer;
-  /** (offset, state) records written by `scan`, as an i32 view of the output area. */
+  /** (end, state, line start) records written by `scan`, as an i32 view of the output area. */
   readonly records: Int32Array;
   readonly deltaOffset: number;
+  /** Bytes per row of transitions: the distance between two states' addresses. */
+  readonly rowBytes: number;
   readonly textOffset: number;
   readonly outOffset: number;
 }
@@ -154,28 +183,31 @@ interface WasmAutomaton {
 let compiledModule: WebAssembly.Module | undefined;
 
 /**
- * One WebAssembly instance per automaton, its memory laid out as: class table (256 bytes), the
- * transition table, a text chunk, and room for one record per byte of the chunk.
+ * One WebAssembly instance per automaton, its memory laid out as (see prefilter.wat): class table,
+ * transitions, a text chunk, and room for one record per byte of the chunk.
  */
-function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array): WasmAutomaton | undefined {
+function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array, classCount: number): WasmAutomaton | undefined {
   if (typeof WebAssembly === 'undefined') return undefined;
   compiledModule ??= new WebAssembly.Module(Buffer.from(PREFILTER_WASM_BASE64, 'base64'));
   const instance = new WebAssembly.Instance(compiledModule);
-  const exports = instance.exports as { memory: WebAssembly.Memory; state: WebAssembly.Global; scan: WasmAutomaton['scan'] };
-  const deltaOffset = 256;
+  const exports = instance.exports as { memory: WebAssembly.Memory; state: WebAssembly.Global; line: WebAssembly.Global; scan: WasmAutomaton['scan'] };
+  const deltaOffset = 256 * 4;
   const textOffset = deltaOffset + delta.length * 4;
-  const outOffset = textOffset + WASM_CHUNK + ((8 - ((textOffset + WASM_CHUNK) % 8)) % 8);
-  const size = outOffset + WASM_CHUNK * 8;
+  const outOffset = textOffset + WASM_CHUNK; // a multiple of 4, as the records need
+  const size = outOffset + WASM_CHUNK * 12;
   exports.memory.grow(Math.ceil(size / WASM_PAGE) - exports.memory.buffer.byteLength / WASM_PAGE);
   const { buffer } = exports.memory;
-  new Uint8Array(buffer, 0, 256).set(classOf);
-  new Int32Array(buffer, deltaOffset, delta.length).set(delta);
+  new Int32Array(buffer, 0, 256).set(Array.from(classOf, (k) => k * 4));
+  // JavaScript's delta holds signed row offsets in entries; WebAssembly's holds signed addresses.
+  new Int32Array(buffer, deltaOffset, delta.length).set(Array.from(delta, (d) => (d < 0 ? -(deltaOffset - d * 4) : deltaOffset + d * 4)));
   return {
     scan: exports.scan,
     state: exports.state,
+    line: exports.line,
     bytes: Buffer.from(buffer),
-    records: new Int32Array(buffer, outOffset, WASM_CHUNK * 2),
+    records: new Int32Array(buffer, outOffset, WASM_CHUNK * 3),
     deltaOffset,
+    rowBytes: classCount * 4,
     textOffset,
     outOffset,
   };

@@ -1,34 +1,38 @@
-;; The keyword automaton's inner loop (see prefilter.ts): one table lookup per byte of a Latin-1
-;; chunk, recording (offset, state) at each accepting state. The state carries across chunks in
-;; the exported global. Compiled to prefilterWasm.generated.ts by scripts/buildPrefilterWasm.js.
+;; The keyword automaton's inner loop (see prefilter.ts): per byte of a Latin-1 chunk, one load of
+;; its class and one of the next state, recording (end, state, line start) at each accepting state.
+;; Compiled to prefilterWasm.generated.ts by scripts/buildPrefilterWasm.js.
+;;
+;; Memory: at 0 the class table (an i32 per byte value: the class's byte offset within a row), then
+;; the transitions (an i32 per state and class: the address of the target state's row, negated for
+;; accepting states). States are row addresses so that the loop-carried chain is one add and one
+;; load. All positions are addresses; the caller converts them to text offsets.
 (module
   (memory (export "memory") 1)
+  ;; The state and the address just past the last line break carry across chunks in these globals.
   (global $state (export "state") (mut i32) (i32.const 0))
-  ;; scan(text, len, classes, delta, out) -> number of (offset, state) records written to out.
-  ;; delta holds row offsets (state × classes), negated for accepting states, as i32.
-  (func (export "scan") (param $text i32) (param $len i32) (param $cls i32) (param $delta i32) (param $out i32) (result i32)
-    (local $i i32) (local $s i32) (local $n i32) (local $rec i32)
+  (global $line (export "line") (mut i32) (i32.const 0))
+  ;; scan(text, len, out) -> number of (end, state, line start) records written to out.
+  (func (export "scan") (param $p i32) (param $len i32) (param $out i32) (result i32)
+    (local $end i32) (local $b i32) (local $s i32) (local $line i32) (local $rec i32)
+    (local.set $end (i32.add (local.get $p) (local.get $len)))
     (local.set $s (global.get $state))
+    (local.set $line (global.get $line))
+    (local.set $rec (local.get $out))
     (block $done
       (loop $next
-        (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
-        (local.set $s
-          (i32.load
-            (i32.add
-              (local.get $delta)
-              (i32.shl
-                (i32.add
-                  (local.get $s)
-                  (i32.load8_u (i32.add (local.get $cls) (i32.load8_u (i32.add (local.get $text) (local.get $i))))))
-                (i32.const 2)))))
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (local.set $s (i32.load (i32.add (local.get $s) (i32.load (i32.shl (local.get $b) (i32.const 2))))))
+        (local.set $line (select (local.get $p) (local.get $line) (i32.eq (local.get $b) (i32.const 10))))
         (if (i32.lt_s (local.get $s) (i32.const 0))
           (then
             (local.set $s (i32.sub (i32.const 0) (local.get $s)))
-            (local.set $rec (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3))))
-            (i32.store (local.get $rec) (local.get $i))
+            (i32.store (local.get $rec) (local.get $p))
             (i32.store offset=4 (local.get $rec) (local.get $s))
-            (local.set $n (i32.add (local.get $n) (i32.const 1)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (i32.store offset=8 (local.get $rec) (local.get $line))
+            (local.set $rec (i32.add (local.get $rec) (i32.const 12)))))
         (br $next)))
     (global.set $state (local.get $s))
-    (local.get $n)))
+    (global.set $line (local.get $line))
+    (i32.div_u (i32.sub (local.get $rec) (local.get $out)) (i32.const 12))))
