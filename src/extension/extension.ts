@@ -98,9 +98,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       scanner.rescanAll();
     }),
     vscode.languages.registerHoverProvider({ scheme: '*' }, createHoverProvider(scanner, () => engine)),
-    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new EnvFixActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new SecretManagerActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new BaselineActionProvider(scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new FixAllActionProvider(scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),
     vscode.commands.registerCommand(CommandIds.replaceWithEnv, async (uri: vscode.Uri, version: number, start: number, end: number, ruleId: string, options: EnvFixOptions = {}) => {

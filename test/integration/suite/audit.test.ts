@@ -85,6 +85,7 @@ describe('workspace audit', function () {
     assert.match(messages, /stripe-secret-key/);
     assert.match(messages, /"path":"audit\/\.env","levels":\[\{"level":"exposed"/, 'the exposure table reaches the report');
     assertNoSecret('a webview message', messages);
+    await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot('audit-report');
 
     // Opening the file hands it to the live scan: one entry, not two.

@@ -5,7 +5,7 @@ import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { EnvFixResult } from '../../../src/extension/codeActions/envFixAction';
 import type { MoveAllResult } from '../../../src/extension/codeActions/fixAllAction';
 import type { SecretManagerFixResult } from '../../../src/extension/codeActions/secretManagerAction';
-import { activateExtension, closeAllEditors, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, screenshot, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 // Every secret here is a fake token generated at runtime; none is committed.
 const fake = new FakeTokens(8080);
@@ -59,6 +59,14 @@ describe('quick fix: replace with an environment variable', function () {
     const [diagnostic] = await waitForDiagnostics(uri, (d) => d.length === 1);
     const { action, args } = await offeredEnvFix(uri, diagnostic!);
     assert.equal(action.isPreferred, true);
+    // The light-bulb menu as a user sees it, for the README.
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(diagnostic!.range.start.translate(0, 4), diagnostic!.range.start.translate(0, 4));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('quick-fix');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
 
     const result = await vscode.commands.executeCommand<EnvFixResult>(action.command!.command, ...args, { name: 'GITHUB_TOKEN' });
     assert.deepEqual(result, { applied: true, name: 'GITHUB_TOKEN' });
