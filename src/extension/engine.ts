@@ -43,8 +43,12 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
     }
   }
   log.info(`engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`);
+  // Built on first use: its prefilter takes tens of milliseconds that activation should not pay.
+  let detector: Detector | undefined;
   return {
-    detector: new Detector(rules, { maxLineLength: settings.maxLineLength }),
+    get detector() {
+      return (detector ??= new Detector(rules, { maxLineLength: settings.maxLineLength }));
+    },
     rules,
     rule: (id) => byId.get(id),
     isExcluded: (p) => globs.some((g) => g(p)),

@@ -156,7 +156,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
   );
 
-  for (const document of vscode.workspace.textDocuments) scanner.handleOpen(document);
+  // The first scans run just after activation returns, so start-up does not wait for them.
+  setTimeout(() => {
+    for (const document of vscode.workspace.textDocuments) if (!scanner.get(document.uri)) scanner.handleOpen(document);
+  }, 0);
   exclusions.start();
   void baseline.start().catch((e: unknown) => log.error('baseline failed to load', e));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
