@@ -71,4 +71,13 @@ describe('extension manifest', () => {
     assert.deepEqual(tool.inputSchema.required, ['text']);
     assert.ok(tool.modelDescription.length > 100, 'tells the model when to call it');
   });
+
+  it('documents every setting and every command a user can run in the README', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes('`' + key + '`'), `README lacks ${key}`);
+    const hidden = new Set(manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command));
+    for (const c of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
+      if (!hidden.has(c.command)) assert.ok(readme.includes(`${c.category}: ${c.title}`), `README lacks the command "${c.title}"`);
+    }
+  });
 });
