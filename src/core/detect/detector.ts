@@ -246,10 +246,12 @@ export class Detector {
     const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
     const secret = m.groups?.['secret'] ?? m[0];
     if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
+    // The checks are independent; the rule's own goes first because it is cheap where matches are
+    // many (the generic rules' name and value checks) and rejects most of them.
+    if (rule.validate && !rule.validate(secret, m[0])) return found;
     const entropy = shannonEntropy(secret);
     if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
-    if (rule.validate && !rule.validate(secret, m[0])) return found;
     (found ??= []).push({
       ruleId: rule.id,
       start: from + secretIndices[0],
