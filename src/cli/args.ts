@@ -20,6 +20,10 @@ export interface ScanOptions {
   readonly color?: boolean;
   /** evidence: also assess which AI assistants can read the sensitive files (off with --no-exposure). */
   readonly exposure: boolean;
+  /** Apply the repository's gitleaks allowlists (`.gitleaks.toml`, `.gitleaksignore`); off with --no-gitleaks. */
+  readonly gitleaks: boolean;
+  /** A gitleaks config to read instead of the repository's `.gitleaks.toml`. */
+  readonly gitleaksConfig?: string;
 }
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
@@ -50,6 +54,8 @@ Options:
       --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
       --no-gitignore               Also scan files that .gitignore excludes.
+      --no-gitleaks                Ignore the repository's .gitleaks.toml and .gitleaksignore.
+      --gitleaks-config <file>     Read this gitleaks config's allowlists instead.
   -j, --jobs <n>                   Worker threads (default: one per CPU).
       --no-exposure                evidence: skip the AI-context exposure check.
       --no-color                   Plain text output.
@@ -86,6 +92,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         'max-file-size': { type: 'string' },
         'max-line-length': { type: 'string' },
         'no-gitignore': { type: 'boolean' },
+        'no-gitleaks': { type: 'boolean' },
+        'gitleaks-config': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         'no-exposure': { type: 'boolean' },
@@ -112,6 +120,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const failOn = (values['fail-on'] ?? 'low') as Confidence;
   if (!['high', 'medium', 'low'].includes(failOn)) throw new UsageError(`--fail-on must be high, medium or low; got ${JSON.stringify(values['fail-on'])}`);
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
+  if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined) throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
   const color = values['no-color'] ? false : values.color ? true : undefined;
   return {
     command,
@@ -127,5 +136,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     jobs: values.jobs !== undefined ? parsePositiveInt(values.jobs, '--jobs') : undefined,
     ...(color !== undefined ? { color } : {}),
     exposure: !values['no-exposure'],
+    gitleaks: !values['no-gitleaks'],
+    ...(values['gitleaks-config'] !== undefined ? { gitleaksConfig: values['gitleaks-config'] } : {}),
   };
 }

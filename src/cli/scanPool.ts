@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
-import { detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
+import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 48;
@@ -44,13 +44,15 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     maxLineLength: options.maxLineLength,
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
     ...(options.customRules ? { customRules: options.customRules } : {}),
+    ...(options.allowlist ? { allowlist: options.allowlist } : {}),
   };
   const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
   let done = 0;
   if (tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) || (jobs === 1 && options.inProcessMaxFiles === undefined)) {
     const detector = detectorFor(config);
+    const allowlist = allowlistFor(config);
     for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
-      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readFileSync, statSync });
+      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readFileSync, statSync }, allowlist);
       options.onProgress?.(++done, tasks.length);
     }
     return { results, cancelled: options.signal?.aborted === true && done < tasks.length };

@@ -9,16 +9,16 @@ import { builtinRules } from '../core/rules';
 import { TOOL_NAME } from '../core/toolInfo';
 import type { Confidence } from '../core/rules/types';
 import { UsageError, type ScanOptions } from './args';
+import { EXIT_CLEAN, EXIT_FINDINGS } from './exitCodes';
 import { readStaged } from './git';
+import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
 import type { CliIO } from './main';
 import { scanAll } from './scanPool';
 import type { ScanTask } from './scanTask';
 import { displayPath, listFiles } from './walk';
 
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exitCodes';
 
 export interface ScanOutcome {
   /** Findings after the baseline, with everything the reporters need. */
@@ -45,7 +45,7 @@ async function loadBaseline(file: string | undefined, cwd: string): Promise<Base
 async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]> {
   if (options.staged) {
     const { root, files } = await readStaged(io.cwd, options.maxFileSize);
-    return files.map((f) => ({ display: displayPath(path.join(root, f.path), io.cwd), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
+    return files.map((f) => ({ display: displayPath(path.join(root, f.path), io.cwd), abs: path.join(root, f.path), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
   }
   const tasks: ScanTask[] = [];
   const fsPaths: string[] = [];
@@ -70,16 +70,34 @@ async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]
 export async function runScan(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
   const started = performance.now();
   const baseline = await loadBaseline(options.baseline, io.cwd);
-  const tasks = await collectTasks(options, io);
-  const results = await scanAll(tasks, { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? io.jobs });
+  const gitleaks = options.gitleaks ? await loadGitleaksAllowlist(await findRepoRoot(io.cwd), io.cwd, options.gitleaksConfig) : undefined;
+  for (const w of gitleaks?.warnings ?? []) io.stderr(`ai-secret-guard: ${w}\n`);
+  const collected = await collectTasks(options, io);
+  const { tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 };
+  const results = await scanAll(tasks, {
+    maxFileSize: options.maxFileSize,
+    maxLineLength: options.maxLineLength,
+    jobs: options.jobs ?? io.jobs,
+    ...(gitleaks && !gitleaks.allowlist.empty ? { allowlist: gitleaks.spec } : {}),
+  });
 
-  const all: ReportedFinding[] = [];
+  let all: ReportedFinding[] = [];
   const skipped: SkippedFile[] = [];
   let bytes = 0;
+  let allowed = 0;
   for (const r of results) {
     all.push(...r.findings);
     if (r.skipped) skipped.push(r.skipped);
     bytes += r.bytes;
+    allowed += r.allowed ?? 0;
+  }
+  if (gitleaks) {
+    const before = all.length;
+    all = all.filter((f) => f.path === '<stdin>' || !gitleaks.allowlist.allowsLine(relativeToRoot(f.path, gitleaks.root, io.cwd), f.startLine));
+    allowed += before - all.length;
+    if (allowed > 0 || notScanned > 0) {
+      io.stderr(`ai-secret-guard: gitleaks allowlist (${gitleaks.files.join(', ')}): ${allowed} finding(s) allowed, ${notScanned} file(s) not scanned\n`);
+    }
   }
   const { kept, baselined } = applyBaseline(all, baseline);
   const report: ScanReport = {
@@ -94,6 +112,24 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
     partial: skipped.some((s) => s.reason === 'unreadable'),
   };
   return { report, all };
+}
+
+function relativeToRoot(p: string, root: string, cwd: string): string {
+  return path.relative(root, path.resolve(cwd, p)).split(path.sep).join('/');
+}
+
+/** Drops the files the allowlist's paths allow (gitleaks would report nothing there) and tags the rest with their root-relative path. */
+function applyPathAllowlist(tasks: readonly ScanTask[], gitleaks: GitleaksAllowlist): { tasks: ScanTask[]; notScanned: number } {
+  const kept: ScanTask[] = [];
+  for (const t of tasks) {
+    if (!t.abs) {
+      kept.push(t);
+      continue;
+    }
+    const rel = relativeToRoot(t.abs, gitleaks.root, gitleaks.root);
+    if (!gitleaks.allowlist.allowsPath(rel)) kept.push({ ...t, allowlistPath: rel });
+  }
+  return { tasks: kept, notScanned: tasks.length - kept.length };
 }
 
 /** The text report's last line (counts only), for stderr when the report goes to a file. */

@@ -1,3 +1,4 @@
+import { createAllowlist, type Allowlist, type AllowlistSpec } from '../core/allowlist/allowlist';
 import { Detector } from '../core/detect/detector';
 import { builtinRules } from '../core/rules';
 import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
@@ -10,6 +11,8 @@ export interface WorkerConfig {
   /** The editor's rule settings, so its audit finds what its diagnostics do. */
   readonly disabledRules?: readonly string[];
   readonly customRules?: readonly CustomRuleSpec[];
+  /** What the team's gitleaks config allows (as data: each thread compiles it). */
+  readonly allowlist?: AllowlistSpec;
 }
 
 /** The detector for a configuration: custom rules (the valid ones) first, disabled rules left out. */
@@ -20,12 +23,20 @@ export function detectorFor(config: WorkerConfig): Detector {
   return new Detector(rules, { maxLineLength: config.maxLineLength });
 }
 
+/** The allowlist of a configuration, when it has one. */
+export function allowlistFor(config: WorkerConfig): Allowlist | undefined {
+  const allowlist = config.allowlist ? createAllowlist(config.allowlist) : undefined;
+  return allowlist && !allowlist.empty ? allowlist : undefined;
+}
+
 /** A file to scan: read from `abs`, or given as `content` (staged blobs, stdin). */
 export interface ScanTask {
   readonly display: string;
   readonly abs?: string;
   readonly content?: Uint8Array;
   readonly tooLarge?: boolean;
+  /** The path an allowlist's path patterns are tested against (relative to the repository root); default `display`. */
+  readonly allowlistPath?: string;
 }
 
 export interface FileSystem {
@@ -33,13 +44,18 @@ export interface FileSystem {
   statSync(path: string): { size: number };
 }
 
-/** Scans one task; never throws: an unreadable file comes back as a skip with its error code. */
-export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number, fs: FileSystem): FileScanResult {
+/**
+ * Scans one task; never throws: an unreadable file comes back as a skip with its error code.
+ * Findings the allowlist accepts are left out and counted.
+ */
+export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number, fs: FileSystem, allowlist?: Allowlist): FileScanResult {
   if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
+  const where = task.allowlistPath ?? task.display;
+  const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, { path: where, line }) : undefined;
   try {
-    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize);
+    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows);
     if (fs.statSync(task.abs!).size > maxFileSize) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
-    return scanBytes(detector, task.display, fs.readFileSync(task.abs!), maxFileSize);
+    return scanBytes(detector, task.display, fs.readFileSync(task.abs!), maxFileSize, allows);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: code }, bytes: 0 };

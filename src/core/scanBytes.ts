@@ -5,15 +5,43 @@ export interface FileScanResult {
   readonly findings: readonly ReportedFinding[];
   readonly skipped?: SkippedFile;
   readonly bytes: number;
+  /** Findings left out because `allows` accepted them. */
+  readonly allowed?: number;
+}
+
+/**
+ * Decides whether a found secret is accepted by an allowlist a team keeps (gitleaks' regexes and
+ * stopwords). Sees the secret and the text of its line, cut to at most LINE_CONTEXT characters
+ * either side of the secret; nothing of it leaves the caller.
+ */
+export type SecretAllowance = (secret: string, line: string) => boolean;
+
+const LINE_CONTEXT = 1024;
+
+/** The line holding `[start, end)`, cut to LINE_CONTEXT characters either side (without its line break). */
+export function lineAround(text: string, start: number, end: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_CONTEXT);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  lineEnd = Math.min(lineEnd, end + LINE_CONTEXT);
+  return text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
 }
 
 /**
  * Scans one file's bytes: binary files (any NUL byte) and files over `maxFileSize` bytes are skipped
- * and say so; everything else is decoded as UTF-8 and scanned.
+ * and say so; everything else is decoded as UTF-8 and scanned. Findings that `allows` accepts are
+ * dropped and counted.
  */
-export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, maxFileSize: number): FileScanResult {
+export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, maxFileSize: number, allows?: SecretAllowance): FileScanResult {
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
   if (bytes.indexOf(0) !== -1) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { findings: locateFindings(path, text, detector.scan(text)), bytes: bytes.length };
+  let found = detector.scan(text);
+  let allowed = 0;
+  if (allows && found.length > 0) {
+    const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));
+    allowed = found.length - kept.length;
+    found = kept;
+  }
+  return { findings: locateFindings(path, text, found), bytes: bytes.length, ...(allowed > 0 ? { allowed } : {}) };
 }
