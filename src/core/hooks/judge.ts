@@ -1,0 +1,120 @@
+import type { Confidence } from '../rules/types';
+import { shellReadPaths } from './shellPaths';
+import type { ToolCall } from './toolCall';
+
+/** A secret found in text an agent is about to read or write. Holds a redacted preview only. */
+export interface SecretHit {
+  readonly ruleId: string;
+  readonly title: string;
+  readonly confidence: Confidence;
+  readonly preview: string;
+  readonly fingerprint: string;
+  readonly envVar: string;
+  /** 1-based line within the text scanned. */
+  readonly line: number;
+}
+
+/** What judging needs from the outside world; the CLI reads files and runs the detector. */
+export interface HookContext {
+  /**
+   * How a path the agent names is matched and shown: relative to the project root with forward
+   * slashes when inside it, else absolute without the leading slash (so `.ssh/` still matches).
+   */
+  relative(p: string): string;
+  /** The AI-exclusion policy's verdict on a path from `relative`. */
+  isSensitive(rel: string): boolean;
+  /** A file's text, when it exists and is small enough to check. */
+  readText(p: string): string | undefined;
+  /** Secrets in `text` as it would stand in `rel`; those the project accepts (baseline, allowlist) left out. */
+  findSecrets(text: string, rel: string | undefined): Promise<readonly SecretHit[]>;
+}
+
+export type HookVerdict = { readonly allow: true } | { readonly allow: false; readonly reason: string };
+
+const ALLOW: HookVerdict = { allow: true };
+
+/** Reads are blocked for high-confidence secrets (the files the exclusion policy adds); writes and commands for medium too. */
+function blocksWrite(h: SecretHit): boolean {
+  return h.confidence === 'high' || h.confidence === 'medium';
+}
+
+function describe(hits: readonly SecretHit[], withLines: boolean): string {
+  const shown = hits.slice(0, 3).map((h) => `${h.title} (${h.preview}${withLines ? `, line ${h.line}` : ''})`);
+  return shown.join('; ') + (hits.length > 3 ? ` and ${hits.length - 3} more` : '');
+}
+
+function deny(reason: string): HookVerdict {
+  return { allow: false, reason: `AI Secret Guard blocked this: ${reason}` };
+}
+
+async function judgeRead(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  const rels = call.paths.map((p) => ctx.relative(p));
+  const sensitive = rels.find((r) => ctx.isSensitive(r));
+  if (sensitive !== undefined) {
+    return deny(`${sensitive} is excluded from AI context by this project's policy (it holds, or may hold, credentials). Do not read it; ask the user for the non-secret values you need, or read a template such as .env.example.`);
+  }
+  for (let i = 0; i < call.paths.length; i++) {
+    const text = call.content !== undefined && call.paths.length === 1 ? call.content : ctx.readText(call.paths[i]!);
+    if (text === undefined) continue;
+    const hits = (await ctx.findSecrets(text, rels[i])).filter((h) => h.confidence === 'high');
+    if (hits.length > 0) {
+      return deny(`${rels[i]} contains a hard-coded ${describe(hits, true)}, and files with live credentials stay out of AI context. Ask the user to move the value to an environment variable first (the AI Secret Guard quick fix does it).`);
+    }
+  }
+  return ALLOW;
+}
+
+async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  for (const w of call.writes) {
+    const rel = w.path !== undefined ? ctx.relative(w.path) : undefined;
+    // Excluded files such as .env are where secrets belong; the policy keeps them from AI reads.
+    if (rel !== undefined && ctx.isSensitive(rel)) continue;
+    const hits = (await ctx.findSecrets(w.text, rel)).filter(blocksWrite);
+    if (hits.length === 0) continue;
+    // Only what the write introduces counts: the file's own secrets moved around are not new.
+    const present = new Set<string>();
+    for (const before of [w.path !== undefined ? ctx.readText(w.path) : undefined, w.replaced]) {
+      if (before) for (const h of await ctx.findSecrets(before, rel)) present.add(h.fingerprint);
+    }
+    const introduced = hits.filter((h) => !present.has(h.fingerprint));
+    if (introduced.length > 0) {
+      const env = introduced[0]!.envVar;
+      return deny(`this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. Read the value from an environment variable (e.g. ${env}) and let the user put it in .env, which stays out of git and AI context.`);
+    }
+  }
+  return ALLOW;
+}
+
+async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  if (!call.command) return ALLOW;
+  const sensitive = shellReadPaths(call.command)
+    .map((p) => ctx.relative(p))
+    .find((r) => ctx.isSensitive(r));
+  if (sensitive !== undefined) {
+    return deny(`the command reads ${sensitive}, which this project's policy keeps out of AI context. Ask the user for the non-secret values you need.`);
+  }
+  const hits = (await ctx.findSecrets(call.command, undefined)).filter(blocksWrite);
+  if (hits.length > 0) {
+    return deny(`the command contains a hard-coded ${describe(hits, false)}. Reference an environment variable (e.g. $${hits[0]!.envVar}) instead.`);
+  }
+  return ALLOW;
+}
+
+/**
+ * Decides whether an agent may go ahead: reads of files the AI-exclusion policy marks sensitive,
+ * or that hold a high-confidence secret, are blocked; so are writes and shell commands that would
+ * introduce a (high- or medium-confidence) secret, and commands that read a sensitive file.
+ * The reason names files and redacted previews only.
+ */
+export function judgeToolCall(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  switch (call.access) {
+    case 'read':
+      return judgeRead(call, ctx);
+    case 'write':
+      return judgeWrites(call, ctx);
+    case 'shell':
+      return judgeShell(call, ctx);
+    default:
+      return Promise.resolve(ALLOW);
+  }
+}
