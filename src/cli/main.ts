@@ -10,14 +10,18 @@ export interface CliIO {
   readonly readStdin: () => Promise<Buffer>;
   readonly colorDefault: boolean;
   readonly jobs?: number;
+  /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
  * Runs the CLI; resolves to the exit code. Never prints a secret value. Each command's module is
- * loaded only when it runs, so a command starts without loading what it does not use.
+ * loaded only when it runs: `hook` runs on every tool call of an AI agent and must start fast.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   switch (argv[0]) {
+    case 'hook':
+      return (await import('./hook')).hookMain(argv.slice(1), io);
     case 'exclusions':
       return (await import('./exclusions')).exclusionsMain(argv.slice(1), io);
     default:
@@ -41,6 +45,7 @@ if (require.main === module) {
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readAll(process.stdin),
     colorDefault: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    env: process.env,
   };
   run(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),

@@ -1,0 +1,57 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Allowlist } from '../core/allowlist/allowlist';
+import { parseBaseline } from '../core/baseline';
+import { Detector } from '../core/detect/detector';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
+import type { SecretHit } from '../core/hooks/judge';
+import { locateFindings } from '../core/report/model';
+import { builtinRules } from '../core/rules';
+import { lineAround } from '../core/scanBytes';
+import { loadGitleaksAllowlist } from './gitleaks';
+
+/** Finds secrets for the agent hook; loaded only when a call has text to check. */
+export interface HookScanner {
+  findSecrets(text: string, rel: string | undefined): Promise<readonly SecretHit[]>;
+}
+
+const BASELINE_FILE = '.ai-secret-guard-baseline.json';
+
+/**
+ * The detector with the built-in rules. What the project accepts (the baseline file at `root`,
+ * its gitleaks allowlist) is read the first time something is found; a broken file is reported on
+ * `warn` and then ignored, so a typo cannot switch the hook off.
+ */
+export function createHookScanner(root: string, warn: (message: string) => void): HookScanner {
+  const detector = new Detector(builtinRules);
+  const rules = new Map(builtinRules.map((r) => [r.id, r]));
+  let accepted: Promise<{ fingerprints: ReadonlySet<string>; allowlist?: Allowlist }> | undefined;
+  const loadAccepted = async () => {
+    const fingerprints = new Set<string>();
+    try {
+      for (const e of parseBaseline(await fs.readFile(path.join(root, BASELINE_FILE), 'utf8')).entries) fingerprints.add(e.fingerprint);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${BASELINE_FILE} not used: ${(e as Error).message}`);
+    }
+    try {
+      const gitleaks = await loadGitleaksAllowlist(root, root);
+      return { fingerprints, ...(gitleaks && !gitleaks.allowlist.empty ? { allowlist: gitleaks.allowlist } : {}) };
+    } catch (e) {
+      warn(`gitleaks allowlist not used: ${(e as Error).message}`);
+      return { fingerprints };
+    }
+  };
+  return {
+    async findSecrets(text, rel) {
+      if (text.length > DEFAULT_MAX_FILE_SIZE || text.includes('\0')) return [];
+      const found = detector.scan(text);
+      if (found.length === 0) return [];
+      const { fingerprints, allowlist } = await (accepted ??= loadAccepted());
+      const kept = found.filter((f) => !fingerprints.has(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
+      return locateFindings(rel ?? '', text, kept).map((f) => {
+        const rule = rules.get(f.ruleId);
+        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: rule?.envVar ?? 'SECRET', line: f.startLine };
+      });
+    },
+  };
+}
