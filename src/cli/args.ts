@@ -42,6 +42,9 @@ Commands:
                         (Markdown), with the AI-context exposure of the scanned folder.
   exclusions check|sync Show which AI assistants can read sensitive files; write their
                         exclusion files from one policy (see: exclusions --help).
+  install-hook          Install a git pre-commit hook that runs "scan --staged"
+                        (--force keeps an existing hook and runs it first).
+  uninstall-hook        Remove that hook (and restore the one it replaced).
   hook <agent>          Run by AI agents' hooks before they read or write a file: reads
                         the agent's JSON on stdin and answers in its protocol (claude-code,
                         cursor, vscode).

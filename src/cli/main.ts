@@ -22,6 +22,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   switch (argv[0]) {
     case 'hook':
       return (await import('./hook')).hookMain(argv.slice(1), io);
+    case 'install-hook':
+    case 'uninstall-hook':
+      return (await import('./gitHook')).gitHookMain(argv[0], argv.slice(1), io);
     case 'exclusions':
       return (await import('./exclusions')).exclusionsMain(argv.slice(1), io);
     default:

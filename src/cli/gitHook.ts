@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
+import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
+import type { CliIO } from './main';
+import { displayPath } from './walk';
+
+const execFileAsync = promisify(execFile);
+
+export const GIT_HOOK_USAGE = `Usage: ai-secret-guard install-hook [--force] [--hook pre-commit] [--command <cmd>]
+       ai-secret-guard uninstall-hook [--hook pre-commit]
+
+install-hook writes a git pre-commit hook that runs "ai-secret-guard scan --staged" and stops
+the commit when it finds a secret. It goes where git looks for hooks (core.hooksPath and
+worktrees included). An existing hook that this tool did not write is left alone unless --force:
+then it is kept beside ours as pre-commit${PREVIOUS_HOOK_SUFFIX} and runs first.
+Running it again updates our hook; uninstall-hook removes it and puts the kept hook back.
+
+Options:
+      --force           Take over from an existing hook (it is kept and still runs).
+      --hook <name>     The hook to install: pre-commit (the only one that scans staged changes).
+      --command <cmd>   How the hook runs the CLI (default: the project's node_modules/.bin,
+                        then ai-secret-guard on PATH, then this installation).`;
+
+class HookUsageError extends Error {}
+
+interface GitHookOptions {
+  readonly force: boolean;
+  readonly hook: string;
+  readonly command?: string;
+}
+
+function parse(verb: string, argv: readonly string[]): GitHookOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: 'boolean' }, hook: { type: 'string' }, command: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (e) {
+    throw new HookUsageError((e as Error).message);
+  }
+  if (values.help) return 'help';
+  const hook = values.hook ?? 'pre-commit';
+  if (hook !== 'pre-commit') throw new HookUsageError(`--hook ${hook} is not supported: only pre-commit scans what a commit adds`);
+  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new HookUsageError('uninstall-hook takes only --hook');
+  if (values.command !== undefined && values.command.trim() === '') throw new HookUsageError('--command is empty');
+  return { force: values.force ?? false, hook, ...(values.command !== undefined ? { command: values.command.trim() } : {}) };
+}
+
+/** Where git reads hooks for this work tree: `git rev-parse --git-path hooks` honours core.hooksPath and worktrees. */
+async function hooksDir(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', ['rev-parse', '--git-path', 'hooks'], { cwd });
+    return path.resolve(cwd, stdout.trim());
+  } catch (e) {
+    throw new HookUsageError(`not inside a git repository (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** The CLI script this process runs from, for hooks in repositories that do not install it. */
+function installedFrom(): string | undefined {
+  for (const candidate of [path.join(__dirname, 'cli.js'), path.join(__dirname, 'main.js')]) if (existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+async function install(options: GitHookOptions, io: CliIO): Promise<number> {
+  const dir = await hooksDir(io.cwd);
+  const file = path.join(dir, options.hook);
+  const previousName = options.hook + PREVIOUS_HOOK_SUFFIX;
+  const previous = path.join(dir, previousName);
+  const shown = displayPath(file, io.cwd);
+  if (dir.split(path.sep).includes('.husky') && !options.force) {
+    io.stderr(`ai-secret-guard: git runs hooks through husky here (${displayPath(dir, io.cwd)}); add this line to .husky/${options.hook} instead:\n  npx --no-install ai-secret-guard scan --staged\n(or run install-hook --force to write into husky's folder anyway)\n`);
+    return EXIT_USAGE;
+  }
+  const existing = await readIfPresent(file);
+  const scriptOptions = {
+    ...(options.command ? { command: options.command } : { ...(installedFrom() ? { installedFrom: installedFrom()! } : {}) }),
+  };
+  if (existing !== undefined && !isOurGitHook(existing)) {
+    if (!options.force) {
+      io.stderr(`ai-secret-guard: ${shown} exists and was not written by ai-secret-guard; nothing was changed.\nRun install-hook --force to keep it (as ${previousName}, run before the scan) and add the scan.\n`);
+      return EXIT_USAGE;
+    }
+    if (existsSync(previous)) {
+      io.stderr(`ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`);
+      return EXIT_USAGE;
+    }
+    await fs.rename(file, previous);
+    await fs.writeFile(file, gitHookScript({ ...scriptOptions, previous: previousName }), { mode: 0o755 });
+    await fs.chmod(file, 0o755);
+    io.stdout(`installed ${shown}; the hook that was there is kept as ${previousName} and runs first\n`);
+    return EXIT_CLEAN;
+  }
+  const script = gitHookScript({ ...scriptOptions, ...(existsSync(previous) ? { previous: previousName } : {}) });
+  if (existing === script) {
+    io.stdout(`${shown} is already installed\n`);
+    return EXIT_CLEAN;
+  }
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(file, script, { mode: 0o755 });
+  await fs.chmod(file, 0o755);
+  io.stdout(`${existing === undefined ? 'installed' : 'updated'} ${shown}: commits that add a secret are stopped (skip once with git commit --no-verify)\n`);
+  return EXIT_CLEAN;
+}
+
+async function uninstall(options: GitHookOptions, io: CliIO): Promise<number> {
+  const dir = await hooksDir(io.cwd);
+  const file = path.join(dir, options.hook);
+  const previous = path.join(dir, options.hook + PREVIOUS_HOOK_SUFFIX);
+  const shown = displayPath(file, io.cwd);
+  const existing = await readIfPresent(file);
+  if (existing === undefined) {
+    io.stdout(`no ${options.hook} hook at ${shown}; nothing to remove\n`);
+    return EXIT_CLEAN;
+  }
+  if (!isOurGitHook(existing)) {
+    io.stderr(`ai-secret-guard: ${shown} was not written by ai-secret-guard; it was left as it is\n`);
+    return EXIT_USAGE;
+  }
+  if (existsSync(previous)) {
+    await fs.rename(previous, file);
+    io.stdout(`removed the ai-secret-guard hook; ${shown} is the hook it had kept again\n`);
+  } else {
+    await fs.unlink(file);
+    io.stdout(`removed ${shown}\n`);
+  }
+  return EXIT_CLEAN;
+}
+
+/** `install-hook` and `uninstall-hook`; resolves to 0, or 2 with a message when nothing could be done. */
+export async function gitHookMain(verb: 'install-hook' | 'uninstall-hook', argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const options = parse(verb, argv);
+    if (options === 'help') {
+      io.stdout(GIT_HOOK_USAGE + '\n');
+      return EXIT_CLEAN;
+    }
+    return verb === 'install-hook' ? await install(options, io) : await uninstall(options, io);
+  } catch (e) {
+    if (e instanceof HookUsageError) {
+      io.stderr(`ai-secret-guard: ${e.message}\n\n${GIT_HOOK_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err.code) {
+      io.stderr(`ai-secret-guard: ${err.code} on ${err.path ?? 'the hook file'}: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
