@@ -45,9 +45,10 @@ Commands:
   install-hook          Install a git pre-commit hook that runs "scan --staged"
                         (--force keeps an existing hook and runs it first).
   uninstall-hook        Remove that hook (and restore the one it replaced).
-  hook <agent>          Run by AI agents' hooks before they read or write a file: reads
-                        the agent's JSON on stdin and answers in its protocol (claude-code,
-                        cursor, vscode).
+  install-agent-hooks   Make AI coding agents (Claude Code, Cursor, VS Code) ask this
+                        tool before they read or write a file (see: install-agent-hooks --help).
+  hook <agent>          The command those agent hooks run: reads the agent's JSON on
+                        stdin and answers in its protocol (claude-code, cursor, vscode).
   rules                 List the built-in rules.
   help                  Show this help.  --version shows the version.
 

@@ -25,6 +25,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case 'install-hook':
     case 'uninstall-hook':
       return (await import('./gitHook')).gitHookMain(argv[0], argv.slice(1), io);
+    case 'install-agent-hooks':
+      return (await import('./agentHooks')).installAgentHooksMain(argv.slice(1), io);
     case 'exclusions':
       return (await import('./exclusions')).exclusionsMain(argv.slice(1), io);
     default:
