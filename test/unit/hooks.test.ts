@@ -195,6 +195,15 @@ describe('agent hook configuration', () => {
     assert.equal(parseJsonc(moved).hooks.PreToolUse[1].hooks[0].command, 'ai-secret-guard hook claude-code');
   });
 
+  it('leaves every line of the user\'s byte for byte, and lays out what it adds in the file\'s indentation', () => {
+    const existing = '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] }\r\n}\r\n';
+    assert.equal(
+      target('vscode').render(existing, 'c hook vscode'),
+      '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n\t\t]\r\n\t}\r\n}\r\n',
+    );
+    assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: { PreToolUse: [{ type: 'command', command: 'c hook vscode' }] } }, null, 2));
+  });
+
   it('adds the hooks object, a missing version and missing events to what is there', () => {
     const claude = parseJsonc(target('claude-code').render('{ "model": "x" }', cmd('claude-code')));
     assert.equal(claude.model, 'x');

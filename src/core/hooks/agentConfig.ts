@@ -1,4 +1,4 @@
-import { applyEdits, findNodeAtLocation, format, modify, parseTree, printParseErrorCode, type FormattingOptions, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import type { HookAgent } from './toolCall';
 
 /**
@@ -62,19 +62,41 @@ function parseObject(text: string, file: string): Node | undefined {
   return root;
 }
 
-function formattingOf(text: string): FormattingOptions {
+/** The file's own indentation unit and line ending. */
+function styleOf(text: string): { readonly unit: string; readonly eol: string } {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return { unit: indent.startsWith('\t') ? '\t' : indent, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
-/** Applies one modification and formats only the inserted text, so the user's lines keep their layout. */
+function lineIndent(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+/**
+ * Inserts a property or an array element where jsonc-parser says, laid out on lines of its own in
+ * the file's indentation: formatting a range (jsonc-parser's way) would reflow the user's line the
+ * insertion starts on. A replacement in place (a command changed) is applied as it is.
+ */
 function edit(text: string, path: JSONPath, value: unknown, isArrayInsertion: boolean): string {
-  const options = formattingOf(text);
-  const edits = modify(text, path, value, { isArrayInsertion, formattingOptions: options });
-  const next = applyEdits(text, edits);
-  const inserted = edits[0];
-  if (!inserted || typeof value === 'string' || typeof value === 'number') return next;
-  return applyEdits(next, format(next, { offset: inserted.offset, length: inserted.content.length }, options));
+  const edits = modify(text, path, value, { isArrayInsertion });
+  const e = edits[0];
+  if (edits.length !== 1 || !e || e.length > 0) return applyEdits(text, edits);
+  const { unit, eol } = styleOf(text);
+  const lead = /^\s*,?/.exec(e.content)![0];
+  const body = e.content.slice(lead.length);
+  const afterSibling = lead.includes(',');
+  const indent = afterSibling ? lineIndent(text, e.offset) : lineIndent(text, e.offset) + unit;
+  let pretty: string;
+  if (isArrayInsertion) pretty = JSON.stringify(JSON.parse(body), null, unit);
+  else {
+    // modify() inserts `"key":value`, the nearest missing key with the rest of the path nested in it.
+    const [[key, inner]] = Object.entries(JSON.parse(`{${body}}`) as Record<string, unknown>) as [[string, unknown]];
+    pretty = `${JSON.stringify(key)}: ${JSON.stringify(inner, null, unit)}`;
+  }
+  const closesNext = !afterSibling && /^[ \t]*[}\]]/.test(text.slice(e.offset));
+  const content = lead + eol + indent + pretty.split('\n').join(eol + indent) + (closesNext ? eol + lineIndent(text, e.offset) : '');
+  return text.slice(0, e.offset) + content + text.slice(e.offset);
 }
 
 function expectType(root: Node, path: JSONPath, type: Node['type'], file: string): Node | undefined {
