@@ -62,7 +62,7 @@ function str(v: unknown): string | undefined {
 }
 
 const PATH_KEYS = ['file_path', 'filePath', 'notebook_path', 'notebookPath', 'path', 'target_file', 'targetFile', 'uri'];
-const NEW_TEXT_KEYS = ['content', 'new_string', 'newString', 'new_source', 'newSource', 'code', 'new_text', 'newText'];
+const NEW_TEXT_KEYS = ['content', 'new_string', 'newString', 'new_source', 'newSource', 'code', 'newCode', 'new_text', 'newText', 'newContent'];
 const OLD_TEXT_KEYS = ['old_string', 'oldString', 'old_text', 'oldText'];
 
 /** `file:///a/b` → `/a/b`; other strings unchanged. */
