@@ -17,6 +17,7 @@ import { createEngine, type Engine } from './engine';
 import { ExclusionController } from './exclusions/exclusionController';
 import type { SyncRequest } from './exclusions/syncExclusions';
 import { createHoverProvider } from './hover';
+import { GitleaksStore } from './gitleaksStore';
 import { createLog } from './log';
 import { openSample } from './sampleDocument';
 import { SECRET_CHECK_TOOL, SecretCheckTool } from './secretCheckTool';
@@ -33,6 +34,8 @@ export interface ExtensionApi {
   readonly exclusions: ExclusionController;
   /** The workspace audit: run, last result, report panel, exports. */
   readonly audit: AuditController;
+  /** The repository's gitleaks allowlists, as the editor and the audit apply them. */
+  readonly gitleaks: GitleaksStore;
 }
 
 /** The one place everything is wired; every disposable goes into `context.subscriptions`. */
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const warnOnce = (message: string) => void vscode.window.showWarningMessage(message);
   let engine: Engine = createEngine(settings, log, warnOnce);
   const baseline = new BaselineStore(log);
+  const gitleaks = new GitleaksStore(log);
 
   const scanner = new DocumentScanner({
     engine: () => engine,
@@ -51,7 +55,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     diagnostics,
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
-    isBaselined: (document, fingerprint) => baseline.accepts(fixContextOf(document)?.folder, fingerprint),
+    isAccepted: (document, finding) => {
+      const folder = fixContextOf(document)?.folder;
+      return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
+    },
   });
   const statusBar = new StatusBar(scanner);
   const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
@@ -62,11 +69,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     engine: () => engine,
     settings: () => settings,
     isBaselined: (folder, fingerprint) => baseline.accepts(folder, fingerprint),
+    gitleaks: (folder) => gitleaks.of(folder),
     exposure: () => exclusions.exposure(),
     aiInsertFindings: () => statusBar.aiInsertCount,
     log,
   });
-  context.subscriptions.push(log, diagnostics, baseline, scanner, statusBar, exposureDiagnostics, exclusions, audit);
+  context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, statusBar, exposureDiagnostics, exclusions, audit);
   // Moving a value into .env only helps if .env stays out of git and out of assistants' context.
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
 
@@ -121,6 +129,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ),
     vscode.commands.registerCommand(CommandIds.addToBaseline, (uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, scanner, baseline, log)),
     baseline.onDidChange(() => scanner.rescanAll()),
+    gitleaks.onDidChange(() => scanner.rescanAll()),
     vscode.lm.registerTool(SECRET_CHECK_TOOL, new SecretCheckTool(() => engine)),
     vscode.commands.registerCommand(CommandIds.auditWorkspace, () => audit.run()),
     vscode.commands.registerCommand(CommandIds.openSample, () => openSample()),
@@ -162,8 +171,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   }, 0);
   exclusions.start();
   void baseline.start().catch((e: unknown) => log.error('baseline failed to load', e));
+  void gitleaks.start().catch((e: unknown) => log.error('gitleaks allowlist failed to load', e));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions, audit };
+  return { scanner, aiInsertCount: () => statusBar.aiInsertCount, logUri: context.logUri, exclusions, audit, gitleaks };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { GitleaksAllowlist } from '../../cli/gitleaks';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';
 import { ruleLookup } from '../../core/report/model';
@@ -21,6 +22,7 @@ export interface AuditControllerDeps {
   readonly engine: () => Engine;
   readonly settings: () => Settings;
   readonly isBaselined: (folder: vscode.WorkspaceFolder, fingerprint: string) => boolean;
+  readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
   readonly exposure: () => Promise<readonly ExposureRow[]>;
   readonly aiInsertFindings: () => number;
   readonly log: Log;
@@ -93,6 +95,7 @@ export class AuditController implements vscode.Disposable {
               settings: this.deps.settings(),
               engine: this.deps.engine(),
               isBaselined: this.deps.isBaselined,
+              gitleaks: this.deps.gitleaks,
               exposure: this.deps.exposure,
               aiInsertFindings: this.deps.aiInsertFindings(),
               version: this.deps.version,
@@ -156,7 +159,10 @@ export class AuditController implements vscode.Disposable {
           roots: result.folders.map((f) => f.name),
           scope: 'every file of the workspace folders on disk, .gitignore and aiSecretGuard.exclude honoured (unsaved editor changes are not included)',
           ...(result.exposure ? { exposure: result.exposure } : { exposureNote: 'the audit was cancelled before it got there' }),
-          facts: [`${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`],
+          facts: [
+            `${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`,
+            ...(result.allowedFiles ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`] : []),
+          ],
         });
     }
   }

@@ -60,8 +60,8 @@ export interface ScannerDeps {
   readonly log: Log;
   /** Whether `text` is what the clipboard holds (a paste); kept behind a function because UI-side APIs differ. */
   readonly clipboardEquals: (text: string) => Promise<boolean>;
-  /** Whether the workspace baseline accepts this finding of this document. */
-  readonly isBaselined: (document: vscode.TextDocument, fingerprint: string) => boolean;
+  /** Whether the team already accepted this finding of this document (baseline, gitleaks allowlist). */
+  readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
 }
 
 /**
@@ -239,7 +239,7 @@ export class DocumentScanner implements vscode.Disposable {
     const incremental = state.scanned && state.pendingEdit !== undefined;
     const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!) : engine.detector.scan(text);
     state.findings = findings;
-    const reported = findings.filter((f) => !this.deps.isBaselined(document, f.fingerprint));
+    const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;
     state.skipped = undefined;
     state.pendingEdit = undefined;
@@ -260,7 +260,7 @@ export class DocumentScanner implements vscode.Disposable {
     this.deps.diagnostics.set(document.uri, toDiagnostics(document, reported, engine, settings, state.escalated));
     const ms = performance.now() - started;
     const baselined = findings.length - reported.length;
-    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} baselined)` : ''} in ${ms.toFixed(1)} ms`);
+    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`);
     this.updated.fire(this.get(document.uri)!);
     if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);
   }

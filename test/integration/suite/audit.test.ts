@@ -16,7 +16,7 @@ describe('workspace audit', function () {
   let api: ExtensionApi;
   const secrets: string[] = [];
   const exportDir = path.join(tmpdir(), `asg-audit-${process.pid}`);
-  const created = ['audit', '.gitignore', 'bulk'];
+  const created = ['audit', '.gitignore', 'bulk', '.gitleaks.toml', '.gitleaksignore'];
 
   before(async () => {
     api = await activateExtension();
@@ -119,6 +119,34 @@ describe('workspace audit', function () {
     assert.match(evidence, /audit\/public\/config\.js/);
     assert.match(evidence, /audit\/\.env/, 'the exposure table lists the sensitive file');
     assert.match(evidence, /secret\(s\) arrived through AI, bulk or pasted inserts in this editor session/);
+  });
+
+  it("honours the repository's gitleaks allowlist in the editor and the audit", async () => {
+    const vendored = fake.githubStyle('ghp_');
+    const ignoredLine = fake.githubStyle('ghp_');
+    const stopword = fake.githubStyle('ghp_');
+    secrets.push(vendored, ignoredLine, stopword);
+    await writeWorkspaceFile('audit/vendor/lib.js', `module.exports = "${vendored}";\n`);
+    await writeWorkspaceFile('audit/legacy.ts', `// fixture\nexport const legacy = "${ignoredLine}";\n`);
+    await writeWorkspaceFile('audit/stop.ts', `export const sampleToken = "${stopword}";\n`);
+    const reloaded = nextEvent(api.gitleaks.onDidChange, undefined, 15_000);
+    await writeWorkspaceFile('.gitleaks.toml', `[allowlist]\ndescription = "vendored code and samples"\npaths = ['''^audit/vendor/''']\nstopwords = ["${stopword.slice(4, 14)}"]\n`);
+    await writeWorkspaceFile('.gitleaksignore', `audit/legacy.ts:github-pat:2\n`);
+    await reloaded;
+    if (!api.gitleaks.of(vscode.workspace.workspaceFolders![0])?.files.includes('.gitleaksignore')) await nextEvent(api.gitleaks.onDidChange, undefined, 15_000);
+
+    for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts']) {
+      const document = await vscode.workspace.openTextDocument(workspaceUri(rel));
+      await vscode.window.showTextDocument(document);
+      api.scanner.flush(document);
+      assert.equal(api.scanner.get(document.uri)?.findings.length ?? 0, 0, `${rel} is allowed in the editor`);
+    }
+    const result = await api.audit.run({ showReport: false });
+    const paths = result!.report.findings.map((f) => f.path);
+    for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts']) assert.ok(!paths.includes(rel), `${rel} is allowed in the audit`);
+    assert.ok(paths.includes('audit/src/server.ts'), 'everything else is still reported');
+    assert.equal(result!.allowedFiles, 1);
+    assert.match(api.audit.render('evidence', result!), /1 file\(s\) not scanned: the repository's gitleaks allowlist allows their paths/);
   });
 
   it('cancels a long audit and marks the result partial', async () => {
