@@ -30,6 +30,8 @@ const load = Module._load;
 // A plain object, as the real module is, so the bundle's import interop costs what it costs there.
 const api = Object.fromEntries(names.map((n) => [n, stub]));
 Module._load = function (request, ...rest) { return request === 'vscode' ? api : load.call(this, request, ...rest); };
+// The extension host has Node's built-in modules loaded long before any extension activates.
+for (const m of ['node:crypto', 'node:worker_threads', 'node:os', 'node:fs', 'node:path']) require(m);
 const t0 = performance.now();
 const ext = require(process.argv[1]);
 const t1 = performance.now();
