@@ -1,6 +1,6 @@
 import { createAllowlist, type Allowlist, type AllowlistSpec } from '../core/allowlist/allowlist';
 import { Detector } from '../core/detect/detector';
-import { builtinRules } from '../core/rules';
+import type { Rule } from '../core/rules/types';
 import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
 import type { FileScanResult } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
@@ -15,8 +15,14 @@ export interface WorkerConfig {
   readonly allowlist?: AllowlistSpec;
 }
 
+/** The catalogue, evaluated when a detector is first built (the editor loads this module at start-up). */
+function loadBuiltinRules(): readonly Rule[] {
+  return (require('../core/rules') as typeof import('../core/rules')).builtinRules;
+}
+
 /** The detector for a configuration: custom rules (the valid ones) first, disabled rules left out. */
 export function detectorFor(config: WorkerConfig): Detector {
+  const builtinRules = loadBuiltinRules();
   const disabled = new Set(config.disabledRules ?? []);
   const custom = config.customRules?.length ? compileCustomRules(config.customRules, new Set(builtinRules.map((r) => r.id))).rules : [];
   const rules = custom.length || disabled.size ? [...custom, ...builtinRules].filter((r) => !disabled.has(r.id)) : builtinRules;

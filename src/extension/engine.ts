@@ -1,6 +1,5 @@
 import { minimatch } from 'minimatch';
 import { Detector } from '../core/detect/detector';
-import { builtinRules } from '../core/rules';
 import { compileCustomRules } from '../core/rules/custom';
 import type { Rule } from '../core/rules/types';
 import type { Settings } from './config';
@@ -17,19 +16,30 @@ export interface Engine {
 }
 
 /**
+ * The built-in catalogue, evaluated on first use: its 280 rules (patterns, examples, texts) are most
+ * of the bundle, and activation should not wait for them. The bundler keeps a `require` inside a
+ * function as a module initialised when the function first runs.
+ */
+function loadBuiltinRules(): readonly Rule[] {
+  return (require('../core/rules') as typeof import('../core/rules')).builtinRules;
+}
+
+interface RuleSet {
+  readonly rules: readonly Rule[];
+  readonly byId: ReadonlyMap<string, Rule>;
+  readonly detector: Detector;
+}
+
+/**
  * Builds the engine for the current settings. Bad custom rules and bad globs are reported once
- * (here, on each settings change) and skipped; this never throws.
+ * (custom rules when the rules are first needed, just after activation) and skipped; this never
+ * throws.
  */
 export function createEngine(settings: Settings, log: Log, warn: (message: string) => void): Engine {
-  const disabled = new Set(settings.disabledRules);
-  const { rules: custom, problems } = compileCustomRules(settings.customRules, new Set(builtinRules.map((r) => r.id)));
-  for (const p of problems) {
-    const message = `AI Secret Guard: custom rule ${p.id ? `"${p.id}"` : `#${p.index + 1}`} skipped: ${p.message}`;
+  const report = (message: string) => {
     log.warn(message);
     warn(message);
-  }
-  const rules = [...custom, ...builtinRules].filter((r) => !disabled.has(r.id));
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  };
   const globs: ((path: string) => boolean)[] = [];
   for (const glob of settings.exclude) {
     try {
@@ -37,20 +47,37 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
       if (m.negate || m.comment || m.empty) throw new Error('negations, comments and empty globs are not supported here');
       globs.push((p) => m.match(p));
     } catch (e) {
-      const message = `AI Secret Guard: exclude glob "${glob}" skipped: ${(e as Error).message}`;
-      log.warn(message);
-      warn(message);
+      report(`AI Secret Guard: exclude glob "${glob}" skipped: ${(e as Error).message}`);
     }
   }
-  log.info(`engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`);
-  // Built on first use: its prefilter takes tens of milliseconds that activation should not pay.
+
+  let ruleSet: RuleSet | undefined;
   let detector: Detector | undefined;
+  const load = (): RuleSet => {
+    if (ruleSet) return ruleSet;
+    const builtin = loadBuiltinRules();
+    const disabled = new Set(settings.disabledRules);
+    const { rules: custom, problems } = compileCustomRules(settings.customRules, new Set(builtin.map((r) => r.id)));
+    for (const p of problems) report(`AI Secret Guard: custom rule ${p.id ? `"${p.id}"` : `#${p.index + 1}`} skipped: ${p.message}`);
+    const rules = [...custom, ...builtin].filter((r) => !disabled.has(r.id));
+    log.info(`engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`);
+    return (ruleSet = {
+      rules,
+      byId: new Map(rules.map((r) => [r.id, r])),
+      // The prefilter takes tens of milliseconds to build: only when something is scanned.
+      get detector() {
+        return (detector ??= new Detector(rules, { maxLineLength: settings.maxLineLength }));
+      },
+    });
+  };
   return {
     get detector() {
-      return (detector ??= new Detector(rules, { maxLineLength: settings.maxLineLength }));
+      return load().detector;
     },
-    rules,
-    rule: (id) => byId.get(id),
+    get rules() {
+      return load().rules;
+    },
+    rule: (id) => load().byId.get(id),
     isExcluded: (p) => globs.some((g) => g(p)),
   };
 }
