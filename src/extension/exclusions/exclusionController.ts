@@ -34,8 +34,8 @@ const EXCLUSION_FILE_NAMES = new Set([...ASSISTANT_TARGETS.map((t) => t.file.spl
  */
 export class ExclusionController implements vscode.Disposable {
   private settings: ExclusionSettings = readExclusionSettings();
-  /** The policy's patterns alone, rebuilt with the settings: enough to tell whether a new file matters. */
-  private matchesPattern = patternMatcher(this.settings);
+  /** The policy's patterns alone, built when first needed: enough to tell whether a new file matters. */
+  private patternMatcher: ((relPath: string) => boolean) | undefined;
   private states: FolderState[] = [];
   private rows: ExposureRow[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +73,7 @@ export class ExclusionController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(EXCLUSIONS_SECTION)) return;
         this.settings = readExclusionSettings();
-        this.matchesPattern = patternMatcher(this.settings);
+        this.patternMatcher = undefined;
         this.schedule();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule()),
@@ -187,7 +187,8 @@ export class ExclusionController implements vscode.Disposable {
     const name = uri.path.split('/').pop()!;
     if (EXCLUSION_FILE_NAMES.has(name)) return this.schedule();
     if (!vscode.workspace.getWorkspaceFolder(uri) || SKIPPED_PATH.test(uri.path)) return;
-    if (!this.matchesPattern(relativePathOf(uri))) return;
+    this.patternMatcher ??= patternMatcher(this.settings);
+    if (!this.patternMatcher(relativePathOf(uri))) return;
     this.created.add(uri.toString());
     this.schedule();
   }
