@@ -93,6 +93,10 @@ describe('workspace audit', function () {
     await vscode.window.showTextDocument(document);
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(ourDiagnostics(document.uri).length, 1);
+    // Closing it hands it back to the audit: the Problems entry stays.
+    await closeAllEditors();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(ourDiagnostics(document.uri).length, 1, 'still in Problems after the file is closed');
 
   });
 
