@@ -65,7 +65,7 @@ function describeScope(options: ScanOptions): string {
  * `exclusions check`'s job).
  */
 export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all } = await runScan(options, argv, io);
+  const { report, all, gitleaks } = await runScan(options, argv, io);
   const root = await exposureRoot(options, io.cwd);
   // Baselined secrets are still in the files, so they still make a file sensitive.
   const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };
@@ -77,6 +77,9 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
     failOn: options.failOn,
     ...(assessed.exposure ? { exposure: { ...assessed.exposure, root: normalizeRelPath(path.relative(io.cwd, root)) || '.' } } : {}),
     ...(assessed.note ? { exposureNote: assessed.note } : {}),
+    ...(gitleaks && (gitleaks.allowed || gitleaks.notScanned)
+      ? { facts: [`The repository's gitleaks allowlist (${gitleaks.files.join(', ')}) allowed ${gitleaks.allowed} finding(s) and kept ${gitleaks.notScanned} file(s) out of the scan; those were not reviewed here.`] }
+      : {}),
   });
   if (options.output) {
     await fs.writeFile(path.resolve(io.cwd, options.output), markdown);

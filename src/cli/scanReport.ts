@@ -25,6 +25,8 @@ export interface ScanOutcome {
   readonly report: ScanReport;
   /** Every finding, the baselined ones included (for writing a baseline). */
   readonly all: readonly ReportedFinding[];
+  /** What the repository's gitleaks allowlist kept out, when it has one. */
+  readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
 }
 
 async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
@@ -111,7 +113,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
     baselined,
     partial: skipped.some((s) => s.reason === 'unreadable'),
   };
-  return { report, all };
+  return { report, all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed, notScanned } } : {}) };
 }
 
 function relativeToRoot(p: string, root: string, cwd: string): string {

@@ -44,6 +44,15 @@ describe('CLI: evidence', function () {
     for (const o of outputs) for (const s of [stripe, aws]) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
   }
 
+  it("states what the repository's gitleaks allowlist kept out of the review", async () => {
+    ws.write({ '.gitleaks.toml': "[allowlist]\npaths = ['''^public/''']\n" });
+    const r = await cli(['evidence', '--no-exposure'], ws.root);
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stdout, /public\/config\.js/, 'the allowed path is not scanned');
+    assert.match(r.stdout, /The repository's gitleaks allowlist \(\.gitleaks\.toml\) allowed 0 finding\(s\) and kept 1 file\(s\) out of the scan; those were not reviewed here\./);
+    assertNoSecret(r.stdout, r.stderr);
+  });
+
   it('prints the evidence block and exits 1 when secrets are found', async () => {
     const r = await cli(['evidence'], ws.root);
     assert.equal(r.code, 1, r.stderr);
