@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
+import type { Finding } from '../core/finding';
 import { alertEscalation } from './aiInsertAlerts';
 import { AuditController } from './audit/auditController';
 import type { ExportFormat } from './audit/protocol';
@@ -49,16 +50,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const baseline = new BaselineStore(log);
   const gitleaks = new GitleaksStore(log);
 
+  // What the team already accepted: one answer for the live scan and the audit's Problems entries.
+  const isAccepted = (document: vscode.TextDocument, finding: Finding) => {
+    const folder = fixContextOf(document)?.folder;
+    return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
+  };
   const scanner = new DocumentScanner({
     engine: () => engine,
     settings: () => settings,
     diagnostics,
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
-    isAccepted: (document, finding) => {
-      const folder = fixContextOf(document)?.folder;
-      return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
-    },
+    isAccepted,
   });
   const statusBar = new StatusBar(scanner);
   const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
@@ -69,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     engine: () => engine,
     settings: () => settings,
     isBaselined: (folder, fingerprint) => baseline.accepts(folder, fingerprint),
+    isAccepted,
     gitleaks: (folder) => gitleaks.of(folder),
     exposure: () => exclusions.exposure(),
     aiInsertFindings: () => statusBar.aiInsertCount,

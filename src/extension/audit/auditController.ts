@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { GitleaksAllowlist } from '../../cli/gitleaks';
+import type { Finding } from '../../core/finding';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';
 import { ruleLookup } from '../../core/report/model';
@@ -22,6 +23,8 @@ export interface AuditControllerDeps {
   readonly engine: () => Engine;
   readonly settings: () => Settings;
   readonly isBaselined: (folder: vscode.WorkspaceFolder, fingerprint: string) => boolean;
+  /** What the live scan does not report in an open document (baseline, gitleaks allowlist). */
+  readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
   readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
   readonly exposure: () => Promise<readonly ExposureRow[]>;
   readonly aiInsertFindings: () => number;
@@ -55,10 +58,7 @@ export class AuditController implements vscode.Disposable {
   readonly onDidProgress = this.progressEmitter.event;
 
   constructor(private readonly deps: AuditControllerDeps) {
-    this.diagnostics = new AuditDiagnostics(deps.engine, deps.settings, (uri, fingerprint) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      return folder !== undefined && deps.isBaselined(folder, fingerprint);
-    });
+    this.diagnostics = new AuditDiagnostics(deps.engine, deps.settings, deps.isAccepted);
     this.panel = new AuditReportPanel(deps.extensionUri, {
       open: (id) => void this.reveal(id),
       export: (format) => void this.export(format),

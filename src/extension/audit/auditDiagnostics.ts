@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Finding } from '../../core/finding';
 import type { ReportedFinding } from '../../core/report/model';
 import type { Settings } from '../config';
 import { secretDiagnostic } from '../diagnostics/toDiagnostic';
@@ -18,7 +19,7 @@ export class AuditDiagnostics implements vscode.Disposable {
   constructor(
     private readonly engine: () => Engine,
     private readonly settings: () => Settings,
-    private readonly isBaselined: (uri: vscode.Uri, fingerprint: string) => boolean,
+    private readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean,
   ) {}
 
   show(result: AuditResult): void {
@@ -49,7 +50,7 @@ export class AuditDiagnostics implements vscode.Disposable {
 
   handleClose(document: vscode.TextDocument): void {
     if (!this.covered.has(document.uri.toString())) return;
-    const findings = this.engine().detector.scan(document.getText()).filter((f) => !this.isBaselined(document.uri, f.fingerprint));
+    const findings = this.engine().detector.scan(document.getText()).filter((f) => !this.isAccepted(document, f));
     const diagnostics = findings.flatMap((f) => secretDiagnostic(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f, this.engine(), this.settings()) ?? []);
     this.collection.set(document.uri, diagnostics);
   }
