@@ -72,7 +72,14 @@ export class AuditController implements vscode.Disposable {
 
   /** Runs the audit (or joins the one running) and returns its result; undefined with no local folder. */
   run(request: AuditRequest = {}): Promise<AuditResult | undefined> {
-    this.running ??= this.runOnce(request).finally(() => (this.running = undefined));
+    this.running ??= this.runOnce(request)
+      .catch((e: unknown) => {
+        // A worker that died or a folder that vanished: say so, keep the previous result.
+        this.deps.log.error('audit failed', e);
+        void vscode.window.showErrorMessage(`AI Secret Guard: the audit failed: ${(e as Error).message}. See the log for details.`);
+        return undefined;
+      })
+      .finally(() => (this.running = undefined));
     return this.running;
   }
 
