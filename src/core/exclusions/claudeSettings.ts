@@ -1,4 +1,5 @@
-import { applyEdits, findNodeAtLocation, format, modify, type JSONPath, parseTree, printParseErrorCode, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, format, modify, type JSONPath, type FormattingOptions, type Node } from 'jsonc-parser';
+import { parseJsoncObject } from '../jsonc';
 import { ExclusionFileError } from './errors';
 import { parsePattern } from './ignoreSyntax';
 
@@ -31,16 +32,8 @@ export function fromClaudeReadRule(rule: string): string | undefined {
 }
 
 function parseSettings(text: string, fileName: string): Node | undefined {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    const before = text.slice(0, first.offset);
-    const line = before.split('\n').length;
-    const column = first.offset - before.lastIndexOf('\n');
-    throw new ExclusionFileError(fileName, `it is not valid JSON (${printParseErrorCode(first.error)} at line ${line}, column ${column}); fix it and sync again`);
-  }
-  if (root && root.type !== 'object') throw new ExclusionFileError(fileName, 'its top level is not a JSON object');
+  const { root, problem } = parseJsoncObject(text);
+  if (problem) throw new ExclusionFileError(fileName, problem.startsWith('it is not valid JSON') ? `${problem}; fix it and sync again` : problem);
   return root;
 }
 

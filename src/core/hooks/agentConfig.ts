@@ -1,4 +1,5 @@
-import { applyEdits, findNodeAtLocation, modify, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, type JSONPath, type Node } from 'jsonc-parser';
+import { parseJsoncObject } from '../jsonc';
 import type { HookAgent } from './toolCall';
 
 /**
@@ -49,16 +50,8 @@ export function isOurHookCommand(command: string, agent: HookAgent, wanted: stri
 }
 
 function parseObject(text: string, file: string): Node | undefined {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    const before = text.slice(0, first.offset);
-    const line = before.split('\n').length;
-    const column = first.offset - before.lastIndexOf('\n');
-    throw new HookConfigError(file, `it is not valid JSON (${printParseErrorCode(first.error)} at line ${line}, column ${column})`);
-  }
-  if (root && root.type !== 'object') throw new HookConfigError(file, 'its top level is not a JSON object');
+  const { root, problem } = parseJsoncObject(text);
+  if (problem) throw new HookConfigError(file, problem);
   return root;
 }
 
