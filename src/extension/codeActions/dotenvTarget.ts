@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { addDotenvEntry, addExampleEntry, parseDotenv } from '../../core/fixes/dotenv';
+import { suggestEnvName } from '../../core/fixes/envName';
 import { readTextFile } from '../exclusions/folderState';
 import { assertWritableFile } from '../fileChecks';
+import { fixContextOf, type FixContext } from './fixContext';
 
 /**
  * The folder's `.env` (and `.env.example`) as the destination of moved values: what it holds, and
@@ -78,4 +80,40 @@ export class DotenvTarget {
 function endOf(text: string): vscode.Position {
   const lines = text.split('\n');
   return new vscode.Position(lines.length - 1, lines[lines.length - 1]!.length);
+}
+
+/** Where a fix on a document moves its values. */
+export interface MoveTarget {
+  readonly context: FixContext;
+  readonly dotenv: DotenvTarget;
+}
+
+/**
+ * The destination of a fix on `document`, or the reason it cannot run: the document changed since
+ * the fix was offered, it is outside the workspace folders, or `.env` cannot be written.
+ */
+export async function openMoveTarget(document: vscode.TextDocument, offeredVersion: number | undefined): Promise<MoveTarget | string> {
+  if (offeredVersion !== undefined && document.version !== offeredVersion) return 'the document changed after the fix was offered; run it again';
+  const context = fixContextOf(document);
+  if (!context) return 'the file is outside the workspace folders, so there is no .env for the value';
+  try {
+    return { context, dotenv: await DotenvTarget.open(context.folder) };
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The secret at [start, end) and the name to suggest for it: the one `.env` already gives it, else one from the assignment or the rule. */
+export function secretAndSuggestedName(
+  document: vscode.TextDocument,
+  start: number,
+  end: number,
+  envVar: string,
+  dotenv: DotenvTarget,
+  isTaken: (name: string, secret: string) => boolean,
+): { secret: string; suggested: string } {
+  const from = document.positionAt(start);
+  const secret = document.getText(new vscode.Range(from, document.positionAt(end)));
+  const taken = (name: string) => isTaken(name, secret);
+  return { secret, suggested: dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(from.line).text.slice(0, from.character), envVar, taken) };
 }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { suggestEnvName } from '../../core/fixes/envName';
 import { envReferenceFix } from '../../core/fixes/envReference';
 import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import type { Log } from '../log';
-import { DotenvTarget } from './dotenvTarget';
+import { openMoveTarget, secretAndSuggestedName } from './dotenvTarget';
 import { fixContextOf, ruleIdOf } from './fixContext';
 
 export interface EnvFixOptions {
@@ -81,19 +80,11 @@ export async function replaceWithEnv(
 ): Promise<EnvFixResult> {
   const fail = (reason: string) => refuseFix(log, `env fix (${rule.id})`, reason);
   const document = await vscode.workspace.openTextDocument(uri);
-  if (document.version !== version) return fail('the document changed after the fix was offered; run it again');
-  const context = fixContextOf(document);
-  if (!context) return fail('the file is outside the workspace folders, so there is no .env to move the value to');
-  let dotenv: DotenvTarget;
-  try {
-    dotenv = await DotenvTarget.open(context.folder);
-  } catch (e) {
-    return fail((e as Error).message);
-  }
-  const secret = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  const target = await openMoveTarget(document, version);
+  if (typeof target === 'string') return fail(target);
+  const { context, dotenv } = target;
+  const { secret, suggested } = secretAndSuggestedName(document, start, end, rule.envVar, dotenv, (n, s) => dotenv.isTaken(n, s));
   const isTaken = (n: string) => dotenv.isTaken(n, secret);
-  const line = document.positionAt(start);
-  const suggested = dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(line.line).text.slice(0, line.character), rule.envVar, isTaken);
   const name = options.name ?? (await askEnvName(suggested, isTaken, 'The value moves to .env under this name.'));
   if (name === undefined) return { applied: false, reason: 'cancelled' };
   if (document.version !== version) return fail('the document changed while the name was being chosen; run it again');

@@ -4,7 +4,7 @@ import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import type { DocumentScanner } from '../diagnostics/documentScanner';
 import type { Log } from '../log';
-import { DotenvTarget } from './dotenvTarget';
+import { openMoveTarget } from './dotenvTarget';
 import { refuseFix } from './envFixAction';
 import { fixContextOf, ruleIdOf } from './fixContext';
 
@@ -49,20 +49,14 @@ export async function moveAllToEnv(
   const fail = (reason: string) => ({ reason: refuseFix(log, 'move all to .env', reason).reason });
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return fail('no file is open');
-  if (version !== undefined && document.version !== version) return fail('the document changed after the fix was offered; run it again');
-  const context = fixContextOf(document);
-  if (!context) return fail('the file is outside the workspace folders, so there is no .env to move the values to');
+  const target = await openMoveTarget(document, version);
+  if (typeof target === 'string') return fail(target);
+  const { context, dotenv } = target;
   scanner.flush(document);
   const findings = scanner.get(document.uri)?.findings ?? [];
   if (findings.length === 0) {
     void vscode.window.showInformationMessage('AI Secret Guard: no secrets in this file.');
     return { moved: [], skipped: 0 };
-  }
-  let dotenv: DotenvTarget;
-  try {
-    dotenv = await DotenvTarget.open(context.folder);
-  } catch (e) {
-    return fail((e as Error).message);
   }
   const text = document.getText();
   const spans = findings.map((f) => ({ start: f.start, end: f.end, envVar: ruleById(f.ruleId)?.envVar ?? 'SECRET' }));

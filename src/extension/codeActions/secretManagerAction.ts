@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { suggestEnvName } from '../../core/fixes/envName';
 import { envReferenceFix } from '../../core/fixes/envReference';
 import { findSecretManager, referenceFix, SECRET_MANAGERS, secretManagerReference, storeCommand, type SecretManager } from '../../core/fixes/secretManager';
 import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import { SECTION } from '../config';
 import type { Log } from '../log';
-import { DotenvTarget } from './dotenvTarget';
+import { openMoveTarget, secretAndSuggestedName } from './dotenvTarget';
 import { askEnvName, refuseFix, replaceWithEnv } from './envFixAction';
 import { fixContextOf, ruleIdOf } from './fixContext';
 
@@ -133,20 +132,13 @@ export async function replaceWithSecretManager(
   }
 
   const document = await vscode.workspace.openTextDocument(uri);
-  if (document.version !== version) return fail('the document changed after the fix was offered; run it again');
-  const context = fixContextOf(document);
-  if (!context) return fail('the file is outside the workspace folders, so there is no .env to keep the value in');
-  let dotenv: DotenvTarget;
-  try {
-    dotenv = await DotenvTarget.open(context.folder);
-  } catch (e) {
-    return fail((e as Error).message);
-  }
-  const secret = document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end)));
+  const target = await openMoveTarget(document, version);
+  if (typeof target === 'string') return fail(target);
+  const { context, dotenv } = target;
+  // In .env itself the value is already where it waits, so no name there counts as taken.
   const inDotenvItself = document.uri.toString() === dotenv.uri.toString();
+  const { secret, suggested } = secretAndSuggestedName(document, start, end, rule.envVar, dotenv, (n, s) => !inDotenvItself && dotenv.isTaken(n, s));
   const isTaken = (n: string) => !inDotenvItself && dotenv.isTaken(n, secret);
-  const line = document.positionAt(start);
-  const suggested = dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(line.line).text.slice(0, line.character), rule.envVar, isTaken);
   const name = options.name ?? (await askEnvName(suggested, isTaken, `The secret's name in ${manager.name}; the value waits in .env until you store it.`));
   if (name === undefined) return { applied: false, reason: 'cancelled' };
 
