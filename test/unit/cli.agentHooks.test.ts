@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { run, type CliIO } from '../../src/cli/main';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.from(stdin), colorDefault: false, env };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) => runCli(args, cwd, { stdin, env });
 
 describe('CLI: install-agent-hooks', function () {
   this.timeout(30_000);

@@ -2,20 +2,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, type CliIO } from '../../src/cli/main';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
 // Every token is generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(4242);
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.alloc(0), colorDefault: false, jobs: 1 };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd, { jobs: 1 });
 
 function section(md: string, heading: string): string {
   const start = md.indexOf(`### ${heading}\n`);

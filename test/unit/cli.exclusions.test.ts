@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
-import { run, type CliIO } from '../../src/cli/main';
 import { BLOCK_BEGIN } from '../../src/core/exclusions/managedBlock';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
 // Tokens are generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(404);
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.alloc(0), colorDefault: false, jobs: 1 };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string) => runCli(args, cwd, { jobs: 1 });
 
 describe('CLI: exclusions', function () {
   this.timeout(30_000);

@@ -2,26 +2,14 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, type CliIO } from '../../src/cli/main';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
 // Every token is generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(31337);
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.from(stdin), colorDefault: false, env };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) => runCli(args, cwd, { stdin, env });
 
 describe('CLI: install-hook and uninstall-hook', function () {
   this.timeout(60_000);

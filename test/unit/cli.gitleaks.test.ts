@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { run, type CliIO } from '../../src/cli/main';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
 // Every token is generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(4242);
 
-async function cli(args: string[], cwd: string, jobs?: number): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.alloc(0), colorDefault: false, ...(jobs ? { jobs } : {}) };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, jobs?: number) => runCli(args, cwd, jobs ? { jobs } : {});
 
 function paths(json: string): string[] {
   return (JSON.parse(json).findings as { path: string; startLine: number }[]).map((f) => `${f.path}:${f.startLine}`).sort();

@@ -2,26 +2,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, type CliIO } from '../../src/cli/main';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli, type CliRun } from '../support/runCli';
 
 // Every token is generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(31337);
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => Buffer.from(stdin), colorDefault: false, env };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) => runCli(args, cwd, { stdin, env });
 
 describe('CLI: hook <agent>', function () {
   this.timeout(30_000);
@@ -40,7 +28,7 @@ describe('CLI: hook <agent>', function () {
   afterEach(() => ws.dispose());
 
   const claude = (tool: string, input: object) => JSON.stringify({ session_id: 's', hook_event_name: 'PreToolUse', cwd: ws.root, tool_name: tool, tool_input: input });
-  const denied = (r: Ran) => r.code === 2 && r.stdout === '' && /AI Secret Guard blocked this/.test(r.stderr);
+  const denied = (r: CliRun) => r.code === 2 && r.stdout === '' && /AI Secret Guard blocked this/.test(r.stderr);
   const noSecret = (...outputs: string[]) => outputs.every((o) => !o.includes(kept) && !o.includes(fresh));
 
   it('Claude Code: blocks reading .env (exit 2, reason on stderr) and lets the template and clean files through', async () => {

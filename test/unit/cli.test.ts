@@ -2,35 +2,17 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, type CliIO } from '../../src/cli/main';
 import { scanFile } from '../../src/cli/scanTask';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
+import { runCli } from '../support/runCli';
 
 // All tokens are generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(2026);
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, stdin = ''): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    readStdin: async () => Buffer.from(stdin),
-    colorDefault: false,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, stdin = '') => runCli(args, cwd, { stdin });
 
 function assertNoSecret(secrets: string[], ...outputs: string[]): void {
   for (const s of secrets) for (const o of outputs) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
