@@ -31,6 +31,8 @@ export class BaselineStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderBaseline>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** One watcher per folder, on exactly its baseline file. */
+  private watchers: vscode.Disposable[] = [];
   /** Fires when a folder's baseline changed on disk or through settings. */
   readonly onDidChange = this.changed.event;
 
@@ -43,12 +45,8 @@ export class BaselineStore implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.baselineFile`)) void this.reloadAll();
       }),
+      { dispose: () => this.unwatch() },
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-    const onFile = (uri: vscode.Uri) => {
-      for (const f of this.folders.values()) if (f.uri.toString() === uri.toString()) void this.reloadAll();
-    };
-    this.disposables.push(watcher, watcher.onDidChange(onFile), watcher.onDidCreate(onFile), watcher.onDidDelete(onFile));
     await this.reloadAll();
   }
 
@@ -92,8 +90,19 @@ export class BaselineStore implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const live = new Set(folders.map((f) => f.uri.toString()));
     for (const key of [...this.folders.keys()]) if (!live.has(key)) this.folders.delete(key);
-    for (const folder of folders) await this.reload(folder, false);
+    this.unwatch();
+    for (const folder of folders) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(baselineUriOf(folder), false)));
+      const reload = () => void this.reload(folder);
+      this.watchers.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      await this.reload(folder, false);
+    }
     this.changed.fire();
+  }
+
+  private unwatch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
   }
 
   private async reload(folder: vscode.WorkspaceFolder, notify = true): Promise<void> {
