@@ -44,7 +44,7 @@ export function createHookScanner(root: string, warn: (message: string) => void)
   return {
     async findSecrets(text, rel) {
       if (text.length > DEFAULT_MAX_FILE_SIZE || text.includes('\0')) return [];
-      const found = detector.scan(text);
+      const found = detector.scan(text, rel === undefined ? undefined : { path: rel });
       if (found.length === 0) return [];
       const { fingerprints, allowlist } = await (accepted ??= loadAccepted());
       const kept = found.filter((f) => !fingerprints.has(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));

@@ -17,6 +17,8 @@ export interface Finding {
   readonly preview: string;
   /** Shannon entropy of the secret, bits per character, rounded to 2 decimals. */
   readonly entropy: number;
+  /** Why the rule judged this a credential, when it says more than its title (e.g. "named DB_PASSWORD"). */
+  readonly why?: string;
 }
 
 /** A zero-based line/column position (columns in UTF-16 code units). */

@@ -36,7 +36,7 @@ export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, m
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
   if (bytes.indexOf(0) !== -1) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  let found = detector.scan(text);
+  let found = detector.scan(text, { path });
   let allowed = 0;
   if (allows && found.length > 0) {
     const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));

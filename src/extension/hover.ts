@@ -21,6 +21,7 @@ export function createHoverProvider(scanner: DocumentScanner, engine: () => Engi
       md.appendMarkdown(`**$(shield) ${escape(rule?.title ?? f.ruleId)}** · ${f.confidence} confidence\n\n`);
       md.appendMarkdown(`\`${f.preview.replace(/`/g, "'")}\` · entropy ${f.entropy.toFixed(2)} bits/char · rule \`${f.ruleId}\`\n\n`);
       if (rule?.risk) md.appendMarkdown(`${escape(rule.risk)}\n\n`);
+      if (f.why) md.appendMarkdown(`**Why this looks like a credential:** ${escape(f.why)}\n\n`);
       const via = state.escalated.get(f.fingerprint);
       if (via) md.appendMarkdown(`$(sparkle) **Arrived in ${changeKindLabel(via)}** this session. Assistants scaffold keys like this; treat it as exposed.\n\n`);
       md.appendMarkdown(`**Fix:** load it from \`${rule?.envVar ?? 'an environment variable'}\` or a secret manager instead of writing it here.\n\n`);

@@ -1,7 +1,8 @@
 import { compareFindings, type Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
-import type { Rule } from '../rules/types';
+import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
+import { fileKindOf, slashPath, type FileKind } from './fileKind';
 import { shannonEntropy } from './entropy';
 import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';
@@ -15,6 +16,15 @@ export interface DetectorOptions {
   readonly maxLineLength?: number;
   /** Characters kept either side of a keyword occurrence on an over-long line. */
   readonly longLineWindow?: number;
+}
+
+/** What the caller knows about the scanned text besides the text. */
+export interface ScanContext {
+  /**
+   * The file's path (workspace- or scan-root-relative where possible: folder names above the
+   * project must not make every file look like test code). Unknown for untitled buffers and stdin.
+   */
+  readonly path?: string;
 }
 
 /** A replacement of `[start, oldEnd)` of the previous text by `[start, newEnd)` of the new text. */
@@ -56,6 +66,15 @@ export class Detector {
   private readonly longLineWindow: number;
   private readonly maxSpan: number;
   private readonly lineHits: LineHits;
+  /** The current scan's file: set by `scan`/`rescan` before any rule runs (they never nest). */
+  private file: FileKind = fileKindOf(undefined);
+  private path: string | undefined;
+  private begun = false;
+  /** Reused for every `validate` call (the hot path allocates nothing per match). */
+  private readonly matchContext: { path: string | undefined; file: FileKind; line: string; matchIndex: number } = { path: undefined, file: this.file, line: '', matchIndex: 0 };
+  /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
+  private enabled: Uint8Array | undefined;
+  private readonly pathRestricted: readonly CompiledRule[];
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
@@ -70,6 +89,22 @@ export class Detector {
     this.all = ruleMatcher(this.compiled);
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
     this.lineHits = new LineHits(this.compiled.length);
+    this.pathRestricted = this.compiled.filter((c) => c.rule.paths !== undefined);
+  }
+
+  /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
+  private begin(context: ScanContext | undefined): void {
+    const path = context?.path === undefined ? undefined : slashPath(context.path);
+    if (this.begun && path === this.path) return;
+    this.begun = true;
+    this.path = path;
+    this.file = fileKindOf(path);
+    this.matchContext.path = path;
+    this.matchContext.file = this.file;
+    if (this.pathRestricted.length === 0) return;
+    this.enabled ??= new Uint8Array(this.compiled.length);
+    this.enabled.fill(1);
+    for (const c of this.pathRestricted) this.enabled[c.index] = path !== undefined && c.rule.paths!.test(path) ? 1 : 0;
   }
 
   get rules(): readonly Rule[] {
@@ -77,7 +112,8 @@ export class Detector {
   }
 
   /** All findings in `text`, sorted by position. */
-  scan(text: string): Finding[] {
+  scan(text: string, context?: ScanContext): Finding[] {
+    this.begin(context);
     const findings = this.scanRegion(text, 0, text.length, 0, text.length);
     return findings.sort(compareFindings);
   }
@@ -87,7 +123,8 @@ export class Detector {
    * lines the edit touched (widened for multi-line rules) and returns exactly what `scan(text)`
    * would.
    */
-  rescan(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] {
+  rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
+    this.begin(context);
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -137,7 +174,7 @@ export class Detector {
    */
   private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[]): void {
     const { rulesByKeyword, keywordLengths } = m;
-    const { compiled, lineHits } = this;
+    const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
     let lineEnd = -1;
     lineHits.nextLine();
@@ -153,6 +190,7 @@ export class Detector {
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
+        if (enabled !== undefined && enabled[c.index] === 0) continue;
         if (c.maxSpan > 0) {
           if (lineHits.claim(c.index)) this.evaluateMultiline(text, c, lineStart, lineEnd, out);
         } else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
@@ -225,7 +263,7 @@ export class Detector {
           continue;
         }
         next = regex.lastIndex;
-        found = this.accept(c, m, from, maxMatchStart, found);
+        found = this.accept(c, m, slice, from, maxMatchStart, found);
       }
       return found;
     }
@@ -235,34 +273,49 @@ export class Detector {
         regex.lastIndex++;
         continue;
       }
-      found = this.accept(c, m, from, maxMatchStart, found);
+      found = this.accept(c, m, slice, from, maxMatchStart, found);
     }
     return found;
   }
 
   /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
-  private accept(c: CompiledRule, m: RegExpExecArray, from: number, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
+  private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
     const { rule } = c;
     const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
     const secret = m.groups?.['secret'] ?? m[0];
     if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
     // The checks are independent; the rule's own goes first because it is cheap where matches are
     // many (the generic rules' name and value checks) and rejects most of them.
-    if (rule.validate && !rule.validate(secret, m[0])) return found;
+    let verdict: boolean | Verdict = true;
+    if (rule.validate) {
+      const ctx = this.matchContext;
+      ctx.line = slice;
+      ctx.matchIndex = m.index;
+      verdict = rule.validate(secret, m[0], ctx as MatchContext);
+      if (verdict === false) return found;
+    }
     const entropy = shannonEntropy(secret);
     if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
+    const judged = typeof verdict === 'object' ? verdict : undefined;
+    const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({
       ruleId: rule.id,
       start: from + secretIndices[0],
       end: from + secretIndices[1],
-      confidence: rule.confidence,
+      confidence: this.file.test ? lowerConfidence(confidence) : confidence,
       fingerprint: fingerprint(rule.id, secret),
       preview: redact(secret),
       entropy: Math.round(entropy * 100) / 100,
+      ...(judged?.why ? { why: judged.why } : {}),
     });
     return found;
   }
+}
+
+/** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
+function lowerConfidence(c: Confidence): Confidence {
+  return c === 'high' ? 'medium' : 'low';
 }
 
 /** Drops repeats from a sorted list (a multi-line finding regenerated beside its kept copy). */

@@ -38,6 +38,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         endColumn: f.endColumn,
         preview: f.preview,
         entropy: f.entropy,
+        ...(f.why ? { why: f.why } : {}),
         fingerprint: f.fingerprint,
         envVar: rule?.envVar ?? null,
         docs: rule?.docs ?? null,

@@ -62,6 +62,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
         confidence: f.confidence,
         preview: f.preview,
         entropy: f.entropy,
+        ...(f.why ? { why: f.why } : {}),
         clientVisible: f.clientVisibleReason !== undefined,
         ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
       },

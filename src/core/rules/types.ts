@@ -1,7 +1,28 @@
+import type { FileKind } from '../detect/fileKind';
 import type { FakeTokens } from './fakeTokens';
 
 /** How sure a rule is that a match is a live credential. Drives severity and CI failure. */
 export type Confidence = 'high' | 'medium' | 'low';
+
+/** Where a match stands, for rules whose judgement depends on it. */
+export interface MatchContext {
+  /** The scanned file's path with forward slashes, when the caller knows it. */
+  readonly path?: string;
+  /** What the path says about the file (test code, documentation, …). */
+  readonly file: FileKind;
+  /** The line holding the match (on an over-long line, the window around the keyword). */
+  readonly line: string;
+  /** Offset of the match in `line`. */
+  readonly matchIndex: number;
+}
+
+/** A rule's acceptance of a match, with what it wants changed or said. */
+export interface Verdict {
+  /** Replaces the rule's confidence for this match (e.g. a weak password is `medium`). */
+  readonly confidence?: Confidence;
+  /** One short phrase on why this looks like a credential, shown in the hover. */
+  readonly why?: string;
+}
 
 /**
  * A text that must yield no finding from any rule, and why. Token-shaped negatives (a bad checksum,
@@ -59,10 +80,17 @@ export interface Rule {
   /** One sentence on what the credential grants; shown in hovers. */
   readonly risk?: string;
   /**
-   * Extra check on the secret (checksum, structure, the assignment's name). Gets the secret and the
-   * whole match; returning false drops the match.
+   * Extra check on the secret (checksum, structure, the assignment's name, the file kind). Gets the
+   * secret, the whole match and where it stands; returning false drops the match, a `Verdict`
+   * accepts it and may lower its confidence or say why it looks like a credential.
    */
-  readonly validate?: (secret: string, match: string) => boolean;
+  readonly validate?: (secret: string, match: string, context: MatchContext) => boolean | Verdict;
+  /**
+   * The files the rule applies to (tested against the path with forward slashes). A rule with
+   * `paths` runs only when the scan knows the file's path and it matches: formats recognisable only
+   * by the file they live in (`.pgpass`, `.htpasswd`).
+   */
+  readonly paths?: RegExp;
   /**
    * Set for patterns that span lines (PEM blocks, INI sections). The match must start on the
    * keyword's line and end within `maxSpan` characters of that line's start; its secret may stand

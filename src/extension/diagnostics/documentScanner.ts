@@ -237,7 +237,7 @@ export class DocumentScanner implements vscode.Disposable {
     const started = performance.now();
     const before = new Set(state.reported.map((f) => f.fingerprint));
     const incremental = state.scanned && state.pendingEdit !== undefined;
-    const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!) : engine.detector.scan(text);
+    const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path }) : engine.detector.scan(text, { path });
     state.findings = findings;
     const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;

@@ -1,0 +1,35 @@
+/** What a file's path says about the text in it, for rules and confidence. */
+export interface FileKind {
+  /** Test code, fixtures or mocks: credentials there are still reported, at lower confidence. */
+  readonly test: boolean;
+  /** Prose meant for readers (Markdown, reStructuredText, plain text). */
+  readonly docs: boolean;
+  /** The file name without folders, lower-cased ("" when the path is unknown). */
+  readonly name: string;
+  /** The extension without the dot, lower-cased ("" when none). */
+  readonly ext: string;
+}
+
+export const UNKNOWN_FILE: FileKind = { test: false, docs: false, name: '', ext: '' };
+
+const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test_data|mocks?)\//i;
+const TEST_FILE = /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$)/i;
+/** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
+const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
+const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt']);
+
+/** Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. */
+export function fileKindOf(path: string | undefined): FileKind {
+  if (!path) return UNKNOWN_FILE;
+  const normal = path.replace(/\\/g, '/');
+  const slash = normal.lastIndexOf('/');
+  const name = normal.slice(slash + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1) : '';
+  return { test: TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)), docs: DOCS_EXT.has(ext), name, ext };
+}
+
+/** Normalises a path for `Rule.paths` tests: forward slashes. */
+export function slashPath(path: string): string {
+  return path.replace(/\\/g, '/');
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { fileKindOf } from '../../src/core/detect/fileKind';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import type { MatchContext, Rule } from '../../src/core/rules/types';
+
+// Values below are generated at runtime by FakeTokens; none is a real credential.
+const fake = new FakeTokens(11);
+
+function rule(overrides: Partial<Rule>): Rule {
+  return {
+    id: 'ctx-test',
+    title: 'Context test',
+    provider: 'Test',
+    keywords: ['kx_'],
+    pattern: /kx_[a-z0-9]{20}/,
+    confidence: 'high',
+    envVar: 'KX_TOKEN',
+    docs: 'https://docs.invalid/kx',
+    examples: { positives: () => [], negatives: [] },
+    ...overrides,
+  };
+}
+
+describe('fileKindOf', () => {
+  const cases: [string | undefined, { test: boolean; docs: boolean; ext: string }][] = [
+    [undefined, { test: false, docs: false, ext: '' }],
+    ['src/app.ts', { test: false, docs: false, ext: 'ts' }],
+    ['src/app.test.ts', { test: true, docs: false, ext: 'ts' }],
+    ['src/__tests__/app.js', { test: true, docs: false, ext: 'js' }],
+    ['pkg/server/handler_test.go', { test: true, docs: false, ext: 'go' }],
+    ['tests/test_api.py', { test: true, docs: false, ext: 'py' }],
+    ['app/src/test/java/com/acme/PaymentServiceTest.java', { test: true, docs: false, ext: 'java' }],
+    ['src/Contest.java', { test: false, docs: false, ext: 'java' }],
+    ['src/latest.json', { test: false, docs: false, ext: 'json' }],
+    ['spec/fixtures/config.yml', { test: true, docs: false, ext: 'yml' }],
+    ['docs\\setup.md', { test: false, docs: true, ext: 'md' }],
+    ['.env', { test: false, docs: false, ext: '' }],
+  ];
+  for (const [path, want] of cases) {
+    it(`${path ?? '(no path)'} → test ${want.test}, docs ${want.docs}`, () => {
+      const kind = fileKindOf(path);
+      assert.deepEqual({ test: kind.test, docs: kind.docs, ext: kind.ext }, want);
+    });
+  }
+});
+
+describe('Detector scan context', () => {
+  const value = () => `kx_${fake.lowerAlnum(20)}`;
+
+  it('runs a rule with `paths` only on files whose path matches, and never without a path', () => {
+    const d = new Detector([rule({ paths: /(?:^|\/)\.kxrc$/ })]);
+    const text = `token ${value()}\n`;
+    assert.equal(d.scan(text, { path: 'home/.kxrc' }).length, 1);
+    assert.equal(d.scan(text, { path: 'src/kxrc.ts' }).length, 0);
+    assert.equal(d.scan(text).length, 0);
+    assert.equal(d.scan(text, { path: 'C:\\Users\\me\\.kxrc' }).length, 1, 'backslashes are normalised');
+  });
+
+  it('lowers confidence one step in test files and keeps it elsewhere', () => {
+    const d = new Detector([rule({})]);
+    const text = `k = "${value()}"`;
+    assert.equal(d.scan(text, { path: 'src/client.ts' })[0]!.confidence, 'high');
+    assert.equal(d.scan(text, { path: 'src/client.test.ts' })[0]!.confidence, 'medium');
+    assert.equal(d.scan(text)[0]!.confidence, 'high');
+  });
+
+  it("applies a validator's verdict: confidence and the reason shown in the hover", () => {
+    const d = new Detector([rule({ validate: () => ({ confidence: 'low', why: 'named in a test' }) })]);
+    const [f] = d.scan(`k = "${value()}"`);
+    assert.equal(f!.confidence, 'low');
+    assert.equal(f!.why, 'named in a test');
+  });
+
+  it('gives the validator the path, file kind, line and match position', () => {
+    const seen: { path?: string; test: boolean; line: string; at: number }[] = [];
+    const d = new Detector([rule({ validate: (_s, _m, c: MatchContext) => (seen.push({ path: c.path, test: c.file.test, line: c.line, at: c.matchIndex }), true) })]);
+    const v = value();
+    d.scan(`first\nk = "${v}"\n`, { path: 'spec/a.rb' });
+    assert.deepEqual(seen, [{ path: 'spec/a.rb', test: true, line: `k = "${v}"`, at: 5 }]);
+  });
+
+  it('the incremental rescan uses the same context as a full scan', () => {
+    const d = new Detector([rule({ paths: /\.kx$/ })]);
+    const before = 'a\n';
+    const after = `a\nk ${value()}\n`;
+    const prev = d.scan(before, { path: 'x.kx' });
+    const edit = { start: 2, oldEnd: 2, newEnd: after.length };
+    assert.deepEqual(d.rescan(after, prev, edit, { path: 'x.kx' }), d.scan(after, { path: 'x.kx' }));
+    assert.deepEqual(d.rescan(after, prev, edit, { path: 'x.ts' }), []);
+  });
+
+  it('built-in rules find the same secrets with or without a path outside test code', () => {
+    const d = new Detector(builtinRules);
+    const text = `GITHUB_TOKEN=${fake.githubStyle('ghp_')}\n`;
+    assert.deepEqual(d.scan(text, { path: 'deploy/.env' }), d.scan(text));
+  });
+});
