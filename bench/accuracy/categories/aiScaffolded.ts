@@ -72,6 +72,7 @@ export const aiScaffolded: CategoryTemplates = {
     neg('spring-placeholder', 'src/main/java/com/acme/security/JwtUtil.java', ['@Value("${jwt.secret}")', 'private String secret;', '@Value("${jwt.expiration:86400000}")', 'private long expiration;']),
     neg('key-name-constants', 'src/constants.ts', ["export const JWT_SECRET_ENV = 'JWT_SECRET';", "export const SESSION_COOKIE_NAME = 'sid';", "export const SECRET_HEADER = 'X-Webhook-Secret';"]),
     neg('go-env-required', 'cmd/api/main.go', ['secret := os.Getenv("JWT_SECRET")', 'if secret == "" {', '\tlog.Fatal("JWT_SECRET is required")', '}', 'jwtKey := []byte(secret)']),
+    neg('docs-secret-key-example', 'docs/deployment.md', ['## Secret key', '', 'Set the key in the environment, never in `settings.py`:', '', '```python', `SECRET_KEY = '${'your-secret-' + 'key-here'}'  # what NOT to commit`, '```', '', "Generate one with `python -c 'import secrets; print(secrets.token_urlsafe(50))'`."]),
     neg('laravel-env-no-default', 'config/app.php', ["    'key' => env('APP_KEY'),", "    'cipher' => 'AES-256-CBC',"]),
   ],
 };

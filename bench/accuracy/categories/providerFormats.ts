@@ -115,6 +115,8 @@ export const providerFormats: CategoryTemplates = {
     template('masked-tokens', (g) => ({ path: 'logs/audit.log', lines: [`2024-05-02 token ghp_****${g.fake.alnum(4)} used by ci-bot`, `2024-05-02 key sk_live_...${g.fake.alnum(4)} rotated`] })),
     template('uuid-ids', (g) => ({ path: 'config/tenants.yaml', lines: ['tenants:', `  - id: ${g.fake.uuid()}`, `    workspace: ${g.fake.uuid()}`, `    request_id: req_${g.fake.alnum(14)}`] })),
     template('git-url-no-token', (g) => ({ path: 'scripts/clone.sh', lines: [`git clone https://github.com/acme/${g.word()}-service.git`, 'git clone https://x-access-token:${GITHUB_TOKEN}@github.com/acme/shared.git', 'git clone git@github.com:acme/infra.git'] })),
+    template('docs-sequential-example', () => ({ path: 'docs/authentication.md', lines: ['Pass your key in the header:', '', '```yaml', `api_key: ${'A1B2C3D4' + 'E5F6G7H8I9J0'}`, '```', '', '[api-key]: https://docs.acme.io/authentication#api-keys', '[token-scopes]: https://docs.acme.io/authentication#scopes "Token scopes"'] })),
+    template('uppercase-placeholder-constants', () => ({ path: 'examples_config.py', lines: ['# Replace these before running', `API_KEY = "${'YOUR_' + 'API_KEY'}"`, `STRIPE_SECRET = "${'STRIPE_SECRET_' + 'KEY_HERE'}"`, `ACCESS_TOKEN = "${'<REPLACE' + '_ME>'}"`] })),
     template('commit-shas', (g) => ({ path: '.github/workflows/ci.yml', lines: ['steps:', `  - uses: actions/checkout@${g.fake.hex(40)} # v4.1.7`, `  - uses: actions/setup-node@${g.fake.hex(40)} # v4.0.3`] })),
   ],
 };
