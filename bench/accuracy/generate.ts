@@ -1,0 +1,80 @@
+import { aiScaffolded } from './categories/aiScaffolded';
+import { codeClothing } from './categories/codeClothing';
+import { configFormats } from './categories/configFormats';
+import { encodedWrapped } from './categories/encodedWrapped';
+import { httpAuth } from './categories/httpAuth';
+import { passwords } from './categories/passwords';
+import { providerFormats } from './categories/providerFormats';
+import { serviceNames } from './categories/serviceNames';
+import type { CategoryTemplates, Draft, Template } from './draft';
+import { Gen } from './gen';
+import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
+
+export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
+  passwords,
+  'http-auth': httpAuth,
+  'service-name-near-token': serviceNames,
+  'config-formats': configFormats,
+  'code-in-other-clothing': codeClothing,
+  'encoded-wrapped': encodedWrapped,
+  'provider-formats': providerFormats,
+  'ai-scaffolded': aiScaffolded,
+};
+
+export interface CorpusOptions {
+  readonly seed?: number;
+  /** Positive cases per category (templates are used in turn, so each appears about equally). */
+  readonly positivesPerCategory?: number;
+  readonly negativesPerCategory?: number;
+}
+
+export const DEFAULT_SEED = 0xacc0;
+
+/**
+ * Generates the labelled corpus: deterministic for a given seed and counts. Each category gets its
+ * own random stream, so adding a template to one category does not change the others' cases.
+ */
+export function generateCorpus(options: CorpusOptions = {}): CorpusCase[] {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const positives = options.positivesPerCategory ?? 400;
+  const negatives = options.negativesPerCategory ?? 250;
+  const out: CorpusCase[] = [];
+  CATEGORIES.forEach((category, index) => {
+    const g = new Gen((seed + index * 7919) >>> 0);
+    const { positives: pos, negatives: neg } = TEMPLATES[category];
+    for (let i = 0; i < positives; i++) out.push(materialize(category, 'positive', i, pos[i % pos.length]!, g));
+    for (let i = 0; i < negatives; i++) out.push(materialize(category, 'negative', i, neg[i % neg.length]!, g));
+  });
+  return out;
+}
+
+function materialize(category: Category, polarity: 'positive' | 'negative', index: number, t: Template, g: Gen): CorpusCase {
+  const draft = t.build(g);
+  const { text, labels } = render(draft);
+  if ((labels.length > 0) !== (polarity === 'positive')) throw new Error(`${category} template ${t.shape}: a ${polarity} case must ${polarity === 'positive' ? '' : 'not '}carry labels`);
+  return { id: `${category}/${polarity[0]}${String(index).padStart(4, '0')}-${t.shape}`, category, shape: t.shape, polarity, path: draft.path, text, labels };
+}
+
+/** Joins the draft's lines and numbers the labelled ones (1-based). */
+function render(draft: Draft): { text: string; labels: LineLabel[] } {
+  const lines: string[] = [];
+  const labels: LineLabel[] = [];
+  let group = 0;
+  for (const item of draft.lines) {
+    if (typeof item === 'string') {
+      lines.push(...item.split('\n'));
+    } else if ('block' in item) {
+      group++;
+      for (const part of item.block) {
+        lines.push(part.text);
+        labels.push({ line: lines.length, value: part.value, group });
+      }
+    } else {
+      group++;
+      if (item.text.includes('\n')) throw new Error('a labelled line cannot contain a newline');
+      lines.push(item.text);
+      labels.push({ line: lines.length, value: item.value, group });
+    }
+  }
+  return { text: lines.join('\n') + '\n', labels };
+}
