@@ -6,7 +6,7 @@ import { AGENT_HOOK_TARGETS, HookConfigError, hookCommandLine, type AgentHookTar
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/toolCall';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './main';
-import { exists } from './walk';
+import { exists } from '../scan/walk';
 
 export const DEFAULT_HOOK_CLI = 'npx --no-install ai-secret-guard';
 

@@ -9,7 +9,7 @@ import { builtinRules } from '../core/rules';
 import { UsageError, type ScanOptions } from './args';
 import { openWorkspace } from './exclusions';
 import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
+import { exitCodeFor, runScan, summaryLine } from '../scan/scanTree';
 
 /**
  * The folder whose AI-context exposure the evidence describes. Exclusion files sit at the root of

@@ -14,8 +14,8 @@ import type { AssistantTarget } from '../core/exclusions/targets';
 import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { UsageError } from './args';
 import type { CliIO } from './main';
-import { scanAll } from './scanPool';
-import { exists } from './walk';
+import { scanAll } from '../scan/scanPool';
+import { exists } from '../scan/walk';
 
 export const EXCLUSIONS_USAGE = `Usage: ai-secret-guard exclusions <check|sync> [options]
 

@@ -5,7 +5,7 @@ import { parseArgs, promisify } from 'node:util';
 import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './main';
-import { displayPath } from './walk';
+import { displayPath } from '../scan/walk';
 
 const execFileAsync = promisify(execFile);
 

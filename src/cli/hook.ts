@@ -6,7 +6,7 @@ import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { judgeToolCall, type HookContext } from '../core/hooks/judge';
 import { replyFor } from '../core/hooks/reply';
 import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type ToolCall } from '../core/hooks/toolCall';
-import type { HookScanner } from './hookScanner';
+import type { HookScanner } from '../scan/hookScanner';
 import type { CliIO } from './main';
 
 export const HOOK_USAGE = `Usage: ai-secret-guard hook <${HOOK_AGENTS.join('|')}>
@@ -68,7 +68,7 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
     },
     async findSecrets(text, rel) {
       // The detector and its rules load only for calls that carry text to check.
-      scanner ??= import('./hookScanner').then((m) => m.createHookScanner(root, warn));
+      scanner ??= import('../scan/hookScanner').then((m) => m.createHookScanner(root, warn));
       return (await scanner).findSecrets(text, rel);
     },
   };

@@ -12,10 +12,10 @@ import { INFORMATION_URI } from '../core/toolInfo';
 import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
 import { evidenceCommand } from './evidence';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import { GitError } from './git';
+import { GitError } from '../scan/git';
 import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
-import { displayPath } from './walk';
+import { exitCodeFor, runScan, summaryLine } from '../scan/scanTree';
+import { displayPath } from '../scan/walk';
 
 /** `scan`, `baseline`, `evidence`, `rules`, help and version; resolves to the exit code. */
 export async function scanMain(argv: readonly string[], io: CliIO): Promise<number> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { scanFile } from '../../src/cli/scanTask';
+import { scanFile } from '../../src/scan/scanTask';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scanPool } from '../../src/cli/scanPool';
+import { scanPool } from '../../src/scan/scanPool';
 import { DEFAULT_MAX_LINE_LENGTH } from '../../src/core/detect/detector';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 

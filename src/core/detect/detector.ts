@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Rule } from '../rules/types';
-import { shannonEntropy } from './entropy';
+import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';

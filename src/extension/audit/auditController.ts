@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { GitleaksAllowlist } from '../../cli/gitleaks';
+import type { GitleaksAllowlist } from '../../scan/gitleaks';
 import type { Finding } from '../../core/finding';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';

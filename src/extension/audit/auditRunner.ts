@@ -1,9 +1,9 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { GitleaksAllowlist } from '../../cli/gitleaks';
-import { scanPool, type PoolResult } from '../../cli/scanPool';
-import type { ScanTask } from '../../cli/scanTask';
-import { listFiles } from '../../cli/walk';
+import type { GitleaksAllowlist } from '../../scan/gitleaks';
+import { scanPool, type PoolResult } from '../../scan/scanPool';
+import type { ScanTask } from '../../scan/scanTask';
+import { listFiles } from '../../scan/walk';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
 import type { ExposureEvidence } from '../../core/report/evidence';
 import type { ReportedFinding, ScanReport, SkippedFile } from '../../core/report/model';

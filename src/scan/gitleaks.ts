@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createAllowlist, EMPTY_ALLOWLIST_SPEC, type Allowlist, type AllowlistSpec, type AllowRuleSpec } from '../core/allowlist/allowlist';
 import { parseGitleaksConfig } from '../core/allowlist/gitleaksConfig';
 import { parseGitleaksIgnore } from '../core/allowlist/gitleaksIgnore';
-import { UsageError } from './args';
+import { UsageError } from '../cli/args';
 import { displayPath, exists } from './walk';
 
 /** gitleaks follows `[extend] path` two levels deep; so do we. */

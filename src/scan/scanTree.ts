@@ -8,17 +8,17 @@ import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
 import { TOOL_NAME } from '../core/toolInfo';
 import type { Confidence } from '../core/rules/types';
-import { UsageError, type ScanOptions } from './args';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exitCodes';
+import { UsageError, type ScanOptions } from '../cli/args';
+import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exitCodes';
 import { readStaged } from './git';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
-import type { CliIO } from './main';
+import type { CliIO } from '../cli/main';
 import { scanAll } from './scanPool';
 import type { ScanTask } from './scanTask';
 import { displayPath, listFiles } from './walk';
 
 
-export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exitCodes';
+export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from '../cli/exitCodes';
 
 export interface ScanOutcome {
   /** Findings after the baseline, with everything the reporters need. */
