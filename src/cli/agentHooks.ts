@@ -5,7 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { AGENT_HOOK_TARGETS, HookConfigError, hookCommandLine, type AgentHookTarget } from '../core/hooks/agentConfig';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/toolCall';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { exists } from '../scan/walk';
 
 export const DEFAULT_HOOK_CLI = 'npx --no-install ai-secret-guard';

@@ -13,7 +13,7 @@ import { planGitignore, planSync, type PlannedWrite } from '../core/exclusions/s
 import type { AssistantTarget } from '../core/exclusions/targets';
 import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { UsageError } from './args';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { scanAll } from '../scan/scanPool';
 import { exists } from '../scan/walk';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { displayPath } from '../scan/walk';
 
 const execFileAsync = promisify(execFile);

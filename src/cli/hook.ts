@@ -7,7 +7,7 @@ import { judgeToolCall, type HookContext } from '../core/hooks/judge';
 import { replyFor } from '../core/hooks/reply';
 import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type ToolCall } from '../core/hooks/toolCall';
 import type { HookScanner } from '../scan/hookScanner';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 
 export const HOOK_USAGE = `Usage: ai-secret-guard hook <${HOOK_AGENTS.join('|')}>
 

@@ -1,18 +1,5 @@
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exitCodes';
-
-export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE };
-
-/** Everything the CLI touches outside itself, so tests can run it in process. */
-export interface CliIO {
-  readonly cwd: string;
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly readStdin: () => Promise<Buffer>;
-  readonly colorDefault: boolean;
-  readonly jobs?: number;
-  /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+import { EXIT_USAGE } from './exitCodes';
+import type { CliIO } from './io';
 
 /**
  * Runs the CLI; resolves to the exit code. Never prints a secret value. Each command's module is

@@ -3,18 +3,15 @@ import path from 'node:path';
 import { version } from '../../package.json';
 import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
 import { BaselineError, createBaseline, formatBaseline } from '../core/baseline';
-import { formatJson } from '../core/report/json';
 import { ruleLookup } from '../core/report/model';
-import { formatSarif } from '../core/report/sarif';
-import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
-import { INFORMATION_URI } from '../core/toolInfo';
 import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
 import { evidenceCommand } from './evidence';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
+import { InputError } from '../scan/errors';
 import { GitError } from '../scan/git';
-import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from '../scan/scanTree';
+import type { CliIO } from './io';
+import { exitCodeFor, REPORTERS, runCliScan, summaryLine } from './scanOutput';
 import { displayPath } from '../scan/walk';
 
 /** `scan`, `baseline`, `evidence`, `rules`, help and version; resolves to the exit code. */
@@ -44,7 +41,7 @@ export async function scanMain(argv: readonly string[], io: CliIO): Promise<numb
       try {
         return invocation.command === 'evidence' ? await evidenceCommand(invocation, argv, io) : await scanCommand(invocation, argv, io);
       } catch (e) {
-        if (e instanceof UsageError || e instanceof BaselineError || e instanceof GitError || e instanceof GitleaksConfigError) {
+        if (e instanceof UsageError || e instanceof InputError || e instanceof BaselineError || e instanceof GitError || e instanceof GitleaksConfigError) {
           io.stderr(`ai-secret-guard: ${e.message}\n`);
           return EXIT_USAGE;
         }
@@ -54,7 +51,7 @@ export async function scanMain(argv: readonly string[], io: CliIO): Promise<numb
 }
 
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all } = await runScan(options, argv, io);
+  const { report, all } = await runCliScan(options, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
@@ -65,8 +62,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   }
 
   const color = options.color ?? (io.colorDefault && !options.output);
-  const rendered =
-    options.format === 'json' ? formatJson(report, rules) : options.format === 'sarif' ? formatSarif(report, rules, INFORMATION_URI) : formatText(report, rules, { color });
+  const rendered = REPORTERS[options.format](report, rules, color);
 
   if (options.output) {
     await fs.writeFile(path.resolve(io.cwd, options.output), rendered);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createAllowlist, EMPTY_ALLOWLIST_SPEC, type Allowlist, type AllowlistSpec, type AllowRuleSpec } from '../core/allowlist/allowlist';
 import { parseGitleaksConfig } from '../core/allowlist/gitleaksConfig';
 import { parseGitleaksIgnore } from '../core/allowlist/gitleaksIgnore';
-import { UsageError } from '../cli/args';
+import { InputError } from './errors';
 import { displayPath, exists } from './walk';
 
 /** gitleaks follows `[extend] path` two levels deep; so do we. */
@@ -34,14 +34,14 @@ async function readIfPresent(file: string): Promise<string | undefined> {
     return await fs.readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
 /**
  * The allowlist a repository already keeps for gitleaks: `.gitleaks.toml` (or `configFile`) with
  * the configs it extends, and `.gitleaksignore`, both at `root`. Undefined when there is neither.
- * Throws GitleaksConfigError for malformed TOML and UsageError for a missing `configFile`.
+ * Throws GitleaksConfigError for malformed TOML and InputError for a missing `configFile`.
  */
 export async function loadGitleaksAllowlist(root: string, cwd: string, configFile?: string): Promise<GitleaksAllowlist | undefined> {
   const files: string[] = [];
@@ -55,7 +55,7 @@ export async function loadGitleaksAllowlist(root: string, cwd: string, configFil
     const shown = displayPath(abs, cwd);
     const text = await readIfPresent(abs);
     if (text === undefined) {
-      if (required) throw new UsageError(`gitleaks config not found: ${shown}`);
+      if (required) throw new InputError(`gitleaks config not found: ${shown}`);
       if (depth > 0) warnings.push(`${shown}: extended gitleaks config not found; skipped`);
       return;
     }

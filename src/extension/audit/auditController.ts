@@ -169,6 +169,7 @@ export class AuditController implements vscode.Disposable {
           facts: [
             `${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`,
             ...(result.allowedFiles ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`] : []),
+            ...(result.allowedFindings ? [`${result.allowedFindings} finding(s) allowed by the repository's gitleaks allowlist.`] : []),
           ],
         });
     }

@@ -150,6 +150,7 @@ describe('workspace audit', function () {
     for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts']) assert.ok(!paths.includes(rel), `${rel} is allowed in the audit`);
     assert.ok(paths.includes('audit/src/server.ts'), 'everything else is still reported');
     assert.equal(result!.allowedFiles, 1);
+    assert.equal(result!.allowedFindings, 2, 'the ignored line and the stopword are allowed, not baselined');
     assert.match(api.audit.render('evidence', result!), /1 file\(s\) not scanned: the repository's gitleaks allowlist allows their paths/);
   });
 
