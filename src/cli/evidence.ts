@@ -6,8 +6,9 @@ import { normalizeRelPath } from '../core/exclusions/policy';
 import { formatEvidence, type ExposureEvidence } from '../core/report/evidence';
 import type { ReportedFinding } from '../core/report/model';
 import { builtinRules } from '../core/rules';
-import { UsageError, type ScanOptions } from './args';
-import { openWorkspace } from './exclusions';
+import type { ScanOptions } from './args';
+import { UsageError } from './usageError';
+import { openWorkspace } from './workspace';
 import type { CliIO } from './io';
 import { exitCodeFor, runCliScan, summaryLine } from './scanOutput';
 

@@ -5,29 +5,25 @@ import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
 import { BaselineError, createBaseline, formatBaseline } from '../core/baseline';
 import { ruleLookup } from '../core/report/model';
 import { builtinRules } from '../core/rules';
-import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
+import { parseInvocation, USAGE, type Invocation, type ScanOptions } from './args';
+import type { CliCommand } from './command';
 import { evidenceCommand } from './evidence';
-import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
+import { EXIT_CLEAN } from './exitCodes';
 import { InputError } from '../scan/errors';
 import { GitError } from '../scan/git';
 import type { CliIO } from './io';
 import { exitCodeFor, REPORTERS, runCliScan, summaryLine } from './scanOutput';
 import { displayPath } from '../scan/walk';
 
-/** `scan`, `baseline`, `evidence`, `rules`, help and version; resolves to the exit code. */
-export async function scanMain(argv: readonly string[], io: CliIO): Promise<number> {
-  let invocation;
-  try {
-    invocation = parseInvocation(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`ai-secret-guard: ${e.message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
+interface ScanInvocation {
+  readonly invocation: Invocation;
+  /** The command line as given, for the report. */
+  readonly argv: readonly string[];
+}
+
+async function runInvocation({ invocation, argv }: ScanInvocation, io: CliIO): Promise<number> {
   switch (invocation.command) {
-    case 'help':
+    case 'help': // parse answers help itself; kept for completeness of the switch
       io.stdout(USAGE + '\n');
       return EXIT_CLEAN;
     case 'version':
@@ -37,18 +33,23 @@ export async function scanMain(argv: readonly string[], io: CliIO): Promise<numb
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(42)} ${r.confidence.padEnd(6)} ${r.title}\n`);
       io.stdout(`${builtinRules.length} rules\n`);
       return EXIT_CLEAN;
+    case 'evidence':
+      return evidenceCommand(invocation, argv, io);
     default:
-      try {
-        return invocation.command === 'evidence' ? await evidenceCommand(invocation, argv, io) : await scanCommand(invocation, argv, io);
-      } catch (e) {
-        if (e instanceof UsageError || e instanceof InputError || e instanceof BaselineError || e instanceof GitError || e instanceof GitleaksConfigError) {
-          io.stderr(`ai-secret-guard: ${e.message}\n`);
-          return EXIT_USAGE;
-        }
-        throw e;
-      }
+      return scanCommand(invocation, argv, io);
   }
 }
+
+/** `scan`, `baseline`, `evidence`, `rules`, help and version (the default command: argv starts with it or an option). */
+export const scanCommands: CliCommand<ScanInvocation> = {
+  usage: USAGE,
+  parse: (argv) => {
+    const invocation = parseInvocation(argv);
+    return invocation.command === 'help' ? 'help' : { invocation, argv };
+  },
+  run: runInvocation,
+  inputErrors: [InputError, BaselineError, GitError, GitleaksConfigError],
+};
 
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
   const { report, all } = await runCliScan(options, argv, io);
