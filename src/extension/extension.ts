@@ -10,7 +10,7 @@ import { createServices, type Services } from './services';
 
 /** What tests (and other extensions) can reach through `extension.exports`: read and observe, little more. */
 export interface ExtensionApi {
-  readonly scanner: Pick<DocumentScanner, 'get' | 'flush' | 'onDidEscalate'>;
+  readonly scanner: Pick<DocumentScanner, 'get' | 'flush' | 'onDidUpdate' | 'onDidEscalate'>;
   /** Secrets that arrived through AI, bulk or pasted inserts this session. */
   readonly aiInsertCount: () => number;
   /** Folder of the extension's log files (the log channel writes there). */
