@@ -39,7 +39,7 @@ const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Loaded by the CLI's thread pool (and later the audit) from the same folder as its caller.
-  { ...common, entryPoints: ['src/cli/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  { ...common, entryPoints: ['src/scan/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
 ];
 
 async function main() {

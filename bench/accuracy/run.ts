@@ -167,7 +167,8 @@ function realCodeSet(repoRoot: string, cacheRoot: string, resultsDir: string, ve
       for (const f of list) console.log(`    ${f.path}:${f.startLine}  ${f.preview}`);
     }
   }
-  return { files: set.files, textBytes: set.textBytes, bytesScanned: scan.bytesScanned, findings: scan.findings.length, findingsPerMB: scan.findings.length / mb, byRule: Object.fromEntries([...byRule].map(([r, l]) => [r, l.length])) };
+  const countsByRule = Object.fromEntries([...byRule].map(([r, l]) => [r, l.length]));
+  return { files: set.files, textBytes: set.textBytes, bytesScanned: scan.bytesScanned, findings: scan.findings.length, findingsPerMB: scan.findings.length / mb, byRule: countsByRule };
 }
 
 function groupByRule(findings: readonly ReportedFinding[]): Map<string, ReportedFinding[]> {

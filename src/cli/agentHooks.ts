@@ -1,12 +1,14 @@
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { AGENT_HOOK_TARGETS, HookConfigError, hookCommandLine, type AgentHookTarget } from '../core/hooks/agentConfig';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/toolCall';
+import type { CliCommand } from './command';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import type { CliIO } from './main';
-import { exists } from './walk';
+import type { CliIO } from './io';
+import { UsageError } from './usageError';
+import { assertWritable, errorCode, readIfPresent } from '../scan/files';
 
 export const DEFAULT_HOOK_CLI = 'npx --no-install ai-secret-guard';
 
@@ -27,8 +29,6 @@ Options:
       --command <cmd>   How the hooks run this tool (default: ${DEFAULT_HOOK_CLI}).
       --dry-run         Show the changes as a diff; write nothing.`;
 
-class AgentHooksUsageError extends Error {}
-
 interface Options {
   readonly agents: readonly HookAgent[];
   readonly root: string;
@@ -46,40 +46,31 @@ function parse(argv: readonly string[]): Options | 'help' {
       options: { agents: { type: 'string' }, root: { type: 'string' }, command: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
-    throw new AgentHooksUsageError((e as Error).message);
+    throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
   const agents = values.agents === undefined ? [...HOOK_AGENTS] : [...new Set(values.agents.split(',').map((s) => s.trim()).filter(Boolean))];
   const unknown = agents.filter((a) => !(HOOK_AGENTS as readonly string[]).includes(a));
-  if (unknown.length > 0 || agents.length === 0) throw new AgentHooksUsageError(`--agents takes ${HOOK_AGENTS.join(', ')}; got ${JSON.stringify(values.agents)}`);
+  if (unknown.length > 0 || agents.length === 0) throw new UsageError(`--agents takes ${HOOK_AGENTS.join(', ')}; got ${JSON.stringify(values.agents)}`);
   const command = (values.command ?? DEFAULT_HOOK_CLI).trim();
-  if (command === '' || /[\r\n]/.test(command)) throw new AgentHooksUsageError('--command must be one non-empty line');
+  if (command === '' || /[\r\n]/.test(command)) throw new UsageError('--command must be one non-empty line');
   return { agents: agents as HookAgent[], root: values.root ?? '.', command, dryRun: values['dry-run'] ?? false };
 }
 
-async function readIfPresent(abs: string, file: string): Promise<string | undefined> {
+async function readHookFile(abs: string, file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(abs, 'utf8');
+    return await readIfPresent(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
     throw new HookConfigError(file, code === 'EISDIR' ? 'it is a folder, not a file' : `it cannot be read (${code})`);
   }
 }
 
-async function assertWritable(abs: string, file: string, isNew: boolean): Promise<void> {
+async function assertHookFileWritable(abs: string, file: string, isNew: boolean): Promise<void> {
   try {
-    if (!isNew) {
-      await fs.access(abs, fsConstants.W_OK);
-      // Root may write anything; a file without write permission bits was still meant to stay as it is.
-      if (((await fs.stat(abs)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
-    } else {
-      let dir = path.dirname(abs);
-      while (!(await exists(dir))) dir = path.dirname(dir);
-      await fs.access(dir, fsConstants.W_OK);
-    }
+    await assertWritable(abs, !isNew);
   } catch (e) {
-    throw new HookConfigError(file, `it is not writable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new HookConfigError(file, `it is not writable (${errorCode(e)})`);
   }
 }
 
@@ -90,20 +81,8 @@ interface Planned {
   readonly after: string;
 }
 
-/** `install-agent-hooks`; resolves to 0, or 2 when nothing was written. */
-export async function installAgentHooksMain(argv: readonly string[], io: CliIO): Promise<number> {
-  let options;
-  try {
-    options = parse(argv);
-  } catch (e) {
-    if (!(e instanceof AgentHooksUsageError)) throw e;
-    io.stderr(`ai-secret-guard: ${e.message}\n\n${AGENT_HOOKS_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (options === 'help') {
-    io.stdout(AGENT_HOOKS_USAGE + '\n');
-    return EXIT_CLEAN;
-  }
+/** `install-agent-hooks`: exit 0, or 2 when nothing was written. */
+async function installAgentHooks(options: Options, io: CliIO): Promise<number> {
   const root = path.resolve(io.cwd, options.root);
   if (!(await fs.stat(root).catch(() => undefined))?.isDirectory()) {
     io.stderr(`ai-secret-guard: --root is not a folder: ${options.root}\n`);
@@ -115,9 +94,9 @@ export async function installAgentHooksMain(argv: readonly string[], io: CliIO):
   for (const target of AGENT_HOOK_TARGETS.filter((t) => options.agents.includes(t.agent))) {
     const abs = path.join(root, target.file);
     try {
-      const before = await readIfPresent(abs, target.file);
+      const before = await readHookFile(abs, target.file);
       const after = target.render(before, hookCommandLine(options.command, target.agent));
-      if (after !== before) await assertWritable(abs, target.file, before === undefined);
+      if (after !== before) await assertHookFileWritable(abs, target.file, before === undefined);
       planned.push({ target, abs, ...(before !== undefined ? { before } : {}), after });
     } catch (e) {
       if (!(e instanceof HookConfigError)) throw e;
@@ -148,3 +127,5 @@ export async function installAgentHooksMain(argv: readonly string[], io: CliIO):
   }
   return EXIT_CLEAN;
 }
+
+export const agentHooksCommand: CliCommand<Options> = { usage: AGENT_HOOKS_USAGE, parse, run: installAgentHooks };

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
 import type { Confidence } from '../core/rules/types';
+import { UsageError } from './usageError';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -28,8 +29,6 @@ export interface ScanOptions {
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
 
-/** A command-line mistake: exit code 2 with this message. */
-export class UsageError extends Error {}
 
 export const USAGE = `Usage: ai-secret-guard <command> [options]
 

@@ -6,10 +6,11 @@ import { normalizeRelPath } from '../core/exclusions/policy';
 import { formatEvidence, type ExposureEvidence } from '../core/report/evidence';
 import type { ReportedFinding } from '../core/report/model';
 import { builtinRules } from '../core/rules';
-import { UsageError, type ScanOptions } from './args';
-import { openWorkspace } from './exclusions';
-import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
+import type { ScanOptions } from './args';
+import { UsageError } from './usageError';
+import { openWorkspace } from './workspace';
+import type { CliIO } from './io';
+import { exitCodeFor, runCliScan, summaryLine } from './scanOutput';
 
 /**
  * The folder whose AI-context exposure the evidence describes. Exclusion files sit at the root of
@@ -65,7 +66,7 @@ function describeScope(options: ScanOptions): string {
  * `exclusions check`'s job).
  */
 export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all, gitleaks } = await runScan(options, argv, io);
+  const { report, all, gitleaks } = await runCliScan(options, argv, io);
   const root = await exposureRoot(options, io.cwd);
   // Baselined secrets are still in the files, so they still make a file sensitive.
   const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };

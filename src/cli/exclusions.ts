@@ -1,21 +1,19 @@
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import { ASSISTANT_TARGETS } from '../core/exclusions/assistantCatalogue';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { assessExposure, CHANNEL_LABELS, isExposed, type FileExposure } from '../core/exclusions/exposure';
-import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS, NEVER_SEARCHED_DIRS, normalizeRelPath, type ExclusionPolicy } from '../core/exclusions/policy';
-import { selectTargets, type TargetSelection } from '../core/exclusions/selection';
+import type { TargetSelection } from '../core/exclusions/selection';
 import { planGitignore, planSync, type PlannedWrite } from '../core/exclusions/sync';
 import type { AssistantTarget } from '../core/exclusions/targets';
-import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
-import { UsageError } from './args';
-import type { CliIO } from './main';
-import { scanAll } from './scanPool';
-import { exists } from './walk';
+import { assertWritable, errorCode } from '../scan/files';
+import type { CliCommand } from './command';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exitCodes';
+import type { CliIO } from './io';
+import { UsageError } from './usageError';
+import { openWorkspace, type Workspace } from './workspace';
 
 export const EXCLUSIONS_USAGE = `Usage: ai-secret-guard exclusions <check|sync> [options]
 
@@ -35,8 +33,6 @@ Options:
 
 The policy is "aiSecretGuard.exclusions.patterns" in .vscode/settings.json, or the defaults.
 Assistant ids: ${ASSISTANT_TARGETS.map((t) => t.id).join(', ')}.`;
-
-const SKIPPED_DIRS = new Set(NEVER_SEARCHED_DIRS);
 
 interface ExclusionsOptions {
   readonly sub: 'check' | 'sync';
@@ -84,87 +80,6 @@ function parseExclusionsArgs(argv: readonly string[]): ExclusionsOptions {
   };
 }
 
-async function readText(abs: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new ExclusionFileError(abs, 'it is a directory, not a file');
-    throw e;
-  }
-}
-
-/** Every file below `root` (relative, forward slashes), git-ignored ones included: .env files usually are. */
-async function listWorkspaceFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name)) await walk(abs);
-      } else if (e.isFile()) out.push(normalizeRelPath(path.relative(root, abs)));
-    }
-  }
-  await walk(root);
-  return out;
-}
-
-/** Of the workspace files, those in which the detector finds a high-confidence secret. */
-async function filesWithHighConfidenceSecrets(root: string, files: readonly string[], jobs: number | undefined): Promise<string[]> {
-  const tasks = files.map((rel) => ({ display: rel, abs: path.join(root, rel) }));
-  const results = await scanAll(tasks, { maxFileSize: DEFAULT_MAX_FILE_SIZE, maxLineLength: DEFAULT_MAX_LINE_LENGTH, ...(jobs ? { jobs } : {}) });
-  const found = new Set<string>();
-  for (const r of results) for (const f of r.findings) if (f.confidence === 'high') found.add(normalizeRelPath(f.path));
-  return [...found].sort();
-}
-
-export interface Workspace {
-  readonly root: string;
-  readonly policy: ExclusionPolicy;
-  readonly selection: TargetSelection;
-  readonly sensitive: readonly string[];
-  readonly read: (rel: string) => string | undefined;
-}
-
-export interface WorkspaceRequest {
-  /** Assistant ids; default: the workspace setting, else those detected in use. */
-  readonly assistants?: readonly string[];
-  /**
-   * Root-relative files known to hold a high-confidence secret (they join the policy), or `scan`
-   * to find them by scanning every file, git-ignored ones included.
-   */
-  readonly secretFiles: 'scan' | readonly string[];
-  readonly jobs?: number;
-}
-
-/**
- * The exclusion view of the folder `root` (absolute): its policy, the assistants to protect, the
- * sensitive files and their exclusion files' text. Throws UsageError or ExclusionFileError.
- */
-export async function openWorkspace(root: string, request: WorkspaceRequest): Promise<Workspace> {
-  const settings = parseExclusionSettings(await readText(path.join(root, '.vscode', 'settings.json')));
-  // One walk serves both the scan and the pattern match.
-  const files = await listWorkspaceFiles(root);
-  const secretFiles = request.secretFiles === 'scan' ? await filesWithHighConfidenceSecrets(root, files, request.jobs) : request.secretFiles;
-  const policy: ExclusionPolicy = { patterns: settings.patterns ?? DEFAULT_SENSITIVE_PATTERNS, secretFiles };
-  const sensitive = files.filter(createSensitiveMatcher(policy));
-
-  const present = new Set<string>();
-  for (const t of ASSISTANT_TARGETS) {
-    for (const p of [t.file, ...t.detect.workspacePaths]) if (t.syntax !== 'copilot-repository-yaml' && (await exists(path.join(root, p)))) present.add(t.id);
-  }
-  const selection = selectTargets(ASSISTANT_TARGETS, request.assistants ?? settings.assistants, (t) => present.has(t.id));
-  if (selection.unknown.length > 0) throw new UsageError(`unknown assistant id(s): ${selection.unknown.join(', ')}`);
-
-  // Exclusion files are small; read each once up front so the core stays synchronous.
-  const texts = new Map<string, string | undefined>();
-  for (const f of [...ASSISTANT_TARGETS.map((t) => t.file), '.gitignore']) texts.set(f, await readText(path.join(root, f)));
-  return { root, policy, selection, sensitive, read: (rel) => texts.get(rel) };
-}
-
 async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Workspace> {
   const root = path.resolve(io.cwd, options.root);
   const stat = await fs.stat(root).catch(() => undefined);
@@ -205,26 +120,16 @@ async function checkCommand(options: ExclusionsOptions, io: CliIO): Promise<numb
   } else {
     io.stdout(formatCheckText(ws, exposures));
   }
-  return exposures.some(isExposed) ? 1 : 0;
+  return exposures.some(isExposed) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /** Fails before anything is written when any planned file cannot be written. */
-async function assertWritable(root: string, writes: readonly PlannedWrite[]): Promise<void> {
+async function assertAllWritable(root: string, writes: readonly PlannedWrite[]): Promise<void> {
   for (const w of writes) {
-    const abs = path.join(root, w.file);
     try {
-      if (w.before !== undefined) {
-        await fs.access(abs, fsConstants.W_OK);
-        // Root may write anything; a file without write permission bits was still meant to stay as it is.
-        if (((await fs.stat(abs)).mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
-      }
-      else {
-        let dir = path.dirname(abs);
-        while (!(await exists(dir))) dir = path.dirname(dir);
-        await fs.access(dir, fsConstants.W_OK);
-      }
+      await assertWritable(path.join(root, w.file), w.before !== undefined);
     } catch (e) {
-      throw new ExclusionFileError(w.file, `it is not writable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
+      throw new ExclusionFileError(w.file, `it is not writable (${errorCode(e)}); nothing was written`);
     }
   }
 }
@@ -241,13 +146,13 @@ async function syncCommand(options: ExclusionsOptions, io: CliIO): Promise<numbe
   if (plan.errors.length > 0) {
     for (const e of plan.errors) io.stderr(`ai-secret-guard: ${e.message}\n`);
     io.stderr('ai-secret-guard: nothing was written\n');
-    return 2;
+    return EXIT_USAGE;
   }
   for (const w of writes) {
     if (options.dryRun) io.stdout(createTwoFilesPatch(`a/${w.file}`, `b/${w.file}`, w.before ?? '', w.after, w.before === undefined ? '(new file)' : '', ''));
   }
   if (!options.dryRun) {
-    await assertWritable(ws.root, writes);
+    await assertAllWritable(ws.root, writes);
     for (const w of writes) {
       const abs = path.join(ws.root, w.file);
       await fs.mkdir(path.dirname(abs), { recursive: true });
@@ -258,27 +163,13 @@ async function syncCommand(options: ExclusionsOptions, io: CliIO): Promise<numbe
   for (const w of writes) io.stdout(`${verb} ${w.file}${w.before === undefined ? ' (new)' : ''}\n`);
   if (writes.length === 0) io.stdout('exclusion files already up to date\n');
   if (plan.copilotYaml) io.stdout('\n' + plan.copilotYaml);
-  return 0;
+  return EXIT_CLEAN;
 }
 
-/** `ai-secret-guard exclusions …`; resolves to the exit code (0, 1 for exposure found by check, 2 for errors). */
-export async function exclusionsMain(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(EXCLUSIONS_USAGE + '\n');
-    return 0;
-  }
-  try {
-    const options = parseExclusionsArgs(argv);
-    return options.sub === 'check' ? await checkCommand(options, io) : await syncCommand(options, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`ai-secret-guard: ${e.message}\n\n${EXCLUSIONS_USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof ExclusionFileError) {
-      io.stderr(`ai-secret-guard: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-}
+/** `ai-secret-guard exclusions …`: exit 0, 1 for exposure found by check, 2 for errors. */
+export const exclusionsCommand: CliCommand<ExclusionsOptions> = {
+  usage: EXCLUSIONS_USAGE,
+  parse: (argv) => (argv.includes('--help') || argv.includes('-h') ? 'help' : parseExclusionsArgs(argv)),
+  run: (options, io) => (options.sub === 'check' ? checkCommand(options, io) : syncCommand(options, io)),
+  inputErrors: [ExclusionFileError],
+};

@@ -3,9 +3,12 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
+import type { CliCommand } from './command';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import type { CliIO } from './main';
-import { displayPath } from './walk';
+import type { CliIO } from './io';
+import { UsageError } from './usageError';
+import { readIfPresent } from '../scan/files';
+import { displayPath } from '../scan/walk';
 
 const execFileAsync = promisify(execFile);
 
@@ -24,8 +27,6 @@ Options:
       --command <cmd>   How the hook runs the CLI (default: the project's node_modules/.bin,
                         then ai-secret-guard on PATH, then this installation).`;
 
-class HookUsageError extends Error {}
-
 interface GitHookOptions {
   readonly force: boolean;
   readonly hook: string;
@@ -37,13 +38,13 @@ function parse(verb: string, argv: readonly string[]): GitHookOptions | 'help' {
   try {
     ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: 'boolean' }, hook: { type: 'string' }, command: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
-    throw new HookUsageError((e as Error).message);
+    throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
   const hook = values.hook ?? 'pre-commit';
-  if (hook !== 'pre-commit') throw new HookUsageError(`--hook ${hook} is not supported: only pre-commit scans what a commit adds`);
-  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new HookUsageError('uninstall-hook takes only --hook');
-  if (values.command !== undefined && values.command.trim() === '') throw new HookUsageError('--command is empty');
+  if (hook !== 'pre-commit') throw new UsageError(`--hook ${hook} is not supported: only pre-commit scans what a commit adds`);
+  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new UsageError('uninstall-hook takes only --hook');
+  if (values.command !== undefined && values.command.trim() === '') throw new UsageError('--command is empty');
   return { force: values.force ?? false, hook, ...(values.command !== undefined ? { command: values.command.trim() } : {}) };
 }
 
@@ -53,16 +54,7 @@ async function hooksDir(cwd: string): Promise<string> {
     const { stdout } = await execFileAsync('git', ['rev-parse', '--git-path', 'hooks'], { cwd });
     return path.resolve(cwd, stdout.trim());
   } catch (e) {
-    throw new HookUsageError(`not inside a git repository (${(e as Error).message.split('\n')[0]})`);
-  }
-}
-
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
+    throw new UsageError(`not inside a git repository (${(e as Error).message.split('\n')[0]})`);
   }
 }
 
@@ -137,25 +129,25 @@ async function uninstall(options: GitHookOptions, io: CliIO): Promise<number> {
   return EXIT_CLEAN;
 }
 
-/** `install-hook` and `uninstall-hook`; resolves to 0, or 2 with a message when nothing could be done. */
-export async function gitHookMain(verb: 'install-hook' | 'uninstall-hook', argv: readonly string[], io: CliIO): Promise<number> {
+/** A file-system failure on the hook file: its code and path, exit 2; anything else is thrown on. */
+async function reportingFsErrors(io: CliIO, action: () => Promise<number>): Promise<number> {
   try {
-    const options = parse(verb, argv);
-    if (options === 'help') {
-      io.stdout(GIT_HOOK_USAGE + '\n');
-      return EXIT_CLEAN;
-    }
-    return verb === 'install-hook' ? await install(options, io) : await uninstall(options, io);
+    return await action();
   } catch (e) {
-    if (e instanceof HookUsageError) {
-      io.stderr(`ai-secret-guard: ${e.message}\n\n${GIT_HOOK_USAGE}\n`);
-      return EXIT_USAGE;
-    }
     const err = e as NodeJS.ErrnoException;
-    if (err.code) {
+    if (!(e instanceof UsageError) && err.code) {
       io.stderr(`ai-secret-guard: ${err.code} on ${err.path ?? 'the hook file'}: ${err.message}\n`);
       return EXIT_USAGE;
     }
     throw e;
   }
+}
+
+/** `install-hook` and `uninstall-hook`: exit 0, or 2 with a message when nothing could be done. */
+export function gitHookCommand(verb: 'install-hook' | 'uninstall-hook'): CliCommand<GitHookOptions> {
+  return {
+    usage: GIT_HOOK_USAGE,
+    parse: (argv) => parse(verb, argv),
+    run: (options, io) => reportingFsErrors(io, () => (verb === 'install-hook' ? install(options, io) : uninstall(options, io))),
+  };
 }

@@ -6,8 +6,10 @@ import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { judgeToolCall, type HookContext } from '../core/hooks/judge';
 import { replyFor } from '../core/hooks/reply';
 import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type ToolCall } from '../core/hooks/toolCall';
-import type { HookScanner } from './hookScanner';
-import type { CliIO } from './main';
+import type { HookScanner } from '../scan/hookScanner';
+import type { CliCommand } from './command';
+import type { CliIO } from './io';
+import { UsageError } from './usageError';
 
 export const HOOK_USAGE = `Usage: ai-secret-guard hook <${HOOK_AGENTS.join('|')}>
 
@@ -68,23 +70,24 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
     },
     async findSecrets(text, rel) {
       // The detector and its rules load only for calls that carry text to check.
-      scanner ??= import('./hookScanner').then((m) => m.createHookScanner(root, warn));
+      scanner ??= import('../scan/hookScanner').then((m) => m.createHookScanner(root, warn));
       return (await scanner).findSecrets(text, rel);
     },
   };
 }
 
-/** `ai-secret-guard hook <agent>`: one agent tool call in, the verdict out in the agent's protocol. */
-export async function hookMain(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv[0] === '--help' || argv[0] === '-h') {
-    io.stdout(HOOK_USAGE + '\n');
-    return 0;
-  }
+function parseHookArgs(argv: readonly string[]): HookAgent | 'help' {
+  if (argv[0] === '--help' || argv[0] === '-h') return 'help';
   const agent = argv[0] as HookAgent;
-  if (argv.length !== 1 || !HOOK_AGENTS.includes(agent)) {
-    io.stderr(`ai-secret-guard: hook needs one agent: ${HOOK_AGENTS.join(', ')}\n\n${HOOK_USAGE}\n`);
-    return 2;
-  }
+  if (argv.length !== 1 || !HOOK_AGENTS.includes(agent)) throw new UsageError(`hook needs one agent: ${HOOK_AGENTS.join(', ')}`);
+  return agent;
+}
+
+/**
+ * One agent tool call in, the verdict out in the agent's protocol: its exit codes are the agent's
+ * (Claude Code blocks on 2), not the CLI's EXIT_* codes.
+ */
+async function judgeHookCall(agent: HookAgent, io: CliIO): Promise<number> {
   const warn = (m: string) => io.stderr(`ai-secret-guard: ${m}\n`);
   let call: ToolCall;
   try {
@@ -106,3 +109,6 @@ export async function hookMain(argv: readonly string[], io: CliIO): Promise<numb
     return 1;
   }
 }
+
+/** `ai-secret-guard hook <agent>`. */
+export const hookCommand: CliCommand<HookAgent> = { usage: HOOK_USAGE, parse: parseHookArgs, run: judgeHookCall };

@@ -1,37 +1,27 @@
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE } from './exitCodes';
+import { EXIT_USAGE } from './exitCodes';
+import { runCommand } from './command';
+import type { CliIO } from './io';
 
-export { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE };
+type CommandRunner = (argv: readonly string[], io: CliIO) => Promise<number>;
 
-/** Everything the CLI touches outside itself, so tests can run it in process. */
-export interface CliIO {
-  readonly cwd: string;
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly readStdin: () => Promise<Buffer>;
-  readonly colorDefault: boolean;
-  readonly jobs?: number;
-  /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+/** The commands by their first argument; each module loads only when its command runs. */
+const COMMANDS: Readonly<Record<string, CommandRunner>> = {
+  hook: async (argv, io) => runCommand((await import('./hook')).hookCommand, argv, io),
+  'install-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('install-hook'), argv, io),
+  'uninstall-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('uninstall-hook'), argv, io),
+  'install-agent-hooks': async (argv, io) => runCommand((await import('./agentHooks')).agentHooksCommand, argv, io),
+  exclusions: async (argv, io) => runCommand((await import('./exclusions')).exclusionsCommand, argv, io),
+};
 
 /**
- * Runs the CLI; resolves to the exit code. Never prints a secret value. Each command's module is
- * loaded only when it runs: `hook` runs on every tool call of an AI agent and must start fast.
+ * Runs the CLI; resolves to the exit code. Never prints a secret value. `hook` runs on every tool
+ * call of an AI agent and must start fast: hence the lazy table. Anything else (`scan`, options,
+ * nothing) is the scan family, which reads the whole command line.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  switch (argv[0]) {
-    case 'hook':
-      return (await import('./hook')).hookMain(argv.slice(1), io);
-    case 'install-hook':
-    case 'uninstall-hook':
-      return (await import('./gitHook')).gitHookMain(argv[0], argv.slice(1), io);
-    case 'install-agent-hooks':
-      return (await import('./agentHooks')).installAgentHooksMain(argv.slice(1), io);
-    case 'exclusions':
-      return (await import('./exclusions')).exclusionsMain(argv.slice(1), io);
-    default:
-      return (await import('./scanCommand')).scanMain(argv, io);
-  }
+  const command = Object.hasOwn(COMMANDS, argv[0] ?? '') ? COMMANDS[argv[0]!] : undefined;
+  if (command) return command(argv.slice(1), io);
+  return runCommand((await import('./scanCommand')).scanCommands, argv, io);
 }
 
 function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

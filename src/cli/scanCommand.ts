@@ -3,34 +3,27 @@ import path from 'node:path';
 import { version } from '../../package.json';
 import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
 import { BaselineError, createBaseline, formatBaseline } from '../core/baseline';
-import { formatJson } from '../core/report/json';
 import { ruleLookup } from '../core/report/model';
-import { formatSarif } from '../core/report/sarif';
-import { formatText } from '../core/report/text';
 import { builtinRules } from '../core/rules';
-import { INFORMATION_URI } from '../core/toolInfo';
-import { parseInvocation, USAGE, UsageError, type ScanOptions } from './args';
+import { parseInvocation, USAGE, type Invocation, type ScanOptions } from './args';
+import type { CliCommand } from './command';
 import { evidenceCommand } from './evidence';
-import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
-import { GitError } from './git';
-import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
-import { displayPath } from './walk';
+import { EXIT_CLEAN } from './exitCodes';
+import { InputError } from '../scan/errors';
+import { GitError } from '../scan/git';
+import type { CliIO } from './io';
+import { exitCodeFor, REPORTERS, runCliScan, summaryLine } from './scanOutput';
+import { displayPath } from '../scan/walk';
 
-/** `scan`, `baseline`, `evidence`, `rules`, help and version; resolves to the exit code. */
-export async function scanMain(argv: readonly string[], io: CliIO): Promise<number> {
-  let invocation;
-  try {
-    invocation = parseInvocation(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`ai-secret-guard: ${e.message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
+interface ScanInvocation {
+  readonly invocation: Invocation;
+  /** The command line as given, for the report. */
+  readonly argv: readonly string[];
+}
+
+async function runInvocation({ invocation, argv }: ScanInvocation, io: CliIO): Promise<number> {
   switch (invocation.command) {
-    case 'help':
+    case 'help': // parse answers help itself; kept for completeness of the switch
       io.stdout(USAGE + '\n');
       return EXIT_CLEAN;
     case 'version':
@@ -40,21 +33,26 @@ export async function scanMain(argv: readonly string[], io: CliIO): Promise<numb
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(42)} ${r.confidence.padEnd(6)} ${r.title}\n`);
       io.stdout(`${builtinRules.length} rules\n`);
       return EXIT_CLEAN;
+    case 'evidence':
+      return evidenceCommand(invocation, argv, io);
     default:
-      try {
-        return invocation.command === 'evidence' ? await evidenceCommand(invocation, argv, io) : await scanCommand(invocation, argv, io);
-      } catch (e) {
-        if (e instanceof UsageError || e instanceof BaselineError || e instanceof GitError || e instanceof GitleaksConfigError) {
-          io.stderr(`ai-secret-guard: ${e.message}\n`);
-          return EXIT_USAGE;
-        }
-        throw e;
-      }
+      return scanCommand(invocation, argv, io);
   }
 }
 
+/** `scan`, `baseline`, `evidence`, `rules`, help and version (the default command: argv starts with it or an option). */
+export const scanCommands: CliCommand<ScanInvocation> = {
+  usage: USAGE,
+  parse: (argv) => {
+    const invocation = parseInvocation(argv);
+    return invocation.command === 'help' ? 'help' : { invocation, argv };
+  },
+  run: runInvocation,
+  inputErrors: [InputError, BaselineError, GitError, GitleaksConfigError],
+};
+
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all } = await runScan(options, argv, io);
+  const { report, all } = await runCliScan(options, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
@@ -65,8 +63,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   }
 
   const color = options.color ?? (io.colorDefault && !options.output);
-  const rendered =
-    options.format === 'json' ? formatJson(report, rules) : options.format === 'sarif' ? formatSarif(report, rules, INFORMATION_URI) : formatText(report, rules, { color });
+  const rendered = REPORTERS[options.format](report, rules, color);
 
   if (options.output) {
     await fs.writeFile(path.resolve(io.cwd, options.output), rendered);

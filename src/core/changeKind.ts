@@ -18,8 +18,6 @@ export interface ChangeFacts {
   readonly inBackground: boolean;
   /** Where the editor exposes it (newer VS Code: detailed change reason), its source string. */
   readonly reasonSource?: string;
-  /** The inserted text equals the clipboard's content. */
-  readonly matchesClipboard?: boolean;
 }
 
 export interface BulkThresholds {
@@ -31,22 +29,35 @@ export interface BulkThresholds {
 
 export const DEFAULT_BULK_THRESHOLDS: BulkThresholds = { minChars: 40, minLines: 2 };
 
-/** Sources of VS Code's detailed change reasons that mean an assistant wrote the text. */
-const AI_SOURCE = /inline.?(?:completion|suggest|edit)|copilot|chat|agent|inlineChat|nes|next.?edit|ai/i;
+/**
+ * Sources of VS Code's detailed change reasons that mean an assistant wrote the text, matched
+ * against the source's first dotted segment as a whole (`Chat.applyEdits` → `Chat`), so editor
+ * commands that merely contain such letters (`moveLinesDown`, `indentLines`, `explain`) do not count.
+ */
+const AI_SOURCE = /^(?:inline(?:Completion|Suggest|Suggestion|Edit)\w{0,64}|inlineChat|chat|copilot\w{0,64}|agent\w{0,64}|nes|nextEdit\w{0,64}|ai)$/i;
+
+/** Whether a detailed change reason's source names an assistant. */
+export function isAiSource(source: string): boolean {
+  return AI_SOURCE.test(source.split('.', 1)[0]!);
+}
 
 /**
- * Classifies a change event. The editor's own reason wins where it exists; otherwise a paste is an
- * insertion equal to the clipboard, and bulk is a large or multi-line insertion in one event or an
- * edit to a document nobody is typing in.
+ * Classifies a change event. The editor's own reason wins where it exists; otherwise bulk is a
+ * large or multi-line insertion in one event or an edit to a document nobody is typing in. Whether
+ * a bulk insert was a paste is known only once the clipboard answers: see `withClipboard`.
  */
 export function classifyChange(facts: ChangeFacts, thresholds: BulkThresholds = DEFAULT_BULK_THRESHOLDS): ChangeKind {
   if (facts.undoRedo) return 'undo-redo';
-  if (facts.reasonSource !== undefined && AI_SOURCE.test(facts.reasonSource)) return 'ai';
-  if (facts.matchesClipboard) return 'paste';
+  if (facts.reasonSource !== undefined && isAiSource(facts.reasonSource)) return 'ai';
   if (facts.insertedLength === 0) return 'typed';
   if (facts.inBackground) return 'bulk';
   if (facts.insertedLength >= thresholds.minChars || facts.insertedLines >= thresholds.minLines) return 'bulk';
   return 'typed';
+}
+
+/** The kind once the clipboard answered: a single bulk insert equal to the clipboard is a paste. */
+export function withClipboard(kind: ChangeKind, matchesClipboard: boolean): ChangeKind {
+  return kind === 'bulk' && matchesClipboard ? 'paste' : kind;
 }
 
 /** Whether secrets arriving through this kind of change are escalated. */

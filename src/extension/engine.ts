@@ -4,6 +4,7 @@ import { compileCustomRules } from '../core/rules/custom';
 import type { Rule } from '../core/rules/types';
 import type { Settings } from './config';
 import type { Log } from './log';
+import { loadBuiltinRules } from '../scan/builtinRules';
 
 /** What the editor needs from settings to scan: the detector, rule lookup and path filter. */
 export interface Engine {
@@ -13,15 +14,6 @@ export interface Engine {
   readonly rule: (id: string) => Rule | undefined;
   /** True when the workspace-relative path matches an exclude glob. */
   readonly isExcluded: (relativePath: string) => boolean;
-}
-
-/**
- * The built-in catalogue, evaluated on first use: its 280 rules (patterns, examples, texts) are most
- * of the bundle, and activation should not wait for them. The bundler keeps a `require` inside a
- * function as a module initialised when the function first runs.
- */
-function loadBuiltinRules(): readonly Rule[] {
-  return (require('../core/rules') as typeof import('../core/rules')).builtinRules;
 }
 
 interface RuleSet {

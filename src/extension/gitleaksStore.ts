@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from '../cli/gitleaks';
+import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from '../scan/gitleaks';
 import type { Finding } from '../core/finding';
 import type { Log } from './log';
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
+import type { AiInsertCounter } from './aiInsertCounter';
 import type { DocumentScanner } from './diagnostics/documentScanner';
 
 /**
@@ -8,22 +9,17 @@ import type { DocumentScanner } from './diagnostics/documentScanner';
  */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aiSecretGuard.status', vscode.StatusBarAlignment.Right, 100);
-  private aiInsertsThisSession = 0;
+  private readonly counterChanges: vscode.Disposable;
 
-  constructor(private readonly scanner: DocumentScanner) {
+  constructor(
+    private readonly scanner: DocumentScanner,
+    private readonly aiInserts: AiInsertCounter,
+  ) {
     this.item.name = 'AI Secret Guard';
     this.item.command = CommandIds.showProblems;
+    this.counterChanges = aiInserts.onDidChange(() => this.update());
     this.item.show();
     this.update();
-  }
-
-  countAiInsert(n: number): void {
-    this.aiInsertsThisSession += n;
-    this.update();
-  }
-
-  get aiInsertCount(): number {
-    return this.aiInsertsThisSession;
   }
 
   update(): void {
@@ -48,12 +44,13 @@ export class StatusBar implements vscode.Disposable {
     else if (here?.skipped === 'binary') tip.appendMarkdown('This file holds binary content and was not scanned.\n\n');
     else if (here?.skipped === 'excluded') tip.appendMarkdown('This file is excluded by `aiSecretGuard.exclude` (or scanning is disabled).\n\n');
     tip.appendMarkdown(`${inFile} secret(s) in this file, ${total} in ${files} open file(s).\n\n`);
-    tip.appendMarkdown(`${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInsertsThisSession} this session.\n\n`);
+    tip.appendMarkdown(`${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInserts.count} this session.\n\n`);
     tip.appendMarkdown('Click to show them in the Problems view.');
     this.item.tooltip = tip;
   }
 
   dispose(): void {
+    this.counterChanges.dispose();
     this.item.dispose();
   }
 }

@@ -127,10 +127,11 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
       const line = typeof list[0] === 'string' ? format(...(list as [string, ...unknown[]])) : list.map((a) => JSON.stringify(a)).join(' ');
       const request = line.indexOf(SCREENSHOT_REQUEST);
       if (request !== -1) {
-        const name = line.slice(request + SCREENSHOT_REQUEST.length).trim();
+        const [name = '', ...selector] = line.slice(request + SCREENSHOT_REQUEST.length).trim().split(' ');
         const file = path.join(options.screenshotDir, `${name}.png`);
-        void page
-          .screenshot({ path: file })
+        const shown = selector.length ? page.waitForSelector(selector.join(' '), { state: 'visible', timeout: 10_000 }).catch(() => undefined) : Promise.resolve();
+        void shown
+          .then(() => page.screenshot({ path: file }))
           .then(() => writeFileSync(screenshotDoneMarker(options.screenshotDir, name), 'ok'))
           .catch((e: unknown) => console.error(`screenshot ${name} failed: ${String(e)}`));
         return;

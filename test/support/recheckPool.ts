@@ -14,6 +14,11 @@ export const RECHECK_PARAMETERS = {
   randomSeed: 0,
 } as const;
 
+/** The flags recheck is given: d, g and y change where a match is tried, not its complexity. */
+export function recheckFlags(pattern: RegExp): string {
+  return pattern.flags.replace(/[dgy]/g, '');
+}
+
 export interface PatternCheck {
   readonly id: string;
   readonly status: 'safe' | 'vulnerable' | 'unknown';
@@ -35,7 +40,7 @@ export async function checkPatterns(patterns: readonly { id: string; pattern: Re
             void worker.terminate().then(() => resolve());
             return;
           }
-          worker.postMessage({ id: job.id, source: job.pattern.source, flags: job.pattern.flags.replace(/[dgy]/g, '') });
+          worker.postMessage({ id: job.id, source: job.pattern.source, flags: recheckFlags(job.pattern) });
         };
         worker.on('message', (r: PatternCheck) => {
           results.set(r.id, r);

@@ -1,4 +1,5 @@
-import { run, type CliIO } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import { run } from '../../src/cli/main';
 
 /** What one CLI run printed and returned. */
 export interface CliRun {

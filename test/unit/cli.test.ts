@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { scanFile } from '../../src/cli/scanTask';
+import { scanFile, type ScanTask } from '../../src/scan/scanTask';
+import { scanTree, treeReport } from '../../src/scan/scanTree';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
@@ -206,6 +207,19 @@ describe('CLI', function () {
     const failing = { readFileSync: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); }, statSync: () => ({ size: 10 }) };
     const r = scanFile(detector, { display: 'locked.txt', abs: '/nowhere/locked.txt' }, 1000, failing);
     assert.deepEqual(r.skipped, { path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' });
+  });
+
+  it('reports a scan as partial exactly when a file could not be read', async () => {
+    const readable = { display: 'src/config.ts', abs: ws.path('src/config.ts') };
+    // A folder passes the size check and then fails to read (EISDIR), like a file that vanished.
+    const unreadable = { display: 'src', abs: ws.path('src') };
+    const reportOf = async (tasks: ScanTask[]) => treeReport(await scanTree([{ tasks, isBaselined: () => false }], { maxFileSize: 1 << 20, maxLineLength: 4096, jobs: 1 }), { version: '0', command: 'test', started: 0 });
+    const clean = await reportOf([readable]);
+    assert.equal(clean.partial, false);
+    const partial = await reportOf([readable, unreadable]);
+    assert.deepEqual(partial.skipped.map((s) => s.reason), ['unreadable']);
+    assert.equal(partial.partial, true);
+    assert.equal(partial.findings.length, clean.findings.length, 'what could be read is still reported');
   });
 
   it('runs as the bundled executable', () => {

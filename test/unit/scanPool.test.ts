@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scanPool } from '../../src/cli/scanPool';
+import { scanPool } from '../../src/scan/scanPool';
 import { DEFAULT_MAX_LINE_LENGTH } from '../../src/core/detect/detector';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { threadId } from 'node:worker_threads';
 
 // Tokens are generated at runtime; nothing committed is a credential.
 const fake = new FakeTokens(4242);
@@ -26,17 +27,27 @@ describe('scan pool', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const base = { maxFileSize: 1 << 20, maxLineLength: DEFAULT_MAX_LINE_LENGTH, jobs: 2 };
+  // The real worker, tagging each result with the thread that scanned it.
+  const workerScript = path.resolve(__dirname, '../support/threadProbeWorker.js');
+  const threadsOf = (results: readonly unknown[]) => new Set(results.map((r) => (r as { threadId?: number }).threadId));
 
   it('reports progress up to the total and returns every result in task order, off the calling thread when asked', async () => {
     const seen: number[] = [];
-    const { results, cancelled } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, onProgress: (done, total) => (assert.equal(total, 200), seen.push(done)) });
+    const { results, cancelled } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, workerScript, onProgress: (done, total) => (assert.equal(total, 200), seen.push(done)) });
     assert.equal(cancelled, false);
+    const threads = threadsOf(results);
+    assert.ok(![...threads].some((t) => t === undefined || t === threadId), `scanned on threads ${[...threads].join(', ')}, the caller is ${threadId}`);
     assert.equal(seen.at(-1), 200);
     assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'monotonic');
     assert.deepEqual(
       results.flatMap((r, i) => (r!.findings.length ? [i] : [])),
       [0, 50, 100, 150],
     );
+  });
+
+  it('scans a small job in the calling thread unless told not to', async () => {
+    const { results } = await scanPool(tasks.slice(0, 10), { ...base, workerScript });
+    assert.deepEqual([...threadsOf(results)], [undefined], 'no worker tagged a result');
   });
 
   it('stops handing out files once cancelled and marks the rest unscanned', async () => {

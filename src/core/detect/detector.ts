@@ -3,7 +3,7 @@ import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from './fileKind';
-import { shannonEntropy } from './entropy';
+import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { GitleaksAllowlist } from '../../cli/gitleaks';
+import type { GitleaksAllowlist } from '../../scan/gitleaks';
 import type { Finding } from '../../core/finding';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';
@@ -169,6 +169,7 @@ export class AuditController implements vscode.Disposable {
           facts: [
             `${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`,
             ...(result.allowedFiles ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`] : []),
+            ...(result.allowedFindings ? [`${result.allowedFindings} finding(s) allowed by the repository's gitleaks allowlist.`] : []),
           ],
         });
     }

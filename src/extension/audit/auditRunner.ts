@@ -1,12 +1,12 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { GitleaksAllowlist } from '../../cli/gitleaks';
-import { scanPool, type PoolResult } from '../../cli/scanPool';
-import type { ScanTask } from '../../cli/scanTask';
-import { listFiles } from '../../cli/walk';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
 import type { ExposureEvidence } from '../../core/report/evidence';
-import type { ReportedFinding, ScanReport, SkippedFile } from '../../core/report/model';
+import type { ScanReport } from '../../core/report/model';
+import type { GitleaksAllowlist } from '../../scan/gitleaks';
+import type { ScanTask } from '../../scan/scanTask';
+import { applyPathAllowlist, scanTree, treeReport, type ScanRoot, type TreeScan } from '../../scan/scanTree';
+import { listFiles } from '../../scan/walk';
 import type { Settings } from '../config';
 import type { Engine } from '../engine';
 import type { ExposureRow } from '../exclusions/exclusionController';
@@ -23,6 +23,8 @@ export interface AuditResult {
   readonly cancelled: boolean;
   /** Files not scanned because the repository's gitleaks allowlist allows their path. */
   readonly allowedFiles: number;
+  /** Findings the repository's gitleaks allowlist accepted (not counted as baselined, as in the CLI). */
+  readonly allowedFindings: number;
   /** When it finished, for the report's header. */
   readonly finishedAt: Date;
 }
@@ -52,113 +54,89 @@ function prefixFor(folder: vscode.WorkspaceFolder, folders: readonly vscode.Work
   return folders.length > 1 ? `${folder.name}/` : '';
 }
 
-/**
- * Scans every file of every local workspace folder in worker threads: .gitignore and the exclude
- * setting honoured, the editor's rules and baseline applied, binaries and oversized files listed
- * as skipped. A cancelled audit returns what it scanned, marked partial.
- */
-export async function runAudit(deps: AuditDeps, onProgress: (p: AuditProgress) => void, token: vscode.CancellationToken): Promise<AuditResult> {
-  const started = performance.now();
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
-  const jobs: { folder: vscode.WorkspaceFolder; tasks: ScanTask[]; gitleaks?: GitleaksAllowlist }[] = [];
+interface AuditRoots {
+  readonly roots: ScanRoot[];
+  readonly uris: Map<string, vscode.Uri>;
+  /** Files not scanned because the repository's gitleaks allowlist allows their path. */
+  readonly allowedFiles: number;
+}
+
+/** Each folder's files (.gitignore and the exclude setting honoured) with its baseline and gitleaks allowlist. */
+async function collectRoots(deps: AuditDeps, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<AuditRoots> {
+  const roots: ScanRoot[] = [];
   const uris = new Map<string, vscode.Uri>();
   let allowedFiles = 0;
   for (const folder of folders) {
     const prefix = prefixFor(folder, folders);
     const gitleaks = deps.gitleaks(folder);
-    const tasks: ScanTask[] = [];
+    const listed: ScanTask[] = [];
     for (const entry of await listFiles([folder.uri.fsPath], folder.uri.fsPath, true)) {
       const rel = path.relative(folder.uri.fsPath, entry.abs).split(path.sep).join('/');
       if (deps.engine.isExcluded(rel)) continue;
-      const inRepo = gitleaks && path.relative(gitleaks.root, entry.abs).split(path.sep).join('/');
-      // gitleaks reports nothing in a path its allowlist allows: neither does the audit.
-      if (gitleaks && inRepo && gitleaks.allowlist.allowsPath(inRepo)) {
-        allowedFiles++;
-        continue;
-      }
-      tasks.push({ display: prefix + rel, abs: entry.abs, ...(inRepo ? { allowlistPath: inRepo } : {}) });
-      uris.set(prefix + rel, vscode.Uri.file(entry.abs));
+      listed.push({ display: prefix + rel, abs: entry.abs });
     }
-    jobs.push({ folder, tasks, ...(gitleaks ? { gitleaks } : {}) });
+    // gitleaks reports nothing in a path its allowlist allows: neither does the audit.
+    const { tasks, notScanned } = gitleaks ? applyPathAllowlist(listed, gitleaks) : { tasks: listed, notScanned: 0 };
+    allowedFiles += notScanned;
+    for (const t of tasks) uris.set(t.display, vscode.Uri.file(t.abs!));
+    roots.push({ tasks, ...(gitleaks ? { gitleaks } : {}), isBaselined: (fingerprint) => deps.isBaselined(folder, fingerprint) });
     if (token.isCancellationRequested) break;
   }
+  return { roots, uris, allowedFiles };
+}
 
-  const total = jobs.reduce((n, j) => n + j.tasks.length, 0);
+/** Which assistants can read which sensitive files; undefined once the audit was cancelled. */
+async function exposureEvidence(deps: AuditDeps, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<ExposureEvidence | undefined> {
+  if (token.isCancellationRequested) return undefined;
+  const rows = await deps.exposure();
+  if (token.isCancellationRequested) return undefined;
+  const assistantIds = new Set(rows.flatMap((r) => r.file.targets.map((t) => t.targetId)));
+  return {
+    assistants: ASSISTANT_TARGETS.filter((t) => assistantIds.has(t.id)).map((t) => ({ id: t.id, name: t.name })),
+    files: rows.map((r) => ({ ...r.file, path: prefixFor(r.folder, folders) + r.file.path })),
+  };
+}
+
+/**
+ * Scans every file of every local workspace folder in worker threads with the scan the CLI runs
+ * (src/scan): the editor's rules, baseline and gitleaks allowlist applied, binaries and oversized
+ * files listed as skipped. A cancelled audit returns what it scanned, marked partial.
+ */
+export async function runAudit(deps: AuditDeps, onProgress: (p: AuditProgress) => void, token: vscode.CancellationToken): Promise<AuditResult> {
+  const started = performance.now();
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+  const { roots, uris, allowedFiles } = await collectRoots(deps, folders, token);
+  const total = roots.reduce((n, r) => n + r.tasks.length, 0);
   const controller = new AbortController();
   const cancellation = token.onCancellationRequested(() => controller.abort());
-  const pools: { job: (typeof jobs)[number]; pool: PoolResult }[] = [];
-  let before = 0;
+  let scan: TreeScan;
   try {
     onProgress({ done: 0, total });
-    for (const job of jobs) {
-      const offset = before;
-      const pool = await scanPool(job.tasks, {
-        maxFileSize: deps.settings.maxFileSize,
-        maxLineLength: deps.settings.maxLineLength,
-        disabledRules: deps.settings.disabledRules,
-        customRules: deps.settings.customRules,
-        ...(job.gitleaks && !job.gitleaks.allowlist.empty ? { allowlist: job.gitleaks.spec } : {}),
-        inProcessMaxFiles: 0,
-        workerScript: deps.workerScript,
-        signal: controller.signal,
-        onProgress: (done) => onProgress({ done: offset + done, total }),
-      });
-      pools.push({ job, pool });
-      before += job.tasks.length;
-      if (pool.cancelled) break;
-    }
+    scan = await scanTree(roots, {
+      maxFileSize: deps.settings.maxFileSize,
+      maxLineLength: deps.settings.maxLineLength,
+      disabledRules: deps.settings.disabledRules,
+      customRules: deps.settings.customRules,
+      inProcessMaxFiles: 0,
+      workerScript: deps.workerScript,
+      signal: controller.signal,
+      onProgress: (done) => onProgress({ done, total }),
+    });
   } finally {
     cancellation.dispose();
   }
-  const cancelled = controller.signal.aborted && pools.reduce((n, p) => n + p.pool.results.filter(Boolean).length, 0) < total;
-
-  const findings: ReportedFinding[] = [];
-  const skipped: SkippedFile[] = [];
-  let bytes = 0;
-  let scanned = 0;
-  let baselined = 0;
-  for (const { job, pool } of pools) {
-    pool.results.forEach((r, i) => {
-      if (!r) return;
-      if (r.skipped) skipped.push(r.skipped);
-      else scanned++;
-      bytes += r.bytes;
-      const allowlistPath = job.tasks[i]!.allowlistPath;
-      for (const f of r.findings) {
-        if (deps.isBaselined(job.folder, f.fingerprint) || (job.gitleaks && allowlistPath && job.gitleaks.allowlist.allowsLine(allowlistPath, f.startLine))) baselined++;
-        else findings.push(f);
-      }
-    });
-  }
-
-  const rows = token.isCancellationRequested ? [] : await deps.exposure();
-  const assistantIds = new Set(rows.flatMap((r) => r.file.targets.map((t) => t.targetId)));
-  const exposure: ExposureEvidence | undefined = token.isCancellationRequested
-    ? undefined
-    : {
-        assistants: ASSISTANT_TARGETS.filter((t) => assistantIds.has(t.id)).map((t) => ({ id: t.id, name: t.name })),
-        files: rows.map((r) => ({ ...r.file, path: prefixFor(r.folder, folders) + r.file.path })),
-      };
-
-  const report: ScanReport = {
-    tool: { name: 'ai-secret-guard', version: deps.version },
-    command: `AI Secret Guard: Audit Workspace (VS Code ${vscode.version}); the same scan in CI: ai-secret-guard scan --baseline ${deps.baselineFile} .`,
-    findings,
-    skipped,
-    filesScanned: scanned,
-    bytesScanned: bytes,
-    durationMs: performance.now() - started,
-    baselined,
-    partial: cancelled || skipped.some((s) => s.reason === 'unreadable'),
-  };
+  const cancelled = controller.signal.aborted && scan.cancelled;
+  const exposure = await exposureEvidence(deps, folders, token);
+  const command = `AI Secret Guard: Audit Workspace (VS Code ${vscode.version}); the same scan in CI: ai-secret-guard scan --baseline ${deps.baselineFile} .`;
   return {
-    report,
+    report: treeReport({ ...scan, cancelled }, { version: deps.version, command, started }),
     folders,
     uriOf: (p) => uris.get(p),
     ...(exposure ? { exposure } : {}),
     aiInsertFindings: deps.aiInsertFindings,
     cancelled,
     allowedFiles,
+    allowedFindings: scan.allowed,
     finishedAt: new Date(),
   };
 }

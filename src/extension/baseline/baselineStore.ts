@@ -66,7 +66,7 @@ export class BaselineStore implements vscode.Disposable {
     try {
       current = text === undefined || text.trim() === '' ? undefined : parseBaseline(text);
     } catch (e) {
-      throw new Error(`${vscode.workspace.asRelativePath(uri)} is not a valid baseline (${(e as Error).message}); fix or delete it first`);
+      throw new Error(`${vscode.workspace.asRelativePath(uri)} is not a valid baseline (${(e as Error).message}); fix or delete it first`, { cause: e });
     }
     const updated = formatBaseline(addToBaseline(current, entries));
     const edit = new vscode.WorkspaceEdit();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { classifyChange, isEscalated, type ChangeKind } from '../../core/changeKind';
+import { classifyChange, isEscalated, withClipboard, type ChangeKind } from '../../core/changeKind';
 import type { TextEdit } from '../../core/detect/detector';
 import { mapOffset, mergeEdits } from '../../core/detect/edits';
 import { skipReason, type SkipReason } from '../../core/detect/limits';
@@ -140,7 +140,7 @@ export class DocumentScanner implements vscode.Disposable {
         if (kind === 'bulk' && event.contentChanges.length === 1) {
           pending.settled = this.deps.clipboardEquals(change.text).then(
             (same) => {
-              if (same) pending.kind = 'paste';
+              pending.kind = withClipboard(pending.kind, same);
             },
             () => undefined,
           );

@@ -146,7 +146,10 @@ export class ExclusionController implements vscode.Disposable {
     this.reportProblems();
     const states: FolderState[] = [];
     for (const folder of folders) {
-      const secretFiles = [...this.secretFiles].map((u) => vscode.Uri.parse(u)).filter((u) => vscode.workspace.getWorkspaceFolder(u)?.uri.toString() === folder.uri.toString()).map((u) => relativePathOf(u));
+      const secretFiles = [...this.secretFiles]
+        .map((u) => vscode.Uri.parse(u))
+        .filter((u) => vscode.workspace.getWorkspaceFolder(u)?.uri.toString() === folder.uri.toString())
+        .map((u) => relativePathOf(u));
       states.push(await loadFolderState(folder, this.settings, secretFiles));
     }
     const rows: ExposureRow[] = states.flatMap((s) => assessExposure(s.sensitive, s.selection.targets, s.read).map((file) => ({ folder: s.folder, file })));
@@ -178,8 +181,16 @@ export class ExclusionController implements vscode.Disposable {
     // A closed file keeps its secret on disk: only a rescan that comes back clean removes it.
     const scanned = new Set(this.scanner.all().map((d) => d.uri.toString()));
     let changed = false;
-    for (const u of next) if (!this.secretFiles.has(u)) (this.secretFiles.add(u), (changed = true));
-    for (const u of [...this.secretFiles]) if (scanned.has(u) && !next.has(u)) (this.secretFiles.delete(u), (changed = true));
+    for (const u of next) {
+      if (this.secretFiles.has(u)) continue;
+      this.secretFiles.add(u);
+      changed = true;
+    }
+    for (const u of [...this.secretFiles]) {
+      if (!scanned.has(u) || next.has(u)) continue;
+      this.secretFiles.delete(u);
+      changed = true;
+    }
     if (changed) this.schedule();
   }
 

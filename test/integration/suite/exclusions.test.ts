@@ -5,7 +5,7 @@ import { BLOCK_BEGIN } from '../../../src/core/exclusions/managedBlock';
 import type { ExtensionApi } from '../../../src/extension/extension';
 import type { ExposureRow } from '../../../src/extension/exclusions/exclusionController';
 import type { SyncOutcome } from '../../../src/extension/exclusions/syncExclusions';
-import { activateExtension, closeAllEditors, nextEvent, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import { activateExtension, closeAllEditors, dismissQuickPicksUntil, nextEvent, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 const EXPOSURE = 'ai-context-exposure';
 const config = () => vscode.workspace.getConfiguration('aiSecretGuard.exclusions');
@@ -68,9 +68,7 @@ describe('AI context exclusions', function () {
 
   it('shows the exposure of each sensitive file per assistant', async () => {
     const pending = vscode.commands.executeCommand<readonly ExposureRow[]>('aiSecretGuard.showExposure');
-    await new Promise((r) => setTimeout(r, 500));
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    const rows = await pending;
+    const rows = await dismissQuickPicksUntil(pending);
     const env = rows.find((r) => r.file.path === '.env');
     assert.ok(env, 'the .env file is listed');
     assert.deepEqual(

@@ -64,10 +64,11 @@ export async function typeText(text: string): Promise<void> {
 }
 
 /**
- * Asks the launcher for a screenshot of the workbench and waits until it is written. A no-op
- * under launchers that cannot take one.
+ * Asks the launcher for a screenshot of the workbench and waits until it is written; with
+ * `waitFor`, once an element matching that CSS selector is visible. A no-op under launchers that
+ * cannot take one.
  */
-export async function screenshot(name: string, timeoutMs = 15_000): Promise<boolean> {
+export async function screenshot(name: string, timeoutMs = 15_000, waitFor?: string): Promise<boolean> {
   const dir = process.env['ASG_SCREENSHOT_DIR'];
   if (!dir || process.env['ASG_SCREENSHOTS'] !== '1') return false;
   const done = screenshotDoneMarker(dir, name);
@@ -84,7 +85,7 @@ export async function screenshot(name: string, timeoutMs = 15_000): Promise<bool
       resolve(false);
     }, timeoutMs);
   });
-  console.log(`${SCREENSHOT_REQUEST}${name}`);
+  console.log(`${SCREENSHOT_REQUEST}${name}${waitFor ? ` ${waitFor}` : ''}`);
   return finished;
 }
 
@@ -115,4 +116,19 @@ export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind: 
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+/**
+ * Closes the quick pick a command shows until the command settles: the command finishes only once
+ * its pick is dismissed, and the pick appears when the command gets to it, not at a known time.
+ */
+export async function dismissQuickPicksUntil<T>(pending: Thenable<T>, timeoutMs = 15_000): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled && Date.now() < deadline) {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([result, new Promise((r) => setTimeout(r, 100))]);
+  }
+  return result;
 }

@@ -1,6 +1,6 @@
 // Formats: Dropbox developers "OAuth Guide" (short-lived access tokens begin `sl.`; legacy long-lived
 // tokens are 64 characters with a run of ten `A`s after the first eleven).
-import { shannonEntropy } from '../../detect/entropy';
+import { shannonEntropy } from '../../entropy';
 import { isPlaceholder } from '../placeholders';
 import type { Rule } from '../types';
 

@@ -1,7 +1,7 @@
 // Formats: X (Twitter) developer docs "OAuth 2.0 Bearer Token" (app-only bearer tokens: a run of `A`s
 // then URL-encoded base64), "OAuth 1.0a" (access tokens `<user id>-<random>`; 45- to 50-character
 // consumer and access token secrets).
-import { shannonEntropy } from '../../detect/entropy';
+import { shannonEntropy } from '../../entropy';
 import { isPlaceholder } from '../placeholders';
 import type { Rule } from '../types';
 import { contextRule } from './ruleKit';

@@ -1,9 +1,9 @@
 import { createAllowlist, type Allowlist, type AllowlistSpec } from '../core/allowlist/allowlist';
 import { Detector } from '../core/detect/detector';
-import type { Rule } from '../core/rules/types';
 import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
 import type { FileScanResult } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
+import { loadBuiltinRules } from './builtinRules';
 
 export interface WorkerConfig {
   readonly maxFileSize: number;
@@ -13,11 +13,6 @@ export interface WorkerConfig {
   readonly customRules?: readonly CustomRuleSpec[];
   /** What the team's gitleaks config allows (as data: each thread compiles it). */
   readonly allowlist?: AllowlistSpec;
-}
-
-/** The catalogue, evaluated when a detector is first built (the editor loads this module at start-up). */
-function loadBuiltinRules(): readonly Rule[] {
-  return (require('../core/rules') as typeof import('../core/rules')).builtinRules;
 }
 
 /** The detector for a configuration: custom rules (the valid ones) first, disabled rules left out. */

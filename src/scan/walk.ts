@@ -19,19 +19,24 @@ export function displayPath(abs: string, cwd: string): string {
   return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
 }
 
+export interface ListOptions {
+  /** Folder names never entered (besides .git). */
+  readonly skipDirs?: ReadonlySet<string>;
+}
+
 /**
  * Lists the files under `roots`, in a stable order, honouring every .gitignore on the way (nested
  * ones apply to their own folder, as in git) unless `gitignore` is false. `.git` is never entered
  * and symbolic links are not followed. A root that is a file is listed even if ignored: the user
  * named it.
  */
-export async function listFiles(roots: readonly string[], cwd: string, gitignore: boolean): Promise<FileEntry[]> {
+export async function listFiles(roots: readonly string[], cwd: string, gitignore: boolean, options: ListOptions = {}): Promise<FileEntry[]> {
   const out: FileEntry[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
     const stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
     if (stat.isFile()) out.push({ abs, display: displayPath(abs, cwd) });
-    else if (stat.isDirectory()) await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], gitignore, cwd, out);
+    else if (stat.isDirectory()) await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], { gitignore, cwd, skipDirs: options.skipDirs ?? NONE }, out);
   }
   return out;
 }
@@ -84,23 +89,31 @@ function isIgnored(scopes: readonly IgnoreScope[], abs: string, isDir: boolean):
   return false;
 }
 
-async function walkDir(dir: string, scopes: readonly IgnoreScope[], gitignore: boolean, cwd: string, out: FileEntry[]): Promise<void> {
+interface WalkSettings {
+  readonly gitignore: boolean;
+  readonly cwd: string;
+  readonly skipDirs: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSettings, out: FileEntry[]): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
     return; // unreadable folder: nothing to list (files inside would be reported unreadable if named)
   }
-  const own = gitignore ? await readScope(dir) : undefined;
+  const own = walk.gitignore ? await readScope(dir) : undefined;
   const active = own ? [...scopes, own] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name === '.git') continue;
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!isIgnored(active, abs, true)) await walkDir(abs, active, gitignore, cwd, out);
+      if (!walk.skipDirs.has(e.name) && !isIgnored(active, abs, true)) await walkDir(abs, active, walk, out);
     } else if (e.isFile()) {
-      if (!isIgnored(active, abs, false)) out.push({ abs, display: displayPath(abs, cwd) });
+      if (!isIgnored(active, abs, false)) out.push({ abs, display: displayPath(abs, walk.cwd) });
     }
   }
 }

@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createAllowlist, EMPTY_ALLOWLIST_SPEC, type Allowlist, type AllowlistSpec, type AllowRuleSpec } from '../core/allowlist/allowlist';
 import { parseGitleaksConfig } from '../core/allowlist/gitleaksConfig';
 import { parseGitleaksIgnore } from '../core/allowlist/gitleaksIgnore';
-import { UsageError } from './args';
+import { InputError } from './errors';
+import { errorCode, readIfPresent } from './files';
 import { displayPath, exists } from './walk';
 
 /** gitleaks follows `[extend] path` two levels deep; so do we. */
@@ -29,19 +29,19 @@ export async function findRepoRoot(dir: string): Promise<string> {
   }
 }
 
-async function readIfPresent(file: string): Promise<string | undefined> {
+/** The file's text, or undefined when there is none; unreadable is an InputError. */
+async function readConfigFile(file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return await readIfPresent(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${file}: ${errorCode(e)}`);
   }
 }
 
 /**
  * The allowlist a repository already keeps for gitleaks: `.gitleaks.toml` (or `configFile`) with
  * the configs it extends, and `.gitleaksignore`, both at `root`. Undefined when there is neither.
- * Throws GitleaksConfigError for malformed TOML and UsageError for a missing `configFile`.
+ * Throws GitleaksConfigError for malformed TOML and InputError for a missing `configFile`.
  */
 export async function loadGitleaksAllowlist(root: string, cwd: string, configFile?: string): Promise<GitleaksAllowlist | undefined> {
   const files: string[] = [];
@@ -53,9 +53,9 @@ export async function loadGitleaksAllowlist(root: string, cwd: string, configFil
     if (seen.has(abs)) return;
     seen.add(abs);
     const shown = displayPath(abs, cwd);
-    const text = await readIfPresent(abs);
+    const text = await readConfigFile(abs);
     if (text === undefined) {
-      if (required) throw new UsageError(`gitleaks config not found: ${shown}`);
+      if (required) throw new InputError(`gitleaks config not found: ${shown}`);
       if (depth > 0) warnings.push(`${shown}: extended gitleaks config not found; skipped`);
       return;
     }
@@ -71,7 +71,7 @@ export async function loadGitleaksAllowlist(root: string, cwd: string, configFil
   await readConfig(configFile ? path.resolve(cwd, configFile) : path.join(root, '.gitleaks.toml'), 0, configFile !== undefined);
 
   const ignoreFile = path.join(root, '.gitleaksignore');
-  const ignoreText = await readIfPresent(ignoreFile);
+  const ignoreText = await readConfigFile(ignoreFile);
   let ignoredLines: AllowlistSpec['ignoredLines'] = [];
   if (ignoreText !== undefined) {
     const shown = displayPath(ignoreFile, cwd);

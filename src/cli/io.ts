@@ -1,0 +1,11 @@
+/** Everything the CLI touches outside itself, so tests can run it in process. */
+export interface CliIO {
+  readonly cwd: string;
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly readStdin: () => Promise<Buffer>;
+  readonly colorDefault: boolean;
+  readonly jobs?: number;
+  /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { isSameInsertion } from '../core/changeKind';
+import type { Finding } from '../core/finding';
+import { AiInsertCounter } from './aiInsertCounter';
+import { AuditController } from './audit/auditController';
+import { BaselineStore } from './baseline/baselineStore';
+import { fixContextOf } from './codeActions/fixContext';
+import { readSettings, type Settings } from './config';
+import { DocumentScanner } from './diagnostics/documentScanner';
+import { createEngine, type Engine } from './engine';
+import { ExclusionController } from './exclusions/exclusionController';
+import { GitleaksStore } from './gitleaksStore';
+import { createLog, type Log } from './log';
+import { StatusBar } from './statusBar';
+
+/** The extension's long-lived parts, built once per activation and passed to every register* call. */
+export interface Services {
+  readonly log: Log;
+  readonly settings: () => Settings;
+  readonly engine: () => Engine;
+  /** Re-reads the settings and rebuilds the engine (settings changed, workspace trusted). */
+  readonly reload: () => void;
+  readonly baseline: BaselineStore;
+  readonly gitleaks: GitleaksStore;
+  readonly scanner: DocumentScanner;
+  readonly aiInserts: AiInsertCounter;
+  readonly statusBar: StatusBar;
+  readonly exclusions: ExclusionController;
+  readonly audit: AuditController;
+  /** Moving a value into .env only helps if .env stays out of git and out of assistants' context. */
+  readonly protectEnvFile: () => Promise<void>;
+}
+
+/** Builds the services; every disposable goes into `context.subscriptions`. */
+export function createServices(context: vscode.ExtensionContext): Services {
+  const log = createLog();
+  const diagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard');
+  let settings: Settings = readSettings();
+  const warnOnce = (message: string) => void vscode.window.showWarningMessage(message);
+  let engine: Engine = createEngine(settings, log, warnOnce);
+  const baseline = new BaselineStore(log);
+  const gitleaks = new GitleaksStore(log);
+
+  // What the team already accepted: one answer for the live scan and the audit's Problems entries.
+  const isAccepted = (document: vscode.TextDocument, finding: Finding) => {
+    const folder = fixContextOf(document)?.folder;
+    return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
+  };
+  const scanner = new DocumentScanner({
+    engine: () => engine,
+    settings: () => settings,
+    diagnostics,
+    log,
+    clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
+    isAccepted,
+  });
+  const aiInserts = new AiInsertCounter();
+  const statusBar = new StatusBar(scanner, aiInserts);
+  const exposureDiagnostics = vscode.languages.createDiagnosticCollection('ai-secret-guard-exposure');
+  const exclusions = new ExclusionController(exposureDiagnostics, scanner, log, context.workspaceState);
+  const audit = new AuditController({
+    extensionUri: context.extensionUri,
+    version: String(context.extension.packageJSON.version),
+    engine: () => engine,
+    settings: () => settings,
+    isBaselined: (folder, fingerprint) => baseline.accepts(folder, fingerprint),
+    isAccepted,
+    gitleaks: (folder) => gitleaks.of(folder),
+    exposure: () => exclusions.exposure(),
+    aiInsertFindings: () => aiInserts.count,
+    log,
+  });
+  context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, aiInserts, statusBar, exposureDiagnostics, exclusions, audit);
+  const reload = () => {
+    settings = readSettings();
+    engine = createEngine(settings, log, warnOnce);
+  };
+  const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
+  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile };
+}

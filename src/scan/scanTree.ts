@@ -1,0 +1,213 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { BaselineError, parseBaseline, type Baseline } from '../core/baseline';
+import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
+import { TOOL_NAME } from '../core/toolInfo';
+import { InputError } from './errors';
+import { readStaged } from './git';
+import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
+import { scanPool, type PoolOptions, type PoolResult } from './scanPool';
+import type { ScanTask } from './scanTask';
+import { displayPath, listFiles } from './walk';
+
+/** Files under one root, with what that root's team accepted. */
+export interface ScanRoot {
+  /** After `applyPathAllowlist` when the root has a gitleaks allowlist. */
+  readonly tasks: readonly ScanTask[];
+  readonly gitleaks?: GitleaksAllowlist;
+  /** Whether the root's baseline accepts a finding with this fingerprint. */
+  readonly isBaselined: (fingerprint: string) => boolean;
+}
+
+export type TreeOptions = Omit<PoolOptions, 'allowlist' | 'onProgress'> & {
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+/** What the roots held, findings sorted into reported, baselined and allowed. */
+export interface TreeScan {
+  /** Findings neither allowed nor baselined. */
+  readonly findings: readonly ReportedFinding[];
+  /** Every finding the allowlists let through, the baselined ones included (for writing a baseline). */
+  readonly all: readonly ReportedFinding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly baselined: number;
+  /** Findings an allowlist (gitleaks config, .gitleaksignore) accepted. */
+  readonly allowed: number;
+  /** The signal stopped the scan before every file was scanned. */
+  readonly cancelled: boolean;
+}
+
+/**
+ * The scan both fronts run: each root's files through the worker pool (with its gitleaks
+ * allowlist), then its baseline. Roots are scanned one after another; progress counts all files.
+ */
+export async function scanTree(roots: readonly ScanRoot[], options: TreeOptions): Promise<TreeScan> {
+  const total = roots.reduce((n, r) => n + r.tasks.length, 0);
+  const pools: { root: ScanRoot; pool: PoolResult }[] = [];
+  let before = 0;
+  for (const root of roots) {
+    const offset = before;
+    const pool = await scanPool(root.tasks, {
+      ...options,
+      ...(root.gitleaks && !root.gitleaks.allowlist.empty ? { allowlist: root.gitleaks.spec } : {}),
+      onProgress: (done) => options.onProgress?.(offset + done, total),
+    });
+    pools.push({ root, pool });
+    before += root.tasks.length;
+    if (pool.cancelled) break;
+  }
+  return { ...tally(pools), cancelled: pools.reduce((n, p) => n + p.pool.results.filter(Boolean).length, 0) < total };
+}
+
+function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<TreeScan, 'cancelled'> {
+  const findings: ReportedFinding[] = [];
+  const all: ReportedFinding[] = [];
+  const skipped: SkippedFile[] = [];
+  let [filesScanned, bytesScanned, baselined, allowed] = [0, 0, 0, 0];
+  for (const { root, pool } of pools) {
+    pool.results.forEach((r, i) => {
+      if (!r) return;
+      if (r.skipped) skipped.push(r.skipped);
+      else filesScanned++;
+      bytesScanned += r.bytes;
+      allowed += r.allowed ?? 0;
+      const allowlistPath = root.tasks[i]!.allowlistPath;
+      for (const f of r.findings) {
+        if (root.gitleaks && allowlistPath !== undefined && root.gitleaks.allowlist.allowsLine(allowlistPath, f.startLine)) {
+          allowed++;
+          continue;
+        }
+        all.push(f);
+        if (root.isBaselined(f.fingerprint)) baselined++;
+        else findings.push(f);
+      }
+    });
+  }
+  return { findings, all, skipped, filesScanned, bytesScanned, baselined, allowed };
+}
+
+/** The report of a tree scan; partial when files were unreadable or the scan was cancelled. */
+export function treeReport(scan: TreeScan, run: { readonly version: string; readonly command: string; readonly started: number }): ScanReport {
+  return {
+    tool: { name: TOOL_NAME, version: run.version },
+    command: run.command,
+    findings: scan.findings,
+    skipped: scan.skipped,
+    filesScanned: scan.filesScanned,
+    bytesScanned: scan.bytesScanned,
+    durationMs: performance.now() - run.started,
+    baselined: scan.baselined,
+    partial: scan.cancelled || scan.skipped.some((s) => s.reason === 'unreadable'),
+  };
+}
+
+/** Keeps the tasks whose path the allowlist does not allow, tagged with their root-relative path. */
+export function applyPathAllowlist(tasks: readonly ScanTask[], gitleaks: GitleaksAllowlist): { tasks: ScanTask[]; notScanned: number } {
+  const kept: ScanTask[] = [];
+  for (const t of tasks) {
+    if (!t.abs) {
+      kept.push(t);
+      continue;
+    }
+    const rel = relativeToRoot(t.abs, gitleaks.root);
+    if (!gitleaks.allowlist.allowsPath(rel)) kept.push({ ...t, allowlistPath: rel });
+  }
+  return { tasks: kept, notScanned: tasks.length - kept.length };
+}
+
+function relativeToRoot(abs: string, root: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+/** What to scan from the command line: paths (`-` is standard input) or the git index. */
+export interface SourceOptions {
+  readonly paths: readonly string[];
+  readonly staged: boolean;
+  readonly gitignore: boolean;
+  readonly maxFileSize: number;
+  readonly maxLineLength: number;
+  readonly jobs?: number;
+  readonly baseline?: string;
+  readonly gitleaks: boolean;
+  readonly gitleaksConfig?: string;
+}
+
+/** Where a command-line scan runs. */
+export interface ScanEnvironment {
+  readonly cwd: string;
+  readonly readStdin: () => Promise<Buffer>;
+  /** A warning for the user (gitleaks config notes, allowlist counts). */
+  readonly warn: (message: string) => void;
+  readonly jobs?: number;
+  readonly version: string;
+  /** The command line, for the report. */
+  readonly command: string;
+}
+
+export interface ScanOutcome {
+  /** Findings after the baseline, with everything the reporters need. */
+  readonly report: ScanReport;
+  /** Every finding, the baselined ones included (for writing a baseline). */
+  readonly all: readonly ReportedFinding[];
+  /** What the repository's gitleaks allowlist kept out, when it has one. */
+  readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
+}
+
+async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
+  if (!file) return undefined;
+  let text;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new BaselineError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promise<ScanTask[]> {
+  if (options.staged) {
+    const { root, files } = await readStaged(env.cwd, options.maxFileSize);
+    return files.map((f) => ({ display: displayPath(path.join(root, f.path), env.cwd), abs: path.join(root, f.path), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
+  }
+  const tasks: ScanTask[] = [];
+  const fsPaths: string[] = [];
+  for (const p of options.paths) {
+    if (p === '-') tasks.push({ display: '<stdin>', content: await env.readStdin() });
+    else fsPaths.push(p);
+  }
+  try {
+    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') throw new InputError(`no such file or directory: ${err.path ? displayPath(err.path, env.cwd) : ''}`);
+    throw e;
+  }
+  return tasks;
+}
+
+/**
+ * The scan behind `scan`, `baseline` and `evidence`: files (or the git index, or stdin) through
+ * the worker pool, then the baseline. Throws InputError, BaselineError or GitError.
+ */
+export async function runScan(options: SourceOptions, env: ScanEnvironment): Promise<ScanOutcome> {
+  const started = performance.now();
+  const baseline = await loadBaseline(options.baseline, env.cwd);
+  const gitleaks = options.gitleaks ? await loadGitleaksAllowlist(await findRepoRoot(env.cwd), env.cwd, options.gitleaksConfig) : undefined;
+  for (const w of gitleaks?.warnings ?? []) env.warn(w);
+  const collected = await collectTasks(options, env);
+  const { tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 };
+  const accepted = new Set(baseline?.entries.map((e) => e.fingerprint));
+  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), isBaselined: (fingerprint) => accepted.has(fingerprint) };
+  const scan = await scanTree([root], { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? env.jobs });
+  if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
+    env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
+  }
+  const report = treeReport(scan, { version: env.version, command: env.command, started });
+  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned } } : {}) };
+}
