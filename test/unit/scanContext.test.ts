@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
-import { fileKindOf } from '../../src/core/detect/fileKind';
+import { fileKindOf } from '../../src/core/fileKind';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { MatchContext, Rule } from '../../src/core/rules/types';

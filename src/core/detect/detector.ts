@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
-import { fileKindOf, slashPath, type FileKind } from './fileKind';
+import { fileKindOf, slashPath, type FileKind } from '../fileKind';
 import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';

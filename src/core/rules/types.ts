@@ -1,4 +1,4 @@
-import type { FileKind } from '../detect/fileKind';
+import type { FileKind } from '../fileKind';
 import type { FakeTokens } from './fakeTokens';
 
 /** How sure a rule is that a match is a live credential. Drives severity and CI failure. */
