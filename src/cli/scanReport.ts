@@ -2,10 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { applyBaseline, BaselineError, parseBaseline, type Baseline } from '../core/baseline';
-import { ruleLookup, type ReportedFinding, type ScanReport, type SkippedFile } from '../core/report/model';
+import { type ReportedFinding, type ScanReport, type SkippedFile } from '../core/report/model';
 import { meetsThreshold } from '../core/report/summary';
-import { formatText } from '../core/report/text';
-import { builtinRules } from '../core/rules';
+import { summaryLines } from '../core/report/text';
 import { TOOL_NAME } from '../core/toolInfo';
 import type { Confidence } from '../core/rules/types';
 import { UsageError, type ScanOptions } from './args';
@@ -88,7 +87,7 @@ export async function runScan(options: ScanOptions, argv: readonly string[], io:
   let bytes = 0;
   let allowed = 0;
   for (const r of results) {
-    all.push(...r.findings);
+    for (const f of r.findings) all.push(f); // not push(...): a file with 100k findings overflows the stack
     if (r.skipped) skipped.push(r.skipped);
     bytes += r.bytes;
     allowed += r.allowed ?? 0;
@@ -136,7 +135,8 @@ function applyPathAllowlist(tasks: readonly ScanTask[], gitleaks: GitleaksAllowl
 
 /** The text report's last line (counts only), for stderr when the report goes to a file. */
 export function summaryLine(report: ScanReport): string {
-  return formatText({ ...report, skipped: [] }, ruleLookup(builtinRules), { color: false }).split('\n').filter(Boolean).pop()!;
+  // Built from the summary alone: rendering every finding to keep one line was slow on large reports.
+  return summaryLines(report, { color: false })[0]!;
 }
 
 /** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_CLEAN. */

@@ -20,10 +20,13 @@ const LINE_CONTEXT = 1024;
 
 /** The line holding `[start, end)`, cut to LINE_CONTEXT characters either side (without its line break). */
 export function lineAround(text: string, start: number, end: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_CONTEXT);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  lineEnd = Math.min(lineEnd, end + LINE_CONTEXT);
+  // Searches bounded by LINE_CONTEXT: on a long line with many findings, unbounded ones are quadratic.
+  let lineStart = start;
+  const earliest = Math.max(0, start - LINE_CONTEXT);
+  while (lineStart > earliest && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const latest = Math.min(text.length, end + LINE_CONTEXT);
+  let lineEnd = end;
+  while (lineEnd < latest && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   return text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
 }
 

@@ -26,7 +26,14 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
   }
   for (const s of report.skipped) out.push(c('dim', `skipped ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
   if (out.length) out.push('');
+  out.push(...summaryLines(report, style));
+  return out.join('\n') + '\n';
+}
 
+/** The report's closing summary (and its partial-scan warning), without the findings. */
+export function summaryLines(report: ScanReport, style: TextStyle): string[] {
+  const c = (code: keyof typeof ANSI, s: string) => (style.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
+  const out: string[] = [];
   const files = new Set(report.findings.map((f) => f.path)).size;
   const counts = countByConfidence(report.findings);
   const parts = [`${plural(report.filesScanned, 'file')} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
@@ -39,5 +46,5 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
         ` (${(['high', 'medium', 'low'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ')})`;
   out.push(`${head} · ${parts.join(' · ')}`);
   if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
-  return out.join('\n') + '\n';
+  return out;
 }
