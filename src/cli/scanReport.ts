@@ -46,7 +46,14 @@ async function loadBaseline(file: string | undefined, cwd: string): Promise<Base
 async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]> {
   if (options.staged) {
     const { root, files } = await readStaged(io.cwd, options.maxFileSize);
-    return files.map((f) => ({ display: displayPath(path.join(root, f.path), io.cwd), abs: path.join(root, f.path), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
+    return files.map((f) => ({
+      // Each side of a conflict is scanned and named: the resolution may keep the incoming side.
+      display: displayPath(path.join(root, f.path), io.cwd) + (f.stage ? ` (merge stage ${f.stage})` : ''),
+      abs: path.join(root, f.path),
+      allowlistPath: f.path,
+      content: f.content,
+      ...(f.tooLarge ? { tooLarge: true } : {}),
+    }));
   }
   const tasks: ScanTask[] = [];
   const fsPaths: string[] = [];
