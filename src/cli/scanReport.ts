@@ -57,12 +57,14 @@ async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]
   }
   const tasks: ScanTask[] = [];
   const fsPaths: string[] = [];
+  // Standard input can be read once: a second "-" would silently scan nothing.
+  if (options.paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   for (const p of options.paths) {
     if (p === '-') tasks.push({ display: '<stdin>', content: await io.readStdin() });
     else fsPaths.push(p);
   }
   try {
-    for (const f of await listFiles(fsPaths, io.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs });
+    for (const f of await listFiles(fsPaths, io.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs, ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new UsageError(`no such file or directory: ${err.path ? displayPath(err.path, io.cwd) : ''}`);

@@ -76,7 +76,7 @@ export async function runAudit(deps: AuditDeps, onProgress: (p: AuditProgress) =
         allowedFiles++;
         continue;
       }
-      tasks.push({ display: prefix + rel, abs: entry.abs, ...(inRepo ? { allowlistPath: inRepo } : {}) });
+      tasks.push({ display: prefix + rel, abs: entry.abs, ...(inRepo ? { allowlistPath: inRepo } : {}), ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}) });
       uris.set(prefix + rel, vscode.Uri.file(entry.abs));
     }
     jobs.push({ folder, tasks, ...(gitleaks ? { gitleaks } : {}) });
