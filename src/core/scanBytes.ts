@@ -1,4 +1,5 @@
 import type { Detector } from './detect/detector';
+import { decodeText } from './textDecoding';
 import { locateFindings, type ReportedFinding, type SkippedFile } from './report/model';
 
 export interface FileScanResult {
@@ -32,13 +33,13 @@ export function lineAround(text: string, start: number, end: number): string {
 
 /**
  * Scans one file's bytes: binary files (any NUL byte) and files over `maxFileSize` bytes are skipped
- * and say so; everything else is decoded as UTF-8 and scanned. Findings that `allows` accepts are
+ * and say so; everything else is decoded (UTF-8, or UTF-16/32 by its byte-order mark) and scanned. Findings that `allows` accepts are
  * dropped and counted.
  */
 export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, maxFileSize: number, allows?: SecretAllowance): FileScanResult {
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
-  if (bytes.indexOf(0) !== -1) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decodeText(bytes);
+  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   let found = detector.scan(text);
   let allowed = 0;
   if (allows && found.length > 0) {
