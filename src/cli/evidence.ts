@@ -9,7 +9,7 @@ import { builtinRules } from '../core/rules';
 import { UsageError, type ScanOptions } from './args';
 import { openWorkspace } from './exclusions';
 import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
+import { exitCodeFor, runScan, summaryLine, writeOutput } from './scanReport';
 
 /**
  * The folder whose AI-context exposure the evidence describes. Exclusion files sit at the root of
@@ -82,7 +82,7 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
       : {}),
   });
   if (options.output) {
-    await fs.writeFile(path.resolve(io.cwd, options.output), markdown);
+    await writeOutput(path.resolve(io.cwd, options.output), markdown, options.output);
     io.stderr(`${summaryLine(report)}\nevidence written to ${options.output}\n`);
   } else {
     io.stdout(markdown);

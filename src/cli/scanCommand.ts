@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
@@ -14,7 +13,7 @@ import { evidenceCommand } from './evidence';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import { GitError } from './git';
 import type { CliIO } from './main';
-import { exitCodeFor, runScan, summaryLine } from './scanReport';
+import { exitCodeFor, runScan, summaryLine, writeOutput } from './scanReport';
 import { displayPath } from './walk';
 
 /** `scan`, `baseline`, `evidence`, `rules`, help and version; resolves to the exit code. */
@@ -59,7 +58,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
 
   if (options.command === 'baseline') {
     const file = path.resolve(io.cwd, options.output!);
-    await fs.writeFile(file, formatBaseline(createBaseline(all)));
+    await writeOutput(file, formatBaseline(createBaseline(all)), options.output!);
     io.stderr(`wrote ${all.length} finding(s) to ${displayPath(file, io.cwd)}\n`);
     return EXIT_CLEAN;
   }
@@ -69,7 +68,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
     options.format === 'json' ? formatJson(report, rules) : options.format === 'sarif' ? formatSarif(report, rules, INFORMATION_URI) : formatText(report, rules, { color });
 
   if (options.output) {
-    await fs.writeFile(path.resolve(io.cwd, options.output), rendered);
+    await writeOutput(path.resolve(io.cwd, options.output), rendered, options.output);
     io.stderr(summaryLine(report) + `\nreport written to ${options.output}\n`);
   } else {
     io.stdout(rendered);
@@ -77,3 +76,4 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   if (report.partial && options.format !== 'text') io.stderr('ai-secret-guard: partial scan: some files could not be read\n');
   return exitCodeFor(report, options.failOn);
 }
+

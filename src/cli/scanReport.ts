@@ -8,7 +8,7 @@ import { summaryLines } from '../core/report/text';
 import { TOOL_NAME } from '../core/toolInfo';
 import type { Confidence } from '../core/rules/types';
 import { UsageError, type ScanOptions } from './args';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exitCodes';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_PARTIAL } from './exitCodes';
 import { readStaged } from './git';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
 import type { CliIO } from './main';
@@ -60,7 +60,11 @@ async function collectTasks(options: ScanOptions, io: CliIO): Promise<ScanTask[]
   // Standard input can be read once: a second "-" would silently scan nothing.
   if (options.paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   for (const p of options.paths) {
-    if (p === '-') tasks.push({ display: '<stdin>', content: await io.readStdin() });
+    if (p === '-') {
+      // Read up to the size limit and one byte more: enough to know it is too large.
+      const content = await io.readStdin(options.maxFileSize);
+      tasks.push(content.length > options.maxFileSize ? { display: '<stdin>', content: Buffer.alloc(0), tooLarge: true } : { display: '<stdin>', content });
+    }
     else fsPaths.push(p);
   }
   try {
@@ -148,7 +152,17 @@ export function summaryLine(report: ScanReport): string {
   return summaryLines(report, { color: false })[0]!;
 }
 
-/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_CLEAN. */
+/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_PARTIAL for an incomplete scan, else EXIT_CLEAN. */
 export function exitCodeFor(report: ScanReport, failOn: Confidence): number {
-  return report.findings.some((f) => meetsThreshold(f.confidence, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (report.findings.some((f) => meetsThreshold(f.confidence, failOn))) return EXIT_FINDINGS;
+  return report.partial ? EXIT_PARTIAL : EXIT_CLEAN;
+}
+
+/** Writes a report or baseline; a missing folder or a full disk becomes a usage-level message, not a stack trace. */
+export async function writeOutput(file: string, text: string, shown: string): Promise<void> {
+  try {
+    await fs.writeFile(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }

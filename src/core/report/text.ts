@@ -20,11 +20,11 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
   for (const f of report.findings) {
     const rule = rules(f.ruleId);
     const tone = f.confidence === 'high' ? 'red' : f.confidence === 'medium' ? 'yellow' : 'cyan';
-    out.push(`${c('bold', `${f.path}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
+    out.push(`${c('bold', `${printable(f.path)}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
     out.push(`    ${c('dim', `${f.ruleId} · move it to ${rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
     if (f.clientVisibleReason) out.push(`    ${c('red', `client-visible: ${f.clientVisibleReason}`)}`);
   }
-  for (const s of report.skipped) out.push(c('dim', `skipped ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
+  for (const s of report.skipped) out.push(c('dim', `skipped ${printable(s.path)} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
   if (out.length) out.push('');
   out.push(...summaryLines(report, style));
   return out.join('\n') + '\n';
@@ -47,4 +47,13 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
   out.push(`${head} · ${parts.join(' · ')}`);
   if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
   return out;
+}
+
+/**
+ * A file name as the terminal may show it: control characters (newlines, ESC of ANSI sequences,
+ * C1 controls) and line separators escaped, so a crafted name cannot forge report lines or
+ * drive the terminal.
+ */
+export function printable(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
