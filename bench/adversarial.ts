@@ -11,7 +11,8 @@ import { Detector } from '../src/core/detect/detector';
 import { threadCpuMs } from './cpuTime';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
+// BENCH_CLI compares another build (e.g. an older commit's dist/cli.js) on the same inputs.
+const CLI = process.env['BENCH_CLI'] ?? path.join(ROOT, 'dist/cli.js');
 const CPU_USAGE = path.join(ROOT, 'bench/cpuUsage.js');
 const MB = 1024 * 1024;
 
