@@ -30,7 +30,7 @@ function fill(bytes: number, unit: () => string): string {
 
 /** Each case builds its fake values at runtime (FakeTokens), never a literal credential. */
 export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) => string> = {
-  'api_key: + long A runs, one line': (bytes) => fill(bytes, () => 'api_key: ' + 'A'.repeat(200) + ' '),
+  'api_key: + long A runs, one line': (bytes) => fill(bytes, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
   'one api_key: and a single A run': (bytes) => 'api_key: ' + 'A'.repeat(bytes - 9),
   'base64 data URIs, minified bundle': (bytes, fake) => fill(bytes, () => `a.src="data:image/png;base64,${fake.base64(3000)}";`),
   'AWS key ids on one line': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + ','),
@@ -41,6 +41,7 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
   'PEM BEGIN lines, short lines': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\n'),
   'PEM BEGIN markers, one line': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\\n'),
   'password= on short lines': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)}\n`),
+  'password= assignments, one line': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
 };
 
 export interface CaseResult {

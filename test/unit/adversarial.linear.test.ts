@@ -11,7 +11,7 @@ import { FakeTokens } from '../../src/core/rules/fakeTokens';
 const fake = new FakeTokens(12);
 const keywordSoup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ');
 const units: Record<string, (f: FakeTokens) => string> = {
-  'api_key and a run of A': () => 'api_key: ' + 'A'.repeat(200) + ' ',
+  'api_key and a run of A': () => 'api_key: ' + 'A'.repeat(2000) + ' ',
   'AWS key ids': (f) => 'AKIA' + f.upperAlnum(16) + ',',
   'base64 data URI': (f) => `a.src="data:image/png;base64,${f.base64(600)}";`,
   'every keyword': () => keywordSoup + ' ',
