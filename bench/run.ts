@@ -6,6 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Detector } from '../src/core/detect/detector';
 import { builtinRules } from '../src/core/rules';
+import { runAdversarial, rescanOnLongLine, sizesMb } from './adversarial';
 import { CorpusGenerator } from './corpus';
 import { threadCpuMs } from './cpuTime';
 
@@ -145,6 +146,20 @@ function machineReference(): void {
   rows.push({ measure: 'machine reference: byte-sum loop, one core', value: `${(64 / (median(runs) / 1000)).toFixed(0)} MB/s` });
 }
 
+/** The whole CLI on hostile inputs (bench/adversarial.ts): throughput and growth per doubling; the editor's rescan on a 1 MB line. */
+function hostileInputs(): void {
+  if (process.env['BENCH_SKIP_ADVERSARIAL'] === '1') return;
+  for (const r of runAdversarial()) {
+    rows.push({
+      measure: `CLI, hostile input: ${r.name} (${sizesMb.join('/')} MB)`,
+      value: `${r.cpuSeconds.map((x) => x.toFixed(2)).join(' / ')} CPU-s; worst ${r.worstMbPerCpuSecond.toFixed(1)} MB per CPU-s, ×${r.worstDoubling.toFixed(2)} per doubling`,
+      target: '≥ 10 MB per CPU-s, ≤ 2.2× per doubling',
+      ok: r.worstMbPerCpuSecond >= 10 && r.worstDoubling <= 2.2,
+    });
+  }
+  for (const r of rescanOnLongLine()) rows.push({ measure: `rescan after a one-character edit, 1 MB line: ${r.name}`, value: `${r.ms.toFixed(1)} ms CPU`, target: '≤ 20 ms', ok: r.ms <= 20 });
+}
+
 function main(): void {
   const big = Number(process.env['BENCH_MB'] ?? 60);
   const work = mkdtempSync(path.join(tmpdir(), 'asg-bench-'));
@@ -159,6 +174,7 @@ function main(): void {
     new CorpusGenerator(2).writeTree(small, 16 * MB, 800);
     treeBench('many small files', small, false);
     rescanLatency();
+    hostileInputs();
     printTable();
   } finally {
     rmSync(work, { recursive: true, force: true });

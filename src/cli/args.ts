@@ -66,7 +66,8 @@ Options:
       --no-exposure                evidence: skip the AI-context exposure check.
       --no-color                   Plain text output.
 
-Exit codes: 0 no findings, 1 findings, 2 usage or configuration error.
+Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
+3 no findings but the scan was partial (a file or folder could not be read).
 Reports never contain secret values: only a short prefix, the length and a fingerprint.`;
 
 function parseSize(value: string, flag: string): number {

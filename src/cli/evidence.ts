@@ -10,20 +10,27 @@ import type { ScanOptions } from './args';
 import { UsageError } from './usageError';
 import { openWorkspace } from './workspace';
 import type { CliIO } from './io';
-import { exitCodeFor, runCliScan, summaryLine } from './scanOutput';
+import { exitCodeFor, runCliScan, summaryLine, writeOutput } from './scanOutput';
+import { findRepoRoot } from '../scan/gitleaks';
+import { exists } from '../scan/walk';
 
 /**
- * The folder whose AI-context exposure the evidence describes. Exclusion files sit at the root of
- * a workspace, so a folder inside the working directory (`evidence src`) is assessed as part of
- * the working directory; one folder elsewhere (`evidence ../other-repo`) is assessed itself.
+ * The folder whose AI-context exposure the evidence describes: for one folder scanned, the git
+ * repository holding it (exclusion files sit at a repository's root), or the folder itself when it
+ * is in no repository and outside the working directory. A folder inside the working directory and
+ * in no repository is assessed as part of the working directory (its workspace root). Anything else
+ * (several paths, stdin, --staged) is assessed at the working directory.
  */
 async function exposureRoot(options: ScanOptions, cwd: string): Promise<string> {
   if (!options.staged && options.paths.length === 1 && options.paths[0] !== '-') {
     const abs = path.resolve(cwd, options.paths[0]!);
-    const rel = path.relative(cwd, abs);
-    const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-    const stat = inside ? undefined : await fs.stat(abs).catch(() => undefined);
-    if (stat?.isDirectory()) return abs;
+    const stat = await fs.stat(abs).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const repo = await findRepoRoot(abs); // abs itself when in no repository
+      if (repo !== abs || (await exists(path.join(abs, '.git')))) return repo;
+      const rel = path.relative(cwd, abs);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? cwd : abs;
+    }
   }
   return cwd;
 }
@@ -83,7 +90,7 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
       : {}),
   });
   if (options.output) {
-    await fs.writeFile(path.resolve(io.cwd, options.output), markdown);
+    await writeOutput(path.resolve(io.cwd, options.output), markdown, options.output);
     io.stderr(`${summaryLine(report)}\nevidence written to ${options.output}\n`);
   } else {
     io.stdout(markdown);

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../core/textDecoding';
 import path from 'node:path';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS } from '../core/exclusions/policy';
@@ -59,7 +60,7 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
         try {
           if (statSync(abs).isFile() && statSync(abs).size <= MAX_READ) {
             const bytes = readFileSync(abs);
-            if (!bytes.includes(0)) text = bytes.toString('utf8');
+            text = decodeText(bytes); // undefined for binary; UTF-16/32 with a byte-order mark decoded
           }
         } catch {
           text = undefined; // absent or unreadable: nothing to check

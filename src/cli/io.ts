@@ -3,7 +3,8 @@ export interface CliIO {
   readonly cwd: string;
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
-  readonly readStdin: () => Promise<Buffer>;
+  /** Standard input, read whole; with `limit`, reading stops after limit + 1 bytes (enough to tell it is too large). */
+  readonly readStdin: (limit?: number) => Promise<Buffer>;
   readonly colorDefault: boolean;
   readonly jobs?: number;
   /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */

@@ -24,13 +24,31 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   return runCommand((await import('./scanCommand')).scanCommands, argv, io);
 }
 
-function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
+    let size = 0;
+    const onData = (c: Buffer) => {
+      chunks.push(c);
+      size += c.length;
+      // Past the limit the rest is never needed: stop reading rather than hold a gigabyte in memory.
+      if (size > limit) {
+        stream.removeListener('data', onData);
+        stream.pause();
+        resolve(Buffer.concat(chunks).subarray(0, limit + 1));
+      }
+    };
+    stream.on('data', onData);
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', reject);
   });
+}
+
+/** A write error on stdout/stderr (the reader went away, the disk is full) ends the run with a message, not a stack trace. */
+function onOutputError(e: NodeJS.ErrnoException): void {
+  // EPIPE: whoever read the output stopped reading (`| head`); nothing more can be said to them.
+  if (e.code !== 'EPIPE') process.stderr.write(`ai-secret-guard: cannot write output: ${e.code ?? e.message}\n`);
+  process.exit(EXIT_USAGE);
 }
 
 if (require.main === module) {
@@ -38,10 +56,12 @@ if (require.main === module) {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readStdin: () => readAll(process.stdin),
+    readStdin: (limit) => readAll(process.stdin, limit),
     colorDefault: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     env: process.env,
   };
+  process.stdout.on('error', onOutputError);
+  process.stderr.on('error', onOutputError);
   run(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
@@ -12,7 +11,7 @@ import { EXIT_CLEAN } from './exitCodes';
 import { InputError } from '../scan/errors';
 import { GitError } from '../scan/git';
 import type { CliIO } from './io';
-import { exitCodeFor, REPORTERS, runCliScan, summaryLine } from './scanOutput';
+import { exitCodeFor, REPORTERS, runCliScan, summaryLine, writeOutput } from './scanOutput';
 import { displayPath } from '../scan/walk';
 
 interface ScanInvocation {
@@ -57,7 +56,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
 
   if (options.command === 'baseline') {
     const file = path.resolve(io.cwd, options.output!);
-    await fs.writeFile(file, formatBaseline(createBaseline(all)));
+    await writeOutput(file, formatBaseline(createBaseline(all)), options.output!);
     io.stderr(`wrote ${all.length} finding(s) to ${displayPath(file, io.cwd)}\n`);
     return EXIT_CLEAN;
   }
@@ -66,7 +65,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   const rendered = REPORTERS[options.format](report, rules, color);
 
   if (options.output) {
-    await fs.writeFile(path.resolve(io.cwd, options.output), rendered);
+    await writeOutput(path.resolve(io.cwd, options.output), rendered, options.output);
     io.stderr(summaryLine(report) + `\nreport written to ${options.output}\n`);
   } else {
     io.stdout(rendered);
@@ -74,3 +73,4 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   if (report.partial && options.format !== 'text') io.stderr('ai-secret-guard: partial scan: some files could not be read\n');
   return exitCodeFor(report, options.failOn);
 }
+

@@ -1,14 +1,15 @@
+import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
-import { ruleLookup, type RuleLookup, type ScanReport } from '../core/report/model';
+import type { RuleLookup, ScanReport } from '../core/report/model';
 import { formatJson } from '../core/report/json';
 import { meetsThreshold } from '../core/report/summary';
 import { formatSarif } from '../core/report/sarif';
-import { formatText } from '../core/report/text';
-import { builtinRules } from '../core/rules';
+import { formatText, summaryLines } from '../core/report/text';
 import type { Confidence } from '../core/rules/types';
 import { INFORMATION_URI, TOOL_NAME } from '../core/toolInfo';
 import { runScan, type ScanOutcome, type SourceOptions } from '../scan/scanTree';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exitCodes';
+import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_PARTIAL } from './exitCodes';
+import { InputError } from '../scan/errors';
 import type { CliIO } from './io';
 
 /** The shared scan, run for a command line: warnings to stderr, the command line in the report. */
@@ -32,10 +33,21 @@ export const REPORTERS = {
 
 /** The text report's last line (counts only), for stderr when the report goes to a file. */
 export function summaryLine(report: ScanReport): string {
-  return formatText({ ...report, skipped: [] }, ruleLookup(builtinRules), { color: false }).split('\n').filter(Boolean).pop()!;
+  // Built from the summary alone: rendering every finding to keep one line was slow on large reports.
+  return summaryLines(report, { color: false })[0]!;
 }
 
-/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_CLEAN. */
+/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_PARTIAL for an incomplete scan, else EXIT_CLEAN. */
 export function exitCodeFor(report: ScanReport, failOn: Confidence): number {
-  return report.findings.some((f) => meetsThreshold(f.confidence, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (report.findings.some((f) => meetsThreshold(f.confidence, failOn))) return EXIT_FINDINGS;
+  return report.partial ? EXIT_PARTIAL : EXIT_CLEAN;
+}
+
+/** Writes a report or baseline; a missing folder or a full disk becomes a usage-level message, not a stack trace. */
+export async function writeOutput(file: string, text: string, shown: string): Promise<void> {
+  try {
+    await fs.writeFile(file, text);
+  } catch (e) {
+    throw new InputError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Detector } from './detect/detector';
+import { decodeText } from './textDecoding';
 import { locateFindings, type ReportedFinding, type SkippedFile } from './report/model';
 
 export interface FileScanResult {
@@ -20,22 +21,25 @@ const LINE_CONTEXT = 1024;
 
 /** The line holding `[start, end)`, cut to LINE_CONTEXT characters either side (without its line break). */
 export function lineAround(text: string, start: number, end: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_CONTEXT);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  lineEnd = Math.min(lineEnd, end + LINE_CONTEXT);
+  // Searches bounded by LINE_CONTEXT: on a long line with many findings, unbounded ones are quadratic.
+  let lineStart = start;
+  const earliest = Math.max(0, start - LINE_CONTEXT);
+  while (lineStart > earliest && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const latest = Math.min(text.length, end + LINE_CONTEXT);
+  let lineEnd = end;
+  while (lineEnd < latest && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   return text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
 }
 
 /**
  * Scans one file's bytes: binary files (any NUL byte) and files over `maxFileSize` bytes are skipped
- * and say so; everything else is decoded as UTF-8 and scanned. Findings that `allows` accepts are
+ * and say so; everything else is decoded (UTF-8, or UTF-16/32 by its byte-order mark) and scanned. Findings that `allows` accepts are
  * dropped and counted.
  */
 export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, maxFileSize: number, allows?: SecretAllowance): FileScanResult {
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
-  if (bytes.indexOf(0) !== -1) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decodeText(bytes);
+  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   let found = detector.scan(text, { path });
   let allowed = 0;
   if (allows && found.length > 0) {

@@ -38,7 +38,8 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
 
 /** scanAll with cancellation: what was scanned before the signal, in task order. */
 export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions): Promise<PoolResult> {
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // Capped: threads beyond the CPUs only cost memory (each holds a detector), and -j 1000 must not start 1000.
+  const jobs = Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
   const config: WorkerConfig = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
@@ -87,4 +88,9 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     ),
   );
   return { results, cancelled: done < tasks.length };
+}
+
+/** The most worker threads a scan starts, whatever -j asks: twice the CPUs, at least 4. */
+export function maxJobs(): number {
+  return Math.max(4, 2 * availableParallelism());
 }

@@ -36,6 +36,8 @@ export interface ScanTask {
   readonly abs?: string;
   readonly content?: Uint8Array;
   readonly tooLarge?: boolean;
+  /** Set when the path is known to be unscannable before reading (a broken link, a FIFO, an unreadable folder): why. */
+  readonly unreadable?: string;
   /** The path an allowlist's path patterns are tested against (relative to the repository root); default `display`. */
   readonly allowlistPath?: string;
 }
@@ -51,6 +53,7 @@ export interface FileSystem {
  */
 export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number, fs: FileSystem, allowlist?: Allowlist): FileScanResult {
   if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
+  if (task.unreadable !== undefined) return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: task.unreadable }, bytes: 0 };
   const where = task.allowlistPath ?? task.display;
   const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, { path: where, line }) : undefined;
   try {

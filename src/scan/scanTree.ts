@@ -137,7 +137,8 @@ export interface SourceOptions {
 /** Where a command-line scan runs. */
 export interface ScanEnvironment {
   readonly cwd: string;
-  readonly readStdin: () => Promise<Buffer>;
+  /** Reads standard input, stopping after `limit` + 1 bytes when a limit is given. */
+  readonly readStdin: (limit?: number) => Promise<Buffer>;
   /** A warning for the user (gitleaks config notes, allowlist counts). */
   readonly warn: (message: string) => void;
   readonly jobs?: number;
@@ -173,16 +174,28 @@ async function loadBaseline(file: string | undefined, cwd: string): Promise<Base
 async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promise<ScanTask[]> {
   if (options.staged) {
     const { root, files } = await readStaged(env.cwd, options.maxFileSize);
-    return files.map((f) => ({ display: displayPath(path.join(root, f.path), env.cwd), abs: path.join(root, f.path), content: f.content, ...(f.tooLarge ? { tooLarge: true } : {}) }));
+    return files.map((f) => ({
+      // Each side of a conflict is scanned and named: the resolution may keep the incoming side.
+      display: displayPath(path.join(root, f.path), env.cwd) + (f.stage ? ` (merge stage ${f.stage})` : ''),
+      abs: path.join(root, f.path),
+      allowlistPath: f.path,
+      content: f.content,
+      ...(f.tooLarge ? { tooLarge: true } : {}),
+    }));
   }
   const tasks: ScanTask[] = [];
   const fsPaths: string[] = [];
+  // Standard input can be read once: a second "-" would silently scan nothing.
+  if (options.paths.filter((p) => p === '-').length > 1) throw new InputError('"-" (standard input) can be given only once');
   for (const p of options.paths) {
-    if (p === '-') tasks.push({ display: '<stdin>', content: await env.readStdin() });
-    else fsPaths.push(p);
+    if (p === '-') {
+      // Read up to the size limit and one byte more: enough to know it is too large.
+      const content = await env.readStdin(options.maxFileSize);
+      tasks.push(content.length > options.maxFileSize ? { display: '<stdin>', content: Buffer.alloc(0), tooLarge: true } : { display: '<stdin>', content });
+    } else fsPaths.push(p);
   }
   try {
-    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs });
+    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs, ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new InputError(`no such file or directory: ${err.path ? displayPath(err.path, env.cwd) : ''}`);

@@ -7,6 +7,8 @@ export interface FileEntry {
   readonly abs: string;
   /** Path shown in reports: relative to the working directory, forward slashes. */
   readonly display: string;
+  /** Set when the path cannot be scanned: why (an error code or "not a regular file: FIFO"), reported as an unreadable skip. */
+  readonly unreadable?: string;
 }
 
 interface IgnoreScope {
@@ -27,18 +29,35 @@ export interface ListOptions {
 /**
  * Lists the files under `roots`, in a stable order, honouring every .gitignore on the way (nested
  * ones apply to their own folder, as in git) unless `gitignore` is false. `.git` is never entered
- * and symbolic links are not followed. A root that is a file is listed even if ignored: the user
- * named it.
+ * and symbolic links met on the way are not followed. A root the user named is never dropped: a
+ * file (even ignored) or a symbolic link to one is listed, a link to a folder is walked, and a
+ * broken link, a link loop, a FIFO or a device is listed as unreadable with the reason. A folder
+ * that cannot be read is listed as unreadable too, so the scan is marked partial.
  */
 export async function listFiles(roots: readonly string[], cwd: string, gitignore: boolean, options: ListOptions = {}): Promise<FileEntry[]> {
   const out: FileEntry[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
-    const stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
-    if (stat.isFile()) out.push({ abs, display: displayPath(abs, cwd) });
+    let stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
+    const display = displayPath(abs, cwd);
+    if (stat.isSymbolicLink()) {
+      try {
+        stat = await fs.stat(abs);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? 'error';
+        out.push({ abs, display, unreadable: code === 'ENOENT' ? 'ENOENT: broken symbolic link' : code === 'ELOOP' ? 'ELOOP: symbolic link loop' : code });
+        continue;
+      }
+    }
+    if (stat.isFile()) out.push({ abs, display });
     else if (stat.isDirectory()) await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], { gitignore, cwd, skipDirs: options.skipDirs ?? NONE }, out);
+    else out.push({ abs, display, unreadable: `not a regular file: ${specialKind(stat)}` });
   }
   return out;
+}
+
+function specialKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  return stat.isFIFO() ? 'FIFO' : stat.isSocket() ? 'socket' : stat.isCharacterDevice() ? 'character device' : stat.isBlockDevice() ? 'block device' : 'unknown type';
 }
 
 /** .gitignore files of the folders above `dir`, up to the repository root, when `dir` is inside one. */
@@ -101,8 +120,10 @@ async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSe
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folder: nothing to list (files inside would be reported unreadable if named)
+  } catch (e) {
+    // Listed as unreadable (EACCES, ENAMETOOLONG, …): whatever it holds went unscanned, so the scan is partial.
+    out.push({ abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' });
+    return;
   }
   const own = walk.gitignore ? await readScope(dir) : undefined;
   const active = own ? [...scopes, own] : scopes;

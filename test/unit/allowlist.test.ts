@@ -122,12 +122,12 @@ describe('gitleaks config', () => {
     assert.equal(config.rules.length, 1, 'only the first entry, narrowed to its valid path, survives');
     assert.equal(config.rules[0]!.paths.length, 1);
     const warnings = config.warnings.join('\n');
-    assert.match(warnings, /#1: path "\(a\+\)\+" skipped: it nests unbounded quantifiers/);
+    assert.match(warnings, /#1: path \(…\(5 chars\) skipped: it nests unbounded quantifiers/);
     assert.match(warnings, /#2: applies only to gitleaks rules \(generic-api-key\)/);
     assert.match(warnings, /#3: requires a commit/);
-    assert.match(warnings, /#4: regex "\(\?U\)lazy" skipped/);
+    assert.match(warnings, /#4: regex \(\?…\(8 chars\) skipped/);
     assert.match(warnings, /#5: "paths" is not a list of strings/);
-    assert.match(warnings, /#6: unknown condition "XOR"/);
+    assert.match(warnings, /#6: unknown condition …\(3 chars\)/);
     assert.equal(config.warnings.length, 6);
   });
 

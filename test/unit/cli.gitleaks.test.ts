@@ -91,7 +91,7 @@ describe('CLI: gitleaks allowlists', function () {
   it('warns about entries it cannot apply and still applies the rest', async () => {
     ws.write({ '.gitleaks.toml': "[allowlist]\npaths = ['''(a+)+''', '''^testdata/''']\n" });
     const r = await cli(['scan', '-f', 'json'], ws.root);
-    assert.match(r.stderr, /\.gitleaks\.toml \[allowlist\]: path "\(a\+\)\+" skipped: it nests unbounded quantifiers/);
+    assert.match(r.stderr, /\.gitleaks\.toml \[allowlist\]: path \(…\(5 chars\) skipped: it nests unbounded quantifiers/);
     assert.ok(!paths(r.stdout).includes('testdata/keys.json:1'));
   });
 

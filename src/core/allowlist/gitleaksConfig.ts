@@ -1,6 +1,7 @@
 import { parse, TomlError } from 'smol-toml';
 import type { AllowRuleSpec } from './allowlist';
 import { translateGoRegex, type RegexSource } from './goRegex';
+import { redact } from '../redact';
 
 /**
  * Reads the allowlists of a gitleaks configuration (`.gitleaks.toml`), the format documented in
@@ -68,12 +69,12 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
   const conditionText = typeof table['condition'] === 'string' ? table['condition'].trim().toUpperCase() : '';
   const condition = conditionText === 'AND' || conditionText === '&&' ? 'and' : conditionText === '' || conditionText === 'OR' || conditionText === '||' ? 'or' : undefined;
   if (!condition) {
-    warnings.push(`${origin}: unknown condition ${JSON.stringify(table['condition'])} (expected OR or AND); entry skipped`);
+    warnings.push(`${origin}: unknown condition ${shown(table['condition'])} (expected OR or AND); entry skipped`);
     return undefined;
   }
   const targetText = typeof table['regexTarget'] === 'string' ? table['regexTarget'] : '';
   if (!['', 'secret', 'match', 'line'].includes(targetText)) {
-    warnings.push(`${origin}: unknown regexTarget ${JSON.stringify(targetText)} (expected secret, match or line); entry skipped`);
+    warnings.push(`${origin}: unknown regexTarget ${shown(targetText)} (expected secret, match or line); entry skipped`);
     return undefined;
   }
   if (condition === 'and' && fields.commits.length > 0) {
@@ -85,7 +86,7 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
     for (const s of sources) {
       const t = translateGoRegex(s);
       if ('problem' in t) {
-        warnings.push(`${origin}: ${what} ${JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s)} skipped: ${t.problem}`);
+        warnings.push(`${origin}: ${what} ${shown(s)} skipped: ${t.problem}`);
         // Under AND, dropping a criterion would widen the entry: skip the entry instead.
         if (condition === 'and') return undefined;
       } else out.push(t);
@@ -138,4 +139,12 @@ export function parseGitleaksConfig(text: string, file: string): GitleaksConfig 
   const extend = doc['extend'];
   const extendPath = isTable(extend) && typeof extend['path'] === 'string' && extend['path'].trim() !== '' ? extend['path'] : undefined;
   return { rules, warnings, ...(extendPath ? { extendPath } : {}) };
+}
+
+/**
+ * A value from the user's config as a warning may show it: redacted like a secret (a short prefix
+ * and the length), since an allowlist pattern can hold a real key.
+ */
+function shown(value: unknown): string {
+  return redact(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 }

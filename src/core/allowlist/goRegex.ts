@@ -166,7 +166,10 @@ export function translateGoRegex(pattern: string): RegexSource | Problem {
   try {
     new RegExp(t.out, t.flags);
   } catch (e) {
-    return { problem: `not a valid regular expression here: ${(e as Error).message}` };
+    // The engine's message quotes the whole pattern ("Invalid regular expression: /…/: reason"),
+    // which may hold a real key: keep only the reason.
+    const message = (e as Error).message;
+    return { problem: `not a valid regular expression here: ${message.slice(message.lastIndexOf(': ') + 2)}` };
   }
   return { source: t.out, flags: t.flags };
 }

@@ -5,6 +5,7 @@ import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
 import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
+import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 
@@ -36,6 +37,8 @@ export interface TextEdit {
 
 export const DEFAULT_MAX_LINE_LENGTH = 4096;
 const DEFAULT_LONG_LINE_WINDOW = 512;
+/** How far before its keyword a multi-line rule's match may start (a PEM block's `-----BEGIN ` and label). */
+const MULTILINE_LOOKBEHIND = 64;
 
 interface CompiledRule {
   readonly rule: Rule;
@@ -84,12 +87,19 @@ export class Detector {
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
       return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored };
     });
-    this.maxSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
+    // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
+    const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
+    this.maxSpan = longestSpan > 0 ? longestSpan + MULTILINE_LOOKBEHIND : 0;
 
     this.all = ruleMatcher(this.compiled);
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
     this.lineHits = new LineHits(this.compiled.length);
     this.pathRestricted = this.compiled.filter((c) => c.rule.paths !== undefined);
+    this.multiNext = new Float64Array(this.compiled.length);
+    // The empty group marks where the pattern's own match starts; multi-line patterns use named back-references only.
+    this.multiStart = this.compiled.map((c) =>
+      c.maxSpan > 0 ? new RegExp(`[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`, uniqueFlags(c.rule.pattern.flags + 'd') + 'y') : undefined,
+    );
   }
 
   /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
@@ -106,6 +116,17 @@ export class Detector {
     this.enabled.fill(1);
     for (const c of this.pathRestricted) this.enabled[c.index] = path !== undefined && c.rule.paths!.test(path) ? 1 : 0;
   }
+
+  /**
+   * Work units done by this detector's scans so far: keyword hits handled, regex attempts and the
+   * characters given to them, loop steps over hits, windows and overlaps. Not a time: a count that
+   * grows with every loop of a scan, so a test can bound its growth without a clock.
+   */
+  get work(): number {
+    return this.ownWork + this.lineHits.work;
+  }
+
+  private ownWork = 0;
 
   get rules(): readonly Rule[] {
     return this.compiled.map((c) => c.rule);
@@ -139,7 +160,7 @@ export class Detector {
     for (const f of previous) {
       let moved: Finding;
       if (f.end <= edit.start) moved = f;
-      else if (f.start >= edit.oldEnd) moved = { ...f, start: f.start + delta, end: f.end + delta };
+      else if (f.start >= edit.oldEnd) moved = shifted(f, delta);
       else continue;
       const multi = (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0;
       if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
@@ -178,9 +199,11 @@ export class Detector {
     let lineStart = -1;
     let lineEnd = -1;
     lineHits.nextLine();
+    this.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
     m.matcher.scan(text, from, to, (keywordId, end, hitLineStart) => {
       const start = end - keywordLengths[keywordId]!;
+      this.ownWork++;
       if (hitLineStart !== lineStart) {
         this.evaluateLine(text, lineStart, lineEnd, out);
         lineHits.nextLine();
@@ -191,9 +214,8 @@ export class Detector {
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
-        if (c.maxSpan > 0) {
-          if (lineHits.claim(c.index)) this.evaluateMultiline(text, c, lineStart, lineEnd, out);
-        } else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
+        if (c.maxSpan > 0) this.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
+        else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
       }
     });
     this.evaluateLine(text, lineStart, lineEnd, out);
@@ -214,6 +236,8 @@ export class Detector {
     for (let t = 0; t < lineHits.triggeredCount; t++) {
       const c = this.compiled[lineHits.triggered[t]!]!;
       const before = found?.length ?? 0;
+      this.startCount = c.anchored ? lineHits.starts(c.index) : 0;
+      this.startCursor = 0;
       if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
       else {
         const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
@@ -226,18 +250,60 @@ export class Detector {
       }
     }
     if (found === undefined || found.length === 0) return;
-    if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
+    if (this.lineSuppressed(text, lineStart, lineEnd)) return;
     if (found.length === 1) out.push(found[0]!);
-    else for (const f of resolveOverlaps(found, foundRules!)) out.push(f);
+    else {
+      const resolved = resolveOverlaps(found, foundRules!);
+      this.ownWork += resolved.work;
+      for (const f of resolved.kept) out.push(f);
+    }
   }
 
-  private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): void {
-    const windowEnd = Math.min(text.length, lineStart + c.maxSpan);
-    const found = this.matchWindow(text.slice(lineStart, windowEnd), lineStart, c, lineEnd, undefined);
-    if (found === undefined) return;
-    if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
-    out.push(...found);
+  /**
+   * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd):
+   * at the start positions from MULTILINE_LOOKBEHIND characters before the keyword (not before the
+   * line) up to the keyword, each tried once per pass (`multiNext`), so hits close together share
+   * the work and a hit deep in a long line is reached wherever it stands.
+   */
+  private evaluateMultilineHit(text: string, c: CompiledRule, hitStart: number, lineStart: number, lineEnd: number, out: Finding[]): void {
+    let at = Math.max(lineStart, hitStart - MULTILINE_LOOKBEHIND, this.multiNext[c.index]!);
+    const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
+    const regex = this.multiStart[c.index]!;
+    while (at <= hitStart) {
+      // One slice serves every attempt from this hit; a slice of a flat string is a view, not a copy.
+      const slice = text.slice(at, windowEnd);
+      regex.lastIndex = 0;
+      const m = regex.exec(slice);
+      this.ownWork += 1 + MULTILINE_LOOKBEHIND + (m ? m[0].length : 0);
+      const matchStart = m ? at + m.indices!.groups!['asgMatchStart']![0] : -1;
+      if (m === null || matchStart > hitStart || matchStart > lineEnd) break;
+      const found = this.accept(c, m, slice, at, Infinity, undefined, matchStart);
+      if (found !== undefined && !this.lineSuppressed(text, lineStart, lineEnd)) out.push(...found);
+      at = Math.max(at + m.index + m[0].length, matchStart + 1);
+    }
+    this.multiNext[c.index] = Math.max(at, hitStart + 1);
   }
+
+  /** Whether a marker suppresses findings starting on the line, computed once per line. */
+  private lineSuppressed(text: string, lineStart: number, lineEnd: number): boolean {
+    if (this.suppressionLine !== lineStart || this.suppressionText !== text) {
+      this.suppressionLine = lineStart;
+      this.suppressionText = text;
+      this.suppressionValue = isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart));
+    }
+    return this.suppressionValue;
+  }
+
+  private suppressionLine = -1;
+  private suppressionText = '';
+  private suppressionValue = false;
+  /** Per multi-line rule, the first start position not yet tried in the current pass. */
+  private readonly multiNext: Float64Array;
+  /** Per multi-line rule, its pattern behind a bounded lazy lead-in, sticky: one exec tries every start in the lookbehind. */
+  private readonly multiStart: (RegExp | undefined)[];
+  /** How many keyword starts of the current rule `lineHits.startBuffer` holds, and the next one to try. */
+  private startCount = 0;
+  private startCursor = 0;
 
   /**
    * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
@@ -250,14 +316,18 @@ export class Detector {
       // The same matches as the scan below: a match can only start at a keyword, and a sticky
       // attempt there finds what the scan would, so trying just those positions in order skips
       // nothing. `next` plays the scan's lastIndex.
-      const n = this.lineHits.starts(c.index, from, from + slice.length);
+      // Windows come in ascending order, so one cursor walks the line's starts once for all of them.
       const starts = this.lineHits.startBuffer;
+      const end = from + slice.length;
+      while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
       let next = 0;
-      for (let k = 0; k < n; k++) {
-        const at = starts[k]! - from;
+      for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
+        const at = starts[this.startCursor]! - from;
         if (at < next) continue;
         regex.lastIndex = at;
-        if ((m = regex.exec(slice)) === null) continue;
+        m = regex.exec(slice);
+        this.ownWork += 1 + (m ? m[0].length : 0);
+        if (m === null) continue;
         if (m[0].length === 0) {
           next = at + 1;
           continue;
@@ -268,7 +338,10 @@ export class Detector {
       return found;
     }
     regex.lastIndex = 0;
+    // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
+    this.ownWork += 1 + slice.length;
     while ((m = regex.exec(slice)) !== null) {
+      this.ownWork++;
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
@@ -279,10 +352,12 @@ export class Detector {
   }
 
   /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
-  private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
+  private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined, matchStart?: number): Finding[] | undefined {
     const { rule } = c;
-    const secretIndices = m.indices?.groups?.['secret'] ?? m.indices![0]!;
-    const secret = m.groups?.['secret'] ?? m[0];
+    // A multi-line rule's match follows its lead-in: its whole-match text starts at `matchStart`.
+    const whole = matchStart === undefined ? m[0] : m[0].slice(matchStart - from - m.index);
+    const secretIndices = m.indices?.groups?.['secret'] ?? (matchStart === undefined ? m.indices![0]! : [matchStart - from, m.index + m[0].length]);
+    const secret = m.groups?.['secret'] ?? whole;
     if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
     // The checks are independent; the rule's own goes first because it is cheap where matches are
     // many (the generic rules' name and value checks) and rejects most of them.
@@ -290,8 +365,8 @@ export class Detector {
     if (rule.validate) {
       const ctx = this.matchContext;
       ctx.line = slice;
-      ctx.matchIndex = m.index;
-      verdict = rule.validate(secret, m[0], ctx as MatchContext);
+      ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      verdict = rule.validate(secret, whole, ctx as MatchContext);
       if (verdict === false) return found;
     }
     const entropy = shannonEntropy(secret);
@@ -348,18 +423,9 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   return { matcher: new KeywordMatcher(keywords), rulesByKeyword: byKeyword, keywordLengths: Int32Array.from(keywords, (k) => k.length) };
 }
 
-/**
- * Where findings of single-line rules overlap on a line, keeps one: the rule listed earlier in the
- * catalogue (specific providers come before generic rules). `ruleIndices[i]` is the rule of `found[i]`.
- */
-function resolveOverlaps(found: readonly Finding[], ruleIndices: readonly number[]): Finding[] {
-  const order = found.map((_, i) => i).sort((a, b) => ruleIndices[a]! - ruleIndices[b]! || found[a]!.start - found[b]!.start);
-  const kept: Finding[] = [];
-  for (const i of order) {
-    const f = found[i]!;
-    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  }
-  return kept;
+/** `f` moved by `delta` characters (properties listed: V8's object spread is slow on hot paths). */
+function shifted(f: Finding, delta: number): Finding {
+  return { ruleId: f.ruleId, start: f.start + delta, end: f.end + delta, confidence: f.confidence, fingerprint: f.fingerprint, preview: f.preview, entropy: f.entropy };
 }
 
 function uniqueFlags(flags: string): string {

@@ -58,8 +58,15 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);
     const reason = byPath ?? clientVariableReason(text.slice(f.start - start.column, f.start));
+    // Properties listed, not spread: V8's object spread costs microseconds per object here.
     return {
-      ...f,
+      ruleId: f.ruleId,
+      start: f.start,
+      end: f.end,
+      confidence: f.confidence,
+      fingerprint: f.fingerprint,
+      preview: f.preview,
+      entropy: f.entropy,
       path,
       startLine: start.line + 1,
       startColumn: start.column + 1,

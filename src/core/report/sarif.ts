@@ -52,7 +52,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: sarifUri(f.path), uriBaseId: '%SRCROOT%' },
             region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
           },
         },
@@ -81,7 +81,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
             toolExecutionNotifications: report.skipped.map((s) => ({
               level: s.reason === 'unreadable' ? 'error' : 'note',
               message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path), uriBaseId: '%SRCROOT%' } } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
             })),
           },
         ],
@@ -92,4 +92,12 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded, so `#`, `?`, `:` and `%` in a
+ * name stay part of the path (encodeURI leaves them, making a fragment, a query or a scheme).
+ */
+export function sarifUri(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
 }

@@ -20,13 +20,20 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
   for (const f of report.findings) {
     const rule = rules(f.ruleId);
     const tone = f.confidence === 'high' ? 'red' : f.confidence === 'medium' ? 'yellow' : 'cyan';
-    out.push(`${c('bold', `${f.path}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
+    out.push(`${c('bold', `${printable(f.path)}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
     out.push(`    ${c('dim', `${f.ruleId} · move it to ${rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
     if (f.clientVisibleReason) out.push(`    ${c('red', `client-visible: ${f.clientVisibleReason}`)}`);
   }
-  for (const s of report.skipped) out.push(c('dim', `skipped ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
+  for (const s of report.skipped) out.push(c('dim', `skipped ${printable(s.path)} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
   if (out.length) out.push('');
+  out.push(...summaryLines(report, style));
+  return out.join('\n') + '\n';
+}
 
+/** The report's closing summary (and its partial-scan warning), without the findings. */
+export function summaryLines(report: ScanReport, style: TextStyle): string[] {
+  const c = (code: keyof typeof ANSI, s: string) => (style.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
+  const out: string[] = [];
   const files = new Set(report.findings.map((f) => f.path)).size;
   const counts = countByConfidence(report.findings);
   const parts = [`${plural(report.filesScanned, 'file')} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
@@ -39,5 +46,19 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
         ` (${(['high', 'medium', 'low'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}`).join(', ')})`;
   out.push(`${head} · ${parts.join(' · ')}`);
   if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/**
+ * A file name as the terminal may show it: control characters (newlines, ESC of ANSI sequences,
+ * C1 controls) and line separators escaped, so a crafted name cannot forge report lines or
+ * drive the terminal.
+ */
+export function printable(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 ? `\\u${c.toString(16).padStart(4, '0')}` : name[i];
+  }
+  return out;
 }

@@ -73,7 +73,7 @@ async function collectRoots(deps: AuditDeps, folders: readonly vscode.WorkspaceF
     for (const entry of await listFiles([folder.uri.fsPath], folder.uri.fsPath, true)) {
       const rel = path.relative(folder.uri.fsPath, entry.abs).split(path.sep).join('/');
       if (deps.engine.isExcluded(rel)) continue;
-      listed.push({ display: prefix + rel, abs: entry.abs });
+      listed.push({ display: prefix + rel, abs: entry.abs, ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}) });
     }
     // gitleaks reports nothing in a path its allowlist allows: neither does the audit.
     const { tasks, notScanned } = gitleaks ? applyPathAllowlist(listed, gitleaks) : { tasks: listed, notScanned: 0 };

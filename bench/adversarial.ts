@@ -1,0 +1,125 @@
+// Hostile inputs for the whole CLI: each case is generated at 1, 2, 4 and 8 MB and scanned by
+// `dist/cli.js scan`; reports MB per CPU-second (all threads, start-up included) and the growth of
+// CPU time per doubling of the input, which stays near 2 only if nothing is super-linear.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FakeTokens } from '../src/core/rules/fakeTokens';
+import { builtinRules } from '../src/core/rules';
+import { Detector } from '../src/core/detect/detector';
+import { threadCpuMs } from './cpuTime';
+
+const ROOT = path.resolve(__dirname, '../..');
+// BENCH_CLI compares another build (e.g. an older commit's dist/cli.js) on the same inputs.
+const CLI = process.env['BENCH_CLI'] ?? path.join(ROOT, 'dist/cli.js');
+const CPU_USAGE = path.join(ROOT, 'bench/cpuUsage.js');
+const MB = 1024 * 1024;
+
+/** Repeats `unit()` (fresh each call) until `bytes` characters. */
+function fill(bytes: number, unit: () => string): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < bytes) {
+    const u = unit();
+    parts.push(u);
+    n += u.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+/** Each case builds its fake values at runtime (FakeTokens), never a literal credential. */
+export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) => string> = {
+  'api_key: + long A runs, one line': (bytes) => fill(bytes, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
+  'one api_key: and a single A run': (bytes) => 'api_key: ' + 'A'.repeat(bytes - 9),
+  'base64 data URIs, minified bundle': (bytes, fake) => fill(bytes, () => `a.src="data:image/png;base64,${fake.base64(3000)}";`),
+  'AWS key ids on one line': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + ','),
+  'every rule keyword, one line': (bytes) => {
+    const soup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ');
+    return fill(bytes, () => soup + ' ');
+  },
+  'PEM BEGIN lines, short lines': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\n'),
+  'PEM BEGIN markers, one line': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\\n'),
+  'password= on short lines': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)}\n`),
+  'password= assignments, one line': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
+};
+
+export interface CaseResult {
+  readonly name: string;
+  /** CPU seconds per size in `sizesMb`. */
+  readonly cpuSeconds: number[];
+  readonly worstMbPerCpuSecond: number;
+  readonly worstDoubling: number;
+}
+
+export const sizesMb = (process.env['BENCH_ADVERSARIAL_MB'] ?? '1,2,4,8').split(',').map(Number);
+
+function cliCpuSeconds(file: string): number {
+  const r = spawnSync(process.execPath, [CLI, 'scan', file, '--max-file-size', '64m', '--format', 'json', '--output', file + '.json'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--require ${CPU_USAGE}` },
+  });
+  const m = /__CPU_US__=(\d+)/.exec(r.stderr);
+  if ((r.status !== 0 && r.status !== 1) || !m) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return Number(m[1]) / 1e6;
+}
+
+export function runAdversarial(only?: RegExp): CaseResult[] {
+  const work = mkdtempSync(path.join(tmpdir(), 'asg-adversarial-'));
+  const results: CaseResult[] = [];
+  try {
+    for (const [name, make] of Object.entries(adversarialCases)) {
+      if (only && !only.test(name)) continue;
+      const cpuSeconds = sizesMb.map((mb) => {
+        const file = path.join(work, 'input.txt');
+        writeFileSync(file, make(mb * MB, new FakeTokens(mb)));
+        // Best of two: a shared machine only ever adds time.
+        return Math.min(cliCpuSeconds(file), cliCpuSeconds(file));
+      });
+      const worstMbPerCpuSecond = Math.min(...sizesMb.map((mb, i) => mb / cpuSeconds[i]!));
+      const worstDoubling = Math.max(...cpuSeconds.slice(1).map((s, i) => s / cpuSeconds[i]!));
+      results.push({ name, cpuSeconds, worstMbPerCpuSecond, worstDoubling });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/**
+ * The editor's incremental rescan after a one-character edit in the middle of a 1 MB line of each
+ * case (CPU ms of this thread, median of 9 edits after a warm-up).
+ */
+export function rescanOnLongLine(only?: RegExp): { name: string; ms: number }[] {
+  const detector = new Detector(builtinRules);
+  const out: { name: string; ms: number }[] = [];
+  for (const [name, make] of Object.entries(adversarialCases)) {
+    if (only && !only.test(name)) continue;
+    let text = make(MB, new FakeTokens(5)).replace(/\n/g, ' ');
+    let findings = detector.scan(text);
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const at = (text.length >> 1) + i;
+      const next = text.slice(0, at) + 'x' + text.slice(at);
+      next.charCodeAt(next.length >> 1); // flatten, as an editor's buffer would be
+      const c0 = threadCpuMs();
+      findings = detector.rescan(next, findings, { start: at, oldEnd: at, newEnd: at + 1 });
+      times.push(threadCpuMs() - c0);
+      text = next;
+    }
+    const sorted = times.slice(1).sort((a, b) => a - b);
+    out.push({ name, ms: sorted[sorted.length >> 1]! });
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const only = process.argv[2] ? new RegExp(process.argv[2], 'i') : undefined;
+  console.log(`case | CPU-s at ${sizesMb.join('/')} MB | worst MB per CPU-s (≥ 10) | worst ×/doubling (≤ 2.2)`);
+  for (const r of runAdversarial(only)) {
+    const ok = r.worstMbPerCpuSecond >= 10 && r.worstDoubling <= 2.2 ? 'ok' : 'MISSED';
+    console.log(`${r.name} | ${r.cpuSeconds.map((s) => s.toFixed(2)).join(' / ')} | ${r.worstMbPerCpuSecond.toFixed(1)} | ${r.worstDoubling.toFixed(2)} ${ok}`);
+  }
+  console.log('\nincremental rescan, one-character edit on a 1 MB line (≤ 20 ms)');
+  for (const r of rescanOnLongLine(only)) console.log(`${r.name} | ${r.ms.toFixed(1)} ms ${r.ms <= 20 ? 'ok' : 'MISSED'}`);
+}

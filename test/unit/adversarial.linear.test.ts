@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+// Hostile inputs of the shapes that once made a scan quadratic: one long line full of keyword hits,
+// findings overlapping on one line, keyword-dense short lines. Fake values are built at runtime.
+// The budget is the detector's own work count (no clock): doubling the input may at most a little
+// more than double it.
+const fake = new FakeTokens(12);
+const keywordSoup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ');
+const units: Record<string, (f: FakeTokens) => string> = {
+  'api_key and a run of A': () => 'api_key: ' + 'A'.repeat(2000) + ' ',
+  'AWS key ids': (f) => 'AKIA' + f.upperAlnum(16) + ',',
+  'base64 data URI': (f) => `a.src="data:image/png;base64,${f.base64(600)}";`,
+  'every keyword': () => keywordSoup + ' ',
+  'PEM BEGIN markers': () => '-----BEGIN PRIVATE KEY-----\\n',
+  'PEM BEGIN lines': () => '-----BEGIN PRIVATE KEY-----\n',
+  'overlapping findings': (f) => `password="${f.alnum(30)}" token=${f.githubStyle('ghp_')} `,
+  'password assignments': (f) => `password=${f.alnum(12)}\n`,
+};
+
+function repeatTo(length: number, unit: (f: FakeTokens) => string, seed: number): string {
+  const f = new FakeTokens(seed);
+  const parts: string[] = [];
+  let n = 0;
+  while (n < length) {
+    const u = unit(f);
+    parts.push(u);
+    n += u.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+function workFor(detector: Detector, text: string): number {
+  const before = detector.work;
+  detector.scan(text);
+  return detector.work - before;
+}
+
+describe('adversarial input: work grows linearly', function () {
+  this.timeout(120_000);
+  const detector = new Detector(builtinRules);
+
+  for (const [name, unit] of Object.entries(units)) {
+    it(`${name}: doubling the input at most ~doubles the work`, () => {
+      const small = workFor(detector, repeatTo(128 * 1024, unit, 1));
+      const large = workFor(detector, repeatTo(256 * 1024, unit, 1));
+      assert.ok(small > 0);
+      assert.ok(large / small <= 2.2, `work ${small} → ${large} (×${(large / small).toFixed(2)})`);
+    });
+  }
+
+  it('any mix of hostile units on one line stays linear', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...Object.values(units)), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 1000 }), (mix, seed) => {
+        const unit = (f: FakeTokens) => mix.map((u) => u(f)).join('').replace(/\n/g, ' ');
+        const small = workFor(detector, repeatTo(64 * 1024, unit, seed));
+        const large = workFor(detector, repeatTo(128 * 1024, unit, seed));
+        return large / small <= 2.2;
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('counts the pairwise overlap work: many overlapping findings on a line cost n log n, not n²', () => {
+    const small = workFor(detector, repeatTo(64 * 1024, units['overlapping findings']!, 3));
+    const large = workFor(detector, repeatTo(512 * 1024, units['overlapping findings']!, 3));
+    assert.ok(large / small <= 8 * 1.3, `work ${small} → ${large}`);
+  });
+
+  it('still finds a private key deep inside a long one-line JSON value (past the first 16 KB of its line)', () => {
+    const pem = fake.pem('PRIVATE KEY').replace(/\n/g, '\\n');
+    const json = `{"bundle":"${'x'.repeat(40_000)}","key":"${pem}","more":"${'y'.repeat(40_000)}"}`;
+    const found = detector.scan(json).filter((f) => f.ruleId === 'private-key');
+    assert.equal(found.length, 1);
+    assert.ok(found[0]!.start > 40_000);
+  });
+});
