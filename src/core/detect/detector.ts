@@ -7,6 +7,8 @@ import { shannonEntropy } from './entropy';
 import { LineHits } from './lineHits';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
+import { MIN_RUN } from './decode';
+import { findWrapped, MAX_DEPTH, mergeWrapped, noteTrigger, TRIGGER_KEYWORDS, TRIGGER_RUN, type WrappedFinding, type WrappedLine } from './wrapped';
 
 export interface DetectorOptions {
   /**
@@ -44,7 +46,12 @@ interface CompiledRule {
   readonly maxSpan: number; // 0 for single-line rules
   /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
   readonly anchored: boolean;
+  /** Multi-line rules: the pattern tried at one position, near a keyword beyond the line's first window. */
+  readonly sticky: RegExp | undefined;
 }
+
+/** How far before its keyword a multi-line match may start (`-----BEGIN ENCRYPTED PRIVATE KEY-----`). */
+const MATCH_BEFORE_KEYWORD = 64;
 
 /**
  * Finds secrets in text. Construct once per rule set (it compiles patterns and the keyword
@@ -75,6 +82,8 @@ export class Detector {
   /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
   private enabled: Uint8Array | undefined;
   private readonly pathRestricted: readonly CompiledRule[];
+  /** Per multi-line rule, on the current line: where the matches found so far end. */
+  private readonly multiCoveredTo: Int32Array;
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
@@ -82,13 +91,15 @@ export class Detector {
     this.compiled = rules.map((rule, index) => {
       const maxSpan = rule.multiline?.maxSpan ?? 0;
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
-      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored };
+      const sticky = maxSpan > 0 ? new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y') : undefined;
+      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored, sticky };
     });
     this.maxSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
 
     this.all = ruleMatcher(this.compiled);
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
     this.lineHits = new LineHits(this.compiled.length);
+    this.multiCoveredTo = new Int32Array(this.compiled.length);
     this.pathRestricted = this.compiled.filter((c) => c.rule.paths !== undefined);
   }
 
@@ -114,7 +125,7 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length);
+    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0);
     return findings.sort(compareFindings);
   }
 
@@ -145,7 +156,7 @@ export class Detector {
       if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
       kept.push(moved);
     }
-    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo);
+    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
     return dedupe(kept.concat(fresh).sort(compareFindings));
   }
 
@@ -159,12 +170,28 @@ export class Detector {
    * Runs multi-line rules for keyword hits in lines starting in [multiFrom, to) and single-line rules
    * for hits in lines starting in [singleFrom, to). Both ranges start at a line start.
    */
-  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
+  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number, depth: number): Finding[] {
     const out: Finding[] = [];
-    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out);
+    // Lines for the wrapped stage, from both passes (it runs on every line of [multiFrom, to), like
+    // multi-line rules, because a decoded finding may carry a multi-line rule's id).
+    const wrapped: WrappedLine[] = [];
+    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
-    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out);
-    return out;
+    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out, wrapped);
+    return wrapped.length === 0 || depth >= MAX_DEPTH ? out : this.addWrapped(text, out, wrapped, depth);
+  }
+
+  /** Runs the wrapped stage (wrapped.ts) on its lines; its findings replace the plain ones they explain. */
+  private addWrapped(text: string, out: Finding[], lines: readonly WrappedLine[], depth: number): Finding[] {
+    const found: WrappedFinding[] = [];
+    const scanInner = (inner: string, innerDepth: number) => this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth).sort(compareFindings);
+    const titleOf = (id: string) => this.compiled[this.ruleIndexOf(id)]?.rule.title ?? id;
+    for (const line of lines) {
+      const here = findWrapped(text, line, depth, scanInner, titleOf);
+      if (here.length > 0 && !isSuppressed(text.slice(line.lineStart, line.lineEnd), previousLine(text, line.lineStart))) found.push(...here);
+    }
+    if (found.length === 0) return out;
+    return mergeWrapped(out, found, (f) => this.ruleIndexOf(f.ruleId), (f) => (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0);
   }
 
   /**
@@ -172,8 +199,8 @@ export class Detector {
    * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
    * so a rule claimed on a line runs there once.
    */
-  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[]): void {
-    const { rulesByKeyword, keywordLengths } = m;
+  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[], wrapped: WrappedLine[]): void {
+    const { rulesByKeyword, keywordLengths, triggerOf } = m;
     const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
     let lineEnd = -1;
@@ -187,12 +214,15 @@ export class Detector {
         lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
       }
+      const trigger = triggerOf[keywordId]!;
+      if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
         if (c.maxSpan > 0) {
-          if (lineHits.claim(c.index)) this.evaluateMultiline(text, c, lineStart, lineEnd, out);
+          if (lineHits.claim(c.index)) this.multiCoveredTo[c.index] = this.evaluateMultiline(text, c, lineStart, lineEnd, out);
+          if (start >= this.multiCoveredTo[c.index]!) this.multiCoveredTo[c.index] = this.evaluateMultilineAt(text, c, start, lineStart, lineEnd, out);
         } else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
       }
     });
@@ -231,12 +261,35 @@ export class Detector {
     else for (const f of resolveOverlaps(found, foundRules!)) out.push(f);
   }
 
-  private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): void {
+  /** Runs a multi-line rule from its line's start; returns where its last match ends (or the line start). */
+  private evaluateMultiline(text: string, c: CompiledRule, lineStart: number, lineEnd: number, out: Finding[]): number {
     const windowEnd = Math.min(text.length, lineStart + c.maxSpan);
     const found = this.matchWindow(text.slice(lineStart, windowEnd), lineStart, c, lineEnd, undefined);
-    if (found === undefined) return;
-    if (isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) return;
-    out.push(...found);
+    if (found === undefined) return lineStart;
+    if (!isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) out.push(...found);
+    return Math.max(...found.map((f) => f.end));
+  }
+
+  /**
+   * A later keyword of a multi-line rule on the same line, past the matches found so far: on a long
+   * line (a PEM key in a one-line JSON value or bundle) the first window may end before its match
+   * does. Tries the positions up to MATCH_BEFORE_KEYWORD before the keyword, each once (a failed try
+   * stops at the first character the pattern rejects), so the work stays linear in the line.
+   * Returns how far the line is now covered.
+   */
+  private evaluateMultilineAt(text: string, c: CompiledRule, keywordStart: number, lineStart: number, lineEnd: number, out: Finding[]): number {
+    const lo = Math.max(this.multiCoveredTo[c.index]!, keywordStart - MATCH_BEFORE_KEYWORD, lineStart);
+    const slice = text.slice(lo, Math.min(text.length, lo + c.maxSpan));
+    const sticky = c.sticky!;
+    for (let p = lo; p <= keywordStart; p++) {
+      sticky.lastIndex = p - lo;
+      const m = sticky.exec(slice);
+      if (m === null || m[0].length === 0) continue;
+      const found = this.accept(c, m, slice, lo, Infinity, undefined);
+      if (found !== undefined && !isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart))) out.push(...found);
+      return lo + sticky.lastIndex;
+    }
+    return keywordStart + 1;
   }
 
   /**
@@ -328,6 +381,8 @@ interface RuleMatcher {
   /** keyword id → indices of the rules using it. */
   readonly rulesByKeyword: readonly (readonly number[])[];
   readonly keywordLengths: Int32Array;
+  /** keyword id → the wrapped stage's TRIGGER_* bits (0 for most). */
+  readonly triggerOf: Uint8Array;
 }
 
 function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
@@ -344,8 +399,19 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
       if (!byKeyword[id]!.includes(c.index)) byKeyword[id]!.push(c.index);
     }
   }
+  for (const kw of TRIGGER_KEYWORDS.keys()) {
+    if (keywordIds.has(kw)) continue;
+    keywordIds.set(kw, keywordIds.size);
+    byKeyword.push([]);
+  }
   const keywords = [...keywordIds.keys()];
-  return { matcher: new KeywordMatcher(keywords), rulesByKeyword: byKeyword, keywordLengths: Int32Array.from(keywords, (k) => k.length) };
+  const matcher = new KeywordMatcher(keywords, { runLength: MIN_RUN });
+  const triggerOf = new Uint8Array(keywords.length + 1);
+  keywords.forEach((kw, id) => (triggerOf[id] = TRIGGER_KEYWORDS.get(kw) ?? 0));
+  triggerOf[matcher.runId!] = TRIGGER_RUN;
+  // The run pseudo-keyword ends where the run's MIN_RUN-th character does, so it "starts" MIN_RUN back.
+  const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
+  return { matcher, rulesByKeyword: [...byKeyword, []], keywordLengths: lengths, triggerOf };
 }
 
 /**
