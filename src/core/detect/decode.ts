@@ -80,41 +80,14 @@ export function decodeRun(text: string, start: number, end: number): { text: str
 }
 
 function decodeHex(text: string, start: number, end: number): string | undefined {
-  const codes = new Array<number>((end - start) >> 1);
-  for (let i = start, k = 0; i < end; i += 2, k++) {
-    const hi = hexValue(text.charCodeAt(i));
-    const lo = hexValue(text.charCodeAt(i + 1));
-    if (hi < 0 || lo < 0) return undefined;
-    codes[k] = (hi << 4) | lo;
-  }
-  return latin1(codes);
+  const bytes = Buffer.from(text.slice(start, end), 'hex');
+  return bytes.length * 2 === end - start ? bytes.toString('latin1') : undefined;
 }
 
-/** Base64 or base64url without padding (the `=` after a run is not part of it). */
+/** Base64 or base64url without padding (the `=` after a run is not part of it); Node's decoder takes both alphabets. */
 function decodeBase64(text: string, start: number, end: number): string | undefined {
-  const length = end - start;
-  if (length % 4 === 1) return undefined; // no whole byte in the last group
-  const codes = new Array<number>(Math.floor((length * 3) / 4));
-  let k = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = start; i < end; i++) {
-    acc = ((acc << 6) | b64(text.charCodeAt(i))) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      codes[k++] = (acc >> bits) & 0xff;
-    }
-  }
-  codes.length = k;
-  return latin1(codes);
-}
-
-function latin1(codes: readonly number[]): string {
-  let s = '';
-  // In slices: spreading a very long array into fromCharCode overflows the stack.
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
-  return s;
+  if ((end - start) % 4 === 1) return undefined; // no whole byte in the last group
+  return Buffer.from(text.slice(start, end), 'base64').toString('latin1');
 }
 
 /**

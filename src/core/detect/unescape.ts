@@ -8,70 +8,68 @@
 /** Longest line a view is made of; longer lines are only decoded run by run. */
 export const MAX_VIEW_LINE = 256 * 1024;
 
-/** Text with its escapes undone, and `from[i]`: the source offset of its character i (`from[length]` is the source end). */
-export interface View {
-  readonly text: string;
-  readonly from: Int32Array;
-}
+/** How a view undoes escapes. */
+export type ViewKind = 'json' | 'percent';
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
 
-/** The line with JSON/JavaScript string escapes undone (`\"`, `\\`, `\/`, `\n`, `\uXXXX`, …); undefined when it has none. */
-export function jsonUnescaped(line: string): View | undefined {
-  return transform(line, '\\', (at) => {
-    const c = line[at + 1];
-    if (c === undefined) return undefined;
-    if (c === 'u') {
-      const code = hex4(line, at + 2);
-      return code < 0 ? undefined : [String.fromCharCode(code), 6];
-    }
-    const simple = SIMPLE_ESCAPES[c];
-    return simple === undefined ? undefined : [simple, 2];
-  });
+/**
+ * The line with its escapes undone (JSON/JavaScript string escapes: `\"`, `\\`, `\/`, `\n`,
+ * `\uXXXX`, …; or `%XX`), or undefined when it has none. Every escape becomes one character.
+ */
+export function unescapedView(line: string, kind: ViewKind): string | undefined {
+  return transform(line, kind, undefined);
 }
 
-/** The line with `%XX` escapes undone; undefined when it has none. */
-export function percentDecoded(line: string): View | undefined {
-  return transform(line, '%', (at) => {
+/**
+ * The source range, in `line`, of view characters [start, end). Findings in views are rare, so the
+ * map is rebuilt here rather than kept for every view.
+ */
+export function sourceRange(line: string, kind: ViewKind, start: number, end: number): [number, number] {
+  const from = new Int32Array(line.length + 1);
+  transform(line, kind, from);
+  return [from[start]!, from[end]!];
+}
+
+/** Decodes the escape at `at`: the text and the source length it replaces. */
+function decodeAt(line: string, kind: ViewKind, at: number): [string, number] | undefined {
+  if (kind === 'percent') {
     const hi = hexDigit(line.charCodeAt(at + 1));
     const lo = hexDigit(line.charCodeAt(at + 2));
     return hi < 0 || lo < 0 ? undefined : [String.fromCharCode((hi << 4) | lo), 3];
-  });
+  }
+  const c = line[at + 1];
+  if (c === undefined) return undefined;
+  if (c === 'u') {
+    const code = hex4(line, at + 2);
+    return code < 0 ? undefined : [String.fromCharCode(code), 6];
+  }
+  const simple = SIMPLE_ESCAPES[c];
+  return simple === undefined ? undefined : [simple, 2];
 }
 
-/** Copies `line`, replacing at each `marker` what `decodeAt` returns (the text and the source length it replaces). */
-function transform(line: string, marker: string, decodeAt: (at: number) => [string, number] | undefined): View | undefined {
+/** Copies `line` with its escapes undone; fills `from` (view offset → source offset) when given. */
+function transform(line: string, kind: ViewKind, from: Int32Array | undefined): string | undefined {
   if (line.length > MAX_VIEW_LINE) return undefined;
+  const marker = kind === 'percent' ? '%' : '\\';
   let at = line.indexOf(marker);
-  if (at === -1) return undefined;
-  const parts: string[] = [];
-  const from = new Int32Array(line.length + 1);
+  let out = '';
   let length = 0;
   let copied = 0;
-  let changed = false;
   while (at !== -1) {
-    const decoded = decodeAt(at);
+    const decoded = decodeAt(line, kind, at);
     if (decoded === undefined) {
       at = line.indexOf(marker, at + 1);
       continue;
     }
-    for (let i = copied; i < at; i++) from[length++] = i;
-    parts.push(line.slice(copied, at), decoded[0]);
-    for (let i = 0; i < decoded[0].length; i++) from[length++] = at;
+    if (from) for (let i = copied; i <= at; i++) from[length++] = i;
+    out += line.slice(copied, at) + decoded[0];
     copied = at + decoded[1];
-    changed = true;
     at = line.indexOf(marker, copied);
   }
-  if (!changed) return undefined;
-  for (let i = copied; i < line.length; i++) from[length++] = i;
-  parts.push(line.slice(copied));
-  from[length] = line.length;
-  return { text: parts.join(''), from: from.subarray(0, length + 1) };
-}
-
-/** The source range of view characters [start, end) (every escape decodes to one character, so the next one's source is where it ends). */
-export function sourceRange(view: View, start: number, end: number): [number, number] {
-  return [view.from[start]!, view.from[end]!];
+  if (copied === 0) return undefined;
+  if (from) for (let i = copied; i <= line.length; i++) from[length++] = i;
+  return out + line.slice(copied);
 }
 
 function hexDigit(c: number): number {

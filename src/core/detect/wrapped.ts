@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { decodeRun, encodedRange, mayEncodeText, MIN_RUN, runEnd, type Encoding } from './decode';
-import { jsonUnescaped, percentDecoded, sourceRange, type View } from './unescape';
+import { sourceRange, unescapedView, type ViewKind } from './unescape';
 
 /**
  * The wrapped stage: secrets that no rule sees as written because they are encoded (base64,
@@ -86,17 +86,19 @@ export function findWrapped(text: string, line: WrappedLine, depth: number, scan
     }
   }
   const lineText = text.slice(lineStart, lineEnd);
-  if (line.triggers & TRIGGER_JSON) addView(out, jsonUnescaped(lineText), undefined);
-  if (line.triggers & TRIGGER_PERCENT) addView(out, percentDecoded(lineText), 'percent');
-  return uniqueByRange(out);
+  if (line.triggers & TRIGGER_JSON) addView('json');
+  if (line.triggers & TRIGGER_PERCENT) addView('percent');
+  return out.length > 1 ? uniqueByRange(out) : out;
 
-  function addView(into: WrappedFinding[], view: View | undefined, encoding: 'percent' | undefined): void {
-    if (view === undefined || view.text.length > budget) return;
-    budget -= view.text.length;
-    for (const inner of scan(view.text, depth + 1)) {
-      const [s, e] = sourceRange(view, inner.start, inner.end);
-      const finding = encoding === undefined ? moved(inner, lineStart + s, lineStart + e) : rewrap(inner, lineStart + s, lineStart + e, encoding, titleOf);
-      into.push({ finding, spanStart: lineStart + s, spanEnd: lineStart + e });
+  function addView(kind: ViewKind): void {
+    const view = unescapedView(lineText, kind);
+    if (view === undefined || view.length > budget) return;
+    budget -= view.length;
+    for (const inner of scan(view, depth + 1)) {
+      const [s, e] = sourceRange(lineText, kind, inner.start, inner.end);
+      // A JSON-escaped secret is the same secret in a string: only its range changes.
+      const finding = kind === 'json' ? moved(inner, lineStart + s, lineStart + e) : rewrap(inner, lineStart + s, lineStart + e, 'percent', titleOf);
+      out.push({ finding, spanStart: lineStart + s, spanEnd: lineStart + e });
     }
   }
 }
@@ -109,7 +111,6 @@ function rewrap(inner: Finding, start: number, end: number, encoding: Encoding |
   return f;
 }
 
-/** An escaped secret is the same secret in a string: only its range changes. */
 function moved(inner: Finding, start: number, end: number): Finding {
   const f: Finding = { ...inner, start, end };
   if (wrappedFindings.has(inner)) wrappedFindings.add(f);
