@@ -116,6 +116,7 @@ export class KeywordMatcher {
     const { records, deltaOffset, rowBytes, textOffset } = w;
     w.state.value = deltaOffset;
     w.run.value = 0;
+    const lineStarts = new LineStarts(text, from);
     const runId = this.runId!;
     let line = from;
     for (let chunkStart = from; chunkStart < to; chunkStart += WASM_CHUNK) {
@@ -127,7 +128,7 @@ export class KeywordMatcher {
       const count = w.scan(textOffset, length, w.outOffset);
       for (let k = 0; k < 3 * count; k += 3) {
         const end = records[k]! - base;
-        const lineStart = checkedLineStart(text, from, records[k + 2]! - base, end);
+        const lineStart = lineStarts.of(records[k + 2]! - base);
         if (records[k + 1] === 0) {
           onHit(runId, end, lineStart);
           continue;
@@ -146,6 +147,7 @@ export class KeywordMatcher {
     // loop read a typed array instead of calling charCodeAt: markedly faster in V8.
     const bytes = Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1');
     const { runLength } = this;
+    const lineStarts = new LineStarts(text, from);
     let s = 0;
     let line = from;
     let run = 0;
@@ -157,10 +159,10 @@ export class KeywordMatcher {
       if (s < 0) {
         s = -s;
         const o = outputs[s / classCount]!;
-        const lineStart = checkedLineStart(text, from, line, from + i + 1);
+        const lineStart = lineStarts.of(line);
         for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1, lineStart);
       }
-      if (run === runLength) onHit(this.runId!, from + i + 1, checkedLineStart(text, from, line, from + i + 1));
+      if (run === runLength) onHit(this.runId!, from + i + 1, lineStarts.of(line));
     }
   }
 }
@@ -172,15 +174,35 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 export type OnHit = (keywordId: number, end: number, lineStart: number) => void;
 
 /**
- * The start of the line holding the hit that ends at `end`, given `candidate`, the position after
- * the last byte 0x0A before it: that is a real \n unless a character above U+00FF with that low
- * byte stood there, in which case (rare) the line start is searched for again.
+ * The start of the line holding a hit, given `candidate`, the position after the last byte 0x0A
+ * before it: that is a real \n unless a character above U+00FF with that low byte stood there, in
+ * which case (rare) the line start is searched for. Hits arrive in order, so the search goes back
+ * only to the previous fake candidate and reuses its answer: linear however many hits share a line
+ * with such characters.
  */
-function checkedLineStart(text: string, from: number, candidate: number, end: number): number {
-  if (candidate === from || text.charCodeAt(candidate - 1) === 10) return candidate;
-  let i = end - 1;
-  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
-  return i;
+class LineStarts {
+  private knownPos: number;
+  private knownStart: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.knownPos = from;
+    this.knownStart = from;
+  }
+
+  of(candidate: number): number {
+    const { text } = this;
+    if (candidate === this.knownPos) return this.knownStart;
+    if (text.charCodeAt(candidate - 1) === 10) return candidate;
+    let i = candidate - 1;
+    while (i > this.knownPos && text.charCodeAt(i - 1) !== 10) i--;
+    const start = i > this.knownPos ? i : this.knownStart;
+    this.knownPos = candidate;
+    this.knownStart = start;
+    return start;
+  }
 }
 
 /** Text bytes per call into WebAssembly; bounds its memory whatever the text's size. */

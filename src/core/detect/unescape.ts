@@ -5,8 +5,13 @@
  * back to the exact source range. Linear in the line.
  */
 
-/** Longest line a view is made of; longer lines are only decoded run by run. */
-export const MAX_VIEW_LINE = 256 * 1024;
+/**
+ * Longest line a view is made of. Longer lines with escapes are generated (source maps'
+ * sourcesContent, bundles), where a second full scan would double the cost for secrets that are in
+ * their sources anyway; their encoded runs are still decoded, and PEM keys with `\n` escapes are
+ * matched as written.
+ */
+export const MAX_VIEW_LINE = 16 * 1024;
 
 /** How a view undoes escapes. */
 export type ViewKind = 'json' | 'percent';
