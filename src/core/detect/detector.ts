@@ -222,7 +222,8 @@ export class Detector {
         if (enabled !== undefined && enabled[c.index] === 0) continue;
         if (c.maxSpan > 0) {
           if (lineHits.claim(c.index)) this.multiCoveredTo[c.index] = this.evaluateMultiline(text, c, lineStart, lineEnd, out);
-          if (start >= this.multiCoveredTo[c.index]!) this.multiCoveredTo[c.index] = this.evaluateMultilineAt(text, c, start, lineStart, lineEnd, out);
+          // Past the first half of the line's first window, a match may run beyond that window.
+          if (start - lineStart > c.maxSpan >> 1 && start >= this.multiCoveredTo[c.index]!) this.multiCoveredTo[c.index] = this.evaluateMultilineAt(text, c, start, lineStart, lineEnd, out);
         } else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
       }
     });
