@@ -80,6 +80,24 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     );
   });
 
+  it('reports each run of the encoded alphabet once, where its runLength-th character ends, the same through WebAssembly and JavaScript', () => {
+    const m = new KeywordMatcher(['token'], { runLength: 24 });
+    const runs = (text: string) => [...text.matchAll(/[A-Za-z0-9+/_-]{24,}/g)].map((r) => `${m.runId}@${r.index + 24}`);
+    const pieces = ['token', 'QUJD', 'x', '+/', '_-', ' ', '\n', '=', 'é', '%2B'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 10000, maxLength: 30000 }), (parts) => {
+        const text = parts.join('');
+        const viaWasm: string[] = [];
+        const viaJs: string[] = [];
+        m.scan(text, 0, text.length, (id, end) => id === m.runId && viaWasm.push(`${id}@${end}`));
+        m.scanJs(text, 0, text.length, (id, end) => id === m.runId && viaJs.push(`${id}@${end}`));
+        assert.deepEqual(viaWasm, runs(text));
+        assert.deepEqual(viaJs, viaWasm);
+      }),
+      { numRuns: 8, seed: 5, endOnFailure: true },
+    );
+  });
+
   it('reports the start of each hit\'s line, even past characters whose low byte is a line feed', () => {
     const m = new KeywordMatcher(['key', 'ab']);
     // U+010A and U+0A0A have the low byte of \n; \r\n ends a line at the \n.

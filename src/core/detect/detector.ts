@@ -8,6 +8,8 @@ import { LineHits } from './lineHits';
 import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
+import { MIN_RUN } from './decode';
+import { findWrapped, MAX_DEPTH, mergeWrapped, noteTrigger, TRIGGER_KEYWORDS, TRIGGER_RUN, type WrappedFinding, type WrappedLine } from './wrapped';
 
 export interface DetectorOptions {
   /**
@@ -135,7 +137,7 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length);
+    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0);
     return findings.sort(compareFindings);
   }
 
@@ -166,7 +168,7 @@ export class Detector {
       if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
       kept.push(moved);
     }
-    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo);
+    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
     return dedupe(kept.concat(fresh).sort(compareFindings));
   }
 
@@ -180,12 +182,28 @@ export class Detector {
    * Runs multi-line rules for keyword hits in lines starting in [multiFrom, to) and single-line rules
    * for hits in lines starting in [singleFrom, to). Both ranges start at a line start.
    */
-  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number): Finding[] {
+  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number, depth: number): Finding[] {
     const out: Finding[] = [];
-    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out);
+    // Lines for the wrapped stage, from both passes (it runs on every line of [multiFrom, to), like
+    // multi-line rules, because a decoded finding may carry a multi-line rule's id).
+    const wrapped: WrappedLine[] = [];
+    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
-    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out);
-    return out;
+    this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out, wrapped);
+    return wrapped.length === 0 || depth >= MAX_DEPTH ? out : this.addWrapped(text, out, wrapped, depth);
+  }
+
+  /** Runs the wrapped stage (wrapped.ts) on its lines; its findings replace the plain ones they explain. */
+  private addWrapped(text: string, out: Finding[], lines: readonly WrappedLine[], depth: number): Finding[] {
+    const found: WrappedFinding[] = [];
+    const scanInner = (inner: string, innerDepth: number) => this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth).sort(compareFindings);
+    const titleOf = (id: string) => this.compiled[this.ruleIndexOf(id)]?.rule.title ?? id;
+    for (const line of lines) {
+      const here = findWrapped(text, line, depth, scanInner, titleOf);
+      if (here.length > 0 && !isSuppressed(text.slice(line.lineStart, line.lineEnd), previousLine(text, line.lineStart))) found.push(...here);
+    }
+    if (found.length === 0) return out;
+    return mergeWrapped(out, found, (f) => this.ruleIndexOf(f.ruleId), (f) => (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0);
   }
 
   /**
@@ -193,8 +211,8 @@ export class Detector {
    * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
    * so a rule claimed on a line runs there once.
    */
-  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[]): void {
-    const { rulesByKeyword, keywordLengths } = m;
+  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[], wrapped: WrappedLine[]): void {
+    const { rulesByKeyword, keywordLengths, triggerOf } = m;
     const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
     let lineEnd = -1;
@@ -210,6 +228,8 @@ export class Detector {
         lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
       }
+      const trigger = triggerOf[keywordId]!;
+      if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
@@ -403,6 +423,8 @@ interface RuleMatcher {
   /** keyword id → indices of the rules using it. */
   readonly rulesByKeyword: readonly (readonly number[])[];
   readonly keywordLengths: Int32Array;
+  /** keyword id → the wrapped stage's TRIGGER_* bits (0 for most). */
+  readonly triggerOf: Uint8Array;
 }
 
 function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
@@ -419,13 +441,25 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
       if (!byKeyword[id]!.includes(c.index)) byKeyword[id]!.push(c.index);
     }
   }
+  for (const kw of TRIGGER_KEYWORDS.keys()) {
+    if (keywordIds.has(kw)) continue;
+    keywordIds.set(kw, keywordIds.size);
+    byKeyword.push([]);
+  }
   const keywords = [...keywordIds.keys()];
-  return { matcher: new KeywordMatcher(keywords), rulesByKeyword: byKeyword, keywordLengths: Int32Array.from(keywords, (k) => k.length) };
+  const matcher = new KeywordMatcher(keywords, { runLength: MIN_RUN });
+  const triggerOf = new Uint8Array(keywords.length + 1);
+  keywords.forEach((kw, id) => (triggerOf[id] = TRIGGER_KEYWORDS.get(kw) ?? 0));
+  triggerOf[matcher.runId!] = TRIGGER_RUN;
+  // The run pseudo-keyword ends where the run's MIN_RUN-th character does, so it "starts" MIN_RUN back.
+  const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
+  return { matcher, rulesByKeyword: [...byKeyword, []], keywordLengths: lengths, triggerOf };
 }
 
 /** `f` moved by `delta` characters (properties listed: V8's object spread is slow on hot paths). */
 function shifted(f: Finding, delta: number): Finding {
-  return { ruleId: f.ruleId, start: f.start + delta, end: f.end + delta, confidence: f.confidence, fingerprint: f.fingerprint, preview: f.preview, entropy: f.entropy };
+  const moved: Finding = { ruleId: f.ruleId, start: f.start + delta, end: f.end + delta, confidence: f.confidence, fingerprint: f.fingerprint, preview: f.preview, entropy: f.entropy };
+  return f.why === undefined ? moved : { ...moved, why: f.why };
 }
 
 function uniqueFlags(flags: string): string {

@@ -8,6 +8,13 @@ import { PREFILTER_WASM_BASE64 } from './prefilterWasm.generated';
  */
 export class KeywordMatcher {
   /**
+   * The id reported for a run of `runLength` characters of the base64/base64url/hex alphabet, once
+   * per run where its `runLength`th character ends (undefined when runs are not reported). It follows
+   * the keyword ids: encoded data has no keyword, and this finds it in the same pass.
+   */
+  readonly runId: number | undefined;
+  private readonly runLength: number;
+  /**
    * Character class of each byte of the Latin-1 view of the text (0 for characters no keyword
    * uses). Keywords are ASCII, so a code unit above 255 (truncated to its low byte by the
    * encoding) can at worst cause an extra hit, never hide one.
@@ -25,8 +32,10 @@ export class KeywordMatcher {
   /** The same automaton run by WebAssembly (undefined where WebAssembly is unavailable). */
   private readonly wasm: WasmAutomaton | undefined;
 
-  constructor(keywords: readonly string[]) {
+  constructor(keywords: readonly string[], options: { readonly runLength?: number } = {}) {
     this.keywords = keywords;
+    this.runLength = options.runLength ?? -1;
+    this.runId = options.runLength === undefined ? undefined : keywords.length;
     let classes = 1; // class 0: any character no keyword uses
     for (const kw of keywords) {
       for (let i = 0; i < kw.length; i++) {
@@ -88,7 +97,7 @@ export class KeywordMatcher {
     }
     this.delta = delta;
     this.outputs = out.map((o) => (o.length ? Array.from(new Set(o)) : undefined));
-    this.wasm = createWasmAutomaton(this.classOf, delta, classes);
+    this.wasm = createWasmAutomaton(this.classOf, delta, classes, this.runLength);
   }
 
   /**
@@ -106,6 +115,9 @@ export class KeywordMatcher {
     const { outputs } = this;
     const { records, deltaOffset, rowBytes, textOffset } = w;
     w.state.value = deltaOffset;
+    w.run.value = 0;
+    const lineStarts = new LineStarts(text, from);
+    const runId = this.runId!;
     let line = from;
     for (let chunkStart = from; chunkStart < to; chunkStart += WASM_CHUNK) {
       const chunkEnd = Math.min(to, chunkStart + WASM_CHUNK);
@@ -115,9 +127,13 @@ export class KeywordMatcher {
       w.line.value = line + base;
       const count = w.scan(textOffset, length, w.outOffset);
       for (let k = 0; k < 3 * count; k += 3) {
-        const o = outputs[(records[k + 1]! - deltaOffset) / rowBytes]!;
         const end = records[k]! - base;
-        const lineStart = checkedLineStart(text, from, records[k + 2]! - base, end);
+        const lineStart = lineStarts.of(records[k + 2]! - base);
+        if (records[k + 1] === 0) {
+          onHit(runId, end, lineStart);
+          continue;
+        }
+        const o = outputs[(records[k + 1]! - deltaOffset) / rowBytes]!;
         for (let j = 0; j < o.length; j++) onHit(o[j]!, end, lineStart);
       }
       line = w.line.value - base;
@@ -130,34 +146,63 @@ export class KeywordMatcher {
     // One native conversion to bytes (one per UTF-16 code unit, so offsets carry over) makes the
     // loop read a typed array instead of calling charCodeAt: markedly faster in V8.
     const bytes = Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1');
+    const { runLength } = this;
+    const lineStarts = new LineStarts(text, from);
     let s = 0;
     let line = from;
+    let run = 0;
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i]!;
       if (b === 10) line = from + i + 1;
+      run = RUN_ALPHABET[b] === 1 ? run + 1 : 0;
       s = delta[s + classOf[b]!]!;
       if (s < 0) {
         s = -s;
         const o = outputs[s / classCount]!;
-        const lineStart = checkedLineStart(text, from, line, from + i + 1);
+        const lineStart = lineStarts.of(line);
         for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1, lineStart);
       }
+      if (run === runLength) onHit(this.runId!, from + i + 1, lineStarts.of(line));
     }
   }
 }
 
+/** 1 for the bytes of the base64, base64url and hex alphabets (A-Z a-z 0-9 + / _ -). */
+const RUN_ALPHABET = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') RUN_ALPHABET[c.charCodeAt(0)] = 1;
+
 export type OnHit = (keywordId: number, end: number, lineStart: number) => void;
 
 /**
- * The start of the line holding the hit that ends at `end`, given `candidate`, the position after
- * the last byte 0x0A before it: that is a real \n unless a character above U+00FF with that low
- * byte stood there, in which case (rare) the line start is searched for again.
+ * The start of the line holding a hit, given `candidate`, the position after the last byte 0x0A
+ * before it: that is a real \n unless a character above U+00FF with that low byte stood there, in
+ * which case (rare) the line start is searched for. Hits arrive in order, so the search goes back
+ * only to the previous fake candidate and reuses its answer: linear however many hits share a line
+ * with such characters.
  */
-function checkedLineStart(text: string, from: number, candidate: number, end: number): number {
-  if (candidate === from || text.charCodeAt(candidate - 1) === 10) return candidate;
-  let i = end - 1;
-  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
-  return i;
+class LineStarts {
+  private knownPos: number;
+  private knownStart: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.knownPos = from;
+    this.knownStart = from;
+  }
+
+  of(candidate: number): number {
+    const { text } = this;
+    if (candidate === this.knownPos) return this.knownStart;
+    if (text.charCodeAt(candidate - 1) === 10) return candidate;
+    let i = candidate - 1;
+    while (i > this.knownPos && text.charCodeAt(i - 1) !== 10) i--;
+    const start = i > this.knownPos ? i : this.knownStart;
+    this.knownPos = candidate;
+    this.knownStart = start;
+    return start;
+  }
 }
 
 /** Text bytes per call into WebAssembly; bounds its memory whatever the text's size. */
@@ -170,6 +215,8 @@ interface WasmAutomaton {
   readonly state: WebAssembly.Global;
   /** The address just past the last line break seen. */
   readonly line: WebAssembly.Global;
+  /** The length of the current run of `RUN_ALPHABET` bytes. */
+  readonly run: WebAssembly.Global;
   readonly bytes: Buffer;
   /** (end, state, line start) records written by `scan`, as an i32 view of the output area. */
   readonly records: Int32Array;
@@ -186,26 +233,30 @@ let compiledModule: WebAssembly.Module | undefined;
  * One WebAssembly instance per automaton, its memory laid out as (see prefilter.wat): class table,
  * transitions, a text chunk, and room for one record per byte of the chunk.
  */
-function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array, classCount: number): WasmAutomaton | undefined {
+function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array, classCount: number, runLength: number): WasmAutomaton | undefined {
   if (typeof WebAssembly === 'undefined') return undefined;
   compiledModule ??= new WebAssembly.Module(Buffer.from(PREFILTER_WASM_BASE64, 'base64'));
   const instance = new WebAssembly.Instance(compiledModule);
-  const exports = instance.exports as { memory: WebAssembly.Memory; state: WebAssembly.Global; line: WebAssembly.Global; scan: WasmAutomaton['scan'] };
-  const deltaOffset = 256 * 4;
+  const exports = instance.exports as { memory: WebAssembly.Memory; state: WebAssembly.Global; line: WebAssembly.Global; run: WebAssembly.Global; runTarget: WebAssembly.Global; scan: WasmAutomaton['scan'] };
+  const deltaOffset = 256 * 4 + 256;
   const textOffset = deltaOffset + delta.length * 4;
   const outOffset = textOffset + WASM_CHUNK; // a multiple of 4, as the records need
-  const size = outOffset + WASM_CHUNK * 12;
+  // One keyword record per byte at most, plus a run record per `runLength` bytes.
+  const size = outOffset + WASM_CHUNK * 24;
   exports.memory.grow(Math.ceil(size / WASM_PAGE) - exports.memory.buffer.byteLength / WASM_PAGE);
   const { buffer } = exports.memory;
   new Int32Array(buffer, 0, 256).set(Array.from(classOf, (k) => k * 4));
+  new Uint8Array(buffer, 256 * 4, 256).set(RUN_ALPHABET);
+  exports.runTarget.value = runLength;
   // JavaScript's delta holds signed row offsets in entries; WebAssembly's holds signed addresses.
   new Int32Array(buffer, deltaOffset, delta.length).set(Array.from(delta, (d) => (d < 0 ? -(deltaOffset - d * 4) : deltaOffset + d * 4)));
   return {
     scan: exports.scan,
     state: exports.state,
     line: exports.line,
+    run: exports.run,
     bytes: Buffer.from(buffer),
-    records: new Int32Array(buffer, outOffset, WASM_CHUNK * 3),
+    records: new Int32Array(buffer, outOffset, WASM_CHUNK * 6),
     deltaOffset,
     rowBytes: classCount * 4,
     textOffset,

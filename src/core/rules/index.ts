@@ -7,6 +7,7 @@ import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
 import { privateKeyRules } from './providers/privateKeys';
+import { sdkConstructorRules } from './providers/sdkConstructors';
 import type { Rule } from './types';
 
 /**
@@ -22,5 +23,7 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...privateKeyRules,
   ...jwtRules,
+  // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
+  ...sdkConstructorRules,
   ...genericRules,
 ];

@@ -7,8 +7,12 @@ import type { Rule } from '../types';
 const NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
 /** Indentation a YAML block scalar or a nested string adds before each line. */
 const INDENT = String.raw`[ \t]{0,16}`;
-/** Base64 body lines (with their breaks, indentation and escapes); never contains '-'. */
-const BODY = String.raw`[A-Za-z0-9+/=\s\\]{64,16000}`;
+/**
+ * Base64 body lines with their breaks, indentation and escapes, and the quotes, `+` and commas of a
+ * key split over string concatenation (Java/JS `"…\n" +`, Python's adjacent literals, an array of
+ * lines); never contains '-', so the match ends at the first dash.
+ */
+const BODY = String.raw`[A-Za-z0-9+/=\s\\"',]{64,16000}`;
 /** Room for a 4096-bit RSA key with headers (about 3.3 KB) and large PGP key blocks. */
 const MAX_SPAN = 16384;
 
@@ -19,7 +23,7 @@ function pemRule(id: string, title: string, labelPattern: string, labels: readon
     provider: 'Private key',
     keywords: [...new Set(labels.map((l) => `${l.toLowerCase()}-----`))],
     pattern: new RegExp(
-      String.raw`-----BEGIN (?<label>${labelPattern})-----${NL}(?:${INDENT}(?:Proc-Type|DEK-Info|Comment|Version): [^\r\n\\]{1,200}${NL}){0,4}${NL}?${BODY}-----END \k<label>-----`,
+      String.raw`-----BEGIN (?<label>${labelPattern})-----(?:${NL}|["'])(?:${INDENT}(?:Proc-Type|DEK-Info|Comment|Version): [^\r\n\\]{1,200}${NL}){0,4}${NL}?${BODY}-----END \k<label>-----`,
     ),
     confidence: 'high',
     envVar: 'PRIVATE_KEY',

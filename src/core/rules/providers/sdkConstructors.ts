@@ -1,0 +1,155 @@
+// Credentials handed to an SDK's client constructor as literals, where the value alone has no
+// prefix and no assignment names it: the constructor's name and argument position say what it is.
+// Formats from each SDK's public README/quick-start: twilio-node/twilio-python/twilio-java/twilio-csharp
+// (`twilio(accountSid, authToken)`, `Client(sid, token)`, `Twilio.init`, `TwilioClient.Init`; Auth
+// Token: 32 hex), tweepy (`OAuthHandler(consumer_key, consumer_secret)`, `set_access_token`) and
+// requests-oauthlib (`OAuth1(client_key, client_secret)`), Pinecone's clients (legacy API keys are
+// UUIDs), Postmark's clients (server/account tokens are UUIDs), SparkPost (`new SparkPost(key)`, 40
+// hex), and Python SDKs that take `auth=(key, secret)` (Mailjet, Razorpay).
+import type { Rule } from '../types';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** The separator between two positional string arguments. */
+const COMMA = String.raw`\s{0,4},\s{0,4}`;
+
+function sdkRule(rule: Omit<Rule, 'provider' | 'confidence'> & { provider: string; confidence?: Rule['confidence'] }): Rule {
+  return { confidence: 'high', ...rule, examples: { embed: false, ...rule.examples } };
+}
+
+export const sdkConstructorRules: readonly Rule[] = [
+  sdkRule({
+    id: 'twilio-auth-token-positional',
+    title: 'Twilio Auth Token passed to the client constructor',
+    provider: 'Twilio',
+    keywords: ['twilio', 'client('],
+    pattern: new RegExp(
+      String.raw`(?:[Tt]wilio(?:\.init|Client\.Init|RestClient)?|require\(\s{0,4}['"]twilio['"]\s{0,4}\)|\bClient)\(\s{0,4}(['"])AC[0-9a-f]{32}\1${COMMA}(['"])(?<secret>[0-9a-f]{32})\2`,
+    ),
+    minEntropy: 3,
+    envVar: 'TWILIO_AUTH_TOKEN',
+    docs: 'https://www.twilio.com/docs/iam/api/authtoken',
+    risk: 'With the Account SID beside it, full access to the Twilio account: messages, calls and numbers at your cost.',
+    examples: {
+      // Fake SIDs and tokens are generated at runtime.
+      positives: (fake) => [
+        `const client = twilio('AC${fake.hex(32)}', '${fake.hex(32)}');`,
+        `const client = require('twilio')("AC${fake.hex(32)}", "${fake.hex(32)}");`,
+        `client = Client("AC${fake.hex(32)}", "${fake.hex(32)}")`,
+        `Twilio.init("AC${fake.hex(32)}", "${fake.hex(32)}");`,
+        `TwilioClient.Init("AC${fake.hex(32)}", "${fake.hex(32)}");`,
+      ],
+      negatives: [
+        { text: 'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);', why: 'read from the environment' },
+        { text: (fake) => `client = Client("AC${fake.hex(32)}", auth_token)`, why: 'the token is a variable' },
+        { text: (fake) => `client = Client("${fake.hex(32)}", "${fake.hex(32)}")`, why: 'first argument is not an Account SID' },
+      ],
+    },
+  }),
+  sdkRule({
+    id: 'twitter-consumer-secret-positional',
+    title: 'Twitter/X consumer secret passed to an OAuth 1.0a handler',
+    provider: 'Twitter/X',
+    keywords: ['oauthhandler(', 'oauth1userhandler(', 'oauth1(', 'oauth1session('],
+    pattern: new RegExp(String.raw`OAuth(?:1UserHandler|Handler|1Session|1)\(\s{0,4}(['"])[A-Za-z0-9]{16,40}\1${COMMA}(?:client_secret\s{0,4}=\s{0,4})?(['"])(?<secret>[A-Za-z0-9]{30,64})\2`),
+    minEntropy: 3.5,
+    envVar: 'TWITTER_CONSUMER_SECRET',
+    docs: 'https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret',
+    risk: "Signs API requests as the app: with the user's access token, posts and reads as that user.",
+    examples: {
+      positives: (fake) => [
+        `auth = tweepy.OAuthHandler("${fake.alnum(25)}", "${fake.alnum(50)}")`,
+        `auth = tweepy.OAuth1UserHandler('${fake.alnum(25)}', '${fake.alnum(50)}')`,
+        `oauth = OAuth1Session("${fake.alnum(25)}", client_secret="${fake.alnum(50)}")`,
+        `auth = OAuth1("${fake.alnum(25)}", "${fake.alnum(50)}")`,
+      ],
+      negatives: [
+        { text: 'auth = tweepy.OAuthHandler(consumer_key, consumer_secret)', why: 'variables' },
+        { text: (fake) => `auth = tweepy.OAuthHandler("${fake.alnum(25)}", "your_consumer_secret_here_please_fill_in")`, why: 'placeholder' },
+      ],
+    },
+  }),
+  sdkRule({
+    id: 'twitter-access-token-secret-positional',
+    title: 'Twitter/X access token secret passed to set_access_token',
+    provider: 'Twitter/X',
+    keywords: ['set_access_token('],
+    pattern: new RegExp(String.raw`set_access_token\(\s{0,4}(['"])[0-9]{1,20}-[A-Za-z0-9]{10,50}\1${COMMA}(['"])(?<secret>[A-Za-z0-9]{30,64})\2`),
+    minEntropy: 3.5,
+    envVar: 'TWITTER_ACCESS_TOKEN_SECRET',
+    docs: 'https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens',
+    risk: 'With the access token, acts as the user: posts, reads direct messages, follows.',
+    examples: {
+      positives: (fake) => [`auth.set_access_token("${fake.digits(19)}-${fake.alnum(30)}", "${fake.alnum(45)}")`],
+      negatives: [{ text: 'auth.set_access_token(access_token, access_token_secret)', why: 'variables' }],
+    },
+  }),
+  sdkRule({
+    id: 'sdk-auth-tuple-secret',
+    title: 'API secret in an SDK client auth=(key, secret) tuple',
+    provider: 'SDK client',
+    keywords: ['auth=(', 'auth = ('],
+    pattern: new RegExp(String.raw`\bauth(?:=| = )\(\s{0,4}(['"])[A-Za-z0-9_.-]{8,64}\1${COMMA}(['"])(?<secret>[A-Za-z0-9_-]{16,64})\2\s{0,4}\)`),
+    minEntropy: 3.3,
+    confidence: 'medium',
+    envVar: 'API_SECRET',
+    docs: 'https://dev.mailjet.com/email/guides/getting-started/',
+    risk: 'The secret half of an API key pair: with the key beside it, full API access (Mailjet, Razorpay and other SDKs that take this tuple).',
+    examples: {
+      positives: (fake) => [
+        `mailjet = Client(auth=("${fake.hex(32)}", "${fake.hex(32)}"), version="v3.1")`,
+        `client = razorpay.Client(auth = ("rzp_live_${fake.alnum(14)}", "${fake.alnum(24)}"))`,
+      ],
+      negatives: [
+        { text: 'mailjet = Client(auth=(api_key, api_secret), version="v3.1")', why: 'variables' },
+        { text: 'client = Client(auth=("rzp_test_abc12345", "aaaaaaaaaaaaaaaaaaaa"))', why: 'no entropy' },
+      ],
+    },
+  }),
+  sdkRule({
+    id: 'pinecone-api-key-constructor',
+    title: 'Pinecone API key (UUID) passed to the client',
+    provider: 'Pinecone',
+    keywords: ['pinecone'],
+    pattern: new RegExp(String.raw`(?:Pinecone(?:Client)?\(\s{0,4}(?:\{\s{0,4})?|pinecone\.init\(\s{0,4})(?:api_?[Kk]ey\s{0,4}[=:]\s{0,4})?(['"])(?<secret>${UUID})\1`),
+    envVar: 'PINECONE_API_KEY',
+    docs: 'https://docs.pinecone.io/guides/projects/manage-api-keys',
+    risk: 'Reads, writes and deletes the vectors of every index in the project.',
+    examples: {
+      positives: (fake) => [`pc = Pinecone(api_key="${fake.uuid()}")`, `const pc = new Pinecone({ apiKey: '${fake.uuid()}' });`, `pinecone.init(api_key="${fake.uuid()}", environment="us-west1-gcp")`],
+      negatives: [{ text: 'pc = Pinecone(api_key=os.environ["PINECONE_API_KEY"])', why: 'read from the environment' }],
+    },
+  }),
+  sdkRule({
+    id: 'postmark-token-constructor',
+    title: 'Postmark server or account token (UUID) passed to the client',
+    provider: 'Postmark',
+    keywords: ['serverclient(', 'accountclient(', 'postmarkclient('],
+    pattern: new RegExp(String.raw`(?:ServerClient|AccountClient|PostmarkClient)\(\s{0,4}(?:(?:server|account)_token\s{0,4}=\s{0,4})?(['"])(?<secret>${UUID})\1`),
+    envVar: 'POSTMARK_SERVER_TOKEN',
+    docs: 'https://postmarkapp.com/developer/api/overview#authentication',
+    risk: "Sends email as the server's sender signatures and reads its message history.",
+    examples: {
+      positives: (fake) => [
+        `const client = new postmark.ServerClient("${fake.uuid()}");`,
+        `const account = new postmark.AccountClient("${fake.uuid()}");`,
+        `client = PostmarkClient(server_token="${fake.uuid()}")`,
+      ],
+      negatives: [{ text: 'const client = new postmark.ServerClient(process.env.POSTMARK_TOKEN);', why: 'read from the environment' }],
+    },
+  }),
+  sdkRule({
+    id: 'sparkpost-api-key-constructor',
+    title: 'SparkPost API key passed to the client',
+    provider: 'SparkPost',
+    keywords: ['sparkpost('],
+    pattern: new RegExp(String.raw`SparkPost\(\s{0,4}(['"])(?<secret>[0-9a-f]{40})\1`),
+    minEntropy: 3,
+    envVar: 'SPARKPOST_API_KEY',
+    docs: 'https://developers.sparkpost.com/api/#header-authentication',
+    risk: 'Sends email from your domains and reads recipient and event data, within the key\'s grants.',
+    examples: {
+      positives: (fake) => [`const client = new SparkPost('${fake.hex(40)}');`, `sp = SparkPost("${fake.hex(40)}")`],
+      negatives: [{ text: 'const client = new SparkPost(process.env.SPARKPOST_API_KEY);', why: 'read from the environment' }],
+    },
+  }),
+];
