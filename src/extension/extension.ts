@@ -8,6 +8,7 @@ import { BaselineStore } from './baseline/baselineStore';
 import { AllowActionProvider, allowLineEdit } from './codeActions/allowAction';
 import { addFindingsToBaseline, BaselineActionProvider } from './codeActions/baselineAction';
 import { EnvFixActionProvider, replaceWithEnv, type EnvFixOptions } from './codeActions/envFixAction';
+import { FailFastActionProvider } from './codeActions/failFastAction';
 import { FixAllActionProvider, moveAllToEnv } from './codeActions/fixAllAction';
 import { fixContextOf } from './codeActions/fixContext';
 import { replaceWithSecretManager, SecretManagerActionProvider, type SecretManagerFixOptions } from './codeActions/secretManagerAction';
@@ -112,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.languages.registerHoverProvider({ scheme: '*' }, createHoverProvider(scanner, () => engine)),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new EnvFixActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new SecretManagerActionProvider((id) => engine.rule(id)), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new FailFastActionProvider(), { providedCodeActionKinds: FailFastActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new BaselineActionProvider(scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new FixAllActionProvider(scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),

@@ -1,5 +1,6 @@
 import { LineIndex } from '../detect/lineIndex';
 import { clientPathReason, clientVariableReason } from './clientVisible';
+import { fallbackEnvName } from '../fixes/envName';
 import type { Finding } from '../finding';
 import type { Rule } from '../rules/types';
 
@@ -20,6 +21,8 @@ export interface ReportedFinding extends Finding, Region {
    * framework exposes to them): why, in words. The most severe class of finding.
    */
   readonly clientVisibleReason?: string;
+  /** The variable the code already reads for this value when it is a fallback (`process.env.JWT_SECRET || "…"`). */
+  readonly envName?: string;
 }
 
 export type SkipCause = 'binary' | 'too-large' | 'unreadable';
@@ -57,7 +60,9 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
   return findings.map((f) => {
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);
-    const reason = byPath ?? clientVariableReason(text.slice(f.start - start.column, f.start));
+    const linePrefix = text.slice(f.start - start.column, f.start);
+    const reason = byPath ?? clientVariableReason(linePrefix);
+    const envName = fallbackEnvName(linePrefix);
     return {
       ...f,
       path,
@@ -66,6 +71,7 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
       endLine: end.line + 1,
       endColumn: end.column + 1,
       ...(reason ? { clientVisibleReason: reason } : {}),
+      ...(envName ? { envName } : {}),
     };
   });
 }

@@ -6,7 +6,9 @@ import { messagingPaymentsRules } from './providers/batchMessagingPayments';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
+import { knownDefaultRules } from './providers/knownDefaults';
 import { privateKeyRules } from './providers/privateKeys';
+import { secretSinkRules } from './providers/secretSinks';
 import type { Rule } from './types';
 
 /**
@@ -22,5 +24,8 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...privateKeyRules,
   ...jwtRules,
+  // Literals where a key is used, then published defaults in secret-named settings (issue 18).
+  ...secretSinkRules,
+  ...knownDefaultRules,
   ...genericRules,
 ];
