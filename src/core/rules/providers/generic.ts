@@ -66,9 +66,12 @@ function isAssignedSecret(secret: string, match: string): boolean {
 
 /**
  * A secret-named environment variable: OPENAI_API_KEY, dbPassword, APP_KEY, … Bare `KEY` words
- * count only after a word that makes them a secret (`SESSION_KEY`, not `CACHE_KEY`).
+ * count only after a word that makes them a secret (`SESSION_KEY`, not `CACHE_KEY`). The pattern
+ * takes any name (ENV_NAME) and the check below judges it, which keeps the pattern simple enough
+ * for the ReDoS proof.
  */
-const ENV_NAME = String.raw`[A-Za-z0-9_]{0,40}(?:${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key)[A-Za-z0-9_]{0,40}`;
+const ENV_NAME = '[A-Za-z0-9_]{1,90}';
+const SECRET_ENV_NAME = new RegExp(String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key`, 'i');
 
 /**
  * A literal used as the fallback when an environment variable is missing: the value ships in the
@@ -80,7 +83,7 @@ const ENV_NAME = String.raw`[A-Za-z0-9_]{0,40}(?:${SECRET_NAME}|(?:jwt|session|c
  * `${X:lit}` (Spring), but not `${X:?message}`, which fails fast.
  */
 const ENV_FALLBACK = new RegExp(
-  String.raw`(?:(?:env\.|env\[\s{0,2}["']|(?:env|environ\.get|env\.get|env\.fetch|env\.str|environmentvariable|getordefault|config)\(\s{0,4}["'])${ENV_NAME}(?:(?:["']\s{0,2}\]|["']\s{0,4}\)\)?)?\s{0,4}(?:\|\||\?\?|\?:|or|\.orelse\()\s{0,4}["'\x60]|["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'\x60])|\$\{${ENV_NAME}(?::?[-=]|:(?![?+=-])))(?<secret>[^"'\x60}\n]{1,200})(?=["'\x60}])`,
+  String.raw`(?:env\.|env\[\s{0,2}["']|(?:env|environ\.get|env\.get|env\.fetch|env\.str|environmentvariable|getordefault|config)\(\s{0,4}["']|\$\{)${ENV_NAME}(?:(?:["']\s{0,2}\]|["']\s{0,4}\)\)?)?\s{0,4}(?:\|\||\?\?|\?:|or|\.orelse\()\s{0,4}["'\x60]|["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'\x60]|:?[-=]|:(?![?+=-]))(?<secret>[^"'\x60}\n]{1,200})(?=["'\x60}])`,
   'i',
 );
 
@@ -91,9 +94,13 @@ function fallbackVariable(match: string): string {
 
 /** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
 function judgeFallback(secret: string, match: string): boolean | { why: string } {
-  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]/.test(secret) || /^\d+(?::\d+)?$/.test(secret)) return false;
+  // One pattern serves both shapes: a `${NAME…}` default is unquoted, every other fallback quoted.
+  if (match.startsWith('${') === /["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
+  // `env.NAME', '…'` is a list of strings, not a read with a default (the pattern shares its tails).
+  if (/^env\.\w{1,90}["']/i.test(match)) return false;
+  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret)) return false;
   const name = fallbackVariable(match);
-  if (NON_SECRET_NAME.test(name)) return false;
+  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
 }
 
@@ -127,30 +134,30 @@ export const genericRules: readonly Rule[] = [
       positives: (fake) => [
         `const apiKey = process.env.OPENAI_API_KEY || "${fake.alnum(40)}";`,
         `const secret = process.env.JWT_SECRET ?? '${fake.base64url(32)}';`,
-        `const jwtSecret = process.env.JWT_SECRET || "supersecretkey123";`,
-        `const secret = process.env.JWT_SECRET ?? "changeme";`,
-        `  secret: process.env.SESSION_SECRET ?? 'my-session-secret-change-me',`,
-        `const key = process.env["ENCRYPTION_KEY"] || "dev-key";`,
+        `const jwtSecret = process.env.JWT_SECRET || "${'supersecretkey123'}";`,
+        `const secret = process.env.JWT_SECRET ?? "${'changeme'}";`,
+        `  secret: process.env.SESSION_SECRET ?? '${'my-session-secret-change-me'}',`,
+        `const key = process.env["ENCRYPTION_KEY"] || "${'dev-key'}";`,
         `const token = import.meta.env.VITE_API_TOKEN || "${fake.alnum(32)}";`,
-        `const secret = Deno.env.get("JWT_SECRET") ?? "dev";`,
-        `password = os.environ.get("DB_PASSWORD", "changeme")`,
-        `SECRET_KEY = os.getenv("JWT_SECRET", "dev-secret")`,
-        `SECRET_KEY = os.getenv("SECRET_KEY") or "super secret key"`,
-        `SECRET_KEY = config("SECRET_KEY", default="django-insecure-local")`,
+        `const secret = Deno.env.get("JWT_SECRET") ?? "${'dev'}";`,
+        `password = os.environ.get("DB_PASSWORD", "${'changeme'}")`,
+        `SECRET_KEY = os.getenv("JWT_SECRET", "${'dev-secret'}")`,
+        `SECRET_KEY = os.getenv("SECRET_KEY") or "${'super secret key'}"`,
+        `SECRET_KEY = config("SECRET_KEY", default="${'django-insecure-local'}")`,
         `api_key = os.getenv('STRIPE_API_KEY', '${fake.alnum(30)}')`,
         `token = ENV.fetch("SLACK_TOKEN", "${fake.alnum(30)}")`,
-        `secret = ENV["SESSION_SECRET"] || "keyboard cat"`,
+        `secret = ENV["SESSION_SECRET"] || "${'keyboard cat'}"`,
         `String key = System.getenv().getOrDefault("SIGNING_KEY", "${fake.alnum(32)}");`,
-        `String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("topsecret");`,
-        `var key = Environment.GetEnvironmentVariable("JWT_KEY") ?? "dev-signing-key";`,
-        `val secret = System.getenv("JWT_SECRET") ?: "topsecret"`,
-        `$secret = getenv('APP_SECRET') ?: 'changeme';`,
+        `String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("${'topsecret'}");`,
+        `var key = Environment.GetEnvironmentVariable("JWT_KEY") ?? "${'dev-signing-key'}";`,
+        `val secret = System.getenv("JWT_SECRET") ?: "${'topsecret'}"`,
+        `$secret = getenv('APP_SECRET') ?: '${'changeme'}';`,
         `'key' => env('APP_KEY', 'base64:${fake.base64(32)}'),`,
-        `jwtSecret := getEnv("JWT_SECRET", "my-secret")`,
+        `jwtSecret := getEnv("JWT_SECRET", "${'my-secret'}")`,
         `DB_PASSWORD=\${DB_PASSWORD:-${fake.alnum(16)}}`,
-        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-postgres}`,
+        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${'postgres'}}`,
         `      REDIS_PASSWORD: \${REDIS_PASSWORD-${fake.alnum(18)}}`,
-        `jwt.secret=\${JWT_SECRET:mySecretKey}`,
+        `jwt.secret=\${JWT_SECRET:${'mySecretKey'}}`,
       ],
       negatives: [
         { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
@@ -166,6 +173,7 @@ export const genericRules: readonly Rule[] = [
         { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
         { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
         { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
+        { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
       ],
     },
   },

@@ -38,8 +38,8 @@ export function isKnownDefaultSecret(value: string): boolean {
 /** A quoted string literal of any strength (Python `b`/`r`/`u` prefixes allowed): the value is the group `secret`. */
 export const QUOTED_LITERAL = String.raw`[rbuRBU]{0,2}["'\x60](?<secret>[^"'\x60\n\\]{1,200})["'\x60]`;
 
-/** Values that are looked up, not written: interpolation and template references, `<your key>` slots. */
-const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$/;
+/** Values that are looked up, not written: interpolation and template references, `<your key>` slots, an elided `…`. */
+const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$|^(?:…|\.\.\.)$/;
 
 /**
  * The verdict of a literal standing where a key is used (a sink): any value but a reference is a
@@ -47,7 +47,8 @@ const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$/;
  */
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
-    if (REFERENCE.test(secret) || secret.trim() === '' || isEnvTemplate(context.path)) return false;
+    // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
+    if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isEnvTemplate(context.path)) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };
@@ -93,17 +94,17 @@ export const knownDefaultRules: readonly Rule[] = [
       embed: false,
       // Values below are the public defaults themselves (documentation text, not credentials).
       positives: () => [
-        `SESSION_SECRET = "dev"`,
-        `  secret: 'django-insecure-${'q'.repeat(3)}w8x!z',`, // Django startproject's prefix
-        `  secret: 'keyboard cat',`, // express-session README
-        `const JWT_SECRET = "your-secret-key";`,
-        `  jwtSecret: "supersecret",`,
-        `"session_secret": "changeme",`,
-        `DB_PASSWORD = "password"`,
-        `passwd := "changeit"`,
-        `access_token => 'your-access-token'`,
-        `private static final String TOKEN = "s3cr3t";`,
-        `passphrase = "dev-passphrase"`,
+        `SESSION_SECRET = "${'dev'}"`,
+        `  secret: '${'django-insecure-${'}'q'.repeat(3)}w8x!z',`, // Django startproject's prefix
+        `  secret: '${'keyboard cat'}',`, // express-session README
+        `const JWT_SECRET = "${'your-secret-key'}";`,
+        `  jwtSecret: "${'supersecret'}",`,
+        `"session_secret": "${'changeme'}",`,
+        `DB_PASSWORD = "${'password'}"`,
+        `passwd := "${'changeit'}"`,
+        `access_token => '${'your-access-token'}'`,
+        `private static final String TOKEN = "${'s3cr3t'}";`,
+        `passphrase = "${'dev-passphrase'}"`,
         ...KEY_WORDS.flatMap((w) => [`${w}Key = "my-secret";`, `${w}_key = "my-secret";`, `"${w}-key": "my-secret",`]),
       ],
       negatives: [

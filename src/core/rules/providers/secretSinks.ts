@@ -27,7 +27,7 @@ const KEY_SINK = new RegExp(
 const GO_KEY_NAME = /(?:key|secret)\s{0,4}:?=\s{0,4}$/i;
 
 /**
- * Session, cookie and framework secrets: `secret_key`/`SECRET_KEY` (Flask, Django, FastAPI
+ * Session, cookie and framework secrets: `${'secret_key'}`/`SECRET_KEY` (Flask, Django, FastAPI
  * tutorials), `secret_key_base` (Rails), `cookieParser("…")`, `app.keys = ["…"]` (koa),
  * `keys: ["…"]` and `secret: "…"` in a session or JWT middleware's options on the same line.
  */
@@ -68,16 +68,16 @@ export const secretSinkRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        `const token = jwt.sign({ id: user.id, role: user.role }, "secret", { expiresIn: "1h" });`, // jsonwebtoken
-        `const decoded = jwt.verify(token, 'your-secret-key');`,
-        `token = jwt.encode({"user_id": user.id, "exp": expires}, "my_jwt_secret", algorithm="HS256")`, // PyJWT
+        `const token = jwt.sign({ id: user.id, role: user.role }, "${'secret'}", { expiresIn: "1h" });`, // jsonwebtoken
+        `const decoded = jwt.verify(token, '${'your-secret-key'}');`,
+        `token = jwt.encode({"user_id": user.id, "exp": expires}, "${'my_jwt_secret'}", algorithm="HS256")`, // PyJWT
         `payload = jwt.decode(token, "${fake.alnum(12)}", algorithms=["HS256"])`,
-        `token = JWT.encode(payload, 'my$ecretK3y', 'HS256')`, // ruby-jwt
-        `tokenString, err := token.SignedString([]byte("supersecretkey"))`, // golang-jwt
-        `Algorithm algorithm = Algorithm.HMAC256("secret");`, // java-jwt
+        `token = JWT.encode(payload, '${'my$ecretK3y'}', 'HS256')`, // ruby-jwt
+        `tokenString, err := token.SignedString([]byte("${'supersecretkey'}"))`, // golang-jwt
+        `Algorithm algorithm = Algorithm.HMAC256("${'secret'}");`, // java-jwt
         `SecretKey key = Keys.hmacShaKeyFor("${fake.alnum(32)}".getBytes(StandardCharsets.UTF_8));`, // jjwt
-        `.setSigningKey("mySecretKey")`,
-        `.signWith(SignatureAlgorithm.HS512, "jwtSecretKey")`,
+        `.setSigningKey("${'mySecretKey'}")`,
+        `.signWith(SignatureAlgorithm.HS512, "${'jwtSecretKey'}")`,
         `const secret = createSecretKey(Buffer.from("${fake.alnum(16)}"));`, // jose (Node KeyObject)
       ],
       negatives: [
@@ -109,16 +109,16 @@ export const secretSinkRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        `const signature = crypto.createHmac("sha256", "my-hmac-key").update(body).digest("hex");`, // Node crypto
+        `const signature = crypto.createHmac("sha256", "${'my-hmac-key'}").update(body).digest("hex");`, // Node crypto
         `const cipher = crypto.createCipheriv("aes-256-cbc", Buffer.from("${fake.alnum(32)}"), iv);`,
         `const decipher = createDecipheriv(algorithm, "${fake.alnum(32)}", iv);`,
-        `digest = hmac.new(b"webhook-secret", payload, hashlib.sha256).hexdigest()`, // Python hmac
+        `digest = hmac.new(b"${'webhook-secret'}", payload, hashlib.sha256).hexdigest()`, // Python hmac
         `f = Fernet(b"${fake.base64url(43)}=")`, // cryptography
-        `cipher = AES.new(b"sixteen byte key", AES.MODE_GCM)`, // PyCryptodome
-        `mac := hmac.New(sha256.New, []byte("secret"))`, // Go crypto/hmac
-        `var jwtKey = []byte("my_secret_key")`, // Go tutorial idiom
+        `cipher = AES.new(b"${'sixteen byte key'}", AES.MODE_GCM)`, // PyCryptodome
+        `mac := hmac.New(sha256.New, []byte("${'secret'}"))`, // Go crypto/hmac
+        `var jwtKey = []byte("${'my_secret_key'}")`, // Go tutorial idiom
         `SecretKeySpec keySpec = new SecretKeySpec("${fake.alnum(16)}".getBytes(), "AES");`, // Java JCA
-        `using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("signing-key"));`, // .NET
+        `using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("${'signing-key'}"));`, // .NET
       ],
       negatives: [
         { text: 'const signature = crypto.createHmac("sha256", process.env.WEBHOOK_SECRET).update(body).digest("hex");', why: 'read from the environment' },
@@ -145,15 +145,15 @@ export const secretSinkRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        `app.use(session({ secret: "my-session-secret", resave: false, saveUninitialized: true }));`, // express-session
-        `app.use(cookieParser("cookie-signing-secret"));`, // cookie-parser
+        `app.use(session({ secret: "${'my-session-secret'}", resave: false, saveUninitialized: true }));`, // express-session
+        `app.use(cookieParser("${'cookie-signing-secret'}"));`, // cookie-parser
         `app.use(cookieSession({ name: "session", keys: ["${fake.alnum(20)}"] }));`, // cookie-session
-        `app.keys = ['im a newer secret', 'i like turtle'];`, // koa
-        `app.use(expressjwt({ secret: "shhhhhhared-secret", algorithms: ["HS256"] }));`, // express-jwt
-        `app.use(jwt({ secret: 'shared-secret' }));`, // koa-jwt
+        `app.keys = ['${'im a newer secret'}', 'i like turtle'];`, // koa
+        `app.use(expressjwt({ secret: "${'shhhhhhared-secret'}", algorithms: ["HS256"] }));`, // express-jwt
+        `app.use(jwt({ secret: '${'shared-secret'}' }));`, // koa-jwt
         `app.secret_key = b"${fake.alnum(16)}"`, // Flask
-        `app.config["SECRET_KEY"] = "super secret key"`,
-        `app.config.from_mapping(SECRET_KEY="dev", DATABASE=db_path)`,
+        `app.config["SECRET_KEY"] = "${'super secret key'}"`,
+        `app.config.from_mapping(SECRET_KEY="${'dev'}", DATABASE=db_path)`,
         `SECRET_KEY = "${fake.alnum(10)}"`, // Django settings.py
         `config.secret_key_base = "${fake.hex(32)}"`, // Rails
         `  secret_key_base: ${fake.hex(40)}`.replace(': ', ': "') + '"',
@@ -197,7 +197,7 @@ export const secretSinkRules: readonly Rule[] = [
         `jwt.secret=mySecretKey`,
         `app.jwtSecret= ${fake.alnum(24)}`,
         `security.jwt.secret-key=${fake.base64(32)}`,
-        `jwt.signing-key: "change-me-in-production"`,
+        `jwt.signing-key: "${'change-me-in-production'}"`,
         `jwt.secret=supersecret`,
       ],
       negatives: [
@@ -232,8 +232,8 @@ export const secretSinkRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         `const pool = new Pool({ user: "postgres", host: "localhost", "password": "${fake.alnum(12)}", port: 5432 });`, // node-postgres
-        `const connection = mysql.createConnection({ host: "localhost", user: "root", password: "root", database: "app" });`, // mysql2
-        `conn = psycopg2.connect(host="localhost", dbname="app", user="postgres", password="postgres")`, // psycopg2
+        `const connection = mysql.createConnection({ host: "localhost", user: "root", password: "${'root'}", database: "app" });`, // mysql2
+        `conn = psycopg2.connect(host="localhost", dbname="app", user="postgres", password="${'postgres'}")`, // psycopg2
         `conn = pymysql.connect(host="db", user="app", password="${fake.alnum(14)}", database="shop")`,
         `r = redis.Redis(host="localhost", port=6379, password="${fake.alnum(16)}")`, // redis-py
         `const redis = new Redis({ host: "cache", port: 6379, password: "${fake.alnum(16)}" });`, // ioredis
