@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AllowActionProvider } from './codeActions/allowAction';
 import { BaselineActionProvider } from './codeActions/baselineAction';
 import { EnvFixActionProvider } from './codeActions/envFixAction';
+import { FailFastActionProvider } from './codeActions/failFastAction';
 import { FixAllActionProvider } from './codeActions/fixAllAction';
 import { SecretManagerActionProvider } from './codeActions/secretManagerAction';
 import { createHoverProvider } from './hover';
@@ -16,6 +17,7 @@ export function registerProviders(context: vscode.ExtensionContext, s: Services)
     vscode.languages.registerHoverProvider(all, createHoverProvider(s.scanner, s.engine)),
     vscode.languages.registerCodeActionsProvider(all, new EnvFixActionProvider(rule), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new SecretManagerActionProvider(rule), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(all, new FailFastActionProvider(), { providedCodeActionKinds: FailFastActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new BaselineActionProvider(s.scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new FixAllActionProvider(s.scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),

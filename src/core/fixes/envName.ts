@@ -30,13 +30,28 @@ export function assignedName(linePrefix: string): string | undefined {
 }
 
 /**
+ * The variable a fallback literal stands in for, read from the text before it on its line:
+ * `process.env.JWT_SECRET || "`, `os.getenv("JWT_SECRET", "`, `ENV.fetch("JWT_SECRET", "`,
+ * `\${JWT_SECRET:-`, `\${JWT_SECRET:` (Spring). Undefined when the literal is not a fallback.
+ */
+export function fallbackEnvName(linePrefix: string): string | undefined {
+  const read = /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(linePrefix);
+  if (read) return read[1] ?? read[2] ?? read[3];
+  const getter = /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(linePrefix);
+  if (getter) return getter[1];
+  return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
+}
+
+/**
  * The suggested name, unique among `taken` (names already used by other values): `NAME`, then
  * `NAME_2`, `NAME_3`, …
  */
 export function suggestEnvName(linePrefix: string, ruleEnvVar: string, isTaken: (name: string) => boolean): string {
+  // A fallback names its variable outright: `process.env.JWT_SECRET || "…"` moves to JWT_SECRET.
+  const named = fallbackEnvName(linePrefix);
   const own = assignedName(linePrefix);
   const fromCode = own ? toEnvName(own) : '';
-  const base = fromCode && !GENERIC_WORDS.has(fromCode) && /[A-Z]/.test(fromCode) ? fromCode : ruleEnvVar;
+  const base = named ?? (fromCode && !GENERIC_WORDS.has(fromCode) && /[A-Z]/.test(fromCode) ? fromCode : ruleEnvVar);
   if (!isTaken(base)) return base;
   for (let i = 2; ; i++) if (!isTaken(`${base}_${i}`)) return `${base}_${i}`;
 }

@@ -12,6 +12,10 @@ export interface SecretHit {
   readonly envVar: string;
   /** 1-based line within the text scanned. */
   readonly line: number;
+  /** What an attacker can do with it, in one sentence (the rule's risk). */
+  readonly risk?: string;
+  /** Set when the value is a fallback for `envVar`, which the code already reads. */
+  readonly fallback?: boolean;
 }
 
 /** What judging needs from the outside world; the CLI reads files and runs the detector. */
@@ -64,6 +68,15 @@ async function judgeRead(call: ToolCall, ctx: HookContext): Promise<HookVerdict>
   return ALLOW;
 }
 
+/** What to write instead of the first secret of a write, and why it matters. */
+function insteadOf(hit: SecretHit): string {
+  const why = hit.risk ? ` Why: ${hit.risk}` : '';
+  if (hit.fallback) {
+    return `Read ${hit.envVar} without a fallback and fail at startup when it is missing (e.g. a requireEnv("${hit.envVar}") helper that throws, os.environ["${hit.envVar}"], ENV.fetch("${hit.envVar}")); the user puts the value in .env, which stays out of git and AI context.${why}`;
+  }
+  return `Read the value from an environment variable (e.g. ${hit.envVar}) and let the user put it in .env, which stays out of git and AI context.${why}`;
+}
+
 async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   for (const w of call.writes) {
     const rel = w.path !== undefined ? ctx.relative(w.path) : undefined;
@@ -77,10 +90,7 @@ async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdic
       if (before) for (const h of await ctx.findSecrets(before, rel)) present.add(h.fingerprint);
     }
     const introduced = hits.filter((h) => !present.has(h.fingerprint));
-    if (introduced.length > 0) {
-      const env = introduced[0]!.envVar;
-      return deny(`this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. Read the value from an environment variable (e.g. ${env}) and let the user put it in .env, which stays out of git and AI context.`);
-    }
+    if (introduced.length > 0) return deny(`this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. ${insteadOf(introduced[0]!)}`);
   }
   return ALLOW;
 }

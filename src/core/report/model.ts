@@ -1,5 +1,6 @@
 import { LineIndex } from '../detect/lineIndex';
 import { clientPathReason, clientVariableReason } from './clientVisible';
+import { fallbackEnvName } from '../fixes/envName';
 import type { Finding } from '../finding';
 import type { Rule } from '../rules/types';
 
@@ -20,6 +21,8 @@ export interface ReportedFinding extends Finding, Region {
    * framework exposes to them): why, in words. The most severe class of finding.
    */
   readonly clientVisibleReason?: string;
+  /** The variable the code already reads for this value when it is a fallback (`process.env.JWT_SECRET || "…"`). */
+  readonly envName?: string;
 }
 
 export type SkipCause = 'binary' | 'too-large' | 'unreadable';
@@ -46,6 +49,9 @@ export interface ScanReport {
   readonly partial: boolean;
 }
 
+/** How much of a finding's line before it the reporters read. */
+const LINE_PREFIX_LIMIT = 512;
+
 /**
  * Places findings of `text` at 1-based line/column regions and classifies each as client-visible
  * or not while the text is at hand (the classification keeps no text, only its reason).
@@ -57,7 +63,11 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
   return findings.map((f) => {
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);
-    const reason = byPath ?? clientVariableReason(text.slice(f.start - start.column, f.start));
+    // Only the end of the line before the secret matters (an assignment, a fallback): bounded, so
+    // many findings on one long line stay linear.
+    const linePrefix = text.slice(Math.max(f.start - start.column, f.start - LINE_PREFIX_LIMIT), f.start);
+    const reason = byPath ?? clientVariableReason(linePrefix);
+    const envName = fallbackEnvName(linePrefix);
     // Properties listed, not spread: V8's object spread costs microseconds per object here.
     return {
       ruleId: f.ruleId,
@@ -67,12 +77,14 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
       fingerprint: f.fingerprint,
       preview: f.preview,
       entropy: f.entropy,
+      ...(f.why ? { why: f.why } : {}),
       path,
       startLine: start.line + 1,
       startColumn: start.column + 1,
       endLine: end.line + 1,
       endColumn: end.column + 1,
       ...(reason ? { clientVisibleReason: reason } : {}),
+      ...(envName ? { envName } : {}),
     };
   });
 }

@@ -21,7 +21,7 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
     const rule = rules(f.ruleId);
     const tone = f.confidence === 'high' ? 'red' : f.confidence === 'medium' ? 'yellow' : 'cyan';
     out.push(`${c('bold', `${printable(f.path)}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
-    out.push(`    ${c('dim', `${f.ruleId} · move it to ${rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
+    out.push(`    ${c('dim', `${f.ruleId} · move it to ${f.envName ?? rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
     if (f.clientVisibleReason) out.push(`    ${c('red', `client-visible: ${f.clientVisibleReason}`)}`);
   }
   for (const s of report.skipped) out.push(c('dim', `skipped ${printable(s.path)} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));

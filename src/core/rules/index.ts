@@ -6,8 +6,10 @@ import { messagingPaymentsRules } from './providers/batchMessagingPayments';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
+import { knownDefaultRules } from './providers/knownDefaults';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
+import { secretSinkRules } from './providers/secretSinks';
 import type { Rule } from './types';
 
 /**
@@ -25,5 +27,8 @@ export const builtinRules: readonly Rule[] = [
   ...jwtRules,
   // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
   ...sdkConstructorRules,
+  // Literals where a key is used, then published defaults in secret-named settings (issue 18).
+  ...secretSinkRules,
+  ...knownDefaultRules,
   ...genericRules,
 ];

@@ -85,7 +85,7 @@ describe('live diagnostics', function () {
   it('reports nothing for placeholders and references', async () => {
     const editor = await openFile('src/placeholders.ts', 'export {};\n');
     await editor.edit((b) =>
-      b.insert(new vscode.Position(1, 0), 'const a = process.env.GITHUB_TOKEN;\nconst b = "ghp_your_token_here";\nconst c = "${API_KEY}";\nconst password = "changeme";\n'),
+      b.insert(new vscode.Position(1, 0), 'const a = process.env.GITHUB_TOKEN;\nconst b = "ghp_your_token_here";\nconst c = "${API_KEY}";\nconst password = "<password>";\n'),
     );
     // A secret added afterwards proves the scan ran over the placeholders and found only it.
     await editor.edit((b) => b.insert(new vscode.Position(5, 0), `const real = "${ghp()}";\n`));

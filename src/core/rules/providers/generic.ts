@@ -64,19 +64,45 @@ function isAssignedSecret(secret: string, match: string): boolean {
   return isSecretLikeValue(secret, /["'\x60]$/.test(match.slice(0, match.length - secret.length)));
 }
 
-/** A secret-named environment variable: OPENAI_API_KEY, dbPassword, … */
-const ENV_NAME = String.raw`[A-Za-z0-9_]{0,40}${SECRET_NAME}[A-Za-z0-9_]{0,40}`;
+/**
+ * A secret-named environment variable: OPENAI_API_KEY, dbPassword, APP_KEY, … Bare `KEY` words
+ * count only after a word that makes them a secret (`SESSION_KEY`, not `CACHE_KEY`). The pattern
+ * takes any name (ENV_NAME) and the check below judges it, which keeps the pattern simple enough
+ * for the ReDoS proof.
+ */
+const ENV_NAME = '[A-Za-z0-9_]{1,90}';
+const SECRET_ENV_NAME = new RegExp(String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key`, 'i');
 
 /**
- * A literal used as the fallback when an environment variable is missing: the secret ships in the
- * code and is used whenever the variable is unset. JS `||`/`??`, Python `os.environ.get(…, "…")`
- * and `os.getenv(…, "…")`, Ruby `ENV.fetch(…, "…")`, Java `getOrDefault(…, "…")`, and shell or
- * compose `${NAME:-…}`.
+ * A literal used as the fallback when an environment variable is missing: the value ships in the
+ * code and is used whenever the variable is unset, so its strength does not matter. The match
+ * starts at a keyword (`env.`, `env[`, `env(`, …) and covers: a read then `||`, `??`, `?:`, `or`,
+ * `.orElse(` (JS, Python, PHP, Kotlin, C#, Java); a getter with a default (`os.getenv(X, lit)`,
+ * `os.environ.get`, `ENV.fetch`, `getOrDefault`, Laravel `env()`, python-decouple `config()`,
+ * `getEnv`-style helpers); and `${X:-lit}` / `${X-lit}` / `${X:=lit}` (shell, compose) and
+ * `${X:lit}` (Spring), but not `${X:?message}`, which fails fast.
  */
 const ENV_FALLBACK = new RegExp(
-  String.raw`(?:(?:process\.env|import\.meta\.env)\.${ENV_NAME}\s{0,4}(?:\|\||\?\?)\s{0,4}["'\x60]|(?:environ\.get|getenv|ENV\.fetch|getOrDefault)\(\s{0,4}["']${ENV_NAME}["']\s{0,4},\s{0,4}["'\x60]|\$\{${ENV_NAME}:?-)(?<secret>[^\s"'\x60}]{8,200})(?=["'\x60}])`,
+  String.raw`(?:env\.|env\[\s{0,2}["']|(?:env|environ\.get|env\.get|env\.fetch|env\.str|environmentvariable|getordefault|config)\(\s{0,4}["']|\$\{)${ENV_NAME}(?:(?:["']\s{0,2}\]|["']\s{0,4}\)\)?)?(?:\s{0,4}(?:\|\||\?\?|\?:|\.orelse\()|\s{1,4}or)\s{0,4}["'\x60]|["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'\x60]|:?[-=]|:(?![?+=-]))(?<secret>[^"'\x60}\n]{1,200})(?=["'\x60}])`,
   'i',
 );
+
+/** The variable a fallback is for, from the start of the match (`process.env.JWT_SECRET || "…"` → `JWT_SECRET`). */
+function fallbackVariable(match: string): string {
+  return /^(?:env\.(?:get|fetch|str)\(|env[.[(]|environ\.get\(|environmentvariable\(|getordefault\(|config\(|\$\{)\s{0,4}["']?([A-Za-z0-9_]{1,90})/i.exec(match)?.[1] ?? 'the variable';
+}
+
+/** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
+function judgeFallback(secret: string, match: string): boolean | { why: string } {
+  // One pattern serves both shapes: a `${NAME…}` default is unquoted, every other fallback quoted.
+  if (match.startsWith('${') === /["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
+  // `env.NAME', '…'` is a list of strings, not a read with a default (the pattern shares its tails).
+  if (/^env\.\w{1,90}["']/i.test(match)) return false;
+  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret)) return false;
+  const name = fallbackVariable(match);
+  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
+  return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
+}
 
 /** Passwords that documentation and local defaults use; never a leaked credential. */
 const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'guest', 'admin', 'root', 'postgres', 'mysql', 'user', 'test', 'example', 'changeme', 'foobar', 'letmein']);
@@ -93,35 +119,61 @@ export const genericRules: readonly Rule[] = [
     id: 'generic-env-fallback-secret',
     title: 'Hard-coded secret used as an environment-variable fallback',
     provider: 'Generic',
-    keywords: ['process.env.', 'import.meta.env.', 'environ.get(', 'getenv(', 'env.fetch(', 'getordefault(', '${'],
+    keywords: ['env.', 'env[', 'env(', 'environ.get(', 'environmentvariable(', 'getordefault(', 'config(', '${'],
     pattern: ENV_FALLBACK,
     startsAtKeyword: true,
-    minEntropy: 3,
     confidence: 'high',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    risk: 'The literal is shipped with the code and silently used wherever the variable is unset: in every clone, build and client bundle.',
-    validate: (secret) => isSecretLikeValue(secret, true),
+    risk: 'Wherever the variable is unset, the app silently runs with this literal, which ships in every clone, build and client bundle: anyone can sign, log in or decrypt with it.',
+    // Placeholders count too: a placeholder fallback still lets the app start with a known value.
+    skipPlaceholderFilter: true,
+    validate: judgeFallback,
     examples: {
       embed: false,
       positives: (fake) => [
         `const apiKey = process.env.OPENAI_API_KEY || "${fake.alnum(40)}";`,
         `const secret = process.env.JWT_SECRET ?? '${fake.base64url(32)}';`,
+        `const jwtSecret = process.env.JWT_SECRET || "${'supersecretkey123'}";`,
+        `const secret = process.env.JWT_SECRET ?? "${'changeme'}";`,
+        `  secret: process.env.SESSION_SECRET ?? '${'my-session-secret-change-me'}',`,
+        `const key = process.env["ENCRYPTION_KEY"] || "${'dev-key'}";`,
         `const token = import.meta.env.VITE_API_TOKEN || "${fake.alnum(32)}";`,
-        `password = os.environ.get("DB_PASSWORD", "${fake.alnum(14)}9")`,
+        `const secret = Deno.env.get("JWT_SECRET") ?? "${'dev'}";`,
+        `password = os.environ.get("DB_PASSWORD", "${'changeme'}")`,
+        `SECRET_KEY = os.getenv("JWT_SECRET", "${'dev-secret'}")`,
+        `SECRET_KEY = os.getenv("SECRET_KEY") or "${'super secret key'}"`,
+        `SECRET_KEY = config("SECRET_KEY", default="${'django-insecure-local'}")`,
         `api_key = os.getenv('STRIPE_API_KEY', '${fake.alnum(30)}')`,
         `token = ENV.fetch("SLACK_TOKEN", "${fake.alnum(30)}")`,
+        `secret = ENV["SESSION_SECRET"] || "${'keyboard cat'}"`,
         `String key = System.getenv().getOrDefault("SIGNING_KEY", "${fake.alnum(32)}");`,
+        `String secret = Optional.ofNullable(System.getenv("JWT_SECRET")).orElse("${'topsecret'}");`,
+        `var key = Environment.GetEnvironmentVariable("JWT_KEY") ?? "${'dev-signing-key'}";`,
+        `val secret = System.getenv("JWT_SECRET") ?: "${'topsecret'}"`,
+        `$secret = getenv('APP_SECRET') ?: '${'changeme'}';`,
+        `'key' => env('APP_KEY', 'base64:${fake.base64(32)}'),`,
+        `jwtSecret := getEnv("JWT_SECRET", "${'my-secret'}")`,
         `DB_PASSWORD=\${DB_PASSWORD:-${fake.alnum(16)}}`,
-        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD-${fake.alnum(18)}}`,
+        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${'postgres'}}`,
+        `      REDIS_PASSWORD: \${REDIS_PASSWORD-${fake.alnum(18)}}`,
+        `jwt.secret=\${JWT_SECRET:${'mySecretKey'}}`,
       ],
       negatives: [
         { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
         { text: 'const url = process.env.API_URL || "https://api.internal";', why: 'not a secret-named variable' },
+        { text: 'const ttl = process.env.TOKEN_TTL || "3600";', why: 'a setting about the secret, not the secret' },
         { text: 'const key = process.env.API_KEY || "";', why: 'empty fallback' },
-        { text: 'password = os.environ.get("DB_PASSWORD", "changeme")', why: 'placeholder fallback' },
+        { text: "const secret = process.env.JWT_SECRET ?? '';", why: 'empty fallback' },
+        { text: 'const secret = process.env.JWT_SECRET || undefined;', why: 'undefined fallback' },
+        { text: 'const secret = process.env.JWT_SECRET!;', why: 'no fallback' },
         { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
+        { text: "JWT_SECRET=${JWT_SECRET:?is required}", why: 'fails fast when unset' },
         { text: 'const secret = process.env.SESSION_SECRET || crypto.randomBytes(32).toString("hex");', why: 'generated, not literal' },
+        { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
+        { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
+        { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
+        { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
       ],
     },
   },

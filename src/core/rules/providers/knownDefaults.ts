@@ -1,0 +1,120 @@
+// Default and example secrets that framework quick-starts, tutorials and code assistants write, and
+// the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
+// names what the literal is. Sources: the frameworks' own documentation (express-session's README,
+// Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
+import type { MatchContext, Rule, Verdict } from '../types';
+
+/**
+ * Secrets copied verbatim from documentation and tutorials, compared after lower-casing and
+ * dropping separators (`your-secret-key`, `YOUR_SECRET_KEY` and `yoursecretkey` are one entry).
+ */
+const KNOWN_DEFAULTS = new Set(
+  [
+    'keyboard cat', 'secret', 'secretkey', 'secret key', 'mysecret', 'mysecretkey', 'supersecret', 'supersecretkey', 'super secret key', 'topsecret',
+    'shhhhh', 'shhhhhhared-secret', 'shared-secret', 'changeme', 'change-me', 'changeit', 'dev', 'development', 'devsecret', 'default', 'test', 'testing', 'password', 'postgres', 'root', 'admin', 'mysql',
+    'your-secret-key', 'your-secret', 'your-jwt-secret', 'your-jwt-secret-key', 'your-256-bit-secret', 'your-session-secret', 'jwt-secret', 'jwtsecret', 'jwt-secret-key',
+    'session-secret', 'sessionsecret', 'cookie-secret', 'my-secret', 'my-secret-key', 'my-jwt-secret', 'my_jwt_secret', 'my-session-secret', 'secret123', 's3cr3t', 'notsosecret',
+  ].map(normalise),
+);
+
+/** Prefixes of values that say they are not meant for production (Django's `django-insecure-`, `dev-…`, `change-me-…`). */
+const INSECURE_PREFIX = /^(?:django-insecure-|insecure-|dev[-_]|development[-_]|change[-_]?me|changeit|replace[-_]?me|your[-_ ]|my[-_ ]?(?:super[-_ ]?)?secret|super[-_ ]?secret|default[-_]|example[-_]|test[-_]secret)/i;
+
+function normalise(value: string): string {
+  return value.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Templates for .env files carry stand-ins by design; the real value goes in .env. */
+export function isEnvTemplate(path: string | undefined): boolean {
+  return path !== undefined && /(?:^|\/)\.env\.(?:example|sample|template|dist)$|\.(?:example|sample|template)$/i.test(path);
+}
+
+/** Whether `value` is a secret published in documentation or a tutorial, or says it is not for production. */
+export function isKnownDefaultSecret(value: string): boolean {
+  // Prefixes only count for a single token: `Your session has expired` is a sentence, not a key.
+  return KNOWN_DEFAULTS.has(normalise(value)) || (!/\s/.test(value) && INSECURE_PREFIX.test(value));
+}
+
+/** A quoted string literal of any strength (Python `b`/`r`/`u` prefixes allowed): the value is the group `secret`. */
+export const QUOTED_LITERAL = String.raw`[rbuRBU]{0,2}["'\x60](?<secret>[^"'\x60\n\\]{1,200})["'\x60]`;
+
+/** Values that are looked up, not written: interpolation and template references, `<your key>` slots, an elided `…`. */
+const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$|^(?:…|\.\.\.)$/;
+
+/**
+ * The verdict of a literal standing where a key is used (a sink): any value but a reference is a
+ * finding; a published default says so; in documentation, examples are common, so it is `low`.
+ */
+export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
+  return (secret, _match, context) => {
+    // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
+    if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isEnvTemplate(context.path)) return false;
+    const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
+    return context.file.docs ? { confidence: 'low', why } : { why };
+  };
+}
+
+/** Name endings that mean the setting is about a secret, not the secret itself. */
+const NOT_THE_SECRET = /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error)$/i;
+
+const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
+const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
+const KNOWN_DEFAULT_KEYWORDS = [...NAME_WORDS, ...KEY_WORDS.flatMap((w) => [`${w}key`, `${w}_key`, `${w}-key`])];
+
+/**
+ * A secret-named setting (its name from the keyword to the operator) assigned a quoted literal:
+ * `SECRET_KEY = "…"`, `jwtSecret: '…'`, `"session_secret": "…"`. The match starts at the keyword.
+ */
+const SECRET_NAMED_LITERAL = new RegExp(
+  String.raw`(?<name>(?:secret|passw(?:or)?d|passphrase|token|(?:${KEY_WORDS.join('|')})[_-]?key)[A-Za-z0-9_-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:))\s{0,4}${QUOTED_LITERAL}`,
+  'i',
+);
+
+export const knownDefaultRules: readonly Rule[] = [
+  {
+    id: 'known-default-secret',
+    title: 'Well-known default secret in a secret-named setting',
+    provider: 'Secret sinks',
+    keywords: KNOWN_DEFAULT_KEYWORDS,
+    pattern: SECRET_NAMED_LITERAL,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'APP_SECRET',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'Defaults from quick-starts are the first values an attacker tries: sessions, cookies and tokens signed with one can be forged by anyone.',
+    skipPlaceholderFilter: true,
+    validate: (secret, match, context) => {
+      const name = /^[A-Za-z0-9_-]*/.exec(match)![0];
+      // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
+      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isEnvTemplate(context.path)) return false;
+      const why = 'a default value published in documentation and tutorials';
+      return context.file.docs ? { confidence: 'low', why } : { why };
+    },
+    examples: {
+      embed: false,
+      // Values below are the public defaults themselves (documentation text, not credentials).
+      positives: () => [
+        `SESSION_SECRET = "${'dev'}"`,
+        `  secret: '${'django-insecure-${'}'q'.repeat(3)}w8x!z',`, // Django startproject's prefix
+        `  secret: '${'keyboard cat'}',`, // express-session README
+        `const JWT_SECRET = "${'your-secret-key'}";`,
+        `  jwtSecret: "${'supersecret'}",`,
+        `"session_secret": "${'changeme'}",`,
+        `DB_PASSWORD = "${'password'}"`,
+        `passwd := "${'changeit'}"`,
+        `access_token => '${'your-access-token'}'`,
+        `private static final String TOKEN = "${'s3cr3t'}";`,
+        `passphrase = "${'dev-passphrase'}"`,
+        ...KEY_WORDS.flatMap((w) => [`${w}Key = "my-secret";`, `${w}_key = "my-secret";`, `"${w}-key": "my-secret",`]),
+      ],
+      negatives: [
+        { text: 'SECRET_KEY=changeme', why: 'an unquoted .env template line' },
+        { text: 'const tokenType = "secret";', why: 'the name says it is a type, not the secret' },
+        { text: 'const JWT_SECRET = process.env.JWT_SECRET;', why: 'read from the environment' },
+        { text: 'password_label = "password"', why: 'a label' },
+        { text: 'if (secret === "dev") {', why: 'a comparison' },
+        { text: 'sessionSecret: "" ,', why: 'empty' },
+      ],
+    },
+  },
+];
