@@ -7,6 +7,9 @@ import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
 import { privateKeyRules } from './providers/privateKeys';
+// Issue 11 §7 and §3 (provider formats, service table): keep these lines together.
+import { providerFormatRules } from './providers/batchProviderFormats';
+import { serviceRules } from './services/serviceRules';
 import type { Rule } from './types';
 
 /**
@@ -20,7 +23,10 @@ export const builtinRules: readonly Rule[] = [
   ...devPlatformsRules,
   ...messagingPaymentsRules,
   ...aiRules,
+  ...providerFormatRules,
   ...privateKeyRules,
   ...jwtRules,
+  // Keys named by a service from the table, before the generic rules that would take them as unnamed.
+  ...serviceRules,
   ...genericRules,
 ];
