@@ -1,6 +1,7 @@
-// Format: Django's `startproject` template writes SECRET_KEY = 'django-insecure-' + 50 characters of
-// get_random_secret_key() (lower-case letters, digits and !@#$%^&*(-_=+)); Django docs "Deployment
-// checklist" tell you to replace it, and the prefix marks a key that was never replaced.
+// Format: Django's `startproject` template sets the project's secret key to the prefix
+// django-insecure- and 50 characters of get_random_secret_key() (lower-case letters, digits and
+// !@#$%^&*(-_=+)); Django docs "Deployment checklist" tell you to replace it, and the prefix marks a
+// key that was never replaced.
 import type { Rule } from '../types';
 
 const KEY_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';

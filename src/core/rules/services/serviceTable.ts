@@ -48,7 +48,7 @@ function parseTable(text: string): ServiceEntry[] {
 export const SERVICES: readonly ServiceEntry[] = [...parseTable(MESSAGING_SERVICES), ...parseTable(DEVELOPER_SERVICES), ...parseTable(COMMERCE_SERVICES)];
 
 /** Words that, right after a service name, make it a credential's name (`Box API key`, `BOX_TOKEN`). */
-export const CREDENTIAL_WORD = /key|token|secret|passw|api|auth|credential|pat\b|bearer/i;
+export const CREDENTIAL_WORD = new RegExp(['key', 'token', 'secret', 'passw', 'api', 'auth', 'credential', String.raw`pat\b`, 'bearer'].join('|'), 'i');
 
 const COMMON_SUFFIXES = ['_', 'api', 'key', 'token', 'secret', 'client', 'access', '-api', '.api', ' api', ' key', ' token', ' secret', ' client', ' access'];
 

@@ -16,7 +16,7 @@ Cashfree | g | https://docs.cashfree.com/ | |
 CCAvenue | g | https://www.ccavenue.com/ | |
 Midtrans | g | https://docs.midtrans.com/ | |
 Xendit | g | https://developers.xendit.co/api-reference/ | |
-Omise | g | https://docs.opn.ooo/ | |
+Omise | g | https://docs.opn.ooo/ | c |
 2Checkout | g | https://verifone.cloud/docs/2checkout/API-Integration | | 2co,verifone
 Authorize.net | b62:16 | https://developer.authorize.net/api/reference/ | | authorizenet,transaction key
 WePay | g | https://developer.wepay.com/ | |
@@ -116,7 +116,7 @@ JazzHR | g | https://www.resumatorapi.com/v1/ | |
 Ashby | g | https://developers.ashbyhq.com/ | |
 Recruitee | g | https://docs.recruitee.com/ | |
 Teamtailor | g | https://docs.teamtailor.com/ | |
-Checkr | hex:40 | https://docs.checkr.com/ | |
+Checkr | hex:40 | https://docs.checkr.com/ | c |
 Asana | g | https://developers.asana.com/docs/personal-access-token | |
 Trello | hex:32/b64url:64-80 | https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/ | |
 Monday.com | b64url:100-300/g | https://developer.monday.com/api-reference/docs/authentication | | monday api,monday token,mondaycom
@@ -150,9 +150,9 @@ Wufoo | upper:19 | https://wufoo.github.io/docs/ | |
 Qualtrics | b62:40 | https://api.qualtrics.com/ | |
 Alchemer | g | https://apihelp.alchemer.com/help | | surveygizmo
 Formspree | g | https://help.formspree.io/ | |
-Getform | g | https://getform.io/ | |
+Getform | g | https://getform.io/ | c |
 Paperform | g | https://paperform.co/help/ | |
-Toggl | hex:32 | https://engineering.toggl.com/docs/authentication | |
+Toggl | hex:32 | https://engineering.toggl.com/docs/authentication | c |
 Harvest | g | https://help.getharvest.com/api-v2/authentication-api/authentication/authentication/ | c |
 Clockify | b62:48 | https://docs.clockify.me/ | |
 Everhour | g | https://everhour.docs.apiary.io/ | |
@@ -250,7 +250,7 @@ Aspose | g | https://docs.aspose.cloud/ | |
 PDF.co | g | https://docs.pdf.co/ | | pdfco
 Nanonets | g | https://nanonets.com/documentation/ | |
 Mindee | hex:32 | https://developers.mindee.com/docs/create-api-key | |
-Veryfi | g | https://docs.veryfi.com/ | |
+Veryfi | g | https://docs.veryfi.com/ | c |
 Rossum | g | https://elis.rossum.ai/api/docs/ | |
 Docparser | hex:40 | https://docparser.com/api/ | |
 Parseur | g | https://help.parseur.com/en/articles/3586887-parseur-api | |
@@ -270,7 +270,7 @@ Sumsub | g | https://docs.sumsub.com/reference/authentication | |
 Trulioo | g | https://developer.trulioo.com/ | |
 Socure | g | https://developer.socure.com/ | |
 Sift Science | hex:16-32 | https://developers.sift.com/docs/curl/apis-overview/core-topics/authentication | | siftscience
-SEON | g | https://docs.seon.io/api-reference | |
+SEON | g | https://docs.seon.io/api-reference | c |
 IPQualityScore | b62:32 | https://www.ipqualityscore.com/documentation/overview | | ipqs
 Shodan | b62:32 | https://developer.shodan.io/api/requirements | |
 Censys | g | https://docs.censys.com/ | |

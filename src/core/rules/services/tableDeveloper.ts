@@ -147,7 +147,7 @@ Stoplight | g | https://docs.stoplight.io/ | c |
 RapidAPI | hex:50 | https://docs.rapidapi.com/docs/keys-and-key-rotation | | x-rapidapi-key
 Kong Konnect | g | https://docs.konghq.com/konnect/api/ | | konnect
 Apigee | g | https://cloud.google.com/apigee/docs/api-platform/security/api-keys | |
-Tyk | g | https://tyk.io/docs/ | |
+Tyk | g | https://tyk.io/docs/ | c |
 Zapier | g | https://platform.zapier.com/ | |
 Integromat | g | https://www.make.com/en/api-documentation | | make.com
 IFTTT | g | https://ifttt.com/docs/connect_api | |
@@ -188,7 +188,7 @@ FusionAuth | g | https://fusionauth.io/docs/apis/authentication | |
 Keycloak | b62:32 | https://www.keycloak.org/docs/latest/server_admin/ | |
 WorkOS | g | https://workos.com/docs/reference/api-keys | |
 Frontegg | g | https://docs.frontegg.com/ | |
-Kinde | g | https://docs.kinde.com/ | |
+Kinde | g | https://docs.kinde.com/ | c |
 SuperTokens | g | https://supertokens.com/docs/ | |
 Twingate | g | https://www.twingate.com/docs/api-overview | |
 Tailscale | g | https://tailscale.com/kb/1085/auth-keys | |

@@ -21,7 +21,7 @@ Klaviyo | g | https://developers.klaviyo.com/en/docs/authenticate_ | |
 ConvertKit | g | https://developers.convertkit.com/ | |
 Kit.com | g | https://developers.kit.com/ | |
 ActiveCampaign | hex:64-72 | https://developers.activecampaign.com/reference/authentication | |
-GetResponse | g | https://apidocs.getresponse.com/v3/authentication | |
+GetResponse | g | https://apidocs.getresponse.com/v3/authentication | c |
 AWeber | g | https://api.aweber.com/ | |
 Campaign Monitor | g/b64:40-120 | https://www.campaignmonitor.com/api/ | |
 Customer.io | g | https://customer.io/docs/api/ | | customerio
@@ -135,7 +135,7 @@ Helpshift | g | https://developers.helpshift.com/ | |
 UserVoice | g | https://developer.uservoice.com/ | |
 Canny | g | https://developers.canny.io/ | c |
 Productboard | g | https://developer.productboard.com/ | |
-Pendo | g | https://engageapi.pendo.io/ | |
+Pendo | g | https://engageapi.pendo.io/ | c |
 Userpilot | g | https://docs.userpilot.com/ | |
 Appcues | g | https://docs.appcues.com/ | |
 HubSpot | g/uuid | https://developers.hubspot.com/docs/api/private-apps | |
@@ -206,7 +206,7 @@ Crawlbase | g | https://crawlbase.com/docs/ | |
 Calendly | g | https://developer.calendly.com/ | |
 Eventbrite | upper:20/g | https://www.eventbrite.com/platform/api | |
 Meetup | g | https://www.meetup.com/api/ | |
-Yext | hex:32 | https://hitchhikers.yext.com/docs/ | |
+Yext | hex:32 | https://hitchhikers.yext.com/docs/ | c |
 Birdeye | g | https://developers.birdeye.com/ | |
 Podium | g | https://docs.podium.com/ | c |
 Trustpilot | g | https://developers.trustpilot.com/ | |
