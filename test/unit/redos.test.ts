@@ -25,6 +25,17 @@ describe('ReDoS safety of built-in patterns', function () {
   }
 });
 
+/**
+ * The keywords to try: all of them, or for a table-driven rule with hundreds (whose pattern holds
+ * none of them, so any keyword only wakes it) an even spread of MAX_KEYWORDS_TRIED.
+ */
+const MAX_KEYWORDS_TRIED = 40;
+function keywordSample(keywords: readonly string[]): readonly string[] {
+  if (keywords.length <= MAX_KEYWORDS_TRIED) return keywords;
+  const step = (keywords.length - 1) / (MAX_KEYWORDS_TRIED - 1);
+  return Array.from({ length: MAX_KEYWORDS_TRIED }, (_, i) => keywords[Math.round(i * step)]!);
+}
+
 describe('pathological inputs', function () {
   this.timeout(60_000);
   const N = 40_000;
@@ -33,7 +44,7 @@ describe('pathological inputs', function () {
   for (const rule of builtinRules) {
     it(`${rule.id}: completes on long adversarial lines`, () => {
       const detectors = [new Detector([rule]), new Detector([rule], { maxLineLength: Number.MAX_SAFE_INTEGER })];
-      for (const kw of rule.keywords) {
+      for (const kw of keywordSample(rule.keywords)) {
         const inputs = [kw.repeat(Math.ceil(N / kw.length)), ...fillers.map((f) => kw + f.repeat(Math.ceil(N / f.length))), (kw + '\n').repeat(2000)];
         for (const input of inputs) for (const d of detectors) assert.ok(Array.isArray(d.scan(input)));
       }
