@@ -30,6 +30,17 @@ describe('ReDoS safety of built-in patterns', function () {
   }
 });
 
+/**
+ * The keywords to try: all of them, or for a table-driven rule with hundreds (whose pattern holds
+ * none of them, so any keyword only wakes it) an even spread of MAX_KEYWORDS_TRIED.
+ */
+const MAX_KEYWORDS_TRIED = 40;
+function keywordSample(keywords: readonly string[]): readonly string[] {
+  if (keywords.length <= MAX_KEYWORDS_TRIED) return keywords;
+  const step = (keywords.length - 1) / (MAX_KEYWORDS_TRIED - 1);
+  return Array.from({ length: MAX_KEYWORDS_TRIED }, (_, i) => keywords[Math.round(i * step)]!);
+}
+
 describe('pathological inputs', function () {
   this.timeout(60_000);
   const N = 20_000;
@@ -48,7 +59,7 @@ describe('pathological inputs', function () {
       // A multi-line rule looks up to maxSpan past each keyword line: linear growth shows once the
       // text is several spans long.
       const n = Math.max(N, 4 * (rule.multiline?.maxSpan ?? 0));
-      for (const kw of rule.keywords) {
+      for (const kw of keywordSample(rule.keywords)) {
         const [small, large] = [inputsOf(kw, n), inputsOf(kw, 2 * n)];
         small.forEach((input, i) => {
           for (const d of detectors) {

@@ -3,6 +3,7 @@ import { aiRules } from './providers/batchAi';
 import { cloudRules } from './providers/batchCloud';
 import { devPlatformsRules } from './providers/batchDevPlatforms';
 import { messagingPaymentsRules } from './providers/batchMessagingPayments';
+import { providerFormatRules } from './providers/batchProviderFormats';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { jwtRules } from './providers/jwt';
@@ -10,6 +11,7 @@ import { knownDefaultRules } from './providers/knownDefaults';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSinkRules } from './providers/secretSinks';
+import { serviceRules } from './services/serviceRules';
 import type { Rule } from './types';
 
 /**
@@ -23,6 +25,7 @@ export const builtinRules: readonly Rule[] = [
   ...devPlatformsRules,
   ...messagingPaymentsRules,
   ...aiRules,
+  ...providerFormatRules,
   ...privateKeyRules,
   ...jwtRules,
   // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
@@ -30,5 +33,7 @@ export const builtinRules: readonly Rule[] = [
   // Literals where a key is used, then published defaults in secret-named settings (issue 18).
   ...secretSinkRules,
   ...knownDefaultRules,
+  // Keys named by a service from the table, before the generic rules that would take them as unnamed.
+  ...serviceRules,
   ...genericRules,
 ];

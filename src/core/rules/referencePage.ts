@@ -1,4 +1,13 @@
+import { renderServiceTable } from './services/serviceReference';
 import type { Rule } from './types';
+
+/** Rules driven by a table (hundreds of keywords) show a few; the table itself is listed at the end. */
+const MAX_KEYWORDS_SHOWN = 12;
+
+function keywordCell(keywords: readonly string[]): string {
+  const shown = keywords.slice(0, MAX_KEYWORDS_SHOWN).map((k) => `\`${cell(k)}\``).join(' ');
+  return keywords.length > MAX_KEYWORDS_SHOWN ? `${shown} … (${keywords.length}: the service names listed below)` : shown;
+}
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -29,9 +38,10 @@ export function renderRuleReference(rules: readonly Rule[]): string {
   for (const p of providers) {
     out.push(`## ${p}`, '', '| Rule id | Finds | Confidence | Fix suggests | Keywords | Rotate / revoke |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of byProvider.get(p)!) {
-      out.push(`| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${r.keywords.map((k) => `\`${cell(k)}\``).join(' ')} | [docs](${r.docs}) |`);
+      out.push(`| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${keywordCell(r.keywords)} | [docs](${r.docs}) |`);
     }
     out.push('');
   }
+  out.push(...renderServiceTable());
   return out.join('\n');
 }

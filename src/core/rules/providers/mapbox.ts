@@ -1,5 +1,5 @@
-// Format: Mapbox docs "Access tokens" (secret tokens `sk.` and public tokens `pk.`, each followed by a
-// base64url JSON part naming the user and a signature part).
+// Format: Mapbox docs "Access tokens" (secret tokens `sk.`, temporary tokens `tk.` and public tokens
+// `pk.`, each followed by a base64url JSON part naming the user and a signature part).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
 
@@ -38,6 +38,26 @@ export const mapboxRules: readonly Rule[] = [
         { text: (fake) => fakeMapboxToken(fake, 'pk.'), why: 'public token, meant for the browser' },
         { text: 'MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoi...', why: 'elided' },
         { text: (fake) => `sk.eyJ${fake.base64url(60)}.${fake.base64url(22)}`, why: 'middle part is not Mapbox JSON' },
+      ],
+    },
+  },
+  {
+    id: 'mapbox-temporary-token',
+    title: 'Mapbox temporary access token',
+    provider: 'Mapbox',
+    keywords: ['tk.eyj'],
+    pattern: /(?<![A-Za-z0-9_.-])tk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,60}(?![A-Za-z0-9_.-])/,
+    minEntropy: 4,
+    confidence: 'medium',
+    envVar: 'MAPBOX_ACCESS_TOKEN',
+    docs: 'https://docs.mapbox.com/api/accounts/tokens/#create-a-temporary-token',
+    risk: 'Uses the secret scopes of the token it was minted from for up to an hour.',
+    validate: hasMapboxPayload,
+    examples: {
+      positives: (fake) => [fakeMapboxToken(fake, 'tk.'), `MAPBOX_TEMP_TOKEN=${fakeMapboxToken(fake, 'tk.')}`],
+      negatives: [
+        { text: 'MAPBOX_ACCESS_TOKEN=tk.eyJ1Ijoi...', why: 'elided' },
+        { text: (fake) => `tk.eyJ${fake.base64url(60)}.${fake.base64url(22)}`, why: 'middle part is not Mapbox JSON' },
       ],
     },
   },

@@ -1,5 +1,6 @@
 // Format: docs.newrelic.com "New Relic API keys" (user keys NRAK-, insert keys NRII-, browser keys
-// NRJS-, ingest license keys ending in NRAL).
+// NRJS-, ingest license keys ending in NRAL; the retired admin keys NRAA- and REST API keys NRRA-,
+// which still work where they were not rotated).
 import type { Rule } from '../types';
 import { prefixedRule } from './ruleKit';
 
@@ -75,4 +76,31 @@ export const newRelicRules: readonly Rule[] = [
       ],
     },
   },
+  prefixedRule({
+    id: 'newrelic-admin-key',
+    title: 'New Relic admin API key (legacy)',
+    provider: 'New Relic',
+    prefix: 'NRAA-',
+    body: '[A-Za-z0-9]{27}',
+    minEntropy: 3,
+    envVar: 'NEW_RELIC_ADMIN_API_KEY',
+    docs: DOCS,
+    risk: 'Calls the REST API v2 with admin rights on the account: manages alert policies, users and application settings.',
+    token: (fake) => `NRAA-${fake.hex(26)}${fake.digits(1)}`,
+    negatives: [{ text: (fake) => `NRAA-${fake.hex(12)}`, why: 'too short for the format' }],
+  }),
+  prefixedRule({
+    id: 'newrelic-rest-api-key',
+    title: 'New Relic REST API key (legacy)',
+    provider: 'New Relic',
+    prefix: 'NRRA-',
+    body: '[A-Za-z0-9]{42}',
+    minEntropy: 3,
+    envVar: 'NEW_RELIC_REST_API_KEY',
+    docs: DOCS,
+    risk: "Calls the REST API v2 for the account: reads APM data and changes alerting and deployment records.",
+    token: (fake) => `NRRA-${fake.hex(41)}${fake.digits(1)}`,
+    usage: (token) => `curl https://api.newrelic.com/v2/applications.json -H "X-Api-Key:${token}"`,
+    negatives: [{ text: (fake) => `NRRA-${fake.hex(20)}`, why: 'too short for the format' }],
+  }),
 ];

@@ -1,7 +1,9 @@
 // Format: Twitch Developers docs "Authentication" (client ids, client secrets and OAuth access tokens
 // are 30 lowercase alphanumerics; chat logins use `oauth:<token>`). No prefix, so only with the name.
+// Stream keys (Creator Dashboard > Settings > Stream) read `live_`, the channel's numeric id, `_` and
+// 30 alphanumerics.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, TOKEN_END, TOKEN_START, contextRule } from './ruleKit';
 
 export const twitchRules: readonly Rule[] = [
   contextRule({
@@ -27,4 +29,24 @@ export const twitchRules: readonly Rule[] = [
       { text: (fake) => `  "twitchClientId": "${fake.lowerAlnum(30)}",`, why: 'client id, public' },
     ],
   }),
+  {
+    id: 'twitch-stream-key',
+    title: 'Twitch stream key',
+    provider: 'Twitch',
+    keywords: ['live_'],
+    pattern: new RegExp(String.raw`${TOKEN_START}live_[0-9]{5,12}_[A-Za-z0-9]{30}${TOKEN_END}`),
+    startsAtKeyword: true,
+    minEntropy: 3.5,
+    confidence: 'high',
+    envVar: 'TWITCH_STREAM_KEY',
+    docs: 'https://help.twitch.tv/s/article/twitch-stream-key-faq',
+    risk: "Broadcasts to the channel as its owner from any streaming software, until the key is reset.",
+    examples: {
+      positives: (fake) => [`live_${1 + fake.int(8)}${fake.digits(8)}_${fake.alnum(29)}${fake.digits(1)}`, `rtmp://live.twitch.tv/app/live_${fake.digits(9)}_${fake.alnum(29)}${fake.digits(1)}`],
+      negatives: [
+        { text: 'TWITCH_STREAM_KEY=live_123456789_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+        { text: (fake) => `sk_live_${fake.digits(9)}_${fake.alnum(30)}`, why: 'part of a longer name, not a stream key' },
+      ],
+    },
+  },
 ];

@@ -1,0 +1,22 @@
+import type { Rule } from '../types';
+import { dependencyTrackRules } from './dependencyTrack';
+import { djangoRules } from './django';
+import { dynatraceRules } from './dynatrace';
+import { githubLegacyRules } from './githubLegacy';
+import { natsRules } from './nats';
+import { salesforceRules } from './salesforce';
+import { sourcegraphRules } from './sourcegraph';
+
+/**
+ * Catalogue section (see ../index.ts for ordering): formats added from the providers' current docs
+ * (issue 11 §7). Fixed-prefix and checksummed formats first, then the ones that need a name or URL.
+ */
+export const providerFormatRules: readonly Rule[] = [
+  ...sourcegraphRules,
+  ...dynatraceRules,
+  ...dependencyTrackRules,
+  ...natsRules,
+  ...salesforceRules,
+  ...djangoRules,
+  ...githubLegacyRules,
+];

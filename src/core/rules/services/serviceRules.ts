@@ -1,0 +1,157 @@
+// One rule kind for the long tail of services whose keys have no prefix: a key counts when a service
+// from the table is named just before it (prose, notes, logs, comments, tables, assignments such as
+// MAILJET_KEY=…) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
+// `[sendgrid]` then `key = …`), and it fits that service's key format. Two rules, one table.
+import type { FakeTokens } from '../fakeTokens';
+import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
+import { MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
+import { CREDENTIAL_WORD, type NameHit, SERVICES, type ServiceEntry, ServiceIndex, keywordsOf, splitWords } from './serviceTable';
+
+const index = new ServiceIndex(SERVICES);
+
+/** How far before a key its service's name may stand on the same line. */
+const NAME_WINDOW = 80;
+/** At most this much text between the name and the key (`API key - '`, `client: Using Key=`). */
+const MAX_GAP = 48;
+
+/** Words between a name and a value that make the value an identifier or a setting, not a key. */
+const NOT_A_KEY = new Set([
+  'id', 'ids', 'uuid', 'guid', 'sid', 'user', 'username', 'login', 'email', 'url', 'uri', 'host', 'hostname', 'domain',
+  'endpoint', 'region', 'project', 'version', 'sha', 'hash', 'commit', 'template', 'list', 'public', 'publishable', 'pub',
+  'site', 'name', 'path', 'file', 'channel', 'org', 'organization', 'workspace', 'tenant', 'number', 'phone', 'port',
+  'event', 'model', 'bucket', 'index', 'sender', 'tracking', 'measurement', 'property', 'repo', 'branch', 'tag', 'image',
+  'customer', 'invoice', 'order', 'product', 'price', 'plan', 'subscription', 'sku', 'slug', 'label', 'hint', 'example',
+]);
+
+/** The format check, as the verdict of the nearest named service whose key format `key` fits. */
+function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
+  for (const hit of hits) {
+    const between = textBefore(hit);
+    if (splitWords(between).some((w) => NOT_A_KEY.has(w.text))) return false;
+    if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
+    if (fitsFormats(key, hit.entry.formats)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
+  }
+  return false;
+}
+
+/** Same line: the nearest service name within NAME_WINDOW before the key, at most MAX_GAP away. */
+function judgeSameLine(key: string, _match: string, context: MatchContext): boolean | Verdict {
+  const before = context.line.slice(Math.max(0, context.matchIndex - NAME_WINDOW), context.matchIndex);
+  const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
+  return judge(key, hits, (hit) => before.slice(hit.end));
+}
+
+/** A label line: optional comment or heading marker, the name, credential words, an optional colon. */
+const LABEL = /^\s{0,12}(?:#{1,6}|\/\/|--|;|\*|>|-)?\s{0,4}(?:\*\*)?[\w .'()/&-]{1,60}?(?:\*\*)?\s{0,4}[:=-]?\s{0,4}$/;
+const SECTION = /^\s{0,12}\[{1,2}\s{0,4}([\w .'"-]{1,60})\]{1,2}\s{0,4}$/;
+/** The setting on the key's line in a section must name a credential (`api_key =`, `token:`). */
+const VALUE_LINE_NAME = /^\s{0,12}(?:[-*>|]\s{0,4})?([A-Za-z_][\w.-]{0,40})\s{0,4}[=:]/;
+
+const NEXT_LINE_SPAN = 320;
+
+/** Next line: the line above the key names the service (label or section) and the key stands alone. */
+function judgeNextLine(key: string, match: string, context: MatchContext): boolean | Verdict {
+  // A match that ends where the rule's window ends may have cut a longer value short.
+  if (context.line.length >= NEXT_LINE_SPAN && context.matchIndex + match.length >= context.line.length) return false;
+  const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
+  const head = lines[0]!;
+  const valueLine = lines[lines.length - 1]!;
+  const setting = VALUE_LINE_NAME.exec(valueLine)?.[1];
+  // A key named on its own line is the single-line rule's.
+  if (setting !== undefined && index.namesIn(setting).length > 0) return false;
+  const section = SECTION.exec(head);
+  if (section) {
+    if (setting === undefined || !CREDENTIAL_WORD.test(setting)) return false;
+    return judge(key, index.namesIn(section[1]!), () => setting);
+  }
+  if (lines.length > 2 || !LABEL.test(head)) return false;
+  const hits = index.namesIn(head);
+  return judge(key, hits, (hit) => head.slice(hit.end) + (setting ?? ''));
+}
+
+const KEY = String.raw`[A-Za-z0-9_+/-]{${MIN_KEY_LENGTH},${MAX_KEY_LENGTH}}={0,2}`;
+const KEY_START = String.raw`(?<![A-Za-z0-9_+/.-])`;
+const KEY_END = String.raw`(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9])`;
+
+function keywordsOfAll(withSections: boolean): string[] {
+  return [...new Set(SERVICES.flatMap((e) => keywordsOf(e, withSections)))];
+}
+
+/** `boxapi` → `boxApi`: a common name run together with a credential word is written camelCase. */
+function asWritten(keyword: string, entry: ServiceEntry): string {
+  if (!entry.common) return keyword;
+  const m = /^([a-z0-9]+)(api|key|token|secret|client|access)$/.exec(keyword);
+  return m ? m[1]! + m[2]![0]!.toUpperCase() + m[2]!.slice(1) : keyword;
+}
+
+/** A positive line for `keyword` of `entry`, written as a note would (`<name> token - '<key>'`). */
+function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
+  const key = fakeKey(fake, entry.formats[0]!);
+  if (keyword.endsWith('_')) return `${keyword.toUpperCase()}KEY=${key}`;
+  const name = asWritten(keyword, entry);
+  return CREDENTIAL_WORD.test(keyword) ? `${name} - '${key}'` : `${name} token - '${key}'`;
+}
+
+function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
+  const key = fakeKey(fake, entry.formats[0]!);
+  if (keyword.startsWith('[')) return `${keyword}]\napi_key = ${key}`;
+  const name = asWritten(keyword, entry);
+  return CREDENTIAL_WORD.test(keyword) ? `${name}:\n  ${key}` : `${name} API key:\n  ${key}`;
+}
+
+function positivesFor(build: (k: string, e: ServiceEntry, f: FakeTokens) => string, withSections: boolean) {
+  return (fake: FakeTokens): string[] => SERVICES.flatMap((e) => keywordsOf(e, withSections).map((k) => build(k, e, fake)));
+}
+
+const SHARED_NEGATIVES: readonly NegativeExample[] = [
+  { text: 'Mailjet API key: see the team vault', why: 'the name without a key' },
+  { text: (fake) => `Mailjet API key: ${fake.alnum(32)}`, why: 'not the service\'s format (Mailjet keys are 32 hex)' },
+  { text: 'Mailjet API key: YOUR_MAILJET_API_KEY_HERE', why: 'placeholder' },
+  { text: (fake) => `Mailjet template id: ${fake.hex(32)}`, why: 'an identifier, not a key' },
+  { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
+];
+
+const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
+const RISK = "Calls the named service's API with the account's rights: what it can read, send or bill depends on the service.";
+
+export const serviceRules: readonly Rule[] = [
+  {
+    id: 'service-key-near-name',
+    title: 'API key named by its service (no prefix)',
+    provider: 'Services table',
+    keywords: keywordsOfAll(false),
+    pattern: new RegExp(`${KEY_START}${KEY}${KEY_END}`),
+    minEntropy: 2.9,
+    confidence: 'medium',
+    envVar: 'SERVICE_API_KEY',
+    docs: DOCS,
+    risk: RISK,
+    validate: judgeSameLine,
+    examples: { embed: false, positives: positivesFor(notePositive, false), negatives: SHARED_NEGATIVES },
+  },
+  {
+    id: 'service-key-next-line',
+    title: 'API key under a line naming its service (no prefix)',
+    provider: 'Services table',
+    keywords: keywordsOfAll(true),
+    pattern: new RegExp(
+      String.raw`(?<![^\n])[^\n]{1,120}\n(?:[^\n]{0,120}\n)?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
+    ),
+    multiline: { maxSpan: NEXT_LINE_SPAN },
+    minEntropy: 2.9,
+    confidence: 'medium',
+    envVar: 'SERVICE_API_KEY',
+    docs: DOCS,
+    risk: RISK,
+    validate: judgeNextLine,
+    examples: {
+      embed: false,
+      positives: positivesFor(nextLinePositive, true),
+      negatives: [
+        { text: (fake) => `[mailjet]\nfrom = ${fake.hex(32)}`, why: 'a section setting that names no credential' },
+        { text: (fake) => `Mailjet is our mail provider, see the runbook for details and more\nsome text ${fake.hex(32)}`, why: 'prose, not a label' },
+        { text: 'SendGrid API key:\n  <paste it here>', why: 'placeholder' },
+      ],
+    },
+  },
+];

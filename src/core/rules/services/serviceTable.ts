@@ -1,0 +1,154 @@
+// The service table as data: rows parsed into entries, the prefilter keywords each entry brings, and
+// a lookup from the words of a text to the services they name.
+import { type KeyFormat, parseFormats } from './serviceFormat';
+import { COMMERCE_SERVICES } from './tableCommerce';
+import { DEVELOPER_SERVICES } from './tableDeveloper';
+import { MESSAGING_SERVICES } from './tableMessaging';
+
+export interface ServiceEntry {
+  readonly name: string;
+  readonly formats: readonly KeyFormat[];
+  /** The format as the table writes it (`hex:32/b62:20-64`), for the reference page. */
+  readonly spec: string;
+  readonly docs: string;
+  /** The key format was checked against the service's public docs. */
+  readonly verified: boolean;
+  /** The name is a common word: a credential word must stand near it. */
+  readonly common: boolean;
+  /** Name and aliases as lower-case word lists (`help scout`, `helpscout`). */
+  readonly forms: readonly string[];
+  readonly envVar: string;
+}
+
+/** Lower-case words of a name or alias: `Africa's Talking` → africa s talking. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+function parseRow(row: string): ServiceEntry {
+  const [name = '', spec = '', docs = '', flags = '', aliases = ''] = row.split('|').map((c) => c.trim());
+  if (!name || !/^https:\/\/\S+$/.test(docs)) throw new Error(`bad service row ${JSON.stringify(row)}`);
+  const forms = [name, ...aliases.split(',').map((a) => a.trim()).filter((a) => a.length > 0)];
+  return {
+    name,
+    formats: parseFormats(spec),
+    spec,
+    docs,
+    verified: flags.includes('v'),
+    common: flags.includes('c'),
+    forms: forms.map((f) => wordsOf(f).join(' ')),
+    envVar: `${wordsOf(name).join('_').toUpperCase().replace(/^(\d)/, 'S_$1')}_API_KEY`,
+  };
+}
+
+function parseTable(text: string): ServiceEntry[] {
+  return text.split('\n').filter((l) => l.trim().length > 0).map(parseRow);
+}
+
+export const SERVICES: readonly ServiceEntry[] = [...parseTable(MESSAGING_SERVICES), ...parseTable(DEVELOPER_SERVICES), ...parseTable(COMMERCE_SERVICES)];
+
+/** Words that, right after a service name, make it a credential's name (`Box API key`, `BOX_TOKEN`). */
+export const CREDENTIAL_WORD = new RegExp(['key', 'token', 'secret', 'passw', 'api', 'auth', 'credential', String.raw`pat\b`, 'bearer'].join('|'), 'i');
+
+const COMMON_SUFFIXES = ['_', 'api', 'key', 'token', 'secret', 'client', 'access', '-api', '.api', ' api', ' key', ' token', ' secret', ' client', ' access'];
+
+/**
+ * The prefilter keywords of an entry. A distinctive name is its own keyword, written as the text
+ * would (`help scout`, `helpscout`, `help_scout`); a common word only followed by a credential word
+ * or opening an INI section (`box_`, `box api`, `[box`), so ordinary prose does not wake the rule.
+ */
+export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[] {
+  const spellings = new Set<string>();
+  for (const form of entry.forms) {
+    const words = form.split(' ');
+    spellings.add(words.join(''));
+    if (words.length > 1) spellings.add(words.join('_'));
+  }
+  for (const original of [entry.name, ...entry.forms]) {
+    const lower = original.toLowerCase();
+    if (/^[\x21-\x7e ]{2,}$/.test(lower)) spellings.add(lower);
+  }
+  const out = new Set<string>();
+  for (const s of spellings) {
+    if (!entry.common) out.add(s);
+    else {
+      for (const suffix of COMMON_SUFFIXES) out.add(s + suffix);
+      if (withSections) out.add(`[${s}`);
+    }
+  }
+  return [...out];
+}
+
+/** A service name found in a text: the entry and where the name ends. */
+export interface NameHit {
+  readonly entry: ServiceEntry;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Word {
+  /** Lower-cased. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words of a text with camelCase and UPPER_SNAKE split: `SendGridApiKey` → send grid api key. */
+export function splitWords(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|[0-9]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A name does not start in the middle of a PascalCase or UPPER word (`Weather` in `AccuWeather`,
+ * `SERP` in `ValueSERP`), which would make `Weather API` another service's name. After a lower-case
+ * word (`mySendgridKey`) it may.
+ */
+function startsInsideToken(text: string, previous: Word | undefined, first: Word): boolean {
+  if (previous === undefined || previous.end !== first.start) return false;
+  return /^[A-Z0-9]/.test(text.slice(previous.start, previous.start + 1));
+}
+
+export class ServiceIndex {
+  private readonly byKey = new Map<string, ServiceEntry[]>();
+
+  constructor(entries: readonly ServiceEntry[]) {
+    for (const entry of entries) {
+      for (const form of entry.forms) {
+        for (const key of new Set([form, form.replace(/ /g, '')])) {
+          const list = this.byKey.get(key) ?? [];
+          if (!list.includes(entry)) list.push(entry);
+          this.byKey.set(key, list);
+        }
+      }
+    }
+  }
+
+  /**
+   * Service names in `text`, nearest to its end first. A name is a run of whole words, written
+   * together or apart (`SendGrid`, `sendgrid`, `SENDGRID_`, `send grid`).
+   */
+  namesIn(text: string, limit = 3): NameHit[] {
+    const words = splitWords(text);
+    const hits: NameHit[] = [];
+    for (let i = words.length - 1; i >= 0 && hits.length < limit; i--) {
+      for (let n = 1; n <= MAX_NAME_WORDS && i - n + 1 >= 0; n++) {
+        const run = words.slice(i - n + 1, i + 1);
+        if (startsInsideToken(text, words[i - n], run[0]!)) continue;
+        // Words must be adjacent in the text (only separators between), as a name is written.
+        if (!run.every((w, k) => k === 0 || /^[\s_.'-]{0,2}$/.test(text.slice(run[k - 1]!.end, w.start)))) break;
+        const entries = this.byKey.get(run.map((w) => w.text).join(' ')) ?? this.byKey.get(run.map((w) => w.text).join(''));
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        // A shorter name inside a longer one found already (`Bamboo` in `BambooHR`) is not a name.
+        if (entries && !hits.some((h) => h.start < end && start < h.end)) for (const entry of entries) hits.push({ entry, start, end });
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { type KeyFormat, fakeKey, parseFormats } from '../../src/core/rules/services/serviceFormat';
+import { serviceRules } from '../../src/core/rules/services/serviceRules';
+import { SERVICES, type ServiceEntry } from '../../src/core/rules/services/serviceTable';
+
+// Every key below is a fake generated at runtime by FakeTokens in the entry's own format; nothing
+// here is a committed credential.
+
+const MIN_SERVICES = 500;
+const detector = new Detector(serviceRules);
+
+/** How a text written for `entry` names it: a common word gets a credential word after it. */
+function label(entry: ServiceEntry): string {
+  return `${entry.name} API key`;
+}
+
+/** A key that fits none of the entry's formats: too long for every one of them, same alphabet. */
+function wrongLengthKey(fake: FakeTokens, format: KeyFormat, formats: readonly KeyFormat[]): string {
+  const longest = Math.max(...formats.map((f) => f.max));
+  return fakeKey(fake, { alphabet: format.alphabet === 'uuid' ? 'hex' : format.alphabet, min: longest + 9, max: longest + 9 });
+}
+
+function findsKey(text: string, key: string): boolean {
+  const at = text.indexOf(key);
+  return detector.scan(text).some((f) => f.start === at && f.end === at + key.length);
+}
+
+describe('service table', () => {
+  it(`lists at least ${MIN_SERVICES} services, each once, with a docs page and a parsable format`, () => {
+    assert.ok(SERVICES.length >= MIN_SERVICES, `only ${SERVICES.length} services`);
+    const names = SERVICES.map((s) => s.name.toLowerCase());
+    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+    for (const s of SERVICES) {
+      assert.match(s.docs, /^https:\/\/\S+$/, s.name);
+      assert.ok(s.formats.length > 0, s.name);
+    }
+  });
+
+  it('rejects malformed key formats (a typo in the table fails loudly)', () => {
+    assert.throws(() => parseFormats('hex32'));
+    assert.throws(() => parseFormats('b62:4'));
+    assert.deepEqual(parseFormats('hex:32/b62:20-40'), [
+      { alphabet: 'hex', min: 32, max: 32 },
+      { alphabet: 'b62', min: 20, max: 40 },
+    ]);
+  });
+
+  for (const entry of SERVICES) {
+    describe(entry.name, () => {
+      const fake = new FakeTokens(entry.name.length * 7919 + entry.name.charCodeAt(0));
+      const format = entry.formats[0]!;
+
+      it('finds a key in its format in prose, a log line, an INI section and under a label', () => {
+        const contexts = [
+          (k: string) => `${label(entry)} - '${k}'`,
+          (k: string) => `2024-05-01T10:00:00Z INFO ${entry.name} client: Using Key=${k}`,
+          (k: string) => `[${entry.name.toLowerCase()}]\napi_key = ${k}\n`,
+          (k: string) => `${label(entry)}:\n  ${k}\n`,
+          (k: string) => `| ${entry.common ? label(entry) : entry.name} | ${k} |`,
+        ];
+        for (const write of contexts) {
+          const key = fakeKey(fake, format);
+          const text = write(key);
+          assert.ok(findsKey(text, key), `missed in ${JSON.stringify(text.replace(key, '<key>'))}`);
+        }
+      });
+
+      it('finds nothing without a key, with a key of the wrong length, or with a placeholder', () => {
+        const wrong = wrongLengthKey(fake, format, entry.formats);
+        const negatives = [
+          `${label(entry)}: stored in the team vault, ask an admin`,
+          `${label(entry)} - '${wrong}'`,
+          `[${entry.name.toLowerCase()}]\napi_key = ${wrong}\n`,
+          `${label(entry)}: YOUR_API_KEY_GOES_HERE_PLEASE`,
+          `${label(entry)}:\n  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n`,
+          `${entry.name} template id: ${fakeKey(fake, format)}`,
+        ];
+        for (const text of negatives) assert.deepEqual(detector.scan(text), [], JSON.stringify(text));
+      });
+    });
+  }
+
+  it('has no prefilter keyword inside words that fill ordinary code (it would wake the rules on every such line)', () => {
+    const codeWords = ['promise', 'append', 'pending', 'dependencies', 'toggle', 'getformat', 'everyfile', 'entitykey', 'getresponse', 'checkrequired', 'response', 'request', 'function', 'return', 'export', 'import', 'string', 'number', 'boolean', 'undefined', 'default', 'settimeout', 'console', 'document', 'window', 'element', 'component', 'container', 'children', 'properties', 'prototype', 'constructor', 'instance', 'parameters', 'arguments', 'callback', 'resolve', 'reject', 'message', 'content', 'context', 'options', 'config', 'handler', 'listener', 'template', 'render', 'stream', 'buffer', 'encoding', 'length', 'index', 'value', 'object', 'array', 'filter', 'reduce', 'foreach', 'include', 'exclude'];
+    for (const rule of serviceRules) {
+      const inside = rule.keywords.filter((k) => codeWords.some((w) => w.includes(k)));
+      assert.deepEqual(inside, [], rule.id);
+    }
+  });
+
+  it('needs a credential word next to a service name that is a common word', () => {
+    const box = SERVICES.find((s) => s.name === 'Box')!;
+    assert.ok(box.common);
+    const key = fakeKey(new FakeTokens(3), box.formats[0]!);
+    assert.deepEqual(detector.scan(`the box ${key}`), []);
+    assert.ok(findsKey(`BOX_TOKEN=${key}`, key));
+    assert.ok(findsKey(`box token - '${key}'`, key));
+  });
+
+  it('does not take a word, an identifier or a commit id after a service name for a key', () => {
+    const fake = new FakeTokens(5);
+    for (const text of [
+      'Mailjet integration: sendTransactionalEmailWithTemplate',
+      'sendgrid helper my_sendgrid_api_key_variable_name',
+      `pipedrive commit ${fake.hex(40)}`,
+      `mailjet user ${fake.hex(32)}`,
+    ]) {
+      assert.deepEqual(detector.scan(text), [], text);
+    }
+  });
+});
