@@ -3,9 +3,12 @@ import { aiRules } from './providers/batchAi';
 import { cloudRules } from './providers/batchCloud';
 import { devPlatformsRules } from './providers/batchDevPlatforms';
 import { messagingPaymentsRules } from './providers/batchMessagingPayments';
+import { configFormatRules } from './providers/configFormats';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
+import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
+import { passwordRules } from './providers/passwords';
 import { privateKeyRules } from './providers/privateKeys';
 import type { Rule } from './types';
 
@@ -22,5 +25,9 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...privateKeyRules,
   ...jwtRules,
+  // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
+  ...passwordRules,
+  ...httpAuthRules,
+  ...configFormatRules,
   ...genericRules,
 ];
