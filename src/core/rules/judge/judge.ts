@@ -35,13 +35,13 @@ function where(context: MatchContext): string {
 
 /** A verdict for `candidate`, or false when it does not look like a credential. */
 export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'medium'): Verdict | false {
-  const named = judgeName(candidate.name);
-  const kind = candidate.kind ?? named?.kind;
+  // Cheapest first: most candidates in code are rejected by their context or name.
+  const ctx = judgeContext(candidate.context, candidate.nameStart, candidate.valueEnd, candidate.quoted);
+  if (ctx === undefined) return false;
+  const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
   const value = judgeValue(candidate.value, candidate.quoted, kind);
   if (value === undefined) return false;
-  const ctx = judgeContext(candidate.context, candidate.nameStart, candidate.valueEnd, candidate.quoted);
-  if (ctx === undefined) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;
@@ -53,9 +53,14 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   };
 }
 
-/** The name written before offset `index` of `line` (letters, digits, `_ . -`), up to 80 characters. */
+/** The start of the name written before offset `index` of `line` (letters, digits, `_ . -`), at most 80 back. */
 export function nameBefore(line: string, index: number): number {
   let i = index;
-  while (i > 0 && index - i < 80 && /[A-Za-z0-9_.-]/.test(line.charAt(i - 1))) i--;
+  const stop = Math.max(0, index - 80);
+  while (i > stop && isNameChar(line.charCodeAt(i - 1))) i--;
   return i;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }

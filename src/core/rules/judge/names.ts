@@ -50,8 +50,20 @@ export function nameWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Names repeat across a scan (`token`, `apiKey`): their judgements are kept, up to a bound. */
+const judged = new Map<string, NameJudgement | undefined>();
+const MAX_REMEMBERED = 4096;
+
 /** The kind of credential `name` announces, or undefined when it names something else. */
 export function judgeName(name: string): NameJudgement | undefined {
+  if (judged.has(name)) return judged.get(name);
+  if (judged.size >= MAX_REMEMBERED) judged.clear();
+  const verdict = judgeNameWords(name);
+  judged.set(name, verdict);
+  return verdict;
+}
+
+function judgeNameWords(name: string): NameJudgement | undefined {
   const words = nameWords(name);
   if (words.length === 0) return undefined;
   const last = words[words.length - 1]!;

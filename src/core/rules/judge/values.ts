@@ -21,7 +21,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /:$/, // a label or header line, not a value
   /^[@!?&|]/, // decorators, package scopes, negations, expressions
   /%[-+ #0-9.]{0,6}[sdifxXq]|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/, // format templates: %s, %(name)s, {0}, {name}
-  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z0-9]{1,40}){1,10}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
+  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
 ];
 
 /** A credential word inside a value: `SomeKindOfPassword123`, `VERYLONGSECRET…`, `isBase64UserPassword`. */
@@ -70,7 +70,7 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
  * Kubernetes Secret's `data:`) is judged by what it decodes to.
  */
 export function judgeValue(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
-  if (value.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && /=$|[+/]/.test(value)) {
+  if (value.length >= 12 && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     const decoded = decodeBase64Text(value);
     if (decoded !== undefined && decoded.length >= 4) {
       const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind);

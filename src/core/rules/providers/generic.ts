@@ -14,8 +14,14 @@ const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[
 const GENERIC_KEYWORDS = [
   'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential',
   ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
-  'client_secret', 'client-secret', 'client.secret', 'clientsecret', 'pass',
+  'client_secret', 'client-secret', 'client.secret', 'clientsecret',
 ];
+
+/**
+ * `pass` as a name of its own (`"pass": …`, `DB_PASS=`), spelled with what may follow it, so the
+ * prefilter does not fire on every "password", "passed" or "bypass".
+ */
+const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
 
 /** The generic candidate's name: a secret word, or `pass` standing alone (`"pass": …`, `DB_PASS=`). */
 const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
@@ -26,7 +32,7 @@ const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{6,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -222,7 +228,7 @@ export const genericRules: readonly Rule[] = [
     id: 'generic-secret-assignment',
     title: 'Secret-named setting assigned a literal (judged by name, value, context and file kind)',
     provider: 'Generic',
-    keywords: GENERIC_KEYWORDS,
+    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
     confidence: 'medium',
@@ -272,6 +278,13 @@ export const genericRules: readonly Rule[] = [
         `  secret_key_base: ${fake.hex(128)}`, // Rails secrets.yml
         `Password=${fake.upperHex(40)}`, // WinSCP.ini session
         `DB_PASS=${fake.alnum(9)}3`, // .env
+        `PASS_DB: ${fake.alnum(9)}3`, // YAML
+        `pass.db=${fake.alnum(9)}3`, // .properties
+        `ftp-pass-word = '${fake.alnum(9)}3'`, // TOML
+        `"pass": "${fake.alnum(9)}3"`, // JSON
+        `{'pass': '${fake.alnum(9)}3'}`, // Python dict
+        `pass: ${fake.alnum(9)}3`, // YAML
+        `pass = "${fake.alnum(9)}3"`, // code
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
