@@ -41,7 +41,7 @@ export function judgeContext(context: MatchContext, nameStart: number, valueEnd:
   // `arn:aws:…:secret:name`, `/token/…`: the name is part of a larger identifier.
   const before = line.charAt(nameStart - 1);
   if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2))) return undefined;
-  if (before === '/' || before === '$' || before === '%') return undefined;
+  if (before === '/' || before === '%') return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.
     if (file === 'code') return undefined;

@@ -118,4 +118,35 @@ export const httpAuthRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'http-api-key-header',
+    title: 'API key passed to an HTTP header setter (X-API-Key, Private-Token, …)',
+    provider: 'HTTP authorization',
+    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'private-token'],
+    // `setHeader("X-API-Key", "…")`, `req.Header.Set("Private-Token", "…")`, `Headers.Add("apikey", "…")`:
+    // the name-value pair of a setter call, which the assignment rule does not read.
+    pattern: /(?<name>(?:x-)?(?:api-?key|auth-token|access-token|private-token))["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: DOCS,
+    risk: 'Anyone with the key can call the API as its owner.',
+    validate: (secret, match, context) =>
+      judgeCandidate({ name: /^[\w-]+/.exec(match)![0], value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: `value of the ${/^[\w-]+/.exec(match)![0]} header` }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client.DefaultRequestHeaders.Add("X-Api-Key", "${fake.alnum(32)}");`,
+        `req.Header.Set("Private-Token", "${fake.alnum(20)}")`,
+        `conn.setRequestProperty("apikey", "${fake.hex(32)}");`,
+        `res.setHeader('X-Auth-Token', '${fake.alnum(40)}');`,
+        `request.AddHeader("x-access-token", "${fake.alnum(36)}");`,
+      ],
+      negatives: [
+        { text: 'req.Header.Set("X-Api-Key", apiKey)', why: 'a variable' },
+        { text: 'res.setHeader("X-Api-Key", "your-api-key")', why: 'placeholder' },
+        { text: 'headers.Add("X-Api-Key", "X-Api-Key")', why: 'the header name again' },
+      ],
+    },
+  },
 ];
