@@ -92,7 +92,7 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'user:password given to curl -u / --user or HTTPie -a / --auth',
     provider: 'HTTP authorization',
     keywords: ['-u ', '--user', '-a ', '--auth'],
-    pattern: /(?<![\w-])(?:-u|--user|-a|--auth)(?:\s{1,4}|=)["']?(?<secret>[^\s:"'$%<>]{1,64}:[^\s"'$%<>]{1,128})["']?(?=\s|$)/,
+    pattern: /(?<![\w-])(?:-u|--user|-a|--auth)[\s=]{1,4}["']?(?<secret>[\w.@+-]{1,64}:[^\s"'$%<>]{1,128})/,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
@@ -125,7 +125,7 @@ export const httpAuthRules: readonly Rule[] = [
     keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'private-token'],
     // `setHeader("X-API-Key", "…")`, `req.Header.Set("Private-Token", "…")`, `Headers.Add("apikey", "…")`:
     // the name-value pair of a setter call, which the assignment rule does not read.
-    pattern: /(?<name>(?:x-)?(?:api-?key|auth-token|access-token|private-token))["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
+    pattern: /(?<name>api-?key|auth-token|access-token|private-token)["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_KEY',

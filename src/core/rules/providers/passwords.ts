@@ -17,13 +17,23 @@ function judged(form: string, quotedMatch: boolean) {
 }
 
 /**
- * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs); `sshpass -p …`, `psexec … -p …`,
- * `docker login … -p …`; `mysql -p…` (MySQL takes the password attached: `-p value` prompts). Case
- * matters: `-P` is a port.
+ * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
+ * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
  */
-const CLI_PASSWORD = new RegExp(
-  String.raw`(?:--?(?:[a-z]{1,20}-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)(?:=|\s{1,4})|(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)(?:\s[^\n|;&]{0,160}?)?\s-p\s{1,4}|(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)(?:\s[^\n|;&]{0,160}?)?\s-p)["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})(?=[\s"';|&]|$)`,
-);
+const CLI_PASSWORD =
+  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+const LONG_FLAG = /^--?(?:[a-z]{1,20}-)?pass(?:word|wd)?(?:=|\s)/i;
+
+/**
+ * A short `-p` is a password only for commands that take one: `sshpass -p …`, `psexec … -p …`,
+ * `docker login … -p …`; and `mysql -p…` attached (MySQL's `-p value` prompts, `value` is the database).
+ */
+function cliShortFlagOk(match: string, context: MatchContext): boolean {
+  if (LONG_FLAG.test(match)) return true;
+  const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
+  if (/^-p\s/.test(match)) return /(?:^|[\s/\\])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
+  return /(?:^|[\s/])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
+}
 
 export const passwordRules: readonly Rule[] = [
   {
@@ -36,7 +46,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: judged('password on a command line', false),
+    validate: (secret, match, context) => cliShortFlagOk(match, context) && judged('password on a command line', false)(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
