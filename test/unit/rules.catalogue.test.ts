@@ -80,9 +80,11 @@ for (const rule of builtinRules) {
     });
 
     it('finds every positive on its own and within the full catalogue', () => {
+      // Rules limited to paths see their positives under the example path they name.
+      const context = rule.examples.path === undefined ? undefined : { path: rule.examples.path };
       for (const p of positivesOf(rule)) {
-        assert.ok(alone.scan(p).some((f) => f.ruleId === rule.id), `alone: missed ${JSON.stringify(p.slice(0, 24))}…`);
-        assert.ok(catalogue.scan(p).some((f) => f.ruleId === rule.id), `catalogue: missed ${JSON.stringify(p.slice(0, 24))}…, got ${describeFindings(p)}`);
+        assert.ok(alone.scan(p, context).some((f) => f.ruleId === rule.id), `alone: missed ${JSON.stringify(p.slice(0, 24))}…`);
+        assert.ok(catalogue.scan(p, context).some((f) => f.ruleId === rule.id), `catalogue: missed ${JSON.stringify(p.slice(0, 24))}…, got ${describeFindings(p)}`);
       }
     });
 

@@ -4,10 +4,13 @@ import { cloudRules } from './providers/batchCloud';
 import { devPlatformsRules } from './providers/batchDevPlatforms';
 import { messagingPaymentsRules } from './providers/batchMessagingPayments';
 import { providerFormatRules } from './providers/batchProviderFormats';
+import { configFormatRules } from './providers/configFormats';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
+import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
+import { passwordRules } from './providers/passwords';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSinkRules } from './providers/secretSinks';
@@ -35,5 +38,9 @@ export const builtinRules: readonly Rule[] = [
   ...knownDefaultRules,
   // Keys named by a service from the table, before the generic rules that would take them as unnamed.
   ...serviceRules,
+  // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
+  ...passwordRules,
+  ...httpAuthRules,
+  ...configFormatRules,
   ...genericRules,
 ];

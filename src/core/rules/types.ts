@@ -46,6 +46,8 @@ export interface RuleExamples {
    * whole lines whose surrounding words matter (`.npmrc` lines, `password = ...`).
    */
   readonly embed?: boolean;
+  /** The file path the positives are scanned under, for rules limited to `paths` (`.pgpass`). */
+  readonly path?: string;
   readonly negatives: readonly NegativeExample[];
 }
 

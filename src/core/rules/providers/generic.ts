@@ -1,6 +1,7 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
-import type { Rule } from '../types';
+import { judgeCandidate, nameBefore } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from './valueChecks';
 
 /** Words that make an assignment's name secret-bearing. */
@@ -17,52 +18,34 @@ const GENERIC_KEYWORDS = [
 ];
 
 /**
+ * `pass` as a name of its own (`"pass": …`, `DB_PASS=`), spelled with what may follow it, so the
+ * prefilter does not fire on every "password", "passed" or "bypass".
+ */
+const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
+
+/** The generic candidate's name: a secret word, or `pass` standing alone (`"pass": …`, `DB_PASS=`). */
+const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
+
+/**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
- * .NET `key="…" value="…"` pairs. The value stops at quotes, whitespace and delimiters.
+ * .NET `key="…" value="…"` pairs. The value stops at quotes, whitespace and delimiters. This is the
+ * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${SECRET_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
+/** Judges a generic assignment: the whole name (with what precedes the keyword), the value, the context. */
+function judgeAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
+  const nameStart = nameBefore(context.line, context.matchIndex);
+  const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  return judgeCandidate({ name, value: secret, quoted, context, nameStart, valueEnd: context.matchIndex + match.length });
+}
+
 /** Parts of a name that mean the value is derived or public, not a credential. */
 const NON_SECRET_NAME = /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|publishable|public/i;
-
-const NON_SECRET_VALUE = [
-  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic)$/i,
-  /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
-  /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
-  /^(?:data|https?|file|s3|gs|ftp):/i, // URIs (credentials in URLs have their own rule)
-  /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/, // paths
-  /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
-  /^\d+(?:\.\d+)*$/, // numbers, versions
-  /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_NAMES
-  /:$/, // a label or header line, not a value
-  /^@/, // decorators, package scopes, hosts after a URL's userinfo
-];
-
-/** Whether a literal value looks like a credential rather than a word, path, id or reference. */
-/** A secret-bearing word inside a value: `isBase64UserPassword`, `refreshToken`. */
-const SECRET_WORD_IN_VALUE = /secret|token|passw(?:or)?d|api_?key|credential/i;
-
-function isSecretLikeValue(secret: string, quoted: boolean): boolean {
-  if (NON_SECRET_VALUE.some((re) => re.test(secret))) return false;
-  // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
-  if (/[^\x00-\x7f]/.test(secret)) return false;
-  // An unquoted identifier that names a secret is a variable holding one: `password = userPassword`.
-  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(secret) && SECRET_WORD_IN_VALUE.test(secret)) return false;
-  // Letters only: an identifier or a word, unless it is a long mixed-case string literal.
-  if (/^[A-Za-z]+$/.test(secret) && !(quoted && secret.length >= 16 && /[a-z]/.test(secret) && /[A-Z]/.test(secret))) return false;
-  return classCount(secret) >= 2;
-}
-
-function isAssignedSecret(secret: string, match: string): boolean {
-  const name = /^[A-Za-z0-9_.-]*/.exec(match)![0];
-  if (NON_SECRET_NAME.test(name)) return false;
-  return isSecretLikeValue(secret, /["'\x60]$/.test(match.slice(0, match.length - secret.length)));
-}
 
 /**
  * A secret-named environment variable: OPENAI_API_KEY, dbPassword, APP_KEY, … Bare `KEY` words
@@ -112,7 +95,7 @@ const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
 
 /** Hosts reserved for documentation and tests (RFC 2606): their URLs are examples, not logins. */
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$/i;
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$|^(?:host|hostname|server|domain)$/i;
 
 export const genericRules: readonly Rule[] = [
   {
@@ -214,6 +197,7 @@ export const genericRules: readonly Rule[] = [
         { text: 'redis://localhost:6379/0', why: 'no credentials' },
         { text: 'https://user:****@host.example.net', why: 'already masked' },
         { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
+        { text: 'https://user:p%40ss@host', why: 'a generic host word (documentation)' },
       ],
     },
   },
@@ -266,17 +250,16 @@ export const genericRules: readonly Rule[] = [
   },
   {
     id: 'generic-secret-assignment',
-    title: 'Secret-named variable assigned a high-entropy literal',
+    title: 'Secret-named setting assigned a literal (judged by name, value, context and file kind)',
     provider: 'Generic',
-    keywords: GENERIC_KEYWORDS,
+    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
-    minEntropy: 3,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'A credential written into source is readable by everyone with the code, its history, its build output and any AI assistant that reads the file.',
-    validate: isAssignedSecret,
+    validate: judgeAssignment,
     examples: {
       embed: false,
       positives: (fake) => [
@@ -291,7 +274,6 @@ export const genericRules: readonly Rule[] = [
         `db.password=${fake.alnum(14)}`, // properties
         `api_key = "${fake.alnum(36)}"`, // TOML / Terraform / Ruby
         `  master_password = "${fake.alnum(16)}"`, // Terraform
-        `<password>${fake.alnum(16)}</password>`, // XML element
         `<add key="SmtpPassword" value="${fake.alnum(16)}" />`, // .NET appSettings
         `$config['encryption_key'] = '${fake.base64(32)}';`, // PHP
         `:api_key => "${fake.alnum(32)}",`, // Ruby hash rocket
@@ -309,6 +291,24 @@ export const genericRules: readonly Rule[] = [
         `ACCESS_KEY=${fake.upperAlnum(20)}`, // .env
         `api.key=${fake.alnum(30)}`, // properties
         `  access-key: ${fake.alnum(24)}`, // YAML
+        // Passwords are judged by their name: weak ones are still findings.
+        `  password: Summer${fake.digits(4)}!`, // YAML, a weak but real password
+        `db.password=${fake.lower(6)}${fake.digits(3)}`, // .properties, low entropy
+        `  "pass": "${fake.alnum(10)}",`, // FTP/SFTP client JSON
+        `      - DB_PASSWORD=${fake.alnum(12)}`, // docker-compose environment list
+        `      POSTGRES_PASSWORD: ${fake.alnum(12)}`, // docker-compose environment map
+        `  password: ${Buffer.from(`${fake.alnum(10)}!`).toString('base64')}`, // Kubernetes Secret data (base64)
+        `SECRET_KEY = '${fake.alnum(50)}'`, // Django settings
+        `  secret_key_base: ${fake.hex(128)}`, // Rails secrets.yml
+        `Password=${fake.upperHex(40)}`, // WinSCP.ini session
+        `DB_PASS=${fake.alnum(9)}3`, // .env
+        `PASS_DB: ${fake.alnum(9)}3`, // YAML
+        `pass.db=${fake.alnum(9)}3`, // .properties
+        `ftp-pass-word = '${fake.alnum(9)}3'`, // TOML
+        `"pass": "${fake.alnum(9)}3"`, // JSON
+        `{'pass': '${fake.alnum(9)}3'}`, // Python dict
+        `pass: ${fake.alnum(9)}3`, // YAML
+        `pass = "${fake.alnum(9)}3"`, // code
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
@@ -343,6 +343,32 @@ export const genericRules: readonly Rule[] = [
         { text: 'e.token=t.token,n.secret=r.secret,o.password=i.password;', why: 'minified member copies' },
         { text: 'stripe_publishable_key = "pk_live_51H8sdfKJHsd8f7sdfLKJ"', why: 'publishable keys are public by design' },
         { text: 'TOKEN=ghp_${GH_SUFFIX}', why: 'interpolated' },
+        { text: "  { scope: 'keyword.operator', token: 'keyword.operator.arithmetic' },", why: 'a TextMate/theme token scope name' },
+        { text: 'const exclamationToken = !questionToken && parseOptionalToken(SyntaxKind.ExclamationToken);', why: 'an expression (a parser token)' },
+        { text: 'const TOKEN_FORMAT = "Bearer %s";', why: 'a format template' },
+        { text: 'password_prompt = "{username}@{host}"', why: 'a format template' },
+        { text: 'const TOKEN_ENV_NAME = "GITHUB_TOKEN";', why: 'a constant holding a key name' },
+        { text: 'var password: String = null', why: 'a typed declaration' },
+        { text: '  clientToken: String64;', why: 'a type annotation (.d.ts)' },
+        { text: '  cancelToken: defaultToConfig2,', why: 'an object property holding a variable' },
+        { text: '[token]: https://docs.internal/tokens', why: 'a Markdown link reference' },
+        { text: '  "password_label": "Passwort",', why: 'a UI translation string' },
+        { text: "SECRET_KEY = 'MySecretKey12345'", why: 'a documentation example' },
+        { text: 'api_key = "A1B2C3D4E5F6G7H8"', why: 'a documentation example' },
+        { text: 'password = "password123"', why: 'a dummy password with digits' },
+        { text: '"Password": "SomeKindOfPassword123!@#"', why: 'a documentation example naming itself' },
+        { text: 'API_KEY = "YOUR_API_KEY"', why: 'an upper-case placeholder constant' },
+        { text: 'SECRET_KEY=SECRET_KEY_VALUE', why: 'an upper-case placeholder constant' },
+        { text: '  "input_token": "ContinuationToken",', why: 'a pagination setting naming a field' },
+        { text: (fake) => `  "NextToken": "${fake.base64(40)}",`, why: 'a pagination cursor' },
+        { text: '"SecretId": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MySecret1-a1b2c3"', why: 'a secret ARN' },
+        { text: 'const MODULE_REFERENCE_TOKEN = "__WEBPACK_MODULE_REFERENCE__";', why: 'a marker constant' },
+        { text: () => `  password: ${Buffer.from('password').toString('base64')}`, why: 'Kubernetes Secret data decoding to a placeholder' },
+        { text: 'const lastSignificantToken = "?InterpolationInJSX";', why: 'a parser token' },
+        { text: '  password: ********', why: 'masked' },
+        { text: 'DB_PASSWORD=<password>', why: 'placeholder' },
+        { text: 'password = your_password', why: 'placeholder' },
+        { text: '  "bypass": "cache-first-123",', why: 'not a password name' },
       ],
     },
   },

@@ -1,0 +1,53 @@
+// Where a candidate stands: the file kind (code, config, docs, translations, examples) and the line
+// (a comment, a type annotation, an expression). Judged from the path and the line alone.
+import type { MatchContext } from '../types';
+
+/** Extensions of programming languages, where an unquoted value is a name, not a literal. */
+const CODE_EXT = new Set([
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy', 'go', 'py', 'rb', 'php', 'cs', 'fs', 'vb',
+  'swift', 'rs', 'c', 'cc', 'cpp', 'h', 'hpp', 'm', 'mm', 'dart', 'lua', 'pl', 'r', 'jl', 'ex', 'exs', 'erl', 'clj', 'elm', 'hs', 'vue',
+  'svelte', 'map', 'coffee',
+]);
+/** Translation catalogues: their values are UI text. */
+const TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
+/** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
+const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation)(?:[/._-]|$)/i;
+/** A comment line in the languages and config formats we scan. */
+const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#|<!--|--\s|;|rem\s)/i;
+
+export type FileClass = 'code' | 'config' | 'docs' | 'translation' | 'unknown';
+
+export interface ContextJudgement {
+  readonly file: FileClass;
+  /** Examples, documentation or a comment: only strong values count, and at low confidence. */
+  readonly illustrative: boolean;
+}
+
+export function fileClassOf(context: MatchContext): FileClass {
+  if (context.path === undefined) return 'unknown';
+  if (TRANSLATION_PATH.test(context.path)) return 'translation';
+  if (context.file.docs) return 'docs';
+  return CODE_EXT.has(context.file.ext) ? 'code' : 'config';
+}
+
+/**
+ * The context of a value at `valueEnd` in the line, for a candidate named at `nameStart`.
+ * Undefined when the context says the value is not a literal at all (a type, a variable).
+ */
+export function judgeContext(context: MatchContext, nameStart: number, valueEnd: number, quoted: boolean): ContextJudgement | undefined {
+  const file = fileClassOf(context);
+  if (file === 'translation') return undefined;
+  const { line } = context;
+  // `arn:aws:…:secret:name`, `/token/…`: the name is part of a larger identifier.
+  const before = line.charAt(nameStart - 1);
+  if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2))) return undefined;
+  if (before === '/' || before === '%') return undefined;
+  if (!quoted) {
+    // In a programming language an unquoted value is a variable, a type or an expression.
+    if (file === 'code') return undefined;
+    // `clientToken: String64;`, `cancelToken: defaultToConfig2,`: code, whatever the path says.
+    if (/^[;,)]/.test(line.slice(valueEnd)) && file !== 'config') return undefined;
+  }
+  const illustrative = file === 'docs' || (context.path !== undefined && EXAMPLE_PATH.test(context.path)) || COMMENT_LINE.test(line);
+  return { file, illustrative };
+}

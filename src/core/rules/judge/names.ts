@@ -1,0 +1,83 @@
+// How strongly a setting's name says it holds a credential. Names are split into lower-case words
+// (camelCase, snake_case, kebab-case, dotted) so `dbPassword`, `DB_PASSWORD` and `db.password` agree.
+
+/** What a name says the value is. */
+export type SecretKind = 'password' | 'secret' | 'token';
+
+export interface NameJudgement {
+  readonly kind: SecretKind;
+  /** The name as written, for the hover. */
+  readonly name: string;
+}
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'passcode']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'credential', 'credentials', 'apikey', 'salt', 'privatekey', 'clientsecret', 'secretkey', 'accesskey', 'authkey', 'masterkey', 'signingkey', 'encryptionkey']);
+/** Words before `key` that make it a credential: `api_key`, `private-key`, `auth.key`, `AUTH_KEY`. */
+const KEY_QUALIFIERS = new Set(['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master', 'secret', 'in', 'nonce', 'secure', 'app', 'shared', 'session', 'jwt', 'hmac', 'cookie']);
+const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
+
+/** The last word of a name that holds something about a secret, not the secret. */
+const NON_SECRET_LAST = new Set([
+  'url', 'uri', 'urls', 'path', 'file', 'files', 'dir', 'name', 'names', 'id', 'ids', 'type', 'types', 'length', 'len', 'size', 'count',
+  'expiry', 'expires', 'expiration', 'expire', 'ttl', 'timeout', 'format', 'header', 'prefix', 'suffix', 'field', 'label', 'policy',
+  'endpoint', 'version', 'hint', 'regex', 'pattern', 'placeholder', 'env', 'var', 'enabled', 'required', 'mode', 'kind', 'location',
+  'param', 'parameter', 'column', 'attribute', 'attr', 'prop', 'property', 'option', 'key_name', 'ref', 'reference', 'store', 'manager',
+  'provider', 'service', 'class', 'host', 'port', 'user', 'username', 'method', 'strategy', 'handler', 'callback', 'validator', 'input',
+  'button', 'link', 'icon', 'title', 'text', 'message', 'msg', 'error', 'errors', 'description', 'desc', 'help', 'prompt', 'tooltip',
+  'changed', 'reset', 'storage', 'scope', 'scopes', 'schema', 'spec', 'index', 'list', 'map', 'arn', 'secretid', 'resource', 'source',
+]);
+/** Words anywhere in a name that make its value derived, public or descriptive. */
+const NON_SECRET_ANY = new Set([
+  'hash', 'hashed', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'digest', 'checksum', 'fingerprint', 'integrity', 'publishable', 'public',
+  'min', 'max', 'strength', 'regex', 'validator', 'validation', 'i18n', 'translation', 'placeholder', 'example', 'sample', 'dummy',
+]);
+/** Words that, right before `token`, mean a parser token, a pagination cursor or an idempotency key. */
+const TOKEN_NON_SECRET_BEFORE = new Set([
+  'next', 'prev', 'previous', 'last', 'first', 'current', 'start', 'end', 'cancel', 'cancellation', 'continuation', 'page', 'pagination',
+  'input', 'output', 'significant', 'client', 'idempotency', 'csrf', 'xsrf', 'sync', 'request', 'exclamation', 'question', 'lexer',
+  'parser', 'syntax', 'scope', 'theme', 'forward', 'backward', 'open', 'close', 'closing', 'opening', 'expected', 'unexpected', 'marker',
+  'max', 'design', 'color', 'semantic', 'this', 'jsx', 'css', 'string', 'template', 'word', 'tokens', 'punctuation', 'dot', 'comma',
+  'colon', 'keyword', 'identifier', 'operator', 'literal', 'regex', 'eof', 'new', 'contract', 'erc20', 'native', 'nft', 'fungible',
+]);
+
+/** Splits `dbPassword`, `DB_PASSWORD`, `db.password`, `x-api-key` into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Names repeat across a scan (`token`, `apiKey`): their judgements are kept, up to a bound. */
+const judged = new Map<string, NameJudgement | undefined>();
+const MAX_REMEMBERED = 4096;
+
+/** The kind of credential `name` announces, or undefined when it names something else. */
+export function judgeName(name: string): NameJudgement | undefined {
+  if (judged.has(name)) return judged.get(name);
+  if (judged.size >= MAX_REMEMBERED) judged.clear();
+  const verdict = judgeNameWords(name);
+  judged.set(name, verdict);
+  return verdict;
+}
+
+function judgeNameWords(name: string): NameJudgement | undefined {
+  const words = nameWords(name);
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1]!;
+  if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
+  let kind: SecretKind | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const before = i > 0 ? words[i - 1]! : '';
+    if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w)) kind = 'password';
+    else if (SECRET_WORDS.has(w) || (w === 'key' && KEY_QUALIFIERS.has(before)) || /secret|apikey|privatekey/.test(w)) kind ??= 'secret';
+    else if (TOKEN_WORDS.has(w) || /[a-z]token$/.test(w)) {
+      if (TOKEN_NON_SECRET_BEFORE.has(before)) return undefined;
+      kind ??= 'token';
+    }
+  }
+  return kind === undefined ? undefined : { kind, name };
+}

@@ -1,0 +1,81 @@
+// What a candidate value looks like: a credential, or a word, identifier, reference, template,
+// documentation example or dummy. Cheap checks only: this runs on every generic candidate.
+import { shannonEntropy } from '../../entropy';
+import { isPlaceholder } from '../placeholders';
+import { classCount, decodeBase64Text } from '../providers/valueChecks';
+import type { SecretKind } from './names';
+
+/** Values that are types, keywords or words standing for a value, never the value itself. */
+const NON_SECRET_WORD = /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
+
+const NON_SECRET_SHAPES: readonly RegExp[] = [
+  /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
+  /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
+  /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
+  /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/, // paths
+  /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
+  /^\d+(?:\.\d+)*$/, // numbers, versions
+  /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
+  /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
+  /:$/, // a label or header line, not a value
+  /^[@!?&|]/, // decorators, package scopes, negations, expressions
+  /%[-+ #0-9.]{0,6}[sdifxXq]|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/, // format templates: %s, %(name)s, {0}, {name}
+  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
+];
+
+/** A credential word inside a value: `SomeKindOfPassword123`, `VERYLONGSECRET…`, `isBase64UserPassword`. */
+const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
+
+/** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
+const DOC_EXAMPLE = /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr3t|^p@ss/i;
+
+/** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */
+const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'admin', 'root', 'guest', 'test', 'user', 'example', 'foobar', 'foo', 'bar', 'letmein', 'hunter', 'postgres', 'mysql', 'default', 'qwerty', 'welcome', 'demo', 'sample', 'temp', 'secure', 'mypassword', 'yourpassword', 'pa', 'p', 'abc', 'xyz', 'testing', 'tester', 'login', 'master', 'service', 'oracle', 'sa', 'dev', 'local', 'docker']);
+
+export interface ValueJudgement {
+  /** Long, varied, high-entropy: a value that stands on its own as a key. */
+  readonly strong: boolean;
+  /** The decoded text, when the value was base64 of printable text and was judged as that. */
+  readonly decoded?: string;
+}
+
+/** True for a password-like string that is a well-known dummy, alone or with digits or symbols appended. */
+export function isDummyPassword(value: string): boolean {
+  const stem = value.toLowerCase().replace(/[^a-z]+$/, '').replace(/^[^a-z]+/, '');
+  return DUMMY_PASSWORDS.has(stem) || DUMMY_PASSWORDS.has(value.toLowerCase());
+}
+
+function isWordLike(value: string, quoted: boolean): boolean {
+  if (!/^[A-Za-z]+$/.test(value)) return false;
+  // A quoted mixed-case literal that is not a CamelCase word can be a password or key in letters only.
+  return !(quoted && value.length >= 10 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){0,10}$/.test(value));
+}
+
+/** The reason-free verdict on a value, without decoding. */
+function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
+  if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
+  // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
+  if (/[^\x21-\x7e]/.test(value)) return undefined;
+  if (SECRET_WORD_IN_VALUE.test(value) || DOC_EXAMPLE.test(value) || isDummyPassword(value) || isPlaceholder(value)) return undefined;
+  if (isWordLike(value, quoted) || classCount(value) < 2) return undefined;
+  const entropy = shannonEntropy(value);
+  const strong = value.length >= 16 && entropy >= 3.5 && classCount(value) >= 2;
+  if (kind === 'password') return value.length >= 6 && entropy >= 2.3 ? { strong } : undefined;
+  return value.length >= 8 && entropy >= 3 ? { strong } : undefined;
+}
+
+/**
+ * Whether `value` could be the credential its name announces. Base64 of printable text (a
+ * Kubernetes Secret's `data:`) is judged by what it decodes to.
+ */
+export function judgeValue(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
+  if (value.length >= 12 && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+    const decoded = decodeBase64Text(value);
+    if (decoded !== undefined && decoded.length >= 4) {
+      const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind);
+      return inner === undefined ? undefined : { strong: inner.strong, decoded };
+    }
+  }
+  return judgePlain(value, quoted, kind);
+}

@@ -1,0 +1,152 @@
+// Credentials in HTTP clients: Authorization headers with any scheme (curl -H, wget --header,
+// HTTPie items, header setters in every language), AuthenticationHeaderValue, and user:password
+// pairs given to curl -u / HTTPie -a. Basic credentials are base64-decoded and the password judged.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+import { classCount, decodeBase64Text } from './valueChecks';
+
+const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
+
+/** Judges the password half of `user:password`. */
+function judgeUserPassword(userPassword: string, context: MatchContext, valueEnd: number, form: string): false | Verdict {
+  const colon = userPassword.indexOf(':');
+  if (colon < 1 || /\s/.test(userPassword.slice(0, colon))) return false;
+  return judgeCandidate({ name: 'password', value: userPassword.slice(colon + 1), quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'password', form });
+}
+
+/** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
+function judgeAuthorization(secret: string, match: string, context: MatchContext): false | Verdict {
+  const scheme = /(basic|bearer|token|api-token|apikey|sso-key|key|digest)\s{1,4}\S*$/i.exec(match)?.[1]?.toLowerCase();
+  const valueEnd = context.matchIndex + match.length;
+  if (scheme === 'basic') {
+    const decoded = decodeBase64Text(secret);
+    return decoded === undefined ? false : judgeUserPassword(decoded, context, valueEnd, 'Basic credentials (base64-decoded) in an Authorization header');
+  }
+  if (secret.length < 16 || classCount(secret) < 2) return false;
+  return judgeCandidate({ name: 'token', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'secret', form: `${scheme ?? 'token'} credentials in an Authorization header` });
+}
+
+export const httpAuthRules: readonly Rule[] = [
+  {
+    id: 'http-authorization-header',
+    title: 'Credentials in an HTTP Authorization header (Basic, Token, Api-Token, …)',
+    provider: 'HTTP authorization',
+    keywords: ['authorization'],
+    // `Authorization: Basic …` as a header line, a curl/wget/HTTPie argument, or a header setter's
+    // name-value pair (`setHeader("Authorization", "Token …")`, `{"Authorization": "Basic …"}`).
+    pattern: /authorization["']?\s{0,4}(?::|=>?|,)\s{0,4}[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'API_TOKEN',
+    docs: DOCS,
+    risk: 'Anyone with the header can call the API as its owner; Basic credentials are a username and password.',
+    validate: judgeAuthorization,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `curl -H "Authorization: Basic ${Buffer.from(`deploy:${fake.alnum(10)}!7`).toString('base64')}" https://ci.internal/api`,
+        `wget --header="Authorization: Token ${fake.hex(40)}" https://api.internal/v2/export`,
+        `http GET api.internal/items Authorization:"Api-Token ${fake.alnum(32)}"`,
+        `req.setHeader("Authorization", "Token ${fake.alnum(40)}");`,
+        `headers = {"Authorization": "Basic ${Buffer.from(`svc:${fake.alnum(14)}`).toString('base64')}"}`,
+        `req.Header.Set("Authorization", "sso-key ${fake.alnum(30)}:${fake.alnum(20)}")`,
+        `Authorization: Basic ${Buffer.from(`admin:Summer${fake.digits(4)}!`).toString('base64')}`,
+      ],
+      negatives: [
+        { text: `curl -H "Authorization: Basic ${Buffer.from('user:password').toString('base64')}" https://api.internal`, why: 'documentation credentials' },
+        { text: 'curl -H "Authorization: Basic $(echo -n $USER:$PASS | base64)" https://api.internal', why: 'computed at run time' },
+        { text: 'headers["Authorization"] = "Token " + token', why: 'a variable' },
+        { text: 'Authorization: Token <your-token>', why: 'placeholder' },
+        { text: () => `Authorization: Basic ${Buffer.from('username:password').toString('base64')}`, why: 'base64 of username:password' },
+      ],
+    },
+  },
+  {
+    id: 'authentication-header-value',
+    title: 'Credentials in a .NET AuthenticationHeaderValue',
+    provider: 'HTTP authorization',
+    keywords: ['authenticationheadervalue'],
+    pattern: /AuthenticationHeaderValue\(\s{0,4}"(?:Bearer|Basic|Token)"\s{0,4},\s{0,4}@?"(?<secret>[A-Za-z0-9._~+/:=-]{8,512})"/i,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'API_TOKEN',
+    docs: DOCS,
+    risk: 'Anyone with the header value can call the API as its owner.',
+    validate: (secret, match, context) =>
+      /"basic"/i.test(match) ? judgeAuthorization(secret, 'Basic ' + secret, context) : judgeAuthorization(secret, 'token ' + secret, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${fake.alnum(40)}");`,
+        `new AuthenticationHeaderValue("Basic", "${Buffer.from(`api:${fake.alnum(16)}`).toString('base64')}")`,
+      ],
+      negatives: [
+        { text: 'new AuthenticationHeaderValue("Bearer", accessToken)', why: 'a variable' },
+        { text: 'new AuthenticationHeaderValue("Bearer", "YOUR_ACCESS_TOKEN")', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'http-client-user-password',
+    title: 'user:password given to curl -u / --user or HTTPie -a / --auth',
+    provider: 'HTTP authorization',
+    keywords: ['-u ', '--user', '-a ', '--auth'],
+    pattern: /(?<![\w-])(?:-u|--user|-a|--auth)[\s=]{1,4}["']?(?<secret>[\w.@+-]{1,64}:[^\s"'$%<>]{1,128})/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: 'https://curl.se/docs/manpage.html#-u',
+    risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
+    validate: (secret, match, context) =>
+      // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
+      /\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) && judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `curl -u deploy:${fake.alnum(12)}! https://ci.internal/job/build`,
+        `curl --user "admin:Winter${fake.digits(4)}#" -X POST https://jenkins.internal/reload`,
+        `http -a ops:${fake.alnum(14)} POST api.internal/jobs`,
+        `https --auth=svc:${fake.alnum(16)} api.internal/health`,
+      ],
+      negatives: [
+        { text: 'curl -u "$USER:$PASSWORD" https://api.internal', why: 'environment references' },
+        { text: 'curl -u user:password https://api.internal', why: 'documentation credentials' },
+        { text: 'curl -u <user>:<password> https://api.internal', why: 'placeholders' },
+        { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
+        { text: 'curl -u api_key: https://api.internal', why: 'no password' },
+      ],
+    },
+  },
+  {
+    id: 'http-api-key-header',
+    title: 'API key passed to an HTTP header setter (X-API-Key, Private-Token, …)',
+    provider: 'HTTP authorization',
+    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'private-token'],
+    // `setHeader("X-API-Key", "…")`, `req.Header.Set("Private-Token", "…")`, `Headers.Add("apikey", "…")`:
+    // the name-value pair of a setter call, which the assignment rule does not read.
+    pattern: /(?<name>api-?key|auth-token|access-token|private-token)["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: DOCS,
+    risk: 'Anyone with the key can call the API as its owner.',
+    validate: (secret, match, context) =>
+      judgeCandidate({ name: /^[\w-]+/.exec(match)![0], value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: `value of the ${/^[\w-]+/.exec(match)![0]} header` }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client.DefaultRequestHeaders.Add("X-Api-Key", "${fake.alnum(32)}");`,
+        `req.Header.Set("Private-Token", "${fake.alnum(20)}")`,
+        `conn.setRequestProperty("apikey", "${fake.hex(32)}");`,
+        `res.setHeader('X-Auth-Token', '${fake.alnum(40)}');`,
+        `request.AddHeader("x-access-token", "${fake.alnum(36)}");`,
+      ],
+      negatives: [
+        { text: 'req.Header.Set("X-Api-Key", apiKey)', why: 'a variable' },
+        { text: 'res.setHeader("X-Api-Key", "your-api-key")', why: 'placeholder' },
+        { text: 'headers.Add("X-Api-Key", "X-Api-Key")', why: 'the header name again' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,237 @@
+// Passwords written where no assignment names them: command-line flags, .NET and Java credential
+// constructors, SQL user statements, PHP `define()` settings and password-hash lines (shadow,
+// htpasswd, dumps). Candidates only; the shared judge (../judge) decides, so a weak but real
+// password (`Summer2024!`) is reported and `changeme`, `<password>`, `${PASS}` are not.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
+
+function judged(form: string, quotedMatch: boolean) {
+  return (secret: string, match: string, context: MatchContext): false | Verdict =>
+    judgeCandidate(
+      { name: 'password', value: secret, quoted: quotedMatch || /["']$/.test(match.slice(0, match.length - secret.length)), context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'password', form },
+      'medium',
+    );
+}
+
+/**
+ * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
+ * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
+ */
+const CLI_PASSWORD =
+  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+const LONG_FLAG = /^--?(?:[a-z]{1,20}-)?pass(?:word|wd)?(?:=|\s)/i;
+
+/**
+ * A short `-p` is a password only for commands that take one: `sshpass -p …`, `psexec … -p …`,
+ * `docker login … -p …`; and `mysql -p…` attached (MySQL's `-p value` prompts, `value` is the database).
+ */
+function cliShortFlagOk(match: string, context: MatchContext): boolean {
+  if (LONG_FLAG.test(match)) return true;
+  const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
+  if (/^-p\s/.test(match)) return /(?:^|[\s/\\])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
+  return /(?:^|[\s/])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
+}
+
+export const passwordRules: readonly Rule[] = [
+  {
+    id: 'password-cli-flag',
+    title: 'Password on a command line (--password, mysql -p, sshpass -p, psexec -p)',
+    provider: 'Command line',
+    keywords: ['-pass', 'sshpass', 'psexec', 'docker', 'mysql', 'mariadb'],
+    pattern: CLI_PASSWORD,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: DOCS,
+    risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
+    validate: (secret, match, context) => cliShortFlagOk(match, context) && judged('password on a command line', false)(secret, match, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `mysql -h db.internal -u app -p${fake.alnum(10)}7! shop`,
+        `mysqldump -uroot -p${fake.alnum(12)} --all-databases > all.sql`,
+        `sshpass -p '${fake.alnum(9)}#2' ssh deploy@10.0.0.5`,
+        `psexec \\\\fileserver -u CORP\\admin -p ${fake.alnum(8)}!9 cmd.exe`,
+        `docker login -u ci -p ${fake.alnum(20)} registry.internal`,
+        `wget --user=backup --password=${fake.alnum(11)}3 ftp://files.internal/db.tgz`,
+        `./manage.py createuser --db-password ${fake.alnum(12)}5`,
+        `mariadb -u app -p${fake.alnum(10)}4`,
+        `java -jar tool.jar -passwd ${fake.alnum(10)}2`,
+        `pg_restore --pass=${fake.alnum(10)}6 dump.sql`,
+        `run.sh --password "${fake.alnum(9)}@1"`,
+      ],
+      negatives: [
+        { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
+        { text: 'mysql -u app -p$DB_PASSWORD shop', why: 'environment reference' },
+        { text: 'sshpass -p "$SSHPASS" ssh host', why: 'environment reference' },
+        { text: 'docker login -u ci --password-stdin registry.internal', why: 'read from standard input' },
+        { text: 'psql --password --host db.internal', why: 'a prompt flag with no value' },
+        { text: 'mysql -u root -pchangeme', why: 'placeholder password' },
+        { text: 'mysql -u root -p<password> db', why: 'placeholder' },
+        { text: 'myapp --password=********', why: 'masked' },
+        { text: 'wget --password=your_password ftp://files.internal/', why: 'placeholder' },
+        { text: 'mysql -P 3306 -h db', why: 'a port flag' },
+      ],
+    },
+  },
+  {
+    id: 'credential-constructor-password',
+    title: 'Password passed to NetworkCredential or PasswordAuthentication',
+    provider: 'Credential constructor',
+    keywords: ['networkcredential', 'passwordauthentication', 'usernamepasswordcredentials'],
+    startsAtKeyword: true,
+    pattern: /(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Authenticates to the SMTP, HTTP proxy or file share the credential is used with.',
+    validate: judged('password passed to a credential constructor', true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client.Credentials = new NetworkCredential("mailer@corp.net", "${fake.alnum(10)}!4");`,
+        `var cred = new System.Net.NetworkCredential(userName, "${fake.alnum(12)}");`,
+        `return new PasswordAuthentication("svc", "${fake.alnum(10)}9".toCharArray());`,
+        `new UsernamePasswordCredentials("api", "${fake.alnum(14)}")`,
+      ],
+      negatives: [
+        { text: 'new NetworkCredential(user, password)', why: 'variables' },
+        { text: 'new NetworkCredential("user", "password")', why: 'placeholder' },
+        { text: 'new NetworkCredential("user", "")', why: 'empty' },
+      ],
+    },
+  },
+  {
+    id: 'sql-user-password',
+    title: 'Password in a SQL user statement (IDENTIFIED BY, WITH PASSWORD)',
+    provider: 'SQL',
+    keywords: ['identified', 'password'],
+    pattern: /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: DOCS,
+    risk: 'Logs in to the database as the user the statement creates or changes.',
+    validate: (secret, match, context) =>
+      // `PASSWORD '…'` counts only in a user or login statement, not any quoted word after "password".
+      (/^identified/i.test(match) || /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(context.line)) &&
+      judged('password in a SQL user statement', true)(secret, match, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `CREATE USER 'app'@'%' IDENTIFIED BY '${fake.alnum(10)}!2';`,
+        `ALTER USER app IDENTIFIED BY ${'\''}${fake.alnum(12)}';`,
+        `GRANT ALL ON shop.* TO 'web'@'localhost' IDENTIFIED BY PASSWORD '${fake.alnum(12)}8';`,
+        `CREATE ROLE reporter WITH LOGIN PASSWORD '${fake.alnum(11)}#';`,
+        `CREATE LOGIN app_svc WITH PASSWORD = N'${fake.alnum(12)}!1';`,
+        `ALTER ROLE api WITH ENCRYPTED PASSWORD '${fake.alnum(13)}';`,
+      ],
+      negatives: [
+        { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'placeholder' },
+        { text: "CREATE USER app IDENTIFIED BY '${DB_PASS}';", why: 'template reference' },
+        { text: "SELECT * FROM users WHERE password = 'abc';", why: 'a query, not a user statement' },
+        { text: "ALTER ROLE api WITH PASSWORD 'changeme';", why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'php-define-secret',
+    title: "Secret in a PHP define() (wp-config.php DB_PASSWORD, keys and salts)",
+    provider: 'PHP',
+    keywords: ['define('],
+    startsAtKeyword: true,
+    pattern: /define\(\s{0,4}['"](?<name>[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20})['"]\s{0,4},\s{0,16}['"](?<secret>[^'"\n]{1,200})['"]/i,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
+    risk: 'Database passwords log in to the site database; WordPress keys and salts let anyone forge login cookies.',
+    validate: (secret, match, context) => {
+      const name = /['"]([A-Za-z0-9_]+)['"]/.exec(match)![1]!;
+      return judgeCandidate({ name, value: secret, quoted: true, context, nameStart: context.matchIndex + 8, valueEnd: context.matchIndex + match.length, form: `define('${name}')` });
+    },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `define('DB_PASSWORD', '${fake.alnum(12)}!');`,
+        `define( 'AUTH_KEY',         '${fake.alnum(20)}#${fake.alnum(20)}' );`,
+        `define('SECURE_AUTH_SALT', '${fake.alnum(30)}+${fake.alnum(12)}');`,
+        `define("LOGGED_IN_KEY", "${fake.base64(40)}");`,
+        `define('STRIPE_SECRET', '${fake.alnum(32)}');`,
+      ],
+      negatives: [
+        { text: "define('AUTH_KEY', 'put your unique phrase here');", why: "WordPress's placeholder" },
+        { text: "define('DB_PASSWORD', 'password_here');", why: 'placeholder' },
+        { text: "define('DB_PASSWORD', getenv('DB_PASSWORD'));", why: 'read from the environment' },
+        { text: "define('CACHE_KEY_PREFIX', 'wp_');", why: 'not a secret' },
+      ],
+    },
+  },
+  {
+    id: 'password-hash-line',
+    title: 'Password hash of a login (shadow, .htpasswd, user dumps)',
+    provider: 'Password hash',
+    keywords: ['$1$', '$5$', '$6$', '$y$', '$2a$', '$2b$', '$2y$', '$apr1$', '{sha}'],
+    // `user:hash` as /etc/shadow and .htpasswd write it, or a bcrypt hash quoted in a SQL dump.
+    pattern: /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]))(?<secret>\$(?:1|5|6|y|2[aby]|apr1)\$[./A-Za-z0-9$]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"]|\s{0,4}$)/,
+    confidence: 'medium',
+    envVar: 'PASSWORD_HASH',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
+    risk: 'Offline cracking recovers weak passwords from their hashes; the accounts then log in as their users.',
+    validate: (_secret, match, context) => {
+      const quoted = !/^[a-z_]/.test(match);
+      // A quoted hash counts in a user dump or seed, not in a hashing library's own code.
+      if (quoted && !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'/i.test(context.line)) return false;
+      return { why: quoted ? 'password hash in a user record (crackable offline)' : `password hash of the login "${match.slice(0, match.indexOf(':'))}" (crackable offline)` };
+    },
+    skipPlaceholderFilter: true,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `deploy:$6$${fake.alnum(16)}$${fake.from('./' + 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 86)}:19750:0:99999:7:::`,
+        `admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`,
+        `webuser:$2y$10$${fake.alnum(53)}`,
+        `ops:{SHA}${fake.base64(27)}=`,
+        `INSERT INTO users (email, password) VALUES ('ops@corp.net', '$2b$12$${fake.alnum(53)}');`,
+        `root:$y$j9T$${fake.alnum(22)}$${fake.alnum(43)}:19800:0:99999:7:::`,
+        `legacy:$1$${fake.alnum(8)}$${fake.alnum(22)}`,
+        `svc:$5$${fake.alnum(16)}$${fake.alnum(43)}`,
+        `{"user": "a", "hash": "$2a$10$${fake.alnum(53)}"}`,
+      ],
+      negatives: [
+        { text: 'daemon:*:19000:0:99999:7:::', why: 'a locked account' },
+        { text: 'nobody:!:19000::::::', why: 'no password' },
+        { text: "const prefix = '$2b$';", why: 'a hash prefix in code' },
+        { text: "expect(hash.startsWith('$2y$10$')).toBe(true)", why: 'a prefix check' },
+      ],
+    },
+  },
+  {
+    id: 'pgpass-password',
+    title: 'Password in a PostgreSQL .pgpass file',
+    provider: 'PostgreSQL',
+    keywords: [':5432:', ':*:', ':6432:', ':5433:'],
+    pattern: /^(?:[^:\s#][^:\s]{0,252}):(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?<secret>\S{1,128})$/,
+    paths: /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/,
+    confidence: 'medium',
+    envVar: 'PGPASSWORD',
+    docs: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
+    risk: 'psql and every libpq client log in to the database as that user with it.',
+    validate: judged('password in a .pgpass line', true),
+    examples: {
+      embed: false,
+      path: 'home/deploy/.pgpass',
+      positives: (fake) => [
+        `db.internal:5432:orders:app:${fake.alnum(14)}`,
+        `*:*:*:replicator:${fake.alnum(10)}!7`,
+        `10.0.0.12:6432:app:pgbouncer:${fake.alnum(16)}`,
+        `pg2.internal:5433:*:backup:${fake.alnum(12)}`,
+      ],
+      negatives: [
+        { text: 'localhost:5432:*:postgres:postgres', why: 'a well-known default (and no .pgpass path)' },
+        { text: 'time 12:30:*:00:ready', why: 'not a .pgpass file' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { judgeName } from '../../src/core/rules/judge/names';
+import { judgeValue } from '../../src/core/rules/judge/values';
+
+// Every credential below is generated at runtime by FakeTokens; nothing here is a committed secret.
+const detector = new Detector(builtinRules);
+const fake = new FakeTokens(0x11);
+
+function findings(text: string, path?: string) {
+  return detector.scan(text, path === undefined ? undefined : { path }).filter((f) => f.ruleId !== 'jwt');
+}
+
+describe('judge: name, value, context and file kind', () => {
+  it('reports a weak but real password in a config file and says why', () => {
+    const [f, ...rest] = findings(`DB_PASSWORD=Summer${fake.digits(4)}!\n`, 'conf/app.properties');
+    assert.equal(rest.length, 0);
+    assert.equal(f?.ruleId, 'generic-secret-assignment');
+    assert.equal(f?.confidence, 'medium');
+    assert.match(f?.why ?? '', /^value of DB_PASSWORD in a \.properties file: a password-named setting/);
+  });
+
+  it('drops weak values in documentation but keeps a strong one there at low confidence', () => {
+    assert.deepEqual(findings(`password: Summer${fake.digits(4)}!\n`, 'README.md'), []);
+    const strong = findings(`SECRET_KEY = '${fake.alnum(40)}'\n`, 'docs/setup.md');
+    assert.equal(strong.length, 1);
+    assert.equal(strong[0]!.confidence, 'low');
+  });
+
+  it('reads an unquoted value in code as a name or a type, a quoted one as a literal', () => {
+    assert.deepEqual(findings(`  clientSecret: SensitiveString${fake.digits(4)};\n`, 'src/api.d.ts'), []);
+    assert.deepEqual(findings(`const password = defaultPassword${fake.digits(2)};\n`, 'src/db.ts'), []);
+    assert.equal(findings(`const password = "${fake.alnum(10)}!4";\n`, 'src/db.ts').length, 1);
+  });
+
+  it('ignores translation catalogues', () => {
+    assert.deepEqual(findings(`  "password": "${fake.alnum(12)}",\n`, 'src/locales/de.json'), []);
+  });
+
+  it('reports test-file credentials one confidence step lower', () => {
+    const [f] = findings(`  password: "${fake.alnum(12)}3"\n`, 'test/fixtures/db.yml');
+    assert.equal(f?.confidence, 'low');
+  });
+
+  it('decodes Kubernetes Secret data and judges what it holds', () => {
+    const real = Buffer.from(`${fake.alnum(10)}!2`).toString('base64');
+    const [f] = findings(`data:\n  db-password: ${real}\n`, 'k8s/secret.yaml');
+    assert.match(f?.why ?? '', /base64-decoded/);
+    assert.deepEqual(findings(`data:\n  db-password: ${Buffer.from('changeme').toString('base64')}\n`, 'k8s/secret.yaml'), []);
+  });
+
+  it('tells credential names from names about credentials', () => {
+    assert.equal(judgeName('DB_PASSWORD')?.kind, 'password');
+    assert.equal(judgeName('PGPASSWD')?.kind, 'password');
+    assert.equal(judgeName('SECURE_AUTH_KEY')?.kind, 'secret');
+    assert.equal(judgeName('refreshToken')?.kind, 'token');
+    for (const name of ['NextToken', 'cancelToken', 'exclamationToken', 'password_url', 'tokenCount', 'secretName', 'passwordHash', 'bypass']) {
+      assert.equal(judgeName(name), undefined, name);
+    }
+  });
+
+  it('tells credential values from identifiers, templates, examples and dummies', () => {
+    assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
+    assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);
+    for (const value of ['ContinuationToken', 'password123', 'MySecretKey1', 'Bearer %s', '{username}', '__WEBPACK_TOKEN__', 'A1B2C3D4E5', '********']) {
+      assert.equal(judgeValue(value, true, 'password'), undefined, value);
+    }
+  });
+});
