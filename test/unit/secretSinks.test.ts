@@ -42,8 +42,8 @@ const SCAFFOLDS: readonly { file: string; text: string; rule: string }[] = [
   { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n', rule: 'generic-env-fallback-secret' },
   { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n', rule: 'generic-env-fallback-secret' },
   { file: 'config/initializers/jwt.rb', text: 'JWT_SECRET = ENV.fetch("JWT_SECRET", "' + 'changeme' + '")\n', rule: 'generic-env-fallback-secret' },
-  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-' + 'dev-secret' + '}\n', rule: 'generic-env-fallback-secret' },
-  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:' + 'mySecretKey' + '}\n', rule: 'generic-env-fallback-secret' },
+  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-' + 'dev-secret' + '}\n', rule: 'generic-env-default-secret' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:' + 'mySecretKey' + '}\n', rule: 'generic-env-default-secret' },
 ];
 
 describe('secret sinks: what assistants scaffold', () => {

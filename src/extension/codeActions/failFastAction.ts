@@ -3,7 +3,7 @@ import { failFastFix } from '../../core/fixes/failFast';
 import { ruleIdOf } from './fixContext';
 
 /** The rules whose findings are fallbacks of an environment read. */
-const FALLBACK_RULES = new Set(['generic-env-fallback-secret']);
+const FALLBACK_RULES = new Set(['generic-env-fallback-secret', 'generic-env-default-secret']);
 
 /**
  * "Fail fast instead of falling back": offered on a literal used as an environment variable's

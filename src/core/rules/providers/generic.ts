@@ -66,9 +66,18 @@ const SECRET_ENV_NAME = new RegExp(String.raw`${SECRET_NAME}|(?:jwt|session|cook
  * `${X:lit}` (Spring), but not `${X:?message}`, which fails fast.
  */
 const ENV_FALLBACK = new RegExp(
-  String.raw`(?:env\.|env\[\s{0,2}["']|(?:env|environ\.get|env\.get|env\.fetch|env\.str|environmentvariable|getordefault|config)\(\s{0,4}["']|\$\{)${ENV_NAME}(?:(?:["']\s{0,2}\]|["']\s{0,4}\)\)?)?(?:\s{0,4}(?:\|\||\?\?|\?:|\.orelse\()|\s{1,4}or)\s{0,4}["'\x60]|["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'\x60]|:?[-=]|:(?![?+=-]))(?<secret>[^"'\x60}\n]{1,200})(?=["'\x60}])`,
+  String.raw`(?:env\.|env\[\s{0,2}["']|(?:env|environ\.get|env\.get|env\.fetch|env\.str|environmentvariable|getordefault|config)\(\s{0,4}["'])${ENV_NAME}(?:(?:["']\s{0,2}\]|["']\s{0,4}\)\)?)?(?:\s{0,4}(?:\|\||\?\?|\?:|\.orelse\()|\s{1,4}or)\s{0,4}["'\x60]|["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'\x60])(?<secret>[^"'\x60}\n]{1,200})(?=["'\x60}])`,
   'i',
 );
+
+/**
+ * A default in a `${NAME…}` expansion: `${X:-lit}`, `${X-lit}`, `${X:=lit}` (shell, compose) and
+ * `${X:lit}` (Spring). `${X:?message}` fails fast and `${X:+alt}` applies only when X is set: the
+ * check rejects both, which keeps the pattern free of lookarounds (and quick to prove linear).
+ */
+// `$` and `{` end the value: a default holding another expansion is a reference, not a literal, and
+// values that cannot hold the start of another match keep the pattern quick to prove linear.
+const ENV_DEFAULT = new RegExp(String.raw`\$\{${ENV_NAME}(?::?[-=]|:)(?<secret>[^"'\x60{}$\n]{1,200})\}`);
 
 /** The variable a fallback is for, from the start of the match (`process.env.JWT_SECRET || "…"` → `JWT_SECRET`). */
 function fallbackVariable(match: string): string {
@@ -77,10 +86,22 @@ function fallbackVariable(match: string): string {
 
 /** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
 function judgeFallback(secret: string, match: string): boolean | { why: string } {
-  // One pattern serves both shapes: a `${NAME…}` default is unquoted, every other fallback quoted.
-  if (match.startsWith('${') === /["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
+  // A fallback in code is a quoted literal.
+  if (!/["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
   // `env.NAME', '…'` is a list of strings, not a read with a default (the pattern shares its tails).
   if (/^env\.\w{1,90}["']/i.test(match)) return false;
+  return judgeFallbackValue(secret, match);
+}
+
+/** A `${NAME…}` default, unless it is `${X:?message}` (fails fast), `${X:+alt}` (used when set) or empty. */
+function judgeExpansionDefault(secret: string, match: string): boolean | { why: string } {
+  // Reached through the `:` branch, these are other operators (`${X:-}` is an empty default).
+  if (/^[-=?+]/.test(secret)) return false;
+  return judgeFallbackValue(secret, match);
+}
+
+/** Either fallback's value: reported unless blank, a reference or a number, for a secret-named variable. */
+function judgeFallbackValue(secret: string, match: string): boolean | { why: string } {
   if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret)) return false;
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
@@ -102,7 +123,7 @@ export const genericRules: readonly Rule[] = [
     id: 'generic-env-fallback-secret',
     title: 'Hard-coded secret used as an environment-variable fallback',
     provider: 'Generic',
-    keywords: ['env.', 'env[', 'env(', 'environ.get(', 'environmentvariable(', 'getordefault(', 'config(', '${'],
+    keywords: ['env.', 'env[', 'env(', 'environ.get(', 'environmentvariable(', 'getordefault(', 'config('],
     pattern: ENV_FALLBACK,
     startsAtKeyword: true,
     confidence: 'high',
@@ -137,10 +158,6 @@ export const genericRules: readonly Rule[] = [
         `$secret = getenv('APP_SECRET') ?: '${'changeme'}';`,
         `'key' => env('APP_KEY', 'base64:${fake.base64(32)}'),`,
         `jwtSecret := getEnv("JWT_SECRET", "${'my-secret'}")`,
-        `DB_PASSWORD=\${DB_PASSWORD:-${fake.alnum(16)}}`,
-        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${'postgres'}}`,
-        `      REDIS_PASSWORD: \${REDIS_PASSWORD-${fake.alnum(18)}}`,
-        `jwt.secret=\${JWT_SECRET:${'mySecretKey'}}`,
       ],
       negatives: [
         { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
@@ -150,13 +167,41 @@ export const genericRules: readonly Rule[] = [
         { text: "const secret = process.env.JWT_SECRET ?? '';", why: 'empty fallback' },
         { text: 'const secret = process.env.JWT_SECRET || undefined;', why: 'undefined fallback' },
         { text: 'const secret = process.env.JWT_SECRET!;', why: 'no fallback' },
-        { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
-        { text: "JWT_SECRET=${JWT_SECRET:?is required}", why: 'fails fast when unset' },
         { text: 'const secret = process.env.SESSION_SECRET || crypto.randomBytes(32).toString("hex");', why: 'generated, not literal' },
         { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
-        { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
         { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
         { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
+      ],
+    },
+  },
+  {
+    id: 'generic-env-default-secret',
+    title: 'Hard-coded secret used as the default of a ${VAR} expansion',
+    provider: 'Generic',
+    keywords: ['${'],
+    pattern: ENV_DEFAULT,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'Wherever the variable is unset, the service starts with this literal, which ships with the compose file, script or properties: anyone can log in, sign or decrypt with it.',
+    // Placeholders count too: a placeholder default still lets the service start with a known value.
+    skipPlaceholderFilter: true,
+    validate: judgeExpansionDefault,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `DB_PASSWORD=\${DB_PASSWORD:-${fake.alnum(16)}}`,
+        `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${'postgres'}}`,
+        `      REDIS_PASSWORD: \${REDIS_PASSWORD-${fake.alnum(18)}}`,
+        `jwt.secret=\${JWT_SECRET:${'mySecretKey'}}`,
+      ],
+      negatives: [
+        { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
+        { text: "JWT_SECRET=${JWT_SECRET:?is required}", why: 'fails fast when unset' },
+        { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
+        { text: 'echo "${TOKEN:+--token $TOKEN}"', why: 'an alternate value used only when the variable is set' },
+        { text: 'SUFFIX=${API_TOKEN:0:8}', why: 'a substring offset' },
       ],
     },
   },
@@ -298,7 +343,6 @@ export const genericRules: readonly Rule[] = [
         `      - DB_PASSWORD=${fake.alnum(12)}`, // docker-compose environment list
         `      POSTGRES_PASSWORD: ${fake.alnum(12)}`, // docker-compose environment map
         `  password: ${Buffer.from(`${fake.alnum(10)}!`).toString('base64')}`, // Kubernetes Secret data (base64)
-        `SECRET_KEY = '${fake.alnum(50)}'`, // Django settings
         `  secret_key_base: ${fake.hex(128)}`, // Rails secrets.yml
         `Password=${fake.upperHex(40)}`, // WinSCP.ini session
         `DB_PASS=${fake.alnum(9)}3`, // .env
@@ -353,7 +397,7 @@ export const genericRules: readonly Rule[] = [
         { text: '  cancelToken: defaultToConfig2,', why: 'an object property holding a variable' },
         { text: '[token]: https://docs.internal/tokens', why: 'a Markdown link reference' },
         { text: '  "password_label": "Passwort",', why: 'a UI translation string' },
-        { text: "SECRET_KEY = 'MySecretKey12345'", why: 'a documentation example' },
+        { text: "API_SECRET = 'MySecretKey12345'", why: 'a documentation example' },
         { text: 'api_key = "A1B2C3D4E5F6G7H8"', why: 'a documentation example' },
         { text: 'password = "password123"', why: 'a dummy password with digits' },
         { text: '"Password": "SomeKindOfPassword123!@#"', why: 'a documentation example naming itself' },

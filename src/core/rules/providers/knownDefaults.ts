@@ -49,6 +49,8 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
     if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isEnvTemplate(context.path)) return false;
+    // An elided value (`'django-insecure-...'`, `"sk_…"`) is documentation showing where a key goes.
+    if (/(?:\.\.\.|…)$/.test(secret)) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };
@@ -87,6 +89,8 @@ export const knownDefaultRules: readonly Rule[] = [
       const name = /^[A-Za-z0-9_-]*/.exec(match)![0];
       // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
       if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isEnvTemplate(context.path)) return false;
+      // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; an elided value is documentation.
+      if (/^[A-Z0-9_]+$/.test(secret) || /(?:\.\.\.|…)$/.test(secret)) return false;
       const why = 'a default value published in documentation and tutorials';
       return context.file.docs ? { confidence: 'low', why } : { why };
     },

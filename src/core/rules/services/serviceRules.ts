@@ -21,13 +21,17 @@ const NOT_A_KEY = new Set([
   'site', 'name', 'path', 'file', 'channel', 'org', 'organization', 'workspace', 'tenant', 'number', 'phone', 'port',
   'event', 'model', 'bucket', 'index', 'sender', 'tracking', 'measurement', 'property', 'repo', 'branch', 'tag', 'image',
   'customer', 'invoice', 'order', 'product', 'price', 'plan', 'subscription', 'sku', 'slug', 'label', 'hint', 'example',
+  'md5', 'sha1', 'sha256', 'sha512', 'checksum', 'digest', 'etag', 'sdk', 'upgrade', 'bump', 'release', 'revision', 'rev',
 ]);
+
+/** A version number between a name and a value (`SDK to 5.2.0 (`, `| 1.8.0 |`): a release row, not a key. */
+const VERSION = /\b\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
 
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
     const between = textBefore(hit);
-    if (splitWords(between).some((w) => NOT_A_KEY.has(w.text))) return false;
+    if (VERSION.test(between) || splitWords(between).some((w) => NOT_A_KEY.has(w.text))) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
     if (fitsFormats(key, hit.entry.formats)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
   }
