@@ -13,7 +13,7 @@ const TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|tra
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation)(?:[/._-]|$)/i;
 /** A comment line in the languages and config formats we scan. */
-const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#|<!--|--\s|;|rem\s)/i;
+export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#|<!--|--\s|;|rem\s)/i;
 
 export type FileClass = 'code' | 'config' | 'docs' | 'translation' | 'unknown';
 

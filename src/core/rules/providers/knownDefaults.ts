@@ -2,6 +2,7 @@
 // the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
+import { COMMENT_LINE } from '../judge/context';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 /**
@@ -49,8 +50,10 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
     if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isEnvTemplate(context.path)) return false;
-    // An elided value (`'django-insecure-...'`, `"sk_…"`) is documentation showing where a key goes.
-    if (/(?:\.\.\.|…)$/.test(secret)) return false;
+    // An elided value (`'django-insecure-...'`, `"sk_…"`) is documentation showing where a key goes,
+    // and so is a weak literal in a comment (`createHmac('sha256', 'a secret')` in a doc comment):
+    // a random-looking key there is still found by the generic rules.
+    if (/(?:\.\.\.|…)$/.test(secret) || COMMENT_LINE.test(context.line)) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };
@@ -90,7 +93,7 @@ export const knownDefaultRules: readonly Rule[] = [
       // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
       if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isEnvTemplate(context.path)) return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; an elided value is documentation.
-      if (/^[A-Z0-9_]+$/.test(secret) || /(?:\.\.\.|…)$/.test(secret)) return false;
+      if (/^[A-Z0-9_]+$/.test(secret) || /(?:\.\.\.|…)$/.test(secret) || /example/i.test(secret) || COMMENT_LINE.test(context.line)) return false;
       const why = 'a default value published in documentation and tutorials';
       return context.file.docs ? { confidence: 'low', why } : { why };
     },
