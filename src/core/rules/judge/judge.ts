@@ -23,8 +23,6 @@ export interface Candidate {
   readonly form?: string;
 }
 
-const KIND_WORD: Record<SecretKind, string> = { password: 'password', secret: 'secret', token: 'token' };
-
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;
@@ -49,7 +47,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   const weak = kind === 'password' && !value.strong ? ' (a weak password is still a password)' : '';
   return {
     confidence: ctx.illustrative ? 'low' : confidence,
-    why: `${form} in ${where(candidate.context)}${decoded}: a ${KIND_WORD[kind]}-named setting${weak}`,
+    why: `${form} in ${where(candidate.context)}${decoded}: a ${kind}-named setting${weak}`,
   };
 }
 
