@@ -33,7 +33,7 @@ export const builtinRules: readonly Rule[] = [
   ...jwtRules,
   // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
   ...sdkConstructorRules,
-  // Literals where a key is used, then published defaults in secret-named settings (issue 18).
+  // Literals where a key is used, then published defaults in secret-named settings.
   ...secretSinkRules,
   ...knownDefaultRules,
   // Keys named by a service from the table, before the generic rules that would take them as unnamed.

@@ -8,8 +8,8 @@ import { salesforceRules } from './salesforce';
 import { sourcegraphRules } from './sourcegraph';
 
 /**
- * Catalogue section (see ../index.ts for ordering): formats added from the providers' current docs
- * (issue 11 §7). Fixed-prefix and checksummed formats first, then the ones that need a name or URL.
+ * Catalogue section (see ../index.ts for ordering): formats taken from the providers' current docs.
+ * Fixed-prefix and checksummed formats first, then the ones that need a name or URL.
  */
 export const providerFormatRules: readonly Rule[] = [
   ...sourcegraphRules,
