@@ -200,7 +200,7 @@ export class Detector {
     const titleOf = (id: string) => this.compiled[this.ruleIndexOf(id)]?.rule.title ?? id;
     for (const line of lines) {
       const here = findWrapped(text, line, depth, scanInner, titleOf);
-      if (here.length > 0 && !isSuppressed(text.slice(line.lineStart, line.lineEnd), previousLine(text, line.lineStart))) found.push(...here);
+      if (here.length > 0 && !this.lineSuppressed(text, line.lineStart, line.lineEnd)) found.push(...here);
     }
     if (found.length === 0) return out;
     return mergeWrapped(out, found, (f) => this.ruleIndexOf(f.ruleId), (f) => (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0);

@@ -39,8 +39,17 @@ export function isKnownDefaultSecret(value: string): boolean {
 /** A quoted string literal of any strength (Python `b`/`r`/`u` prefixes allowed): the value is the group `secret`. */
 export const QUOTED_LITERAL = String.raw`[rbuRBU]{0,2}["'\x60](?<secret>[^"'\x60\n\\]{1,200})["'\x60]`;
 
-/** Values that are looked up, not written: interpolation and template references, `<your key>` slots, an elided `…`. */
-const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$|^(?:…|\.\.\.)$/;
+/** Values that are looked up, not written: interpolation and template references, `<your key>` slots. */
+const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$/;
+
+/**
+ * Documentation showing where a key goes rather than a key: an elided value (`'django-insecure-...'`,
+ * `"sk_…"`), a weak literal in a comment (`createHmac('sha256', 'a secret')` in a doc comment; a
+ * random-looking key there is still found by the generic rules), or an .env template's stand-in.
+ */
+function isIllustration(secret: string, context: MatchContext): boolean {
+  return /(?:\.\.\.|…)$/.test(secret) || COMMENT_LINE.test(context.line) || isEnvTemplate(context.path);
+}
 
 /**
  * The verdict of a literal standing where a key is used (a sink): any value but a reference is a
@@ -49,11 +58,7 @@ const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$|^(
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
-    if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isEnvTemplate(context.path)) return false;
-    // An elided value (`'django-insecure-...'`, `"sk_…"`) is documentation showing where a key goes,
-    // and so is a weak literal in a comment (`createHmac('sha256', 'a secret')` in a doc comment):
-    // a random-looking key there is still found by the generic rules.
-    if (/(?:\.\.\.|…)$/.test(secret) || COMMENT_LINE.test(context.line)) return false;
+    if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isIllustration(secret, context)) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };
@@ -91,9 +96,9 @@ export const knownDefaultRules: readonly Rule[] = [
     validate: (secret, match, context) => {
       const name = /^[A-Za-z0-9_-]*/.exec(match)![0];
       // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
-      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isEnvTemplate(context.path)) return false;
-      // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; an elided value is documentation.
-      if (/^[A-Z0-9_]+$/.test(secret) || /(?:\.\.\.|…)$/.test(secret) || /example/i.test(secret) || COMMENT_LINE.test(context.line)) return false;
+      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isIllustration(secret, context)) return false;
+      // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
+      if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
       const why = 'a default value published in documentation and tutorials';
       return context.file.docs ? { confidence: 'low', why } : { why };
     },
