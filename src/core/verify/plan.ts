@@ -11,6 +11,8 @@ export interface VerifyJob {
   readonly fingerprints: readonly string[];
   /** Same key, same answer: each credential is asked about once per run. Built from fingerprints, never the value. */
   readonly key: string;
+  /** The partner is itself a secret (a finding), not an identifier such as an Account SID or a shop domain. */
+  readonly secretPartner: boolean;
 }
 
 export interface VerifyPlan {
@@ -92,7 +94,7 @@ export function planVerification(text: string, findings: readonly Finding[], cat
     }
     const key = `${verifier.id}\u0000${f.fingerprint}\u0000${partnerFingerprint ?? partner ?? ''}`;
     const fingerprints = partnerFingerprint ? [f.fingerprint, partnerFingerprint] : [f.fingerprint];
-    if (!jobs.has(key)) jobs.set(key, { verifier, credential: partner === undefined ? { secret } : { secret, partner }, fingerprints, key });
+    if (!jobs.has(key)) jobs.set(key, { verifier, credential: partner === undefined ? { secret } : { secret, partner }, fingerprints, key, secretPartner: partnerFingerprint !== undefined });
   }
   // A partner with no credential beside it (an AWS secret key without its key id) cannot be checked alone.
   for (const f of findings) {

@@ -89,7 +89,7 @@ export class CredentialChecker {
 
   private async ask(job: VerifyJob): Promise<Verification> {
     const { verifier, credential } = job;
-    const secrets = [credential.secret, ...(credential.partner ? [credential.partner] : [])];
+    const secrets = [credential.secret, ...(credential.partner && job.secretPartner ? [credential.partner] : [])];
     const result = (reading: Reading): Verification => ({
       status: reading.status,
       provider: verifier.provider,
