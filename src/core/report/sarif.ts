@@ -1,4 +1,6 @@
 import type { Confidence } from '../rules/types';
+import { describeVerification } from '../verify/index';
+import { verificationJson } from './json';
 import type { RuleLookup, ScanReport } from './model';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -39,13 +41,15 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
   });
   const results = report.findings.map((f) => {
     const rule = rules(f.ruleId);
+    const v = f.verification;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId)!,
-      level: sarifLevel(f.confidence),
+      level: v?.status === 'live' ? 'error' : sarifLevel(f.confidence),
       message: {
         text:
           `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. ` +
+          (v ? `Provider check: ${describeVerification(v)}. ` : '') +
           (f.clientVisibleReason ? `It is client-visible (${f.clientVisibleReason}): anyone can read it. ` : '') +
           `Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.`,
       },
@@ -65,6 +69,8 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
         ...(f.why ? { why: f.why } : {}),
         clientVisible: f.clientVisibleReason !== undefined,
         ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
+        ...(v ? { verification: verificationJson(v) } : {}),
+        ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
       },
     };
   });

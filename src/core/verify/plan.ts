@@ -1,5 +1,6 @@
 import { LineIndex } from '../detect/lineIndex';
 import type { Finding } from '../finding';
+import { fingerprint } from '../redact';
 import { strongerVerification, type VerifierCatalogue } from './index';
 import type { Credential, PartnerSpec, Verification, VerifierDefinition } from './types';
 
@@ -77,6 +78,11 @@ export function planVerification(text: string, findings: readonly Finding[], cat
     const verifier = catalogue.forRule(f.ruleId);
     if (!verifier) continue;
     const secret = text.slice(f.start, f.end);
+    // The text is read again after the scan: if it changed, this is no longer the secret that was found.
+    if (fingerprint(f.ruleId, secret) !== f.fingerprint) {
+      settled.set(f.fingerprint, unknownFor(verifier, 'the file changed since the scan; not checked'));
+      continue;
+    }
     const spec = verifier.partner;
     let partner: string | undefined;
     let partnerFingerprint: string | undefined;
