@@ -36,7 +36,13 @@ export async function verifyFindings(texts: readonly TextToVerify[], checker: Cr
  * Checks one finding of `text` (with its partner when it needs one) and nothing else: the editor's
  * "Check whether this secret is live". Undefined when no verifier covers the finding.
  */
-export async function verifyOne(text: string, findings: readonly Finding[], fingerprint: string, checker: CredentialChecker, catalogue: VerifierCatalogue = verifierCatalogue()): Promise<Verification | undefined> {
+export async function verifyOne(
+  text: string,
+  findings: readonly Finding[],
+  fingerprint: string,
+  checker: CredentialChecker,
+  catalogue: VerifierCatalogue = verifierCatalogue(),
+): Promise<Verification | undefined> {
   const plan = planVerification(text, findings, catalogue);
   const job = plan.jobs.find((j) => j.fingerprints.includes(fingerprint));
   return job ? checker.check(job) : plan.settled.get(fingerprint);
