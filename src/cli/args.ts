@@ -29,6 +29,8 @@ export interface ScanOptions {
   readonly verify?: boolean;
   /** With --verify: let the baseline hide live secrets too. */
   readonly baselineHidesLive?: boolean;
+  /** With --verify: an HTTP proxy to tunnel provider calls through. */
+  readonly verifyProxy?: URL;
 }
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
@@ -66,6 +68,8 @@ Options:
       --verify                     Ask each found credential's provider whether it is live
                                    (one documented read-only call; see README "Verification").
       --baseline-hides-live        With --verify: the baseline also hides live secrets.
+      --verify-proxy <url>         With --verify: reach providers through this HTTP proxy
+                                   (CONNECT; HTTPS_PROXY and the like are never used).
       --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
       --no-gitignore               Also scan files that .gitignore excludes.
@@ -91,6 +95,18 @@ function parsePositiveInt(value: string, flag: string): number {
   return Number(value);
 }
 
+function parseProxy(value: string, verify: boolean): URL {
+  if (!verify) throw new UsageError('--verify-proxy applies with --verify only');
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' || !url.hostname) throw new UsageError(`--verify-proxy expects an http:// proxy URL such as http://proxy.example:3128`);
+  return url;
+}
+
 /** Parses argv (without node and script) into an invocation; throws UsageError on mistakes. */
 export function parseInvocation(argv: readonly string[]): Invocation {
   let parsed;
@@ -112,6 +128,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         'gitleaks-config': { type: 'string' },
         verify: { type: 'boolean' },
         'baseline-hides-live': { type: 'boolean' },
+        'verify-proxy': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         'no-exposure': { type: 'boolean' },
@@ -140,6 +157,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (failOn === 'live' && !values.verify) throw new UsageError('--fail-on live needs --verify (nothing is known to be live without it)');
   if (values['baseline-hides-live'] && !values.verify) throw new UsageError('--baseline-hides-live applies with --verify only');
   if (values.verify && command === 'baseline') throw new UsageError('--verify does not apply to baseline');
+  const verifyProxy = values['verify-proxy'] !== undefined ? parseProxy(values['verify-proxy'], Boolean(values.verify)) : undefined;
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
   if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined) throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
   const color = values['no-color'] ? false : values.color ? true : undefined;
@@ -160,5 +178,6 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     gitleaks: !values['no-gitleaks'],
     ...(values['gitleaks-config'] !== undefined ? { gitleaksConfig: values['gitleaks-config'] } : {}),
     ...(values.verify ? { verify: true, baselineHidesLive: values['baseline-hides-live'] ?? false } : {}),
+    ...(verifyProxy ? { verifyProxy } : {}),
   };
 }

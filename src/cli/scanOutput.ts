@@ -14,7 +14,7 @@ import type { ScanOptions } from './args';
 import type { CliIO } from './io';
 
 /** The shared scan, run for a command line: warnings to stderr, the command line in the report; then, with --verify, the providers' answers. */
-export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive'>, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy'>, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
   const outcome = await runScan(options, {
     cwd: io.cwd,
     readStdin: io.readStdin,
@@ -24,7 +24,11 @@ export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'ver
     command: [TOOL_NAME, ...argv].join(' '),
   });
   if (!options.verify) return outcome;
-  return verifyScan(outcome, { baselineHidesLive: options.baselineHidesLive ?? false, ...(io.verifyTarget ? { testTarget: io.verifyTarget } : {}) });
+  return verifyScan(outcome, {
+    baselineHidesLive: options.baselineHidesLive ?? false,
+    ...(options.verifyProxy ? { proxy: options.verifyProxy } : {}),
+    ...(io.verifyTarget ? { testTarget: io.verifyTarget } : {}),
+  });
 }
 
 /** `--format` values and how each renders a report. */

@@ -68,9 +68,13 @@ describe('CLI --verify', function () {
   it('--fail-on live fails only on a live credential, and needs --verify', async () => {
     assert.equal((await cli(['scan', '--verify', '--fail-on', 'live', '.'])).code, 1);
     assert.equal((await cli(['scan', '--verify', '--fail-on', 'live', 'a'])).code, 0, 'a revoked Slack token does not fail it');
+    server.requests.length = 0;
     const usage = await cli(['scan', '--fail-on', 'live', '.']);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--fail-on live needs --verify/);
+    assert.equal((await cli(['scan', '--verify-proxy', 'http://127.0.0.1:9', '.'])).code, 2, '--verify-proxy needs --verify');
+    assert.equal((await cli(['scan', '--verify', '--verify-proxy', 'socks5://127.0.0.1:9', '.'])).code, 2, 'only http:// proxies');
+    assert.equal(server.requests.length, 0);
   });
 
   it('a baseline does not hide a live secret unless --baseline-hides-live', async () => {

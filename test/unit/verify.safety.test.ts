@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import net from 'node:net';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { builtinVerifiers, hostAllowed } from '../../src/core/verify/index';
 import { planVerification } from '../../src/core/verify/plan';
@@ -149,5 +151,76 @@ describe('verification: pairing two-part credentials', () => {
     const [token, sid] = text.split('\n');
     const far = `${token}\n${'\n'.repeat(12)}${sid}`;
     assert.equal(planVerification(far, detector.scan(far, {}), catalogue).jobs.length, 0);
+  });
+});
+
+describe('verification: proxies only when configured', () => {
+  let server: TestServer;
+  let proxy: http.Server;
+  let proxyPort: number;
+  const tunnels: string[] = [];
+  const sockets: net.Socket[] = [];
+  let refuse = false;
+
+  before(async () => {
+    server = await startTestServer(testHosts());
+    server.play(() => ok);
+    proxy = http.createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req: http.IncomingMessage, client: net.Socket) => {
+      tunnels.push(String(req.url));
+      sockets.push(client);
+      if (refuse) return void client.end('HTTP/1.1 407 Proxy Authentication Required\r\n\r\n');
+      const [host, port] = String(req.url).split(':');
+      const upstream = net.connect(Number(port), host!, () => {
+        sockets.push(upstream);
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyPort = (proxy.address() as net.AddressInfo).port;
+  });
+  after(async () => {
+    // Tunnelled sockets leave the HTTP server's bookkeeping once CONNECT succeeds.
+    for (const s of sockets) s.destroy();
+    proxy.closeAllConnections();
+    await new Promise((r) => proxy.close(r));
+    await server.close();
+  });
+  beforeEach(() => {
+    server.requests.length = 0;
+    tunnels.length = 0;
+    refuse = false;
+  });
+
+  it('tunnels through a configured proxy, TLS end to end', async () => {
+    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(credentialFor(github).job);
+    assert.equal(result.status, 'live', JSON.stringify(result));
+    assert.deepEqual(tunnels, [`127.0.0.1:${server.port}`]);
+    assert.deepEqual(server.requests.map((r) => r.host), ['api.github.com']);
+  });
+
+  it('ignores HTTPS_PROXY and the like', async () => {
+    const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], https_proxy: process.env['https_proxy'] };
+    process.env['HTTPS_PROXY'] = process.env['https_proxy'] = `http://127.0.0.1:${proxyPort}`;
+    try {
+      const result = await checkerFor(server).check(credentialFor(github).job);
+      assert.equal(result.status, 'live');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    assert.deepEqual(tunnels, []);
+    assert.equal(server.requests.length, 1);
+  });
+
+  it('reads a proxy that refuses the tunnel as unknown', async () => {
+    refuse = true;
+    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(credentialFor(github).job);
+    assert.equal(result.status, 'unknown');
+    assert.match(result.reason ?? '', /could not reach api\.github\.com \(proxy refused \(HTTP 407\)\)/);
+    assert.equal(server.requests.length, 0);
   });
 });

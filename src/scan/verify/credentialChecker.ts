@@ -14,6 +14,8 @@ export interface CheckerOptions {
   readonly minIntervalMs?: number;
   /** Tests only: see TestTarget. */
   readonly testTarget?: TestTarget;
+  /** An HTTP proxy the user configured (`--verify-proxy`); none otherwise. */
+  readonly proxy?: URL;
   /** Clock for SigV4 dates (tests pin it). */
   readonly now?: () => Date;
 }
@@ -116,7 +118,12 @@ export class CredentialChecker {
       }
       let response: ProviderResponse;
       try {
-        response = await sendHttps(this.outgoing(request, url), { timeoutMs: this.timeoutMs, maxBodyBytes: MAX_BODY, ...(this.options.testTarget ? { testTarget: this.options.testTarget } : {}) });
+        response = await sendHttps(this.outgoing(request, url), {
+          timeoutMs: this.timeoutMs,
+          maxBodyBytes: MAX_BODY,
+          ...(this.options.testTarget ? { testTarget: this.options.testTarget } : {}),
+          ...(this.options.proxy ? { proxy: this.options.proxy } : {}),
+        });
       } catch (e) {
         const code = e instanceof TransportError ? e.code : 'error';
         return { status: 'unknown', reason: code === 'timeout' ? `no answer from ${parsed.hostname} within ${this.timeoutMs / 1000} s` : `could not reach ${parsed.hostname} (${code})` };

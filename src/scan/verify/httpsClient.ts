@@ -1,4 +1,7 @@
+import http from 'node:http';
 import https from 'node:https';
+import type { Socket } from 'node:net';
+import tls from 'node:tls';
 import type { ProviderResponse } from '../../core/verify/types';
 
 /**
@@ -19,6 +22,8 @@ export interface HttpsOptions {
   /** Longer answers are cut (identity endpoints answer in a few kilobytes). */
   readonly maxBodyBytes: number;
   readonly testTarget?: TestTarget;
+  /** An HTTP proxy to tunnel through (CONNECT), only when the user configured one; the environment's is never used. */
+  readonly proxy?: URL;
 }
 
 export interface OutgoingRequest {
@@ -40,9 +45,47 @@ export class TransportError extends Error {
  * environment says), certificate checks on, redirects returned as they are (the caller decides),
  * one overall deadline.
  */
-export function sendHttps(request: OutgoingRequest, options: HttpsOptions): Promise<ProviderResponse> {
+export async function sendHttps(request: OutgoingRequest, options: HttpsOptions): Promise<ProviderResponse> {
   const url = new URL(request.url);
-  if (url.protocol !== 'https:') return Promise.reject(new TransportError('not-https'));
+  if (url.protocol !== 'https:') throw new TransportError('not-https');
+  const target = options.testTarget;
+  const host = target?.host ?? url.hostname;
+  const port = target?.port ?? (url.port ? Number(url.port) : 443);
+  const tunnel = options.proxy ? await openTunnel(options.proxy, host, port, options.timeoutMs) : undefined;
+  // The tunnel serves this one exchange: closed however it ends.
+  return exchange(request, url, options, tunnel).finally(() => tunnel?.destroy());
+}
+
+/** A TCP tunnel to `host:port` through an HTTP proxy (CONNECT); TLS then runs end to end inside it. */
+function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const auth = proxy.username ? { 'Proxy-Authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
+    const req = http.request({ host: proxy.hostname, port: Number(proxy.port) || 80, method: 'CONNECT', path: `${host}:${port}`, headers: { Host: `${host}:${port}`, ...auth }, agent: false });
+    const timer = setTimeout(() => req.destroy(new TransportError('timeout')), timeoutMs);
+    req.on('connect', (res, socket) => {
+      clearTimeout(timer);
+      if (res.statusCode === 200) resolve(socket);
+      else {
+        socket.destroy();
+        reject(new TransportError(`proxy refused (HTTP ${res.statusCode})`));
+      }
+    });
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e instanceof TransportError ? e : new TransportError(`proxy ${(e as NodeJS.ErrnoException).code ?? 'error'}`));
+    });
+    req.end();
+  });
+}
+
+/** An agent whose one connection is TLS over the proxy tunnel (certificate checks as usual). */
+function tunnelAgent(socket: Socket): https.Agent {
+  const agent = new https.Agent({ keepAlive: false });
+  (agent as unknown as { createConnection: (o: tls.ConnectionOptions) => tls.TLSSocket }).createConnection = (o) => tls.connect({ ...o, socket });
+  return agent;
+}
+
+function exchange(request: OutgoingRequest, url: URL, options: HttpsOptions, tunnel: Socket | undefined): Promise<ProviderResponse> {
   const target = options.testTarget;
   return new Promise((resolve, reject) => {
     const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
@@ -53,7 +96,7 @@ export function sendHttps(request: OutgoingRequest, options: HttpsOptions): Prom
       path: `${url.pathname}${url.search}`,
       servername: url.hostname,
       headers: { ...request.headers, Host: url.host, ...(body ? { 'Content-Length': String(body.length) } : {}) },
-      agent: false,
+      agent: tunnel ? tunnelAgent(tunnel) : false,
       rejectUnauthorized: true,
       ...(target ? { ca: target.ca } : {}),
     });
