@@ -77,6 +77,22 @@ describe('verification: a secret goes only to its provider', () => {
     assert.equal(server.requests.length, 0);
   });
 
+  it('keeps at most `concurrency` calls in flight per provider', async () => {
+    let inFlight = 0;
+    let most = 0;
+    // In flight: arrived at the server, and the client's call not yet settled (each times out).
+    server.play(() => {
+      most = Math.max(most, ++inFlight);
+      return { status: 200, hang: true };
+    });
+    const checker = checkerFor(server, { concurrency: 2, timeoutMs: 400 });
+    const seeds = [21, 22, 23, 24, 25];
+    const results = await Promise.all(seeds.map((seed) => checker.check(credentialFor(github, seed).job).finally(() => inFlight--)));
+    assert.equal(server.requests.length, seeds.length);
+    assert.ok(most <= 2, `${most} calls were in flight at once`);
+    assert.ok(results.every((r) => r.status === 'unknown'));
+  });
+
   it('withholds an identity that echoes the credential', async () => {
     const { job, secret } = credentialFor(github);
     server.play(() => ({ status: 200, body: JSON.stringify({ login: `x${secret}` }) }));

@@ -38,16 +38,18 @@ class ProviderGate {
   ) {}
 
   async run<T>(task: () => Promise<T>): Promise<T> {
+    // A finishing call hands its slot straight to the next waiter, so no newcomer can slip in between.
     if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+    else this.active++;
     try {
       const wait = this.nextStart - Date.now();
       this.nextStart = Math.max(Date.now(), this.nextStart) + this.minIntervalMs;
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       return await task();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
     }
   }
 }
