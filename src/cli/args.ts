@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
-import type { Confidence } from '../core/rules/types';
+import type { FailOn } from '../core/report/summary';
 import { UsageError } from './usageError';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -13,7 +13,7 @@ export interface ScanOptions {
   readonly output?: string;
   readonly staged: boolean;
   readonly baseline?: string;
-  readonly failOn: Confidence;
+  readonly failOn: FailOn;
   readonly maxFileSize: number;
   readonly maxLineLength: number;
   readonly gitignore: boolean;
@@ -25,6 +25,12 @@ export interface ScanOptions {
   readonly gitleaks: boolean;
   /** A gitleaks config to read instead of the repository's `.gitleaks.toml`. */
   readonly gitleaksConfig?: string;
+  /** Ask each credential's provider whether it is live (`--verify`); off by default. */
+  readonly verify?: boolean;
+  /** With --verify: let the baseline hide live secrets too. */
+  readonly baselineHidesLive?: boolean;
+  /** With --verify: an HTTP proxy to tunnel provider calls through. */
+  readonly verifyProxy?: URL;
 }
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
@@ -56,7 +62,14 @@ Options:
   -o, --output <file>              Write the report to <file>; a summary goes to stderr.
       --staged                     Scan what is staged in git (for pre-commit hooks).
       --baseline <file>            Do not report findings accepted in this baseline.
-      --fail-on <high|medium|low>  Lowest confidence that fails the run (default: low).
+      --fail-on <high|medium|low|live>
+                                   Lowest confidence that fails the run (default: low);
+                                   live: only credentials --verify found live.
+      --verify                     Ask each found credential's provider whether it is live
+                                   (one documented read-only call; see README "Verification").
+      --baseline-hides-live        With --verify: the baseline also hides live secrets.
+      --verify-proxy <url>         With --verify: reach providers through this HTTP proxy
+                                   (CONNECT; HTTPS_PROXY and the like are never used).
       --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
       --no-gitignore               Also scan files that .gitignore excludes.
@@ -82,6 +95,18 @@ function parsePositiveInt(value: string, flag: string): number {
   return Number(value);
 }
 
+function parseProxy(value: string, verify: boolean): URL {
+  if (!verify) throw new UsageError('--verify-proxy applies with --verify only');
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' || !url.hostname) throw new UsageError(`--verify-proxy expects an http:// proxy URL such as http://proxy.example:3128`);
+  return url;
+}
+
 /** Parses argv (without node and script) into an invocation; throws UsageError on mistakes. */
 export function parseInvocation(argv: readonly string[]): Invocation {
   let parsed;
@@ -101,6 +126,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         'no-gitignore': { type: 'boolean' },
         'no-gitleaks': { type: 'boolean' },
         'gitleaks-config': { type: 'string' },
+        verify: { type: 'boolean' },
+        'baseline-hides-live': { type: 'boolean' },
+        'verify-proxy': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         'no-exposure': { type: 'boolean' },
@@ -124,8 +152,12 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
   const format = (values.format ?? 'text') as Format;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(values.format)}`);
-  const failOn = (values['fail-on'] ?? 'low') as Confidence;
-  if (!['high', 'medium', 'low'].includes(failOn)) throw new UsageError(`--fail-on must be high, medium or low; got ${JSON.stringify(values['fail-on'])}`);
+  const failOn = (values['fail-on'] ?? 'low') as FailOn;
+  if (!['high', 'medium', 'low', 'live'].includes(failOn)) throw new UsageError(`--fail-on must be high, medium, low or live; got ${JSON.stringify(values['fail-on'])}`);
+  if (failOn === 'live' && !values.verify) throw new UsageError('--fail-on live needs --verify (nothing is known to be live without it)');
+  if (values['baseline-hides-live'] && !values.verify) throw new UsageError('--baseline-hides-live applies with --verify only');
+  if (values.verify && command === 'baseline') throw new UsageError('--verify does not apply to baseline');
+  const verifyProxy = values['verify-proxy'] !== undefined ? parseProxy(values['verify-proxy'], Boolean(values.verify)) : undefined;
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
   if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined) throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
   const color = values['no-color'] ? false : values.color ? true : undefined;
@@ -145,5 +177,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     exposure: !values['no-exposure'],
     gitleaks: !values['no-gitleaks'],
     ...(values['gitleaks-config'] !== undefined ? { gitleaksConfig: values['gitleaks-config'] } : {}),
+    ...(values.verify ? { verify: true, baselineHidesLive: values['baseline-hides-live'] ?? false } : {}),
+    ...(verifyProxy ? { verifyProxy } : {}),
   };
 }

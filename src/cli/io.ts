@@ -1,3 +1,5 @@
+import type { TestTarget } from '../scan/verify/httpsClient';
+
 /** Everything the CLI touches outside itself, so tests can run it in process. */
 export interface CliIO {
   readonly cwd: string;
@@ -7,6 +9,8 @@ export interface CliIO {
   readonly readStdin: (limit?: number) => Promise<Buffer>;
   readonly colorDefault: boolean;
   readonly jobs?: number;
+  /** Tests only: where --verify connects instead of the providers (never set by the bin, never read from the environment). */
+  readonly verifyTarget?: TestTarget;
   /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

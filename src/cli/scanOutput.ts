@@ -2,25 +2,32 @@ import { promises as fs } from 'node:fs';
 import { version } from '../../package.json';
 import type { RuleLookup, ScanReport } from '../core/report/model';
 import { formatJson } from '../core/report/json';
-import { meetsThreshold } from '../core/report/summary';
+import { failsRun, type FailOn } from '../core/report/summary';
 import { formatSarif } from '../core/report/sarif';
 import { formatText, summaryLines } from '../core/report/text';
-import type { Confidence } from '../core/rules/types';
 import { INFORMATION_URI, TOOL_NAME } from '../core/toolInfo';
 import { runScan, type ScanOutcome, type SourceOptions } from '../scan/scanTree';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_PARTIAL } from './exitCodes';
 import { InputError } from '../scan/errors';
+import { verifyScan } from '../scan/verify/verifyScan';
+import type { ScanOptions } from './args';
 import type { CliIO } from './io';
 
-/** The shared scan, run for a command line: warnings to stderr, the command line in the report. */
-export function runCliScan(options: SourceOptions, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
-  return runScan(options, {
+/** The shared scan, run for a command line: warnings to stderr, the command line in the report; then, with --verify, the providers' answers. */
+export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy'>, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+  const outcome = await runScan(options, {
     cwd: io.cwd,
     readStdin: io.readStdin,
     warn: (message) => io.stderr(`ai-secret-guard: ${message}\n`),
     ...(io.jobs !== undefined ? { jobs: io.jobs } : {}),
     version,
     command: [TOOL_NAME, ...argv].join(' '),
+  });
+  if (!options.verify) return outcome;
+  return verifyScan(outcome, {
+    baselineHidesLive: options.baselineHidesLive ?? false,
+    ...(options.verifyProxy ? { proxy: options.verifyProxy } : {}),
+    ...(io.verifyTarget ? { testTarget: io.verifyTarget } : {}),
   });
 }
 
@@ -37,9 +44,9 @@ export function summaryLine(report: ScanReport): string {
   return summaryLines(report, { color: false })[0]!;
 }
 
-/** EXIT_FINDINGS when any finding is at or above `failOn`, else EXIT_PARTIAL for an incomplete scan, else EXIT_CLEAN. */
-export function exitCodeFor(report: ScanReport, failOn: Confidence): number {
-  if (report.findings.some((f) => meetsThreshold(f.confidence, failOn))) return EXIT_FINDINGS;
+/** EXIT_FINDINGS when any finding is at or above `failOn` (or live, for `live`), else EXIT_PARTIAL for an incomplete scan, else EXIT_CLEAN. */
+export function exitCodeFor(report: ScanReport, failOn: FailOn): number {
+  if (report.findings.some((f) => failsRun(f, failOn))) return EXIT_FINDINGS;
   return report.partial ? EXIT_PARTIAL : EXIT_CLEAN;
 }
 

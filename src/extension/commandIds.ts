@@ -14,6 +14,7 @@ export const CommandIds = {
   auditWorkspace: 'aiSecretGuard.auditWorkspace',
   exportAudit: 'aiSecretGuard.exportAudit',
   openSample: 'aiSecretGuard.openSample',
+  checkLive: 'aiSecretGuard.checkLive',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

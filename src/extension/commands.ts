@@ -6,6 +6,7 @@ import { replaceWithEnv, type EnvFixOptions } from './codeActions/envFixAction';
 import { moveAllToEnv } from './codeActions/fixAllAction';
 import { replaceWithSecretManager, type SecretManagerFixOptions } from './codeActions/secretManagerAction';
 import { CommandIds } from './commandIds';
+import { checkLiveCommand } from './liveCheck/liveCheckAction';
 import type { SyncRequest } from './exclusions/syncExclusions';
 import { openSample } from './sampleDocument';
 import type { Services } from './services';
@@ -74,6 +75,7 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
   auditWorkspace: (s) => s.audit.run(),
   exportAudit: exportAuditCommand,
   openSample: () => openSample(),
+  checkLive: (s, uri?: vscode.Uri, fingerprint?: string) => checkLiveCommand(s.scanner, s.liveChecks, uri, fingerprint),
 };
 
 export function registerCommands(context: vscode.ExtensionContext, s: Services): void {

@@ -5,6 +5,7 @@ import type { DocumentScanner } from './diagnostics/documentScanner';
 import { registerEvents } from './events';
 import type { ExclusionController } from './exclusions/exclusionController';
 import type { GitleaksStore } from './gitleaksStore';
+import type { LiveChecks } from './liveCheck/liveChecks';
 import { registerProviders } from './providers';
 import { createServices, type Services } from './services';
 
@@ -21,10 +22,14 @@ export interface ExtensionApi {
   readonly audit: Pick<AuditController, 'run' | 'onDidProgress' | 'panel' | 'render'>;
   /** The repository's gitleaks allowlists, as the editor and the audit apply them. */
   readonly gitleaks: Pick<GitleaksStore, 'of' | 'onDidChange'>;
+  /** Live-check answers; `useTestTarget` aims them at a local server. Present only when the host runs extension tests. */
+  readonly liveChecks?: Pick<LiveChecks, 'get' | 'useTestTarget' | 'onDidChange'>;
 }
 
 function apiOf(s: Services, context: vscode.ExtensionContext): ExtensionApi {
-  return { scanner: s.scanner, aiInsertCount: () => s.aiInserts.count, logUri: context.logUri, exclusions: s.exclusions, audit: s.audit, gitleaks: s.gitleaks };
+  // The test seam exists only under the test runner: an installed extension always talks to the providers.
+  const testOnly = context.extensionMode === vscode.ExtensionMode.Test ? { liveChecks: s.liveChecks } : {};
+  return { scanner: s.scanner, aiInsertCount: () => s.aiInserts.count, logUri: context.logUri, exclusions: s.exclusions, audit: s.audit, gitleaks: s.gitleaks, ...testOnly };
 }
 
 /** Starts what loads in the background, so activation does not wait for it. */

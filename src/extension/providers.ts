@@ -6,6 +6,7 @@ import { FailFastActionProvider } from './codeActions/failFastAction';
 import { FixAllActionProvider } from './codeActions/fixAllAction';
 import { SecretManagerActionProvider } from './codeActions/secretManagerAction';
 import { createHoverProvider } from './hover';
+import { LiveCheckActionProvider } from './liveCheck/liveCheckAction';
 import { SECRET_CHECK_TOOL, SecretCheckTool } from './secretCheckTool';
 import type { Services } from './services';
 
@@ -14,13 +15,14 @@ export function registerProviders(context: vscode.ExtensionContext, s: Services)
   const all = { scheme: '*' };
   const rule = (id: string) => s.engine().rule(id);
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(all, createHoverProvider(s.scanner, s.engine)),
+    vscode.languages.registerHoverProvider(all, createHoverProvider(s.scanner, s.engine, s.liveChecks)),
     vscode.languages.registerCodeActionsProvider(all, new EnvFixActionProvider(rule), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new SecretManagerActionProvider(rule), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new FailFastActionProvider(), { providedCodeActionKinds: FailFastActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new BaselineActionProvider(s.scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
     vscode.languages.registerCodeActionsProvider(all, new FixAllActionProvider(s.scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(all, new LiveCheckActionProvider(s.scanner, s.liveChecks), { providedCodeActionKinds: LiveCheckActionProvider.kinds }),
     vscode.lm.registerTool(SECRET_CHECK_TOOL, new SecretCheckTool(s.engine)),
   );
 }

@@ -10,6 +10,7 @@ import { DocumentScanner } from './diagnostics/documentScanner';
 import { createEngine, type Engine } from './engine';
 import { ExclusionController } from './exclusions/exclusionController';
 import { GitleaksStore } from './gitleaksStore';
+import { LiveChecks } from './liveCheck/liveChecks';
 import { createLog, type Log } from './log';
 import { StatusBar } from './statusBar';
 
@@ -27,6 +28,8 @@ export interface Services {
   readonly statusBar: StatusBar;
   readonly exclusions: ExclusionController;
   readonly audit: AuditController;
+  /** Answers of "Check whether this secret is live". */
+  readonly liveChecks: LiveChecks;
   /** Moving a value into .env only helps if .env stays out of git and out of assistants' context. */
   readonly protectEnvFile: () => Promise<void>;
 }
@@ -46,6 +49,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     const folder = fixContextOf(document)?.folder;
     return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
   };
+  const liveChecks = new LiveChecks(log);
   const scanner = new DocumentScanner({
     engine: () => engine,
     settings: () => settings,
@@ -53,6 +57,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
     isAccepted,
+    verification: (uri, fingerprint) => liveChecks.get(uri, fingerprint),
   });
   const aiInserts = new AiInsertCounter();
   const statusBar = new StatusBar(scanner, aiInserts);
@@ -70,11 +75,15 @@ export function createServices(context: vscode.ExtensionContext): Services {
     aiInsertFindings: () => aiInserts.count,
     log,
   });
-  context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, aiInserts, statusBar, exposureDiagnostics, exclusions, audit);
+  context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, aiInserts, statusBar, exposureDiagnostics, exclusions, audit, liveChecks);
+  context.subscriptions.push(
+    liveChecks.onDidChange((uri) => scanner.redraw(uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => liveChecks.forget(d.uri)),
+  );
   const reload = () => {
     settings = readSettings();
     engine = createEngine(settings, log, warnOnce);
   };
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
-  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile };
+  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, liveChecks, protectEnvFile };
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BaselineError, parseBaseline, type Baseline } from '../core/baseline';
 import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
+import { decodeText } from '../core/textDecoding';
 import { TOOL_NAME } from '../core/toolInfo';
 import { InputError } from './errors';
 import { readStaged } from './git';
@@ -154,6 +155,19 @@ export interface ScanOutcome {
   readonly all: readonly ReportedFinding[];
   /** What the repository's gitleaks allowlist kept out, when it has one. */
   readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
+  /** Reads a scanned file's text again by its reported path (staged blobs and stdin from memory), for verification. */
+  readonly readText?: (reportedPath: string) => Promise<string | undefined>;
+}
+
+/** Re-reads what the tasks scanned, decoded as the scan decoded it; undefined when it cannot be read. */
+function textReader(tasks: readonly ScanTask[]): (reportedPath: string) => Promise<string | undefined> {
+  const byPath = new Map(tasks.map((t) => [t.display, t]));
+  return async (reportedPath) => {
+    const task = byPath.get(reportedPath);
+    if (!task) return undefined;
+    const bytes = task.content ?? (task.abs ? await fs.readFile(task.abs).catch(() => undefined) : undefined);
+    return bytes ? decodeText(bytes) : undefined;
+  };
 }
 
 async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
@@ -222,5 +236,5 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
     env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
   }
   const report = treeReport(scan, { version: env.version, command: env.command, started });
-  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned } } : {}) };
+  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned } } : {}), readText: textReader(tasks) };
 }

@@ -14,6 +14,8 @@ export interface CliRunOptions {
   readonly env?: Record<string, string>;
   /** Worker threads; 1 keeps the scan in process. */
   readonly jobs?: number;
+  /** Where --verify connects instead of the providers (a local test server). */
+  readonly verifyTarget?: CliIO['verifyTarget'];
 }
 
 /** Runs the CLI in process with captured output, as the `ai-secret-guard` binary would in `cwd`. */
@@ -28,6 +30,7 @@ export async function runCli(args: string[], cwd: string, options: CliRunOptions
     colorDefault: false,
     ...(options.env ? { env: options.env } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.verifyTarget ? { verifyTarget: options.verifyTarget } : {}),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

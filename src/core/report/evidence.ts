@@ -1,9 +1,10 @@
 import { CHANNEL_LABELS, type FileExposure } from '../exclusions/exposure';
-import type { Confidence, Rule } from '../rules/types';
+import type { Rule } from '../rules/types';
 import { CLIENT_VISIBLE_CHECKS } from './clientVisible';
 import { mdCode, mdLink, mdRow, mdText } from './markdown';
 import { ruleLookup, type ReportedFinding, type RuleLookup, type ScanReport, type SkipCause, type SkippedFile } from './model';
-import { compareByLocation, compareText, groupByFile, meetsThreshold, summarizeReport, type ReportSummary } from './summary';
+import { compareByLocation, compareText, failsRun, groupByFile, summarizeReport, type FailOn, type ReportSummary } from './summary';
+import { describeVerification } from '../verify/index';
 
 /** The AI-context exposure of the scanned workspace, as `assessExposure` returns it. */
 export interface ExposureEvidence {
@@ -23,8 +24,8 @@ export interface EvidenceInput {
   readonly roots: readonly string[];
   /** One plain sentence on what content was read, e.g. "working tree, .gitignore honoured". */
   readonly scope?: string;
-  /** Lowest confidence that fails the result (default low), as with `--fail-on`. */
-  readonly failOn?: Confidence;
+  /** Lowest confidence that fails the result (default low), or `live`, as with `--fail-on`. */
+  readonly failOn?: FailOn;
   /** Omitted when exposure was not assessed; `exposureNote` then says why. */
   readonly exposure?: ExposureEvidence;
   /** Why exposure was not assessed, as a phrase: it is printed after "Not assessed: ". */
@@ -94,12 +95,25 @@ function scanner(report: ScanReport): string[] {
   return ['### Scanner command and version', '', `- **Command:** ${mdCode(report.command)}`, `- **Version:** ${mdText(`${report.tool.name} ${report.tool.version}`)}`];
 }
 
-function result(input: EvidenceInput, s: ReportSummary, failOn: Confidence): string[] {
-  const failing = input.report.findings.filter((f) => meetsThreshold(f.confidence, failOn)).length;
+function verifiedLine(findings: readonly ReportedFinding[]): string[] {
+  const checked = findings.filter((f) => f.verification);
+  if (checked.length === 0) return [];
+  const count = (status: string) => checked.filter((f) => f.verification!.status === status).length;
+  const again = findings.filter((f) => f.baselinedButLive).length;
+  return [
+    `- **Checked with providers:** ${count('live')} live, ${count('revoked')} revoked, ${count('unknown')} unknown; ${plural(findings.length - checked.length, 'finding')} of a kind no verifier checks.` +
+      (again ? ` ${plural(again, 'baselined finding')} reported again because ${again === 1 ? 'it is' : 'they are'} live.` : ''),
+  ];
+}
+
+function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[] {
+  const failing = input.report.findings.filter((f) => failsRun(f, failOn)).length;
+  const threshold = failOn === 'live' ? 'live (checked with the provider)' : `at or above ${failOn} confidence`;
   const lines = [
     '### Result',
     '',
-    failing > 0 ? `- **✖ FAIL:** ${plural(failing, 'finding')} at or above ${failOn} confidence.` : `- **✔ PASS:** no finding at or above ${failOn} confidence.`,
+    failing > 0 ? `- **✖ FAIL:** ${plural(failing, 'finding')} ${threshold}.` : `- **✔ PASS:** no finding ${threshold}.`,
+    ...verifiedLine(input.report.findings),
   ];
   if (s.findings) {
     lines.push(`- **Findings:** ${s.findings} (${confidenceCounts(s)}): ${plural(s.distinctSecrets, 'distinct secret')} in ${plural(s.filesAffected, 'file')}, ${s.clientVisible} client-visible.`);
@@ -145,15 +159,26 @@ function rotation(findings: readonly ReportedFinding[], rules: RuleLookup): stri
   const bySecret = new Map<string, ReportedFinding[]>();
   for (const f of [...findings].sort(compareByLocation)) bySecret.set(f.fingerprint, [...(bySecret.get(f.fingerprint) ?? []), f]);
   lines.push('Removing a secret from the code does not revoke it: each one below must be rotated or revoked at the provider.', '');
-  for (const group of bySecret.values()) {
+  // Live credentials first: their provider confirmed they work right now.
+  const groups = [...bySecret.values()].sort((a, b) => ROTATION_ORDER[statusOf(a[0]!)] - ROTATION_ORDER[statusOf(b[0]!)]);
+  for (const group of groups) {
     const f = group[0]!;
     const rule = rules(f.ruleId);
-    const what = f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
+    const v = f.verification;
+    const what = v?.status === 'live' ? '**Live** — rotated or revoked' : f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
     const where = group.map((g) => mdCode(location(g))).join(', ');
-    const how = rule?.docs ? mdLink(`how to rotate (${rule.provider})`, rule.docs) : "see the provider's documentation";
-    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}`);
+    const page = v?.rotation ?? rule?.docs;
+    const how = page ? mdLink(`how to rotate (${v?.provider ?? rule?.provider})`, page) : "see the provider's documentation";
+    const checked = v ? ` Provider check: ${mdText(describeVerification(v))}.` : '';
+    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}${checked}`);
   }
   return lines;
+}
+
+const ROTATION_ORDER = { live: 0, unchecked: 1, unknown: 1, revoked: 2 } as const;
+
+function statusOf(f: ReportedFinding): keyof typeof ROTATION_ORDER {
+  return f.verification?.status ?? 'unchecked';
 }
 
 const LEVEL_ORDER = { exposed: 0, partial: 1, protected: 2, unknown: 3 } as const;

@@ -1,4 +1,18 @@
+import type { Verification } from '../verify/types';
 import { countByConfidence, type RuleLookup, type ScanReport } from './model';
+
+/** A finding's provider check, keys in a fixed order (present only on `--verify` runs). */
+export function verificationJson(v: Verification) {
+  return { status: v.status, provider: v.provider, verifier: v.verifierId, identity: v.identity ?? null, reason: v.reason ?? null, rotation: v.rotation };
+}
+
+/** `verified: { live, revoked, unknown }` when any finding was checked. */
+function verifiedCounts(report: ScanReport): { verified?: { live: number; revoked: number; unknown: number } } {
+  const checked = report.findings.filter((f) => f.verification);
+  if (checked.length === 0) return {};
+  const count = (s: string) => checked.filter((f) => f.verification!.status === s).length;
+  return { verified: { live: count('live'), revoked: count('revoked'), unknown: count('unknown') } };
+}
 
 /** Version of the JSON report's shape; bumped on any incompatible change. */
 export const JSON_REPORT_VERSION = 1;
@@ -23,6 +37,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
       durationMs: Math.round(report.durationMs),
       partial: report.partial,
       clientVisible: report.findings.filter((f) => f.clientVisibleReason !== undefined).length,
+      ...verifiedCounts(report),
     },
     findings: report.findings.map((f) => {
       const rule = rules(f.ruleId);
@@ -44,6 +59,8 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         docs: rule?.docs ?? null,
         clientVisible: f.clientVisibleReason !== undefined,
         clientVisibleReason: f.clientVisibleReason ?? null,
+        ...(f.verification ? { verification: verificationJson(f.verification) } : {}),
+        ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
       };
     }),
     skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),

@@ -3,6 +3,7 @@ import { clientPathReason, clientVariableReason } from './clientVisible';
 import { fallbackEnvName } from '../fixes/envName';
 import type { Finding } from '../finding';
 import type { Rule } from '../rules/types';
+import type { Verification } from '../verify/types';
 
 /** 1-based lines and columns, end column exclusive (the SARIF convention). */
 export interface Region {
@@ -23,6 +24,10 @@ export interface ReportedFinding extends Finding, Region {
   readonly clientVisibleReason?: string;
   /** The variable the code already reads for this value when it is a fallback (`process.env.JWT_SECRET || "…"`). */
   readonly envName?: string;
+  /** What the provider said about the credential, when the run asked (`--verify`). */
+  readonly verification?: Verification;
+  /** Set on a finding the baseline accepts that is reported anyway because it is live. */
+  readonly baselinedButLive?: boolean;
 }
 
 export type SkipCause = 'binary' | 'too-large' | 'unreadable';

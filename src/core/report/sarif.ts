@@ -1,5 +1,7 @@
 import type { Confidence } from '../rules/types';
-import type { RuleLookup, ScanReport } from './model';
+import { describeVerification } from '../verify/index';
+import { verificationJson } from './json';
+import type { ReportedFinding, RuleLookup, ScanReport } from './model';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'aiSecretGuard/v1';
@@ -37,37 +39,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
       properties: { tags: ['security', 'secret', rule?.provider ?? 'custom'], precision: rule?.confidence === 'high' ? 'very-high' : rule?.confidence === 'medium' ? 'high' : 'medium', 'security-severity': rule?.confidence === 'high' ? '9.0' : rule?.confidence === 'medium' ? '7.0' : '4.0' },
     };
   });
-  const results = report.findings.map((f) => {
-    const rule = rules(f.ruleId);
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId)!,
-      level: sarifLevel(f.confidence),
-      message: {
-        text:
-          `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. ` +
-          (f.clientVisibleReason ? `It is client-visible (${f.clientVisibleReason}): anyone can read it. ` : '') +
-          `Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.`,
-      },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: sarifUri(f.path), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
-          },
-        },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-      properties: {
-        confidence: f.confidence,
-        preview: f.preview,
-        entropy: f.entropy,
-        ...(f.why ? { why: f.why } : {}),
-        clientVisible: f.clientVisibleReason !== undefined,
-        ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
-      },
-    };
-  });
+  const results = report.findings.map((f) => sarifResult(f, rules, ruleIndex));
   const doc = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -92,6 +64,43 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** One SARIF result: level (a live credential is an error), message, location, fingerprint, properties. */
+function sarifResult(f: ReportedFinding, rules: RuleLookup, ruleIndex: ReadonlyMap<string, number>) {
+  const rule = rules(f.ruleId);
+  const v = f.verification;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId)!,
+    level: v?.status === 'live' ? 'error' : sarifLevel(f.confidence),
+    message: {
+      text:
+        `${rule?.title ?? f.ruleId} (${f.preview}) is hard-coded here. ` +
+        (v ? `Provider check: ${describeVerification(v)}. ` : '') +
+        (f.clientVisibleReason ? `It is client-visible (${f.clientVisibleReason}): anyone can read it. ` : '') +
+        `Rotate it and load it from ${rule?.envVar ?? 'the environment'} or a secret manager.`,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: sarifUri(f.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: {
+      confidence: f.confidence,
+      preview: f.preview,
+      entropy: f.entropy,
+      ...(f.why ? { why: f.why } : {}),
+      clientVisible: f.clientVisibleReason !== undefined,
+      ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
+      ...(v ? { verification: verificationJson(v) } : {}),
+      ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
+    },
+  };
 }
 
 /**

@@ -35,6 +35,14 @@ export interface ReportSummary {
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
 
+/** What fails a run: findings at or above a confidence, or (with verification) live credentials only. */
+export type FailOn = Confidence | 'live';
+
+/** True when `finding` fails a run whose threshold is `failOn`. */
+export function failsRun(finding: Pick<ReportedFinding, 'confidence' | 'verification'>, failOn: FailOn): boolean {
+  return failOn === 'live' ? finding.verification?.status === 'live' : meetsThreshold(finding.confidence, failOn);
+}
+
 /** True when a finding of `confidence` fails a run whose threshold is `failOn`. */
 export function meetsThreshold(confidence: Confidence, failOn: Confidence): boolean {
   return RANK[confidence] >= RANK[failOn];

@@ -1,3 +1,4 @@
+import { describeVerification } from '../verify/index';
 import { countByConfidence, type RuleLookup, type ScanReport } from './model';
 
 export interface TextStyle {
@@ -23,6 +24,11 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
     out.push(`${c('bold', `${printable(f.path)}:${f.startLine}:${f.startColumn}`)}  ${c(tone, f.confidence.padEnd(6))}  ${rule?.title ?? f.ruleId}  ${c('dim', f.preview)}`);
     out.push(`    ${c('dim', `${f.ruleId} · move it to ${f.envName ?? rule?.envVar ?? 'an environment variable'} · rotate: ${rule?.docs ?? 'see your provider'}`)}`);
     if (f.clientVisibleReason) out.push(`    ${c('red', `client-visible: ${f.clientVisibleReason}`)}`);
+    const v = f.verification;
+    if (v) {
+      const tone = v.status === 'live' ? 'red' : v.status === 'revoked' ? 'dim' : 'yellow';
+      out.push(`    ${c(tone, `${v.provider}: ${describeVerification(v)}${f.baselinedButLive ? ' (baselined, reported because it is live)' : ''}${v.status === 'live' ? ` · rotate now: ${v.rotation}` : ''}`)}`);
+    }
   }
   for (const s of report.skipped) out.push(c('dim', `skipped ${printable(s.path)} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
   if (out.length) out.push('');

@@ -4,6 +4,7 @@ import type { TextEdit } from '../../core/detect/detector';
 import { mapOffset, mergeEdits } from '../../core/detect/edits';
 import { skipReason, type SkipReason } from '../../core/detect/limits';
 import type { Finding } from '../../core/finding';
+import type { Verification } from '../../core/verify/types';
 import type { Settings } from '../config';
 import type { Engine } from '../engine';
 import type { Log } from '../log';
@@ -62,6 +63,8 @@ export interface ScannerDeps {
   readonly clipboardEquals: (text: string) => Promise<boolean>;
   /** Whether the team already accepted this finding of this document (baseline, gitleaks allowlist). */
   readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
+  /** What a live check said about a finding of this document, if one ran. */
+  readonly verification?: (uri: vscode.Uri, fingerprint: string) => Verification | undefined;
 }
 
 /**
@@ -176,6 +179,18 @@ export class DocumentScanner implements vscode.Disposable {
     if (this.states.get(document.uri.toString())?.timer) this.scanNow(document);
   }
 
+  /** Redraws a document's diagnostics from what is known (after a live check), without rescanning. */
+  redraw(uri: vscode.Uri): void {
+    const state = this.states.get(uri.toString());
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (state?.scanned && document && !document.isClosed) this.deps.diagnostics.set(uri, this.diagnosticsOf(document, state.reported, state.escalated));
+  }
+
+  private diagnosticsOf(document: vscode.TextDocument, findings: readonly Finding[], escalated: ReadonlyMap<string, ChangeKind>): vscode.Diagnostic[] {
+    const verification = this.deps.verification;
+    return toDiagnostics(document, findings, this.deps.engine(), this.deps.settings(), escalated, verification ? (fp) => verification(document.uri, fp) : undefined);
+  }
+
   dispose(): void {
     for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
     this.states.clear();
@@ -257,7 +272,7 @@ export class DocumentScanner implements vscode.Disposable {
     }
     state.escalations = [];
 
-    this.deps.diagnostics.set(document.uri, toDiagnostics(document, reported, engine, settings, state.escalated));
+    this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, reported, state.escalated));
     const ms = performance.now() - started;
     const baselined = findings.length - reported.length;
     if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`);
@@ -277,7 +292,7 @@ export class DocumentScanner implements vscode.Disposable {
       state.escalated.set(finding.fingerprint, escalation.kind);
       byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
     }
-    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.reported, this.deps.engine(), this.deps.settings(), state.escalated));
+    if (relabelled) this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, state.reported, state.escalated));
     for (const [kind, list] of byKind) {
       this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
       this.escalatedEmitter.fire({ document, kind, findings: list });

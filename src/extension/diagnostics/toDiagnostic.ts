@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ChangeKind } from '../../core/changeKind';
 import type { Finding } from '../../core/finding';
+import type { Verification } from '../../core/verify/types';
 import { toDiagnosticSeverity, type Settings } from '../config';
 import type { Engine } from '../engine';
 
@@ -18,17 +19,26 @@ export function changeKindLabel(kind: ChangeKind): string {
  * provider and why it matters and never contains the value (diagnostics are read into AI prompts);
  * `code` links the rule to its rotation page.
  */
-export function secretDiagnostic(range: vscode.Range, f: Finding, engine: Engine, settings: Settings, via?: ChangeKind): vscode.Diagnostic | undefined {
-  const severity = toDiagnosticSeverity(settings.severity[f.confidence]);
+export function secretDiagnostic(range: vscode.Range, f: Finding, engine: Engine, settings: Settings, via?: ChangeKind, verification?: Verification): vscode.Diagnostic | undefined {
+  // A credential its provider says works is an error whatever the confidence settings say.
+  const severity = verification?.status === 'live' ? vscode.DiagnosticSeverity.Error : toDiagnosticSeverity(settings.severity[f.confidence]);
   if (severity === undefined) return undefined;
   const rule = engine.rule(f.ruleId);
   const message =
+    liveNote(verification) +
     `${rule?.title ?? f.ruleId} hard-coded here${via ? ` (arrived in ${changeKindLabel(via)})` : ''}. ` +
     `${rule?.risk ?? 'Anyone who can read this file can use it.'} Move it to ${rule?.envVar ?? 'an environment variable'} or a secret manager, and rotate it if it was ever shared.`;
   const d = new vscode.Diagnostic(range, message, severity);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = rule ? { value: f.ruleId, target: vscode.Uri.parse(rule.docs) } : f.ruleId;
   return d;
+}
+
+/** What the live check said, as the start of the message (identity and reason hold no value). */
+function liveNote(v: Verification | undefined): string {
+  if (!v) return '';
+  if (v.status === 'live') return `LIVE: ${v.provider} accepts this credential${v.identity ? ` (${v.identity})` : ''}; rotate it now. `;
+  return v.status === 'revoked' ? `Revoked per ${v.provider}${v.reason ? ` (${v.reason})` : ''}. ` : `Live check inconclusive${v.reason ? ` (${v.reason})` : ''}. `;
 }
 
 /** Diagnostics for a document's findings. */
@@ -38,11 +48,12 @@ export function toDiagnostics(
   engine: Engine,
   settings: Settings,
   escalated: ReadonlyMap<string, ChangeKind>,
+  verification: (fingerprint: string) => Verification | undefined = () => undefined,
 ): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   for (const f of findings) {
     const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
-    const d = secretDiagnostic(range, f, engine, settings, escalated.get(f.fingerprint));
+    const d = secretDiagnostic(range, f, engine, settings, escalated.get(f.fingerprint), verification(f.fingerprint));
     if (d) out.push(d);
   }
   return out;

@@ -1,0 +1,46 @@
+import { aiVerifiers } from './providers/ai';
+import { cloudVerifiers } from './providers/cloud';
+import { codePlatformVerifiers } from './providers/codePlatforms';
+import { messagingVerifiers } from './providers/messaging';
+import type { LiveStatus, Verification, VerifierDefinition } from './types';
+
+/** Every built-in verifier: one documented, read-only identity call per kind of credential. */
+export const builtinVerifiers: readonly VerifierDefinition[] = [...codePlatformVerifiers, ...aiVerifiers, ...messagingVerifiers, ...cloudVerifiers];
+
+/** Verifiers by the rules they check, and by the rules whose findings they take as a partner. */
+export interface VerifierCatalogue {
+  readonly all: readonly VerifierDefinition[];
+  forRule(ruleId: string): VerifierDefinition | undefined;
+  forPartnerRule(ruleId: string): VerifierDefinition | undefined;
+}
+
+export function verifierCatalogue(verifiers: readonly VerifierDefinition[] = builtinVerifiers): VerifierCatalogue {
+  const byRule = new Map<string, VerifierDefinition>();
+  const byPartner = new Map<string, VerifierDefinition>();
+  for (const v of verifiers) {
+    for (const id of v.ruleIds) byRule.set(id, v);
+    for (const id of v.partner?.ruleIds ?? []) byPartner.set(id, v);
+  }
+  return { all: verifiers, forRule: (id) => byRule.get(id), forPartnerRule: (id) => byPartner.get(id) };
+}
+
+/** Whether `host` (lower case, no port) is one the verifier may send its secret to. */
+export function hostAllowed(verifier: VerifierDefinition, host: string): boolean {
+  const h = host.toLowerCase();
+  return verifier.hosts.some((allowed) => (typeof allowed === 'string' ? allowed === h : allowed.test(h)));
+}
+
+const STRENGTH: Readonly<Record<LiveStatus, number>> = { live: 2, revoked: 1, unknown: 0 };
+
+/** Of two answers for one finding (a partner shared by two keys), the one that matters more: live, then revoked. */
+export function strongerVerification(a: Verification | undefined, b: Verification): Verification {
+  return a && STRENGTH[a.status] >= STRENGTH[b.status] ? a : b;
+}
+
+/** One line for people: `live (user octocat; scopes repo)`, `revoked: rejected by the provider (HTTP 401)`. */
+export function describeVerification(v: Verification): string {
+  if (v.status === 'live') return `live${v.identity ? ` (${v.identity})` : ''}`;
+  return `${v.status}${v.reason ? `: ${v.reason}` : ''}`;
+}
+
+export type { LiveStatus, Verification, VerifierDefinition } from './types';
