@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
-import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
+import type { Confidence, KeywordGate, MatchContext, Rule, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
 import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
@@ -49,6 +49,8 @@ interface CompiledRule {
   readonly maxSpan: number; // 0 for single-line rules
   /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
   readonly anchored: boolean;
+  /** Its `keywordGate` (single-line rules only). */
+  readonly gate: KeywordGate | undefined;
 }
 
 /**
@@ -87,7 +89,8 @@ export class Detector {
     this.compiled = rules.map((rule, index) => {
       const maxSpan = rule.multiline?.maxSpan ?? 0;
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
-      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored };
+      const gate = maxSpan === 0 ? rule.keywordGate : undefined;
+      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored, gate };
     });
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
@@ -216,6 +219,13 @@ export class Detector {
     const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
     let lineEnd = -1;
+    // Gates run on lines short enough to be scanned whole: an over-long line's windows follow its
+    // keyword hits, so dropping a hit there could change another match's window.
+    let gated = false;
+    // The last gate's answer, shared by the rules using that gate at that keyword.
+    let gate: KeywordGate | undefined;
+    let gateAt = -1;
+    let gateAnswer = false;
     lineHits.nextLine();
     this.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
@@ -227,6 +237,7 @@ export class Detector {
         lineHits.nextLine();
         lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
+        gated = lineEnd - lineStart <= this.maxLineLength;
       }
       const trigger = triggerOf[keywordId]!;
       if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
@@ -235,7 +246,17 @@ export class Detector {
         const c = compiled[rules[i]!]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
         if (c.maxSpan > 0) this.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
-        else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
+        else if (lineStart >= singleFrom && lineStart < singleTo) {
+          if (c.gate !== undefined && gated) {
+            if (c.gate !== gate || start !== gateAt) {
+              gate = c.gate;
+              gateAt = start;
+              gateAnswer = gate(text, start, lineEnd);
+            }
+            if (!gateAnswer) continue;
+          }
+          lineHits.add(c.index, start, end);
+        }
       }
     });
     this.evaluateLine(text, lineStart, lineEnd, out);

@@ -3,6 +3,7 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from './valueChecks';
+import { assignmentFollows, expansionDefaultFollows } from '../keywordGates';
 
 /** Words that make an assignment's name secret-bearing. */
 const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -181,6 +182,7 @@ export const genericRules: readonly Rule[] = [
     keywords: ['${'],
     pattern: ENV_DEFAULT,
     startsAtKeyword: true,
+    keywordGate: expansionDefaultFollows,
     confidence: 'high',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -300,6 +302,7 @@ export const genericRules: readonly Rule[] = [
     keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
+    keywordGate: assignmentFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

@@ -1,0 +1,171 @@
+/**
+ * Keyword gates (`Rule.keywordGate`): what must follow a keyword for a rule's pattern to match
+ * there, tested in a few character reads before the pattern runs. Most secret words in code stand
+ * in calls and expressions (`getToken(`, `token.length`, `token = await …`), where no assignment
+ * of a literal follows; skipping those keeps code dense in such words fast to scan.
+ */
+
+/**
+ * Whether the name starting at `at` is assigned something that may be a literal value, as the
+ * generic assignment (`generic-secret-assignment`) and published-default (`known-default-secret`)
+ * patterns require: the name's characters (`[A-Za-z0-9_.-]`, all of them: the patterns accept no
+ * name character after the name), up to two quotes or `]`, up to four spaces, an operator (`:=`,
+ * `=>`, `=`, `:`, `>`) then up to four spaces and a quote (after up to two string-prefix letters)
+ * or eight characters of an unquoted value; or a quote opening .NET's `" value="` form. A
+ * superset of both patterns' openings, so it rejects only where neither can match.
+ */
+export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
+  let nameEnd = at;
+  while (nameEnd < lineEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  for (let quotes = 0; quotes <= 2; quotes++) {
+    if (quotes > 0 && !isNameCloser(text.charCodeAt(nameEnd + quotes - 1))) break;
+    for (let spaces = 0; spaces <= 4; spaces++) {
+      const p = nameEnd + quotes + spaces;
+      if (p >= lineEnd || (spaces > 0 && !isSpace(text.charCodeAt(p - 1)))) break;
+      if (operatorThenValue(text, p, lineEnd)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `passw(or)d` followed by a quoted literal (`password = "…"`, `"passwd": '…'`), as
+ * `hardcoded-client-password` requires at those keywords; its constructor keywords pass.
+ */
+export function passwordLiteralFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // not `p`: `new Sequelize(`, `DriverManager.getConnection(`
+  let p = at;
+  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  if (isQuote(text.charCodeAt(p))) p++;
+  p = skipSpaces(text, p, lineEnd);
+  const op = text.charCodeAt(p);
+  if (op !== COLON && op !== EQUALS) return false;
+  p = skipSpaces(text, p + 1, lineEnd);
+  for (let prefix = 0; prefix <= 2; prefix++) {
+    const c = text.charCodeAt(p + prefix);
+    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
+    if (!isStringPrefix(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * A `password` in a SQL statement: not inside a longer name, then an optional `=` and a quote
+ * (`N'` included), as `sql-user-password` requires; `IDENTIFIED BY` passes.
+ */
+export function sqlPasswordFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // `identified`
+  const before = text.charCodeAt(at - 1);
+  if (isWordChar(before) || before === 46 || before === 45) return false;
+  let p = skipSpaces(text, at + 'password'.length, lineEnd);
+  if (text.charCodeAt(p) === EQUALS) p = skipSpaces(text, p + 1, lineEnd);
+  if ((text.charCodeAt(p) | 32) === 110) p++; // N'…' (a national string)
+  return text.charCodeAt(p) === APOSTROPHE;
+}
+
+/** `password`, one to eight blanks, and four characters of a value, as in a .netrc line; `machine` passes. */
+export function netrcPasswordFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // `machine`
+  let p = at + 'password'.length;
+  const blanksFrom = p;
+  while (p < lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p === blanksFrom || p - blanksFrom > 8) return false;
+  let n = 0;
+  while (n < 4 && p + n < lineEnd && !isSpace(text.charCodeAt(p + n))) n++;
+  return n === 4;
+}
+
+/** `${NAME` followed by `:`, `-` or `=`: a `${…}` expansion with a default, as `generic-env-default-secret` requires. */
+export function expansionDefaultFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 2;
+  while (p < lineEnd && isWordChar(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return p > at + 2 && (c === COLON || c === 45 || c === EQUALS);
+}
+
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const BACKTICK = 96;
+const COLON = 58;
+const EQUALS = 61;
+const GREATER = 62;
+
+/** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
+function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  if (c === QUOTE || c === APOSTROPHE) return true; // `"SmtpPassword" value="…"`: rare, left to the pattern
+  if (c === COLON) return (next === EQUALS && valueStarts(text, p + 2, lineEnd)) || (next !== COLON && valueStarts(text, p + 1, lineEnd));
+  if (c === EQUALS) return (next === GREATER && valueStarts(text, p + 2, lineEnd)) || (next !== EQUALS && valueStarts(text, p + 1, lineEnd));
+  return c === GREATER && valueStarts(text, p + 1, lineEnd);
+}
+
+/**
+ * Up to four spaces (all of them: nothing after them in either pattern accepts a space), then a
+ * quote, up to two string-prefix letters and a quote, or eight characters of an unquoted value.
+ */
+function valueStarts(text: string, v: number, lineEnd: number): boolean {
+  let spaces = 0;
+  while (v < lineEnd && isSpace(text.charCodeAt(v))) {
+    if (++spaces > 4) return false;
+    v++;
+  }
+  for (let prefix = 0; prefix <= 2; prefix++) {
+    const c = text.charCodeAt(v + prefix);
+    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
+    if (!isStringPrefix(c)) break;
+  }
+  let n = 0;
+  while (n < 8 && v + n < lineEnd && isUnquotedValueChar(text.charCodeAt(v + n))) n++;
+  return n === 8;
+}
+
+/** `[A-Za-z0-9_.-]` */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** `[A-Za-z]` */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** `\w`: `[A-Za-z0-9_]` */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isQuote(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE;
+}
+
+/** Past any spaces (`\s`) from `p`. */
+function skipSpaces(text: string, p: number, lineEnd: number): number {
+  while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** `["'\]]` */
+function isNameCloser(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE || c === 93;
+}
+
+/** Python's `b`, `r`, `u` and f-string `f` prefixes, either case. */
+function isStringPrefix(c: number): boolean {
+  const lower = c | 32;
+  return lower === 98 || lower === 114 || lower === 117 || lower === 102;
+}
+
+/** `[^\s"'\x60<>;,\\(){}\[\]=:]`, the generic pattern's unquoted value. */
+function isUnquotedValueChar(c: number): boolean {
+  return c < 128 ? UNQUOTED_VALUE_ASCII[c] === 1 : !isSpace(c);
+}
+
+const UNQUOTED_VALUE_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
+
+/** What `\s` matches in a JavaScript regular expression. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
