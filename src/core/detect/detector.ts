@@ -279,6 +279,7 @@ export class Detector {
       const before = found?.length ?? 0;
       this.startCount = c.anchored ? lineHits.starts(c.index) : 0;
       this.startCursor = 0;
+      this.gateInWindow = long;
       if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
       else {
         const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
@@ -345,6 +346,8 @@ export class Detector {
   /** How many keyword starts of the current rule `lineHits.startBuffer` holds, and the next one to try. */
   private startCount = 0;
   private startCursor = 0;
+  /** Whether the current line is over-long, so its anchored rules' gates run per window. */
+  private gateInWindow = false;
 
   /**
    * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
@@ -365,6 +368,9 @@ export class Detector {
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
         const at = starts[this.startCursor]! - from;
         if (at < next) continue;
+        // A short line's keywords were gated as they were found; an over-long line keeps them all
+        // (they shape its windows), and the gate sees what the pattern sees: the window.
+        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, slice.length)) continue;
         regex.lastIndex = at;
         m = regex.exec(slice);
         this.ownWork += 1 + (m ? m[0].length : 0);

@@ -94,15 +94,26 @@ const GREATER = 62;
 function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
   const c = text.charCodeAt(p);
   const next = text.charCodeAt(p + 1);
-  if (c === QUOTE || c === APOSTROPHE) return true; // `"SmtpPassword" value="…"`: rare, left to the pattern
+  if (c === QUOTE || c === APOSTROPHE) return valueAttribute(text, p + 1, lineEnd);
   if (c === COLON) return (next === EQUALS && valueStarts(text, p + 2, lineEnd)) || (next !== COLON && valueStarts(text, p + 1, lineEnd));
   if (c === EQUALS) return (next === GREATER && valueStarts(text, p + 2, lineEnd)) || (next !== EQUALS && valueStarts(text, p + 1, lineEnd));
   return c === GREATER && valueStarts(text, p + 1, lineEnd);
 }
 
+/** .NET's `key="…Password" value="…"`: after the name's quote, one to four spaces, `value`, `=` and a value. */
+function valueAttribute(text: string, p: number, lineEnd: number): boolean {
+  const from = p;
+  while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
+  if (p === from || p - from > 4 || text.slice(p, p + 5).toLowerCase() !== 'value') return false;
+  p = skipSpaces(text, p + 5, lineEnd);
+  return text.charCodeAt(p) === EQUALS && valueStarts(text, p + 1, lineEnd);
+}
+
 /**
  * Up to four spaces (all of them: nothing after them in either pattern accepts a space), then a
- * quote, up to two string-prefix letters and a quote, or eight characters of an unquoted value.
+ * quote, after up to two string-prefix letters; or an unquoted value as the generic pattern takes
+ * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, a space or
+ * the end of the line (a shorter value would end on a value character, which cannot end it).
  */
 function valueStarts(text: string, v: number, lineEnd: number): boolean {
   let spaces = 0;
@@ -115,9 +126,16 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
     if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
     if (!isStringPrefix(c)) break;
   }
-  let n = 0;
-  while (n < 8 && v + n < lineEnd && isUnquotedValueChar(text.charCodeAt(v + n))) n++;
-  return n === 8;
+  let end = v;
+  while (end < lineEnd && end - v <= 200 && isUnquotedValueChar(text.charCodeAt(end))) end++;
+  if (end - v < 8 || end - v > 200) return false;
+  for (let padding = 0; padding < 2 && text.charCodeAt(end) === EQUALS; padding++) end++;
+  return end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end));
+}
+
+/** `["'\x60<;,\s\\)]`, what may follow the generic pattern's value. */
+function isUnquotedValueEnd(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE || c === BACKTICK || c === 60 || c === 59 || c === 44 || c === 92 || c === 41 || isSpace(c);
 }
 
 /** `[A-Za-z0-9_.-]` */

@@ -112,8 +112,10 @@ export interface Rule {
    * A cheap test of what stands at a keyword (`text` is the scanned text, `at` the keyword's start,
    * `lineEnd` the end of its line) that holds wherever the pattern can match: at the keyword a
    * match starts from (`startsAtKeyword`), or at one of the keywords inside every match. The
-   * detector skips keywords it rejects before trying the pattern (on lines it scans whole), and
-   * rules that share one gate function share its answer per keyword. Single-line rules only.
+   * detector skips keywords it rejects before trying the pattern, and rules that share one gate
+   * function share its answer per keyword. On an over-long line, scanned in windows around its
+   * keywords, only `startsAtKeyword` rules are gated, with the window as `text` and its end as
+   * `lineEnd` (what the pattern sees). Single-line rules only.
    */
   readonly keywordGate?: KeywordGate;
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
