@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { assignmentFollows, expansionDefaultFollows, netrcPasswordFollows, passwordLiteralFollows, sqlPasswordFollows } from '../../src/core/rules/keywordGates';
+import { assignmentFollows, expansionDefaultFollows, fallbackFollows, netrcPasswordFollows, npmrcKeyFollows, passwordLiteralFollows, sqlPasswordFollows, userinfoFollows } from '../../src/core/rules/keywordGates';
 import type { Rule } from '../../src/core/rules/types';
 
 // Positives are generated fake values (FakeTokens), never literal credentials.
@@ -17,7 +17,7 @@ const arbText = fc
   .array(
     fc.oneof(
       fc.mixedCase(fc.constantFrom(...gated.flatMap((r) => r.keywords))),
-      fc.constantFrom(' ', '  ', '\t', '\u00a0', '=', ':', '>', '==', '=>', ':=', '::', '"', "'", '`', ']', '[', '(', ')', ',', ';', '.', '-', '_', '{', '}', '$', '${', 'N', 'r', 'b', 'f', 'u', ' value="', ' login ', 'machine ', '\n', '\r\n', '#', '//'),
+      fc.constantFrom(' ', '  ', '\t', '\u00a0', '=', ':', '>', '==', '=>', ':=', '::', '"', "'", '`', ']', '[', '(', ')', ',', ';', '.', '-', '_', '{', '}', '$', '${', 'N', 'r', 'b', 'f', 'u', ' value="', ' login ', 'machine ', '\n', '\r\n', '#', '//', '://', '@', '/', '|', '||', '??', '?:', ' or ', '.orElse(', 'authToken', 'os.', 'https', 'u:', '@h', 'abc'),
       fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(1 + sample.int(14)))),
       fc.constantFrom(...gated.flatMap((r) => r.examples.positives(sample))),
     ),
@@ -46,6 +46,9 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(byRule.get('sql-user-password'), sqlPasswordFollows);
     assert.equal(byRule.get('netrc-password'), netrcPasswordFollows);
     assert.equal(byRule.get('generic-env-default-secret'), expansionDefaultFollows);
+    assert.equal(byRule.get('generic-env-fallback-secret'), fallbackFollows);
+    assert.equal(byRule.get('url-credentials'), userinfoFollows);
+    assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
   });
 
   it('hold wherever the pattern matches: at the keyword a match starts from, or at one inside it', () => {
@@ -62,6 +65,54 @@ describe('keyword gates (Rule.keywordGate)', () => {
       }),
       { numRuns: 4000, seed: 21 },
     );
+  });
+
+  it('hold at each rule\'s boundaries (lengths, counts of blanks and spaces)', () => {
+    // Per rule, its keywords among short pieces, so that near-minimal matches come up often.
+    const pieces = [' ', '\t', '=', ':', '"', "'", '`', '@', '/', '_', '.', '-', '|', ',', 'N', 'a', 'ab', 'abc', 'abcd', sample.alnum(8), sample.alnum(12), '\n'];
+    for (const rule of gated) {
+      const text = fc.array(fc.oneof(fc.mixedCase(fc.constantFrom(...rule.keywords)), fc.constantFrom(...pieces)), { maxLength: 16 }).map((parts) => parts.join(''));
+      const fast = new Detector([rule]);
+      const full = new Detector([{ ...rule, keywordGate: undefined }]);
+      fc.assert(
+        fc.property(text, (t) => assert.deepEqual(fast.scan(t), full.scan(t), rule.id)),
+        { numRuns: 3000, seed: 23 },
+      );
+    }
+  });
+
+  it('pass the patterns\' smallest and widest matches (fewest characters, most blanks and spaces)', () => {
+    const v8 = sample.alnum(8);
+    const name90 = 'A'.repeat(90);
+    // [rule, line, the keyword the match starts from or holds]
+    const cases: [string, string, string][] = [
+      ['generic-secret-assignment', `token    =    ${v8}`, 'token'],
+      ['generic-secret-assignment', `my_api_key"]    =>    r"${v8}"`, 'api_key'],
+      ['generic-secret-assignment', `token:=${v8}==;`, 'token'],
+      ['generic-secret-assignment', `token=${sample.alnum(200)}`, 'token'],
+      ['generic-secret-assignment', `key="DbPassword"    value    =    ${v8}`, 'password'],
+      ['known-default-secret', `secret'    :    rb'x'`, 'secret'],
+      ['hardcoded-client-password', 'passwd\'    =    RB`x`', 'passwd'],
+      ['sql-user-password', "password    =    N'x'", 'password'],
+      ['sql-user-password', "IDENTIFIED BY 'x'", 'identified'],
+      ['netrc-password', `${' '.repeat(16)}password${'\t'.repeat(8)}abcd`, 'password'],
+      ['netrc-password', 'machine h login u password abcd', 'machine'],
+      ['generic-env-default-secret', '${A:-x}', '${'],
+      ['generic-env-default-secret', '${A=x}', '${'],
+      ['generic-env-fallback-secret', `environmentVariable(    "${name90}")    ?? "x"`, 'environmentvariable('],
+      ['generic-env-fallback-secret', `getOrDefault(    '${name90}'    ,    default  =  u"x"`, 'getordefault('],
+      ['generic-env-fallback-secret', `env.${name90}    or    'x'`, 'env.'],
+      ['url-credentials', 'ab://u:abc@h', '://'],
+      ['npmrc-auth-token', `${' '.repeat(8)}_auth    =    ${v8}`, '_auth'],
+      ['npmrc-auth-token', `//r/:_password=${v8}`, '_password'],
+    ];
+    for (const [id, line, keyword] of cases) {
+      const rule = gated.find((r) => r.id === id)!;
+      const at = line.toLowerCase().indexOf(keyword);
+      assert.ok(rule.keywords.includes(keyword) && at >= 0, `${id}: ${keyword}`);
+      assert.ok(new RegExp(rule.pattern.source, rule.pattern.flags).test(line), `${id} matches ${JSON.stringify(line)}`);
+      assert.equal(rule.keywordGate!(line, at, line.length), true, `${id}: ${JSON.stringify(line)}`);
+    }
   });
 
   it('leave findings unchanged, on short and over-long lines', () => {
@@ -82,6 +133,10 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(sqlPasswordFollows('user.password = x', 5, 17), false);
     assert.equal(netrcPasswordFollows('password = x', 0, 12), false);
     assert.equal(passwordLiteralFollows('password = getPassword()', 0, 24), false);
+    assert.equal(netrcPasswordFollows('  // the password token for a user', 9, 34), false);
+    assert.equal(fallbackFollows('value = os.environ.get("API_TOKEN")', 11, 35), false);
+    assert.equal(userinfoFollows('see https://example.invalid/docs', 9, 32), false);
+    assert.equal(npmrcKeyFollows('const db_password = x', 8, 21), false);
   });
 
   it('pass what the patterns need after the keyword', () => {
@@ -93,5 +148,10 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(sqlPasswordFollows(`WITH PASSWORD N'${value}'`, 5, 30), true);
     assert.equal(netrcPasswordFollows(`password ${value}`, 0, 21), true);
     assert.equal(passwordLiteralFollows(`"password": '${value}'`, 1, 27), true);
+    assert.equal(netrcPasswordFollows(`machine h login u password ${value}`, 0, 39), true);
+    assert.equal(fallbackFollows(`process.env.JWT_SECRET || "${value}"`, 8, 40), true);
+    assert.equal(userinfoFollows(`postgres://app:${value}@db`, 8, 33), true);
+    const npmrc = `//registry.example/:_authToken=${value}`;
+    assert.equal(npmrcKeyFollows(npmrc, npmrc.indexOf('_'), npmrc.length), true);
   });
 });

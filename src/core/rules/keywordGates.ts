@@ -63,12 +63,19 @@ export function sqlPasswordFollows(text: string, at: number, lineEnd: number): b
   return text.charCodeAt(p) === APOSTROPHE;
 }
 
-/** `password`, one to eight blanks, and four characters of a value, as in a .netrc line; `machine` passes. */
+/**
+ * A .netrc `password` token: at the start of its line (after up to sixteen blanks), then one to
+ * eight blanks and four characters of a value, as `netrc-password` requires; `machine` passes (a
+ * one-line entry's `password` follows it, and that keyword lets the line through).
+ */
 export function netrcPasswordFollows(text: string, at: number, lineEnd: number): boolean {
   if ((text.charCodeAt(at) | 32) !== 112) return true; // `machine`
+  let b = at - 1;
+  while (b >= at - 17 && isBlank(text.charCodeAt(b))) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10) return false;
   let p = at + 'password'.length;
   const blanksFrom = p;
-  while (p < lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
   if (p === blanksFrom || p - blanksFrom > 8) return false;
   let n = 0;
   while (n < 4 && p + n < lineEnd && !isSpace(text.charCodeAt(p + n))) n++;
@@ -81,6 +88,53 @@ export function expansionDefaultFollows(text: string, at: number, lineEnd: numbe
   while (p < lineEnd && isWordChar(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return p > at + 2 && (c === COLON || c === 45 || c === EQUALS);
+}
+
+/**
+ * An environment read followed, within the reach of its pattern, by a fallback: `||`, `??`, `?:`,
+ * ` or`, `.orElse(` or a second argument (`,`), as `generic-env-fallback-secret` requires.
+ */
+export function fallbackFollows(text: string, at: number, lineEnd: number): boolean {
+  // The longest keyword, four spaces, a quote, a 90-character name, `")` and four spaces: 126.
+  const end = Math.min(lineEnd, at + 160);
+  for (let p = at; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 124 || c === 63 || c === 44) return true; // | ? ,
+    if ((c | 32) === 111 && (text.charCodeAt(p + 1) | 32) === 114) {
+      const before = text.charCodeAt(p - 1);
+      if (before === 46 || isSpace(before)) return true; // ` or`, `.orElse(`
+    }
+  }
+  return false;
+}
+
+/** `://`, a user name, `:`, three characters of a password and `@`, as `url-credentials` requires at its `://`. */
+export function userinfoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 3;
+  const userFrom = p;
+  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
+  if (p === userFrom || text.charCodeAt(p) !== COLON) return false;
+  const passwordFrom = ++p;
+  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
+  return p - passwordFrom >= 3 && text.charCodeAt(p) === 64; // @
+}
+
+/**
+ * An .npmrc credential key: `_auth`, `_authToken` or `_password` after a registry's `:` or at the
+ * start of the line (after up to eight blanks), then blanks and `=`, as `npmrc-auth-token`
+ * requires; `npmAuthToken` (.yarnrc.yml) passes.
+ */
+export function npmrcKeyFollows(text: string, at: number, lineEnd: number): boolean {
+  if (text.charCodeAt(at) !== 95) return true; // not `_`: npmAuthToken
+  let b = at - 1;
+  if (text.charCodeAt(b) !== COLON) {
+    while (b >= at - 9 && isBlank(text.charCodeAt(b))) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) return false; // not the line's start
+  }
+  let p = at + 1;
+  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === EQUALS;
 }
 
 const QUOTE = 34;
@@ -161,6 +215,16 @@ function isQuote(c: number): boolean {
 function skipSpaces(text: string, p: number, lineEnd: number): number {
   while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
   return p;
+}
+
+/** `[^\s:@/"'\x60<>]`, a URL's user name or password as `url-credentials` takes them. */
+function isUserinfoChar(c: number): boolean {
+  return !isSpace(c) && c !== COLON && c !== 64 && c !== 47 && c !== QUOTE && c !== APOSTROPHE && c !== BACKTICK && c !== 60 && c !== 62;
+}
+
+/** `[ \t]` */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** `["'\]]` */
