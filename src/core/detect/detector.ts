@@ -45,7 +45,10 @@ const MULTILINE_LOOKBEHIND = 64;
 interface CompiledRule {
   readonly rule: Rule;
   readonly index: number;
+  /** The pattern without match indices: they cost a match several times its search, and most matches are rejected. */
   readonly regex: RegExp;
+  /** The pattern with indices (`d`), sticky: re-run where an accepted match starts, for its secret's range. */
+  readonly indexed: RegExp;
   readonly maxSpan: number; // 0 for single-line rules
   /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
   readonly anchored: boolean;
@@ -90,7 +93,8 @@ export class Detector {
       const maxSpan = rule.multiline?.maxSpan ?? 0;
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
       const gate = maxSpan === 0 ? rule.keywordGate : undefined;
-      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored, gate };
+      const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
+      return { rule, index, regex, indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'), maxSpan, anchored, gate };
     });
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
@@ -398,12 +402,19 @@ export class Detector {
     return found;
   }
 
+  /** The range of the secret of single-line match `m` in `slice`: its `secret` group's, or the whole match's. */
+  private secretRange(c: CompiledRule, m: RegExpExecArray, slice: string): readonly number[] {
+    if (m.groups?.['secret'] === undefined) return [m.index, m.index + m[0].length];
+    // The same pattern from the same start on the same text finds the same match.
+    c.indexed.lastIndex = m.index;
+    return c.indexed.exec(slice)!.indices!.groups!['secret']!;
+  }
+
   /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
   private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined, matchStart?: number): Finding[] | undefined {
     const { rule } = c;
     // A multi-line rule's match follows its lead-in: its whole-match text starts at `matchStart`.
     const whole = matchStart === undefined ? m[0] : m[0].slice(matchStart - from - m.index);
-    const secretIndices = m.indices?.groups?.['secret'] ?? (matchStart === undefined ? m.indices![0]! : [matchStart - from, m.index + m[0].length]);
     const secret = m.groups?.['secret'] ?? whole;
     if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
     // The checks are independent; the rule's own goes first because it is cheap where matches are
@@ -419,6 +430,7 @@ export class Detector {
     const entropy = shannonEntropy(secret);
     if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
+    const secretIndices = matchStart === undefined ? this.secretRange(c, m, slice) : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({
