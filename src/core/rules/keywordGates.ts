@@ -17,6 +17,9 @@
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   let nameEnd = at;
   while (nameEnd < lineEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
+  const next = text.charCodeAt(nameEnd);
+  if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
   for (let quotes = 0; quotes <= 2; quotes++) {
     if (quotes > 0 && !isNameCloser(text.charCodeAt(nameEnd + quotes - 1))) break;
     for (let spaces = 0; spaces <= 4; spaces++) {
@@ -194,8 +197,11 @@ function isUnquotedValueEnd(c: number): boolean {
 
 /** `[A-Za-z0-9_.-]` */
 function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+  return c < 128 && NAME_ASCII[c] === 1;
 }
+
+const NAME_ASCII = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_ASCII[c.charCodeAt(0)] = 1;
 
 /** `[A-Za-z]` */
 function isLetter(c: number): boolean {
