@@ -9,10 +9,10 @@
  * Whether the name starting at `at` is assigned something that may be a literal value, as the
  * generic assignment (`generic-secret-assignment`) and published-default (`known-default-secret`)
  * patterns require: the name's characters (`[A-Za-z0-9_.-]`, all of them: the patterns accept no
- * name character after the name), up to two quotes or `]`, up to four spaces, an operator (`:=`,
- * `=>`, `=`, `:`, `>`) then up to four spaces and a quote (after up to two string-prefix letters)
- * or eight characters of an unquoted value; or a quote opening .NET's `" value="` form. A
- * superset of both patterns' openings, so it rejects only where neither can match.
+ * name character after the name), up to two quotes or `]`, spaces, an operator (`:=`, `=>`, `=`,
+ * `:`, `>`) then spaces and a quote (after up to two string-prefix letters) or an unquoted value;
+ * or a quote opening .NET's `" value="` form. A superset of both patterns' openings (spaces are
+ * not counted), so it rejects only where neither can match.
  */
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   let nameEnd = at;
@@ -22,11 +22,10 @@ export function assignmentFollows(text: string, at: number, lineEnd: number): bo
   if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
   for (let quotes = 0; quotes <= 2; quotes++) {
     if (quotes > 0 && !isNameCloser(text.charCodeAt(nameEnd + quotes - 1))) break;
-    for (let spaces = 0; spaces <= 4; spaces++) {
-      const p = nameEnd + quotes + spaces;
-      if (p >= lineEnd || (spaces > 0 && !isSpace(text.charCodeAt(p - 1)))) break;
-      if (operatorThenValue(text, p, lineEnd)) return true;
-    }
+    // Every space up to the operator (none can stand where the operator does); however many there
+    // are, so aligned columns (`password      = …`) pass whatever limit a pattern sets.
+    const p = skipSpaces(text, nameEnd + quotes, lineEnd);
+    if (p < lineEnd && operatorThenValue(text, p, lineEnd)) return true;
   }
   return false;
 }
@@ -167,17 +166,13 @@ function valueAttribute(text: string, p: number, lineEnd: number): boolean {
 }
 
 /**
- * Up to four spaces (all of them: nothing after them in either pattern accepts a space), then a
- * quote, after up to two string-prefix letters; or an unquoted value as the generic pattern takes
+ * Spaces (all of them: nothing after them in either pattern accepts a space), then a quote,
+ * after up to two string-prefix letters; or an unquoted value as the generic pattern takes
  * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, a space or
  * the end of the line (a shorter value would end on a value character, which cannot end it).
  */
 function valueStarts(text: string, v: number, lineEnd: number): boolean {
-  let spaces = 0;
-  while (v < lineEnd && isSpace(text.charCodeAt(v))) {
-    if (++spaces > 4) return false;
-    v++;
-  }
+  v = skipSpaces(text, v, lineEnd);
   for (let prefix = 0; prefix <= 2; prefix++) {
     const c = text.charCodeAt(v + prefix);
     if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
