@@ -1,11 +1,13 @@
 // The engine alone on the bench's generated trees, kept apart from `npm run bench` so it can be run
 // often, A/B against another build and under `--cpu-prof`:
 //   node out/bench/engine.js [MB=60] [runs=7]
+// Besides the generated trees, it scans TypeScript's lib/typescript.js: code dense in keywords.
 // Reports the median over runs of MB per CPU-second of the scanning thread (steady on a shared
 // machine) and of wall MB/s.
 import { Detector } from '../src/core/detect/detector';
 import { builtinRules } from '../src/core/rules';
 import { CorpusGenerator } from './corpus';
+import { keywordDenseSource } from './keywordDense';
 import { threadCpuMs } from './cpuTime';
 
 const MB = 1024 * 1024;
@@ -42,3 +44,4 @@ const big = Number(process.argv[2] ?? 60);
 const runs = Number(process.argv[3] ?? 7);
 measure(`${big} MB source tree`, corpus(1, big * MB, 12_000), runs);
 measure('many small files', corpus(2, 16 * MB, 800), runs);
+measure('keyword-dense code (typescript.js)', [keywordDenseSource()], runs);

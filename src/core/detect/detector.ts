@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { isPlaceholder } from '../rules/placeholders';
-import type { Confidence, MatchContext, Rule, Verdict } from '../rules/types';
+import type { Confidence, KeywordGate, MatchContext, Rule, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
 import { shannonEntropy } from '../entropy';
 import { LineHits } from './lineHits';
@@ -45,10 +45,15 @@ const MULTILINE_LOOKBEHIND = 64;
 interface CompiledRule {
   readonly rule: Rule;
   readonly index: number;
+  /** The pattern without match indices: they cost a match several times its search, and most matches are rejected. */
   readonly regex: RegExp;
+  /** The pattern with indices (`d`), sticky: re-run where an accepted match starts, for its secret's range. */
+  readonly indexed: RegExp;
   readonly maxSpan: number; // 0 for single-line rules
   /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
   readonly anchored: boolean;
+  /** Its `keywordGate` (single-line rules only). */
+  readonly gate: KeywordGate | undefined;
 }
 
 /**
@@ -87,7 +92,9 @@ export class Detector {
     this.compiled = rules.map((rule, index) => {
       const maxSpan = rule.multiline?.maxSpan ?? 0;
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
-      return { rule, index, regex: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'dg') + (anchored ? 'y' : '')), maxSpan, anchored };
+      const gate = maxSpan === 0 ? rule.keywordGate : undefined;
+      const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
+      return { rule, index, regex, indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'), maxSpan, anchored, gate };
     });
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
@@ -216,6 +223,13 @@ export class Detector {
     const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
     let lineEnd = -1;
+    // Gates run on lines short enough to be scanned whole: an over-long line's windows follow its
+    // keyword hits, so dropping a hit there could change another match's window.
+    let gated = false;
+    // The last gate's answer, shared by the rules using that gate at that keyword.
+    let gate: KeywordGate | undefined;
+    let gateAt = -1;
+    let gateAnswer = false;
     lineHits.nextLine();
     this.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
@@ -227,6 +241,7 @@ export class Detector {
         lineHits.nextLine();
         lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
+        gated = lineEnd - lineStart <= this.maxLineLength;
       }
       const trigger = triggerOf[keywordId]!;
       if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
@@ -235,7 +250,17 @@ export class Detector {
         const c = compiled[rules[i]!]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
         if (c.maxSpan > 0) this.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
-        else if (lineStart >= singleFrom && lineStart < singleTo) lineHits.add(c.index, start, end);
+        else if (lineStart >= singleFrom && lineStart < singleTo) {
+          if (c.gate !== undefined && gated) {
+            if (c.gate !== gate || start !== gateAt) {
+              gate = c.gate;
+              gateAt = start;
+              gateAnswer = gate(text, start, lineEnd);
+            }
+            if (!gateAnswer) continue;
+          }
+          lineHits.add(c.index, start, end);
+        }
       }
     });
     this.evaluateLine(text, lineStart, lineEnd, out);
@@ -258,6 +283,7 @@ export class Detector {
       const before = found?.length ?? 0;
       this.startCount = c.anchored ? lineHits.starts(c.index) : 0;
       this.startCursor = 0;
+      this.gateInWindow = long;
       if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
       else {
         const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
@@ -324,6 +350,8 @@ export class Detector {
   /** How many keyword starts of the current rule `lineHits.startBuffer` holds, and the next one to try. */
   private startCount = 0;
   private startCursor = 0;
+  /** Whether the current line is over-long, so its anchored rules' gates run per window. */
+  private gateInWindow = false;
 
   /**
    * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
@@ -344,6 +372,9 @@ export class Detector {
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
         const at = starts[this.startCursor]! - from;
         if (at < next) continue;
+        // A short line's keywords were gated as they were found; an over-long line keeps them all
+        // (they shape its windows), and the gate sees what the pattern sees: the window.
+        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, slice.length)) continue;
         regex.lastIndex = at;
         m = regex.exec(slice);
         this.ownWork += 1 + (m ? m[0].length : 0);
@@ -371,12 +402,19 @@ export class Detector {
     return found;
   }
 
+  /** The range of the secret of single-line match `m` in `slice`: its `secret` group's, or the whole match's. */
+  private secretRange(c: CompiledRule, m: RegExpExecArray, slice: string): readonly number[] {
+    if (m.groups?.['secret'] === undefined) return [m.index, m.index + m[0].length];
+    // The same pattern from the same start on the same text finds the same match.
+    c.indexed.lastIndex = m.index;
+    return c.indexed.exec(slice)!.indices!.groups!['secret']!;
+  }
+
   /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
   private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined, matchStart?: number): Finding[] | undefined {
     const { rule } = c;
     // A multi-line rule's match follows its lead-in: its whole-match text starts at `matchStart`.
     const whole = matchStart === undefined ? m[0] : m[0].slice(matchStart - from - m.index);
-    const secretIndices = m.indices?.groups?.['secret'] ?? (matchStart === undefined ? m.indices![0]! : [matchStart - from, m.index + m[0].length]);
     const secret = m.groups?.['secret'] ?? whole;
     if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
     // The checks are independent; the rule's own goes first because it is cheap where matches are
@@ -392,6 +430,7 @@ export class Detector {
     const entropy = shannonEntropy(secret);
     if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
+    const secretIndices = matchStart === undefined ? this.secretRange(c, m, slice) : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({

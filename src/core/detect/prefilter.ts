@@ -48,46 +48,51 @@ export class KeywordMatcher {
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
     this.classCount = classes;
 
-    // Build the trie.
-    const goto: number[][] = [new Array(classes).fill(-1)];
+    // Build the trie, its transitions in one flat array (a state has at most one per keyword
+    // character); 0 means none, as no transition leads back to the root.
+    const capacity = 1 + keywords.reduce((n, kw) => n + kw.length, 0);
+    const goto = new Int32Array(capacity * classes);
     const out: number[][] = [[]];
     keywords.forEach((kw, id) => {
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const k = this.classOf[kw.charCodeAt(i)]!;
-        if (goto[s]![k] === -1) {
-          goto[s]![k] = goto.length;
-          goto.push(new Array(classes).fill(-1));
+        if (goto[s * classes + k] === 0) {
+          goto[s * classes + k] = out.length;
           out.push([]);
         }
-        s = goto[s]![k]!;
+        s = goto[s * classes + k]!;
       }
       out[s]!.push(id);
     });
+    const stateCount = out.length;
 
     // Breadth-first: fill failure transitions so every state has a full row (a DFA).
-    const delta = new Int32Array(goto.length * classes);
-    const fail = new Int32Array(goto.length);
-    const queue: number[] = [];
+    const delta = new Int32Array(stateCount * classes);
+    const fail = new Int32Array(stateCount);
+    const queue = new Int32Array(stateCount);
+    let queued = 0;
     for (let k = 0; k < classes; k++) {
-      const t = goto[0]![k]!;
-      if (t === -1 || k === 0) delta[k] = 0;
+      const t = goto[k]!;
+      if (t === 0 || k === 0) delta[k] = 0;
       else {
         delta[k] = t;
         fail[t] = 0;
-        queue.push(t);
+        queue[queued++] = t;
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
+    for (let qi = 0; qi < queued; qi++) {
       const s = queue[qi]!;
-      out[s]!.push(...out[fail[s]!]!);
+      const row = s * classes;
+      const failRow = fail[s]! * classes;
+      for (const id of out[fail[s]!]!) out[s]!.push(id);
       for (let k = 0; k < classes; k++) {
-        const t = goto[s]![k]!;
-        if (t === -1 || k === 0) delta[s * classes + k] = delta[fail[s]! * classes + k]!;
+        const t = goto[row + k]!;
+        if (t === 0 || k === 0) delta[row + k] = delta[failRow + k]!;
         else {
-          delta[s * classes + k] = t;
-          fail[t] = delta[fail[s]! * classes + k]!;
-          queue.push(t);
+          delta[row + k] = t;
+          fail[t] = delta[failRow + k]!;
+          queue[queued++] = t;
         }
       }
     }
@@ -245,11 +250,16 @@ function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array, classCount:
   const size = outOffset + WASM_CHUNK * 24;
   exports.memory.grow(Math.ceil(size / WASM_PAGE) - exports.memory.buffer.byteLength / WASM_PAGE);
   const { buffer } = exports.memory;
-  new Int32Array(buffer, 0, 256).set(Array.from(classOf, (k) => k * 4));
+  const classOffsets = new Int32Array(buffer, 0, 256);
+  for (let b = 0; b < 256; b++) classOffsets[b] = classOf[b]! * 4;
   new Uint8Array(buffer, 256 * 4, 256).set(RUN_ALPHABET);
   exports.runTarget.value = runLength;
   // JavaScript's delta holds signed row offsets in entries; WebAssembly's holds signed addresses.
-  new Int32Array(buffer, deltaOffset, delta.length).set(Array.from(delta, (d) => (d < 0 ? -(deltaOffset - d * 4) : deltaOffset + d * 4)));
+  const transitions = new Int32Array(buffer, deltaOffset, delta.length);
+  for (let i = 0; i < delta.length; i++) {
+    const d = delta[i]!;
+    transitions[i] = d < 0 ? -(deltaOffset - d * 4) : deltaOffset + d * 4;
+  }
   return {
     scan: exports.scan,
     state: exports.state,

@@ -4,6 +4,9 @@ import type { FakeTokens } from './fakeTokens';
 /** How sure a rule is that a match is a live credential. Drives severity and CI failure. */
 export type Confidence = 'high' | 'medium' | 'low';
 
+/** See `Rule.keywordGate`. */
+export type KeywordGate = (text: string, at: number, lineEnd: number) => boolean;
+
 /** Where a match stands, for rules whose judgement depends on it. */
 export interface MatchContext {
   /** The scanned file's path with forward slashes, when the caller knows it. */
@@ -105,6 +108,16 @@ export interface Rule {
    * positions instead of at every position of the line. Single-line rules only.
    */
   readonly startsAtKeyword?: boolean;
+  /**
+   * A cheap test of what stands at a keyword (`text` is the scanned text, `at` the keyword's start,
+   * `lineEnd` the end of its line) that holds wherever the pattern can match: at the keyword a
+   * match starts from (`startsAtKeyword`), or at one of the keywords inside every match. The
+   * detector skips keywords it rejects before trying the pattern, and rules that share one gate
+   * function share its answer per keyword. On an over-long line, scanned in windows around its
+   * keywords, only `startsAtKeyword` rules are gated, with the window as `text` and its end as
+   * `lineEnd` (what the pattern sees). Single-line rules only.
+   */
+  readonly keywordGate?: KeywordGate;
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
   readonly skipPlaceholderFilter?: boolean;
   readonly examples: RuleExamples;

@@ -3,6 +3,7 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from './valueChecks';
+import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words that make an assignment's name secret-bearing. */
 const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -126,6 +127,7 @@ export const genericRules: readonly Rule[] = [
     keywords: ['env.', 'env[', 'env(', 'environ.get(', 'environmentvariable(', 'getordefault(', 'config('],
     pattern: ENV_FALLBACK,
     startsAtKeyword: true,
+    keywordGate: fallbackFollows,
     confidence: 'high',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -181,6 +183,7 @@ export const genericRules: readonly Rule[] = [
     keywords: ['${'],
     pattern: ENV_DEFAULT,
     startsAtKeyword: true,
+    keywordGate: expansionDefaultFollows,
     confidence: 'high',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -211,6 +214,7 @@ export const genericRules: readonly Rule[] = [
     provider: 'Connection string',
     keywords: ['://'],
     pattern: URL_CREDENTIALS,
+    keywordGate: userinfoFollows,
     confidence: 'high',
     envVar: 'DATABASE_URL',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -300,6 +304,7 @@ export const genericRules: readonly Rule[] = [
     keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
+    keywordGate: assignmentFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

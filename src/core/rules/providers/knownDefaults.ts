@@ -4,6 +4,7 @@
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { COMMENT_LINE } from '../judge/context';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { assignmentFollows } from '../keywordGates';
 
 /**
  * Secrets copied verbatim from documentation and tutorials, compared after lower-casing and
@@ -88,6 +89,7 @@ export const knownDefaultRules: readonly Rule[] = [
     keywords: KNOWN_DEFAULT_KEYWORDS,
     pattern: SECRET_NAMED_LITERAL,
     startsAtKeyword: true,
+    keywordGate: assignmentFollows,
     confidence: 'high',
     envVar: 'APP_SECRET',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

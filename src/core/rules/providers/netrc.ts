@@ -2,6 +2,7 @@
 // one token pair per line).
 import type { Rule } from '../types';
 import { classCount, isRealPassword } from './valueChecks';
+import { netrcPasswordFollows } from '../keywordGates';
 
 export const netrcRules: readonly Rule[] = [
   {
@@ -13,6 +14,7 @@ export const netrcRules: readonly Rule[] = [
     // of a multi-line entry (nothing else on the line).
     pattern:
       /^[ \t]{0,16}(?:machine[ \t]{1,8}[^\s]{1,253}(?:[ \t]{1,8}login[ \t]{1,8}[^\s]{1,256})?[ \t]{1,8})?password[ \t]{1,8}(?<secret>[^\s]{4,256})(?=[ \t]{1,8}(?:login|account|machine|port|default)[ \t]|[ \t]{0,8}$)/,
+    keywordGate: netrcPasswordFollows,
     minEntropy: 2.5,
     confidence: 'medium',
     envVar: 'NETRC_PASSWORD',

@@ -5,6 +5,7 @@ import { hasValidGithubStyleChecksum } from '../checksum';
 import type { Rule } from '../types';
 import { prefixedRule, withWrongLastChar } from './ruleKit';
 import { classCount } from './valueChecks';
+import { npmrcKeyFollows } from '../keywordGates';
 
 const REVOKE = 'https://docs.npmjs.com/revoking-access-tokens';
 
@@ -34,6 +35,7 @@ export const npmRules: readonly Rule[] = [
     pattern:
       // .npmrc values are unquoted (a quoted `_password = "…"` is code, left to the generic rule).
       /(?:(?:^[ \t]{0,8}|:)_(?:authToken|auth|password)[ \t]{0,4}=[ \t]{0,4}|^[ \t]{0,8}["']?npmAuthToken["']?[ \t]{0,4}:[ \t]{0,4}["']?)(?<secret>[A-Za-z0-9+/=._~-]{8,512})(?![A-Za-z0-9+/=._~-])/,
+    keywordGate: npmrcKeyFollows,
     minEntropy: 3,
     confidence: 'high',
     envVar: 'NPM_TOKEN',

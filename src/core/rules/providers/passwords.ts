@@ -5,6 +5,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { sqlPasswordFollows } from '../keywordGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -110,6 +111,7 @@ export const passwordRules: readonly Rule[] = [
     keywords: ['identified', 'password'],
     pattern: /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
     startsAtKeyword: true,
+    keywordGate: sqlPasswordFollows,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
     docs: DOCS,

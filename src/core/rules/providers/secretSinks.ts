@@ -5,6 +5,7 @@
 // express-session, cookie-parser, cookie-session, koa, Flask, Django, Rails, Laravel, Spring.
 import type { Rule } from '../types';
 import { isKnownDefaultSecret, QUOTED_LITERAL, sinkVerdict } from './knownDefaults';
+import { passwordLiteralFollows } from '../keywordGates';
 
 const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -216,6 +217,7 @@ export const secretSinkRules: readonly Rule[] = [
     keywords: ['password', 'passwd', 'new sequelize(', 'drivermanager.getconnection('],
     pattern: CLIENT_PASSWORD,
     startsAtKeyword: true,
+    keywordGate: passwordLiteralFollows,
     confidence: 'medium',
     envVar: 'DATABASE_PASSWORD',
     docs: OWASP,

@@ -1,0 +1,254 @@
+/**
+ * Keyword gates (`Rule.keywordGate`): what must follow a keyword for a rule's pattern to match
+ * there, tested in a few character reads before the pattern runs. Most secret words in code stand
+ * in calls and expressions (`getToken(`, `token.length`, `token = await …`), where no assignment
+ * of a literal follows; skipping those keeps code dense in such words fast to scan.
+ */
+
+/**
+ * Whether the name starting at `at` is assigned something that may be a literal value, as the
+ * generic assignment (`generic-secret-assignment`) and published-default (`known-default-secret`)
+ * patterns require: the name's characters (`[A-Za-z0-9_.-]`, all of them: the patterns accept no
+ * name character after the name), up to two quotes or `]`, spaces, an operator (`:=`, `=>`, `=`,
+ * `:`, `>`) then spaces and a quote (after up to two string-prefix letters) or an unquoted value;
+ * or a quote opening .NET's `" value="` form. A superset of both patterns' openings (spaces are
+ * not counted), so it rejects only where neither can match.
+ */
+export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
+  let nameEnd = at;
+  while (nameEnd < lineEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
+  const next = text.charCodeAt(nameEnd);
+  if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
+  for (let quotes = 0; quotes <= 2; quotes++) {
+    if (quotes > 0 && !isNameCloser(text.charCodeAt(nameEnd + quotes - 1))) break;
+    // Every space up to the operator (none can stand where the operator does); however many there
+    // are, so aligned columns (`password      = …`) pass whatever limit a pattern sets.
+    const p = skipSpaces(text, nameEnd + quotes, lineEnd);
+    if (p < lineEnd && operatorThenValue(text, p, lineEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * `passw(or)d` followed by a quoted literal (`password = "…"`, `"passwd": '…'`), as
+ * `hardcoded-client-password` requires at those keywords; its constructor keywords pass.
+ */
+export function passwordLiteralFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // not `p`: `new Sequelize(`, `DriverManager.getConnection(`
+  let p = at;
+  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  if (isQuote(text.charCodeAt(p))) p++;
+  p = skipSpaces(text, p, lineEnd);
+  const op = text.charCodeAt(p);
+  if (op !== COLON && op !== EQUALS) return false;
+  p = skipSpaces(text, p + 1, lineEnd);
+  for (let prefix = 0; prefix <= 2; prefix++) {
+    const c = text.charCodeAt(p + prefix);
+    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
+    if (!isStringPrefix(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * A `password` in a SQL statement: not inside a longer name, then an optional `=` and a quote
+ * (`N'` included), as `sql-user-password` requires; `IDENTIFIED BY` passes.
+ */
+export function sqlPasswordFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // `identified`
+  const before = text.charCodeAt(at - 1);
+  if (isWordChar(before) || before === 46 || before === 45) return false;
+  let p = skipSpaces(text, at + 'password'.length, lineEnd);
+  if (text.charCodeAt(p) === EQUALS) p = skipSpaces(text, p + 1, lineEnd);
+  if ((text.charCodeAt(p) | 32) === 110) p++; // N'…' (a national string)
+  return text.charCodeAt(p) === APOSTROPHE;
+}
+
+/**
+ * A .netrc `password` token: at the start of its line (after up to sixteen blanks), then one to
+ * eight blanks and four characters of a value, as `netrc-password` requires; `machine` passes (a
+ * one-line entry's `password` follows it, and that keyword lets the line through).
+ */
+export function netrcPasswordFollows(text: string, at: number, lineEnd: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 112) return true; // `machine`
+  let b = at - 1;
+  while (b >= at - 17 && isBlank(text.charCodeAt(b))) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10) return false;
+  let p = at + 'password'.length;
+  const blanksFrom = p;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  if (p === blanksFrom || p - blanksFrom > 8) return false;
+  let n = 0;
+  while (n < 4 && p + n < lineEnd && !isSpace(text.charCodeAt(p + n))) n++;
+  return n === 4;
+}
+
+/** `${NAME` followed by `:`, `-` or `=`: a `${…}` expansion with a default, as `generic-env-default-secret` requires. */
+export function expansionDefaultFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 2;
+  while (p < lineEnd && isWordChar(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return p > at + 2 && (c === COLON || c === 45 || c === EQUALS);
+}
+
+/**
+ * An environment read followed, within the reach of its pattern, by a fallback: `||`, `??`, `?:`,
+ * ` or`, `.orElse(` or a second argument (`,`), as `generic-env-fallback-secret` requires.
+ */
+export function fallbackFollows(text: string, at: number, lineEnd: number): boolean {
+  // The longest keyword, four spaces, a quote, a 90-character name, `")` and four spaces: 126.
+  const end = Math.min(lineEnd, at + 160);
+  for (let p = at; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 124 || c === 63 || c === 44) return true; // | ? ,
+    if ((c | 32) === 111 && (text.charCodeAt(p + 1) | 32) === 114) {
+      const before = text.charCodeAt(p - 1);
+      if (before === 46 || isSpace(before)) return true; // ` or`, `.orElse(`
+    }
+  }
+  return false;
+}
+
+/** `://`, a user name, `:`, three characters of a password and `@`, as `url-credentials` requires at its `://`. */
+export function userinfoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 3;
+  const userFrom = p;
+  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
+  if (p === userFrom || text.charCodeAt(p) !== COLON) return false;
+  const passwordFrom = ++p;
+  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
+  return p - passwordFrom >= 3 && text.charCodeAt(p) === 64; // @
+}
+
+/**
+ * An .npmrc credential key: `_auth`, `_authToken` or `_password` after a registry's `:` or at the
+ * start of the line (after up to eight blanks), then blanks and `=`, as `npmrc-auth-token`
+ * requires; `npmAuthToken` (.yarnrc.yml) passes.
+ */
+export function npmrcKeyFollows(text: string, at: number, lineEnd: number): boolean {
+  if (text.charCodeAt(at) !== 95) return true; // not `_`: npmAuthToken
+  let b = at - 1;
+  if (text.charCodeAt(b) !== COLON) {
+    while (b >= at - 9 && isBlank(text.charCodeAt(b))) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) return false; // not the line's start
+  }
+  let p = at + 1;
+  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  while (p < lineEnd && isBlank(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === EQUALS;
+}
+
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const BACKTICK = 96;
+const COLON = 58;
+const EQUALS = 61;
+const GREATER = 62;
+
+/** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
+function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  if (c === QUOTE || c === APOSTROPHE) return valueAttribute(text, p + 1, lineEnd);
+  if (c === COLON) return (next === EQUALS && valueStarts(text, p + 2, lineEnd)) || (next !== COLON && valueStarts(text, p + 1, lineEnd));
+  if (c === EQUALS) return (next === GREATER && valueStarts(text, p + 2, lineEnd)) || (next !== EQUALS && valueStarts(text, p + 1, lineEnd));
+  return c === GREATER && valueStarts(text, p + 1, lineEnd);
+}
+
+/** .NET's `key="…Password" value="…"`: after the name's quote, one to four spaces, `value`, `=` and a value. */
+function valueAttribute(text: string, p: number, lineEnd: number): boolean {
+  const from = p;
+  while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
+  if (p === from || p - from > 4 || text.slice(p, p + 5).toLowerCase() !== 'value') return false;
+  p = skipSpaces(text, p + 5, lineEnd);
+  return text.charCodeAt(p) === EQUALS && valueStarts(text, p + 1, lineEnd);
+}
+
+/**
+ * Spaces (all of them: nothing after them in either pattern accepts a space), then a quote,
+ * after up to two string-prefix letters; or an unquoted value as the generic pattern takes
+ * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, a space or
+ * the end of the line (a shorter value would end on a value character, which cannot end it).
+ */
+function valueStarts(text: string, v: number, lineEnd: number): boolean {
+  v = skipSpaces(text, v, lineEnd);
+  for (let prefix = 0; prefix <= 2; prefix++) {
+    const c = text.charCodeAt(v + prefix);
+    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
+    if (!isStringPrefix(c)) break;
+  }
+  let end = v;
+  while (end < lineEnd && end - v <= 200 && isUnquotedValueChar(text.charCodeAt(end))) end++;
+  if (end - v < 8 || end - v > 200) return false;
+  for (let padding = 0; padding < 2 && text.charCodeAt(end) === EQUALS; padding++) end++;
+  return end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end));
+}
+
+/** `["'\x60<;,\s\\)]`, what may follow the generic pattern's value. */
+function isUnquotedValueEnd(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE || c === BACKTICK || c === 60 || c === 59 || c === 44 || c === 92 || c === 41 || isSpace(c);
+}
+
+/** `[A-Za-z0-9_.-]` */
+function isNameChar(c: number): boolean {
+  return c < 128 && NAME_ASCII[c] === 1;
+}
+
+const NAME_ASCII = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_ASCII[c.charCodeAt(0)] = 1;
+
+/** `[A-Za-z]` */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** `\w`: `[A-Za-z0-9_]` */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isQuote(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE;
+}
+
+/** Past any spaces (`\s`) from `p`. */
+function skipSpaces(text: string, p: number, lineEnd: number): number {
+  while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** `[^\s:@/"'\x60<>]`, a URL's user name or password as `url-credentials` takes them. */
+function isUserinfoChar(c: number): boolean {
+  return !isSpace(c) && c !== COLON && c !== 64 && c !== 47 && c !== QUOTE && c !== APOSTROPHE && c !== BACKTICK && c !== 60 && c !== 62;
+}
+
+/** `[ \t]` */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** `["'\]]` */
+function isNameCloser(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE || c === 93;
+}
+
+/** Python's `b`, `r`, `u` and f-string `f` prefixes, either case. */
+function isStringPrefix(c: number): boolean {
+  const lower = c | 32;
+  return lower === 98 || lower === 114 || lower === 117 || lower === 102;
+}
+
+/** `[^\s"'\x60<>;,\\(){}\[\]=:]`, the generic pattern's unquoted value. */
+function isUnquotedValueChar(c: number): boolean {
+  return c < 128 ? UNQUOTED_VALUE_ASCII[c] === 1 : !isSpace(c);
+}
+
+const UNQUOTED_VALUE_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
+
+/** What `\s` matches in a JavaScript regular expression. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { assignmentFollows, expansionDefaultFollows, fallbackFollows, netrcPasswordFollows, npmrcKeyFollows, passwordLiteralFollows, sqlPasswordFollows, userinfoFollows } from '../../src/core/rules/keywordGates';
+import type { Rule } from '../../src/core/rules/types';
+
+// Positives are generated fake values (FakeTokens), never literal credentials.
+const gated = builtinRules.filter((r) => r.keywordGate !== undefined);
+const ungated = gated.map((r) => ({ ...r, keywordGate: undefined }));
+const sample = new FakeTokens(17);
+
+// Keywords in any case among the characters the gated patterns look at after them, so that
+// matches and near misses abound.
+const arbText = fc
+  .array(
+    fc.oneof(
+      fc.mixedCase(fc.constantFrom(...gated.flatMap((r) => r.keywords))),
+      fc.constantFrom(' ', '  ', '\t', '\u00a0', '=', ':', '>', '==', '=>', ':=', '::', '"', "'", '`', ']', '[', '(', ')', ',', ';', '.', '-', '_', '{', '}', '$', '${', 'N', 'r', 'b', 'f', 'u', ' value="', ' login ', 'machine ', '\n', '\r\n', '#', '//', '://', '@', '/', '|', '||', '??', '?:', ' or ', '.orElse(', 'authToken', 'os.', 'https', 'u:', '@h', 'abc'),
+      fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(1 + sample.int(14)))),
+      fc.constantFrom(...gated.flatMap((r) => r.examples.positives(sample))),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+/** Every match of `rule` on each line of `text` (as the detector runs it: on the line alone), with the line's end. */
+function* matchesByLine(rule: Rule, text: string): Generator<{ start: number; end: number; lineEnd: number }> {
+  let lineStart = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    for (const m of line.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
+      if (m[0].length > 0) yield { start: lineStart + m.index, end: lineStart + m.index + m[0].length, lineEnd: lineStart + line.length };
+    }
+    lineStart += raw.length + 1;
+  }
+}
+
+describe('keyword gates (Rule.keywordGate)', () => {
+  it('are set on the rules they were written for', () => {
+    const byRule = new Map(gated.map((r) => [r.id, r.keywordGate]));
+    assert.equal(byRule.get('generic-secret-assignment'), assignmentFollows);
+    assert.equal(byRule.get('known-default-secret'), assignmentFollows);
+    assert.equal(byRule.get('hardcoded-client-password'), passwordLiteralFollows);
+    assert.equal(byRule.get('sql-user-password'), sqlPasswordFollows);
+    assert.equal(byRule.get('netrc-password'), netrcPasswordFollows);
+    assert.equal(byRule.get('generic-env-default-secret'), expansionDefaultFollows);
+    assert.equal(byRule.get('generic-env-fallback-secret'), fallbackFollows);
+    assert.equal(byRule.get('url-credentials'), userinfoFollows);
+    assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
+  });
+
+  it('hold wherever the pattern matches: at the keyword a match starts from, or at one inside it', () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const lower = text.toLowerCase();
+        for (const rule of gated) {
+          for (const m of matchesByLine(rule, text)) {
+            const passing = (at: number) => rule.keywords.some((k) => lower.startsWith(k, at)) && rule.keywordGate!(text, at, m.lineEnd);
+            const ok = rule.startsAtKeyword ? passing(m.start) : Array.from({ length: m.end - m.start }, (_, i) => m.start + i).some(passing);
+            assert.ok(ok, `${rule.id}: the gate rejects a match at ${m.start} of ${JSON.stringify(text)}`);
+          }
+        }
+      }),
+      { numRuns: 4000, seed: 21 },
+    );
+  });
+
+  it('hold at each rule\'s boundaries (lengths, counts of blanks and spaces)', () => {
+    // Per rule, its keywords among short pieces, so that near-minimal matches come up often.
+    const pieces = [' ', '\t', '=', ':', '"', "'", '`', '@', '/', '_', '.', '-', '|', ',', 'N', 'a', 'ab', 'abc', 'abcd', sample.alnum(8), sample.alnum(12), '\n'];
+    for (const rule of gated) {
+      const text = fc.array(fc.oneof(fc.mixedCase(fc.constantFrom(...rule.keywords)), fc.constantFrom(...pieces)), { maxLength: 16 }).map((parts) => parts.join(''));
+      const fast = new Detector([rule]);
+      const full = new Detector([{ ...rule, keywordGate: undefined }]);
+      fc.assert(
+        fc.property(text, (t) => assert.deepEqual(fast.scan(t), full.scan(t), rule.id)),
+        { numRuns: 3000, seed: 23 },
+      );
+    }
+  });
+
+  it('pass the patterns\' smallest and widest matches (fewest characters, most blanks and spaces)', () => {
+    const v8 = sample.alnum(8);
+    const name90 = 'A'.repeat(90);
+    // [rule, line, the keyword the match starts from or holds]
+    const cases: [string, string, string][] = [
+      ['generic-secret-assignment', `token    =    ${v8}`, 'token'],
+      ['generic-secret-assignment', `my_api_key"]    =>    r"${v8}"`, 'api_key'],
+      ['generic-secret-assignment', `token:=${v8}==;`, 'token'],
+      ['generic-secret-assignment', `token=${sample.alnum(200)}`, 'token'],
+      ['generic-secret-assignment', `key="DbPassword"    value    =    ${v8}`, 'password'],
+      ['known-default-secret', `secret'    :    rb'x'`, 'secret'],
+      ['hardcoded-client-password', 'passwd\'    =    RB`x`', 'passwd'],
+      ['sql-user-password', "password    =    N'x'", 'password'],
+      ['sql-user-password', "IDENTIFIED BY 'x'", 'identified'],
+      ['netrc-password', `${' '.repeat(16)}password${'\t'.repeat(8)}abcd`, 'password'],
+      ['netrc-password', 'machine h login u password abcd', 'machine'],
+      ['generic-env-default-secret', '${A:-x}', '${'],
+      ['generic-env-default-secret', '${A=x}', '${'],
+      ['generic-env-fallback-secret', `environmentVariable(    "${name90}")    ?? "x"`, 'environmentvariable('],
+      ['generic-env-fallback-secret', `getOrDefault(    '${name90}'    ,    default  =  u"x"`, 'getordefault('],
+      ['generic-env-fallback-secret', `env.${name90}    or    'x'`, 'env.'],
+      ['url-credentials', 'ab://u:' + 'abc@h', '://'], // split so that this file scans clean
+      ['npmrc-auth-token', `${' '.repeat(8)}_auth    =    ${v8}`, '_auth'],
+      ['npmrc-auth-token', `//r/:_password=${v8}`, '_password'],
+    ];
+    for (const [id, line, keyword] of cases) {
+      const rule = gated.find((r) => r.id === id)!;
+      const at = line.toLowerCase().indexOf(keyword);
+      assert.ok(rule.keywords.includes(keyword) && at >= 0, `${id}: ${keyword}`);
+      assert.ok(new RegExp(rule.pattern.source, rule.pattern.flags).test(line), `${id} matches ${JSON.stringify(line)}`);
+      assert.equal(rule.keywordGate!(line, at, line.length), true, `${id}: ${JSON.stringify(line)}`);
+    }
+  });
+
+  it('leave findings unchanged, on short and over-long lines', () => {
+    for (const options of [{}, { maxLineLength: 40, longLineWindow: 16 }]) {
+      const fast = new Detector(gated, options);
+      const full = new Detector(ungated, options);
+      fc.assert(
+        fc.property(arbText, (text) => assert.deepEqual(fast.scan(text), full.scan(text))),
+        { numRuns: 3000, seed: 22 },
+      );
+    }
+  });
+
+  it('reject the keyword in ordinary code', () => {
+    const line = 'const token = await auth.getToken(user); if (!token.length) return password === other;';
+    for (const at of [6, 29, 45, 74]) assert.equal(assignmentFollows(line, at, line.length), false, line.slice(at, at + 12));
+    assert.equal(expansionDefaultFollows('`/api/${id}`', 6, 12), false);
+    assert.equal(sqlPasswordFollows('user.password = x', 5, 17), false);
+    assert.equal(netrcPasswordFollows('password = x', 0, 12), false);
+    assert.equal(passwordLiteralFollows('password = getPassword()', 0, 24), false);
+    assert.equal(netrcPasswordFollows('  // the password token for a user', 9, 34), false);
+    assert.equal(fallbackFollows('value = os.environ.get("API_TOKEN")', 11, 35), false);
+    assert.equal(userinfoFollows('see https://example.invalid/docs', 9, 32), false);
+    assert.equal(npmrcKeyFollows('const db_password = x', 8, 21), false);
+  });
+
+  it('pass what the patterns need after the keyword', () => {
+    const value = sample.alnum(12);
+    for (const line of [`token = ${value}`, `"api_key": "${value}"`, `secret := '${value}'`, `:password => b"${value}"`, `"SmtpPassword" value="${value}"`]) {
+      assert.equal(assignmentFollows(line, line.search(/token|api_key|secret|password/i), line.length), true, line);
+    }
+    assert.equal(expansionDefaultFollows('${DB_PASSWORD:-' + 'x}', 0, 17), true); // split so that this file scans clean
+    assert.equal(sqlPasswordFollows(`WITH PASSWORD N'${value}'`, 5, 30), true);
+    assert.equal(netrcPasswordFollows(`password ${value}`, 0, 21), true);
+    assert.equal(passwordLiteralFollows(`"password": '${value}'`, 1, 27), true);
+    assert.equal(netrcPasswordFollows(`machine h login u password ${value}`, 0, 39), true);
+    assert.equal(fallbackFollows(`process.env.JWT_SECRET || "${value}"`, 8, 40), true);
+    assert.equal(userinfoFollows(`postgres://app:${value}@db`, 8, 33), true);
+    const npmrc = `//registry.example/:_authToken=${value}`;
+    assert.equal(npmrcKeyFollows(npmrc, npmrc.indexOf('_'), npmrc.length), true);
+  });
+});
