@@ -156,7 +156,8 @@ export interface ScanOutcome {
   readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
 }
 
-async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
+/** The baseline file named on the command line, parsed; InputError or BaselineError when it cannot be used. */
+export async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
   if (!file) return undefined;
   let text;
   try {

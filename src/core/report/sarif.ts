@@ -65,9 +65,11 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
         ...(f.why ? { why: f.why } : {}),
         clientVisible: f.clientVisibleReason !== undefined,
         ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
+        ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] } : {}),
       },
     };
   });
+  const history = report.history;
   const doc = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -86,6 +88,10 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
           },
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        // History scans: the repository and the revision the scan started from (paths are as in each result's commit).
+        ...(history?.repositoryUri
+          ? { versionControlProvenance: [{ repositoryUri: history.repositoryUri, ...(history.head ? { revisionId: history.head } : {}), ...(history.branch ? { branch: history.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] }
+          : {}),
         results,
         columnKind: 'utf16CodeUnits',
       },
