@@ -10,10 +10,10 @@ import { PatchParser, type PatchUnit } from './historyPatch';
 import type { WorkerConfig } from './scanTask';
 import { createStreamPool } from './streamPool';
 
-/** File changes are sent to the workers in batches of about this many bytes. */
-const BATCH_BYTES = 512 * 1024;
-/** Batches in flight per worker before git's output is no longer read (memory stays bounded). */
-const IN_FLIGHT_PER_JOB = 3;
+/** File changes are sent to the workers in batches of about this many bytes (-U0 patches are small: many batches keep both workers busy). */
+const BATCH_BYTES = 64 * 1024;
+/** Batches in flight per worker before git's output is no longer read: memory stays bounded, and git runs on while the workers build their detectors. */
+const IN_FLIGHT_PER_JOB = 32;
 const MAX_STDERR = 8 * 1024;
 
 export interface HistoryScanOptions extends WorkerConfig {
@@ -21,6 +21,8 @@ export interface HistoryScanOptions extends WorkerConfig {
   readonly root: string;
   readonly selection: HistorySelection;
   readonly jobs?: number;
+  /** Scan in worker threads even with one job (the editor: its extension host must not be blocked). */
+  readonly alwaysThreads?: boolean;
   readonly workerScript?: string;
   readonly baseline?: Baseline;
   readonly gitleaks?: GitleaksAllowlist;
@@ -48,6 +50,8 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   const accepted = new Set(options.baseline?.entries.map((e) => e.fingerprint));
   const ignore = options.gitleaks && !options.gitleaks.allowlist.empty ? options.gitleaks.allowlist : undefined;
   const aggregate = new HistoryAggregate({ isBaselined: (fp) => accepted.has(fp), ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}) });
+  // git starts first: it computes diffs while the detector is being built.
+  const child = spawnLog(options.root, options.selection);
   const pool = createStreamPool(
     {
       maxFileSize: options.maxFileSize,
@@ -57,7 +61,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
       ...(ignore && options.gitleaks ? { allowlist: options.gitleaks.spec } : {}),
     },
     options.jobs ?? availableParallelism(),
-    options.workerScript,
+    { ...(options.workerScript ? { workerScript: options.workerScript } : {}), ...(options.alwaysThreads ? { alwaysThreads: true } : {}) },
   );
   let commits = 0;
   let notScanned = 0;
@@ -97,7 +101,6 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     },
     options.maxFileSize,
   );
-  const child = spawnLog(options.root, options.selection);
   const onAbort = () => child.kill();
   options.signal?.addEventListener('abort', onAbort);
   let stderr = '';

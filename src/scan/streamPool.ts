@@ -24,9 +24,15 @@ interface Waiting {
   readonly reject: (e: unknown) => void;
 }
 
-export function createStreamPool(config: WorkerConfig, requestedJobs: number, workerScript?: string): StreamPool {
+export interface StreamPoolOptions {
+  readonly workerScript?: string;
+  /** One job in a worker thread too, not in the calling thread. */
+  readonly alwaysThreads?: boolean;
+}
+
+export function createStreamPool(config: WorkerConfig, requestedJobs: number, options: StreamPoolOptions = {}): StreamPool {
   const jobs = Math.min(maxJobs(), Math.max(1, requestedJobs));
-  if (jobs === 1) {
+  if (jobs === 1 && !options.alwaysThreads) {
     const detector = detectorFor(config);
     const allowlist = allowlistFor(config);
     return {
@@ -36,7 +42,7 @@ export function createStreamPool(config: WorkerConfig, requestedJobs: number, wo
       close: async () => undefined,
     };
   }
-  const script = workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
   const queue: Waiting[] = [];
   const idle: Worker[] = [];
   const current = new Map<Worker, Waiting>();
