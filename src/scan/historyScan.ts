@@ -25,6 +25,8 @@ export interface HistoryScanOptions extends WorkerConfig {
   readonly alwaysThreads?: boolean;
   readonly workerScript?: string;
   readonly baseline?: Baseline;
+  /** Instead of `baseline`: whether a fingerprint is accepted (the editor's baseline store). */
+  readonly isBaselined?: (fingerprint: string) => boolean;
   readonly gitleaks?: GitleaksAllowlist;
   readonly signal?: AbortSignal;
   /** Commits read so far, of `total` when it was counted (only when this is given). */
@@ -49,7 +51,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   const total = options.onProgress ? await countCommits(options.root, options.selection) : undefined;
   const accepted = new Set(options.baseline?.entries.map((e) => e.fingerprint));
   const ignore = options.gitleaks && !options.gitleaks.allowlist.empty ? options.gitleaks.allowlist : undefined;
-  const aggregate = new HistoryAggregate({ isBaselined: (fp) => accepted.has(fp), ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}) });
+  const aggregate = new HistoryAggregate({ isBaselined: options.isBaselined ?? ((fp) => accepted.has(fp)), ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}) });
   // git starts first: it computes diffs while the detector is being built.
   const child = spawnLog(options.root, options.selection);
   const pool = createStreamPool(
