@@ -12,13 +12,12 @@ export interface HistoryAcceptance {
 interface Occurrence {
   readonly finding: ReportedFinding;
   readonly commit: CommitInfo;
-  readonly seq: number;
 }
 
 interface Secret {
   first: Occurrence;
-  /** Each commit adding it, with its place in the order. */
-  readonly commits: Map<string, { time: number; seq: number }>;
+  /** Each commit adding it. */
+  readonly commits: Map<string, CommitInfo>;
 }
 
 /** Older first: committer time, then git's output order (later in the output is older). */
@@ -45,7 +44,7 @@ export interface HistoryTally {
  */
 export class HistoryAggregate {
   private readonly secrets = new Map<string, Secret>();
-  private readonly skips = new Map<string, SkippedFile>();
+  private readonly skips = new Map<string, { skipped: SkippedFile; commit: CommitInfo }>();
   private readonly submodules = new Set<string>();
   private allowed = 0;
   private fileChanges = 0;
@@ -66,17 +65,17 @@ export class HistoryAggregate {
         continue;
       }
       const finding: ReportedFinding = { ...f, startLine, endLine, commit: { sha: unit.commit.sha, author: unit.commit.author, date: unit.commit.date } };
-      const place = { time: unit.commit.time, seq: unit.seq };
+      const place = unit.commit;
       const known = this.secrets.get(f.fingerprint);
       if (!known) {
-        this.secrets.set(f.fingerprint, { first: { finding, commit: unit.commit, seq: unit.seq }, commits: new Map([[unit.commit.sha, place]]) });
+        this.secrets.set(f.fingerprint, { first: { finding, commit: unit.commit }, commits: new Map([[unit.commit.sha, place]]) });
         continue;
       }
-      const before = known.commits.get(unit.commit.sha);
-      if (!before || older(place, before) < 0) known.commits.set(unit.commit.sha, place);
-      const first = { time: known.first.commit.time, seq: known.first.seq };
-      // Same commit and place: the earlier position in the file wins, so the choice is stable.
-      if (older(place, first) < 0 || (older(place, first) === 0 && f.start < known.first.finding.start)) known.first = { finding, commit: unit.commit, seq: unit.seq };
+      known.commits.set(unit.commit.sha, place);
+      const order = older(place, known.first.commit);
+      // In the same commit, the first path, then the earlier place in the file: the choice does not depend on arrival order.
+      const prior = known.first.finding;
+      if (order < 0 || (order === 0 && (unit.path < prior.path || (unit.path === prior.path && f.start < prior.start)))) known.first = { finding, commit: unit.commit };
     }
   }
 
@@ -85,9 +84,10 @@ export class HistoryAggregate {
       this.submodules.add(path);
       return;
     }
-    // Listed once per file and reason: the first commit met names it.
+    // Listed once per file and reason, named by the oldest commit.
     const key = `${reason}\0${path}`;
-    if (!this.skips.has(key)) this.skips.set(key, { path, reason, detail: `commit ${commit.sha.slice(0, 12)}` });
+    const known = this.skips.get(key);
+    if (!known || older(commit, known.commit) < 0) this.skips.set(key, { skipped: { path, reason, detail: `commit ${commit.sha.slice(0, 12)}` }, commit });
   }
 
   tally(): HistoryTally {
@@ -107,7 +107,7 @@ export class HistoryAggregate {
       all: all.sort(byPlace),
       baselined,
       allowed: this.allowed,
-      skipped: [...this.skips.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1)),
+      skipped: [...this.skips.values()].map((s) => s.skipped).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1)),
       submodules: [...this.submodules].sort(),
       fileChanges: this.fileChanges,
       bytes: this.bytes,

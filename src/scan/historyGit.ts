@@ -45,11 +45,22 @@ export function revisionArgs(selection: HistorySelection): string[] {
   return [...args, '--'];
 }
 
+/** Below this many commits one git process is quick enough: listing them first would cost more. */
+const PARALLEL_MIN_COMMITS = 2000;
+
+/** A running `git log -p` and where its commits start in the selection's order. */
+export interface LogProcess {
+  readonly child: ChildProcess;
+  /** Index of its first commit in git's order of the whole selection. */
+  readonly first: number;
+}
+
 /**
  * Starts `git log -p` over the selection: each file change's added lines (`-U0`), merges as
- * combined diffs (`--cc`: only what the merge itself adds), renames detected so a moved file adds nothing.
+ * combined diffs (`--cc`: only what the merge itself adds), renames detected so a moved file adds
+ * nothing. With `commits`, exactly those commits in that order (read from stdin), not a walk.
  */
-export function spawnLog(root: string, selection: HistorySelection): ChildProcess {
+export function spawnLog(root: string, selection: HistorySelection, commits?: readonly string[]): ChildProcess {
   const args = [
     ...PINNED_CONFIG,
     'log',
@@ -65,9 +76,30 @@ export function spawnLog(root: string, selection: HistorySelection): ChildProces
     '--src-prefix=a/',
     '--dst-prefix=b/',
     COMMIT_FORMAT,
-    ...revisionArgs(selection),
+    ...(commits ? ['--no-walk=unsorted', '--stdin'] : revisionArgs(selection)),
   ];
-  return spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', args, { cwd: root, stdio: [commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  if (commits) {
+    // A git that exits early closes its end; the error is its exit code, reported by the reader.
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(commits.map((c) => c + '\n').join(''));
+  }
+  return child;
+}
+
+/**
+ * git computes diffs on one core: with more than one process allowed and a long history, the
+ * selection is listed first and split into contiguous runs, one git process each.
+ */
+export async function startLogs(root: string, selection: HistorySelection, processes: number, minCommits = PARALLEL_MIN_COMMITS): Promise<LogProcess[]> {
+  if (processes <= 1) return [{ child: spawnLog(root, selection), first: 0 }];
+  const listed = await gitText(root, ['rev-list', ...revisionArgs(selection)]);
+  const commits = listed ? listed.split('\n').filter(Boolean) : [];
+  if (commits.length < Math.max(2, minCommits)) return [{ child: spawnLog(root, selection), first: 0 }];
+  const size = Math.ceil(commits.length / processes);
+  const runs: LogProcess[] = [];
+  for (let first = 0; first < commits.length; first += size) runs.push({ child: spawnLog(root, selection, commits.slice(first, first + size)), first });
+  return runs;
 }
 
 async function gitText(cwd: string, args: readonly string[]): Promise<string | undefined> {

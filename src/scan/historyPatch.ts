@@ -9,6 +9,8 @@ export const COMMIT_MARK = 0x01;
 
 export interface CommitInfo {
   readonly sha: string;
+  /** Position in git's output for the whole selection: ties between commits of the same second go to the later one (older). */
+  readonly seq: number;
   readonly parents: readonly string[];
   /** Committer time, seconds since the epoch: orders commits. */
   readonly time: number;
@@ -20,8 +22,6 @@ export interface CommitInfo {
 /** The lines one commit adds to one file. */
 export interface PatchUnit {
   readonly commit: CommitInfo;
-  /** Position in git's output: ties between commits of the same second go to the later one (older). */
-  readonly seq: number;
   readonly path: string;
   /** The added lines, each with its line break; runs that are not adjacent in the file are separated by an empty line. */
   readonly content: Buffer;
@@ -93,12 +93,16 @@ export class PatchParser {
   private pending: Buffer[] = [];
   private commitInfo: CommitInfo | undefined;
   private file: OpenFile | undefined;
-  private seq = 0;
+  private seq: number;
 
+  /** `firstSeq`: the position of this output's first commit in the whole selection (several git processes share one). */
   constructor(
     private readonly sink: PatchSink,
     private readonly maxFileSize: number,
-  ) {}
+    firstSeq = 0,
+  ) {
+    this.seq = firstSeq;
+  }
 
   push(chunk: Buffer): void {
     let at = 0;
@@ -131,7 +135,7 @@ export class PatchParser {
     }
     if (first === COMMIT_MARK) {
       this.closeFile();
-      this.commitInfo = parseCommitHeader(line);
+      this.commitInfo = parseCommitHeader(line, this.seq++);
       this.sink.commit(this.commitInfo);
       return;
     }
@@ -213,15 +217,15 @@ export class PatchParser {
     if (file.submodule) this.sink.skip(this.commitInfo, path, 'submodule');
     else if (file.tooLarge) this.sink.skip(this.commitInfo, path, 'too-large');
     else if (file.lines.some((l) => l > 0)) {
-      this.sink.unit({ commit: this.commitInfo, seq: this.seq++, path, content: Buffer.concat(file.chunks, file.size), lines: Int32Array.from(file.lines) });
+      this.sink.unit({ commit: this.commitInfo, path, content: Buffer.concat(file.chunks, file.size), lines: Int32Array.from(file.lines) });
     }
   }
 }
 
 /** `\x01<sha>\0<parents>\0<committer time>\0<author date>\0<author>`. */
-function parseCommitHeader(line: Buffer): CommitInfo {
+function parseCommitHeader(line: Buffer, seq: number): CommitInfo {
   const [sha = '', parents = '', time = '0', date = '', author = ''] = line.subarray(1).toString('utf8').replace(/\r?\n$/, '').split('\0');
-  return { sha, parents: parents ? parents.split(' ') : [], time: Number(time), date, author };
+  return { sha, seq, parents: parents ? parents.split(' ') : [], time: Number(time), date, author };
 }
 
 /** The `--format` that writes the header parseCommitHeader reads. */

@@ -5,8 +5,8 @@ import { TOOL_NAME } from '../core/toolInfo';
 import { GitError } from './git';
 import type { GitleaksAllowlist } from './gitleaks';
 import { HistoryAggregate, type HistoryTally } from './historyAggregate';
-import { countCommits, repositoryFacts, spawnLog, type HistorySelection, type RepositoryFacts } from './historyGit';
-import { PatchParser, type PatchUnit } from './historyPatch';
+import { countCommits, repositoryFacts, startLogs, type HistorySelection, type LogProcess, type RepositoryFacts } from './historyGit';
+import { PatchParser, type PatchSink, type PatchUnit } from './historyPatch';
 import type { WorkerConfig } from './scanTask';
 import { createStreamPool } from './streamPool';
 
@@ -29,6 +29,8 @@ export interface HistoryScanOptions extends WorkerConfig {
   readonly isBaselined?: (fingerprint: string) => boolean;
   readonly gitleaks?: GitleaksAllowlist;
   readonly signal?: AbortSignal;
+  /** With more than one job, histories of at least this many commits are read by one git process per job (default 2000). */
+  readonly splitAbove?: number;
   /** Commits read so far, of `total` when it was counted (only when this is given). */
   readonly onProgress?: (commits: number, total: number | undefined) => void;
 }
@@ -52,8 +54,9 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   const accepted = new Set(options.baseline?.entries.map((e) => e.fingerprint));
   const ignore = options.gitleaks && !options.gitleaks.allowlist.empty ? options.gitleaks.allowlist : undefined;
   const aggregate = new HistoryAggregate({ isBaselined: options.isBaselined ?? ((fp) => accepted.has(fp)), ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}) });
+  const jobs = options.jobs ?? availableParallelism();
   // git starts first: it computes diffs while the detector is being built.
-  const child = spawnLog(options.root, options.selection);
+  const logs = await startLogs(options.root, options.selection, jobs, options.splitAbove);
   const pool = createStreamPool(
     {
       maxFileSize: options.maxFileSize,
@@ -62,7 +65,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
       ...(options.customRules ? { customRules: options.customRules } : {}),
       ...(ignore && options.gitleaks ? { allowlist: options.gitleaks.spec } : {}),
     },
-    options.jobs ?? availableParallelism(),
+    jobs,
     { ...(options.workerScript ? { workerScript: options.workerScript } : {}), ...(options.alwaysThreads ? { alwaysThreads: true } : {}) },
   );
   let commits = 0;
@@ -84,52 +87,57 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     // Awaited below; this branch only keeps a failure from also being reported as unhandled.
     done.catch(() => undefined);
   };
-  const parser = new PatchParser(
-    {
-      commit: () => {
-        commits++;
-        options.onProgress?.(commits, total);
-      },
-      unit: (unit) => {
-        if (ignore?.allowsPath(unit.path)) {
-          notScanned++;
-          return;
-        }
-        batch.push(unit);
-        batchBytes += unit.content.length;
-        if (batchBytes >= BATCH_BYTES) flush();
-      },
-      skip: (commit, path, reason) => aggregate.skip(commit, path, reason),
+  const sink: PatchSink = {
+    commit: () => {
+      commits++;
+      options.onProgress?.(commits, total);
     },
-    options.maxFileSize,
-  );
-  const onAbort = () => child.kill();
+    unit: (unit) => {
+      if (ignore?.allowsPath(unit.path)) {
+        notScanned++;
+        return;
+      }
+      batch.push(unit);
+      batchBytes += unit.content.length;
+      if (batchBytes >= BATCH_BYTES) flush();
+    },
+    skip: (commit, path, reason) => aggregate.skip(commit, path, reason),
+  };
+  const onAbort = () => logs.forEach((l) => l.child.kill());
   options.signal?.addEventListener('abort', onAbort);
+  try {
+    // Never more than a few batches waiting: git's output stays in the pipe, not in memory.
+    const drained = async (): Promise<void> => {
+      while (pending.size >= IN_FLIGHT_PER_JOB * pool.jobs) await Promise.race(pending);
+    };
+    await Promise.all(logs.map((log) => readLog(log, new PatchParser(sink, options.maxFileSize, log.first), drained, options.signal)));
+    if (!options.signal?.aborted) flush();
+    await Promise.all(pending);
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    for (const { child } of logs) if (child.exitCode === null) child.kill();
+    await pool.close();
+  }
+  return { ...aggregate.tally(), commits, notScanned, cancelled: options.signal?.aborted === true, facts };
+}
+
+/** Feeds one git process's output to its parser; throws GitError when git fails (not when cancelled). */
+async function readLog(log: LogProcess, parser: PatchParser, drained: () => Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  const { child } = log;
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString('utf8')).slice(0, MAX_STDERR)));
   const exited = new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve(code));
   });
-  try {
-    for await (const chunk of child.stdout!) {
-      parser.push(chunk as Buffer);
-      // Never more than a few batches waiting: git's output stays in the pipe, not in memory.
-      while (pending.size >= IN_FLIGHT_PER_JOB * pool.jobs) await Promise.race(pending);
-    }
-    const code = await exited;
-    if (!options.signal?.aborted) {
-      if (code !== 0) throw new GitError(`git log failed: ${stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`}`);
-      parser.end();
-      flush();
-    }
-    await Promise.all(pending);
-  } finally {
-    options.signal?.removeEventListener('abort', onAbort);
-    if (child.exitCode === null) child.kill();
-    await pool.close();
+  for await (const chunk of child.stdout!) {
+    parser.push(chunk as Buffer);
+    await drained();
   }
-  return { ...aggregate.tally(), commits, notScanned, cancelled: options.signal?.aborted === true, facts };
+  const code = await exited;
+  if (signal?.aborted) return;
+  if (code !== 0) throw new GitError(`git log failed: ${stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`}`);
+  parser.end();
 }
 
 function shortList(shas: readonly string[]): string {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { startLogs } from '../../src/scan/historyGit';
+import { scanHistory } from '../../src/scan/historyScan';
 import { GitRepo } from '../support/gitRepo';
 import { runCli } from '../support/runCli';
 
@@ -150,6 +152,23 @@ describe('scan --history: where secrets were added', function () {
     const two = await history(repo, [], 2);
     assert.equal(one.findings.length, 6);
     assert.deepEqual(two.findings, one.findings);
+  });
+
+  it('gives the same result when the history is split between two git processes', async () => {
+    const token = fake.githubStyle('ghp_');
+    for (let i = 0; i < 12; i++) repo.commit(`c${i}`, { [`src/m${i % 3}.ts`]: `export const v${i} = ${i};\n` + (i % 4 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') + (i === 5 || i === 9 ? tokenLine(token) : '') });
+    repo.commit('asset', { 'logo.png': Buffer.from([0x89, 0x50, 0, 0, 1]) });
+    const options = { root: repo.root, selection: { revisions: [] }, maxFileSize: 1 << 20, maxLineLength: 4096 };
+    const whole = await scanHistory({ ...options, jobs: 1 });
+    const logs = await startLogs(repo.root, options.selection, 2, 2);
+    logs.forEach((l) => l.child.kill());
+    assert.deepEqual(logs.map((l) => l.first), [0, Math.ceil(whole.commits / 2)], 'two git processes, each a contiguous run');
+    const split = await scanHistory({ ...options, jobs: 2, splitAbove: 2 });
+    assert.equal(whole.findings.length, 4);
+    assert.deepEqual(split.findings, whole.findings);
+    assert.deepEqual(split.skipped, whole.skipped);
+    assert.equal(split.commits, whole.commits);
+    assert.equal(whole.findings.find((f) => f.commits!.length === 2)?.commits!.length, 2, 'the secret added twice lists both commits');
   });
 
   it('stops with exit 2 on a revision git does not know, or an option given as one', async () => {
