@@ -53,7 +53,8 @@ Commands:
   exclusions check|sync Show which AI assistants can read sensitive files; write their
                         exclusion files from one policy (see: exclusions --help).
   install-hook          Install a git pre-commit hook that runs "scan --staged"
-                        (--force keeps an existing hook and runs it first).
+                        (--force keeps an existing hook and runs it first);
+                        --pre-push: a pre-push hook that scans the pushed commits.
   uninstall-hook        Remove that hook (and restore the one it replaced).
   install-agent-hooks   Make AI coding agents (Claude Code, Cursor, VS Code) ask this
                         tool before they read or write a file (see: install-agent-hooks --help).

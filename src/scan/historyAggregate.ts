@@ -101,7 +101,8 @@ export class HistoryAggregate {
       if (this.accept.isBaselined(fingerprint)) baselined++;
       else findings.push(finding);
     }
-    const byPlace = (a: ReportedFinding, b: ReportedFinding) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn || (a.fingerprint < b.fingerprint ? -1 : 1));
+    const byPlace = (a: ReportedFinding, b: ReportedFinding) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn || (a.fingerprint < b.fingerprint ? -1 : 1);
     return {
       findings: findings.sort(byPlace),
       all: all.sort(byPlace),

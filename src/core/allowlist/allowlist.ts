@@ -99,7 +99,14 @@ export function allowlistPath(p: string): string {
 
 /** Compiles a spec into an Allowlist. */
 export function createAllowlist(spec: AllowlistSpec): Allowlist {
-  const rules: CompiledRule[] = spec.rules.map((r) => ({ condition: r.condition, paths: compile(r.paths), regexes: compile(r.regexes), regexTarget: r.regexTarget, stopwords: r.stopwords, commits: r.commits ?? [] }));
+  const rules: CompiledRule[] = spec.rules.map((r) => ({
+    condition: r.condition,
+    paths: compile(r.paths),
+    regexes: compile(r.regexes),
+    regexTarget: r.regexTarget,
+    stopwords: r.stopwords,
+    commits: r.commits ?? [],
+  }));
   // Each ignored place with the commits its entries name; undefined: an entry names none (any commit).
   const ignored = new Map<string, string[] | undefined>();
   for (const l of spec.ignoredLines) {

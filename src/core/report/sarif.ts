@@ -69,7 +69,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
       },
     };
   });
-  const history = report.history;
+
   const doc = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -88,16 +88,20 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
           },
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
-        // History scans: the repository and the revision the scan started from (paths are as in each result's commit).
-        ...(history?.repositoryUri
-          ? { versionControlProvenance: [{ repositoryUri: history.repositoryUri, ...(history.head ? { revisionId: history.head } : {}), ...(history.branch ? { branch: history.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] }
-          : {}),
+        ...provenance(report),
         results,
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** History scans: the repository and the revision the scan started from (paths are as in each result's commit). */
+function provenance(report: ScanReport): { versionControlProvenance?: object[] } {
+  const h = report.history;
+  if (!h?.repositoryUri) return {};
+  return { versionControlProvenance: [{ repositoryUri: h.repositoryUri, ...(h.head ? { revisionId: h.head } : {}), ...(h.branch ? { branch: h.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] };
 }
 
 /**
