@@ -160,6 +160,14 @@ function hostileInputs(): void {
   for (const r of rescanOnLongLine()) rows.push({ measure: `rescan after a one-character edit, 1 MB line: ${r.name}`, value: `${r.ms.toFixed(1)} ms CPU`, target: '≤ 20 ms', ok: r.ms <= 20 });
 }
 
+/** The history scan bench (bench/historyBench.ts), run as its own process: it is asynchronous and starts the CLI itself. */
+function historyRows(): void {
+  if (process.env['BENCH_SKIP_HISTORY'] === '1') return;
+  const r = spawnSync('node', [path.join(__dirname, 'historyBench.js'), '--rows'], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (r.status !== 0) throw new Error(`history bench failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  rows.push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[]));
+}
+
 function main(): void {
   const big = Number(process.env['BENCH_MB'] ?? 60);
   const work = mkdtempSync(path.join(tmpdir(), 'asg-bench-'));
@@ -175,6 +183,7 @@ function main(): void {
     treeBench('many small files', small, false);
     rescanLatency();
     hostileInputs();
+    historyRows();
     printTable();
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -154,6 +154,29 @@
     ];
   }
 
+  function history(view) {
+    const h = view.history;
+    if (!h) return [];
+    const parts = [text('h2', `Only in git history (${h.findings.length}): ${plural(h.commitsScanned, 'commit')} scanned`)];
+    for (const n of h.notes) parts.push(text('div', n, 'banner'));
+    if (!h.findings.length) return [...parts, text('p', 'No secret that the files no longer hold.', 'muted')];
+    parts.push(text('p', 'Removed from the files but still in every clone: rotate each one.', 'exposed'));
+    const head = el('tr', {}, ['File at commit', 'Rule', 'Preview', 'Confidence', 'First added'].map((label) => el('th', { scope: 'col' }, [label])));
+    const rows = h.findings.map((f) => {
+      const open = button(`${f.path}:${f.line}`, () => vscode.postMessage({ type: 'openAtCommit', id: f.id }), 'link');
+      open.setAttribute('aria-label', `Open ${f.path} at commit ${f.commit}, line ${f.line}`);
+      return el('tr', {}, [
+        el('td', {}, [open]),
+        el('td', {}, [f.rotateUrl ? el('a', { href: f.rotateUrl, title: 'How to revoke and rotate it' }, [f.rule]) : f.rule]),
+        el('td', {}, [text('code', f.preview, 'preview')]),
+        el('td', {}, [text('span', f.confidence, `badge ${f.confidence}`)]),
+        el('td', {}, [text('code', f.commit), ` ${f.author}, ${f.date.slice(0, 10)}${f.commits > 1 ? ` (+${f.commits - 1} more commits)` : ''}`]),
+      ]);
+    });
+    parts.push(el('table', {}, [el('thead', {}, [head]), el('tbody', {}, rows)]));
+    return parts;
+  }
+
   function skipped(view) {
     if (!view.skipped.length) return [];
     const details = el('details', {}, [el('summary', {}, [`Skipped (${view.skipped.length}): not scanned`]), el('ul', {}, view.skipped.map((s) => el('li', {}, [text('code', s.path), ` ${s.reason}${s.detail ? ` (${s.detail})` : ''}`])))]);
@@ -173,7 +196,7 @@
     const view = state.view;
     if (!view) return;
     const focused = document.activeElement && document.activeElement.getAttribute('aria-label');
-    root.replaceChildren(...summary(view), toolbar(), ...clientVisible(view), ...findingsTable(view), ...exposureTable(view), ...skipped(view));
+    root.replaceChildren(...summary(view), toolbar(), ...clientVisible(view), ...findingsTable(view), ...history(view), ...exposureTable(view), ...skipped(view));
     if (focused) /** @type {HTMLElement|null} */ (root.querySelector(`[aria-label="${CSS.escape(focused)}"]`))?.focus();
   }
 

@@ -31,6 +31,17 @@ export interface ScanOptions {
   readonly baselineHidesLive?: boolean;
   /** With --verify: an HTTP proxy to tunnel provider calls through. */
   readonly verifyProxy?: URL;
+  /** Scan git history (`--history`) instead of files; for evidence, in addition to them. */
+  readonly history?: HistoryOptions;
+}
+
+export interface HistoryOptions {
+  /** Revisions and ranges (`scan --history REV-RANGE`); none: every ref. */
+  readonly revisions: readonly string[];
+  readonly since?: string;
+  readonly maxCommits?: number;
+  /** `--pre-push [REMOTE]`: the commits named by git's pre-push ref lines on standard input. */
+  readonly prePush?: { readonly remote?: string };
 }
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
@@ -48,7 +59,8 @@ Commands:
   exclusions check|sync Show which AI assistants can read sensitive files; write their
                         exclusion files from one policy (see: exclusions --help).
   install-hook          Install a git pre-commit hook that runs "scan --staged"
-                        (--force keeps an existing hook and runs it first).
+                        (--force keeps an existing hook and runs it first);
+                        --pre-push: a pre-push hook that scans the pushed commits.
   uninstall-hook        Remove that hook (and restore the one it replaced).
   install-agent-hooks   Make AI coding agents (Claude Code, Cursor, VS Code) ask this
                         tool before they read or write a file (see: install-agent-hooks --help).
@@ -77,6 +89,14 @@ Options:
       --gitleaks-config <file>     Read this gitleaks config's allowlists instead.
   -j, --jobs <n>                   Worker threads (default: one per CPU).
       --no-exposure                evidence: skip the AI-context exposure check.
+      --history [REV-RANGE...]     scan: scan git history (default: every ref) instead of files;
+                                   each secret once, with the first commit that added it.
+                                   evidence: also scan history; secrets only in it need rotation.
+      --branch <rev>               --history: this branch (or any revision) and its ancestors.
+      --since <date>               --history: commits more recent than <date> (as git log --since).
+      --max-commits <n>            --history: at most the <n> newest commits.
+      --pre-push [REMOTE]          Scan the commits a git push sends (ref lines on stdin, as the
+                                   pre-push hook gets them); what REMOTE already has is left out.
       --no-color                   Plain text output.
 
 Exit codes: 0 no findings, 1 findings, 2 usage or configuration error,
@@ -133,6 +153,11 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         'no-color': { type: 'boolean' },
         'no-exposure': { type: 'boolean' },
         color: { type: 'boolean' },
+        history: { type: 'boolean' },
+        branch: { type: 'string' },
+        since: { type: 'string' },
+        'max-commits': { type: 'string' },
+        'pre-push': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -161,9 +186,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
   if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined) throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
   const color = values['no-color'] ? false : values.color ? true : undefined;
+  const history = parseHistory(command, values, paths);
   return {
     command,
-    paths: paths.length ? paths : values.staged ? [] : ['.'],
+    paths: history && command !== 'evidence' ? [] : paths.length ? paths : values.staged ? [] : ['.'],
     format,
     output: values.output ?? (command === 'baseline' ? '.ai-secret-guard-baseline.json' : undefined),
     staged: values.staged ?? false,
@@ -179,5 +205,31 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     ...(values['gitleaks-config'] !== undefined ? { gitleaksConfig: values['gitleaks-config'] } : {}),
     ...(values.verify ? { verify: true, baselineHidesLive: values['baseline-hides-live'] ?? false } : {}),
     ...(verifyProxy ? { verifyProxy } : {}),
+    ...(history ? { history } : {}),
+  };
+}
+
+/**
+ * The history options: with `--history` (or `--pre-push`) the positionals of scan and baseline are
+ * revisions (of evidence, still paths: its history comes from --branch or every ref).
+ */
+function parseHistory(command: string, values: { history?: boolean; branch?: string; since?: string; 'max-commits'?: string; 'pre-push'?: boolean; staged?: boolean }, positionals: readonly string[]): HistoryOptions | undefined {
+  const on = values.history || values['pre-push'];
+  if (!on) {
+    for (const flag of ['branch', 'since', 'max-commits'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag} applies with --history only`);
+    return undefined;
+  }
+  if (values.staged) throw new UsageError('--staged scans the git index; --history scans commits: use one');
+  if (values['pre-push'] && command !== 'scan') throw new UsageError('--pre-push applies to the scan command only');
+  if (values['pre-push'] && (values.branch !== undefined || positionals.length > 1)) throw new UsageError('--pre-push takes at most the remote name; the commits come from standard input');
+  for (const flag of ['branch', 'since'] as const) if (values[flag] !== undefined && (values[flag]!.trim() === '' || values[flag]!.startsWith('-'))) throw new UsageError(`--${flag} expects a value; got ${JSON.stringify(values[flag])}`);
+  const revisions = command === 'evidence' || values['pre-push'] ? [] : [...positionals];
+  if (values.branch !== undefined) revisions.push(values.branch);
+  for (const r of revisions) if (r.startsWith('-')) throw new UsageError(`not a revision: ${JSON.stringify(r)}`);
+  return {
+    revisions,
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    ...(values['max-commits'] !== undefined ? { maxCommits: parsePositiveInt(values['max-commits'], '--max-commits') } : {}),
+    ...(values['pre-push'] ? { prePush: positionals[0] !== undefined ? { remote: positionals[0] } : {} } : {}),
   };
 }

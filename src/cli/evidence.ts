@@ -3,7 +3,10 @@ import path from 'node:path';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { assessExposure } from '../core/exclusions/exposure';
 import { normalizeRelPath } from '../core/exclusions/policy';
-import { formatEvidence, type ExposureEvidence } from '../core/report/evidence';
+import { formatEvidence, type ExposureEvidence, type HistoryEvidence } from '../core/report/evidence';
+import { failsRun } from '../core/report/summary';
+import { onlyInHistory } from '../scan/historyScan';
+import { EXIT_FINDINGS } from './exitCodes';
 import type { ReportedFinding } from '../core/report/model';
 import { builtinRules } from '../core/rules';
 import type { ScanOptions } from './args';
@@ -64,6 +67,7 @@ function formatSize(bytes: number): string {
 function describeScope(options: ScanOptions): string {
   const size = `files over ${formatSize(options.maxFileSize)} skipped`;
   if (options.staged) return `content staged in the git index; ${size}`;
+  if (options.history) return `working tree and git history; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
   return `working tree; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
 }
 
@@ -74,6 +78,7 @@ function describeScope(options: ScanOptions): string {
  */
 export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
   const { report, all, gitleaks } = await runCliScan(options, argv, io);
+  const history = await historyEvidence(options, all, argv, io);
   const root = await exposureRoot(options, io.cwd);
   // Baselined secrets are still in the files, so they still make a file sensitive.
   const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };
@@ -88,6 +93,7 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
     ...(gitleaks && (gitleaks.allowed || gitleaks.notScanned)
       ? { facts: [`The repository's gitleaks allowlist (${gitleaks.files.join(', ')}) allowed ${gitleaks.allowed} finding(s) and kept ${gitleaks.notScanned} file(s) out of the scan; those were not reviewed here.`] }
       : {}),
+    ...(history ? { history } : {}),
   });
   if (options.output) {
     await writeOutput(path.resolve(io.cwd, options.output), markdown, options.output);
@@ -95,5 +101,15 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
   } else {
     io.stdout(markdown);
   }
-  return exitCodeFor(report, options.failOn);
+  const historyFails = history?.onlyInHistory.some((f) => failsRun(f, options.failOn)) ?? false;
+  return historyFails ? EXIT_FINDINGS : exitCodeFor(report, options.failOn);
+}
+
+/** With --history: the history scan, and which of its secrets the scanned files no longer hold. */
+async function historyEvidence(options: ScanOptions, current: readonly ReportedFinding[], argv: readonly string[], io: CliIO): Promise<HistoryEvidence | undefined> {
+  const { history } = options;
+  if (!history) return undefined;
+  const { runCliHistoryScan } = await import('./historyOutput');
+  const { report } = await runCliHistoryScan({ ...options, history }, argv, io);
+  return { scope: report.history!, onlyInHistory: onlyInHistory(report.findings, current) };
 }

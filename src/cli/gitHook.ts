@@ -12,8 +12,8 @@ import { displayPath } from '../scan/walk';
 
 const execFileAsync = promisify(execFile);
 
-export const GIT_HOOK_USAGE = `Usage: ai-secret-guard install-hook [--force] [--hook pre-commit] [--command <cmd>]
-       ai-secret-guard uninstall-hook [--hook pre-commit]
+export const GIT_HOOK_USAGE = `Usage: ai-secret-guard install-hook [--force] [--hook pre-commit|pre-push] [--pre-push] [--command <cmd>]
+       ai-secret-guard uninstall-hook [--hook pre-commit|pre-push] [--pre-push]
 
 install-hook writes a git pre-commit hook that runs "ai-secret-guard scan --staged" and stops
 the commit when it finds a secret. It goes where git looks for hooks (core.hooksPath and
@@ -21,9 +21,15 @@ worktrees included). An existing hook that this tool did not write is left alone
 then it is kept beside ours as pre-commit${PREVIOUS_HOOK_SUFFIX} and runs first.
 Running it again updates our hook; uninstall-hook removes it and puts the kept hook back.
 
+install-hook --pre-push adds a block to the pre-push hook that scans exactly the commits a push
+sends ("scan --pre-push", new branches against what the remote already has), so a secret
+committed with --no-verify or on another machine is still stopped. Lines of the hook outside
+that block are kept when it is installed again or removed.
+
 Options:
       --force           Take over from an existing hook (it is kept and still runs).
-      --hook <name>     The hook to install: pre-commit (the only one that scans staged changes).
+      --hook <name>     The hook to install: pre-commit (default) or pre-push.
+      --pre-push        Same as --hook pre-push.
       --command <cmd>   How the hook runs the CLI (default: the project's node_modules/.bin,
                         then ai-secret-guard on PATH, then this installation).`;
 
@@ -36,14 +42,15 @@ interface GitHookOptions {
 function parse(verb: string, argv: readonly string[]): GitHookOptions | 'help' {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: 'boolean' }, hook: { type: 'string' }, command: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: 'boolean' }, hook: { type: 'string' }, 'pre-push': { type: 'boolean' }, command: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
-  const hook = values.hook ?? 'pre-commit';
-  if (hook !== 'pre-commit') throw new UsageError(`--hook ${hook} is not supported: only pre-commit scans what a commit adds`);
-  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new UsageError('uninstall-hook takes only --hook');
+  if (values['pre-push'] && values.hook !== undefined && values.hook !== 'pre-push') throw new UsageError(`--pre-push and --hook ${values.hook} contradict each other`);
+  const hook = values['pre-push'] ? 'pre-push' : (values.hook ?? 'pre-commit');
+  if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook ${hook} is not supported: only pre-commit (what a commit adds) and pre-push (what a push sends)`);
+  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new UsageError('uninstall-hook takes only --hook (or --pre-push)');
   if (values.command !== undefined && values.command.trim() === '') throw new UsageError('--command is empty');
   return { force: values.force ?? false, hook, ...(values.command !== undefined ? { command: values.command.trim() } : {}) };
 }
@@ -66,12 +73,17 @@ function installedFrom(): string | undefined {
 
 async function install(options: GitHookOptions, io: CliIO): Promise<number> {
   const dir = await hooksDir(io.cwd);
+  if (options.hook === 'pre-push' && !(dir.split(path.sep).includes('.husky') && !options.force)) {
+    const from = installedFrom();
+    return (await import('./prePushHook')).installPrePush({ dir, force: options.force, ...(options.command ? { command: options.command } : from ? { installedFrom: from } : {}) }, io);
+  }
   const file = path.join(dir, options.hook);
   const previousName = options.hook + PREVIOUS_HOOK_SUFFIX;
   const previous = path.join(dir, previousName);
   const shown = displayPath(file, io.cwd);
   if (dir.split(path.sep).includes('.husky') && !options.force) {
-    io.stderr(`ai-secret-guard: git runs hooks through husky here (${displayPath(dir, io.cwd)}); add this line to .husky/${options.hook} instead:\n  npx --no-install ai-secret-guard scan --staged\n(or run install-hook --force to write into husky's folder anyway)\n`);
+    const line = options.hook === 'pre-push' ? 'npx --no-install ai-secret-guard scan --pre-push "$1"' : 'npx --no-install ai-secret-guard scan --staged';
+    io.stderr(`ai-secret-guard: git runs hooks through husky here (${displayPath(dir, io.cwd)}); add this line to .husky/${options.hook} instead:\n  ${line}\n(or run install-hook --force to write into husky's folder anyway)\n`);
     return EXIT_USAGE;
   }
   const existing = await readIfPresent(file);
@@ -107,6 +119,7 @@ async function install(options: GitHookOptions, io: CliIO): Promise<number> {
 
 async function uninstall(options: GitHookOptions, io: CliIO): Promise<number> {
   const dir = await hooksDir(io.cwd);
+  if (options.hook === 'pre-push') return (await import('./prePushHook')).uninstallPrePush(dir, io);
   const file = path.join(dir, options.hook);
   const previous = path.join(dir, options.hook + PREVIOUS_HOOK_SUFFIX);
   const shown = displayPath(file, io.cwd);

@@ -51,7 +51,8 @@ export const scanCommands: CliCommand<ScanInvocation> = {
 };
 
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all } = await runCliScan(options, argv, io);
+  const { history } = options;
+  const { report, all } = history ? await (await import('./historyOutput')).runCliHistoryScan({ ...options, history }, argv, io) : await runCliScan(options, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {

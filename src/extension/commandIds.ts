@@ -12,6 +12,7 @@ export const CommandIds = {
   addToBaseline: 'aiSecretGuard.addToBaseline',
   moveAllToEnv: 'aiSecretGuard.moveAllToEnv',
   auditWorkspace: 'aiSecretGuard.auditWorkspace',
+  auditWorkspaceHistory: 'aiSecretGuard.auditWorkspaceHistory',
   exportAudit: 'aiSecretGuard.exportAudit',
   openSample: 'aiSecretGuard.openSample',
   checkLive: 'aiSecretGuard.checkLive',

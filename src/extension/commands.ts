@@ -73,6 +73,7 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
   addToBaseline: (s, uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, s.scanner, s.baseline, s.log),
   moveAllToEnv: moveAllToEnvCommand,
   auditWorkspace: (s) => s.audit.run(),
+  auditWorkspaceHistory: (s) => s.audit.run({ history: true }),
   exportAudit: exportAuditCommand,
   openSample: () => openSample(),
   checkLive: (s, uri?: vscode.Uri, fingerprint?: string) => checkLiveCommand(s.scanner, s.liveChecks, uri, fingerprint),

@@ -18,8 +18,8 @@ export interface ExtensionApi {
   readonly logUri: vscode.Uri;
   /** AI-context exclusions: the open-tab guard's warnings and refreshes of the exposure state. */
   readonly exclusions: Pick<ExclusionController, 'guard' | 'onDidRefresh'>;
-  /** The workspace audit: run, progress, the report panel, rendered exports. */
-  readonly audit: Pick<AuditController, 'run' | 'onDidProgress' | 'panel' | 'render'>;
+  /** The workspace audit: run, progress, the report panel, rendered exports, history findings opened at their commit. */
+  readonly audit: Pick<AuditController, 'run' | 'onDidProgress' | 'panel' | 'render' | 'openAtCommit'>;
   /** The repository's gitleaks allowlists, as the editor and the audit apply them. */
   readonly gitleaks: Pick<GitleaksStore, 'of' | 'onDidChange'>;
   /** Live-check answers; `useTestTarget` aims them at a local server. Present only when the host runs extension tests. */

@@ -40,6 +40,8 @@ export interface ScanTask {
   readonly unreadable?: string;
   /** The path an allowlist's path patterns are tested against (relative to the repository root); default `display`. */
   readonly allowlistPath?: string;
+  /** History scans: the commit whose changes `content` holds, for allowlists that name commits. */
+  readonly commit?: string;
 }
 
 export interface FileSystem {
@@ -55,7 +57,8 @@ export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number
   if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
   if (task.unreadable !== undefined) return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: task.unreadable }, bytes: 0 };
   const where = task.allowlistPath ?? task.display;
-  const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, { path: where, line }) : undefined;
+  const commit = task.commit;
+  const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, commit === undefined ? { path: where, line } : { path: where, line, commit }) : undefined;
   try {
     if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows);
     if (fs.statSync(task.abs!).size > maxFileSize) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };

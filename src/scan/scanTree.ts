@@ -170,7 +170,8 @@ function textReader(tasks: readonly ScanTask[]): (reportedPath: string) => Promi
   };
 }
 
-async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
+/** The baseline file named on the command line, parsed; InputError or BaselineError when it cannot be used. */
+export async function loadBaseline(file: string | undefined, cwd: string): Promise<Baseline | undefined> {
   if (!file) return undefined;
   let text;
   try {

@@ -119,8 +119,9 @@ describe('gitleaks config', () => {
       ].join('\n'),
       '.gitleaks.toml',
     );
-    assert.equal(config.rules.length, 1, 'only the first entry, narrowed to its valid path, survives');
+    assert.equal(config.rules.length, 2, 'the first entry, narrowed to its valid path, and the commit entry (for history scans) survive');
     assert.equal(config.rules[0]!.paths.length, 1);
+    assert.deepEqual(config.rules[1]!.commits, ['abc1234']);
     const warnings = config.warnings.join('\n');
     assert.match(warnings, /#1: path \(…\(5 chars\) skipped: it nests unbounded quantifiers/);
     assert.match(warnings, /#2: applies only to gitleaks rules \(generic-api-key\)/);
@@ -149,7 +150,7 @@ describe('.gitleaksignore', () => {
     );
     assert.deepEqual(lines, [
       { path: 'src/config.ts', line: 12 },
-      { path: 'test/data.json', line: 3 },
+      { path: 'test/data.json', line: 3, commit: '0123456789abcdef0123456789abcdef01234567' },
       { path: 'C:/repo/a.txt', line: 4 },
     ]);
     assert.equal(warnings.length, 2);
@@ -191,6 +192,30 @@ describe('allowlist', () => {
     assert.equal(allow.allowsLine('./src/config.ts', 12), true);
     assert.equal(allow.allowsLine('src/config.ts', 13), false);
     assert.equal(createAllowlist(spec([])).empty, true);
+  });
+
+  it('commit entries: match only findings of a history scan in that commit (abbreviated ids too)', () => {
+    const sha = fake.hex(40);
+    const other = fake.hex(40);
+    const secret = fake.alnum(32);
+    const either = createAllowlist(spec([{ origin: 't', condition: 'or', paths: [], regexes: [], regexTarget: 'secret', stopwords: [], commits: [sha.slice(0, 7)] }]));
+    assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '', commit: sha }), true);
+    assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '', commit: other }), false);
+    assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '' }), false, 'a scan of files has no commit');
+    const both = createAllowlist(spec([{ origin: 't', condition: 'and', paths: [re('^docs/')], regexes: [], regexTarget: 'secret', stopwords: [], commits: [sha] }]));
+    assert.equal(both.allowsPath('docs/a.md'), false, 'a path that needs a commit never skips a whole file');
+    assert.equal(both.allowsSecret(secret, { path: 'docs/a.md', line: '', commit: sha }), true);
+    assert.equal(both.allowsSecret(secret, { path: 'src/a.ts', line: '', commit: sha }), false);
+    assert.equal(both.allowsSecret(secret, { path: 'docs/a.md', line: '', commit: other }), false);
+  });
+
+  it('.gitleaksignore entries with a commit apply to that commit in history, to every file scan otherwise', () => {
+    const sha = fake.hex(40);
+    const allow = createAllowlist(spec([], [{ path: 'src/a.ts', line: 3, commit: sha }, { path: 'src/b.ts', line: 4 }]));
+    assert.equal(allow.allowsLine('src/a.ts', 3, sha), true);
+    assert.equal(allow.allowsLine('src/a.ts', 3, fake.hex(40)), false);
+    assert.equal(allow.allowsLine('src/a.ts', 3), true, 'a file scan takes the entry to describe the file now');
+    assert.equal(allow.allowsLine('src/b.ts', 4, fake.hex(40)), true, 'an entry without a commit applies to any commit');
   });
 
   it('runs user regexes on bounded text only', () => {

@@ -100,7 +100,7 @@ describe('CLI: install-hook and uninstall-hook', function () {
     } finally {
       plain.dispose();
     }
-    assert.match((await cli(['install-hook', '--hook', 'pre-push'], repo.root)).stderr, /only pre-commit scans what a commit adds/);
+    assert.match((await cli(['install-hook', '--hook', 'post-merge'], repo.root)).stderr, /only pre-commit \(what a commit adds\) and pre-push/);
     assert.match((await cli(['uninstall-hook'], repo.root)).stdout, /nothing to remove/);
   });
 });

@@ -15,12 +15,16 @@ export interface AllowRuleSpec {
   readonly regexTarget: 'secret' | 'line';
   /** Lowercase; a secret containing one is allowed. */
   readonly stopwords: readonly string[];
+  /** Lowercase commit ids (full or abbreviated): matches only findings of a history scan in one of them. */
+  readonly commits?: readonly string[];
 }
 
 /** A finding is allowed on this line of this file (a `.gitleaksignore` entry). */
 export interface IgnoredLine {
   readonly path: string;
   readonly line: number;
+  /** Lowercase commit id from a history fingerprint: in a history scan the entry applies to that commit only. */
+  readonly commit?: string;
 }
 
 /** Everything an allowlist knows, as plain data. */
@@ -38,10 +42,13 @@ export interface Allowlist {
   readonly empty: boolean;
   /** Every finding in this file is allowed, whatever it is: the file need not be scanned. */
   allowsPath(path: string): boolean;
-  /** A finding of this secret, on this line of text in this file, is allowed. */
-  allowsSecret(secret: string, where: { readonly path: string; readonly line: string }): boolean;
-  /** A finding on this 1-based line of this file is allowed. */
-  allowsLine(path: string, line: number): boolean;
+  /** A finding of this secret, on this line of text in this file (added by `commit`, in a history scan), is allowed. */
+  allowsSecret(secret: string, where: { readonly path: string; readonly line: string; readonly commit?: string }): boolean;
+  /**
+   * A finding on this 1-based line of this file is allowed. With `commit` (a history scan), entries
+   * naming another commit do not apply; without it every entry applies (the file as it is now).
+   */
+  allowsLine(path: string, line: number, commit?: string): boolean;
 }
 
 /** User regexes run on bounded text only (see translateGoRegex for the other half of the guard). */
@@ -53,6 +60,7 @@ interface CompiledRule {
   readonly regexes: readonly RegExp[];
   readonly regexTarget: 'secret' | 'line';
   readonly stopwords: readonly string[];
+  readonly commits: readonly string[];
 }
 
 export const EMPTY_ALLOWLIST_SPEC: AllowlistSpec = { rules: [], ignoredLines: [] };
@@ -73,6 +81,12 @@ function bounded(s: string): string {
   return s.length > MAX_TESTED_LENGTH ? s.slice(0, MAX_TESTED_LENGTH) : s;
 }
 
+/** Commit ids match when one is a prefix of the other (configs and fingerprints may abbreviate them). */
+export function sameCommit(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.length <= y.length ? y.startsWith(x) : x.startsWith(y);
+}
+
 function anyMatch(patterns: readonly RegExp[], text: string): boolean {
   for (const p of patterns) if (p.test(text)) return true;
   return false;
@@ -85,13 +99,26 @@ export function allowlistPath(p: string): string {
 
 /** Compiles a spec into an Allowlist. */
 export function createAllowlist(spec: AllowlistSpec): Allowlist {
-  const rules: CompiledRule[] = spec.rules.map((r) => ({ condition: r.condition, paths: compile(r.paths), regexes: compile(r.regexes), regexTarget: r.regexTarget, stopwords: r.stopwords }));
-  const ignored = new Set(spec.ignoredLines.map((l) => `${allowlistPath(l.path)}\0${l.line}`));
+  const rules: CompiledRule[] = spec.rules.map((r) => ({
+    condition: r.condition,
+    paths: compile(r.paths),
+    regexes: compile(r.regexes),
+    regexTarget: r.regexTarget,
+    stopwords: r.stopwords,
+    commits: r.commits ?? [],
+  }));
+  // Each ignored place with the commits its entries name; undefined: an entry names none (any commit).
+  const ignored = new Map<string, string[] | undefined>();
+  for (const l of spec.ignoredLines) {
+    const key = `${allowlistPath(l.path)}\0${l.line}`;
+    const commits = ignored.has(key) ? ignored.get(key) : [];
+    ignored.set(key, commits === undefined || l.commit === undefined ? undefined : [...commits, l.commit]);
+  }
   return {
     empty: rules.length === 0 && ignored.size === 0,
     allowsPath(path) {
       const p = bounded(allowlistPath(path));
-      return rules.some((r) => r.paths.length > 0 && (r.condition === 'or' || (r.regexes.length === 0 && r.stopwords.length === 0)) && anyMatch(r.paths, p));
+      return rules.some((r) => r.paths.length > 0 && (r.condition === 'or' || (r.regexes.length === 0 && r.stopwords.length === 0 && r.commits.length === 0)) && anyMatch(r.paths, p));
     },
     allowsSecret(secret, where) {
       if (rules.length === 0) return false;
@@ -104,12 +131,17 @@ export function createAllowlist(spec: AllowlistSpec): Allowlist {
         if (r.paths.length > 0) checks.push(() => anyMatch(r.paths, p));
         if (r.regexes.length > 0) checks.push(() => anyMatch(r.regexes, r.regexTarget === 'line' ? line : s));
         if (r.stopwords.length > 0) checks.push(() => r.stopwords.some((w) => lower.includes(w)));
+        if (r.commits.length > 0) checks.push(() => where.commit !== undefined && r.commits.some((c) => sameCommit(c, where.commit!)));
         if (checks.length === 0) return false;
         return r.condition === 'or' ? checks.some((c) => c()) : checks.every((c) => c());
       });
     },
-    allowsLine(path, line) {
-      return ignored.size > 0 && ignored.has(`${allowlistPath(path)}\0${line}`);
+    allowsLine(path, line, commit) {
+      if (ignored.size === 0) return false;
+      const key = `${allowlistPath(path)}\0${line}`;
+      if (!ignored.has(key)) return false;
+      const commits = ignored.get(key);
+      return commit === undefined || commits === undefined || commits.some((c) => sameCommit(c, commit));
     },
   };
 }

@@ -14,8 +14,9 @@ import { redact } from '../redact';
  * - `paths`, `regexes`, `stopwords`, `condition` apply as in gitleaks;
  * - `regexTarget = "match"` (the rule's whole match, which only gitleaks' rule regexes define) is
  *   tested against the line holding the secret instead, a superset of the match;
- * - `commits` cannot match a scan of files or of the index: an OR entry keeps its other criteria,
- *   an AND entry that needs a commit never applies;
+ * - `commits` match only in a history scan (`scan --history`, the pre-push hook): in a scan of
+ *   files or of the index an OR entry keeps its other criteria and an AND entry that needs a commit
+ *   never applies;
  * - `targetRules` and rule-level `[[rules.allowlists]]` name gitleaks' rules, whose ids are not
  *   ours: they are not applied;
  * - `[extend] path` is followed (up to two levels, as in gitleaks); `useDefault` is not.
@@ -78,8 +79,7 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
     return undefined;
   }
   if (condition === 'and' && fields.commits.length > 0) {
-    warnings.push(`${origin}: requires a commit (condition AND), which a scan of files or staged changes has not; entry not applied`);
-    return undefined;
+    warnings.push(`${origin}: requires a commit (condition AND): applies to history scans only, not to files or staged changes`);
   }
   const compileAll = (sources: readonly string[], what: string): RegexSource[] | undefined => {
     const out: RegexSource[] = [];
@@ -97,8 +97,9 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
   const regexes = compileAll(fields.regexes, 'regex');
   if (!paths || !regexes) return undefined;
   const stopwords = [...new Set(fields.stopwords.map((w) => w.toLowerCase()).filter((w) => w.length > 0))];
-  if (paths.length === 0 && regexes.length === 0 && stopwords.length === 0) return undefined;
-  return { origin, condition, paths, regexes, regexTarget: targetText === 'secret' || targetText === '' ? 'secret' : 'line', stopwords };
+  const commits = [...new Set(fields.commits.map((c) => c.trim().toLowerCase()).filter((c) => /^[0-9a-f]{4,64}$/.test(c)))];
+  if (paths.length === 0 && regexes.length === 0 && stopwords.length === 0 && commits.length === 0) return undefined;
+  return { origin, condition, paths, regexes, regexTarget: targetText === 'secret' || targetText === '' ? 'secret' : 'line', stopwords, ...(commits.length ? { commits } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { CHANNEL_LABELS, type FileExposure } from '../exclusions/exposure';
 import type { Rule } from '../rules/types';
 import { CLIENT_VISIBLE_CHECKS } from './clientVisible';
 import { mdCode, mdLink, mdRow, mdText } from './markdown';
-import { ruleLookup, type ReportedFinding, type RuleLookup, type ScanReport, type SkipCause, type SkippedFile } from './model';
+import { ruleLookup, type HistoryScope, type ReportedFinding, type RuleLookup, type ScanReport, type SkipCause, type SkippedFile } from './model';
 import { compareByLocation, compareText, failsRun, groupByFile, summarizeReport, type FailOn, type ReportSummary } from './summary';
 import { describeVerification } from '../verify/index';
 
@@ -32,6 +32,15 @@ export interface EvidenceInput {
   readonly exposureNote?: string;
   /** Further facts the caller knows, one plain sentence each (e.g. findings from AI inserts this session). */
   readonly facts?: readonly string[];
+  /** Set when git history was scanned too (`evidence --history`); without it the block says it was not. */
+  readonly history?: HistoryEvidence;
+}
+
+/** What a history scan adds to the evidence. */
+export interface HistoryEvidence {
+  readonly scope: HistoryScope;
+  /** Secrets found in history (not baselined) that the scanned files no longer hold, each at its first commit. */
+  readonly onlyInHistory: readonly ReportedFinding[];
 }
 
 /** Skipped files listed by name per reason; the rest are counted. */
@@ -107,7 +116,7 @@ function verifiedLine(findings: readonly ReportedFinding[]): string[] {
 }
 
 function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[] {
-  const failing = input.report.findings.filter((f) => failsRun(f, failOn)).length;
+  const failing = [...input.report.findings, ...(input.history?.onlyInHistory ?? [])].filter((f) => failsRun(f, failOn)).length;
   const threshold = failOn === 'live' ? 'live (checked with the provider)' : `at or above ${failOn} confidence`;
   const lines = [
     '### Result',
@@ -117,6 +126,11 @@ function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[
   ];
   if (s.findings) {
     lines.push(`- **Findings:** ${s.findings} (${confidenceCounts(s)}): ${plural(s.distinctSecrets, 'distinct secret')} in ${plural(s.filesAffected, 'file')}, ${s.clientVisible} client-visible.`);
+  }
+  const h = input.history;
+  if (h) {
+    const found = h.onlyInHistory.length ? `${plural(h.onlyInHistory.length, 'secret')} found only in history, listed under Rotation needed` : 'no secret that the files no longer hold';
+    lines.push(`- **Git history:** ${plural(h.scope.commitsScanned, 'commit')} scanned (${mdCode(h.scope.revisions)}): ${found}.`);
   }
   lines.push(`- **Baselined:** ${s.baselined ? `${plural(s.baselined, 'finding')} matched the baseline and ${s.baselined === 1 ? 'is' : 'are'} not listed` : 'none'}.`);
   if (s.partial) lines.push(`- **⚠ Partial scan:** ${plural(s.skipped.unreadable, 'file')} could not be read; this result is incomplete.`);
@@ -152,9 +166,9 @@ function clientVisible(findings: readonly ReportedFinding[], rules: RuleLookup):
   return lines;
 }
 
-function rotation(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
+function rotation(findings: readonly ReportedFinding[], rules: RuleLookup, history: readonly ReportedFinding[] = []): string[] {
   const lines = ['### Rotation needed', ''];
-  if (findings.length === 0) return [...lines, 'Nothing to rotate: no secret was found.'];
+  if (findings.length === 0 && history.length === 0) return [...lines, 'Nothing to rotate: no secret was found.'];
   // One entry per secret: the same key in two files is rotated once.
   const bySecret = new Map<string, ReportedFinding[]>();
   for (const f of [...findings].sort(compareByLocation)) bySecret.set(f.fingerprint, [...(bySecret.get(f.fingerprint) ?? []), f]);
@@ -171,6 +185,13 @@ function rotation(findings: readonly ReportedFinding[], rules: RuleLookup): stri
     const how = page ? mdLink(`how to rotate (${v?.provider ?? rule?.provider})`, page) : "see the provider's documentation";
     const checked = v ? ` Provider check: ${mdText(describeVerification(v))}.` : '';
     lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}${checked}`);
+  }
+  for (const f of history) {
+    const rule = rules(f.ruleId);
+    const what = f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
+    const how = rule?.docs ? mdLink(`how to rotate (${rule.provider})`, rule.docs) : "see the provider's documentation";
+    const commit = f.commit ? ` added in commit ${mdCode(f.commit.sha.slice(0, 12))} (${mdText(f.commit.date.slice(0, 10))})` : '';
+    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in git history only: ${mdCode(location(f))}${commit} (${f.confidence}): ${how}`);
   }
   return lines;
 }
@@ -250,19 +271,18 @@ function unverified(input: EvidenceInput, s: ReportSummary): string[] {
   const unsure = s.byConfidence.low + s.byConfidence.medium;
   if (unsure) lines.push(`- ${plural(unsure, 'finding')} of medium or low confidence may be test values or false positives; only a human can tell.`);
   if (!input.exposure) lines.push('- AI-context exposure was not assessed: assistants may be reading sensitive files.');
+  if (input.history?.scope.unreachable) lines.push(`- Git history: ${mdText(input.history.scope.unreachable)}.`);
+  if (!input.history) lines.push('- Git history was not scanned: a secret removed in this change is still in earlier commits until the history is rewritten, and must be rotated anyway.');
   lines.push(
-    '- Git history was not scanned: a secret removed in this change is still in earlier commits until the history is rewritten, and must be rotated anyway.',
     '- Only credentials with a known format, or assigned to a name that says what they are, are detected; a bare password in prose is not.',
   );
   return lines;
 }
 
-function signOff(s: ReportSummary): string[] {
+function signOff(s: ReportSummary, historyOnly: number): string[] {
   const lines = ['### Reviewer sign-off', ''];
-  if (s.findings) {
-    lines.push('- [ ] Every file under "Files requiring human inspection" was inspected.');
-    lines.push('- [ ] Every secret under "Rotation needed" was rotated or revoked, or confirmed not a live credential.');
-  }
+  if (s.findings) lines.push('- [ ] Every file under "Files requiring human inspection" was inspected.');
+  if (s.findings || historyOnly) lines.push('- [ ] Every secret under "Rotation needed" was rotated or revoked, or confirmed not a live credential.');
   lines.push('- [ ] No client-visible config holds a credential.', '- [ ] Each unverified risk above is resolved or accepted.');
   return lines;
 }
@@ -283,10 +303,10 @@ export function formatEvidence(input: EvidenceInput): string {
     result(input, summary, failOn),
     inspection(input.report.findings, rules),
     clientVisible(input.report.findings, rules),
-    rotation(input.report.findings, rules),
+    rotation(input.report.findings, rules, input.history?.onlyInHistory),
     exposureSection(input),
     unverified(input, summary),
-    signOff(summary),
+    signOff(summary, input.history?.onlyInHistory.length ?? 0),
   ];
   return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

@@ -61,9 +61,12 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         clientVisibleReason: f.clientVisibleReason ?? null,
         ...(f.verification ? { verification: verificationJson(f.verification) } : {}),
         ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
+        // History scans only: where the secret was first added, and every commit adding it.
+        ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] } : {}),
       };
     }),
     skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),
+    ...(report.history ? { history: report.history } : {}),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -28,6 +28,35 @@ export interface ReportedFinding extends Finding, Region {
   readonly verification?: Verification;
   /** Set on a finding the baseline accepts that is reported anyway because it is live. */
   readonly baselinedButLive?: boolean;
+  /** History scans: the first commit that added the secret (path and lines are as in that commit). */
+  readonly commit?: CommitRef;
+  /** History scans: every commit whose changes add this secret, oldest first (each must go to purge it). */
+  readonly commits?: readonly string[];
+}
+
+/** A commit as reports name it. */
+export interface CommitRef {
+  /** Full object id. */
+  readonly sha: string;
+  readonly author: string;
+  /** Author date, ISO 8601. */
+  readonly date: string;
+}
+
+/** What a history scan covered (`scan --history`, the pre-push hook). */
+export interface HistoryScope {
+  /** The revisions as given (`--all` for every ref). */
+  readonly revisions: string;
+  readonly commitsScanned: number;
+  /** Shallow clone: what could not be reached, in words; absent when the history is complete. */
+  readonly unreachable?: string;
+  /** Submodules met (their paths): listed, not entered. */
+  readonly submodules: readonly string[];
+  /** For SARIF's versionControlProvenance: the remote (credentials removed), else the repository's file URI. */
+  readonly repositoryUri: string;
+  /** HEAD's commit, when there is one. */
+  readonly head?: string;
+  readonly branch?: string;
 }
 
 export type SkipCause = 'binary' | 'too-large' | 'unreadable';
@@ -52,6 +81,8 @@ export interface ScanReport {
   readonly baselined: number;
   /** True when some files could not be read or the scan was interrupted: the result is incomplete. */
   readonly partial: boolean;
+  /** Set for history scans: findings then carry their commits, and `filesScanned` counts file changes. */
+  readonly history?: HistoryScope;
 }
 
 /** How much of a finding's line before it the reporters read. */

@@ -40,6 +40,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     };
   });
   const results = report.findings.map((f) => sarifResult(f, rules, ruleIndex));
+
   const doc = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -58,6 +59,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
           },
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        ...provenance(report),
         results,
         columnKind: 'utf16CodeUnits',
       },
@@ -99,8 +101,16 @@ function sarifResult(f: ReportedFinding, rules: RuleLookup, ruleIndex: ReadonlyM
       ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
       ...(v ? { verification: verificationJson(v) } : {}),
       ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
+      ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] } : {}),
     },
   };
+}
+
+/** History scans: the repository and the revision the scan started from (paths are as in each result's commit). */
+function provenance(report: ScanReport): { versionControlProvenance?: object[] } {
+  const h = report.history;
+  if (!h?.repositoryUri) return {};
+  return { versionControlProvenance: [{ repositoryUri: h.repositoryUri, ...(h.head ? { revisionId: h.head } : {}), ...(h.branch ? { branch: h.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] };
 }
 
 /**

@@ -29,7 +29,10 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
       const tone = v.status === 'live' ? 'red' : v.status === 'revoked' ? 'dim' : 'yellow';
       out.push(`    ${c(tone, `${v.provider}: ${describeVerification(v)}${f.baselinedButLive ? ' (baselined, reported because it is live)' : ''}${v.status === 'live' ? ` · rotate now: ${v.rotation}` : ''}`)}`);
     }
+    if (f.commit) out.push(`    ${c('dim', commitLine(f.commit, f.commits?.length ?? 1))}`);
   }
+  for (const s of report.history?.submodules ?? []) out.push(c('dim', `submodule ${printable(s)} listed, not entered`));
+  if (report.history?.unreachable) out.push(c('yellow', `⚠ ${report.history.unreachable}`));
   for (const s of report.skipped) out.push(c('dim', `skipped ${printable(s.path)} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`));
   if (out.length) out.push('');
   out.push(...summaryLines(report, style));
@@ -42,7 +45,8 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
   const out: string[] = [];
   const files = new Set(report.findings.map((f) => f.path)).size;
   const counts = countByConfidence(report.findings);
-  const parts = [`${plural(report.filesScanned, 'file')} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
+  const scanned = report.history ? `${plural(report.history.commitsScanned, 'commit')} (${plural(report.filesScanned, 'file change')})` : plural(report.filesScanned, 'file');
+  const parts = [`${scanned} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
   if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
   if (report.baselined) parts.push(`${report.baselined} in baseline`);
   const head =
@@ -53,6 +57,12 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
   out.push(`${head} · ${parts.join(' · ')}`);
   if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
   return out;
+}
+
+/** Where a history finding came from: its first commit, and how many others add it too. */
+function commitLine(commit: { sha: string; author: string; date: string }, commits: number): string {
+  const more = commits > 1 ? ` (added by ${commits - 1} more commit${commits === 2 ? '' : 's'})` : '';
+  return `first added in commit ${commit.sha.slice(0, 12)} by ${printable(commit.author)} on ${printable(commit.date)}${more}`;
 }
 
 /**

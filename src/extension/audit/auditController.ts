@@ -3,7 +3,7 @@ import type { GitleaksAllowlist } from '../../scan/gitleaks';
 import type { Finding } from '../../core/finding';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';
-import { ruleLookup } from '../../core/report/model';
+import { ruleLookup, type HistoryScope } from '../../core/report/model';
 import { formatSarif } from '../../core/report/sarif';
 import { INFORMATION_URI } from '../../core/toolInfo';
 import { baselineUriOf } from '../baseline/baselineStore';
@@ -13,6 +13,8 @@ import type { ExposureRow } from '../exclusions/exclusionController';
 import type { Log } from '../log';
 import { AuditDiagnostics } from './auditDiagnostics';
 import { runAudit, type AuditProgress, type AuditResult } from './auditRunner';
+import { commitFileUri, registerCommitContent } from './commitContent';
+import { runHistoryAudit } from './historyAudit';
 import type { ExportFormat } from './protocol';
 import { AuditReportPanel } from './reportPanel';
 import { buildAuditView, findingById } from './viewModel';
@@ -34,6 +36,8 @@ export interface AuditControllerDeps {
 export interface AuditRequest {
   /** Open the report when done (default true). */
   readonly showReport?: boolean;
+  /** Also scan the git history of the folders' repositories. */
+  readonly history?: boolean;
   /** Cancels like the notification's Cancel button (tests, other extensions). */
   readonly cancellation?: vscode.CancellationToken;
 }
@@ -52,6 +56,7 @@ export class AuditController implements vscode.Disposable {
   private last: AuditResult | undefined;
   private running: Promise<AuditResult | undefined> | undefined;
   private readonly progressEmitter = new vscode.EventEmitter<AuditProgress>();
+  private readonly commitContent = registerCommitContent();
   readonly diagnostics: AuditDiagnostics;
   readonly panel: AuditReportPanel;
   /** Fires as files are scanned. */
@@ -61,8 +66,9 @@ export class AuditController implements vscode.Disposable {
     this.diagnostics = new AuditDiagnostics(deps.engine, deps.settings, deps.isAccepted);
     this.panel = new AuditReportPanel(deps.extensionUri, {
       open: (id) => void this.reveal(id),
+      openAtCommit: (id) => void this.openAtCommit(id),
       export: (format) => void this.export(format),
-      rerun: () => void this.run(),
+      rerun: () => void this.run({ history: this.last?.history !== undefined }),
     });
   }
 
@@ -90,14 +96,14 @@ export class AuditController implements vscode.Disposable {
       return undefined;
     }
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'AI Secret Guard: auditing the workspace', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: `AI Secret Guard: auditing the workspace${request.history ? ' and its git history' : ''}`, cancellable: true },
       async (progress, token) => {
         const source = new vscode.CancellationTokenSource();
         const links = [token.onCancellationRequested(() => source.cancel()), request.cancellation?.onCancellationRequested(() => source.cancel())];
         if (request.cancellation?.isCancellationRequested) source.cancel();
         let reported = 0;
         try {
-          return await runAudit(
+          const files = await runAudit(
             {
               settings: this.deps.settings(),
               engine: this.deps.engine(),
@@ -117,6 +123,8 @@ export class AuditController implements vscode.Disposable {
             },
             source.token,
           );
+          if (!request.history || files.cancelled) return files;
+          return { ...files, history: await this.auditHistory(files, folders, progress, source.token) };
         } finally {
           for (const l of links) l?.dispose();
           source.dispose();
@@ -130,8 +138,35 @@ export class AuditController implements vscode.Disposable {
     this.deps.log.info(
       `audit: ${r.findings.length} finding(s) in ${r.filesScanned} file(s), ${r.skipped.length} skipped, ${r.baselined} baselined, ${Math.round(r.durationMs)} ms${result.cancelled ? ' (cancelled: partial)' : ''}`,
     );
+    const h = result.history;
+    if (h) this.deps.log.info(`audit history: ${h.scopes.reduce((n, s) => n + s.commitsScanned, 0)} commit(s), ${h.onlyInHistory.length} secret(s) only in history${h.cancelled ? ' (cancelled: partial)' : ''}`);
     if (request.showReport !== false) this.panel.show(view);
     return result;
+  }
+
+  /** The history pass: commits counted in the same notification, cancelled by the same token. */
+  private async auditHistory(files: AuditResult, folders: readonly vscode.WorkspaceFolder[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
+    let shown = 0;
+    return runHistoryAudit(
+      {
+        settings: this.deps.settings(),
+        isBaselined: this.deps.isBaselined,
+        gitleaks: this.deps.gitleaks,
+        version: this.deps.version,
+        workerScript: vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'scanWorker.js').fsPath,
+      },
+      folders,
+      files.report.findings,
+      (done, total) => {
+        // A notification per commit would flood the window on a long history.
+        const now = performance.now();
+        if (now - shown < 100 && done !== total) return;
+        shown = now;
+        progress.report({ message: `git history: ${done}${total ? ` of ${total}` : ''} commits` });
+        this.progressEmitter.fire({ done, total: total ?? done, unit: 'commits' });
+      },
+      token,
+    );
   }
 
   /** Writes an export of the last audit to `target` (or where the user picks); the file's URI, or undefined. */
@@ -170,7 +205,10 @@ export class AuditController implements vscode.Disposable {
             `${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`,
             ...(result.allowedFiles ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`] : []),
             ...(result.allowedFindings ? [`${result.allowedFindings} finding(s) allowed by the repository's gitleaks allowlist.`] : []),
+            ...(result.history?.notes ?? []).map((n) => `${n}.`),
+            ...(result.history?.cancelled ? ['The git history scan was cancelled: it is partial.'] : []),
           ],
+          ...(result.history ? { history: { scope: mergedScope(result.history.scopes), onlyInHistory: result.history.onlyInHistory } } : {}),
         });
     }
   }
@@ -184,9 +222,32 @@ export class AuditController implements vscode.Disposable {
     await vscode.window.showTextDocument(uri, { selection: range, viewColumn: vscode.ViewColumn.One });
   }
 
+  /** Opens a history finding of the last audit (by its index) in its file as it was at its commit, at the secret. */
+  async openAtCommit(id: number): Promise<void> {
+    const h = this.last?.history;
+    const finding = h?.onlyInHistory[id];
+    const where = h?.locations[id];
+    if (!finding || !where) return;
+    const range = new vscode.Range(finding.startLine - 1, finding.startColumn - 1, finding.endLine - 1, finding.endColumn - 1);
+    await vscode.window.showTextDocument(commitFileUri(where.root, where.commit, where.path), { selection: range, viewColumn: vscode.ViewColumn.One, preview: true });
+  }
+
   dispose(): void {
+    this.commitContent.dispose();
     this.diagnostics.dispose();
     this.panel.dispose();
     this.progressEmitter.dispose();
   }
+}
+
+/** The history scopes of several repositories as one, for the evidence block. */
+function mergedScope(scopes: readonly HistoryScope[]): HistoryScope {
+  const unreachable = scopes.map((s) => s.unreachable).filter(Boolean);
+  return {
+    revisions: '--all',
+    commitsScanned: scopes.reduce((n, s) => n + s.commitsScanned, 0),
+    submodules: scopes.flatMap((s) => s.submodules),
+    repositoryUri: scopes[0]?.repositoryUri ?? '',
+    ...(unreachable.length ? { unreachable: unreachable.join('; ') } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { listFiles } from '../../scan/walk';
 import type { Settings } from '../config';
 import type { Engine } from '../engine';
 import type { ExposureRow } from '../exclusions/exclusionController';
+import type { HistoryAudit } from './historyAudit';
 
 /** What the audit found, and where each reported path lives. */
 export interface AuditResult {
@@ -27,6 +28,8 @@ export interface AuditResult {
   readonly allowedFindings: number;
   /** When it finished, for the report's header. */
   readonly finishedAt: Date;
+  /** Set when the audit included git history ("Audit Workspace (including git history)"). */
+  readonly history?: HistoryAudit;
 }
 
 export interface AuditDeps {
@@ -47,6 +50,8 @@ export interface AuditDeps {
 export interface AuditProgress {
   readonly done: number;
   readonly total: number;
+  /** What is counted: files (default), or commits in the history pass. */
+  readonly unit?: 'commits';
 }
 
 /** Report paths: folder-relative, prefixed with the folder's name in a multi-root workspace. */

@@ -25,6 +25,31 @@ export interface AuditViewExposure {
   readonly files: readonly { readonly path: string; readonly levels: readonly { readonly level: string; readonly channels: readonly string[] }[] }[];
 }
 
+/** A secret found only in git history: where it was first added. */
+export interface AuditViewHistoryFinding {
+  /** Index in `history.findings`, sent back to open the file at the commit. */
+  readonly id: number;
+  readonly path: string;
+  readonly line: number;
+  readonly rule: string;
+  readonly preview: string;
+  readonly confidence: Confidence;
+  /** Abbreviated commit id. */
+  readonly commit: string;
+  readonly author: string;
+  readonly date: string;
+  /** How many commits add it. */
+  readonly commits: number;
+  readonly rotateUrl?: string;
+}
+
+export interface AuditViewHistory {
+  readonly commitsScanned: number;
+  readonly findings: readonly AuditViewHistoryFinding[];
+  /** Shallow clones, folders outside a repository, cancellation: one sentence each. */
+  readonly notes: readonly string[];
+}
+
 export interface AuditView {
   readonly finishedAt: string;
   readonly partial: boolean;
@@ -41,6 +66,7 @@ export interface AuditView {
   readonly findings: readonly AuditViewFinding[];
   readonly skipped: readonly { readonly path: string; readonly reason: string; readonly detail?: string }[];
   readonly exposure?: AuditViewExposure;
+  readonly history?: AuditViewHistory;
 }
 
 export type ExportFormat = 'sarif' | 'json' | 'evidence';
@@ -49,6 +75,7 @@ export type ExportFormat = 'sarif' | 'json' | 'evidence';
 export type WebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'open'; readonly id: number }
+  | { readonly type: 'openAtCommit'; readonly id: number }
   | { readonly type: 'export'; readonly format: ExportFormat }
   | { readonly type: 'rerun' };
 
@@ -64,7 +91,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'rerun':
       return { type: m['type'] };
     case 'open':
-      return Number.isInteger(m['id']) ? { type: 'open', id: m['id'] as number } : undefined;
+    case 'openAtCommit':
+      return Number.isInteger(m['id']) ? { type: m['type'], id: m['id'] as number } : undefined;
     case 'export':
       return m['format'] === 'sarif' || m['format'] === 'json' || m['format'] === 'evidence' ? { type: 'export', format: m['format'] } : undefined;
     default:

@@ -4,6 +4,8 @@ import { parseWebviewMessage, type AuditView, type HostMessage, type WebviewMess
 
 export interface ReportPanelHandlers {
   readonly open: (id: number) => void;
+  /** A history finding (by its index in the view's history findings): the file at its commit. */
+  readonly openAtCommit: (id: number) => void;
   readonly export: (format: 'sarif' | 'json' | 'evidence') => void;
   readonly rerun: () => void;
 }
@@ -69,6 +71,9 @@ export class AuditReportPanel implements vscode.Disposable {
         return;
       case 'open':
         this.handlers.open(message.id);
+        return;
+      case 'openAtCommit':
+        this.handlers.openAtCommit(message.id);
         return;
       case 'export':
         this.handlers.export(message.format);

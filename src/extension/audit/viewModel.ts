@@ -1,7 +1,8 @@
 import type { ExposureEvidence } from '../../core/report/evidence';
 import { compareByLocation, providerOf, summarizeReport } from '../../core/report/summary';
 import type { RuleLookup, ScanReport } from '../../core/report/model';
-import type { AuditView } from './protocol';
+import type { HistoryAudit } from './historyAudit';
+import type { AuditView, AuditViewHistory } from './protocol';
 
 export interface AuditViewInput {
   readonly report: ScanReport;
@@ -10,6 +11,7 @@ export interface AuditViewInput {
   readonly aiInsertFindings: number;
   readonly cancelled: boolean;
   readonly finishedAt: Date;
+  readonly history?: HistoryAudit;
 }
 
 /**
@@ -64,6 +66,32 @@ export function buildAuditView(input: AuditViewInput): AuditView {
           },
         }
       : {}),
+    ...(input.history ? { history: historyView(input.history, rules) } : {}),
+  };
+}
+
+/** The history section: in the order the audit found them, so an id is an index into `onlyInHistory`. */
+function historyView(history: HistoryAudit, rules: RuleLookup): AuditViewHistory {
+  const notes = [...history.notes, ...history.scopes.flatMap((s) => (s.unreachable ? [s.unreachable] : [])), ...(history.cancelled ? ['the history scan was cancelled: these results are partial'] : [])];
+  return {
+    commitsScanned: history.scopes.reduce((n, s) => n + s.commitsScanned, 0),
+    notes,
+    findings: history.onlyInHistory.map((f, id) => {
+      const rule = rules(f.ruleId);
+      return {
+        id,
+        path: f.path,
+        line: f.startLine,
+        rule: rule?.title ?? f.ruleId,
+        preview: f.preview,
+        confidence: f.confidence,
+        commit: f.commit?.sha.slice(0, 12) ?? '',
+        author: f.commit?.author ?? '',
+        date: f.commit?.date ?? '',
+        commits: f.commits?.length ?? 1,
+        ...(rule?.docs ? { rotateUrl: rule.docs } : {}),
+      };
+    }),
   };
 }
 
