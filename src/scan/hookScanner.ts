@@ -8,6 +8,7 @@ import type { SecretHit } from '../core/hooks/judge';
 import { locateFindings } from '../core/report/model';
 import { builtinRules } from '../core/rules';
 import { lineAround } from '../core/scanBytes';
+import { withLfLineBreaks } from '../core/textDecoding';
 import { loadGitleaksAllowlist } from './gitleaks';
 
 /** Finds secrets for the agent hook; loaded only when a call has text to check. */
@@ -42,8 +43,9 @@ export function createHookScanner(root: string, warn: (message: string) => void)
     }
   };
   return {
-    async findSecrets(text, rel) {
-      if (text.length > DEFAULT_MAX_FILE_SIZE || text.includes('\0')) return [];
+    async findSecrets(written, rel) {
+      if (written.length > DEFAULT_MAX_FILE_SIZE || written.includes('\0')) return [];
+      const text = withLfLineBreaks(written);
       const found = detector.scan(text, rel === undefined ? undefined : { path: rel });
       if (found.length === 0) return [];
       const { fingerprints, allowlist } = await (accepted ??= loadAccepted());
