@@ -221,6 +221,7 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
     env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
   }
-  const report = treeReport(scan, { version: env.version, command: env.command, started });
-  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned } } : {}) };
+  const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned } : undefined;
+  const report = { ...treeReport(scan, { version: env.version, command: env.command, started }), ...(allowlist ? { allowlist } : {}) };
+  return { report, all: scan.all, ...(allowlist ? { gitleaks: allowlist } : {}) };
 }

@@ -23,6 +23,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
       durationMs: Math.round(report.durationMs),
       partial: report.partial,
       clientVisible: report.findings.filter((f) => f.clientVisibleReason !== undefined).length,
+      allowlist: report.allowlist ? { files: report.allowlist.files, allowed: report.allowlist.allowed, notScanned: report.allowlist.notScanned } : null,
     },
     findings: report.findings.map((f) => {
       const rule = rules(f.ruleId);

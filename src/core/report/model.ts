@@ -47,6 +47,17 @@ export interface ScanReport {
   readonly baselined: number;
   /** True when some files could not be read or the scan was interrupted: the result is incomplete. */
   readonly partial: boolean;
+  /** What the repository's gitleaks allowlist accepted, when one was read: not reviewed by this scan. */
+  readonly allowlist?: AllowlistCounts;
+}
+
+export interface AllowlistCounts {
+  /** The config files the allowlist came from (`.gitleaks.toml`, `.gitleaksignore`, …). */
+  readonly files: readonly string[];
+  /** Findings left out because the allowlist accepts their secret, line or fingerprint. */
+  readonly allowed: number;
+  /** Files left out of the scan because the allowlist accepts their path. */
+  readonly notScanned: number;
 }
 
 /** How much of a finding's line before it the reporters read. */

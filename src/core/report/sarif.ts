@@ -1,5 +1,5 @@
 import type { Confidence } from '../rules/types';
-import type { RuleLookup, ScanReport } from './model';
+import type { AllowlistCounts, RuleLookup, ScanReport } from './model';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'aiSecretGuard/v1';
@@ -78,11 +78,15 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
           {
             executionSuccessful: !report.partial,
             commandLine: report.command,
-            toolExecutionNotifications: report.skipped.map((s) => ({
-              level: s.reason === 'unreadable' ? 'error' : 'note',
-              message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
-            })),
+            toolExecutionNotifications: [
+              ...report.skipped.map((s) => ({
+                level: s.reason === 'unreadable' ? 'error' : 'note',
+                message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
+              })),
+              ...(report.allowlist ? [allowlistNotification(report.allowlist)] : []),
+            ],
+            ...(report.allowlist ? { properties: { allowlist: report.allowlist } } : {}),
           },
         ],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
@@ -92,6 +96,14 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** Says what the team's allowlist kept out of the results: a warning when it kept anything, since nothing reviewed it here. */
+function allowlistNotification(a: AllowlistCounts): { level: 'warning' | 'note'; message: { text: string } } {
+  return {
+    level: a.allowed > 0 || a.notScanned > 0 ? 'warning' : 'note',
+    message: { text: `The gitleaks allowlist (${a.files.join(', ')}) allowed ${a.allowed} finding(s) and kept ${a.notScanned} file(s) out of the scan.` },
+  };
 }
 
 /**
