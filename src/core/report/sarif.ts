@@ -74,21 +74,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     runs: [
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri, rules: driverRules } },
-        invocations: [
-          {
-            executionSuccessful: !report.partial,
-            commandLine: report.command,
-            toolExecutionNotifications: [
-              ...report.skipped.map((s) => ({
-                level: s.reason === 'unreadable' ? 'error' : 'note',
-                message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
-                locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
-              })),
-              ...(report.allowlist ? [allowlistNotification(report.allowlist)] : []),
-            ],
-            ...(report.allowlist ? { properties: { allowlist: report.allowlist } } : {}),
-          },
-        ],
+        invocations: [sarifInvocation(report)],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         results,
         columnKind: 'utf16CodeUnits',
@@ -96,6 +82,23 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** The run's one invocation: whether it covered everything, what it skipped, what the allowlist kept out. */
+function sarifInvocation(report: ScanReport): object {
+  return {
+    executionSuccessful: !report.partial,
+    commandLine: report.command,
+    toolExecutionNotifications: [
+      ...report.skipped.map((s) => ({
+        level: s.reason === 'unreadable' ? 'error' : 'note',
+        message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
+      })),
+      ...(report.allowlist ? [allowlistNotification(report.allowlist)] : []),
+    ],
+    ...(report.allowlist ? { properties: { allowlist: report.allowlist } } : {}),
+  };
 }
 
 /** Says what the team's allowlist kept out of the results: a warning when it kept anything, since nothing reviewed it here. */
