@@ -1,10 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { BaselineError, parseBaseline, type Baseline } from '../core/baseline';
+import { BaselineError, baselineAcceptance, parseBaseline, type Baseline } from '../core/baseline';
+import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
 import { TOOL_NAME } from '../core/toolInfo';
 import { InputError } from './errors';
 import { readStaged } from './git';
+import { FINGERPRINT_KEY_FILE, loadFingerprintKey, type FingerprintKey } from './fingerprintKey';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
 import { scanPool, type PoolOptions, type PoolResult } from './scanPool';
 import type { ScanTask } from './scanTask';
@@ -15,8 +17,10 @@ export interface ScanRoot {
   /** After `applyPathAllowlist` when the root has a gitleaks allowlist. */
   readonly tasks: readonly ScanTask[];
   readonly gitleaks?: GitleaksAllowlist;
-  /** Whether the root's baseline accepts a finding with this fingerprint. */
-  readonly isBaselined: (fingerprint: string) => boolean;
+  /** The root's fingerprint key: findings leave the scan with their identity published under it. */
+  readonly publish: Publish;
+  /** Whether the root's baseline accepts a finding, by its identity and its published fingerprint. */
+  readonly isBaselined: (identity: string, published: string) => boolean;
 }
 
 export type TreeOptions = Omit<PoolOptions, 'allowlist' | 'onProgress'> & {
@@ -79,8 +83,13 @@ function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<Tre
           allowed++;
           continue;
         }
+        // The worker's finding carries the unkeyed identity; from here on it carries the published
+        // fingerprint (set in place: the object is this thread's copy, and a spread per finding is slow).
+        const identity = f.fingerprint;
+        const published = root.publish(identity);
+        (f as { fingerprint: string }).fingerprint = published;
         all.push(f);
-        if (root.isBaselined(f.fingerprint)) baselined++;
+        if (root.isBaselined(identity, published)) baselined++;
         else findings.push(f);
       }
     });
@@ -132,6 +141,8 @@ export interface SourceOptions {
   readonly baseline?: string;
   readonly gitleaks: boolean;
   readonly gitleaksConfig?: string;
+  /** Create the repository's fingerprint key file when it has none (writing a baseline needs one). */
+  readonly createFingerprintKey?: boolean;
 }
 
 /** Where a command-line scan runs. */
@@ -152,6 +163,8 @@ export interface ScanOutcome {
   readonly report: ScanReport;
   /** Every finding, the baselined ones included (for writing a baseline). */
   readonly all: readonly ReportedFinding[];
+  /** `fingerprintKeyId` of the key the findings' fingerprints were published under. */
+  readonly keyId: string;
   /** What the repository's gitleaks allowlist kept out, when it has one. */
   readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
 }
@@ -215,13 +228,33 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   for (const w of gitleaks?.warnings ?? []) env.warn(w);
   const collected = await collectTasks(options, env);
   const { tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 };
-  const accepted = new Set(baseline?.entries.map((e) => e.fingerprint));
-  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), isBaselined: (fingerprint) => accepted.has(fingerprint) };
+  const key = await scanKey(options, env, baseline);
+  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), publish: key.publish, isBaselined: baselineAcceptance(baseline) };
   const scan = await scanTree([root], { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? env.jobs });
   if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
     env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
   }
   const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned } : undefined;
   const report = { ...treeReport(scan, { version: env.version, command: env.command, started }), ...(allowlist ? { allowlist } : {}) };
-  return { report, all: scan.all, ...(allowlist ? { gitleaks: allowlist } : {}) };
+  return { report, all: scan.all, keyId: key.keyId, ...(allowlist ? { gitleaks: allowlist } : {}) };
+}
+
+/** The fingerprint key of the scan's repository; says when it was created, and when the baseline was written under another. */
+async function scanKey(options: SourceOptions, env: ScanEnvironment, baseline: Baseline | undefined): Promise<FingerprintKey> {
+  let key: FingerprintKey;
+  try {
+    key = await loadFingerprintKey(env.cwd, options.createFingerprintKey === true);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  const shown = key.file ? displayPath(key.file, env.cwd) : FINGERPRINT_KEY_FILE;
+  if (key.created) env.warn(`created ${shown}: commit it, so fingerprints in reports and baselines are the same on every machine and in CI`);
+  if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId) {
+    env.warn(
+      key.file
+        ? `the baseline was written with another fingerprint key than ${shown}: its entries do not match; restore that key file or write the baseline again`
+        : `the baseline was written with a fingerprint key, but there is no ${shown} here: commit the key file with the baseline`,
+    );
+  }
+  return key;
 }

@@ -2,7 +2,8 @@ import type { Confidence } from '../rules/types';
 import type { AllowlistCounts, RuleLookup, ScanReport } from './model';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const FINGERPRINT_KEY = 'aiSecretGuard/v1';
+/** v2: keyed fingerprints (fingerprint.ts); v1 values were unkeyed hashes and never equal a v2 value. */
+export const FINGERPRINT_KEY = 'aiSecretGuard/v2';
 
 export function sarifLevel(confidence: Confidence): 'error' | 'warning' | 'note' {
   return confidence === 'high' ? 'error' : confidence === 'medium' ? 'warning' : 'note';
