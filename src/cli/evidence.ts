@@ -1,3 +1,4 @@
+import type { SourceOptions } from '../scan/scanTree';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ExclusionFileError } from '../core/exclusions/errors';
@@ -77,8 +78,9 @@ function describeScope(options: ScanOptions): string {
  * `exclusions check`'s job).
  */
 export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
-  const { report, all, gitleaks } = await runCliScan(options, argv, io);
-  const history = await historyEvidence(options, all, argv, io);
+  const { report, all, gitleaks, key } = await runCliScan(options, argv, io);
+  // One key for both scans: a secret still in the files must carry the same fingerprint in history.
+  const history = await historyEvidence({ ...options, ...(key ? { fingerprintKey: key } : {}) }, all, argv, io);
   const root = await exposureRoot(options, io.cwd);
   // Baselined secrets are still in the files, so they still make a file sensitive.
   const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };
@@ -106,7 +108,7 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
 }
 
 /** With --history: the history scan, and which of its secrets the scanned files no longer hold. */
-async function historyEvidence(options: ScanOptions, current: readonly ReportedFinding[], argv: readonly string[], io: CliIO): Promise<HistoryEvidence | undefined> {
+async function historyEvidence(options: ScanOptions & Pick<SourceOptions, 'fingerprintKey'>, current: readonly ReportedFinding[], argv: readonly string[], io: CliIO): Promise<HistoryEvidence | undefined> {
   const { history } = options;
   if (!history) return undefined;
   const { runCliHistoryScan } = await import('./historyOutput');

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
+import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX, renderGitHook, withoutGitHookBlock } from '../core/hooks/gitHookScript';
 import type { CliCommand } from './command';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './io';
@@ -19,7 +19,8 @@ install-hook writes a git pre-commit hook that runs "ai-secret-guard scan --stag
 the commit when it finds a secret. It goes where git looks for hooks (core.hooksPath and
 worktrees included). An existing hook that this tool did not write is left alone unless --force:
 then it is kept beside ours as pre-commit${PREVIOUS_HOOK_SUFFIX} and runs first.
-Running it again updates our hook; uninstall-hook removes it and puts the kept hook back.
+Running it again updates our part of the hook and keeps lines you added outside it;
+uninstall-hook removes it and puts the kept hook back.
 
 install-hook --pre-push adds a block to the pre-push hook that scans exactly the commits a push
 sends ("scan --pre-push", new branches against what the remote already has), so a secret
@@ -105,7 +106,8 @@ async function install(options: GitHookOptions, io: CliIO): Promise<number> {
     io.stdout(`installed ${shown}; the hook that was there is kept as ${previousName} and runs first\n`);
     return EXIT_CLEAN;
   }
-  const script = gitHookScript({ ...scriptOptions, ...(existsSync(previous) ? { previous: previousName } : {}) });
+  const ours = { ...scriptOptions, ...(existsSync(previous) ? { previous: previousName } : {}) };
+  const script = existing === undefined ? gitHookScript(ours) : renderGitHook(existing, ours);
   if (existing === script) {
     io.stdout(`${shown} is already installed\n`);
     return EXIT_CLEAN;
@@ -132,7 +134,11 @@ async function uninstall(options: GitHookOptions, io: CliIO): Promise<number> {
     io.stderr(`ai-secret-guard: ${shown} was not written by ai-secret-guard; it was left as it is\n`);
     return EXIT_USAGE;
   }
-  if (existsSync(previous)) {
+  const userLines = withoutGitHookBlock(existing);
+  if (userLines !== undefined) {
+    await fs.writeFile(file, userLines);
+    io.stdout(`removed the ai-secret-guard part of ${shown}; the lines you added stay${existsSync(previous) ? ` (the kept ${path.basename(previous)} is left beside it)` : ''}\n`);
+  } else if (existsSync(previous)) {
     await fs.rename(previous, file);
     io.stdout(`removed the ai-secret-guard hook; ${shown} is the hook it had kept again\n`);
   } else {

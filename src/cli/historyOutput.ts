@@ -5,7 +5,8 @@ import { loadGitleaksAllowlist } from '../scan/gitleaks';
 import { repositoryRoot, type HistorySelection } from '../scan/historyGit';
 import { historyReport, scanHistory } from '../scan/historyScan';
 import { existingCommits, parsePushedRefs, pushSelection } from '../scan/prePush';
-import { loadBaseline, type ScanOutcome } from '../scan/scanTree';
+import { baselineAcceptance } from '../core/baseline';
+import { loadBaseline, scanKey, type ScanOutcome, type SourceOptions } from '../scan/scanTree';
 import type { HistoryOptions, ScanOptions } from './args';
 import type { CliIO } from './io';
 
@@ -29,23 +30,25 @@ function describe(history: HistoryOptions): string {
  * `scan --history`: the repository's history through the detector, with the baseline and the
  * gitleaks allowlist (commit-specific entries included). Warnings go to stderr.
  */
-export async function runCliHistoryScan(options: ScanOptions & { readonly history: HistoryOptions }, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+export async function runCliHistoryScan(options: ScanOptions & Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'> & { readonly history: HistoryOptions }, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
   const started = performance.now();
   const warn = (message: string) => io.stderr(`ai-secret-guard: ${message}\n`);
   const root = await repositoryRoot(io.cwd);
   const baseline = await loadBaseline(options.baseline, io.cwd);
   const gitleaks = options.gitleaks ? await loadGitleaksAllowlist(root, io.cwd, options.gitleaksConfig) : undefined;
   for (const w of gitleaks?.warnings ?? []) warn(w);
+  const key = await scanKey(options, { cwd: io.cwd, warn }, baseline);
   const run = { version, command: [TOOL_NAME, ...argv].join(' '), started, revisions: describe(options.history) };
   const selection = await selectionFor(options.history, root, io);
-  if (!selection) return { report: emptyReport(run), all: [] };
+  if (!selection) return { report: emptyReport(run), all: [], keyId: key.keyId, key };
   const scan = await scanHistory({
     root,
     selection,
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
     ...((options.jobs ?? io.jobs) !== undefined ? { jobs: (options.jobs ?? io.jobs)! } : {}),
-    ...(baseline ? { baseline } : {}),
+    publish: key.publish,
+    isBaselined: baselineAcceptance(baseline),
     ...(gitleaks ? { gitleaks } : {}),
   });
   const report = historyReport(scan, run);
@@ -54,7 +57,7 @@ export async function runCliHistoryScan(options: ScanOptions & { readonly histor
   if (gitleaks && (scan.allowed > 0 || scan.notScanned > 0)) {
     warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${scan.notScanned} file change(s) not scanned`);
   }
-  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned: scan.notScanned } } : {}) };
+  return { report, all: scan.all, keyId: key.keyId, key, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned: scan.notScanned } } : {}) };
 }
 
 function emptyReport(run: { version: string; command: string; started: number; revisions: string }): ScanReport {

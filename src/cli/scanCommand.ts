@@ -52,12 +52,14 @@ export const scanCommands: CliCommand<ScanInvocation> = {
 
 async function scanCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
   const { history } = options;
-  const { report, all } = history ? await (await import('./historyOutput')).runCliHistoryScan({ ...options, history }, argv, io) : await runCliScan(options, argv, io);
+  // A baseline's entries must match on the next run: writing one creates the fingerprint key.
+  const withKey = { ...options, createFingerprintKey: options.command === 'baseline' };
+  const { report, all, keyId } = history ? await (await import('./historyOutput')).runCliHistoryScan({ ...withKey, history }, argv, io) : await runCliScan(withKey, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
     const file = path.resolve(io.cwd, options.output!);
-    await writeOutput(file, formatBaseline(createBaseline(all)), options.output!);
+    await writeOutput(file, formatBaseline(createBaseline(all, keyId)), options.output!);
     io.stderr(`wrote ${all.length} finding(s) to ${displayPath(file, io.cwd)}\n`);
     return EXIT_CLEAN;
   }

@@ -1,10 +1,14 @@
+import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, SkippedFile } from '../core/report/model';
 import type { FileScanResult } from '../core/scanBytes';
 import type { CommitInfo, PatchSkip, PatchUnit } from './historyPatch';
 
 /** What a team accepts, as the aggregate asks it. */
 export interface HistoryAcceptance {
-  readonly isBaselined: (fingerprint: string) => boolean;
+  /** Whether the baseline accepts a secret, by its identity and its published fingerprint. */
+  readonly isBaselined: (identity: string, published: string) => boolean;
+  /** The repository's fingerprint key: reports carry each secret's identity published under it. */
+  readonly publish: Publish;
   /** A `.gitleaksignore` entry for this line of this file at this commit. */
   readonly allowsLine?: (path: string, line: number, commit: string) => boolean;
 }
@@ -94,11 +98,12 @@ export class HistoryAggregate {
     const all: ReportedFinding[] = [];
     const findings: ReportedFinding[] = [];
     let baselined = 0;
-    for (const [fingerprint, secret] of this.secrets) {
+    for (const [identity, secret] of this.secrets) {
       const commits = [...secret.commits].sort((a, b) => older(a[1], b[1])).map(([sha]) => sha);
-      const finding = { ...secret.first.finding, commits };
+      const published = this.accept.publish(identity);
+      const finding = { ...secret.first.finding, fingerprint: published, commits };
       all.push(finding);
-      if (this.accept.isBaselined(fingerprint)) baselined++;
+      if (this.accept.isBaselined(identity, published)) baselined++;
       else findings.push(finding);
     }
     const byPlace = (a: ReportedFinding, b: ReportedFinding) =>

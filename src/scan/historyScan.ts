@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { Baseline } from '../core/baseline';
+import { baselineAcceptance, type Baseline } from '../core/baseline';
+import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, ScanReport } from '../core/report/model';
 import { TOOL_NAME } from '../core/toolInfo';
 import { GitError } from './git';
@@ -25,8 +26,10 @@ export interface HistoryScanOptions extends WorkerConfig {
   readonly alwaysThreads?: boolean;
   readonly workerScript?: string;
   readonly baseline?: Baseline;
-  /** Instead of `baseline`: whether a fingerprint is accepted (the editor's baseline store). */
-  readonly isBaselined?: (fingerprint: string) => boolean;
+  /** Instead of `baseline`: whether a secret is accepted, by identity and published fingerprint (the editor's baseline store). */
+  readonly isBaselined?: (identity: string, published: string) => boolean;
+  /** The repository's fingerprint key, as the file scan of the same run uses it (so both name a secret alike). */
+  readonly publish: Publish;
   readonly gitleaks?: GitleaksAllowlist;
   readonly signal?: AbortSignal;
   /** With more than one job, histories of at least this many commits are read by one git process per job (default 2000). */
@@ -51,9 +54,12 @@ export interface HistoryScan extends HistoryTally {
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScan> {
   const facts = await repositoryFacts(options.root);
   const total = options.onProgress ? await countCommits(options.root, options.selection) : undefined;
-  const accepted = new Set(options.baseline?.entries.map((e) => e.fingerprint));
   const ignore = options.gitleaks && !options.gitleaks.allowlist.empty ? options.gitleaks.allowlist : undefined;
-  const aggregate = new HistoryAggregate({ isBaselined: options.isBaselined ?? ((fp) => accepted.has(fp)), ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}) });
+  const aggregate = new HistoryAggregate({
+    isBaselined: options.isBaselined ?? baselineAcceptance(options.baseline),
+    publish: options.publish,
+    ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}),
+  });
   const jobs = options.jobs ?? availableParallelism();
   // git starts first: it computes diffs while the detector is being built.
   const logs = await startLogs(options.root, options.selection, jobs, options.splitAbove);

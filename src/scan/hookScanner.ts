@@ -1,13 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Allowlist } from '../core/allowlist/allowlist';
-import { parseBaseline } from '../core/baseline';
+import { baselineAcceptance, parseBaseline } from '../core/baseline';
+import { loadFingerprintKey } from './fingerprintKey';
 import { Detector } from '../core/detect/detector';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import type { SecretHit } from '../core/hooks/judge';
 import { locateFindings } from '../core/report/model';
 import { builtinRules } from '../core/rules';
 import { lineAround } from '../core/scanBytes';
+import { withLfLineBreaks } from '../core/textDecoding';
 import { loadGitleaksAllowlist } from './gitleaks';
 
 /** Finds secrets for the agent hook; loaded only when a call has text to check. */
@@ -25,29 +27,37 @@ const BASELINE_FILE = '.ai-secret-guard-baseline.json';
 export function createHookScanner(root: string, warn: (message: string) => void): HookScanner {
   const detector = new Detector(builtinRules);
   const rules = new Map(builtinRules.map((r) => [r.id, r]));
-  let accepted: Promise<{ fingerprints: ReadonlySet<string>; allowlist?: Allowlist }> | undefined;
-  const loadAccepted = async () => {
-    const fingerprints = new Set<string>();
+  type Accepted = { isBaselined: (identity: string) => boolean; allowlist?: Allowlist };
+  let accepted: Promise<Accepted> | undefined;
+  const loadBaselined = async (): Promise<(identity: string) => boolean> => {
     try {
-      for (const e of parseBaseline(await fs.readFile(path.join(root, BASELINE_FILE), 'utf8')).entries) fingerprints.add(e.fingerprint);
+      const baseline = parseBaseline(await fs.readFile(path.join(root, BASELINE_FILE), 'utf8'));
+      const key = await loadFingerprintKey(root, false);
+      const accepts = baselineAcceptance(baseline);
+      return (identity) => accepts(identity, key.publish(identity));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${BASELINE_FILE} not used: ${(e as Error).message}`);
+      return () => false;
     }
+  };
+  const loadAccepted = async (): Promise<Accepted> => {
+    const isBaselined = await loadBaselined();
     try {
       const gitleaks = await loadGitleaksAllowlist(root, root);
-      return { fingerprints, ...(gitleaks && !gitleaks.allowlist.empty ? { allowlist: gitleaks.allowlist } : {}) };
+      return { isBaselined, ...(gitleaks && !gitleaks.allowlist.empty ? { allowlist: gitleaks.allowlist } : {}) };
     } catch (e) {
       warn(`gitleaks allowlist not used: ${(e as Error).message}`);
-      return { fingerprints };
+      return { isBaselined };
     }
   };
   return {
-    async findSecrets(text, rel) {
-      if (text.length > DEFAULT_MAX_FILE_SIZE || text.includes('\0')) return [];
+    async findSecrets(written, rel) {
+      if (written.length > DEFAULT_MAX_FILE_SIZE || written.includes('\0')) return [];
+      const text = withLfLineBreaks(written);
       const found = detector.scan(text, rel === undefined ? undefined : { path: rel });
       if (found.length === 0) return [];
-      const { fingerprints, allowlist } = await (accepted ??= loadAccepted());
-      const kept = found.filter((f) => !fingerprints.has(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
+      const { isBaselined, allowlist } = await (accepted ??= loadAccepted());
+      const kept = found.filter((f) => !isBaselined(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
       return locateFindings(rel ?? '', text, kept).map((f) => {
         const rule = rules.get(f.ruleId);
         return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };

@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { BaselineError, parseBaseline, type Baseline } from '../core/baseline';
+import { BaselineError, baselineAcceptance, parseBaseline, type Baseline } from '../core/baseline';
+import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
 import { decodeText } from '../core/textDecoding';
 import { TOOL_NAME } from '../core/toolInfo';
 import { InputError } from './errors';
 import { readStaged } from './git';
+import { FINGERPRINT_KEY_FILE, loadFingerprintKey, type FingerprintKey } from './fingerprintKey';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
 import { scanPool, type PoolOptions, type PoolResult } from './scanPool';
 import type { ScanTask } from './scanTask';
@@ -16,8 +18,10 @@ export interface ScanRoot {
   /** After `applyPathAllowlist` when the root has a gitleaks allowlist. */
   readonly tasks: readonly ScanTask[];
   readonly gitleaks?: GitleaksAllowlist;
-  /** Whether the root's baseline accepts a finding with this fingerprint. */
-  readonly isBaselined: (fingerprint: string) => boolean;
+  /** The root's fingerprint key: findings leave the scan with their identity published under it. */
+  readonly publish: Publish;
+  /** Whether the root's baseline accepts a finding, by its identity and its published fingerprint. */
+  readonly isBaselined: (identity: string, published: string) => boolean;
 }
 
 export type TreeOptions = Omit<PoolOptions, 'allowlist' | 'onProgress'> & {
@@ -80,8 +84,13 @@ function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<Tre
           allowed++;
           continue;
         }
+        // The worker's finding carries the unkeyed identity; from here on it carries the published
+        // fingerprint (set in place: the object is this thread's copy, and a spread per finding is slow).
+        const identity = f.fingerprint;
+        const published = root.publish(identity);
+        (f as { fingerprint: string }).fingerprint = published;
         all.push(f);
-        if (root.isBaselined(f.fingerprint)) baselined++;
+        if (root.isBaselined(identity, published)) baselined++;
         else findings.push(f);
       }
     });
@@ -133,6 +142,10 @@ export interface SourceOptions {
   readonly baseline?: string;
   readonly gitleaks: boolean;
   readonly gitleaksConfig?: string;
+  /** Create the repository's fingerprint key file when it has none (writing a baseline needs one). */
+  readonly createFingerprintKey?: boolean;
+  /** The key an earlier scan of the same run loaded (evidence --history): both then name a secret alike. */
+  readonly fingerprintKey?: FingerprintKey;
 }
 
 /** Where a command-line scan runs. */
@@ -153,6 +166,10 @@ export interface ScanOutcome {
   readonly report: ScanReport;
   /** Every finding, the baselined ones included (for writing a baseline). */
   readonly all: readonly ReportedFinding[];
+  /** `fingerprintKeyId` of the key the findings' fingerprints were published under. */
+  readonly keyId: string;
+  /** That key, for a second scan of the same run. */
+  readonly key?: FingerprintKey;
   /** What the repository's gitleaks allowlist kept out, when it has one. */
   readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
   /** Reads a scanned file's text again by its reported path (staged blobs and stdin from memory), for verification. */
@@ -230,12 +247,34 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   for (const w of gitleaks?.warnings ?? []) env.warn(w);
   const collected = await collectTasks(options, env);
   const { tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 };
-  const accepted = new Set(baseline?.entries.map((e) => e.fingerprint));
-  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), isBaselined: (fingerprint) => accepted.has(fingerprint) };
+  const key = await scanKey(options, env, baseline);
+  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), publish: key.publish, isBaselined: baselineAcceptance(baseline) };
   const scan = await scanTree([root], { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? env.jobs });
   if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
     env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
   }
-  const report = treeReport(scan, { version: env.version, command: env.command, started });
-  return { report, all: scan.all, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned } } : {}), readText: textReader(tasks) };
+  const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned } : undefined;
+  const report = { ...treeReport(scan, { version: env.version, command: env.command, started }), ...(allowlist ? { allowlist } : {}) };
+  return { report, all: scan.all, keyId: key.keyId, key, ...(allowlist ? { gitleaks: allowlist } : {}), readText: textReader(tasks) };
+}
+
+/** The fingerprint key of the scan's repository; says when it was created, and when the baseline was written under another. */
+export async function scanKey(options: Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'>, env: Pick<ScanEnvironment, 'cwd' | 'warn'>, baseline: Baseline | undefined): Promise<FingerprintKey> {
+  if (options.fingerprintKey) return options.fingerprintKey;
+  let key: FingerprintKey;
+  try {
+    key = await loadFingerprintKey(env.cwd, options.createFingerprintKey === true);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  const shown = key.file ? displayPath(key.file, env.cwd) : FINGERPRINT_KEY_FILE;
+  if (key.created) env.warn(`created ${shown}: commit it, so fingerprints in reports and baselines are the same on every machine and in CI`);
+  if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId) {
+    env.warn(
+      key.file
+        ? `the baseline was written with another fingerprint key than ${shown}: its entries do not match; restore that key file or write the baseline again`
+        : `the baseline was written with a fingerprint key, but there is no ${shown} here: commit the key file with the baseline`,
+    );
+  }
+  return key;
 }

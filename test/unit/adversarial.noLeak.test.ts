@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseFingerprintKey } from '../../src/core/fingerprint';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { runCli, type CliRun } from '../support/runCli';
 import { TempWorkspace } from '../support/tempWorkspace';
@@ -84,9 +85,11 @@ describe('adversarial input: no secret byte in any output', function () {
       ['rules', ['rules']],
     ];
     execFileSync('mkdir', ['-p', ws.path('out')]);
+    const printed: string[] = [];
     for (const [label, args, stdin] of runs) {
       const r = await runCli(args, ws.root, { jobs: 1, ...(stdin !== undefined ? { stdin } : {}) });
       check(label, r);
+      printed.push(r.stdout + r.stderr);
       if (label === 'scan json') {
         // The check means something only if the values were found and the warning was printed.
         const found = (JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path);
@@ -96,7 +99,11 @@ describe('adversarial input: no secret byte in any output', function () {
     }
     for (const f of filesUnder(ws.path('out'))) {
       assert.equal(leaked(readFileSync(f, 'utf8')), undefined, `${path.basename(f)} holds a piece of a planted value`);
+      printed.push(readFileSync(f, 'utf8'));
     }
+    // The baseline created the fingerprint key; the runs after it published under it and never showed it.
+    const key = parseFingerprintKey(readFileSync(ws.path('.ai-secret-guard-key'), 'utf8'))!;
+    assert.ok(printed.every((out) => !out.includes(key) && !out.includes(key.slice(0, 16))), 'an output holds the fingerprint key');
   });
 
   it('the agent hook, for reads, writes and shell commands of every agent', async () => {

@@ -8,7 +8,7 @@ describe('baseline', () => {
       { fingerprint: 'a9', ruleId: 'r', path: 'src/a.ts', preview: 'ghp_…(40 chars)' },
       { fingerprint: 'b2', ruleId: 'r', path: 'moved/b.ts' },
       { fingerprint: 'a1', ruleId: 'r', path: 'src/a.ts' },
-    ]);
+    ], 'k1');
     assert.deepEqual(
       merged.entries.map((e) => [e.path, e.fingerprint]),
       [
@@ -18,7 +18,7 @@ describe('baseline', () => {
       ],
       'an already accepted fingerprint keeps its first entry',
     );
-    assert.deepEqual(addToBaseline(undefined, []), { version: 1, entries: [] });
+    assert.deepEqual(addToBaseline(undefined, [], 'k1'), { version: 1, keyId: 'k1', entries: [] });
   });
 
   it('rejects malformed files with a clear message', () => {

@@ -50,6 +50,36 @@ describe('CLI: install-hook and uninstall-hook', function () {
     assert.equal(clean.status, 0, clean.stdout + clean.stderr);
   });
 
+  it('keeps the lines a user added around our block when it is installed again, and when it is removed', async () => {
+    assert.equal((await cli(['install-hook'], repo.root)).code, 0);
+    const ran = path.join(repo.root, '.git', 'ran.txt');
+    const mark = (word: string) => `echo ${word} >> "$(git rev-parse --git-dir)/ran.txt"`;
+    const installed = readFileSync(hookFile(), 'utf8');
+    writeFileSync(hookFile(), installed.replace('#!/bin/sh\n', `#!/bin/sh\n${mark('before')}\n`) + `${mark('after')}\n`);
+
+    const main = path.resolve(__dirname, '../../src/cli/main.js');
+    const updated = await cli(['install-hook', '--command', `node '${main}'`], repo.root);
+    assert.equal(updated.code, 0, updated.stderr);
+    assert.match(updated.stdout, /updated \.git\/hooks\/pre-commit/);
+    const hook = readFileSync(hookFile(), 'utf8');
+    assert.ok(hook.startsWith(`#!/bin/sh\n${mark('before')}\n# ai-secret-guard pre-commit hook`), hook);
+    assert.ok(hook.endsWith(`# <<< ai-secret-guard pre-commit hook <<<\n${mark('after')}\n`), hook);
+    assert.ok(hook.includes(`node '${main}' scan --staged || exit $?`));
+    assert.equal(hook.split('# ai-secret-guard pre-commit hook').length, 2, 'one block');
+
+    git('add', 'README.md');
+    assert.equal(spawnSync('git', ['commit', '-qm', 'readme'], { cwd: repo.root }).status, 0);
+    assert.equal(readFileSync(ran, 'utf8'), 'before\nafter\n', 'the lines after a passing scan run');
+    repo.write({ 'config.ts': `export const token = "${fake.githubStyle('ghp_')}";\n` });
+    git('add', 'config.ts');
+    assert.equal(spawnSync('git', ['commit', '-qm', 'config'], { cwd: repo.root }).status, 1);
+    assert.equal(readFileSync(ran, 'utf8'), 'before\nafter\nbefore\n', 'a failing scan stops the hook');
+
+    const removed = await cli(['uninstall-hook'], repo.root);
+    assert.equal(removed.code, 0, removed.stderr);
+    assert.equal(readFileSync(hookFile(), 'utf8'), `#!/bin/sh\n${mark('before')}\n${mark('after')}\n`);
+  });
+
   it('leaves a foreign hook alone, and with --force keeps it and runs it first; uninstall puts it back', async () => {
     const foreign = '#!/bin/sh\necho foreign-ran >> "$(git rev-parse --git-dir)/ran.txt"\n';
     writeFileSync(hookFile(), foreign);
@@ -79,7 +109,7 @@ describe('CLI: install-hook and uninstall-hook', function () {
     git('config', 'core.hooksPath', '.githooks');
     const r = await cli(['install-hook', '--command', 'npx --no-install ai-secret-guard'], repo.root);
     assert.match(r.stdout, /installed \.githooks\/pre-commit/);
-    assert.match(readFileSync(path.join(repo.root, '.githooks', 'pre-commit'), 'utf8'), /^exec npx --no-install ai-secret-guard scan --staged$/m);
+    assert.match(readFileSync(path.join(repo.root, '.githooks', 'pre-commit'), 'utf8'), /^npx --no-install ai-secret-guard scan --staged \|\| exit \$\?$/m);
     git('config', '--unset', 'core.hooksPath');
 
     git('add', 'README.md');

@@ -55,6 +55,7 @@ describe('CLI: gitleaks allowlists', function () {
     assert.match(r.stderr, /gitleaks allowlist \(\.gitleaks\.toml, \.gitleaksignore\): 2 finding\(s\) allowed, 1 file\(s\) not scanned/);
     const summary = JSON.parse(r.stdout).summary;
     assert.equal(summary.filesScanned, 5, 'six files, the one under the allowed path not scanned');
+    assert.deepEqual(summary.allowlist, { files: ['.gitleaks.toml', '.gitleaksignore'], allowed: 2, notScanned: 1 });
 
     await cli(['baseline'], ws.root);
     const baseline = JSON.parse(readFileSync(ws.path('.ai-secret-guard-baseline.json'), 'utf8'));
@@ -65,6 +66,21 @@ describe('CLI: gitleaks allowlists', function () {
     const unfiltered = await cli(['evidence', '--no-exposure', '--no-gitleaks'], ws.root);
     assert.match(unfiltered.stdout, /FAIL:\*\* 5 findings/);
     for (const t of tokens) assert.ok(!(r.stdout + r.stderr + evidence.stdout + evidence.stderr).includes(t));
+  });
+
+  it('counts what an allow-everything regex accepted in every format, so it cannot pass silently', async () => {
+    ws.write({ '.gitleaks.toml': "[allowlist]\nregexes = ['''.*''']\n" });
+    const json = await cli(['scan', '-f', 'json'], ws.root);
+    assert.equal(json.code, 0);
+    const summary = JSON.parse(json.stdout).summary;
+    assert.equal(summary.findings, 0);
+    assert.deepEqual(summary.allowlist, { files: ['.gitleaks.toml'], allowed: 5, notScanned: 0 });
+    const sarif = JSON.parse((await cli(['scan', '-f', 'sarif'], ws.root)).stdout);
+    const invocation = sarif.runs[0].invocations[0];
+    assert.deepEqual(invocation.properties.allowlist, { files: ['.gitleaks.toml'], allowed: 5, notScanned: 0 });
+    assert.ok(invocation.toolExecutionNotifications.some((n: { level: string; message: { text: string } }) => n.level === 'warning' && /allowed 5 finding/.test(n.message.text)));
+    const text = await cli(['scan'], ws.root);
+    assert.match(text.stdout, /no secrets found · .* · 5 allowed by the gitleaks allowlist/);
   });
 
   it('applies a stopword to the secret, case-insensitively', async () => {

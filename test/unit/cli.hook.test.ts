@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatFingerprintKey, newFingerprintKey } from '../../src/core/fingerprint';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
 import { runCli, type CliRun } from '../support/runCli';
@@ -58,6 +59,8 @@ describe('CLI: hook <agent>', function () {
   it('honours the baseline and the gitleaks allowlist for writes', async () => {
     ws.write({ '.gitleaks.toml': "[allowlist]\npaths = ['''^fixtures/''']\n" });
     assert.equal((await cli(['hook', 'claude-code'], ws.root, claude('Write', { file_path: ws.path('fixtures/t.ts'), content: `t = "${fresh}"\n` }))).code, 0);
+    // The repository's committed key: the scan and the hook publish the same fingerprints.
+    writeFileSync(ws.path('.ai-secret-guard-key'), formatFingerprintKey(newFingerprintKey()));
     const f = await cli(['scan', '-f', 'json', '-'], ws.root, `t = "${fresh}"\n`);
     const fingerprint = JSON.parse(f.stdout).findings[0].fingerprint;
     writeFileSync(ws.path('.ai-secret-guard-baseline.json'), JSON.stringify({ version: 1, entries: [{ fingerprint, ruleId: 'github-pat-classic' }] }));

@@ -6,6 +6,7 @@ import { scanFile, type ScanTask } from '../../src/scan/scanTask';
 import { scanTree, treeReport } from '../../src/scan/scanTree';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
+import { formatFingerprintKey, newFingerprintKey } from '../../src/core/fingerprint';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { TempWorkspace } from '../support/tempWorkspace';
 import { runCli } from '../support/runCli';
@@ -82,7 +83,7 @@ describe('CLI', function () {
     assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'github-pat-classic');
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 2, startColumn: 11, endLine: 2, endColumn: 51 });
     assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'src/config.ts');
-    assert.match(res.partialFingerprints['aiSecretGuard/v1'], /^[0-9a-f]{32}$/);
+    assert.match(res.partialFingerprints['aiSecretGuard/v2'], /^[0-9a-f]{32}$/);
     assertNoSecret([token, awsSecret], text, r.stderr);
   });
 
@@ -190,13 +191,14 @@ describe('CLI', function () {
   it('gives the same result on worker threads as in process', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 150; i++) files[`gen/f${String(i).padStart(3, '0')}.ts`] = i % 10 === 0 ? `const k = "${fake.githubStyle('ghp_')}";\n` : `export const v${i} = ${i};\n`;
-    const many = new TempWorkspace(files);
+    // One key for both runs (without a key file each run publishes under a random one).
+    const many = new TempWorkspace({ ...files, '.ai-secret-guard-key': formatFingerprintKey(newFingerprintKey()) });
     try {
       const threaded = JSON.parse((await cli(['scan', '-f', 'json', '--jobs', '2'], many.root)).stdout);
       const single = JSON.parse((await cli(['scan', '-f', 'json', '--jobs', '1'], many.root)).stdout);
       assert.equal(threaded.findings.length, 15);
       assert.deepEqual(threaded.findings, single.findings);
-      assert.equal(threaded.summary.filesScanned, 150);
+      assert.equal(threaded.summary.filesScanned, 151, 'the files and the key file');
     } finally {
       many.dispose();
     }
@@ -213,7 +215,7 @@ describe('CLI', function () {
     const readable = { display: 'src/config.ts', abs: ws.path('src/config.ts') };
     // A folder passes the size check and then fails to read (EISDIR), like a file that vanished.
     const unreadable = { display: 'src', abs: ws.path('src') };
-    const reportOf = async (tasks: ScanTask[]) => treeReport(await scanTree([{ tasks, isBaselined: () => false }], { maxFileSize: 1 << 20, maxLineLength: 4096, jobs: 1 }), { version: '0', command: 'test', started: 0 });
+    const reportOf = async (tasks: ScanTask[]) => treeReport(await scanTree([{ tasks, publish: (id) => id, isBaselined: () => false }], { maxFileSize: 1 << 20, maxLineLength: 4096, jobs: 1 }), { version: '0', command: 'test', started: 0 });
     const clean = await reportOf([readable]);
     assert.equal(clean.partial, false);
     const partial = await reportOf([readable, unreadable]);

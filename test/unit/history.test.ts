@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatFingerprintKey, newFingerprintKey } from '../../src/core/fingerprint';
+import { sessionFingerprintKey } from '../../src/scan/fingerprintKey';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { startLogs } from '../../src/scan/historyGit';
 import { scanHistory } from '../../src/scan/historyScan';
@@ -148,17 +152,29 @@ describe('scan --history: where secrets were added', function () {
 
   it('gives the same report with one worker and with two', async () => {
     for (let i = 0; i < 30; i++) repo.commit(`c${i}`, { [`src/m${i % 7}.ts`]: `export const v${i} = ${i};\n` + (i % 5 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') });
+    // Without a key file each run publishes under its own random key; with one, runs agree.
+    writeFileSync(path.join(repo.root, '.ai-secret-guard-key'), formatFingerprintKey(newFingerprintKey()));
     const one = await history(repo, [], 1);
     const two = await history(repo, [], 2);
     assert.equal(one.findings.length, 6);
     assert.deepEqual(two.findings, one.findings);
   });
 
+  it('names a secret by the same published fingerprint as a scan of the files does', async () => {
+    writeFileSync(path.join(repo.root, '.ai-secret-guard-key'), formatFingerprintKey(newFingerprintKey()));
+    repo.commit('add', { 'src/a.ts': tokenLine(fake.githubStyle('ghp_')) });
+    const files = await runCli(['scan', '-f', 'json', 'src'], repo.root, { jobs: 1 });
+    const inFiles = (JSON.parse(files.stdout) as { findings: JsonFinding[] }).findings;
+    const inHistory = (await history(repo, [], 1)).findings;
+    assert.equal(inFiles.length, 1);
+    assert.deepEqual(inHistory.map((f) => f.fingerprint), inFiles.map((f) => f.fingerprint));
+  });
+
   it('gives the same result when the history is split between two git processes', async () => {
     const token = fake.githubStyle('ghp_');
     for (let i = 0; i < 12; i++) repo.commit(`c${i}`, { [`src/m${i % 3}.ts`]: `export const v${i} = ${i};\n` + (i % 4 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') + (i === 5 || i === 9 ? tokenLine(token) : '') });
     repo.commit('asset', { 'logo.png': Buffer.from([0x89, 0x50, 0, 0, 1]) });
-    const options = { root: repo.root, selection: { revisions: [] }, maxFileSize: 1 << 20, maxLineLength: 4096 };
+    const options = { root: repo.root, selection: { revisions: [] }, maxFileSize: 1 << 20, maxLineLength: 4096, publish: sessionFingerprintKey().publish };
     const whole = await scanHistory({ ...options, jobs: 1 });
     const logs = await startLogs(repo.root, options.selection, 2, 2);
     logs.forEach((l) => l.child.kill());

@@ -242,9 +242,9 @@ describe('git hook script', () => {
     assert.ok(script.startsWith('#!/bin/sh\n'));
     assert.ok(isOurGitHook(script));
     assert.ok(script.indexOf('pre-commit.pre-ai-secret-guard') < script.indexOf('scan --staged'));
-    assert.ok(script.includes(`exec node ${shellQuote("/opt/it's/cli.js")} scan --staged`));
+    assert.ok(script.includes(`  node ${shellQuote("/opt/it's/cli.js")} scan --staged || exit $?`));
     assert.equal(shellQuote("it's"), `'it'\\''s'`);
-    assert.match(gitHookScript({ command: 'npx ai-secret-guard' }), /^exec npx ai-secret-guard scan --staged$/m);
+    assert.match(gitHookScript({ command: 'npx ai-secret-guard' }), /^npx ai-secret-guard scan --staged \|\| exit \$\?$/m);
     assert.equal(isOurGitHook('#!/bin/sh\nnpm test\n'), false);
   });
 });

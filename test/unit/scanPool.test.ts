@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { scanPool } from '../../src/scan/scanPool';
+import { maxJobs, scanPool } from '../../src/scan/scanPool';
 import { DEFAULT_MAX_LINE_LENGTH } from '../../src/core/detect/detector';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { threadId } from 'node:worker_threads';
@@ -43,6 +44,15 @@ describe('scan pool', function () {
       results.flatMap((r, i) => (r!.findings.length ? [i] : [])),
       [0, 50, 100, 150],
     );
+  });
+
+  it('starts no more threads than maxJobs() however many -j asks for', async () => {
+    // One batch (32 files) more than the cap's threads can take at once: uncapped, every thread started gets a batch.
+    const many = Array.from({ length: 32 * (maxJobs() + 1) }, (_, i) => ({ display: `m${i}.ts`, content: Buffer.from(`export const n = ${i};\n`) }));
+    const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
+    assert.equal(results.filter(Boolean).length, many.length);
+    assert.equal(threadsOf(results).size, maxJobs());
+    assert.ok(maxJobs() <= Math.max(4, 2 * availableParallelism()));
   });
 
   it('scans a small job in the calling thread unless told not to', async () => {

@@ -45,8 +45,16 @@ export function locateBlock(text: string, fileName: string): BlockLocation | und
   return { start: begin, end };
 }
 
+/**
+ * The file's own line break: CRLF when most of its LFs follow a CR, else LF. A majority, not "any
+ * CRLF": a lone-CR file gets a CRLF where our LF follows its last CR, and must not switch the
+ * block to CRLF on the next sync (a file must settle after one write).
+ */
 function lineBreakOf(text: string | undefined): string {
-  return text !== undefined && text.includes('\r\n') ? '\r\n' : '\n';
+  if (text === undefined) return '\n';
+  const lf = text.split('\n').length - 1;
+  const crlf = text.split('\r\n').length - 1;
+  return crlf > 0 && crlf * 2 > lf ? '\r\n' : '\n';
 }
 
 function splitLines(text: string): string[] {

@@ -34,13 +34,22 @@ export function assignedName(linePrefix: string): string | undefined {
  * `process.env.JWT_SECRET || "`, `os.getenv("JWT_SECRET", "`, `ENV.fetch("JWT_SECRET", "`,
  * `\${JWT_SECRET:-`, `\${JWT_SECRET:` (Spring). Undefined when the literal is not a fallback.
  */
-export function fallbackEnvName(linePrefix: string): string | undefined {
+export function fallbackEnvName(text: string): string | undefined {
+  // Each pattern ends at the end of the text and spans at most ~160 characters, so a 200-character
+  // tail finds the same match; and each needs a quote or `-=:` last. Both keep many findings on
+  // one long line cheap (these patterns are tried at every position of what they are given).
+  const linePrefix = text.length > FALLBACK_TAIL ? text.slice(-FALLBACK_TAIL) : text;
+  const last = linePrefix[linePrefix.length - 1];
+  if (last === '-' || last === '=' || last === ':') return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
+  if (last !== '"' && last !== "'" && last !== '`') return undefined;
   const read = /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(linePrefix);
   if (read) return read[1] ?? read[2] ?? read[3];
   const getter = /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(linePrefix);
-  if (getter) return getter[1];
-  return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
+  return getter?.[1];
 }
+
+/** Longer than the longest match of fallbackEnvName's patterns (161 characters). */
+const FALLBACK_TAIL = 200;
 
 /**
  * The suggested name, unique among `taken` (names already used by other values): `NAME`, then

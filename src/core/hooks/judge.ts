@@ -8,6 +8,7 @@ export interface SecretHit {
   readonly title: string;
   readonly confidence: Confidence;
   readonly preview: string;
+  /** The finding's unkeyed identity: compares hits within one call, never printed. */
   readonly fingerprint: string;
   readonly envVar: string;
   /** 1-based line within the text scanned. */

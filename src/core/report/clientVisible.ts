@@ -123,6 +123,9 @@ export const CLIENT_VARIABLE_PATTERNS: readonly RegExp[] = [ASSIGNED_NAME, DECLA
  */
 export function clientVariableReason(linePrefix: string): string | undefined {
   const tail = linePrefix.slice(-PREFIX_TAIL);
+  // Only a name with a framework's prefix counts, and the name is part of the tail: most findings
+  // stop at this substring check before the end-anchored pattern (tried at every position) runs.
+  if (!CLIENT_ENV_PREFIXES.some((p) => tail.includes(p.prefix))) return undefined;
   const m = ASSIGNED_NAME.exec(tail);
   if (!m) return undefined;
   const name = m[1]!;

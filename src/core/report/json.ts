@@ -38,6 +38,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
       partial: report.partial,
       clientVisible: report.findings.filter((f) => f.clientVisibleReason !== undefined).length,
       ...verifiedCounts(report),
+      allowlist: report.allowlist ? { files: report.allowlist.files, allowed: report.allowlist.allowed, notScanned: report.allowlist.notScanned } : null,
     },
     findings: report.findings.map((f) => {
       const rule = rules(f.ruleId);

@@ -83,6 +83,17 @@ export interface ScanReport {
   readonly partial: boolean;
   /** Set for history scans: findings then carry their commits, and `filesScanned` counts file changes. */
   readonly history?: HistoryScope;
+  /** What the repository's gitleaks allowlist accepted, when one was read: not reviewed by this scan. */
+  readonly allowlist?: AllowlistCounts;
+}
+
+export interface AllowlistCounts {
+  /** The config files the allowlist came from (`.gitleaks.toml`, `.gitleaksignore`, …). */
+  readonly files: readonly string[];
+  /** Findings left out because the allowlist accepts their secret, line or fingerprint. */
+  readonly allowed: number;
+  /** Files left out of the scan because the allowlist accepts their path. */
+  readonly notScanned: number;
 }
 
 /** How much of a finding's line before it the reporters read. */

@@ -1,10 +1,11 @@
 import type { Confidence } from '../rules/types';
 import { describeVerification } from '../verify/index';
 import { verificationJson } from './json';
-import type { ReportedFinding, RuleLookup, ScanReport } from './model';
+import type { AllowlistCounts, ReportedFinding, RuleLookup, ScanReport } from './model';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const FINGERPRINT_KEY = 'aiSecretGuard/v1';
+/** v2: keyed fingerprints (fingerprint.ts); v1 values were unkeyed hashes and never equal a v2 value. */
+export const FINGERPRINT_KEY = 'aiSecretGuard/v2';
 
 export function sarifLevel(confidence: Confidence): 'error' | 'warning' | 'note' {
   return confidence === 'high' ? 'error' : confidence === 'medium' ? 'warning' : 'note';
@@ -47,17 +48,7 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     runs: [
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri, rules: driverRules } },
-        invocations: [
-          {
-            executionSuccessful: !report.partial,
-            commandLine: report.command,
-            toolExecutionNotifications: report.skipped.map((s) => ({
-              level: s.reason === 'unreadable' ? 'error' : 'note',
-              message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
-            })),
-          },
-        ],
+        invocations: [sarifInvocation(report)],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         ...provenance(report),
         results,
@@ -111,6 +102,31 @@ function provenance(report: ScanReport): { versionControlProvenance?: object[] }
   const h = report.history;
   if (!h?.repositoryUri) return {};
   return { versionControlProvenance: [{ repositoryUri: h.repositoryUri, ...(h.head ? { revisionId: h.head } : {}), ...(h.branch ? { branch: h.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] };
+}
+
+/** The run's one invocation: whether it covered everything, what it skipped, what the allowlist kept out. */
+function sarifInvocation(report: ScanReport): object {
+  return {
+    executionSuccessful: !report.partial,
+    commandLine: report.command,
+    toolExecutionNotifications: [
+      ...report.skipped.map((s) => ({
+        level: s.reason === 'unreadable' ? 'error' : 'note',
+        message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
+      })),
+      ...(report.allowlist ? [allowlistNotification(report.allowlist)] : []),
+    ],
+    ...(report.allowlist ? { properties: { allowlist: report.allowlist } } : {}),
+  };
+}
+
+/** Says what the team's allowlist kept out of the results: a warning when it kept anything, since nothing reviewed it here. */
+function allowlistNotification(a: AllowlistCounts): { level: 'warning' | 'note'; message: { text: string } } {
+  return {
+    level: a.allowed > 0 || a.notScanned > 0 ? 'warning' : 'note',
+    message: { text: `The gitleaks allowlist (${a.files.join(', ')}) allowed ${a.allowed} finding(s) and kept ${a.notScanned} file(s) out of the scan.` },
+  };
 }
 
 /**

@@ -49,6 +49,8 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
   const parts = [`${scanned} scanned in ${(report.durationMs / 1000).toFixed(2)} s`];
   if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
   if (report.baselined) parts.push(`${report.baselined} in baseline`);
+  if (report.allowlist?.allowed) parts.push(`${report.allowlist.allowed} allowed by the gitleaks allowlist`);
+  if (report.allowlist?.notScanned) parts.push(`${plural(report.allowlist.notScanned, 'file')} kept out by the gitleaks allowlist`);
   const head =
     report.findings.length === 0
       ? c('bold', '✔ no secrets found')

@@ -46,8 +46,7 @@ export function isPlaceholder(value: string): boolean {
  */
 export function isLowVariety(value: string): boolean {
   if (value.length === 0) return true;
-  const distinct = new Set(value).size;
-  if (value.length >= 8 && distinct <= 3) return true;
+  if (value.length >= 8 && atMostThreeDistinct(value)) return true;
   let run = 1;
   let seq = 1;
   for (let i = 1; i < value.length; i++) {
@@ -57,4 +56,21 @@ export function isLowVariety(value: string): boolean {
     if (run >= 6 || seq >= 8) return true;
   }
   return false;
+}
+
+/** Whether `value` has at most three distinct code points (a loop, not a Set: it runs on every candidate match). */
+function atMostThreeDistinct(value: string): boolean {
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  for (let i = 0; i < value.length; ) {
+    const cp = value.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === a || cp === b || cp === c) continue;
+    if (a === -1) a = cp;
+    else if (b === -1) b = cp;
+    else if (c === -1) c = cp;
+    else return false;
+  }
+  return true;
 }

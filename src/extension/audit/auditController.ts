@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Publish } from '../../core/fingerprint';
 import type { GitleaksAllowlist } from '../../scan/gitleaks';
 import type { Finding } from '../../core/finding';
 import { formatEvidence } from '../../core/report/evidence';
@@ -24,7 +25,8 @@ export interface AuditControllerDeps {
   readonly version: string;
   readonly engine: () => Engine;
   readonly settings: () => Settings;
-  readonly isBaselined: (folder: vscode.WorkspaceFolder, fingerprint: string) => boolean;
+  readonly isBaselined: (folder: vscode.WorkspaceFolder, identity: string) => boolean;
+  readonly publisher: (folder: vscode.WorkspaceFolder) => Publish;
   /** What the live scan does not report in an open document (baseline, gitleaks allowlist). */
   readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
   readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
@@ -108,6 +110,7 @@ export class AuditController implements vscode.Disposable {
               settings: this.deps.settings(),
               engine: this.deps.engine(),
               isBaselined: this.deps.isBaselined,
+              publisher: this.deps.publisher,
               gitleaks: this.deps.gitleaks,
               exposure: this.deps.exposure,
               aiInsertFindings: this.deps.aiInsertFindings(),
@@ -151,6 +154,7 @@ export class AuditController implements vscode.Disposable {
       {
         settings: this.deps.settings(),
         isBaselined: this.deps.isBaselined,
+        publisher: this.deps.publisher,
         gitleaks: this.deps.gitleaks,
         version: this.deps.version,
         workerScript: vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'scanWorker.js').fsPath,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import type { Publish } from '../../core/fingerprint';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
 import type { ExposureEvidence } from '../../core/report/evidence';
 import type { ScanReport } from '../../core/report/model';
@@ -35,7 +36,9 @@ export interface AuditResult {
 export interface AuditDeps {
   readonly settings: Settings;
   readonly engine: Engine;
-  readonly isBaselined: (folder: vscode.WorkspaceFolder, fingerprint: string) => boolean;
+  readonly isBaselined: (folder: vscode.WorkspaceFolder, identity: string) => boolean;
+  /** How the folder publishes fingerprints in reports (its key file's key). */
+  readonly publisher: (folder: vscode.WorkspaceFolder) => Publish;
   /** The repository's gitleaks allowlist, applied as the CLI applies it. */
   readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
   readonly exposure: () => Promise<readonly ExposureRow[]>;
@@ -84,7 +87,7 @@ async function collectRoots(deps: AuditDeps, folders: readonly vscode.WorkspaceF
     const { tasks, notScanned } = gitleaks ? applyPathAllowlist(listed, gitleaks) : { tasks: listed, notScanned: 0 };
     allowedFiles += notScanned;
     for (const t of tasks) uris.set(t.display, vscode.Uri.file(t.abs!));
-    roots.push({ tasks, ...(gitleaks ? { gitleaks } : {}), isBaselined: (fingerprint) => deps.isBaselined(folder, fingerprint) });
+    roots.push({ tasks, ...(gitleaks ? { gitleaks } : {}), publish: deps.publisher(folder), isBaselined: (identity) => deps.isBaselined(folder, identity) });
     if (token.isCancellationRequested) break;
   }
   return { roots, uris, allowedFiles };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Publish } from '../../core/fingerprint';
 import type { HistoryScope, ReportedFinding } from '../../core/report/model';
 import { GitError } from '../../scan/git';
 import type { GitleaksAllowlist } from '../../scan/gitleaks';
@@ -28,7 +29,10 @@ export interface HistoryAudit {
 
 export interface HistoryAuditDeps {
   readonly settings: Settings;
-  readonly isBaselined: (folder: vscode.WorkspaceFolder, fingerprint: string) => boolean;
+  /** Whether the folder's baseline accepts a secret, by its identity. */
+  readonly isBaselined: (folder: vscode.WorkspaceFolder, identity: string) => boolean;
+  /** How the folder publishes fingerprints (the file audit's publisher, so both name a secret alike). */
+  readonly publisher: (folder: vscode.WorkspaceFolder) => Publish;
   readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
   readonly version: string;
   readonly workerScript: string;
@@ -77,7 +81,8 @@ export async function runHistoryAudit(
         customRules: deps.settings.customRules,
         alwaysThreads: true,
         workerScript: deps.workerScript,
-        isBaselined: (fp) => deps.isBaselined(folder, fp),
+        isBaselined: (identity) => deps.isBaselined(folder, identity),
+        publish: deps.publisher(folder),
         ...(gitleaks ? { gitleaks } : {}),
         signal: controller.signal,
         onProgress,

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { addToBaseline, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../../core/baseline';
+import { addToBaseline, baselineAcceptance, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../../core/baseline';
+import type { Publish } from '../../core/fingerprint';
+import { loadFingerprintKey, sessionFingerprintKey, type FingerprintKey } from '../../scan/fingerprintKey';
 import { SECTION } from '../config';
 import { readTextFile } from '../exclusions/folderState';
 import { assertWritableFile } from '../fileChecks';
@@ -7,9 +9,16 @@ import type { Log } from '../log';
 
 export const DEFAULT_BASELINE_FILE = '.ai-secret-guard-baseline.json';
 
+/** A finding to accept: its identity (Finding.fingerprint) is published under the folder's key when written. */
+export interface NewBaselineEntry extends Omit<BaselineEntry, 'fingerprint'> {
+  readonly identity: string;
+}
+
 interface FolderBaseline {
   readonly uri: vscode.Uri;
-  readonly accepted: ReadonlySet<string>;
+  /** The folder's fingerprint key (a random one for this session when the repository has no key file). */
+  readonly key: FingerprintKey;
+  readonly accepts: (identity: string, published: string) => boolean;
   readonly baseline?: Baseline;
   /** Why the file could not be used, when it is malformed. */
   readonly problem?: string;
@@ -29,6 +38,8 @@ export function baselineUriOf(folder: vscode.WorkspaceFolder): vscode.Uri {
  */
 export class BaselineStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderBaseline>();
+  /** Random keys for folders without a key file, stable for the session. */
+  private readonly sessionKeys = new Map<string, FingerprintKey>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** One watcher per folder, on exactly its baseline file. */
@@ -50,17 +61,29 @@ export class BaselineStore implements vscode.Disposable {
     await this.reloadAll();
   }
 
-  accepts(folder: vscode.WorkspaceFolder | undefined, fingerprint: string): boolean {
-    return folder !== undefined && (this.folders.get(folder.uri.toString())?.accepted.has(fingerprint) ?? false);
+  /** Whether the folder's baseline accepts a finding, by its identity (Finding.fingerprint). */
+  accepts(folder: vscode.WorkspaceFolder | undefined, identity: string): boolean {
+    const state = folder && this.folders.get(folder.uri.toString());
+    return state !== undefined && state.accepts(identity, state.key.publish(identity));
+  }
+
+  /** How the folder publishes fingerprints (for the audit's reports). */
+  publisher(folder: vscode.WorkspaceFolder): Publish {
+    return (identity) => (this.folders.get(folder.uri.toString())?.key ?? this.sessionKey(folder)).publish(identity);
   }
 
   /**
    * Adds entries to the folder's baseline in one saved WorkspaceEdit (undoable). Throws an Error
    * with the reason when the file is malformed or cannot be written.
    */
-  async add(folder: vscode.WorkspaceFolder, entries: readonly BaselineEntry[]): Promise<vscode.Uri> {
+  async add(folder: vscode.WorkspaceFolder, accepted: readonly NewBaselineEntry[]): Promise<vscode.Uri> {
     const uri = baselineUriOf(folder);
     await assertWritableFile(uri, vscode.workspace.asRelativePath(uri));
+    // The entries must match on the next run and on other machines: the key file is created if missing.
+    const key = await loadFingerprintKey(folder.uri.fsPath, true);
+    if (key.created) this.log.info(`created ${vscode.workspace.asRelativePath(vscode.Uri.file(key.file!))}: commit it with the baseline`);
+    const entries = accepted.map(({ identity, ...rest }) => ({ ...rest, fingerprint: key.publish(identity) }));
+    const upgraded = new Map(accepted.map((e) => [e.identity, key.publish(e.identity)]));
     const text = await readTextFile(uri);
     let current: Baseline | undefined;
     try {
@@ -68,7 +91,7 @@ export class BaselineStore implements vscode.Disposable {
     } catch (e) {
       throw new Error(`${vscode.workspace.asRelativePath(uri)} is not a valid baseline (${(e as Error).message}); fix or delete it first`, { cause: e });
     }
-    const updated = formatBaseline(addToBaseline(current, entries));
+    const updated = formatBaseline(addToBaseline(current, entries, key.keyId, upgraded));
     const edit = new vscode.WorkspaceEdit();
     if (text === undefined) edit.createFile(uri, { contents: new TextEncoder().encode(updated) });
     else {
@@ -84,6 +107,24 @@ export class BaselineStore implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+
+  /** The folder's key file, or this session's random key for it; a malformed key file is reported and not used. */
+  private async keyOf(folder: vscode.WorkspaceFolder): Promise<FingerprintKey> {
+    if (folder.uri.scheme !== 'file') return this.sessionKey(folder);
+    try {
+      const key = await loadFingerprintKey(folder.uri.fsPath, false);
+      return key.file ? key : this.sessionKey(folder);
+    } catch (e) {
+      this.log.warn((e as Error).message);
+      return this.sessionKey(folder);
+    }
+  }
+
+  private sessionKey(folder: vscode.WorkspaceFolder): FingerprintKey {
+    let key = this.sessionKeys.get(folder.uri.toString());
+    if (!key) this.sessionKeys.set(folder.uri.toString(), (key = sessionFingerprintKey()));
+    return key;
   }
 
   private async reloadAll(): Promise<void> {
@@ -108,18 +149,20 @@ export class BaselineStore implements vscode.Disposable {
   private async reload(folder: vscode.WorkspaceFolder, notify = true): Promise<void> {
     const uri = baselineUriOf(folder);
     const previous = this.folders.get(folder.uri.toString());
+    const key = await this.keyOf(folder);
     let next: FolderBaseline;
     try {
       const text = await readTextFile(uri);
       const baseline = text === undefined || text.trim() === '' ? undefined : parseBaseline(text);
-      next = { uri, baseline, accepted: new Set(baseline?.entries.map((e) => e.fingerprint)) };
+      if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId) this.log.warn(`baseline ${vscode.workspace.asRelativePath(uri)} was written with another fingerprint key (or its key file is missing): its entries do not match`);
+      next = { uri, key, baseline, accepts: baselineAcceptance(baseline) };
     } catch (e) {
       const problem = `baseline ${vscode.workspace.asRelativePath(uri)} ignored: ${(e as Error).message}`;
       if (previous?.problem !== problem) {
         this.log.warn(problem);
         void vscode.window.showWarningMessage(`AI Secret Guard: ${problem}`);
       }
-      next = { uri, accepted: new Set(), problem };
+      next = { uri, key, accepts: () => false, problem };
     }
     this.folders.set(folder.uri.toString(), next);
     if (notify) this.changed.fire();

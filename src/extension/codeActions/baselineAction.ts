@@ -51,7 +51,7 @@ export async function addFindingsToBaseline(uri: vscode.Uri, fingerprints: reado
   try {
     const file = await store.add(
       context.folder,
-      findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path, preview: f.preview })),
+      findings.map((f) => ({ identity: f.fingerprint, ruleId: f.ruleId, path, preview: f.preview })),
     );
     log.info(`baselined ${findings.length} finding(s) of ${path} in ${vscode.workspace.asRelativePath(file)}`);
     return true;

@@ -4,7 +4,7 @@ import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import type { Log } from '../log';
 import { openMoveTarget, secretAndSuggestedName } from './dotenvTarget';
-import { fixContextOf, ruleIdOf } from './fixContext';
+import { fixTargetsOf, type FixTarget } from './fixContext';
 
 export interface EnvFixOptions {
   /** The variable name to use (skips the input box). */
@@ -20,29 +20,21 @@ export class EnvFixActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly ruleById: (id: string) => Rule | undefined) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const fixContext = fixContextOf(document);
-    if (!fixContext) return [];
-    const actions: vscode.CodeAction[] = [];
-    let text: string | undefined;
-    for (const d of context.diagnostics) {
-      const ruleId = ruleIdOf(d);
-      if (!ruleId || !this.ruleById(ruleId)) continue;
-      const start = document.offsetAt(d.range.start);
-      const end = document.offsetAt(d.range.end);
-      text ??= document.getText();
-      const probe = envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path });
-      const action = new vscode.CodeAction('Replace with an environment variable (move the value to .env)', vscode.CodeActionKind.QuickFix);
-      action.diagnostics = [d];
-      if (probe.ok) {
-        action.isPreferred = true;
-        action.command = { title: action.title, command: CommandIds.replaceWithEnv, arguments: [document.uri, document.version, start, end, ruleId] };
-      } else {
-        action.disabled = { reason: probe.reason };
-      }
-      actions.push(action);
-    }
-    return actions;
+    return fixTargetsOf(document, context.diagnostics, this.ruleById).map((t) => envFixAction(document, t));
   }
+}
+
+function envFixAction(document: vscode.TextDocument, { diagnostic, ruleId, start, end, fixContext, text }: FixTarget): vscode.CodeAction {
+  const probe = envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path });
+  const action = new vscode.CodeAction('Replace with an environment variable (move the value to .env)', vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  if (probe.ok) {
+    action.isPreferred = true;
+    action.command = { title: action.title, command: CommandIds.replaceWithEnv, arguments: [document.uri, document.version, start, end, ruleId] };
+  } else {
+    action.disabled = { reason: probe.reason };
+  }
+  return action;
 }
 
 /** Asks for the variable name, suggesting one; undefined when the user cancels. */

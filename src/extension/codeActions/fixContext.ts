@@ -30,3 +30,29 @@ export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   const code = d.code;
   return typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
 }
+
+/** One of our diagnostics a fix can act on: its rule is known, its range is in offsets. */
+export interface FixTarget {
+  readonly diagnostic: vscode.Diagnostic;
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fixContext: FixContext;
+  /** The document's text (read once for all targets). */
+  readonly text: string;
+}
+
+/** Our diagnostics among `diagnostics` whose rule `ruleById` knows, in a document inside a workspace folder. */
+export function fixTargetsOf(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], ruleById: (id: string) => unknown): FixTarget[] {
+  const fixContext = fixContextOf(document);
+  if (!fixContext) return [];
+  let text: string | undefined;
+  const targets: FixTarget[] = [];
+  for (const diagnostic of diagnostics) {
+    const ruleId = ruleIdOf(diagnostic);
+    if (!ruleId || !ruleById(ruleId)) continue;
+    text ??= document.getText();
+    targets.push({ diagnostic, ruleId, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), fixContext, text });
+  }
+  return targets;
+}

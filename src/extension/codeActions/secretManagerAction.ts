@@ -7,7 +7,7 @@ import { SECTION } from '../config';
 import type { Log } from '../log';
 import { openMoveTarget, secretAndSuggestedName } from './dotenvTarget';
 import { askEnvName, refuseFix, replaceWithEnv } from './envFixAction';
-import { fixContextOf, ruleIdOf } from './fixContext';
+import { fixTargetsOf, type FixTarget } from './fixContext';
 
 export const SECRET_MANAGER_SECTION = `${SECTION}.secretManager`;
 
@@ -46,29 +46,23 @@ export class SecretManagerActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly ruleById: (id: string) => Rule | undefined) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const fixContext = fixContextOf(document);
-    if (!fixContext) return [];
+    const targets = fixTargetsOf(document, context.diagnostics, this.ruleById);
+    if (targets.length === 0) return [];
     const { manager } = readSecretManagerSettings();
-    const actions: vscode.CodeAction[] = [];
-    let text: string | undefined;
-    for (const d of context.diagnostics) {
-      const ruleId = ruleIdOf(d);
-      if (!ruleId || !this.ruleById(ruleId)) continue;
-      const start = document.offsetAt(d.range.start);
-      const end = document.offsetAt(d.range.end);
-      text ??= document.getText();
-      const title = manager ? `Replace with a ${manager.name} reference` : 'Replace with a secret-manager reference…';
-      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      action.diagnostics = [d];
-      const probe = manager?.injectsEnvironment
-        ? envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path })
-        : referenceFix(text, start, end, 'reference');
-      if (probe.ok) action.command = { title, command: CommandIds.replaceWithSecretManager, arguments: [document.uri, document.version, start, end, ruleId] };
-      else action.disabled = { reason: probe.reason };
-      actions.push(action);
-    }
-    return actions;
+    return targets.map((t) => secretManagerAction(document, t, manager));
   }
+}
+
+function secretManagerAction(document: vscode.TextDocument, { diagnostic, ruleId, start, end, fixContext, text }: FixTarget, manager: SecretManager | undefined): vscode.CodeAction {
+  const title = manager ? `Replace with a ${manager.name} reference` : 'Replace with a secret-manager reference…';
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  const probe = manager?.injectsEnvironment
+    ? envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path })
+    : referenceFix(text, start, end, 'reference');
+  if (probe.ok) action.command = { title, command: CommandIds.replaceWithSecretManager, arguments: [document.uri, document.version, start, end, ruleId] };
+  else action.disabled = { reason: probe.reason };
+  return action;
 }
 
 async function pickManager(): Promise<SecretManager | undefined> {

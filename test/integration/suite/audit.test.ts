@@ -95,11 +95,36 @@ describe('workspace audit', function () {
     await vscode.window.showTextDocument(uri);
     await liveScan;
     assert.equal(ourDiagnostics(uri).length, 1);
-    // Closing the editor leaves one entry. (The extension host keeps a closed document open for
-    // minutes, so the hand-back to the audit on onDidCloseTextDocument is not exercised here.)
+    // Closing the editor leaves one entry.
     await closeAllEditors();
     assert.equal(ourDiagnostics(uri).length, 1, 'still in Problems after its editor is closed');
+  });
 
+  it('hands a closed file back to the audit with the findings of its last text', async () => {
+    // The extension host keeps a closed document for minutes before onDidCloseTextDocument fires,
+    // so this calls the audit's close handler (what that event runs) on the real document.
+    const uri = workspaceUri('audit/src/server.ts');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), '// moved down\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await document.save());
+    api.scanner.flush(document);
+    assert.deepEqual(ourDiagnostics(uri).map((d) => d.range.start.line), [2], 'the live scan alone: the audit entry went when the file opened');
+
+    const audit = api.audit as unknown as { diagnostics: { handleClose(d: vscode.TextDocument): void; collection: vscode.DiagnosticCollection } };
+    audit.diagnostics.handleClose(document);
+    const handedBack = audit.diagnostics.collection.get(uri) ?? [];
+    assert.deepEqual(handedBack.map((d) => [d.range.start.line, d.range.start.character]), [[2, 'export const githubToken = "'.length]], 'rescanned from the last text, not the audit\'s line 0');
+    assertNoSecret('a handed-back diagnostic', handedBack.map((d) => d.message).join('\n'));
+
+    const uncovered = fake.githubStyle('ghp_');
+    secrets.push(uncovered);
+    const other = await vscode.workspace.openTextDocument({ content: `const t = "${uncovered}";\n`, language: 'typescript' });
+    audit.diagnostics.handleClose(other);
+    assert.deepEqual(audit.diagnostics.collection.get(other.uri) ?? [], [], 'a file the audit did not cover is not handed back');
+    await closeAllEditors();
   });
 
   it('exports SARIF, JSON and PR evidence without a secret value', async () => {

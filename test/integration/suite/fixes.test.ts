@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { EnvFixResult } from '../../../src/extension/codeActions/envFixAction';
 import type { MoveAllResult } from '../../../src/extension/codeActions/fixAllAction';
 import type { SecretManagerFixResult } from '../../../src/extension/codeActions/secretManagerAction';
+import { findRepoRoot } from '../../../src/scan/gitleaks';
+import { FINGERPRINT_KEY_FILE } from '../../../src/scan/fingerprintKey';
 import { activateExtension, closeAllEditors, screenshot, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
 
 // Every secret here is a fake token generated at runtime; none is committed.
@@ -134,8 +137,13 @@ describe('quick fixes: secret manager, baseline, move all, notebooks', function 
   this.timeout(60_000);
   const created = ['.env', '.gitignore', '.cursorignore', '.ai-secret-guard-baseline.json', 'config/app.yaml', 'src/baselined.ts', 'src/moveall.py', 'notebooks/explore.ipynb'];
   const managerConfig = () => vscode.workspace.getConfiguration('aiSecretGuard.secretManager');
+  // The workspace sits inside this project's repository: the baseline's key file goes to its root, and is removed after.
+  let keyFile = '';
+  let hadKey = false;
 
   before(async () => {
+    keyFile = path.join(await findRepoRoot(workspaceUri('.').fsPath), FINGERPRINT_KEY_FILE);
+    hadKey = existsSync(keyFile);
     await activateExtension();
     await config().update('assistants', ['cursor'], vscode.ConfigurationTarget.Workspace);
     for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
@@ -146,6 +154,7 @@ describe('quick fixes: secret manager, baseline, move all, notebooks', function 
     await config().update('assistants', undefined, vscode.ConfigurationTarget.Workspace);
     await managerConfig().update('provider', undefined, vscode.ConfigurationTarget.Workspace);
     for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
+    if (!hadKey) rmSync(keyFile, { force: true });
   });
 
   it('replaces a config value with a 1Password reference; the value waits in .env, the store command never holds it', async () => {
@@ -179,8 +188,9 @@ describe('quick fixes: secret manager, baseline, move all, notebooks', function 
     const { args } = await offeredFix(uri, diagnostics[0]!, 'Add to baseline');
     assert.equal(await vscode.commands.executeCommand<boolean>('aiSecretGuard.addToBaseline', ...args), true);
     await waitForDiagnostics(uri, (d) => d.length === 0);
-    const baseline = JSON.parse(read('.ai-secret-guard-baseline.json')) as { version: number; entries: { ruleId: string; path: string; preview: string }[] };
+    const baseline = JSON.parse(read('.ai-secret-guard-baseline.json')) as { version: number; keyId?: string; entries: { ruleId: string; path: string; preview: string }[] };
     assert.equal(baseline.version, 1);
+    assert.ok(existsSync(keyFile) && baseline.keyId, 'writing the baseline created the fingerprint key it is keyed with');
     assert.deepEqual(baseline.entries.map((e) => [e.ruleId, e.path]), [['github-pat-classic', 'src/baselined.ts']]);
     assert.ok(!read('.ai-secret-guard-baseline.json').includes(token), 'the baseline holds a fingerprint and a redacted preview only');
 
