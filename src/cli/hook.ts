@@ -6,22 +6,26 @@ import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS } from '../core/excl
 import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { judgeToolCall, type HookContext } from '../core/hooks/judge';
 import { replyFor } from '../core/hooks/reply';
-import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type ToolCall } from '../core/hooks/toolCall';
+import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type HookDialect, type ToolCall } from '../core/hooks/toolCall';
 import type { HookScanner } from '../scan/hookScanner';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
 import { UsageError } from './usageError';
 
-export const HOOK_USAGE = `Usage: ai-secret-guard hook <${HOOK_AGENTS.join('|')}>
+export const HOOK_USAGE = `Usage: ai-secret-guard hook <${HOOK_AGENTS.join('|')}> [--fail-closed]
 
-Run by an AI agent's hook (see install-agent-hooks) before it reads or writes a file or runs a
-command: reads the agent's JSON on stdin and answers in that agent's protocol. It blocks reads of
-files the AI-exclusion policy marks sensitive or that hold a high-confidence secret, and writes or
-commands that would add a secret. Exit codes follow the agent's protocol (Claude Code: 2 blocks);
-an input it cannot read is let through with a warning (exit 1).`;
+Run by an AI agent's hook (see install-agent-hooks) before it reads or writes a file, runs a
+command, calls an MCP tool or sends a prompt: reads the agent's JSON on stdin and answers in that
+agent's protocol. It blocks reads of files the AI-exclusion policy marks sensitive or that hold a
+high-confidence secret, writes, commands and prompts that carry a secret, and puts changes to the
+guard's own policy files to the user. Exit codes follow the agent's protocol (Claude Code: 2
+blocks). A payload over 4 MiB or holding NUL characters is refused with the reason; one that
+is not JSON is let through with a warning (exit 1), or refused with --fail-closed.`;
 
 /** Files larger than this are not read to look for secrets (the CLI scan's default limit too). */
 const MAX_READ = 2 * 1024 * 1024;
+/** A payload carries at most one file's new text and some JSON around it. */
+const MAX_PAYLOAD = 2 * MAX_READ;
 
 function projectRoot(agent: HookAgent, call: ToolCall, io: CliIO): string {
   const claudeDir = agent === 'claude-code' ? io.env?.['CLAUDE_PROJECT_DIR'] : undefined;
@@ -69,32 +73,61 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
       }
       return texts.get(abs);
     },
-    async findSecrets(text, rel) {
+    async findSecrets(text, rel, options) {
       // The detector and its rules load only for calls that carry text to check.
       scanner ??= import('../scan/hookScanner').then((m) => m.createHookScanner(root, warn));
-      return (await scanner).findSecrets(text, rel);
+      return (await scanner).findSecrets(text, rel, options);
     },
   };
 }
 
-function parseHookArgs(argv: readonly string[]): HookAgent | 'help' {
+interface HookOptions {
+  readonly agent: HookAgent;
+  readonly failClosed: boolean;
+}
+
+function parseHookArgs(argv: readonly string[]): HookOptions | 'help' {
   if (argv[0] === '--help' || argv[0] === '-h') return 'help';
   const agent = argv[0] as HookAgent;
-  if (argv.length !== 1 || !HOOK_AGENTS.includes(agent)) throw new UsageError(`hook needs one agent: ${HOOK_AGENTS.join(', ')}`);
-  return agent;
+  const rest = argv.slice(1);
+  if (!HOOK_AGENTS.includes(agent) || rest.some((a) => a !== '--fail-closed')) throw new UsageError(`hook needs one agent: ${HOOK_AGENTS.join(', ')} (and optionally --fail-closed)`);
+  return { agent, failClosed: rest.length > 0 };
+}
+
+/** The dialect to refuse in before the payload is read (the payload may be what is wrong). */
+function dialectFor(agent: HookAgent): HookDialect {
+  return agent === 'claude-code' ? 'claude' : agent;
+}
+
+/** Why a payload cannot be checked at all, if it cannot. */
+function unusable(bytes: Buffer): string | undefined {
+  if (bytes.length > MAX_PAYLOAD) return `the hook input is over ${MAX_PAYLOAD / (1024 * 1024)} MiB, too large to check`;
+  if (bytes.includes(0) || /\\u0000/i.test(bytes.toString('latin1'))) return 'the hook input holds NUL characters, which hide text from the check';
+  return undefined;
+}
+
+function refuse(agent: HookAgent, why: string, io: CliIO): number {
+  const reply = replyFor(dialectFor(agent), '', { allow: false, reason: `AI Secret Guard blocked this: ${why}.` });
+  if (reply.stdout) io.stdout(reply.stdout);
+  io.stderr(reply.stderr || `ai-secret-guard: ${why}\n`);
+  return reply.exitCode;
 }
 
 /**
  * One agent tool call in, the verdict out in the agent's protocol: its exit codes are the agent's
  * (Claude Code blocks on 2), not the CLI's EXIT_* codes.
  */
-async function judgeHookCall(agent: HookAgent, io: CliIO): Promise<number> {
+async function judgeHookCall({ agent, failClosed }: HookOptions, io: CliIO): Promise<number> {
   const warn = (m: string) => io.stderr(`ai-secret-guard: ${m}\n`);
   let call: ToolCall;
+  const bytes = await io.readStdin(MAX_PAYLOAD);
+  const why = unusable(bytes);
+  if (why) return refuse(agent, why, io);
   try {
-    call = parseToolCall(agent, JSON.parse((await io.readStdin()).toString('utf8')));
+    call = parseToolCall(agent, JSON.parse(bytes.toString('utf8')));
   } catch (e) {
     const why = e instanceof HookInputError ? e.message : 'the hook input is not JSON';
+    if (failClosed) return refuse(agent, why, io);
     warn(`${why}; this call was not checked`);
     return 1;
   }
@@ -112,4 +145,4 @@ async function judgeHookCall(agent: HookAgent, io: CliIO): Promise<number> {
 }
 
 /** `ai-secret-guard hook <agent>`. */
-export const hookCommand: CliCommand<HookAgent> = { usage: HOOK_USAGE, parse: parseHookArgs, run: judgeHookCall };
+export const hookCommand: CliCommand<HookOptions> = { usage: HOOK_USAGE, parse: parseHookArgs, run: judgeHookCall };

@@ -9,4 +9,6 @@ export interface CliIO {
   readonly jobs?: number;
   /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The running CLI script (dist/cli.js), for commands that must call it back (agent hooks). */
+  readonly cliScript?: string;
 }

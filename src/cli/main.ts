@@ -59,6 +59,7 @@ if (require.main === module) {
     readStdin: (limit) => readAll(process.stdin, limit),
     colorDefault: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     env: process.env,
+    cliScript: __filename,
   };
   process.stdout.on('error', onOutputError);
   process.stderr.on('error', onOutputError);

@@ -14,6 +14,8 @@ export interface CliRunOptions {
   readonly env?: Record<string, string>;
   /** Worker threads; 1 keeps the scan in process. */
   readonly jobs?: number;
+  /** The CLI script the run reports as its own (agent hooks call it back). */
+  readonly cliScript?: string;
 }
 
 /** Runs the CLI in process with captured output, as the `ai-secret-guard` binary would in `cwd`. */
@@ -28,6 +30,7 @@ export async function runCli(args: string[], cwd: string, options: CliRunOptions
     colorDefault: false,
     ...(options.env ? { env: options.env } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.cliScript ? { cliScript: options.cliScript } : {}),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

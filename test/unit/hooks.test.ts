@@ -163,9 +163,38 @@ describe('agent hook configuration', () => {
   const cmd = (agent: HookAgent) => hookCommandLine('npx --no-install ai-secret-guard', agent);
 
   it('creates each agent\'s file in its documented shape', () => {
-    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [{ matcher: CLAUDE_MATCHER, hooks: [{ type: 'command', command: cmd('claude-code') }] }] } });
-    assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: { beforeReadFile: [{ command: cmd('cursor') }], beforeShellExecution: [{ command: cmd('cursor') }] } });
-    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: [{ type: 'command', command: cmd('vscode') }] } });
+    const group = (c: string, matcher?: string) => ({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command: c }] });
+    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [group(cmd('claude-code'), CLAUDE_MATCHER)], UserPromptSubmit: [group(cmd('claude-code'))] } });
+    const cursorEvents = ['beforeReadFile', 'beforeTabFileRead', 'beforeShellExecution', 'beforeMCPExecution', 'beforeSubmitPrompt', 'preToolUse'];
+    assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: Object.fromEntries(cursorEvents.map((e) => [e, [{ command: cmd('cursor') }]])) });
+    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: [{ type: 'command', command: cmd('vscode') }], UserPromptSubmit: [{ type: 'command', command: cmd('vscode') }] } });
+    const gemini = { hooks: [{ name: 'ai-secret-guard', type: 'command', command: cmd('gemini') }] };
+    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini] } });
+    assert.deepEqual(JSON.parse(target('codex').render(undefined, cmd('codex'))), { hooks: { PreToolUse: [group(cmd('codex'))], UserPromptSubmit: [group(cmd('codex'))] } });
+    const windsurfEvents = ['pre_read_code', 'pre_write_code', 'pre_run_command', 'pre_mcp_tool_use', 'pre_user_prompt'];
+    assert.deepEqual(JSON.parse(target('windsurf').render(undefined, cmd('windsurf'))), { hooks: Object.fromEntries(windsurfEvents.map((e) => [e, [{ command: cmd('windsurf'), show_output: true }]])) });
+    const cline = AGENT_HOOK_TARGETS.filter((t) => t.agent === 'cline');
+    assert.deepEqual(cline.map((t) => [t.file, t.executable]), [['.clinerules/hooks/PreToolUse', true], ['.clinerules/hooks/UserPromptSubmit', true]]);
+    const script = cline[0]!.render(undefined, cmd('cline'));
+    assert.ok(script.startsWith('#!/bin/sh\n') && script.includes(`\nexec ${cmd('cline')}\n`));
+    for (const t of AGENT_HOOK_TARGETS) {
+      const text = t.render(undefined, cmd(t.agent));
+      assert.deepEqual(t.installed(text).map((h) => [h.event, h.command]), t.events.map((e) => [e.event, cmd(t.agent)]), t.file);
+    }
+  });
+
+  it('uninstalls only its own entries, keeping the user\'s hooks and settings, and deletes files left empty', () => {
+    const claude = target('claude-code');
+    const user = '{\n  // team\n  "model": "x",\n  "hooks": {\n    "PreToolUse": [\n      { "matcher": "Bash", "hooks": [{ "type": "command", "command": "./lint.sh" }] }\n    ]\n  }\n}\n';
+    const installed = claude.render(user, cmd('claude-code'));
+    const removed = claude.remove(installed)!;
+    assert.ok(removed.includes('// team'));
+    assert.deepEqual(parseJsonc(removed), parseJsonc(user));
+    assert.deepEqual(claude.installed(removed), []);
+    for (const t of AGENT_HOOK_TARGETS) assert.equal(t.remove(t.render(undefined, cmd(t.agent))), undefined, `${t.file}: nothing else was there`);
+    const shared = claude.render(user.replace('./lint.sh', 'ai-secret-guard hook claude-code'), cmd('claude-code'));
+    assert.equal(parseJsonc(claude.remove(shared)!).hooks, undefined, 'an older command of ours goes too');
+    assert.equal(AGENT_HOOK_TARGETS.find((t) => t.agent === 'cline')!.remove('#!/bin/sh\n./other\n'), '#!/bin/sh\n./other\n', 'another Cline hook stays');
   });
 
   it('merges into Claude settings without losing comments, permissions or other hooks, and only once', () => {
@@ -197,11 +226,13 @@ describe('agent hook configuration', () => {
 
   it('leaves every line of the user\'s byte for byte, and lays out what it adds in the file\'s indentation', () => {
     const existing = '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] }\r\n}\r\n';
+    const entry = '\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n';
     assert.equal(
       target('vscode').render(existing, 'c hook vscode'),
-      '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n\t\t]\r\n\t}\r\n}\r\n',
+      `{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n${entry}\t\t],\r\n\t\t"UserPromptSubmit": [\r\n${entry}\t\t]\r\n\t}\r\n}\r\n`,
     );
-    assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: { PreToolUse: [{ type: 'command', command: 'c hook vscode' }] } }, null, 2));
+    const both = { PreToolUse: [{ type: 'command', command: 'c hook vscode' }], UserPromptSubmit: [{ type: 'command', command: 'c hook vscode' }] };
+    assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: both }, null, 2));
   });
 
   it('adds the hooks object, a missing version and missing events to what is there', () => {
@@ -233,6 +264,7 @@ describe('agent hook configuration', () => {
     assert.equal(isOurHookCommand('node ./node_modules/ai-secret-guard/dist/cli.js hook cursor', 'cursor', 'x'), true);
     assert.equal(isOurHookCommand('ai-secret-guard hook cursor-extra', 'cursor', 'x'), false);
     assert.equal(isOurHookCommand('./other-tool hook cursor', 'cursor', 'x'), false);
+    assert.equal(isOurHookCommand("node '/home/me/my tools/dist/cli.js' hook gemini", 'gemini'), true, 'the absolute path install-agent-hooks writes');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Confidence } from '../rules/types';
+import { isGuardPolicyFile } from './guardFiles';
 import { shellReadPaths } from './shellPaths';
 import type { ToolCall } from './toolCall';
 
@@ -29,13 +30,18 @@ export interface HookContext {
   isSensitive(rel: string): boolean;
   /** A file's text, when it exists and is small enough to check. */
   readText(p: string): string | undefined;
-  /** Secrets in `text` as it would stand in `rel`; those the project accepts (baseline, allowlist) left out. */
-  findSecrets(text: string, rel: string | undefined): Promise<readonly SecretHit[]>;
+  /**
+   * Secrets in `text` as it would stand in `rel`; those the project accepts (baseline, allowlist)
+   * left out. With `agentText`, suppression comments in the text are not honoured.
+   */
+  findSecrets(text: string, rel: string | undefined, options?: { readonly agentText?: boolean }): Promise<readonly SecretHit[]>;
 }
 
-export type HookVerdict = { readonly allow: true } | { readonly allow: false; readonly reason: string };
+/** `ask` (where the agent supports it) lets the user decide instead of refusing outright. */
+export type HookVerdict = { readonly allow: true } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
 
 const ALLOW: HookVerdict = { allow: true };
+const AGENT_TEXT = { agentText: true } as const;
 
 /** Reads are blocked for high-confidence secrets (the files the exclusion policy adds); writes and commands for medium too. */
 function blocksWrite(h: SecretHit): boolean {
@@ -77,22 +83,30 @@ function insteadOf(hit: SecretHit): string {
   return `Read the value from an environment variable (e.g. ${hit.envVar}) and let the user put it in .env, which stays out of git and AI context.${why}`;
 }
 
+/** A write to the guard's own policy: put to the user (refused where the agent cannot ask). */
+function guardWrite(rel: string): HookVerdict {
+  return { allow: false, ask: true, reason: `AI Secret Guard: ${rel} is part of this project's secret-guard policy (hooks, AI exclusions, allowlists); an agent may not change it without the user's consent. Ask the user to make this change.` };
+}
+
 async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   for (const w of call.writes) {
     const rel = w.path !== undefined ? ctx.relative(w.path) : undefined;
+    if (rel !== undefined && isGuardPolicyFile(rel, [w.text, w.replaced])) return guardWrite(rel);
     // Excluded files such as .env are where secrets belong; the policy keeps them from AI reads.
     if (rel !== undefined && ctx.isSensitive(rel)) continue;
-    const hits = (await ctx.findSecrets(w.text, rel)).filter(blocksWrite);
+    // Suppression comments in what an agent writes are not honoured: it could write them itself.
+    const hits = (await ctx.findSecrets(w.text, rel, AGENT_TEXT)).filter(blocksWrite);
     if (hits.length === 0) continue;
     // Only what the write introduces counts: the file's own secrets moved around are not new.
     const present = new Set<string>();
     for (const before of [w.path !== undefined ? ctx.readText(w.path) : undefined, w.replaced]) {
-      if (before) for (const h of await ctx.findSecrets(before, rel)) present.add(h.fingerprint);
+      if (before) for (const h of await ctx.findSecrets(before, rel, AGENT_TEXT)) present.add(h.fingerprint);
     }
     const introduced = hits.filter((h) => !present.has(h.fingerprint));
     if (introduced.length > 0) return deny(`this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. ${insteadOf(introduced[0]!)}`);
   }
-  return ALLOW;
+  const guarded = call.writes.length === 0 ? call.paths.map((p) => ctx.relative(p)).find((r) => isGuardPolicyFile(r)) : undefined;
+  return guarded !== undefined ? guardWrite(guarded) : ALLOW;
 }
 
 async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
@@ -103,10 +117,32 @@ async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict
   if (sensitive !== undefined) {
     return deny(`the command reads ${sensitive}, which this project's policy keeps out of AI context. Ask the user for the non-secret values you need.`);
   }
-  const hits = (await ctx.findSecrets(call.command, undefined)).filter(blocksWrite);
+  const hits = (await ctx.findSecrets(call.command, undefined, AGENT_TEXT)).filter(blocksWrite);
   if (hits.length > 0) {
     return deny(`the command contains a hard-coded ${describe(hits, false)}. Reference an environment variable (e.g. $${hits[0]!.envVar}) instead.`);
   }
+  return ALLOW;
+}
+
+/** A prompt is blocked when it carries a secret (high or medium) or attaches a sensitive file. */
+async function judgePrompt(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  const attached = call.paths.map((p) => ctx.relative(p)).find((r) => ctx.isSensitive(r));
+  if (attached !== undefined) return deny(`the prompt attaches ${attached}, which this project's policy keeps out of AI context. Remove the attachment; share the non-secret values you need instead.`);
+  if (!call.text) return ALLOW;
+  const hits = (await ctx.findSecrets(call.text, undefined, AGENT_TEXT)).filter(blocksWrite);
+  if (hits.length === 0) return ALLOW;
+  const first = hits[0]!;
+  return deny(
+    `your prompt contains a ${describe(hits, false)}, and a prompt goes to the model provider as it is. Take it out and put the value in .env (as ${first.envVar}) or your secret manager; then ask for code that reads ${first.envVar} from the environment. If the secret was real, rotate it.`,
+  );
+}
+
+/** An MCP call sends its arguments to a server: no secrets, no sensitive files. */
+async function judgeMcp(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  const sensitive = call.paths.map((p) => ctx.relative(p)).find((r) => ctx.isSensitive(r));
+  if (sensitive !== undefined) return deny(`the ${call.tool} call names ${sensitive}, which this project's policy keeps out of AI context.`);
+  const hits = call.text ? (await ctx.findSecrets(call.text, undefined, AGENT_TEXT)).filter(blocksWrite) : [];
+  if (hits.length > 0) return deny(`the ${call.tool} call would send a ${describe(hits, false)} to an MCP server. Reference an environment variable (e.g. ${hits[0]!.envVar}) instead.`);
   return ALLOW;
 }
 
@@ -124,6 +160,10 @@ export function judgeToolCall(call: ToolCall, ctx: HookContext): Promise<HookVer
       return judgeWrites(call, ctx);
     case 'shell':
       return judgeShell(call, ctx);
+    case 'prompt':
+      return judgePrompt(call, ctx);
+    case 'mcp':
+      return judgeMcp(call, ctx);
     default:
       return Promise.resolve(ALLOW);
   }
