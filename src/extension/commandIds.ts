@@ -14,6 +14,8 @@ export const CommandIds = {
   auditWorkspace: 'aiSecretGuard.auditWorkspace',
   exportAudit: 'aiSecretGuard.exportAudit',
   openSample: 'aiSecretGuard.openSample',
+  installAgentHooks: 'aiSecretGuard.installAgentHooks',
+  checkAgentHooks: 'aiSecretGuard.checkAgentHooks',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -74,6 +74,8 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
   auditWorkspace: (s) => s.audit.run(),
   exportAudit: exportAuditCommand,
   openSample: () => openSample(),
+  installAgentHooks: (s, agents?: readonly string[]) => s.agentHooks.install(agents),
+  checkAgentHooks: (s) => s.agentHooks.doctor(),
 };
 
 export function registerCommands(context: vscode.ExtensionContext, s: Services): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import type { Finding } from '../core/finding';
+import { AgentHooks } from './agentHooks';
 import { AiInsertCounter } from './aiInsertCounter';
 import { AuditController } from './audit/auditController';
 import { BaselineStore } from './baseline/baselineStore';
@@ -27,6 +28,8 @@ export interface Services {
   readonly statusBar: StatusBar;
   readonly exclusions: ExclusionController;
   readonly audit: AuditController;
+  /** Agent hooks run through the bundled CLI: install, check. */
+  readonly agentHooks: AgentHooks;
   /** Moving a value into .env only helps if .env stays out of git and out of assistants' context. */
   readonly protectEnvFile: () => Promise<void>;
 }
@@ -76,5 +79,6 @@ export function createServices(context: vscode.ExtensionContext): Services {
     engine = createEngine(settings, log, warnOnce);
   };
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
-  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile };
+  const agentHooks = new AgentHooks(context, log);
+  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile, agentHooks };
 }
