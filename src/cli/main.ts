@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   'uninstall-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('uninstall-hook'), argv, io),
   'install-agent-hooks': async (argv, io) => runCommand((await import('./agentHooks')).agentHooksCommand, argv, io),
   exclusions: async (argv, io) => runCommand((await import('./exclusions')).exclusionsCommand, argv, io),
+  doctor: async (argv, io) => runCommand((await import('./doctor')).doctorCommand, argv, io),
 };
 
 /**
