@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { ASSISTANT_TARGETS, findTarget } from '../../src/core/exclusions/assistantCatalogue';
 import { selectTargets } from '../../src/core/exclusions/selection';
 import { parseExclusionSettings } from '../../src/core/exclusions/workspaceSettings';
@@ -161,7 +162,7 @@ describe('exclusions: Claude Code settings', () => {
 
   it('creates the settings when the file does not exist', () => {
     const out = renderClaudeSettings(undefined, ['.env', '!.env.example'], 's')!;
-    assert.deepEqual(JSON.parse(out), { permissions: { deny: ['Read(./**/.env)'] } });
+    assert.deepEqual(JSON.parse(out), { permissions: { deny: ['Read(./**/.env)'] }, sandbox: { filesystem: { denyRead: ['./**/.env'] } } });
   });
 
   it('merges into existing settings keeping comments, other keys and their layout', () => {
@@ -171,7 +172,11 @@ describe('exclusions: Claude Code settings', () => {
       assert.ok(after.includes(kept), kept);
     }
     assert.deepEqual(readDenyRules(after, 's'), ['Bash(curl:*)', 'Read(./**/.env)', 'Read(./**/secrets/**)']);
+    assert.deepEqual(parseJsonc(after).sandbox, { filesystem: { denyRead: ['./**/.env', './**/secrets/**'] } }, 'the sandbox denies the same paths to commands');
     assert.equal(renderClaudeSettings(after, ['.env', 'secrets/'], 's'), after, 'idempotent');
+    const sandboxUser = '{ "sandbox": { "enabled": true, "filesystem": { "denyRead": ["~/.ssh/**"] } } }';
+    assert.deepEqual(parseJsonc(renderClaudeSettings(sandboxUser, ['.env'], 's')!).sandbox, { enabled: true, filesystem: { denyRead: ['~/.ssh/**', './**/.env'] } });
+    assert.throws(() => renderClaudeSettings('{ "sandbox": { "filesystem": { "denyRead": "x" } } }', ['.env'], 's'), /sandbox\.filesystem\.denyRead" is not an array/);
   });
 
   it('adds permissions.deny where only other keys exist', () => {
