@@ -35,6 +35,8 @@ Options:
       --command <cmd>   How the hooks run this tool (default: node and the absolute path of this
                         CLI, which works from any folder on this machine; give a command every
                         teammate has, e.g. "npx --no-install ai-secret-guard", for shared files).
+      --fail-closed     Hooks refuse a call whose input they cannot read (default: let it
+                        through with a warning, so a format change cannot lock the agent up).
       --uninstall       Remove this tool's hooks, leaving every other setting.
       --dry-run         Show the changes as a diff; write nothing.
 Check what the installed hooks really do with: ai-secret-guard doctor`;
@@ -45,6 +47,7 @@ interface Options {
   readonly command?: string;
   readonly dryRun: boolean;
   readonly uninstall: boolean;
+  readonly failClosed: boolean;
 }
 
 function parse(argv: readonly string[]): Options | 'help' {
@@ -54,7 +57,7 @@ function parse(argv: readonly string[]): Options | 'help' {
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: { agents: { type: 'string' }, root: { type: 'string' }, command: { type: 'string' }, 'dry-run': { type: 'boolean' }, uninstall: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { agents: { type: 'string' }, root: { type: 'string' }, command: { type: 'string' }, 'dry-run': { type: 'boolean' }, uninstall: { type: 'boolean' }, 'fail-closed': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     throw new UsageError((e as Error).message);
@@ -66,7 +69,7 @@ function parse(argv: readonly string[]): Options | 'help' {
   const command = values.command?.trim();
   if (command !== undefined && (command === '' || /[\r\n]/.test(command))) throw new UsageError('--command must be one non-empty line');
   if (command !== undefined && values.uninstall) throw new UsageError('--command has no meaning with --uninstall');
-  return { agents: agents as HookAgent[], root: values.root ?? '.', ...(command !== undefined ? { command } : {}), dryRun: values['dry-run'] ?? false, uninstall: values.uninstall ?? false };
+  return { agents: agents as HookAgent[], root: values.root ?? '.', ...(command !== undefined ? { command } : {}), dryRun: values['dry-run'] ?? false, uninstall: values.uninstall ?? false, failClosed: values['fail-closed'] ?? false };
 }
 
 async function readHookFile(abs: string, file: string): Promise<string | undefined> {
@@ -103,7 +106,7 @@ async function plan(root: string, options: Options, command: string): Promise<{ 
     try {
       const before = await readHookFile(abs, target.file);
       if (options.uninstall && before === undefined) continue;
-      const after = options.uninstall ? target.remove(before!) : target.render(before, hookCommandLine(command, target.agent));
+      const after = options.uninstall ? target.remove(before!) : target.render(before, hookCommandLine(command, target.agent, options.failClosed));
       if (after !== before && after !== undefined) await assertHookFileWritable(abs, target.file, before === undefined);
       planned.push({ target, abs, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
     } catch (e) {
@@ -133,7 +136,7 @@ async function apply(p: Planned, options: Options, command: string, io: CliIO): 
   await fs.mkdir(path.dirname(p.abs), { recursive: true });
   await fs.writeFile(p.abs, p.after, p.target.executable ? { mode: 0o755 } : {});
   if (p.target.executable) await fs.chmod(p.abs, 0o755);
-  io.stdout(options.uninstall ? `updated ${file}: this tool's hooks removed\n` : `updated ${file}${p.before === undefined ? ' (new)' : ''}: ${p.target.agent} now asks "${hookCommandLine(command, p.target.agent)}"\n`);
+  io.stdout(options.uninstall ? `updated ${file}: this tool's hooks removed\n` : `updated ${file}${p.before === undefined ? ' (new)' : ''}: ${p.target.agent} now asks "${hookCommandLine(command, p.target.agent, options.failClosed)}"\n`);
 }
 
 /** `install-agent-hooks`: exit 0, or 2 when nothing was written. */

@@ -71,6 +71,13 @@ describe('CLI: install-agent-hooks', function () {
     assert.equal(readFileSync(ws.path('.cursor/hooks.json'), 'utf8'), '{ "version": 1, "hooks": { ');
   });
 
+  it('writes hooks that refuse unreadable input with --fail-closed, and updates them in place', async () => {
+    assert.equal((await cli(['install-agent-hooks', '--agents', 'codex', '--command', 'npx ai-secret-guard'], ws.root)).code, 0);
+    assert.equal((await cli(['install-agent-hooks', '--agents', 'codex', '--command', 'npx ai-secret-guard', '--fail-closed'], ws.root)).code, 0);
+    const codex = JSON.parse(readFileSync(ws.path('.codex/hooks.json'), 'utf8'));
+    assert.deepEqual(codex.hooks.PreToolUse, [{ hooks: [{ type: 'command', command: 'npx ai-secret-guard hook codex --fail-closed' }] }]);
+  });
+
   it('rejects unknown agents and options', async () => {
     assert.equal((await cli(['install-agent-hooks', '--agents', 'claude-code,emacs'], ws.root)).code, 2);
     assert.equal((await cli(['install-agent-hooks', '--bogus'], ws.root)).code, 2);

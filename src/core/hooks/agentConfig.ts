@@ -52,9 +52,9 @@ export interface AgentHookTarget {
 /** Claude Code tools that read or write files, run commands or call MCP servers. */
 export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash|mcp__.*';
 
-/** The command line a hook runs: the CLI invocation, `hook`, the agent. */
-export function hookCommandLine(base: string, agent: HookAgent): string {
-  return `${base} hook ${agent}`;
+/** The command line a hook runs: the CLI invocation, `hook`, the agent (and `--fail-closed`). */
+export function hookCommandLine(base: string, agent: HookAgent, failClosed = false): string {
+  return `${base} hook ${agent}${failClosed ? ' --fail-closed' : ''}`;
 }
 
 /** True for a command this tool installed for `agent` (whatever CLI invocation it used). */
