@@ -6,8 +6,11 @@ import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
 
 export const EXPOSURE_CODE = 'ai-context-exposure';
 
+/** The assistant's name, marked when its vendor deprecated the file or the product is gone. */
 function nameOf(id: string): string {
-  return ASSISTANT_TARGETS.find((t) => t.id === id)?.name ?? id;
+  const target = ASSISTANT_TARGETS.find((t) => t.id === id);
+  if (!target) return id;
+  return target.status.state === 'current' ? target.name : `${target.name} [${target.status.state}]`;
 }
 
 /** `Cursor (terminal commands)`, `Claude Code (not excluded)`. */
