@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { AGENT_HOOK_TARGETS, hookCommandLine } from '../../src/core/hooks/agentConfig';
+import { hookCoverage } from '../../src/core/hooks/hookCoverage';
 import { replyFor } from '../../src/core/hooks/reply';
 import { parseToolCall } from '../../src/core/hooks/toolCall';
 import { TempWorkspace } from '../support/tempWorkspace';
@@ -117,6 +119,20 @@ describe('agent hooks: every agent, in its documented shapes', function () {
     assert.equal((await hook('windsurf', payloads.windsurfWrite(ws.path('.vscode/settings.json'), '"editor.tabSize": 2', '"editor.tabSize": 4'))).code, 0);
     const suppressed = await hook('gemini', payloads.geminiWrite(ws.root, ws.path('src/s.ts'), `const t = "${key()}"; // gitleaks:allow\n`));
     assert.ok(geminiDenied(suppressed));
+  });
+});
+
+describe('agent hook coverage (the exposure view)', () => {
+  it('lists per agent the channels its installed hooks cover, and none where a hook is missing', () => {
+    const files = new Map<string, string>();
+    for (const t of AGENT_HOOK_TARGETS.filter((x) => x.agent === 'cursor' || x.agent === 'codex')) files.set(t.file, t.render(undefined, hookCommandLine('ai-secret-guard', t.agent)));
+    const cursor = JSON.parse(files.get('.cursor/hooks.json')!);
+    delete cursor.hooks.beforeSubmitPrompt;
+    files.set('.cursor/hooks.json', JSON.stringify(cursor));
+    const coverage = Object.fromEntries(hookCoverage((rel) => files.get(rel)).map((c) => [c.agent, [...c.channels].sort()]));
+    assert.deepEqual(coverage['cursor'], ['mcp', 'read', 'shell', 'write']);
+    assert.deepEqual(coverage['codex'], ['mcp', 'prompt', 'shell', 'write']);
+    assert.deepEqual(coverage['claude-code'], []);
   });
 });
 
