@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { AGENT_HOOK_TARGETS, type AgentHookTarget, type InstalledHook } from '../core/hooks/agentConfig';
-import { CANARY_CHANNELS, canaryFor, outcomeOf, type Canary, type CanaryChannel, type CanaryOutcome, type CanarySite } from '../core/hooks/canaries';
+import { afterToolCanary, CANARY_CHANNELS, canaryFor, outcomeOf, redactedBy, type Canary, type CanaryChannel, type CanaryOutcome, type CanarySite } from '../core/hooks/canaries';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/toolCall';
 import { FakeTokens } from '../core/rules/fakeTokens';
 import type { CliCommand } from './command';
@@ -19,7 +19,7 @@ Proves the agent hooks work: finds this tool's hooks in each agent's project and
 configuration, runs each one exactly as its agent would (the configured command, through the
 shell, with the agent's JSON on stdin) against canaries in a throwaway folder (a read of a planted
 .env holding a fake key, "cat .env", a prompt and a write carrying a fake key), and reports per
-agent and channel: blocked, asked, let through, broken (the hook did not answer), not installed,
+agent and channel: blocked, asked, redacted (Gemini CLI), let through, broken (the hook did not answer), not installed,
 or shadowed (a setting switches the hooks off). Exit 1 when an agent that has hooks lets a canary
 through, has a broken or missing channel, or when no agent has any.`;
 
@@ -126,9 +126,20 @@ async function checkChannel(agent: HookAgent, channel: CanaryChannel, hooks: rea
   // The agent refuses when any of its hooks refuses.
   for (const wanted of ['blocked', 'asked', 'broken', 'let-through'] as const) {
     const hit = outcomes.find(({ r }) => outcomeOf(agent, r) === wanted);
-    if (hit) return { channel, status: wanted, ...(wanted === 'broken' ? { detail: `exit ${hit.r.code}: ${hit.r.stderr.trim().split('\n')[0] ?? ''}`.slice(0, 200) } : {}) };
+    if (!hit) continue;
+    if (wanted === 'let-through' && (await redactedAfter(canary, hooks, site))) return { channel, status: 'redacted' };
+    return { channel, status: wanted, ...(wanted === 'broken' ? { detail: `exit ${hit.r.code}: ${hit.r.stderr.trim().split('\n')[0] ?? ''}`.slice(0, 200) } : {}) };
   }
   return { channel, status: 'broken' };
+}
+
+/** Gemini CLI: whether an AfterTool hook masks what a let-through read returned. */
+async function redactedAfter(before: Canary, hooks: readonly FoundHook[], site: CanarySite): Promise<boolean> {
+  const after = afterToolCanary(before, site);
+  if (!after) return false;
+  const chosen = hooks.filter((h) => h.event === 'AfterTool' && matches(h, after.tool));
+  for (const h of chosen) if (redactedBy((await runHook(h.run, after, site)).stdout, site)) return true;
+  return false;
 }
 
 async function plantCanaries(root: string): Promise<CanarySite> {

@@ -5,7 +5,7 @@ import { ExclusionFileError } from '../core/exclusions/errors';
 import { createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS } from '../core/exclusions/policy';
 import { parseExclusionSettings } from '../core/exclusions/workspaceSettings';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { judgeToolCall, type HookContext, type RecursivePolicy } from '../core/hooks/judge';
+import { judgeToolCall, type HookContext, type ReadPolicy, type RecursivePolicy } from '../core/hooks/judge';
 import { expandGlob, firstSensitiveUnder } from '../scan/shellExpansion';
 import { replyFor } from '../core/hooks/reply';
 import {
@@ -43,18 +43,28 @@ function projectRoot(agent: HookAgent, call: ToolCall, io: CliIO): string {
 
 const RECURSIVE_SETTING = 'aiSecretGuard.agentHooks.recursiveReaders';
 
+const READS_SETTING = 'aiSecretGuard.agentHooks.sensitiveReads';
+
+function setting(settingsText: string | undefined, key: string): unknown {
+  return settingsText === undefined ? undefined : (parseJsonc(settingsText) as Record<string, unknown> | undefined)?.[key];
+}
+
 /** `aiSecretGuard.agentHooks.recursiveReaders` from the settings text; ask unless it says deny or allow. */
 function recursivePolicy(settingsText: string | undefined): RecursivePolicy {
-  const value =
-    settingsText === undefined
-      ? undefined
-      : (parseJsonc(settingsText) as Record<string, unknown> | undefined)?.[RECURSIVE_SETTING];
+  const value = setting(settingsText, RECURSIVE_SETTING);
   return value === 'deny' || value === 'allow' ? value : 'ask';
+}
+
+/** `aiSecretGuard.agentHooks.sensitiveReads`: block unless it says ask or redact. */
+function readPolicy(settingsText: string | undefined): ReadPolicy {
+  const value = setting(settingsText, READS_SETTING);
+  return value === 'ask' || value === 'redact' ? value : 'block';
 }
 
 interface Policy {
   readonly isSensitive: (rel: string) => boolean;
   readonly recursiveReaders: RecursivePolicy;
+  readonly sensitiveReads: ReadPolicy;
 }
 
 function loadPolicy(root: string, warn: (m: string) => void): Policy {
@@ -73,11 +83,12 @@ function loadPolicy(root: string, warn: (m: string) => void): Policy {
   return {
     isSensitive: createSensitiveMatcher({ patterns, secretFiles: [] }),
     recursiveReaders: recursivePolicy(text),
+    sensitiveReads: readPolicy(text),
   };
 }
 
 function contextFor(root: string, cwd: string, warn: (m: string) => void): HookContext {
-  const { isSensitive, recursiveReaders } = loadPolicy(root, warn);
+  const { isSensitive, recursiveReaders, sensitiveReads } = loadPolicy(root, warn);
   const texts = new Map<string, string | undefined>();
   let scanner: Promise<HookScanner> | undefined;
   const home = process.env['HOME'] ?? process.env['USERPROFILE'];
@@ -92,6 +103,7 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
     relative,
     isSensitive,
     recursiveReaders,
+    sensitiveReads,
     expandGlob: (pattern) => expandGlob(cwd, pattern),
     sensitiveUnder: (dir, hidden) => {
       const found = firstSensitiveUnder(cwd, dir, hidden, (abs) => isSensitive(relative(abs)));

@@ -67,7 +67,7 @@ export function createHookScanner(root: string, warn: (message: string) => void)
       const kept = found.filter((f) => !fingerprints.has(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
       return locateFindings(rel ?? '', text, kept).map((f) => {
         const rule = rules.get(f.ruleId);
-        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };
+        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, start: f.start, end: f.end, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };
       });
     },
   };

@@ -65,6 +65,14 @@ describe('CLI: doctor', function () {
     assert.equal(status((await doctor('--agents', 'claude-code')).report, 'claude-code')['prompt'], 'shadowed');
   });
 
+  it('reports Gemini CLI reads as redacted when the project redacts instead of blocking', async () => {
+    ws.write({ '.vscode/settings.json': JSON.stringify({ 'aiSecretGuard.agentHooks.sensitiveReads': 'redact' }) });
+    assert.equal((await runCli(['install-agent-hooks', '--agents', 'gemini'], ws.root, { cliScript: CLI })).code, 0);
+    const { code, report } = await doctor('--agents', 'gemini');
+    assert.deepEqual(status(report, 'gemini'), { read: 'redacted', shell: 'redacted', prompt: 'blocked', write: 'blocked' });
+    assert.equal(code, 0);
+  });
+
   it('fails when no agent has hooks at all, and says how to install them', async () => {
     const r = await runCli(['doctor', '--agents', 'windsurf'], ws.root, { env: { HOME: home.root } });
     assert.equal(r.code, 1);

@@ -122,6 +122,45 @@ describe('agent hooks: every agent, in its documented shapes', function () {
   });
 });
 
+describe('agent hooks: redact or ask instead of block (aiSecretGuard.agentHooks.sensitiveReads)', function () {
+  this.timeout(30_000);
+  let ws: TempWorkspace;
+  let token: string;
+  beforeEach(() => {
+    token = fake.githubStyle('ghp_');
+    ws = new TempWorkspace({ '.env': `GITHUB_TOKEN=${token}\nDB_PASSWORD=correct-horse-battery\n`, 'src/legacy.ts': `export const t = "${token}";\n` });
+  });
+  afterEach(() => ws.dispose());
+  const policy = (sensitiveReads: string) => ws.write({ '.vscode/settings.json': JSON.stringify({ 'aiSecretGuard.agentHooks.sensitiveReads': sensitiveReads }) });
+  const hook = (agent: string, payload: object) => runCli(['hook', agent], ws.root, { stdin: JSON.stringify(payload), env: {} });
+  const after = (tool: string, input: object, llmContent: string) => ({ session_id: 's', cwd: ws.root, hook_event_name: 'AfterTool', tool_name: tool, tool_input: input, tool_response: { llmContent, returnDisplay: '' } });
+
+  it('Gemini CLI: lets the read run and masks every value of .env, and the secrets of other files, in what the model sees', async () => {
+    policy('redact');
+    assert.deepEqual(JSON.parse((await hook('gemini', payloads.geminiRead(ws.root, ws.path('.env')))).stdout), {});
+    const env = JSON.parse((await hook('gemini', after('read_file', { file_path: ws.path('.env') }, `GITHUB_TOKEN=${token}\nDB_PASSWORD=correct-horse-battery\n`))).stdout);
+    const shown: string = env.hookSpecificOutput.tool_output;
+    assert.ok(!shown.includes(token) && !shown.includes('correct-horse-battery'));
+    assert.match(shown, /^GITHUB_TOKEN=ghp_…\(40 chars\)\nDB_PASSWORD=corr…\(21 chars\)\n$/);
+    const code = JSON.parse((await hook('gemini', after('read_file', { file_path: ws.path('src/legacy.ts') }, `export const t = "${token}";\n`))).stdout);
+    assert.equal(code.hookSpecificOutput.tool_output, 'export const t = "ghp_…(40 chars)";\n');
+    assert.deepEqual(JSON.parse((await hook('gemini', payloads.geminiShell(ws.root, 'cat .env'))).stdout), {}, 'the command runs');
+    const shell = JSON.parse((await hook('gemini', after('run_shell_command', { command: 'cat .env' }, `GITHUB_TOKEN=${token}\n`))).stdout);
+    assert.ok(!shell.hookSpecificOutput.tool_output.includes(token));
+    assert.deepEqual(JSON.parse((await hook('gemini', after('read_file', { file_path: ws.path('README.md') }, '# hello\n'))).stdout), {}, 'clean output is left alone');
+  });
+
+  it('leaves results alone and blocks the read when reads are blocked (the default), and asks when set to ask', async () => {
+    assert.deepEqual(JSON.parse((await hook('gemini', after('read_file', { file_path: ws.path('.env') }, `GITHUB_TOKEN=${token}\n`))).stdout), {});
+    assert.equal(JSON.parse((await hook('gemini', payloads.geminiRead(ws.root, ws.path('.env')))).stdout).decision, 'deny');
+    policy('redact');
+    assert.equal((await hook('claude-code', { hook_event_name: 'PreToolUse', cwd: ws.root, tool_name: 'Read', tool_input: { file_path: ws.path('.env') } })).code, 2, 'Claude Code cannot rewrite a result: it still blocks');
+    policy('ask');
+    const asked = await hook('claude-code', { hook_event_name: 'PreToolUse', cwd: ws.root, tool_name: 'Read', tool_input: { file_path: ws.path('.env') } });
+    assert.equal(JSON.parse(asked.stdout).hookSpecificOutput.permissionDecision, 'ask');
+  });
+});
+
 describe('agent hook coverage (the exposure view)', () => {
   it('lists per agent the channels its installed hooks cover, and none where a hook is missing', () => {
     const files = new Map<string, string>();

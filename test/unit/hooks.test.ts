@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
+import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, GEMINI_READERS, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
 import { gitHookScript, isOurGitHook, shellQuote } from '../../src/core/hooks/gitHookScript';
 import { judgeToolCall, type HookContext, type SecretHit } from '../../src/core/hooks/judge';
 import { replyFor } from '../../src/core/hooks/reply';
@@ -169,7 +169,7 @@ describe('agent hook configuration', () => {
     assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: Object.fromEntries(cursorEvents.map((e) => [e, [{ command: cmd('cursor') }]])) });
     assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: [{ type: 'command', command: cmd('vscode') }], UserPromptSubmit: [{ type: 'command', command: cmd('vscode') }] } });
     const gemini = { hooks: [{ name: 'ai-secret-guard', type: 'command', command: cmd('gemini') }] };
-    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini] } });
+    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini], AfterTool: [{ matcher: GEMINI_READERS, ...gemini }] } });
     assert.deepEqual(JSON.parse(target('codex').render(undefined, cmd('codex'))), { hooks: { PreToolUse: [group(cmd('codex'))], UserPromptSubmit: [group(cmd('codex'))] } });
     const windsurfEvents = ['pre_read_code', 'pre_write_code', 'pre_run_command', 'pre_mcp_tool_use', 'pre_user_prompt'];
     assert.deepEqual(JSON.parse(target('windsurf').render(undefined, cmd('windsurf'))), { hooks: Object.fromEntries(windsurfEvents.map((e) => [e, [{ command: cmd('windsurf'), show_output: true }]])) });

@@ -52,6 +52,9 @@ export interface AgentHookTarget {
 /** Claude Code tools that read or write files, run commands or call MCP servers. */
 export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash|mcp__.*';
 
+/** Gemini CLI tools whose output may hold a file's content. */
+export const GEMINI_READERS = 'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*';
+
 /** The command line a hook runs: the CLI invocation, `hook`, the agent (and `--fail-closed`). */
 export function hookCommandLine(base: string, agent: HookAgent, failClosed = false): string {
   return `${base} hook ${agent}${failClosed ? ' --fail-closed' : ''}`;
@@ -241,6 +244,8 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
     events: [
       { event: 'BeforeTool', channels: TOOLS },
       { event: 'BeforeAgent', channels: ['prompt'] },
+      // Masks secrets in what reading tools return, when reads are set to redact.
+      { event: 'AfterTool', matcher: GEMINI_READERS, channels: ['read'] },
     ],
   }),
   jsonTarget({

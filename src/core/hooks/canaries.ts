@@ -131,7 +131,23 @@ export function canaryFor(agent: HookAgent, channel: CanaryChannel, site: Canary
   }
 }
 
-export type CanaryOutcome = 'blocked' | 'asked' | 'let-through' | 'broken';
+/**
+ * Gemini CLI's AfterTool for a canary its BeforeTool let through: the tool returned the planted
+ * `.env`; a redacting hook replaces that before the model sees it.
+ */
+export function afterToolCanary(before: Canary, site: CanarySite): Canary | undefined {
+  if (before.event !== 'BeforeTool') return undefined;
+  return { event: 'AfterTool', ...(before.tool ? { tool: before.tool } : {}), payload: { ...before.payload, hook_event_name: 'AfterTool', tool_response: { llmContent: site.envText, returnDisplay: '' } } };
+}
+
+/** Whether an AfterTool answer replaced the output with one that no longer holds the fake key. */
+export function redactedBy(stdout: string, site: CanarySite): boolean {
+  const body = parseJson(stdout);
+  const replaced = (body?.['hookSpecificOutput'] as Record<string, unknown> | undefined)?.['tool_output'];
+  return (typeof replaced === 'string' && !replaced.includes(site.fakeKey)) || body?.['decision'] === 'deny';
+}
+
+export type CanaryOutcome = 'blocked' | 'asked' | 'redacted' | 'let-through' | 'broken';
 
 function parseJson(stdout: string): Record<string, unknown> | undefined {
   try {

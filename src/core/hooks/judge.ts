@@ -1,5 +1,6 @@
 import type { Confidence } from '../rules/types';
 import { isGuardPolicyFile } from './guardFiles';
+import { redactText } from './redactText';
 import { analyseShell, type ShellReads } from './shellPaths';
 import type { ToolCall } from './toolCall';
 
@@ -13,6 +14,9 @@ export interface SecretHit {
   readonly envVar: string;
   /** 1-based line within the text scanned. */
   readonly line: number;
+  /** The value's offsets in the text scanned, for redaction. */
+  readonly start?: number;
+  readonly end?: number;
   /** What an attacker can do with it, in one sentence (the rule's risk). */
   readonly risk?: string;
   /** Set when the value is a fallback for `envVar`, which the code already reads. */
@@ -45,13 +49,18 @@ export interface HookContext {
   sensitiveUnder?(dir: string, hidden: boolean): string | undefined;
   /** What to do with a recursive reader (`grep -r`, `tar c`) over a folder holding a sensitive file; default ask. */
   readonly recursiveReaders?: RecursivePolicy;
+  /** Reads of sensitive files: refused (default), asked, or (where the agent lets a hook rewrite the result: Gemini CLI) redacted. */
+  readonly sensitiveReads?: ReadPolicy;
 }
 
 export type RecursivePolicy = 'deny' | 'ask' | 'allow';
+export type ReadPolicy = 'block' | 'ask' | 'redact';
 
-/** `ask` (where the agent supports it) lets the user decide instead of refusing outright. */
-export type HookVerdict =
-  { readonly allow: true } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
+/**
+ * `ask` (where the agent supports it) lets the user decide instead of refusing outright;
+ * `replacement` is what the model sees instead of a tool's output (redaction).
+ */
+export type HookVerdict = { readonly allow: true; readonly replacement?: string } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
 
 const ALLOW: HookVerdict = { allow: true };
 const AGENT_TEXT = { agentText: true } as const;
@@ -147,16 +156,17 @@ function sensitiveShellRead(reads: ShellReads, ctx: HookContext): string | undef
   return code ? `runs ${code.interpreter} code that opens ${ctx.relative(code.path)}` : undefined;
 }
 
-async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+async function judgeShell(call: ToolCall, ctx: HookContext, redacting: boolean): Promise<HookVerdict> {
   if (!call.command) return ALLOW;
   const reads = analyseShell(call.command);
-  const how = sensitiveShellRead(reads, ctx);
+  // When redacting, what the command prints is masked afterwards (judgeOutput) instead.
+  const how = redacting ? undefined : sensitiveShellRead(reads, ctx);
   if (how !== undefined)
     return deny(
       `the command ${how}, which this project's policy keeps out of AI context. Ask the user for the non-secret values you need.`,
     );
   const policy = ctx.recursiveReaders ?? 'ask';
-  for (const r of policy === 'allow' ? [] : reads.recursive) {
+  for (const r of policy === 'allow' || redacting ? [] : reads.recursive) {
     const found = ctx.sensitiveUnder?.(r.dir, r.hidden);
     if (found === undefined) continue;
     const reason = `the command runs ${r.program} over ${r.dir}, which reads ${found}, a file this project's policy keeps out of AI context. Narrow it to the files you need, or exclude ${found}.`;
@@ -171,6 +181,19 @@ async function judgeShell(call: ToolCall, ctx: HookContext): Promise<HookVerdict
     );
   }
   return ALLOW;
+}
+
+/**
+ * A tool's output before the model sees it (Gemini CLI's AfterTool): secrets masked, and every
+ * value masked when the tool read a file the policy keeps out of AI context.
+ */
+async function judgeOutput(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  if (!call.text) return ALLOW;
+  const reads = call.command ? analyseShell(call.command) : undefined;
+  const sensitive = call.paths.some((p) => ctx.isSensitive(ctx.relative(p))) || (reads !== undefined && (sensitiveShellRead(reads, ctx) !== undefined || reads.recursive.some((r) => ctx.sensitiveUnder?.(r.dir, r.hidden) !== undefined)));
+  const hits = (await ctx.findSecrets(call.text, undefined)).filter((h) => h.start !== undefined && h.end !== undefined);
+  if (!sensitive && hits.length === 0) return ALLOW;
+  return { allow: true, replacement: redactText(call.text, hits.map((h) => ({ start: h.start!, end: h.end! })), sensitive) };
 }
 
 /** A prompt is blocked when it carries a secret (high or medium) or attaches a sensitive file. */
@@ -208,14 +231,19 @@ async function judgeMcp(call: ToolCall, ctx: HookContext): Promise<HookVerdict> 
  * introduce a (high- or medium-confidence) secret, and commands that read a sensitive file.
  * The reason names files and redacted previews only.
  */
-export function judgeToolCall(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+export async function judgeToolCall(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
+  const policy = ctx.sensitiveReads ?? 'block';
+  // Redaction needs the agent to let a hook rewrite the result (Gemini CLI's AfterTool).
+  const redacting = policy === 'redact' && call.dialect === 'gemini';
+  if (call.access === 'output') return redacting ? judgeOutput(call, ctx) : ALLOW;
+  if (call.access === 'read' || call.access === 'shell') {
+    if (redacting && call.access === 'read') return ALLOW;
+    const verdict = call.access === 'read' ? await judgeRead(call, ctx) : await judgeShell(call, ctx, redacting);
+    return policy === 'ask' && !verdict.allow && call.access === 'read' ? { ...verdict, ask: true } : verdict;
+  }
   switch (call.access) {
-    case 'read':
-      return judgeRead(call, ctx);
     case 'write':
       return judgeWrites(call, ctx);
-    case 'shell':
-      return judgeShell(call, ctx);
     case 'prompt':
       return judgePrompt(call, ctx);
     case 'mcp':

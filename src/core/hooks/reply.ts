@@ -20,7 +20,8 @@ const PROMPT_EVENTS = new Set(['UserPromptSubmit', 'beforeSubmitPrompt', 'Before
  *   one call (exit 2 would stop the whole request); a prompt is stopped with `continue: false`.
  * - Cursor: `{ permission }` (`beforeReadFile` takes nothing else), `user_message`/`agent_message`
  *   where the event takes them; `beforeSubmitPrompt` answers `{ continue }`.
- * - Gemini CLI: exit 0 with `{ decision: "deny", reason }`.
+ * - Gemini CLI: exit 0 with `{ decision: "deny", reason }`; an AfterTool result is replaced with
+ *   `hookSpecificOutput.tool_output` (redaction).
  * - Windsurf: exit 2 blocks a pre-hook, stderr is shown.
  * - Cline: `{ cancel: true, errorMessage }`.
  */
@@ -45,6 +46,7 @@ export function replyFor(dialect: HookDialect, event: string, verdict: HookVerdi
       return json(body, verdict.reason + '\n');
     }
     case 'gemini':
+      if (verdict.allow && verdict.replacement !== undefined) return json({ hookSpecificOutput: { hookEventName: 'AfterTool', tool_output: verdict.replacement } });
       return verdict.allow ? json({}) : json({ decision: 'deny', reason: verdict.reason });
     case 'windsurf':
       return verdict.allow ? SILENT_ALLOW : { exitCode: 2, stdout: '', stderr: verdict.reason + '\n' };

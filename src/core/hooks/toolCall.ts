@@ -76,6 +76,17 @@ function toolCall(base: Base, tool: string, input: Json, access = accessOf(tool)
   return { ...base, tool, access, paths: pathsOf(input, writes), writes };
 }
 
+/** Gemini CLI's AfterTool: the tool's result (`tool_response.llmContent`) is what the model would see. */
+function afterTool(base: Base, payload: Json): ToolCall {
+  const tool = str(payload['tool_name']) ?? '';
+  const input = inputObject(payload['tool_input']);
+  const response = isObject(payload['tool_response']) ? payload['tool_response'] : {};
+  const content = response['llmContent'];
+  const text = typeof content === 'string' ? content : content === undefined ? undefined : JSON.stringify(content);
+  const command = accessOf(tool) === 'shell' ? str(input['command']) : undefined;
+  return { ...base, tool, access: 'output', paths: pathsOf(input, []), writes: [], ...(text !== undefined ? { text } : {}), ...(command ? { command } : {}) };
+}
+
 function parseCursor(base: Base, payload: Json): ToolCall {
   const event = base.event;
   if (event === 'beforeReadFile' || event === 'beforeTabFileRead') {
@@ -129,6 +140,7 @@ export function parseToolCall(agent: HookAgent, payload: unknown): ToolCall {
   const cwd = str(payload['cwd']);
   const base: Base = { dialect, event, roots: stringList(payload['workspace_roots']), ...(cwd ? { cwd } : {}) };
   if (dialect === 'cursor') return parseCursor(base, payload);
+  if (event === 'AfterTool') return afterTool(base, payload);
   if (event === 'UserPromptSubmit' || event === 'BeforeAgent') return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, undefined);
   const tool = str(payload['tool_name']) ?? str(payload['toolName']) ?? '';
   return toolCall(base, tool, inputObject(payload['tool_input'] ?? payload['toolInput'] ?? payload['toolArgs']));

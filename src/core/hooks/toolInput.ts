@@ -15,7 +15,8 @@ export interface PendingWrite {
   readonly replaced?: string;
 }
 
-export type ToolAccess = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'other';
+/** `output`: a tool's result on its way to the model (Gemini CLI's AfterTool). */
+export type ToolAccess = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'output' | 'other';
 
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
