@@ -133,6 +133,9 @@ function contextFor(root: string, cwd: string, warn: (m: string) => void): HookC
   };
 }
 
+/** Events that fire after the tool ran: nothing is left to allow or refuse. */
+const POST_EVENTS = new Set(['PostToolUse', 'afterFileEdit', 'post_write_code']);
+
 interface HookOptions {
   readonly agent: HookAgent;
   readonly failClosed: boolean;
@@ -188,7 +191,11 @@ async function judgeHookCall({ agent, failClosed }: HookOptions, io: CliIO): Pro
   }
   try {
     const root = projectRoot(agent, call, io);
-    const verdict = await judgeToolCall(call, contextFor(root, path.resolve(root, call.cwd ?? root), warn));
+    const cwd = path.resolve(root, call.cwd ?? root);
+    // After the fact: a write is journaled; anything else a post-event reports is not judged.
+    if (call.access === 'written') await (await import('../scan/agentJournal')).journalWrites(root, cwd, agent, call);
+    const after = call.access === 'written' || POST_EVENTS.has(call.event);
+    const verdict = after ? { allow: true as const } : await judgeToolCall(call, contextFor(root, cwd, warn));
     const reply = replyFor(call.dialect, call.event, verdict);
     if (reply.stdout) io.stdout(reply.stdout);
     if (reply.stderr) io.stderr(reply.stderr);

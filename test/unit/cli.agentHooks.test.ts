@@ -13,7 +13,7 @@ describe('CLI: install-agent-hooks', function () {
   beforeEach(() => (ws = new TempWorkspace({})));
   afterEach(() => ws.dispose());
 
-  const FILES = ['.claude/settings.json', '.cursor/hooks.json', '.github/hooks/ai-secret-guard.json', '.gemini/settings.json', '.codex/hooks.json', '.windsurf/hooks.json', '.clinerules/hooks/PreToolUse', '.clinerules/hooks/UserPromptSubmit'];
+  const FILES = ['.claude/settings.json', '.cursor/hooks.json', '.github/hooks/ai-secret-guard.json', '.gemini/settings.json', '.codex/hooks.json', '.windsurf/hooks.json', '.clinerules/hooks/PreToolUse', '.clinerules/hooks/UserPromptSubmit', '.clinerules/hooks/PostToolUse'];
 
   it('writes every agent\'s files with a command that runs this CLI by absolute path, then changes nothing when run again', async () => {
     const script = path.join(ws.root, 'tools dir', 'dist', 'cli.js');

@@ -169,8 +169,8 @@ describe('agent hook coverage (the exposure view)', () => {
     delete cursor.hooks.beforeSubmitPrompt;
     files.set('.cursor/hooks.json', JSON.stringify(cursor));
     const coverage = Object.fromEntries(hookCoverage((rel) => files.get(rel)).map((c) => [c.agent, [...c.channels].sort()]));
-    assert.deepEqual(coverage['cursor'], ['mcp', 'read', 'shell', 'write']);
-    assert.deepEqual(coverage['codex'], ['mcp', 'prompt', 'shell', 'write']);
+    assert.deepEqual(coverage['cursor'], ['journal', 'mcp', 'read', 'shell', 'write']);
+    assert.deepEqual(coverage['codex'], ['journal', 'mcp', 'prompt', 'shell', 'write']);
     assert.deepEqual(coverage['claude-code'], []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, GEMINI_READERS, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
+import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, GEMINI_AFTER_TOOLS, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
 import { gitHookScript, isOurGitHook, shellQuote } from '../../src/core/hooks/gitHookScript';
 import { judgeToolCall, type HookContext, type SecretHit } from '../../src/core/hooks/judge';
 import { replyFor } from '../../src/core/hooks/reply';
@@ -164,17 +164,18 @@ describe('agent hook configuration', () => {
 
   it('creates each agent\'s file in its documented shape', () => {
     const group = (c: string, matcher?: string) => ({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command: c }] });
-    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [group(cmd('claude-code'), CLAUDE_MATCHER)], UserPromptSubmit: [group(cmd('claude-code'))] } });
-    const cursorEvents = ['beforeReadFile', 'beforeTabFileRead', 'beforeShellExecution', 'beforeMCPExecution', 'beforeSubmitPrompt', 'preToolUse'];
+    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [group(cmd('claude-code'), CLAUDE_MATCHER)], UserPromptSubmit: [group(cmd('claude-code'))], PostToolUse: [group(cmd('claude-code'), 'Edit|MultiEdit|Write|NotebookEdit')] } });
+    const cursorEvents = ['beforeReadFile', 'beforeTabFileRead', 'beforeShellExecution', 'beforeMCPExecution', 'beforeSubmitPrompt', 'preToolUse', 'afterFileEdit'];
     assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: Object.fromEntries(cursorEvents.map((e) => [e, [{ command: cmd('cursor') }]])) });
-    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: [{ type: 'command', command: cmd('vscode') }], UserPromptSubmit: [{ type: 'command', command: cmd('vscode') }] } });
+    const vscodeEntry = [{ type: 'command', command: cmd('vscode') }];
+    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: vscodeEntry, UserPromptSubmit: vscodeEntry, PostToolUse: vscodeEntry } });
     const gemini = { hooks: [{ name: 'ai-secret-guard', type: 'command', command: cmd('gemini') }] };
-    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini], AfterTool: [{ matcher: GEMINI_READERS, ...gemini }] } });
-    assert.deepEqual(JSON.parse(target('codex').render(undefined, cmd('codex'))), { hooks: { PreToolUse: [group(cmd('codex'))], UserPromptSubmit: [group(cmd('codex'))] } });
-    const windsurfEvents = ['pre_read_code', 'pre_write_code', 'pre_run_command', 'pre_mcp_tool_use', 'pre_user_prompt'];
+    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini], AfterTool: [{ matcher: GEMINI_AFTER_TOOLS, ...gemini }] } });
+    assert.deepEqual(JSON.parse(target('codex').render(undefined, cmd('codex'))), { hooks: { PreToolUse: [group(cmd('codex'))], UserPromptSubmit: [group(cmd('codex'))], PostToolUse: [group(cmd('codex'), 'apply_patch')] } });
+    const windsurfEvents = ['pre_read_code', 'pre_write_code', 'pre_run_command', 'pre_mcp_tool_use', 'pre_user_prompt', 'post_write_code'];
     assert.deepEqual(JSON.parse(target('windsurf').render(undefined, cmd('windsurf'))), { hooks: Object.fromEntries(windsurfEvents.map((e) => [e, [{ command: cmd('windsurf'), show_output: true }]])) });
     const cline = AGENT_HOOK_TARGETS.filter((t) => t.agent === 'cline');
-    assert.deepEqual(cline.map((t) => [t.file, t.executable]), [['.clinerules/hooks/PreToolUse', true], ['.clinerules/hooks/UserPromptSubmit', true]]);
+    assert.deepEqual(cline.map((t) => [t.file, t.executable]), [['.clinerules/hooks/PreToolUse', true], ['.clinerules/hooks/UserPromptSubmit', true], ['.clinerules/hooks/PostToolUse', true]]);
     const script = cline[0]!.render(undefined, cmd('cline'));
     assert.ok(script.startsWith('#!/bin/sh\n') && script.includes(`\nexec ${cmd('cline')}\n`));
     for (const t of AGENT_HOOK_TARGETS) {
@@ -229,9 +230,9 @@ describe('agent hook configuration', () => {
     const entry = '\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n';
     assert.equal(
       target('vscode').render(existing, 'c hook vscode'),
-      `{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n${entry}\t\t],\r\n\t\t"UserPromptSubmit": [\r\n${entry}\t\t]\r\n\t}\r\n}\r\n`,
+      `{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n${entry}\t\t],\r\n\t\t"UserPromptSubmit": [\r\n${entry}\t\t],\r\n\t\t"PostToolUse": [\r\n${entry}\t\t]\r\n\t}\r\n}\r\n`,
     );
-    const both = { PreToolUse: [{ type: 'command', command: 'c hook vscode' }], UserPromptSubmit: [{ type: 'command', command: 'c hook vscode' }] };
+    const both = { PreToolUse: [{ type: 'command', command: 'c hook vscode' }], UserPromptSubmit: [{ type: 'command', command: 'c hook vscode' }], PostToolUse: [{ type: 'command', command: 'c hook vscode' }] };
     assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: both }, null, 2));
   });
 
@@ -241,7 +242,7 @@ describe('agent hook configuration', () => {
     assert.equal(claude.hooks.PreToolUse.length, 1);
     const cursor = parseJsonc(target('cursor').render('{ "hooks": { "afterFileEdit": [{ "command": "./fmt.sh" }], "beforeReadFile": [] } }', cmd('cursor')));
     assert.equal(cursor.version, 1);
-    assert.deepEqual(cursor.hooks.afterFileEdit, [{ command: './fmt.sh' }]);
+    assert.deepEqual(cursor.hooks.afterFileEdit, [{ command: './fmt.sh' }, { command: cmd('cursor') }], 'the journal hook joins the user\'s');
     assert.deepEqual(cursor.hooks.beforeReadFile, [{ command: cmd('cursor') }]);
     assert.deepEqual(cursor.hooks.beforeShellExecution, [{ command: cmd('cursor') }]);
   });

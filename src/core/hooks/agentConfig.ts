@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
-import { edit, expectType, HookConfigError, parseObject } from './jsonEdit';
+import { edit, expectType, HookConfigError, parseObject, removeAt } from './jsonEdit';
 import type { HookAgent } from './toolCall';
 
 export { HookConfigError } from './jsonEdit';
@@ -18,7 +18,8 @@ export { HookConfigError } from './jsonEdit';
  */
 
 /** What a hook event lets the guard see. */
-export type HookChannel = 'read' | 'write' | 'shell' | 'prompt' | 'mcp';
+/** `journal`: post-write events that record what an agent wrote (src/core/hooks/journal.ts). */
+export type HookChannel = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'journal';
 
 export interface HookEventSpec {
   readonly event: string;
@@ -52,8 +53,10 @@ export interface AgentHookTarget {
 /** Claude Code tools that read or write files, run commands or call MCP servers. */
 export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash|mcp__.*';
 
-/** Gemini CLI tools whose output may hold a file's content. */
-export const GEMINI_READERS = 'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*';
+/** Gemini CLI tools whose output may hold a file's content, and its writing tools (for the journal). */
+export const GEMINI_AFTER_TOOLS = 'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*|write_file|replace';
+/** Claude Code tools that write files: their PostToolUse goes to the journal. */
+export const CLAUDE_WRITERS = 'Edit|MultiEdit|Write|NotebookEdit';
 
 /** The command line a hook runs: the CLI invocation, `hook`, the agent (and `--fail-closed`). */
 export function hookCommandLine(base: string, agent: HookAgent, failClosed = false): string {
@@ -140,14 +143,14 @@ function removeJson(spec: JsonSpec, existing: string): string | undefined {
       if (!ours) break;
       const groupHooks = spec.layout === 'grouped' ? findNodeAtLocation(root, ours.path.slice(0, 4)) : undefined;
       const target = spec.layout === 'flat' || (groupHooks?.children?.length ?? 0) <= 1 ? ours.path.slice(0, 3) : ours.path.slice(0, 5);
-      text = edit(text, target, undefined, false);
+      text = removeAt(text, target, spec.file);
     }
     const list = findNodeAtLocation(parseObject(text, spec.file)!, ['hooks', event]);
-    if (list?.type === 'array' && (list.children?.length ?? 0) === 0 && existing.includes(`"${event}"`)) text = edit(text, ['hooks', event], undefined, false);
+    if (list?.type === 'array' && (list.children?.length ?? 0) === 0 && existing.includes(`"${event}"`)) text = removeAt(text, ['hooks', event], spec.file);
   }
   const root = parseObject(text, spec.file)!;
   const hooks = findNodeAtLocation(root, ['hooks']);
-  if (hooks?.type === 'object' && (hooks.children?.length ?? 0) === 0) text = edit(text, ['hooks'], undefined, false);
+  if (hooks?.type === 'object' && (hooks.children?.length ?? 0) === 0) text = removeAt(text, ['hooks'], spec.file);
   const left = (parseObject(text, spec.file)?.children ?? []).filter((p) => p.children?.[0]?.value !== 'version');
   // Nothing else left (the file was ours, or empty before): the file goes.
   return left.length === 0 ? undefined : text;
@@ -209,6 +212,7 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
     events: [
       { event: 'PreToolUse', matcher: CLAUDE_MATCHER, channels: TOOLS },
       { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', matcher: CLAUDE_WRITERS, channels: ['journal'] },
     ],
   }),
   jsonTarget({
@@ -224,6 +228,7 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
       { event: 'beforeMCPExecution', channels: ['mcp'] },
       { event: 'beforeSubmitPrompt', channels: ['prompt'] },
       { event: 'preToolUse', channels: ['write'] },
+      { event: 'afterFileEdit', channels: ['journal'] },
     ],
   }),
   jsonTarget({
@@ -234,6 +239,7 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
     events: [
       { event: 'PreToolUse', channels: TOOLS },
       { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', channels: ['journal'] },
     ],
   }),
   jsonTarget({
@@ -244,8 +250,8 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
     events: [
       { event: 'BeforeTool', channels: TOOLS },
       { event: 'BeforeAgent', channels: ['prompt'] },
-      // Masks secrets in what reading tools return, when reads are set to redact.
-      { event: 'AfterTool', matcher: GEMINI_READERS, channels: ['read'] },
+      // Masks secrets in what reading tools return (reads set to redact); journals writes.
+      { event: 'AfterTool', matcher: GEMINI_AFTER_TOOLS, channels: ['read', 'journal'] },
     ],
   }),
   jsonTarget({
@@ -256,6 +262,7 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
     events: [
       { event: 'PreToolUse', channels: ['shell', 'write', 'mcp'] },
       { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', matcher: 'apply_patch', channels: ['journal'] },
     ],
   }),
   jsonTarget({
@@ -269,8 +276,10 @@ export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
       { event: 'pre_run_command', channels: ['shell'] },
       { event: 'pre_mcp_tool_use', channels: ['mcp'] },
       { event: 'pre_user_prompt', channels: ['prompt'] },
+      { event: 'post_write_code', channels: ['journal'] },
     ],
   }),
   clineTarget('PreToolUse', TOOLS),
   clineTarget('UserPromptSubmit', ['prompt']),
+  clineTarget('PostToolUse', ['journal']),
 ];

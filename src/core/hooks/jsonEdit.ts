@@ -60,3 +60,21 @@ export function expectType(root: Node, path: JSONPath, type: Node['type'], file:
   if (node && node.type !== type) throw new HookConfigError(file, `"${path.join('.')}" is not ${type === 'array' ? 'a list' : 'an object'}`);
   return node;
 }
+
+/**
+ * Removes the array element or object property at `path` with the comma that separated it,
+ * leaving every other byte as it was. (jsonc-parser's own removal can cut a closing brace when the
+ * element follows a sibling on the same line.)
+ */
+export function removeAt(text: string, path: JSONPath, file: string): string {
+  const value = findNodeAtLocation(parseObject(text, file)!, path);
+  if (!value) return text;
+  const node = value.parent?.type === 'property' ? value.parent : value;
+  const siblings = node.parent?.children ?? [node];
+  const i = siblings.indexOf(node);
+  const prev = siblings[i - 1];
+  const next = siblings[i + 1];
+  if (prev) return text.slice(0, prev.offset + prev.length) + text.slice(node.offset + node.length);
+  if (next) return text.slice(0, node.offset) + text.slice(next.offset);
+  return text.slice(0, node.offset) + text.slice(node.offset + node.length);
+}

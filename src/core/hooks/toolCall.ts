@@ -76,10 +76,18 @@ function toolCall(base: Base, tool: string, input: Json, access = accessOf(tool)
   return { ...base, tool, access, paths: pathsOf(input, writes), writes };
 }
 
+const POST_WRITE_EVENTS = new Set(['PostToolUse', 'afterFileEdit', 'post_write_code', 'AfterTool']);
+
+/** A post-write event's call: the same writes, marked as done (for the journal). */
+function asWritten(call: ToolCall): ToolCall {
+  return call.access === 'write' && POST_WRITE_EVENTS.has(call.event) ? { ...call, access: 'written' } : call;
+}
+
 /** Gemini CLI's AfterTool: the tool's result (`tool_response.llmContent`) is what the model would see. */
 function afterTool(base: Base, payload: Json): ToolCall {
   const tool = str(payload['tool_name']) ?? '';
   const input = inputObject(payload['tool_input']);
+  if (accessOf(tool) === 'write') return asWritten(toolCall(base, tool, input));
   const response = isObject(payload['tool_response']) ? payload['tool_response'] : {};
   const content = response['llmContent'];
   const text = typeof content === 'string' ? content : content === undefined ? undefined : JSON.stringify(content);
@@ -95,12 +103,13 @@ function parseCursor(base: Base, payload: Json): ToolCall {
     return { ...base, tool: event, access: 'read', paths: file ? [file] : [], writes: [], ...(content !== undefined ? { content } : {}) };
   }
   if (event === 'beforeShellExecution') return toolCall(base, event, payload, 'shell');
+  if (event === 'afterFileEdit') return asWritten(toolCall(base, event, payload, 'write'));
   if (event === 'beforeSubmitPrompt') return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, payload['attachments']);
   const tool = str(payload['tool_name']) ?? event;
   return toolCall(base, tool, inputObject(payload['tool_input']), event === 'beforeMCPExecution' ? 'mcp' : undefined);
 }
 
-const WINDSURF_ACCESS: Readonly<Record<string, ToolAccess>> = { pre_read_code: 'read', pre_write_code: 'write', pre_run_command: 'shell', pre_mcp_tool_use: 'mcp' };
+const WINDSURF_ACCESS: Readonly<Record<string, ToolAccess>> = { pre_read_code: 'read', pre_write_code: 'write', post_write_code: 'write', pre_run_command: 'shell', pre_mcp_tool_use: 'mcp' };
 
 function parseWindsurf(payload: Json): ToolCall {
   const event = str(payload['agent_action_name']) ?? '';
@@ -109,7 +118,7 @@ function parseWindsurf(payload: Json): ToolCall {
   const base: Base = { dialect: 'windsurf', event, roots: [], ...(cwd ? { cwd } : {}) };
   if (event === 'pre_user_prompt') return promptCall(base, typeof info['user_prompt'] === 'string' ? info['user_prompt'] : undefined, undefined);
   if (event === 'pre_mcp_tool_use') return toolCall(base, str(info['mcp_tool_name']) ?? event, inputObject(info['mcp_tool_arguments']), 'mcp');
-  return toolCall(base, event, info, WINDSURF_ACCESS[event] ?? 'other');
+  return asWritten(toolCall(base, event, info, WINDSURF_ACCESS[event] ?? 'other'));
 }
 
 function parseCline(payload: Json): ToolCall {
@@ -119,8 +128,10 @@ function parseCline(payload: Json): ToolCall {
   const base: Base = { dialect: 'cline', event, roots, ...(roots[0] ? { cwd: roots[0] } : {}) };
   const prompt = isObject(payload['userPromptSubmit']) ? payload['userPromptSubmit'] : undefined;
   if (event === 'UserPromptSubmit' || prompt) return promptCall(base, typeof prompt?.['prompt'] === 'string' ? prompt['prompt'] : undefined, prompt?.['attachments']);
-  const pre = isObject(payload['preToolUse']) ? payload['preToolUse'] : {};
-  return toolCall(base, str(pre['toolName']) ?? '', inputObject(pre['parameters']));
+  const post = isObject(payload['postToolUse']) ? payload['postToolUse'] : undefined;
+  const pre = post ?? (isObject(payload['preToolUse']) ? payload['preToolUse'] : {});
+  const call = toolCall({ ...base, event: post ? 'PostToolUse' : base.event }, str(pre['toolName']) ?? '', inputObject(pre['parameters']));
+  return asWritten(call);
 }
 
 function dialectOf(agent: HookAgent, payload: Json): HookDialect {
@@ -143,5 +154,5 @@ export function parseToolCall(agent: HookAgent, payload: unknown): ToolCall {
   if (event === 'AfterTool') return afterTool(base, payload);
   if (event === 'UserPromptSubmit' || event === 'BeforeAgent') return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, undefined);
   const tool = str(payload['tool_name']) ?? str(payload['toolName']) ?? '';
-  return toolCall(base, tool, inputObject(payload['tool_input'] ?? payload['toolInput'] ?? payload['toolArgs']));
+  return asWritten(toolCall(base, tool, inputObject(payload['tool_input'] ?? payload['toolInput'] ?? payload['toolArgs'])));
 }

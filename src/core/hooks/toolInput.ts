@@ -15,8 +15,11 @@ export interface PendingWrite {
   readonly replaced?: string;
 }
 
-/** `output`: a tool's result on its way to the model (Gemini CLI's AfterTool). */
-export type ToolAccess = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'output' | 'other';
+/**
+ * `output`: a tool's result on its way to the model (Gemini CLI's AfterTool); `written`: a write
+ * that already happened (post-write hooks), for the journal.
+ */
+export type ToolAccess = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'output' | 'written' | 'other';
 
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
