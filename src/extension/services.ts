@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import type { Finding } from '../core/finding';
 import { AgentHooks } from './agentHooks';
+import { AgentJournal } from './agentJournal';
 import { AiInsertCounter } from './aiInsertCounter';
 import { AuditController } from './audit/auditController';
 import { BaselineStore } from './baseline/baselineStore';
@@ -28,6 +29,8 @@ export interface Services {
   readonly statusBar: StatusBar;
   readonly exclusions: ExclusionController;
   readonly audit: AuditController;
+  /** What agents wrote, per their post-write hooks' journal. */
+  readonly journal: AgentJournal;
   /** Agent hooks run through the bundled CLI: install, check. */
   readonly agentHooks: AgentHooks;
   /** Moving a value into .env only helps if .env stays out of git and out of assistants' context. */
@@ -49,6 +52,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     const folder = fixContextOf(document)?.folder;
     return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
   };
+  const journal = new AgentJournal(log);
   const scanner = new DocumentScanner({
     engine: () => engine,
     settings: () => settings,
@@ -56,6 +60,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
     isAccepted,
+    writtenBy: (document, finding) => journal.attribution(document, finding),
   });
   const aiInserts = new AiInsertCounter();
   const statusBar = new StatusBar(scanner, aiInserts);
@@ -73,6 +78,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     aiInsertFindings: () => aiInserts.count,
     log,
   });
+  context.subscriptions.push(journal, journal.onDidChange(() => scanner.rescanAll()));
   context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, aiInserts, statusBar, exposureDiagnostics, exclusions, audit);
   const reload = () => {
     settings = readSettings();
@@ -80,5 +86,5 @@ export function createServices(context: vscode.ExtensionContext): Services {
   };
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
   const agentHooks = new AgentHooks(context, log);
-  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile, agentHooks };
+  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, protectEnvFile, agentHooks, journal };
 }

@@ -8,6 +8,7 @@ import type { Settings } from '../config';
 import type { Engine } from '../engine';
 import type { Log } from '../log';
 import { toDiagnostics } from './toDiagnostic';
+import type { Attribution } from '../agentJournal';
 
 /** URI schemes whose documents are user content worth scanning (not output panes, diffs of git objects, …). */
 const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-userdata', 'vscode-remote', 'vscode-vfs']);
@@ -62,6 +63,8 @@ export interface ScannerDeps {
   readonly clipboardEquals: (text: string) => Promise<boolean>;
   /** Whether the team already accepted this finding of this document (baseline, gitleaks allowlist). */
   readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
+  /** Which agent wrote a finding's line, per the agent-write journal. */
+  readonly writtenBy?: (document: vscode.TextDocument, finding: Finding) => Attribution | undefined;
 }
 
 /**
@@ -257,7 +260,7 @@ export class DocumentScanner implements vscode.Disposable {
     }
     state.escalations = [];
 
-    this.deps.diagnostics.set(document.uri, toDiagnostics(document, reported, engine, settings, state.escalated));
+    this.deps.diagnostics.set(document.uri, toDiagnostics(document, reported, engine, settings, state.escalated, this.deps.writtenBy));
     const ms = performance.now() - started;
     const baselined = findings.length - reported.length;
     if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`);
@@ -277,7 +280,7 @@ export class DocumentScanner implements vscode.Disposable {
       state.escalated.set(finding.fingerprint, escalation.kind);
       byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
     }
-    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.reported, this.deps.engine(), this.deps.settings(), state.escalated));
+    if (relabelled) this.deps.diagnostics.set(document.uri, toDiagnostics(document, state.reported, this.deps.engine(), this.deps.settings(), state.escalated, this.deps.writtenBy));
     for (const [kind, list] of byKind) {
       this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
       this.escalatedEmitter.fire({ document, kind, findings: list });
