@@ -190,7 +190,8 @@ async function judgeShell(call: ToolCall, ctx: HookContext, redacting: boolean):
 async function judgeOutput(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   if (!call.text) return ALLOW;
   const reads = call.command ? analyseShell(call.command) : undefined;
-  const sensitive = call.paths.some((p) => ctx.isSensitive(ctx.relative(p))) || (reads !== undefined && (sensitiveShellRead(reads, ctx) !== undefined || reads.recursive.some((r) => ctx.sensitiveUnder?.(r.dir, r.hidden) !== undefined)));
+  const commandReadsSensitive = reads !== undefined && (sensitiveShellRead(reads, ctx) !== undefined || reads.recursive.some((r) => ctx.sensitiveUnder?.(r.dir, r.hidden) !== undefined));
+  const sensitive = commandReadsSensitive || call.paths.some((p) => ctx.isSensitive(ctx.relative(p)));
   const hits = (await ctx.findSecrets(call.text, undefined)).filter((h) => h.start !== undefined && h.end !== undefined);
   if (!sensitive && hits.length === 0) return ALLOW;
   return { allow: true, replacement: redactText(call.text, hits.map((h) => ({ start: h.start!, end: h.end! })), sensitive) };
