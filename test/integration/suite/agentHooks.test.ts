@@ -40,6 +40,10 @@ describe('agent journal and agent hooks', function () {
     const launcher = command.replace(/ hook claude-code$/, '').replace(/^'|'$/g, '');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(launcher)));
     assert.match(text, /dist\/cli\.js/);
+    // Check Agent Hooks: the CLI's doctor runs that very hook against canaries.
+    const doctor = (await vscode.commands.executeCommand('aiSecretGuard.checkAgentHooks')) as { code: number; stdout: string } | undefined;
+    assert.equal(doctor?.code, 0, doctor?.stdout);
+    assert.match(doctor!.stdout, /claude-code\s+blocked\s+blocked\s+blocked\s+blocked/);
     await vscode.workspace.fs.delete(workspaceUri('.claude'), { recursive: true });
   });
 });
