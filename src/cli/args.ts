@@ -62,10 +62,13 @@ Commands:
                         (--force keeps an existing hook and runs it first);
                         --pre-push: a pre-push hook that scans the pushed commits.
   uninstall-hook        Remove that hook (and restore the one it replaced).
-  install-agent-hooks   Make AI coding agents (Claude Code, Cursor, VS Code) ask this
-                        tool before they read or write a file (see: install-agent-hooks --help).
+  install-agent-hooks   Make AI coding agents (Claude Code, Cursor, VS Code, Gemini CLI, Codex,
+                        Windsurf, Cline) ask this tool before they read or write a file, run a
+                        command or send a prompt (see: install-agent-hooks --help; --uninstall).
   hook <agent>          The command those agent hooks run: reads the agent's JSON on
-                        stdin and answers in its protocol (claude-code, cursor, vscode).
+                        stdin and answers in its protocol.
+  doctor                Run each installed agent hook against canaries; exit 1 if one lets
+                        a canary through (see: doctor --help).
   rules                 List the built-in rules.
   help                  Show this help.  --version shows the version.
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { ASSISTANT_TARGETS } from '../core/exclusions/assistantCatalogue';
+import { ASSISTANT_TARGETS, FILELESS_ASSISTANTS } from '../core/exclusions/assistantCatalogue';
 import { ExclusionFileError } from '../core/exclusions/errors';
 import { assessExposure, CHANNEL_LABELS, isExposed, type FileExposure } from '../core/exclusions/exposure';
 import type { TargetSelection } from '../core/exclusions/selection';
@@ -107,6 +107,8 @@ function formatCheckText(ws: Workspace, exposures: readonly FileExposure[]): str
       lines.push(`  ${byId.get(t.targetId)!.name.padEnd(width)}${LEVEL_TEXT[t.level]}${how}${t.problem ? `  [${t.problem}]` : ''}`);
     }
   }
+  lines.push('', `No exclusion file exists for: ${FILELESS_ASSISTANTS.map((a) => `${a.name} (${a.note})`).join(' ')}`);
+  for (const t of ws.selection.targets.filter((x) => x.status.state !== 'current')) lines.push('', `${t.name}: ${t.status.state}. ${t.status.note ?? ''} (${t.status.source})`);
   const exposed = exposures.filter(isExposed).length;
   lines.push('', exposed > 0 ? `✖ ${exposed} of ${exposures.length} sensitive file(s) exposed to an enabled assistant · run: ai-secret-guard exclusions sync` : `✔ ${exposures.length} sensitive file(s), none fully exposed`);
   return lines.join('\n') + '\n';

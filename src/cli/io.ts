@@ -13,4 +13,6 @@ export interface CliIO {
   readonly verifyTarget?: TestTarget;
   /** Environment variables (agent hooks read CLAUDE_PROJECT_DIR); default none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The running CLI script (dist/cli.js), for commands that must call it back (agent hooks). */
+  readonly cliScript?: string;
 }

@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   'uninstall-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('uninstall-hook'), argv, io),
   'install-agent-hooks': async (argv, io) => runCommand((await import('./agentHooks')).agentHooksCommand, argv, io),
   exclusions: async (argv, io) => runCommand((await import('./exclusions')).exclusionsCommand, argv, io),
+  doctor: async (argv, io) => runCommand((await import('./doctor')).doctorCommand, argv, io),
 };
 
 /**
@@ -59,6 +60,7 @@ if (require.main === module) {
     readStdin: (limit) => readAll(process.stdin, limit),
     colorDefault: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     env: process.env,
+    cliScript: __filename,
   };
   process.stdout.on('error', onOutputError);
   process.stderr.on('error', onOutputError);

@@ -16,6 +16,8 @@ export const CommandIds = {
   exportAudit: 'aiSecretGuard.exportAudit',
   openSample: 'aiSecretGuard.openSample',
   checkLive: 'aiSecretGuard.checkLive',
+  installAgentHooks: 'aiSecretGuard.installAgentHooks',
+  checkAgentHooks: 'aiSecretGuard.checkAgentHooks',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -77,6 +77,8 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
   exportAudit: exportAuditCommand,
   openSample: () => openSample(),
   checkLive: (s, uri?: vscode.Uri, fingerprint?: string) => checkLiveCommand(s.scanner, s.liveChecks, uri, fingerprint),
+  installAgentHooks: (s, agents?: readonly string[]) => s.agentHooks.install(agents),
+  checkAgentHooks: (s) => s.agentHooks.doctor(),
 };
 
 export function registerCommands(context: vscode.ExtensionContext, s: Services): void {

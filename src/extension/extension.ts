@@ -41,6 +41,9 @@ function start(s: Services): void {
   s.exclusions.start();
   void s.baseline.start().catch((e: unknown) => s.log.error('baseline failed to load', e));
   void s.gitleaks.start().catch((e: unknown) => s.log.error('gitleaks allowlist failed to load', e));
+  void s.journal.start().catch((e: unknown) => s.log.error('agent journal failed to load', e));
+  // Hooks installed from the editor call a launcher that must point at this version's CLI.
+  void s.agentHooks.ensureShim().catch((e: unknown) => s.log.error('agent hook launcher not written', e));
 }
 
 /** The one place everything is wired: each register* adds its disposables to `context.subscriptions`. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
 import type { Finding } from '../core/finding';
+import { AgentHooks } from './agentHooks';
+import { AgentJournal } from './agentJournal';
 import { AiInsertCounter } from './aiInsertCounter';
 import { AuditController } from './audit/auditController';
 import { BaselineStore } from './baseline/baselineStore';
@@ -30,6 +32,10 @@ export interface Services {
   readonly audit: AuditController;
   /** Answers of "Check whether this secret is live". */
   readonly liveChecks: LiveChecks;
+  /** What agents wrote, per their post-write hooks' journal. */
+  readonly journal: AgentJournal;
+  /** Agent hooks run through the bundled CLI: install, check. */
+  readonly agentHooks: AgentHooks;
   /** Moving a value into .env only helps if .env stays out of git and out of assistants' context. */
   readonly protectEnvFile: () => Promise<void>;
 }
@@ -50,6 +56,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
   };
   const liveChecks = new LiveChecks(log);
+  const journal = new AgentJournal(log);
   const scanner = new DocumentScanner({
     engine: () => engine,
     settings: () => settings,
@@ -58,6 +65,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
     isAccepted,
     verification: (uri, fingerprint) => liveChecks.get(uri, fingerprint),
+    writtenBy: (document, finding) => journal.attribution(document, finding),
   });
   const aiInserts = new AiInsertCounter();
   const statusBar = new StatusBar(scanner, aiInserts);
@@ -81,10 +89,12 @@ export function createServices(context: vscode.ExtensionContext): Services {
     liveChecks.onDidChange((uri) => scanner.redraw(uri)),
     vscode.workspace.onDidCloseTextDocument((d) => liveChecks.forget(d.uri)),
   );
+  context.subscriptions.push(journal, journal.onDidChange(() => scanner.rescanAll()));
   const reload = () => {
     settings = readSettings();
     engine = createEngine(settings, log, warnOnce);
   };
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
-  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, liveChecks, protectEnvFile };
+  const agentHooks = new AgentHooks(context, log);
+  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, liveChecks, protectEnvFile, agentHooks, journal };
 }

@@ -14,7 +14,23 @@ import { loadGitleaksAllowlist } from './gitleaks';
 
 /** Finds secrets for the agent hook; loaded only when a call has text to check. */
 export interface HookScanner {
-  findSecrets(text: string, rel: string | undefined): Promise<readonly SecretHit[]>;
+  findSecrets(text: string, rel: string | undefined, options?: FindOptions): Promise<readonly SecretHit[]>;
+}
+
+export interface FindOptions {
+  /** Text an agent wrote (or a prompt): suppression comments in it are not honoured. */
+  readonly agentText?: boolean;
+}
+
+/** Inline suppression markers (src/core/detect/suppressions.ts), found anywhere in a text. */
+const MARKERS = /ai-secret-guard:allow(?:-next-line)?|gitleaks:allow|pragma:\s{0,8}allowlist\s{1,8}(?:nextline\s{1,8})?secret|trufflehog:ignore|secretlint-disable(?:-next)?-line|nosec|detect-secrets:allow/gi;
+
+/**
+ * The text with every suppression marker blanked out (same length, so offsets hold): an agent
+ * that writes `gitleaks:allow` beside a key it adds must not thereby switch the check off.
+ */
+export function withoutSuppressions(text: string): string {
+  return text.replace(MARKERS, (m) => ' '.repeat(m.length));
 }
 
 const BASELINE_FILE = '.ai-secret-guard-baseline.json';
@@ -51,16 +67,16 @@ export function createHookScanner(root: string, warn: (message: string) => void)
     }
   };
   return {
-    async findSecrets(written, rel) {
-      if (written.length > DEFAULT_MAX_FILE_SIZE || written.includes('\0')) return [];
-      const text = withLfLineBreaks(written);
+    async findSecrets(original, rel, options) {
+      if (original.length > DEFAULT_MAX_FILE_SIZE || original.includes('\0')) return [];
+      const text = withLfLineBreaks(options?.agentText ? withoutSuppressions(original) : original);
       const found = detector.scan(text, rel === undefined ? undefined : { path: rel });
       if (found.length === 0) return [];
       const { isBaselined, allowlist } = await (accepted ??= loadAccepted());
       const kept = found.filter((f) => !isBaselined(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
       return locateFindings(rel ?? '', text, kept).map((f) => {
         const rule = rules.get(f.ruleId);
-        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };
+        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, start: f.start, end: f.end, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };
       });
     },
   };

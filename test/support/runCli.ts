@@ -16,6 +16,8 @@ export interface CliRunOptions {
   readonly jobs?: number;
   /** Where --verify connects instead of the providers (a local test server). */
   readonly verifyTarget?: CliIO['verifyTarget'];
+  /** The CLI script the run reports as its own (agent hooks call it back). */
+  readonly cliScript?: string;
 }
 
 /** Runs the CLI in process with captured output, as the `ai-secret-guard` binary would in `cwd`. */
@@ -31,6 +33,7 @@ export async function runCli(args: string[], cwd: string, options: CliRunOptions
     ...(options.env ? { env: options.env } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.verifyTarget ? { verifyTarget: options.verifyTarget } : {}),
+    ...(options.cliScript ? { cliScript: options.cliScript } : {}),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

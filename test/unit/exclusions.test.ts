@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { ASSISTANT_TARGETS, findTarget } from '../../src/core/exclusions/assistantCatalogue';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { ASSISTANT_TARGETS, FILELESS_ASSISTANTS, findTarget } from '../../src/core/exclusions/assistantCatalogue';
 import { selectTargets } from '../../src/core/exclusions/selection';
 import { parseExclusionSettings } from '../../src/core/exclusions/workspaceSettings';
 import { renderClaudeSettings, readDenyRules, toClaudeReadRule, fromClaudeReadRule } from '../../src/core/exclusions/claudeSettings';
@@ -15,7 +16,7 @@ import type { AssistantTarget, EnforcementMatrix } from '../../src/core/exclusio
 const ALL: EnforcementMatrix = { completions: 'enforced', chat: 'enforced', indexing: 'enforced', agentReads: 'enforced', terminal: 'enforced' };
 
 function target(id: string, file: string, syntax: AssistantTarget['syntax'], enforces: Partial<EnforcementMatrix> = {}): AssistantTarget {
-  return { id, name: id, file, syntax, enforces: { ...ALL, ...enforces }, note: '', docs: 'https://example.invalid/docs', detect: { extensions: [], workspacePaths: [], homePaths: [] } };
+  return { id, name: id, file, syntax, enforces: { ...ALL, ...enforces }, note: '', docs: 'https://example.invalid/docs', status: { state: 'current', source: 'https://example.invalid/docs' }, detect: { extensions: [], workspacePaths: [], homePaths: [] } };
 }
 
 const cursor = target('cursor', '.cursorignore', 'gitignore', { terminal: 'not-enforced' });
@@ -161,7 +162,7 @@ describe('exclusions: Claude Code settings', () => {
 
   it('creates the settings when the file does not exist', () => {
     const out = renderClaudeSettings(undefined, ['.env', '!.env.example'], 's')!;
-    assert.deepEqual(JSON.parse(out), { permissions: { deny: ['Read(./**/.env)'] } });
+    assert.deepEqual(JSON.parse(out), { permissions: { deny: ['Read(./**/.env)'] }, sandbox: { filesystem: { denyRead: ['./**/.env'] } } });
   });
 
   it('merges into existing settings keeping comments, other keys and their layout', () => {
@@ -171,7 +172,11 @@ describe('exclusions: Claude Code settings', () => {
       assert.ok(after.includes(kept), kept);
     }
     assert.deepEqual(readDenyRules(after, 's'), ['Bash(curl:*)', 'Read(./**/.env)', 'Read(./**/secrets/**)']);
+    assert.deepEqual(parseJsonc(after).sandbox, { filesystem: { denyRead: ['./**/.env', './**/secrets/**'] } }, 'the sandbox denies the same paths to commands');
     assert.equal(renderClaudeSettings(after, ['.env', 'secrets/'], 's'), after, 'idempotent');
+    const sandboxUser = '{ "sandbox": { "enabled": true, "filesystem": { "denyRead": ["~/.ssh/**"] } } }';
+    assert.deepEqual(parseJsonc(renderClaudeSettings(sandboxUser, ['.env'], 's')!).sandbox, { enabled: true, filesystem: { denyRead: ['~/.ssh/**', './**/.env'] } });
+    assert.throws(() => renderClaudeSettings('{ "sandbox": { "filesystem": { "denyRead": "x" } } }', ['.env'], 's'), /sandbox\.filesystem\.denyRead" is not an array/);
   });
 
   it('adds permissions.deny where only other keys exist', () => {
@@ -267,6 +272,26 @@ describe('exclusions: assistant catalogue, selection and settings', () => {
       assert.equal(findTarget(t.id), t);
     }
     assert.equal(ASSISTANT_TARGETS.filter((t) => t.syntax === 'copilot-repository-yaml').length, 1);
+  });
+
+  it('tells the truth about each entry\'s status, with a source', () => {
+    const state = (id: string) => findTarget(id)!.status;
+    for (const t of ASSISTANT_TARGETS) {
+      assert.match(t.status.source, /^https:\/\//, t.id);
+      if (t.status.state !== 'current') assert.ok((t.status.note ?? '').length > 20, `${t.id} says why`);
+    }
+    assert.equal(state('cline').state, 'deprecated');
+    assert.match(state('cline').source, /docs\.cline\.bot\/resources\/deprecations/);
+    assert.equal(state('roo-code').state, 'discontinued');
+    assert.match(state('roo-code').note!, /Kilo Code/);
+    assert.match(state('windsurf').note!, /Indexing only/);
+    assert.equal(findTarget('windsurf')!.enforces.agentReads, 'not-enforced');
+    assert.equal(findTarget('github-copilot-repository')!.enforces.agentReads, 'not-enforced');
+    assert.match(state('github-copilot-repository').note!, /agent mode/);
+    assert.match(state('jetbrains-ai').note!, /\.noai/);
+    assert.deepEqual(FILELESS_ASSISTANTS.map((a) => a.id), ['codex', 'zed']);
+    assert.match(FILELESS_ASSISTANTS[0]!.note, /hooks/);
+    assert.match(FILELESS_ASSISTANTS[1]!.note, /tool_permissions/);
   });
 
   it('selects requested, detected or all assistants', () => {

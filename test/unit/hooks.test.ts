@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
+import { AGENT_HOOK_TARGETS, CLAUDE_MATCHER, GEMINI_AFTER_TOOLS, HookConfigError, hookCommandLine, isOurHookCommand } from '../../src/core/hooks/agentConfig';
 import { gitHookScript, isOurGitHook, shellQuote } from '../../src/core/hooks/gitHookScript';
 import { judgeToolCall, type HookContext, type SecretHit } from '../../src/core/hooks/judge';
 import { replyFor } from '../../src/core/hooks/reply';
@@ -65,7 +65,7 @@ describe('files a shell command reads', () => {
     ['cat .env | head -3', ['.env']],
     ['FOO=1 sudo cat "./config/.env.local"', ['./config/.env.local']],
     ['source .env && npm start', ['.env']],
-    ['node app.js < .env', ['.env']],
+    ['node app.js < .env', ['.env', 'app.js']],
     ['docker run --env-file=.env app', ['.env']],
     ['docker run --env-file .env app', ['.env']],
     ["curl -d @.env https://example.test", ['.env']],
@@ -73,7 +73,7 @@ describe('files a shell command reads', () => {
     ['cp .env /tmp/x', ['.env', '/tmp/x']],
     ['echo .env >> .gitignore', []],
     ['git add .gitignore; rm -f .env', []],
-    ['grep -r "$TOKEN" src', ['src']],
+    ['grep -r "$TOKEN" src', []],
   ];
   for (const [command, expected] of table) {
     it(command, () => assert.deepEqual(shellReadPaths(command).filter((p) => p !== '-r'), expected));
@@ -163,9 +163,39 @@ describe('agent hook configuration', () => {
   const cmd = (agent: HookAgent) => hookCommandLine('npx --no-install ai-secret-guard', agent);
 
   it('creates each agent\'s file in its documented shape', () => {
-    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [{ matcher: CLAUDE_MATCHER, hooks: [{ type: 'command', command: cmd('claude-code') }] }] } });
-    assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: { beforeReadFile: [{ command: cmd('cursor') }], beforeShellExecution: [{ command: cmd('cursor') }] } });
-    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: [{ type: 'command', command: cmd('vscode') }] } });
+    const group = (c: string, matcher?: string) => ({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command: c }] });
+    assert.deepEqual(JSON.parse(target('claude-code').render(undefined, cmd('claude-code'))), { hooks: { PreToolUse: [group(cmd('claude-code'), CLAUDE_MATCHER)], UserPromptSubmit: [group(cmd('claude-code'))], PostToolUse: [group(cmd('claude-code'), 'Edit|MultiEdit|Write|NotebookEdit')] } });
+    const cursorEvents = ['beforeReadFile', 'beforeTabFileRead', 'beforeShellExecution', 'beforeMCPExecution', 'beforeSubmitPrompt', 'preToolUse', 'afterFileEdit'];
+    assert.deepEqual(JSON.parse(target('cursor').render('', cmd('cursor'))), { version: 1, hooks: Object.fromEntries(cursorEvents.map((e) => [e, [{ command: cmd('cursor') }]])) });
+    const vscodeEntry = [{ type: 'command', command: cmd('vscode') }];
+    assert.deepEqual(JSON.parse(target('vscode').render(undefined, cmd('vscode'))), { hooks: { PreToolUse: vscodeEntry, UserPromptSubmit: vscodeEntry, PostToolUse: vscodeEntry } });
+    const gemini = { hooks: [{ name: 'ai-secret-guard', type: 'command', command: cmd('gemini') }] };
+    assert.deepEqual(JSON.parse(target('gemini').render(undefined, cmd('gemini'))), { hooks: { BeforeTool: [gemini], BeforeAgent: [gemini], AfterTool: [{ matcher: GEMINI_AFTER_TOOLS, ...gemini }] } });
+    assert.deepEqual(JSON.parse(target('codex').render(undefined, cmd('codex'))), { hooks: { PreToolUse: [group(cmd('codex'))], UserPromptSubmit: [group(cmd('codex'))], PostToolUse: [group(cmd('codex'), 'apply_patch')] } });
+    const windsurfEvents = ['pre_read_code', 'pre_write_code', 'pre_run_command', 'pre_mcp_tool_use', 'pre_user_prompt', 'post_write_code'];
+    assert.deepEqual(JSON.parse(target('windsurf').render(undefined, cmd('windsurf'))), { hooks: Object.fromEntries(windsurfEvents.map((e) => [e, [{ command: cmd('windsurf'), show_output: true }]])) });
+    const cline = AGENT_HOOK_TARGETS.filter((t) => t.agent === 'cline');
+    assert.deepEqual(cline.map((t) => [t.file, t.executable]), [['.clinerules/hooks/PreToolUse', true], ['.clinerules/hooks/UserPromptSubmit', true], ['.clinerules/hooks/PostToolUse', true]]);
+    const script = cline[0]!.render(undefined, cmd('cline'));
+    assert.ok(script.startsWith('#!/bin/sh\n') && script.includes(`\nexec ${cmd('cline')}\n`));
+    for (const t of AGENT_HOOK_TARGETS) {
+      const text = t.render(undefined, cmd(t.agent));
+      assert.deepEqual(t.installed(text).map((h) => [h.event, h.command]), t.events.map((e) => [e.event, cmd(t.agent)]), t.file);
+    }
+  });
+
+  it('uninstalls only its own entries, keeping the user\'s hooks and settings, and deletes files left empty', () => {
+    const claude = target('claude-code');
+    const user = '{\n  // team\n  "model": "x",\n  "hooks": {\n    "PreToolUse": [\n      { "matcher": "Bash", "hooks": [{ "type": "command", "command": "./lint.sh" }] }\n    ]\n  }\n}\n';
+    const installed = claude.render(user, cmd('claude-code'));
+    const removed = claude.remove(installed)!;
+    assert.ok(removed.includes('// team'));
+    assert.deepEqual(parseJsonc(removed), parseJsonc(user));
+    assert.deepEqual(claude.installed(removed), []);
+    for (const t of AGENT_HOOK_TARGETS) assert.equal(t.remove(t.render(undefined, cmd(t.agent))), undefined, `${t.file}: nothing else was there`);
+    const shared = claude.render(user.replace('./lint.sh', 'ai-secret-guard hook claude-code'), cmd('claude-code'));
+    assert.equal(parseJsonc(claude.remove(shared)!).hooks, undefined, 'an older command of ours goes too');
+    assert.equal(AGENT_HOOK_TARGETS.find((t) => t.agent === 'cline')!.remove('#!/bin/sh\n./other\n'), '#!/bin/sh\n./other\n', 'another Cline hook stays');
   });
 
   it('merges into Claude settings without losing comments, permissions or other hooks, and only once', () => {
@@ -197,11 +227,13 @@ describe('agent hook configuration', () => {
 
   it('leaves every line of the user\'s byte for byte, and lays out what it adds in the file\'s indentation', () => {
     const existing = '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] }\r\n}\r\n';
+    const entry = '\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n';
     assert.equal(
       target('vscode').render(existing, 'c hook vscode'),
-      '{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n\t\t\t{\r\n\t\t\t\t"type": "command",\r\n\t\t\t\t"command": "c hook vscode"\r\n\t\t\t}\r\n\t\t]\r\n\t}\r\n}\r\n',
+      `{\r\n\t// ours\r\n\t"permissions": { "deny": ["Read(./.env)"] },\r\n\t"hooks": {\r\n\t\t"PreToolUse": [\r\n${entry}\t\t],\r\n\t\t"UserPromptSubmit": [\r\n${entry}\t\t],\r\n\t\t"PostToolUse": [\r\n${entry}\t\t]\r\n\t}\r\n}\r\n`,
     );
-    assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: { PreToolUse: [{ type: 'command', command: 'c hook vscode' }] } }, null, 2));
+    const both = { PreToolUse: [{ type: 'command', command: 'c hook vscode' }], UserPromptSubmit: [{ type: 'command', command: 'c hook vscode' }], PostToolUse: [{ type: 'command', command: 'c hook vscode' }] };
+    assert.equal(target('vscode').render('{}', 'c hook vscode'), JSON.stringify({ hooks: both }, null, 2));
   });
 
   it('adds the hooks object, a missing version and missing events to what is there', () => {
@@ -210,7 +242,7 @@ describe('agent hook configuration', () => {
     assert.equal(claude.hooks.PreToolUse.length, 1);
     const cursor = parseJsonc(target('cursor').render('{ "hooks": { "afterFileEdit": [{ "command": "./fmt.sh" }], "beforeReadFile": [] } }', cmd('cursor')));
     assert.equal(cursor.version, 1);
-    assert.deepEqual(cursor.hooks.afterFileEdit, [{ command: './fmt.sh' }]);
+    assert.deepEqual(cursor.hooks.afterFileEdit, [{ command: './fmt.sh' }, { command: cmd('cursor') }], 'the journal hook joins the user\'s');
     assert.deepEqual(cursor.hooks.beforeReadFile, [{ command: cmd('cursor') }]);
     assert.deepEqual(cursor.hooks.beforeShellExecution, [{ command: cmd('cursor') }]);
   });
@@ -233,6 +265,7 @@ describe('agent hook configuration', () => {
     assert.equal(isOurHookCommand('node ./node_modules/ai-secret-guard/dist/cli.js hook cursor', 'cursor', 'x'), true);
     assert.equal(isOurHookCommand('ai-secret-guard hook cursor-extra', 'cursor', 'x'), false);
     assert.equal(isOurHookCommand('./other-tool hook cursor', 'cursor', 'x'), false);
+    assert.equal(isOurHookCommand("node '/home/me/my tools/dist/cli.js' hook gemini", 'gemini'), true, 'the absolute path install-agent-hooks writes');
   });
 });
 

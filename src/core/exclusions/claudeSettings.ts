@@ -10,11 +10,26 @@ import { parsePattern } from './ignoreSyntax';
  * remove or reorder the user's; comments and formatting survive (jsonc-parser edits in place).
  */
 
-/** `Read(...)` rule for one positive gitignore pattern. */
-export function toClaudeReadRule(pattern: string): string {
+/** The project-relative path pattern Claude Code reads for one positive gitignore pattern. */
+export function toClaudePath(pattern: string): string {
   const { anchored, directory, body } = parsePattern(pattern);
   const path = anchored ? `./${body}` : `./**/${body}`;
-  return `Read(${directory ? `${path}/**` : path})`;
+  return directory ? `${path}/**` : path;
+}
+
+/** `Read(...)` rule for one positive gitignore pattern. */
+export function toClaudeReadRule(pattern: string): string {
+  return `Read(${toClaudePath(pattern)})`;
+}
+
+/** The string entries of `sandbox.filesystem.denyRead`, or an empty list. */
+function readSandboxDenyRead(root: Node | undefined, fileName: string): string[] {
+  if (!root) return [];
+  for (const [path, what] of [[['sandbox'], 'an object'], [['sandbox', 'filesystem'], 'an object'], [['sandbox', 'filesystem', 'denyRead'], 'an array']] as const) {
+    const node = findNodeAtLocation(root, [...path]);
+    if (node && node.type !== (what === 'an array' ? 'array' : 'object')) throw new ExclusionFileError(fileName, `"${path.join('.')}" is not ${what}`);
+  }
+  return (findNodeAtLocation(root, ['sandbox', 'filesystem', 'denyRead'])?.children ?? []).filter((n) => n.type === 'string').map((n) => n.value as string);
 }
 
 /**
@@ -68,21 +83,30 @@ function insertFormatted(text: string, path: JSONPath, value: unknown, isArrayIn
 }
 
 /**
- * The settings text with a `Read(...)` deny rule for each positive pattern that is not there yet.
- * Returns `existing` unchanged when every rule is present, and undefined when the file does not
- * exist and there is nothing to add. Throws ExclusionFileError on malformed JSON (nothing written).
+ * The settings text with a `Read(...)` deny rule for each positive pattern that is not there yet,
+ * and the same paths in `sandbox.filesystem.denyRead`, which Claude Code's sandbox applies to the
+ * commands it runs (Read rules cover only its file tools; code.claude.com/docs/en/sandboxing).
+ * The sandbox itself stays as the user set it (`sandbox.enabled`). Returns `existing` unchanged
+ * when everything is present, and undefined when the file does not exist and there is nothing to
+ * add. Throws ExclusionFileError on malformed JSON or wrong shapes (nothing written).
  */
 export function renderClaudeSettings(existing: string | undefined, patterns: readonly string[], fileName: string): string | undefined {
   const present = new Set(readDenyRules(existing, fileName));
-  const missing = [...new Set(patterns.filter((p) => !parsePattern(p).negated).map(toClaudeReadRule))].filter((r) => !present.has(r));
-  if (missing.length === 0) return existing;
+  const positive = [...new Set(patterns.filter((p) => !parsePattern(p).negated))];
+  const missing = [...new Set(positive.map(toClaudeReadRule))].filter((r) => !present.has(r));
+  const root = existing === undefined || existing.trim() === '' ? undefined : parseSettings(existing, fileName);
+  const sandboxed = new Set(readSandboxDenyRead(root, fileName));
+  const missingSandbox = [...new Set(positive.map(toClaudePath))].filter((p) => !sandboxed.has(p));
+  if (missing.length === 0 && missingSandbox.length === 0) return existing;
   if (existing === undefined || existing.trim() === '') {
-    return JSON.stringify({ permissions: { deny: missing } }, null, 2) + '\n';
+    return JSON.stringify({ permissions: { deny: missing }, sandbox: { filesystem: { denyRead: missingSandbox } } }, null, 2) + '\n';
   }
   const formattingOptions = formattingOf(existing);
-  const deny = findNodeAtLocation(parseSettings(existing, fileName)!, ['permissions', 'deny']);
-  if (!deny) return insertFormatted(existing, ['permissions', 'deny'], missing, false, formattingOptions);
   let text = existing;
-  for (const rule of missing) text = insertFormatted(text, ['permissions', 'deny', -1], rule, true, formattingOptions);
+  for (const [path, values] of [[['permissions', 'deny'], missing], [['sandbox', 'filesystem', 'denyRead'], missingSandbox]] as const) {
+    if (values.length === 0) continue;
+    if (!findNodeAtLocation(parseSettings(text, fileName)!, [...path])) text = insertFormatted(text, [...path], values, false, formattingOptions);
+    else for (const value of values) text = insertFormatted(text, [...path, -1], value, true, formattingOptions);
+  }
   return text;
 }

@@ -51,10 +51,24 @@ export interface AssistantTarget {
   readonly note: string;
   /** Vendor documentation of the file. */
   readonly docs: string;
+  /** Whether the vendor still stands behind the file, and where it says so. */
+  readonly status: TargetStatus;
   /** How to tell the assistant is in use: extension ids, and workspace or home-relative config paths. */
   readonly detect: {
     readonly extensions: readonly string[];
     readonly workspacePaths: readonly string[];
     readonly homePaths: readonly string[];
   };
+}
+
+/**
+ * `current`: documented and supported; `deprecated`: the vendor says to stop relying on it;
+ * `discontinued`: the product itself is gone (forks may carry the file on).
+ */
+export interface TargetStatus {
+  readonly state: 'current' | 'deprecated' | 'discontinued';
+  /** One sentence for users when the state is not `current`, or a limit they must know. */
+  readonly note?: string;
+  /** The vendor page (or announcement) the state and the enforcement matrix come from. */
+  readonly source: string;
 }

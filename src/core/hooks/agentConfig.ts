@@ -1,168 +1,285 @@
-import { applyEdits, findNodeAtLocation, modify, type JSONPath, type Node } from 'jsonc-parser';
-import { parseJsoncObject } from '../jsonc';
+import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
+import { edit, expectType, HookConfigError, parseObject, removeAt } from './jsonEdit';
 import type { HookAgent } from './toolCall';
+
+export { HookConfigError } from './jsonEdit';
 
 /**
  * The project-local hook configuration that makes each agent ask `ai-secret-guard hook <agent>`
  * before it acts, merged into what is there: comments, layout and every other hook survive
- * (jsonc-parser edits in place), a second install changes nothing, and an entry of ours whose
- * command changed is updated where it stands. Formats:
- * - Claude Code, `.claude/settings.json` (code.claude.com/docs/en/hooks): `hooks.PreToolUse` is a
- *   list of `{ matcher, hooks: [{ type: "command", command }] }`; the matcher is a regex on tool names.
- * - Cursor, `.cursor/hooks.json` (cursor.com/docs/agent/hooks): `{ version: 1, hooks: { <event>:
- *   [{ command }] } }`; project hooks run from the project root.
- * - VS Code agent hooks, `.github/hooks/*.json` (code.visualstudio.com/docs/copilot/customization/hooks):
- *   `{ hooks: { PreToolUse: [{ type: "command", command }] } }`; VS Code ignores matchers.
+ * (jsonc-parser edits in place), a second install changes nothing, an entry of ours whose command
+ * changed is updated where it stands, and uninstalling removes only ours. Formats (docs/agent-hooks.md
+ * cites each vendor page):
+ * - "grouped" (Claude Code `.claude/settings.json`, Codex `.codex/hooks.json`, Gemini CLI
+ *   `.gemini/settings.json`): `hooks.<Event>` is a list of `{ matcher?, hooks: [{ type: "command", command }] }`.
+ * - "flat" (Cursor `.cursor/hooks.json` with `version: 1`, VS Code `.github/hooks/*.json`, Windsurf
+ *   `.windsurf/hooks.json`): `hooks.<event>` is a list of `{ command, … }`.
+ * - Cline: one executable per hook, `.clinerules/hooks/<HookName>`.
  */
 
-/** A hook file that cannot be updated safely. Nothing is written when one is raised. */
-export class HookConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: not updated, because ${reason}; nothing was written`);
-    this.name = 'HookConfigError';
-  }
+/** What a hook event lets the guard see. */
+/** `journal`: post-write events that record what an agent wrote (src/core/hooks/journal.ts). */
+export type HookChannel = 'read' | 'write' | 'shell' | 'prompt' | 'mcp' | 'journal';
+
+export interface HookEventSpec {
+  readonly event: string;
+  /** Tool-name regex for grouped layouts; absent means every tool. */
+  readonly matcher?: string;
+  readonly channels: readonly HookChannel[];
+}
+
+/** One hook of ours found in a config file. */
+export interface InstalledHook {
+  readonly event: string;
+  readonly matcher?: string;
+  readonly command: string;
 }
 
 export interface AgentHookTarget {
   readonly agent: HookAgent;
   /** Relative to the project root. */
   readonly file: string;
+  readonly events: readonly HookEventSpec[];
+  /** Cline's hooks are programs: written with the executable bit. */
+  readonly executable?: boolean;
   /** The file's next text (the same text when the hook is already there). Throws HookConfigError. */
   readonly render: (existing: string | undefined, command: string) => string;
+  /** The text without our hooks; undefined when nothing else is left in it (the file is deleted). Throws HookConfigError. */
+  readonly remove: (existing: string) => string | undefined;
+  /** The hooks of ours the text holds (none for a malformed file). */
+  readonly installed: (existing: string) => readonly InstalledHook[];
 }
 
-/** Claude Code tools that read or write files or run commands. */
-export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash';
-/** Cursor events that can still stop a read or a command (afterFileEdit fires after the write). */
-export const CURSOR_EVENTS = ['beforeReadFile', 'beforeShellExecution'] as const;
+/** Claude Code tools that read or write files, run commands or call MCP servers. */
+export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash|mcp__.*';
 
-/** The command line a hook runs: the CLI invocation, `hook`, the agent. */
-export function hookCommandLine(base: string, agent: HookAgent): string {
-  return `${base} hook ${agent}`;
+/** Gemini CLI tools whose output may hold a file's content, and its writing tools (for the journal). */
+export const GEMINI_AFTER_TOOLS = 'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*|write_file|replace';
+/** Claude Code tools that write files: their PostToolUse goes to the journal. */
+export const CLAUDE_WRITERS = 'Edit|MultiEdit|Write|NotebookEdit';
+
+/** The command line a hook runs: the CLI invocation, `hook`, the agent (and `--fail-closed`). */
+export function hookCommandLine(base: string, agent: HookAgent, failClosed = false): string {
+  return `${base} hook ${agent}${failClosed ? ' --fail-closed' : ''}`;
 }
 
 /** True for a command this tool installed for `agent` (whatever CLI invocation it used). */
-export function isOurHookCommand(command: string, agent: HookAgent, wanted: string): boolean {
-  return command === wanted || (command.includes('ai-secret-guard') && new RegExp(`\\bhook ${agent}(?:\\s|$)`).test(command));
+export function isOurHookCommand(command: string, agent: HookAgent, wanted?: string): boolean {
+  if (command === wanted) return true;
+  const ours = command.includes('ai-secret-guard') || /dist[\\/]cli\.js\b/.test(command);
+  return ours && new RegExp(`\\bhook ${agent}(?:\\s|$)`).test(command);
 }
 
-function parseObject(text: string, file: string): Node | undefined {
-  const { root, problem } = parseJsoncObject(text);
-  if (problem) throw new HookConfigError(file, problem);
-  return root;
+interface JsonSpec {
+  readonly agent: HookAgent;
+  readonly file: string;
+  readonly layout: 'grouped' | 'flat';
+  readonly events: readonly HookEventSpec[];
+  /** Fields every entry of ours carries besides `command`. */
+  readonly entry: (command: string) => Record<string, unknown>;
+  /** Cursor's file declares its format version. */
+  readonly version?: number;
 }
 
-/** The file's own indentation unit and line ending. */
-function styleOf(text: string): { readonly unit: string; readonly eol: string } {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  return { unit: indent.startsWith('\t') ? '\t' : indent, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+/** Paths (under `hooks.<event>`) of every command string, with its group's matcher. */
+function commandPaths(root: Node, spec: JsonSpec, event: string): { path: JSONPath; matcher?: string }[] {
+  const list = findNodeAtLocation(root, ['hooks', event]);
+  if (list?.type !== 'array') return [];
+  return (list.children ?? []).flatMap((entry, i) => {
+    if (spec.layout === 'flat') return [{ path: ['hooks', event, i, 'command'] }];
+    const matcher = findNodeAtLocation(entry, ['matcher'])?.value;
+    const inner = findNodeAtLocation(entry, ['hooks'])?.children ?? [];
+    return inner.map((_, j) => ({ path: ['hooks', event, i, 'hooks', j, 'command'], ...(typeof matcher === 'string' ? { matcher } : {}) }));
+  });
 }
 
-function lineIndent(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start))![0];
+function installedIn(spec: JsonSpec, root: Node): InstalledHook[] {
+  return spec.events.flatMap(({ event }) =>
+    commandPaths(root, spec, event).flatMap(({ path, matcher }) => {
+      const value = findNodeAtLocation(root, path)?.value;
+      return typeof value === 'string' && isOurHookCommand(value, spec.agent) ? [{ event, command: value, ...(matcher !== undefined ? { matcher } : {}) }] : [];
+    }),
+  );
 }
 
-/**
- * Inserts a property or an array element where jsonc-parser says, laid out on lines of its own in
- * the file's indentation: formatting a range (jsonc-parser's way) would reflow the user's line the
- * insertion starts on. A replacement in place (a command changed) is applied as it is.
- */
-function edit(text: string, path: JSONPath, value: unknown, isArrayInsertion: boolean): string {
-  const edits = modify(text, path, value, { isArrayInsertion });
-  const e = edits[0];
-  if (edits.length !== 1 || !e || e.length > 0) return applyEdits(text, edits);
-  const { unit, eol } = styleOf(text);
-  const lead = /^\s*,?/.exec(e.content)![0];
-  const body = e.content.slice(lead.length);
-  const afterSibling = lead.includes(',');
-  const indent = afterSibling ? lineIndent(text, e.offset) : lineIndent(text, e.offset) + unit;
-  let pretty: string;
-  if (isArrayInsertion) pretty = JSON.stringify(JSON.parse(body), null, unit);
-  else {
-    // modify() inserts `"key":value`, the nearest missing key with the rest of the path nested in it.
-    const [[key, inner]] = Object.entries(JSON.parse(`{${body}}`) as Record<string, unknown>) as [[string, unknown]];
-    pretty = `${JSON.stringify(key)}: ${JSON.stringify(inner, null, unit)}`;
+function newEntry(spec: JsonSpec, e: HookEventSpec, command: string): unknown {
+  if (spec.layout === 'flat') return spec.entry(command);
+  return { ...(e.matcher ? { matcher: e.matcher } : {}), hooks: [spec.entry(command)] };
+}
+
+function renderJson(spec: JsonSpec, existing: string | undefined, command: string): string {
+  const fresh = existing === undefined || existing.trim() === '';
+  let text = fresh ? '{}' : existing;
+  let root = parseObject(text, spec.file)!;
+  if (spec.version !== undefined) {
+    const version = findNodeAtLocation(root, ['version']);
+    if (version && version.value !== spec.version) throw new HookConfigError(spec.file, `its "version" is ${JSON.stringify(version.value)}, and the hooks format written here is version ${spec.version}`);
+    if (!version) text = edit(text, ['version'], spec.version, false);
   }
-  const closesNext = !afterSibling && /^[ \t]*[}\]]/.test(text.slice(e.offset));
-  const content = lead + eol + indent + pretty.split('\n').join(eol + indent) + (closesNext ? eol + lineIndent(text, e.offset) : '');
-  return text.slice(0, e.offset) + content + text.slice(e.offset);
-}
-
-function expectType(root: Node, path: JSONPath, type: Node['type'], file: string): Node | undefined {
-  const node = findNodeAtLocation(root, path);
-  if (node && node.type !== type) throw new HookConfigError(file, `"${path.join('.')}" is not ${type === 'array' ? 'a list' : 'an object'}`);
-  return node;
-}
-
-/** Where a command string of ours sits under `list`, if any: `commandPaths` yields candidate paths. */
-function findOurs(root: Node, paths: readonly JSONPath[], isOurs: (c: string) => boolean): { path: JSONPath; value: string } | undefined {
-  for (const p of paths) {
-    const n = findNodeAtLocation(root, p);
-    if (n?.type === 'string' && isOurs(n.value as string)) return { path: p, value: n.value as string };
+  for (const e of spec.events) {
+    root = parseObject(text, spec.file)!;
+    expectType(root, ['hooks'], 'object', spec.file);
+    const list = expectType(root, ['hooks', e.event], 'array', spec.file);
+    const ours = commandPaths(root, spec, e.event).find(({ path }) => {
+      const v = findNodeAtLocation(root, path)?.value;
+      return typeof v === 'string' && isOurHookCommand(v, spec.agent, command);
+    });
+    if (ours) {
+      if (findNodeAtLocation(root, ours.path)?.value !== command) text = edit(text, ours.path, command, false);
+    } else if (list) text = edit(text, ['hooks', e.event, -1], newEntry(spec, e, command), true);
+    else text = edit(text, ['hooks', e.event], [newEntry(spec, e, command)], false);
   }
-  return undefined;
+  return fresh ? JSON.stringify(JSON.parse(text), null, 2) + '\n' : text;
 }
 
-/**
- * Makes sure the list at `listPath` holds an entry running `command`: unchanged when it does,
- * the command updated in place when an older entry of ours is there, else `entry` appended.
- */
-function ensureEntry(text: string, file: string, listPath: JSONPath, entry: unknown, commandPaths: (list: Node) => JSONPath[], isOurs: (c: string) => boolean, command: string): string {
-  const root = parseObject(text, file)!;
-  for (let i = 1; i < listPath.length; i++) expectType(root, listPath.slice(0, i), 'object', file);
-  const list = expectType(root, listPath, 'array', file);
-  if (list) {
-    const ours = findOurs(root, commandPaths(list), isOurs);
-    if (ours) return ours.value === command ? text : edit(text, ours.path, command, false);
-    return edit(text, [...listPath, -1], entry, true);
+/** Removes our entries (a group left empty goes with them), then event lists and a `hooks` object left empty. */
+function removeJson(spec: JsonSpec, existing: string): string | undefined {
+  let text = existing;
+  for (const { event } of spec.events) {
+    for (;;) {
+      const root = parseObject(text, spec.file);
+      if (!root) return text;
+      const ours = commandPaths(root, spec, event).find(({ path }) => isOurHookCommand(String(findNodeAtLocation(root, path)?.value), spec.agent));
+      if (!ours) break;
+      const groupHooks = spec.layout === 'grouped' ? findNodeAtLocation(root, ours.path.slice(0, 4)) : undefined;
+      const target = spec.layout === 'flat' || (groupHooks?.children?.length ?? 0) <= 1 ? ours.path.slice(0, 3) : ours.path.slice(0, 5);
+      text = removeAt(text, target, spec.file);
+    }
+    const list = findNodeAtLocation(parseObject(text, spec.file)!, ['hooks', event]);
+    if (list?.type === 'array' && (list.children?.length ?? 0) === 0 && existing.includes(`"${event}"`)) text = removeAt(text, ['hooks', event], spec.file);
   }
-  return edit(text, listPath, [entry], false);
+  const root = parseObject(text, spec.file)!;
+  const hooks = findNodeAtLocation(root, ['hooks']);
+  if (hooks?.type === 'object' && (hooks.children?.length ?? 0) === 0) text = removeAt(text, ['hooks'], spec.file);
+  const left = (parseObject(text, spec.file)?.children ?? []).filter((p) => p.children?.[0]?.value !== 'version');
+  // Nothing else left (the file was ours, or empty before): the file goes.
+  return left.length === 0 ? undefined : text;
 }
 
-function empty(existing: string | undefined): boolean {
-  return existing === undefined || existing.trim() === '';
+function jsonTarget(spec: JsonSpec): AgentHookTarget {
+  return {
+    agent: spec.agent,
+    file: spec.file,
+    events: spec.events,
+    render: (existing, command) => renderJson(spec, existing, command),
+    remove: (existing) => removeJson(spec, existing),
+    installed: (existing) => {
+      try {
+        const root = parseObject(existing, spec.file);
+        return root ? installedIn(spec, root) : [];
+      } catch {
+        return [];
+      }
+    },
+  };
 }
 
-function renderClaude(existing: string | undefined, command: string): string {
-  const file = '.claude/settings.json';
-  const group = { matcher: CLAUDE_MATCHER, hooks: [{ type: 'command', command }] };
-  if (empty(existing)) return JSON.stringify({ hooks: { PreToolUse: [group] } }, null, 2) + '\n';
-  const listPath = ['hooks', 'PreToolUse'];
-  const commandPaths = (list: Node): JSONPath[] =>
-    (list.children ?? []).flatMap((g, i) => (findNodeAtLocation(g, ['hooks'])?.children ?? []).map((_, j): JSONPath => [...listPath, i, 'hooks', j, 'command']));
-  return ensureEntry(existing!, file, listPath, group, commandPaths, (c) => isOurHookCommand(c, 'claude-code', command), command);
-}
+const CLINE_MARKER = '# ai-secret-guard hook for Cline';
 
-function renderCursor(existing: string | undefined, command: string): string {
-  const file = '.cursor/hooks.json';
-  if (empty(existing)) return JSON.stringify({ version: 1, hooks: Object.fromEntries(CURSOR_EVENTS.map((e) => [e, [{ command }]])) }, null, 2) + '\n';
-  let text = existing!;
-  const version = findNodeAtLocation(parseObject(text, file)!, ['version']);
-  if (version && version.value !== 1) throw new HookConfigError(file, `its "version" is ${JSON.stringify(version.value)}, and the hooks format written here is version 1`);
-  if (!version) text = edit(text, ['version'], 1, false);
-  for (const event of CURSOR_EVENTS) {
-    const listPath = ['hooks', event];
-    text = ensureEntry(text, file, listPath, { command }, (list) => (list.children ?? []).map((_, i): JSONPath => [...listPath, i, 'command']), (c) => isOurHookCommand(c, 'cursor', command), command);
-  }
-  return text;
-}
-
-function renderVsCode(existing: string | undefined, command: string): string {
-  const file = VSCODE_HOOK_FILE;
-  const entry = { type: 'command', command };
-  if (empty(existing)) return JSON.stringify({ hooks: { PreToolUse: [entry] } }, null, 2) + '\n';
-  const listPath = ['hooks', 'PreToolUse'];
-  return ensureEntry(existing!, file, listPath, entry, (list) => (list.children ?? []).map((_, i): JSONPath => [...listPath, i, 'command']), (c) => isOurHookCommand(c, 'vscode', command), command);
+/** Cline runs `.clinerules/hooks/<HookName>` with the JSON on stdin (docs.cline.bot hook reference). */
+function clineTarget(hookName: string, channels: readonly HookChannel[]): AgentHookTarget {
+  const file = `.clinerules/hooks/${hookName}`;
+  const isOurs = (text: string) => text.includes(CLINE_MARKER);
+  const commandOf = (text: string) => /^exec (.+)$/m.exec(text)?.[1];
+  return {
+    agent: 'cline',
+    file,
+    events: [{ event: hookName, channels }],
+    executable: true,
+    render(existing, command) {
+      if (existing !== undefined && existing.trim() !== '' && !isOurs(existing)) throw new HookConfigError(file, 'it is another hook program, and Cline runs one program per hook; call `ai-secret-guard hook cline` from it instead');
+      return ['#!/bin/sh', `${CLINE_MARKER} (${hookName}): remove it with \`ai-secret-guard install-agent-hooks --uninstall\`.`, `exec ${command}`, ''].join('\n');
+    },
+    remove: (existing) => (isOurs(existing) ? undefined : existing),
+    installed: (existing) => {
+      const command = isOurs(existing) ? commandOf(existing) : undefined;
+      return command ? [{ event: hookName, command }] : [];
+    },
+  };
 }
 
 export const VSCODE_HOOK_FILE = '.github/hooks/ai-secret-guard.json';
 
+const commandHook = (command: string) => ({ type: 'command', command });
+const TOOLS: readonly HookChannel[] = ['read', 'write', 'shell', 'mcp'];
+
 export const AGENT_HOOK_TARGETS: readonly AgentHookTarget[] = [
-  { agent: 'claude-code', file: '.claude/settings.json', render: renderClaude },
-  { agent: 'cursor', file: '.cursor/hooks.json', render: renderCursor },
-  { agent: 'vscode', file: VSCODE_HOOK_FILE, render: renderVsCode },
+  jsonTarget({
+    agent: 'claude-code',
+    file: '.claude/settings.json',
+    layout: 'grouped',
+    entry: commandHook,
+    events: [
+      { event: 'PreToolUse', matcher: CLAUDE_MATCHER, channels: TOOLS },
+      { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', matcher: CLAUDE_WRITERS, channels: ['journal'] },
+    ],
+  }),
+  jsonTarget({
+    agent: 'cursor',
+    file: '.cursor/hooks.json',
+    layout: 'flat',
+    version: 1,
+    entry: (command) => ({ command }),
+    events: [
+      { event: 'beforeReadFile', channels: ['read'] },
+      { event: 'beforeTabFileRead', channels: ['read'] },
+      { event: 'beforeShellExecution', channels: ['shell'] },
+      { event: 'beforeMCPExecution', channels: ['mcp'] },
+      { event: 'beforeSubmitPrompt', channels: ['prompt'] },
+      { event: 'preToolUse', channels: ['write'] },
+      { event: 'afterFileEdit', channels: ['journal'] },
+    ],
+  }),
+  jsonTarget({
+    agent: 'vscode',
+    file: VSCODE_HOOK_FILE,
+    layout: 'flat',
+    entry: commandHook,
+    events: [
+      { event: 'PreToolUse', channels: TOOLS },
+      { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', channels: ['journal'] },
+    ],
+  }),
+  jsonTarget({
+    agent: 'gemini',
+    file: '.gemini/settings.json',
+    layout: 'grouped',
+    entry: (command) => ({ name: 'ai-secret-guard', type: 'command', command }),
+    events: [
+      { event: 'BeforeTool', channels: TOOLS },
+      { event: 'BeforeAgent', channels: ['prompt'] },
+      // Masks secrets in what reading tools return (reads set to redact); journals writes.
+      { event: 'AfterTool', matcher: GEMINI_AFTER_TOOLS, channels: ['read', 'journal'] },
+    ],
+  }),
+  jsonTarget({
+    agent: 'codex',
+    file: '.codex/hooks.json',
+    layout: 'grouped',
+    entry: commandHook,
+    events: [
+      { event: 'PreToolUse', channels: ['shell', 'write', 'mcp'] },
+      { event: 'UserPromptSubmit', channels: ['prompt'] },
+      { event: 'PostToolUse', matcher: 'apply_patch', channels: ['journal'] },
+    ],
+  }),
+  jsonTarget({
+    agent: 'windsurf',
+    file: '.windsurf/hooks.json',
+    layout: 'flat',
+    entry: (command) => ({ command, show_output: true }),
+    events: [
+      { event: 'pre_read_code', channels: ['read'] },
+      { event: 'pre_write_code', channels: ['write'] },
+      { event: 'pre_run_command', channels: ['shell'] },
+      { event: 'pre_mcp_tool_use', channels: ['mcp'] },
+      { event: 'pre_user_prompt', channels: ['prompt'] },
+      { event: 'post_write_code', channels: ['journal'] },
+    ],
+  }),
+  clineTarget('PreToolUse', TOOLS),
+  clineTarget('UserPromptSubmit', ['prompt']),
+  clineTarget('PostToolUse', ['journal']),
 ];

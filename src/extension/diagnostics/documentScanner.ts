@@ -9,6 +9,7 @@ import type { Settings } from '../config';
 import type { Engine } from '../engine';
 import type { Log } from '../log';
 import { toDiagnostics } from './toDiagnostic';
+import type { Attribution } from '../agentJournal';
 
 /** URI schemes whose documents are user content worth scanning (not output panes, diffs of git objects, …). */
 const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-userdata', 'vscode-remote', 'vscode-vfs']);
@@ -65,6 +66,8 @@ export interface ScannerDeps {
   readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
   /** What a live check said about a finding of this document, if one ran. */
   readonly verification?: (uri: vscode.Uri, fingerprint: string) => Verification | undefined;
+  /** Which agent wrote a finding's line, per the agent-write journal. */
+  readonly writtenBy?: (document: vscode.TextDocument, finding: Finding) => Attribution | undefined;
 }
 
 /**
@@ -188,7 +191,7 @@ export class DocumentScanner implements vscode.Disposable {
 
   private diagnosticsOf(document: vscode.TextDocument, findings: readonly Finding[], escalated: ReadonlyMap<string, ChangeKind>): vscode.Diagnostic[] {
     const verification = this.deps.verification;
-    return toDiagnostics(document, findings, this.deps.engine(), this.deps.settings(), escalated, verification ? (fp) => verification(document.uri, fp) : undefined);
+    return toDiagnostics(document, findings, this.deps.engine(), this.deps.settings(), escalated, verification ? (fp) => verification(document.uri, fp) : undefined, this.deps.writtenBy);
   }
 
   dispose(): void {

@@ -7,6 +7,8 @@ import type { Log } from '../log';
 import { EXCLUSIONS_SECTION, readExclusionSettings, type ExclusionSettings } from './exclusionSettings';
 import { exposureDiagnostic, showExposurePick } from './exposureView';
 import { loadFolderState, type FolderState } from './folderState';
+import { AGENT_HOOK_TARGETS } from '../../core/hooks/agentConfig';
+import { hookCoverage, type AgentCoverage } from '../../core/hooks/hookCoverage';
 import { OpenTabGuard } from './openTabGuard';
 import { PreviewContentProvider, PREVIEW_SCHEME, syncExclusions, type SyncOutcome, type SyncRequest } from './syncExclusions';
 
@@ -17,6 +19,19 @@ export interface ExposureRow {
 
 const REFRESH_DELAY_MS = 300;
 const SKIPPED_PATH = new RegExp(`/(?:${NEVER_SEARCHED_DIRS.map((d) => d.replace(/\./g, '\\.')).join('|')})/`);
+
+/** The agent hooks of ours a folder's hook files hold, by channel. */
+async function folderHookCoverage(folder: vscode.WorkspaceFolder): Promise<AgentCoverage[]> {
+  const texts = new Map<string, string>();
+  for (const t of AGENT_HOOK_TARGETS) {
+    try {
+      texts.set(t.file, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, t.file))));
+    } catch {
+      // Absent: no hook there.
+    }
+  }
+  return hookCoverage((rel) => texts.get(rel));
+}
 
 /** The path of `uri` relative to its workspace folder, forward slashes. */
 function relativePathOf(uri: vscode.Uri): string {
@@ -107,7 +122,7 @@ export class ExclusionController implements vscode.Disposable {
   async showExposure(): Promise<readonly ExposureRow[]> {
     this.dirty = true;
     await this.refresh();
-    await showExposurePick(this.rows);
+    await showExposurePick(this.rows, await Promise.all(this.states.map(async (st) => ({ folder: st.folder, coverage: await folderHookCoverage(st.folder) }))));
     return this.rows;
   }
 

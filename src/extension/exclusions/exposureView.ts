@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
 import { CHANNEL_LABELS, type FileExposure, type TargetExposure } from '../../core/exclusions/exposure';
+import type { AgentCoverage } from '../../core/hooks/hookCoverage';
 import { CommandIds } from '../commandIds';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
 
 export const EXPOSURE_CODE = 'ai-context-exposure';
 
+/** The assistant's name, marked when its vendor deprecated the file or the product is gone. */
 function nameOf(id: string): string {
-  return ASSISTANT_TARGETS.find((t) => t.id === id)?.name ?? id;
+  const target = ASSISTANT_TARGETS.find((t) => t.id === id);
+  if (!target) return id;
+  return target.status.state === 'current' ? target.name : `${target.name} [${target.status.state}]`;
 }
 
 /** `Cursor (terminal commands)`, `Claude Code (not excluded)`. */
@@ -36,11 +40,28 @@ interface ExposureItem extends vscode.QuickPickItem {
   readonly uri?: vscode.Uri;
 }
 
+/** Agent hooks of one folder, for the exposure pick. */
+export interface FolderHooks {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly coverage: readonly AgentCoverage[];
+}
+
+/** One line per folder: the channels each agent's hooks cover, and the agents without any. */
+function hookItem({ folder, coverage }: FolderHooks): ExposureItem {
+  const covered = coverage.filter((c) => c.channels.length > 0);
+  const none = coverage.filter((c) => c.channels.length === 0).map((c) => c.agent);
+  return {
+    label: `${covered.length > 0 ? '$(shield)' : '$(circle-slash)'} Agent hooks in ${folder.name}`,
+    description: covered.length > 0 ? `${covered.length} agent(s)` : 'none installed: Install Agent Hooks',
+    detail: [...covered.map((c) => `${c.agent}: ${c.channels.join(', ')}`), ...(none.length > 0 ? [`no hooks: ${none.join(', ')}`] : [])].join(' · '),
+  };
+}
+
 /**
  * A quick pick of the sensitive files and, for each, which assistants can still read it. Picking
  * one reveals it in the Explorer (opening it would put it in an editor, which assistants read).
  */
-export async function showExposurePick(rows: readonly { folder: vscode.WorkspaceFolder; file: FileExposure }[]): Promise<void> {
+export async function showExposurePick(rows: readonly { folder: vscode.WorkspaceFolder; file: FileExposure }[], hooks: readonly FolderHooks[] = []): Promise<void> {
   const items: ExposureItem[] = rows.map(({ folder, file }) => {
     const exposed = file.targets.filter((t) => t.level === 'exposed').length;
     const partial = file.targets.filter((t) => t.level === 'partial').length;
@@ -56,7 +77,7 @@ export async function showExposurePick(rows: readonly { folder: vscode.Workspace
     return;
   }
   const sync: ExposureItem = { label: '$(sync) Sync AI Exclusions…', alwaysShow: true };
-  const picked = await vscode.window.showQuickPick<ExposureItem>([sync, ...items], {
+  const picked = await vscode.window.showQuickPick<ExposureItem>([sync, ...items, ...hooks.map(hookItem)], {
     title: 'AI context exposure: sensitive files and the assistants that can read them',
     matchOnDescription: true,
     matchOnDetail: true,

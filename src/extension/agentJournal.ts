@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/finding';
+import { AGENT_NAMES, attributionOf, JOURNAL_FILE, parseJournal, type JournalEntry } from '../core/hooks/journal';
+import type { Log } from './log';
+
+/** Who wrote a finding's line, per the agent-write journal: "Claude Code at 10:32". */
+export interface Attribution {
+  readonly agent: string;
+  readonly time: string;
+}
+
+/**
+ * The agent-write journals (`.ai-secret-guard/agent-writes.jsonl`, appended by post-write hooks) of
+ * the workspace folders, kept in memory and reloaded when a hook appends. Attribution does not rely
+ * on VS Code's proposed change-reason API.
+ */
+export class AgentJournal implements vscode.Disposable {
+  private readonly entries = new Map<string, readonly JournalEntry[]>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${JOURNAL_FILE}`);
+  /** Fires when a journal was (re)loaded: findings may now be attributed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: Log) {
+    const reload = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
+    };
+    this.watcher.onDidCreate(reload);
+    this.watcher.onDidChange(reload);
+    this.watcher.onDidDelete((uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && this.entries.delete(folder.uri.toString())) this.changed.fire();
+    });
+  }
+
+  /** Loads every folder's journal (at start). */
+  async start(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, JOURNAL_FILE)));
+    } catch {
+      return; // No journal: no agent wrote through a hook.
+    }
+    this.entries.set(folder.uri.toString(), parseJournal(text));
+    this.log.info(`agent journal of ${folder.name}: ${this.entries.get(folder.uri.toString())!.length} write(s)`);
+    this.changed.fire();
+  }
+
+  /** The agent whose journaled write covers the finding's first line, if any. */
+  attribution(document: vscode.TextDocument, finding: Finding): Attribution | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const entries = folder && this.entries.get(folder.uri.toString());
+    if (!entries || entries.length === 0) return undefined;
+    const rel = vscode.workspace.asRelativePath(document.uri, false).split('\\').join('/');
+    const entry = attributionOf(entries, rel, document.positionAt(finding.start).line + 1);
+    if (!entry) return undefined;
+    const time = new Date(entry.time);
+    const hhmm = Number.isNaN(time.getTime()) ? entry.time : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+    return { agent: AGENT_NAMES[entry.agent], time: hhmm };
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
