@@ -38,6 +38,33 @@ function* matchesByLine(rule: Rule, text: string): Generator<{ start: number; en
 }
 
 describe('keyword gates (Rule.keywordGate)', () => {
+  it('read a bounded stretch after each keyword, so a line of repeated keywords costs linear time', () => {
+    // Counts the characters each gate reads: a string object whose charCodeAt is counted.
+    let reads = 0;
+    class Counted extends String {
+      override charCodeAt(i: number): number {
+        reads++;
+        return super.charCodeAt(i);
+      }
+    }
+    const readsFor = (gate: NonNullable<Rule['keywordGate']>, kw: string, separator: string, copies: number) => {
+      const unit = kw + separator;
+      const text = new Counted(unit.repeat(copies)) as unknown as string;
+      reads = 0;
+      for (let at = 0; at < copies * unit.length; at += unit.length) gate(text, at, copies * unit.length);
+      return reads;
+    };
+    for (const rule of gated) {
+      for (const kw of rule.keywords) {
+        for (const separator of ['', ' ', '_', '=', ':', 'a', '.']) {
+          const small = readsFor(rule.keywordGate!, kw, separator, 1000);
+          const large = readsFor(rule.keywordGate!, kw, separator, 2000);
+          assert.ok(large <= 2.5 * small + 100, `${rule.id} at "${kw}" + "${separator}": ${small} reads for 1000 copies, ${large} for 2000`);
+        }
+      }
+    }
+  });
+
   it('are set on the rules they were written for', () => {
     const byRule = new Map(gated.map((r) => [r.id, r.keywordGate]));
     assert.equal(byRule.get('generic-secret-assignment'), assignmentFollows);

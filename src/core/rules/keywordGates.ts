@@ -15,8 +15,12 @@
  * not counted), so it rejects only where neither can match.
  */
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
+  // Bounded: the patterns' names are a keyword and at most 24 more characters, and a run of name
+  // characters holding many keywords (`tokentoken…`) would otherwise be read once per keyword.
+  const nameLimit = Math.min(lineEnd, at + MAX_NAME);
   let nameEnd = at;
-  while (nameEnd < lineEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === at + MAX_NAME) return false;
   // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
   const next = text.charCodeAt(nameEnd);
   if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
@@ -36,8 +40,11 @@ export function assignmentFollows(text: string, at: number, lineEnd: number): bo
  */
 export function passwordLiteralFollows(text: string, at: number, lineEnd: number): boolean {
   if ((text.charCodeAt(at) | 32) !== 112) return true; // not `p`: `new Sequelize(`, `DriverManager.getConnection(`
+  // `password` is eight letters; a longer run of letters (`passwordpassword…`) cannot match.
+  const letterLimit = Math.min(lineEnd, at + 16);
   let p = at;
-  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  while (p < letterLimit && isLetter(text.charCodeAt(p))) p++;
+  if (p === at + 16) return false;
   if (isQuote(text.charCodeAt(p))) p++;
   p = skipSpaces(text, p, lineEnd);
   const op = text.charCodeAt(p);
@@ -139,6 +146,8 @@ export function npmrcKeyFollows(text: string, at: number, lineEnd: number): bool
   return text.charCodeAt(p) === EQUALS;
 }
 
+/** Longer than any name the gated patterns accept (a keyword of at most 20 characters and 24 more). */
+const MAX_NAME = 64;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 const BACKTICK = 96;

@@ -67,9 +67,10 @@ function findingPartner(f: Finding, candidates: readonly Finding[], spec: Partne
 /**
  * What to ask providers about the findings of one text: a job per credential that has a verifier
  * (paired with its partner where it needs one), and an `unknown` for each finding that cannot be
- * checked as found. Findings of rules without a verifier are left out.
+ * checked as found. Findings of rules without a verifier are left out. `publish` maps the detector's
+ * fingerprint to the one the findings carry (reports publish it under the repository's key).
  */
-export function planVerification(text: string, findings: readonly Finding[], catalogue: VerifierCatalogue): VerifyPlan {
+export function planVerification(text: string, findings: readonly Finding[], catalogue: VerifierCatalogue, publish: (identity: string) => string = (identity) => identity): VerifyPlan {
   const jobs = new Map<string, VerifyJob>();
   const settled = new Map<string, Verification>();
   const paired = new Set<string>();
@@ -79,7 +80,7 @@ export function planVerification(text: string, findings: readonly Finding[], cat
     if (!verifier) continue;
     const secret = text.slice(f.start, f.end);
     // The text is read again after the scan: if it changed, this is no longer the secret that was found.
-    if (fingerprint(f.ruleId, secret) !== f.fingerprint) {
+    if (publish(fingerprint(f.ruleId, secret)) !== f.fingerprint) {
       settled.set(f.fingerprint, unknownFor(verifier, 'the file changed since the scan; not checked'));
       continue;
     }

@@ -8,6 +8,8 @@ import type { CredentialChecker } from './credentialChecker';
 export interface TextToVerify {
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** How the findings' fingerprints were published (reports: under the repository's key); default as found. */
+  readonly publish?: (identity: string) => string;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface TextToVerify {
 export async function verifyFindings(texts: readonly TextToVerify[], checker: CredentialChecker, catalogue: VerifierCatalogue = verifierCatalogue()): Promise<Map<string, Verification>> {
   const answers = new Map<string, Verification>();
   const calls: Promise<void>[] = [];
-  for (const { text, findings } of texts) {
-    const plan = planVerification(text, findings, catalogue);
+  for (const { text, findings, publish } of texts) {
+    const plan = planVerification(text, findings, catalogue, publish);
     for (const [fingerprint, v] of plan.settled) answers.set(fingerprint, strongerVerification(answers.get(fingerprint), v));
     for (const job of plan.jobs) {
       calls.push(
