@@ -15,6 +15,8 @@ export interface ServiceEntry {
   readonly verified: boolean;
   /** The name is a common word: a credential word must stand near it. */
   readonly common: boolean;
+  /** Every credential of the service has the listed formats: no generic-shape fallback. */
+  readonly strict: boolean;
   /** Name and aliases as lower-case word lists (`help scout`, `helpscout`). */
   readonly forms: readonly string[];
   readonly envVar: string;
@@ -36,6 +38,7 @@ function parseRow(row: string): ServiceEntry {
     docs,
     verified: flags.includes('v'),
     common: flags.includes('c'),
+    strict: flags.includes('s'),
     forms: forms.map((f) => wordsOf(f).join(' ')),
     envVar: `${wordsOf(name).join('_').toUpperCase().replace(/^(\d)/, 'S_$1')}_API_KEY`,
   };
@@ -54,7 +57,7 @@ const COMMON_SUFFIXES = ['_', 'api', 'key', 'token', 'secret', 'client', 'access
 
 /**
  * The prefilter keywords of an entry. A distinctive name is its own keyword, written as the text
- * would (`help scout`, `helpscout`, `help_scout`); a common word only followed by a credential word
+ * would (`help scout`, `helpscout`, `help_scout`, `help-scout`); a common word only followed by a credential word
  * or opening an INI section (`box_`, `box api`, `[box`), so ordinary prose does not wake the rule.
  */
 export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[] {
@@ -62,7 +65,10 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[]
   for (const form of entry.forms) {
     const words = form.split(' ');
     spellings.add(words.join(''));
-    if (words.length > 1) spellings.add(words.join('_'));
+    if (words.length > 1) {
+      spellings.add(words.join('_'));
+      spellings.add(words.join('-'));
+    }
   }
   for (const original of [entry.name, ...entry.forms]) {
     const lower = original.toLowerCase();
