@@ -23,8 +23,11 @@ const GENERIC_KEYWORDS = [
  */
 const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
 
-/** The generic candidate's name: a secret word, or `pass` standing alone (`"pass": …`, `DB_PASS=`). */
-const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
+/** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
+const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
+
+/** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
+const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
@@ -32,7 +35,7 @@ const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -312,7 +315,7 @@ export const genericRules: readonly Rule[] = [
     id: 'generic-secret-assignment',
     title: 'Secret-named setting assigned a literal (judged by name, value, context and file kind)',
     provider: 'Generic',
-    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
+    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS, ...PW_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
     confidence: 'medium',
@@ -365,6 +368,14 @@ export const genericRules: readonly Rule[] = [
         `pass.db=${fake.alnum(9)}3`, // .properties
         `ftp-pass-word = '${fake.alnum(9)}3'`, // TOML
         `"pass": "${fake.alnum(9)}3"`, // JSON
+        `bind_pw = ${fake.alnum(9)}3`, // sssd.conf / LDAP client config
+        `  "smtpPw": "${fake.alnum(9)}3",`, // JSON
+        `ADMIN_PW: ${fake.alnum(9)}3`, // YAML
+        `SMTP_PW=${fake.alnum(9)}3`, // .env
+        `{'ftp_pw': '${fake.alnum(9)}3'}`, // Python dict
+        `  PW = '${fake.alnum(9)}3'`, // Python
+        `pw"] = "${fake.alnum(9)}3"`, // PHP array
+        `  password       = "${fake.alnum(9)}3"`, // Terraform, aligned
         `{'pass': '${fake.alnum(9)}3'}`, // Python dict
         `pass: ${fake.alnum(9)}3`, // YAML
         `pass = "${fake.alnum(9)}3"`, // code
