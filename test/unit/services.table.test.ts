@@ -56,7 +56,7 @@ describe('service table', () => {
         const contexts = [
           (k: string) => `${label(entry)} - '${k}'`,
           (k: string) => `2024-05-01T10:00:00Z INFO ${entry.name} client: Using Key=${k}`,
-          (k: string) => `[${entry.name.toLowerCase()}]\napi_key = ${k}\n`,
+          (k: string) => `[${entry.name.toLowerCase()}]\nkey = ${k}\n`,
           (k: string) => `${label(entry)}:\n  ${k}\n`,
           (k: string) => `| ${entry.common ? label(entry) : entry.name} | ${k} |`,
         ];
@@ -110,10 +110,16 @@ describe('service table', () => {
   it('finds a key set in a YAML block named after the service, not past the block or another INI section', () => {
     const fake = new FakeTokens(13);
     const key = fake.hex(32);
-    assert.ok(findsKey(`mailjet:\n  region: eu\n  timeout: 30\n  api_key: ${key}\n`, key));
+    assert.ok(findsKey(`mailjet:\n  region: eu\n  timeout: 30\n  key: ${key}\n`, key));
     assert.ok(findsKey(`alpha-vantage:\n  region: eu\n  api: ${key}\n`, key));
-    assert.deepEqual(detector.scan(`mailjet:\n  region: eu\nother:\n  api_key: ${key}\n`), []);
-    assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\n[billing]\napi_key = ${key}\n`), []);
+    assert.deepEqual(detector.scan(`mailjet:\n  region: eu\nother:\n  key: ${key}\n`), []);
+    assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\n[billing]\nkey = ${key}\n`), []);
+  });
+
+  it('leaves a secret-named setting under a service section to the generic rule, so the key is reported once', () => {
+    const key = new FakeTokens(17).hex(32);
+    assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\napi_key = ${key}\n`), []);
+    assert.ok(findsKey(`[mailjet]\nregion = eu\nkey = ${key}\n`, key));
   });
 
   it('does not take a word, an identifier or a commit id after a service name for a key', () => {

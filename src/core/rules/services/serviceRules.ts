@@ -3,6 +3,7 @@
 // MAILJET_KEY=…) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = …`), and it fits that service's key format. Two rules, one table.
 import type { FakeTokens } from '../fakeTokens';
+import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
 import { GENERIC_KEY, MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
 import { CREDENTIAL_WORD, type NameHit, SERVICES, type ServiceEntry, ServiceIndex, keywordsOf, splitWords } from './serviceTable';
@@ -81,6 +82,8 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
   const setting = VALUE_LINE_NAME.exec(valueLine)?.[1];
   // A key named on its own line is the single-line rule's.
   if (setting !== undefined && index.namesIn(setting).length > 0) return false;
+  // A secret-named setting the generic assignment rule takes (`secret = "…"`) is reported by it, once.
+  if (setting !== undefined && judgeCandidate({ name: setting, value: key, quoted: /["'\x60]$/.test(valueLine.slice(0, valueLine.indexOf(key))), context, nameStart: 0, valueEnd: context.line.length })) return false;
   const section = SECTION.exec(head);
   if (section) {
     // The key must still stand in the section the head opens.
@@ -122,8 +125,8 @@ function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): s
 
 function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
   const key = fakeKey(fake, entry.formats[0]!);
-  if (keyword.startsWith('[')) return `${keyword}]\nregion = eu\napi_key = ${key}`;
-  if (keyword.includes('-') && !entry.common) return `${keyword}:\n  region: eu\n  api_key: ${key}`;
+  if (keyword.startsWith('[')) return `${keyword}]\nregion = eu\nkey = ${key}`;
+  if (keyword.includes('-') && !entry.common) return `${keyword}:\n  region: eu\n  key: ${key}`;
   const name = asWritten(keyword, entry);
   return CREDENTIAL_WORD.test(keyword) ? `${name}:\n  ${key}` : `${name} API key:\n  ${key}`;
 }
