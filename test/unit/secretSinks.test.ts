@@ -43,6 +43,8 @@ const SCAFFOLDS: readonly { file: string; text: string; rule: string }[] = [
   { file: 'db.js', text: "const pool = new Pool({\n  user: 'postgres',\n  password: '" + 'my-db-secret-' + "1',\n});\n", rule: 'hardcoded-client-password-block' },
   { file: 'src/main/java/JwtUtil.java', text: '    @Value("${jwt.secret:' + 'keyboard cat' + '}")\n    private String secret;\n', rule: 'spring-value-default-secret' },
   { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: str = "' + 'dev' + '"\n', rule: 'hardcoded-session-secret' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  expiration: 86400000\n  secret: ' + 'mySecretKey' + '\n', rule: 'hardcoded-jwt-secret-yaml-block' },
+  { file: 'internal/auth/config.go', text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tsecret = "' + 'local-signing' + '"\n}\n', rule: 'go-getenv-empty-fallback' },
   { file: 'src/config.ts', text: 'export const JWT_SECRET = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n', rule: 'generic-env-fallback-secret' },
   { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n', rule: 'generic-env-fallback-secret' },
   { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n', rule: 'generic-env-fallback-secret' },
