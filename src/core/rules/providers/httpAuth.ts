@@ -124,6 +124,40 @@ export const httpAuthRules: readonly Rule[] = [
     },
   },
   {
+    id: 'basic-auth-encoded-literal',
+    title: 'user:password literal base64-encoded for a Basic Authorization header',
+    provider: 'HTTP authorization',
+    keywords: ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'base64_encode(', 'strict_encode64('],
+    // `btoa("user:pw")`, `Buffer.from("user:pw")`, Python `b64encode(b"user:pw")`, Go
+    // `EncodeToString([]byte("user:pw"))`, Java `encodeToString("user:pw".getBytes())`, PHP, Ruby.
+    pattern: /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring)\(\s{0,4}(?:\[\]byte\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: DOCS,
+    risk: 'The encoded pair is a username and password: anyone who reads it logs in as that user.',
+    // Only where the line builds Basic credentials: `btoa("a:b")` alone could encode anything.
+    validate: (secret, match, context) =>
+      /basic|authorization|auth\b|headers?\b/i.test(context.line) && judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password encoded for a Basic Authorization header'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `headers: { Authorization: 'Basic ' + btoa('admin:${fake.alnum(12)}') },`,
+        `const auth = 'Basic ' + Buffer.from("deploy:${fake.alnum(10)}!7").toString('base64');`,
+        `headers = {"Authorization": "Basic " + base64.b64encode(b"svc:${fake.alnum(14)}").decode()}`,
+        `req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("ops:${fake.alnum(12)}")))`,
+        `conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("api:${fake.alnum(12)}".getBytes()));`,
+        `$headers = ['Authorization: Basic ' . base64_encode('app:${fake.alnum(12)}')];`,
+        `req['Authorization'] = "Basic #{Base64.strict_encode64('bot:${fake.alnum(12)}')}"`,
+      ],
+      negatives: [
+        { text: "headers: { Authorization: 'Basic ' + btoa(`${user}:${pass}`) },", why: 'variables' },
+        { text: "headers: { Authorization: 'Basic ' + btoa('user:password') },", why: 'documentation credentials' },
+        { text: "const id = btoa('chart:42');", why: 'not an Authorization header' },
+      ],
+    },
+  },
+  {
     id: 'http-basic-auth-pair',
     title: 'Password in a Basic-auth pair given to an HTTP client (auth=(user, password), HTTPBasicAuth)',
     provider: 'HTTP authorization',
