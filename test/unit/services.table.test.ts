@@ -111,7 +111,7 @@ describe('service table', () => {
     const fake = new FakeTokens(13);
     const key = fake.hex(32);
     assert.ok(findsKey(`mailjet:\n  region: eu\n  timeout: 30\n  key: ${key}\n`, key));
-    assert.ok(findsKey(`alpha-vantage:\n  region: eu\n  api: ${key}\n`, key));
+    assert.ok(findsKey(`alpha_vantage:\n  region: eu\n  api: ${key}\n`, key));
     assert.deepEqual(detector.scan(`mailjet:\n  region: eu\nother:\n  key: ${key}\n`), []);
     assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\n[billing]\nkey = ${key}\n`), []);
   });
@@ -130,6 +130,7 @@ describe('service table', () => {
       `pipedrive commit ${fake.hex(40)}`,
       `mailjet user ${fake.hex(32)}`,
       `[mailjet] request ${fake.hex(32)} ok`,
+      `Ably key: ${fake.alnum(6)}.${fake.alnum(6)}:${fake.alnum(43)}`,
       'Sumo Logic. Specify one of: ExtendedS3DestinationConfiguration, S3DestinationConfiguration',
     ]) {
       assert.deepEqual(detector.scan(text), [], text);

@@ -257,15 +257,15 @@ export const genericRules: readonly Rule[] = [
     title: 'Password parameter in a JDBC, ADO.NET or query-string connection string',
     provider: 'Connection string',
     keywords: ['password=', 'pwd=', 'password ='],
-    // A password parameter after a connection-string or query delimiter, or a space in a libpq
-    // keyword/value string (`host=db user=app password=… dbname=app`).
-    pattern: /(?:[;?&]|\s)\s?(?:password|pwd)\s?=\s?(?<secret>[^\s;&"'`]{4,128})/i,
+    // A password parameter after a connection-string or query delimiter, or after a space in a libpq
+    // keyword/value string (`host=db user=app password=… dbname=app`, written without spaces around `=`).
+    pattern: /(?:[;?&]\s?(?:password|pwd)\s?=\s?|\s(?:password|pwd)=)(?<secret>[^\s;&"'`]{4,128})/i,
     confidence: 'high',
     envVar: 'DATABASE_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the database as that user.',
     validate: (secret, match, context) =>
-      classCount(secret) >= 2 && !/^password$/i.test(secret) && (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))),
+      (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) && classCount(secret) >= 2 && !/^password$/i.test(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,

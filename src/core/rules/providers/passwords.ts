@@ -236,29 +236,33 @@ export const passwordRules: readonly Rule[] = [
   },
   {
     id: 'password-config-directive',
-    title: 'Password in a space-separated config directive (redis.conf requirepass, .netrc, …)',
+    title: 'Password in a space-separated Redis directive (requirepass, masterauth)',
     provider: 'Config files',
-    keywords: ['requirepass', 'masterauth', 'password '],
-    // A directive alone on its line (`requirepass …`, `password …`; .netrc has its own rule).
-    // Unquoted, so the judge takes it only outside code; prose fails the value check (words).
-    pattern: /^[ \t]{0,12}(?:requirepass|masterauth|password)[ \t]{1,8}(?<secret>[^\s"'#;()]{4,128})[ \t]{0,8}(?:#.{0,200})?$/i,
+    // Not a bare `password …` keyword: "password " fills ordinary code and prose, and each occurrence
+    // would wake the rule (.netrc has its own rule).
+    keywords: ['requirepass', 'masterauth'],
+    // A directive alone on its line (`requirepass …`). Unquoted, so the judge takes it only outside code.
+    pattern: /(?:requirepass|masterauth)[ \t]{1,8}(?<secret>[^\s"'#;()=:]{4,128})[ \t]{0,8}(?:#.{0,200})?$/i,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/',
-    risk: 'Logs in to the server (Redis, an FTP or proxy daemon) with the rights of that user.',
-    validate: judged('password in a config directive', false),
+    risk: 'Logs in to the Redis server (or a replica to its primary) with full rights.',
+    validate: (secret, match, context) =>
+      // The directive starts its line (indentation aside).
+      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) && judged('password in a config directive', false)(secret, match, context),
     examples: {
       embed: false,
       path: 'config/redis.conf',
       positives: (fake) => [
         `requirepass ${fake.alnum(14)}`,
         `masterauth ${fake.alnum(10)}_${fake.digits(2)}`,
-        `  password ${fake.alnum(12)}   # rotated quarterly`,
+        `  requirepass ${fake.alnum(12)}   # rotated quarterly`,
       ],
       negatives: [
         { text: 'requirepass foobared', why: "redis.conf's documented example" },
         { text: '# requirepass <your-password>', why: 'placeholder' },
-        { text: 'password required for this step', why: 'prose' },
+        { text: 'requirepass is required for this step', why: 'prose' },
         { text: 'requirepass $REDIS_PASSWORD', why: 'a variable' },
         { text: '  password varchar(255)', why: 'a SQL column type' },
       ],

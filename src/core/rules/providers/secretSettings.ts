@@ -12,13 +12,13 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
 
 /** An options object opened on the call's line, and its `secret`/`keys` setting on a later line. */
 const SESSION_BLOCK = new RegExp(
-  String.raw`(?:session|cookiesession|expressjwt|koajwt|jwt)\(\s{0,4}\{[^{}\n]{0,200}\n[^{}]{0,300}?\b(?:secret|keys)\s{0,4}:\s{0,4}\[?\s{0,4}${QUOTED_LITERAL}`,
+  String.raw`(?:session|cookiesession|expressjwt|jwt)\(\{[^{}\n]{0,200}\n[^{}]{0,300}?\b(?:secret|keys)\s{0,4}:\s{0,4}\[?\s{0,4}${QUOTED_LITERAL}`,
   'i',
 );
 
 /** A database or cache client's options object and its `password` setting on a later line. */
 const CLIENT_BLOCK = new RegExp(
-  String.raw`(?:new (?:pool|client|redis|sequelize)|createconnection|createpool|createclient)\(\s{0,4}\{[^{}\n]{0,200}\n[^{}]{0,300}?\bpassword\s{0,4}:\s{0,4}${QUOTED_LITERAL}`,
+  String.raw`(?:new (?:pool|client|redis|sequelize)|createconnection|createpool|createclient)\(\{[^{}\n]{0,200}\n[^{}]{0,300}?\bpassword\s{0,4}:\s{0,4}${QUOTED_LITERAL}`,
   'i',
 );
 
@@ -70,7 +70,8 @@ export const secretSettingRules: readonly Rule[] = [
     id: 'hardcoded-session-secret-block',
     title: 'Hard-coded session or JWT middleware secret (options over several lines)',
     provider: 'Secret sinks',
-    keywords: ['session(', 'cookiesession(', 'expressjwt(', 'jwt('],
+    // With the brace: a bare `session(` fills ordinary code (getSession(req)) and would wake the rule.
+    keywords: ['session({', 'cookiesession({', 'expressjwt({', 'jwt({'],
     pattern: SESSION_BLOCK,
     multiline: { maxSpan: 400 },
     confidence: 'high',
@@ -97,7 +98,7 @@ export const secretSettingRules: readonly Rule[] = [
     id: 'hardcoded-client-password-block',
     title: 'Password literal in a database or cache client options object (over several lines)',
     provider: 'Secret sinks',
-    keywords: ['new pool(', 'new client(', 'new redis(', 'new sequelize(', 'createconnection(', 'createpool(', 'createclient('],
+    keywords: ['new pool({', 'new client({', 'new redis({', 'new sequelize({', 'createconnection({', 'createpool({', 'createclient({'],
     pattern: CLIENT_BLOCK,
     multiline: { maxSpan: 400 },
     confidence: 'medium',

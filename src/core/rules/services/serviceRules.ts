@@ -50,9 +50,13 @@ function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit)
   return false;
 }
 
+/** `appId.keyId:` right before the value: the secret half of a compound key, which its provider's rule reads whole. */
+const COMPOUND_KEY_HEAD = /[\w-]{2,40}\.[\w-]{2,40}:$/;
+
 /** Same line: the nearest service name within NAME_WINDOW before the key, at most MAX_GAP away. */
 function judgeSameLine(key: string, _match: string, context: MatchContext): boolean | Verdict {
   const before = context.line.slice(Math.max(0, context.matchIndex - NAME_WINDOW), context.matchIndex);
+  if (COMPOUND_KEY_HEAD.test(before)) return false;
   const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
@@ -126,7 +130,7 @@ function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): s
 function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
   const key = fakeKey(fake, entry.formats[0]!);
   if (keyword.startsWith('[')) return `${keyword}]\nregion = eu\nkey = ${key}`;
-  if (keyword.includes('-') && !entry.common) return `${keyword}:\n  region: eu\n  key: ${key}`;
+  if (keyword.includes('_') && !entry.common) return `${keyword}:\n  region: eu\n  key: ${key}`;
   const name = asWritten(keyword, entry);
   return CREDENTIAL_WORD.test(keyword) ? `${name}:\n  ${key}` : `${name} API key:\n  ${key}`;
 }

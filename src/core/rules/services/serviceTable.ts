@@ -57,7 +57,7 @@ const COMMON_SUFFIXES = ['_', 'api', 'key', 'token', 'secret', 'client', 'access
 
 /**
  * The prefilter keywords of an entry. A distinctive name is its own keyword, written as the text
- * would (`help scout`, `helpscout`, `help_scout`, `help-scout`); a common word only followed by a credential word
+ * would (`help scout`, `helpscout`, `help_scout`); a common word only followed by a credential word
  * or opening an INI section (`box_`, `box api`, `[box`), so ordinary prose does not wake the rule.
  */
 export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[] {
@@ -65,10 +65,7 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[]
   for (const form of entry.forms) {
     const words = form.split(' ');
     spellings.add(words.join(''));
-    if (words.length > 1) {
-      spellings.add(words.join('_'));
-      spellings.add(words.join('-'));
-    }
+    if (words.length > 1) spellings.add(words.join('_'));
   }
   for (const original of [entry.name, ...entry.forms]) {
     const lower = original.toLowerCase();

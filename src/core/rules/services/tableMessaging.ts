@@ -223,6 +223,7 @@ Mailchimp | hex:32/b64url:35-38 | https://mailchimp.com/developer/marketing/guid
 Postmark | uuid | https://postmarkapp.com/developer/api/overview | |
 Zendesk | b62:40 | https://developer.zendesk.com/api-reference/introduction/security-and-auth/ | |
 Typeform | g | https://www.typeform.com/developers/get-started/personal-access-token/ | |
+Ably | g | https://ably.com/docs/auth/basic | |
 Bitly | hex:40 | https://dev.bitly.com/docs/getting-started/authentication/ | |
 Segment | b62:32 | https://segment.com/docs/connections/find-writekey/ | c |
 Heap | g | https://developers.heap.io/reference/ | c |
