@@ -38,9 +38,12 @@ export interface Score {
   readonly falsePositives: readonly FalsePositive[];
 }
 
-/** The corpus-relative path a case's file is written to. */
+/**
+ * The corpus-relative path a case's file is written to. An absolute template path (`/etc/app/app.conf`)
+ * goes under the case folder like any other, and is keyed as the scanner reports it (no `//`).
+ */
 export function casePath(c: CorpusCase): string {
-  return `${c.id}/${c.path}`;
+  return `${c.id}/${c.path.replace(/^\/+/, '')}`;
 }
 
 /**

@@ -6,6 +6,8 @@ describe('placeholder filter', () => {
   const placeholders: [string, string][] = [
     ['your-api-key', 'your-'],
     ['<TOKEN>', 'angle brackets'],
+    ['api_<your token>_v2', 'an angle-bracket slot inside a value'],
+    ['<user:pass>', 'a value wholly in angle brackets'],
     ['xxxxxxxxxxxxxxxx', 'x run'],
     ['changeme', 'changeme'],
     ['${API_KEY}', 'shell/compose interpolation'],
@@ -57,6 +59,15 @@ describe('placeholder filter', () => {
     }
     // Mixed case at a boundary is still random text, not a word.
     assert.equal(isPlaceholder('fAkE' + fake.alnum(30)), false);
+  });
+
+  it('lets random punctuation with < and > through (WordPress keys and salts)', () => {
+    // Salt-like values built at runtime around `<` and `>`: random, no committed credential.
+    const fake = new FakeTokens(19);
+    for (let i = 0; i < 50; i++) {
+      const salt = fake.alnum(20) + '<+' + fake.alnum(10) + '=)' + fake.alnum(10) + '>' + fake.alnum(18);
+      assert.equal(isPlaceholder(salt), false, salt.slice(0, 4));
+    }
   });
 
   it('measures variety', () => {

@@ -38,6 +38,13 @@ const SCAFFOLDS: readonly { file: string; text: string; rule: string }[] = [
   { file: 'mysite/settings.py', text: "SECRET_KEY = '" + "django-insecure-abc123" + "'\n", rule: 'hardcoded-session-secret' },
   { file: 'src/main/resources/application.properties', text: 'app.jwtSecret=bezSecretKey\napp.jwtExpirationMs=86400000\n', rule: 'hardcoded-jwt-secret-property' },
   { file: 'db.js', text: 'const pool = new Pool({ user: "postgres", password: "' + 'postgres' + '", port: 5432 });\n', rule: 'hardcoded-client-password' },
+  // Options over several lines: a weak literal the single-line rules leave is reported once.
+  { file: 'server.js', text: "app.use(session({\n  resave: false,\n  secret: '" + 'local-secret-' + "x1',\n}));\n", rule: 'hardcoded-session-secret-block' },
+  { file: 'db.js', text: "const pool = new Pool({\n  user: 'postgres',\n  password: '" + 'my-db-secret-' + "1',\n});\n", rule: 'hardcoded-client-password-block' },
+  { file: 'src/main/java/JwtUtil.java', text: '    @Value("${jwt.secret:' + 'keyboard cat' + '}")\n    private String secret;\n', rule: 'spring-value-default-secret' },
+  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: str = "' + 'dev' + '"\n', rule: 'hardcoded-session-secret' },
+  { file: 'src/main/resources/application.yml', text: 'jwt:\n  expiration: 86400000\n  secret: ' + 'mySecretKey' + '\n', rule: 'hardcoded-jwt-secret-yaml-block' },
+  { file: 'internal/auth/config.go', text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tsecret = "' + 'local-signing' + '"\n}\n', rule: 'go-getenv-empty-fallback' },
   { file: 'src/config.ts', text: 'export const JWT_SECRET = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n', rule: 'generic-env-fallback-secret' },
   { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n', rule: 'generic-env-fallback-secret' },
   { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n', rule: 'generic-env-fallback-secret' },
@@ -97,7 +104,10 @@ describe('secret sinks: what assistants scaffold', () => {
     const line = 'const t = jwt.sign(payload, "' + 'secret' + '");\n';
     assert.deepEqual(found(line, 'src/auth.ts'), ['hardcoded-jwt-signing-key:high']);
     assert.deepEqual(found(line, 'test/auth.test.ts'), ['hardcoded-jwt-signing-key:medium']);
-    assert.deepEqual(found(line, 'README.md'), ['hardcoded-jwt-signing-key:low']);
+    // In documentation a literal is reported low; a published default there is the example itself.
+    const docLine = 'const t = jwt.sign(payload, "' + 'team-signing-' + 'k7q' + '");\n';
+    assert.deepEqual(found(docLine, 'README.md'), ['hardcoded-jwt-signing-key:low']);
+    assert.deepEqual(found(line, 'README.md'), []);
     assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), ['generic-env-fallback-secret:medium']);
   });
 

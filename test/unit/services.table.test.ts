@@ -16,9 +16,9 @@ function label(entry: ServiceEntry): string {
   return `${entry.name} API key`;
 }
 
-/** A key that fits none of the entry's formats: too long for every one of them, same alphabet. */
+/** A key that fits none of the entry's formats nor the generic key shapes: too long for all of them, same alphabet. */
 function wrongLengthKey(fake: FakeTokens, format: KeyFormat, formats: readonly KeyFormat[]): string {
-  const longest = Math.max(...formats.map((f) => f.max));
+  const longest = Math.max(64, ...formats.map((f) => f.max));
   return fakeKey(fake, { alphabet: format.alphabet === 'uuid' ? 'hex' : format.alphabet, min: longest + 9, max: longest + 9 });
 }
 
@@ -56,7 +56,7 @@ describe('service table', () => {
         const contexts = [
           (k: string) => `${label(entry)} - '${k}'`,
           (k: string) => `2024-05-01T10:00:00Z INFO ${entry.name} client: Using Key=${k}`,
-          (k: string) => `[${entry.name.toLowerCase()}]\napi_key = ${k}\n`,
+          (k: string) => `[${entry.name.toLowerCase()}]\nkey = ${k}\n`,
           (k: string) => `${label(entry)}:\n  ${k}\n`,
           (k: string) => `| ${entry.common ? label(entry) : entry.name} | ${k} |`,
         ];
@@ -99,6 +99,29 @@ describe('service table', () => {
     assert.ok(findsKey(`box token - '${key}'`, key));
   });
 
+  it('finds a random key in a common key shape next to any service name, whatever format the table lists', () => {
+    const fake = new FakeTokens(11);
+    // Mailjet's table format is 32 hex; its other credentials (and renamed formats) are still keys.
+    for (const key of [fake.alnum(32), fake.hex(40), fake.lowerAlnum(28)]) {
+      assert.ok(findsKey(`Mailjet key: ${key}`, key), `shape ${key.length}`);
+    }
+  });
+
+  it('finds a key set in a YAML block named after the service, not past the block or another INI section', () => {
+    const fake = new FakeTokens(13);
+    const key = fake.hex(32);
+    assert.ok(findsKey(`mailjet:\n  region: eu\n  timeout: 30\n  key: ${key}\n`, key));
+    assert.ok(findsKey(`alpha_vantage:\n  region: eu\n  api: ${key}\n`, key));
+    assert.deepEqual(detector.scan(`mailjet:\n  region: eu\nother:\n  key: ${key}\n`), []);
+    assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\n[billing]\nkey = ${key}\n`), []);
+  });
+
+  it('leaves a secret-named setting under a service section to the generic rule, so the key is reported once', () => {
+    const key = new FakeTokens(17).hex(32);
+    assert.deepEqual(detector.scan(`[mailjet]\nregion = eu\napi_key = ${key}\n`), []);
+    assert.ok(findsKey(`[mailjet]\nregion = eu\nkey = ${key}\n`, key));
+  });
+
   it('does not take a word, an identifier or a commit id after a service name for a key', () => {
     const fake = new FakeTokens(5);
     for (const text of [
@@ -106,6 +129,9 @@ describe('service table', () => {
       'sendgrid helper my_sendgrid_api_key_variable_name',
       `pipedrive commit ${fake.hex(40)}`,
       `mailjet user ${fake.hex(32)}`,
+      `[mailjet] request ${fake.hex(32)} ok`,
+      `Ably key: ${fake.alnum(6)}.${fake.alnum(6)}:${fake.alnum(43)}`,
+      'Sumo Logic. Specify one of: ExtendedS3DestinationConfiguration, S3DestinationConfiguration',
     ]) {
       assert.deepEqual(detector.scan(text), [], text);
     }

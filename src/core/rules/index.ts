@@ -13,6 +13,7 @@ import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
+import { secretSettingRules } from './providers/secretSettings';
 import { secretSinkRules } from './providers/secretSinks';
 import { serviceRules } from './services/serviceRules';
 import type { Rule } from './types';
@@ -35,6 +36,7 @@ export const builtinRules: readonly Rule[] = [
   ...sdkConstructorRules,
   // Literals where a key is used, then published defaults in secret-named settings.
   ...secretSinkRules,
+  ...secretSettingRules,
   ...knownDefaultRules,
   // Keys named by a service from the table, before the generic rules that would take them as unnamed.
   ...serviceRules,

@@ -7,10 +7,11 @@
 /**
  * Words that mark a value as a stand-in for a real credential. They are five letters or longer, or
  * (like `xxxx`) too unlikely in random text to matter, so finding one inside a random key is
- * vanishingly rare.
+ * vanishingly rare. An angle-bracket slot is a word (`<your token>`) or the whole value: random
+ * punctuation (a WordPress salt) has `<` and `>` with anything between.
  */
 const PLACEHOLDER_WORDS =
-  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\*\*\*|\.\.\.|<[^>]*>|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\*\*\*|\.\.\.|<[A-Za-z][\w .-]{0,60}>|^<.{0,80}>$|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
 
 /**
  * Four-letter placeholder words. Any four letters turn up by chance in about one random 40-character

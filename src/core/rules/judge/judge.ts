@@ -21,6 +21,11 @@ export interface Candidate {
   readonly kind?: SecretKind;
   /** How the value was found, for the hover: "value of", "--password flag". */
   readonly form?: string;
+  /**
+   * The form itself says credential (a Basic header, `curl -u user:password`): in documentation a
+   * weak value still counts, at low confidence, unless it is a dummy, which the value check rejects.
+   */
+  readonly explicit?: boolean;
 }
 
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
@@ -38,10 +43,11 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (ctx === undefined) return false;
   const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
-  const value = judgeValue(candidate.value, candidate.quoted, kind);
+  // Config files write literals unquoted (`.env`, `.cnf`): there an unquoted value is as literal as a quoted one.
+  const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind);
   if (value === undefined) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
-  if (ctx.illustrative && !value.strong) return false;
+  if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;
   const decoded = value.decoded === undefined ? '' : ', base64-decoded';
   const weak = kind === 'password' && !value.strong ? ' (a weak password is still a password)' : '';

@@ -10,7 +10,7 @@ export interface NameJudgement {
   readonly name: string;
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'passcode']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'passphrase', 'passwort', 'passcode']);
 const SECRET_WORDS = new Set(['secret', 'secrets', 'credential', 'credentials', 'apikey', 'salt', 'privatekey', 'clientsecret', 'secretkey', 'accesskey', 'authkey', 'masterkey', 'signingkey', 'encryptionkey']);
 /** Words before `key` that make it a credential: `api_key`, `private-key`, `auth.key`, `AUTH_KEY`. */
 const KEY_QUALIFIERS = new Set(['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master', 'secret', 'in', 'nonce', 'secure', 'app', 'shared', 'session', 'jwt', 'hmac', 'cookie']);

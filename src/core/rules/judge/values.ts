@@ -61,7 +61,7 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
   if (isWordLike(value, quoted) || classCount(value) < 2) return undefined;
   const entropy = shannonEntropy(value);
   const strong = value.length >= 16 && entropy >= 3.5 && classCount(value) >= 2;
-  if (kind === 'password') return value.length >= 6 && entropy >= 2.3 ? { strong } : undefined;
+  if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
   return value.length >= 8 && entropy >= 3 ? { strong } : undefined;
 }
 

@@ -24,8 +24,11 @@ const GENERIC_KEYWORDS = [
  */
 const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
 
-/** The generic candidate's name: a secret word, or `pass` standing alone (`"pass": …`, `DB_PASS=`). */
-const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
+/** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
+const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
+
+/** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
+const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
@@ -33,7 +36,7 @@ const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z]))`;
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}\s{0,4}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -108,6 +111,9 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
 }
+
+/** Another libpq keyword before a space-delimited `password=`: the line is a connection string, not a setting. */
+const LIBPQ_KEY = /(?:^|[\s"'])(?:host|hostaddr|user|dbname|port|sslmode)=[^\s"']/;
 
 /** Passwords that documentation and local defaults use; never a leaked credential. */
 const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'guest', 'admin', 'root', 'postgres', 'mysql', 'user', 'test', 'example', 'changeme', 'foobar', 'letmein']);
@@ -255,13 +261,15 @@ export const genericRules: readonly Rule[] = [
     title: 'Password parameter in a JDBC, ADO.NET or query-string connection string',
     provider: 'Connection string',
     keywords: ['password=', 'pwd=', 'password ='],
-    // A password parameter after a connection-string or query delimiter.
-    pattern: /[;?&]\s?(?:password|pwd)\s?=\s?(?<secret>[^\s;&"'`]{4,128})/i,
+    // A password parameter after a connection-string or query delimiter, or after a space in a libpq
+    // keyword/value string (`host=db user=app password=… dbname=app`, written without spaces around `=`).
+    pattern: /(?:[;?&]\s?(?:password|pwd)\s?=\s?|\s(?:password|pwd)=)(?<secret>[^\s;&"'`]{4,128})/i,
     confidence: 'high',
     envVar: 'DATABASE_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the database as that user.',
-    validate: (secret) => classCount(secret) >= 2 && !/^password$/i.test(secret),
+    validate: (secret, match, context) =>
+      (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) && classCount(secret) >= 2 && !/^password$/i.test(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -269,10 +277,12 @@ export const genericRules: readonly Rule[] = [
         `Server=tcp:sql.internal,1433;Database=erp;User Id=app;Password=${fake.alnum(18)};Encrypt=true`,
         `Host=pg.internal;Port=5432;Database=app;Username=svc;Pwd=${fake.alnum(14)}`,
         `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
+        `sql.Open("postgres", "host=pg.internal user=app password=${fake.alnum(14)} dbname=orders sslmode=require")`,
       ],
       negatives: [
         { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
         { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
+        { text: 'Reset it with password=<new> on the command line', why: 'no connection string' },
       ],
     },
   },
@@ -281,19 +291,27 @@ export const genericRules: readonly Rule[] = [
     title: 'Hard-coded bearer token in an Authorization header',
     provider: 'HTTP authorization',
     keywords: ['bearer '],
-    pattern: /\b[Bb]earer\s(?<secret>[A-Za-z0-9._~+/-]{24,1024}={0,2})(?![A-Za-z0-9._~+/=-])/,
-    minEntropy: 3.5,
+    pattern: /\b[Bb]earer\s(?<secret>[A-Za-z0-9._~+/-]{16,1024}={0,2})(?![A-Za-z0-9._~+/=-])/,
     confidence: 'medium',
     envVar: 'API_TOKEN',
     docs: 'https://datatracker.ietf.org/doc/html/rfc6750#section-5',
     risk: 'Anyone who holds a bearer token can call the API as its owner until it expires or is revoked.',
-    validate: (secret) => classCount(secret) >= 2,
+    // The shared judge: random enough for a token (a 32-hex token is; `Bearer tokens are…` is not), not a placeholder.
+    validate: (secret, match, context) =>
+      classCount(secret) >= 2 &&
+      judgeCandidate({ name: 'token', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: 'a bearer token' }),
     examples: {
-      positives: (fake) => [`Authorization: Bearer ${fake.alnum(40)}`, `curl -H "Authorization: Bearer ${fake.base64url(48)}" https://api.internal/v1/items`],
+      positives: (fake) => [
+        `Authorization: Bearer ${fake.alnum(40)}`,
+        `curl -H "Authorization: Bearer ${fake.base64url(48)}" https://api.internal/v1/items`,
+        `proxyReq.setHeader('Authorization', 'Bearer ${fake.alnum(20)}');`,
+        `RequestHeader set Authorization "Bearer ${fake.hex(32)}"`,
+      ],
       negatives: [
         { text: 'Authorization: Bearer ${TOKEN}', why: 'variable reference' },
         { text: 'headers: { Authorization: `Bearer ${accessToken}` }', why: 'interpolated variable' },
         { text: 'Authorization: Bearer <your-token-here>', why: 'placeholder' },
+        { text: 'Send the bearer authentication-header with each call', why: 'prose' },
       ],
     },
   },
@@ -301,7 +319,7 @@ export const genericRules: readonly Rule[] = [
     id: 'generic-secret-assignment',
     title: 'Secret-named setting assigned a literal (judged by name, value, context and file kind)',
     provider: 'Generic',
-    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS],
+    keywords: [...GENERIC_KEYWORDS, ...PASS_KEYWORDS, ...PW_KEYWORDS],
     pattern: ASSIGNMENT,
     startsAtKeyword: true,
     keywordGate: assignmentFollows,
@@ -355,6 +373,14 @@ export const genericRules: readonly Rule[] = [
         `pass.db=${fake.alnum(9)}3`, // .properties
         `ftp-pass-word = '${fake.alnum(9)}3'`, // TOML
         `"pass": "${fake.alnum(9)}3"`, // JSON
+        `bind_pw = ${fake.alnum(9)}3`, // sssd.conf / LDAP client config
+        `  "smtpPw": "${fake.alnum(9)}3",`, // JSON
+        `ADMIN_PW: ${fake.alnum(9)}3`, // YAML
+        `SMTP_PW=${fake.alnum(9)}3`, // .env
+        `{'ftp_pw': '${fake.alnum(9)}3'}`, // Python dict
+        `  PW = '${fake.alnum(9)}3'`, // Python
+        `pw"] = "${fake.alnum(9)}3"`, // PHP array
+        `  password       = "${fake.alnum(9)}3"`, // Terraform, aligned
         `{'pass': '${fake.alnum(9)}3'}`, // Python dict
         `pass: ${fake.alnum(9)}3`, // YAML
         `pass = "${fake.alnum(9)}3"`, // code

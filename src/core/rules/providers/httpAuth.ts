@@ -12,7 +12,7 @@ const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
 function judgeUserPassword(userPassword: string, context: MatchContext, valueEnd: number, form: string): false | Verdict {
   const colon = userPassword.indexOf(':');
   if (colon < 1 || /\s/.test(userPassword.slice(0, colon))) return false;
-  return judgeCandidate({ name: 'password', value: userPassword.slice(colon + 1), quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'password', form });
+  return judgeCandidate({ name: 'password', value: userPassword.slice(colon + 1), quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'password', form, explicit: true });
 }
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
@@ -35,7 +35,8 @@ export const httpAuthRules: readonly Rule[] = [
     keywords: ['authorization'],
     // `Authorization: Basic …` as a header line, a curl/wget/HTTPie argument, or a header setter's
     // name-value pair (`setHeader("Authorization", "Token …")`, `{"Authorization": "Basic …"}`).
-    pattern: /authorization["']?\s{0,4}(?::|=>?|,)\s{0,4}[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
+    // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic …"`).
+    pattern: /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'API_TOKEN',
@@ -52,6 +53,8 @@ export const httpAuthRules: readonly Rule[] = [
         `headers = {"Authorization": "Basic ${Buffer.from(`svc:${fake.alnum(14)}`).toString('base64')}"}`,
         `req.Header.Set("Authorization", "sso-key ${fake.alnum(30)}:${fake.alnum(20)}")`,
         `Authorization: Basic ${Buffer.from(`admin:Summer${fake.digits(4)}!`).toString('base64')}`,
+        `    proxy_set_header Authorization "Basic ${Buffer.from(`ops:${fake.alnum(12)}`).toString('base64')}";`,
+        `RequestHeader set Authorization "Token ${fake.hex(32)}"`,
       ],
       negatives: [
         { text: `curl -H "Authorization: Basic ${Buffer.from('user:password').toString('base64')}" https://api.internal`, why: 'documentation credentials' },
@@ -59,6 +62,8 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'headers["Authorization"] = "Token " + token', why: 'a variable' },
         { text: 'Authorization: Token <your-token>', why: 'placeholder' },
         { text: () => `Authorization: Basic ${Buffer.from('username:password').toString('base64')}`, why: 'base64 of username:password' },
+        { text: 'proxy_set_header Authorization "Token $http_x_token";', why: 'an nginx variable' },
+        { text: 'Set the authorization token parameters in the dashboard', why: 'prose' },
       ],
     },
   },
@@ -115,6 +120,69 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'curl -u <user>:<password> https://api.internal', why: 'placeholders' },
         { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
         { text: 'curl -u api_key: https://api.internal', why: 'no password' },
+      ],
+    },
+  },
+  {
+    id: 'basic-auth-encoded-literal',
+    title: 'user:password literal base64-encoded for a Basic Authorization header',
+    provider: 'HTTP authorization',
+    keywords: ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'base64_encode(', 'strict_encode64('],
+    // `btoa("user:pw")`, `Buffer.from("user:pw")`, Python `b64encode(b"user:pw")`, Go
+    // `EncodeToString([]byte("user:pw"))`, Java `encodeToString("user:pw".getBytes())`, PHP, Ruby.
+    pattern: /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring)\(\s{0,4}(?:\[\]byte\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: DOCS,
+    risk: 'The encoded pair is a username and password: anyone who reads it logs in as that user.',
+    // Only where the line builds Basic credentials: `btoa("a:b")` alone could encode anything.
+    validate: (secret, match, context) =>
+      /basic|authorization|auth\b|headers?\b/i.test(context.line) && judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password encoded for a Basic Authorization header'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `headers: { Authorization: 'Basic ' + btoa('admin:${fake.alnum(12)}') },`,
+        `const auth = 'Basic ' + Buffer.from("deploy:${fake.alnum(10)}!7").toString('base64');`,
+        `headers = {"Authorization": "Basic " + base64.b64encode(b"svc:${fake.alnum(14)}").decode()}`,
+        `req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("ops:${fake.alnum(12)}")))`,
+        `conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("api:${fake.alnum(12)}".getBytes()));`,
+        `$headers = ['Authorization: Basic ' . base64_encode('app:${fake.alnum(12)}')];`,
+        `req['Authorization'] = "Basic #{Base64.strict_encode64('bot:${fake.alnum(12)}')}"`,
+      ],
+      negatives: [
+        { text: "headers: { Authorization: 'Basic ' + btoa(`${user}:${pass}`) },", why: 'variables' },
+        { text: "headers: { Authorization: 'Basic ' + btoa('user:password') },", why: 'documentation credentials' },
+        { text: "const id = btoa('chart:42');", why: 'not an Authorization header' },
+      ],
+    },
+  },
+  {
+    id: 'http-basic-auth-pair',
+    title: 'Password in a Basic-auth pair given to an HTTP client (auth=(user, password), HTTPBasicAuth)',
+    provider: 'HTTP authorization',
+    keywords: ['auth=(', 'auth = (', 'basicauth('],
+    // requests/httpx `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, aiohttp `BasicAuth("user", "…")`.
+    pattern: /(?:\bauth\s?=\s?\(|BasicAuth\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
+    risk: 'Logs in to the service as that user.',
+    validate: (secret, match, context) =>
+      judgeCandidate({ name: 'password', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'password', form: 'the password of a Basic-auth pair', explicit: true }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `r = requests.get(url, auth=("reporting", "${fake.alnum(10)}_${fake.digits(2)}"))`,
+        `resp = httpx.get(url, auth = ('svc', '${fake.alnum(12)}'))`,
+        `session.auth = HTTPBasicAuth("admin", "Harbor${fake.digits(3)}!")`,
+        `async with aiohttp.ClientSession(auth=aiohttp.BasicAuth("bot", "${fake.alnum(14)}")) as s:`,
+      ],
+      negatives: [
+        { text: 'r = requests.get(url, auth=(user, password))', why: 'variables' },
+        { text: 'r = requests.get(url, auth=("user", "password"))', why: 'documentation credentials' },
+        { text: 'r = requests.get(url, auth=("admin", "<password>"))', why: 'placeholder' },
+        { text: 'auth = HTTPBasicAuth(os.environ["USER"], os.environ["PASS"])', why: 'read from the environment' },
       ],
     },
   },

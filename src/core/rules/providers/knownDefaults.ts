@@ -3,6 +3,7 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { COMMENT_LINE } from '../judge/context';
+import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { assignmentFollows } from '../keywordGates';
 
@@ -54,12 +55,15 @@ function isIllustration(secret: string, context: MatchContext): boolean {
 
 /**
  * The verdict of a literal standing where a key is used (a sink): any value but a reference is a
- * finding; a published default says so; in documentation, examples are common, so it is `low`.
+ * finding; a published default says so; in documentation, examples are common, so it is `low`, and
+ * a default or placeholder there is the example itself, not a finding.
  */
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
     if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isIllustration(secret, context)) return false;
+    // Documentation showing a stand-in (`SECRET_KEY = 'your-secret-key-here'`) tells the reader what to replace.
+    if (context.file.docs && (isKnownDefaultSecret(secret) || isPlaceholder(secret))) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };
@@ -98,11 +102,11 @@ export const knownDefaultRules: readonly Rule[] = [
     validate: (secret, match, context) => {
       const name = /^[A-Za-z0-9_-]*/.exec(match)![0];
       // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
-      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isIllustration(secret, context)) return false;
+      // In documentation the published default is the example being shown, not a leak.
+      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isIllustration(secret, context) || context.file.docs) return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
-      const why = 'a default value published in documentation and tutorials';
-      return context.file.docs ? { confidence: 'low', why } : { why };
+      return { why: 'a default value published in documentation and tutorials' };
     },
     examples: {
       embed: false,

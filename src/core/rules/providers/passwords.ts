@@ -236,4 +236,62 @@ export const passwordRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'password-config-directive',
+    title: 'Password in a space-separated Redis directive (requirepass, masterauth)',
+    provider: 'Config files',
+    // Not a bare `password …` keyword: "password " fills ordinary code and prose, and each occurrence
+    // would wake the rule (.netrc has its own rule).
+    keywords: ['requirepass', 'masterauth'],
+    // A directive alone on its line (`requirepass …`). Unquoted, so the judge takes it only outside code.
+    pattern: /(?:requirepass|masterauth)[ \t]{1,8}(?<secret>[^\s"'#;()=:]{4,128})[ \t]{0,8}(?:#.{0,200})?$/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: 'https://redis.io/docs/latest/operate/oss_and_stack/management/security/',
+    risk: 'Logs in to the Redis server (or a replica to its primary) with full rights.',
+    validate: (secret, match, context) =>
+      // The directive starts its line (indentation aside).
+      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) && judged('password in a config directive', false)(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'config/redis.conf',
+      positives: (fake) => [
+        `requirepass ${fake.alnum(14)}`,
+        `masterauth ${fake.alnum(10)}_${fake.digits(2)}`,
+        `  requirepass ${fake.alnum(12)}   # rotated quarterly`,
+      ],
+      negatives: [
+        { text: 'requirepass foobared', why: "redis.conf's documented example" },
+        { text: '# requirepass <your-password>', why: 'placeholder' },
+        { text: 'requirepass is required for this step', why: 'prose' },
+        { text: 'requirepass $REDIS_PASSWORD', why: 'a variable' },
+        { text: '  password varchar(255)', why: 'a SQL column type' },
+      ],
+    },
+  },
+  {
+    id: 'powershell-securestring-literal',
+    title: 'Plain-text password converted with ConvertTo-SecureString -AsPlainText',
+    provider: 'PowerShell',
+    keywords: ['convertto-securestring'],
+    pattern: /ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?(["'])(?<secret>[^"'\s$]{4,128})\1\s{1,4}-AsPlainText/i,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
+    risk: 'The password behind the PSCredential: logs in to the machines or services the script manages.',
+    validate: judged('password given to ConvertTo-SecureString', true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `$secure = ConvertTo-SecureString "${fake.alnum(12)}" -AsPlainText -Force`,
+        `$pw = ConvertTo-SecureString -String 'Harbor${fake.digits(3)}!' -AsPlainText -Force`,
+      ],
+      negatives: [
+        { text: '$secure = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', why: 'read from the environment' },
+        { text: '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', why: 'a variable' },
+        { text: '$secure = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force', why: 'documentation example' },
+      ],
+    },
+  },
 ];

@@ -5,7 +5,11 @@
 // Token: 32 hex), tweepy (`OAuthHandler(consumer_key, consumer_secret)`, `set_access_token`) and
 // requests-oauthlib (`OAuth1(client_key, client_secret)`), Pinecone's clients (legacy API keys are
 // UUIDs), Postmark's clients (server/account tokens are UUIDs), SparkPost (`new SparkPost(key)`, 40
-// hex), and Python SDKs that take `auth=(key, secret)` (Mailjet, Razorpay).
+// hex), Python SDKs that take `auth=(key, secret)` (Mailjet, Razorpay), static credentials in Go
+// S3 clients (minio-go `credentials.NewStaticV4`, aws-sdk-go `NewStaticCredentials`, v2
+// `NewStaticCredentialsProvider`: access key id, secret key, session token) and algoliasearch
+// (`algoliasearch(appId, apiKey)`: 10-character application id, 32-hex key).
+import { judgeCandidate } from '../judge/judge';
 import type { Rule } from '../types';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -150,6 +154,51 @@ export const sdkConstructorRules: readonly Rule[] = [
     examples: {
       positives: (fake) => [`const client = new SparkPost('${fake.hex(40)}');`, `sp = SparkPost("${fake.hex(40)}")`],
       negatives: [{ text: 'const client = new SparkPost(process.env.SPARKPOST_API_KEY);', why: 'read from the environment' }],
+    },
+  }),
+  sdkRule({
+    id: 'go-static-credentials-secret',
+    title: 'S3/AWS secret key passed to static credentials in Go (minio-go, aws-sdk-go)',
+    provider: 'AWS / S3-compatible',
+    keywords: ['newstaticv4(', 'newstaticv2(', 'newstaticcredentials(', 'newstaticcredentialsprovider('],
+    pattern: new RegExp(String.raw`NewStatic(?:V4|V2|Credentials(?:Provider)?)\(\s{0,4}"[A-Za-z0-9]{3,128}"${COMMA}"(?<secret>[A-Za-z0-9/+=_-]{8,128})"`),
+    envVar: 'S3_SECRET_KEY',
+    docs: 'https://min.io/docs/minio/linux/developers/go/API.html',
+    risk: 'With the access key beside it, reads, writes and deletes the buckets that key can reach.',
+    validate: (secret, match, context) =>
+      judgeCandidate({ name: 'secret', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: 'the secret key given to static credentials' }, 'high'),
+    examples: {
+      positives: (fake) => [
+        `Creds: credentials.NewStaticV4("${fake.upperAlnum(20)}", "${fake.alnum(40)}", ""),`,
+        `Creds: credentials.NewStaticV2("${fake.upperAlnum(20)}", "${fake.alnum(40)}", ""),`,
+        `cfg.Credentials = credentials.NewStaticCredentialsProvider("${fake.upperAlnum(20)}", "${fake.base64(40).slice(0, 40)}", "")`,
+        `sess := session.Must(session.NewSession(&aws.Config{Credentials: credentials.NewStaticCredentials("${fake.upperAlnum(20)}", "${fake.alnum(40)}", "")}))`,
+      ],
+      negatives: [
+        { text: 'credentials.NewStaticV4(os.Getenv("MINIO_ACCESS_KEY"), os.Getenv("MINIO_SECRET_KEY"), "")', why: 'read from the environment' },
+        { text: 'credentials.NewStaticV4("minioadmin", "minioadmin", "")', why: "MinIO's documented local default" },
+      ],
+    },
+  }),
+  sdkRule({
+    id: 'algolia-api-key-constructor',
+    title: 'Algolia API key passed to the client (admin or write unless it is the search-only key)',
+    provider: 'Algolia',
+    keywords: ['algoliasearch('],
+    pattern: new RegExp(String.raw`algoliasearch\(\s{0,4}(['"])[A-Z0-9]{10}\1${COMMA}(['"])(?<secret>[0-9a-f]{32})\2`),
+    minEntropy: 3,
+    confidence: 'medium',
+    envVar: 'ALGOLIA_ADMIN_KEY',
+    docs: 'https://www.algolia.com/doc/guides/security/api-keys/',
+    risk: 'An admin or write key adds, changes and deletes records and indices; only the search-only key is meant for browsers.',
+    // InstantSearch's front-end idiom names the client searchClient and uses the search-only key.
+    validate: (_secret, _match, context) => !/search[_-]?client|lite|public|search[_-]?only/i.test(context.line),
+    examples: {
+      positives: (fake) => [`const client = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`, `client = algoliasearch("${fake.upperAlnum(10)}", "${fake.hex(32)}")`],
+      negatives: [
+        { text: (fake) => `const searchClient = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`, why: 'the search-only key of an InstantSearch front end' },
+        { text: 'const client = algoliasearch(process.env.ALGOLIA_APP_ID, process.env.ALGOLIA_ADMIN_KEY);', why: 'read from the environment' },
+      ],
     },
   }),
 ];

@@ -14,15 +14,18 @@ const FIRST_ARG = String.raw`(?:[\w$.]{1,80}(?:\(\))?|\{[^{}\n]{0,200}\}|["'][^"
 
 /** Where a JWT library takes the HMAC key: after the payload or token, or as the key itself. */
 const JWT_SINK = new RegExp(
-  String.raw`(?:jwt\.(?:sign|verify|encode|decode)\(\s{0,4}${FIRST_ARG}\s{0,4},\s{0,4}(?:key\s{0,2}=\s{0,2})?|signedstring\(\s{0,4}\[\]byte\(\s{0,4}|algorithm\.hmac(?:256|384|512)\(\s{0,4}|hmacshakeyfor\(\s{0,4}(?:decoders\.base64(?:url)?\.decode\(\s{0,4})?|setsigningkey\(\s{0,4}|signwith\(\s{0,4}signaturealgorithm\.hs(?:256|384|512)\s{0,4},\s{0,4}|createsecretkey\(\s{0,4}(?:buffer\.from\(\s{0,4})?)${QUOTED_LITERAL}`,
+  String.raw`(?:jwt\.(?:sign|verify|encode|decode)\(\s{0,4}${FIRST_ARG}\s{0,4},\s{0,4}(?:key\s{0,2}=\s{0,2})?|signedstring\(\s{0,4}\[\]byte\(\s{0,4}|algorithm\.hmac(?:256|384|512)\(\s{0,4}|hmacshakeyfor\(\s{0,4}(?:decoders\.base64(?:url)?\.decode\(\s{0,4})?|setsigningkey\(\s{0,4}|signwith\(\s{0,4}signaturealgorithm\.hs(?:256|384|512)\s{0,4},\s{0,4}|createsecretkey\(\s{0,4}(?:buffer\.from\(\s{0,4})?|new textencoder\(\)\.encode\(\s{0,4})${QUOTED_LITERAL}`,
   'i',
 );
 
 /** Where a MAC or cipher takes its key, as the libraries' quick-starts call them. */
 const KEY_SINK = new RegExp(
-  String.raw`(?:createhmac\(\s{0,4}["'][\w-]{2,20}["']\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|create(?:de)?cipheriv\(\s{0,4}(?:["'][\w-]{2,30}["']|[\w$.]{1,40})\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|hmac\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2}|[\w]{1,20}\.new\s{0,4},\s{0,4}\[\]byte\(\s{0,4})?|fernet\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|aes\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|secretkeyspec\(\s{0,4}|new hmacsha(?:1|256|384|512)\(\s{0,4}encoding\.(?:utf8|ascii)\.getbytes\(\s{0,4}|\[\]byte\()${QUOTED_LITERAL}`,
+  String.raw`(?:createhmac\(\s{0,4}["'][\w-]{2,20}["']\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|create(?:de)?cipheriv\(\s{0,4}(?:["'][\w-]{2,30}["']|[\w$.]{1,40})\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|hmac\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2}|[\w]{1,20}\.new\s{0,4},\s{0,4}\[\]byte\(\s{0,4})?|fernet\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|aes\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|secretkeyspec\(\s{0,4}|new (?:hmacsha(?:1|256|384|512)|symmetricsecuritykey)\(\s{0,4}encoding\.(?:utf8|ascii)\.getbytes\(\s{0,4}|\[\]byte\()${QUOTED_LITERAL}`,
   'i',
 );
+
+/** Names jose's key bytes are held in (`const secret = new TextEncoder().encode("…")`). */
+const JOSE_KEY_NAME = /(?:key|secret)\w{0,20}\s{0,4}[:=]\s{0,4}$/i;
 
 /** Names a Go `[]byte("…")` key is commonly held in (`var jwtKey = []byte("…")`). */
 const GO_KEY_NAME = /(?:key|secret)\s{0,4}:?=\s{0,4}$/i;
@@ -33,7 +36,7 @@ const GO_KEY_NAME = /(?:key|secret)\s{0,4}:?=\s{0,4}$/i;
  * `keys: ["…"]` and `secret: "…"` in a session or JWT middleware's options on the same line.
  */
 const SESSION_SINK = new RegExp(
-  String.raw`(?:(?<![A-Za-z0-9_])secret_key(?:_base)?(?:["']\s{0,2}\])?\s{0,4}(?:=(?!=)|:(?!:))\s{0,4}|cookieparser\(\s{0,4}\[?\s{0,4}|app\.keys\s{0,4}=\s{0,4}(?:new keygrip\(\s{0,4})?\[\s{0,4}|(?:session|cookiesession|expressjwt|jwt)\(\s{0,4}\{[^{}\n]{0,200}?\b(?:secret|keys)\s{0,4}:\s{0,4}\[?\s{0,4})${QUOTED_LITERAL}`,
+  String.raw`(?:(?<![A-Za-z0-9_])secret_key(?:_base)?(?:["']\s{0,2}\])?\s{0,4}(?::\s{0,4}(?:str|bytes|SecretStr)\s{0,4}=|=(?!=)|:(?!:))\s{0,4}|cookieparser\(\s{0,4}\[?\s{0,4}|app\.keys\s{0,4}=\s{0,4}(?:new keygrip\(\s{0,4})?\[\s{0,4}|(?:session|cookiesession|expressjwt|jwt)\(\s{0,4}\{[^{}\n]{0,200}?\b(?:secret|keys)\s{0,4}:\s{0,4}\[?\s{0,4})${QUOTED_LITERAL}`,
   'i',
 );
 
@@ -57,7 +60,7 @@ export const secretSinkRules: readonly Rule[] = [
     id: 'hardcoded-jwt-signing-key',
     title: 'Hard-coded JWT signing key',
     provider: 'Secret sinks',
-    keywords: ['jwt.sign(', 'jwt.verify(', 'jwt.encode(', 'jwt.decode(', 'signedstring(', 'algorithm.hmac', 'hmacshakeyfor(', 'setsigningkey(', 'signwith(', 'createsecretkey('],
+    keywords: ['jwt.sign(', 'jwt.verify(', 'jwt.encode(', 'jwt.decode(', 'signedstring(', 'algorithm.hmac', 'hmacshakeyfor(', 'setsigningkey(', 'signwith(', 'createsecretkey(', 'new textencoder().encode('],
     pattern: JWT_SINK,
     startsAtKeyword: true,
     confidence: 'high',
@@ -65,7 +68,11 @@ export const secretSinkRules: readonly Rule[] = [
     docs: OWASP,
     risk: 'Anyone who reads this key can forge tokens for any user or role the application accepts.',
     skipPlaceholderFilter: true,
-    validate: sinkVerdict('the HMAC key a JWT library signs or verifies tokens with'),
+    validate: (secret, match, context) => {
+      // jose takes the HMAC key as bytes: `const secret = new TextEncoder().encode("…")`; other bytes are not a key.
+      if (/^new textencoder/i.test(match) && !JOSE_KEY_NAME.test(context.line.slice(0, context.matchIndex))) return false;
+      return sinkVerdict('the HMAC key a JWT library signs or verifies tokens with')(secret, match, context);
+    },
     examples: {
       embed: false,
       positives: (fake) => [
@@ -80,6 +87,8 @@ export const secretSinkRules: readonly Rule[] = [
         `.setSigningKey("${'mySecretKey'}")`,
         `.signWith(SignatureAlgorithm.HS512, "${'jwtSecretKey'}")`,
         `const secret = createSecretKey(Buffer.from("${fake.alnum(16)}"));`, // jose (Node KeyObject)
+        `const secret = new TextEncoder().encode("${fake.alnum(32)}");`, // jose (bytes)
+        `const jwtKey = new TextEncoder().encode('${'your-secret-key'}');`,
       ],
       negatives: [
         { text: 'const token = jwt.sign(payload, process.env.JWT_SECRET!, { expiresIn: "1h" });', why: 'read from the environment' },
@@ -87,6 +96,7 @@ export const secretSinkRules: readonly Rule[] = [
         { text: 'const claims = jwt.decode(token, { complete: true });', why: 'decoding without a key' },
         { text: 'tokenString, err := token.SignedString(jwtKey)', why: 'a variable' },
         { text: 'const token = jwt.sign(payload, `${prefix}`);', why: 'an interpolation' },
+        { text: "const bytes = new TextEncoder().encode('hello, world');", why: 'bytes that are not a key' },
       ],
     },
   },
@@ -94,7 +104,7 @@ export const secretSinkRules: readonly Rule[] = [
     id: 'hardcoded-crypto-key',
     title: 'Hard-coded HMAC or encryption key',
     provider: 'Secret sinks',
-    keywords: ['createhmac(', 'createcipheriv(', 'createdecipheriv(', 'hmac.new(', 'fernet(', 'aes.new(', 'secretkeyspec(', 'new hmacsha', '[]byte('],
+    keywords: ['createhmac(', 'createcipheriv(', 'createdecipheriv(', 'hmac.new(', 'fernet(', 'aes.new(', 'secretkeyspec(', 'new hmacsha', 'new symmetricsecuritykey(', '[]byte('],
     pattern: KEY_SINK,
     startsAtKeyword: true,
     confidence: 'high',
@@ -120,6 +130,7 @@ export const secretSinkRules: readonly Rule[] = [
         `var jwtKey = []byte("${'my_secret_key'}")`, // Go tutorial idiom
         `SecretKeySpec keySpec = new SecretKeySpec("${fake.alnum(16)}".getBytes(), "AES");`, // Java JCA
         `using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("${'signing-key'}"));`, // .NET
+        `var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${fake.alnum(32)}"));`, // ASP.NET Core JWT bearer
       ],
       negatives: [
         { text: 'const signature = crypto.createHmac("sha256", process.env.WEBHOOK_SECRET).update(body).digest("hex");', why: 'read from the environment' },
@@ -156,6 +167,7 @@ export const secretSinkRules: readonly Rule[] = [
         `app.config["SECRET_KEY"] = "${'super secret key'}"`,
         `app.config.from_mapping(SECRET_KEY="${'dev'}", DATABASE=db_path)`,
         `SECRET_KEY = "${fake.alnum(10)}"`, // Django settings.py
+        `    secret_key: str = "${'dev'}"`, // FastAPI / pydantic BaseSettings
         `config.secret_key_base = "${fake.hex(32)}"`, // Rails
         `  secret_key_base: ${fake.hex(40)}`.replace(': ', ': "') + '"',
       ],

@@ -25,12 +25,17 @@ const ALPHABET_PATTERN: Record<Alphabet, RegExp> = {
   uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
 };
 
-/** `g`: what unprefixed keys are generally issued as when a service documents no precise format. */
-const GENERIC: readonly KeyFormat[] = [
+/**
+ * `g`: what unprefixed keys are generally issued as when a service documents no precise format.
+ * Also the fallback for every named service (`GENERIC_KEY`): services issue several kinds of key
+ * (API key, secret, auth token, webhook secret) and change formats, so a random value in a common
+ * key shape next to the service's name is a key even when the table lists another format.
+ */
+export const GENERIC_KEY: readonly KeyFormat[] = [
   { alphabet: 'hex', min: 32, max: 32 },
   { alphabet: 'hex', min: 40, max: 40 },
   { alphabet: 'hex', min: 64, max: 64 },
-  { alphabet: 'b62', min: 24, max: 64 },
+  { alphabet: 'b62', min: 20, max: 64 },
   { alphabet: 'b64url', min: 24, max: 64 },
 ];
 
@@ -38,7 +43,7 @@ const GENERIC: readonly KeyFormat[] = [
 export function parseFormats(spec: string): KeyFormat[] {
   return spec.split('/').flatMap((part): KeyFormat[] => {
     const p = part.trim();
-    if (p === 'g') return [...GENERIC];
+    if (p === 'g') return [...GENERIC_KEY];
     if (p === 'uuid') return [{ alphabet: 'uuid', min: 36, max: 36 }];
     const m = /^(hex|b62|lower|upper|b64url|b64):(\d+)(?:-(\d+))?$/.exec(p);
     if (!m) throw new Error(`bad key format ${JSON.stringify(p)}`);
@@ -54,7 +59,16 @@ const UUID_SHAPE = ALPHABET_PATTERN.uuid;
 /** Separated words or camelCase humps (`my_service_key`, `getApiKey`): a name, not a random key. */
 function looksLikeIdentifier(value: string): boolean {
   if (/[_-]/.test(value) && value.split(/[_-]+/).every((part) => /^(?:[A-Za-z]+|[0-9]+)$/.test(part))) return true;
-  return /^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,4}$/.test(value);
+  if (/^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,4}$/.test(value)) return true;
+  // Mostly words in mixed case (`ExtendedS3DestinationConfiguration`): a type name, not a key.
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && wordCoverage(value) >= 0.7;
+}
+
+/** The share of `value` in word-like runs (`Destination`, `config`). */
+function wordCoverage(value: string): number {
+  let covered = 0;
+  for (const m of value.matchAll(/[A-Z][a-z]{2,}|[a-z]{3,}/g)) covered += m[0].length;
+  return covered / value.length;
 }
 
 /** Random enough for a key of this alphabet: letters and digits mixed, no word shapes, varied. */

@@ -9,9 +9,10 @@ export function renderServiceTable(): string[] {
     '## Services table',
     '',
     `The rules \`service-key-near-name\` and \`service-key-next-line\` know ${SERVICES.length} services whose keys have no prefix. ` +
-      "A key counts when the service is named just before it or on the line above, and it fits the service's format: " +
-      '`hex`, `b62` (base62), `lower`/`upper` (one-case alphanumerics), `b64url`, `b64` with lengths, `uuid`, or `g` (32/40/64 hex or 24-64 base62/base64url, ' +
-      "the shape such keys are generally issued in). Names that are common words count only next to a credential word (key, token, secret, api).",
+      "A key counts when the service is named just before it, on the line above, or by the INI/TOML section or YAML block it stands in, and it fits the service's format: " +
+      '`hex`, `b62` (base62), `lower`/`upper` (one-case alphanumerics), `b64url`, `b64` with lengths, `uuid`, or `g` (32/40/64 hex, 20-64 base62 or 24-64 base64url, ' +
+      'the shape such keys are generally issued in). Every service also accepts a random value in the `g` shape: services issue several kinds of key and change formats. ' +
+      'Names that are common words count only next to a credential word (key, token, secret, api).',
     '',
     `¹ Format not checked against the service's docs (${SERVICES.length - verified} of ${SERVICES.length}).`,
     '',

@@ -3,8 +3,9 @@
 // MAILJET_KEY=…) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = …`), and it fits that service's key format. Two rules, one table.
 import type { FakeTokens } from '../fakeTokens';
+import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
-import { MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
+import { GENERIC_KEY, MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
 import { CREDENTIAL_WORD, type NameHit, SERVICES, type ServiceEntry, ServiceIndex, keywordsOf, splitWords } from './serviceTable';
 
 const index = new ServiceIndex(SERVICES);
@@ -24,6 +25,16 @@ const NOT_A_KEY = new Set([
   'md5', 'sha1', 'sha256', 'sha512', 'checksum', 'digest', 'etag', 'sdk', 'upgrade', 'bump', 'release', 'revision', 'rev',
 ]);
 
+/** Words that make the value right after them an identifier (`request 3f2a…`, `trace 9b…`), but not one further on (`request","key":"…`). */
+const ID_BEFORE = new Set(['request', 'trace', 'span', 'correlation', 'session', 'message', 'msg', 'job', 'run', 'build', 'batch']);
+
+/** The words between a name and a value say it is not a key. */
+function namesNonKey(between: string): boolean {
+  const words = splitWords(between);
+  const last = words[words.length - 1];
+  return (last !== undefined && ID_BEFORE.has(last.text)) || words.some((w) => NOT_A_KEY.has(w.text));
+}
+
 /** A version number between a name and a value (`SDK to 5.2.0 (`, `| 1.8.0 |`): a release row, not a key. */
 const VERSION = /\b\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
 
@@ -31,16 +42,21 @@ const VERSION = /\b\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
     const between = textBefore(hit);
-    if (VERSION.test(between) || splitWords(between).some((w) => NOT_A_KEY.has(w.text))) return false;
+    if (VERSION.test(between) || namesNonKey(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
     if (fitsFormats(key, hit.entry.formats)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
+    if (!hit.entry.strict && fitsFormats(key, GENERIC_KEY)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it, random and in a common key shape` };
   }
   return false;
 }
 
+/** `appId.keyId:` right before the value: the secret half of a compound key, which its provider's rule reads whole. */
+const COMPOUND_KEY_HEAD = /[\w-]{2,40}\.[\w-]{2,40}:$/;
+
 /** Same line: the nearest service name within NAME_WINDOW before the key, at most MAX_GAP away. */
 function judgeSameLine(key: string, _match: string, context: MatchContext): boolean | Verdict {
   const before = context.line.slice(Math.max(0, context.matchIndex - NAME_WINDOW), context.matchIndex);
+  if (COMPOUND_KEY_HEAD.test(before)) return false;
   const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
@@ -48,10 +64,17 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
 /** A label line: optional comment or heading marker, the name, credential words, an optional colon. */
 const LABEL = /^\s{0,12}(?:#{1,6}|\/\/|--|;|\*|>|-)?\s{0,4}(?:\*\*)?[\w .'()/&-]{1,60}?(?:\*\*)?\s{0,4}[:=-]?\s{0,4}$/;
 const SECTION = /^\s{0,12}\[{1,2}\s{0,4}([\w .'"-]{1,60})\]{1,2}\s{0,4}$/;
+/** A YAML mapping that opens a block (`mailjet:`, `  sendgrid-prod:`): its settings are indented below it. */
+const YAML_PARENT = /^(\s{0,12})([\w.-]{1,60}):\s{0,4}$/;
 /** The setting on the key's line in a section must name a credential (`api_key =`, `token:`). */
 const VALUE_LINE_NAME = /^\s{0,12}(?:[-*>|]\s{0,4})?([A-Za-z_][\w.-]{0,40})\s{0,4}[=:]/;
 
 const NEXT_LINE_SPAN = 320;
+
+/** Every line is a setting of the block opened at `indent` (indented deeper, not blank). */
+function insideBlock(indent: number, lines: readonly string[]): boolean {
+  return lines.every((l) => /\S/.test(l) && /^\s*/.exec(l)![0].length > indent);
+}
 
 /** Next line: the line above the key names the service (label or section) and the key stands alone. */
 function judgeNextLine(key: string, match: string, context: MatchContext): boolean | Verdict {
@@ -63,10 +86,18 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
   const setting = VALUE_LINE_NAME.exec(valueLine)?.[1];
   // A key named on its own line is the single-line rule's.
   if (setting !== undefined && index.namesIn(setting).length > 0) return false;
+  // A secret-named setting the generic assignment rule takes (`secret = "…"`) is reported by it, once.
+  if (setting !== undefined && judgeCandidate({ name: setting, value: key, quoted: /["'\x60]$/.test(valueLine.slice(0, valueLine.indexOf(key))), context, nameStart: 0, valueEnd: context.line.length })) return false;
   const section = SECTION.exec(head);
   if (section) {
-    if (setting === undefined || !CREDENTIAL_WORD.test(setting)) return false;
+    // The key must still stand in the section the head opens.
+    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || lines.slice(1).some((l) => SECTION.test(l))) return false;
     return judge(key, index.namesIn(section[1]!), () => setting);
+  }
+  const parent = YAML_PARENT.exec(head);
+  if (parent && lines.length > 2) {
+    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || !insideBlock(parent[1]!.length, lines.slice(1))) return false;
+    return judge(key, index.namesIn(parent[2]!), () => setting);
   }
   if (lines.length > 2 || !LABEL.test(head)) return false;
   const hits = index.namesIn(head);
@@ -98,7 +129,8 @@ function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): s
 
 function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
   const key = fakeKey(fake, entry.formats[0]!);
-  if (keyword.startsWith('[')) return `${keyword}]\napi_key = ${key}`;
+  if (keyword.startsWith('[')) return `${keyword}]\nregion = eu\nkey = ${key}`;
+  if (keyword.includes('_') && !entry.common) return `${keyword}:\n  region: eu\n  key: ${key}`;
   const name = asWritten(keyword, entry);
   return CREDENTIAL_WORD.test(keyword) ? `${name}:\n  ${key}` : `${name} API key:\n  ${key}`;
 }
@@ -109,7 +141,8 @@ function positivesFor(build: (k: string, e: ServiceEntry, f: FakeTokens) => stri
 
 const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: 'Mailjet API key: see the team vault', why: 'the name without a key' },
-  { text: (fake) => `Mailjet API key: ${fake.alnum(32)}`, why: 'not the service\'s format (Mailjet keys are 32 hex)' },
+  { text: (fake) => `Mailjet API key: ${fake.alnum(80)}`, why: 'neither the service\'s format (32 hex) nor a common key shape' },
+  { text: (fake) => `Azure DevOps PAT: ${fake.lowerAlnum(40)}`, why: 'not the format of a service whose credentials all have documented formats' },
   { text: 'Mailjet API key: YOUR_MAILJET_API_KEY_HERE', why: 'placeholder' },
   { text: (fake) => `Mailjet template id: ${fake.hex(32)}`, why: 'an identifier, not a key' },
   { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
@@ -139,7 +172,7 @@ export const serviceRules: readonly Rule[] = [
     provider: 'Services table',
     keywords: keywordsOfAll(true),
     pattern: new RegExp(
-      String.raw`(?<![^\n])[^\n]{1,120}\n(?:[^\n]{0,120}\n)?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
+      String.raw`(?<![^\n])[^\n]{1,120}\n(?:[ \t]{0,12}\S[^\n]{0,119}\n){0,3}?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
     ),
     multiline: { maxSpan: NEXT_LINE_SPAN },
     minEntropy: 2.9,
@@ -155,6 +188,8 @@ export const serviceRules: readonly Rule[] = [
         { text: (fake) => `[mailjet]\nfrom = ${fake.hex(32)}`, why: 'a section setting that names no credential' },
         { text: (fake) => `Mailjet is our mail provider, see the runbook for details and more\nsome text ${fake.hex(32)}`, why: 'prose, not a label' },
         { text: 'SendGrid API key:\n  <paste it here>', why: 'placeholder' },
+        { text: (fake) => `[mailjet]\nregion = eu\n[billing]\nkey = ${fake.hex(32)}`, why: 'the key stands in another section' },
+        { text: (fake) => `mailjet:\n  region: eu\nbilling:\n  key: ${fake.hex(32)}`, why: 'the key stands in another YAML block' },
       ],
     },
   },

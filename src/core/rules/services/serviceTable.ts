@@ -15,6 +15,8 @@ export interface ServiceEntry {
   readonly verified: boolean;
   /** The name is a common word: a credential word must stand near it. */
   readonly common: boolean;
+  /** Every credential of the service has the listed formats: no generic-shape fallback. */
+  readonly strict: boolean;
   /** Name and aliases as lower-case word lists (`help scout`, `helpscout`). */
   readonly forms: readonly string[];
   readonly envVar: string;
@@ -36,6 +38,7 @@ function parseRow(row: string): ServiceEntry {
     docs,
     verified: flags.includes('v'),
     common: flags.includes('c'),
+    strict: flags.includes('s'),
     forms: forms.map((f) => wordsOf(f).join(' ')),
     envVar: `${wordsOf(name).join('_').toUpperCase().replace(/^(\d)/, 'S_$1')}_API_KEY`,
   };

@@ -308,4 +308,9 @@ Printful | g | https://developers.printful.com/docs/ | |
 Printify | g/b64url:200-1200 | https://developers.printify.com/ | |
 Gelato | g | https://dashboard.gelato.com/docs/ | c |
 ReCharge | g | https://developer.rechargepayments.com/ | | rechargepayments
+Plaid | hex:30 | https://plaid.com/docs/api/#api-access | |
+Paystack | g | https://paystack.com/docs/api/authentication/ | |
+Razorpay | g | https://razorpay.com/docs/api/authentication/ | |
+Shippo | g | https://docs.goshippo.com/docs/guides_general/authentication/ | |
+EasyPost | g | https://docs.easypost.com/docs/authentication | |
 `;

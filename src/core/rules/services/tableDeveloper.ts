@@ -90,7 +90,7 @@ Bitrise | g | https://devcenter.bitrise.io/en/accounts/personal-access-tokens.ht
 Codemagic | g | https://docs.codemagic.io/rest-api/codemagic-rest-api/ | |
 Gitea | hex:40 | https://docs.gitea.com/development/api-usage | |
 Gogs | hex:40 | https://github.com/gogs/docs-api | |
-Azure DevOps | lower:52/b62:84 | https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate | | azdo,ado pat
+Azure DevOps | lower:52/b62:84 | https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate | s | azdo,ado pat
 TeamCity | g/b64url:100-300 | https://www.jetbrains.com/help/teamcity/configuring-your-user-profile.html#Managing+Access+Tokens | |
 Bamboo | g | https://confluence.atlassian.com/bamboo/personal-access-tokens-976779873.html | c |
 Harness | g | https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/ | c |
@@ -238,4 +238,13 @@ POEditor | hex:32 | https://poeditor.com/docs/api | |
 Weglot | g | https://developers.weglot.com/ | |
 Localazy | g | https://localazy.com/docs/api | |
 Tolgee | g | https://tolgee.io/api | |
+Datadog | hex:32/hex:40 | https://docs.datadoghq.com/account_management/api-app-keys/ | |
+Airtable | g | https://airtable.com/developers/web/guides/personal-access-tokens | |
+Codecov | uuid | https://docs.codecov.com/docs/codecov-tokens | |
+Travis CI | b62:22 | https://docs.travis-ci.com/user/triggering-builds/ | | travis
+CircleCI | hex:40 | https://circleci.com/docs/managing-api-tokens/ | |
+Snyk | uuid | https://docs.snyk.io/snyk-api/authentication-for-api | |
+BrowserStack | b62:20 | https://www.browserstack.com/docs/automate/api-reference/selenium/introduction | |
+Sauce Labs | uuid | https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/ | | saucelabs
+LaunchDarkly | g | https://docs.launchdarkly.com/home/account/api | |
 `;

@@ -1,16 +1,18 @@
 // Services whose keys carry no prefix: email, SMS and voice, chat, support, notifications, CRM and
 // marketing. One row per service: `Name | key format | docs page | flags | aliases`.
 // Key format: `alphabet:lengths` alternatives separated by `/` (alphabets in serviceFormat.ts; `g` is
-// the generic shape: 32/40/64 hex or 24-64 base62). Flags: `v` = format checked against the
+// the generic shape: 32/40/64 hex, 20-64 base62 or 24-64 base64url). Flags: `v` = format checked against the
 // service's public docs; otherwise unverified (the shape its keys are generally documented as).
 // `c` = the name is a common word, so a credential word (key, token, secret, api) must stand near it.
+// `s` = strict: every credential the service issues has the listed format, so a value in another
+// shape is not its key (other services also accept a random value in the generic shape).
 export const MESSAGING_SERVICES = `
 Mailjet | hex:32 | https://dev.mailjet.com/email/guides/ | |
 Mailgun | hex:32/b62:32-64 | https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/ | |
 SendGrid | b64url:24-69 | https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys | |
 SparkPost | hex:40 | https://developers.sparkpost.com/api/ | |
 Mandrill | b62:22-40 | https://mailchimp.com/developer/transactional/ | |
-Sendinblue | g | https://developers.brevo.com/docs | |
+Sendinblue | g | https://developers.brevo.com/docs | | brevo
 MailerLite | g/b64url:40-1200 | https://developers.mailerlite.com/docs/ | |
 MailerSend | g | https://developers.mailersend.com/ | |
 Elastic Email | g/upper:96 | https://elasticemail.com/developers | | elasticemail
@@ -217,4 +219,12 @@ Bazaarvoice | g | https://developers.bazaarvoice.com/ | |
 Attentive | g | https://docs.attentivemobile.com/ | c |
 Postscript | g | https://developers.postscript.io/ | c |
 Zendesk Sell | g | https://developer.zendesk.com/api-reference/sales-crm/ | | zendesksell
+Mailchimp | hex:32/b64url:35-38 | https://mailchimp.com/developer/marketing/guides/quick-start/ | |
+Postmark | uuid | https://postmarkapp.com/developer/api/overview | |
+Zendesk | b62:40 | https://developer.zendesk.com/api-reference/introduction/security-and-auth/ | |
+Typeform | g | https://www.typeform.com/developers/get-started/personal-access-token/ | |
+Ably | g | https://ably.com/docs/auth/basic | |
+Bitly | hex:40 | https://dev.bitly.com/docs/getting-started/authentication/ | |
+Segment | b62:32 | https://segment.com/docs/connections/find-writekey/ | c |
+Heap | g | https://developers.heap.io/reference/ | c |
 `;
