@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
+import { readCapped } from './readCapped';
 import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -53,7 +53,7 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     const detector = detectorFor(config);
     const allowlist = allowlistFor(config);
     for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
-      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readFileSync, statSync }, allowlist);
+      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readCapped }, allowlist);
       options.onProgress?.(++done, tasks.length);
     }
     return { results, cancelled: options.signal?.aborted === true && done < tasks.length };
