@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { profiledRun } from './profileBreakdown';
 import { prepareProcessTrees, type ProcessTrees } from './processTrees';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -156,6 +157,15 @@ export function wholeProcessBench(log: (line: string) => void): Row[] {
   const trees = prepareProcessTrees(ROOT, cache, log);
   const rows: Row[] = [machineRow('before')];
   rows.push(...oneFileRows(path.join(trees.treeA, 'webpack/lib/Compiler.js')));
+  // Where the main thread's time goes (a profiler slows the run: compare phases, not totals).
+  rows.push({
+    measure: 'profile, one-file scan (main thread)',
+    value: profiledRun([CLI, 'scan', 'webpack/lib/Compiler.js', '--no-gitignore', '--format', 'json'], trees.treeA),
+  });
+  rows.push({
+    measure: 'profile, tree A, -j 1 (main thread)',
+    value: profiledRun([CLI, 'scan', '.', '--no-gitignore', '--format', 'json', '-j', '1'], trees.treeA),
+  });
   rows.push(...treeRows('tree A (webpack node_modules, files < 1 MB)', trees.treeA, [], trees, 100));
   rows.push(...treeRows('tree B (TypeScript _tsc.js + typescript.js)', trees.treeB, ['--max-file-size', '64m'], trees));
   rows.push(machineRow('after'));
