@@ -168,6 +168,14 @@ function historyRows(): void {
   rows.push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[]));
 }
 
+/** The whole-process bench (bench/wholeProcess.ts: trees A and B, secretlint, a one-file scan), run as its own process. */
+function wholeProcessRows(): void {
+  if (process.env['BENCH_SKIP_PROCESS'] === '1') return;
+  const r = spawnSync('node', [path.join(__dirname, 'wholeProcess.js'), '--rows'], { encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`whole-process bench failed (${r.status})`);
+  rows.push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[]));
+}
+
 function main(): void {
   const big = Number(process.env['BENCH_MB'] ?? 60);
   const work = mkdtempSync(path.join(tmpdir(), 'asg-bench-'));
@@ -184,6 +192,7 @@ function main(): void {
     rescanLatency();
     hostileInputs();
     historyRows();
+    wholeProcessRows();
     printTable();
   } finally {
     rmSync(work, { recursive: true, force: true });

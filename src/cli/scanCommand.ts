@@ -6,7 +6,6 @@ import { ruleLookup } from '../core/report/model';
 import { builtinRules } from '../core/rules';
 import { parseInvocation, USAGE, type Invocation, type ScanOptions } from './args';
 import type { CliCommand } from './command';
-import { evidenceCommand } from './evidence';
 import { EXIT_CLEAN } from './exitCodes';
 import { InputError } from '../scan/errors';
 import { GitError } from '../scan/git';
@@ -32,8 +31,8 @@ async function runInvocation({ invocation, argv }: ScanInvocation, io: CliIO): P
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(42)} ${r.confidence.padEnd(6)} ${r.title}\n`);
       io.stdout(`${builtinRules.length} rules\n`);
       return EXIT_CLEAN;
-    case 'evidence':
-      return evidenceCommand(invocation, argv, io);
+    case 'evidence': // loaded on use: exposure, workspace and history code a scan never needs
+      return (await import('./evidence')).evidenceCommand(invocation, argv, io);
     default:
       return scanCommand(invocation, argv, io);
   }

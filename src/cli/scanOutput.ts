@@ -9,7 +9,6 @@ import { INFORMATION_URI, TOOL_NAME } from '../core/toolInfo';
 import { runScan, type ScanOutcome, type SourceOptions } from '../scan/scanTree';
 import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_PARTIAL } from './exitCodes';
 import { InputError } from '../scan/errors';
-import { verifyScan } from '../scan/verify/verifyScan';
 import type { ScanOptions } from './args';
 import type { CliIO } from './io';
 
@@ -24,6 +23,8 @@ export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'ver
     command: [TOOL_NAME, ...argv].join(' '),
   });
   if (!options.verify) return outcome;
+  // Loaded only with --verify: it brings the HTTPS stack, which a plain scan would load for nothing.
+  const { verifyScan } = await import('../scan/verify/verifyScan');
   return verifyScan(outcome, {
     baselineHidesLive: options.baselineHidesLive ?? false,
     ...(options.verifyProxy ? { proxy: options.verifyProxy } : {}),

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
+import { readCapped } from './readCapped';
 import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -53,41 +53,79 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     const detector = detectorFor(config);
     const allowlist = allowlistFor(config);
     for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
-      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readFileSync, statSync }, allowlist);
+      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readCapped }, allowlist);
       options.onProgress?.(++done, tasks.length);
     }
     return { results, cancelled: options.signal?.aborted === true && done < tasks.length };
   }
+  const lanes = Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES));
+  // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
+  // a worker costs its own start-up and detector, which on two cores cost more than it brought.
+  const callerLane = options.inProcessMaxFiles !== 0;
+  const queue = batchQueue(tasks.length, options.signal);
+  const record = (start: number, batch: readonly FileScanResult[]) => {
+    batch.forEach((r, i) => (results[start + i] = r));
+    done += batch.length;
+    options.onProgress?.(done, tasks.length);
+  };
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
-  let next = 0;
-  const threads = Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES));
-
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: config });
-        let batchStart = 0;
-        const send = () => {
-          if (next >= tasks.length || options.signal?.aborted) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          batchStart = next;
-          next = Math.min(tasks.length, next + BATCH_FILES);
-          worker.postMessage(tasks.slice(batchStart, next));
-        };
-        worker.on('message', (batch: FileScanResult[]) => {
-          batch.forEach((r, i) => (results[batchStart + i] = r));
-          done += batch.length;
-          options.onProgress?.(done, tasks.length);
-          send();
-        });
-        worker.once('error', reject);
-        send();
-      }),
-    ),
-  );
+  // Workers first: they start while the calling thread builds its detector.
+  const workers = Array.from({ length: lanes - (callerLane ? 1 : 0) }, () => workerLane(script, config, tasks, queue, record));
+  // One Promise.all over every lane at once: a worker failing while this thread scans is not left unhandled.
+  await Promise.all([...workers, ...(callerLane ? [callerLaneScan(config, tasks, queue, record)] : [])]);
   return { results, cancelled: done < tasks.length };
+}
+
+/** Hands out [start, end) batches of task indices until the tasks run out or the signal fires. */
+function batchQueue(total: number, signal?: AbortSignal): () => readonly [number, number] | undefined {
+  let next = 0;
+  return () => {
+    if (next >= total || signal?.aborted) return undefined;
+    const start = next;
+    next = Math.min(total, next + BATCH_FILES);
+    return [start, next];
+  };
+}
+
+type Record = (start: number, batch: readonly FileScanResult[]) => void;
+
+/** The calling thread's share: batch after batch, yielding between them so workers' results are taken in. */
+async function callerLaneScan(config: WorkerConfig, tasks: readonly ScanTask[], take: () => readonly [number, number] | undefined, record: Record): Promise<void> {
+  const detector = detectorFor(config);
+  const allowlist = allowlistFor(config);
+  for (let batch = take(); batch; batch = take()) {
+    const [start, end] = batch;
+    const out: FileScanResult[] = [];
+    for (let i = start; i < end; i++) out.push(scanFile(detector, tasks[i]!, config.maxFileSize, { readCapped }, allowlist));
+    record(start, out);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * One worker thread's share. Two batches are kept in flight, so the worker never waits for the
+ * calling thread (busy with its own batch) to send the next one; results come back in order.
+ */
+function workerLane(script: string, config: WorkerConfig, tasks: readonly ScanTask[], take: () => readonly [number, number] | undefined, record: Record): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: config });
+    const inFlight: number[] = [];
+    const send = () => {
+      const batch = take();
+      if (!batch) return;
+      inFlight.push(batch[0]);
+      worker.postMessage(tasks.slice(batch[0], batch[1]));
+    };
+    worker.on('message', (batch: FileScanResult[]) => {
+      record(inFlight.shift()!, batch);
+      send();
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
+    });
+    worker.once('error', reject);
+    send();
+    send();
+    if (inFlight.length === 0) void worker.terminate().then(() => resolve());
+  });
 }
 
 /** The most worker threads a scan starts, whatever -j asks: twice the CPUs, at least 4. */

@@ -4,6 +4,7 @@ import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
 import type { FileScanResult } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
 import { loadBuiltinRules } from './builtinRules';
+import { decodeFast } from './decodeFast';
 
 export interface WorkerConfig {
   readonly maxFileSize: number;
@@ -45,8 +46,8 @@ export interface ScanTask {
 }
 
 export interface FileSystem {
-  readFileSync(path: string): Uint8Array;
-  statSync(path: string): { size: number };
+  /** The file's bytes, or undefined when it holds more than `limit` bytes; throws an error with a `code` when it cannot be read. */
+  readCapped(path: string, limit: number): Uint8Array | undefined;
 }
 
 /**
@@ -60,9 +61,10 @@ export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number
   const commit = task.commit;
   const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, commit === undefined ? { path: where, line } : { path: where, line, commit }) : undefined;
   try {
-    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows);
-    if (fs.statSync(task.abs!).size > maxFileSize) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
-    return scanBytes(detector, task.display, fs.readFileSync(task.abs!), maxFileSize, allows);
+    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows, decodeFast);
+    const bytes = fs.readCapped(task.abs!, maxFileSize);
+    if (!bytes) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
+    return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: code }, bytes: 0 };

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
 import { maxJobs } from './scanPool';
+import { readCapped } from './readCapped';
 import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
 
 /**
@@ -38,7 +38,7 @@ export function createStreamPool(config: WorkerConfig, requestedJobs: number, op
     return {
       jobs,
       inFlight: 0,
-      scan: async (tasks) => tasks.map((t) => scanFile(detector, t, config.maxFileSize, { readFileSync, statSync }, allowlist)),
+      scan: async (tasks) => tasks.map((t) => scanFile(detector, t, config.maxFileSize, { readCapped }, allowlist)),
       close: async () => undefined,
     };
   }

@@ -50,7 +50,7 @@ export async function listFiles(roots: readonly string[], cwd: string, gitignore
       }
     }
     if (stat.isFile()) out.push({ abs, display });
-    else if (stat.isDirectory()) await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], { gitignore, cwd, skipDirs: options.skipDirs ?? NONE }, out);
+    else if (stat.isDirectory()) for (const f of await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], { gitignore, cwd, skipDirs: options.skipDirs ?? NONE })) out.push(f);
     else out.push({ abs, display, unreadable: `not a regular file: ${specialKind(stat)}` });
   }
   return out;
@@ -116,25 +116,41 @@ interface WalkSettings {
 
 const NONE: ReadonlySet<string> = new Set();
 
-async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSettings, out: FileEntry[]): Promise<void> {
+/**
+ * A folder's files in name order. Subfolders are read concurrently (their listings are then joined
+ * in order): one folder after another, the walk of a dependency tree spent most of its time waiting.
+ */
+async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSettings): Promise<FileEntry[]> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
     // Listed as unreadable (EACCES, ENAMETOOLONG, …): whatever it holds went unscanned, so the scan is partial.
-    out.push({ abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' });
-    return;
+    return [{ abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' }];
   }
   const own = walk.gitignore ? await readScope(dir) : undefined;
   const active = own ? [...scopes, own] : scopes;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // A file's display path is its folder's plus its name: path.relative once per folder, not per file.
+  const folderDisplay = path.relative(walk.cwd, dir).split(path.sep).join('/');
+  const parts: (FileEntry | Promise<FileEntry[]>)[] = [];
   for (const e of entries) {
     if (e.name === '.git') continue;
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!walk.skipDirs.has(e.name) && !isIgnored(active, abs, true)) await walkDir(abs, active, walk, out);
+      if (walk.skipDirs.has(e.name) || isIgnored(active, abs, true)) continue;
+      const sub = walkDir(abs, active, walk);
+      // Its failure is rethrown where it is awaited, in order; meanwhile it is not an unhandled rejection.
+      sub.catch(() => undefined);
+      parts.push(sub);
     } else if (e.isFile()) {
-      if (!isIgnored(active, abs, false)) out.push({ abs, display: displayPath(abs, walk.cwd) });
+      if (!isIgnored(active, abs, false)) parts.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
     }
   }
+  const out: FileEntry[] = [];
+  for (const part of parts) {
+    if (part instanceof Promise) for (const f of await part) out.push(f);
+    else out.push(part);
+  }
+  return out;
 }

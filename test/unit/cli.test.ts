@@ -206,7 +206,7 @@ describe('CLI', function () {
 
   it('marks a scan with unreadable files as partial', () => {
     const detector = new Detector(builtinRules);
-    const failing = { readFileSync: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); }, statSync: () => ({ size: 10 }) };
+    const failing = { readCapped: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); } };
     const r = scanFile(detector, { display: 'locked.txt', abs: '/nowhere/locked.txt' }, 1000, failing);
     assert.deepEqual(r.skipped, { path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' });
   });

@@ -60,6 +60,18 @@ describe('scan pool', function () {
     assert.deepEqual([...threadsOf(results)], [undefined], 'no worker tagged a result');
   });
 
+  it('gives the same results in task order when the calling thread scans alongside a worker', async () => {
+    const single = await scanPool(tasks, { ...base, jobs: 1 });
+    const shared = await scanPool(tasks, { ...base, jobs: 2, workerScript });
+    const untagged = (results: readonly unknown[]) => results.map((r) => ({ ...(r as object), threadId: undefined }));
+    assert.equal(shared.cancelled, false);
+    assert.deepEqual(untagged(shared.results), untagged(single.results));
+    assert.deepEqual(
+      shared.results.flatMap((r, i) => (r!.findings.length ? [i] : [])),
+      [0, 50, 100, 150],
+    );
+  });
+
   it('stops handing out files once cancelled and marks the rest unscanned', async () => {
     const controller = new AbortController();
     const { results, cancelled } = await scanPool(tasks, { ...base, jobs: 1, inProcessMaxFiles: 0, signal: controller.signal, onProgress: () => controller.abort() });
