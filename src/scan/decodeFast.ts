@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { decodeText } from '../core/textDecoding';
+import { decodeText, withLfLineBreaks } from '../core/textDecoding';
 
 /**
  * decodeText, with a fast path for ASCII (most source files): such bytes hold no byte-order mark
@@ -8,7 +8,6 @@ import { decodeText } from '../core/textDecoding';
  */
 export function decodeFast(bytes: Uint8Array): string | undefined {
   if (!isAscii(bytes)) return decodeText(bytes);
-  return bytes.indexOf(0) === -1
-    ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
-    : undefined;
+  // Lone CRs become LFs as decodeText makes them, so positions and allow markers are per line.
+  return bytes.indexOf(0) === -1 ? withLfLineBreaks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) : undefined;
 }

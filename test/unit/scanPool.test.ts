@@ -47,11 +47,14 @@ describe('scan pool', function () {
   });
 
   it('starts no more threads than maxJobs() however many -j asks for', async () => {
-    // One batch (32 files) more than the cap's threads can take at once: uncapped, every thread started gets a batch.
-    const many = Array.from({ length: 32 * (maxJobs() + 1) }, (_, i) => ({ display: `m${i}.ts`, content: Buffer.from(`export const n = ${i};\n`) }));
+    // Several batches (32 files) per thread the cap allows, and more than it: uncapped, the extra
+    // threads would take some of them. (Which started thread gets a batch is a race, so the cap is
+    // checked as an upper bound.)
+    const many = Array.from({ length: 32 * 4 * (maxJobs() + 1) }, (_, i) => ({ display: `m${i}.ts`, content: Buffer.from(`export const n = ${i};\n`) }));
     const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
     assert.equal(results.filter(Boolean).length, many.length);
-    assert.equal(threadsOf(results).size, maxJobs());
+    const threads = threadsOf(results).size;
+    assert.ok(threads > 1 && threads <= maxJobs(), `${threads} threads scanned, the cap is ${maxJobs()}`);
     assert.ok(maxJobs() <= Math.max(4, 2 * availableParallelism()));
   });
 
