@@ -43,7 +43,11 @@ process.stdout.write(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
 /** The top-level names of the `vscode` API, from its type declarations. */
 function apiNames(): string[] {
   const types = readFileSync(path.join(ROOT, 'node_modules/@types/vscode/index.d.ts'), 'utf8');
-  return [...new Set([...types.matchAll(/^\t(?:export )?(?:namespace|class|enum|function|const|let) (\w+)/gm)].map((m) => m[1]!))];
+  return [
+    ...new Set(
+      [...types.matchAll(/^\t(?:export )?(?:namespace|class|enum|function|const|let) (\w+)/gm)].map((m) => m[1]!),
+    ),
+  ];
 }
 
 function median(xs: number[]): number {
@@ -67,7 +71,9 @@ function main(): void {
   console.log('\nExtension start-up (production bundle, median of %d fresh processes)', SAMPLES);
   console.log(`  bundle load (module evaluation)  ${load.toFixed(1)} ms`);
   console.log(`  activate()                       ${activate.toFixed(1)} ms`);
-  console.log(`  total                            ${total.toFixed(1)} ms   target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `  total                            ${total.toFixed(1)} ms   target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'NOT met'}`,
+  );
   console.log(`  dist/extension.js                ${kb(BUNDLE)}`);
   console.log(`  dist/scanWorker.js               ${kb(path.join(ROOT, 'dist/scanWorker.js'))}`);
   console.log(`  ai-secret-guard.vsix             ${kb(VSIX)}   target < 500 KB`);

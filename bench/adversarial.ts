@@ -32,7 +32,8 @@ function fill(bytes: number, unit: () => string): string {
 export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) => string> = {
   'api_key: + long A runs, one line': (bytes) => fill(bytes, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
   'one api_key: and a single A run': (bytes) => 'api_key: ' + 'A'.repeat(bytes - 9),
-  'base64 data URIs, minified bundle': (bytes, fake) => fill(bytes, () => `a.src="data:image/png;base64,${fake.base64(3000)}";`),
+  'base64 data URIs, minified bundle': (bytes, fake) =>
+    fill(bytes, () => `a.src="data:image/png;base64,${fake.base64(3000)}";`),
   'AWS key ids on one line': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + ','),
   'every rule keyword, one line': (bytes) => {
     const soup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ');
@@ -41,7 +42,8 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
   'PEM BEGIN lines, short lines': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\n'),
   'PEM BEGIN markers, one line': (bytes) => fill(bytes, () => '-----BEGIN PRIVATE KEY-----\\n'),
   'password= on short lines': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)}\n`),
-  'password= assignments, one line': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
+  'password= assignments, one line': (bytes, fake) =>
+    fill(bytes, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
 };
 
 export interface CaseResult {
@@ -55,10 +57,14 @@ export interface CaseResult {
 export const sizesMb = (process.env['BENCH_ADVERSARIAL_MB'] ?? '1,2,4,8').split(',').map(Number);
 
 function cliCpuSeconds(file: string): number {
-  const r = spawnSync(process.execPath, [CLI, 'scan', file, '--max-file-size', '64m', '--format', 'json', '--output', file + '.json'], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: `--require ${CPU_USAGE}` },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [CLI, 'scan', file, '--max-file-size', '64m', '--format', 'json', '--output', file + '.json'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${CPU_USAGE}` },
+    },
+  );
   const m = /__CPU_US__=(\d+)/.exec(r.stderr);
   if ((r.status !== 0 && r.status !== 1) || !m) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   return Number(m[1]) / 1e6;
@@ -118,8 +124,11 @@ if (require.main === module) {
   console.log(`case | CPU-s at ${sizesMb.join('/')} MB | worst MB per CPU-s (≥ 10) | worst ×/doubling (≤ 2.2)`);
   for (const r of runAdversarial(only)) {
     const ok = r.worstMbPerCpuSecond >= 10 && r.worstDoubling <= 2.2 ? 'ok' : 'MISSED';
-    console.log(`${r.name} | ${r.cpuSeconds.map((s) => s.toFixed(2)).join(' / ')} | ${r.worstMbPerCpuSecond.toFixed(1)} | ${r.worstDoubling.toFixed(2)} ${ok}`);
+    console.log(
+      `${r.name} | ${r.cpuSeconds.map((s) => s.toFixed(2)).join(' / ')} | ${r.worstMbPerCpuSecond.toFixed(1)} | ${r.worstDoubling.toFixed(2)} ${ok}`,
+    );
   }
   console.log('\nincremental rescan, one-character edit on a 1 MB line (≤ 20 ms)');
-  for (const r of rescanOnLongLine(only)) console.log(`${r.name} | ${r.ms.toFixed(1)} ms ${r.ms <= 20 ? 'ok' : 'MISSED'}`);
+  for (const r of rescanOnLongLine(only))
+    console.log(`${r.name} | ${r.ms.toFixed(1)} ms ${r.ms <= 20 ? 'ok' : 'MISSED'}`);
 }

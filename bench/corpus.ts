@@ -9,7 +9,36 @@ import { FakeTokens } from '../src/core/rules/fakeTokens';
  */
 export class CorpusGenerator {
   private readonly fake: FakeTokens;
-  private readonly words = ['user', 'order', 'invoice', 'client', 'session', 'token', 'cache', 'request', 'response', 'config', 'payment', 'account', 'item', 'price', 'handler', 'service', 'logger', 'retry', 'timeout', 'metrics', 'key', 'value', 'event', 'queue', 'worker', 'secretName', 'password', 'auth'];
+  private readonly words = [
+    'user',
+    'order',
+    'invoice',
+    'client',
+    'session',
+    'token',
+    'cache',
+    'request',
+    'response',
+    'config',
+    'payment',
+    'account',
+    'item',
+    'price',
+    'handler',
+    'service',
+    'logger',
+    'retry',
+    'timeout',
+    'metrics',
+    'key',
+    'value',
+    'event',
+    'queue',
+    'worker',
+    'secretName',
+    'password',
+    'auth',
+  ];
 
   constructor(seed = 42) {
     this.fake = new FakeTokens(seed);
@@ -39,15 +68,23 @@ export class CorpusGenerator {
   }
 
   typescript(lines: number): string {
-    const out = [`import { ${this.ident()} } from './${this.word()}';`, `import type { ${this.ident()} } from '../types';`, ''];
+    const out = [
+      `import { ${this.ident()} } from './${this.word()}';`,
+      `import type { ${this.ident()} } from '../types';`,
+      '',
+    ];
     while (out.length < lines) {
       const f = this.ident();
       out.push(`/** Handles the ${this.word()} ${this.word()} for a ${this.word()}. */`);
       out.push(`export async function ${f}(${this.word()}: ${this.ident()}, options = {}): Promise<void> {`);
-      out.push(`  const ${this.word()} = await this.${this.ident()}.get(\`/api/v1/${this.word()}s/\${id}\`, { timeout: ${this.fake.int(5000)} });`);
+      out.push(
+        `  const ${this.word()} = await this.${this.ident()}.get(\`/api/v1/${this.word()}s/\${id}\`, { timeout: ${this.fake.int(5000)} });`,
+      );
       out.push(`  if (!${this.word()}.${this.word()}) throw new Error('missing ${this.word()} for ${this.word()}');`);
       out.push(`  const token = await auth.getToken(${this.word()});`);
-      out.push(`  logger.info({ ${this.word()}, ${this.word()}: ${this.word()}.length }, '${this.word()} ${this.word()} done');`);
+      out.push(
+        `  logger.info({ ${this.word()}, ${this.word()}: ${this.word()}.length }, '${this.word()} ${this.word()} done');`,
+      );
       if (this.fake.int(400) === 0) out.push(`  const apiKey = "${this.secret()}";`);
       out.push(`  return ${this.word()}.map((x) => x.${this.word()} * ${this.fake.int(100)});`);
       out.push('}', '');
@@ -84,23 +121,44 @@ export class CorpusGenerator {
   yaml(lines: number): string {
     const out = ['apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:'];
     while (out.length < lines) {
-      out.push(`        - name: ${this.word()}-${this.word()}`, `          image: registry.internal/${this.word()}:${this.fake.int(100)}.${this.fake.int(10)}`, '          env:');
-      out.push(`            - name: ${this.word().toUpperCase()}_TOKEN`, '              valueFrom:', '                secretKeyRef:', `                  name: ${this.word()}-secrets`, '                  key: token');
-      if (this.fake.int(300) === 0) out.push(`            - name: DB_PASSWORD`, `              value: "${this.secret()}"`);
+      out.push(
+        `        - name: ${this.word()}-${this.word()}`,
+        `          image: registry.internal/${this.word()}:${this.fake.int(100)}.${this.fake.int(10)}`,
+        '          env:',
+      );
+      out.push(
+        `            - name: ${this.word().toUpperCase()}_TOKEN`,
+        '              valueFrom:',
+        '                secretKeyRef:',
+        `                  name: ${this.word()}-secrets`,
+        '                  key: token',
+      );
+      if (this.fake.int(300) === 0)
+        out.push(`            - name: DB_PASSWORD`, `              value: "${this.secret()}"`);
     }
     return out.join('\n');
   }
 
   json(entries: number): string {
     const items = [];
-    for (let i = 0; i < entries; i++) items.push({ id: this.fake.uuid(), name: this.ident(), integrity: `sha512-${this.fake.base64(86)}==`, resolved: `https://registry.npmjs.org/${this.word()}/-/${this.word()}-${i}.tgz`, tokenCount: this.fake.int(1000) });
+    for (let i = 0; i < entries; i++)
+      items.push({
+        id: this.fake.uuid(),
+        name: this.ident(),
+        integrity: `sha512-${this.fake.base64(86)}==`,
+        resolved: `https://registry.npmjs.org/${this.word()}/-/${this.word()}-${i}.tgz`,
+        tokenCount: this.fake.int(1000),
+      });
     return JSON.stringify({ name: 'lock', packages: items }, null, 2);
   }
 
   env(lines: number): string {
     const out = ['# local settings'];
     while (out.length < lines) {
-      out.push(`${this.word().toUpperCase()}_URL=https://${this.word()}.internal`, `${this.word().toUpperCase()}_TIMEOUT=${this.fake.int(1000)}`);
+      out.push(
+        `${this.word().toUpperCase()}_URL=https://${this.word()}.internal`,
+        `${this.word().toUpperCase()}_TIMEOUT=${this.fake.int(1000)}`,
+      );
       if (this.fake.int(40) === 0) out.push(`${this.word().toUpperCase()}_API_KEY=${this.secret()}`);
     }
     return out.join('\n');
@@ -108,7 +166,11 @@ export class CorpusGenerator {
 
   markdown(lines: number): string {
     const out = ['# Service', ''];
-    while (out.length < lines) out.push(`The ${this.word()} ${this.word()} uses a ${this.word()} token to call the ${this.word()} API; set \`API_KEY=<your key>\` first.`, '');
+    while (out.length < lines)
+      out.push(
+        `The ${this.word()} ${this.word()} uses a ${this.word()} token to call the ${this.word()} API; set \`API_KEY=<your key>\` first.`,
+        '',
+      );
     return out.join('\n');
   }
 

@@ -37,7 +37,9 @@ function measure(label: string, texts: string[], runs: number): void {
     wall.push(mb / ((performance.now() - w0) / 1000));
     cpu.push(mb / ((threadCpuMs() - c0) / 1000));
   }
-  console.log(`${label}: ${mb.toFixed(1)} MB, ${findings} findings, ${median(cpu).toFixed(1)} MB per CPU-s, ${median(wall).toFixed(1)} MB/s wall (medians of ${runs})`);
+  console.log(
+    `${label}: ${mb.toFixed(1)} MB, ${findings} findings, ${median(cpu).toFixed(1)} MB per CPU-s, ${median(wall).toFixed(1)} MB/s wall (medians of ${runs})`,
+  );
 }
 
 const big = Number(process.argv[2] ?? 60);

@@ -30,11 +30,25 @@ function row(set: string, path: string, lineStarts: readonly number[], f: Findin
     if (lineStarts[mid]! <= f.start) lo = mid;
     else hi = mid - 1;
   }
-  return [set, path, lo + 1, f.start - lineStarts[lo]! + 1, f.end - f.start, f.ruleId, f.confidence, f.fingerprint, f.why ?? ''].join('\t');
+  return [
+    set,
+    path,
+    lo + 1,
+    f.start - lineStarts[lo]! + 1,
+    f.end - f.start,
+    f.ruleId,
+    f.confidence,
+    f.fingerprint,
+    f.why ?? '',
+  ].join('\t');
 }
 
-for (const [set, seed, bytes, fileSize] of [['tree', 1, 30 * MB, 12_000], ['small', 2, 16 * MB, 800]] as const) {
-  for (const [path, text] of new CorpusGenerator(seed).files(bytes, fileSize)) dump(set, path, Buffer.from(text).toString('utf8'));
+for (const [set, seed, bytes, fileSize] of [
+  ['tree', 1, 30 * MB, 12_000],
+  ['small', 2, 16 * MB, 800],
+] as const) {
+  for (const [path, text] of new CorpusGenerator(seed).files(bytes, fileSize))
+    dump(set, path, Buffer.from(text).toString('utf8'));
 }
 dump('dense', 'typescript.js', keywordDenseSource());
 for (const c of generateCorpus()) dump('accuracy', casePath(c), c.text, casePath(c));

@@ -28,24 +28,43 @@ function drain(child: ReturnType<typeof spawn>): Promise<{ bytes: number; ms: nu
   child.stdout!.on('data', (c: Buffer) => (bytes += c.length));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve({ bytes, ms: performance.now() - t0 }) : reject(new Error(`git exited with ${code}`))));
+    child.once('close', (code) =>
+      code === 0 ? resolve({ bytes, ms: performance.now() - t0 }) : reject(new Error(`git exited with ${code}`)),
+    );
   });
 }
 
 async function blobBytes(repo: string): Promise<{ bytes: number; ms: number }> {
-  const child = spawn('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return drain(child);
 }
 
 /** The built CLI's `scan --history` (start-up included): its findings, wall time and peak RSS. */
-function cliHistoryScan(repo: string, jobs: number): { findings: unknown[]; commits: number; seconds: number; peakMb: number } {
+function cliHistoryScan(
+  repo: string,
+  jobs: number,
+): { findings: unknown[]; commits: number; seconds: number; peakMb: number } {
   const t0 = performance.now();
-  const r = spawnSync('node', [CLI, 'scan', '--history', '-f', 'json', '-j', String(jobs)], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * MB, env: { ...process.env, NODE_OPTIONS: `--require ${MAX_RSS}` } });
+  const r = spawnSync('node', [CLI, 'scan', '--history', '-f', 'json', '-j', String(jobs)], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 256 * MB,
+    env: { ...process.env, NODE_OPTIONS: `--require ${MAX_RSS}` },
+  });
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`scan --history failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`scan --history failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   const doc = JSON.parse(r.stdout) as { findings: unknown[]; history: { commitsScanned: number } };
   const m = /__MAX_RSS_KB__=(\d+)/.exec(r.stderr);
-  return { findings: doc.findings, commits: doc.history.commitsScanned, seconds, peakMb: m ? Number(m[1]) / 1024 : NaN };
+  return {
+    findings: doc.findings,
+    commits: doc.history.commitsScanned,
+    seconds,
+    peakMb: m ? Number(m[1]) / 1024 : NaN,
+  };
 }
 
 export async function historyBench(): Promise<Row[]> {
@@ -56,11 +75,17 @@ export async function historyBench(): Promise<Row[]> {
     const repo = path.join(work, 'repo');
     const t0 = performance.now();
     const stats = generateHistoryRepo(repo, commits);
-    rows.push({ measure: 'history: generated repository', value: `${stats.commits} commits, ${stats.secretsAdded} secrets added (some moved or removed), in ${((performance.now() - t0) / 1000).toFixed(1)} s` });
+    rows.push({
+      measure: 'history: generated repository',
+      value: `${stats.commits} commits, ${stats.secretsAdded} secrets added (some moved or removed), in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    });
 
     const log = await drain(spawnLog(repo, { revisions: [] }));
     const blobs = await blobBytes(repo);
-    rows.push({ measure: 'history: git log -p -U0 alone (patch text)', value: `${(log.bytes / MB).toFixed(1)} MB in ${(log.ms / 1000).toFixed(2)} s (${(log.bytes / MB / (log.ms / 1000)).toFixed(0)} MB/s)` });
+    rows.push({
+      measure: 'history: git log -p -U0 alone (patch text)',
+      value: `${(log.bytes / MB).toFixed(1)} MB in ${(log.ms / 1000).toFixed(2)} s (${(log.bytes / MB / (log.ms / 1000)).toFixed(0)} MB/s)`,
+    });
     rows.push({
       measure: 'history: rev-list + cat-file alternative (every distinct blob)',
       value: `${(blobs.bytes / MB).toFixed(1)} MB to scan (${(blobs.bytes / log.bytes).toFixed(1)}× the patch text), git alone ${(blobs.ms / 1000).toFixed(2)} s`,
@@ -77,7 +102,12 @@ export async function historyBench(): Promise<Row[]> {
         ...(jobs === 2 ? { target: '≥ 50 MB/s on 2 cores', ok: mbps >= 50 } : {}),
       });
     }
-    rows.push({ measure: 'history: same report with 1 and 2 workers', value: reports[0] === reports[1] ? 'yes' : 'NO', target: 'yes', ok: reports[0] === reports[1] });
+    rows.push({
+      measure: 'history: same report with 1 and 2 workers',
+      value: reports[0] === reports[1] ? 'yes' : 'NO',
+      target: 'yes',
+      ok: reports[0] === reports[1],
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -87,6 +117,8 @@ export async function historyBench(): Promise<Row[]> {
 if (require.main === module) {
   void historyBench().then((rows) => {
     if (process.argv.includes('--rows')) console.log(JSON.stringify(rows));
-    else for (const r of rows) console.log(`${r.measure}: ${r.value}${r.target ? ` (target ${r.target}: ${r.ok ? 'met' : 'NOT met'})` : ''}`);
+    else
+      for (const r of rows)
+        console.log(`${r.measure}: ${r.value}${r.target ? ` (target ${r.target}: ${r.ok ? 'met' : 'NOT met'})` : ''}`);
   });
 }

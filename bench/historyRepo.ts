@@ -41,8 +41,15 @@ export function generateHistoryRepo(dir: string, commits: number, seed = 20_000)
   const names: string[] = [];
   for (let i = 0; i < FILES; i++) {
     const kind = i % 5;
-    names.push(kind === 3 ? `config/service${i}.yaml` : kind === 4 ? `scripts/job${i}.py` : `src/module${i % 17}/part${i}.ts`);
-    const text = kind === 3 ? corpus.yaml(40 + fake.int(60)) : kind === 4 ? corpus.python(40 + fake.int(80)) : corpus.typescript(40 + fake.int(120));
+    names.push(
+      kind === 3 ? `config/service${i}.yaml` : kind === 4 ? `scripts/job${i}.py` : `src/module${i % 17}/part${i}.ts`,
+    );
+    const text =
+      kind === 3
+        ? corpus.yaml(40 + fake.int(60))
+        : kind === 4
+          ? corpus.python(40 + fake.int(80))
+          : corpus.typescript(40 + fake.int(120));
     files.push(text.split('\n'));
   }
   const live: { file: number; line: string }[] = [];
@@ -62,7 +69,14 @@ export function generateHistoryRepo(dir: string, commits: number, seed = 20_000)
     const lines = files[f]!;
     const at = fake.int(lines.length);
     lines.splice(at, fake.int(4));
-    lines.splice(at, 0, ...corpus.typescript(6 + fake.int(6)).split('\n').slice(3, 3 + 2 + fake.int(6)));
+    lines.splice(
+      at,
+      0,
+      ...corpus
+        .typescript(6 + fake.int(6))
+        .split('\n')
+        .slice(3, 3 + 2 + fake.int(6)),
+    );
     const roll = fake.int(1000);
     if (roll < 8) {
       const line = secretLine();
@@ -89,10 +103,18 @@ export function generateHistoryRepo(dir: string, commits: number, seed = 20_000)
   const out = new Stream(streamFile);
   let mark = 0;
   let time = 1_600_000_000;
-  const commit = (ref: string, from: number | undefined, merge: number | undefined, changed: Iterable<number>, message: string) => {
+  const commit = (
+    ref: string,
+    from: number | undefined,
+    merge: number | undefined,
+    changed: Iterable<number>,
+    message: string,
+  ) => {
     const m = ++mark;
     time += 60;
-    out.write(`commit ${ref}\nmark :${m}\nauthor Dev ${m % 7} <dev${m % 7}@example.test> ${time} +0000\ncommitter Dev ${m % 7} <dev${m % 7}@example.test> ${time} +0000\n`);
+    out.write(
+      `commit ${ref}\nmark :${m}\nauthor Dev ${m % 7} <dev${m % 7}@example.test> ${time} +0000\ncommitter Dev ${m % 7} <dev${m % 7}@example.test> ${time} +0000\n`,
+    );
     out.data(message);
     if (from !== undefined) out.write(`from :${from}\n`);
     if (merge !== undefined) out.write(`merge :${merge}\n`);

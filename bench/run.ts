@@ -25,7 +25,9 @@ interface Row {
 const rows: Row[] = [];
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 function median(xs: number[]): number {
@@ -33,9 +35,18 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function timed(cmd: string, args: string[], cwd: string): { ms: number; rssMb: number; status: number | null; stdout: string } {
+function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+): { ms: number; rssMb: number; status: number | null; stdout: string } {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 512 * MB, env: { ...process.env, NODE_OPTIONS: `--require ${MAX_RSS}` } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * MB,
+    env: { ...process.env, NODE_OPTIONS: `--require ${MAX_RSS}` },
+  });
   const ms = performance.now() - t0;
   const m = /__MAX_RSS_KB__=(\d+)/.exec(r.stderr);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
@@ -93,7 +104,12 @@ function rescanLatency(): void {
   }
   const med = median(times.slice(200));
   const p95 = [...times.slice(200)].sort((a, b) => a - b)[Math.floor(times.length * 0.95) - 200]!;
-  rows.push({ measure: 'incremental rescan, one-line edit in a 1 MB file', value: `median ${(med * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`, target: '< 1 ms median', ok: med < 1 });
+  rows.push({
+    measure: 'incremental rescan, one-line edit in a 1 MB file',
+    value: `median ${(med * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs`,
+    target: '< 1 ms median',
+    ok: med < 1,
+  });
   const full = performance.now();
   detector.scan(text);
   rows.push({ measure: 'full scan of the same 1 MB file', value: `${(performance.now() - full).toFixed(1)} ms` });
@@ -106,17 +122,35 @@ function treeBench(label: string, dir: string, secretlint: boolean): void {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   engineThroughput(label, texts, bytes);
 
-  const cli = timed(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--output', path.join(tmpdir(), 'asg-bench-report.json')], dir);
+  const cli = timed(
+    process.execPath,
+    [CLI, 'scan', '.', '--format', 'json', '--output', path.join(tmpdir(), 'asg-bench-report.json')],
+    dir,
+  );
   const cliMbps = bytes / MB / (cli.ms / 1000);
-  rows.push({ measure: `CLI (${cpus().length} threads, incl. start-up), ${label}`, value: `${cliMbps.toFixed(0)} MB/s, ${(cli.ms / 1000).toFixed(2)} s, peak RSS ${cli.rssMb.toFixed(0)} MB` });
+  rows.push({
+    measure: `CLI (${cpus().length} threads, incl. start-up), ${label}`,
+    value: `${cliMbps.toFixed(0)} MB/s, ${(cli.ms / 1000).toFixed(2)} s, peak RSS ${cli.rssMb.toFixed(0)} MB`,
+  });
 
   if (secretlint) {
-    writeFileSync(path.join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    writeFileSync(
+      path.join(dir, '.secretlintrc.json'),
+      JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+    );
     const sl = timed(SECRETLINT, ['--secretlintrc', '.secretlintrc.json', '**/*', '--format', 'json'], dir);
     const slMbps = bytes / MB / (sl.ms / 1000);
     const ratio = sl.ms / cli.ms;
-    rows.push({ measure: `secretlint (preset-recommend), ${label}`, value: `${slMbps.toFixed(1)} MB/s, ${(sl.ms / 1000).toFixed(2)} s, peak RSS ${sl.rssMb.toFixed(0)} MB` });
-    rows.push({ measure: `speed-up over secretlint, ${label}`, value: `${ratio.toFixed(1)}×`, target: '≥ 10×', ok: ratio >= 10 });
+    rows.push({
+      measure: `secretlint (preset-recommend), ${label}`,
+      value: `${slMbps.toFixed(1)} MB/s, ${(sl.ms / 1000).toFixed(2)} s, peak RSS ${sl.rssMb.toFixed(0)} MB`,
+    });
+    rows.push({
+      measure: `speed-up over secretlint, ${label}`,
+      value: `${ratio.toFixed(1)}×`,
+      target: '≥ 10×',
+      ok: ratio >= 10,
+    });
   }
 }
 
@@ -143,7 +177,10 @@ function machineReference(): void {
     runs.push(performance.now() - t0);
     if (sum === 42) console.log(''); // keeps the loop from being optimised away
   }
-  rows.push({ measure: 'machine reference: byte-sum loop, one core', value: `${(64 / (median(runs) / 1000)).toFixed(0)} MB/s` });
+  rows.push({
+    measure: 'machine reference: byte-sum loop, one core',
+    value: `${(64 / (median(runs) / 1000)).toFixed(0)} MB/s`,
+  });
 }
 
 /** The whole CLI on hostile inputs (bench/adversarial.ts): throughput and growth per doubling; the editor's rescan on a 1 MB line. */
@@ -157,13 +194,22 @@ function hostileInputs(): void {
       ok: r.worstMbPerCpuSecond >= 10 && r.worstDoubling <= 2.2,
     });
   }
-  for (const r of rescanOnLongLine()) rows.push({ measure: `rescan after a one-character edit, 1 MB line: ${r.name}`, value: `${r.ms.toFixed(1)} ms CPU`, target: '≤ 20 ms', ok: r.ms <= 20 });
+  for (const r of rescanOnLongLine())
+    rows.push({
+      measure: `rescan after a one-character edit, 1 MB line: ${r.name}`,
+      value: `${r.ms.toFixed(1)} ms CPU`,
+      target: '≤ 20 ms',
+      ok: r.ms <= 20,
+    });
 }
 
 /** The history scan bench (bench/historyBench.ts), run as its own process: it is asynchronous and starts the CLI itself. */
 function historyRows(): void {
   if (process.env['BENCH_SKIP_HISTORY'] === '1') return;
-  const r = spawnSync('node', [path.join(__dirname, 'historyBench.js'), '--rows'], { encoding: 'utf8', maxBuffer: 64 * MB });
+  const r = spawnSync('node', [path.join(__dirname, 'historyBench.js'), '--rows'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+  });
   if (r.status !== 0) throw new Error(`history bench failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   rows.push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[]));
 }
@@ -171,7 +217,11 @@ function historyRows(): void {
 /** The whole-process bench (bench/wholeProcess.ts: trees A and B, secretlint, a one-file scan), run as its own process. */
 function wholeProcessRows(): void {
   if (process.env['BENCH_SKIP_PROCESS'] === '1') return;
-  const r = spawnSync('node', [path.join(__dirname, 'wholeProcess.js'), '--rows'], { encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync('node', [path.join(__dirname, 'wholeProcess.js'), '--rows'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (r.status !== 0) throw new Error(`whole-process bench failed (${r.status})`);
   rows.push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[]));
 }

@@ -53,7 +53,9 @@ function readEntries(file: string): Promise<Map<string, Buffer>> {
 async function main(): Promise<void> {
   const size = statSync(VSIX).size;
   const entries = await readEntries(VSIX);
-  const names = [...entries.keys()].map((n) => n.replace(/^extension\/changelog\.md$/i, 'extension/CHANGELOG.md')).sort();
+  const names = [...entries.keys()]
+    .map((n) => n.replace(/^extension\/changelog\.md$/i, 'extension/CHANGELOG.md'))
+    .sort();
   const problems: string[] = [];
   const unexpected = names.filter((n) => !EXPECTED.includes(n));
   const missing = EXPECTED.filter((n) => !names.includes(n));
@@ -62,7 +64,8 @@ async function main(): Promise<void> {
   if (size > MAX_BYTES) problems.push(`${(size / 1024).toFixed(0)} KB is over the ${MAX_BYTES / 1024} KB budget`);
   const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
   if (manifest.main !== './dist/extension.js') problems.push('package.json main does not point at dist/extension.js');
-  if (/sourceMappingURL/.test(entries.get('extension/dist/extension.js')!.toString('utf8'))) problems.push('the bundle is not a production build (it has a source map)');
+  if (/sourceMappingURL/.test(entries.get('extension/dist/extension.js')!.toString('utf8')))
+    problems.push('the bundle is not a production build (it has a source map)');
   console.log(`ai-secret-guard.vsix: ${(size / 1024).toFixed(0)} KB, ${names.length} files`);
   if (problems.length) {
     for (const p of problems) console.error(`package check failed: ${p}`);

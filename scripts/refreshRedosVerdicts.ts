@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const safe = builtinRules.filter((r) => known.has(verdictKey(r.pattern)) || verdicts.get(r.id)?.status === 'safe');
   for (const v of verdicts.values()) if (v.status !== 'safe') console.error(`${v.id}: ${v.status} ${v.detail}`);
   saveSafeVerdicts(safe.map((r) => verdictKey(r.pattern)));
-  console.log(`${VERDICTS_FILE}: ${safe.length} of ${builtinRules.length} patterns safe (${unchecked.length} rechecked)`);
+  console.log(
+    `${VERDICTS_FILE}: ${safe.length} of ${builtinRules.length} patterns safe (${unchecked.length} rechecked)`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -37,7 +37,18 @@ export class Gen {
   }
 
   dbName(): string {
-    return this.pick(['orders', 'billing', 'inventory', 'app', 'crm', 'analytics', 'wordpress', 'shop', 'users', 'ledger']);
+    return this.pick([
+      'orders',
+      'billing',
+      'inventory',
+      'app',
+      'crm',
+      'analytics',
+      'wordpress',
+      'shop',
+      'users',
+      'ledger',
+    ]);
   }
 
   /** A password as people choose them: weak words with digits, leet spellings, or random strings. */
@@ -95,8 +106,75 @@ export function q(value: string, quote = '"'): string {
 
 const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*+-=?@^_';
 const SYMBOLS = ['!', '#', '@', '$', '%', '*', '?'];
-const PASSWORD_WORDS = ['Summer', 'Falcon', 'Maple', 'Orion', 'Tiger', 'Coffee', 'Rocket', 'Harbor', 'Velvet', 'Cobalt', 'Winter', 'Dragon', 'Monkey', 'Sunshine', 'Butterfly', 'Galaxy', 'Penguin', 'Thunder', 'Kestrel', 'Juniper', 'Lighthouse', 'Marble', 'Nimbus', 'Quartz', 'Saffron', 'Tundra'];
-const WORDS = ['order', 'invoice', 'customer', 'report', 'shipment', 'catalog', 'session', 'billing', 'metrics', 'search', 'profile', 'upload', 'webhook', 'export', 'ledger', 'audit'];
-const USERS = ['admin', 'deploy', 'app_user', 'svc_billing', 'jenkins', 'postgres', 'root', 'sa', 'reporting', 'etl', 'webapp', 'backup', 'grafana', 'ci-bot', 'mlops'];
+const PASSWORD_WORDS = [
+  'Summer',
+  'Falcon',
+  'Maple',
+  'Orion',
+  'Tiger',
+  'Coffee',
+  'Rocket',
+  'Harbor',
+  'Velvet',
+  'Cobalt',
+  'Winter',
+  'Dragon',
+  'Monkey',
+  'Sunshine',
+  'Butterfly',
+  'Galaxy',
+  'Penguin',
+  'Thunder',
+  'Kestrel',
+  'Juniper',
+  'Lighthouse',
+  'Marble',
+  'Nimbus',
+  'Quartz',
+  'Saffron',
+  'Tundra',
+];
+const WORDS = [
+  'order',
+  'invoice',
+  'customer',
+  'report',
+  'shipment',
+  'catalog',
+  'session',
+  'billing',
+  'metrics',
+  'search',
+  'profile',
+  'upload',
+  'webhook',
+  'export',
+  'ledger',
+  'audit',
+];
+const USERS = [
+  'admin',
+  'deploy',
+  'app_user',
+  'svc_billing',
+  'jenkins',
+  'postgres',
+  'root',
+  'sa',
+  'reporting',
+  'etl',
+  'webapp',
+  'backup',
+  'grafana',
+  'ci-bot',
+  'mlops',
+];
 const HOST_PARTS = ['db', 'pg', 'mysql', 'redis', 'mq', 'api', 'ftp', 'sftp', 'ldap', 'smtp', 'build', 'nexus'];
-const DOMAINS = ['corp.local', 'acme.internal', 'prod.example.net', 'eu-west-1.rds.amazonaws.com', 'intra.contoso.com', 'svc.cluster.local'];
+const DOMAINS = [
+  'corp.local',
+  'acme.internal',
+  'prod.example.net',
+  'eu-west-1.rds.amazonaws.com',
+  'intra.contoso.com',
+  'svc.cluster.local',
+];

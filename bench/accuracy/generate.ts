@@ -48,11 +48,28 @@ export function generateCorpus(options: CorpusOptions = {}): CorpusCase[] {
   return out;
 }
 
-function materialize(category: Category, polarity: 'positive' | 'negative', index: number, t: Template, g: Gen): CorpusCase {
+function materialize(
+  category: Category,
+  polarity: 'positive' | 'negative',
+  index: number,
+  t: Template,
+  g: Gen,
+): CorpusCase {
   const draft = t.build(g);
   const { text, labels } = render(draft);
-  if ((labels.length > 0) !== (polarity === 'positive')) throw new Error(`${category} template ${t.shape}: a ${polarity} case must ${polarity === 'positive' ? '' : 'not '}carry labels`);
-  return { id: `${category}/${polarity[0]}${String(index).padStart(4, '0')}-${t.shape}`, category, shape: t.shape, polarity, path: draft.path, text, labels };
+  if (labels.length > 0 !== (polarity === 'positive'))
+    throw new Error(
+      `${category} template ${t.shape}: a ${polarity} case must ${polarity === 'positive' ? '' : 'not '}carry labels`,
+    );
+  return {
+    id: `${category}/${polarity[0]}${String(index).padStart(4, '0')}-${t.shape}`,
+    category,
+    shape: t.shape,
+    polarity,
+    path: draft.path,
+    text,
+    labels,
+  };
 }
 
 /** Joins the draft's lines and numbers the labelled ones (1-based). */

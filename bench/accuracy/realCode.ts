@@ -1,10 +1,35 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  closeSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** Folders of tests, fixtures and examples: they hold planted credentials on purpose. */
-const PRUNED_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'fixtures', '__fixtures__', '__mocks__', 'example', 'examples', '.bin']);
+const PRUNED_DIRS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'fixtures',
+  '__fixtures__',
+  '__mocks__',
+  'example',
+  'examples',
+  '.bin',
+]);
 
 export interface RealCodeSet {
   /** The folder to scan. */
@@ -32,7 +57,10 @@ export function prepareRealCode(repoRoot: string, cacheDir: string, log: (line: 
     mkdirSync(cacheDir, { recursive: true });
     copyFileSync(path.join(spec, 'package.json'), path.join(cacheDir, 'package.json'));
     copyFileSync(path.join(spec, 'package-lock.json'), path.join(cacheDir, 'package-lock.json'));
-    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--omit=dev'], { cwd: cacheDir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--omit=dev'], {
+      cwd: cacheDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     prune(root);
     writeFileSync(marker, new Date().toISOString() + '\n');
   }
@@ -49,7 +77,10 @@ export function prepareRealCode(repoRoot: string, cacheDir: string, log: (line: 
 
 /** The package a path under node_modules belongs to: `name` or `@scope/name`. */
 export function packageOf(relativePath: string): string {
-  const parts = relativePath.replace(/\\/g, '/').replace(/^(\.\/)?node_modules\//, '').split('/');
+  const parts = relativePath
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)?node_modules\//, '')
+    .split('/');
   return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
@@ -57,7 +88,8 @@ function listPackages(root: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-    if (entry.name.startsWith('@')) for (const sub of readdirSync(path.join(root, entry.name))) out.push(`${entry.name}/${sub}`);
+    if (entry.name.startsWith('@'))
+      for (const sub of readdirSync(path.join(root, entry.name))) out.push(`${entry.name}/${sub}`);
     else out.push(entry.name);
   }
   return out.sort();

@@ -32,7 +32,12 @@ const USAGE = `Usage: npm run bench:accuracy -- [options]
   --keep                keep the materialized corpus folder`;
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: { -readonly [K in keyof Options]: Options[K] } = { verbose: false, realCode: true, seed: DEFAULT_SEED, keep: false };
+  const opts: { -readonly [K in keyof Options]: Options[K] } = {
+    verbose: false,
+    realCode: true,
+    seed: DEFAULT_SEED,
+    keep: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {
@@ -85,7 +90,9 @@ function main(): number {
   if (!opts.keep) rmSync(corpusDir, { recursive: true, force: true });
   const result = score(cases, scan.findings);
   const positiveCases = cases.filter((c) => c.polarity === 'positive').length;
-  console.log(`\nLabelled corpus: ${cases.length} files (${positiveCases} with a credential, ${cases.length - positiveCases} hard negatives), ${(corpusBytes / 1024).toFixed(0)} KB, seed ${opts.seed}; CLI scan ${(scan.durationMs / 1000).toFixed(1)} s${scan.skipped ? `, ${scan.skipped} files SKIPPED` : ''}${opts.keep ? `; kept in ${corpusDir}` : ''}`);
+  console.log(
+    `\nLabelled corpus: ${cases.length} files (${positiveCases} with a credential, ${cases.length - positiveCases} hard negatives), ${(corpusBytes / 1024).toFixed(0)} KB, seed ${opts.seed}; CLI scan ${(scan.durationMs / 1000).toFixed(1)} s${scan.skipped ? `, ${scan.skipped} files SKIPPED` : ''}${opts.keep ? `; kept in ${corpusDir}` : ''}`,
+  );
   printTable(result);
   if (opts.verbose) printCorpusDetails(result);
 
@@ -93,7 +100,21 @@ function main(): number {
   console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(1)} s`);
   writeFileSync(
     path.join(resultsDir, 'latest.json'),
-    JSON.stringify({ date: new Date().toISOString(), seed: opts.seed, category: opts.category ?? null, corpus: { files: cases.length, bytes: corpusBytes }, categories: result.categories, total: result.total, misses: result.misses, falsePositives: result.falsePositives, realCode: real ?? null }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        seed: opts.seed,
+        category: opts.category ?? null,
+        corpus: { files: cases.length, bytes: corpusBytes },
+        categories: result.categories,
+        total: result.total,
+        misses: result.misses,
+        falsePositives: result.falsePositives,
+        realCode: real ?? null,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`Results: ${path.relative(repoRoot, path.join(resultsDir, 'latest.json'))}`);
   return thresholdsMet(result.total, opts) ? 0 : 1;
@@ -116,7 +137,10 @@ function pct(x: number): string {
 function printTable(result: Score): void {
   const header = `${'category'.padEnd(26)}${'positives'.padStart(10)}${'found'.padStart(8)}${'recall'.padStart(8)}${'findings'.padStart(10)}${'false'.padStart(7)}${'precision'.padStart(11)}`;
   console.log('\n' + header + '\n' + '-'.repeat(header.length));
-  const row = (s: CategoryScore) => console.log(`${s.category.padEnd(26)}${String(s.positives).padStart(10)}${String(s.found).padStart(8)}${pct(s.recall).padStart(8)}${String(s.findings).padStart(10)}${String(s.falsePositives).padStart(7)}${pct(s.precision).padStart(11)}`);
+  const row = (s: CategoryScore) =>
+    console.log(
+      `${s.category.padEnd(26)}${String(s.positives).padStart(10)}${String(s.found).padStart(8)}${pct(s.recall).padStart(8)}${String(s.findings).padStart(10)}${String(s.falsePositives).padStart(7)}${pct(s.precision).padStart(11)}`,
+    );
   for (const s of result.categories) if (s.positives + s.findings > 0) row(s);
   console.log('-'.repeat(header.length));
   row(result.total);
@@ -131,9 +155,11 @@ function printByShape(result: Score): void {
     return [...map].sort((a, b) => b[1] - a[1]);
   };
   console.log('\nMisses by template:');
-  for (const [shape, n] of tally(result.misses.map((m) => m.caseId))) console.log(`  ${String(n).padStart(4)}  ${shape}`);
+  for (const [shape, n] of tally(result.misses.map((m) => m.caseId)))
+    console.log(`  ${String(n).padStart(4)}  ${shape}`);
   console.log('\nFalse positives by template:');
-  for (const [shape, n] of tally(result.falsePositives.map((f) => f.caseId))) console.log(`  ${String(n).padStart(4)}  ${shape}`);
+  for (const [shape, n] of tally(result.falsePositives.map((f) => f.caseId)))
+    console.log(`  ${String(n).padStart(4)}  ${shape}`);
 }
 
 function printCorpusDetails(result: Score): void {
@@ -141,7 +167,8 @@ function printCorpusDetails(result: Score): void {
   console.log(`\nMisses (${result.misses.length}):`);
   for (const m of result.misses) console.log(`  MISS ${m.caseId}/${m.path}:${m.line}  ${m.redacted}`);
   console.log(`\nFalse positives (${result.falsePositives.length}):`);
-  for (const f of result.falsePositives) console.log(`  FP   ${f.finding.path}:${f.finding.startLine}  ${f.finding.ruleId}  ${f.finding.preview}`);
+  for (const f of result.falsePositives)
+    console.log(`  FP   ${f.finding.path}:${f.finding.startLine}  ${f.finding.ruleId}  ${f.finding.preview}`);
 }
 
 function realCodeSet(repoRoot: string, cacheRoot: string, resultsDir: string, verbose: boolean) {
@@ -150,7 +177,9 @@ function realCodeSet(repoRoot: string, cacheRoot: string, resultsDir: string, ve
   const scan = scanWithCli(repoRoot, cacheDir, 'node_modules', path.join(resultsDir, 'real-code-report.json'));
   const mb = scan.bytesScanned / 1e6;
   const byRule = groupByRule(scan.findings);
-  console.log(`\nReal code: ${set.files} files, ${(set.textBytes / 1e6).toFixed(1)} MB of published npm source (tests/fixtures/examples removed); scanned ${mb.toFixed(1)} MB in ${(scan.durationMs / 1000).toFixed(1)} s${scan.skipped ? `, ${scan.skipped} files SKIPPED` : ''}`);
+  console.log(
+    `\nReal code: ${set.files} files, ${(set.textBytes / 1e6).toFixed(1)} MB of published npm source (tests/fixtures/examples removed); scanned ${mb.toFixed(1)} MB in ${(scan.durationMs / 1000).toFixed(1)} s${scan.skipped ? `, ${scan.skipped} files SKIPPED` : ''}`,
+  );
   console.log(`  ${scan.findings.length} findings = ${(scan.findings.length / mb).toFixed(3)} findings/MB`);
   console.log('  by rule:');
   for (const [rule, list] of byRule) console.log(`  ${String(list.length).padStart(5)}  ${rule}`);
@@ -159,7 +188,9 @@ function realCodeSet(repoRoot: string, cacheRoot: string, resultsDir: string, ve
   console.log('  by package (findings, MB, findings/MB):');
   for (const [pkg, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
     const pkgMb = (set.packageBytes.get(pkg) ?? 0) / 1e6;
-    console.log(`  ${String(n).padStart(5)}  ${pkg} (${pkgMb.toFixed(1)} MB, ${(n / Math.max(pkgMb, 0.001)).toFixed(2)}/MB)`);
+    console.log(
+      `  ${String(n).padStart(5)}  ${pkg} (${pkgMb.toFixed(1)} MB, ${(n / Math.max(pkgMb, 0.001)).toFixed(2)}/MB)`,
+    );
   }
   if (verbose) {
     for (const [rule, list] of byRule) {
@@ -168,7 +199,14 @@ function realCodeSet(repoRoot: string, cacheRoot: string, resultsDir: string, ve
     }
   }
   const countsByRule = Object.fromEntries([...byRule].map(([r, l]) => [r, l.length]));
-  return { files: set.files, textBytes: set.textBytes, bytesScanned: scan.bytesScanned, findings: scan.findings.length, findingsPerMB: scan.findings.length / mb, byRule: countsByRule };
+  return {
+    files: set.files,
+    textBytes: set.textBytes,
+    bytesScanned: scan.bytesScanned,
+    findings: scan.findings.length,
+    findingsPerMB: scan.findings.length / mb,
+    byRule: countsByRule,
+  };
 }
 
 function groupByRule(findings: readonly ReportedFinding[]): Map<string, ReportedFinding[]> {

@@ -18,7 +18,19 @@ export interface CliScan {
  */
 export function scanWithCli(repoRoot: string, cwd: string, target: string, reportFile: string): CliScan {
   const cli = path.join(repoRoot, 'dist', 'cli.js');
-  const args = [cli, 'scan', target, '--format', 'json', '--output', reportFile, '--no-gitignore', '--no-gitleaks', '--max-file-size', '64m'];
+  const args = [
+    cli,
+    'scan',
+    target,
+    '--format',
+    'json',
+    '--output',
+    reportFile,
+    '--no-gitignore',
+    '--no-gitleaks',
+    '--max-file-size',
+    '64m',
+  ];
   const started = Date.now();
   const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0 && run.status !== 1) {
@@ -29,7 +41,13 @@ export function scanWithCli(repoRoot: string, cwd: string, target: string, repor
     findings: ReportedFinding[];
   };
   return {
-    findings: report.findings.map((f) => ({ path: f.path, startLine: f.startLine, endLine: f.endLine, ruleId: f.ruleId, preview: f.preview })),
+    findings: report.findings.map((f) => ({
+      path: f.path,
+      startLine: f.startLine,
+      endLine: f.endLine,
+      ruleId: f.ruleId,
+      preview: f.preview,
+    })),
     bytesScanned: report.summary.bytesScanned,
     filesScanned: report.summary.filesScanned,
     skipped: report.summary.skipped,

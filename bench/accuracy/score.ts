@@ -86,7 +86,12 @@ export function score(cases: readonly CorpusCase[], findings: readonly ReportedF
   }
   const categories = CATEGORIES.map((category) => withRates(category, counts.get(category)!));
   const sum = (k: 'positives' | 'found' | 'findings' | 'falsePositives') => categories.reduce((n, s) => n + s[k], 0);
-  const total = withRates('total', { positives: sum('positives'), found: sum('found'), findings: sum('findings'), falsePositives: sum('falsePositives') });
+  const total = withRates('total', {
+    positives: sum('positives'),
+    found: sum('found'),
+    findings: sum('findings'),
+    falsePositives: sum('falsePositives'),
+  });
   return { categories, total, misses, falsePositives };
 }
 
@@ -102,7 +107,10 @@ function hits(f: ReportedFinding, lines: readonly number[]): boolean {
   return f.startLine <= Math.max(...lines) && f.endLine >= Math.min(...lines);
 }
 
-function withRates(category: Category | 'total', c: { positives: number; found: number; findings: number; falsePositives: number }): CategoryScore {
+function withRates(
+  category: Category | 'total',
+  c: { positives: number; found: number; findings: number; falsePositives: number },
+): CategoryScore {
   const recall = c.positives === 0 ? 1 : c.found / c.positives;
   const precision = c.found + c.falsePositives === 0 ? 1 : c.found / (c.found + c.falsePositives);
   return { category, ...c, recall, precision };

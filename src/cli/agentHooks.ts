@@ -57,19 +57,46 @@ function parse(argv: readonly string[]): Options | 'help' {
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: { agents: { type: 'string' }, root: { type: 'string' }, command: { type: 'string' }, 'dry-run': { type: 'boolean' }, uninstall: { type: 'boolean' }, 'fail-closed': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        agents: { type: 'string' },
+        root: { type: 'string' },
+        command: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        uninstall: { type: 'boolean' },
+        'fail-closed': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
-  const agents = values.agents === undefined ? [...HOOK_AGENTS] : [...new Set(values.agents.split(',').map((s) => s.trim()).filter(Boolean))];
+  const agents =
+    values.agents === undefined
+      ? [...HOOK_AGENTS]
+      : [
+          ...new Set(
+            values.agents
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
   const unknown = agents.filter((a) => !(HOOK_AGENTS as readonly string[]).includes(a));
-  if (unknown.length > 0 || agents.length === 0) throw new UsageError(`--agents takes ${HOOK_AGENTS.join(', ')}; got ${JSON.stringify(values.agents)}`);
+  if (unknown.length > 0 || agents.length === 0)
+    throw new UsageError(`--agents takes ${HOOK_AGENTS.join(', ')}; got ${JSON.stringify(values.agents)}`);
   const command = values.command?.trim();
-  if (command !== undefined && (command === '' || /[\r\n]/.test(command))) throw new UsageError('--command must be one non-empty line');
+  if (command !== undefined && (command === '' || /[\r\n]/.test(command)))
+    throw new UsageError('--command must be one non-empty line');
   if (command !== undefined && values.uninstall) throw new UsageError('--command has no meaning with --uninstall');
-  return { agents: agents as HookAgent[], root: values.root ?? '.', ...(command !== undefined ? { command } : {}), dryRun: values['dry-run'] ?? false, uninstall: values.uninstall ?? false, failClosed: values['fail-closed'] ?? false };
+  return {
+    agents: agents as HookAgent[],
+    root: values.root ?? '.',
+    ...(command !== undefined ? { command } : {}),
+    dryRun: values['dry-run'] ?? false,
+    uninstall: values.uninstall ?? false,
+    failClosed: values['fail-closed'] ?? false,
+  };
 }
 
 async function readHookFile(abs: string, file: string): Promise<string | undefined> {
@@ -98,7 +125,11 @@ interface Planned {
 }
 
 /** Every file is rendered before any is written: one bad file stops them all. */
-async function plan(root: string, options: Options, command: string): Promise<{ planned: Planned[]; errors: string[] }> {
+async function plan(
+  root: string,
+  options: Options,
+  command: string,
+): Promise<{ planned: Planned[]; errors: string[] }> {
   const planned: Planned[] = [];
   const errors: string[] = [];
   for (const target of AGENT_HOOK_TARGETS.filter((t) => options.agents.includes(t.agent))) {
@@ -106,9 +137,16 @@ async function plan(root: string, options: Options, command: string): Promise<{ 
     try {
       const before = await readHookFile(abs, target.file);
       if (options.uninstall && before === undefined) continue;
-      const after = options.uninstall ? target.remove(before!) : target.render(before, hookCommandLine(command, target.agent, options.failClosed));
+      const after = options.uninstall
+        ? target.remove(before!)
+        : target.render(before, hookCommandLine(command, target.agent, options.failClosed));
       if (after !== before && after !== undefined) await assertHookFileWritable(abs, target.file, before === undefined);
-      planned.push({ target, abs, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+      planned.push({
+        target,
+        abs,
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+      });
     } catch (e) {
       if (!(e instanceof HookConfigError)) throw e;
       errors.push(e.message);
@@ -120,12 +158,25 @@ async function plan(root: string, options: Options, command: string): Promise<{ 
 async function apply(p: Planned, options: Options, command: string, io: CliIO): Promise<void> {
   const file = p.target.file;
   if (p.after === p.before) {
-    io.stdout(options.uninstall ? `${file}: no hook of this tool in it\n` : `${file}: already set up for ${p.target.agent}\n`);
+    io.stdout(
+      options.uninstall ? `${file}: no hook of this tool in it\n` : `${file}: already set up for ${p.target.agent}\n`,
+    );
     return;
   }
   if (options.dryRun) {
-    io.stdout(createTwoFilesPatch(`a/${file}`, `b/${file}`, p.before ?? '', p.after ?? '', p.before === undefined ? '(new file)' : '', p.after === undefined ? '(deleted)' : ''));
-    io.stdout(`would ${p.after === undefined ? 'delete' : 'update'} ${file}${p.before === undefined ? ' (new)' : ''}\n`);
+    io.stdout(
+      createTwoFilesPatch(
+        `a/${file}`,
+        `b/${file}`,
+        p.before ?? '',
+        p.after ?? '',
+        p.before === undefined ? '(new file)' : '',
+        p.after === undefined ? '(deleted)' : '',
+      ),
+    );
+    io.stdout(
+      `would ${p.after === undefined ? 'delete' : 'update'} ${file}${p.before === undefined ? ' (new)' : ''}\n`,
+    );
     return;
   }
   if (p.after === undefined) {
@@ -136,7 +187,11 @@ async function apply(p: Planned, options: Options, command: string, io: CliIO): 
   await fs.mkdir(path.dirname(p.abs), { recursive: true });
   await fs.writeFile(p.abs, p.after, p.target.executable ? { mode: 0o755 } : {});
   if (p.target.executable) await fs.chmod(p.abs, 0o755);
-  io.stdout(options.uninstall ? `updated ${file}: this tool's hooks removed\n` : `updated ${file}${p.before === undefined ? ' (new)' : ''}: ${p.target.agent} now asks "${hookCommandLine(command, p.target.agent, options.failClosed)}"\n`);
+  io.stdout(
+    options.uninstall
+      ? `updated ${file}: this tool's hooks removed\n`
+      : `updated ${file}${p.before === undefined ? ' (new)' : ''}: ${p.target.agent} now asks "${hookCommandLine(command, p.target.agent, options.failClosed)}"\n`,
+  );
 }
 
 /** `install-agent-hooks`: exit 0, or 2 when nothing was written. */
@@ -148,7 +203,9 @@ async function installAgentHooks(options: Options, io: CliIO): Promise<number> {
   }
   const base = options.command ?? defaultHookCli(io);
   if (!options.uninstall && options.command === undefined && /[\\/]_npx[\\/]/.test(base)) {
-    io.stderr('ai-secret-guard: this CLI runs from npx\'s temporary cache, which npm may clear; install it (npm install -g ai-secret-guard) or pass --command\n');
+    io.stderr(
+      "ai-secret-guard: this CLI runs from npx's temporary cache, which npm may clear; install it (npm install -g ai-secret-guard) or pass --command\n",
+    );
   }
   const { planned, errors } = await plan(root, options, base);
   if (errors.length > 0) {
@@ -157,7 +214,9 @@ async function installAgentHooks(options: Options, io: CliIO): Promise<number> {
   }
   for (const p of planned) await apply(p, options, base, io);
   if (!options.dryRun && !options.uninstall && planned.some((p) => p.after !== p.before)) {
-    io.stdout('Agents read hook files when they start: restart them, then run "ai-secret-guard doctor" to check every hook answers.\n');
+    io.stdout(
+      'Agents read hook files when they start: restart them, then run "ai-secret-guard doctor" to check every hook answers.\n',
+    );
   }
   return EXIT_CLEAN;
 }

@@ -46,7 +46,6 @@ export interface HistoryOptions {
 
 export type Invocation = ScanOptions | { readonly command: 'help' | 'version' | 'rules' };
 
-
 export const USAGE = `Usage: ai-secret-guard <command> [options]
 
 Commands:
@@ -114,7 +113,8 @@ function parseSize(value: string, flag: string): number {
 }
 
 function parsePositiveInt(value: string, flag: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} expects a positive whole number; got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${flag} expects a positive whole number; got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -126,15 +126,15 @@ function parseProxy(value: string, verify: boolean): URL {
   } catch {
     url = undefined;
   }
-  if (url?.protocol !== 'http:' || !url.hostname) throw new UsageError(`--verify-proxy expects an http:// proxy URL such as http://proxy.example:3128`);
+  if (url?.protocol !== 'http:' || !url.hostname)
+    throw new UsageError(`--verify-proxy expects an http:// proxy URL such as http://proxy.example:3128`);
   return url;
 }
 
-/** Parses argv (without node and script) into an invocation; throws UsageError on mistakes. */
-export function parseInvocation(argv: readonly string[]): Invocation {
-  let parsed;
+/** The command line as node:util's parseArgs reads it; a UsageError for an unknown or malformed option. */
+function parseArgv(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -168,26 +168,40 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** Parses argv (without node and script) into an invocation; throws UsageError on mistakes. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  const parsed = parseArgv(argv);
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined || command === 'help') return { command: 'help' };
   if (command === 'rules') return { command: 'rules' };
-  if (command !== 'scan' && command !== 'baseline' && command !== 'evidence') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  if (command === 'evidence' && values.format !== undefined) throw new UsageError('evidence always prints Markdown; --format does not apply');
-  if (command !== 'evidence' && values['no-exposure']) throw new UsageError('--no-exposure applies to the evidence command only');
+  if (command !== 'scan' && command !== 'baseline' && command !== 'evidence')
+    throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  if (command === 'evidence' && values.format !== undefined)
+    throw new UsageError('evidence always prints Markdown; --format does not apply');
+  if (command !== 'evidence' && values['no-exposure'])
+    throw new UsageError('--no-exposure applies to the evidence command only');
 
   const format = (values.format ?? 'text') as Format;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(values.format)}`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(values.format)}`);
   const failOn = (values['fail-on'] ?? 'low') as FailOn;
-  if (!['high', 'medium', 'low', 'live'].includes(failOn)) throw new UsageError(`--fail-on must be high, medium, low or live; got ${JSON.stringify(values['fail-on'])}`);
-  if (failOn === 'live' && !values.verify) throw new UsageError('--fail-on live needs --verify (nothing is known to be live without it)');
-  if (values['baseline-hides-live'] && !values.verify) throw new UsageError('--baseline-hides-live applies with --verify only');
+  if (!['high', 'medium', 'low', 'live'].includes(failOn))
+    throw new UsageError(`--fail-on must be high, medium, low or live; got ${JSON.stringify(values['fail-on'])}`);
+  if (failOn === 'live' && !values.verify)
+    throw new UsageError('--fail-on live needs --verify (nothing is known to be live without it)');
+  if (values['baseline-hides-live'] && !values.verify)
+    throw new UsageError('--baseline-hides-live applies with --verify only');
   if (values.verify && command === 'baseline') throw new UsageError('--verify does not apply to baseline');
-  const verifyProxy = values['verify-proxy'] !== undefined ? parseProxy(values['verify-proxy'], Boolean(values.verify)) : undefined;
+  const verifyProxy =
+    values['verify-proxy'] !== undefined ? parseProxy(values['verify-proxy'], Boolean(values.verify)) : undefined;
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
-  if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined) throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
+  if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined)
+    throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
   const color = values['no-color'] ? false : values.color ? true : undefined;
   const history = parseHistory(command, values, paths);
   return {
@@ -198,8 +212,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     staged: values.staged ?? false,
     baseline: values.baseline,
     failOn,
-    maxFileSize: values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
-    maxLineLength: values['max-line-length'] !== undefined ? parsePositiveInt(values['max-line-length'], '--max-line-length') : DEFAULT_MAX_LINE_LENGTH,
+    maxFileSize:
+      values['max-file-size'] !== undefined
+        ? parseSize(values['max-file-size'], '--max-file-size')
+        : DEFAULT_MAX_FILE_SIZE,
+    maxLineLength:
+      values['max-line-length'] !== undefined
+        ? parsePositiveInt(values['max-line-length'], '--max-line-length')
+        : DEFAULT_MAX_LINE_LENGTH,
     gitignore: !values['no-gitignore'],
     jobs: values.jobs !== undefined ? parsePositiveInt(values.jobs, '--jobs') : undefined,
     ...(color !== undefined ? { color } : {}),
@@ -216,23 +236,40 @@ export function parseInvocation(argv: readonly string[]): Invocation {
  * The history options: with `--history` (or `--pre-push`) the positionals of scan and baseline are
  * revisions (of evidence, still paths: its history comes from --branch or every ref).
  */
-function parseHistory(command: string, values: { history?: boolean; branch?: string; since?: string; 'max-commits'?: string; 'pre-push'?: boolean; staged?: boolean }, positionals: readonly string[]): HistoryOptions | undefined {
+function parseHistory(
+  command: string,
+  values: {
+    history?: boolean;
+    branch?: string;
+    since?: string;
+    'max-commits'?: string;
+    'pre-push'?: boolean;
+    staged?: boolean;
+  },
+  positionals: readonly string[],
+): HistoryOptions | undefined {
   const on = values.history || values['pre-push'];
   if (!on) {
-    for (const flag of ['branch', 'since', 'max-commits'] as const) if (values[flag] !== undefined) throw new UsageError(`--${flag} applies with --history only`);
+    for (const flag of ['branch', 'since', 'max-commits'] as const)
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} applies with --history only`);
     return undefined;
   }
   if (values.staged) throw new UsageError('--staged scans the git index; --history scans commits: use one');
   if (values['pre-push'] && command !== 'scan') throw new UsageError('--pre-push applies to the scan command only');
-  if (values['pre-push'] && (values.branch !== undefined || positionals.length > 1)) throw new UsageError('--pre-push takes at most the remote name; the commits come from standard input');
-  for (const flag of ['branch', 'since'] as const) if (values[flag] !== undefined && (values[flag]!.trim() === '' || values[flag]!.startsWith('-'))) throw new UsageError(`--${flag} expects a value; got ${JSON.stringify(values[flag])}`);
+  if (values['pre-push'] && (values.branch !== undefined || positionals.length > 1))
+    throw new UsageError('--pre-push takes at most the remote name; the commits come from standard input');
+  for (const flag of ['branch', 'since'] as const)
+    if (values[flag] !== undefined && (values[flag]!.trim() === '' || values[flag]!.startsWith('-')))
+      throw new UsageError(`--${flag} expects a value; got ${JSON.stringify(values[flag])}`);
   const revisions = command === 'evidence' || values['pre-push'] ? [] : [...positionals];
   if (values.branch !== undefined) revisions.push(values.branch);
   for (const r of revisions) if (r.startsWith('-')) throw new UsageError(`not a revision: ${JSON.stringify(r)}`);
   return {
     revisions,
     ...(values.since !== undefined ? { since: values.since } : {}),
-    ...(values['max-commits'] !== undefined ? { maxCommits: parsePositiveInt(values['max-commits'], '--max-commits') } : {}),
+    ...(values['max-commits'] !== undefined
+      ? { maxCommits: parsePositiveInt(values['max-commits'], '--max-commits') }
+      : {}),
     ...(values['pre-push'] ? { prePush: positionals[0] !== undefined ? { remote: positionals[0] } : {} } : {}),
   };
 }

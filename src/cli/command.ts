@@ -33,7 +33,11 @@ export function exitCodeForError(e: unknown, io: CliIO, command: CliCommand<unkn
 }
 
 /** Parses, prints the usage for --help, runs; every failure goes through `exitCodeForError`. */
-export async function runCommand<Options>(command: CliCommand<Options>, argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCommand<Options>(
+  command: CliCommand<Options>,
+  argv: readonly string[],
+  io: CliIO,
+): Promise<number> {
   try {
     const options = command.parse(argv);
     if (options === 'help') {

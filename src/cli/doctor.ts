@@ -5,7 +5,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { AGENT_HOOK_TARGETS, type AgentHookTarget, type InstalledHook } from '../core/hooks/agentConfig';
-import { afterToolCanary, CANARY_CHANNELS, canaryFor, outcomeOf, redactedBy, type Canary, type CanaryChannel, type CanaryOutcome, type CanarySite } from '../core/hooks/canaries';
+import {
+  afterToolCanary,
+  CANARY_CHANNELS,
+  canaryFor,
+  outcomeOf,
+  redactedBy,
+  type Canary,
+  type CanaryChannel,
+  type CanaryOutcome,
+  type CanarySite,
+} from '../core/hooks/canaries';
 import { HOOK_AGENTS, type HookAgent } from '../core/hooks/toolCall';
 import { FakeTokens } from '../core/rules/fakeTokens';
 import type { CliCommand } from './command';
@@ -31,10 +41,21 @@ interface Options {
 
 function parse(argv: readonly string[]): Options | 'help' {
   try {
-    const { values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { root: { type: 'string' }, agents: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        root: { type: 'string' },
+        agents: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
     if (values.help) return 'help';
     const agents = values.agents === undefined ? [...HOOK_AGENTS] : values.agents.split(',').map((a) => a.trim());
-    if (agents.length === 0 || agents.some((a) => !(HOOK_AGENTS as readonly string[]).includes(a))) throw new UsageError(`--agents takes ${HOOK_AGENTS.join(', ')}`);
+    if (agents.length === 0 || agents.some((a) => !(HOOK_AGENTS as readonly string[]).includes(a)))
+      throw new UsageError(`--agents takes ${HOOK_AGENTS.join(', ')}`);
     return { root: values.root ?? '.', agents: agents as HookAgent[], json: values.json ?? false };
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -80,14 +101,31 @@ async function hooksOf(agent: HookAgent, root: string, home: string): Promise<{ 
       const text = await fs.readFile(file, 'utf8').catch(() => undefined);
       if (text === undefined) continue;
       const found = target.installed(text);
-      if (target.executable && found.length > 0 && process.platform !== 'win32' && !(await fs.access(file, fsConstants.X_OK).then(() => true, () => false))) shadow = `${file} is not executable, so Cline does not run it`;
+      if (
+        target.executable &&
+        found.length > 0 &&
+        process.platform !== 'win32' &&
+        !(await fs.access(file, fsConstants.X_OK).then(
+          () => true,
+          () => false,
+        ))
+      )
+        shadow = `${file} is not executable, so Cline does not run it`;
       hooks.push(...found.map((h) => ({ ...h, file, run: target.executable ? file : h.command })));
     }
   }
   if (agent === 'claude-code') {
-    for (const file of [path.join(root, '.claude/settings.json'), path.join(root, '.claude/settings.local.json'), path.join(home, '.claude/settings.json')]) {
+    for (const file of [
+      path.join(root, '.claude/settings.json'),
+      path.join(root, '.claude/settings.local.json'),
+      path.join(home, '.claude/settings.json'),
+    ]) {
       const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined && (parseJsonc(text) as { disableAllHooks?: unknown } | undefined)?.disableAllHooks === true) shadow = `${file} sets "disableAllHooks": true`;
+      if (
+        text !== undefined &&
+        (parseJsonc(text) as { disableAllHooks?: unknown } | undefined)?.disableAllHooks === true
+      )
+        shadow = `${file} sets "disableAllHooks": true`;
     }
   }
   return { hooks, ...(shadow ? { shadow } : {}) };
@@ -103,9 +141,18 @@ function matches(hook: InstalledHook, tool: string | undefined): boolean {
 }
 
 /** Runs one hook as the agent does: through the shell, JSON on stdin, from the project folder. */
-function runHook(command: string, canary: Canary, site: CanarySite): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runHook(
+  command: string,
+  canary: Canary,
+  site: CanarySite,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, cwd: site.root, env: { ...process.env, CLAUDE_PROJECT_DIR: site.root }, timeout: 60_000 });
+    const child = spawn(command, {
+      shell: true,
+      cwd: site.root,
+      env: { ...process.env, CLAUDE_PROJECT_DIR: site.root },
+      timeout: 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -117,18 +164,38 @@ function runHook(command: string, canary: Canary, site: CanarySite): Promise<{ c
   });
 }
 
-async function checkChannel(agent: HookAgent, channel: CanaryChannel, hooks: readonly FoundHook[], site: CanarySite): Promise<ChannelResult> {
+async function checkChannel(
+  agent: HookAgent,
+  channel: CanaryChannel,
+  hooks: readonly FoundHook[],
+  site: CanarySite,
+): Promise<ChannelResult> {
   const canary = canaryFor(agent, channel, site);
   if (!canary) return { channel, status: 'n/a', detail: 'no such tool: reads are shell commands' };
-  const chosen = [...new Map(hooks.filter((h) => h.event === canary.event && matches(h, canary.tool)).map((h) => [h.run, h])).values()];
-  if (chosen.length === 0) return { channel, status: 'not-installed', detail: `no hook of this tool on ${canary.event}${canary.tool ? ` for ${canary.tool}` : ''}` };
+  const chosen = [
+    ...new Map(
+      hooks.filter((h) => h.event === canary.event && matches(h, canary.tool)).map((h) => [h.run, h]),
+    ).values(),
+  ];
+  if (chosen.length === 0)
+    return {
+      channel,
+      status: 'not-installed',
+      detail: `no hook of this tool on ${canary.event}${canary.tool ? ` for ${canary.tool}` : ''}`,
+    };
   const outcomes = await Promise.all(chosen.map(async (h) => ({ h, r: await runHook(h.run, canary, site) })));
   // The agent refuses when any of its hooks refuses.
   for (const wanted of ['blocked', 'asked', 'broken', 'let-through'] as const) {
     const hit = outcomes.find(({ r }) => outcomeOf(agent, r) === wanted);
     if (!hit) continue;
     if (wanted === 'let-through' && (await redactedAfter(canary, hooks, site))) return { channel, status: 'redacted' };
-    return { channel, status: wanted, ...(wanted === 'broken' ? { detail: `exit ${hit.r.code}: ${hit.r.stderr.trim().split('\n')[0] ?? ''}`.slice(0, 200) } : {}) };
+    return {
+      channel,
+      status: wanted,
+      ...(wanted === 'broken'
+        ? { detail: `exit ${hit.r.code}: ${hit.r.stderr.trim().split('\n')[0] ?? ''}`.slice(0, 200) }
+        : {}),
+    };
   }
   return { channel, status: 'broken' };
 }
@@ -155,7 +222,13 @@ async function plantCanaries(root: string): Promise<CanarySite> {
     await fs.mkdir(path.join(dir, '.vscode'));
     await fs.writeFile(path.join(dir, '.vscode', 'settings.json'), settings);
   }
-  return { root: dir, envFile: path.join(dir, '.env'), envText, fakeKey, join: (rel) => path.join(dir, ...rel.split('/')) };
+  return {
+    root: dir,
+    envFile: path.join(dir, '.env'),
+    envText,
+    fakeKey,
+    join: (rel) => path.join(dir, ...rel.split('/')),
+  };
 }
 
 /** Runs `tasks` with at most `size` at once; results in task order. */
@@ -175,12 +248,17 @@ async function inPool<T>(tasks: readonly (() => Promise<T>)[], size: number): Pr
 const FAILING: ReadonlySet<Status> = new Set(['let-through', 'broken', 'not-installed', 'shadowed']);
 
 function render(reports: readonly AgentReport[]): string {
-  const lines = ['AI Secret Guard doctor: each installed hook, run as its agent runs it, against canaries (a planted .env with a fake key).', ''];
+  const lines = [
+    'AI Secret Guard doctor: each installed hook, run as its agent runs it, against canaries (a planted .env with a fake key).',
+    '',
+  ];
   lines.push(['agent'.padEnd(13), ...CANARY_CHANNELS.map((c) => c.padEnd(15))].join('').trimEnd());
-  for (const r of reports) lines.push([r.agent.padEnd(13), ...r.channels.map((c) => c.status.padEnd(15))].join('').trimEnd());
+  for (const r of reports)
+    lines.push([r.agent.padEnd(13), ...r.channels.map((c) => c.status.padEnd(15))].join('').trimEnd());
   lines.push('');
   for (const r of reports.filter((x) => x.configured)) {
-    for (const c of r.channels.filter((x) => x.detail && FAILING.has(x.status))) lines.push(`${r.agent} ${c.channel}: ${c.status}: ${c.detail}`);
+    for (const c of r.channels.filter((x) => x.detail && FAILING.has(x.status)))
+      lines.push(`${r.agent} ${c.channel}: ${c.status}: ${c.detail}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -190,7 +268,9 @@ async function doctor(options: Options, io: CliIO): Promise<number> {
   const home = io.env?.['HOME'] ?? io.env?.['USERPROFILE'] ?? os.homedir();
   const site = await plantCanaries(root);
   try {
-    const found = await Promise.all(options.agents.map(async (agent) => ({ agent, ...(await hooksOf(agent, root, home)) })));
+    const found = await Promise.all(
+      options.agents.map(async (agent) => ({ agent, ...(await hooksOf(agent, root, home)) })),
+    );
     // Every (agent, channel) check is independent: a few at a time, as many as the machine has cores.
     const tasks = found.flatMap(({ agent, hooks, shadow }) =>
       CANARY_CHANNELS.map((channel) => async (): Promise<ChannelResult> => {
@@ -208,7 +288,10 @@ async function doctor(options: Options, io: CliIO): Promise<number> {
     }));
     io.stdout(options.json ? JSON.stringify({ agents: reports }, null, 2) + '\n' : render(reports));
     const failing = reports.some((r) => r.configured && r.channels.some((c) => FAILING.has(c.status)));
-    if (!reports.some((r) => r.configured)) io.stderr('ai-secret-guard: no agent has this tool\'s hooks; install them with: ai-secret-guard install-agent-hooks\n');
+    if (!reports.some((r) => r.configured))
+      io.stderr(
+        "ai-secret-guard: no agent has this tool's hooks; install them with: ai-secret-guard install-agent-hooks\n",
+      );
     return failing || !reports.some((r) => r.configured) ? EXIT_FINDINGS : EXIT_CLEAN;
   } finally {
     await fs.rm(site.root, { recursive: true, force: true });

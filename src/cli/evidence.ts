@@ -44,7 +44,11 @@ async function exposureRoot(options: ScanOptions, cwd: string): Promise<string> 
  * `exclusions check`) without scanning a second time. A broken settings or exclusion file does not
  * stop the evidence: it becomes the reason exposure was not assessed.
  */
-async function assessRoot(root: string, findings: readonly ReportedFinding[], io: CliIO): Promise<{ exposure?: ExposureEvidence; note?: string }> {
+async function assessRoot(
+  root: string,
+  findings: readonly ReportedFinding[],
+  io: CliIO,
+): Promise<{ exposure?: ExposureEvidence; note?: string }> {
   const secretFiles = new Set<string>();
   for (const f of findings) {
     if (f.confidence !== 'high' || f.path === '<stdin>') continue;
@@ -53,7 +57,12 @@ async function assessRoot(root: string, findings: readonly ReportedFinding[], io
   }
   try {
     const ws = await openWorkspace(root, { secretFiles: [...secretFiles].sort() });
-    return { exposure: { assistants: ws.selection.targets, files: assessExposure(ws.sensitive, ws.selection.targets, ws.read) } };
+    return {
+      exposure: {
+        assistants: ws.selection.targets,
+        files: assessExposure(ws.sensitive, ws.selection.targets, ws.read),
+      },
+    };
   } catch (e) {
     if (e instanceof UsageError || e instanceof ExclusionFileError) return { note: e.message };
     throw e;
@@ -61,14 +70,20 @@ async function assessRoot(root: string, findings: readonly ReportedFinding[], io
 }
 
 function formatSize(bytes: number): string {
-  for (const [unit, n] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) if (bytes % n === 0) return `${bytes / n} ${unit}`;
+  for (const [unit, n] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const)
+    if (bytes % n === 0) return `${bytes / n} ${unit}`;
   return `${bytes} bytes`;
 }
 
 function describeScope(options: ScanOptions): string {
   const size = `files over ${formatSize(options.maxFileSize)} skipped`;
   if (options.staged) return `content staged in the git index; ${size}`;
-  if (options.history) return `working tree and git history; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
+  if (options.history)
+    return `working tree and git history; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
   return `working tree; ${options.gitignore ? '.gitignore honoured' : '.gitignore not applied'}; ${size}`;
 }
 
@@ -90,10 +105,16 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
     roots: options.staged ? ['git index'] : options.paths.map((p) => (p === '-' ? '<stdin>' : p)),
     scope: describeScope(options),
     failOn: options.failOn,
-    ...(assessed.exposure ? { exposure: { ...assessed.exposure, root: normalizeRelPath(path.relative(io.cwd, root)) || '.' } } : {}),
+    ...(assessed.exposure
+      ? { exposure: { ...assessed.exposure, root: normalizeRelPath(path.relative(io.cwd, root)) || '.' } }
+      : {}),
     ...(assessed.note ? { exposureNote: assessed.note } : {}),
     ...(gitleaks && (gitleaks.allowed || gitleaks.notScanned)
-      ? { facts: [`The repository's gitleaks allowlist (${gitleaks.files.join(', ')}) allowed ${gitleaks.allowed} finding(s) and kept ${gitleaks.notScanned} file(s) out of the scan; those were not reviewed here.`] }
+      ? {
+          facts: [
+            `The repository's gitleaks allowlist (${gitleaks.files.join(', ')}) allowed ${gitleaks.allowed} finding(s) and kept ${gitleaks.notScanned} file(s) out of the scan; those were not reviewed here.`,
+          ],
+        }
       : {}),
     ...(history ? { history } : {}),
   });
@@ -108,7 +129,12 @@ export async function evidenceCommand(options: ScanOptions, argv: readonly strin
 }
 
 /** With --history: the history scan, and which of its secrets the scanned files no longer hold. */
-async function historyEvidence(options: ScanOptions & Pick<SourceOptions, 'fingerprintKey'>, current: readonly ReportedFinding[], argv: readonly string[], io: CliIO): Promise<HistoryEvidence | undefined> {
+async function historyEvidence(
+  options: ScanOptions & Pick<SourceOptions, 'fingerprintKey'>,
+  current: readonly ReportedFinding[],
+  argv: readonly string[],
+  io: CliIO,
+): Promise<HistoryEvidence | undefined> {
   const { history } = options;
   if (!history) return undefined;
   const { runCliHistoryScan } = await import('./historyOutput');

@@ -64,15 +64,26 @@ function parseExclusionsArgs(argv: readonly string[]): ExclusionsOptions {
     throw new UsageError((e as Error).message);
   }
   const [sub, ...rest] = parsed.positionals;
-  if (sub !== 'check' && sub !== 'sync') throw new UsageError(sub ? `unknown exclusions command ${JSON.stringify(sub)}` : 'exclusions needs a command: check or sync');
+  if (sub !== 'check' && sub !== 'sync')
+    throw new UsageError(
+      sub ? `unknown exclusions command ${JSON.stringify(sub)}` : 'exclusions needs a command: check or sync',
+    );
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
   const format = parsed.values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format expects text or json; got ${JSON.stringify(format)}`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format expects text or json; got ${JSON.stringify(format)}`);
   const v = parsed.values;
   return {
     sub,
     root: v.root ?? '.',
-    ...(v.assistants !== undefined ? { assistants: v.assistants.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+    ...(v.assistants !== undefined
+      ? {
+          assistants: v.assistants
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : {}),
     scan: !v['no-scan'],
     gitignore: Boolean(v.gitignore),
     dryRun: Boolean(v['dry-run']),
@@ -84,10 +95,19 @@ async function loadWorkspace(options: ExclusionsOptions, io: CliIO): Promise<Wor
   const root = path.resolve(io.cwd, options.root);
   const stat = await fs.stat(root).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`--root is not a folder: ${options.root}`);
-  return openWorkspace(root, { ...(options.assistants ? { assistants: options.assistants } : {}), secretFiles: options.scan ? 'scan' : [], ...(io.jobs ? { jobs: io.jobs } : {}) });
+  return openWorkspace(root, {
+    ...(options.assistants ? { assistants: options.assistants } : {}),
+    secretFiles: options.scan ? 'scan' : [],
+    ...(io.jobs ? { jobs: io.jobs } : {}),
+  });
 }
 
-const LEVEL_TEXT = { exposed: 'EXPOSED', partial: 'partly excluded', protected: 'excluded', unknown: 'check on GitHub' } as const;
+const LEVEL_TEXT = {
+  exposed: 'EXPOSED',
+  partial: 'partly excluded',
+  protected: 'excluded',
+  unknown: 'check on GitHub',
+} as const;
 
 function describeSelection(selection: TargetSelection): string {
   const names = selection.targets.map((t) => t.name).join(', ');
@@ -103,14 +123,25 @@ function formatCheckText(ws: Workspace, exposures: readonly FileExposure[]): str
   for (const file of exposures) {
     lines.push(file.path);
     for (const t of file.targets) {
-      const how = t.level === 'exposed' || t.level === 'partial' ? `  (still readable via: ${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')})` : '';
-      lines.push(`  ${byId.get(t.targetId)!.name.padEnd(width)}${LEVEL_TEXT[t.level]}${how}${t.problem ? `  [${t.problem}]` : ''}`);
+      const how =
+        t.level === 'exposed' || t.level === 'partial'
+          ? `  (still readable via: ${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')})`
+          : '';
+      lines.push(
+        `  ${byId.get(t.targetId)!.name.padEnd(width)}${LEVEL_TEXT[t.level]}${how}${t.problem ? `  [${t.problem}]` : ''}`,
+      );
     }
   }
   lines.push('', `No exclusion file exists for: ${FILELESS_ASSISTANTS.map((a) => `${a.name} (${a.note})`).join(' ')}`);
-  for (const t of ws.selection.targets.filter((x) => x.status.state !== 'current')) lines.push('', `${t.name}: ${t.status.state}. ${t.status.note ?? ''} (${t.status.source})`);
+  for (const t of ws.selection.targets.filter((x) => x.status.state !== 'current'))
+    lines.push('', `${t.name}: ${t.status.state}. ${t.status.note ?? ''} (${t.status.source})`);
   const exposed = exposures.filter(isExposed).length;
-  lines.push('', exposed > 0 ? `✖ ${exposed} of ${exposures.length} sensitive file(s) exposed to an enabled assistant · run: ai-secret-guard exclusions sync` : `✔ ${exposures.length} sensitive file(s), none fully exposed`);
+  lines.push(
+    '',
+    exposed > 0
+      ? `✖ ${exposed} of ${exposures.length} sensitive file(s) exposed to an enabled assistant · run: ai-secret-guard exclusions sync`
+      : `✔ ${exposures.length} sensitive file(s), none fully exposed`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -118,7 +149,13 @@ async function checkCommand(options: ExclusionsOptions, io: CliIO): Promise<numb
   const ws = await loadWorkspace(options, io);
   const exposures = assessExposure(ws.sensitive, ws.selection.targets, ws.read);
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ assistants: ws.selection.targets.map((t) => t.id), basis: ws.selection.basis, files: exposures }, null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        { assistants: ws.selection.targets.map((t) => t.id), basis: ws.selection.basis, files: exposures },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     io.stdout(formatCheckText(ws, exposures));
   }
@@ -151,7 +188,17 @@ async function syncCommand(options: ExclusionsOptions, io: CliIO): Promise<numbe
     return EXIT_USAGE;
   }
   for (const w of writes) {
-    if (options.dryRun) io.stdout(createTwoFilesPatch(`a/${w.file}`, `b/${w.file}`, w.before ?? '', w.after, w.before === undefined ? '(new file)' : '', ''));
+    if (options.dryRun)
+      io.stdout(
+        createTwoFilesPatch(
+          `a/${w.file}`,
+          `b/${w.file}`,
+          w.before ?? '',
+          w.after,
+          w.before === undefined ? '(new file)' : '',
+          '',
+        ),
+      );
   }
   if (!options.dryRun) {
     await assertAllWritable(ws.root, writes);

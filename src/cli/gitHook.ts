@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { gitHookScript, isOurGitHook, PREVIOUS_HOOK_SUFFIX, renderGitHook, withoutGitHookBlock } from '../core/hooks/gitHookScript';
+import {
+  gitHookScript,
+  isOurGitHook,
+  PREVIOUS_HOOK_SUFFIX,
+  renderGitHook,
+  withoutGitHookBlock,
+} from '../core/hooks/gitHookScript';
 import type { CliCommand } from './command';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './io';
@@ -43,17 +49,37 @@ interface GitHookOptions {
 function parse(verb: string, argv: readonly string[]): GitHookOptions | 'help' {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: 'boolean' }, hook: { type: 'string' }, 'pre-push': { type: 'boolean' }, command: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        force: { type: 'boolean' },
+        hook: { type: 'string' },
+        'pre-push': { type: 'boolean' },
+        command: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
-  if (values['pre-push'] && values.hook !== undefined && values.hook !== 'pre-push') throw new UsageError(`--pre-push and --hook ${values.hook} contradict each other`);
+  if (values['pre-push'] && values.hook !== undefined && values.hook !== 'pre-push')
+    throw new UsageError(`--pre-push and --hook ${values.hook} contradict each other`);
   const hook = values['pre-push'] ? 'pre-push' : (values.hook ?? 'pre-commit');
-  if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook ${hook} is not supported: only pre-commit (what a commit adds) and pre-push (what a push sends)`);
-  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined)) throw new UsageError('uninstall-hook takes only --hook (or --pre-push)');
+  if (hook !== 'pre-commit' && hook !== 'pre-push')
+    throw new UsageError(
+      `--hook ${hook} is not supported: only pre-commit (what a commit adds) and pre-push (what a push sends)`,
+    );
+  if (verb === 'uninstall-hook' && (values.force || values.command !== undefined))
+    throw new UsageError('uninstall-hook takes only --hook (or --pre-push)');
   if (values.command !== undefined && values.command.trim() === '') throw new UsageError('--command is empty');
-  return { force: values.force ?? false, hook, ...(values.command !== undefined ? { command: values.command.trim() } : {}) };
+  return {
+    force: values.force ?? false,
+    hook,
+    ...(values.command !== undefined ? { command: values.command.trim() } : {}),
+  };
 }
 
 /** Where git reads hooks for this work tree: `git rev-parse --git-path hooks` honours core.hooksPath and worktrees. */
@@ -68,7 +94,8 @@ async function hooksDir(cwd: string): Promise<string> {
 
 /** The CLI script this process runs from, for hooks in repositories that do not install it. */
 function installedFrom(): string | undefined {
-  for (const candidate of [path.join(__dirname, 'cli.js'), path.join(__dirname, 'main.js')]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [path.join(__dirname, 'cli.js'), path.join(__dirname, 'main.js')])
+    if (existsSync(candidate)) return candidate;
   return undefined;
 }
 
@@ -76,28 +103,46 @@ async function install(options: GitHookOptions, io: CliIO): Promise<number> {
   const dir = await hooksDir(io.cwd);
   if (options.hook === 'pre-push' && !(dir.split(path.sep).includes('.husky') && !options.force)) {
     const from = installedFrom();
-    return (await import('./prePushHook')).installPrePush({ dir, force: options.force, ...(options.command ? { command: options.command } : from ? { installedFrom: from } : {}) }, io);
+    return (await import('./prePushHook')).installPrePush(
+      {
+        dir,
+        force: options.force,
+        ...(options.command ? { command: options.command } : from ? { installedFrom: from } : {}),
+      },
+      io,
+    );
   }
   const file = path.join(dir, options.hook);
   const previousName = options.hook + PREVIOUS_HOOK_SUFFIX;
   const previous = path.join(dir, previousName);
   const shown = displayPath(file, io.cwd);
   if (dir.split(path.sep).includes('.husky') && !options.force) {
-    const line = options.hook === 'pre-push' ? 'npx --no-install ai-secret-guard scan --pre-push "$1"' : 'npx --no-install ai-secret-guard scan --staged';
-    io.stderr(`ai-secret-guard: git runs hooks through husky here (${displayPath(dir, io.cwd)}); add this line to .husky/${options.hook} instead:\n  ${line}\n(or run install-hook --force to write into husky's folder anyway)\n`);
+    const line =
+      options.hook === 'pre-push'
+        ? 'npx --no-install ai-secret-guard scan --pre-push "$1"'
+        : 'npx --no-install ai-secret-guard scan --staged';
+    io.stderr(
+      `ai-secret-guard: git runs hooks through husky here (${displayPath(dir, io.cwd)}); add this line to .husky/${options.hook} instead:\n  ${line}\n(or run install-hook --force to write into husky's folder anyway)\n`,
+    );
     return EXIT_USAGE;
   }
   const existing = await readIfPresent(file);
   const scriptOptions = {
-    ...(options.command ? { command: options.command } : { ...(installedFrom() ? { installedFrom: installedFrom()! } : {}) }),
+    ...(options.command
+      ? { command: options.command }
+      : { ...(installedFrom() ? { installedFrom: installedFrom()! } : {}) }),
   };
   if (existing !== undefined && !isOurGitHook(existing)) {
     if (!options.force) {
-      io.stderr(`ai-secret-guard: ${shown} exists and was not written by ai-secret-guard; nothing was changed.\nRun install-hook --force to keep it (as ${previousName}, run before the scan) and add the scan.\n`);
+      io.stderr(
+        `ai-secret-guard: ${shown} exists and was not written by ai-secret-guard; nothing was changed.\nRun install-hook --force to keep it (as ${previousName}, run before the scan) and add the scan.\n`,
+      );
       return EXIT_USAGE;
     }
     if (existsSync(previous)) {
-      io.stderr(`ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`);
+      io.stderr(
+        `ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`,
+      );
       return EXIT_USAGE;
     }
     await fs.rename(file, previous);
@@ -115,7 +160,9 @@ async function install(options: GitHookOptions, io: CliIO): Promise<number> {
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(file, script, { mode: 0o755 });
   await fs.chmod(file, 0o755);
-  io.stdout(`${existing === undefined ? 'installed' : 'updated'} ${shown}: commits that add a secret are stopped (skip once with git commit --no-verify)\n`);
+  io.stdout(
+    `${existing === undefined ? 'installed' : 'updated'} ${shown}: commits that add a secret are stopped (skip once with git commit --no-verify)\n`,
+  );
   return EXIT_CLEAN;
 }
 
@@ -137,7 +184,9 @@ async function uninstall(options: GitHookOptions, io: CliIO): Promise<number> {
   const userLines = withoutGitHookBlock(existing);
   if (userLines !== undefined) {
     await fs.writeFile(file, userLines);
-    io.stdout(`removed the ai-secret-guard part of ${shown}; the lines you added stay${existsSync(previous) ? ` (the kept ${path.basename(previous)} is left beside it)` : ''}\n`);
+    io.stdout(
+      `removed the ai-secret-guard part of ${shown}; the lines you added stay${existsSync(previous) ? ` (the kept ${path.basename(previous)} is left beside it)` : ''}\n`,
+    );
   } else if (existsSync(previous)) {
     await fs.rename(previous, file);
     io.stdout(`removed the ai-secret-guard hook; ${shown} is the hook it had kept again\n`);
@@ -167,6 +216,7 @@ export function gitHookCommand(verb: 'install-hook' | 'uninstall-hook'): CliComm
   return {
     usage: GIT_HOOK_USAGE,
     parse: (argv) => parse(verb, argv),
-    run: (options, io) => reportingFsErrors(io, () => (verb === 'install-hook' ? install(options, io) : uninstall(options, io))),
+    run: (options, io) =>
+      reportingFsErrors(io, () => (verb === 'install-hook' ? install(options, io) : uninstall(options, io))),
   };
 }

@@ -13,12 +13,25 @@ import type { CliIO } from './io';
 /** The selection a command line names; for --pre-push, read from git's ref lines on stdin (undefined: nothing is pushed). */
 async function selectionFor(history: HistoryOptions, root: string, io: CliIO): Promise<HistorySelection | undefined> {
   if (!history.prePush) {
-    return { revisions: history.revisions, ...(history.since !== undefined ? { since: history.since } : {}), ...(history.maxCommits !== undefined ? { maxCommits: history.maxCommits } : {}) };
+    return {
+      revisions: history.revisions,
+      ...(history.since !== undefined ? { since: history.since } : {}),
+      ...(history.maxCommits !== undefined ? { maxCommits: history.maxCommits } : {}),
+    };
   }
   const refs = parsePushedRefs((await io.readStdin()).toString('utf8'));
-  const known = await existingCommits(root, refs.map((r) => r.remoteSha));
+  const known = await existingCommits(
+    root,
+    refs.map((r) => r.remoteSha),
+  );
   const selection = pushSelection(refs, history.prePush.remote, known);
-  return selection && { ...selection, ...(history.since !== undefined ? { since: history.since } : {}), ...(history.maxCommits !== undefined ? { maxCommits: history.maxCommits } : {}) };
+  return (
+    selection && {
+      ...selection,
+      ...(history.since !== undefined ? { since: history.since } : {}),
+      ...(history.maxCommits !== undefined ? { maxCommits: history.maxCommits } : {}),
+    }
+  );
 }
 
 function describe(history: HistoryOptions): string {
@@ -30,7 +43,12 @@ function describe(history: HistoryOptions): string {
  * `scan --history`: the repository's history through the detector, with the baseline and the
  * gitleaks allowlist (commit-specific entries included). Warnings go to stderr.
  */
-export async function runCliHistoryScan(options: ScanOptions & Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'> & { readonly history: HistoryOptions }, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+export async function runCliHistoryScan(
+  options: ScanOptions &
+    Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'> & { readonly history: HistoryOptions },
+  argv: readonly string[],
+  io: CliIO,
+): Promise<ScanOutcome> {
   const started = performance.now();
   const warn = (message: string) => io.stderr(`ai-secret-guard: ${message}\n`);
   const root = await repositoryRoot(io.cwd);
@@ -55,9 +73,17 @@ export async function runCliHistoryScan(options: ScanOptions & Pick<SourceOption
   if (report.history?.unreachable) warn(report.history.unreachable);
   if (scan.submodules.length) warn(`submodules listed, not entered: ${scan.submodules.join(', ')}`);
   if (gitleaks && (scan.allowed > 0 || scan.notScanned > 0)) {
-    warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${scan.notScanned} file change(s) not scanned`);
+    warn(
+      `gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${scan.notScanned} file change(s) not scanned`,
+    );
   }
-  return { report, all: scan.all, keyId: key.keyId, key, ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned: scan.notScanned } } : {}) };
+  return {
+    report,
+    all: scan.all,
+    keyId: key.keyId,
+    key,
+    ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned: scan.notScanned } } : {}),
+  };
 }
 
 function emptyReport(run: { version: string; command: string; started: number; revisions: string }): ScanReport {

@@ -46,7 +46,9 @@ const RECURSIVE_SETTING = 'aiSecretGuard.agentHooks.recursiveReaders';
 const READS_SETTING = 'aiSecretGuard.agentHooks.sensitiveReads';
 
 function setting(settingsText: string | undefined, key: string): unknown {
-  return settingsText === undefined ? undefined : (parseJsonc(settingsText) as Record<string, unknown> | undefined)?.[key];
+  return settingsText === undefined
+    ? undefined
+    : (parseJsonc(settingsText) as Record<string, unknown> | undefined)?.[key];
 }
 
 /** `aiSecretGuard.agentHooks.recursiveReaders` from the settings text; ask unless it says deny or allow. */

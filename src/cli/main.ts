@@ -8,7 +8,8 @@ type CommandRunner = (argv: readonly string[], io: CliIO) => Promise<number>;
 const COMMANDS: Readonly<Record<string, CommandRunner>> = {
   hook: async (argv, io) => runCommand((await import('./hook')).hookCommand, argv, io),
   'install-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('install-hook'), argv, io),
-  'uninstall-hook': async (argv, io) => runCommand((await import('./gitHook')).gitHookCommand('uninstall-hook'), argv, io),
+  'uninstall-hook': async (argv, io) =>
+    runCommand((await import('./gitHook')).gitHookCommand('uninstall-hook'), argv, io),
   'install-agent-hooks': async (argv, io) => runCommand((await import('./agentHooks')).agentHooksCommand, argv, io),
   exclusions: async (argv, io) => runCommand((await import('./exclusions')).exclusionsCommand, argv, io),
   doctor: async (argv, io) => runCommand((await import('./doctor')).doctorCommand, argv, io),

@@ -1,7 +1,13 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PREVIOUS_HOOK_SUFFIX } from '../core/hooks/gitHookScript';
-import { hasPrePushBlock, isShellScript, prePushBlock, withoutPrePushBlock, withPrePushBlock } from '../core/hooks/prePushHookScript';
+import {
+  hasPrePushBlock,
+  isShellScript,
+  prePushBlock,
+  withoutPrePushBlock,
+  withPrePushBlock,
+} from '../core/hooks/prePushHookScript';
 import { readIfPresent } from '../scan/files';
 import { displayPath } from '../scan/walk';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
@@ -33,10 +39,18 @@ export async function installPrePush(options: PrePushInstall, io: CliIO): Promis
   const shown = displayPath(file, io.cwd);
   const existing = await readIfPresent(file);
   const previous = path.join(options.dir, PREVIOUS);
-  const script = { ...(options.command ? { command: options.command } : options.installedFrom ? { installedFrom: options.installedFrom } : {}) };
+  const script = {
+    ...(options.command
+      ? { command: options.command }
+      : options.installedFrom
+        ? { installedFrom: options.installedFrom }
+        : {}),
+  };
   if (existing !== undefined && existing.trim() !== '' && !hasPrePushBlock(existing)) {
     if (!options.force) {
-      io.stderr(`ai-secret-guard: ${shown} exists and was not written by ai-secret-guard; nothing was changed.\nRun install-hook --pre-push --force to add the scan to it (its lines are kept).\n`);
+      io.stderr(
+        `ai-secret-guard: ${shown} exists and was not written by ai-secret-guard; nothing was changed.\nRun install-hook --pre-push --force to add the scan to it (its lines are kept).\n`,
+      );
       return EXIT_USAGE;
     }
     if (isShellScript(existing)) {
@@ -45,7 +59,9 @@ export async function installPrePush(options: PrePushInstall, io: CliIO): Promis
       return EXIT_CLEAN;
     }
     if (existsSync(previous)) {
-      io.stderr(`ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`);
+      io.stderr(
+        `ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`,
+      );
       return EXIT_USAGE;
     }
     await fs.rename(file, previous);
@@ -53,13 +69,18 @@ export async function installPrePush(options: PrePushInstall, io: CliIO): Promis
     io.stdout(`installed ${shown}; the hook that was there is kept as ${PREVIOUS} and runs after the scan\n`);
     return EXIT_CLEAN;
   }
-  const next = withPrePushBlock(existing, prePushBlock({ ...script, ...(existsSync(previous) ? { previous: PREVIOUS } : {}) }));
+  const next = withPrePushBlock(
+    existing,
+    prePushBlock({ ...script, ...(existsSync(previous) ? { previous: PREVIOUS } : {}) }),
+  );
   if (next === existing) {
     io.stdout(`${shown} is already installed\n`);
     return EXIT_CLEAN;
   }
   await writeHook(file, next);
-  io.stdout(`${existing === undefined ? 'installed' : 'updated'} ${shown}: pushes of commits that add a secret are stopped (skip once with git push --no-verify)\n`);
+  io.stdout(
+    `${existing === undefined ? 'installed' : 'updated'} ${shown}: pushes of commits that add a secret are stopped (skip once with git push --no-verify)\n`,
+  );
   return EXIT_CLEAN;
 }
 

@@ -53,7 +53,9 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   const { history } = options;
   // A baseline's entries must match on the next run: writing one creates the fingerprint key.
   const withKey = { ...options, createFingerprintKey: options.command === 'baseline' };
-  const { report, all, keyId } = history ? await (await import('./historyOutput')).runCliHistoryScan({ ...withKey, history }, argv, io) : await runCliScan(withKey, argv, io);
+  const { report, all, keyId } = history
+    ? await (await import('./historyOutput')).runCliHistoryScan({ ...withKey, history }, argv, io)
+    : await runCliScan(withKey, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
@@ -72,7 +74,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   } else {
     io.stdout(rendered);
   }
-  if (report.partial && options.format !== 'text') io.stderr('ai-secret-guard: partial scan: some files could not be read\n');
+  if (report.partial && options.format !== 'text')
+    io.stderr('ai-secret-guard: partial scan: some files could not be read\n');
   return exitCodeFor(report, options.failOn);
 }
-

@@ -13,7 +13,11 @@ import type { ScanOptions } from './args';
 import type { CliIO } from './io';
 
 /** The shared scan, run for a command line: warnings to stderr, the command line in the report; then, with --verify, the providers' answers. */
-export async function runCliScan(options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy'>, argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
+export async function runCliScan(
+  options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy'>,
+  argv: readonly string[],
+  io: CliIO,
+): Promise<ScanOutcome> {
   const outcome = await runScan(options, {
     cwd: io.cwd,
     readStdin: io.readStdin,

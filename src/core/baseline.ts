@@ -31,14 +31,24 @@ export function parseBaseline(text: string): Baseline {
   } catch (e) {
     throw new BaselineError(`baseline is not valid JSON: ${(e as Error).message}`);
   }
-  if (typeof doc !== 'object' || doc === null || (doc as { version?: unknown }).version !== 1 || !Array.isArray((doc as { entries?: unknown }).entries)) {
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    (doc as { version?: unknown }).version !== 1 ||
+    !Array.isArray((doc as { entries?: unknown }).entries)
+  ) {
     throw new BaselineError('baseline must be an object with "version": 1 and an "entries" array');
   }
   const entries = (doc as { entries: unknown[] }).entries;
   const keyId = (doc as { keyId?: unknown }).keyId;
   if (keyId !== undefined && typeof keyId !== 'string') throw new BaselineError('baseline "keyId" must be a string');
   entries.forEach((e, i) => {
-    if (typeof e !== 'object' || e === null || typeof (e as BaselineEntry).fingerprint !== 'string' || typeof (e as BaselineEntry).ruleId !== 'string') {
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      typeof (e as BaselineEntry).fingerprint !== 'string' ||
+      typeof (e as BaselineEntry).ruleId !== 'string'
+    ) {
       throw new BaselineError(`baseline entry ${i} needs string "fingerprint" and "ruleId"`);
     }
   });
@@ -47,7 +57,11 @@ export function parseBaseline(text: string): Baseline {
 
 /** A baseline accepting every given finding (fingerprints published under the key `keyId` names), sorted for stable diffs. */
 export function createBaseline(findings: readonly ReportedFinding[], keyId: string): Baseline {
-  return addToBaseline(undefined, findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, preview: f.preview })), keyId);
+  return addToBaseline(
+    undefined,
+    findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, preview: f.preview })),
+    keyId,
+  );
 }
 
 /**
@@ -55,7 +69,12 @@ export function createBaseline(findings: readonly ReportedFinding[], keyId: stri
  * published under `keyId`. `upgraded` maps identities to published fingerprints: legacy entries
  * holding one of those identities are rewritten to the published fingerprint.
  */
-export function addToBaseline(baseline: Baseline | undefined, entries: readonly BaselineEntry[], keyId: string, upgraded?: ReadonlyMap<string, string>): Baseline {
+export function addToBaseline(
+  baseline: Baseline | undefined,
+  entries: readonly BaselineEntry[],
+  keyId: string,
+  upgraded?: ReadonlyMap<string, string>,
+): Baseline {
   const seen = new Set<string>();
   const merged: BaselineEntry[] = [];
   for (const old of [...(baseline?.entries ?? []), ...entries]) {

@@ -34,7 +34,8 @@ export const DEFAULT_BULK_THRESHOLDS: BulkThresholds = { minChars: 40, minLines:
  * against the source's first dotted segment as a whole (`Chat.applyEdits` → `Chat`), so editor
  * commands that merely contain such letters (`moveLinesDown`, `indentLines`, `explain`) do not count.
  */
-const AI_SOURCE = /^(?:inline(?:Completion|Suggest|Suggestion|Edit)\w{0,64}|inlineChat|chat|copilot\w{0,64}|agent\w{0,64}|nes|nextEdit\w{0,64}|ai)$/i;
+const AI_SOURCE =
+  /^(?:inline(?:Completion|Suggest|Suggestion|Edit)\w{0,64}|inlineChat|chat|copilot\w{0,64}|agent\w{0,64}|nes|nextEdit\w{0,64}|ai)$/i;
 
 /** Whether a detailed change reason's source names an assistant. */
 export function isAiSource(source: string): boolean {

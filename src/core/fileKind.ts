@@ -26,7 +26,13 @@ export function fileKindOf(path: string | undefined): FileKind {
   const name = normal.slice(slash + 1).toLowerCase();
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot + 1) : '';
-  return { test: TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)), docs: DOCS_EXT.has(ext), name, ext };
+  return {
+    test:
+      TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)),
+    docs: DOCS_EXT.has(ext),
+    name,
+    ext,
+  };
 }
 
 /** Normalises a path for `Rule.paths` tests: forward slashes. */

@@ -33,7 +33,10 @@ export function formatFingerprintKey(key: string): string {
 
 /** The key in a key file's text (the first line of 64 lowercase hex digits), or undefined. */
 export function parseFingerprintKey(text: string): string | undefined {
-  return text.split(/\r?\n/).find((line) => KEY_LINE.test(line.trim()))?.trim();
+  return text
+    .split(/\r?\n/)
+    .find((line) => KEY_LINE.test(line.trim()))
+    ?.trim();
 }
 
 /** Publishes identities under `key`: HMAC-SHA-256, 32 hex digits (128 bits, as identities are). */

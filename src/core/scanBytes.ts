@@ -36,7 +36,14 @@ export function lineAround(text: string, start: number, end: number): string {
  * and say so; everything else is decoded (UTF-8, or UTF-16/32 by its byte-order mark) and scanned. Findings that `allows` accepts are
  * dropped and counted. `decode` may replace decodeText with an equivalent (a faster one where the platform has it).
  */
-export function scanBytes(detector: Detector, path: string, bytes: Uint8Array, maxFileSize: number, allows?: SecretAllowance, decode = decodeText): FileScanResult {
+export function scanBytes(
+  detector: Detector,
+  path: string,
+  bytes: Uint8Array,
+  maxFileSize: number,
+  allows?: SecretAllowance,
+  decode = decodeText,
+): FileScanResult {
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
   const text = decode(bytes);
   if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };

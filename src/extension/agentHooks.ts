@@ -27,7 +27,8 @@ export class AgentHooks {
     const dir = path.join(this.context.globalStorageUri.fsPath, 'bin');
     const file = path.join(dir, shim.fileName);
     await fs.mkdir(dir, { recursive: true });
-    if ((await fs.readFile(file, 'utf8').catch(() => undefined)) !== shim.text) await fs.writeFile(file, shim.text, { mode: 0o755 });
+    if ((await fs.readFile(file, 'utf8').catch(() => undefined)) !== shim.text)
+      await fs.writeFile(file, shim.text, { mode: 0o755 });
     await fs.chmod(file, 0o755);
     return file;
   }
@@ -35,10 +36,15 @@ export class AgentHooks {
   /** Runs the bundled CLI with the editor's runtime; resolves to its exit code and output. */
   private runCli(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
-      execFile(process.execPath, [this.cliPath, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      });
+      execFile(
+        process.execPath,
+        [this.cliPath, ...args],
+        { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 8 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
+          resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+        },
+      );
     });
   }
 
@@ -63,11 +69,20 @@ export class AgentHooks {
     }
     const shim = await this.ensureShim();
     const command = process.platform === 'win32' ? `"${shim}"` : `'${shim.replace(/'/g, `'\\''`)}'`;
-    const r = await this.runCli(['install-agent-hooks', '--root', folder.uri.fsPath, '--agents', chosen.join(','), '--command', command], folder.uri.fsPath);
+    const r = await this.runCli(
+      ['install-agent-hooks', '--root', folder.uri.fsPath, '--agents', chosen.join(','), '--command', command],
+      folder.uri.fsPath,
+    );
     this.log.info(`install-agent-hooks exited ${r.code}`);
     this.log.info(r.stdout + r.stderr);
-    if (r.code === 0) void vscode.window.showInformationMessage(`AI Secret Guard hooks installed for ${chosen.join(', ')}. Restart the agents, then run "Check Agent Hooks".`);
-    else void vscode.window.showErrorMessage(`AI Secret Guard could not install the hooks: ${r.stderr.trim().split('\n')[0] ?? 'see the log'}`);
+    if (r.code === 0)
+      void vscode.window.showInformationMessage(
+        `AI Secret Guard hooks installed for ${chosen.join(', ')}. Restart the agents, then run "Check Agent Hooks".`,
+      );
+    else
+      void vscode.window.showErrorMessage(
+        `AI Secret Guard could not install the hooks: ${r.stderr.trim().split('\n')[0] ?? 'see the log'}`,
+      );
     return { code: r.code, stdout: r.stdout };
   }
 
@@ -76,9 +91,15 @@ export class AgentHooks {
     const folder = await this.pickFolder();
     if (!folder) return undefined;
     const r = await this.runCli(['doctor', '--root', folder.uri.fsPath], folder.uri.fsPath);
-    const document = await vscode.workspace.openTextDocument({ content: r.stdout + (r.stderr ? `\n${r.stderr}` : ''), language: 'markdown' });
+    const document = await vscode.workspace.openTextDocument({
+      content: r.stdout + (r.stderr ? `\n${r.stderr}` : ''),
+      language: 'markdown',
+    });
     await vscode.window.showTextDocument(document, { preview: true });
-    if (r.code !== 0) void vscode.window.showWarningMessage('AI Secret Guard: an agent hook lets a canary through, or is broken (see the report).');
+    if (r.code !== 0)
+      void vscode.window.showWarningMessage(
+        'AI Secret Guard: an agent hook lets a canary through, or is broken (see the report).',
+      );
     return { code: r.code, stdout: r.stdout };
   }
 }

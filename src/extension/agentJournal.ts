@@ -42,7 +42,9 @@ export class AgentJournal implements vscode.Disposable {
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, JOURNAL_FILE)));
+      text = new TextDecoder().decode(
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, JOURNAL_FILE)),
+      );
     } catch {
       return; // No journal: no agent wrote through a hook.
     }
@@ -60,7 +62,9 @@ export class AgentJournal implements vscode.Disposable {
     const entry = attributionOf(entries, rel, document.positionAt(finding.start).line + 1);
     if (!entry) return undefined;
     const time = new Date(entry.time);
-    const hhmm = Number.isNaN(time.getTime()) ? entry.time : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+    const hhmm = Number.isNaN(time.getTime())
+      ? entry.time
+      : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
     return { agent: AGENT_NAMES[entry.agent], time: hhmm };
   }
 

@@ -23,7 +23,8 @@ export async function alertEscalation(e: Escalation, engine: Engine): Promise<vo
     const edit = new vscode.WorkspaceEdit();
     for (const line of lines) {
       const one = allowLineEdit(e.document, line);
-      if (one) for (const [uri, edits] of one.entries()) for (const te of edits) edit.replace(uri, te.range, te.newText);
+      if (one)
+        for (const [uri, edits] of one.entries()) for (const te of edits) edit.replace(uri, te.range, te.newText);
     }
     await vscode.workspace.applyEdit(edit);
     return;

@@ -11,7 +11,15 @@ import type { SyncRequest } from './exclusions/syncExclusions';
 import { openSample } from './sampleDocument';
 import type { Services } from './services';
 
-async function replaceWithEnvCommand(s: Services, uri: vscode.Uri, version: number, start: number, end: number, ruleId: string, options: EnvFixOptions = {}) {
+async function replaceWithEnvCommand(
+  s: Services,
+  uri: vscode.Uri,
+  version: number,
+  start: number,
+  end: number,
+  ruleId: string,
+  options: EnvFixOptions = {},
+) {
   const rule = s.engine().rule(ruleId);
   if (!rule) return { applied: false, reason: `unknown rule ${ruleId}` };
   return replaceWithEnv(uri, version, start, end, rule, options, s.protectEnvFile, s.log);
@@ -32,7 +40,14 @@ async function replaceWithSecretManagerCommand(
 }
 
 function moveAllToEnvCommand(s: Services, uri?: vscode.Uri, version?: number) {
-  return moveAllToEnv(uri instanceof vscode.Uri ? uri : undefined, version, s.scanner, (id) => s.engine().rule(id), s.protectEnvFile, s.log);
+  return moveAllToEnv(
+    uri instanceof vscode.Uri ? uri : undefined,
+    version,
+    s.scanner,
+    (id) => s.engine().rule(id),
+    s.protectEnvFile,
+    s.log,
+  );
 }
 
 async function exportAuditCommand(s: Services, format?: ExportFormat, target?: vscode.Uri) {
@@ -41,7 +56,8 @@ async function exportAuditCommand(s: Services, format?: ExportFormat, target?: v
     { label: 'SARIF 2.1.0', format: 'sarif' as const },
     { label: 'JSON', format: 'json' as const },
   ];
-  const chosen = format ?? (await vscode.window.showQuickPick(formats, { title: 'Export the workspace audit' }))?.format;
+  const chosen =
+    format ?? (await vscode.window.showQuickPick(formats, { title: 'Export the workspace audit' }))?.format;
   return chosen && s.audit.export(chosen, target);
 }
 
@@ -70,7 +86,8 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
   showExposure: (s) => s.exclusions.showExposure(),
   replaceWithEnv: replaceWithEnvCommand,
   replaceWithSecretManager: replaceWithSecretManagerCommand,
-  addToBaseline: (s, uri: vscode.Uri, fingerprints: readonly string[]) => addFindingsToBaseline(uri, fingerprints, s.scanner, s.baseline, s.log),
+  addToBaseline: (s, uri: vscode.Uri, fingerprints: readonly string[]) =>
+    addFindingsToBaseline(uri, fingerprints, s.scanner, s.baseline, s.log),
   moveAllToEnv: moveAllToEnvCommand,
   auditWorkspace: (s) => s.audit.run(),
   auditWorkspaceHistory: (s) => s.audit.run({ history: true }),
@@ -84,6 +101,8 @@ export const COMMAND_HANDLERS: { readonly [K in keyof typeof CommandIds]: Handle
 export function registerCommands(context: vscode.ExtensionContext, s: Services): void {
   for (const key of Object.keys(COMMAND_HANDLERS) as (keyof typeof CommandIds)[]) {
     const handler = COMMAND_HANDLERS[key] as (s: Services, ...args: unknown[]) => unknown;
-    context.subscriptions.push(vscode.commands.registerCommand(CommandIds[key], (...args: unknown[]) => handler(s, ...args)));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(CommandIds[key], (...args: unknown[]) => handler(s, ...args)),
+    );
   }
 }

@@ -36,7 +36,8 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
   for (const glob of settings.exclude) {
     try {
       const m = new minimatch.Minimatch(glob, { dot: true });
-      if (m.negate || m.comment || m.empty) throw new Error('negations, comments and empty globs are not supported here');
+      if (m.negate || m.comment || m.empty)
+        throw new Error('negations, comments and empty globs are not supported here');
       globs.push((p) => m.match(p));
     } catch (e) {
       report(`AI Secret Guard: exclude glob "${glob}" skipped: ${(e as Error).message}`);
@@ -50,9 +51,12 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
     const builtin = loadBuiltinRules();
     const disabled = new Set(settings.disabledRules);
     const { rules: custom, problems } = compileCustomRules(settings.customRules, new Set(builtin.map((r) => r.id)));
-    for (const p of problems) report(`AI Secret Guard: custom rule ${p.id ? `"${p.id}"` : `#${p.index + 1}`} skipped: ${p.message}`);
+    for (const p of problems)
+      report(`AI Secret Guard: custom rule ${p.id ? `"${p.id}"` : `#${p.index + 1}`} skipped: ${p.message}`);
     const rules = [...custom, ...builtin].filter((r) => !disabled.has(r.id));
-    log.info(`engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`);
+    log.info(
+      `engine: ${rules.length} rules (${custom.length} custom, ${disabled.size} disabled), ${globs.length} exclude globs`,
+    );
     return (ruleSet = {
       rules,
       byId: new Map(rules.map((r) => [r.id, r])),

@@ -11,7 +11,8 @@ function rescanWithNewSettings(s: Services): void {
 
 function onEscalation(s: Services, e: Escalation): void {
   s.aiInserts.add(e.findings.length);
-  if (s.settings().notifyOnAiInsert) void alertEscalation(e, s.engine()).catch((err: unknown) => s.log.error('AI-insert alert failed', err));
+  if (s.settings().notifyOnAiInsert)
+    void alertEscalation(e, s.engine()).catch((err: unknown) => s.log.error('AI-insert alert failed', err));
 }
 
 /** Documents opening, changing and closing; settings, trust, baseline and allowlist changes. */

@@ -29,14 +29,23 @@ export interface ExtensionApi {
 function apiOf(s: Services, context: vscode.ExtensionContext): ExtensionApi {
   // The test seam exists only under the test runner: an installed extension always talks to the providers.
   const testOnly = context.extensionMode === vscode.ExtensionMode.Test ? { liveChecks: s.liveChecks } : {};
-  return { scanner: s.scanner, aiInsertCount: () => s.aiInserts.count, logUri: context.logUri, exclusions: s.exclusions, audit: s.audit, gitleaks: s.gitleaks, ...testOnly };
+  return {
+    scanner: s.scanner,
+    aiInsertCount: () => s.aiInserts.count,
+    logUri: context.logUri,
+    exclusions: s.exclusions,
+    audit: s.audit,
+    gitleaks: s.gitleaks,
+    ...testOnly,
+  };
 }
 
 /** Starts what loads in the background, so activation does not wait for it. */
 function start(s: Services): void {
   // The first scans run just after activation returns.
   setTimeout(() => {
-    for (const document of vscode.workspace.textDocuments) if (!s.scanner.get(document.uri)) s.scanner.handleOpen(document);
+    for (const document of vscode.workspace.textDocuments)
+      if (!s.scanner.get(document.uri)) s.scanner.handleOpen(document);
   }, 0);
   s.exclusions.start();
   void s.baseline.start().catch((e: unknown) => s.log.error('baseline failed to load', e));

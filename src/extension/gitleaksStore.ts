@@ -21,7 +21,13 @@ export class GitleaksStore implements vscode.Disposable {
   async start(): Promise<void> {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{.gitleaks.toml,.gitleaksignore}');
     const reload = () => void this.reloadAll();
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    );
     await this.reloadAll();
   }
 

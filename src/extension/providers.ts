@@ -16,13 +16,27 @@ export function registerProviders(context: vscode.ExtensionContext, s: Services)
   const rule = (id: string) => s.engine().rule(id);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(all, createHoverProvider(s.scanner, s.engine, s.liveChecks)),
-    vscode.languages.registerCodeActionsProvider(all, new EnvFixActionProvider(rule), { providedCodeActionKinds: EnvFixActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new SecretManagerActionProvider(rule), { providedCodeActionKinds: SecretManagerActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new FailFastActionProvider(), { providedCodeActionKinds: FailFastActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new AllowActionProvider(), { providedCodeActionKinds: AllowActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new BaselineActionProvider(s.scanner), { providedCodeActionKinds: BaselineActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new FixAllActionProvider(s.scanner), { providedCodeActionKinds: FixAllActionProvider.kinds }),
-    vscode.languages.registerCodeActionsProvider(all, new LiveCheckActionProvider(s.scanner, s.liveChecks), { providedCodeActionKinds: LiveCheckActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(all, new EnvFixActionProvider(rule), {
+      providedCodeActionKinds: EnvFixActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new SecretManagerActionProvider(rule), {
+      providedCodeActionKinds: SecretManagerActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new FailFastActionProvider(), {
+      providedCodeActionKinds: FailFastActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new AllowActionProvider(), {
+      providedCodeActionKinds: AllowActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new BaselineActionProvider(s.scanner), {
+      providedCodeActionKinds: BaselineActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new FixAllActionProvider(s.scanner), {
+      providedCodeActionKinds: FixAllActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(all, new LiveCheckActionProvider(s.scanner, s.liveChecks), {
+      providedCodeActionKinds: LiveCheckActionProvider.kinds,
+    }),
     vscode.lm.registerTool(SECRET_CHECK_TOOL, new SecretCheckTool(s.engine)),
   );
 }

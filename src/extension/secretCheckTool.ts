@@ -40,7 +40,9 @@ export function describeFindings(input: SecretCheckInput, engine: Engine): strin
 export class SecretCheckTool implements vscode.LanguageModelTool<SecretCheckInput> {
   constructor(private readonly engine: () => Engine) {}
 
-  prepareInvocation(options: vscode.LanguageModelToolInvocationPrepareOptions<SecretCheckInput>): vscode.PreparedToolInvocation {
+  prepareInvocation(
+    options: vscode.LanguageModelToolInvocationPrepareOptions<SecretCheckInput>,
+  ): vscode.PreparedToolInvocation {
     const size = typeof options.input?.text === 'string' ? options.input.text.length : 0;
     return { invocationMessage: `Checking ${size} characters for secrets` };
   }
@@ -48,6 +50,8 @@ export class SecretCheckTool implements vscode.LanguageModelTool<SecretCheckInpu
   invoke(options: vscode.LanguageModelToolInvocationOptions<SecretCheckInput>): vscode.LanguageModelToolResult {
     const input = options.input;
     if (typeof input?.text !== 'string') throw new Error('ai-secret-guard_check_text needs a "text" string');
-    return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(describeFindings(input, this.engine()))]);
+    return new vscode.LanguageModelToolResult([
+      new vscode.LanguageModelTextPart(describeFindings(input, this.engine())),
+    ]);
   }
 }

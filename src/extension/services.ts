@@ -84,17 +84,56 @@ export function createServices(context: vscode.ExtensionContext): Services {
     aiInsertFindings: () => aiInserts.count,
     log,
   });
-  context.subscriptions.push(log, diagnostics, baseline, gitleaks, scanner, aiInserts, statusBar, exposureDiagnostics, exclusions, audit, liveChecks);
   context.subscriptions.push(
-    liveChecks.onDidChange((uri) => scanner.redraw(uri)),
-    vscode.workspace.onDidCloseTextDocument((d) => liveChecks.forget(d.uri)),
+    log,
+    diagnostics,
+    baseline,
+    gitleaks,
+    scanner,
+    aiInserts,
+    statusBar,
+    exposureDiagnostics,
+    exclusions,
+    audit,
   );
-  context.subscriptions.push(journal, journal.onDidChange(() => scanner.rescanAll()));
+  followAnswers(context, scanner, liveChecks, journal);
   const reload = () => {
     settings = readSettings();
     engine = createEngine(settings, log, warnOnce);
   };
   const protectEnvFile = async () => void (await exclusions.sync({ confirm: false, gitignore: 'yes' }));
   const agentHooks = new AgentHooks(context, log);
-  return { log, settings: () => settings, engine: () => engine, reload, baseline, gitleaks, scanner, aiInserts, statusBar, exclusions, audit, liveChecks, protectEnvFile, agentHooks, journal };
+  return {
+    log,
+    settings: () => settings,
+    engine: () => engine,
+    reload,
+    baseline,
+    gitleaks,
+    scanner,
+    aiInserts,
+    statusBar,
+    exclusions,
+    audit,
+    liveChecks,
+    protectEnvFile,
+    agentHooks,
+    journal,
+  };
+}
+
+/** A live check's answer, or an agent-write record, changes what a document's diagnostics say. */
+function followAnswers(
+  context: vscode.ExtensionContext,
+  scanner: DocumentScanner,
+  liveChecks: LiveChecks,
+  journal: AgentJournal,
+): void {
+  context.subscriptions.push(
+    liveChecks,
+    journal,
+    liveChecks.onDidChange((uri) => scanner.redraw(uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => liveChecks.forget(d.uri)),
+    journal.onDidChange(() => scanner.rescanAll()),
+  );
 }

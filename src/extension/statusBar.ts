@@ -8,7 +8,11 @@ import type { DocumentScanner } from './diagnostics/documentScanner';
  * AI or bulk insert. Quiet (a bare shield) when there is nothing to say.
  */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('aiSecretGuard.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.window.createStatusBarItem(
+    'aiSecretGuard.status',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
   private readonly counterChanges: vscode.Disposable;
 
   constructor(
@@ -36,15 +40,24 @@ export class StatusBar implements vscode.Disposable {
     else if (total > 0) parts.push(`${inFile}${total !== inFile ? ` · ${total} open` : ''}`);
     if (ai > 0) parts.push(`· $(sparkle) ${ai} from AI`);
     this.item.text = parts.join(' ');
-    this.item.backgroundColor = ai > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : inFile > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      ai > 0
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : inFile > 0
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
 
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown('**AI Secret Guard**\n\n');
-    if (here?.skipped === 'too-large') tip.appendMarkdown('This file is larger than `aiSecretGuard.maxFileSize` and was not scanned.\n\n');
+    if (here?.skipped === 'too-large')
+      tip.appendMarkdown('This file is larger than `aiSecretGuard.maxFileSize` and was not scanned.\n\n');
     else if (here?.skipped === 'binary') tip.appendMarkdown('This file holds binary content and was not scanned.\n\n');
-    else if (here?.skipped === 'excluded') tip.appendMarkdown('This file is excluded by `aiSecretGuard.exclude` (or scanning is disabled).\n\n');
+    else if (here?.skipped === 'excluded')
+      tip.appendMarkdown('This file is excluded by `aiSecretGuard.exclude` (or scanning is disabled).\n\n');
     tip.appendMarkdown(`${inFile} secret(s) in this file, ${total} in ${files} open file(s).\n\n`);
-    tip.appendMarkdown(`${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInserts.count} this session.\n\n`);
+    tip.appendMarkdown(
+      `${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInserts.count} this session.\n\n`,
+    );
     tip.appendMarkdown('Click to show them in the Problems view.');
     this.item.tooltip = tip;
   }

@@ -9,5 +9,7 @@ import { decodeText, withLfLineBreaks } from '../core/textDecoding';
 export function decodeFast(bytes: Uint8Array): string | undefined {
   if (!isAscii(bytes)) return decodeText(bytes);
   // Lone CRs become LFs as decodeText makes them, so positions and allow markers are per line.
-  return bytes.indexOf(0) === -1 ? withLfLineBreaks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) : undefined;
+  return bytes.indexOf(0) === -1
+    ? withLfLineBreaks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
+    : undefined;
 }

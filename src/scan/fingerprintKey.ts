@@ -1,6 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fingerprintKeyId, fingerprintPublisher, formatFingerprintKey, newFingerprintKey, parseFingerprintKey, type Publish } from '../core/fingerprint';
+import {
+  fingerprintKeyId,
+  fingerprintPublisher,
+  formatFingerprintKey,
+  newFingerprintKey,
+  parseFingerprintKey,
+  type Publish,
+} from '../core/fingerprint';
 import { errorCode, readIfPresent } from './files';
 import { findRepoRoot } from './gitleaks';
 
@@ -34,7 +41,10 @@ export async function loadFingerprintKey(dir: string, create: boolean): Promise<
   }
   if (text !== undefined) {
     const key = parseFingerprintKey(text);
-    if (key === undefined) throw new Error(`${file} holds no fingerprint key (a line of 64 hex digits); restore it from version control or delete it`);
+    if (key === undefined)
+      throw new Error(
+        `${file} holds no fingerprint key (a line of 64 hex digits); restore it from version control or delete it`,
+      );
     return keyed(key, file);
   }
   if (!create) return sessionFingerprintKey();

@@ -30,7 +30,11 @@ function records(listing: Buffer): { fields: string[]; path: string }[] {
     let end = listing.indexOf(0, at);
     if (end === -1) end = listing.length;
     const tab = listing.indexOf(9, at);
-    if (tab !== -1 && tab < end) out.push({ fields: listing.subarray(at, tab).toString('latin1').split(' '), path: listing.subarray(tab + 1, end).toString('utf8') });
+    if (tab !== -1 && tab < end)
+      out.push({
+        fields: listing.subarray(at, tab).toString('latin1').split(' '),
+        path: listing.subarray(tab + 1, end).toString('utf8'),
+      });
     at = end + 1;
   }
   return out;
@@ -57,7 +61,9 @@ async function stagedEntries(cwd: string): Promise<{ mode: string; sha: string; 
     () => true,
     () => false,
   );
-  if (hasHead) for (const r of records(await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']))) head.add(`${r.fields[0]} ${r.fields[2]}\0${r.path}`);
+  if (hasHead)
+    for (const r of records(await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'])))
+      head.add(`${r.fields[0]} ${r.fields[2]}\0${r.path}`);
   const out: { mode: string; sha: string; stage: number; path: string }[] = [];
   for (const r of records(index)) {
     const [mode, sha, stage] = r.fields as [string, string, string];

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { createAllowlist, EMPTY_ALLOWLIST_SPEC, type Allowlist, type AllowlistSpec, type AllowRuleSpec } from '../core/allowlist/allowlist';
+import {
+  createAllowlist,
+  EMPTY_ALLOWLIST_SPEC,
+  type Allowlist,
+  type AllowlistSpec,
+  type AllowRuleSpec,
+} from '../core/allowlist/allowlist';
 import { parseGitleaksConfig } from '../core/allowlist/gitleaksConfig';
 import { parseGitleaksIgnore } from '../core/allowlist/gitleaksIgnore';
 import { InputError } from './errors';
@@ -21,7 +27,7 @@ export interface GitleaksAllowlist {
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in worktrees), else `dir`. */
 export async function findRepoRoot(dir: string): Promise<string> {
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     if (await exists(path.join(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return path.resolve(dir);
@@ -43,7 +49,11 @@ async function readConfigFile(file: string): Promise<string | undefined> {
  * the configs it extends, and `.gitleaksignore`, both at `root`. Undefined when there is neither.
  * Throws GitleaksConfigError for malformed TOML and InputError for a missing `configFile`.
  */
-export async function loadGitleaksAllowlist(root: string, cwd: string, configFile?: string): Promise<GitleaksAllowlist | undefined> {
+export async function loadGitleaksAllowlist(
+  root: string,
+  cwd: string,
+  configFile?: string,
+): Promise<GitleaksAllowlist | undefined> {
   const files: string[] = [];
   const warnings: string[] = [];
   const rules: AllowRuleSpec[] = [];
@@ -64,11 +74,16 @@ export async function loadGitleaksAllowlist(root: string, cwd: string, configFil
     rules.push(...config.rules);
     warnings.push(...config.warnings);
     if (config.extendPath) {
-      if (depth >= MAX_EXTEND_DEPTH) warnings.push(`${shown}: [extend] goes deeper than ${MAX_EXTEND_DEPTH} levels; not followed`);
+      if (depth >= MAX_EXTEND_DEPTH)
+        warnings.push(`${shown}: [extend] goes deeper than ${MAX_EXTEND_DEPTH} levels; not followed`);
       else await readConfig(path.resolve(root, config.extendPath), depth + 1, false);
     }
   };
-  await readConfig(configFile ? path.resolve(cwd, configFile) : path.join(root, '.gitleaks.toml'), 0, configFile !== undefined);
+  await readConfig(
+    configFile ? path.resolve(cwd, configFile) : path.join(root, '.gitleaks.toml'),
+    0,
+    configFile !== undefined,
+  );
 
   const ignoreFile = path.join(root, '.gitleaksignore');
   const ignoreText = await readConfigFile(ignoreFile);

@@ -68,18 +68,27 @@ export class HistoryAggregate {
         this.allowed++;
         continue;
       }
-      const finding: ReportedFinding = { ...f, startLine, endLine, commit: { sha: unit.commit.sha, author: unit.commit.author, date: unit.commit.date } };
+      const finding: ReportedFinding = {
+        ...f,
+        startLine,
+        endLine,
+        commit: { sha: unit.commit.sha, author: unit.commit.author, date: unit.commit.date },
+      };
       const place = unit.commit;
       const known = this.secrets.get(f.fingerprint);
       if (!known) {
-        this.secrets.set(f.fingerprint, { first: { finding, commit: unit.commit }, commits: new Map([[unit.commit.sha, place]]) });
+        this.secrets.set(f.fingerprint, {
+          first: { finding, commit: unit.commit },
+          commits: new Map([[unit.commit.sha, place]]),
+        });
         continue;
       }
       known.commits.set(unit.commit.sha, place);
       const order = older(place, known.first.commit);
       // In the same commit, the first path, then the earlier place in the file: the choice does not depend on arrival order.
       const prior = known.first.finding;
-      if (order < 0 || (order === 0 && (unit.path < prior.path || (unit.path === prior.path && f.start < prior.start)))) known.first = { finding, commit: unit.commit };
+      if (order < 0 || (order === 0 && (unit.path < prior.path || (unit.path === prior.path && f.start < prior.start))))
+        known.first = { finding, commit: unit.commit };
     }
   }
 
@@ -91,7 +100,8 @@ export class HistoryAggregate {
     // Listed once per file and reason, named by the oldest commit.
     const key = `${reason}\0${path}`;
     const known = this.skips.get(key);
-    if (!known || older(commit, known.commit) < 0) this.skips.set(key, { skipped: { path, reason, detail: `commit ${commit.sha.slice(0, 12)}` }, commit });
+    if (!known || older(commit, known.commit) < 0)
+      this.skips.set(key, { skipped: { path, reason, detail: `commit ${commit.sha.slice(0, 12)}` }, commit });
   }
 
   tally(): HistoryTally {
@@ -107,13 +117,19 @@ export class HistoryAggregate {
       else findings.push(finding);
     }
     const byPlace = (a: ReportedFinding, b: ReportedFinding) =>
-      a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn || (a.fingerprint < b.fingerprint ? -1 : 1);
+      a.path < b.path
+        ? -1
+        : a.path > b.path
+          ? 1
+          : a.startLine - b.startLine || a.startColumn - b.startColumn || (a.fingerprint < b.fingerprint ? -1 : 1);
     return {
       findings: findings.sort(byPlace),
       all: all.sort(byPlace),
       baselined,
       allowed: this.allowed,
-      skipped: [...this.skips.values()].map((s) => s.skipped).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1)),
+      skipped: [...this.skips.values()]
+        .map((s) => s.skipped)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1)),
       submodules: [...this.submodules].sort(),
       fileChanges: this.fileChanges,
       bytes: this.bytes,

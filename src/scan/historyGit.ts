@@ -21,11 +21,21 @@ export interface HistorySelection {
 }
 
 /** Settings that would change what `git log -p` prints, pinned so the parser reads one format. */
-const PINNED_CONFIG = ['-c', 'core.quotePath=true', '-c', 'log.showSignature=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+const PINNED_CONFIG = [
+  '-c',
+  'core.quotePath=true',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+];
 
 /** A revision from the user: never an option (`--output=…` would make git write a file). */
 export function checkRevision(revision: string): string {
-  if (revision === '' || revision.startsWith('-')) throw new GitError(`not a revision: ${JSON.stringify(revision)} (options go before it)`);
+  if (revision === '' || revision.startsWith('-'))
+    throw new GitError(`not a revision: ${JSON.stringify(revision)} (options go before it)`);
   return revision;
 }
 
@@ -91,14 +101,20 @@ export function spawnLog(root: string, selection: HistorySelection, commits?: re
  * git computes diffs on one core: with more than one process allowed and a long history, the
  * selection is listed first and split into contiguous runs, one git process each.
  */
-export async function startLogs(root: string, selection: HistorySelection, processes: number, minCommits = PARALLEL_MIN_COMMITS): Promise<LogProcess[]> {
+export async function startLogs(
+  root: string,
+  selection: HistorySelection,
+  processes: number,
+  minCommits = PARALLEL_MIN_COMMITS,
+): Promise<LogProcess[]> {
   if (processes <= 1) return [{ child: spawnLog(root, selection), first: 0 }];
   const listed = await gitText(root, ['rev-list', ...revisionArgs(selection)]);
   const commits = listed ? listed.split('\n').filter(Boolean) : [];
   if (commits.length < Math.max(2, minCommits)) return [{ child: spawnLog(root, selection), first: 0 }];
   const size = Math.ceil(commits.length / processes);
   const runs: LogProcess[] = [];
-  for (let first = 0; first < commits.length; first += size) runs.push({ child: spawnLog(root, selection, commits.slice(first, first + size)), first });
+  for (let first = 0; first < commits.length; first += size)
+    runs.push({ child: spawnLog(root, selection, commits.slice(first, first + size)), first });
   return runs;
 }
 
@@ -114,7 +130,8 @@ async function gitText(cwd: string, args: readonly string[]): Promise<string | u
 export async function repositoryRoot(cwd: string): Promise<string> {
   const top = await gitText(cwd, ['rev-parse', '--show-toplevel']);
   if (top) return top;
-  if ((await gitText(cwd, ['rev-parse', '--is-bare-repository'])) === 'true') return path.resolve(cwd, (await gitText(cwd, ['rev-parse', '--git-dir'])) ?? '.');
+  if ((await gitText(cwd, ['rev-parse', '--is-bare-repository'])) === 'true')
+    return path.resolve(cwd, (await gitText(cwd, ['rev-parse', '--git-dir'])) ?? '.');
   throw new GitError('not inside a git repository: --history scans a repository');
 }
 

@@ -143,7 +143,16 @@ export class PatchParser {
     const text = line.toString('latin1', 0, Math.min(line.length, 4096)).replace(/\r?\n$/, '');
     if (text.startsWith('diff ')) {
       this.closeFile();
-      this.file = { submodule: false, tooLarge: false, chunks: [], size: 0, lines: [], columns: 1, nextLine: 0, inHunk: false };
+      this.file = {
+        submodule: false,
+        tooLarge: false,
+        chunks: [],
+        size: 0,
+        lines: [],
+        columns: 1,
+        nextLine: 0,
+        inHunk: false,
+      };
       const combined = /^diff --(?:cc|combined) (.+)$/.exec(text);
       if (combined) this.file.path = headerPath(combined[1]!, '');
       else {
@@ -151,7 +160,13 @@ export class PatchParser {
         const m = /^diff --git (.+)$/.exec(text);
         const both = m?.[1] ?? '';
         const half = (both.length - 1) / 2;
-        if (Number.isInteger(half) && both.startsWith('a/') && both.slice(half + 1).startsWith('b/') && both.slice(2, half) === both.slice(half + 3)) this.file.path = both.slice(half + 3);
+        if (
+          Number.isInteger(half) &&
+          both.startsWith('a/') &&
+          both.slice(half + 1).startsWith('b/') &&
+          both.slice(2, half) === both.slice(half + 3)
+        )
+          this.file.path = both.slice(half + 3);
       }
       return;
     }
@@ -217,14 +232,23 @@ export class PatchParser {
     if (file.submodule) this.sink.skip(this.commitInfo, path, 'submodule');
     else if (file.tooLarge) this.sink.skip(this.commitInfo, path, 'too-large');
     else if (file.lines.some((l) => l > 0)) {
-      this.sink.unit({ commit: this.commitInfo, path, content: Buffer.concat(file.chunks, file.size), lines: Int32Array.from(file.lines) });
+      this.sink.unit({
+        commit: this.commitInfo,
+        path,
+        content: Buffer.concat(file.chunks, file.size),
+        lines: Int32Array.from(file.lines),
+      });
     }
   }
 }
 
 /** `\x01<sha>\0<parents>\0<committer time>\0<author date>\0<author>`. */
 function parseCommitHeader(line: Buffer, seq: number): CommitInfo {
-  const [sha = '', parents = '', time = '0', date = '', author = ''] = line.subarray(1).toString('utf8').replace(/\r?\n$/, '').split('\0');
+  const [sha = '', parents = '', time = '0', date = '', author = ''] = line
+    .subarray(1)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
+    .split('\0');
   return { sha, seq, parents: parents ? parents.split(' ') : [], time: Number(time), date, author };
 }
 

@@ -6,7 +6,14 @@ import { TOOL_NAME } from '../core/toolInfo';
 import { GitError } from './git';
 import type { GitleaksAllowlist } from './gitleaks';
 import { HistoryAggregate, type HistoryTally } from './historyAggregate';
-import { countCommits, repositoryFacts, startLogs, type HistorySelection, type LogProcess, type RepositoryFacts } from './historyGit';
+import {
+  countCommits,
+  repositoryFacts,
+  startLogs,
+  type HistorySelection,
+  type LogProcess,
+  type RepositoryFacts,
+} from './historyGit';
 import { PatchParser, type PatchSink, type PatchUnit } from './historyPatch';
 import type { WorkerConfig } from './scanTask';
 import { createStreamPool } from './streamPool';
@@ -63,17 +70,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   const jobs = options.jobs ?? availableParallelism();
   // git starts first: it computes diffs while the detector is being built.
   const logs = await startLogs(options.root, options.selection, jobs, options.splitAbove);
-  const pool = createStreamPool(
-    {
-      maxFileSize: options.maxFileSize,
-      maxLineLength: options.maxLineLength,
-      ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
-      ...(options.customRules ? { customRules: options.customRules } : {}),
-      ...(ignore && options.gitleaks ? { allowlist: options.gitleaks.spec } : {}),
-    },
-    jobs,
-    { ...(options.workerScript ? { workerScript: options.workerScript } : {}), ...(options.alwaysThreads ? { alwaysThreads: true } : {}) },
-  );
+  const pool = historyPool(options, ignore !== undefined, jobs);
   let commits = 0;
   let notScanned = 0;
   let batch: PatchUnit[] = [];
@@ -84,7 +81,12 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     const units = batch;
     batch = [];
     batchBytes = 0;
-    const tasks = units.map((u) => ({ display: u.path, content: u.content, allowlistPath: u.path, commit: u.commit.sha }));
+    const tasks = units.map((u) => ({
+      display: u.path,
+      content: u.content,
+      allowlistPath: u.path,
+      commit: u.commit.sha,
+    }));
     const done: Promise<void> = pool.scan(tasks).then((results) => {
       results.forEach((r, i) => aggregate.add(units[i]!, r));
       pending.delete(done);
@@ -116,7 +118,9 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     const drained = async (): Promise<void> => {
       while (pending.size >= IN_FLIGHT_PER_JOB * pool.jobs) await Promise.race(pending);
     };
-    await Promise.all(logs.map((log) => readLog(log, new PatchParser(sink, options.maxFileSize, log.first), drained, options.signal)));
+    await Promise.all(
+      logs.map((log) => readLog(log, new PatchParser(sink, options.maxFileSize, log.first), drained, options.signal)),
+    );
     if (!options.signal?.aborted) flush();
     await Promise.all(pending);
   } finally {
@@ -127,8 +131,31 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   return { ...aggregate.tally(), commits, notScanned, cancelled: options.signal?.aborted === true, facts };
 }
 
+/** The workers a history scan streams its file changes through, set up as the options say. */
+function historyPool(options: HistoryScanOptions, useAllowlist: boolean, jobs: number) {
+  return createStreamPool(
+    {
+      maxFileSize: options.maxFileSize,
+      maxLineLength: options.maxLineLength,
+      ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+      ...(options.customRules ? { customRules: options.customRules } : {}),
+      ...(useAllowlist && options.gitleaks ? { allowlist: options.gitleaks.spec } : {}),
+    },
+    jobs,
+    {
+      ...(options.workerScript ? { workerScript: options.workerScript } : {}),
+      ...(options.alwaysThreads ? { alwaysThreads: true } : {}),
+    },
+  );
+}
+
 /** Feeds one git process's output to its parser; throws GitError when git fails (not when cancelled). */
-async function readLog(log: LogProcess, parser: PatchParser, drained: () => Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+async function readLog(
+  log: LogProcess,
+  parser: PatchParser,
+  drained: () => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const { child } = log;
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString('utf8')).slice(0, MAX_STDERR)));
@@ -142,7 +169,8 @@ async function readLog(log: LogProcess, parser: PatchParser, drained: () => Prom
   }
   const code = await exited;
   if (signal?.aborted) return;
-  if (code !== 0) throw new GitError(`git log failed: ${stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`}`);
+  if (code !== 0)
+    throw new GitError(`git log failed: ${stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`}`);
   parser.end();
 }
 
@@ -162,7 +190,10 @@ export function unreachableNote(facts: RepositoryFacts): string | undefined {
 }
 
 /** The report of a history scan: findings carry their commits; partial when cancelled. */
-export function historyReport(scan: HistoryScan, run: { readonly version: string; readonly command: string; readonly started: number; readonly revisions: string }): ScanReport {
+export function historyReport(
+  scan: HistoryScan,
+  run: { readonly version: string; readonly command: string; readonly started: number; readonly revisions: string },
+): ScanReport {
   const unreachable = unreachableNote(scan.facts);
   return {
     tool: { name: TOOL_NAME, version: run.version },
@@ -187,7 +218,10 @@ export function historyReport(scan: HistoryScan, run: { readonly version: string
 }
 
 /** Distinct secrets of a history scan that the working-tree findings do not hold: only in history. */
-export function onlyInHistory(history: readonly ReportedFinding[], current: readonly ReportedFinding[]): ReportedFinding[] {
+export function onlyInHistory(
+  history: readonly ReportedFinding[],
+  current: readonly ReportedFinding[],
+): ReportedFinding[] {
   const now = new Set(current.map((f) => f.fingerprint));
   return history.filter((f) => !now.has(f.fingerprint));
 }

@@ -23,7 +23,8 @@ export interface FindOptions {
 }
 
 /** Inline suppression markers (src/core/detect/suppressions.ts), found anywhere in a text. */
-const MARKERS = /ai-secret-guard:allow(?:-next-line)?|gitleaks:allow|pragma:\s{0,8}allowlist\s{1,8}(?:nextline\s{1,8})?secret|trufflehog:ignore|secretlint-disable(?:-next)?-line|nosec|detect-secrets:allow/gi;
+const MARKERS =
+  /ai-secret-guard:allow(?:-next-line)?|gitleaks:allow|pragma:\s{0,8}allowlist\s{1,8}(?:nextline\s{1,8})?secret|trufflehog:ignore|secretlint-disable(?:-next)?-line|nosec|detect-secrets:allow/gi;
 
 /**
  * The text with every suppression marker blanked out (same length, so offsets hold): an agent
@@ -73,10 +74,29 @@ export function createHookScanner(root: string, warn: (message: string) => void)
       const found = detector.scan(text, rel === undefined ? undefined : { path: rel });
       if (found.length === 0) return [];
       const { isBaselined, allowlist } = await (accepted ??= loadAccepted());
-      const kept = found.filter((f) => !isBaselined(f.fingerprint) && !allowlist?.allowsSecret(text.slice(f.start, f.end), { path: rel ?? '', line: lineAround(text, f.start, f.end) }));
+      const kept = found.filter(
+        (f) =>
+          !isBaselined(f.fingerprint) &&
+          !allowlist?.allowsSecret(text.slice(f.start, f.end), {
+            path: rel ?? '',
+            line: lineAround(text, f.start, f.end),
+          }),
+      );
       return locateFindings(rel ?? '', text, kept).map((f) => {
         const rule = rules.get(f.ruleId);
-        return { ruleId: f.ruleId, title: rule?.title ?? f.ruleId, confidence: f.confidence, preview: f.preview, fingerprint: f.fingerprint, envVar: f.envName ?? rule?.envVar ?? 'SECRET', line: f.startLine, start: f.start, end: f.end, ...(rule?.risk ? { risk: rule.risk } : {}), ...(f.envName ? { fallback: true } : {}) };
+        return {
+          ruleId: f.ruleId,
+          title: rule?.title ?? f.ruleId,
+          confidence: f.confidence,
+          preview: f.preview,
+          fingerprint: f.fingerprint,
+          envVar: f.envName ?? rule?.envVar ?? 'SECRET',
+          line: f.startLine,
+          start: f.start,
+          end: f.end,
+          ...(rule?.risk ? { risk: rule.risk } : {}),
+          ...(f.envName ? { fallback: true } : {}),
+        };
       });
     },
   };

@@ -19,7 +19,8 @@ export function parsePushedRefs(text: string): PushedRef[] {
   const out: PushedRef[] = [];
   for (const line of text.split('\n')) {
     const m = /^(\S+) ([0-9a-f]{40,64}) (\S+) ([0-9a-f]{40,64})\r?$/i.exec(line);
-    if (m) out.push({ localRef: m[1]!, localSha: m[2]!.toLowerCase(), remoteRef: m[3]!, remoteSha: m[4]!.toLowerCase() });
+    if (m)
+      out.push({ localRef: m[1]!, localSha: m[2]!.toLowerCase(), remoteRef: m[3]!, remoteSha: m[4]!.toLowerCase() });
   }
   return out;
 }
@@ -30,7 +31,11 @@ export function parsePushedRefs(text: string): PushedRef[] {
  * scanned against everything the remote already has; deletions send nothing. Undefined when
  * nothing is sent.
  */
-export function pushSelection(refs: readonly PushedRef[], remote: string | undefined, known: ReadonlySet<string>): HistorySelection | undefined {
+export function pushSelection(
+  refs: readonly PushedRef[],
+  remote: string | undefined,
+  known: ReadonlySet<string>,
+): HistorySelection | undefined {
   const sent = [...new Set(refs.filter((r) => !isZero(r.localSha)).map((r) => r.localSha))];
   if (sent.length === 0) return undefined;
   // A remote commit this clone has never fetched cannot be named; the remote-tracking refs still narrow the range.

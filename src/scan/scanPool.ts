@@ -49,7 +49,10 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   };
   const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
   let done = 0;
-  if (tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) || (jobs === 1 && options.inProcessMaxFiles === undefined)) {
+  if (
+    tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) ||
+    (jobs === 1 && options.inProcessMaxFiles === undefined)
+  ) {
     const detector = detectorFor(config);
     const allowlist = allowlistFor(config);
     for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
@@ -70,7 +73,9 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   };
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
   // Workers first: they start while the calling thread builds its detector.
-  const workers = Array.from({ length: lanes - (callerLane ? 1 : 0) }, () => workerLane(script, config, tasks, queue, record));
+  const workers = Array.from({ length: lanes - (callerLane ? 1 : 0) }, () =>
+    workerLane(script, config, tasks, queue, record),
+  );
   // One Promise.all over every lane at once: a worker failing while this thread scans is not left unhandled.
   await Promise.all([...workers, ...(callerLane ? [callerLaneScan(config, tasks, queue, record)] : [])]);
   return { results, cancelled: done < tasks.length };
@@ -90,13 +95,19 @@ function batchQueue(total: number, signal?: AbortSignal): () => readonly [number
 type Record = (start: number, batch: readonly FileScanResult[]) => void;
 
 /** The calling thread's share: batch after batch, yielding between them so workers' results are taken in. */
-async function callerLaneScan(config: WorkerConfig, tasks: readonly ScanTask[], take: () => readonly [number, number] | undefined, record: Record): Promise<void> {
+async function callerLaneScan(
+  config: WorkerConfig,
+  tasks: readonly ScanTask[],
+  take: () => readonly [number, number] | undefined,
+  record: Record,
+): Promise<void> {
   const detector = detectorFor(config);
   const allowlist = allowlistFor(config);
   for (let batch = take(); batch; batch = take()) {
     const [start, end] = batch;
     const out: FileScanResult[] = [];
-    for (let i = start; i < end; i++) out.push(scanFile(detector, tasks[i]!, config.maxFileSize, { readCapped }, allowlist));
+    for (let i = start; i < end; i++)
+      out.push(scanFile(detector, tasks[i]!, config.maxFileSize, { readCapped }, allowlist));
     record(start, out);
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -106,7 +117,13 @@ async function callerLaneScan(config: WorkerConfig, tasks: readonly ScanTask[], 
  * One worker thread's share. Two batches are kept in flight, so the worker never waits for the
  * calling thread (busy with its own batch) to send the next one; results come back in order.
  */
-function workerLane(script: string, config: WorkerConfig, tasks: readonly ScanTask[], take: () => readonly [number, number] | undefined, record: Record): Promise<void> {
+function workerLane(
+  script: string,
+  config: WorkerConfig,
+  tasks: readonly ScanTask[],
+  take: () => readonly [number, number] | undefined,
+  record: Record,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(script, { workerData: config });
     const inFlight: number[] = [];

@@ -20,8 +20,11 @@ export interface WorkerConfig {
 export function detectorFor(config: WorkerConfig): Detector {
   const builtinRules = loadBuiltinRules();
   const disabled = new Set(config.disabledRules ?? []);
-  const custom = config.customRules?.length ? compileCustomRules(config.customRules, new Set(builtinRules.map((r) => r.id))).rules : [];
-  const rules = custom.length || disabled.size ? [...custom, ...builtinRules].filter((r) => !disabled.has(r.id)) : builtinRules;
+  const custom = config.customRules?.length
+    ? compileCustomRules(config.customRules, new Set(builtinRules.map((r) => r.id))).rules
+    : [];
+  const rules =
+    custom.length || disabled.size ? [...custom, ...builtinRules].filter((r) => !disabled.has(r.id)) : builtinRules;
   return new Detector(rules, { maxLineLength: config.maxLineLength });
 }
 
@@ -54,12 +57,22 @@ export interface FileSystem {
  * Scans one task; never throws: an unreadable file comes back as a skip with its error code.
  * Findings the allowlist accepts are left out and counted.
  */
-export function scanFile(detector: Detector, task: ScanTask, maxFileSize: number, fs: FileSystem, allowlist?: Allowlist): FileScanResult {
+export function scanFile(
+  detector: Detector,
+  task: ScanTask,
+  maxFileSize: number,
+  fs: FileSystem,
+  allowlist?: Allowlist,
+): FileScanResult {
   if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
-  if (task.unreadable !== undefined) return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: task.unreadable }, bytes: 0 };
+  if (task.unreadable !== undefined)
+    return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: task.unreadable }, bytes: 0 };
   const where = task.allowlistPath ?? task.display;
   const commit = task.commit;
-  const allows = allowlist ? (secret: string, line: string) => allowlist.allowsSecret(secret, commit === undefined ? { path: where, line } : { path: where, line, commit }) : undefined;
+  const allows = allowlist
+    ? (secret: string, line: string) =>
+        allowlist.allowsSecret(secret, commit === undefined ? { path: where, line } : { path: where, line, commit })
+    : undefined;
   try {
     if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows, decodeFast);
     const bytes = fs.readCapped(task.abs!, maxFileSize);

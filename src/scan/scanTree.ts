@@ -80,7 +80,11 @@ function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<Tre
       allowed += r.allowed ?? 0;
       const allowlistPath = root.tasks[i]!.allowlistPath;
       for (const f of r.findings) {
-        if (root.gitleaks && allowlistPath !== undefined && root.gitleaks.allowlist.allowsLine(allowlistPath, f.startLine)) {
+        if (
+          root.gitleaks &&
+          allowlistPath !== undefined &&
+          root.gitleaks.allowlist.allowsLine(allowlistPath, f.startLine)
+        ) {
           allowed++;
           continue;
         }
@@ -99,7 +103,10 @@ function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<Tre
 }
 
 /** The report of a tree scan; partial when files were unreadable or the scan was cancelled. */
-export function treeReport(scan: TreeScan, run: { readonly version: string; readonly command: string; readonly started: number }): ScanReport {
+export function treeReport(
+  scan: TreeScan,
+  run: { readonly version: string; readonly command: string; readonly started: number },
+): ScanReport {
   return {
     tool: { name: TOOL_NAME, version: run.version },
     command: run.command,
@@ -114,7 +121,10 @@ export function treeReport(scan: TreeScan, run: { readonly version: string; read
 }
 
 /** Keeps the tasks whose path the allowlist does not allow, tagged with their root-relative path. */
-export function applyPathAllowlist(tasks: readonly ScanTask[], gitleaks: GitleaksAllowlist): { tasks: ScanTask[]; notScanned: number } {
+export function applyPathAllowlist(
+  tasks: readonly ScanTask[],
+  gitleaks: GitleaksAllowlist,
+): { tasks: ScanTask[]; notScanned: number } {
   const kept: ScanTask[] = [];
   for (const t of tasks) {
     if (!t.abs) {
@@ -218,19 +228,30 @@ async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promi
   const tasks: ScanTask[] = [];
   const fsPaths: string[] = [];
   // Standard input can be read once: a second "-" would silently scan nothing.
-  if (options.paths.filter((p) => p === '-').length > 1) throw new InputError('"-" (standard input) can be given only once');
+  if (options.paths.filter((p) => p === '-').length > 1)
+    throw new InputError('"-" (standard input) can be given only once');
   for (const p of options.paths) {
     if (p === '-') {
       // Read up to the size limit and one byte more: enough to know it is too large.
       const content = await env.readStdin(options.maxFileSize);
-      tasks.push(content.length > options.maxFileSize ? { display: '<stdin>', content: Buffer.alloc(0), tooLarge: true } : { display: '<stdin>', content });
+      tasks.push(
+        content.length > options.maxFileSize
+          ? { display: '<stdin>', content: Buffer.alloc(0), tooLarge: true }
+          : { display: '<stdin>', content },
+      );
     } else fsPaths.push(p);
   }
   try {
-    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore)) tasks.push({ display: f.display, abs: f.abs, ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}) });
+    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore))
+      tasks.push({
+        display: f.display,
+        abs: f.abs,
+        ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}),
+      });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new InputError(`no such file or directory: ${err.path ? displayPath(err.path, env.cwd) : ''}`);
+    if (err.code === 'ENOENT')
+      throw new InputError(`no such file or directory: ${err.path ? displayPath(err.path, env.cwd) : ''}`);
     throw e;
   }
   return tasks;
@@ -243,23 +264,52 @@ async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promi
 export async function runScan(options: SourceOptions, env: ScanEnvironment): Promise<ScanOutcome> {
   const started = performance.now();
   const baseline = await loadBaseline(options.baseline, env.cwd);
-  const gitleaks = options.gitleaks ? await loadGitleaksAllowlist(await findRepoRoot(env.cwd), env.cwd, options.gitleaksConfig) : undefined;
+  const gitleaks = options.gitleaks
+    ? await loadGitleaksAllowlist(await findRepoRoot(env.cwd), env.cwd, options.gitleaksConfig)
+    : undefined;
   for (const w of gitleaks?.warnings ?? []) env.warn(w);
   const collected = await collectTasks(options, env);
-  const { tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 };
+  const { tasks, notScanned } = gitleaks
+    ? applyPathAllowlist(collected, gitleaks)
+    : { tasks: collected, notScanned: 0 };
   const key = await scanKey(options, env, baseline);
-  const root: ScanRoot = { tasks, ...(gitleaks ? { gitleaks } : {}), publish: key.publish, isBaselined: baselineAcceptance(baseline) };
-  const scan = await scanTree([root], { maxFileSize: options.maxFileSize, maxLineLength: options.maxLineLength, jobs: options.jobs ?? env.jobs });
+  const root: ScanRoot = {
+    tasks,
+    ...(gitleaks ? { gitleaks } : {}),
+    publish: key.publish,
+    isBaselined: baselineAcceptance(baseline),
+  };
+  const scan = await scanTree([root], {
+    maxFileSize: options.maxFileSize,
+    maxLineLength: options.maxLineLength,
+    jobs: options.jobs ?? env.jobs,
+  });
   if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
-    env.warn(`gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`);
+    env.warn(
+      `gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`,
+    );
   }
   const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned } : undefined;
-  const report = { ...treeReport(scan, { version: env.version, command: env.command, started }), ...(allowlist ? { allowlist } : {}) };
-  return { report, all: scan.all, keyId: key.keyId, key, ...(allowlist ? { gitleaks: allowlist } : {}), readText: textReader(tasks) };
+  const report = {
+    ...treeReport(scan, { version: env.version, command: env.command, started }),
+    ...(allowlist ? { allowlist } : {}),
+  };
+  return {
+    report,
+    all: scan.all,
+    keyId: key.keyId,
+    key,
+    ...(allowlist ? { gitleaks: allowlist } : {}),
+    readText: textReader(tasks),
+  };
 }
 
 /** The fingerprint key of the scan's repository; says when it was created, and when the baseline was written under another. */
-export async function scanKey(options: Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'>, env: Pick<ScanEnvironment, 'cwd' | 'warn'>, baseline: Baseline | undefined): Promise<FingerprintKey> {
+export async function scanKey(
+  options: Pick<SourceOptions, 'createFingerprintKey' | 'fingerprintKey'>,
+  env: Pick<ScanEnvironment, 'cwd' | 'warn'>,
+  baseline: Baseline | undefined,
+): Promise<FingerprintKey> {
   if (options.fingerprintKey) return options.fingerprintKey;
   let key: FingerprintKey;
   try {
@@ -268,7 +318,10 @@ export async function scanKey(options: Pick<SourceOptions, 'createFingerprintKey
     throw new InputError((e as Error).message);
   }
   const shown = key.file ? displayPath(key.file, env.cwd) : FINGERPRINT_KEY_FILE;
-  if (key.created) env.warn(`created ${shown}: commit it, so fingerprints in reports and baselines are the same on every machine and in CI`);
+  if (key.created)
+    env.warn(
+      `created ${shown}: commit it, so fingerprints in reports and baselines are the same on every machine and in CI`,
+    );
   if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId) {
     env.warn(
       key.file

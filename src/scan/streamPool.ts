@@ -30,7 +30,11 @@ export interface StreamPoolOptions {
   readonly alwaysThreads?: boolean;
 }
 
-export function createStreamPool(config: WorkerConfig, requestedJobs: number, options: StreamPoolOptions = {}): StreamPool {
+export function createStreamPool(
+  config: WorkerConfig,
+  requestedJobs: number,
+  options: StreamPoolOptions = {},
+): StreamPool {
   const jobs = Math.min(maxJobs(), Math.max(1, requestedJobs));
   if (jobs === 1 && !options.alwaysThreads) {
     const detector = detectorFor(config);

@@ -34,7 +34,12 @@ export interface ListOptions {
  * broken link, a link loop, a FIFO or a device is listed as unreadable with the reason. A folder
  * that cannot be read is listed as unreadable too, so the scan is marked partial.
  */
-export async function listFiles(roots: readonly string[], cwd: string, gitignore: boolean, options: ListOptions = {}): Promise<FileEntry[]> {
+export async function listFiles(
+  roots: readonly string[],
+  cwd: string,
+  gitignore: boolean,
+  options: ListOptions = {},
+): Promise<FileEntry[]> {
   const out: FileEntry[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
@@ -45,19 +50,43 @@ export async function listFiles(roots: readonly string[], cwd: string, gitignore
         stat = await fs.stat(abs);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? 'error';
-        out.push({ abs, display, unreadable: code === 'ENOENT' ? 'ENOENT: broken symbolic link' : code === 'ELOOP' ? 'ELOOP: symbolic link loop' : code });
+        out.push({
+          abs,
+          display,
+          unreadable:
+            code === 'ENOENT' ? 'ENOENT: broken symbolic link' : code === 'ELOOP' ? 'ELOOP: symbolic link loop' : code,
+        });
         continue;
       }
     }
     if (stat.isFile()) out.push({ abs, display });
-    else if (stat.isDirectory()) for (const f of await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], { gitignore, cwd, skipDirs: options.skipDirs ?? NONE })) out.push(f);
+    else if (stat.isDirectory())
+      for (const f of await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], {
+        gitignore,
+        cwd,
+        skipDirs: options.skipDirs ?? NONE,
+      }))
+        out.push(f);
     else out.push({ abs, display, unreadable: `not a regular file: ${specialKind(stat)}` });
   }
   return out;
 }
 
-function specialKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  return stat.isFIFO() ? 'FIFO' : stat.isSocket() ? 'socket' : stat.isCharacterDevice() ? 'character device' : stat.isBlockDevice() ? 'block device' : 'unknown type';
+function specialKind(stat: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
+  return stat.isFIFO()
+    ? 'FIFO'
+    : stat.isSocket()
+      ? 'socket'
+      : stat.isCharacterDevice()
+        ? 'character device'
+        : stat.isBlockDevice()
+          ? 'block device'
+          : 'unknown type';
 }
 
 /** .gitignore files of the folders above `dir`, up to the repository root, when `dir` is inside one. */
@@ -126,7 +155,9 @@ async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSe
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
     // Listed as unreadable (EACCES, ENAMETOOLONG, …): whatever it holds went unscanned, so the scan is partial.
-    return [{ abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' }];
+    return [
+      { abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' },
+    ];
   }
   const own = walk.gitignore ? await readScope(dir) : undefined;
   const active = own ? [...scopes, own] : scopes;
@@ -144,7 +175,8 @@ async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSe
       sub.catch(() => undefined);
       parts.push(sub);
     } else if (e.isFile()) {
-      if (!isIgnored(active, abs, false)) parts.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
+      if (!isIgnored(active, abs, false))
+        parts.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
     }
   }
   const out: FileEntry[] = [];

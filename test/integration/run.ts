@@ -20,7 +20,12 @@ async function main(): Promise<number> {
     if (launcher === 'electron') {
       // Loaded only when chosen, so machines without the network never touch it.
       const { runTests } = await import('@vscode/test-electron');
-      return await runTests({ extensionDevelopmentPath, extensionTestsPath, launchArgs: [workspace, '--disable-extensions'], extensionTestsEnv: { ASG_SCREENSHOT_DIR: screenshotDir, ASG_TEST_WORKSPACE: workspace } }).then(
+      return await runTests({
+        extensionDevelopmentPath,
+        extensionTestsPath,
+        launchArgs: [workspace, '--disable-extensions'],
+        extensionTestsEnv: { ASG_SCREENSHOT_DIR: screenshotDir, ASG_TEST_WORKSPACE: workspace },
+      }).then(
         () => 0,
         () => 1,
       );

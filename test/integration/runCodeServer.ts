@@ -87,19 +87,28 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
       process.execPath,
       [
         path.join(VSCODE, 'out/server-main.js'),
-        '--host', '127.0.0.1',
-        '--port', String(port),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
         '--without-connection-token',
         '--accept-server-license-terms',
         '--enable-smoke-test-driver',
         '--disable-telemetry',
         '--disable-workspace-trust',
-        '--server-data-dir', dataDir,
+        '--server-data-dir',
+        dataDir,
       ],
       {
         detached: true, // own process group, killed as a whole
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, EXTENSIONS_GALLERY: '{}', ASG_SCREENSHOT_DIR: options.screenshotDir, ASG_SCREENSHOTS: '1', ASG_TEST_WORKSPACE: options.workspace },
+        env: {
+          ...process.env,
+          EXTENSIONS_GALLERY: '{}',
+          ASG_SCREENSHOT_DIR: options.screenshotDir,
+          ASG_SCREENSHOTS: '1',
+          ASG_TEST_WORKSPACE: options.workspace,
+        },
       },
     );
     server.stdout!.on('data', (b: Buffer) => process.env['ASG_VERBOSE'] && process.stdout.write(`[server] ${b}`));
@@ -110,11 +119,22 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     const browserContext = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     // VS Code's web clipboard goes through the browser's; allow it so paste classification can be exercised.
-    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `http://127.0.0.1:${port}`,
+    });
     const page = await browserContext.newPage();
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
     let resolveExit!: (code: number) => void;
@@ -124,12 +144,20 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       if (finished) return; // the workbench's reconnect chatter after the host exits
       const list = Array.isArray(args) ? args : [args];
-      const line = typeof list[0] === 'string' ? format(...(list as [string, ...unknown[]])) : list.map((a) => JSON.stringify(a)).join(' ');
+      const line =
+        typeof list[0] === 'string'
+          ? format(...(list as [string, ...unknown[]]))
+          : list.map((a) => JSON.stringify(a)).join(' ');
       const request = line.indexOf(SCREENSHOT_REQUEST);
       if (request !== -1) {
-        const [name = '', ...selector] = line.slice(request + SCREENSHOT_REQUEST.length).trim().split(' ');
+        const [name = '', ...selector] = line
+          .slice(request + SCREENSHOT_REQUEST.length)
+          .trim()
+          .split(' ');
         const file = path.join(options.screenshotDir, `${name}.png`);
-        const shown = selector.length ? page.waitForSelector(selector.join(' '), { state: 'visible', timeout: 10_000 }).catch(() => undefined) : Promise.resolve();
+        const shown = selector.length
+          ? page.waitForSelector(selector.join(' '), { state: 'visible', timeout: 10_000 }).catch(() => undefined)
+          : Promise.resolve();
         void shown
           .then(() => page.screenshot({ path: file }))
           .then(() => writeFileSync(screenshotDoneMarker(options.screenshotDir, name), 'ok'))

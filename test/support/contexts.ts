@@ -33,8 +33,18 @@ export function embedEverywhere(envVar: string, value: string): Embedded[] {
       ? place('yaml', `service:\n  name: billing\n  ${snake}: |\n    `, yamlBlock, `\n  replicas: 2\n`)
       : place('yaml', `service:\n  name: billing\n  ${snake}: "`, json, `"\n  replicas: 2\n`),
     multi
-      ? place('ts', `import { createClient } from './client';\n\nconst ${name} = \``, value, `\`;\nexport const client = createClient({ key: ${name} });\n`)
-      : place('ts', `import { createClient } from './client';\n\nconst ${name} = "`, json, `";\nexport const client = createClient({ key: ${name} });\n`),
+      ? place(
+          'ts',
+          `import { createClient } from './client';\n\nconst ${name} = \``,
+          value,
+          `\`;\nexport const client = createClient({ key: ${name} });\n`,
+        )
+      : place(
+          'ts',
+          `import { createClient } from './client';\n\nconst ${name} = "`,
+          json,
+          `";\nexport const client = createClient({ key: ${name} });\n`,
+        ),
     multi
       ? place('python', `import requests\n\n${envVar} = """`, value, `"""\n\nsession = requests.Session()\n`)
       : place('python', `import requests\n\n${envVar} = "`, json, `"\n\nsession = requests.Session()\n`),

@@ -21,7 +21,12 @@ export class GitRepo extends TempWorkspace {
   /** Runs git in the repository with this repository's next commit date; returns trimmed stdout. */
   git(...args: string[]): string {
     const date = `@${this.clock} +0000`;
-    return execFileSync('git', args, { cwd: this.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
+    return execFileSync('git', args, {
+      cwd: this.root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    }).trim();
   }
 
   /** Writes (or, for null, deletes) files, stages everything and commits; returns the commit id. */

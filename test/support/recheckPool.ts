@@ -26,29 +26,33 @@ export interface PatternCheck {
 }
 
 /** Checks every pattern with recheck across worker threads; resolves to verdicts by id. */
-export async function checkPatterns(patterns: readonly { id: string; pattern: RegExp }[]): Promise<Map<string, PatternCheck>> {
+export async function checkPatterns(
+  patterns: readonly { id: string; pattern: RegExp }[],
+): Promise<Map<string, PatternCheck>> {
   const results = new Map<string, PatternCheck>();
   const queue = [...patterns];
   const threads = Math.max(1, Math.min(availableParallelism(), 4, queue.length));
   await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(path.join(__dirname, 'recheckWorker.js'));
-        const next = () => {
-          const job = queue.shift();
-          if (!job) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          worker.postMessage({ id: job.id, source: job.pattern.source, flags: recheckFlags(job.pattern) });
-        };
-        worker.on('message', (r: PatternCheck) => {
-          results.set(r.id, r);
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(path.join(__dirname, 'recheckWorker.js'));
+          const next = () => {
+            const job = queue.shift();
+            if (!job) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            worker.postMessage({ id: job.id, source: job.pattern.source, flags: recheckFlags(job.pattern) });
+          };
+          worker.on('message', (r: PatternCheck) => {
+            results.set(r.id, r);
+            next();
+          });
+          worker.once('error', reject);
           next();
-        });
-        worker.once('error', reject);
-        next();
-      }),
+        }),
     ),
   );
   return results;

@@ -8,7 +8,12 @@ parentPort!.on('message', (job: { id: string; source: string; flags: string }) =
   const check: PatternCheck = {
     id: job.id,
     status: result.status,
-    detail: result.status === 'vulnerable' ? `${result.complexity.type}: ${result.attack.pattern}` : result.status === 'unknown' ? String(result.error.kind) : '',
+    detail:
+      result.status === 'vulnerable'
+        ? `${result.complexity.type}: ${result.attack.pattern}`
+        : result.status === 'unknown'
+          ? String(result.error.kind)
+          : '',
   };
   parentPort!.postMessage(check);
 });

@@ -17,7 +17,9 @@ interface VerdictFile {
   readonly safe: readonly string[];
 }
 
-const RECHECK_VERSION = (JSON.parse(readFileSync(require.resolve('recheck/package.json'), 'utf8')) as { version: string }).version;
+const RECHECK_VERSION = (
+  JSON.parse(readFileSync(require.resolve('recheck/package.json'), 'utf8')) as { version: string }
+).version;
 
 export function verdictKey(pattern: RegExp): string {
   return createHash('sha256')

@@ -28,7 +28,11 @@ describe('adversarial input: UTF-16 and UTF-32 files', function () {
 
   it('decodes any text in each encoding back to itself (lone CR line breaks as LF)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !s.includes('\0')), fc.constantFrom(...encodings), (text, enc) => decodeText(encode(text, enc)) === withLfLineBreaks(text)),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !s.includes('\0')),
+        fc.constantFrom(...encodings),
+        (text, enc) => decodeText(encode(text, enc)) === withLfLineBreaks(text),
+      ),
     );
   });
 
@@ -42,9 +46,15 @@ describe('adversarial input: UTF-16 and UTF-32 files', function () {
       const ws = new TempWorkspace({ 'app.py': encode(`# é\nTOKEN = "${fake.githubStyle('ghp_')}"\n`, enc) });
       try {
         const r = await runCli(['scan', '-f', 'json', 'app.py'], ws.root, { jobs: 1 });
-        const doc = JSON.parse(r.stdout) as { findings: { startLine: number; startColumn: number }[]; skipped: unknown[] };
+        const doc = JSON.parse(r.stdout) as {
+          findings: { startLine: number; startColumn: number }[];
+          skipped: unknown[];
+        };
         assert.deepEqual(doc.skipped, []);
-        assert.deepEqual(doc.findings.map((f) => [f.startLine, f.startColumn]), [[2, 10]]);
+        assert.deepEqual(
+          doc.findings.map((f) => [f.startLine, f.startColumn]),
+          [[2, 10]],
+        );
       } finally {
         ws.dispose();
       }
@@ -52,9 +62,17 @@ describe('adversarial input: UTF-16 and UTF-32 files', function () {
   }
 
   it('the agent hook blocks reading a UTF-16 file that holds a secret', async () => {
-    const ws = new TempWorkspace({ 'src/legacy.ts': encode(`export const t = "${fake.githubStyle('ghp_')}";\n`, 'utf16le') });
+    const ws = new TempWorkspace({
+      'src/legacy.ts': encode(`export const t = "${fake.githubStyle('ghp_')}";\n`, 'utf16le'),
+    });
     try {
-      const payload = JSON.stringify({ session_id: 's', hook_event_name: 'PreToolUse', cwd: ws.root, tool_name: 'Read', tool_input: { file_path: ws.path('src/legacy.ts') } });
+      const payload = JSON.stringify({
+        session_id: 's',
+        hook_event_name: 'PreToolUse',
+        cwd: ws.root,
+        tool_name: 'Read',
+        tool_input: { file_path: ws.path('src/legacy.ts') },
+      });
       const r = await runCli(['hook', 'claude-code'], ws.root, { stdin: payload });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /src\/legacy\.ts contains a hard-coded GitHub personal access token/);

@@ -23,14 +23,16 @@ describe('adversarial input: evidence scope', function () {
   });
   afterEach(() => parent.dispose());
 
-  it('assesses the scanned folder\'s repository, not the whole working directory', async () => {
+  it("assesses the scanned folder's repository, not the whole working directory", async () => {
     const r = await runCli(['evidence', 'proj'], parent.root, { jobs: 1 });
     assert.match(r.stdout, /Folder `proj`; assistants checked: Cursor\./);
     assert.doesNotMatch(r.stdout, /unrelated/);
   });
 
   it('with --output, the stderr summary still counts the skipped files', async () => {
-    const r = await runCli(['evidence', 'proj', '--max-file-size', '1k', '-o', 'evidence.md'], parent.root, { jobs: 1 });
+    const r = await runCli(['evidence', 'proj', '--max-file-size', '1k', '-o', 'evidence.md'], parent.root, {
+      jobs: 1,
+    });
     assert.match(r.stderr, /2 files scanned in [\d.]+ s · 1 skipped/);
   });
 });

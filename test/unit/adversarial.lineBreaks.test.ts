@@ -32,13 +32,19 @@ describe('adversarial input: lone CR line breaks and hand-edited files', functio
   it('places a finding in a lone-CR file at its line and column', async () => {
     const token = fake.githubStyle('ghp_');
     const found = await findingsOf({ 'app.py': `# one\r# two\rTOKEN = "${token}"\r` }, 'app.py');
-    assert.deepEqual(found.map((f) => [f.startLine, f.startColumn]), [[3, 10]]);
+    assert.deepEqual(
+      found.map((f) => [f.startLine, f.startColumn]),
+      [[3, 10]],
+    );
   });
 
   it('an allow marker in a lone-CR file allows its own line only', async () => {
     const [a, b] = [fake.githubStyle('ghp_'), fake.githubStyle('ghp_')];
     const found = await findingsOf({ 'app.py': `A = "${a}"  # ai-secret-guard:allow\rB = "${b}"\r` }, 'app.py');
-    assert.deepEqual(found.map((f) => f.startLine), [2]);
+    assert.deepEqual(
+      found.map((f) => f.startLine),
+      [2],
+    );
   });
 
   it('keeps offsets: only lone CRs change, one character for one', () => {

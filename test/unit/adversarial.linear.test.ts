@@ -54,14 +54,22 @@ describe('adversarial input: work grows linearly', function () {
 
   it('any mix of hostile units on one line stays linear', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...Object.values(units)), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 1000 }), (mix, seed) => {
-        const unit = (f: FakeTokens) => mix.map((u) => u(f)).join('').replace(/\n/g, ' ');
-        // Sizes past the per-line caps of the wrapped stage (64 encoded runs), where constant
-        // per-line costs no longer blur the ratio.
-        const small = workFor(detector, repeatTo(128 * 1024, unit, seed));
-        const large = workFor(detector, repeatTo(256 * 1024, unit, seed));
-        return large / small <= 2.2;
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...Object.values(units)), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (mix, seed) => {
+          const unit = (f: FakeTokens) =>
+            mix
+              .map((u) => u(f))
+              .join('')
+              .replace(/\n/g, ' ');
+          // Sizes past the per-line caps of the wrapped stage (64 encoded runs), where constant
+          // per-line costs no longer blur the ratio.
+          const small = workFor(detector, repeatTo(128 * 1024, unit, seed));
+          const large = workFor(detector, repeatTo(256 * 1024, unit, seed));
+          return large / small <= 2.2;
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -93,7 +93,8 @@ describe('adversarial input: no secret byte in any output', function () {
       if (label === 'scan json') {
         // The check means something only if the values were found and the warning was printed.
         const found = (JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path);
-        for (const p of ['src/config.ts', '.env', 'keys/id.pem', 'bundle.min.js', 'utf16.py']) assert.ok(found.includes(p), `nothing found in ${p}`);
+        for (const p of ['src/config.ts', '.env', 'keys/id.pem', 'bundle.min.js', 'utf16.py'])
+          assert.ok(found.includes(p), `nothing found in ${p}`);
         assert.match(r.stderr, /regex ghp_…\(41 chars\) skipped/);
       }
     }
@@ -103,7 +104,10 @@ describe('adversarial input: no secret byte in any output', function () {
     }
     // The baseline created the fingerprint key; the runs after it published under it and never showed it.
     const key = parseFingerprintKey(readFileSync(ws.path('.ai-secret-guard-key'), 'utf8'))!;
-    assert.ok(printed.every((out) => !out.includes(key) && !out.includes(key.slice(0, 16))), 'an output holds the fingerprint key');
+    assert.ok(
+      printed.every((out) => !out.includes(key) && !out.includes(key.slice(0, 16))),
+      'an output holds the fingerprint key',
+    );
   });
 
   it('the agent hook, for reads, writes and shell commands of every agent', async () => {
@@ -111,12 +115,21 @@ describe('adversarial input: no secret byte in any output', function () {
       { tool_name: 'Read', tool_input: { file_path: ws.path('src/config.ts') } },
       { tool_name: 'Read', tool_input: { file_path: ws.path('utf16.py') } },
       { tool_name: 'Read', tool_input: { file_path: ws.path('bundle.min.js') } },
-      { tool_name: 'Write', tool_input: { file_path: ws.path('src/new.ts'), content: `const k = "${values.github}";\n` } },
+      {
+        tool_name: 'Write',
+        tool_input: { file_path: ws.path('src/new.ts'), content: `const k = "${values.github}";\n` },
+      },
       { tool_name: 'Bash', tool_input: { command: `echo ${values.github} > x.txt` } },
     ];
     for (const agent of ['claude-code', 'cursor', 'vscode']) {
       for (const call of calls) {
-        const payload = JSON.stringify({ session_id: 's', hook_event_name: 'PreToolUse', cwd: ws.root, ...call, command: call.tool_input.command ?? '' });
+        const payload = JSON.stringify({
+          session_id: 's',
+          hook_event_name: 'PreToolUse',
+          cwd: ws.root,
+          ...call,
+          command: call.tool_input.command ?? '',
+        });
         check(`hook ${agent} ${call.tool_name}`, await runCli(['hook', agent], ws.root, { stdin: payload }));
       }
     }

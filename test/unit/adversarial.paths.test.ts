@@ -15,7 +15,11 @@ interface Doc {
   summary: { filesScanned: number; partial: boolean };
 }
 
-async function scanJson(args: string[], cwd: string, stdin?: string): Promise<{ code: number; doc: Doc; stderr: string }> {
+async function scanJson(
+  args: string[],
+  cwd: string,
+  stdin?: string,
+): Promise<{ code: number; doc: Doc; stderr: string }> {
   const r = await runCli(['scan', '-f', 'json', ...args], cwd, { jobs: 1, ...(stdin !== undefined ? { stdin } : {}) });
   return { code: r.code, doc: JSON.parse(r.stdout) as Doc, stderr: r.stderr };
 }
@@ -30,7 +34,10 @@ describe('adversarial input: named paths are scanned or reported', function () {
     symlinkSync('real.py', ws.path('link.py'));
     const r = await scanJson(['link.py'], ws.root);
     assert.equal(r.code, 1);
-    assert.deepEqual(r.doc.findings.map((f) => f.path), ['link.py']);
+    assert.deepEqual(
+      r.doc.findings.map((f) => f.path),
+      ['link.py'],
+    );
   });
 
   it('walks the folder a symbolic link names', async () => {
@@ -38,7 +45,10 @@ describe('adversarial input: named paths are scanned or reported', function () {
     writeFileSync(ws.path('dir/inner.py'), `TOKEN = "${fake.githubStyle('ghp_')}"\n`);
     symlinkSync('dir', ws.path('dirlink'));
     const r = await scanJson(['dirlink'], ws.root);
-    assert.deepEqual(r.doc.findings.map((f) => f.path), ['dirlink/inner.py']);
+    assert.deepEqual(
+      r.doc.findings.map((f) => f.path),
+      ['dirlink/inner.py'],
+    );
   });
 
   it('reports a broken link, a link loop and a FIFO as unreadable, and marks the scan partial', async () => {

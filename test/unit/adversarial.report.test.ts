@@ -12,14 +12,49 @@ import { measureRegexWork } from '../support/regexWork';
 
 /** fallbackEnvName before it cut its input to a tail: the same patterns over the whole text. */
 function fallbackEnvNameWhole(linePrefix: string): string | undefined {
-  const read = /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(linePrefix);
+  const read =
+    /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(
+      linePrefix,
+    );
   if (read) return read[1] ?? read[2] ?? read[3];
-  const getter = /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(linePrefix);
+  const getter =
+    /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(
+      linePrefix,
+    );
   if (getter) return getter[1];
   return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
 }
 
-const pieces = ['process.', 'env.', 'env[', 'os.getenv(', 'ENV.fetch(', 'environ.get(', '${', 'JWT_SECRET', 'x', 'A'.repeat(60), '_', '.', '(', ')', '"', "'", '`', ' ', '||', '??', ' or ', '.orElse(', ',', ':-', ':', '=', 'default=', ']'];
+const pieces = [
+  'process.',
+  'env.',
+  'env[',
+  'os.getenv(',
+  'ENV.fetch(',
+  'environ.get(',
+  '${',
+  'JWT_SECRET',
+  'x',
+  'A'.repeat(60),
+  '_',
+  '.',
+  '(',
+  ')',
+  '"',
+  "'",
+  '`',
+  ' ',
+  '||',
+  '??',
+  ' or ',
+  '.orElse(',
+  ',',
+  ':-',
+  ':',
+  '=',
+  'default=',
+  ']',
+];
 
 describe('adversarial input: placing findings on a long line', function () {
   this.timeout(60_000);
@@ -36,7 +71,8 @@ describe('adversarial input: placing findings on a long line', function () {
 
   it('looks at a bounded stretch of text per finding, however long the line', () => {
     const detector = new Detector(builtinRules);
-    const line = (n: number, f: FakeTokens) => Array.from({ length: n }, () => `password=${f.alnum(12)} token=${f.githubStyle('ghp_')} `).join('');
+    const line = (n: number, f: FakeTokens) =>
+      Array.from({ length: n }, () => `password=${f.alnum(12)} token=${f.githubStyle('ghp_')} `).join('');
     const perFinding = (n: number) => {
       const text = line(n, new FakeTokens(n));
       const found = detector.scan(text);

@@ -22,7 +22,11 @@ class Repo extends TempWorkspace {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: this.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: this.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
   }
 
   commit(message = 'c'): void {
@@ -32,7 +36,12 @@ class Repo extends TempWorkspace {
   async staged(): Promise<{ code: number; paths: string[]; scanned: number; stderr: string }> {
     const r = await runCli(['scan', '--staged', '-f', 'json'], this.root, { jobs: 1 });
     const doc = JSON.parse(r.stdout) as { findings: Finding[]; summary: { filesScanned: number } };
-    return { code: r.code, paths: doc.findings.map((f) => f.path).sort(), scanned: doc.summary.filesScanned, stderr: r.stderr };
+    return {
+      code: r.code,
+      paths: doc.findings.map((f) => f.path).sort(),
+      scanned: doc.summary.filesScanned,
+      stderr: r.stderr,
+    };
   }
 }
 
@@ -43,16 +52,19 @@ describe('adversarial input: scan --staged covers what git would commit', functi
   afterEach(() => repo.dispose());
 
   it('reads names with a newline, quotes and a tab exactly, and loses no file after them', async () => {
-    repo.write({ 'a\nb.py': token(), 'quote"d \'name\'.py': token(), 'tab\there.py': token(), 'zz-last.py': token() });
+    repo.write({ 'a\nb.py': token(), "quote\"d 'name'.py": token(), 'tab\there.py': token(), 'zz-last.py': token() });
     repo.git('add', '-A');
     const r = await repo.staged();
     assert.equal(r.code, 1);
-    assert.deepEqual(r.paths, ['a\nb.py', 'quote"d \'name\'.py', 'tab\there.py', 'zz-last.py'].sort());
+    assert.deepEqual(r.paths, ['a\nb.py', "quote\"d 'name'.py", 'tab\there.py', 'zz-last.py'].sort());
     assert.equal(r.scanned, 4);
   });
 
   it('reads a name that is not UTF-8', async () => {
-    writeFileSync(Buffer.concat([Buffer.from(repo.root + '/bad-'), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]), token());
+    writeFileSync(
+      Buffer.concat([Buffer.from(repo.root + '/bad-'), Buffer.from([0xff, 0xfe]), Buffer.from('.py')]),
+      token(),
+    );
     repo.write({ 'after.py': token() });
     repo.git('add', '-A');
     const r = await repo.staged();
@@ -119,7 +131,11 @@ describe('adversarial input: scan --staged covers what git would commit', functi
     repo.write({ 'one.py': token(), 'three.py': token(), 'two/new\nline.py': token() });
     repo.git('add', '-A');
     const tree = repo.git('write-tree').trim();
-    const changed = repo.git('diff-tree', '-r', '-z', '--no-renames', '--name-only', '--diff-filter=AMT', 'HEAD', tree).split('\0').filter(Boolean).sort();
+    const changed = repo
+      .git('diff-tree', '-r', '-z', '--no-renames', '--name-only', '--diff-filter=AMT', 'HEAD', tree)
+      .split('\0')
+      .filter(Boolean)
+      .sort();
     const r = await repo.staged();
     assert.deepEqual(r.paths, changed);
     assert.equal(r.scanned, changed.length);

@@ -119,7 +119,11 @@ describe('gitleaks config', () => {
       ].join('\n'),
       '.gitleaks.toml',
     );
-    assert.equal(config.rules.length, 2, 'the first entry, narrowed to its valid path, and the commit entry (for history scans) survive');
+    assert.equal(
+      config.rules.length,
+      2,
+      'the first entry, narrowed to its valid path, and the commit entry (for history scans) survive',
+    );
     assert.equal(config.rules[0]!.paths.length, 1);
     assert.deepEqual(config.rules[1]!.commits, ['abc1234']);
     const warnings = config.warnings.join('\n');
@@ -137,7 +141,10 @@ describe('gitleaks config', () => {
     const secret = fake.githubStyle('ghp_');
     assert.throws(
       () => parseGitleaksConfig(`[allowlist]\nregexes = ['''${secret}'''\n`, '.gitleaks.toml'),
-      (e: unknown) => e instanceof GitleaksConfigError && /not valid TOML at line \d+, column \d+/.test(e.message) && !e.message.includes(secret),
+      (e: unknown) =>
+        e instanceof GitleaksConfigError &&
+        /not valid TOML at line \d+, column \d+/.test(e.message) &&
+        !e.message.includes(secret),
     );
   });
 });
@@ -145,7 +152,15 @@ describe('gitleaks config', () => {
 describe('.gitleaksignore', () => {
   it('reads path:rule:line and commit:path:rule:line, skipping comments and reporting bad lines', () => {
     const { lines, warnings } = parseGitleaksIgnore(
-      ['# reviewed', 'src/config.ts:generic-api-key:12', '0123456789abcdef0123456789abcdef01234567:./test/data.json:aws-access-token:3', 'C:\\repo\\a.txt:rule:4', '', 'garbage', 'x:rule:0'].join('\n'),
+      [
+        '# reviewed',
+        'src/config.ts:generic-api-key:12',
+        '0123456789abcdef0123456789abcdef01234567:./test/data.json:aws-access-token:3',
+        'C:\\repo\\a.txt:rule:4',
+        '',
+        'garbage',
+        'x:rule:0',
+      ].join('\n'),
       '.gitleaksignore',
     );
     assert.deepEqual(lines, [
@@ -159,7 +174,10 @@ describe('.gitleaksignore', () => {
 });
 
 describe('allowlist', () => {
-  const spec = (rules: AllowlistSpec['rules'], ignoredLines: AllowlistSpec['ignoredLines'] = []): AllowlistSpec => ({ rules, ignoredLines });
+  const spec = (rules: AllowlistSpec['rules'], ignoredLines: AllowlistSpec['ignoredLines'] = []): AllowlistSpec => ({
+    rules,
+    ignoredLines,
+  });
   const re = (p: string) => {
     const t = translateGoRegex(p);
     if ('problem' in t) throw new Error(t.problem);
@@ -167,7 +185,18 @@ describe('allowlist', () => {
   };
 
   it('OR entries: a matching path allows the whole file; regexes and stopwords allow a secret', () => {
-    const allow = createAllowlist(spec([{ origin: 't', condition: 'or', paths: [re('^testdata/')], regexes: [re('^EXAMPLE')], regexTarget: 'secret', stopwords: ['dummy'] }]));
+    const allow = createAllowlist(
+      spec([
+        {
+          origin: 't',
+          condition: 'or',
+          paths: [re('^testdata/')],
+          regexes: [re('^EXAMPLE')],
+          regexTarget: 'secret',
+          stopwords: ['dummy'],
+        },
+      ]),
+    );
     assert.equal(allow.allowsPath('testdata/keys.json'), true);
     assert.equal(allow.allowsPath('./testdata/keys.json'), true);
     assert.equal(allow.allowsPath('src/keys.json'), false);
@@ -177,7 +206,18 @@ describe('allowlist', () => {
   });
 
   it('AND entries need every criterion, and their paths alone never skip a file', () => {
-    const allow = createAllowlist(spec([{ origin: 't', condition: 'and', paths: [re('^docs/')], regexes: [re('example')], regexTarget: 'line', stopwords: [] }]));
+    const allow = createAllowlist(
+      spec([
+        {
+          origin: 't',
+          condition: 'and',
+          paths: [re('^docs/')],
+          regexes: [re('example')],
+          regexTarget: 'line',
+          stopwords: [],
+        },
+      ]),
+    );
     const secret = fake.alnum(32);
     assert.equal(allow.allowsPath('docs/guide.md'), false);
     assert.equal(allow.allowsSecret(secret, { path: 'docs/guide.md', line: `key = "${secret}" # example` }), true);
@@ -198,11 +238,35 @@ describe('allowlist', () => {
     const sha = fake.hex(40);
     const other = fake.hex(40);
     const secret = fake.alnum(32);
-    const either = createAllowlist(spec([{ origin: 't', condition: 'or', paths: [], regexes: [], regexTarget: 'secret', stopwords: [], commits: [sha.slice(0, 7)] }]));
+    const either = createAllowlist(
+      spec([
+        {
+          origin: 't',
+          condition: 'or',
+          paths: [],
+          regexes: [],
+          regexTarget: 'secret',
+          stopwords: [],
+          commits: [sha.slice(0, 7)],
+        },
+      ]),
+    );
     assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '', commit: sha }), true);
     assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '', commit: other }), false);
     assert.equal(either.allowsSecret(secret, { path: 'a.ts', line: '' }), false, 'a scan of files has no commit');
-    const both = createAllowlist(spec([{ origin: 't', condition: 'and', paths: [re('^docs/')], regexes: [], regexTarget: 'secret', stopwords: [], commits: [sha] }]));
+    const both = createAllowlist(
+      spec([
+        {
+          origin: 't',
+          condition: 'and',
+          paths: [re('^docs/')],
+          regexes: [],
+          regexTarget: 'secret',
+          stopwords: [],
+          commits: [sha],
+        },
+      ]),
+    );
     assert.equal(both.allowsPath('docs/a.md'), false, 'a path that needs a commit never skips a whole file');
     assert.equal(both.allowsSecret(secret, { path: 'docs/a.md', line: '', commit: sha }), true);
     assert.equal(both.allowsSecret(secret, { path: 'src/a.ts', line: '', commit: sha }), false);
@@ -211,15 +275,29 @@ describe('allowlist', () => {
 
   it('.gitleaksignore entries with a commit apply to that commit in history, to every file scan otherwise', () => {
     const sha = fake.hex(40);
-    const allow = createAllowlist(spec([], [{ path: 'src/a.ts', line: 3, commit: sha }, { path: 'src/b.ts', line: 4 }]));
+    const allow = createAllowlist(
+      spec(
+        [],
+        [
+          { path: 'src/a.ts', line: 3, commit: sha },
+          { path: 'src/b.ts', line: 4 },
+        ],
+      ),
+    );
     assert.equal(allow.allowsLine('src/a.ts', 3, sha), true);
     assert.equal(allow.allowsLine('src/a.ts', 3, fake.hex(40)), false);
     assert.equal(allow.allowsLine('src/a.ts', 3), true, 'a file scan takes the entry to describe the file now');
-    assert.equal(allow.allowsLine('src/b.ts', 4, fake.hex(40)), true, 'an entry without a commit applies to any commit');
+    assert.equal(
+      allow.allowsLine('src/b.ts', 4, fake.hex(40)),
+      true,
+      'an entry without a commit applies to any commit',
+    );
   });
 
   it('runs user regexes on bounded text only', () => {
-    const allow = createAllowlist(spec([{ origin: 't', condition: 'or', paths: [], regexes: [re('tail$')], regexTarget: 'line', stopwords: [] }]));
+    const allow = createAllowlist(
+      spec([{ origin: 't', condition: 'or', paths: [], regexes: [re('tail$')], regexTarget: 'line', stopwords: [] }]),
+    );
     const long = 'x'.repeat(MAX_TESTED_LENGTH) + 'tail';
     assert.equal(allow.allowsSecret('s', { path: 'a', line: long }), false, 'text past the bound is not seen');
     assert.equal(allow.allowsSecret('s', { path: 'a', line: 'the tail' }), true);

@@ -15,11 +15,29 @@ function sources(dir: string): string[] {
 /** Every module a file imports (static, dynamic, require), relative ones resolved to src-relative paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)['"]([^'"]{1,200})['"]/gm)].map((m) => m[1]!);
-  return specifiers.map((s) => (s.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), s)).split(path.sep).join('/') : s));
+  const specifiers = [
+    ...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)['"]([^'"]{1,200})['"]/gm),
+  ].map((m) => m[1]!);
+  return specifiers.map((s) =>
+    s.startsWith('.')
+      ? path
+          .relative(SRC, path.resolve(path.dirname(file), s))
+          .split(path.sep)
+          .join('/')
+      : s,
+  );
 }
 
-const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'worker_threads', 'node:worker_threads'];
+const NODE_IO = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'worker_threads',
+  'node:worker_threads',
+];
 const within = (layer: string) => (target: string) => target === layer || target.startsWith(`${layer}/`);
 
 /** The layers and what each must not import: imports point from the fronts to scan to core only. */

@@ -12,13 +12,26 @@ const detector = new Detector(builtinRules);
 
 function reportOf(files: Record<string, string>): ScanReport {
   const findings = Object.entries(files).flatMap(([path, text]) => locateFindings(path, text, detector.scan(text)));
-  return { tool: { name: 'ai-secret-guard', version: '0' }, command: 'audit', findings, skipped: [{ path: 'big.log', reason: 'too-large' }], filesScanned: 2, bytesScanned: 100, durationMs: 12.4, baselined: 1, partial: false };
+  return {
+    tool: { name: 'ai-secret-guard', version: '0' },
+    command: 'audit',
+    findings,
+    skipped: [{ path: 'big.log', reason: 'too-large' }],
+    filesScanned: 2,
+    bytesScanned: 100,
+    durationMs: 12.4,
+    baselined: 1,
+    partial: false,
+  };
 }
 
 describe('audit report view', () => {
   const github = fake.githubStyle('ghp_');
   const stripe = 'sk_live_' + fake.alnum(24);
-  const report = reportOf({ 'src/z.ts': `const a = 1;\nexport const t = "${github}";\n`, 'public/app.js': `window.k = "${stripe}";\n` });
+  const report = reportOf({
+    'src/z.ts': `const a = 1;\nexport const t = "${github}";\n`,
+    'public/app.js': `window.k = "${stripe}";\n`,
+  });
   const view = buildAuditView({
     report,
     rules: ruleLookup(builtinRules),
@@ -27,7 +40,15 @@ describe('audit report view', () => {
         { id: 'cursor', name: 'Cursor' },
         { id: 'claude-code', name: 'Claude Code' },
       ],
-      files: [{ path: '.env', targets: [{ targetId: 'cursor', level: 'protected', openChannels: [] }, { targetId: 'claude-code', level: 'partial', openChannels: ['terminal'] }] }],
+      files: [
+        {
+          path: '.env',
+          targets: [
+            { targetId: 'cursor', level: 'protected', openChannels: [] },
+            { targetId: 'claude-code', level: 'partial', openChannels: ['terminal'] },
+          ],
+        },
+      ],
     },
     aiInsertFindings: 2,
     cancelled: false,
@@ -68,6 +89,13 @@ describe('audit report view', () => {
   it('accepts only well-formed webview messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'open', id: 3 }), { type: 'open', id: 3 });
     assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'sarif' }), { type: 'export', format: 'sarif' });
-    for (const junk of [null, 'open', { type: 'open', id: '3' }, { type: 'export', format: 'exe' }, { type: 'eval', code: 'x' }]) assert.equal(parseWebviewMessage(junk), undefined);
+    for (const junk of [
+      null,
+      'open',
+      { type: 'open', id: '3' },
+      { type: 'export', format: 'exe' },
+      { type: 'eval', code: 'x' },
+    ])
+      assert.equal(parseWebviewMessage(junk), undefined);
   });
 });

@@ -3,12 +3,18 @@ import { addToBaseline, formatBaseline, parseBaseline, BaselineError } from '../
 
 describe('baseline', () => {
   it('adds entries once each, sorted by path then fingerprint, keeping earlier entries', () => {
-    const existing = parseBaseline(formatBaseline({ version: 1, entries: [{ fingerprint: 'b2', ruleId: 'r', path: 'src/b.ts' }] }));
-    const merged = addToBaseline(existing, [
-      { fingerprint: 'a9', ruleId: 'r', path: 'src/a.ts', preview: 'ghp_…(40 chars)' },
-      { fingerprint: 'b2', ruleId: 'r', path: 'moved/b.ts' },
-      { fingerprint: 'a1', ruleId: 'r', path: 'src/a.ts' },
-    ], 'k1');
+    const existing = parseBaseline(
+      formatBaseline({ version: 1, entries: [{ fingerprint: 'b2', ruleId: 'r', path: 'src/b.ts' }] }),
+    );
+    const merged = addToBaseline(
+      existing,
+      [
+        { fingerprint: 'a9', ruleId: 'r', path: 'src/a.ts', preview: 'ghp_…(40 chars)' },
+        { fingerprint: 'b2', ruleId: 'r', path: 'moved/b.ts' },
+        { fingerprint: 'a1', ruleId: 'r', path: 'src/a.ts' },
+      ],
+      'k1',
+    );
     assert.deepEqual(
       merged.entries.map((e) => [e.path, e.fingerprint]),
       [
@@ -22,7 +28,10 @@ describe('baseline', () => {
   });
 
   it('rejects malformed files with a clear message', () => {
-    assert.throws(() => parseBaseline('{"version": 1, "entries": [{"ruleId": "x"}]}'), (e: unknown) => e instanceof BaselineError && /entry 0 needs string "fingerprint"/.test((e as Error).message));
+    assert.throws(
+      () => parseBaseline('{"version": 1, "entries": [{"ruleId": "x"}]}'),
+      (e: unknown) => e instanceof BaselineError && /entry 0 needs string "fingerprint"/.test((e as Error).message),
+    );
     assert.throws(() => parseBaseline('{'), /not valid JSON/);
   });
 });

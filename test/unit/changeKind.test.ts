@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { classifyChange, isEscalated, withClipboard, type ChangeFacts } from '../../src/core/changeKind';
 
-const typedKey: ChangeFacts = { insertedLength: 1, insertedLines: 0, changeCount: 1, undoRedo: false, inBackground: false };
+const typedKey: ChangeFacts = {
+  insertedLength: 1,
+  insertedLines: 0,
+  changeCount: 1,
+  undoRedo: false,
+  inBackground: false,
+};
 
 describe('change classification', () => {
   const cases: [string, Partial<ChangeFacts>, string][] = [
@@ -12,11 +18,19 @@ describe('change classification', () => {
     ['a multi-line insertion (inline completion, chat apply)', { insertedLength: 30, insertedLines: 3 }, 'bulk'],
     ['a long single-line insertion', { insertedLength: 64 }, 'bulk'],
     ['an edit to a background document (agent)', { insertedLength: 5, inBackground: true }, 'bulk'],
-    ['an inline completion by its detailed reason', { insertedLength: 3, reasonSource: 'inlineCompletionAccept' }, 'ai'],
+    [
+      'an inline completion by its detailed reason',
+      { insertedLength: 3, reasonSource: 'inlineCompletionAccept' },
+      'ai',
+    ],
     ['a chat edit by its detailed reason', { insertedLength: 3, reasonSource: 'Chat.applyEdits' }, 'ai'],
     ['a formatter by its detailed reason', { insertedLength: 3, reasonSource: 'formatEditsCommand' }, 'typed'],
     ['an inline chat edit by its detailed reason', { insertedLength: 3, reasonSource: 'inlineChat.applyEdits' }, 'ai'],
-    ['a partly accepted completion by its detailed reason', { insertedLength: 3, reasonSource: 'inlineCompletionPartialAccept' }, 'ai'],
+    [
+      'a partly accepted completion by its detailed reason',
+      { insertedLength: 3, reasonSource: 'inlineCompletionPartialAccept' },
+      'ai',
+    ],
     // Editor commands whose names contain "ai", "nes" or "chat"-like letters are not assistants.
     ['moving lines by its detailed reason', { insertedLength: 3, reasonSource: 'moveLinesDown' }, 'typed'],
     ['indenting lines by its detailed reason', { insertedLength: 3, reasonSource: 'indentLines' }, 'typed'],
@@ -29,11 +43,18 @@ describe('change classification', () => {
 
   it('honours configured thresholds', () => {
     assert.equal(classifyChange({ ...typedKey, insertedLength: 10 }, { minChars: 8, minLines: 5 }), 'bulk');
-    assert.equal(classifyChange({ ...typedKey, insertedLength: 10, insertedLines: 2 }, { minChars: 80, minLines: 5 }), 'typed');
+    assert.equal(
+      classifyChange({ ...typedKey, insertedLength: 10, insertedLines: 2 }, { minChars: 80, minLines: 5 }),
+      'typed',
+    );
   });
 
   it('escalates AI, bulk and pasted text only', () => {
-    assert.deepEqual((['typed', 'paste', 'undo-redo', 'bulk', 'ai'] as const).filter(isEscalated), ['paste', 'bulk', 'ai']);
+    assert.deepEqual((['typed', 'paste', 'undo-redo', 'bulk', 'ai'] as const).filter(isEscalated), [
+      'paste',
+      'bulk',
+      'ai',
+    ]);
   });
 });
 

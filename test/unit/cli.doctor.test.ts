@@ -28,20 +28,28 @@ describe('CLI: doctor', function () {
     const r = await runCli(['doctor', '--json', ...args], ws.root, { env: { HOME: home.root } });
     return { code: r.code, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
   };
-  const status = (report: Report, agent: string) => Object.fromEntries(report.agents.find((a) => a.agent === agent)!.channels.map((c) => [c.channel, c.status]));
+  const status = (report: Report, agent: string) =>
+    Object.fromEntries(report.agents.find((a) => a.agent === agent)!.channels.map((c) => [c.channel, c.status]));
 
   it('passes with every agent installed: each hook, run as its agent runs it, blocks each canary', async () => {
     assert.equal((await runCli(['install-agent-hooks'], ws.root, { cliScript: CLI })).code, 0);
     const { code, report } = await doctor();
     for (const agent of report.agents) {
       assert.ok(agent.configured, agent.agent);
-      for (const c of agent.channels) assert.ok(c.status === 'blocked' || (agent.agent === 'codex' && c.channel === 'read' && c.status === 'n/a'), `${agent.agent} ${c.channel}: ${c.status} ${c.detail ?? ''}`);
+      for (const c of agent.channels)
+        assert.ok(
+          c.status === 'blocked' || (agent.agent === 'codex' && c.channel === 'read' && c.status === 'n/a'),
+          `${agent.agent} ${c.channel}: ${c.status} ${c.detail ?? ''}`,
+        );
     }
     assert.equal(code, 0);
   });
 
   it('fails when one hook is removed, when one lets canaries through, when one cannot start, and when hooks are switched off', async () => {
-    assert.equal((await runCli(['install-agent-hooks', '--agents', 'cursor,claude-code,cline'], ws.root, { cliScript: CLI })).code, 0);
+    assert.equal(
+      (await runCli(['install-agent-hooks', '--agents', 'cursor,claude-code,cline'], ws.root, { cliScript: CLI })).code,
+      0,
+    );
     const cursorFile = ws.path('.cursor/hooks.json');
     const cursor = JSON.parse(readFileSync(cursorFile, 'utf8'));
     delete cursor.hooks.beforeShellExecution;
@@ -53,14 +61,42 @@ describe('CLI: doctor', function () {
     chmodSync(ws.path('.clinerules/hooks/PreToolUse'), 0o644);
     const { code, report } = await doctor('--agents', 'cursor,claude-code,cline,gemini');
     assert.equal(code, 1);
-    assert.deepEqual(status(report, 'cursor'), { read: 'blocked', shell: 'not-installed', prompt: 'blocked', write: 'blocked' });
-    assert.deepEqual(status(report, 'claude-code'), { read: 'let-through', shell: 'let-through', prompt: 'let-through', write: 'let-through' });
+    assert.deepEqual(status(report, 'cursor'), {
+      read: 'blocked',
+      shell: 'not-installed',
+      prompt: 'blocked',
+      write: 'blocked',
+    });
+    assert.deepEqual(status(report, 'claude-code'), {
+      read: 'let-through',
+      shell: 'let-through',
+      prompt: 'let-through',
+      write: 'let-through',
+    });
     assert.equal(status(report, 'cline')['read'], 'shadowed');
-    assert.deepEqual(status(report, 'gemini'), { read: 'not-installed', shell: 'not-installed', prompt: 'not-installed', write: 'not-installed' });
-    writeFileSync(claudeFile, JSON.stringify({ hooks: { UserPromptSubmit: [{ hooks: [{ type: 'command', command: 'ai-secret-guard-missing-binary hook claude-code' }] }] } }));
+    assert.deepEqual(status(report, 'gemini'), {
+      read: 'not-installed',
+      shell: 'not-installed',
+      prompt: 'not-installed',
+      write: 'not-installed',
+    });
+    writeFileSync(
+      claudeFile,
+      JSON.stringify({
+        hooks: {
+          UserPromptSubmit: [
+            { hooks: [{ type: 'command', command: 'ai-secret-guard-missing-binary hook claude-code' }] },
+          ],
+        },
+      }),
+    );
     const broken = await doctor('--agents', 'claude-code');
     assert.equal(status(broken.report, 'claude-code')['prompt'], 'broken');
-    assert.equal(status(broken.report, 'claude-code')['read'], 'not-installed', 'a configured agent missing a channel fails');
+    assert.equal(
+      status(broken.report, 'claude-code')['read'],
+      'not-installed',
+      'a configured agent missing a channel fails',
+    );
     home.write({ '.claude/settings.json': '{ "disableAllHooks": true }' });
     assert.equal(status((await doctor('--agents', 'claude-code')).report, 'claude-code')['prompt'], 'shadowed');
   });
@@ -69,7 +105,12 @@ describe('CLI: doctor', function () {
     ws.write({ '.vscode/settings.json': JSON.stringify({ 'aiSecretGuard.agentHooks.sensitiveReads': 'redact' }) });
     assert.equal((await runCli(['install-agent-hooks', '--agents', 'gemini'], ws.root, { cliScript: CLI })).code, 0);
     const { code, report } = await doctor('--agents', 'gemini');
-    assert.deepEqual(status(report, 'gemini'), { read: 'redacted', shell: 'redacted', prompt: 'blocked', write: 'blocked' });
+    assert.deepEqual(status(report, 'gemini'), {
+      read: 'redacted',
+      shell: 'redacted',
+      prompt: 'blocked',
+      write: 'blocked',
+    });
     assert.equal(code, 0);
   });
 

@@ -35,7 +35,8 @@ describe('CLI: evidence', function () {
   afterEach(() => ws.dispose());
 
   function assertNoSecret(...outputs: string[]): void {
-    for (const o of outputs) for (const s of [stripe, aws]) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
+    for (const o of outputs)
+      for (const s of [stripe, aws]) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
   }
 
   it("states what the repository's gitleaks allowlist kept out of the review", async () => {
@@ -43,7 +44,10 @@ describe('CLI: evidence', function () {
     const r = await cli(['evidence', '--no-exposure'], ws.root);
     assert.equal(r.code, 1, r.stderr);
     assert.doesNotMatch(r.stdout, /public\/config\.js/, 'the allowed path is not scanned');
-    assert.match(r.stdout, /The repository's gitleaks allowlist \(\.gitleaks\.toml\) allowed 0 finding\(s\) and kept 1 file\(s\) out of the scan; those were not reviewed here\./);
+    assert.match(
+      r.stdout,
+      /The repository's gitleaks allowlist \(\.gitleaks\.toml\) allowed 0 finding\(s\) and kept 1 file\(s\) out of the scan; those were not reviewed here\./,
+    );
     assertNoSecret(r.stdout, r.stderr);
   });
 
@@ -51,12 +55,23 @@ describe('CLI: evidence', function () {
     const r = await cli(['evidence'], ws.root);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /^<!-- ai-secret-guard:evidence v1 -->\n## Secret leak review evidence\n/);
-    assert.match(section(r.stdout, 'Secret surfaces reviewed'), /- \*\*Scanned:\*\* `\.` \(working tree; \.gitignore honoured; files over 2 MiB skipped\)/);
+    assert.match(
+      section(r.stdout, 'Secret surfaces reviewed'),
+      /- \*\*Scanned:\*\* `\.` \(working tree; \.gitignore honoured; files over 2 MiB skipped\)/,
+    );
     assert.match(section(r.stdout, 'Scanner command and version'), /`ai-secret-guard evidence`/);
     assert.match(section(r.stdout, 'Result'), /✖ FAIL:\*\* 2 findings at or above low confidence/);
-    const rows = section(r.stdout, 'Files requiring human inspection').split('\n').filter((l) => l.startsWith('| `'));
-    assert.deepEqual(rows.map((l) => l.split(' | ')[0]), ['| `.env`', '| `public/config.js`']);
-    assert.match(section(r.stdout, 'Client-visible config confirmed'), /- `public\/config\.js:1` Stripe live secret key `sk_l…\(32 chars\)`: in public\/, which is served to browsers as is\./);
+    const rows = section(r.stdout, 'Files requiring human inspection')
+      .split('\n')
+      .filter((l) => l.startsWith('| `'));
+    assert.deepEqual(
+      rows.map((l) => l.split(' | ')[0]),
+      ['| `.env`', '| `public/config.js`'],
+    );
+    assert.match(
+      section(r.stdout, 'Client-visible config confirmed'),
+      /- `public\/config\.js:1` Stripe live secret key `sk_l…\(32 chars\)`: in public\/, which is served to browsers as is\./,
+    );
     assert.match(section(r.stdout, 'Rotation needed'), /- \[ \] Rotated or revoked: \*\*AWS secret access key\*\*/);
     assertNoSecret(r.stdout, r.stderr);
   });
@@ -66,7 +81,11 @@ describe('CLI: evidence', function () {
     const exposure = section(r.stdout, 'AI-context exposure');
     assert.match(exposure, /Folder `\.`; assistants checked: Cursor\./, 'the detected assistant only');
     assert.match(exposure, /^\| `\.env` \| \*\*Cursor\*\* \| – \| – \|$/m);
-    assert.match(exposure, /^\| `public\/config\.js` \| \*\*Cursor\*\* \|/m, 'a file with a high-confidence secret is sensitive');
+    assert.match(
+      exposure,
+      /^\| `public\/config\.js` \| \*\*Cursor\*\* \|/m,
+      'a file with a high-confidence secret is sensitive',
+    );
     assert.equal(r.code, 1);
 
     await cli(['exclusions', 'sync'], ws.root);
@@ -81,16 +100,25 @@ describe('CLI: evidence', function () {
     ws.write({ '.vscode/settings.json': '{ "aiSecretGuard.exclusions.patterns": "*.key" }' });
     const broken = await cli(['evidence'], ws.root);
     assert.equal(broken.code, 1);
-    assert.match(section(broken.stdout, 'AI-context exposure'), /Not assessed: \.vscode\/settings\.json: .*must be a list of strings/);
+    assert.match(
+      section(broken.stdout, 'AI-context exposure'),
+      /Not assessed: \.vscode\/settings\.json: .*must be a list of strings/,
+    );
   });
 
   it('passes (exit 0) on a clean tree and says what was checked', async () => {
-    const clean = new TempWorkspace({ 'src/a.ts': 'export const url = process.env.API_URL;\n', 'public/index.html': '<p>hello</p>\n' });
+    const clean = new TempWorkspace({
+      'src/a.ts': 'export const url = process.env.API_URL;\n',
+      'public/index.html': '<p>hello</p>\n',
+    });
     try {
       const r = await cli(['evidence', '--no-exposure'], clean.root);
       assert.equal(r.code, 0);
       assert.match(section(r.stdout, 'Result'), /✔ PASS:\*\* no finding at or above low confidence/);
-      assert.match(section(r.stdout, 'Client-visible config confirmed'), /✔ No finding, so nothing is client-visible\. Checked: /);
+      assert.match(
+        section(r.stdout, 'Client-visible config confirmed'),
+        /✔ No finding, so nothing is client-visible\. Checked: /,
+      );
       assert.match(section(r.stdout, 'Rotation needed'), /Nothing to rotate/);
     } finally {
       clean.dispose();
@@ -107,7 +135,10 @@ describe('CLI: evidence', function () {
       jwtOnly.dispose();
     }
     await cli(['baseline'], ws.root);
-    const baselined = await cli(['evidence', '--baseline', '.ai-secret-guard-baseline.json', '--output', 'evidence.md'], ws.root);
+    const baselined = await cli(
+      ['evidence', '--baseline', '.ai-secret-guard-baseline.json', '--output', 'evidence.md'],
+      ws.root,
+    );
     assert.equal(baselined.code, 0);
     assert.equal(baselined.stdout, '');
     assert.match(baselined.stderr, /evidence written to evidence\.md/);
@@ -121,7 +152,10 @@ describe('CLI: evidence', function () {
   it('marks secrets in framework-exposed variables as client-visible', async () => {
     ws.write({ '.env': `VITE_STRIPE_SECRET=${stripe}\n`, 'public/config.js': 'window.CONFIG = {};\n' });
     const r = await cli(['evidence', '--no-exposure'], ws.root);
-    assert.match(section(r.stdout, 'Client-visible config confirmed'), /- `\.env:1` Stripe live secret key `sk_l…\(32 chars\)`: assigned to VITE\\_STRIPE\\_SECRET, which Vite exposes/);
+    assert.match(
+      section(r.stdout, 'Client-visible config confirmed'),
+      /- `\.env:1` Stripe live secret key `sk_l…\(32 chars\)`: assigned to VITE\\_STRIPE\\_SECRET, which Vite exposes/,
+    );
     const json = JSON.parse((await cli(['scan', '-f', 'json'], ws.root)).stdout);
     assert.equal(json.summary.clientVisible, 1);
     assert.equal(json.findings[0].clientVisible, true);
@@ -129,7 +163,11 @@ describe('CLI: evidence', function () {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [['evidence', '--format', 'json'], ['scan', '--no-exposure'], ['evidence', 'missing-dir']]) {
+    for (const args of [
+      ['evidence', '--format', 'json'],
+      ['scan', '--no-exposure'],
+      ['evidence', 'missing-dir'],
+    ]) {
       const r = await cli(args, ws.root);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^ai-secret-guard: /);
@@ -139,11 +177,18 @@ describe('CLI: evidence', function () {
   it('assesses the working directory for a folder inside it, and a folder elsewhere itself', async () => {
     const inside = await cli(['evidence', 'public'], ws.root);
     assert.match(section(inside.stdout, 'AI-context exposure'), /Folder `\.`; assistants checked: Cursor\./);
-    assert.doesNotMatch(section(inside.stdout, 'Files requiring human inspection'), /\.env/, 'only public/ was scanned');
+    assert.doesNotMatch(
+      section(inside.stdout, 'Files requiring human inspection'),
+      /\.env/,
+      'only public/ was scanned',
+    );
     const elsewhere = new TempWorkspace({});
     try {
       const r = await cli(['evidence', path.relative(elsewhere.root, ws.root)], elsewhere.root);
-      assert.match(section(r.stdout, 'AI-context exposure'), /Folder `\.\.\/asg-test-\w+`; assistants checked: Cursor\./);
+      assert.match(
+        section(r.stdout, 'AI-context exposure'),
+        /Folder `\.\.\/asg-test-\w+`; assistants checked: Cursor\./,
+      );
       assert.match(section(r.stdout, 'AI-context exposure'), /^\| `\.env` \| \*\*Cursor\*\*/m);
     } finally {
       elsewhere.dispose();

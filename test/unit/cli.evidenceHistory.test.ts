@@ -34,10 +34,16 @@ describe('CLI: evidence --history', function () {
     const run = await runCli(['evidence', '--history', '--no-exposure'], repo.root, { jobs: 1 });
     assert.equal(run.code, 1, run.stderr);
     const rotation = section(run.stdout, 'Rotation needed');
-    assert.match(rotation, new RegExp(`in git history only: \`src/old\\.ts:1\` added in commit \`${leakCommit.slice(0, 12)}\``));
+    assert.match(
+      rotation,
+      new RegExp(`in git history only: \`src/old\\.ts:1\` added in commit \`${leakCommit.slice(0, 12)}\``),
+    );
     assert.match(rotation, /`src\/now\.ts:1` \(high\)/);
     assert.equal(rotation.match(/- \[ \]/g)?.length, 2, 'the current secret is not listed a second time as history');
-    assert.match(section(run.stdout, 'Result'), /\*\*Git history:\*\* 4 commits scanned \(`--all`\): 1 secret found only in history/);
+    assert.match(
+      section(run.stdout, 'Result'),
+      /\*\*Git history:\*\* 4 commits scanned \(`--all`\): 1 secret found only in history/,
+    );
     assert.doesNotMatch(section(run.stdout, 'Unverified risk'), /Git history was not scanned/);
     for (const s of [removed, current]) assert.ok(!run.stdout.includes(s) && !run.stderr.includes(s));
   });

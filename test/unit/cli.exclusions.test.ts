@@ -33,7 +33,8 @@ describe('CLI: exclusions', function () {
     const r = await cli(['exclusions', 'check'], ws.root);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /assistants \(detected\): Cursor, Claude Code/);
-    for (const f of ['.env', 'apps/api/.env.production', 'src/settings.ts']) assert.match(r.stdout, new RegExp(`^${f.replace(/\./g, '\\.')}$`, 'm'), f);
+    for (const f of ['.env', 'apps/api/.env.production', 'src/settings.ts'])
+      assert.match(r.stdout, new RegExp(`^${f.replace(/\./g, '\\.')}$`, 'm'), f);
     assert.doesNotMatch(r.stdout, /\.env\.example|node_modules|src\/index\.ts/);
     assert.match(r.stdout, /EXPOSED/);
     assert.ok(!r.stdout.includes(token), 'no secret value in the report');
@@ -56,7 +57,10 @@ describe('CLI: exclusions', function () {
     assert.match(again.stdout, /already up to date/);
     const check = await cli(['exclusions', 'check', '--format', 'json'], ws.root);
     assert.equal(check.code, 0);
-    const report = JSON.parse(check.stdout) as { assistants: string[]; files: { path: string; targets: { level: string }[] }[] };
+    const report = JSON.parse(check.stdout) as {
+      assistants: string[];
+      files: { path: string; targets: { level: string }[] }[];
+    };
     assert.deepEqual(report.assistants, ['cursor', 'claude-code']);
     assert.ok(report.files.every((f) => f.targets.every((t) => t.level !== 'exposed')));
   });
@@ -87,7 +91,10 @@ describe('CLI: exclusions', function () {
   });
 
   it('takes the policy from the workspace settings and rejects unknown assistants and bad settings', async () => {
-    ws.write({ '.vscode/settings.json': '{\n  // ours\n  "aiSecretGuard.exclusions.patterns": ["*.secret"],\n}\n', 'a.secret': 'x\n' });
+    ws.write({
+      '.vscode/settings.json': '{\n  // ours\n  "aiSecretGuard.exclusions.patterns": ["*.secret"],\n}\n',
+      'a.secret': 'x\n',
+    });
     const r = await cli(['exclusions', 'check', '--no-scan', '--assistants', 'cursor'], ws.root);
     assert.match(r.stdout, /^a\.secret$/m);
     assert.doesNotMatch(r.stdout, /^\.env$/m, 'the setting replaces the defaults');

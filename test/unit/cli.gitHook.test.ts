@@ -9,7 +9,8 @@ import { runCli } from '../support/runCli';
 // Every token is generated at runtime by FakeTokens: nothing committed is a credential.
 const fake = new FakeTokens(31337);
 
-const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) => runCli(args, cwd, { stdin, env });
+const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) =>
+  runCli(args, cwd, { stdin, env });
 
 describe('CLI: install-hook and uninstall-hook', function () {
   this.timeout(60_000);
@@ -42,7 +43,10 @@ describe('CLI: install-hook and uninstall-hook', function () {
     assert.equal(blocked.status, 1);
     assert.match(blocked.stdout + blocked.stderr, /config\.ts:1:\d+ +high +GitHub personal access token/);
     assert.ok(!(blocked.stdout + blocked.stderr).includes(secret));
-    assert.throws(() => execFileSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: repo.root, stdio: 'ignore' }), 'nothing was committed');
+    assert.throws(
+      () => execFileSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: repo.root, stdio: 'ignore' }),
+      'nothing was committed',
+    );
 
     repo.write({ 'config.ts': 'export const token = process.env.GITHUB_TOKEN;\n' });
     git('add', 'config.ts');
@@ -55,7 +59,10 @@ describe('CLI: install-hook and uninstall-hook', function () {
     const ran = path.join(repo.root, '.git', 'ran.txt');
     const mark = (word: string) => `echo ${word} >> "$(git rev-parse --git-dir)/ran.txt"`;
     const installed = readFileSync(hookFile(), 'utf8');
-    writeFileSync(hookFile(), installed.replace('#!/bin/sh\n', `#!/bin/sh\n${mark('before')}\n`) + `${mark('after')}\n`);
+    writeFileSync(
+      hookFile(),
+      installed.replace('#!/bin/sh\n', `#!/bin/sh\n${mark('before')}\n`) + `${mark('after')}\n`,
+    );
 
     const main = path.resolve(__dirname, '../../src/cli/main.js');
     const updated = await cli(['install-hook', '--command', `node '${main}'`], repo.root);
@@ -96,7 +103,11 @@ describe('CLI: install-hook and uninstall-hook', function () {
     const commit = spawnSync('git', ['commit', '-m', 'readme'], { cwd: repo.root, encoding: 'utf8' });
     assert.equal(commit.status, 0, commit.stdout + commit.stderr);
     assert.equal(readFileSync(path.join(repo.root, '.git', 'ran.txt'), 'utf8'), 'foreign-ran\n');
-    assert.match((await cli(['install-hook', '--force'], repo.root)).stdout, /already installed/, 'a second --force does not take our hook for a foreign one');
+    assert.match(
+      (await cli(['install-hook', '--force'], repo.root)).stdout,
+      /already installed/,
+      'a second --force does not take our hook for a foreign one',
+    );
 
     const removed = await cli(['uninstall-hook'], repo.root);
     assert.equal(removed.code, 0);
@@ -105,11 +116,14 @@ describe('CLI: install-hook and uninstall-hook', function () {
     assert.equal((await cli(['uninstall-hook'], repo.root)).code, 2, 'the foreign hook is not ours to remove');
   });
 
-  it('installs where core.hooksPath points, and into a worktree\'s hooks folder', async () => {
+  it("installs where core.hooksPath points, and into a worktree's hooks folder", async () => {
     git('config', 'core.hooksPath', '.githooks');
     const r = await cli(['install-hook', '--command', 'npx --no-install ai-secret-guard'], repo.root);
     assert.match(r.stdout, /installed \.githooks\/pre-commit/);
-    assert.match(readFileSync(path.join(repo.root, '.githooks', 'pre-commit'), 'utf8'), /^npx --no-install ai-secret-guard scan --staged \|\| exit \$\?$/m);
+    assert.match(
+      readFileSync(path.join(repo.root, '.githooks', 'pre-commit'), 'utf8'),
+      /^npx --no-install ai-secret-guard scan --staged \|\| exit \$\?$/m,
+    );
     git('config', '--unset', 'core.hooksPath');
 
     git('add', 'README.md');
@@ -118,7 +132,10 @@ describe('CLI: install-hook and uninstall-hook', function () {
     git('worktree', 'add', '-q', tree);
     const inTree = await cli(['install-hook'], tree);
     assert.equal(inTree.code, 0);
-    assert.ok(existsSync(path.join(repo.root, '.git', 'hooks', 'pre-commit')), 'worktrees share the common hooks folder');
+    assert.ok(
+      existsSync(path.join(repo.root, '.git', 'hooks', 'pre-commit')),
+      'worktrees share the common hooks folder',
+    );
   });
 
   it('says what is wrong outside a repository and for unsupported hooks', async () => {
@@ -130,7 +147,10 @@ describe('CLI: install-hook and uninstall-hook', function () {
     } finally {
       plain.dispose();
     }
-    assert.match((await cli(['install-hook', '--hook', 'post-merge'], repo.root)).stderr, /only pre-commit \(what a commit adds\) and pre-push/);
+    assert.match(
+      (await cli(['install-hook', '--hook', 'post-merge'], repo.root)).stderr,
+      /only pre-commit \(what a commit adds\) and pre-push/,
+    );
     assert.match((await cli(['uninstall-hook'], repo.root)).stdout, /nothing to remove/);
   });
 });

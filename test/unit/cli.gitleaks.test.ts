@@ -11,7 +11,9 @@ const fake = new FakeTokens(4242);
 const cli = (args: string[], cwd: string, jobs?: number) => runCli(args, cwd, jobs ? { jobs } : {});
 
 function paths(json: string): string[] {
-  return (JSON.parse(json).findings as { path: string; startLine: number }[]).map((f) => `${f.path}:${f.startLine}`).sort();
+  return (JSON.parse(json).findings as { path: string; startLine: number }[])
+    .map((f) => `${f.path}:${f.startLine}`)
+    .sort();
 }
 
 describe('CLI: gitleaks allowlists', function () {
@@ -32,7 +34,13 @@ describe('CLI: gitleaks allowlists', function () {
 
   it('scans everything without a gitleaks config', async () => {
     const r = await cli(['scan', '-f', 'json'], ws.root);
-    assert.deepEqual(paths(r.stdout), ['docs/guide.md:1', 'src/app.ts:1', 'src/app.ts:2', 'src/other.ts:1', 'testdata/keys.json:1']);
+    assert.deepEqual(paths(r.stdout), [
+      'docs/guide.md:1',
+      'src/app.ts:1',
+      'src/app.ts:2',
+      'src/other.ts:1',
+      'testdata/keys.json:1',
+    ]);
   });
 
   it('applies .gitleaks.toml paths, regexes (line target, AND), stopwords and .gitleaksignore lines, in scan, baseline and evidence', async () => {
@@ -52,7 +60,10 @@ describe('CLI: gitleaks allowlists', function () {
     const r = await cli(['scan', '-f', 'json'], ws.root);
     assert.equal(r.code, 1);
     assert.deepEqual(paths(r.stdout), ['src/app.ts:1', 'src/other.ts:1']);
-    assert.match(r.stderr, /gitleaks allowlist \(\.gitleaks\.toml, \.gitleaksignore\): 2 finding\(s\) allowed, 1 file\(s\) not scanned/);
+    assert.match(
+      r.stderr,
+      /gitleaks allowlist \(\.gitleaks\.toml, \.gitleaksignore\): 2 finding\(s\) allowed, 1 file\(s\) not scanned/,
+    );
     const summary = JSON.parse(r.stdout).summary;
     assert.equal(summary.filesScanned, 5, 'six files, the one under the allowed path not scanned');
     assert.deepEqual(summary.allowlist, { files: ['.gitleaks.toml', '.gitleaksignore'], allowed: 2, notScanned: 1 });
@@ -78,7 +89,12 @@ describe('CLI: gitleaks allowlists', function () {
     const sarif = JSON.parse((await cli(['scan', '-f', 'sarif'], ws.root)).stdout);
     const invocation = sarif.runs[0].invocations[0];
     assert.deepEqual(invocation.properties.allowlist, { files: ['.gitleaks.toml'], allowed: 5, notScanned: 0 });
-    assert.ok(invocation.toolExecutionNotifications.some((n: { level: string; message: { text: string } }) => n.level === 'warning' && /allowed 5 finding/.test(n.message.text)));
+    assert.ok(
+      invocation.toolExecutionNotifications.some(
+        (n: { level: string; message: { text: string } }) =>
+          n.level === 'warning' && /allowed 5 finding/.test(n.message.text),
+      ),
+    );
     const text = await cli(['scan'], ws.root);
     assert.match(text.stdout, /no secrets found · .* · 5 allowed by the gitleaks allowlist/);
   });
@@ -90,8 +106,15 @@ describe('CLI: gitleaks allowlists', function () {
 
   it('applies the allowlist in worker threads too', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 120; i++) files[`gen/f${String(i).padStart(3, '0')}.ts`] = i % 3 === 0 ? `const k = "${fake.githubStyle('ghp_')}"; // allow-me\n` : `const k = "${fake.githubStyle('ghp_')}";\n`;
-    ws.write({ ...files, '.gitleaks.toml': "[[allowlists]]\nregexTarget = \"line\"\nregexes = ['''// allow-me$''']\n" });
+    for (let i = 0; i < 120; i++)
+      files[`gen/f${String(i).padStart(3, '0')}.ts`] =
+        i % 3 === 0
+          ? `const k = "${fake.githubStyle('ghp_')}"; // allow-me\n`
+          : `const k = "${fake.githubStyle('ghp_')}";\n`;
+    ws.write({
+      ...files,
+      '.gitleaks.toml': "[[allowlists]]\nregexTarget = \"line\"\nregexes = ['''// allow-me$''']\n",
+    });
     const r = await cli(['scan', '-f', 'json', 'gen'], ws.root, 2);
     assert.equal(JSON.parse(r.stdout).findings.length, 80);
     assert.match(r.stderr, /40 finding\(s\) allowed/);
@@ -107,7 +130,10 @@ describe('CLI: gitleaks allowlists', function () {
   it('warns about entries it cannot apply and still applies the rest', async () => {
     ws.write({ '.gitleaks.toml': "[allowlist]\npaths = ['''(a+)+''', '''^testdata/''']\n" });
     const r = await cli(['scan', '-f', 'json'], ws.root);
-    assert.match(r.stderr, /\.gitleaks\.toml \[allowlist\]: path \(…\(5 chars\) skipped: it nests unbounded quantifiers/);
+    assert.match(
+      r.stderr,
+      /\.gitleaks\.toml \[allowlist\]: path \(…\(5 chars\) skipped: it nests unbounded quantifiers/,
+    );
     assert.ok(!paths(r.stdout).includes('testdata/keys.json:1'));
   });
 
@@ -115,12 +141,18 @@ describe('CLI: gitleaks allowlists', function () {
     ws.write({ '.gitleaks.toml': '[allowlist\npaths = [' });
     const bad = await cli(['scan'], ws.root);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /\.gitleaks\.toml: it is not valid TOML at line 1, column \d+; fix it, or scan with --no-gitleaks/);
+    assert.match(
+      bad.stderr,
+      /\.gitleaks\.toml: it is not valid TOML at line 1, column \d+; fix it, or scan with --no-gitleaks/,
+    );
     assert.equal((await cli(['scan', '--no-gitleaks', '-f', 'json'], ws.root)).code, 1);
   });
 
   it('reads another config with --gitleaks-config, and follows [extend] path', async () => {
-    ws.write({ 'ci/base.toml': "[allowlist]\npaths = ['''^docs/''']\n", 'ci/team.toml': '[extend]\npath = "ci/base.toml"\n[allowlist]\nstopwords = ["never-present"]\n' });
+    ws.write({
+      'ci/base.toml': "[allowlist]\npaths = ['''^docs/''']\n",
+      'ci/team.toml': '[extend]\npath = "ci/base.toml"\n[allowlist]\nstopwords = ["never-present"]\n',
+    });
     const r = await cli(['scan', '-f', 'json', '--gitleaks-config', 'ci/team.toml'], ws.root);
     assert.ok(!paths(r.stdout).some((p) => p.startsWith('docs/')));
     const missing = await cli(['scan', '--gitleaks-config', 'nope.toml'], ws.root);

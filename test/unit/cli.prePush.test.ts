@@ -21,7 +21,8 @@ describe('pre-push hook, end to end with a bare remote', function () {
     const r = spawnSync('git', ['push', ...args], { cwd: repo.root, encoding: 'utf8' });
     return { status: r.status, output: r.stdout + r.stderr };
   };
-  const remoteHas = (ref: string) => spawnSync('git', ['rev-parse', '--verify', '-q', ref], { cwd: remote.root, encoding: 'utf8' }).stdout.trim();
+  const remoteHas = (ref: string) =>
+    spawnSync('git', ['rev-parse', '--verify', '-q', ref], { cwd: remote.root, encoding: 'utf8' }).stdout.trim();
 
   beforeEach(async () => {
     remote = new TempWorkspace();
@@ -70,9 +71,20 @@ describe('pre-push hook, end to end with a bare remote', function () {
     assert.equal(remoteHas('refs/heads/feature'), '');
   });
 
-  it('keeps the user\'s lines (which still read the ref lines) on re-install, and on uninstall', async () => {
-    writeFileSync(hookFile(), readFileSync(hookFile(), 'utf8') + 'while read local_ref rest; do echo "user hook saw $local_ref"; done\n');
-    const again = await runCli(['install-hook', '--pre-push', '--command', 'node ' + JSON.stringify(path.resolve(__dirname, '../../src/cli/main.js'))], repo.root);
+  it("keeps the user's lines (which still read the ref lines) on re-install, and on uninstall", async () => {
+    writeFileSync(
+      hookFile(),
+      readFileSync(hookFile(), 'utf8') + 'while read local_ref rest; do echo "user hook saw $local_ref"; done\n',
+    );
+    const again = await runCli(
+      [
+        'install-hook',
+        '--pre-push',
+        '--command',
+        'node ' + JSON.stringify(path.resolve(__dirname, '../../src/cli/main.js')),
+      ],
+      repo.root,
+    );
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stdout, /updated/);
     assert.match(readFileSync(hookFile(), 'utf8'), /user hook saw/);
@@ -104,10 +116,19 @@ describe('pre-push ref lines', () => {
   const zero = '0'.repeat(40);
   it('names the pushed commits, leaves out what the remote has, and ignores deletions', () => {
     const [a, b, c] = [fake.hex(40), fake.hex(40), fake.hex(40)];
-    const refs = parsePushedRefs(`refs/heads/main ${a} refs/heads/main ${b}\nrefs/heads/new ${c} refs/heads/new ${zero}\n(delete) ${zero} refs/heads/old ${b}\nnoise\n`);
+    const refs = parsePushedRefs(
+      `refs/heads/main ${a} refs/heads/main ${b}\nrefs/heads/new ${c} refs/heads/new ${zero}\n(delete) ${zero} refs/heads/old ${b}\nnoise\n`,
+    );
     assert.equal(refs.length, 3);
-    assert.deepEqual(pushSelection(refs, 'origin', new Set([b])), { revisions: [a, c], exclude: { remote: 'origin', commits: [b] } });
-    assert.deepEqual(pushSelection(refs, 'origin', new Set()), { revisions: [a, c], exclude: { remote: 'origin', commits: [] } }, 'a remote commit never fetched cannot be named');
+    assert.deepEqual(pushSelection(refs, 'origin', new Set([b])), {
+      revisions: [a, c],
+      exclude: { remote: 'origin', commits: [b] },
+    });
+    assert.deepEqual(
+      pushSelection(refs, 'origin', new Set()),
+      { revisions: [a, c], exclude: { remote: 'origin', commits: [] } },
+      'a remote commit never fetched cannot be named',
+    );
     assert.equal(pushSelection(refs.slice(2), 'origin', new Set()), undefined, 'a deletion sends nothing');
   });
 });

@@ -24,7 +24,10 @@ interface Step {
 
 describe('CI recipe (docs/ci/github-actions.yml)', () => {
   const text = readFileSync(path.join(ROOT, 'docs/ci/github-actions.yml'), 'utf8');
-  const workflow = parseYaml(text) as { on: unknown; jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }> };
+  const workflow = parseYaml(text) as {
+    on: unknown;
+    jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
+  };
   const job = Object.values(workflow.jobs)[0]!;
 
   it('is a workflow whose job may upload code scanning results', () => {

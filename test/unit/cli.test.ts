@@ -17,7 +17,8 @@ const fake = new FakeTokens(2026);
 const cli = (args: string[], cwd: string, stdin = '') => runCli(args, cwd, { stdin });
 
 function assertNoSecret(secrets: string[], ...outputs: string[]): void {
-  for (const s of secrets) for (const o of outputs) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
+  for (const s of secrets)
+    for (const o of outputs) assert.ok(!o.includes(s), `output contains the secret ${s.slice(0, 4)}…`);
 }
 
 describe('CLI', function () {
@@ -49,7 +50,10 @@ describe('CLI', function () {
   it('reports findings with file:line:column, rule, redacted preview and exits 1', async () => {
     const r = await cli(['scan', '.'], ws.root);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^src\/config\.ts:2:11 {2}high {4}GitHub personal access token \(classic\) {2}ghp_…\(40 chars\)$/m);
+    assert.match(
+      r.stdout,
+      /^src\/config\.ts:2:11 {2}high {4}GitHub personal access token \(classic\) {2}ghp_…\(40 chars\)$/m,
+    );
     assert.match(r.stdout, /^\.env:1:23 {2}high {4}AWS secret access key/m);
     assert.match(r.stdout, /✖ 2 secrets in 2 files \(2 high\)/);
     assertNoSecret([token, awsSecret], r.stdout, r.stderr);
@@ -60,9 +64,29 @@ describe('CLI', function () {
     const doc = JSON.parse(r.stdout);
     assert.equal(doc.version, 1);
     assert.equal(doc.summary.findings, 2);
-    assert.deepEqual(Object.keys(doc.findings[0]), ['ruleId', 'title', 'provider', 'confidence', 'path', 'startLine', 'startColumn', 'endLine', 'endColumn', 'preview', 'entropy', 'fingerprint', 'envVar', 'docs', 'clientVisible', 'clientVisibleReason']);
+    assert.deepEqual(Object.keys(doc.findings[0]), [
+      'ruleId',
+      'title',
+      'provider',
+      'confidence',
+      'path',
+      'startLine',
+      'startColumn',
+      'endLine',
+      'endColumn',
+      'preview',
+      'entropy',
+      'fingerprint',
+      'envVar',
+      'docs',
+      'clientVisible',
+      'clientVisibleReason',
+    ]);
     const gh = doc.findings.find((f: { ruleId: string }) => f.ruleId === 'github-pat-classic');
-    assert.deepEqual([gh.path, gh.startLine, gh.startColumn, gh.endLine, gh.endColumn], ['src/config.ts', 2, 11, 2, 51]);
+    assert.deepEqual(
+      [gh.path, gh.startLine, gh.startColumn, gh.endLine, gh.endColumn],
+      ['src/config.ts', 2, 11, 2, 51],
+    );
     assertNoSecret([token, awsSecret], r.stdout);
   });
 
@@ -81,19 +105,35 @@ describe('CLI', function () {
     const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'github-pat-classic');
     assert.equal(res.level, 'error');
     assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'github-pat-classic');
-    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 2, startColumn: 11, endLine: 2, endColumn: 51 });
+    assert.deepEqual(res.locations[0].physicalLocation.region, {
+      startLine: 2,
+      startColumn: 11,
+      endLine: 2,
+      endColumn: 51,
+    });
     assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'src/config.ts');
     assert.match(res.partialFingerprints['aiSecretGuard/v2'], /^[0-9a-f]{32}$/);
     assertNoSecret([token, awsSecret], text, r.stderr);
   });
 
   it('honours .gitignore, nested ones included, unless --no-gitignore', async () => {
-    ws.write({ '.gitignore': '.env\n', 'pkg/.gitignore': 'local.json\n', 'pkg/local.json': `{"token": "${fake.githubStyle('ghp_')}"}\n` });
+    ws.write({
+      '.gitignore': '.env\n',
+      'pkg/.gitignore': 'local.json\n',
+      'pkg/local.json': `{"token": "${fake.githubStyle('ghp_')}"}\n`,
+    });
     execFileSync('git', ['init', '-q'], { cwd: ws.root });
     const withIgnore = JSON.parse((await cli(['scan', '-f', 'json'], ws.root)).stdout);
-    assert.deepEqual(withIgnore.findings.map((f: { path: string }) => f.path), ['src/config.ts']);
+    assert.deepEqual(
+      withIgnore.findings.map((f: { path: string }) => f.path),
+      ['src/config.ts'],
+    );
     const all = JSON.parse((await cli(['scan', '-f', 'json', '--no-gitignore'], ws.root)).stdout);
-    assert.deepEqual(all.findings.map((f: { path: string }) => f.path).sort(), ['.env', 'pkg/local.json', 'src/config.ts']);
+    assert.deepEqual(all.findings.map((f: { path: string }) => f.path).sort(), [
+      '.env',
+      'pkg/local.json',
+      'src/config.ts',
+    ]);
   });
 
   it('scans a file named on the command line even if it is ignored', async () => {
@@ -136,7 +176,13 @@ describe('CLI', function () {
   });
 
   it('exits 2 on usage errors', async () => {
-    for (const args of [['scan', '--format', 'xml'], ['scan', '--bogus'], ['frobnicate'], ['scan', '--max-file-size', 'huge'], ['scan', 'does-not-exist']]) {
+    for (const args of [
+      ['scan', '--format', 'xml'],
+      ['scan', '--bogus'],
+      ['frobnicate'],
+      ['scan', '--max-file-size', 'huge'],
+      ['scan', 'does-not-exist'],
+    ]) {
       const r = await cli(args, ws.root);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^ai-secret-guard: /);
@@ -180,7 +226,10 @@ describe('CLI', function () {
       repo.write({ 'app.py': 'TOKEN = os.environ["TOKEN"]\n', 'untracked.env': `TOKEN=${fake.githubStyle('ghp_')}\n` });
       const r = await cli(['scan', '--staged', '-f', 'json'], repo.root);
       assert.equal(r.code, 1);
-      assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { path: string; startLine: number }) => `${f.path}:${f.startLine}`), ['app.py:1']);
+      assert.deepEqual(
+        JSON.parse(r.stdout).findings.map((f: { path: string; startLine: number }) => `${f.path}:${f.startLine}`),
+        ['app.py:1'],
+      );
       git('add', 'app.py');
       assert.equal((await cli(['scan', '--staged'], repo.root)).code, 0);
     } finally {
@@ -190,7 +239,9 @@ describe('CLI', function () {
 
   it('gives the same result on worker threads as in process', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 150; i++) files[`gen/f${String(i).padStart(3, '0')}.ts`] = i % 10 === 0 ? `const k = "${fake.githubStyle('ghp_')}";\n` : `export const v${i} = ${i};\n`;
+    for (let i = 0; i < 150; i++)
+      files[`gen/f${String(i).padStart(3, '0')}.ts`] =
+        i % 10 === 0 ? `const k = "${fake.githubStyle('ghp_')}";\n` : `export const v${i} = ${i};\n`;
     // One key for both runs (without a key file each run publishes under a random one).
     const many = new TempWorkspace({ ...files, '.ai-secret-guard-key': formatFingerprintKey(newFingerprintKey()) });
     try {
@@ -206,7 +257,11 @@ describe('CLI', function () {
 
   it('marks a scan with unreadable files as partial', () => {
     const detector = new Detector(builtinRules);
-    const failing = { readCapped: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); } };
+    const failing = {
+      readCapped: () => {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      },
+    };
     const r = scanFile(detector, { display: 'locked.txt', abs: '/nowhere/locked.txt' }, 1000, failing);
     assert.deepEqual(r.skipped, { path: 'locked.txt', reason: 'unreadable', detail: 'EACCES' });
   });
@@ -215,11 +270,22 @@ describe('CLI', function () {
     const readable = { display: 'src/config.ts', abs: ws.path('src/config.ts') };
     // A folder passes the size check and then fails to read (EISDIR), like a file that vanished.
     const unreadable = { display: 'src', abs: ws.path('src') };
-    const reportOf = async (tasks: ScanTask[]) => treeReport(await scanTree([{ tasks, publish: (id) => id, isBaselined: () => false }], { maxFileSize: 1 << 20, maxLineLength: 4096, jobs: 1 }), { version: '0', command: 'test', started: 0 });
+    const reportOf = async (tasks: ScanTask[]) =>
+      treeReport(
+        await scanTree([{ tasks, publish: (id) => id, isBaselined: () => false }], {
+          maxFileSize: 1 << 20,
+          maxLineLength: 4096,
+          jobs: 1,
+        }),
+        { version: '0', command: 'test', started: 0 },
+      );
     const clean = await reportOf([readable]);
     assert.equal(clean.partial, false);
     const partial = await reportOf([readable, unreadable]);
-    assert.deepEqual(partial.skipped.map((s) => s.reason), ['unreadable']);
+    assert.deepEqual(
+      partial.skipped.map((s) => s.reason),
+      ['unreadable'],
+    );
     assert.equal(partial.partial, true);
     assert.equal(partial.findings.length, clean.findings.length, 'what could be read is still reported');
   });

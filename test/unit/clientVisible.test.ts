@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { checkSync } from 'recheck';
-import { classifyClientVisibility, clientPathReason, clientVariableReason, CLIENT_VARIABLE_PATTERNS, CLIENT_VISIBLE_CHECKS } from '../../src/core/report/clientVisible';
+import {
+  classifyClientVisibility,
+  clientPathReason,
+  clientVariableReason,
+  CLIENT_VARIABLE_PATTERNS,
+  CLIENT_VISIBLE_CHECKS,
+} from '../../src/core/report/clientVisible';
 import { locateFindings } from '../../src/core/report/model';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
@@ -124,7 +130,8 @@ describe('client-visible classification', () => {
 
     it('uses only linear-time patterns (recheck)', function () {
       this.timeout(60_000);
-      for (const p of CLIENT_VARIABLE_PATTERNS) assert.equal(checkSync(p.source, p.flags, RECHECK_PARAMETERS).status, 'safe', p.source);
+      for (const p of CLIENT_VARIABLE_PATTERNS)
+        assert.equal(checkSync(p.source, p.flags, RECHECK_PARAMETERS).status, 'safe', p.source);
     });
   });
 

@@ -7,7 +7,18 @@ const builtin = new Set(['github-pat-classic']);
 
 describe('custom rules', () => {
   it('compiles a valid rule that the detector then runs', () => {
-    const { rules, problems } = compileCustomRules([{ id: 'acme-token', pattern: 'acme_(?<secret>[a-z0-9]{32})', keywords: ['ACME_'], confidence: 'high', envVar: 'ACME_TOKEN' }], builtin);
+    const { rules, problems } = compileCustomRules(
+      [
+        {
+          id: 'acme-token',
+          pattern: 'acme_(?<secret>[a-z0-9]{32})',
+          keywords: ['ACME_'],
+          confidence: 'high',
+          envVar: 'ACME_TOKEN',
+        },
+      ],
+      builtin,
+    );
     assert.deepEqual(problems, []);
     assert.equal(rules[0]!.keywords[0], 'acme_', 'keywords are lower-cased for the prefilter');
     // A generated value: not a credential.
@@ -28,21 +39,35 @@ describe('custom rules', () => {
   ];
   for (const [what, spec, message] of bad) {
     it(`reports ${what} once and skips the rule`, () => {
-      const { rules, problems } = compileCustomRules([spec, { id: 'fine-rule', pattern: 'fine[0-9]{4}', keywords: ['fine'] }], builtin);
+      const { rules, problems } = compileCustomRules(
+        [spec, { id: 'fine-rule', pattern: 'fine[0-9]{4}', keywords: ['fine'] }],
+        builtin,
+      );
       assert.equal(problems.length, 1);
       assert.equal(problems[0]!.index, 0);
       assert.match(problems[0]!.message, message);
-      assert.deepEqual(rules.map((r) => r.id), ['fine-rule']);
+      assert.deepEqual(
+        rules.map((r) => r.id),
+        ['fine-rule'],
+      );
     });
   }
 
   it('rejects a duplicate id within the list', () => {
-    const { problems } = compileCustomRules([{ id: 'x-y', pattern: 'a{2}', keywords: ['aa'] }, { id: 'x-y', pattern: 'b{2}', keywords: ['bb'] }], builtin);
+    const { problems } = compileCustomRules(
+      [
+        { id: 'x-y', pattern: 'a{2}', keywords: ['aa'] },
+        { id: 'x-y', pattern: 'b{2}', keywords: ['bb'] },
+      ],
+      builtin,
+    );
     assert.equal(problems.length, 1);
   });
 
   it('spots nested unbounded quantifiers, not safe shapes', () => {
-    for (const p of ['(a+)+', '(\\w*)*', '(?:x+y*)+z', '(a{1,})+', '((ab)+)*']) assert.equal(hasNestedQuantifier(p), true, p);
-    for (const p of ['a+b+', '(ab){2,5}', '[a+]+', '(?:foo|bar)+', '\\(a+\\)+', '(a{3})+']) assert.equal(hasNestedQuantifier(p), false, p);
+    for (const p of ['(a+)+', '(\\w*)*', '(?:x+y*)+z', '(a{1,})+', '((ab)+)*'])
+      assert.equal(hasNestedQuantifier(p), true, p);
+    for (const p of ['a+b+', '(ab){2,5}', '[a+]+', '(?:foo|bar)+', '\\(a+\\)+', '(a{3})+'])
+      assert.equal(hasNestedQuantifier(p), false, p);
   });
 });

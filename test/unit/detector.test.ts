@@ -27,7 +27,10 @@ describe('Detector', () => {
   it('finds secrets on every line and sorts them by position', () => {
     const lines = [`A=${ghp()}`, 'nothing here', `B=${ghp()}`, `C=${fake.githubStyle('gho_')}`];
     const findings = detector.scan(lines.join('\r\n'));
-    assert.deepEqual(findings.map((f) => f.ruleId), ['github-pat-classic', 'github-pat-classic', 'github-oauth-token']);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['github-pat-classic', 'github-pat-classic', 'github-oauth-token'],
+    );
     assert.ok(findings.every((f, i) => i === 0 || findings[i - 1]!.start < f.start));
   });
 
@@ -42,7 +45,10 @@ describe('Detector', () => {
 
   it('keeps the specific rule where a generic rule matches the same text', () => {
     const findings = detector.scan(`GITHUB_TOKEN=${ghp()}`);
-    assert.deepEqual(findings.map((f) => f.ruleId), ['github-pat-classic']);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['github-pat-classic'],
+    );
   });
 
   it('finds a multi-line private key and reports the whole block', () => {
@@ -54,13 +60,23 @@ describe('Detector', () => {
   });
 
   describe('suppressions', () => {
-    const markers = ['ai-secret-guard:allow', 'gitleaks:allow', 'pragma: allowlist secret', 'trufflehog:ignore', 'secretlint-disable-line'];
+    const markers = [
+      'ai-secret-guard:allow',
+      'gitleaks:allow',
+      'pragma: allowlist secret',
+      'trufflehog:ignore',
+      'secretlint-disable-line',
+    ];
     for (const marker of markers) {
       it(`honours "${marker}" on the same line`, () => {
         assert.deepEqual(detector.scan(`token = "${ghp()}" // ${marker}`), []);
       });
     }
-    for (const marker of ['ai-secret-guard:allow-next-line', 'secretlint-disable-next-line', 'pragma: allowlist nextline secret']) {
+    for (const marker of [
+      'ai-secret-guard:allow-next-line',
+      'secretlint-disable-next-line',
+      'pragma: allowlist nextline secret',
+    ]) {
       it(`honours "${marker}" on the line before`, () => {
         assert.deepEqual(detector.scan(`# ${marker}\ntoken = "${ghp()}"`), []);
       });
@@ -86,7 +102,10 @@ describe('Detector', () => {
       const tokens = [ghp(), ghp(), ghp()];
       const line = tokens.map((t) => `x="${t}";` + 'y'.repeat(3000)).join('');
       const findings = new Detector(builtinRules, { maxLineLength: 500 }).scan(line);
-      assert.deepEqual(findings.map((f) => line.slice(f.start, f.end)), tokens);
+      assert.deepEqual(
+        findings.map((f) => line.slice(f.start, f.end)),
+        tokens,
+      );
     });
   });
 
@@ -110,7 +129,12 @@ describe('Detector', () => {
   });
 
   it('drops placeholders, references and low-variety values', () => {
-    for (const text of ['API_KEY=${API_KEY}', 'password: "{{ vault_password }}"', 'token = "<insert token>"', 'secret = "aaaaaaaaaaaaaaaa"']) {
+    for (const text of [
+      'API_KEY=${API_KEY}',
+      'password: "{{ vault_password }}"',
+      'token = "<insert token>"',
+      'secret = "aaaaaaaaaaaaaaaa"',
+    ]) {
       assert.deepEqual(detector.scan(text), [], text);
     }
   });
@@ -125,7 +149,36 @@ describe('rules tried only where their keywords start (startsAtKeyword)', () => 
     .array(
       fc.oneof(
         fc.mixedCase(fc.constantFrom(...anchored.flatMap((r) => r.keywords))),
-        fc.constantFrom('client', '_', '.', ' ', '  ', '=', ':', '==', '=>', ':=', '"', "'", '`', '\n', '\r\n', '(', ')', '||', '??', '${', ':-', '}', ',', ';', ' value="', '<', '>', '#'),
+        fc.constantFrom(
+          'client',
+          '_',
+          '.',
+          ' ',
+          '  ',
+          '=',
+          ':',
+          '==',
+          '=>',
+          ':=',
+          '"',
+          "'",
+          '`',
+          '\n',
+          '\r\n',
+          '(',
+          ')',
+          '||',
+          '??',
+          '${',
+          ':-',
+          '}',
+          ',',
+          ';',
+          ' value="',
+          '<',
+          '>',
+          '#',
+        ),
         fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(6 + sample.int(30)))),
         fc.constantFrom(...anchored.flatMap((r) => r.examples.positives(sample))),
       ),
@@ -139,7 +192,10 @@ describe('rules tried only where their keywords start (startsAtKeyword)', () => 
         const lower = text.toLowerCase();
         for (const rule of anchored) {
           for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
-            assert.ok(rule.keywords.some((k) => lower.startsWith(k, m.index)), `${rule.id} matched ${JSON.stringify(m[0])} away from its keywords`);
+            assert.ok(
+              rule.keywords.some((k) => lower.startsWith(k, m.index)),
+              `${rule.id} matched ${JSON.stringify(m[0])} away from its keywords`,
+            );
           }
         }
       }),

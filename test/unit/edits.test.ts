@@ -33,6 +33,9 @@ describe('mergeEdits', () => {
 
   it('maps offsets around an edit', () => {
     const edit = { start: 5, oldEnd: 8, newEnd: 12 };
-    assert.deepEqual([2, 5, 6, 8, 10].map((o) => mapOffset(o, edit)), [2, 5, 12, 12, 14]);
+    assert.deepEqual(
+      [2, 5, 6, 8, 10].map((o) => mapOffset(o, edit)),
+      [2, 5, 12, 12, 14],
+    );
   });
 });

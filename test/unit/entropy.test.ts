@@ -20,7 +20,11 @@ describe('shannonEntropy', () => {
   });
 
   it('gives exactly the reference value on ASCII and non-ASCII strings, called in any order', () => {
-    const text = fc.array(fc.constantFrom('a', 'b', 'Z', '0', '_', '=', '\u007f', '\u0000', 'é', '€', '\u{1F511}'), { maxLength: 40 }).map((cs) => cs.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', 'b', 'Z', '0', '_', '=', '\u007f', '\u0000', 'é', '€', '\u{1F511}'), {
+        maxLength: 40,
+      })
+      .map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
         for (const s of texts) assert.equal(shannonEntropy(s), reference(s), JSON.stringify(s));

@@ -3,25 +3,67 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { ASSISTANT_TARGETS, FILELESS_ASSISTANTS, findTarget } from '../../src/core/exclusions/assistantCatalogue';
 import { selectTargets } from '../../src/core/exclusions/selection';
 import { parseExclusionSettings } from '../../src/core/exclusions/workspaceSettings';
-import { renderClaudeSettings, readDenyRules, toClaudeReadRule, fromClaudeReadRule } from '../../src/core/exclusions/claudeSettings';
+import {
+  renderClaudeSettings,
+  readDenyRules,
+  toClaudeReadRule,
+  fromClaudeReadRule,
+} from '../../src/core/exclusions/claudeSettings';
 import { renderCopilotExclusionYaml } from '../../src/core/exclusions/copilotYaml';
 import { ExclusionFileError } from '../../src/core/exclusions/errors';
 import { assessExposure, isExposed } from '../../src/core/exclusions/exposure';
 import { rulesCover, samplePaths } from '../../src/core/exclusions/ignoreSyntax';
-import { BLOCK_BEGIN, BLOCK_END, linesToWrite, managedLines, removeManagedBlock, renderIgnoreFile } from '../../src/core/exclusions/managedBlock';
-import { anchoredPath, createSensitiveMatcher, DEFAULT_SENSITIVE_PATTERNS, policyLines, validatePatterns } from '../../src/core/exclusions/policy';
+import {
+  BLOCK_BEGIN,
+  BLOCK_END,
+  linesToWrite,
+  managedLines,
+  removeManagedBlock,
+  renderIgnoreFile,
+} from '../../src/core/exclusions/managedBlock';
+import {
+  anchoredPath,
+  createSensitiveMatcher,
+  DEFAULT_SENSITIVE_PATTERNS,
+  policyLines,
+  validatePatterns,
+} from '../../src/core/exclusions/policy';
 import { gitignoreLinesFor, planGitignore, planSync } from '../../src/core/exclusions/sync';
 import type { AssistantTarget, EnforcementMatrix } from '../../src/core/exclusions/targets';
 
-const ALL: EnforcementMatrix = { completions: 'enforced', chat: 'enforced', indexing: 'enforced', agentReads: 'enforced', terminal: 'enforced' };
+const ALL: EnforcementMatrix = {
+  completions: 'enforced',
+  chat: 'enforced',
+  indexing: 'enforced',
+  agentReads: 'enforced',
+  terminal: 'enforced',
+};
 
-function target(id: string, file: string, syntax: AssistantTarget['syntax'], enforces: Partial<EnforcementMatrix> = {}): AssistantTarget {
-  return { id, name: id, file, syntax, enforces: { ...ALL, ...enforces }, note: '', docs: 'https://example.invalid/docs', status: { state: 'current', source: 'https://example.invalid/docs' }, detect: { extensions: [], workspacePaths: [], homePaths: [] } };
+function target(
+  id: string,
+  file: string,
+  syntax: AssistantTarget['syntax'],
+  enforces: Partial<EnforcementMatrix> = {},
+): AssistantTarget {
+  return {
+    id,
+    name: id,
+    file,
+    syntax,
+    enforces: { ...ALL, ...enforces },
+    note: '',
+    docs: 'https://example.invalid/docs',
+    status: { state: 'current', source: 'https://example.invalid/docs' },
+    detect: { extensions: [], workspacePaths: [], homePaths: [] },
+  };
 }
 
 const cursor = target('cursor', '.cursorignore', 'gitignore', { terminal: 'not-enforced' });
 const gemini = target('gemini', '.aiexclude', 'gitignore', { terminal: 'absent', agentReads: 'absent' });
-const claude = target('claude-code', '.claude/settings.json', 'claude-settings', { terminal: 'not-enforced', completions: 'absent' });
+const claude = target('claude-code', '.claude/settings.json', 'claude-settings', {
+  terminal: 'not-enforced',
+  completions: 'absent',
+});
 const copilotRepo = target('copilot-repo', 'copilot-content-exclusion.yml', 'copilot-repository-yaml');
 
 function files(map: Record<string, string>): (p: string) => string | undefined {
@@ -32,13 +74,44 @@ describe('exclusions: policy', () => {
   const matches = createSensitiveMatcher({ patterns: DEFAULT_SENSITIVE_PATTERNS, secretFiles: ['src/config/keys.ts'] });
 
   it('marks the conventional secret files sensitive, at any depth', () => {
-    for (const p of ['.env', 'apps/web/.env', '.env.local', '.env.production', 'certs/server.pem', 'tls.key', 'id_rsa', 'home/.ssh/config', 'secrets/db.txt', 'deploy/secrets/x', 'credentials.json', 'gcp-service-account.json', 'infra/terraform.tfstate', 'prod.tfvars', '.npmrc', '.docker/config.json', 'kubeconfig', '.aws/credentials', 'src/config/keys.ts']) {
+    for (const p of [
+      '.env',
+      'apps/web/.env',
+      '.env.local',
+      '.env.production',
+      'certs/server.pem',
+      'tls.key',
+      'id_rsa',
+      'home/.ssh/config',
+      'secrets/db.txt',
+      'deploy/secrets/x',
+      'credentials.json',
+      'gcp-service-account.json',
+      'infra/terraform.tfstate',
+      'prod.tfvars',
+      '.npmrc',
+      '.docker/config.json',
+      'kubeconfig',
+      '.aws/credentials',
+      'src/config/keys.ts',
+    ]) {
       assert.equal(matches(p), true, p);
     }
   });
 
   it('keeps templates, public keys and ordinary files visible', () => {
-    for (const p of ['.env.example', 'apps/web/.env.sample', '.env.template', 'id_rsa.pub', 'id_ed25519.pub', 'src/index.ts', 'README.md', 'keys.ts', 'src/config/other.ts', 'package.json']) {
+    for (const p of [
+      '.env.example',
+      'apps/web/.env.sample',
+      '.env.template',
+      'id_rsa.pub',
+      'id_ed25519.pub',
+      'src/index.ts',
+      'README.md',
+      'keys.ts',
+      'src/config/other.ts',
+      'package.json',
+    ]) {
       assert.equal(matches(p), false, p);
     }
   });
@@ -52,7 +125,12 @@ describe('exclusions: policy', () => {
   });
 
   it('lists the policy as gitignore lines without duplicates', () => {
-    assert.deepEqual(policyLines({ patterns: ['.env', '*.pem', '.env'], secretFiles: ['b.ts', 'a.ts', 'b.ts'] }), ['.env', '*.pem', '/a.ts', '/b.ts']);
+    assert.deepEqual(policyLines({ patterns: ['.env', '*.pem', '.env'], secretFiles: ['b.ts', 'a.ts', 'b.ts'] }), [
+      '.env',
+      '*.pem',
+      '/a.ts',
+      '/b.ts',
+    ]);
   });
 
   it('reports unusable patterns', () => {
@@ -134,9 +212,15 @@ describe('exclusions: managed block in ignore files', () => {
   });
 
   it('refuses a broken managed block with a clear error', () => {
-    assert.throws(() => renderIgnoreFile(`${BLOCK_BEGIN}\n.env\n`, ['.env'], '.cursorignore'), (e: unknown) => e instanceof ExclusionFileError && /\.cursorignore/.test(e.message));
+    assert.throws(
+      () => renderIgnoreFile(`${BLOCK_BEGIN}\n.env\n`, ['.env'], '.cursorignore'),
+      (e: unknown) => e instanceof ExclusionFileError && /\.cursorignore/.test(e.message),
+    );
     assert.throws(() => renderIgnoreFile(`${BLOCK_END}\n`, ['.env'], 'f'), ExclusionFileError);
-    assert.throws(() => renderIgnoreFile(`${BLOCK_BEGIN}\n${BLOCK_END}\n${BLOCK_BEGIN}\n${BLOCK_END}\n`, ['.env'], 'f'), ExclusionFileError);
+    assert.throws(
+      () => renderIgnoreFile(`${BLOCK_BEGIN}\n${BLOCK_END}\n${BLOCK_BEGIN}\n${BLOCK_END}\n`, ['.env'], 'f'),
+      ExclusionFileError,
+    );
   });
 
   it('does not take a marker quoted inside a line for the block', () => {
@@ -162,21 +246,41 @@ describe('exclusions: Claude Code settings', () => {
 
   it('creates the settings when the file does not exist', () => {
     const out = renderClaudeSettings(undefined, ['.env', '!.env.example'], 's')!;
-    assert.deepEqual(JSON.parse(out), { permissions: { deny: ['Read(./**/.env)'] }, sandbox: { filesystem: { denyRead: ['./**/.env'] } } });
+    assert.deepEqual(JSON.parse(out), {
+      permissions: { deny: ['Read(./**/.env)'] },
+      sandbox: { filesystem: { denyRead: ['./**/.env'] } },
+    });
   });
 
   it('merges into existing settings keeping comments, other keys and their layout', () => {
-    const before = '{\n  // team settings\n  "model": "opus",\n  "permissions": {\n    "allow": ["Bash(npm test)"], // tests only\n    "deny": [\n      "Bash(curl:*)"\n    ]\n  },\n  /* trailing */\n}\n';
+    const before =
+      '{\n  // team settings\n  "model": "opus",\n  "permissions": {\n    "allow": ["Bash(npm test)"], // tests only\n    "deny": [\n      "Bash(curl:*)"\n    ]\n  },\n  /* trailing */\n}\n';
     const after = renderClaudeSettings(before, ['.env', 'secrets/'], 's')!;
-    for (const kept of ['// team settings', '"model": "opus",', '"allow": ["Bash(npm test)"], // tests only', '"Bash(curl:*)"', '/* trailing */']) {
+    for (const kept of [
+      '// team settings',
+      '"model": "opus",',
+      '"allow": ["Bash(npm test)"], // tests only',
+      '"Bash(curl:*)"',
+      '/* trailing */',
+    ]) {
       assert.ok(after.includes(kept), kept);
     }
     assert.deepEqual(readDenyRules(after, 's'), ['Bash(curl:*)', 'Read(./**/.env)', 'Read(./**/secrets/**)']);
-    assert.deepEqual(parseJsonc(after).sandbox, { filesystem: { denyRead: ['./**/.env', './**/secrets/**'] } }, 'the sandbox denies the same paths to commands');
+    assert.deepEqual(
+      parseJsonc(after).sandbox,
+      { filesystem: { denyRead: ['./**/.env', './**/secrets/**'] } },
+      'the sandbox denies the same paths to commands',
+    );
     assert.equal(renderClaudeSettings(after, ['.env', 'secrets/'], 's'), after, 'idempotent');
     const sandboxUser = '{ "sandbox": { "enabled": true, "filesystem": { "denyRead": ["~/.ssh/**"] } } }';
-    assert.deepEqual(parseJsonc(renderClaudeSettings(sandboxUser, ['.env'], 's')!).sandbox, { enabled: true, filesystem: { denyRead: ['~/.ssh/**', './**/.env'] } });
-    assert.throws(() => renderClaudeSettings('{ "sandbox": { "filesystem": { "denyRead": "x" } } }', ['.env'], 's'), /sandbox\.filesystem\.denyRead" is not an array/);
+    assert.deepEqual(parseJsonc(renderClaudeSettings(sandboxUser, ['.env'], 's')!).sandbox, {
+      enabled: true,
+      filesystem: { denyRead: ['~/.ssh/**', './**/.env'] },
+    });
+    assert.throws(
+      () => renderClaudeSettings('{ "sandbox": { "filesystem": { "denyRead": "x" } } }', ['.env'], 's'),
+      /sandbox\.filesystem\.denyRead" is not an array/,
+    );
   });
 
   it('adds permissions.deny where only other keys exist', () => {
@@ -186,12 +290,23 @@ describe('exclusions: Claude Code settings', () => {
   });
 
   it('refuses malformed JSON and wrong shapes with the position, writing nothing', () => {
-    assert.throws(() => renderClaudeSettings('{ "permissions": { "deny": [ }', ['.env'], '.claude/settings.json'), (e: unknown) => e instanceof ExclusionFileError && /\.claude\/settings\.json.*not valid JSON.*line 1/.test(e.message));
+    assert.throws(
+      () => renderClaudeSettings('{ "permissions": { "deny": [ }', ['.env'], '.claude/settings.json'),
+      (e: unknown) =>
+        e instanceof ExclusionFileError && /\.claude\/settings\.json.*not valid JSON.*line 1/.test(e.message),
+    );
     assert.throws(() => renderClaudeSettings('[]', ['.env'], 's'), /not a JSON object/);
     assert.throws(() => renderClaudeSettings('{"permissions": {"deny": "Read(.env)"}}', ['.env'], 's'), /not an array/);
-    const plan = planSync({ patterns: ['.env'], secretFiles: [] }, [cursor, claude], files({ '.claude/settings.json': '{ oops' }));
+    const plan = planSync(
+      { patterns: ['.env'], secretFiles: [] },
+      [cursor, claude],
+      files({ '.claude/settings.json': '{ oops' }),
+    );
     assert.equal(plan.errors.length, 1);
-    assert.deepEqual(plan.writes.map((w) => w.file), ['.cursorignore']);
+    assert.deepEqual(
+      plan.writes.map((w) => w.file),
+      ['.cursorignore'],
+    );
   });
 });
 
@@ -200,7 +315,10 @@ describe('exclusions: Copilot repository YAML', () => {
     const yaml = renderCopilotExclusionYaml(['.env', '!.env.example', 'secrets/', '/config/prod.key']);
     assert.match(yaml, /Settings → Copilot → Content exclusion/);
     assert.match(yaml, /Not expressible there \(no re-include\): !\.env\.example/);
-    assert.deepEqual(yaml.split('\n').filter((l) => l.startsWith('- ')), ['- "**/.env"', '- "**/secrets/**"', '- "/config/prod.key"']);
+    assert.deepEqual(
+      yaml.split('\n').filter((l) => l.startsWith('- ')),
+      ['- "**/.env"', '- "**/secrets/**"', '- "/config/prod.key"'],
+    );
   });
 });
 
@@ -210,7 +328,14 @@ describe('exclusions: sync plan', () => {
   it('plans a write per enabled assistant whose file would change, and nothing on a second pass', () => {
     const store: Record<string, string> = { '.cursorignore': 'dist/\n' };
     const plan = planSync(policy, [cursor, gemini, claude, copilotRepo], files(store));
-    assert.deepEqual(plan.writes.map((w) => [w.file, w.before === undefined]), [['.cursorignore', false], ['.aiexclude', true], ['.claude/settings.json', true]]);
+    assert.deepEqual(
+      plan.writes.map((w) => [w.file, w.before === undefined]),
+      [
+        ['.cursorignore', false],
+        ['.aiexclude', true],
+        ['.claude/settings.json', true],
+      ],
+    );
     assert.ok(plan.copilotYaml?.includes('- "/src/keys.ts"'));
     for (const w of plan.writes) store[w.file] = w.after;
     assert.deepEqual(planSync(policy, [cursor, gemini, claude], files(store)).writes, []);
@@ -219,24 +344,55 @@ describe('exclusions: sync plan', () => {
 
   it('creates nothing for assistants that are not enabled', () => {
     const plan = planSync(policy, [cursor], files({}));
-    assert.deepEqual(plan.writes.map((w) => w.file), ['.cursorignore']);
+    assert.deepEqual(
+      plan.writes.map((w) => w.file),
+      ['.cursorignore'],
+    );
   });
 
   it('git-ignores the sensitive files found, keeping templates committable', () => {
     const pol = { patterns: DEFAULT_SENSITIVE_PATTERNS, secretFiles: ['src/keys.ts'] };
     const lines = gitignoreLinesFor(pol, ['apps/api/.env.local', 'certs/a.pem', 'src/keys.ts']);
     // Every re-include comes along; the block writer keeps only those the written lines need.
-    assert.deepEqual(lines, ['.env.*', '!.env.example', '!.env.sample', '!.env.template', '!.env.dist', '*.pem', '!id_*.pub', '/src/keys.ts']);
-    const write = planGitignore(pol, ['apps/api/.env.local', 'certs/a.pem', 'src/keys.ts'], files({ '.gitignore': 'node_modules/\n*.pem\n' }))!;
-    assert.deepEqual(managedLines(write.after, '.gitignore'), ['.env.*', '!.env.example', '!.env.sample', '!.env.template', '!.env.dist', '/src/keys.ts']);
-    assert.equal(planGitignore(pol, ['apps/api/.env.local', 'certs/a.pem', 'src/keys.ts'], files({ '.gitignore': write.after })), undefined, 'stable');
+    assert.deepEqual(lines, [
+      '.env.*',
+      '!.env.example',
+      '!.env.sample',
+      '!.env.template',
+      '!.env.dist',
+      '*.pem',
+      '!id_*.pub',
+      '/src/keys.ts',
+    ]);
+    const write = planGitignore(
+      pol,
+      ['apps/api/.env.local', 'certs/a.pem', 'src/keys.ts'],
+      files({ '.gitignore': 'node_modules/\n*.pem\n' }),
+    )!;
+    assert.deepEqual(managedLines(write.after, '.gitignore'), [
+      '.env.*',
+      '!.env.example',
+      '!.env.sample',
+      '!.env.template',
+      '!.env.dist',
+      '/src/keys.ts',
+    ]);
+    assert.equal(
+      planGitignore(pol, ['apps/api/.env.local', 'certs/a.pem', 'src/keys.ts'], files({ '.gitignore': write.after })),
+      undefined,
+      'stable',
+    );
     assert.equal(planGitignore(pol, [], files({ '.gitignore': 'x\n' })), undefined);
   });
 });
 
 describe('exclusions: exposure', () => {
   it('says per assistant whether a file is exposed, partly covered or protected', () => {
-    const read = files({ '.cursorignore': '.env\n', '.aiexclude': '.env\n*.pem\n', '.claude/settings.json': '{"permissions":{"deny":["Read(./**/*.pem)"]}}' });
+    const read = files({
+      '.cursorignore': '.env\n',
+      '.aiexclude': '.env\n*.pem\n',
+      '.claude/settings.json': '{"permissions":{"deny":["Read(./**/*.pem)"]}}',
+    });
     const [env, pem] = assessExposure(['.env', 'certs/a.pem'], [cursor, gemini, claude, copilotRepo], read);
     assert.deepEqual(
       env!.targets.map((t) => [t.targetId, t.level, t.openChannels.join(',')]),
@@ -247,7 +403,10 @@ describe('exclusions: exposure', () => {
         ['copilot-repo', 'unknown', ''],
       ],
     );
-    assert.deepEqual(pem!.targets.map((t) => t.level), ['exposed', 'protected', 'partial', 'unknown']);
+    assert.deepEqual(
+      pem!.targets.map((t) => t.level),
+      ['exposed', 'protected', 'partial', 'unknown'],
+    );
     assert.equal(isExposed(env!), true);
   });
 
@@ -263,8 +422,24 @@ describe('exclusions: assistant catalogue, selection and settings', () => {
     const ids = ASSISTANT_TARGETS.map((t) => t.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(new Set(ASSISTANT_TARGETS.map((t) => t.file)).size, ids.length, 'one file per target');
-    for (const file of ['.cursorignore', '.aiexclude', '.geminiignore', '.aiignore', '.codeiumignore', '.aiderignore', '.continueignore', '.rooignore', '.clineignore', '.augmentignore', '.copilotignore', '.claude/settings.json']) {
-      assert.ok(ASSISTANT_TARGETS.some((t) => t.file === file), file);
+    for (const file of [
+      '.cursorignore',
+      '.aiexclude',
+      '.geminiignore',
+      '.aiignore',
+      '.codeiumignore',
+      '.aiderignore',
+      '.continueignore',
+      '.rooignore',
+      '.clineignore',
+      '.augmentignore',
+      '.copilotignore',
+      '.claude/settings.json',
+    ]) {
+      assert.ok(
+        ASSISTANT_TARGETS.some((t) => t.file === file),
+        file,
+      );
     }
     for (const t of ASSISTANT_TARGETS) {
       assert.match(t.docs, /^https:\/\//, t.id);
@@ -274,7 +449,7 @@ describe('exclusions: assistant catalogue, selection and settings', () => {
     assert.equal(ASSISTANT_TARGETS.filter((t) => t.syntax === 'copilot-repository-yaml').length, 1);
   });
 
-  it('tells the truth about each entry\'s status, with a source', () => {
+  it("tells the truth about each entry's status, with a source", () => {
     const state = (id: string) => findTarget(id)!.status;
     for (const t of ASSISTANT_TARGETS) {
       assert.match(t.status.source, /^https:\/\//, t.id);
@@ -289,25 +464,42 @@ describe('exclusions: assistant catalogue, selection and settings', () => {
     assert.equal(findTarget('github-copilot-repository')!.enforces.agentReads, 'not-enforced');
     assert.match(state('github-copilot-repository').note!, /agent mode/);
     assert.match(state('jetbrains-ai').note!, /\.noai/);
-    assert.deepEqual(FILELESS_ASSISTANTS.map((a) => a.id), ['codex', 'zed']);
+    assert.deepEqual(
+      FILELESS_ASSISTANTS.map((a) => a.id),
+      ['codex', 'zed'],
+    );
     assert.match(FILELESS_ASSISTANTS[0]!.note, /hooks/);
     assert.match(FILELESS_ASSISTANTS[1]!.note, /tool_permissions/);
   });
 
   it('selects requested, detected or all assistants', () => {
     const all = [cursor, gemini, claude];
-    assert.deepEqual(selectTargets(all, ['claude-code', 'x'], () => false), { targets: [claude], basis: 'requested', unknown: ['x'] });
+    assert.deepEqual(
+      selectTargets(all, ['claude-code', 'x'], () => false),
+      { targets: [claude], basis: 'requested', unknown: ['x'] },
+    );
     assert.deepEqual(selectTargets(all, ['all'], () => false).targets, all);
-    assert.deepEqual(selectTargets(all, ['auto'], (t) => t.id === 'gemini'), { targets: [gemini], basis: 'detected', unknown: [] });
+    assert.deepEqual(
+      selectTargets(all, ['auto'], (t) => t.id === 'gemini'),
+      { targets: [gemini], basis: 'detected', unknown: [] },
+    );
     assert.equal(selectTargets(all, undefined, () => false).basis, 'all');
   });
 
   it('reads the policy from .vscode/settings.json with comments, and rejects wrong types', () => {
-    assert.deepEqual(parseExclusionSettings('{\n // c\n "aiSecretGuard.exclusions.patterns": [".env"], "aiSecretGuard.exclusions.assistants": ["cursor"],\n}'), { patterns: ['.env'], assistants: ['cursor'] });
+    assert.deepEqual(
+      parseExclusionSettings(
+        '{\n // c\n "aiSecretGuard.exclusions.patterns": [".env"], "aiSecretGuard.exclusions.assistants": ["cursor"],\n}',
+      ),
+      { patterns: ['.env'], assistants: ['cursor'] },
+    );
     assert.deepEqual(parseExclusionSettings(undefined), {});
     assert.deepEqual(parseExclusionSettings('{"editor.tabSize": 2}'), {});
     assert.throws(() => parseExclusionSettings('{"aiSecretGuard.exclusions.patterns": [1]}'), /list of strings/);
-    assert.throws(() => parseExclusionSettings('{"aiSecretGuard.exclusions.patterns": ["# x"]}'), /a comment, not a pattern/);
+    assert.throws(
+      () => parseExclusionSettings('{"aiSecretGuard.exclusions.patterns": ["# x"]}'),
+      /a comment, not a pattern/,
+    );
     assert.throws(() => parseExclusionSettings('{ nope'), ExclusionFileError);
   });
 });

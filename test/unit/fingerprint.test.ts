@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fingerprintKeyId, fingerprintPublisher, formatFingerprintKey, newFingerprintKey, parseFingerprintKey } from '../../src/core/fingerprint';
+import {
+  fingerprintKeyId,
+  fingerprintPublisher,
+  formatFingerprintKey,
+  newFingerprintKey,
+  parseFingerprintKey,
+} from '../../src/core/fingerprint';
 import { fingerprint } from '../../src/core/redact';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { FINGERPRINT_KEY_FILE } from '../../src/scan/fingerprintKey';
@@ -19,7 +25,8 @@ interface JsonDoc {
   summary: { findings: number; baselined: number };
 }
 
-const scanJson = async (root: string, ...args: string[]): Promise<JsonDoc> => JSON.parse((await runCli(['scan', '-f', 'json', ...args], root, { jobs: 1 })).stdout) as JsonDoc;
+const scanJson = async (root: string, ...args: string[]): Promise<JsonDoc> =>
+  JSON.parse((await runCli(['scan', '-f', 'json', ...args], root, { jobs: 1 })).stdout) as JsonDoc;
 
 describe('fingerprints', function () {
   this.timeout(60_000);
@@ -50,8 +57,15 @@ describe('fingerprints', function () {
     const [a, b] = [await scanJson(ws.root), await scanJson(ws.root)];
     assert.equal(a.findings.length, 2);
     const weak = a.findings.find((f) => f.ruleId !== 'github-pat-classic')!;
-    assert.notEqual(weak.fingerprint, fingerprint(weak.ruleId, password), 'not the unkeyed hash a guess can be checked against');
-    assert.notDeepEqual(a.findings.map((f) => f.fingerprint), b.findings.map((f) => f.fingerprint));
+    assert.notEqual(
+      weak.fingerprint,
+      fingerprint(weak.ruleId, password),
+      'not the unkeyed hash a guess can be checked against',
+    );
+    assert.notDeepEqual(
+      a.findings.map((f) => f.fingerprint),
+      b.findings.map((f) => f.fingerprint),
+    );
     assert.equal(existsSync(ws.path(FINGERPRINT_KEY_FILE)), false);
   });
 
@@ -60,11 +74,17 @@ describe('fingerprints', function () {
     assert.equal(written.code, 0, written.stderr);
     assert.match(written.stderr, /created \.ai-secret-guard-key: commit it/);
     const key = parseFingerprintKey(readFileSync(ws.path(FINGERPRINT_KEY_FILE), 'utf8'))!;
-    const baseline = JSON.parse(readFileSync(ws.path('.ai-secret-guard-baseline.json'), 'utf8')) as { keyId: string; entries: { fingerprint: string }[] };
+    const baseline = JSON.parse(readFileSync(ws.path('.ai-secret-guard-baseline.json'), 'utf8')) as {
+      keyId: string;
+      entries: { fingerprint: string }[];
+    };
     assert.equal(baseline.keyId, fingerprintKeyId(key));
 
     const first = await scanJson(ws.root);
-    assert.deepEqual(first.findings.map((f) => f.fingerprint).sort(), baseline.entries.map((e) => e.fingerprint).sort());
+    assert.deepEqual(
+      first.findings.map((f) => f.fingerprint).sort(),
+      baseline.entries.map((e) => e.fingerprint).sort(),
+    );
     assert.deepEqual((await scanJson(ws.root)).findings, first.findings, 'the same on the next run');
     assert.equal((await scanJson(ws.root, '--baseline', '.ai-secret-guard-baseline.json')).summary.baselined, 2);
 
@@ -90,14 +110,22 @@ describe('fingerprints', function () {
       assert.ok(!out.includes(key), 'no output holds the key');
       assert.ok(!out.includes(password) && !out.includes(token), 'no output holds a secret');
     }
-    assert.equal((await scanJson(ws.root, FINGERPRINT_KEY_FILE)).findings.length, 0, 'the key file is not taken for a secret');
+    assert.equal(
+      (await scanJson(ws.root, FINGERPRINT_KEY_FILE)).findings.length,
+      0,
+      'the key file is not taken for a secret',
+    );
   });
 
   it('matches a baseline written before keys by its unkeyed entries, and rewrites them keyed', async () => {
     const before = await scanJson(ws.root);
     const legacy = {
       version: 1,
-      entries: before.findings.map((f) => ({ fingerprint: fingerprint(f.ruleId, f.ruleId === 'github-pat-classic' ? token : password), ruleId: f.ruleId, path: f.path })),
+      entries: before.findings.map((f) => ({
+        fingerprint: fingerprint(f.ruleId, f.ruleId === 'github-pat-classic' ? token : password),
+        ruleId: f.ruleId,
+        path: f.path,
+      })),
     };
     writeFileSync(ws.path('.ai-secret-guard-baseline.json'), JSON.stringify(legacy, null, 2));
     const matched = await scanJson(ws.root, '--baseline', '.ai-secret-guard-baseline.json');
@@ -105,10 +133,16 @@ describe('fingerprints', function () {
     assert.equal(matched.summary.baselined, 2);
 
     assert.equal((await runCli(['baseline'], ws.root, { jobs: 1 })).code, 0);
-    const rewritten = JSON.parse(readFileSync(ws.path('.ai-secret-guard-baseline.json'), 'utf8')) as { keyId?: string; entries: { fingerprint: string }[] };
+    const rewritten = JSON.parse(readFileSync(ws.path('.ai-secret-guard-baseline.json'), 'utf8')) as {
+      keyId?: string;
+      entries: { fingerprint: string }[];
+    };
     assert.ok(rewritten.keyId);
     const legacyPrints = new Set(legacy.entries.map((e) => e.fingerprint));
-    assert.ok(rewritten.entries.every((e) => !legacyPrints.has(e.fingerprint)), 'no unkeyed hash is left');
+    assert.ok(
+      rewritten.entries.every((e) => !legacyPrints.has(e.fingerprint)),
+      'no unkeyed hash is left',
+    );
     assert.equal((await scanJson(ws.root, '--baseline', '.ai-secret-guard-baseline.json')).summary.baselined, 2);
   });
 

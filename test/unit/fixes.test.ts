@@ -4,7 +4,13 @@ import { addDotenvEntry, addExampleEntry, formatDotenvValue, parseDotenv } from 
 import { assignedName, suggestEnvName, toEnvName } from '../../src/core/fixes/envName';
 import { applyReplacements, envReferenceFix, type EnvFixTarget } from '../../src/core/fixes/envReference';
 import { planEnvFixAll } from '../../src/core/fixes/fixAll';
-import { findSecretManager, referenceFix, SECRET_MANAGERS, secretManagerReference, storeCommand } from '../../src/core/fixes/secretManager';
+import {
+  findSecretManager,
+  referenceFix,
+  SECRET_MANAGERS,
+  secretManagerReference,
+  storeCommand,
+} from '../../src/core/fixes/secretManager';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 
@@ -42,7 +48,10 @@ describe('fixes: environment-variable names', () => {
     assert.equal(suggestEnvName('token: "', 'GITHUB_TOKEN', none), 'GITHUB_TOKEN', 'too generic on its own');
     assert.equal(suggestEnvName('client = OpenAI(api_key="', 'OPENAI_API_KEY', none), 'OPENAI_API_KEY');
     const taken = new Set(['GITHUB_TOKEN', 'GITHUB_TOKEN_2']);
-    assert.equal(suggestEnvName('token = "', 'GITHUB_TOKEN', (n) => taken.has(n)), 'GITHUB_TOKEN_3');
+    assert.equal(
+      suggestEnvName('token = "', 'GITHUB_TOKEN', (n) => taken.has(n)),
+      'GITHUB_TOKEN_3',
+    );
   });
 });
 
@@ -73,31 +82,118 @@ describe('fixes: .env files', () => {
 describe('fixes: replace with environment variable, per language', () => {
   const token = fake.githubStyle('ghp_');
   const cases: { lang: string; path: string; before: string; after: string }[] = [
-    { lang: 'typescript', path: 'src/a.ts', before: `const token = "${token}";\n`, after: 'const token = process.env.GITHUB_TOKEN;\n' },
-    { lang: 'typescript', path: 'src/a.ts', before: `const u = import.meta.env.BASE_URL;\nconst token = '${token}';\n`, after: 'const u = import.meta.env.BASE_URL;\nconst token = import.meta.env.GITHUB_TOKEN;\n' },
-    { lang: 'javascript', path: 'a.js', before: `fetch(u, { headers: { Authorization: "Bearer ${token}" } });\n`, after: 'fetch(u, { headers: { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` } });\n' },
-    { lang: 'python', path: 'a.py', before: `#!/usr/bin/env python\n"""Doc."""\nimport sys\n\ntoken = "${token}"\n`, after: '#!/usr/bin/env python\n"""Doc."""\nimport os\nimport sys\n\ntoken = os.environ["GITHUB_TOKEN"]\n' },
-    { lang: 'python', path: 'a.py', before: `import os\nheaders = {"Authorization": "token ${token}"}\n`, after: `import os\nheaders = {"Authorization": f"token {os.environ['GITHUB_TOKEN']}"}\n` },
-    { lang: 'go', path: 'main.go', before: `package main\n\nimport (\n\t"fmt"\n)\n\nvar token = "${token}"\n`, after: 'package main\n\nimport (\n\t"os"\n\t"fmt"\n)\n\nvar token = os.Getenv("GITHUB_TOKEN")\n' },
-    { lang: 'go', path: 'main.go', before: `package main\n\nvar token = "${token}"\n`, after: 'package main\n\nimport "os"\n\nvar token = os.Getenv("GITHUB_TOKEN")\n' },
-    { lang: 'java', path: 'A.java', before: `String token = "${token}";\n`, after: 'String token = System.getenv("GITHUB_TOKEN");\n' },
-    { lang: 'kotlin', path: 'A.kt', before: `val token = "${token}"\n`, after: 'val token = System.getenv("GITHUB_TOKEN")\n' },
-    { lang: 'csharp', path: 'A.cs', before: `var token = "${token}";\n`, after: 'using System;\nvar token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");\n' },
+    {
+      lang: 'typescript',
+      path: 'src/a.ts',
+      before: `const token = "${token}";\n`,
+      after: 'const token = process.env.GITHUB_TOKEN;\n',
+    },
+    {
+      lang: 'typescript',
+      path: 'src/a.ts',
+      before: `const u = import.meta.env.BASE_URL;\nconst token = '${token}';\n`,
+      after: 'const u = import.meta.env.BASE_URL;\nconst token = import.meta.env.GITHUB_TOKEN;\n',
+    },
+    {
+      lang: 'javascript',
+      path: 'a.js',
+      before: `fetch(u, { headers: { Authorization: "Bearer ${token}" } });\n`,
+      after: 'fetch(u, { headers: { Authorization: `Bearer ${process.env.GITHUB_TOKEN}` } });\n',
+    },
+    {
+      lang: 'python',
+      path: 'a.py',
+      before: `#!/usr/bin/env python\n"""Doc."""\nimport sys\n\ntoken = "${token}"\n`,
+      after: '#!/usr/bin/env python\n"""Doc."""\nimport os\nimport sys\n\ntoken = os.environ["GITHUB_TOKEN"]\n',
+    },
+    {
+      lang: 'python',
+      path: 'a.py',
+      before: `import os\nheaders = {"Authorization": "token ${token}"}\n`,
+      after: `import os\nheaders = {"Authorization": f"token {os.environ['GITHUB_TOKEN']}"}\n`,
+    },
+    {
+      lang: 'go',
+      path: 'main.go',
+      before: `package main\n\nimport (\n\t"fmt"\n)\n\nvar token = "${token}"\n`,
+      after: 'package main\n\nimport (\n\t"os"\n\t"fmt"\n)\n\nvar token = os.Getenv("GITHUB_TOKEN")\n',
+    },
+    {
+      lang: 'go',
+      path: 'main.go',
+      before: `package main\n\nvar token = "${token}"\n`,
+      after: 'package main\n\nimport "os"\n\nvar token = os.Getenv("GITHUB_TOKEN")\n',
+    },
+    {
+      lang: 'java',
+      path: 'A.java',
+      before: `String token = "${token}";\n`,
+      after: 'String token = System.getenv("GITHUB_TOKEN");\n',
+    },
+    {
+      lang: 'kotlin',
+      path: 'A.kt',
+      before: `val token = "${token}"\n`,
+      after: 'val token = System.getenv("GITHUB_TOKEN")\n',
+    },
+    {
+      lang: 'csharp',
+      path: 'A.cs',
+      before: `var token = "${token}";\n`,
+      after: 'using System;\nvar token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");\n',
+    },
     { lang: 'ruby', path: 'a.rb', before: `token = '${token}'\n`, after: 'token = ENV["GITHUB_TOKEN"]\n' },
     { lang: 'php', path: 'a.php', before: `$token = "${token}";\n`, after: "$token = getenv('GITHUB_TOKEN');\n" },
-    { lang: 'rust', path: 'main.rs', before: `let token = "${token}";\n`, after: 'let token = std::env::var("GITHUB_TOKEN").expect("GITHUB_TOKEN is not set");\n' },
-    { lang: 'shellscript', path: 'run.sh', before: `export GH_TOKEN="${token}"\n`, after: 'export GH_TOKEN="${GITHUB_TOKEN}"\n' },
-    { lang: 'dockerfile', path: 'Dockerfile', before: `ENV GH_TOKEN=${token}\n`, after: 'ENV GH_TOKEN=${GITHUB_TOKEN}\n' },
-    { lang: 'yaml', path: 'docker-compose.yml', before: `services:\n  app:\n    environment:\n      GH_TOKEN: ${token}\n`, after: 'services:\n  app:\n    environment:\n      GH_TOKEN: ${GITHUB_TOKEN}\n' },
-    { lang: 'yaml', path: '.github/workflows/ci.yml', before: `env:\n  GH_TOKEN: "${token}"\n`, after: 'env:\n  GH_TOKEN: "${{ secrets.GITHUB_TOKEN }}"\n' },
+    {
+      lang: 'rust',
+      path: 'main.rs',
+      before: `let token = "${token}";\n`,
+      after: 'let token = std::env::var("GITHUB_TOKEN").expect("GITHUB_TOKEN is not set");\n',
+    },
+    {
+      lang: 'shellscript',
+      path: 'run.sh',
+      before: `export GH_TOKEN="${token}"\n`,
+      after: 'export GH_TOKEN="${GITHUB_TOKEN}"\n',
+    },
+    {
+      lang: 'dockerfile',
+      path: 'Dockerfile',
+      before: `ENV GH_TOKEN=${token}\n`,
+      after: 'ENV GH_TOKEN=${GITHUB_TOKEN}\n',
+    },
+    {
+      lang: 'yaml',
+      path: 'docker-compose.yml',
+      before: `services:\n  app:\n    environment:\n      GH_TOKEN: ${token}\n`,
+      after: 'services:\n  app:\n    environment:\n      GH_TOKEN: ${GITHUB_TOKEN}\n',
+    },
+    {
+      lang: 'yaml',
+      path: '.github/workflows/ci.yml',
+      before: `env:\n  GH_TOKEN: "${token}"\n`,
+      after: 'env:\n  GH_TOKEN: "${{ secrets.GITHUB_TOKEN }}"\n',
+    },
     {
       lang: 'yaml',
       path: 'k8s/deploy.yaml',
       before: `apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - env:\n        - name: GH_TOKEN\n          value: "${token}"\n`,
-      after: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - env:\n        - name: GH_TOKEN\n          valueFrom:\n            secretKeyRef:\n              name: app-secrets\n              key: GITHUB_TOKEN\n',
+      after:
+        'apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - env:\n        - name: GH_TOKEN\n          valueFrom:\n            secretKeyRef:\n              name: app-secrets\n              key: GITHUB_TOKEN\n',
     },
-    { lang: 'terraform', path: 'main.tf', before: `provider "github" {\n  token = "${token}"\n}\n`, after: 'provider "github" {\n  token = var.github_token\n}\n\nvariable "github_token" {\n  type      = string\n  sensitive = true\n}\n' },
-    { lang: 'properties', path: 'application.properties', before: `github.token=${token}\n`, after: 'github.token=${GITHUB_TOKEN}\n' },
+    {
+      lang: 'terraform',
+      path: 'main.tf',
+      before: `provider "github" {\n  token = "${token}"\n}\n`,
+      after:
+        'provider "github" {\n  token = var.github_token\n}\n\nvariable "github_token" {\n  type      = string\n  sensitive = true\n}\n',
+    },
+    {
+      lang: 'properties',
+      path: 'application.properties',
+      before: `github.token=${token}\n`,
+      after: 'github.token=${GITHUB_TOKEN}\n',
+    },
     { lang: 'dotenv', path: 'config/app.env', before: `GH_TOKEN=${token}\n`, after: 'GH_TOKEN=\n' },
   ];
 
@@ -112,9 +208,18 @@ describe('fixes: replace with environment variable, per language', () => {
   it('refuses where no correct rewrite exists, saying why', () => {
     assert.match(refusal(`GH_TOKEN=${token}\n`, token, { languageId: 'dotenv', path: '.env' }), /already in \.env/);
     assert.match(refusal(`x = "${token}"\n`, token, { languageId: 'terraform', path: 'prod.tfvars' }), /tfvars/);
-    assert.match(refusal(`String h = "token ${token}";\n`, token, { languageId: 'java', path: 'A.java' }), /longer string/);
-    assert.match(refusal(`curl -H 'Authorization: token ${token}'\n`, token, { languageId: 'shellscript', path: 'a.sh' }), /single-quoted/);
-    assert.match(refusal(`x = "${token}"\n`, token, { languageId: 'plaintext', path: 'notes.txt' }), /no environment-variable form/);
+    assert.match(
+      refusal(`String h = "token ${token}";\n`, token, { languageId: 'java', path: 'A.java' }),
+      /longer string/,
+    );
+    assert.match(
+      refusal(`curl -H 'Authorization: token ${token}'\n`, token, { languageId: 'shellscript', path: 'a.sh' }),
+      /single-quoted/,
+    );
+    assert.match(
+      refusal(`x = "${token}"\n`, token, { languageId: 'plaintext', path: 'notes.txt' }),
+      /no environment-variable form/,
+    );
     assert.match(refusal(`data = b"token ${token}"\n`, token, { languageId: 'python', path: 'a.py' }), /bytes/);
   });
 
@@ -155,7 +260,11 @@ describe('fixes: secret-manager references', () => {
     for (const manager of SECRET_MANAGERS.filter((m) => !m.injectsEnvironment)) {
       const reference = secretManagerReference(manager, 'STRIPE_SECRET_KEY');
       assert.equal(reference, expected[manager.id], manager.id);
-      for (const line of [`STRIPE_SECRET_KEY=${reference}\n`, `const stripeSecretKey = "${reference}";\n`, `  stripe_secret_key: "${reference}"\n`]) {
+      for (const line of [
+        `STRIPE_SECRET_KEY=${reference}\n`,
+        `const stripeSecretKey = "${reference}";\n`,
+        `  stripe_secret_key: "${reference}"\n`,
+      ]) {
         assert.deepEqual(detector.scan(line), [], line);
       }
     }
@@ -216,10 +325,19 @@ describe('fixes: move all secrets in a file to .env', () => {
     const text = `import sys\n\ntoken = "${a}"\nbackup_token = "${b}"\nagain = "${a}"\nold = "${c}"\nlabel = b"x ${c}"\n`;
     const spans = [a, b, c].flatMap((secret) => {
       const out = [];
-      for (let i = text.indexOf(secret); i >= 0; i = text.indexOf(secret, i + 1)) out.push({ start: i, end: i + secret.length, envVar: 'GITHUB_TOKEN' });
+      for (let i = text.indexOf(secret); i >= 0; i = text.indexOf(secret, i + 1))
+        out.push({ start: i, end: i + secret.length, envVar: 'GITHUB_TOKEN' });
       return out;
     });
-    const plan = planEnvFixAll(text, spans, { languageId: 'python', path: 'app.py' }, new Map([['LEGACY_TOKEN', c], ['GITHUB_TOKEN', 'other']]));
+    const plan = planEnvFixAll(
+      text,
+      spans,
+      { languageId: 'python', path: 'app.py' },
+      new Map([
+        ['LEGACY_TOKEN', c],
+        ['GITHUB_TOKEN', 'other'],
+      ]),
+    );
     assert.equal(
       applyReplacements(text, plan.edits),
       'import os\nimport sys\n\ntoken = os.environ["GITHUB_TOKEN_2"]\nbackup_token = os.environ["BACKUP_TOKEN"]\nagain = os.environ["GITHUB_TOKEN_2"]\nold = os.environ["LEGACY_TOKEN"]\n' +
@@ -237,10 +355,17 @@ describe('fixes: move all secrets in a file to .env', () => {
     const a = fake.githubStyle('ghp_');
     const b = fake.githubStyle('ghp_');
     const text = `String token = "${a}";\nString both = "${a}:${b}";\n`;
-    const spans = [a, b].map((s) => ({ start: text.lastIndexOf(s), end: text.lastIndexOf(s) + s.length, envVar: 'GITHUB_TOKEN' }));
+    const spans = [a, b].map((s) => ({
+      start: text.lastIndexOf(s),
+      end: text.lastIndexOf(s) + s.length,
+      envVar: 'GITHUB_TOKEN',
+    }));
     spans.push({ start: text.indexOf(a), end: text.indexOf(a) + a.length, envVar: 'GITHUB_TOKEN' });
     const plan = planEnvFixAll(text, spans, { languageId: 'java', path: 'A.java' }, new Map());
-    assert.equal(applyReplacements(text, plan.edits), `String token = System.getenv("GITHUB_TOKEN");\nString both = "${a}:${b}";\n`);
+    assert.equal(
+      applyReplacements(text, plan.edits),
+      `String token = System.getenv("GITHUB_TOKEN");\nString both = "${a}:${b}";\n`,
+    );
     assert.equal(plan.skipped.length, 2, 'the Java string holding two secrets is left for a human');
   });
 });

@@ -24,14 +24,17 @@ function filesOf(dir: string, base = dir): string[] {
 }
 
 function expand(template: string, fake: FakeTokens): string {
-  return template.replace(/\{\{(fake(?:-json|-indent4)?):(\w+)(?::([^}]*))?\}\}/g, (_, kind: string, method: string, arg?: string) => {
-    const fn = (fake as unknown as Record<string, (a?: string | number) => string>)[method];
-    if (typeof fn !== 'function') throw new Error(`unknown generator ${method}`);
-    const value = fn.call(fake, arg === undefined ? undefined : /^\d+$/.test(arg) ? Number(arg) : arg);
-    if (kind === 'fake-json') return JSON.stringify(value).slice(1, -1);
-    if (kind === 'fake-indent4') return value.split('\n').join('\n    ');
-    return value;
-  });
+  return template.replace(
+    /\{\{(fake(?:-json|-indent4)?):(\w+)(?::([^}]*))?\}\}/g,
+    (_, kind: string, method: string, arg?: string) => {
+      const fn = (fake as unknown as Record<string, (a?: string | number) => string>)[method];
+      if (typeof fn !== 'function') throw new Error(`unknown generator ${method}`);
+      const value = fn.call(fake, arg === undefined ? undefined : /^\d+$/.test(arg) ? Number(arg) : arg);
+      if (kind === 'fake-json') return JSON.stringify(value).slice(1, -1);
+      if (kind === 'fake-indent4') return value.split('\n').join('\n    ');
+      return value;
+    },
+  );
 }
 
 describe('fixture cases', () => {

@@ -20,7 +20,10 @@ interface Doc {
   history: { unreachable?: string; submodules: string[]; commitsScanned: number };
 }
 
-async function scanJson(repo: { root: string }, args: string[] = []): Promise<{ code: number; doc: Doc; stderr: string }> {
+async function scanJson(
+  repo: { root: string },
+  args: string[] = [],
+): Promise<{ code: number; doc: Doc; stderr: string }> {
   const run = await runCli(['scan', '--history', '-f', 'json', ...args], repo.root, { jobs: 1 });
   assert.ok(run.code === 0 || run.code === 1, run.stderr);
   return { code: run.code, doc: JSON.parse(run.stdout) as Doc, stderr: run.stderr };
@@ -37,7 +40,9 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
 
   it('honours a baseline written from history, and inline suppressions', async () => {
     repo.commit('secret', { 'a.ts': tokenLine(fake.githubStyle('ghp_')) });
-    repo.commit('allowed inline', { 'b.ts': `export const t = "${fake.githubStyle('ghp_')}"; // ai-secret-guard:allow\n` });
+    repo.commit('allowed inline', {
+      'b.ts': `export const t = "${fake.githubStyle('ghp_')}"; // ai-secret-guard:allow\n`,
+    });
     const written = await runCli(['baseline', '--history', '-o', 'base.json'], repo.root, { jobs: 1 });
     assert.equal(written.code, 0, written.stderr);
     assert.match(written.stderr, /wrote 1 finding/);
@@ -55,7 +60,11 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
     assert.deepEqual((await scanJson(repo)).doc.findings, []);
     const elsewhere = repo.commit('again', { 'a.ts': tokenLine(token) });
     const { doc } = await scanJson(repo);
-    assert.deepEqual(doc.findings.map((f) => f.commit), [elsewhere], 'the same line in another commit is not covered');
+    assert.deepEqual(
+      doc.findings.map((f) => f.commit),
+      [elsewhere],
+      'the same line in another commit is not covered',
+    );
   });
 
   it('applies a gitleaks allowlist of commits', async () => {
@@ -63,19 +72,28 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
     const kept = repo.commit('real one', { 'b.ts': tokenLine(fake.githubStyle('ghp_')) });
     repo.write({ '.gitleaks.toml': `[allowlist]\ncommits = ["${allowed.slice(0, 10)}"]\n` });
     const { doc, stderr } = await scanJson(repo);
-    assert.deepEqual(doc.findings.map((f) => f.commit), [kept]);
+    assert.deepEqual(
+      doc.findings.map((f) => f.commit),
+      [kept],
+    );
     assert.match(stderr, /1 finding\(s\) allowed/);
     assert.deepEqual((await scanJson(repo, ['--no-gitleaks'])).doc.findings.length, 2);
   });
 
   it('lists binary and too-large file changes and submodules, and names non-UTF-8 paths', async () => {
-    repo.commit('assets', { 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]), 'big.txt': 'line of text\n'.repeat(200) });
+    repo.commit('assets', {
+      'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]),
+      'big.txt': 'line of text\n'.repeat(200),
+    });
     const dep = new GitRepo({ 'x.ts': 'export {};\n' });
     const depCommit = dep.commit('dep');
     repo.git('update-index', '--add', '--cacheinfo', `160000,${depCommit},vendor/dep`);
     repo.git('commit', '-q', '-m', 'submodule'); // not commit(): its `add -A` would drop the gitlink
     dep.dispose();
-    writeFileSync(Buffer.concat([Buffer.from(repo.root + path.sep), Buffer.from([0x63, 0xff, 0x2e, 0x74, 0x73])]), tokenLine(fake.githubStyle('ghp_')));
+    writeFileSync(
+      Buffer.concat([Buffer.from(repo.root + path.sep), Buffer.from([0x63, 0xff, 0x2e, 0x74, 0x73])]),
+      tokenLine(fake.githubStyle('ghp_')),
+    );
     repo.commit('latin-1 name');
     const { doc, stderr } = await scanJson(repo, ['--max-file-size', '1k']);
     const skipped = doc.skipped.map((s) => `${s.path} ${s.reason}`).sort();
@@ -83,7 +101,10 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
     assert.match(doc.skipped[0]!.detail!, /^commit [0-9a-f]{12}$/);
     assert.deepEqual(doc.history.submodules, ['vendor/dep']);
     assert.match(stderr, /submodules listed, not entered: vendor\/dep/);
-    assert.deepEqual(doc.findings.map((f) => f.path), ['c\uFFFD.ts']);
+    assert.deepEqual(
+      doc.findings.map((f) => f.path),
+      ['c\uFFFD.ts'],
+    );
   });
 
   it('in a shallow clone, says which history was not reachable and still scans what is there', async () => {
@@ -100,7 +121,10 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
       assert.match(doc.history.unreachable!, new RegExp(`shallow clone: .*${boundary.slice(0, 12)}.*not scanned`));
       assert.match(stderr, /shallow clone/);
       // The boundary commit shows its whole tree as added: the older secret is found there.
-      assert.deepEqual(doc.findings.map((f) => [f.path, f.commit]), [['a.ts', boundary]]);
+      assert.deepEqual(
+        doc.findings.map((f) => [f.path, f.commit]),
+        [['a.ts', boundary]],
+      );
     } finally {
       clone.dispose();
     }
@@ -112,9 +136,17 @@ describe('scan --history: what the team accepts and inputs that cannot be scanne
     repo.git('remote', 'add', 'origin', `https://bot:${password}@example.test/org/repo.git`);
     const run = await runCli(['scan', '--history', '-f', 'sarif'], repo.root, { jobs: 1 });
     assert.ok(!run.stdout.includes(password));
-    const sarif = JSON.parse(run.stdout) as { runs: { versionControlProvenance: { repositoryUri: string; revisionId: string; branch: string }[]; results: { properties: { commit: string } }[] }[] };
+    const sarif = JSON.parse(run.stdout) as {
+      runs: {
+        versionControlProvenance: { repositoryUri: string; revisionId: string; branch: string }[];
+        results: { properties: { commit: string } }[];
+      }[];
+    };
     const [provenance] = sarif.runs[0]!.versionControlProvenance;
-    assert.deepEqual([provenance!.repositoryUri, provenance!.revisionId, provenance!.branch], ['https://example.test/org/repo.git', added, 'main']);
+    assert.deepEqual(
+      [provenance!.repositoryUri, provenance!.revisionId, provenance!.branch],
+      ['https://example.test/org/repo.git', added, 'main'],
+    );
     assert.equal(sarif.runs[0]!.results[0]!.properties.commit, added);
     const text = await runCli(['scan', '--history'], repo.root, { jobs: 1 });
     assert.match(text.stdout, new RegExp(`first added in commit ${added.slice(0, 12)} by Dev One`));
@@ -130,8 +162,25 @@ describe('history patch parsing', () => {
 
   it('maps added lines to their lines in the file, keeping separate runs apart, across chunk boundaries', () => {
     const units: PatchUnit[] = [];
-    const parser = new PatchParser({ commit: () => undefined, unit: (u) => units.push(u), skip: () => undefined }, 1 << 20);
-    const text = ['\x01' + 'a'.repeat(40) + '\0\0' + '1700000000\0' + '2023-11-14T22:13:20+00:00\0Dev', '', 'diff --git a/f.ts b/f.ts', 'index 1..2 100644', '--- a/f.ts', '+++ b/f.ts', '@@ -2,0 +3,2 @@', '+one', '+two', '@@ -9 +10 @@', '-old', '+ten', ''].join('\n');
+    const parser = new PatchParser(
+      { commit: () => undefined, unit: (u) => units.push(u), skip: () => undefined },
+      1 << 20,
+    );
+    const text = [
+      '\x01' + 'a'.repeat(40) + '\0\0' + '1700000000\0' + '2023-11-14T22:13:20+00:00\0Dev',
+      '',
+      'diff --git a/f.ts b/f.ts',
+      'index 1..2 100644',
+      '--- a/f.ts',
+      '+++ b/f.ts',
+      '@@ -2,0 +3,2 @@',
+      '+one',
+      '+two',
+      '@@ -9 +10 @@',
+      '-old',
+      '+ten',
+      '',
+    ].join('\n');
     const bytes = Buffer.from(text);
     for (let i = 0; i < bytes.length; i += 7) parser.push(bytes.subarray(i, i + 7));
     parser.end();

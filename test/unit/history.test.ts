@@ -25,7 +25,11 @@ interface JsonFinding {
 }
 
 /** `scan --history` as JSON: its findings, exit code and stderr. */
-async function history(repo: GitRepo, args: string[] = [], jobs = 1): Promise<{ code: number; findings: JsonFinding[]; doc: Record<string, unknown>; stderr: string }> {
+async function history(
+  repo: GitRepo,
+  args: string[] = [],
+  jobs = 1,
+): Promise<{ code: number; findings: JsonFinding[]; doc: Record<string, unknown>; stderr: string }> {
   const run = await runCli(['scan', '--history', '-f', 'json', ...args], repo.root, { jobs });
   assert.ok(run.code === 0 || run.code === 1, run.stderr);
   const doc = JSON.parse(run.stdout) as { findings: JsonFinding[] };
@@ -46,7 +50,9 @@ describe('scan --history: where secrets were added', function () {
   it('reports a secret added then removed once, at the commit that added it, with author, date and line', async () => {
     const token = fake.githubStyle('ghp_');
     const added = repo.commit('add config', { 'src/config.ts': '// settings\n' + tokenLine(token) });
-    repo.commit('use the environment', { 'src/config.ts': '// settings\nexport const token = process.env.GITHUB_TOKEN;\n' });
+    repo.commit('use the environment', {
+      'src/config.ts': '// settings\nexport const token = process.env.GITHUB_TOKEN;\n',
+    });
     const { code, findings } = await history(repo);
     assert.equal(code, 1);
     assert.equal(findings.length, 1);
@@ -82,7 +88,11 @@ describe('scan --history: where secrets were added', function () {
     const byCommit = new Map(findings.map((f) => [f.commit, f]));
     assert.equal(findings.length, 2);
     assert.equal(byCommit.get(branchCommit)?.path, 'src/feature.ts');
-    assert.deepEqual(byCommit.get(branchCommit)?.commits, [branchCommit], 'the merge that brings it in does not add it again');
+    assert.deepEqual(
+      byCommit.get(branchCommit)?.commits,
+      [branchCommit],
+      'the merge that brings it in does not add it again',
+    );
     assert.equal(byCommit.get(merge)?.path, 'src/main.ts');
     assert.equal(byCommit.get(merge)?.startLine, 2);
   });
@@ -92,9 +102,15 @@ describe('scan --history: where secrets were added', function () {
     repo.git('checkout', '-q', '-b', 'side');
     const side = repo.commit('side', { 'side.ts': tokenLine(token) });
     repo.git('checkout', '-q', 'main');
-    assert.deepEqual((await history(repo)).findings.map((f) => f.commit), [side]);
+    assert.deepEqual(
+      (await history(repo)).findings.map((f) => f.commit),
+      [side],
+    );
     assert.deepEqual((await history(repo, ['--branch', 'main'])).findings, []);
-    assert.deepEqual((await history(repo, ['main..side'])).findings.map((f) => f.commit), [side]);
+    assert.deepEqual(
+      (await history(repo, ['main..side'])).findings.map((f) => f.commit),
+      [side],
+    );
   });
 
   it('after an amend, reports what the amended commit adds; the replaced commit is no longer reachable', async () => {
@@ -122,7 +138,9 @@ describe('scan --history: where secrets were added', function () {
 
   it('does not report a renamed file again: the rename adds nothing', async () => {
     const token = fake.githubStyle('ghp_');
-    const added = repo.commit('add', { 'old/name.ts': '// a file long enough to be seen as renamed\n' + tokenLine(token) + 'export const other = 2;\n' });
+    const added = repo.commit('add', {
+      'old/name.ts': '// a file long enough to be seen as renamed\n' + tokenLine(token) + 'export const other = 2;\n',
+    });
     repo.git('mv', 'old/name.ts', 'new-name.ts');
     repo.commit('rename');
     const { findings } = await history(repo);
@@ -151,7 +169,10 @@ describe('scan --history: where secrets were added', function () {
   });
 
   it('gives the same report with one worker and with two', async () => {
-    for (let i = 0; i < 30; i++) repo.commit(`c${i}`, { [`src/m${i % 7}.ts`]: `export const v${i} = ${i};\n` + (i % 5 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') });
+    for (let i = 0; i < 30; i++)
+      repo.commit(`c${i}`, {
+        [`src/m${i % 7}.ts`]: `export const v${i} = ${i};\n` + (i % 5 === 0 ? tokenLine(fake.githubStyle('ghp_')) : ''),
+      });
     // Without a key file each run publishes under its own random key; with one, runs agree.
     writeFileSync(path.join(repo.root, '.ai-secret-guard-key'), formatFingerprintKey(newFingerprintKey()));
     const one = await history(repo, [], 1);
@@ -167,24 +188,47 @@ describe('scan --history: where secrets were added', function () {
     const inFiles = (JSON.parse(files.stdout) as { findings: JsonFinding[] }).findings;
     const inHistory = (await history(repo, [], 1)).findings;
     assert.equal(inFiles.length, 1);
-    assert.deepEqual(inHistory.map((f) => f.fingerprint), inFiles.map((f) => f.fingerprint));
+    assert.deepEqual(
+      inHistory.map((f) => f.fingerprint),
+      inFiles.map((f) => f.fingerprint),
+    );
   });
 
   it('gives the same result when the history is split between two git processes', async () => {
     const token = fake.githubStyle('ghp_');
-    for (let i = 0; i < 12; i++) repo.commit(`c${i}`, { [`src/m${i % 3}.ts`]: `export const v${i} = ${i};\n` + (i % 4 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') + (i === 5 || i === 9 ? tokenLine(token) : '') });
+    for (let i = 0; i < 12; i++)
+      repo.commit(`c${i}`, {
+        [`src/m${i % 3}.ts`]:
+          `export const v${i} = ${i};\n` +
+          (i % 4 === 0 ? tokenLine(fake.githubStyle('ghp_')) : '') +
+          (i === 5 || i === 9 ? tokenLine(token) : ''),
+      });
     repo.commit('asset', { 'logo.png': Buffer.from([0x89, 0x50, 0, 0, 1]) });
-    const options = { root: repo.root, selection: { revisions: [] }, maxFileSize: 1 << 20, maxLineLength: 4096, publish: sessionFingerprintKey().publish };
+    const options = {
+      root: repo.root,
+      selection: { revisions: [] },
+      maxFileSize: 1 << 20,
+      maxLineLength: 4096,
+      publish: sessionFingerprintKey().publish,
+    };
     const whole = await scanHistory({ ...options, jobs: 1 });
     const logs = await startLogs(repo.root, options.selection, 2, 2);
     logs.forEach((l) => l.child.kill());
-    assert.deepEqual(logs.map((l) => l.first), [0, Math.ceil(whole.commits / 2)], 'two git processes, each a contiguous run');
+    assert.deepEqual(
+      logs.map((l) => l.first),
+      [0, Math.ceil(whole.commits / 2)],
+      'two git processes, each a contiguous run',
+    );
     const split = await scanHistory({ ...options, jobs: 2, splitAbove: 2 });
     assert.equal(whole.findings.length, 4);
     assert.deepEqual(split.findings, whole.findings);
     assert.deepEqual(split.skipped, whole.skipped);
     assert.equal(split.commits, whole.commits);
-    assert.equal(whole.findings.find((f) => f.commits!.length === 2)?.commits!.length, 2, 'the secret added twice lists both commits');
+    assert.equal(
+      whole.findings.find((f) => f.commits!.length === 2)?.commits!.length,
+      2,
+      'the secret added twice lists both commits',
+    );
   });
 
   it('stops with exit 2 on a revision git does not know, or an option given as one', async () => {

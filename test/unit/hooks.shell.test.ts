@@ -44,12 +44,12 @@ const DENIED: readonly string[] = [
   'head -c 100 ./.e*',
   'cat {.env,README.md}',
   'python -c "print(open(\'.env\').read())"',
-  "python3 -c 'import os; os.system(\"cat .env\")'",
-  'node -e "console.log(require(\'fs\').readFileSync(\'.env\',\'utf8\'))"',
-  "perl -ne print .env",
-  "perl -e 'open F, \".env\"; print <F>'",
-  "ruby -e 'puts File.read(\".env\")'",
-  "php -r 'echo file_get_contents(\".env\");'",
+  'python3 -c \'import os; os.system("cat .env")\'',
+  "node -e \"console.log(require('fs').readFileSync('.env','utf8'))\"",
+  'perl -ne print .env',
+  'perl -e \'open F, ".env"; print <F>\'',
+  'ruby -e \'puts File.read(".env")\'',
+  'php -r \'echo file_get_contents(".env");\'',
   'python .env',
   'cat $(echo .env)',
   'cat `echo .env`',
@@ -77,7 +77,13 @@ const DENIED: readonly string[] = [
 ];
 
 /** Reads the hook does not see: each is listed in README.md's shell-gap section. */
-const KNOWN_GAPS: readonly string[] = ['cat $FILE', 'cat $(node -p "\'.e\'+\'nv\'")', 'sh ./print-env.sh', 'python scripts/dump.py', 'make print-env'];
+const KNOWN_GAPS: readonly string[] = [
+  'cat $FILE',
+  "cat $(node -p \"'.e'+'nv'\")",
+  'sh ./print-env.sh',
+  'python scripts/dump.py',
+  'make print-env',
+];
 
 describe('agent hooks: the shell channel', function () {
   this.timeout(120_000);
@@ -89,16 +95,34 @@ describe('agent hooks: the shell channel', function () {
 
   const run = (command: string, settings?: object) => {
     if (settings) ws.write({ '.vscode/settings.json': JSON.stringify(settings) });
-    return runCli(['hook', 'claude-code'], ws.root, { stdin: JSON.stringify({ hook_event_name: 'PreToolUse', cwd: ws.root, tool_name: 'Bash', tool_input: { command } }), env: {} });
+    return runCli(['hook', 'claude-code'], ws.root, {
+      stdin: JSON.stringify({
+        hook_event_name: 'PreToolUse',
+        cwd: ws.root,
+        tool_name: 'Bash',
+        tool_input: { command },
+      }),
+      env: {},
+    });
   };
-  const refused = (r: { code: number; stdout: string }) => r.code === 2 || /"permissionDecision":"(deny|ask)"/.test(r.stdout);
+  const refused = (r: { code: number; stdout: string }) =>
+    r.code === 2 || /"permissionDecision":"(deny|ask)"/.test(r.stdout);
 
   for (const command of DENIED) {
     it(`refuses ${JSON.stringify(command)}`, async () => assert.ok(refused(await run(command)), command));
   }
 
   it('lets ordinary commands through, and rg without --hidden (it skips dotfiles)', async () => {
-    for (const command of ['ls -la', 'npm test', 'cat README.md src/app.ts', 'grep -n a src/app.ts', 'rg KEY', 'git show HEAD:src/app.ts', 'cat .env.example', 'echo .env >> .gitignore']) {
+    for (const command of [
+      'ls -la',
+      'npm test',
+      'cat README.md src/app.ts',
+      'grep -n a src/app.ts',
+      'rg KEY',
+      'git show HEAD:src/app.ts',
+      'cat .env.example',
+      'echo .env >> .gitignore',
+    ]) {
       assert.deepEqual(await run(command), { code: 0, stdout: '', stderr: '' }, command);
     }
   });
@@ -106,15 +130,27 @@ describe('agent hooks: the shell channel', function () {
   it('puts recursive readers to the user by default, and follows aiSecretGuard.agentHooks.recursiveReaders', async () => {
     const asked = await run('grep -r KEY .');
     assert.equal(JSON.parse(asked.stdout).hookSpecificOutput.permissionDecision, 'ask');
-    assert.match(JSON.parse(asked.stdout).hookSpecificOutput.permissionDecisionReason, /grep -r over \., which reads \.env/);
+    assert.match(
+      JSON.parse(asked.stdout).hookSpecificOutput.permissionDecisionReason,
+      /grep -r over \., which reads \.env/,
+    );
     assert.equal((await run('grep -r KEY .', { 'aiSecretGuard.agentHooks.recursiveReaders': 'deny' })).code, 2);
     assert.equal((await run('grep -r KEY .', { 'aiSecretGuard.agentHooks.recursiveReaders': 'allow' })).code, 0);
-    assert.equal((await run('grep -r KEY src', { 'aiSecretGuard.agentHooks.recursiveReaders': 'deny' })).code, 0, 'src holds nothing sensitive');
+    assert.equal(
+      (await run('grep -r KEY src', { 'aiSecretGuard.agentHooks.recursiveReaders': 'deny' })).code,
+      0,
+      'src holds nothing sensitive',
+    );
     ws.write({ '.vscode/settings.json': '{}' });
   });
 
-  it('asks before a command rewrites or deletes the guard\'s policy files', async () => {
-    for (const command of ['echo {} > .claude/settings.json', 'rm .gitleaks.toml', "sed -i 's/x/y/' .cursor/hooks.json", 'tee .cursorignore < /dev/null']) {
+  it("asks before a command rewrites or deletes the guard's policy files", async () => {
+    for (const command of [
+      'echo {} > .claude/settings.json',
+      'rm .gitleaks.toml',
+      "sed -i 's/x/y/' .cursor/hooks.json",
+      'tee .cursorignore < /dev/null',
+    ]) {
       const r = await run(command);
       assert.equal(JSON.parse(r.stdout).hookSpecificOutput.permissionDecision, 'ask', command);
     }
@@ -125,12 +161,19 @@ describe('agent hooks: the shell channel', function () {
     for (const command of KNOWN_GAPS) {
       assert.ok(readme.includes('`' + command + '`'), `README lists ${command}`);
       const reads = analyseShell(command);
-      assert.deepEqual([reads.paths.filter((p) => p.includes('.env')), reads.globs, reads.recursive], [[], [], []], command);
+      assert.deepEqual(
+        [reads.paths.filter((p) => p.includes('.env')), reads.globs, reads.recursive],
+        [[], [], []],
+        command,
+      );
     }
   });
 
   it('parses with shell-quote into simple commands, substitutions included', () => {
-    assert.deepEqual(parseShell('a x && b "y z" | c; d $(e f)').map((c) => c.words.map((w) => w.text)), [['a', 'x'], ['b', 'y z'], ['c'], ['e', 'f'], ['d', '']]);
+    assert.deepEqual(
+      parseShell('a x && b "y z" | c; d $(e f)').map((c) => c.words.map((w) => w.text)),
+      [['a', 'x'], ['b', 'y z'], ['c'], ['e', 'f'], ['d', '']],
+    );
     assert.equal(parseShell('cat .e*')[0]!.words[1]!.glob, true);
     assert.equal(parseShell("cat '.e*'")[0]!.words[1]!.glob, false, 'quoted: a literal name');
   });

@@ -46,7 +46,10 @@ fragments.push('[vault]', `passcode: ${fake.alnum(16)}`, '\nuser: app\n');
 
 const detector = new Detector([...builtinRules, sectionRule], { maxLineLength: 200, longLineWindow: 60 });
 /** Without the 16 KB PEM rules the multi-line span is short, so edits fall on both sides of it. */
-const shortSpanDetector = new Detector([...builtinRules.filter((r) => !r.multiline), sectionRule], { maxLineLength: 200, longLineWindow: 60 });
+const shortSpanDetector = new Detector([...builtinRules.filter((r) => !r.multiline), sectionRule], {
+  maxLineLength: 200,
+  longLineWindow: 60,
+});
 const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(''));
 const arbEdit = (length: number) =>
   fc.record({
@@ -58,28 +61,33 @@ const arbEdit = (length: number) =>
 describe('incremental rescan', function () {
   this.timeout(60_000);
 
-  for (const [name, d] of [['all rules', detector], ['a short multi-line span', shortSpanDetector]] as const) {
-  it(`equals a full scan after any sequence of random edits (${name})`, () => {
-    fc.assert(
-      fc.property(
-        arbText.chain((text) => fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 40), { minLength: 1, maxLength: 6 }))),
-        ([initial, edits]) => {
-          let text = initial;
-          let findings = d.scan(text);
-          for (const { a, b, insert } of edits) {
-            const start = Math.min(a, b, text.length);
-            const oldEnd = Math.min(Math.max(a, b), text.length);
-            const next = text.slice(0, start) + insert + text.slice(oldEnd);
-            const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
-            findings = d.rescan(next, findings, edit);
-            text = next;
-            assert.deepEqual(findings, d.scan(text));
-          }
-        },
-      ),
-      { numRuns: 400, seed: 20261123 },
-    );
-  });
+  for (const [name, d] of [
+    ['all rules', detector],
+    ['a short multi-line span', shortSpanDetector],
+  ] as const) {
+    it(`equals a full scan after any sequence of random edits (${name})`, () => {
+      fc.assert(
+        fc.property(
+          arbText.chain((text) =>
+            fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 40), { minLength: 1, maxLength: 6 })),
+          ),
+          ([initial, edits]) => {
+            let text = initial;
+            let findings = d.scan(text);
+            for (const { a, b, insert } of edits) {
+              const start = Math.min(a, b, text.length);
+              const oldEnd = Math.min(Math.max(a, b), text.length);
+              const next = text.slice(0, start) + insert + text.slice(oldEnd);
+              const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
+              findings = d.rescan(next, findings, edit);
+              text = next;
+              assert.deepEqual(findings, d.scan(text));
+            }
+          },
+        ),
+        { numRuns: 400, seed: 20261123 },
+      );
+    });
   }
 
   it('keeps a multi-line finding whose match starts before the rescanned stretch but whose secret is inside it', () => {

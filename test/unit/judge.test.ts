@@ -48,7 +48,10 @@ describe('judge: name, value, context and file kind', () => {
     const real = Buffer.from(`${fake.alnum(10)}!2`).toString('base64');
     const [f] = findings(`data:\n  db-password: ${real}\n`, 'k8s/secret.yaml');
     assert.match(f?.why ?? '', /base64-decoded/);
-    assert.deepEqual(findings(`data:\n  db-password: ${Buffer.from('changeme').toString('base64')}\n`, 'k8s/secret.yaml'), []);
+    assert.deepEqual(
+      findings(`data:\n  db-password: ${Buffer.from('changeme').toString('base64')}\n`, 'k8s/secret.yaml'),
+      [],
+    );
   });
 
   it('tells credential names from names about credentials', () => {
@@ -56,7 +59,16 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeName('PGPASSWD')?.kind, 'password');
     assert.equal(judgeName('SECURE_AUTH_KEY')?.kind, 'secret');
     assert.equal(judgeName('refreshToken')?.kind, 'token');
-    for (const name of ['NextToken', 'cancelToken', 'exclamationToken', 'password_url', 'tokenCount', 'secretName', 'passwordHash', 'bypass']) {
+    for (const name of [
+      'NextToken',
+      'cancelToken',
+      'exclamationToken',
+      'password_url',
+      'tokenCount',
+      'secretName',
+      'passwordHash',
+      'bypass',
+    ]) {
       assert.equal(judgeName(name), undefined, name);
     }
   });
@@ -64,7 +76,16 @@ describe('judge: name, value, context and file kind', () => {
   it('tells credential values from identifiers, templates, examples and dummies', () => {
     assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);
-    for (const value of ['ContinuationToken', 'password123', 'MySecretKey1', 'Bearer %s', '{username}', '__WEBPACK_TOKEN__', 'A1B2C3D4E5', '********']) {
+    for (const value of [
+      'ContinuationToken',
+      'password123',
+      'MySecretKey1',
+      'Bearer %s',
+      '{username}',
+      '__WEBPACK_TOKEN__',
+      'A1B2C3D4E5',
+      '********',
+    ]) {
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     }
   });

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { assignmentFollows, expansionDefaultFollows, fallbackFollows, netrcPasswordFollows, npmrcKeyFollows, passwordLiteralFollows, sqlPasswordFollows, userinfoFollows } from '../../src/core/rules/keywordGates';
+import {
+  assignmentFollows,
+  expansionDefaultFollows,
+  fallbackFollows,
+  netrcPasswordFollows,
+  npmrcKeyFollows,
+  passwordLiteralFollows,
+  sqlPasswordFollows,
+  userinfoFollows,
+} from '../../src/core/rules/keywordGates';
 import type { Rule } from '../../src/core/rules/types';
 
 // Positives are generated fake values (FakeTokens), never literal credentials.
@@ -17,7 +26,62 @@ const arbText = fc
   .array(
     fc.oneof(
       fc.mixedCase(fc.constantFrom(...gated.flatMap((r) => r.keywords))),
-      fc.constantFrom(' ', '  ', '\t', '\u00a0', '=', ':', '>', '==', '=>', ':=', '::', '"', "'", '`', ']', '[', '(', ')', ',', ';', '.', '-', '_', '{', '}', '$', '${', 'N', 'r', 'b', 'f', 'u', ' value="', ' login ', 'machine ', '\n', '\r\n', '#', '//', '://', '@', '/', '|', '||', '??', '?:', ' or ', '.orElse(', 'authToken', 'os.', 'https', 'u:', '@h', 'abc'),
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\t',
+        '\u00a0',
+        '=',
+        ':',
+        '>',
+        '==',
+        '=>',
+        ':=',
+        '::',
+        '"',
+        "'",
+        '`',
+        ']',
+        '[',
+        '(',
+        ')',
+        ',',
+        ';',
+        '.',
+        '-',
+        '_',
+        '{',
+        '}',
+        '$',
+        '${',
+        'N',
+        'r',
+        'b',
+        'f',
+        'u',
+        ' value="',
+        ' login ',
+        'machine ',
+        '\n',
+        '\r\n',
+        '#',
+        '//',
+        '://',
+        '@',
+        '/',
+        '|',
+        '||',
+        '??',
+        '?:',
+        ' or ',
+        '.orElse(',
+        'authToken',
+        'os.',
+        'https',
+        'u:',
+        '@h',
+        'abc',
+      ),
       fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(1 + sample.int(14)))),
       fc.constantFrom(...gated.flatMap((r) => r.examples.positives(sample))),
     ),
@@ -31,7 +95,8 @@ function* matchesByLine(rule: Rule, text: string): Generator<{ start: number; en
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     for (const m of line.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
-      if (m[0].length > 0) yield { start: lineStart + m.index, end: lineStart + m.index + m[0].length, lineEnd: lineStart + line.length };
+      if (m[0].length > 0)
+        yield { start: lineStart + m.index, end: lineStart + m.index + m[0].length, lineEnd: lineStart + line.length };
     }
     lineStart += raw.length + 1;
   }
@@ -59,7 +124,10 @@ describe('keyword gates (Rule.keywordGate)', () => {
         for (const separator of ['', ' ', '_', '=', ':', 'a', '.']) {
           const small = readsFor(rule.keywordGate!, kw, separator, 1000);
           const large = readsFor(rule.keywordGate!, kw, separator, 2000);
-          assert.ok(large <= 2.5 * small + 100, `${rule.id} at "${kw}" + "${separator}": ${small} reads for 1000 copies, ${large} for 2000`);
+          assert.ok(
+            large <= 2.5 * small + 100,
+            `${rule.id} at "${kw}" + "${separator}": ${small} reads for 1000 copies, ${large} for 2000`,
+          );
         }
       }
     }
@@ -84,8 +152,11 @@ describe('keyword gates (Rule.keywordGate)', () => {
         const lower = text.toLowerCase();
         for (const rule of gated) {
           for (const m of matchesByLine(rule, text)) {
-            const passing = (at: number) => rule.keywords.some((k) => lower.startsWith(k, at)) && rule.keywordGate!(text, at, m.lineEnd);
-            const ok = rule.startsAtKeyword ? passing(m.start) : Array.from({ length: m.end - m.start }, (_, i) => m.start + i).some(passing);
+            const passing = (at: number) =>
+              rule.keywords.some((k) => lower.startsWith(k, at)) && rule.keywordGate!(text, at, m.lineEnd);
+            const ok = rule.startsAtKeyword
+              ? passing(m.start)
+              : Array.from({ length: m.end - m.start }, (_, i) => m.start + i).some(passing);
             assert.ok(ok, `${rule.id}: the gate rejects a match at ${m.start} of ${JSON.stringify(text)}`);
           }
         }
@@ -94,11 +165,36 @@ describe('keyword gates (Rule.keywordGate)', () => {
     );
   });
 
-  it('hold at each rule\'s boundaries (lengths, counts of blanks and spaces)', () => {
+  it("hold at each rule's boundaries (lengths, counts of blanks and spaces)", () => {
     // Per rule, its keywords among short pieces, so that near-minimal matches come up often.
-    const pieces = [' ', '\t', '=', ':', '"', "'", '`', '@', '/', '_', '.', '-', '|', ',', 'N', 'a', 'ab', 'abc', 'abcd', sample.alnum(8), sample.alnum(12), '\n'];
+    const pieces = [
+      ' ',
+      '\t',
+      '=',
+      ':',
+      '"',
+      "'",
+      '`',
+      '@',
+      '/',
+      '_',
+      '.',
+      '-',
+      '|',
+      ',',
+      'N',
+      'a',
+      'ab',
+      'abc',
+      'abcd',
+      sample.alnum(8),
+      sample.alnum(12),
+      '\n',
+    ];
     for (const rule of gated) {
-      const text = fc.array(fc.oneof(fc.mixedCase(fc.constantFrom(...rule.keywords)), fc.constantFrom(...pieces)), { maxLength: 16 }).map((parts) => parts.join(''));
+      const text = fc
+        .array(fc.oneof(fc.mixedCase(fc.constantFrom(...rule.keywords)), fc.constantFrom(...pieces)), { maxLength: 16 })
+        .map((parts) => parts.join(''));
       const fast = new Detector([rule]);
       const full = new Detector([{ ...rule, keywordGate: undefined }]);
       fc.assert(
@@ -108,7 +204,7 @@ describe('keyword gates (Rule.keywordGate)', () => {
     }
   });
 
-  it('pass the patterns\' smallest and widest matches (fewest characters, most blanks and spaces)', () => {
+  it("pass the patterns' smallest and widest matches (fewest characters, most blanks and spaces)", () => {
     const v8 = sample.alnum(8);
     const name90 = 'A'.repeat(90);
     // [rule, line, the keyword the match starts from or holds]
@@ -119,7 +215,7 @@ describe('keyword gates (Rule.keywordGate)', () => {
       ['generic-secret-assignment', `token=${sample.alnum(200)}`, 'token'],
       ['generic-secret-assignment', `key="DbPassword"    value    =    ${v8}`, 'password'],
       ['known-default-secret', `secret'    :    rb'x'`, 'secret'],
-      ['hardcoded-client-password', 'passwd\'    =    RB`x`', 'passwd'],
+      ['hardcoded-client-password', "passwd'    =    RB`x`", 'passwd'],
       ['sql-user-password', "password    =    N'x'", 'password'],
       ['sql-user-password', "IDENTIFIED BY 'x'", 'identified'],
       ['netrc-password', `${' '.repeat(16)}password${'\t'.repeat(8)}abcd`, 'password'],
@@ -137,7 +233,10 @@ describe('keyword gates (Rule.keywordGate)', () => {
       const rule = gated.find((r) => r.id === id)!;
       const at = line.toLowerCase().indexOf(keyword);
       assert.ok(rule.keywords.includes(keyword) && at >= 0, `${id}: ${keyword}`);
-      assert.ok(new RegExp(rule.pattern.source, rule.pattern.flags).test(line), `${id} matches ${JSON.stringify(line)}`);
+      assert.ok(
+        new RegExp(rule.pattern.source, rule.pattern.flags).test(line),
+        `${id} matches ${JSON.stringify(line)}`,
+      );
       assert.equal(rule.keywordGate!(line, at, line.length), true, `${id}: ${JSON.stringify(line)}`);
     }
   });
@@ -155,7 +254,8 @@ describe('keyword gates (Rule.keywordGate)', () => {
 
   it('reject the keyword in ordinary code', () => {
     const line = 'const token = await auth.getToken(user); if (!token.length) return password === other;';
-    for (const at of [6, 29, 45, 74]) assert.equal(assignmentFollows(line, at, line.length), false, line.slice(at, at + 12));
+    for (const at of [6, 29, 45, 74])
+      assert.equal(assignmentFollows(line, at, line.length), false, line.slice(at, at + 12));
     assert.equal(expansionDefaultFollows('`/api/${id}`', 6, 12), false);
     assert.equal(sqlPasswordFollows('user.password = x', 5, 17), false);
     assert.equal(netrcPasswordFollows('password = x', 0, 12), false);
@@ -168,7 +268,13 @@ describe('keyword gates (Rule.keywordGate)', () => {
 
   it('pass what the patterns need after the keyword', () => {
     const value = sample.alnum(12);
-    for (const line of [`token = ${value}`, `"api_key": "${value}"`, `secret := '${value}'`, `:password => b"${value}"`, `"SmtpPassword" value="${value}"`]) {
+    for (const line of [
+      `token = ${value}`,
+      `"api_key": "${value}"`,
+      `secret := '${value}'`,
+      `:password => b"${value}"`,
+      `"SmtpPassword" value="${value}"`,
+    ]) {
       assert.equal(assignmentFollows(line, line.search(/token|api_key|secret|password/i), line.length), true, line);
     }
     assert.equal(expansionDefaultFollows('${DB_PASSWORD:-' + 'x}', 0, 17), true); // split so that this file scans clean

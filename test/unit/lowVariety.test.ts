@@ -4,7 +4,15 @@ import { isLowVariety } from '../../src/core/rules/placeholders';
 
 // The low-variety check, rewritten without allocations, equals its plain definition.
 
-const text = (maxLength: number) => fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', 'c', 'Z', '0', '1', '='), fc.constantFrom('é', '😀', '😁', '\ud83d'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength });
+const text = (maxLength: number) =>
+  fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('a', 'b', 'c', 'Z', '0', '1', '='),
+      fc.constantFrom('é', '😀', '😁', '\ud83d'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    ),
+    maxLength,
+  });
 
 /** isLowVariety as first written: a Set of the code points. */
 function lowVarietyReference(value: string): boolean {
@@ -24,10 +32,18 @@ function lowVarietyReference(value: string): boolean {
 describe('isLowVariety', function () {
   this.timeout(60_000);
   it('equals the Set-based definition for any text', () => {
-    fc.assert(fc.property(text(24), (t) => isLowVariety(t) === lowVarietyReference(t)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(text(24), (t) => isLowVariety(t) === lowVarietyReference(t)),
+      { numRuns: 1000 },
+    );
     // Few distinct characters, astral ones sharing a high surrogate: code points, not code units, count.
-    const few = fc.array(fc.constantFrom('a', 'b', '😀', '😁', '😂'), { minLength: 4, maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(fc.property(few, (t) => isLowVariety(t) === lowVarietyReference(t)), { numRuns: 1000 });
+    const few = fc
+      .array(fc.constantFrom('a', 'b', '😀', '😁', '😂'), { minLength: 4, maxLength: 12 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(few, (t) => isLowVariety(t) === lowVarietyReference(t)),
+      { numRuns: 1000 },
+    );
     assert.equal(isLowVariety('😀😁😂😀😁😂😀😁'), true, 'three code points, four code units');
   });
 });

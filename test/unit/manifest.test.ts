@@ -22,9 +22,14 @@ describe('extension manifest', () => {
 
   it('declares every setting the extension reads, with a description and default', () => {
     const read = settingsReaders.flatMap(([file, section]) =>
-      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/c\.get(?:<.*?>)?\('([A-Za-z.]+)'\)/g)].map((m) => `${section}.${m[1]}`),
+      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/c\.get(?:<.*?>)?\('([A-Za-z.]+)'\)/g)].map(
+        (m) => `${section}.${m[1]}`,
+      ),
     );
-    const props = manifest.contributes.configuration.properties as Record<string, { default?: unknown; description?: string; markdownDescription?: string }>;
+    const props = manifest.contributes.configuration.properties as Record<
+      string,
+      { default?: unknown; description?: string; markdownDescription?: string }
+    >;
     for (const key of new Set(read)) {
       assert.ok(props[key], `${key} is read but not declared`);
       assert.ok(props[key]!.description || props[key]!.markdownDescription, `${key} has no description`);
@@ -38,7 +43,10 @@ describe('extension manifest', () => {
     assert.equal(manifest.bin['ai-secret-guard'], 'dist/cli.js');
     assert.ok(existsSync(path.join(ROOT, manifest.icon)), 'icon exists');
     assert.match(manifest.engines.vscode, /^\^1\.(\d+)\.0$/);
-    assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)![1]) <= 100, 'engines.vscode must stay within what the tested VS Code supports');
+    assert.ok(
+      Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)![1]) <= 100,
+      'engines.vscode must stay within what the tested VS Code supports',
+    );
   });
 
   it('declares how it behaves in untrusted and virtual workspaces', () => {
@@ -48,7 +56,9 @@ describe('extension manifest', () => {
   });
 
   it('packages from an allow-list', () => {
-    const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
     assert.ok(lines.includes('!dist/extension.js'));
   });
@@ -56,8 +66,15 @@ describe('extension manifest', () => {
   it('walks a new user through detection, a fix, exclusions and the audit, with shipped media', () => {
     const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
     const [walkthrough] = manifest.contributes.walkthroughs;
-    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['detect', 'fix', 'exclusions', 'audit']);
-    for (const step of walkthrough.steps as { media: { markdown: string }; completionEvents: string[]; description: string }[]) {
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['detect', 'fix', 'exclusions', 'audit'],
+    );
+    for (const step of walkthrough.steps as {
+      media: { markdown: string };
+      completionEvents: string[];
+      description: string;
+    }[]) {
       assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
       for (const event of step.completionEvents) assert.ok(commands.has(event.replace(/^onCommand:/, '')), event);
       for (const link of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(link[1]!), link[1]);
@@ -74,10 +91,16 @@ describe('extension manifest', () => {
 
   it('documents every setting and every command a user can run in the README', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes('`' + key + '`'), `README lacks ${key}`);
-    const hidden = new Set(manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command));
+    for (const key of Object.keys(manifest.contributes.configuration.properties))
+      assert.ok(readme.includes('`' + key + '`'), `README lacks ${key}`);
+    const hidden = new Set(
+      manifest.contributes.menus.commandPalette
+        .filter((m: { when: string }) => m.when === 'false')
+        .map((m: { command: string }) => m.command),
+    );
     for (const c of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
-      if (!hidden.has(c.command)) assert.ok(readme.includes(`${c.category}: ${c.title}`), `README lacks the command "${c.title}"`);
+      if (!hidden.has(c.command))
+        assert.ok(readme.includes(`${c.category}: ${c.title}`), `README lacks the command "${c.title}"`);
     }
   });
 });

@@ -29,7 +29,10 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     const alphabet = fc.constantFrom('a', 'b', 'c', 'A', 'B', '_', '-', 'é');
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.array(fc.constantFrom('a', 'b', 'c', '_', '-'), { minLength: 1, maxLength: 4 }).map((a) => a.join('')), { minLength: 1, maxLength: 8 }),
+        fc.uniqueArray(
+          fc.array(fc.constantFrom('a', 'b', 'c', '_', '-'), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+          { minLength: 1, maxLength: 8 },
+        ),
         fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
         (keywords, text) => {
           assert.deepEqual(hits(new KeywordMatcher(keywords), text), naive(keywords, text));
@@ -49,7 +52,10 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
   it('never hides a hit behind a character above U+00FF (it may add one)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')), { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(
+          fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+          { minLength: 1, maxLength: 6 },
+        ),
         // U+0161 and U+0163 have the low bytes of 'a' and 'c'.
         fc.array(fc.constantFrom('a', 'b', 'c', 'š', 'ţ', '€'), { maxLength: 60 }).map((a) => a.join('')),
         (keywords, text) => {
@@ -66,16 +72,21 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     const m = new KeywordMatcher(keywords);
     const pieces = ['token', 'ghp_', 'sk-ant-api03-', 'PASSWORD', 'https://', 'x', ' ', '\n', 'é', 'š', 'ab'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 20000, maxLength: 40000 }), fc.nat(), fc.nat(), (parts, a, b) => {
-        const text = parts.join('');
-        const from = a % text.length;
-        const to = from + (b % (text.length - from + 1));
-        const viaWasm: string[] = [];
-        const viaJs: string[] = [];
-        m.scan(text, from, to, (id, end, line) => viaWasm.push(`${id}@${end} line ${line}`));
-        m.scanJs(text, from, to, (id, end, line) => viaJs.push(`${id}@${end} line ${line}`));
-        assert.deepEqual(viaWasm, viaJs);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 20000, maxLength: 40000 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const from = a % text.length;
+          const to = from + (b % (text.length - from + 1));
+          const viaWasm: string[] = [];
+          const viaJs: string[] = [];
+          m.scan(text, from, to, (id, end, line) => viaWasm.push(`${id}@${end} line ${line}`));
+          m.scanJs(text, from, to, (id, end, line) => viaJs.push(`${id}@${end} line ${line}`));
+          assert.deepEqual(viaWasm, viaJs);
+        },
+      ),
       { numRuns: 12, seed: 3, endOnFailure: true },
     );
   });
@@ -98,7 +109,7 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     );
   });
 
-  it('reports the start of each hit\'s line, even past characters whose low byte is a line feed', () => {
+  it("reports the start of each hit's line, even past characters whose low byte is a line feed", () => {
     const m = new KeywordMatcher(['key', 'ab']);
     // U+010A and U+0A0A have the low byte of \n; \r\n ends a line at the \n.
     const pieces = ['key', 'ab', 'x', ' ', '\n', '\r\n', '\u010a', '\u0a0a', 'é'];
@@ -108,7 +119,11 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
         const from = text.lastIndexOf('\n', a % (text.length + 1)) + 1; // callers start at a line start
         for (const scan of [m.scan.bind(m), m.scanJs.bind(m)]) {
           scan(text, from, text.length, (_, end, line) => {
-            assert.equal(line, Math.max(from, text.lastIndexOf('\n', end - 1) + 1), `hit ending at ${end} in ${JSON.stringify(text)}`);
+            assert.equal(
+              line,
+              Math.max(from, text.lastIndexOf('\n', end - 1) + 1),
+              `hit ending at ${end} in ${JSON.stringify(text)}`,
+            );
           });
         }
       }),
@@ -117,7 +132,9 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
   });
 
   it('ships WebAssembly assembled from the current prefilter.wat', () => {
-    const r = spawnSync(process.execPath, [path.join(__dirname, '../../../scripts/buildPrefilterWasm.js'), '--check'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(__dirname, '../../../scripts/buildPrefilterWasm.js'), '--check'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
   });
 

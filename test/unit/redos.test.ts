@@ -18,7 +18,9 @@ describe('ReDoS safety of built-in patterns', function () {
     this.timeout(30 * 60_000);
     const safe = loadSafeVerdicts();
     verdicts = await checkPatterns(builtinRules.filter((r) => !safe.has(verdictKey(r.pattern))));
-    for (const r of builtinRules) if (!verdicts.has(r.id)) verdicts.set(r.id, { id: r.id, status: 'safe', detail: 'committed verdict for this exact pattern' });
+    for (const r of builtinRules)
+      if (!verdicts.has(r.id))
+        verdicts.set(r.id, { id: r.id, status: 'safe', detail: 'committed verdict for this exact pattern' });
   });
 
   for (const rule of builtinRules) {
@@ -46,7 +48,27 @@ describe('pathological inputs', function () {
   const N = 20_000;
   /** Doubling the input may at most double the work, plus slack for per-scan constants. */
   const GROWTH_BUDGET = 2.5;
-  const fillers = ['a', 'A', '0', '=', ':', ' ', '/', '.', '-', '_', '"', "'", '\\', '\\n', '@', 'aB3/', 'a:', '-----', ' = '];
+  const fillers = [
+    'a',
+    'A',
+    '0',
+    '=',
+    ':',
+    ' ',
+    '/',
+    '.',
+    '-',
+    '_',
+    '"',
+    "'",
+    '\\',
+    '\\n',
+    '@',
+    'aB3/',
+    'a:',
+    '-----',
+    ' = ',
+  ];
   const inputsOf = (kw: string, n: number) => [
     kw.repeat(Math.ceil(n / kw.length)),
     ...fillers.map((f) => kw + f.repeat(Math.ceil(n / f.length))),
@@ -65,7 +87,10 @@ describe('pathological inputs', function () {
           for (const d of detectors) {
             const work = measureRegexWork(() => d.scan(input));
             const doubled = measureRegexWork(() => d.scan(large[i]!));
-            assert.ok(doubled <= GROWTH_BUDGET * work + 1000, `input ${i} of "${kw}": ${work} characters examined for ${input.length}, ${doubled} for ${large[i]!.length}`);
+            assert.ok(
+              doubled <= GROWTH_BUDGET * work + 1000,
+              `input ${i} of "${kw}": ${work} characters examined for ${input.length}, ${doubled} for ${large[i]!.length}`,
+            );
           }
         });
       }

@@ -55,7 +55,8 @@ describe('rule catalogue', () => {
       assert.match(rule.docs, /^https:\/\/\S+$/, `${rule.id}: docs`);
       assert.ok(['high', 'medium', 'low'].includes(rule.confidence), `${rule.id}: confidence`);
       assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
-      for (const kw of rule.keywords) assert.match(kw, /^[\x21-\x7e ]{2,}$/, `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`);
+      for (const kw of rule.keywords)
+        assert.match(kw, /^[\x21-\x7e ]{2,}$/, `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`);
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), `${rule.id}: keyword ${kw} must be lowercase`);
       assert.ok(!/[gy]/.test(rule.pattern.flags), `${rule.id}: pattern must not carry g/y flags`);
     }
@@ -75,16 +76,30 @@ for (const rule of builtinRules) {
 
     it('has a keyword in every positive, and every keyword in some positive', () => {
       const positives = positivesOf(rule).map((p) => p.toLowerCase());
-      for (const p of positives) assert.ok(rule.keywords.some((k) => p.includes(k)), `no keyword in ${JSON.stringify(p.slice(0, 40))}…`);
-      for (const k of rule.keywords) assert.ok(positives.some((p) => p.includes(k)), `keyword ${JSON.stringify(k)} occurs in no positive`);
+      for (const p of positives)
+        assert.ok(
+          rule.keywords.some((k) => p.includes(k)),
+          `no keyword in ${JSON.stringify(p.slice(0, 40))}…`,
+        );
+      for (const k of rule.keywords)
+        assert.ok(
+          positives.some((p) => p.includes(k)),
+          `keyword ${JSON.stringify(k)} occurs in no positive`,
+        );
     });
 
     it('finds every positive on its own and within the full catalogue', () => {
       // Rules limited to paths see their positives under the example path they name.
       const context = rule.examples.path === undefined ? undefined : { path: rule.examples.path };
       for (const p of positivesOf(rule)) {
-        assert.ok(alone.scan(p, context).some((f) => f.ruleId === rule.id), `alone: missed ${JSON.stringify(p.slice(0, 24))}…`);
-        assert.ok(catalogue.scan(p, context).some((f) => f.ruleId === rule.id), `catalogue: missed ${JSON.stringify(p.slice(0, 24))}…, got ${describeFindings(p)}`);
+        assert.ok(
+          alone.scan(p, context).some((f) => f.ruleId === rule.id),
+          `alone: missed ${JSON.stringify(p.slice(0, 24))}…`,
+        );
+        assert.ok(
+          catalogue.scan(p, context).some((f) => f.ruleId === rule.id),
+          `catalogue: missed ${JSON.stringify(p.slice(0, 24))}…, got ${describeFindings(p)}`,
+        );
       }
     });
 
@@ -92,7 +107,9 @@ for (const rule of builtinRules) {
       it('finds every positive embedded in .env, JSON, YAML, TS, Python, Go, Java and shell files', () => {
         for (const p of positivesOf(rule)) {
           for (const e of embedEverywhere(rule.envVar, p)) {
-            const hit = catalogue.scan(e.text).some((f) => f.ruleId === rule.id && f.start >= e.start && f.end <= e.end);
+            const hit = catalogue
+              .scan(e.text)
+              .some((f) => f.ruleId === rule.id && f.start >= e.start && f.end <= e.end);
             assert.ok(hit, `${e.context}: missed; got ${describeFindings(e.text)}`);
           }
         }

@@ -75,7 +75,14 @@ describe('Detector scan context', () => {
 
   it('gives the validator the path, file kind, line and match position', () => {
     const seen: { path?: string; test: boolean; line: string; at: number }[] = [];
-    const d = new Detector([rule({ validate: (_s, _m, c: MatchContext) => (seen.push({ path: c.path, test: c.file.test, line: c.line, at: c.matchIndex }), true) })]);
+    const d = new Detector([
+      rule({
+        validate: (_s, _m, c: MatchContext) => (
+          seen.push({ path: c.path, test: c.file.test, line: c.line, at: c.matchIndex }),
+          true
+        ),
+      }),
+    ]);
     const v = value();
     d.scan(`first\nk = "${v}"\n`, { path: 'spec/a.rb' });
     assert.deepEqual(seen, [{ path: 'spec/a.rb', test: true, line: `k = "${v}"`, at: 5 }]);

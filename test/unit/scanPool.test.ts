@@ -20,7 +20,12 @@ describe('scan pool', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'asg-pool-'));
     for (let i = 0; i < 200; i++) {
       const abs = path.join(dir, `f${i}.ts`);
-      writeFileSync(abs, i % 50 === 0 ? `const t = "${fake.githubStyle('ghp_')}";\nconst id = "ACME-${i}-internal";\n` : `export const n${i} = ${i};\n`);
+      writeFileSync(
+        abs,
+        i % 50 === 0
+          ? `const t = "${fake.githubStyle('ghp_')}";\nconst id = "ACME-${i}-internal";\n`
+          : `export const n${i} = ${i};\n`,
+      );
       tasks.push({ display: `f${i}.ts`, abs });
     }
   });
@@ -34,12 +39,24 @@ describe('scan pool', function () {
 
   it('reports progress up to the total and returns every result in task order, off the calling thread when asked', async () => {
     const seen: number[] = [];
-    const { results, cancelled } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, workerScript, onProgress: (done, total) => (assert.equal(total, 200), seen.push(done)) });
+    const { results, cancelled } = await scanPool(tasks, {
+      ...base,
+      inProcessMaxFiles: 0,
+      workerScript,
+      onProgress: (done, total) => (assert.equal(total, 200), seen.push(done)),
+    });
     assert.equal(cancelled, false);
     const threads = threadsOf(results);
-    assert.ok(![...threads].some((t) => t === undefined || t === threadId), `scanned on threads ${[...threads].join(', ')}, the caller is ${threadId}`);
+    assert.ok(
+      ![...threads].some((t) => t === undefined || t === threadId),
+      `scanned on threads ${[...threads].join(', ')}, the caller is ${threadId}`,
+    );
     assert.equal(seen.at(-1), 200);
-    assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'monotonic');
+    assert.deepEqual(
+      seen,
+      [...seen].sort((a, b) => a - b),
+      'monotonic',
+    );
     assert.deepEqual(
       results.flatMap((r, i) => (r!.findings.length ? [i] : [])),
       [0, 50, 100, 150],
@@ -50,7 +67,10 @@ describe('scan pool', function () {
     // Several batches (32 files) per thread the cap allows, and more than it: uncapped, the extra
     // threads would take some of them. (Which started thread gets a batch is a race, so the cap is
     // checked as an upper bound.)
-    const many = Array.from({ length: 32 * 4 * (maxJobs() + 1) }, (_, i) => ({ display: `m${i}.ts`, content: Buffer.from(`export const n = ${i};\n`) }));
+    const many = Array.from({ length: 32 * 4 * (maxJobs() + 1) }, (_, i) => ({
+      display: `m${i}.ts`,
+      content: Buffer.from(`export const n = ${i};\n`),
+    }));
     const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
     assert.equal(results.filter(Boolean).length, many.length);
     const threads = threadsOf(results).size;
@@ -77,7 +97,13 @@ describe('scan pool', function () {
 
   it('stops handing out files once cancelled and marks the rest unscanned', async () => {
     const controller = new AbortController();
-    const { results, cancelled } = await scanPool(tasks, { ...base, jobs: 1, inProcessMaxFiles: 0, signal: controller.signal, onProgress: () => controller.abort() });
+    const { results, cancelled } = await scanPool(tasks, {
+      ...base,
+      jobs: 1,
+      inProcessMaxFiles: 0,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     assert.equal(cancelled, true);
     const scanned = results.filter((r) => r !== undefined).length;
     assert.ok(scanned > 0 && scanned < tasks.length, `scanned ${scanned}`);
@@ -85,7 +111,12 @@ describe('scan pool', function () {
 
   it("applies the editor's custom and disabled rules in the workers", async () => {
     const customRules = [{ id: 'acme-internal-id', pattern: 'ACME-\\d+-internal', keywords: ['acme-'] }];
-    const { results } = await scanPool(tasks, { ...base, inProcessMaxFiles: 0, disabledRules: ['github-pat-classic'], customRules });
+    const { results } = await scanPool(tasks, {
+      ...base,
+      inProcessMaxFiles: 0,
+      disabledRules: ['github-pat-classic'],
+      customRules,
+    });
     assert.deepEqual([...new Set(results.flatMap((r) => r!.findings.map((f) => f.ruleId)))], ['acme-internal-id']);
   });
 });

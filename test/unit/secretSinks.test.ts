@@ -21,36 +21,154 @@ function found(text: string, path = 'src/app.ts'): string[] {
 
 /** Files as assistants scaffold them from quick-starts, each with the rule that must flag it. */
 const SCAFFOLDS: readonly { file: string; text: string; rule: string }[] = [
-  { file: 'src/auth.ts', text: 'export const signToken = (user: User) =>\n  jwt.sign({ sub: user.id }, "' + 'secret' + '", { expiresIn: "7d" });\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/middleware/auth.js', text: "const decoded = jwt.verify(token, '" + "your-secret-key" + "');\n", rule: 'hardcoded-jwt-signing-key' },
-  { file: 'app/auth.py', text: 'def create_token(user):\n    return jwt.encode({"sub": user.id}, "' + 'my_jwt_secret' + '", algorithm="HS256")\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'auth/token.go', text: 'func sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("' + 'supersecretkey' + '"))\n}\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/main/java/app/JwtUtil.java', text: 'private final Algorithm algorithm = Algorithm.HMAC256("' + 'secret' + '");\n', rule: 'hardcoded-jwt-signing-key' },
-  { file: 'app/services/jwt_service.rb', text: "JWT.encode(payload, '" + "my_secret" + "', 'HS256')\n", rule: 'hardcoded-jwt-signing-key' },
-  { file: 'src/webhooks.ts', text: 'const sig = crypto.createHmac("sha256", "' + 'my-hmac-key' + '").update(raw).digest("hex");\n', rule: 'hardcoded-crypto-key' },
+  {
+    file: 'src/auth.ts',
+    text:
+      'export const signToken = (user: User) =>\n  jwt.sign({ sub: user.id }, "' +
+      'secret' +
+      '", { expiresIn: "7d" });\n',
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'src/middleware/auth.js',
+    text: "const decoded = jwt.verify(token, '" + 'your-secret-key' + "');\n",
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'app/auth.py',
+    text:
+      'def create_token(user):\n    return jwt.encode({"sub": user.id}, "' +
+      'my_jwt_secret' +
+      '", algorithm="HS256")\n',
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'auth/token.go',
+    text: 'func sign(t *jwt.Token) (string, error) {\n\treturn t.SignedString([]byte("' + 'supersecretkey' + '"))\n}\n',
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'src/main/java/app/JwtUtil.java',
+    text: 'private final Algorithm algorithm = Algorithm.HMAC256("' + 'secret' + '");\n',
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'app/services/jwt_service.rb',
+    text: "JWT.encode(payload, '" + 'my_secret' + "', 'HS256')\n",
+    rule: 'hardcoded-jwt-signing-key',
+  },
+  {
+    file: 'src/webhooks.ts',
+    text: 'const sig = crypto.createHmac("sha256", "' + 'my-hmac-key' + '").update(raw).digest("hex");\n',
+    rule: 'hardcoded-crypto-key',
+  },
   { file: 'app/crypto.py', text: 'cipher = Fernet(b"' + 'my-fernet-key' + '")\n', rule: 'hardcoded-crypto-key' },
-  { file: 'internal/sign.go', text: 'mac := hmac.New(sha256.New, []byte("' + 'webhook-secret' + '"))\n', rule: 'hardcoded-crypto-key' },
-  { file: 'src/main/java/app/Crypto.java', text: 'SecretKeySpec spec = new SecretKeySpec("' + '1234567890123456' + '".getBytes(), "AES");\n', rule: 'hardcoded-crypto-key' },
-  { file: 'server.js', text: "app.use(session({\n  secret: '" + "keyboard cat" + "',\n  resave: false,\n}));\n", rule: 'known-default-secret' },
-  { file: 'server.js', text: 'app.use(session({ secret: "' + 'my-app-session' + '", resave: false }));\n', rule: 'hardcoded-session-secret' },
-  { file: 'app.py', text: 'app = Flask(__name__)\napp.secret_key = "' + 'dev' + '"\n', rule: 'hardcoded-session-secret' },
-  { file: 'config.py', text: 'class Config:\n    SECRET_KEY = "' + 'super secret key' + '"\n', rule: 'hardcoded-session-secret' },
-  { file: 'mysite/settings.py', text: "SECRET_KEY = '" + "django-insecure-abc123" + "'\n", rule: 'hardcoded-session-secret' },
-  { file: 'src/main/resources/application.properties', text: 'app.jwtSecret=bezSecretKey\napp.jwtExpirationMs=86400000\n', rule: 'hardcoded-jwt-secret-property' },
-  { file: 'db.js', text: 'const pool = new Pool({ user: "postgres", password: "' + 'postgres' + '", port: 5432 });\n', rule: 'hardcoded-client-password' },
+  {
+    file: 'internal/sign.go',
+    text: 'mac := hmac.New(sha256.New, []byte("' + 'webhook-secret' + '"))\n',
+    rule: 'hardcoded-crypto-key',
+  },
+  {
+    file: 'src/main/java/app/Crypto.java',
+    text: 'SecretKeySpec spec = new SecretKeySpec("' + '1234567890123456' + '".getBytes(), "AES");\n',
+    rule: 'hardcoded-crypto-key',
+  },
+  {
+    file: 'server.js',
+    text: "app.use(session({\n  secret: '" + 'keyboard cat' + "',\n  resave: false,\n}));\n",
+    rule: 'known-default-secret',
+  },
+  {
+    file: 'server.js',
+    text: 'app.use(session({ secret: "' + 'my-app-session' + '", resave: false }));\n',
+    rule: 'hardcoded-session-secret',
+  },
+  {
+    file: 'app.py',
+    text: 'app = Flask(__name__)\napp.secret_key = "' + 'dev' + '"\n',
+    rule: 'hardcoded-session-secret',
+  },
+  {
+    file: 'config.py',
+    text: 'class Config:\n    SECRET_KEY = "' + 'super secret key' + '"\n',
+    rule: 'hardcoded-session-secret',
+  },
+  {
+    file: 'mysite/settings.py',
+    text: "SECRET_KEY = '" + 'django-insecure-abc123' + "'\n",
+    rule: 'hardcoded-session-secret',
+  },
+  {
+    file: 'src/main/resources/application.properties',
+    text: 'app.jwtSecret=bezSecretKey\napp.jwtExpirationMs=86400000\n',
+    rule: 'hardcoded-jwt-secret-property',
+  },
+  {
+    file: 'db.js',
+    text: 'const pool = new Pool({ user: "postgres", password: "' + 'postgres' + '", port: 5432 });\n',
+    rule: 'hardcoded-client-password',
+  },
   // Options over several lines: a weak literal the single-line rules leave is reported once.
-  { file: 'server.js', text: "app.use(session({\n  resave: false,\n  secret: '" + 'local-secret-' + "x1',\n}));\n", rule: 'hardcoded-session-secret-block' },
-  { file: 'db.js', text: "const pool = new Pool({\n  user: 'postgres',\n  password: '" + 'my-db-secret-' + "1',\n});\n", rule: 'hardcoded-client-password-block' },
-  { file: 'src/main/java/JwtUtil.java', text: '    @Value("${jwt.secret:' + 'keyboard cat' + '}")\n    private String secret;\n', rule: 'spring-value-default-secret' },
-  { file: 'app/core/config.py', text: 'class Settings(BaseSettings):\n    secret_key: str = "' + 'dev' + '"\n', rule: 'hardcoded-session-secret' },
-  { file: 'src/main/resources/application.yml', text: 'jwt:\n  expiration: 86400000\n  secret: ' + 'mySecretKey' + '\n', rule: 'hardcoded-jwt-secret-yaml-block' },
-  { file: 'internal/auth/config.go', text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tsecret = "' + 'local-signing' + '"\n}\n', rule: 'go-getenv-empty-fallback' },
-  { file: 'src/config.ts', text: 'export const JWT_SECRET = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n', rule: 'generic-env-fallback-secret' },
-  { file: 'src/config.ts', text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n', rule: 'generic-env-fallback-secret' },
-  { file: 'settings.py', text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n', rule: 'generic-env-fallback-secret' },
-  { file: 'config/initializers/jwt.rb', text: 'JWT_SECRET = ENV.fetch("JWT_SECRET", "' + 'changeme' + '")\n', rule: 'generic-env-fallback-secret' },
-  { file: 'docker-compose.yml', text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-' + 'dev-secret' + '}\n', rule: 'generic-env-default-secret' },
-  { file: 'src/main/resources/application.yml', text: 'jwt:\n  secret: ${JWT_SECRET:' + 'mySecretKey' + '}\n', rule: 'generic-env-default-secret' },
+  {
+    file: 'server.js',
+    text: "app.use(session({\n  resave: false,\n  secret: '" + 'local-secret-' + "x1',\n}));\n",
+    rule: 'hardcoded-session-secret-block',
+  },
+  {
+    file: 'db.js',
+    text: "const pool = new Pool({\n  user: 'postgres',\n  password: '" + 'my-db-secret-' + "1',\n});\n",
+    rule: 'hardcoded-client-password-block',
+  },
+  {
+    file: 'src/main/java/JwtUtil.java',
+    text: '    @Value("${jwt.secret:' + 'keyboard cat' + '}")\n    private String secret;\n',
+    rule: 'spring-value-default-secret',
+  },
+  {
+    file: 'app/core/config.py',
+    text: 'class Settings(BaseSettings):\n    secret_key: str = "' + 'dev' + '"\n',
+    rule: 'hardcoded-session-secret',
+  },
+  {
+    file: 'src/main/resources/application.yml',
+    text: 'jwt:\n  expiration: 86400000\n  secret: ' + 'mySecretKey' + '\n',
+    rule: 'hardcoded-jwt-secret-yaml-block',
+  },
+  {
+    file: 'internal/auth/config.go',
+    text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tsecret = "' + 'local-signing' + '"\n}\n',
+    rule: 'go-getenv-empty-fallback',
+  },
+  {
+    file: 'src/config.ts',
+    text: 'export const JWT_SECRET = process.env.JWT_SECRET || "' + 'supersecretkey123' + '";\n',
+    rule: 'generic-env-fallback-secret',
+  },
+  {
+    file: 'src/config.ts',
+    text: 'export const secret = process.env.JWT_SECRET ?? "' + 'changeme' + '";\n',
+    rule: 'generic-env-fallback-secret',
+  },
+  {
+    file: 'settings.py',
+    text: 'JWT_SECRET = os.getenv("JWT_SECRET", "' + 'dev-secret' + '")\n',
+    rule: 'generic-env-fallback-secret',
+  },
+  {
+    file: 'config/initializers/jwt.rb',
+    text: 'JWT_SECRET = ENV.fetch("JWT_SECRET", "' + 'changeme' + '")\n',
+    rule: 'generic-env-fallback-secret',
+  },
+  {
+    file: 'docker-compose.yml',
+    text: 'services:\n  api:\n    environment:\n      JWT_SECRET: ${JWT_SECRET:-' + 'dev-secret' + '}\n',
+    rule: 'generic-env-default-secret',
+  },
+  {
+    file: 'src/main/resources/application.yml',
+    text: 'jwt:\n  secret: ${JWT_SECRET:' + 'mySecretKey' + '}\n',
+    rule: 'generic-env-default-secret',
+  },
 ];
 
 describe('secret sinks: what assistants scaffold', () => {
@@ -63,7 +181,11 @@ describe('secret sinks: what assistants scaffold', () => {
 
   it('reports a literal in a sink whatever its strength: weak, default, placeholder or random', () => {
     for (const key of ['x', 'secret', 'your-secret-key', 'changeme', fake.alnum(40)]) {
-      assert.deepEqual(found(`const t = jwt.sign(payload, "${key}");`), ['hardcoded-jwt-signing-key:high'], key.slice(0, 3));
+      assert.deepEqual(
+        found(`const t = jwt.sign(payload, "${key}");`),
+        ['hardcoded-jwt-signing-key:high'],
+        key.slice(0, 3),
+      );
     }
   });
 
@@ -74,11 +196,13 @@ describe('secret sinks: what assistants scaffold', () => {
     assert.match(known!.why!, /published default/);
     const [fallback] = detector.scan('const s = process.env.JWT_SECRET || "' + 'x' + '";');
     assert.match(fallback!.why!, /whenever JWT_SECRET is unset/);
-    for (const f of [weak, known, fallback]) assert.ok(!JSON.stringify(f).includes('q8-local') && !JSON.stringify(f).includes('keyboard cat'));
+    for (const f of [weak, known, fallback])
+      assert.ok(!JSON.stringify(f).includes('q8-local') && !JSON.stringify(f).includes('keyboard cat'));
   });
 
   it('knows the published defaults and insecure prefixes', () => {
-    for (const v of ['keyboard cat', 'Your_Secret_Key', 'django-insecure-x', 'changeme', 'dev', 'supersecretkey']) assert.ok(isKnownDefaultSecret(v), v);
+    for (const v of ['keyboard cat', 'Your_Secret_Key', 'django-insecure-x', 'changeme', 'dev', 'supersecretkey'])
+      assert.ok(isKnownDefaultSecret(v), v);
     for (const v of [fake.alnum(24), 'q8-local', 'production-east']) assert.ok(!isKnownDefaultSecret(v), v);
   });
 
@@ -108,7 +232,9 @@ describe('secret sinks: what assistants scaffold', () => {
     const docLine = 'const t = jwt.sign(payload, "' + 'team-signing-' + 'k7q' + '");\n';
     assert.deepEqual(found(docLine, 'README.md'), ['hardcoded-jwt-signing-key:low']);
     assert.deepEqual(found(line, 'README.md'), []);
-    assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), ['generic-env-fallback-secret:medium']);
+    assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), [
+      'generic-env-fallback-secret:medium',
+    ]);
   });
 
   it('leaves .env templates alone: a stand-in there is the convention', () => {
@@ -133,9 +259,15 @@ describe('secret sinks: the variable to move a fallback to', () => {
     assert.equal(fallbackEnvName('const jwtSecret = "'), undefined);
   });
 
-  it('suggests the fallback\'s own variable to the quick fix, even a generic one', () => {
-    assert.equal(suggestEnvName('const s = process.env.TOKEN || "', 'API_KEY', () => false), 'TOKEN');
-    assert.equal(suggestEnvName('jwt.sign(payload, "', 'JWT_SECRET', () => false), 'JWT_SECRET');
+  it("suggests the fallback's own variable to the quick fix, even a generic one", () => {
+    assert.equal(
+      suggestEnvName('const s = process.env.TOKEN || "', 'API_KEY', () => false),
+      'TOKEN',
+    );
+    assert.equal(
+      suggestEnvName('jwt.sign(payload, "', 'JWT_SECRET', () => false),
+      'JWT_SECRET',
+    );
   });
 
   it('puts the name in the report and the CLI\'s "move it to" hint', async () => {
@@ -160,22 +292,34 @@ describe('secret sinks: the agent write hook', () => {
     isSensitive: () => false,
     readText: () => undefined,
     findSecrets: async (text, rel) =>
-      locateFindings(rel ?? '', text, detector.scan(text, rel === undefined ? undefined : { path: rel })).map((f): SecretHit => {
-        const rule = builtinRules.find((r) => r.id === f.ruleId)!;
-        return {
-          ruleId: f.ruleId,
-          title: rule.title,
-          confidence: f.confidence,
-          preview: f.preview,
-          fingerprint: f.fingerprint,
-          envVar: f.envName ?? rule.envVar,
-          line: f.startLine,
-          ...(rule.risk ? { risk: rule.risk } : {}),
-          ...(f.envName ? { fallback: true } : {}),
-        };
-      }),
+      locateFindings(rel ?? '', text, detector.scan(text, rel === undefined ? undefined : { path: rel })).map(
+        (f): SecretHit => {
+          const rule = builtinRules.find((r) => r.id === f.ruleId)!;
+          return {
+            ruleId: f.ruleId,
+            title: rule.title,
+            confidence: f.confidence,
+            preview: f.preview,
+            fingerprint: f.fingerprint,
+            envVar: f.envName ?? rule.envVar,
+            line: f.startLine,
+            ...(rule.risk ? { risk: rule.risk } : {}),
+            ...(f.envName ? { fallback: true } : {}),
+          };
+        },
+      ),
   };
-  const write = (text: string) => judgeToolCall({ agent: 'claude-code', dialect: 'claude', access: 'write', paths: ['/p/src/auth.ts'], writes: [{ path: '/p/src/auth.ts', text }] } as never, ctx);
+  const write = (text: string) =>
+    judgeToolCall(
+      {
+        agent: 'claude-code',
+        dialect: 'claude',
+        access: 'write',
+        paths: ['/p/src/auth.ts'],
+        writes: [{ path: '/p/src/auth.ts', text }],
+      } as never,
+      ctx,
+    );
 
   it('tells an agent writing jwt.sign(p, "' + 'secret' + '") why, and to read JWT_SECRET instead', async () => {
     const verdict = await write('export const sign = (p: object) => jwt.sign(p, "' + 'secret' + '");\n');

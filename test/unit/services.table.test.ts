@@ -19,7 +19,11 @@ function label(entry: ServiceEntry): string {
 /** A key that fits none of the entry's formats nor the generic key shapes: too long for all of them, same alphabet. */
 function wrongLengthKey(fake: FakeTokens, format: KeyFormat, formats: readonly KeyFormat[]): string {
   const longest = Math.max(64, ...formats.map((f) => f.max));
-  return fakeKey(fake, { alphabet: format.alphabet === 'uuid' ? 'hex' : format.alphabet, min: longest + 9, max: longest + 9 });
+  return fakeKey(fake, {
+    alphabet: format.alphabet === 'uuid' ? 'hex' : format.alphabet,
+    min: longest + 9,
+    max: longest + 9,
+  });
 }
 
 function findsKey(text: string, key: string): boolean {
@@ -31,7 +35,10 @@ describe('service table', () => {
   it(`lists at least ${MIN_SERVICES} services, each once, with a docs page and a parsable format`, () => {
     assert.ok(SERVICES.length >= MIN_SERVICES, `only ${SERVICES.length} services`);
     const names = SERVICES.map((s) => s.name.toLowerCase());
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+    assert.deepEqual(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      [],
+    );
     for (const s of SERVICES) {
       assert.match(s.docs, /^https:\/\/\S+$/, s.name);
       assert.ok(s.formats.length > 0, s.name);
@@ -83,7 +90,68 @@ describe('service table', () => {
   }
 
   it('has no prefilter keyword inside words that fill ordinary code (it would wake the rules on every such line)', () => {
-    const codeWords = ['promise', 'append', 'pending', 'dependencies', 'toggle', 'getformat', 'everyfile', 'entitykey', 'getresponse', 'checkrequired', 'response', 'request', 'function', 'return', 'export', 'import', 'string', 'number', 'boolean', 'undefined', 'default', 'settimeout', 'console', 'document', 'window', 'element', 'component', 'container', 'children', 'properties', 'prototype', 'constructor', 'instance', 'parameters', 'arguments', 'callback', 'resolve', 'reject', 'message', 'content', 'context', 'options', 'config', 'handler', 'listener', 'template', 'render', 'stream', 'buffer', 'encoding', 'length', 'index', 'value', 'object', 'array', 'filter', 'reduce', 'foreach', 'include', 'exclude'];
+    const codeWords = [
+      'promise',
+      'append',
+      'pending',
+      'dependencies',
+      'toggle',
+      'getformat',
+      'everyfile',
+      'entitykey',
+      'getresponse',
+      'checkrequired',
+      'response',
+      'request',
+      'function',
+      'return',
+      'export',
+      'import',
+      'string',
+      'number',
+      'boolean',
+      'undefined',
+      'default',
+      'settimeout',
+      'console',
+      'document',
+      'window',
+      'element',
+      'component',
+      'container',
+      'children',
+      'properties',
+      'prototype',
+      'constructor',
+      'instance',
+      'parameters',
+      'arguments',
+      'callback',
+      'resolve',
+      'reject',
+      'message',
+      'content',
+      'context',
+      'options',
+      'config',
+      'handler',
+      'listener',
+      'template',
+      'render',
+      'stream',
+      'buffer',
+      'encoding',
+      'length',
+      'index',
+      'value',
+      'object',
+      'array',
+      'filter',
+      'reduce',
+      'foreach',
+      'include',
+      'exclude',
+    ];
     for (const rule of serviceRules) {
       const inside = rule.keywords.filter((k) => codeWords.some((w) => w.includes(k)));
       assert.deepEqual(inside, [], rule.id);

@@ -15,7 +15,8 @@ describe('verifier catalogue', () => {
 
   it('names only rules that exist (verifiers map rule ids; they do not define rules)', () => {
     const known = new Set(builtinRules.map((r) => r.id));
-    for (const v of builtinVerifiers) for (const id of [...v.ruleIds, ...(v.partner?.ruleIds ?? [])]) assert.ok(known.has(id), `${v.id}: ${id}`);
+    for (const v of builtinVerifiers)
+      for (const id of [...v.ruleIds, ...(v.partner?.ruleIds ?? [])]) assert.ok(known.has(id), `${v.id}: ${id}`);
   });
 
   it('cites HTTPS documentation and rotation pages, and allows at least one host', () => {
@@ -23,12 +24,18 @@ describe('verifier catalogue', () => {
       assert.match(v.docs, /^https:\/\//, v.id);
       assert.match(v.rotation, /^https:\/\//, v.id);
       assert.ok(v.hosts.length > 0, v.id);
-      for (const h of v.hosts) if (h instanceof RegExp) assert.ok(h.source.startsWith('^') && h.source.endsWith('$'), `${v.id}: host pattern ${h.source} is anchored`);
+      for (const h of v.hosts)
+        if (h instanceof RegExp)
+          assert.ok(
+            h.source.startsWith('^') && h.source.endsWith('$'),
+            `${v.id}: host pattern ${h.source} is anchored`,
+          );
     }
   });
 
   it('keeps partner patterns bounded (no unbounded repetition)', () => {
-    for (const v of builtinVerifiers) if (v.partner?.pattern) assert.doesNotMatch(v.partner.pattern.source, /[*+]/, v.id);
+    for (const v of builtinVerifiers)
+      if (v.partner?.pattern) assert.doesNotMatch(v.partner.pattern.source, /[*+]/, v.id);
   });
 
   it('is listed in the README: each endpoint, its documentation and what is sent', () => {

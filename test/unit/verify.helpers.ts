@@ -19,7 +19,12 @@ export function testHosts(): string[] {
 }
 
 export function checkerFor(server: TestServer, options: CheckerOptions = {}): CredentialChecker {
-  return new CredentialChecker({ testTarget: { host: '127.0.0.1', port: server.port, ca: server.ca }, minIntervalMs: 0, timeoutMs: 5000, ...options });
+  return new CredentialChecker({
+    testTarget: { host: '127.0.0.1', port: server.port, ca: server.ca },
+    minIntervalMs: 0,
+    timeoutMs: 5000,
+    ...options,
+  });
 }
 
 /** The partner a two-part credential needs, as a line of the same file (fake, generated). */
@@ -31,7 +36,10 @@ function partnerLine(v: VerifierDefinition, fake: FakeTokens): string {
 }
 
 /** A text holding one credential this verifier checks (and its partner), the job to check it, and its secret. */
-export function credentialFor(v: VerifierDefinition, seed = 1): { text: string; job: VerifyJob; fingerprint: string; secret: string } {
+export function credentialFor(
+  v: VerifierDefinition,
+  seed = 1,
+): { text: string; job: VerifyJob; fingerprint: string; secret: string } {
   const fake = new FakeTokens(seed);
   for (const id of v.ruleIds) {
     const rule = builtinRules.find((r) => r.id === id);

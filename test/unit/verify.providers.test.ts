@@ -23,7 +23,10 @@ describe('verification: every provider against a local HTTPS server playing its 
   });
 
   it('has a documented case for every verifier, and at least 25 providers', () => {
-    assert.deepEqual(builtinVerifiers.map((v) => v.id).filter((id) => !PROVIDER_CASES[id]), []);
+    assert.deepEqual(
+      builtinVerifiers.map((v) => v.id).filter((id) => !PROVIDER_CASES[id]),
+      [],
+    );
     assert.ok(new Set(builtinVerifiers.map((v) => v.provider)).size >= 25);
   });
 
@@ -66,7 +69,11 @@ describe('verification: every provider against a local HTTPS server playing its 
       });
 
       it('reads a malformed answer as unknown', async () => {
-        server.play(() => ({ status: 200, body: '<html>maintenance</html>', headers: { 'Content-Type': 'text/html' } }));
+        server.play(() => ({
+          status: 200,
+          body: '<html>maintenance</html>',
+          headers: { 'Content-Type': 'text/html' },
+        }));
         const result = await checkerFor(server).check(credentialFor(v).job);
         assert.equal(result.status, 'unknown', JSON.stringify(result));
         assert.match(result.reason ?? '', /malformed|unexpected/);

@@ -32,7 +32,10 @@ describe('verification: a secret goes only to its provider', () => {
   });
 
   it('refuses to send to a host outside the allowlist: nothing reaches any server', async () => {
-    const rogue: VerifierDefinition = { ...github, request: () => ({ method: 'GET', url: 'https://evil.example/user', headers: {} }) };
+    const rogue: VerifierDefinition = {
+      ...github,
+      request: () => ({ method: 'GET', url: 'https://evil.example/user', headers: {} }),
+    };
     const { job } = credentialFor(github);
     const result = await checkerFor(server).check({ ...job, verifier: rogue });
     assert.equal(result.status, 'unknown');
@@ -41,25 +44,36 @@ describe('verification: a secret goes only to its provider', () => {
   });
 
   it('refuses plain HTTP even to an allowed host', async () => {
-    const plain: VerifierDefinition = { ...github, request: () => ({ method: 'GET', url: 'http://api.github.com/user', headers: {} }) };
+    const plain: VerifierDefinition = {
+      ...github,
+      request: () => ({ method: 'GET', url: 'http://api.github.com/user', headers: {} }),
+    };
     const result = await checkerFor(server).check({ ...credentialFor(github).job, verifier: plain });
     assert.equal(result.status, 'unknown');
     assert.equal(server.requests.length, 0);
   });
 
   it('does not follow a redirect to another host: the secret is sent once, to the provider', async () => {
-    server.play((req) => (req.host === 'api.github.com' ? { status: 302, headers: { Location: 'https://evil.example/collect' } } : ok));
+    server.play((req) =>
+      req.host === 'api.github.com' ? { status: 302, headers: { Location: 'https://evil.example/collect' } } : ok,
+    );
     const result = await checkerFor(server).check(credentialFor(github).job);
     assert.equal(result.status, 'unknown');
     assert.match(result.reason ?? '', /redirected to evil\.example .*not followed/);
-    assert.deepEqual(server.requests.map((r) => r.host), ['api.github.com']);
+    assert.deepEqual(
+      server.requests.map((r) => r.host),
+      ['api.github.com'],
+    );
   });
 
   it('follows a redirect within the allowed host, at most twice', async () => {
     server.play((req) => (req.path === '/user' ? { status: 301, headers: { Location: '/user?moved=1' } } : ok));
     const result = await checkerFor(server).check(credentialFor(github).job);
     assert.equal(result.status, 'live');
-    assert.deepEqual(server.requests.map((r) => `${r.host}${r.path}`), ['api.github.com/user', 'api.github.com/user?moved=1']);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.host}${r.path}`),
+      ['api.github.com/user', 'api.github.com/user?moved=1'],
+    );
     server.requests.length = 0;
     server.play(() => ({ status: 302, headers: { Location: '/again' } }));
     const looping = await checkerFor(server).check(credentialFor(github, 7).job);
@@ -87,7 +101,9 @@ describe('verification: a secret goes only to its provider', () => {
     });
     const checker = checkerFor(server, { concurrency: 2, timeoutMs: 400 });
     const seeds = [21, 22, 23, 24, 25];
-    const results = await Promise.all(seeds.map((seed) => checker.check(credentialFor(github, seed).job).finally(() => inFlight--)));
+    const results = await Promise.all(
+      seeds.map((seed) => checker.check(credentialFor(github, seed).job).finally(() => inFlight--)),
+    );
     assert.equal(server.requests.length, seeds.length);
     assert.ok(most <= 2, `${most} calls were in flight at once`);
     assert.ok(results.every((r) => r.status === 'unknown'));
@@ -114,7 +130,13 @@ describe('verification: a secret goes only to its provider', () => {
     let answers;
     try {
       const doubled = `${text}\n${text}\n`;
-      answers = await verifyFindings([{ text: doubled, findings: detector.scan(doubled, {}) }, { text, findings: detector.scan(text, {}) }], checkerFor(server));
+      answers = await verifyFindings(
+        [
+          { text: doubled, findings: detector.scan(doubled, {}) },
+          { text, findings: detector.scan(text, {}) },
+        ],
+        checkerFor(server),
+      );
     } finally {
       [process.stdout.write, process.stderr.write, console.log] = [out, err, log];
     }
@@ -212,10 +234,15 @@ describe('verification: proxies only when configured', () => {
   });
 
   it('tunnels through a configured proxy, TLS end to end', async () => {
-    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(credentialFor(github).job);
+    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(
+      credentialFor(github).job,
+    );
     assert.equal(result.status, 'live', JSON.stringify(result));
     assert.deepEqual(tunnels, [`127.0.0.1:${server.port}`]);
-    assert.deepEqual(server.requests.map((r) => r.host), ['api.github.com']);
+    assert.deepEqual(
+      server.requests.map((r) => r.host),
+      ['api.github.com'],
+    );
   });
 
   it('ignores HTTPS_PROXY and the like', async () => {
@@ -225,8 +252,9 @@ describe('verification: proxies only when configured', () => {
       const result = await checkerFor(server).check(credentialFor(github).job);
       assert.equal(result.status, 'live');
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
     assert.deepEqual(tunnels, []);
     assert.equal(server.requests.length, 1);
@@ -234,7 +262,9 @@ describe('verification: proxies only when configured', () => {
 
   it('reads a proxy that refuses the tunnel as unknown', async () => {
     refuse = true;
-    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(credentialFor(github).job);
+    const result = await checkerFor(server, { proxy: new URL(`http://127.0.0.1:${proxyPort}`) }).check(
+      credentialFor(github).job,
+    );
     assert.equal(result.status, 'unknown');
     assert.match(result.reason ?? '', /could not reach api\.github\.com \(proxy refused \(HTTP 407\)\)/);
     assert.equal(server.requests.length, 0);

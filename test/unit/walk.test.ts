@@ -14,7 +14,18 @@ describe('listing the files to scan', () => {
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'asg-walk-'));
     // Folders of different depths, so concurrent reads finish out of order.
-    for (const rel of ['b/deep/er/still/f.ts', 'b/a.ts', 'a/z.ts', 'a/m/n.ts', 'c.ts', 'a/.gitignore', 'a/m/skip.log', 'd/e/f/g/h/i.ts', 'B.ts']) put(rel);
+    for (const rel of [
+      'b/deep/er/still/f.ts',
+      'b/a.ts',
+      'a/z.ts',
+      'a/m/n.ts',
+      'c.ts',
+      'a/.gitignore',
+      'a/m/skip.log',
+      'd/e/f/g/h/i.ts',
+      'B.ts',
+    ])
+      put(rel);
     writeFileSync(path.join(root, 'a/.gitignore'), '*.log\n');
     put('.git/config');
   });

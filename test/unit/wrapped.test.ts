@@ -13,7 +13,8 @@ const detector = new Detector(builtinRules);
 const b64 = (s: string) => Buffer.from(s, 'latin1').toString('base64');
 const hex = (s: string) => Buffer.from(s, 'latin1').toString('hex');
 /** Every character as a %XX escape. */
-const percentAll = (s: string) => [...s].map((c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')).join('');
+const percentAll = (s: string) =>
+  [...s].map((c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')).join('');
 
 const token = fake.githubStyle('ghp_');
 const plain = detector.scan(`token = "${token}"`);
@@ -33,7 +34,10 @@ describe('wrapped stage: encoded secrets', () => {
     assert.equal(f.fingerprint, plain[0]!.fingerprint, 'one baseline entry covers both forms');
     assert.equal(f.preview, redact(token));
     assert.match(f.why ?? '', /^base64-encoded GitHub/);
-    assert.ok(text.slice(f.start, f.end).length >= encoded.length - 4 && encoded.startsWith(text.slice(f.start, f.end).slice(0, 8)));
+    assert.ok(
+      text.slice(f.start, f.end).length >= encoded.length - 4 &&
+        encoded.startsWith(text.slice(f.start, f.end).slice(0, 8)),
+    );
     assert.ok(!f.preview.includes(encoded.slice(0, 8)));
   });
 
@@ -75,7 +79,10 @@ describe('wrapped stage: encoded secrets', () => {
     for (const text of negatives) assert.deepEqual(detector.scan(text), [], text.slice(0, 40));
     const jwt = fake.jwt();
     assert.deepEqual(
-      detector.scan(`Authorization: Bearer ${jwt}`).map((f) => f.ruleId).filter((id) => !/jwt|bearer|authorization/.test(id)),
+      detector
+        .scan(`Authorization: Bearer ${jwt}`)
+        .map((f) => f.ruleId)
+        .filter((id) => !/jwt|bearer|authorization/.test(id)),
       [],
       'a JWT is judged by the JWT rule alone, not decoded',
     );
@@ -93,20 +100,36 @@ describe('wrapped stage: escaped secrets', () => {
     const found = detector.scan(json);
     const direct = detector.scan(`aws_secret_access_key = "${aws}"`);
     assert.equal(direct.length, 1);
-    assert.deepEqual(found.map((f) => [f.ruleId, f.fingerprint]), [[direct[0]!.ruleId, direct[0]!.fingerprint]]);
+    assert.deepEqual(
+      found.map((f) => [f.ruleId, f.fingerprint]),
+      [[direct[0]!.ruleId, direct[0]!.fingerprint]],
+    );
     assert.equal(json.slice(found[0]!.start, found[0]!.end), aws.replace('/', '\\/').replace('+', '\\u002b'));
   });
 
   it('scans Jupyter notebook cells as code and maps findings back into the .ipynb', () => {
     const notebook = {
-      cells: [{ cell_type: 'code', metadata: {}, source: ['import os\n', `os.environ["GITHUB_TOKEN"] = "${token}"\n`, `client = Client(auth=("${fake.hex(32)}", "${fake.hex(32)}"))\n`] }],
+      cells: [
+        {
+          cell_type: 'code',
+          metadata: {},
+          source: [
+            'import os\n',
+            `os.environ["GITHUB_TOKEN"] = "${token}"\n`,
+            `client = Client(auth=("${fake.hex(32)}", "${fake.hex(32)}"))\n`,
+          ],
+        },
+      ],
       metadata: {},
       nbformat: 4,
       nbformat_minor: 5,
     };
     const text = JSON.stringify(notebook, null, 1);
     const found = detector.scan(text, { path: 'analysis/explore.ipynb' });
-    assert.deepEqual(found.map((f) => f.ruleId), [plain[0]!.ruleId, 'sdk-auth-tuple-secret']);
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      [plain[0]!.ruleId, 'sdk-auth-tuple-secret'],
+    );
     assert.equal(text.slice(found[0]!.start, found[0]!.end), token);
   });
 });
@@ -130,7 +153,10 @@ describe('private keys split or buried', () => {
     const pad = fake.alnum(40_000).replace(/[0-9]/g, ' ');
     const text = JSON.stringify({ pad, key: pem, pad2: pad, key2: fake.pem('EC PRIVATE KEY'), pad3: pad });
     const found = detector.scan(text);
-    assert.deepEqual(found.map((f) => f.ruleId), ['private-key', 'private-key']);
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      ['private-key', 'private-key'],
+    );
     assert.ok(text.slice(found[0]!.start).startsWith('-----BEGIN RSA PRIVATE KEY-----'));
     assert.ok(text.slice(found[1]!.start).startsWith('-----BEGIN EC PRIVATE KEY-----'));
   });
@@ -164,14 +190,20 @@ describe('wrapped stage: incremental rescan', function () {
 
   it('equals a full scan after random edits of lines with encoded runs and escapes', () => {
     fc.assert(
-      fc.property(arbText, fc.nat(), fc.nat(), fc.array(fc.constantFrom(...fragments), { maxLength: 3 }), (text, a, b, parts) => {
-        const start = Math.min(a, b) % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + (Math.max(a, b) % 40));
-        const insert = parts.join('');
-        const next = text.slice(0, start) + insert + text.slice(oldEnd);
-        const rescanned = small.rescan(next, small.scan(text), { start, oldEnd, newEnd: start + insert.length });
-        assert.deepEqual(rescanned, small.scan(next));
-      }),
+      fc.property(
+        arbText,
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.constantFrom(...fragments), { maxLength: 3 }),
+        (text, a, b, parts) => {
+          const start = Math.min(a, b) % (text.length + 1);
+          const oldEnd = Math.min(text.length, start + (Math.max(a, b) % 40));
+          const insert = parts.join('');
+          const next = text.slice(0, start) + insert + text.slice(oldEnd);
+          const rescanned = small.rescan(next, small.scan(text), { start, oldEnd, newEnd: start + insert.length });
+          assert.deepEqual(rescanned, small.scan(next));
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });

@@ -43,7 +43,10 @@ export interface Allowlist {
   /** Every finding in this file is allowed, whatever it is: the file need not be scanned. */
   allowsPath(path: string): boolean;
   /** A finding of this secret, on this line of text in this file (added by `commit`, in a history scan), is allowed. */
-  allowsSecret(secret: string, where: { readonly path: string; readonly line: string; readonly commit?: string }): boolean;
+  allowsSecret(
+    secret: string,
+    where: { readonly path: string; readonly line: string; readonly commit?: string },
+  ): boolean;
   /**
    * A finding on this 1-based line of this file is allowed. With `commit` (a history scan), entries
    * naming another commit do not apply; without it every entry applies (the file as it is now).
@@ -118,7 +121,12 @@ export function createAllowlist(spec: AllowlistSpec): Allowlist {
     empty: rules.length === 0 && ignored.size === 0,
     allowsPath(path) {
       const p = bounded(allowlistPath(path));
-      return rules.some((r) => r.paths.length > 0 && (r.condition === 'or' || (r.regexes.length === 0 && r.stopwords.length === 0 && r.commits.length === 0)) && anyMatch(r.paths, p));
+      return rules.some(
+        (r) =>
+          r.paths.length > 0 &&
+          (r.condition === 'or' || (r.regexes.length === 0 && r.stopwords.length === 0 && r.commits.length === 0)) &&
+          anyMatch(r.paths, p),
+      );
     },
     allowsSecret(secret, where) {
       if (rules.length === 0) return false;
@@ -131,7 +139,8 @@ export function createAllowlist(spec: AllowlistSpec): Allowlist {
         if (r.paths.length > 0) checks.push(() => anyMatch(r.paths, p));
         if (r.regexes.length > 0) checks.push(() => anyMatch(r.regexes, r.regexTarget === 'line' ? line : s));
         if (r.stopwords.length > 0) checks.push(() => r.stopwords.some((w) => lower.includes(w)));
-        if (r.commits.length > 0) checks.push(() => where.commit !== undefined && r.commits.some((c) => sameCommit(c, where.commit!)));
+        if (r.commits.length > 0)
+          checks.push(() => where.commit !== undefined && r.commits.some((c) => sameCommit(c, where.commit!)));
         if (checks.length === 0) return false;
         return r.condition === 'or' ? checks.some((c) => c()) : checks.every((c) => c());
       });

@@ -54,7 +54,13 @@ function stringList(table: Table, key: string): string[] | 'invalid' {
 }
 
 function parseEntry(table: Table, origin: string, warnings: string[]): AllowRuleSpec | undefined {
-  const fields: Record<'paths' | 'regexes' | 'stopwords' | 'commits' | 'targetRules', string[]> = { paths: [], regexes: [], stopwords: [], commits: [], targetRules: [] };
+  const fields: Record<'paths' | 'regexes' | 'stopwords' | 'commits' | 'targetRules', string[]> = {
+    paths: [],
+    regexes: [],
+    stopwords: [],
+    commits: [],
+    targetRules: [],
+  };
   for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
     const list = stringList(table, key);
     if (list === 'invalid') {
@@ -64,22 +70,33 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
     fields[key] = list;
   }
   if (fields.targetRules.length > 0) {
-    warnings.push(`${origin}: applies only to gitleaks rules (${fields.targetRules.join(', ')}), whose ids differ from this scanner's; entry not applied`);
+    warnings.push(
+      `${origin}: applies only to gitleaks rules (${fields.targetRules.join(', ')}), whose ids differ from this scanner's; entry not applied`,
+    );
     return undefined;
   }
   const conditionText = typeof table['condition'] === 'string' ? table['condition'].trim().toUpperCase() : '';
-  const condition = conditionText === 'AND' || conditionText === '&&' ? 'and' : conditionText === '' || conditionText === 'OR' || conditionText === '||' ? 'or' : undefined;
+  const condition =
+    conditionText === 'AND' || conditionText === '&&'
+      ? 'and'
+      : conditionText === '' || conditionText === 'OR' || conditionText === '||'
+        ? 'or'
+        : undefined;
   if (!condition) {
     warnings.push(`${origin}: unknown condition ${shown(table['condition'])} (expected OR or AND); entry skipped`);
     return undefined;
   }
   const targetText = typeof table['regexTarget'] === 'string' ? table['regexTarget'] : '';
   if (!['', 'secret', 'match', 'line'].includes(targetText)) {
-    warnings.push(`${origin}: unknown regexTarget ${shown(targetText)} (expected secret, match or line); entry skipped`);
+    warnings.push(
+      `${origin}: unknown regexTarget ${shown(targetText)} (expected secret, match or line); entry skipped`,
+    );
     return undefined;
   }
   if (condition === 'and' && fields.commits.length > 0) {
-    warnings.push(`${origin}: requires a commit (condition AND): applies to history scans only, not to files or staged changes`);
+    warnings.push(
+      `${origin}: requires a commit (condition AND): applies to history scans only, not to files or staged changes`,
+    );
   }
   const compileAll = (sources: readonly string[], what: string): RegexSource[] | undefined => {
     const out: RegexSource[] = [];
@@ -97,9 +114,19 @@ function parseEntry(table: Table, origin: string, warnings: string[]): AllowRule
   const regexes = compileAll(fields.regexes, 'regex');
   if (!paths || !regexes) return undefined;
   const stopwords = [...new Set(fields.stopwords.map((w) => w.toLowerCase()).filter((w) => w.length > 0))];
-  const commits = [...new Set(fields.commits.map((c) => c.trim().toLowerCase()).filter((c) => /^[0-9a-f]{4,64}$/.test(c)))];
+  const commits = [
+    ...new Set(fields.commits.map((c) => c.trim().toLowerCase()).filter((c) => /^[0-9a-f]{4,64}$/.test(c))),
+  ];
   if (paths.length === 0 && regexes.length === 0 && stopwords.length === 0 && commits.length === 0) return undefined;
-  return { origin, condition, paths, regexes, regexTarget: targetText === 'secret' || targetText === '' ? 'secret' : 'line', stopwords, ...(commits.length ? { commits } : {}) };
+  return {
+    origin,
+    condition,
+    paths,
+    regexes,
+    regexTarget: targetText === 'secret' || targetText === '' ? 'secret' : 'line',
+    stopwords,
+    ...(commits.length ? { commits } : {}),
+  };
 }
 
 /**
@@ -138,7 +165,8 @@ export function parseGitleaksConfig(text: string, file: string): GitleaksConfig 
     } else warnings.push(`${file}: [[allowlists]] is not an array of tables; skipped`);
   }
   const extend = doc['extend'];
-  const extendPath = isTable(extend) && typeof extend['path'] === 'string' && extend['path'].trim() !== '' ? extend['path'] : undefined;
+  const extendPath =
+    isTable(extend) && typeof extend['path'] === 'string' && extend['path'].trim() !== '' ? extend['path'] : undefined;
   return { rules, warnings, ...(extendPath ? { extendPath } : {}) };
 }
 
@@ -147,5 +175,5 @@ export function parseGitleaksConfig(text: string, file: string): GitleaksConfig 
  * and the length), since an allowlist pattern can hold a real key.
  */
 function shown(value: unknown): string {
-  return redact(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+  return redact(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 }

@@ -8,7 +8,10 @@ import type { IgnoredLine } from './allowlist';
  * on that line of that file is allowed. The commit, when present, is kept: a history scan applies
  * the entry to that commit only; a scan of files takes it to describe the file as it is now.
  */
-export function parseGitleaksIgnore(text: string, file: string): { readonly lines: readonly IgnoredLine[]; readonly warnings: readonly string[] } {
+export function parseGitleaksIgnore(
+  text: string,
+  file: string,
+): { readonly lines: readonly IgnoredLine[]; readonly warnings: readonly string[] } {
   const lines: IgnoredLine[] = [];
   const warnings: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -18,9 +21,14 @@ export function parseGitleaksIgnore(text: string, file: string): { readonly line
     const lineText = parts.pop() ?? '';
     parts.pop(); // the gitleaks rule id
     const commit = parts.length > 1 && /^[0-9a-f]{7,64}$/i.test(parts[0]!) ? parts.shift()!.toLowerCase() : undefined;
-    const path = parts.join(':').replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    const path = parts
+      .join(':')
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '');
     if (!/^\d+$/.test(lineText) || Number(lineText) < 1 || path === '') {
-      warnings.push(`${file}:${i + 1}: not a fingerprint of the form path:rule-id:line or commit:path:rule-id:line; skipped`);
+      warnings.push(
+        `${file}:${i + 1}: not a fingerprint of the form path:rule-id:line or commit:path:rule-id:line; skipped`,
+      );
       return;
     }
     lines.push({ path, line: Number(lineText), ...(commit ? { commit } : {}) });

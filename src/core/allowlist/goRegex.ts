@@ -162,7 +162,8 @@ export function translateGoRegex(pattern: string): RegexSource | Problem {
     const problem = t.rest[t.i] === '\\' ? translateEscape(t) : t.inClass ? translateInClass(t) : translateOutside(t);
     if (problem !== undefined) return { problem };
   }
-  if (hasNestedQuantifier(t.out)) return { problem: 'it nests unbounded quantifiers (like (a+)+), which can take exponential time in JavaScript' };
+  if (hasNestedQuantifier(t.out))
+    return { problem: 'it nests unbounded quantifiers (like (a+)+), which can take exponential time in JavaScript' };
   try {
     new RegExp(t.out, t.flags);
   } catch (e) {

@@ -13,7 +13,9 @@ export type Encoding = 'base64' | 'hex';
 
 /** Value of each base64 or base64url character (both alphabets at once), -1 for any other. */
 const B64 = new Int8Array(128).fill(-1);
-'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('').forEach((c, i) => (B64[c.charCodeAt(0)] = i));
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  .split('')
+  .forEach((c, i) => (B64[c.charCodeAt(0)] = i));
 B64[43] = 62; // +
 B64[45] = 62; // -
 B64[47] = 63; // /
@@ -109,7 +111,13 @@ export function looksLikeText(s: string): boolean {
  * The source range, within an encoded run starting at `runStart`, of decoded characters
  * [start, end): the whole groups (4 base64 characters per 3 bytes, 2 hex digits per byte) that hold them.
  */
-export function encodedRange(encoding: Encoding, runStart: number, runEnd: number, start: number, end: number): [number, number] {
+export function encodedRange(
+  encoding: Encoding,
+  runStart: number,
+  runEnd: number,
+  start: number,
+  end: number,
+): [number, number] {
   if (encoding === 'hex') return [runStart + 2 * start, runStart + 2 * end];
   return [runStart + Math.floor(start / 3) * 4, Math.min(runEnd, runStart + Math.ceil(end / 3) * 4)];
 }

@@ -9,7 +9,16 @@ import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
-import { findWrapped, MAX_DEPTH, mergeWrapped, noteTrigger, TRIGGER_KEYWORDS, TRIGGER_RUN, type WrappedFinding, type WrappedLine } from './wrapped';
+import {
+  findWrapped,
+  MAX_DEPTH,
+  mergeWrapped,
+  noteTrigger,
+  TRIGGER_KEYWORDS,
+  TRIGGER_RUN,
+  type WrappedFinding,
+  type WrappedLine,
+} from './wrapped';
 
 export interface DetectorOptions {
   /**
@@ -81,7 +90,12 @@ export class Detector {
   private path: string | undefined;
   private begun = false;
   /** Reused for every `validate` call (the hot path allocates nothing per match). */
-  private readonly matchContext: { path: string | undefined; file: FileKind; line: string; matchIndex: number } = { path: undefined, file: this.file, line: '', matchIndex: 0 };
+  private readonly matchContext: { path: string | undefined; file: FileKind; line: string; matchIndex: number } = {
+    path: undefined,
+    file: this.file,
+    line: '',
+    matchIndex: 0,
+  };
   /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
   private enabled: Uint8Array | undefined;
   private readonly pathRestricted: readonly CompiledRule[];
@@ -94,7 +108,15 @@ export class Detector {
       const anchored = rule.startsAtKeyword === true && maxSpan === 0;
       const gate = maxSpan === 0 ? rule.keywordGate : undefined;
       const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
-      return { rule, index, regex, indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'), maxSpan, anchored, gate };
+      return {
+        rule,
+        index,
+        regex,
+        indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
+        maxSpan,
+        anchored,
+        gate,
+      };
     });
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
@@ -107,7 +129,12 @@ export class Detector {
     this.multiNext = new Float64Array(this.compiled.length);
     // The empty group marks where the pattern's own match starts; multi-line patterns use named back-references only.
     this.multiStart = this.compiled.map((c) =>
-      c.maxSpan > 0 ? new RegExp(`[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`, uniqueFlags(c.rule.pattern.flags + 'd') + 'y') : undefined,
+      c.maxSpan > 0
+        ? new RegExp(
+            `[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
+            uniqueFlags(c.rule.pattern.flags + 'd') + 'y',
+          )
+        : undefined,
     );
   }
 
@@ -163,7 +190,8 @@ export class Detector {
     // Multi-line rules: a finding whose secret starts within maxSpan before the edit may depend on
     // it; its match starts at most maxSpan earlier still, so regenerate from twice as far back.
     const dropFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - this.maxSpan)) : singleFrom;
-    const regenerateFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - 2 * this.maxSpan)) : singleFrom;
+    const regenerateFrom =
+      this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - 2 * this.maxSpan)) : singleFrom;
 
     const kept: Finding[] = [];
     for (const f of previous) {
@@ -189,12 +217,20 @@ export class Detector {
    * Runs multi-line rules for keyword hits in lines starting in [multiFrom, to) and single-line rules
    * for hits in lines starting in [singleFrom, to). Both ranges start at a line start.
    */
-  private scanRegion(text: string, multiFrom: number, to: number, singleFrom: number, singleTo: number, depth: number): Finding[] {
+  private scanRegion(
+    text: string,
+    multiFrom: number,
+    to: number,
+    singleFrom: number,
+    singleTo: number,
+    depth: number,
+  ): Finding[] {
     const out: Finding[] = [];
     // Lines for the wrapped stage, from both passes (it runs on every line of [multiFrom, to), like
     // multi-line rules, because a decoded finding may carry a multi-line rule's id).
     const wrapped: WrappedLine[] = [];
-    if (multiFrom < singleFrom) this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
+    if (multiFrom < singleFrom)
+      this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
     this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out, wrapped);
     return wrapped.length === 0 || depth >= MAX_DEPTH ? out : this.addWrapped(text, out, wrapped, depth);
@@ -203,14 +239,20 @@ export class Detector {
   /** Runs the wrapped stage (wrapped.ts) on its lines; its findings replace the plain ones they explain. */
   private addWrapped(text: string, out: Finding[], lines: readonly WrappedLine[], depth: number): Finding[] {
     const found: WrappedFinding[] = [];
-    const scanInner = (inner: string, innerDepth: number) => this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth).sort(compareFindings);
+    const scanInner = (inner: string, innerDepth: number) =>
+      this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth).sort(compareFindings);
     const titleOf = (id: string) => this.compiled[this.ruleIndexOf(id)]?.rule.title ?? id;
     for (const line of lines) {
       const here = findWrapped(text, line, depth, scanInner, titleOf);
       if (here.length > 0 && !this.lineSuppressed(text, line.lineStart, line.lineEnd)) found.push(...here);
     }
     if (found.length === 0) return out;
-    return mergeWrapped(out, found, (f) => this.ruleIndexOf(f.ruleId), (f) => (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0);
+    return mergeWrapped(
+      out,
+      found,
+      (f) => this.ruleIndexOf(f.ruleId),
+      (f) => (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0,
+    );
   }
 
   /**
@@ -218,7 +260,16 @@ export class Detector {
    * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
    * so a rule claimed on a line runs there once.
    */
-  private scanHits(text: string, m: RuleMatcher, from: number, to: number, singleFrom: number, singleTo: number, out: Finding[], wrapped: WrappedLine[]): void {
+  private scanHits(
+    text: string,
+    m: RuleMatcher,
+    from: number,
+    to: number,
+    singleFrom: number,
+    singleTo: number,
+    out: Finding[],
+    wrapped: WrappedLine[],
+  ): void {
     const { rulesByKeyword, keywordLengths, triggerOf } = m;
     const { compiled, lineHits, enabled } = this;
     let lineStart = -1;
@@ -288,7 +339,8 @@ export class Detector {
       else {
         const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
         const bounds = lineHits.windowBounds;
-        for (let w = 0; w < n; w++) found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
+        for (let w = 0; w < n; w++)
+          found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
       }
       if (found !== undefined && found.length > before) {
         foundRules ??= [];
@@ -311,7 +363,14 @@ export class Detector {
    * line) up to the keyword, each tried once per pass (`multiNext`), so hits close together share
    * the work and a hit deep in a long line is reached wherever it stands.
    */
-  private evaluateMultilineHit(text: string, c: CompiledRule, hitStart: number, lineStart: number, lineEnd: number, out: Finding[]): void {
+  private evaluateMultilineHit(
+    text: string,
+    c: CompiledRule,
+    hitStart: number,
+    lineStart: number,
+    lineEnd: number,
+    out: Finding[],
+  ): void {
     let at = Math.max(lineStart, hitStart - MULTILINE_LOOKBEHIND, this.multiNext[c.index]!);
     const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
     const regex = this.multiStart[c.index]!;
@@ -357,7 +416,13 @@ export class Detector {
    * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
    * match starts at or before `maxMatchStart` to `found` (created on the first one).
    */
-  private matchWindow(slice: string, from: number, c: CompiledRule, maxMatchStart: number, found: Finding[] | undefined): Finding[] | undefined {
+  private matchWindow(
+    slice: string,
+    from: number,
+    c: CompiledRule,
+    maxMatchStart: number,
+    found: Finding[] | undefined,
+  ): Finding[] | undefined {
     const { regex } = c;
     let m: RegExpExecArray | null;
     if (c.anchored) {
@@ -411,7 +476,15 @@ export class Detector {
   }
 
   /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
-  private accept(c: CompiledRule, m: RegExpExecArray, slice: string, from: number, maxMatchStart: number, found: Finding[] | undefined, matchStart?: number): Finding[] | undefined {
+  private accept(
+    c: CompiledRule,
+    m: RegExpExecArray,
+    slice: string,
+    from: number,
+    maxMatchStart: number,
+    found: Finding[] | undefined,
+    matchStart?: number,
+  ): Finding[] | undefined {
     const { rule } = c;
     // A multi-line rule's match follows its lead-in: its whole-match text starts at `matchStart`.
     const whole = matchStart === undefined ? m[0] : m[0].slice(matchStart - from - m.index);
@@ -430,7 +503,10 @@ export class Detector {
     const entropy = shannonEntropy(secret);
     if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
-    const secretIndices = matchStart === undefined ? this.secretRange(c, m, slice) : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
+    const secretIndices =
+      matchStart === undefined
+        ? this.secretRange(c, m, slice)
+        : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({
@@ -497,7 +573,15 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
 
 /** `f` moved by `delta` characters (properties listed: V8's object spread is slow on hot paths). */
 function shifted(f: Finding, delta: number): Finding {
-  const moved: Finding = { ruleId: f.ruleId, start: f.start + delta, end: f.end + delta, confidence: f.confidence, fingerprint: f.fingerprint, preview: f.preview, entropy: f.entropy };
+  const moved: Finding = {
+    ruleId: f.ruleId,
+    start: f.start + delta,
+    end: f.end + delta,
+    confidence: f.confidence,
+    fingerprint: f.fingerprint,
+    preview: f.preview,
+    entropy: f.entropy,
+  };
   return f.why === undefined ? moved : { ...moved, why: f.why };
 }
 

@@ -73,7 +73,8 @@ export class LineHits {
     if (this.groupedSerial === this.serial) return;
     this.groupedSerial = this.serial;
     const { hits, hitCount, triggeredCount, groupAt } = this;
-    if (this.grouped.length < 2 * hitCount) this.grouped = new Int32Array(2 * Math.max(hitCount, 2 * (this.grouped.length >> 1)));
+    if (this.grouped.length < 2 * hitCount)
+      this.grouped = new Int32Array(2 * Math.max(hitCount, 2 * (this.grouped.length >> 1)));
     const grouped = this.grouped;
     this.work += 2 * hitCount + triggeredCount;
     groupAt.fill(0, 0, triggeredCount + 1);
@@ -101,7 +102,8 @@ export class LineHits {
     const t = this.slot[rule]!;
     const from = this.groupAt[t]!;
     const count = this.groupAt[t + 1]! - from;
-    if (this.startBuffer.length < count) this.startBuffer = new Int32Array(Math.max(count, 2 * this.startBuffer.length));
+    if (this.startBuffer.length < count)
+      this.startBuffer = new Int32Array(Math.max(count, 2 * this.startBuffer.length));
     const into = this.startBuffer;
     const grouped = this.grouped;
     let n = 0;

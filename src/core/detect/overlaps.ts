@@ -8,13 +8,18 @@ import type { Finding } from '../finding';
  * the kept finding starting last before the candidate's end: a Fenwick tree over the findings in
  * start order answers that in O(log n), O(n log n) in all where comparing pairs was quadratic.
  */
-export function resolveOverlaps(found: readonly Finding[], ruleIndices: readonly number[]): { kept: Finding[]; work: number } {
+export function resolveOverlaps(
+  found: readonly Finding[],
+  ruleIndices: readonly number[],
+): { kept: Finding[]; work: number } {
   const n = found.length;
   const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[byStart[r]!] = r;
   const keptAt = new KeptSet(n);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => ruleIndices[a]! - ruleIndices[b]! || found[a]!.start - found[b]!.start);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => ruleIndices[a]! - ruleIndices[b]! || found[a]!.start - found[b]!.start,
+  );
   const kept: Finding[] = [];
   let work = 0;
   for (const i of order) {

@@ -238,11 +238,23 @@ let compiledModule: WebAssembly.Module | undefined;
  * One WebAssembly instance per automaton, its memory laid out as (see prefilter.wat): class table,
  * transitions, a text chunk, and room for one record per byte of the chunk.
  */
-function createWasmAutomaton(classOf: Uint8Array, delta: Int32Array, classCount: number, runLength: number): WasmAutomaton | undefined {
+function createWasmAutomaton(
+  classOf: Uint8Array,
+  delta: Int32Array,
+  classCount: number,
+  runLength: number,
+): WasmAutomaton | undefined {
   if (typeof WebAssembly === 'undefined') return undefined;
   compiledModule ??= new WebAssembly.Module(Buffer.from(PREFILTER_WASM_BASE64, 'base64'));
   const instance = new WebAssembly.Instance(compiledModule);
-  const exports = instance.exports as { memory: WebAssembly.Memory; state: WebAssembly.Global; line: WebAssembly.Global; run: WebAssembly.Global; runTarget: WebAssembly.Global; scan: WasmAutomaton['scan'] };
+  const exports = instance.exports as {
+    memory: WebAssembly.Memory;
+    state: WebAssembly.Global;
+    line: WebAssembly.Global;
+    run: WebAssembly.Global;
+    runTarget: WebAssembly.Global;
+    scan: WasmAutomaton['scan'];
+  };
   const deltaOffset = 256 * 4 + 256;
   const textOffset = deltaOffset + delta.length * 4;
   const outOffset = textOffset + WASM_CHUNK; // a multiple of 4, as the records need

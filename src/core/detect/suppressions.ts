@@ -4,10 +4,12 @@
  */
 
 /** A marker on the same line as the finding. */
-const SAME_LINE = /ai-secret-guard:allow(?!-next-line)|gitleaks:allow|pragma:\s*allowlist\s+secret|trufflehog:ignore|secretlint-disable-line|nosec(?:\s|$)|detect-secrets:allow/i;
+const SAME_LINE =
+  /ai-secret-guard:allow(?!-next-line)|gitleaks:allow|pragma:\s*allowlist\s+secret|trufflehog:ignore|secretlint-disable-line|nosec(?:\s|$)|detect-secrets:allow/i;
 
 /** A marker on the line before the finding. */
-const NEXT_LINE = /ai-secret-guard:allow-next-line|secretlint-disable-next-line|pragma:\s*allowlist\s+nextline\s+secret/i;
+const NEXT_LINE =
+  /ai-secret-guard:allow-next-line|secretlint-disable-next-line|pragma:\s*allowlist\s+nextline\s+secret/i;
 
 /** The comment a user or quick fix writes to allow a finding on its line. */
 export const ALLOW_MARKER = 'ai-secret-guard:allow';

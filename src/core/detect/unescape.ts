@@ -16,7 +16,17 @@ export const MAX_VIEW_LINE = 16 * 1024;
 /** How a view undoes escapes. */
 export type ViewKind = 'json' | 'percent';
 
-const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '\\': '\\',
+  '/': '/',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+};
 
 /**
  * The line with its escapes undone (JSON/JavaScript string escapes: `\"`, `\\`, `\/`, `\n`,

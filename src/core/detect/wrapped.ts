@@ -63,7 +63,13 @@ export type InnerScan = (text: string, depth: number) => readonly Finding[];
 const wrappedFindings = new WeakSet<Finding>();
 
 /** The wrapped stage's findings on one line of `text`, at `depth` (0 for the file itself). */
-export function findWrapped(text: string, line: WrappedLine, depth: number, scan: InnerScan, titleOf: (ruleId: string) => string): WrappedFinding[] {
+export function findWrapped(
+  text: string,
+  line: WrappedLine,
+  depth: number,
+  scan: InnerScan,
+  titleOf: (ruleId: string) => string,
+): WrappedFinding[] {
   const out: WrappedFinding[] = [];
   const { lineStart, lineEnd } = line;
   let budget = MAX_DECODED_PER_LINE;
@@ -97,14 +103,23 @@ export function findWrapped(text: string, line: WrappedLine, depth: number, scan
     for (const inner of scan(view, depth + 1)) {
       const [s, e] = sourceRange(lineText, kind, inner.start, inner.end);
       // A JSON-escaped secret is the same secret in a string: only its range changes.
-      const finding = kind === 'json' ? moved(inner, lineStart + s, lineStart + e) : rewrap(inner, lineStart + s, lineStart + e, 'percent', titleOf);
+      const finding =
+        kind === 'json'
+          ? moved(inner, lineStart + s, lineStart + e)
+          : rewrap(inner, lineStart + s, lineStart + e, 'percent', titleOf);
       out.push({ finding, spanStart: lineStart + s, spanEnd: lineStart + e });
     }
   }
 }
 
 /** A finding of a decoded text, reported at the source range it was decoded from. */
-function rewrap(inner: Finding, start: number, end: number, encoding: Encoding | 'percent', titleOf: (ruleId: string) => string): Finding {
+function rewrap(
+  inner: Finding,
+  start: number,
+  end: number,
+  encoding: Encoding | 'percent',
+  titleOf: (ruleId: string) => string,
+): Finding {
   const what = wrappedFindings.has(inner) && inner.why !== undefined ? inner.why : titleOf(inner.ruleId);
   const f: Finding = { ...inner, start, end, why: `${encoding}-encoded ${what}` };
   wrappedFindings.add(f);
@@ -140,11 +155,19 @@ function uniqueByRange(found: WrappedFinding[]): WrappedFinding[] {
  * Records a wrapped-stage trigger ending at `end` on the line [lineStart, lineEnd): an encoded run
  * only if its first characters may encode text, which rejects identifiers and hashes at once.
  */
-export function noteTrigger(wrapped: WrappedLine[], text: string, trigger: number, end: number, lineStart: number, lineEnd: number): void {
+export function noteTrigger(
+  wrapped: WrappedLine[],
+  text: string,
+  trigger: number,
+  end: number,
+  lineStart: number,
+  lineEnd: number,
+): void {
   const runStart = end - MIN_RUN;
   if (trigger === TRIGGER_RUN && !mayEncodeText(text, runStart)) return;
   let line = wrapped[wrapped.length - 1];
-  if (line === undefined || line.lineStart !== lineStart) wrapped.push((line = { lineStart, lineEnd, triggers: 0, runStarts: [] }));
+  if (line === undefined || line.lineStart !== lineStart)
+    wrapped.push((line = { lineStart, lineEnd, triggers: 0, runStarts: [] }));
   line.triggers |= trigger;
   if (trigger === TRIGGER_RUN) line.runStarts.push(runStart);
 }
@@ -156,7 +179,12 @@ export function noteTrigger(wrapped: WrappedLine[], text: string, trigger: numbe
  * the encoded value, or a rule for that very encoding, like a kubeconfig's base64 key data): the one
  * whose rule comes first in the catalogue stays, as between overlapping plain findings.
  */
-export function mergeWrapped(plain: readonly Finding[], found: readonly WrappedFinding[], ruleIndex: (f: Finding) => number, isMultiline: (f: Finding) => boolean): Finding[] {
+export function mergeWrapped(
+  plain: readonly Finding[],
+  found: readonly WrappedFinding[],
+  ruleIndex: (f: Finding) => number,
+  isMultiline: (f: Finding) => boolean,
+): Finding[] {
   const keys = new Set(plain.map(rangeKey));
   const fresh = found.filter((w) => !keys.has(rangeKey(w.finding))).sort((a, b) => a.spanStart - b.spanStart);
   // Of the spans starting at or before a finding, the furthest-reaching one holds it if any does.

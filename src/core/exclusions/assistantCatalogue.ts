@@ -84,7 +84,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'Gemini Code Assist leaves these files out of completions, code generation and chat, but its documentation does not say that agent mode (which runs on Gemini CLI) or its shell commands honour the file.',
     docs: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file',
-    status: { state: 'current', note: 'Not honoured on Windows (GoogleCloudPlatform/cloud-code-vscode#990).', source: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file' },
+    status: {
+      state: 'current',
+      note: 'Not honoured on Windows (GoogleCloudPlatform/cloud-code-vscode#990).',
+      source: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file',
+    },
     detect: {
       extensions: ['google.geminicodeassist'],
       workspacePaths: ['.gemini'],
@@ -111,7 +115,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'Gemini CLI drops these files from @ references and from the file tools that support the ignore file, but its shell tool can still read them, and changes need a restarted session.',
     docs: 'https://geminicli.com/docs/cli/gemini-ignore/',
-    status: { state: 'current', note: 'Reported ignored by some tools in practice (google-gemini/gemini-cli#16941); Gemini CLI hooks (install-agent-hooks) check reads and commands.', source: 'https://geminicli.com/docs/cli/gemini-ignore/' },
+    status: {
+      state: 'current',
+      note: 'Reported ignored by some tools in practice (google-gemini/gemini-cli#16941); Gemini CLI hooks (install-agent-hooks) check reads and commands.',
+      source: 'https://geminicli.com/docs/cli/gemini-ignore/',
+    },
     detect: {
       extensions: ['google.gemini-cli-vscode-ide-companion'],
       workspacePaths: ['.gemini', 'GEMINI.md'],
@@ -138,7 +146,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'JetBrains AI Assistant skips these files but warns that some may still slip through, and Junie only asks for your approval before opening them rather than refusing.',
     docs: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html',
-    status: { state: 'current', note: 'JetBrains also honours a .noai file, which turns AI Assistant off for the whole project.', source: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html' },
+    status: {
+      state: 'current',
+      note: 'JetBrains also honours a .noai file, which turns AI Assistant off for the whole project.',
+      source: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html',
+    },
     detect: {
       extensions: [],
       workspacePaths: ['.aiassistant', '.junie', '.noai'],
@@ -165,7 +177,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'Windsurf documents this file only as an indexing filter, so Cascade and autocomplete may still read matching files that are open, mentioned or reached through the terminal.',
     docs: 'https://docs.windsurf.com/context-awareness/windsurf-ignore',
-    status: { state: 'current', note: 'Indexing only; Windsurf hooks (install-agent-hooks) check Cascade reads, writes, commands and prompts.', source: 'https://docs.windsurf.com/context-awareness/windsurf-ignore' },
+    status: {
+      state: 'current',
+      note: 'Indexing only; Windsurf hooks (install-agent-hooks) check Cascade reads, writes, commands and prompts.',
+      source: 'https://docs.windsurf.com/context-awareness/windsurf-ignore',
+    },
     detect: {
       // The Windsurf editor is a fork (see the top of this file); codeium.codeium is the Windsurf
       // plugin for VS Code, which uses the same Codeium language server and index.
@@ -217,9 +233,13 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
       agentReads: 'not-enforced',
       terminal: 'not-enforced',
     },
-    note: "Continue uses this file to keep matches out of its codebase index, and its documentation does not say that autocomplete, @-mentions, agent tools or terminal commands honour it.",
+    note: 'Continue uses this file to keep matches out of its codebase index, and its documentation does not say that autocomplete, @-mentions, agent tools or terminal commands honour it.',
     docs: 'https://docs.continue.dev/reference/deprecated-codebase',
-    status: { state: 'current', note: 'Indexing only, and Continue has deprecated @Codebase, the feature that used the index.', source: 'https://docs.continue.dev/reference/deprecated-codebase' },
+    status: {
+      state: 'current',
+      note: 'Indexing only, and Continue has deprecated @Codebase, the feature that used the index.',
+      source: 'https://docs.continue.dev/reference/deprecated-codebase',
+    },
     detect: {
       extensions: ['continue.continue'],
       workspacePaths: ['.continue'],
@@ -247,7 +267,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'Roo Code (discontinued; forks Kilo Code and ZooCode) blocked its file tools and @-mentions from these files and refused common read commands such as cat on them, but other scripts and programs run in the terminal were not checked.',
     docs: 'https://docs.roocode.com/features/rooignore',
-    status: { state: 'discontinued', note: 'Roo Code was shut down on 2026-05-15; its forks Kilo Code and ZooCode carry on, and this file only matters if one of them honours it.', source: 'https://docs.roocode.com/features/rooignore' },
+    status: {
+      state: 'discontinued',
+      note: 'Roo Code was shut down on 2026-05-15; its forks Kilo Code and ZooCode carry on, and this file only matters if one of them honours it.',
+      source: 'https://docs.roocode.com/features/rooignore',
+    },
     detect: {
       extensions: ['rooveterinaryinc.roo-cline'],
       workspacePaths: ['.roo', '.roomodes'],
@@ -274,7 +298,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: 'Cline treats this file as a context filter only, so @-mentions and shell commands can still read matching files, and Cline has deprecated it in favour of hooks.',
     docs: 'https://docs.cline.bot/customization/clineignore',
-    status: { state: 'deprecated', note: 'Cline has deprecated .clineignore, which it says was never designed to prevent access, shell commands included; use Cline hooks (install-agent-hooks --agents cline).', source: 'https://docs.cline.bot/resources/deprecations' },
+    status: {
+      state: 'deprecated',
+      note: 'Cline has deprecated .clineignore, which it says was never designed to prevent access, shell commands included; use Cline hooks (install-agent-hooks --agents cline).',
+      source: 'https://docs.cline.bot/resources/deprecations',
+    },
     detect: {
       extensions: ['saoudrizwan.claude-dev'],
       workspacePaths: ['.clinerules'],
@@ -298,7 +326,7 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
       agentReads: 'not-enforced',
       terminal: 'not-enforced',
     },
-    note: "Augment documents this file as an indexing filter only, so its documentation gives no assurance that the agent, chat attachments or terminal commands will not read matching files.",
+    note: 'Augment documents this file as an indexing filter only, so its documentation gives no assurance that the agent, chat attachments or terminal commands will not read matching files.',
     docs: 'https://docs.augmentcode.com/setup-augment/workspace-indexing',
     status: { state: 'current', source: 'https://docs.augmentcode.com/setup-augment/workspace-indexing' },
     detect: {
@@ -325,7 +353,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: "GitHub Copilot does not document or honour a .copilotignore file; to keep files from Copilot you must set up content exclusion in the repository's or organization's Copilot settings.",
     docs: 'https://docs.github.com/en/copilot/concepts/context/content-exclusion',
-    status: { state: 'deprecated', note: 'Not a documented Copilot feature: nothing honours it; use repository content exclusion and, for agent mode, VS Code agent hooks.', source: 'https://docs.github.com/en/copilot/concepts/context/content-exclusion' },
+    status: {
+      state: 'deprecated',
+      note: 'Not a documented Copilot feature: nothing honours it; use repository content exclusion and, for agent mode, VS Code agent hooks.',
+      source: 'https://docs.github.com/en/copilot/concepts/context/content-exclusion',
+    },
     detect: {
       extensions: ['github.copilot', 'github.copilot-chat'],
       workspacePaths: ['.github/copilot-instructions.md'],
@@ -358,7 +390,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: "Content exclusion set in the repository's Copilot settings (Business and Enterprise plans) stops inline suggestions and Chat from using these files, but Copilot agent mode, Copilot CLI and the Copilot coding agent do not apply it.",
     docs: 'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot',
-    status: { state: 'current', note: 'Does not apply to Copilot agent mode in IDEs, Copilot CLI or the coding agent (github/docs#40952); VS Code agent hooks cover agent mode.', source: 'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot' },
+    status: {
+      state: 'current',
+      note: 'Does not apply to Copilot agent mode in IDEs, Copilot CLI or the coding agent (github/docs#40952); VS Code agent hooks cover agent mode.',
+      source: 'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot',
+    },
     detect: {
       extensions: ['github.copilot', 'github.copilot-chat'],
       workspacePaths: ['.github/copilot-instructions.md'],
@@ -387,7 +423,11 @@ export const ASSISTANT_TARGETS: readonly AssistantTarget[] = [
     },
     note: "Claude Code's Read deny rules stop its built-in file tools from opening these files, but Bash commands such as cat .env are not covered unless you also enable the sandbox or add Bash rules.",
     docs: 'https://code.claude.com/docs/en/permissions',
-    status: { state: 'current', note: 'Read rules do not cover Bash; files attached with @ bypass hooks (anthropics/claude-code#72236). Claude Code hooks and sandbox.filesystem.denyRead cover commands.', source: 'https://code.claude.com/docs/en/permissions' },
+    status: {
+      state: 'current',
+      note: 'Read rules do not cover Bash; files attached with @ bypass hooks (anthropics/claude-code#72236). Claude Code hooks and sandbox.filesystem.denyRead cover commands.',
+      source: 'https://code.claude.com/docs/en/permissions',
+    },
     detect: {
       extensions: ['anthropic.claude-code'],
       workspacePaths: ['.claude', 'CLAUDE.md'],

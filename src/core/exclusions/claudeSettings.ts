@@ -1,4 +1,12 @@
-import { applyEdits, findNodeAtLocation, format, modify, type JSONPath, type FormattingOptions, type Node } from 'jsonc-parser';
+import {
+  applyEdits,
+  findNodeAtLocation,
+  format,
+  modify,
+  type JSONPath,
+  type FormattingOptions,
+  type Node,
+} from 'jsonc-parser';
 import { parseJsoncObject } from '../jsonc';
 import { ExclusionFileError } from './errors';
 import { parsePattern } from './ignoreSyntax';
@@ -25,11 +33,18 @@ export function toClaudeReadRule(pattern: string): string {
 /** The string entries of `sandbox.filesystem.denyRead`, or an empty list. */
 function readSandboxDenyRead(root: Node | undefined, fileName: string): string[] {
   if (!root) return [];
-  for (const [path, what] of [[['sandbox'], 'an object'], [['sandbox', 'filesystem'], 'an object'], [['sandbox', 'filesystem', 'denyRead'], 'an array']] as const) {
+  for (const [path, what] of [
+    [['sandbox'], 'an object'],
+    [['sandbox', 'filesystem'], 'an object'],
+    [['sandbox', 'filesystem', 'denyRead'], 'an array'],
+  ] as const) {
     const node = findNodeAtLocation(root, [...path]);
-    if (node && node.type !== (what === 'an array' ? 'array' : 'object')) throw new ExclusionFileError(fileName, `"${path.join('.')}" is not ${what}`);
+    if (node && node.type !== (what === 'an array' ? 'array' : 'object'))
+      throw new ExclusionFileError(fileName, `"${path.join('.')}" is not ${what}`);
   }
-  return (findNodeAtLocation(root, ['sandbox', 'filesystem', 'denyRead'])?.children ?? []).filter((n) => n.type === 'string').map((n) => n.value as string);
+  return (findNodeAtLocation(root, ['sandbox', 'filesystem', 'denyRead'])?.children ?? [])
+    .filter((n) => n.type === 'string')
+    .map((n) => n.value as string);
 }
 
 /**
@@ -48,7 +63,11 @@ export function fromClaudeReadRule(rule: string): string | undefined {
 
 function parseSettings(text: string, fileName: string): Node | undefined {
   const { root, problem } = parseJsoncObject(text);
-  if (problem) throw new ExclusionFileError(fileName, problem.startsWith('it is not valid JSON') ? `${problem}; fix it and sync again` : problem);
+  if (problem)
+    throw new ExclusionFileError(
+      fileName,
+      problem.startsWith('it is not valid JSON') ? `${problem}; fix it and sync again` : problem,
+    );
   return root;
 }
 
@@ -58,7 +77,8 @@ export function readDenyRules(text: string | undefined, fileName: string): strin
   const root = parseSettings(text, fileName);
   if (!root) return [];
   const permissions = findNodeAtLocation(root, ['permissions']);
-  if (permissions && permissions.type !== 'object') throw new ExclusionFileError(fileName, '"permissions" is not an object');
+  if (permissions && permissions.type !== 'object')
+    throw new ExclusionFileError(fileName, '"permissions" is not an object');
   const deny = findNodeAtLocation(root, ['permissions', 'deny']);
   if (!deny) return [];
   if (deny.type !== 'array') throw new ExclusionFileError(fileName, '"permissions.deny" is not an array');
@@ -67,19 +87,32 @@ export function readDenyRules(text: string | undefined, fileName: string): strin
 
 function formattingOf(text: string): FormattingOptions {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return {
+    insertSpaces: !indent.startsWith('\t'),
+    tabSize: indent.startsWith('\t') ? 1 : indent.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
 }
 
 /**
  * Inserts one value and formats only what was inserted, so the user's own lines keep their layout
  * (formatting the whole file would reflow them).
  */
-function insertFormatted(text: string, path: JSONPath, value: unknown, isArrayInsertion: boolean, formattingOptions: FormattingOptions): string {
+function insertFormatted(
+  text: string,
+  path: JSONPath,
+  value: unknown,
+  isArrayInsertion: boolean,
+  formattingOptions: FormattingOptions,
+): string {
   const edits = modify(text, path, value, { isArrayInsertion });
   const next = applyEdits(text, edits);
   const inserted = edits[0];
   if (!inserted) return next;
-  return applyEdits(next, format(next, { offset: inserted.offset, length: inserted.content.length }, formattingOptions));
+  return applyEdits(
+    next,
+    format(next, { offset: inserted.offset, length: inserted.content.length }, formattingOptions),
+  );
 }
 
 /**
@@ -90,7 +123,11 @@ function insertFormatted(text: string, path: JSONPath, value: unknown, isArrayIn
  * when everything is present, and undefined when the file does not exist and there is nothing to
  * add. Throws ExclusionFileError on malformed JSON or wrong shapes (nothing written).
  */
-export function renderClaudeSettings(existing: string | undefined, patterns: readonly string[], fileName: string): string | undefined {
+export function renderClaudeSettings(
+  existing: string | undefined,
+  patterns: readonly string[],
+  fileName: string,
+): string | undefined {
   const present = new Set(readDenyRules(existing, fileName));
   const positive = [...new Set(patterns.filter((p) => !parsePattern(p).negated))];
   const missing = [...new Set(positive.map(toClaudeReadRule))].filter((r) => !present.has(r));
@@ -99,13 +136,23 @@ export function renderClaudeSettings(existing: string | undefined, patterns: rea
   const missingSandbox = [...new Set(positive.map(toClaudePath))].filter((p) => !sandboxed.has(p));
   if (missing.length === 0 && missingSandbox.length === 0) return existing;
   if (existing === undefined || existing.trim() === '') {
-    return JSON.stringify({ permissions: { deny: missing }, sandbox: { filesystem: { denyRead: missingSandbox } } }, null, 2) + '\n';
+    return (
+      JSON.stringify(
+        { permissions: { deny: missing }, sandbox: { filesystem: { denyRead: missingSandbox } } },
+        null,
+        2,
+      ) + '\n'
+    );
   }
   const formattingOptions = formattingOf(existing);
   let text = existing;
-  for (const [path, values] of [[['permissions', 'deny'], missing], [['sandbox', 'filesystem', 'denyRead'], missingSandbox]] as const) {
+  for (const [path, values] of [
+    [['permissions', 'deny'], missing],
+    [['sandbox', 'filesystem', 'denyRead'], missingSandbox],
+  ] as const) {
     if (values.length === 0) continue;
-    if (!findNodeAtLocation(parseSettings(text, fileName)!, [...path])) text = insertFormatted(text, [...path], values, false, formattingOptions);
+    if (!findNodeAtLocation(parseSettings(text, fileName)!, [...path]))
+      text = insertFormatted(text, [...path], values, false, formattingOptions);
     else for (const value of values) text = insertFormatted(text, [...path, -1], value, true, formattingOptions);
   }
   return text;

@@ -73,7 +73,11 @@ function openChannels(target: AssistantTarget, excluded: boolean): Channel[] {
  * For each sensitive file, how each enabled assistant can still read it, given the current
  * contents of the assistants' exclusion files.
  */
-export function assessExposure(sensitivePaths: readonly string[], targets: readonly AssistantTarget[], read: ReadWorkspaceFile): FileExposure[] {
+export function assessExposure(
+  sensitivePaths: readonly string[],
+  targets: readonly AssistantTarget[],
+  read: ReadWorkspaceFile,
+): FileExposure[] {
   const matchers = targets.map((target) => {
     try {
       return { target, matcher: targetMatcher(target, read(target.file)) };

@@ -17,7 +17,7 @@ export const FILELESS_ASSISTANTS: readonly FilelessAssistant[] = [
   {
     id: 'zed',
     name: 'Zed',
-    note: "Zed reads no ignore file for its agent; its agent.tool_permissions setting (v0.224 and later) takes per-tool regular expressions that deny or confirm a call.",
+    note: 'Zed reads no ignore file for its agent; its agent.tool_permissions setting (v0.224 and later) takes per-tool regular expressions that deny or confirm a call.',
     source: 'https://zed.dev/docs/ai/agent-settings',
   },
 ];

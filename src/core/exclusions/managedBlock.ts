@@ -6,7 +6,8 @@ import { parsePattern, rulesCover, samplePaths } from './ignoreSyntax';
  * A marked block inside a gitignore-syntax file (`.cursorignore`, `.aiexclude`, `.gitignore`, …)
  * that this extension owns. Everything outside the markers is the user's and is kept byte for byte.
  */
-export const BLOCK_BEGIN = '# >>> ai-secret-guard: managed block, generated from the exclusion policy; edit the policy, not these lines >>>';
+export const BLOCK_BEGIN =
+  '# >>> ai-secret-guard: managed block, generated from the exclusion policy; edit the policy, not these lines >>>';
 export const BLOCK_END = '# <<< ai-secret-guard <<<';
 
 interface BlockLocation {
@@ -34,10 +35,16 @@ export function locateBlock(text: string, fileName: string): BlockLocation | und
   const endMarker = findMarkerLine(text, BLOCK_END, 0);
   if (begin < 0 && endMarker < 0) return undefined;
   if (begin < 0 || endMarker < begin) {
-    throw new ExclusionFileError(fileName, 'its ai-secret-guard managed block has an end marker without a begin marker; remove the stray marker line and sync again');
+    throw new ExclusionFileError(
+      fileName,
+      'its ai-secret-guard managed block has an end marker without a begin marker; remove the stray marker line and sync again',
+    );
   }
   if (findMarkerLine(text, BLOCK_BEGIN, begin + 1) >= 0) {
-    throw new ExclusionFileError(fileName, 'it has more than one ai-secret-guard managed block; keep one and sync again');
+    throw new ExclusionFileError(
+      fileName,
+      'it has more than one ai-secret-guard managed block; keep one and sync again',
+    );
   }
   let end = endMarker + BLOCK_END.length;
   if (text.startsWith('\r\n', end)) end += 2;
@@ -88,7 +95,11 @@ export function linesToWrite(wanted: readonly string[], userRules: readonly stri
  * already cover). Returns `existing` unchanged when there is nothing to change, and undefined when
  * the file does not exist and nothing needs writing. Writing twice gives the same text.
  */
-export function renderIgnoreFile(existing: string | undefined, wanted: readonly string[], fileName: string): string | undefined {
+export function renderIgnoreFile(
+  existing: string | undefined,
+  wanted: readonly string[],
+  fileName: string,
+): string | undefined {
   const text = existing ?? '';
   const location = locateBlock(text, fileName);
   const outside = location ? text.slice(0, location.start) + text.slice(location.end) : text;
@@ -125,5 +136,7 @@ export function managedLines(existing: string | undefined, fileName: string): st
   if (existing === undefined) return [];
   const location = locateBlock(existing, fileName);
   if (!location) return [];
-  return splitLines(existing.slice(location.start, location.end)).slice(1).filter((l) => l !== '' && l !== BLOCK_END);
+  return splitLines(existing.slice(location.start, location.end))
+    .slice(1)
+    .filter((l) => l !== '' && l !== BLOCK_END);
 }

@@ -56,7 +56,18 @@ export const DEFAULT_SENSITIVE_PATTERNS: readonly string[] = [
 ];
 
 /** Folders never searched for sensitive files: dependencies and VCS data are not the user's secrets. */
-export const NEVER_SEARCHED_DIRS: readonly string[] = ['.git', 'node_modules', '.hg', '.svn', 'bower_components', '.venv', 'venv', '__pycache__', '.tox', '.terraform'];
+export const NEVER_SEARCHED_DIRS: readonly string[] = [
+  '.git',
+  'node_modules',
+  '.hg',
+  '.svn',
+  'bower_components',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.terraform',
+];
 
 /**
  * Checks user-supplied patterns: one per entry, no blank or comment-only lines, no line breaks.
@@ -89,7 +100,14 @@ export function policyLines(policy: ExclusionPolicy): string[] {
 
 /** `/path/to/file` with gitignore's special characters escaped, so the line matches that one file. */
 export function anchoredPath(relPath: string): string {
-  return '/' + relPath.replace(/^\/+/, '').replace(/([\\*?[\]!#])/g, '\\$1').replace(/^(\s)/, '\\$1').replace(/(\s)$/, '\\$1');
+  return (
+    '/' +
+    relPath
+      .replace(/^\/+/, '')
+      .replace(/([\\*?[\]!#])/g, '\\$1')
+      .replace(/^(\s)/, '\\$1')
+      .replace(/(\s)$/, '\\$1')
+  );
 }
 
 function dedupe(lines: readonly string[]): string[] {
@@ -107,5 +125,8 @@ export function createSensitiveMatcher(policy: ExclusionPolicy): (relPath: strin
 
 /** Forward slashes, no leading `./` or `/`. */
 export function normalizeRelPath(relPath: string): string {
-  return relPath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+  return relPath
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '');
 }

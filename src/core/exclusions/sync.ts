@@ -41,7 +41,11 @@ function render(target: AssistantTarget, before: string | undefined, lines: read
  * What syncing the policy to the enabled assistants would write: one entry per file whose text
  * would change. Pure: the caller shows the plan, then writes it (all or nothing).
  */
-export function planSync(policy: ExclusionPolicy, enabled: readonly AssistantTarget[], read: ReadWorkspaceFile): SyncPlan {
+export function planSync(
+  policy: ExclusionPolicy,
+  enabled: readonly AssistantTarget[],
+  read: ReadWorkspaceFile,
+): SyncPlan {
   const lines = policyLines(policy);
   const writes: PlannedWrite[] = [];
   const errors: ExclusionFileError[] = [];
@@ -54,7 +58,8 @@ export function planSync(policy: ExclusionPolicy, enabled: readonly AssistantTar
     const before = read(target.file);
     try {
       const after = render(target, before, lines);
-      if (after !== undefined && after !== before) writes.push({ file: target.file, targetId: target.id, before, after });
+      if (after !== undefined && after !== before)
+        writes.push({ file: target.file, targetId: target.id, before, after });
     } catch (err) {
       if (err instanceof ExclusionFileError) errors.push(err);
       else throw err;
@@ -83,7 +88,11 @@ export function gitignoreLinesFor(policy: ExclusionPolicy, sensitiveFiles: reado
 }
 
 /** The `.gitignore` write that makes sure the sensitive files are ignored, or undefined when they already are. */
-export function planGitignore(policy: ExclusionPolicy, sensitiveFiles: readonly string[], read: ReadWorkspaceFile): PlannedWrite | undefined {
+export function planGitignore(
+  policy: ExclusionPolicy,
+  sensitiveFiles: readonly string[],
+  read: ReadWorkspaceFile,
+): PlannedWrite | undefined {
   const before = read('.gitignore');
   const after = renderIgnoreFile(before, gitignoreLinesFor(policy, sensitiveFiles), '.gitignore');
   return after !== undefined && after !== before ? { file: '.gitignore', targetId: 'git', before, after } : undefined;

@@ -15,7 +15,8 @@ export const ASSISTANTS_KEY = 'aiSecretGuard.exclusions.assistants';
 
 function stringList(value: unknown, key: string, file: string): string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new ExclusionFileError(file, `"${key}" must be a list of strings`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw new ExclusionFileError(file, `"${key}" must be a list of strings`);
   return value as string[];
 }
 
@@ -28,7 +29,11 @@ export function parseExclusionSettings(text: string | undefined, file = '.vscode
   if (text === undefined || text.trim() === '') return {};
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
-  if (errors.length > 0) throw new ExclusionFileError(file, `it is not valid JSON (${printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset})`);
+  if (errors.length > 0)
+    throw new ExclusionFileError(
+      file,
+      `it is not valid JSON (${printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset})`,
+    );
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   const record = value as Record<string, unknown>;
   const patterns = stringList(record[PATTERNS_KEY], PATTERNS_KEY, file);

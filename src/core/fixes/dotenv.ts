@@ -8,7 +8,8 @@ const ENTRY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*(.*
 /** The value as dotenv loaders read it: quotes removed, `\n` and `\"` unescaped in double quotes. */
 function unquote(raw: string): string {
   if (raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'")) return raw.slice(1, -1);
-  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) return raw.slice(1, -1).replace(/\\(["\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
+  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"'))
+    return raw.slice(1, -1).replace(/\\(["\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
   const comment = raw.search(/\s#/);
   return comment >= 0 ? raw.slice(0, comment).trimEnd() : raw;
 }

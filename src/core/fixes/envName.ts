@@ -5,7 +5,27 @@
  */
 
 /** Names too generic to stand alone: `token = "ghp_…"` is better named `GITHUB_TOKEN`. */
-const GENERIC_WORDS = new Set(['KEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASS', 'PWD', 'VALUE', 'AUTH', 'API_KEY', 'APIKEY', 'ACCESS_TOKEN', 'CREDENTIAL', 'CREDENTIALS', 'AUTHORIZATION', 'BEARER', 'DATA', 'X', 'V', 'S']);
+const GENERIC_WORDS = new Set([
+  'KEY',
+  'TOKEN',
+  'SECRET',
+  'PASSWORD',
+  'PASS',
+  'PWD',
+  'VALUE',
+  'AUTH',
+  'API_KEY',
+  'APIKEY',
+  'ACCESS_TOKEN',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'AUTHORIZATION',
+  'BEARER',
+  'DATA',
+  'X',
+  'V',
+  'S',
+]);
 
 /** `stripeSecretKey`, `stripe-secret.key`, `STRIPE_SECRET_KEY` → `STRIPE_SECRET_KEY`. */
 export function toEnvName(name: string): string {
@@ -23,7 +43,9 @@ export function toEnvName(name: string): string {
  * its line: `apiKey = "`, `"api_key": "`, `API_KEY=`, `api_key: `, `:api_key => "`, `apiKey: '`.
  */
 export function assignedName(linePrefix: string): string | undefined {
-  const m = /([A-Za-z_$][\w$.-]*)["'\]]?\s{0,4}(?::=|=>|=|:)\s{0,4}$/.exec(linePrefix.replace(/(?:[rbfuRBFU]{0,2}["'`]|@?")$/, ''));
+  const m = /([A-Za-z_$][\w$.-]*)["'\]]?\s{0,4}(?::=|=>|=|:)\s{0,4}$/.exec(
+    linePrefix.replace(/(?:[rbfuRBFU]{0,2}["'`]|@?")$/, ''),
+  );
   if (!m) return undefined;
   const last = m[1]!.split('.').pop()!;
   return last === '' ? undefined : last;
@@ -40,11 +62,18 @@ export function fallbackEnvName(text: string): string | undefined {
   // one long line cheap (these patterns are tried at every position of what they are given).
   const linePrefix = text.length > FALLBACK_TAIL ? text.slice(-FALLBACK_TAIL) : text;
   const last = linePrefix[linePrefix.length - 1];
-  if (last === '-' || last === '=' || last === ':') return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
+  if (last === '-' || last === '=' || last === ':')
+    return /\$\{([A-Za-z_][A-Za-z0-9_]{0,90})(?::?[-=]|:)$/.exec(linePrefix)?.[1];
   if (last !== '"' && last !== "'" && last !== '`') return undefined;
-  const read = /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(linePrefix);
+  const read =
+    /(?:\benv\.([A-Za-z_][A-Za-z0-9_]{0,90})|\benv\[\s{0,2}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,2}\]|[\w.]{0,40}\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4}\)\)?)\s{0,4}(?:\|\||\?\?|\?:|or|\.orElse\()\s{0,4}["'`]$/i.exec(
+      linePrefix,
+    );
   if (read) return read[1] ?? read[2] ?? read[3];
-  const getter = /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(linePrefix);
+  const getter =
+    /(?:env|environ\.get|getOrDefault|fetch|config|str)\(\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?[rbu]?["'`]$/i.exec(
+      linePrefix,
+    );
   return getter?.[1];
 }
 

@@ -23,11 +23,40 @@ export type EnvFix =
   | { readonly ok: true; readonly edits: readonly TextReplacement[]; readonly reference: string }
   | { readonly ok: false; readonly reason: string };
 
-type Flavor = 'js' | 'python' | 'go' | 'jvm' | 'csharp' | 'ruby' | 'php' | 'rust' | 'shell' | 'actions' | 'kubernetes' | 'terraform' | 'dotenv';
+type Flavor =
+  | 'js'
+  | 'python'
+  | 'go'
+  | 'jvm'
+  | 'csharp'
+  | 'ruby'
+  | 'php'
+  | 'rust'
+  | 'shell'
+  | 'actions'
+  | 'kubernetes'
+  | 'terraform'
+  | 'dotenv';
 
-const JS_LANGUAGES = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'astro']);
+const JS_LANGUAGES = new Set([
+  'javascript',
+  'javascriptreact',
+  'typescript',
+  'typescriptreact',
+  'vue',
+  'svelte',
+  'astro',
+]);
 const JVM_LANGUAGES = new Set(['java', 'kotlin', 'scala', 'groovy']);
-const INTERPOLATING_CONFIG = new Set(['shellscript', 'dockerfile', 'dockercompose', 'yaml', 'properties', 'ini', 'makefile']);
+const INTERPOLATING_CONFIG = new Set([
+  'shellscript',
+  'dockerfile',
+  'dockercompose',
+  'yaml',
+  'properties',
+  'ini',
+  'makefile',
+]);
 
 function flavorOf(target: EnvFixTarget, text: string): Flavor | undefined {
   const { languageId, path } = target;
@@ -112,7 +141,10 @@ function importEdit(flavor: Flavor, text: string): TextReplacement | undefined {
   if (flavor === 'python') {
     if (/^\s*import\s+(?:[\w.]+\s*,\s*)*os\b/m.test(text)) return undefined;
     // After a shebang, encoding line, module docstring and `from __future__` imports.
-    const header = /^(?:#![^\n]*\n)?(?:#[^\n]*coding[^\n]*\n)?(?:[ \t]*(?:"""[\s\S]*?"""|'''[\s\S]*?''')[ \t]*\n)?(?:from __future__ import[^\n]*\n)*/.exec(text)![0];
+    const header =
+      /^(?:#![^\n]*\n)?(?:#[^\n]*coding[^\n]*\n)?(?:[ \t]*(?:"""[\s\S]*?"""|'''[\s\S]*?''')[ \t]*\n)?(?:from __future__ import[^\n]*\n)*/.exec(
+        text,
+      )![0];
     return { start: header.length, end: header.length, newText: 'import os\n' };
   }
   if (flavor === 'go') {
@@ -134,22 +166,43 @@ function terraformVariableEdit(text: string, name: string): TextReplacement | un
   const variable = name.toLowerCase();
   if (new RegExp(`^\\s*variable\\s+"${variable}"`, 'm').test(text)) return undefined;
   const separator = text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  return { start: text.length, end: text.length, newText: `${separator}variable "${variable}" {\n  type      = string\n  sensitive = true\n}\n` };
+  return {
+    start: text.length,
+    end: text.length,
+    newText: `${separator}variable "${variable}" {\n  type      = string\n  sensitive = true\n}\n`,
+  };
 }
 
 /** `  value: "secret"` in a container's env list → a secretKeyRef to the same variable. */
-function kubernetesEdit(text: string, start: number, end: number, name: string, secret: string): TextReplacement | undefined {
+function kubernetesEdit(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  secret: string,
+): TextReplacement | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const m = /^([ \t]*)(-[ \t]+)?value:[ \t]*["']?$/.exec(text.slice(lineStart, start));
   if (!m) return undefined;
   const closing = text[end] === '"' || text[end] === "'" ? 1 : 0;
   const indent = m[1]! + (m[2] ? ' '.repeat(m[2].length) : '');
   const keyStart = lineStart + m[1]!.length + (m[2]?.length ?? 0);
-  return { start: keyStart, end: end + closing, newText: `valueFrom:\n${indent}  secretKeyRef:\n${indent}    name: ${secret}\n${indent}    key: ${name}` };
+  return {
+    start: keyStart,
+    end: end + closing,
+    newText: `valueFrom:\n${indent}  secretKeyRef:\n${indent}    name: ${secret}\n${indent}    key: ${name}`,
+  };
 }
 
 /** Replaces the secret inside a longer literal by interpolating the variable, where the language can. */
-function partialEdit(flavor: Flavor, text: string, literal: Literal, start: number, end: number, name: string): TextReplacement | string {
+function partialEdit(
+  flavor: Flavor,
+  text: string,
+  literal: Literal,
+  start: number,
+  end: number,
+  name: string,
+): TextReplacement | string {
   const before = text.slice(literal.open + 1, start);
   const after = text.slice(end, literal.close);
   const whole = { start: literal.open - literal.prefix.length, end: literal.close + 1 };
@@ -157,7 +210,11 @@ function partialEdit(flavor: Flavor, text: string, literal: Literal, start: numb
     case 'js': {
       const expr = expressionFor('js', name, text);
       if (literal.quote === '`') return { start, end, newText: `\${${expr}}` };
-      const escape = (s: string) => s.replace(/\\(["'])/g, '$1').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+      const escape = (s: string) =>
+        s
+          .replace(/\\(["'])/g, '$1')
+          .replace(/`/g, '\\`')
+          .replace(/\$\{/g, '\\${');
       return { ...whole, newText: `\`${escape(before)}\${${expr}}${escape(after)}\`` };
     }
     case 'python': {
@@ -165,17 +222,26 @@ function partialEdit(flavor: Flavor, text: string, literal: Literal, start: numb
       const inner = literal.quote === '"' ? `os.environ['${name}']` : `os.environ["${name}"]`;
       if (/[fF]/.test(literal.prefix)) return { start, end, newText: `{${inner}}` };
       const escape = (s: string) => s.replace(/[{}]/g, (c) => c + c);
-      return { ...whole, newText: `f${literal.prefix}${literal.quote}${escape(before)}{${inner}}${escape(after)}${literal.quote}` };
+      return {
+        ...whole,
+        newText: `f${literal.prefix}${literal.quote}${escape(before)}{${inner}}${escape(after)}${literal.quote}`,
+      };
     }
     case 'ruby':
-      return literal.quote === '"' ? { start, end, newText: `#{ENV["${name}"]}` } : 'single-quoted Ruby strings do not interpolate';
+      return literal.quote === '"'
+        ? { start, end, newText: `#{ENV["${name}"]}` }
+        : 'single-quoted Ruby strings do not interpolate';
     case 'terraform':
-      return literal.quote === '"' ? { start, end, newText: `\${var.${name.toLowerCase()}}` } : 'the secret is inside a literal Terraform cannot interpolate';
+      return literal.quote === '"'
+        ? { start, end, newText: `\${var.${name.toLowerCase()}}` }
+        : 'the secret is inside a literal Terraform cannot interpolate';
     case 'actions':
       return { start, end, newText: `\${{ secrets.${name} }}` };
     case 'shell':
     case 'kubernetes':
-      return literal.quote === "'" && flavor === 'shell' ? 'single-quoted shell strings do not expand variables' : { start, end, newText: `\${${name}}` };
+      return literal.quote === "'" && flavor === 'shell'
+        ? 'single-quoted shell strings do not expand variables'
+        : { start, end, newText: `\${${name}}` };
     default:
       return 'the secret is part of a longer string; split the string by hand';
   }
@@ -189,8 +255,13 @@ function partialEdit(flavor: Flavor, text: string, literal: Literal, start: numb
 export function envReferenceFix(text: string, start: number, end: number, name: string, target: EnvFixTarget): EnvFix {
   const flavor = flavorOf(target, text);
   if (!flavor) return { ok: false, reason: `no environment-variable form is known for ${target.languageId} files` };
-  if (flavor === 'dotenv' && /(^|\/)\.env$/.test(target.path)) return { ok: false, reason: 'the value is already in .env; use a secret-manager reference instead' };
-  if (flavor === 'terraform' && /\.tfvars$/.test(target.path)) return { ok: false, reason: '.tfvars files hold values by design; keep this one out of git, or use a secret-manager reference' };
+  if (flavor === 'dotenv' && /(^|\/)\.env$/.test(target.path))
+    return { ok: false, reason: 'the value is already in .env; use a secret-manager reference instead' };
+  if (flavor === 'terraform' && /\.tfvars$/.test(target.path))
+    return {
+      ok: false,
+      reason: '.tfvars files hold values by design; keep this one out of git, or use a secret-manager reference',
+    };
 
   const edits: TextReplacement[] = [];
   const literal = enclosingLiteral(text, start, end);
@@ -208,7 +279,11 @@ export function envReferenceFix(text: string, start: number, end: number, name: 
   if (isWhole) {
     reference = expressionFor(flavor, name, text);
     const replaceQuotes = !['shell', 'kubernetes', 'actions', 'dotenv'].includes(flavor);
-    edits.push(replaceQuotes ? { start: literal.open - literal.prefix.length, end: literal.close + 1, newText: reference } : { start, end, newText: reference });
+    edits.push(
+      replaceQuotes
+        ? { start: literal.open - literal.prefix.length, end: literal.close + 1, newText: reference }
+        : { start, end, newText: reference },
+    );
   } else if (literal) {
     const edit = partialEdit(flavor, text, literal, start, end, name);
     if (typeof edit === 'string') return { ok: false, reason: edit };
@@ -234,6 +309,7 @@ export function envReferenceFix(text: string, start: number, end: number, name: 
 /** Applies non-overlapping edits to a text (for tests and previews). */
 export function applyReplacements(text: string, edits: readonly TextReplacement[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }

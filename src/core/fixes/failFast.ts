@@ -34,7 +34,8 @@ interface Fallback {
 
 const READ_BEFORE =
   /((?:process\.env|import\.meta\.env|Bun\.env)\.([A-Za-z_]\w{0,90})|(?:process\.env|ENV)\[\s{0,2}["']([A-Za-z_]\w{0,90})["']\s{0,2}\]|(?:Optional\.ofNullable\()?[\w.]{1,60}\(\s{0,4}["']([A-Za-z_]\w{0,90})["']\s{0,4}\)\)?)\s{0,4}(\|\||\?\?|\?:|\bor\b|\.orElse\()\s{0,4}$/;
-const GETTER_BEFORE = /((?:System\.getenv\(\)\.)?[\w.]{1,60})\(\s{0,4}["']([A-Za-z_]\w{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?$/;
+const GETTER_BEFORE =
+  /((?:System\.getenv\(\)\.)?[\w.]{1,60})\(\s{0,4}["']([A-Za-z_]\w{0,90})["']\s{0,4},\s{0,4}(?:default\s{0,2}=\s{0,2})?$/;
 const SHELL_BEFORE = /\$\{([A-Za-z_][\w.-]{0,90})(:?[-=]|:)$/;
 
 /** Finds the fallback expression whose literal holds [start, end). */
@@ -53,16 +54,42 @@ function findFallback(text: string, start: number, end: number): Fallback | unde
     const op = read[5]!;
     const closing = op === '.orElse(' ? /^\s{0,4}\)/.exec(after) : /^/.exec(after);
     if (!closing) return undefined;
-    return { start: lineStart + read.index, end: literal.close + 1 + closing[0].length, name: read[2] ?? read[3] ?? read[4]!, form: 'read', head: read[1]!, op };
+    return {
+      start: lineStart + read.index,
+      end: literal.close + 1 + closing[0].length,
+      name: read[2] ?? read[3] ?? read[4]!,
+      form: 'read',
+      head: read[1]!,
+      op,
+    };
   }
   const getter = GETTER_BEFORE.exec(before);
   const closing = /^\s{0,4}\)/.exec(after);
-  if (getter && closing) return { start: lineStart + getter.index, end: literal.close + 1 + closing[0].length, name: getter[2]!, form: 'getter', head: getter[1]!, op: ',' };
+  if (getter && closing)
+    return {
+      start: lineStart + getter.index,
+      end: literal.close + 1 + closing[0].length,
+      name: getter[2]!,
+      form: 'getter',
+      head: getter[1]!,
+      op: ',',
+    };
   return undefined;
 }
 
 const JS = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte', 'astro']);
-const SHELL_LIKE = new Set(['shellscript', 'dockerfile', 'dockercompose', 'yaml', 'properties', 'ini', 'makefile', 'dotenv', 'spring-boot-properties', 'spring-boot-properties-yaml']);
+const SHELL_LIKE = new Set([
+  'shellscript',
+  'dockerfile',
+  'dockercompose',
+  'yaml',
+  'properties',
+  'ini',
+  'makefile',
+  'dotenv',
+  'spring-boot-properties',
+  'spring-boot-properties-yaml',
+]);
 
 /** The edit in the file's idiom, or why there is none. */
 type Rewrite = { readonly text: string; readonly extra?: TextReplacement } | string;
@@ -70,18 +97,24 @@ type Rewrite = { readonly text: string; readonly extra?: TextReplacement } | str
 function rewriteJs(f: Fallback, source: string, typed: boolean): Rewrite {
   const message = `"${f.name} is not set"`;
   if (f.form === 'read' && /^process\.env\b/.test(f.head)) {
-    if (/\bfunction\s+requireEnv\b|\b(?:const|let|var)\s+requireEnv\b|\bimport\s[^;]*\brequireEnv\b/.test(source)) return { text: `requireEnv("${f.name}")` };
+    if (/\bfunction\s+requireEnv\b|\b(?:const|let|var)\s+requireEnv\b|\bimport\s[^;]*\brequireEnv\b/.test(source))
+      return { text: `requireEnv("${f.name}")` };
     const sig = typed ? 'name: string): string' : 'name)';
     const helper = `\n/** Reads a required environment variable; throws at startup when it is missing. */\nfunction requireEnv(${sig} {\n  const value = process.env[name];\n  if (!value) throw new Error(\`\${name} is not set\`);\n  return value;\n}\n`;
     const at = source.length;
-    return { text: `requireEnv("${f.name}")`, extra: { start: at, end: at, newText: (source.endsWith('\n') ? '' : '\n') + helper } };
+    return {
+      text: `requireEnv("${f.name}")`,
+      extra: { start: at, end: at, newText: (source.endsWith('\n') ? '' : '\n') + helper },
+    };
   }
-  if (f.form === 'read') return { text: `${f.head} ${f.op === '??' ? '??' : '||'} (() => { throw new Error(${message}); })()` };
+  if (f.form === 'read')
+    return { text: `${f.head} ${f.op === '??' ? '??' : '||'} (() => { throw new Error(${message}); })()` };
   return 'only reads of process.env, import.meta.env and the like can be rewritten in JavaScript';
 }
 
 function rewritePython(f: Fallback): Rewrite {
-  if (/^os\.(?:getenv|environ\.get)$/.test(f.head) || /^os\.(?:getenv|environ\.get)\(/.test(f.head)) return { text: `os.environ["${f.name}"]` };
+  if (/^os\.(?:getenv|environ\.get)$/.test(f.head) || /^os\.(?:getenv|environ\.get)\(/.test(f.head))
+    return { text: `os.environ["${f.name}"]` };
   // python-decouple's config() and django-environ's env() raise when the variable is missing and no default is given.
   if (f.form === 'getter' && /^(?:config|env|env\.str)$/.test(f.head)) return { text: `${f.head}("${f.name}")` };
   return 'the read is not os.getenv, os.environ.get, config() or env()';
@@ -100,7 +133,9 @@ function rewrite(f: Fallback, target: FailFastTarget, source: string): Rewrite {
   if (f.form === 'shell') {
     if (f.op === ':') return { text: `\${${f.name}}` }; // Spring: an unresolvable placeholder stops startup.
     // The shell and compose print `NAME: is not set` and stop.
-    return SHELL_LIKE.has(languageId) || /\.(?:ya?ml|sh|env)$|Dockerfile$/.test(target.path) ? { text: `\${${f.name}:?is not set}` } : 'this file type does not expand ${…}';
+    return SHELL_LIKE.has(languageId) || /\.(?:ya?ml|sh|env)$|Dockerfile$/.test(target.path)
+      ? { text: `\${${f.name}:?is not set}` }
+      : 'this file type does not expand ${…}';
   }
   if (JS.has(languageId)) return rewriteJs(f, source, languageId.startsWith('typescript') || languageId === 'astro');
   switch (languageId) {
@@ -116,12 +151,18 @@ function rewrite(f: Fallback, target: FailFastTarget, source: string): Rewrite {
     case 'java':
       return { text: `java.util.Objects.requireNonNull(System.getenv("${f.name}"), ${quoted})` };
     case 'kotlin':
-      return f.form === 'read' ? { text: `${f.head} ?: error(${quoted})` } : { text: `System.getenv("${f.name}") ?: error(${quoted})` };
+      return f.form === 'read'
+        ? { text: `${f.head} ?: error(${quoted})` }
+        : { text: `System.getenv("${f.name}") ?: error(${quoted})` };
     case 'csharp':
-      return f.form === 'read' ? { text: `${f.head} ?? throw new InvalidOperationException(${quoted})` } : 'only `?? "…"` fallbacks can be rewritten in C#';
+      return f.form === 'read'
+        ? { text: `${f.head} ?? throw new InvalidOperationException(${quoted})` }
+        : 'only `?? "…"` fallbacks can be rewritten in C#';
     case 'php': {
       const read = f.form === 'read' ? f.head : `${f.head}('${f.name}')`;
-      return { text: `${read} ${f.form === 'read' && f.op === '?:' ? '?:' : '??'} throw new RuntimeException('${f.name} is not set')` };
+      return {
+        text: `${read} ${f.form === 'read' && f.op === '?:' ? '?:' : '??'} throw new RuntimeException('${f.name} is not set')`,
+      };
     }
     default:
       return `no fail-fast form is known for ${languageId} files`;

@@ -21,7 +21,12 @@ export interface EnvFixAllPlan {
  * same text and merged. A value `.env` already holds keeps its name there; the same value twice in
  * the file gets one name; a name never takes over another value.
  */
-export function planEnvFixAll(text: string, secrets: readonly SecretSpan[], target: EnvFixTarget, dotenv: ReadonlyMap<string, string>): EnvFixAllPlan {
+export function planEnvFixAll(
+  text: string,
+  secrets: readonly SecretSpan[],
+  target: EnvFixTarget,
+  dotenv: ReadonlyMap<string, string>,
+): EnvFixAllPlan {
   const nameOfValue = new Map<string, string>();
   for (const [name, value] of dotenv) if (!nameOfValue.has(value)) nameOfValue.set(value, name);
   const valueOfName = new Map(dotenv);
@@ -37,7 +42,13 @@ export function planEnvFixAll(text: string, secrets: readonly SecretSpan[], targ
     }
     const value = text.slice(secret.start, secret.end);
     const lineStart = text.lastIndexOf('\n', secret.start - 1) + 1;
-    const name = nameOfValue.get(value) ?? suggestEnvName(text.slice(lineStart, secret.start), secret.envVar, (n) => valueOfName.has(n) && valueOfName.get(n) !== value);
+    const name =
+      nameOfValue.get(value) ??
+      suggestEnvName(
+        text.slice(lineStart, secret.start),
+        secret.envVar,
+        (n) => valueOfName.has(n) && valueOfName.get(n) !== value,
+      );
     const fix = envReferenceFix(text, secret.start, secret.end, name, target);
     if (!fix.ok) {
       skipped.push({ start: secret.start, reason: fix.reason });

@@ -112,8 +112,14 @@ function kebab(name: string): string {
  * placeholders filled. Unknown placeholders are an error, so a typo in a setting is not written
  * into the code.
  */
-export function secretManagerReference(manager: SecretManager, name: string, overrides: Readonly<Record<string, string>> = {}, template = manager.template): string {
-  if (manager.injectsEnvironment) throw new Error(`${manager.name} injects environment variables: use the environment-variable fix`);
+export function secretManagerReference(
+  manager: SecretManager,
+  name: string,
+  overrides: Readonly<Record<string, string>> = {},
+  template = manager.template,
+): string {
+  if (manager.injectsEnvironment)
+    throw new Error(`${manager.name} injects environment variables: use the environment-variable fix`);
   return fillTemplate(template, manager, name, overrides);
 }
 
@@ -121,12 +127,21 @@ export function secretManagerReference(manager: SecretManager, name: string, ove
  * The command that stores the value of `$NAME` in the manager, run from the folder holding
  * `.env` (loaded in a subshell, so the variable does not outlive the command).
  */
-export function storeCommand(manager: SecretManager, name: string, overrides: Readonly<Record<string, string>> = {}): string {
+export function storeCommand(
+  manager: SecretManager,
+  name: string,
+  overrides: Readonly<Record<string, string>> = {},
+): string {
   const command = fillTemplate(manager.storeCommand, manager, name, overrides).replace(/\$NAME\b/g, () => `$${name}`);
   return `(set -a; . ./.env; set +a; ${command})`;
 }
 
-function fillTemplate(template: string, manager: SecretManager, name: string, overrides: Readonly<Record<string, string>>): string {
+function fillTemplate(
+  template: string,
+  manager: SecretManager,
+  name: string,
+  overrides: Readonly<Record<string, string>>,
+): string {
   const values: Record<string, string> = { ...manager.parameters, ...overrides, NAME: name, name: kebab(name) };
   // `{{` and `}}` (CloudFormation's own syntax) are copied as they are; `{key}` is a placeholder.
   return template.replace(/\{\{|\}\}|\{([A-Za-z]+)\}/g, (token, key: string | undefined) => {
@@ -137,7 +152,8 @@ function fillTemplate(template: string, manager: SecretManager, name: string, ov
   });
 }
 
-export type ReferenceFix = { readonly ok: true; readonly edit: TextReplacement } | { readonly ok: false; readonly reason: string };
+export type ReferenceFix =
+  { readonly ok: true; readonly edit: TextReplacement } | { readonly ok: false; readonly reason: string };
 
 /**
  * The edit that puts `reference` where the secret at [start, end) is, keeping the literal's
@@ -147,14 +163,17 @@ export type ReferenceFix = { readonly ok: true; readonly edit: TextReplacement }
 export function referenceFix(text: string, start: number, end: number, reference: string): ReferenceFix {
   const literal = enclosingLiteral(text, start, end);
   if (literal) {
-    if (literal.open !== start - 1 || literal.close !== end) return { ok: false, reason: 'the secret is part of a longer string, and a reference must be the whole value' };
+    if (literal.open !== start - 1 || literal.close !== end)
+      return { ok: false, reason: 'the secret is part of a longer string, and a reference must be the whole value' };
     // Inside a Python f-string, braces are expression delimiters: double them to keep them literal.
     const newText = /[fF]/.test(literal.prefix) ? reference.replace(/[{}]/g, (c) => c + c) : reference;
-    if (newText.includes(literal.quote)) return { ok: false, reason: `the reference contains ${literal.quote}, the literal's own quote` };
+    if (newText.includes(literal.quote))
+      return { ok: false, reason: `the reference contains ${literal.quote}, the literal's own quote` };
     return { ok: true, edit: { start, end, newText } };
   }
   const before = start === 0 ? '\n' : text[start - 1]!;
   const after = end >= text.length ? '\n' : text[end]!;
-  if (!/[\s=:]/.test(before) || !/[\s,;#]/.test(after)) return { ok: false, reason: 'the secret is part of a longer value, and a reference must be the whole value' };
+  if (!/[\s=:]/.test(before) || !/[\s,;#]/.test(after))
+    return { ok: false, reason: 'the secret is part of a longer value, and a reference must be the whole value' };
   return { ok: true, edit: { start, end, newText: reference } };
 }

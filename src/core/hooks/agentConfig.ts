@@ -54,7 +54,8 @@ export interface AgentHookTarget {
 export const CLAUDE_MATCHER = 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Bash|mcp__.*';
 
 /** Gemini CLI tools whose output may hold a file's content, and its writing tools (for the journal). */
-export const GEMINI_AFTER_TOOLS = 'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*|write_file|replace';
+export const GEMINI_AFTER_TOOLS =
+  'read_file|read_many_files|run_shell_command|grep_search|search_file_content|mcp__.*|write_file|replace';
 /** Claude Code tools that write files: their PostToolUse goes to the journal. */
 export const CLAUDE_WRITERS = 'Edit|MultiEdit|Write|NotebookEdit';
 
@@ -89,7 +90,10 @@ function commandPaths(root: Node, spec: JsonSpec, event: string): { path: JSONPa
     if (spec.layout === 'flat') return [{ path: ['hooks', event, i, 'command'] }];
     const matcher = findNodeAtLocation(entry, ['matcher'])?.value;
     const inner = findNodeAtLocation(entry, ['hooks'])?.children ?? [];
-    return inner.map((_, j) => ({ path: ['hooks', event, i, 'hooks', j, 'command'], ...(typeof matcher === 'string' ? { matcher } : {}) }));
+    return inner.map((_, j) => ({
+      path: ['hooks', event, i, 'hooks', j, 'command'],
+      ...(typeof matcher === 'string' ? { matcher } : {}),
+    }));
   });
 }
 
@@ -97,7 +101,9 @@ function installedIn(spec: JsonSpec, root: Node): InstalledHook[] {
   return spec.events.flatMap(({ event }) =>
     commandPaths(root, spec, event).flatMap(({ path, matcher }) => {
       const value = findNodeAtLocation(root, path)?.value;
-      return typeof value === 'string' && isOurHookCommand(value, spec.agent) ? [{ event, command: value, ...(matcher !== undefined ? { matcher } : {}) }] : [];
+      return typeof value === 'string' && isOurHookCommand(value, spec.agent)
+        ? [{ event, command: value, ...(matcher !== undefined ? { matcher } : {}) }]
+        : [];
     }),
   );
 }
@@ -113,7 +119,11 @@ function renderJson(spec: JsonSpec, existing: string | undefined, command: strin
   let root = parseObject(text, spec.file)!;
   if (spec.version !== undefined) {
     const version = findNodeAtLocation(root, ['version']);
-    if (version && version.value !== spec.version) throw new HookConfigError(spec.file, `its "version" is ${JSON.stringify(version.value)}, and the hooks format written here is version ${spec.version}`);
+    if (version && version.value !== spec.version)
+      throw new HookConfigError(
+        spec.file,
+        `its "version" is ${JSON.stringify(version.value)}, and the hooks format written here is version ${spec.version}`,
+      );
     if (!version) text = edit(text, ['version'], spec.version, false);
   }
   for (const e of spec.events) {
@@ -139,14 +149,20 @@ function removeJson(spec: JsonSpec, existing: string): string | undefined {
     for (;;) {
       const root = parseObject(text, spec.file);
       if (!root) return text;
-      const ours = commandPaths(root, spec, event).find(({ path }) => isOurHookCommand(String(findNodeAtLocation(root, path)?.value), spec.agent));
+      const ours = commandPaths(root, spec, event).find(({ path }) =>
+        isOurHookCommand(String(findNodeAtLocation(root, path)?.value), spec.agent),
+      );
       if (!ours) break;
       const groupHooks = spec.layout === 'grouped' ? findNodeAtLocation(root, ours.path.slice(0, 4)) : undefined;
-      const target = spec.layout === 'flat' || (groupHooks?.children?.length ?? 0) <= 1 ? ours.path.slice(0, 3) : ours.path.slice(0, 5);
+      const target =
+        spec.layout === 'flat' || (groupHooks?.children?.length ?? 0) <= 1
+          ? ours.path.slice(0, 3)
+          : ours.path.slice(0, 5);
       text = removeAt(text, target, spec.file);
     }
     const list = findNodeAtLocation(parseObject(text, spec.file)!, ['hooks', event]);
-    if (list?.type === 'array' && (list.children?.length ?? 0) === 0 && existing.includes(`"${event}"`)) text = removeAt(text, ['hooks', event], spec.file);
+    if (list?.type === 'array' && (list.children?.length ?? 0) === 0 && existing.includes(`"${event}"`))
+      text = removeAt(text, ['hooks', event], spec.file);
   }
   const root = parseObject(text, spec.file)!;
   const hooks = findNodeAtLocation(root, ['hooks']);
@@ -187,8 +203,17 @@ function clineTarget(hookName: string, channels: readonly HookChannel[]): AgentH
     events: [{ event: hookName, channels }],
     executable: true,
     render(existing, command) {
-      if (existing !== undefined && existing.trim() !== '' && !isOurs(existing)) throw new HookConfigError(file, 'it is another hook program, and Cline runs one program per hook; call `ai-secret-guard hook cline` from it instead');
-      return ['#!/bin/sh', `${CLINE_MARKER} (${hookName}): remove it with \`ai-secret-guard install-agent-hooks --uninstall\`.`, `exec ${command}`, ''].join('\n');
+      if (existing !== undefined && existing.trim() !== '' && !isOurs(existing))
+        throw new HookConfigError(
+          file,
+          'it is another hook program, and Cline runs one program per hook; call `ai-secret-guard hook cline` from it instead',
+        );
+      return [
+        '#!/bin/sh',
+        `${CLINE_MARKER} (${hookName}): remove it with \`ai-secret-guard install-agent-hooks --uninstall\`.`,
+        `exec ${command}`,
+        '',
+      ].join('\n');
     },
     remove: (existing) => (isOurs(existing) ? undefined : existing),
     installed: (existing) => {

@@ -30,17 +30,33 @@ const WRITE = (key: string) => `export const token = "${key}";\n`;
 
 /** Claude Code's and Codex's wire format (code.claude.com/docs/en/hooks, developers.openai.com/codex/hooks). */
 function claudeLike(s: CanarySite, channel: CanaryChannel, codex: boolean): Canary | undefined {
-  const base = { session_id: 'asg-doctor', transcript_path: s.join('transcript.jsonl'), cwd: s.root, permission_mode: 'default' };
-  const tool = (tool_name: string, tool_input: object): Canary => ({ event: 'PreToolUse', tool: tool_name, payload: { ...base, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'asg-doctor' } });
+  const base = {
+    session_id: 'asg-doctor',
+    transcript_path: s.join('transcript.jsonl'),
+    cwd: s.root,
+    permission_mode: 'default',
+  };
+  const tool = (tool_name: string, tool_input: object): Canary => ({
+    event: 'PreToolUse',
+    tool: tool_name,
+    payload: { ...base, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'asg-doctor' },
+  });
   switch (channel) {
     case 'read':
       return codex ? undefined : tool('Read', { file_path: s.envFile });
     case 'shell':
       return tool('Bash', { command: 'cat .env', description: 'Show env' });
     case 'prompt':
-      return { event: 'UserPromptSubmit', payload: { ...base, hook_event_name: 'UserPromptSubmit', prompt: PROMPT(s.fakeKey) } };
+      return {
+        event: 'UserPromptSubmit',
+        payload: { ...base, hook_event_name: 'UserPromptSubmit', prompt: PROMPT(s.fakeKey) },
+      };
     case 'write':
-      return codex ? tool('apply_patch', { command: `*** Begin Patch\n*** Add File: src/config.ts\n+${WRITE(s.fakeKey).trimEnd()}\n*** End Patch\n` }) : tool('Write', { file_path: s.join('src/config.ts'), content: WRITE(s.fakeKey) });
+      return codex
+        ? tool('apply_patch', {
+            command: `*** Begin Patch\n*** Add File: src/config.ts\n+${WRITE(s.fakeKey).trimEnd()}\n*** End Patch\n`,
+          })
+        : tool('Write', { file_path: s.join('src/config.ts'), content: WRITE(s.fakeKey) });
   }
 }
 
@@ -48,34 +64,74 @@ function cursor(s: CanarySite, channel: CanaryChannel): Canary {
   const base = { conversation_id: 'asg-doctor', generation_id: 'asg-doctor', workspace_roots: [s.root] };
   switch (channel) {
     case 'read':
-      return { event: 'beforeReadFile', payload: { ...base, hook_event_name: 'beforeReadFile', file_path: s.envFile, content: s.envText, attachments: [] } };
+      return {
+        event: 'beforeReadFile',
+        payload: {
+          ...base,
+          hook_event_name: 'beforeReadFile',
+          file_path: s.envFile,
+          content: s.envText,
+          attachments: [],
+        },
+      };
     case 'shell':
-      return { event: 'beforeShellExecution', payload: { ...base, hook_event_name: 'beforeShellExecution', command: 'cat .env', cwd: s.root } };
+      return {
+        event: 'beforeShellExecution',
+        payload: { ...base, hook_event_name: 'beforeShellExecution', command: 'cat .env', cwd: s.root },
+      };
     case 'prompt':
-      return { event: 'beforeSubmitPrompt', payload: { ...base, hook_event_name: 'beforeSubmitPrompt', prompt: PROMPT(s.fakeKey), attachments: [] } };
+      return {
+        event: 'beforeSubmitPrompt',
+        payload: { ...base, hook_event_name: 'beforeSubmitPrompt', prompt: PROMPT(s.fakeKey), attachments: [] },
+      };
     case 'write':
-      return { event: 'preToolUse', tool: 'Write', payload: { ...base, hook_event_name: 'preToolUse', tool_name: 'Write', tool_input: { file_path: s.join('src/config.ts'), content: WRITE(s.fakeKey) } } };
+      return {
+        event: 'preToolUse',
+        tool: 'Write',
+        payload: {
+          ...base,
+          hook_event_name: 'preToolUse',
+          tool_name: 'Write',
+          tool_input: { file_path: s.join('src/config.ts'), content: WRITE(s.fakeKey) },
+        },
+      };
   }
 }
 
 function vscode(s: CanarySite, channel: CanaryChannel): Canary {
   const base = { timestamp: new Date(0).toISOString(), cwd: s.root, sessionId: 'asg-doctor' };
-  const tool = (tool_name: string, tool_input: object): Canary => ({ event: 'PreToolUse', tool: tool_name, payload: { ...base, hookEventName: 'PreToolUse', tool_name, tool_input, tool_use_id: 'asg-doctor' } });
+  const tool = (tool_name: string, tool_input: object): Canary => ({
+    event: 'PreToolUse',
+    tool: tool_name,
+    payload: { ...base, hookEventName: 'PreToolUse', tool_name, tool_input, tool_use_id: 'asg-doctor' },
+  });
   switch (channel) {
     case 'read':
       return tool('read_file', { filePath: s.envFile, startLine: 1, endLine: 20 });
     case 'shell':
       return tool('run_in_terminal', { command: 'cat .env', explanation: 'Show env', isBackground: false });
     case 'prompt':
-      return { event: 'UserPromptSubmit', payload: { ...base, hookEventName: 'UserPromptSubmit', prompt: PROMPT(s.fakeKey) } };
+      return {
+        event: 'UserPromptSubmit',
+        payload: { ...base, hookEventName: 'UserPromptSubmit', prompt: PROMPT(s.fakeKey) },
+      };
     case 'write':
       return tool('create_file', { filePath: s.join('src/config.ts'), content: WRITE(s.fakeKey) });
   }
 }
 
 function gemini(s: CanarySite, channel: CanaryChannel): Canary {
-  const base = { session_id: 'asg-doctor', transcript_path: s.join('transcript.json'), cwd: s.root, timestamp: new Date(0).toISOString() };
-  const tool = (tool_name: string, tool_input: object): Canary => ({ event: 'BeforeTool', tool: tool_name, payload: { ...base, hook_event_name: 'BeforeTool', tool_name, tool_input } });
+  const base = {
+    session_id: 'asg-doctor',
+    transcript_path: s.join('transcript.json'),
+    cwd: s.root,
+    timestamp: new Date(0).toISOString(),
+  };
+  const tool = (tool_name: string, tool_input: object): Canary => ({
+    event: 'BeforeTool',
+    tool: tool_name,
+    payload: { ...base, hook_event_name: 'BeforeTool', tool_name, tool_input },
+  });
   switch (channel) {
     case 'read':
       return tool('read_file', { file_path: s.envFile });
@@ -90,7 +146,9 @@ function gemini(s: CanarySite, channel: CanaryChannel): Canary {
 
 function windsurf(s: CanarySite, channel: CanaryChannel): Canary {
   const base = { trajectory_id: 'asg-doctor', execution_id: 'asg-doctor', timestamp: new Date(0).toISOString() };
-  const event = { read: 'pre_read_code', shell: 'pre_run_command', prompt: 'pre_user_prompt', write: 'pre_write_code' }[channel];
+  const event = { read: 'pre_read_code', shell: 'pre_run_command', prompt: 'pre_user_prompt', write: 'pre_write_code' }[
+    channel
+  ];
   const info = {
     read: { file_path: s.envFile },
     shell: { command_line: 'cat .env', cwd: s.root },
@@ -101,14 +159,32 @@ function windsurf(s: CanarySite, channel: CanaryChannel): Canary {
 }
 
 function cline(s: CanarySite, channel: CanaryChannel): Canary {
-  const base = { clineVersion: '3', timestamp: new Date(0).toISOString(), taskId: 'asg-doctor', workspaceRoots: [s.root], userId: 'asg-doctor' };
-  if (channel === 'prompt') return { event: 'UserPromptSubmit', payload: { ...base, hookName: 'UserPromptSubmit', userPromptSubmit: { prompt: PROMPT(s.fakeKey), attachments: [] } } };
+  const base = {
+    clineVersion: '3',
+    timestamp: new Date(0).toISOString(),
+    taskId: 'asg-doctor',
+    workspaceRoots: [s.root],
+    userId: 'asg-doctor',
+  };
+  if (channel === 'prompt')
+    return {
+      event: 'UserPromptSubmit',
+      payload: {
+        ...base,
+        hookName: 'UserPromptSubmit',
+        userPromptSubmit: { prompt: PROMPT(s.fakeKey), attachments: [] },
+      },
+    };
   const [toolName, parameters] = {
     read: ['read_file', { path: '.env' }],
     shell: ['execute_command', { command: 'cat .env', requires_approval: 'false' }],
     write: ['write_to_file', { path: 'src/config.ts', content: WRITE(s.fakeKey) }],
   }[channel] as [string, object];
-  return { event: 'PreToolUse', tool: toolName, payload: { ...base, hookName: 'PreToolUse', preToolUse: { toolName, parameters } } };
+  return {
+    event: 'PreToolUse',
+    tool: toolName,
+    payload: { ...base, hookName: 'PreToolUse', preToolUse: { toolName, parameters } },
+  };
 }
 
 /** The canary for one agent and channel; undefined where the agent has no such channel (Codex has no read tool). */
@@ -137,7 +213,15 @@ export function canaryFor(agent: HookAgent, channel: CanaryChannel, site: Canary
  */
 export function afterToolCanary(before: Canary, site: CanarySite): Canary | undefined {
   if (before.event !== 'BeforeTool') return undefined;
-  return { event: 'AfterTool', ...(before.tool ? { tool: before.tool } : {}), payload: { ...before.payload, hook_event_name: 'AfterTool', tool_response: { llmContent: site.envText, returnDisplay: '' } } };
+  return {
+    event: 'AfterTool',
+    ...(before.tool ? { tool: before.tool } : {}),
+    payload: {
+      ...before.payload,
+      hook_event_name: 'AfterTool',
+      tool_response: { llmContent: site.envText, returnDisplay: '' },
+    },
+  };
 }
 
 /** Whether an AfterTool answer replaced the output with one that no longer holds the fake key. */
@@ -159,11 +243,15 @@ function parseJson(stdout: string): Record<string, unknown> | undefined {
 }
 
 /** What the agent makes of a hook's answer, per its documented protocol (see reply.ts). */
-export function outcomeOf(agent: HookAgent, reply: { readonly code: number | null; readonly stdout: string }): CanaryOutcome {
+export function outcomeOf(
+  agent: HookAgent,
+  reply: { readonly code: number | null; readonly stdout: string },
+): CanaryOutcome {
   const body = parseJson(reply.stdout);
   const specific = body?.['hookSpecificOutput'] as Record<string, unknown> | undefined;
   const decision = specific?.['permissionDecision'] ?? body?.['permission'] ?? body?.['decision'];
-  if (agent === 'cline') return body?.['cancel'] === true ? 'blocked' : reply.code === 0 && body ? 'let-through' : 'broken';
+  if (agent === 'cline')
+    return body?.['cancel'] === true ? 'blocked' : reply.code === 0 && body ? 'let-through' : 'broken';
   if (decision === 'ask') return 'asked';
   if (decision === 'deny' || decision === 'block' || body?.['continue'] === false) return 'blocked';
   if (reply.code === 2) return 'blocked';

@@ -70,7 +70,13 @@ function gitHookBlock(options: GitHookOptions): string {
   ];
   if (options.previous) {
     const prev = `"$(dirname "$0")"/${shellQuote(options.previous)}`;
-    lines.push('', '# The hook that was here before runs first.', `if [ -x ${prev} ]; then`, `  ${prev} "$@" || exit $?`, 'fi');
+    lines.push(
+      '',
+      '# The hook that was here before runs first.',
+      `if [ -x ${prev} ]; then`,
+      `  ${prev} "$@" || exit $?`,
+      'fi',
+    );
   }
   lines.push('');
   if (options.command) {
@@ -83,7 +89,11 @@ function gitHookBlock(options: GitHookOptions): string {
       'elif command -v ai-secret-guard >/dev/null 2>&1; then',
       '  ai-secret-guard scan --staged || exit $?',
     );
-    if (options.installedFrom) lines.push(`elif [ -f ${shellQuote(options.installedFrom)} ]; then`, `  node ${shellQuote(options.installedFrom)} scan --staged || exit $?`);
+    if (options.installedFrom)
+      lines.push(
+        `elif [ -f ${shellQuote(options.installedFrom)} ]; then`,
+        `  node ${shellQuote(options.installedFrom)} scan --staged || exit $?`,
+      );
     lines.push(
       'else',
       '  echo "ai-secret-guard: the scanner was not found (npm install --save-dev ai-secret-guard), so the commit was stopped." >&2',

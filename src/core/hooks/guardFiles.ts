@@ -24,6 +24,12 @@ const EXCLUSION_FILES = new Set(ASSISTANT_TARGETS.map((t) => t.file).filter((f):
  * `.vscode/settings.json` counts only when the text involved names an `aiSecretGuard.` setting.
  */
 export function isGuardPolicyFile(rel: string, texts: readonly (string | undefined)[] = []): boolean {
-  if (FIXED.has(rel) || EXCLUSION_FILES.has(rel) || /^\.github\/hooks\/[^/]+\.json$/.test(rel) || /^\.clinerules\/hooks\//.test(rel)) return true;
+  if (
+    FIXED.has(rel) ||
+    EXCLUSION_FILES.has(rel) ||
+    /^\.github\/hooks\/[^/]+\.json$/.test(rel) ||
+    /^\.clinerules\/hooks\//.test(rel)
+  )
+    return true;
   return rel === '.vscode/settings.json' && texts.some((t) => t !== undefined && t.includes('aiSecretGuard'));
 }

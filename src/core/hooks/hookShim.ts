@@ -22,7 +22,7 @@ export function hookShim(cliPath: string, runtimePath: string, platform: NodeJS.
       '@echo off',
       'rem ai-secret-guard hook launcher, rewritten each time the AI Secret Guard extension starts.',
       `if not exist "${cliPath}" (`,
-      '  echo ai-secret-guard: the extension\'s CLI is gone; open the editor once or reinstall the hooks 1>&2',
+      "  echo ai-secret-guard: the extension's CLI is gone; open the editor once or reinstall the hooks 1>&2",
       '  exit /b 2',
       ')',
       'where node >nul 2>nul',

@@ -50,7 +50,14 @@ export function writtenRange(fileText: string, written: string): { startLine: nu
 function isEntry(v: unknown): v is JournalEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
-  return typeof e['file'] === 'string' && typeof e['startLine'] === 'number' && typeof e['endLine'] === 'number' && typeof e['agent'] === 'string' && e['agent'] in AGENT_NAMES && typeof e['time'] === 'string';
+  return (
+    typeof e['file'] === 'string' &&
+    typeof e['startLine'] === 'number' &&
+    typeof e['endLine'] === 'number' &&
+    typeof e['agent'] === 'string' &&
+    e['agent'] in AGENT_NAMES &&
+    typeof e['time'] === 'string'
+  );
 }
 
 /** The journal's entries; malformed lines are skipped. */

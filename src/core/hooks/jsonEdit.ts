@@ -51,13 +51,15 @@ export function edit(text: string, path: JSONPath, value: unknown, isArrayInsert
     pretty = `${JSON.stringify(key)}: ${JSON.stringify(inner, null, unit)}`;
   }
   const closesNext = !afterSibling && /^[ \t]*[}\]]/.test(text.slice(e.offset));
-  const content = lead + eol + indent + pretty.split('\n').join(eol + indent) + (closesNext ? eol + lineIndent(text, e.offset) : '');
+  const content =
+    lead + eol + indent + pretty.split('\n').join(eol + indent) + (closesNext ? eol + lineIndent(text, e.offset) : '');
   return text.slice(0, e.offset) + content + text.slice(e.offset);
 }
 
 export function expectType(root: Node, path: JSONPath, type: Node['type'], file: string): Node | undefined {
   const node = findNodeAtLocation(root, path);
-  if (node && node.type !== type) throw new HookConfigError(file, `"${path.join('.')}" is not ${type === 'array' ? 'a list' : 'an object'}`);
+  if (node && node.type !== type)
+    throw new HookConfigError(file, `"${path.join('.')}" is not ${type === 'array' ? 'a list' : 'an object'}`);
   return node;
 }
 

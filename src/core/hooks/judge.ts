@@ -61,7 +61,9 @@ export type ReadPolicy = 'block' | 'ask' | 'redact';
  * `ask` (where the agent supports it) lets the user decide instead of refusing outright;
  * `replacement` is what the model sees instead of a tool's output (redaction).
  */
-export type HookVerdict = { readonly allow: true; readonly replacement?: string } | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
+export type HookVerdict =
+  | { readonly allow: true; readonly replacement?: string }
+  | { readonly allow: false; readonly reason: string; readonly ask?: boolean };
 
 const ALLOW: HookVerdict = { allow: true };
 const AGENT_TEXT = { agentText: true } as const;
@@ -191,11 +193,23 @@ async function judgeShell(call: ToolCall, ctx: HookContext, redacting: boolean):
 async function judgeOutput(call: ToolCall, ctx: HookContext): Promise<HookVerdict> {
   if (!call.text) return ALLOW;
   const reads = call.command ? analyseShell(call.command) : undefined;
-  const commandReadsSensitive = reads !== undefined && (sensitiveShellRead(reads, ctx) !== undefined || reads.recursive.some((r) => ctx.sensitiveUnder?.(r.dir, r.hidden) !== undefined));
+  const commandReadsSensitive =
+    reads !== undefined &&
+    (sensitiveShellRead(reads, ctx) !== undefined ||
+      reads.recursive.some((r) => ctx.sensitiveUnder?.(r.dir, r.hidden) !== undefined));
   const sensitive = commandReadsSensitive || call.paths.some((p) => ctx.isSensitive(ctx.relative(p)));
-  const hits = (await ctx.findSecrets(call.text, undefined)).filter((h) => h.start !== undefined && h.end !== undefined);
+  const hits = (await ctx.findSecrets(call.text, undefined)).filter(
+    (h) => h.start !== undefined && h.end !== undefined,
+  );
   if (!sensitive && hits.length === 0) return ALLOW;
-  return { allow: true, replacement: redactText(call.text, hits.map((h) => ({ start: h.start!, end: h.end! })), sensitive) };
+  return {
+    allow: true,
+    replacement: redactText(
+      call.text,
+      hits.map((h) => ({ start: h.start!, end: h.end! })),
+      sensitive,
+    ),
+  };
 }
 
 /** A prompt is blocked when it carries a secret (high or medium) or attaches a sensitive file. */

@@ -26,7 +26,10 @@ function finder(options: PrePushOptions): string[] {
     '  if [ -x ./node_modules/.bin/ai-secret-guard ]; then ./node_modules/.bin/ai-secret-guard "$@"',
     '  elif command -v ai-secret-guard >/dev/null 2>&1; then ai-secret-guard "$@"',
   ];
-  if (options.installedFrom) lines.push(`  elif [ -f ${shellQuote(options.installedFrom)} ]; then node ${shellQuote(options.installedFrom)} "$@"`);
+  if (options.installedFrom)
+    lines.push(
+      `  elif [ -f ${shellQuote(options.installedFrom)} ]; then node ${shellQuote(options.installedFrom)} "$@"`,
+    );
   lines.push(
     '  else',
     '    echo "ai-secret-guard: the scanner was not found (npm install --save-dev ai-secret-guard), so the push was stopped." >&2',

@@ -32,21 +32,41 @@ export function replyFor(dialect: HookDialect, event: string, verdict: HookVerdi
     case 'claude':
     case 'codex':
       if (verdict.allow) return SILENT_ALLOW;
-      if (ask && !isPrompt) return json({ hookSpecificOutput: { hookEventName: event || 'PreToolUse', permissionDecision: 'ask', permissionDecisionReason: verdict.reason } });
+      if (ask && !isPrompt)
+        return json({
+          hookSpecificOutput: {
+            hookEventName: event || 'PreToolUse',
+            permissionDecision: 'ask',
+            permissionDecisionReason: verdict.reason,
+          },
+        });
       return { exitCode: 2, stdout: '', stderr: verdict.reason + '\n' };
     case 'vscode':
       if (verdict.allow) return json({ continue: true });
       if (isPrompt) return json({ continue: false, stopReason: verdict.reason, systemMessage: verdict.reason });
-      return json({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: ask ? 'ask' : 'deny', permissionDecisionReason: verdict.reason } });
+      return json({
+        hookSpecificOutput: {
+          hookEventName: 'PreToolUse',
+          permissionDecision: ask ? 'ask' : 'deny',
+          permissionDecisionReason: verdict.reason,
+        },
+      });
     case 'cursor': {
-      if (isPrompt) return verdict.allow ? json({ continue: true }) : json({ continue: false, user_message: verdict.reason }, verdict.reason + '\n');
+      if (isPrompt)
+        return verdict.allow
+          ? json({ continue: true })
+          : json({ continue: false, user_message: verdict.reason }, verdict.reason + '\n');
       if (verdict.allow) return json({ permission: 'allow' });
       const permission = ask ? 'ask' : 'deny';
-      const body = event === 'beforeReadFile' || event === 'beforeTabFileRead' ? { permission: 'deny' } : { permission, user_message: verdict.reason, agent_message: verdict.reason };
+      const body =
+        event === 'beforeReadFile' || event === 'beforeTabFileRead'
+          ? { permission: 'deny' }
+          : { permission, user_message: verdict.reason, agent_message: verdict.reason };
       return json(body, verdict.reason + '\n');
     }
     case 'gemini':
-      if (verdict.allow && verdict.replacement !== undefined) return json({ hookSpecificOutput: { hookEventName: 'AfterTool', tool_output: verdict.replacement } });
+      if (verdict.allow && verdict.replacement !== undefined)
+        return json({ hookSpecificOutput: { hookEventName: 'AfterTool', tool_output: verdict.replacement } });
       return verdict.allow ? json({}) : json({ decision: 'deny', reason: verdict.reason });
     case 'windsurf':
       return verdict.allow ? SILENT_ALLOW : { exitCode: 2, stdout: '', stderr: verdict.reason + '\n' };

@@ -1,4 +1,15 @@
-import { accessOf, fromUri, inputObject, isObject, pathsOf, str, writesOf, type Json, type PendingWrite, type ToolAccess } from './toolInput';
+import {
+  accessOf,
+  fromUri,
+  inputObject,
+  isObject,
+  pathsOf,
+  str,
+  writesOf,
+  type Json,
+  type PendingWrite,
+  type ToolAccess,
+} from './toolInput';
 
 export { accessOf, type PendingWrite, type ToolAccess } from './toolInput';
 
@@ -61,7 +72,14 @@ function attachmentPaths(v: unknown): string[] {
 }
 
 function promptCall(base: Base, prompt: string | undefined, attachments: unknown): ToolCall {
-  return { ...base, tool: base.event, access: 'prompt', paths: attachmentPaths(attachments), writes: [], ...(prompt !== undefined ? { text: prompt } : {}) };
+  return {
+    ...base,
+    tool: base.event,
+    access: 'prompt',
+    paths: attachmentPaths(attachments),
+    writes: [],
+    ...(prompt !== undefined ? { text: prompt } : {}),
+  };
 }
 
 /** One tool call from its name and input object, whatever the agent. */
@@ -70,9 +88,11 @@ function toolCall(base: Base, tool: string, input: Json, access = accessOf(tool)
     const command = str(input['command']) ?? str(input['cmd']) ?? str(input['command_line']);
     return { ...base, tool, access, paths: [], writes: [], ...(command ? { command } : {}) };
   }
-  if (access === 'mcp') return { ...base, tool, access, paths: pathsOf(input, []), writes: [], text: JSON.stringify(input) };
+  if (access === 'mcp')
+    return { ...base, tool, access, paths: pathsOf(input, []), writes: [], text: JSON.stringify(input) };
   const patch = str(input['command']);
-  const writes = access === 'write' ? writesOf(patch?.includes('*** Begin Patch') ? { ...input, patch } : input, undefined) : [];
+  const writes =
+    access === 'write' ? writesOf(patch?.includes('*** Begin Patch') ? { ...input, patch } : input, undefined) : [];
   return { ...base, tool, access, paths: pathsOf(input, writes), writes };
 }
 
@@ -92,7 +112,15 @@ function afterTool(base: Base, payload: Json): ToolCall {
   const content = response['llmContent'];
   const text = typeof content === 'string' ? content : content === undefined ? undefined : JSON.stringify(content);
   const command = accessOf(tool) === 'shell' ? str(input['command']) : undefined;
-  return { ...base, tool, access: 'output', paths: pathsOf(input, []), writes: [], ...(text !== undefined ? { text } : {}), ...(command ? { command } : {}) };
+  return {
+    ...base,
+    tool,
+    access: 'output',
+    paths: pathsOf(input, []),
+    writes: [],
+    ...(text !== undefined ? { text } : {}),
+    ...(command ? { command } : {}),
+  };
 }
 
 function parseCursor(base: Base, payload: Json): ToolCall {
@@ -100,24 +128,44 @@ function parseCursor(base: Base, payload: Json): ToolCall {
   if (event === 'beforeReadFile' || event === 'beforeTabFileRead') {
     const file = str(payload['file_path']);
     const content = typeof payload['content'] === 'string' ? payload['content'] : undefined;
-    return { ...base, tool: event, access: 'read', paths: file ? [file] : [], writes: [], ...(content !== undefined ? { content } : {}) };
+    return {
+      ...base,
+      tool: event,
+      access: 'read',
+      paths: file ? [file] : [],
+      writes: [],
+      ...(content !== undefined ? { content } : {}),
+    };
   }
   if (event === 'beforeShellExecution') return toolCall(base, event, payload, 'shell');
   if (event === 'afterFileEdit') return asWritten(toolCall(base, event, payload, 'write'));
-  if (event === 'beforeSubmitPrompt') return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, payload['attachments']);
+  if (event === 'beforeSubmitPrompt')
+    return promptCall(
+      base,
+      typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined,
+      payload['attachments'],
+    );
   const tool = str(payload['tool_name']) ?? event;
   return toolCall(base, tool, inputObject(payload['tool_input']), event === 'beforeMCPExecution' ? 'mcp' : undefined);
 }
 
-const WINDSURF_ACCESS: Readonly<Record<string, ToolAccess>> = { pre_read_code: 'read', pre_write_code: 'write', post_write_code: 'write', pre_run_command: 'shell', pre_mcp_tool_use: 'mcp' };
+const WINDSURF_ACCESS: Readonly<Record<string, ToolAccess>> = {
+  pre_read_code: 'read',
+  pre_write_code: 'write',
+  post_write_code: 'write',
+  pre_run_command: 'shell',
+  pre_mcp_tool_use: 'mcp',
+};
 
 function parseWindsurf(payload: Json): ToolCall {
   const event = str(payload['agent_action_name']) ?? '';
   const info = isObject(payload['tool_info']) ? payload['tool_info'] : {};
   const cwd = str(info['cwd']);
   const base: Base = { dialect: 'windsurf', event, roots: [], ...(cwd ? { cwd } : {}) };
-  if (event === 'pre_user_prompt') return promptCall(base, typeof info['user_prompt'] === 'string' ? info['user_prompt'] : undefined, undefined);
-  if (event === 'pre_mcp_tool_use') return toolCall(base, str(info['mcp_tool_name']) ?? event, inputObject(info['mcp_tool_arguments']), 'mcp');
+  if (event === 'pre_user_prompt')
+    return promptCall(base, typeof info['user_prompt'] === 'string' ? info['user_prompt'] : undefined, undefined);
+  if (event === 'pre_mcp_tool_use')
+    return toolCall(base, str(info['mcp_tool_name']) ?? event, inputObject(info['mcp_tool_arguments']), 'mcp');
   return asWritten(toolCall(base, event, info, WINDSURF_ACCESS[event] ?? 'other'));
 }
 
@@ -127,10 +175,19 @@ function parseCline(payload: Json): ToolCall {
   // Cline's paths are relative to the workspace.
   const base: Base = { dialect: 'cline', event, roots, ...(roots[0] ? { cwd: roots[0] } : {}) };
   const prompt = isObject(payload['userPromptSubmit']) ? payload['userPromptSubmit'] : undefined;
-  if (event === 'UserPromptSubmit' || prompt) return promptCall(base, typeof prompt?.['prompt'] === 'string' ? prompt['prompt'] : undefined, prompt?.['attachments']);
+  if (event === 'UserPromptSubmit' || prompt)
+    return promptCall(
+      base,
+      typeof prompt?.['prompt'] === 'string' ? prompt['prompt'] : undefined,
+      prompt?.['attachments'],
+    );
   const post = isObject(payload['postToolUse']) ? payload['postToolUse'] : undefined;
   const pre = post ?? (isObject(payload['preToolUse']) ? payload['preToolUse'] : {});
-  const call = toolCall({ ...base, event: post ? 'PostToolUse' : base.event }, str(pre['toolName']) ?? '', inputObject(pre['parameters']));
+  const call = toolCall(
+    { ...base, event: post ? 'PostToolUse' : base.event },
+    str(pre['toolName']) ?? '',
+    inputObject(pre['parameters']),
+  );
   return asWritten(call);
 }
 
@@ -152,7 +209,10 @@ export function parseToolCall(agent: HookAgent, payload: unknown): ToolCall {
   const base: Base = { dialect, event, roots: stringList(payload['workspace_roots']), ...(cwd ? { cwd } : {}) };
   if (dialect === 'cursor') return parseCursor(base, payload);
   if (event === 'AfterTool') return afterTool(base, payload);
-  if (event === 'UserPromptSubmit' || event === 'BeforeAgent') return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, undefined);
+  if (event === 'UserPromptSubmit' || event === 'BeforeAgent')
+    return promptCall(base, typeof payload['prompt'] === 'string' ? payload['prompt'] : undefined, undefined);
   const tool = str(payload['tool_name']) ?? str(payload['toolName']) ?? '';
-  return asWritten(toolCall(base, tool, inputObject(payload['tool_input'] ?? payload['toolInput'] ?? payload['toolArgs'])));
+  return asWritten(
+    toolCall(base, tool, inputObject(payload['tool_input'] ?? payload['toolInput'] ?? payload['toolArgs'])),
+  );
 }

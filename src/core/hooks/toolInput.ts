@@ -29,8 +29,29 @@ export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
 
-const PATH_KEYS = ['file_path', 'filePath', 'absolute_path', 'notebook_path', 'notebookPath', 'path', 'target_file', 'targetFile', 'uri'];
-const NEW_TEXT_KEYS = ['content', 'new_string', 'newString', 'new_source', 'newSource', 'code', 'newCode', 'new_text', 'newText', 'newContent'];
+const PATH_KEYS = [
+  'file_path',
+  'filePath',
+  'absolute_path',
+  'notebook_path',
+  'notebookPath',
+  'path',
+  'target_file',
+  'targetFile',
+  'uri',
+];
+const NEW_TEXT_KEYS = [
+  'content',
+  'new_string',
+  'newString',
+  'new_source',
+  'newSource',
+  'code',
+  'newCode',
+  'new_text',
+  'newText',
+  'newContent',
+];
 const OLD_TEXT_KEYS = ['old_string', 'oldString', 'old_text', 'oldText'];
 
 /** `file:///a/b` → `/a/b`; other strings unchanged. */
@@ -122,7 +143,8 @@ export function writesOf(input: Json, fallbackPath: string | undefined): Pending
     const patch = input[key];
     if (typeof patch === 'string' && patch.includes('*** Begin Patch')) writes.push(...patchWrites(patch));
   }
-  if (typeof input['diff'] === 'string') writes.push(...searchReplaceWrites(input['diff'], pathOf(input) ?? fallbackPath));
+  if (typeof input['diff'] === 'string')
+    writes.push(...searchReplaceWrites(input['diff'], pathOf(input) ?? fallbackPath));
   return writes;
 }
 

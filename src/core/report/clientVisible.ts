@@ -40,7 +40,10 @@ const FOLDER_RULES: readonly FolderRule[] = [
   { folders: ['app', 'assets'], why: 'which the Rails asset pipeline serves to browsers' },
   ...['public', 'public_html', 'static', 'www', 'wwwroot', 'htdocs'].map((f) => ({ folders: [f], why: SERVED })),
   ...['dist', 'build'].map((f) => ({ folders: [f], why: BUILT })),
-  ...['chrome-extension', 'browser-extension', 'web-extension', 'webextension'].map((f) => ({ folders: [f], why: 'whose code ships to every user of the browser extension' })),
+  ...['chrome-extension', 'browser-extension', 'web-extension', 'webextension'].map((f) => ({
+    folders: [f],
+    why: 'whose code ships to every user of the browser extension',
+  })),
 ];
 
 /** File-name suffixes (lowercase) of files that browsers or apps receive whole. */
@@ -60,7 +63,7 @@ const FILE_RULES: readonly { readonly suffix: string; readonly why: string }[] =
 /** Environment-variable prefixes that frameworks expose to client code, and who does it. */
 const CLIENT_ENV_PREFIXES: readonly { readonly prefix: string; readonly exposes: string }[] = [
   { prefix: 'NEXT_PUBLIC_', exposes: 'Next.js inlines into client bundles' },
-  { prefix: 'NUXT_PUBLIC_', exposes: "Nuxt exposes to the browser through the public runtime config" },
+  { prefix: 'NUXT_PUBLIC_', exposes: 'Nuxt exposes to the browser through the public runtime config' },
   { prefix: 'EXPO_PUBLIC_', exposes: 'Expo inlines into the app bundle' },
   { prefix: 'VITE_', exposes: 'Vite exposes to client code through import.meta.env' },
   { prefix: 'REACT_APP_', exposes: 'Create React App embeds in the build' },
@@ -72,7 +75,11 @@ const CLIENT_ENV_PREFIXES: readonly { readonly prefix: string; readonly exposes:
 
 /** The lists above in words, for reports that must say what was checked when nothing was found. */
 export const CLIENT_VISIBLE_CHECKS = {
-  locations: [...FOLDER_RULES.map((r) => `${r.folders.join('/')}/`), ...FILE_RULES.map((r) => `*${r.suffix}`), 'ios/**/*.plist'],
+  locations: [
+    ...FOLDER_RULES.map((r) => `${r.folders.join('/')}/`),
+    ...FILE_RULES.map((r) => `*${r.suffix}`),
+    'ios/**/*.plist',
+  ],
   variablePrefixes: CLIENT_ENV_PREFIXES.map((p) => p.prefix),
 } as const;
 
@@ -82,7 +89,10 @@ export const CLIENT_VISIBLE_CHECKS = {
  * in the path counts, so a scan run from outside the project may see one of its parents.
  */
 export function clientPathReason(path: string): string | undefined {
-  const segments = path.toLowerCase().split('/').filter((s) => s !== '' && s !== '.');
+  const segments = path
+    .toLowerCase()
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
   while (segments[0] === '..') segments.shift();
   const name = segments.pop() ?? '';
   for (const rule of FOLDER_RULES) {
@@ -109,7 +119,8 @@ const PREFIX_TAIL = 256;
  * `"NAME": "`, `process.env.NAME ?? '`, `getenv("NAME", "`. Bounded quantifiers on a bounded
  * tail keep this linear.
  */
-const ASSIGNED_NAME = /(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]{0,127})["'`\]]{0,2}[ \t]{0,8}(?:=|:|\?\?|\|\||,)[ \t]{0,8}["'`]?$/;
+const ASSIGNED_NAME =
+  /(?<![A-Za-z0-9_$])([A-Za-z_][A-Za-z0-9_]{0,127})["'`\]]{0,2}[ \t]{0,8}(?:=|:|\?\?|\|\||,)[ \t]{0,8}["'`]?$/;
 
 /** `const VITE_X = "…"` declares a program variable; no framework exposes it by its name. */
 const DECLARATION = /(?:^|[^A-Za-z0-9_$])(?:const|let|var|val|final)[ \t]+$/;

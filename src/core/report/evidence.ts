@@ -2,8 +2,24 @@ import { CHANNEL_LABELS, type FileExposure } from '../exclusions/exposure';
 import type { Rule } from '../rules/types';
 import { CLIENT_VISIBLE_CHECKS } from './clientVisible';
 import { mdCode, mdLink, mdRow, mdText } from './markdown';
-import { ruleLookup, type HistoryScope, type ReportedFinding, type RuleLookup, type ScanReport, type SkipCause, type SkippedFile } from './model';
-import { compareByLocation, compareText, failsRun, groupByFile, summarizeReport, type FailOn, type ReportSummary } from './summary';
+import {
+  ruleLookup,
+  type HistoryScope,
+  type ReportedFinding,
+  type RuleLookup,
+  type ScanReport,
+  type SkipCause,
+  type SkippedFile,
+} from './model';
+import {
+  compareByLocation,
+  compareText,
+  failsRun,
+  groupByFile,
+  summarizeReport,
+  type FailOn,
+  type ReportSummary,
+} from './summary';
 import { describeVerification } from '../verify/index';
 
 /** The AI-context exposure of the scanned workspace, as `assessExposure` returns it. */
@@ -101,7 +117,12 @@ function surfaces(input: EvidenceInput, s: ReportSummary): string[] {
 }
 
 function scanner(report: ScanReport): string[] {
-  return ['### Scanner command and version', '', `- **Command:** ${mdCode(report.command)}`, `- **Version:** ${mdText(`${report.tool.name} ${report.tool.version}`)}`];
+  return [
+    '### Scanner command and version',
+    '',
+    `- **Command:** ${mdCode(report.command)}`,
+    `- **Version:** ${mdText(`${report.tool.name} ${report.tool.version}`)}`,
+  ];
 }
 
 function verifiedLine(findings: readonly ReportedFinding[]): string[] {
@@ -111,29 +132,46 @@ function verifiedLine(findings: readonly ReportedFinding[]): string[] {
   const again = findings.filter((f) => f.baselinedButLive).length;
   return [
     `- **Checked with providers:** ${count('live')} live, ${count('revoked')} revoked, ${count('unknown')} unknown; ${plural(findings.length - checked.length, 'finding')} of a kind no verifier checks.` +
-      (again ? ` ${plural(again, 'baselined finding')} reported again because ${again === 1 ? 'it is' : 'they are'} live.` : ''),
+      (again
+        ? ` ${plural(again, 'baselined finding')} reported again because ${again === 1 ? 'it is' : 'they are'} live.`
+        : ''),
   ];
 }
 
 function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[] {
-  const failing = [...input.report.findings, ...(input.history?.onlyInHistory ?? [])].filter((f) => failsRun(f, failOn)).length;
+  const failing = [...input.report.findings, ...(input.history?.onlyInHistory ?? [])].filter((f) =>
+    failsRun(f, failOn),
+  ).length;
   const threshold = failOn === 'live' ? 'live (checked with the provider)' : `at or above ${failOn} confidence`;
   const lines = [
     '### Result',
     '',
-    failing > 0 ? `- **✖ FAIL:** ${plural(failing, 'finding')} ${threshold}.` : `- **✔ PASS:** no finding ${threshold}.`,
+    failing > 0
+      ? `- **✖ FAIL:** ${plural(failing, 'finding')} ${threshold}.`
+      : `- **✔ PASS:** no finding ${threshold}.`,
     ...verifiedLine(input.report.findings),
   ];
   if (s.findings) {
-    lines.push(`- **Findings:** ${s.findings} (${confidenceCounts(s)}): ${plural(s.distinctSecrets, 'distinct secret')} in ${plural(s.filesAffected, 'file')}, ${s.clientVisible} client-visible.`);
+    lines.push(
+      `- **Findings:** ${s.findings} (${confidenceCounts(s)}): ${plural(s.distinctSecrets, 'distinct secret')} in ${plural(s.filesAffected, 'file')}, ${s.clientVisible} client-visible.`,
+    );
   }
   const h = input.history;
   if (h) {
-    const found = h.onlyInHistory.length ? `${plural(h.onlyInHistory.length, 'secret')} found only in history, listed under Rotation needed` : 'no secret that the files no longer hold';
-    lines.push(`- **Git history:** ${plural(h.scope.commitsScanned, 'commit')} scanned (${mdCode(h.scope.revisions)}): ${found}.`);
+    const found = h.onlyInHistory.length
+      ? `${plural(h.onlyInHistory.length, 'secret')} found only in history, listed under Rotation needed`
+      : 'no secret that the files no longer hold';
+    lines.push(
+      `- **Git history:** ${plural(h.scope.commitsScanned, 'commit')} scanned (${mdCode(h.scope.revisions)}): ${found}.`,
+    );
   }
-  lines.push(`- **Baselined:** ${s.baselined ? `${plural(s.baselined, 'finding')} matched the baseline and ${s.baselined === 1 ? 'is' : 'are'} not listed` : 'none'}.`);
-  if (s.partial) lines.push(`- **⚠ Partial scan:** ${plural(s.skipped.unreadable, 'file')} could not be read; this result is incomplete.`);
+  lines.push(
+    `- **Baselined:** ${s.baselined ? `${plural(s.baselined, 'finding')} matched the baseline and ${s.baselined === 1 ? 'is' : 'are'} not listed` : 'none'}.`,
+  );
+  if (s.partial)
+    lines.push(
+      `- **⚠ Partial scan:** ${plural(s.skipped.unreadable, 'file')} could not be read; this result is incomplete.`,
+    );
   for (const fact of [...(input.facts ?? [])].sort(compareText)) lines.push(`- ${mdText(fact)}`);
   return lines;
 }
@@ -141,10 +179,22 @@ function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[
 function inspection(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
   const lines = ['### Files requiring human inspection', ''];
   if (findings.length === 0) return [...lines, 'None: no finding to inspect.'];
-  lines.push(mdRow(['File', 'Line', 'Rule', 'Preview', 'Confidence', 'Client-visible']), mdRow(['---', '---:', '---', '---', '---', '---']));
+  lines.push(
+    mdRow(['File', 'Line', 'Rule', 'Preview', 'Confidence', 'Client-visible']),
+    mdRow(['---', '---:', '---', '---', '---', '---']),
+  );
   for (const file of groupByFile(findings)) {
     for (const f of file.findings) {
-      lines.push(mdRow([mdCode(f.path, true), String(f.startLine), mdText(titleOf(f, rules)), mdCode(f.preview, true), f.confidence, f.clientVisibleReason ? '**yes**' : 'no']));
+      lines.push(
+        mdRow([
+          mdCode(f.path, true),
+          String(f.startLine),
+          mdText(titleOf(f, rules)),
+          mdCode(f.preview, true),
+          f.confidence,
+          f.clientVisibleReason ? '**yes**' : 'no',
+        ]),
+      );
     }
   }
   return lines;
@@ -154,44 +204,76 @@ function clientVisible(findings: readonly ReportedFinding[], rules: RuleLookup):
   const lines = ['### Client-visible config confirmed', ''];
   const visible = findings.filter((f) => f.clientVisibleReason !== undefined).sort(compareByLocation);
   if (visible.length === 0) {
-    const checked = findings.length ? `None of the ${plural(findings.length, 'finding')} is` : 'No finding, so nothing is';
+    const checked = findings.length
+      ? `None of the ${plural(findings.length, 'finding')} is`
+      : 'No finding, so nothing is';
     lines.push(
       `✔ ${checked} client-visible. Checked: locations shipped to browsers and apps (${CLIENT_VISIBLE_CHECKS.locations.map((l) => mdCode(l)).join(', ')}) ` +
         `and variables frameworks expose to the client (${CLIENT_VISIBLE_CHECKS.variablePrefixes.map((p) => mdCode(`${p}*`)).join(', ')}).`,
     );
     return lines;
   }
-  lines.push(`✖ ${plural(visible.length, 'secret is', 'secrets are')} readable by anyone who loads the site or unpacks the app:`, '');
-  for (const f of visible) lines.push(`- ${mdCode(location(f))} ${mdText(titleOf(f, rules))} ${mdCode(f.preview)}: ${mdText(f.clientVisibleReason!)}.`);
+  lines.push(
+    `✖ ${plural(visible.length, 'secret is', 'secrets are')} readable by anyone who loads the site or unpacks the app:`,
+    '',
+  );
+  for (const f of visible)
+    lines.push(
+      `- ${mdCode(location(f))} ${mdText(titleOf(f, rules))} ${mdCode(f.preview)}: ${mdText(f.clientVisibleReason!)}.`,
+    );
   return lines;
 }
 
-function rotation(findings: readonly ReportedFinding[], rules: RuleLookup, history: readonly ReportedFinding[] = []): string[] {
+function rotation(
+  findings: readonly ReportedFinding[],
+  rules: RuleLookup,
+  history: readonly ReportedFinding[] = [],
+): string[] {
   const lines = ['### Rotation needed', ''];
   if (findings.length === 0 && history.length === 0) return [...lines, 'Nothing to rotate: no secret was found.'];
   // One entry per secret: the same key in two files is rotated once.
   const bySecret = new Map<string, ReportedFinding[]>();
-  for (const f of [...findings].sort(compareByLocation)) bySecret.set(f.fingerprint, [...(bySecret.get(f.fingerprint) ?? []), f]);
-  lines.push('Removing a secret from the code does not revoke it: each one below must be rotated or revoked at the provider.', '');
+  for (const f of [...findings].sort(compareByLocation))
+    bySecret.set(f.fingerprint, [...(bySecret.get(f.fingerprint) ?? []), f]);
+  lines.push(
+    'Removing a secret from the code does not revoke it: each one below must be rotated or revoked at the provider.',
+    '',
+  );
   // Live credentials first: their provider confirmed they work right now.
-  const groups = [...bySecret.values()].sort((a, b) => ROTATION_ORDER[statusOf(a[0]!)] - ROTATION_ORDER[statusOf(b[0]!)]);
+  const groups = [...bySecret.values()].sort(
+    (a, b) => ROTATION_ORDER[statusOf(a[0]!)] - ROTATION_ORDER[statusOf(b[0]!)],
+  );
   for (const group of groups) {
     const f = group[0]!;
     const rule = rules(f.ruleId);
     const v = f.verification;
-    const what = v?.status === 'live' ? '**Live** — rotated or revoked' : f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
+    const what =
+      v?.status === 'live'
+        ? '**Live** — rotated or revoked'
+        : f.confidence === 'high'
+          ? 'Rotated or revoked'
+          : 'Rotated or revoked, or confirmed not a live credential';
     const where = group.map((g) => mdCode(location(g))).join(', ');
     const page = v?.rotation ?? rule?.docs;
-    const how = page ? mdLink(`how to rotate (${v?.provider ?? rule?.provider})`, page) : "see the provider's documentation";
+    const how = page
+      ? mdLink(`how to rotate (${v?.provider ?? rule?.provider})`, page)
+      : "see the provider's documentation";
     const checked = v ? ` Provider check: ${mdText(describeVerification(v))}.` : '';
-    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}${checked}`);
+    lines.push(
+      `- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in ${where} (${f.confidence}): ${how}${checked}`,
+    );
   }
   for (const f of history) {
     const rule = rules(f.ruleId);
-    const what = f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
+    const what =
+      f.confidence === 'high' ? 'Rotated or revoked' : 'Rotated or revoked, or confirmed not a live credential';
     const how = rule?.docs ? mdLink(`how to rotate (${rule.provider})`, rule.docs) : "see the provider's documentation";
-    const commit = f.commit ? ` added in commit ${mdCode(f.commit.sha.slice(0, 12))} (${mdText(f.commit.date.slice(0, 10))})` : '';
-    lines.push(`- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in git history only: ${mdCode(location(f))}${commit} (${f.confidence}): ${how}`);
+    const commit = f.commit
+      ? ` added in commit ${mdCode(f.commit.sha.slice(0, 12))} (${mdText(f.commit.date.slice(0, 10))})`
+      : '';
+    lines.push(
+      `- [ ] ${what}: **${mdText(titleOf(f, rules))}** ${mdCode(f.preview)} in git history only: ${mdCode(location(f))}${commit} (${f.confidence}): ${how}`,
+    );
   }
   return lines;
 }
@@ -210,20 +292,35 @@ function exposureSection(input: EvidenceInput): string[] {
   if (!ex) return [...lines, `Not assessed${input.exposureNote ? `: ${mdText(input.exposureNote)}` : ''}.`];
   const names = new Map(ex.assistants.map((a) => [a.id, a.name]));
   const assistants = [...ex.assistants].map((a) => a.name).sort(compareText);
-  lines.push(`${ex.root !== undefined ? `Folder ${mdCode(ex.root)}; a` : 'A'}ssistants checked: ${assistants.map(mdText).join(', ') || 'none'}.`, '');
-  if (ex.files.length === 0) return [...lines, '✔ No sensitive files (by the exclusion policy, or with a high-confidence finding) in the workspace.'];
-  lines.push(mdRow(['Sensitive file', 'Not excluded', 'Excluded, still readable via', 'Excluded']), mdRow(['---', '---', '---', '---']));
+  lines.push(
+    `${ex.root !== undefined ? `Folder ${mdCode(ex.root)}; a` : 'A'}ssistants checked: ${assistants.map(mdText).join(', ') || 'none'}.`,
+    '',
+  );
+  if (ex.files.length === 0)
+    return [
+      ...lines,
+      '✔ No sensitive files (by the exclusion policy, or with a high-confidence finding) in the workspace.',
+    ];
+  lines.push(
+    mdRow(['Sensitive file', 'Not excluded', 'Excluded, still readable via', 'Excluded']),
+    mdRow(['---', '---', '---', '---']),
+  );
   const unknown = new Set<string>();
   const problems = new Set<string>();
   let exposed = 0;
   for (const file of [...ex.files].sort((a, b) => compareText(a.path, b.path))) {
-    const targets = [...file.targets].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareText(names.get(a.targetId) ?? a.targetId, names.get(b.targetId) ?? b.targetId));
+    const targets = [...file.targets].sort(
+      (a, b) =>
+        LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        compareText(names.get(a.targetId) ?? a.targetId, names.get(b.targetId) ?? b.targetId),
+    );
     const checkable = targets.filter((t) => t.level !== 'unknown').length;
     const cell = (level: keyof typeof LEVEL_ORDER, show: (t: (typeof targets)[number]) => string) => {
       const at = targets.filter((t) => t.level === level);
       if (at.length === 0) return '–';
       // A long row of the same names says less than "all".
-      if (level !== 'partial' && at.length > 1 && at.length === checkable) return level === 'exposed' ? `**all ${at.length} checked**` : `all ${at.length} checked`;
+      if (level !== 'partial' && at.length > 1 && at.length === checkable)
+        return level === 'exposed' ? `**all ${at.length} checked**` : `all ${at.length} checked`;
       return at.map(show).join(', ');
     };
     const name = (id: string) => mdText(names.get(id) ?? id);
@@ -247,7 +344,11 @@ function exposureSection(input: EvidenceInput): string[] {
       ? `✖ ${plural(exposed, 'sensitive file is', 'sensitive files are')} not excluded for at least one assistant: run \`ai-secret-guard exclusions sync\` or *AI Secret Guard: Sync AI Exclusions*.`
       : "✔ Every sensitive file is in every checked assistant's exclusions (the third column lists the ways they can still be read).",
   );
-  if (unknown.size) lines.push('', `Not checkable from the workspace (configured in repository settings): ${[...unknown].sort(compareText).map(mdText).join(', ')}.`);
+  if (unknown.size)
+    lines.push(
+      '',
+      `Not checkable from the workspace (configured in repository settings): ${[...unknown].sort(compareText).map(mdText).join(', ')}.`,
+    );
   for (const p of [...problems].sort(compareText)) lines.push('', `⚠ ${mdText(p)}`);
   return lines;
 }
@@ -267,12 +368,21 @@ function skippedLines(skipped: readonly SkippedFile[]): string[] {
 function unverified(input: EvidenceInput, s: ReportSummary): string[] {
   const lines = ['### Unverified risk', '', ...skippedLines(input.report.skipped)];
   if (s.partial) lines.push('- The scan is partial: files that could not be read may hold secrets.');
-  if (s.baselined) lines.push(`- ${plural(s.baselined, 'baselined finding')} ${s.baselined === 1 ? 'was' : 'were'} accepted earlier and not re-reviewed here; ${s.baselined === 1 ? 'it is' : 'they are'} only as safe as that decision.`);
+  if (s.baselined)
+    lines.push(
+      `- ${plural(s.baselined, 'baselined finding')} ${s.baselined === 1 ? 'was' : 'were'} accepted earlier and not re-reviewed here; ${s.baselined === 1 ? 'it is' : 'they are'} only as safe as that decision.`,
+    );
   const unsure = s.byConfidence.low + s.byConfidence.medium;
-  if (unsure) lines.push(`- ${plural(unsure, 'finding')} of medium or low confidence may be test values or false positives; only a human can tell.`);
+  if (unsure)
+    lines.push(
+      `- ${plural(unsure, 'finding')} of medium or low confidence may be test values or false positives; only a human can tell.`,
+    );
   if (!input.exposure) lines.push('- AI-context exposure was not assessed: assistants may be reading sensitive files.');
   if (input.history?.scope.unreachable) lines.push(`- Git history: ${mdText(input.history.scope.unreachable)}.`);
-  if (!input.history) lines.push('- Git history was not scanned: a secret removed in this change is still in earlier commits until the history is rewritten, and must be rotated anyway.');
+  if (!input.history)
+    lines.push(
+      '- Git history was not scanned: a secret removed in this change is still in earlier commits until the history is rewritten, and must be rotated anyway.',
+    );
   lines.push(
     '- Only credentials with a known format, or assigned to a name that says what they are, are detected; a bare password in prose is not.',
   );
@@ -282,8 +392,14 @@ function unverified(input: EvidenceInput, s: ReportSummary): string[] {
 function signOff(s: ReportSummary, historyOnly: number): string[] {
   const lines = ['### Reviewer sign-off', ''];
   if (s.findings) lines.push('- [ ] Every file under "Files requiring human inspection" was inspected.');
-  if (s.findings || historyOnly) lines.push('- [ ] Every secret under "Rotation needed" was rotated or revoked, or confirmed not a live credential.');
-  lines.push('- [ ] No client-visible config holds a credential.', '- [ ] Each unverified risk above is resolved or accepted.');
+  if (s.findings || historyOnly)
+    lines.push(
+      '- [ ] Every secret under "Rotation needed" was rotated or revoked, or confirmed not a live credential.',
+    );
+  lines.push(
+    '- [ ] No client-visible config holds a credential.',
+    '- [ ] Each unverified risk above is resolved or accepted.',
+  );
   return lines;
 }
 

@@ -3,7 +3,14 @@ import { countByConfidence, type RuleLookup, type ScanReport } from './model';
 
 /** A finding's provider check, keys in a fixed order (present only on `--verify` runs). */
 export function verificationJson(v: Verification) {
-  return { status: v.status, provider: v.provider, verifier: v.verifierId, identity: v.identity ?? null, reason: v.reason ?? null, rotation: v.rotation };
+  return {
+    status: v.status,
+    provider: v.provider,
+    verifier: v.verifierId,
+    identity: v.identity ?? null,
+    reason: v.reason ?? null,
+    rotation: v.rotation,
+  };
 }
 
 /** `verified: { live, revoked, unknown }` when any finding was checked. */
@@ -38,7 +45,9 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
       partial: report.partial,
       clientVisible: report.findings.filter((f) => f.clientVisibleReason !== undefined).length,
       ...verifiedCounts(report),
-      allowlist: report.allowlist ? { files: report.allowlist.files, allowed: report.allowlist.allowed, notScanned: report.allowlist.notScanned } : null,
+      allowlist: report.allowlist
+        ? { files: report.allowlist.files, allowed: report.allowlist.allowed, notScanned: report.allowlist.notScanned }
+        : null,
     },
     findings: report.findings.map((f) => {
       const rule = rules(f.ruleId);
@@ -63,7 +72,9 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         ...(f.verification ? { verification: verificationJson(f.verification) } : {}),
         ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
         // History scans only: where the secret was first added, and every commit adding it.
-        ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] } : {}),
+        ...(f.commit
+          ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] }
+          : {}),
       };
     }),
     skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),

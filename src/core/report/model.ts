@@ -144,7 +144,11 @@ export function ruleLookup(rules: readonly Rule[]): RuleLookup {
   return (id) => byId.get(id);
 }
 
-export function countByConfidence(findings: readonly { confidence: string }[]): { high: number; medium: number; low: number } {
+export function countByConfidence(findings: readonly { confidence: string }[]): {
+  high: number;
+  medium: number;
+  low: number;
+} {
   const counts = { high: 0, medium: 0, low: 0 };
   for (const f of findings) counts[f.confidence as keyof typeof counts]++;
   return counts;

@@ -37,7 +37,11 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
         markdown: `**${title}** hard-coded in source.\n\n1. Rotate or revoke it${docs ? `: [provider instructions](${docs})` : ''}.\n2. Replace the literal with a reference such as \`${rule?.envVar ?? 'SECRET'}\` from the environment or a secret manager.\n3. Purge it from history if it was pushed.`,
       },
       defaultConfiguration: { level: sarifLevel(rule?.confidence ?? 'medium') },
-      properties: { tags: ['security', 'secret', rule?.provider ?? 'custom'], precision: rule?.confidence === 'high' ? 'very-high' : rule?.confidence === 'medium' ? 'high' : 'medium', 'security-severity': rule?.confidence === 'high' ? '9.0' : rule?.confidence === 'medium' ? '7.0' : '4.0' },
+      properties: {
+        tags: ['security', 'secret', rule?.provider ?? 'custom'],
+        precision: rule?.confidence === 'high' ? 'very-high' : rule?.confidence === 'medium' ? 'high' : 'medium',
+        'security-severity': rule?.confidence === 'high' ? '9.0' : rule?.confidence === 'medium' ? '7.0' : '4.0',
+      },
     };
   });
   const results = report.findings.map((f) => sarifResult(f, rules, ruleIndex));
@@ -47,7 +51,15 @@ export function formatSarif(report: ScanReport, rules: RuleLookup, informationUr
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri, rules: driverRules } },
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri,
+            rules: driverRules,
+          },
+        },
         invocations: [sarifInvocation(report)],
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         ...provenance(report),
@@ -92,7 +104,9 @@ function sarifResult(f: ReportedFinding, rules: RuleLookup, ruleIndex: ReadonlyM
       ...(f.clientVisibleReason ? { clientVisibleReason: f.clientVisibleReason } : {}),
       ...(v ? { verification: verificationJson(v) } : {}),
       ...(f.baselinedButLive ? { baselinedButLive: true } : {}),
-      ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] } : {}),
+      ...(f.commit
+        ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] }
+        : {}),
     },
   };
 }
@@ -101,7 +115,16 @@ function sarifResult(f: ReportedFinding, rules: RuleLookup, ruleIndex: ReadonlyM
 function provenance(report: ScanReport): { versionControlProvenance?: object[] } {
   const h = report.history;
   if (!h?.repositoryUri) return {};
-  return { versionControlProvenance: [{ repositoryUri: h.repositoryUri, ...(h.head ? { revisionId: h.head } : {}), ...(h.branch ? { branch: h.branch } : {}), mappedTo: { uriBaseId: '%SRCROOT%' } }] };
+  return {
+    versionControlProvenance: [
+      {
+        repositoryUri: h.repositoryUri,
+        ...(h.head ? { revisionId: h.head } : {}),
+        ...(h.branch ? { branch: h.branch } : {}),
+        mappedTo: { uriBaseId: '%SRCROOT%' },
+      },
+    ],
+  };
 }
 
 /** The run's one invocation: whether it covered everything, what it skipped, what the allowlist kept out. */
@@ -125,7 +148,9 @@ function sarifInvocation(report: ScanReport): object {
 function allowlistNotification(a: AllowlistCounts): { level: 'warning' | 'note'; message: { text: string } } {
   return {
     level: a.allowed > 0 || a.notScanned > 0 ? 'warning' : 'note',
-    message: { text: `The gitleaks allowlist (${a.files.join(', ')}) allowed ${a.allowed} finding(s) and kept ${a.notScanned} file(s) out of the scan.` },
+    message: {
+      text: `The gitleaks allowlist (${a.files.join(', ')}) allowed ${a.allowed} finding(s) and kept ${a.notScanned} file(s) out of the scan.`,
+    },
   };
 }
 

@@ -60,7 +60,12 @@ export function compareText(a: string, b: string): number {
 
 /** Path, line, column, rule: the order every report lists findings in. */
 export function compareByLocation(a: ReportedFinding, b: ReportedFinding): number {
-  return compareText(a.path, b.path) || a.startLine - b.startLine || a.startColumn - b.startColumn || compareText(a.ruleId, b.ruleId);
+  return (
+    compareText(a.path, b.path) ||
+    a.startLine - b.startLine ||
+    a.startColumn - b.startColumn ||
+    compareText(a.ruleId, b.ruleId)
+  );
 }
 
 /** Findings grouped by file, files in path order, each file's findings in line order. */
@@ -86,7 +91,9 @@ export function summarizeReport(report: ScanReport, rules: RuleLookup): ReportSu
   return {
     findings: report.findings.length,
     byConfidence: countByConfidence(report.findings),
-    byProvider: [...providers].map(([provider, findings]) => ({ provider, findings })).sort((a, b) => b.findings - a.findings || compareText(a.provider, b.provider)),
+    byProvider: [...providers]
+      .map(([provider, findings]) => ({ provider, findings }))
+      .sort((a, b) => b.findings - a.findings || compareText(a.provider, b.provider)),
     distinctSecrets: new Set(report.findings.map((f) => f.fingerprint)).size,
     filesScanned: report.filesScanned,
     filesAffected: new Set(report.findings.map((f) => f.path)).size,

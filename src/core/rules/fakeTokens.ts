@@ -43,16 +43,36 @@ export class FakeTokens {
     }
   }
 
-  alnum(length: number): string { return this.from(BASE62_ALPHABET, length); }
-  lowerAlnum(length: number): string { return this.from(LOWER + DIGITS, length); }
-  upperAlnum(length: number): string { return this.from(UPPER + DIGITS, length); }
-  lower(length: number): string { return this.from(LOWER, length); }
-  upper(length: number): string { return this.from(UPPER, length); }
-  digits(length: number): string { return this.from(DIGITS, length); }
-  hex(length: number): string { return this.from(HEX, length); }
-  upperHex(length: number): string { return this.from(HEX.toUpperCase(), length); }
-  base64(length: number): string { return this.from(BASE64, length); }
-  base64url(length: number): string { return this.from(BASE64URL, length); }
+  alnum(length: number): string {
+    return this.from(BASE62_ALPHABET, length);
+  }
+  lowerAlnum(length: number): string {
+    return this.from(LOWER + DIGITS, length);
+  }
+  upperAlnum(length: number): string {
+    return this.from(UPPER + DIGITS, length);
+  }
+  lower(length: number): string {
+    return this.from(LOWER, length);
+  }
+  upper(length: number): string {
+    return this.from(UPPER, length);
+  }
+  digits(length: number): string {
+    return this.from(DIGITS, length);
+  }
+  hex(length: number): string {
+    return this.from(HEX, length);
+  }
+  upperHex(length: number): string {
+    return this.from(HEX.toUpperCase(), length);
+  }
+  base64(length: number): string {
+    return this.from(BASE64, length);
+  }
+  base64url(length: number): string {
+    return this.from(BASE64URL, length);
+  }
 
   uuid(): string {
     const h = this.hex(32);

@@ -1,9 +1,9 @@
 import { awsRules } from './providers/aws';
-import { aiRules } from './providers/batchAi';
-import { cloudRules } from './providers/batchCloud';
-import { devPlatformsRules } from './providers/batchDevPlatforms';
-import { messagingPaymentsRules } from './providers/batchMessagingPayments';
-import { providerFormatRules } from './providers/batchProviderFormats';
+import { aiRules } from './providers/aiServices';
+import { cloudRules } from './providers/cloudServices';
+import { devPlatformsRules } from './providers/devPlatforms';
+import { messagingPaymentsRules } from './providers/messagingPayments';
+import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';

@@ -160,8 +160,14 @@ function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
   const c = text.charCodeAt(p);
   const next = text.charCodeAt(p + 1);
   if (c === QUOTE || c === APOSTROPHE) return valueAttribute(text, p + 1, lineEnd);
-  if (c === COLON) return (next === EQUALS && valueStarts(text, p + 2, lineEnd)) || (next !== COLON && valueStarts(text, p + 1, lineEnd));
-  if (c === EQUALS) return (next === GREATER && valueStarts(text, p + 2, lineEnd)) || (next !== EQUALS && valueStarts(text, p + 1, lineEnd));
+  if (c === COLON)
+    return (
+      (next === EQUALS && valueStarts(text, p + 2, lineEnd)) || (next !== COLON && valueStarts(text, p + 1, lineEnd))
+    );
+  if (c === EQUALS)
+    return (
+      (next === GREATER && valueStarts(text, p + 2, lineEnd)) || (next !== EQUALS && valueStarts(text, p + 1, lineEnd))
+    );
   return c === GREATER && valueStarts(text, p + 1, lineEnd);
 }
 
@@ -196,7 +202,17 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
 
 /** `["'\x60<;,\s\\)]`, what may follow the generic pattern's value. */
 function isUnquotedValueEnd(c: number): boolean {
-  return c === QUOTE || c === APOSTROPHE || c === BACKTICK || c === 60 || c === 59 || c === 44 || c === 92 || c === 41 || isSpace(c);
+  return (
+    c === QUOTE ||
+    c === APOSTROPHE ||
+    c === BACKTICK ||
+    c === 60 ||
+    c === 59 ||
+    c === 44 ||
+    c === 92 ||
+    c === 41 ||
+    isSpace(c)
+  );
 }
 
 /** `[A-Za-z0-9_.-]` */
@@ -229,7 +245,17 @@ function skipSpaces(text: string, p: number, lineEnd: number): number {
 
 /** `[^\s:@/"'\x60<>]`, a URL's user name or password as `url-credentials` takes them. */
 function isUserinfoChar(c: number): boolean {
-  return !isSpace(c) && c !== COLON && c !== 64 && c !== 47 && c !== QUOTE && c !== APOSTROPHE && c !== BACKTICK && c !== 60 && c !== 62;
+  return (
+    !isSpace(c) &&
+    c !== COLON &&
+    c !== 64 &&
+    c !== 47 &&
+    c !== QUOTE &&
+    c !== APOSTROPHE &&
+    c !== BACKTICK &&
+    c !== 60 &&
+    c !== 62
+  );
 }
 
 /** `[ \t]` */
@@ -254,10 +280,21 @@ function isUnquotedValueChar(c: number): boolean {
 }
 
 const UNQUOTED_VALUE_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
+for (let c = 0; c < 128; c++)
+  UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
 
 /** What `\s` matches in a JavaScript regular expression. */
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -24,7 +24,12 @@ function hasShortPlaceholderWord(value: string): boolean {
   SHORT_PLACEHOLDER_WORD.lastIndex = 0;
   for (let m = SHORT_PLACEHOLDER_WORD.exec(value); m; m = SHORT_PLACEHOLDER_WORD.exec(value)) {
     const word = m[0];
-    if (word === word.toLowerCase() || word === word.toUpperCase() || word === word[0]!.toUpperCase() + word.slice(1).toLowerCase()) return true;
+    if (
+      word === word.toLowerCase() ||
+      word === word.toUpperCase() ||
+      word === word[0]!.toUpperCase() + word.slice(1).toLowerCase()
+    )
+      return true;
   }
   return false;
 }
@@ -64,7 +69,7 @@ function atMostThreeDistinct(value: string): boolean {
   let a = -1;
   let b = -1;
   let c = -1;
-  for (let i = 0; i < value.length; ) {
+  for (let i = 0; i < value.length;) {
     const cp = value.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (cp === a || cp === b || cp === c) continue;

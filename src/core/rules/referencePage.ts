@@ -5,8 +5,13 @@ import type { Rule } from './types';
 const MAX_KEYWORDS_SHOWN = 12;
 
 function keywordCell(keywords: readonly string[]): string {
-  const shown = keywords.slice(0, MAX_KEYWORDS_SHOWN).map((k) => `\`${cell(k)}\``).join(' ');
-  return keywords.length > MAX_KEYWORDS_SHOWN ? `${shown} … (${keywords.length}: the service names listed below)` : shown;
+  const shown = keywords
+    .slice(0, MAX_KEYWORDS_SHOWN)
+    .map((k) => `\`${cell(k)}\``)
+    .join(' ');
+  return keywords.length > MAX_KEYWORDS_SHOWN
+    ? `${shown} … (${keywords.length}: the service names listed below)`
+    : shown;
 }
 
 function cell(s: string): string {
@@ -36,9 +41,16 @@ export function renderRuleReference(rules: readonly Rule[]): string {
     '',
   ];
   for (const p of providers) {
-    out.push(`## ${p}`, '', '| Rule id | Finds | Confidence | Fix suggests | Keywords | Rotate / revoke |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `## ${p}`,
+      '',
+      '| Rule id | Finds | Confidence | Fix suggests | Keywords | Rotate / revoke |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const r of byProvider.get(p)!) {
-      out.push(`| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${keywordCell(r.keywords)} | [docs](${r.docs}) |`);
+      out.push(
+        `| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${keywordCell(r.keywords)} | [docs](${r.docs}) |`,
+      );
     }
     out.push('');
   }

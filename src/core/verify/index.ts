@@ -5,7 +5,12 @@ import { messagingVerifiers } from './providers/messaging';
 import type { LiveStatus, Verification, VerifierDefinition } from './types';
 
 /** Every built-in verifier: one documented, read-only identity call per kind of credential. */
-export const builtinVerifiers: readonly VerifierDefinition[] = [...codePlatformVerifiers, ...aiVerifiers, ...messagingVerifiers, ...cloudVerifiers];
+export const builtinVerifiers: readonly VerifierDefinition[] = [
+  ...codePlatformVerifiers,
+  ...aiVerifiers,
+  ...messagingVerifiers,
+  ...cloudVerifiers,
+];
 
 /** Verifiers by the rules they check, and by the rules whose findings they take as a partner. */
 export interface VerifierCatalogue {

@@ -26,15 +26,22 @@ export interface VerifyPlan {
 const MAX_WINDOW = 4000;
 
 function unknownFor(verifier: VerifierDefinition, reason: string): Verification {
-  return { status: 'unknown', provider: verifier.provider, verifierId: verifier.id, reason, rotation: verifier.rotation };
+  return {
+    status: 'unknown',
+    provider: verifier.provider,
+    verifierId: verifier.id,
+    reason,
+    rotation: verifier.rotation,
+  };
 }
 
 /** The text from `maxLines` lines above `f` to `maxLines` lines below it, bounded, with its start offset. */
 function windowAround(text: string, f: Finding, maxLines: number): { start: number; text: string } {
   let start = f.start;
-  for (let n = 0; n <= maxLines && start > 0 && f.start - start < MAX_WINDOW; ) if (text.charCodeAt(--start) === 10) n++;
+  for (let n = 0; n <= maxLines && start > 0 && f.start - start < MAX_WINDOW;) if (text.charCodeAt(--start) === 10) n++;
   let end = f.end;
-  for (let n = 0; n <= maxLines && end < text.length && end - f.end < MAX_WINDOW; end++) if (text.charCodeAt(end) === 10) n++;
+  for (let n = 0; n <= maxLines && end < text.length && end - f.end < MAX_WINDOW; end++)
+    if (text.charCodeAt(end) === 10) n++;
   return { start, text: text.slice(start, end) };
 }
 
@@ -53,7 +60,12 @@ function textPartner(text: string, f: Finding, spec: PartnerSpec): string | unde
 }
 
 /** The finding of a partner rule nearest to `f`, within `maxLines` lines. */
-function findingPartner(f: Finding, candidates: readonly Finding[], spec: PartnerSpec, lines: LineIndex): Finding | undefined {
+function findingPartner(
+  f: Finding,
+  candidates: readonly Finding[],
+  spec: PartnerSpec,
+  lines: LineIndex,
+): Finding | undefined {
   const line = lines.positionAt(f.start).line;
   let best: { finding: Finding; distance: number } | undefined;
   for (const c of candidates) {
@@ -70,7 +82,12 @@ function findingPartner(f: Finding, candidates: readonly Finding[], spec: Partne
  * checked as found. Findings of rules without a verifier are left out. `publish` maps the detector's
  * fingerprint to the one the findings carry (reports publish it under the repository's key).
  */
-export function planVerification(text: string, findings: readonly Finding[], catalogue: VerifierCatalogue, publish: (identity: string) => string = (identity) => identity): VerifyPlan {
+export function planVerification(
+  text: string,
+  findings: readonly Finding[],
+  catalogue: VerifierCatalogue,
+  publish: (identity: string) => string = (identity) => identity,
+): VerifyPlan {
   const jobs = new Map<string, VerifyJob>();
   const settled = new Map<string, Verification>();
   const paired = new Set<string>();
@@ -96,17 +113,37 @@ export function planVerification(text: string, findings: readonly Finding[], cat
       }
     } else if (spec?.pattern) partner = textPartner(text, f, spec);
     if (spec && !spec.optional && partner === undefined) {
-      settled.set(f.fingerprint, strongerVerification(settled.get(f.fingerprint), unknownFor(verifier, `no ${spec.what} within ${spec.maxLines} lines; not checked`)));
+      settled.set(
+        f.fingerprint,
+        strongerVerification(
+          settled.get(f.fingerprint),
+          unknownFor(verifier, `no ${spec.what} within ${spec.maxLines} lines; not checked`),
+        ),
+      );
       continue;
     }
     const key = `${verifier.id}\u0000${f.fingerprint}\u0000${partnerFingerprint ?? partner ?? ''}`;
     const fingerprints = partnerFingerprint ? [f.fingerprint, partnerFingerprint] : [f.fingerprint];
-    if (!jobs.has(key)) jobs.set(key, { verifier, credential: partner === undefined ? { secret } : { secret, partner }, fingerprints, key, secretPartner: partnerFingerprint !== undefined });
+    if (!jobs.has(key))
+      jobs.set(key, {
+        verifier,
+        credential: partner === undefined ? { secret } : { secret, partner },
+        fingerprints,
+        key,
+        secretPartner: partnerFingerprint !== undefined,
+      });
   }
   // A partner with no credential beside it (an AWS secret key without its key id) cannot be checked alone.
   for (const f of findings) {
     const verifier = catalogue.forPartnerRule(f.ruleId);
-    if (verifier && !paired.has(f.fingerprint) && !settled.has(f.fingerprint)) settled.set(f.fingerprint, unknownFor(verifier, `no ${verifier.provider} credential it belongs to within ${verifier.partner!.maxLines} lines; not checked`));
+    if (verifier && !paired.has(f.fingerprint) && !settled.has(f.fingerprint))
+      settled.set(
+        f.fingerprint,
+        unknownFor(
+          verifier,
+          `no ${verifier.provider} credential it belongs to within ${verifier.partner!.maxLines} lines; not checked`,
+        ),
+      );
   }
   return { jobs: [...jobs.values()], settled };
 }

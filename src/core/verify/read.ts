@@ -41,7 +41,8 @@ export function cleanText(text: string | undefined, secrets: readonly string[]):
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim();
   if (!flat) return undefined;
-  for (const s of secrets) if (s.length >= 4 && flat.includes(s)) return '[withheld: the answer contained the credential]';
+  for (const s of secrets)
+    if (s.length >= 4 && flat.includes(s)) return '[withheld: the answer contained the credential]';
   return flat.length > MAX_IDENTITY ? `${flat.slice(0, MAX_IDENTITY - 1)}…` : flat;
 }
 
@@ -57,7 +58,11 @@ export function revoked(reason: string): Reading {
 export function commonReading(r: ProviderResponse): Reading {
   if (r.status === 429) {
     const after = r.headers['retry-after'];
-    return { status: 'unknown', reason: `rate-limited by the provider (HTTP 429${after && /^\d{1,6}$/.test(after) ? `, retry after ${after} s` : ''}); not retried`, rateLimited: true };
+    return {
+      status: 'unknown',
+      reason: `rate-limited by the provider (HTTP 429${after && /^\d{1,6}$/.test(after) ? `, retry after ${after} s` : ''}); not retried`,
+      rateLimited: true,
+    };
   }
   if (r.status >= 500) return unknown(`provider error (HTTP ${r.status})`);
   return unknown(`unexpected answer (HTTP ${r.status})`);
@@ -78,7 +83,9 @@ export function readJson(spec: JsonReadSpec): (r: ProviderResponse) => Reading {
       if (!json) return unknown(`malformed answer (HTTP ${r.status}, not a JSON object)`);
       const id = spec.identity(json, r);
       if (id !== undefined && typeof id === 'object') return id;
-      return id === undefined ? unknown(`malformed answer (HTTP ${r.status}, expected fields missing)`) : { status: 'live', identity: id };
+      return id === undefined
+        ? unknown(`malformed answer (HTTP ${r.status}, expected fields missing)`)
+        : { status: 'live', identity: id };
     }
     if ((spec.revokedOn ?? [401]).includes(r.status)) return revoked(`rejected by the provider (HTTP ${r.status})`);
     return commonReading(r);
@@ -103,7 +110,11 @@ export function base64(text: string): string {
   for (let i = 0; i < bytes.length; i += 3) {
     const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
     const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (b === undefined ? '=' : B64[(n >> 6) & 63]!) + (c === undefined ? '=' : B64[n & 63]!);
+    out +=
+      B64[(n >> 18) & 63]! +
+      B64[(n >> 12) & 63]! +
+      (b === undefined ? '=' : B64[(n >> 6) & 63]!) +
+      (c === undefined ? '=' : B64[n & 63]!);
   }
   return out;
 }

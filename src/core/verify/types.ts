@@ -27,7 +27,12 @@ export interface ProviderRequest {
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
   /** Set for AWS: the Node layer signs the request (SigV4) with these parts; the core has no crypto. */
-  readonly sigV4?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly region: string; readonly service: string };
+  readonly sigV4?: {
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+    readonly region: string;
+    readonly service: string;
+  };
 }
 
 /** The provider's answer, as the client hands it over (body cut to a bounded size). */

@@ -84,7 +84,9 @@ export class AuditController implements vscode.Disposable {
       .catch((e: unknown) => {
         // A worker that died or a folder that vanished: say so, keep the previous result.
         this.deps.log.error('audit failed', e);
-        void vscode.window.showErrorMessage(`AI Secret Guard: the audit failed: ${(e as Error).message}. See the log for details.`);
+        void vscode.window.showErrorMessage(
+          `AI Secret Guard: the audit failed: ${(e as Error).message}. See the log for details.`,
+        );
         return undefined;
       })
       .finally(() => (this.running = undefined));
@@ -94,14 +96,23 @@ export class AuditController implements vscode.Disposable {
   private async runOnce(request: AuditRequest): Promise<AuditResult | undefined> {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
     if (folders.length === 0) {
-      void vscode.window.showWarningMessage('AI Secret Guard: the audit needs a workspace folder on disk. Open a folder first.');
+      void vscode.window.showWarningMessage(
+        'AI Secret Guard: the audit needs a workspace folder on disk. Open a folder first.',
+      );
       return undefined;
     }
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `AI Secret Guard: auditing the workspace${request.history ? ' and its git history' : ''}`, cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `AI Secret Guard: auditing the workspace${request.history ? ' and its git history' : ''}`,
+        cancellable: true,
+      },
       async (progress, token) => {
         const source = new vscode.CancellationTokenSource();
-        const links = [token.onCancellationRequested(() => source.cancel()), request.cancellation?.onCancellationRequested(() => source.cancel())];
+        const links = [
+          token.onCancellationRequested(() => source.cancel()),
+          request.cancellation?.onCancellationRequested(() => source.cancel()),
+        ];
         if (request.cancellation?.isCancellationRequested) source.cancel();
         let reported = 0;
         try {
@@ -142,13 +153,21 @@ export class AuditController implements vscode.Disposable {
       `audit: ${r.findings.length} finding(s) in ${r.filesScanned} file(s), ${r.skipped.length} skipped, ${r.baselined} baselined, ${Math.round(r.durationMs)} ms${result.cancelled ? ' (cancelled: partial)' : ''}`,
     );
     const h = result.history;
-    if (h) this.deps.log.info(`audit history: ${h.scopes.reduce((n, s) => n + s.commitsScanned, 0)} commit(s), ${h.onlyInHistory.length} secret(s) only in history${h.cancelled ? ' (cancelled: partial)' : ''}`);
+    if (h)
+      this.deps.log.info(
+        `audit history: ${h.scopes.reduce((n, s) => n + s.commitsScanned, 0)} commit(s), ${h.onlyInHistory.length} secret(s) only in history${h.cancelled ? ' (cancelled: partial)' : ''}`,
+      );
     if (request.showReport !== false) this.panel.show(view);
     return result;
   }
 
   /** The history pass: commits counted in the same notification, cancelled by the same token. */
-  private async auditHistory(files: AuditResult, folders: readonly vscode.WorkspaceFolder[], progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
+  private async auditHistory(
+    files: AuditResult,
+    folders: readonly vscode.WorkspaceFolder[],
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken,
+  ) {
     let shown = 0;
     return runHistoryAudit(
       {
@@ -179,14 +198,22 @@ export class AuditController implements vscode.Disposable {
     if (!result) return undefined;
     const folder = result.folders[0]!;
     const file = EXPORT_FILES[format];
-    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, file.name), filters: file.filter, title: `Export the audit (${format})` }));
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder.uri, file.name),
+        filters: file.filter,
+        title: `Export the audit (${format})`,
+      }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(this.render(format, result)));
     this.deps.log.info(`audit exported (${format}) to ${vscode.workspace.asRelativePath(uri)}`);
     if (!target) {
-      void vscode.window.showInformationMessage(`AI Secret Guard: wrote ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((c) => {
-        if (c) void vscode.window.showTextDocument(uri);
-      });
+      void vscode.window
+        .showInformationMessage(`AI Secret Guard: wrote ${vscode.workspace.asRelativePath(uri)}.`, 'Open')
+        .then((c) => {
+          if (c) void vscode.window.showTextDocument(uri);
+        });
     }
     return uri;
   }
@@ -203,16 +230,25 @@ export class AuditController implements vscode.Disposable {
           report: result.report,
           rules,
           roots: result.folders.map((f) => f.name),
-          scope: 'every file of the workspace folders on disk, .gitignore and aiSecretGuard.exclude honoured (unsaved editor changes are not included)',
-          ...(result.exposure ? { exposure: result.exposure } : { exposureNote: 'the audit was cancelled before it got there' }),
+          scope:
+            'every file of the workspace folders on disk, .gitignore and aiSecretGuard.exclude honoured (unsaved editor changes are not included)',
+          ...(result.exposure
+            ? { exposure: result.exposure }
+            : { exposureNote: 'the audit was cancelled before it got there' }),
           facts: [
             `${result.aiInsertFindings} secret(s) arrived through AI, bulk or pasted inserts in this editor session.`,
-            ...(result.allowedFiles ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`] : []),
-            ...(result.allowedFindings ? [`${result.allowedFindings} finding(s) allowed by the repository's gitleaks allowlist.`] : []),
+            ...(result.allowedFiles
+              ? [`${result.allowedFiles} file(s) not scanned: the repository's gitleaks allowlist allows their paths.`]
+              : []),
+            ...(result.allowedFindings
+              ? [`${result.allowedFindings} finding(s) allowed by the repository's gitleaks allowlist.`]
+              : []),
             ...(result.history?.notes ?? []).map((n) => `${n}.`),
             ...(result.history?.cancelled ? ['The git history scan was cancelled: it is partial.'] : []),
           ],
-          ...(result.history ? { history: { scope: mergedScope(result.history.scopes), onlyInHistory: result.history.onlyInHistory } } : {}),
+          ...(result.history
+            ? { history: { scope: mergedScope(result.history.scopes), onlyInHistory: result.history.onlyInHistory } }
+            : {}),
         });
     }
   }
@@ -222,7 +258,12 @@ export class AuditController implements vscode.Disposable {
     const finding = result && findingById(result.report, id);
     const uri = finding && result.uriOf(finding.path);
     if (!finding || !uri) return;
-    const range = new vscode.Range(finding.startLine - 1, finding.startColumn - 1, finding.endLine - 1, finding.endColumn - 1);
+    const range = new vscode.Range(
+      finding.startLine - 1,
+      finding.startColumn - 1,
+      finding.endLine - 1,
+      finding.endColumn - 1,
+    );
     await vscode.window.showTextDocument(uri, { selection: range, viewColumn: vscode.ViewColumn.One });
   }
 
@@ -232,8 +273,17 @@ export class AuditController implements vscode.Disposable {
     const finding = h?.onlyInHistory[id];
     const where = h?.locations[id];
     if (!finding || !where) return;
-    const range = new vscode.Range(finding.startLine - 1, finding.startColumn - 1, finding.endLine - 1, finding.endColumn - 1);
-    await vscode.window.showTextDocument(commitFileUri(where.root, where.commit, where.path), { selection: range, viewColumn: vscode.ViewColumn.One, preview: true });
+    const range = new vscode.Range(
+      finding.startLine - 1,
+      finding.startColumn - 1,
+      finding.endLine - 1,
+      finding.endColumn - 1,
+    );
+    await vscode.window.showTextDocument(commitFileUri(where.root, where.commit, where.path), {
+      selection: range,
+      viewColumn: vscode.ViewColumn.One,
+      preview: true,
+    });
   }
 
   dispose(): void {

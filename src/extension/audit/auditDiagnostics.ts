@@ -50,8 +50,18 @@ export class AuditDiagnostics implements vscode.Disposable {
 
   handleClose(document: vscode.TextDocument): void {
     if (!this.covered.has(document.uri.toString())) return;
-    const findings = this.engine().detector.scan(document.getText(), { path: vscode.workspace.asRelativePath(document.uri, false) }).filter((f) => !this.isAccepted(document, f));
-    const diagnostics = findings.flatMap((f) => secretDiagnostic(new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)), f, this.engine(), this.settings()) ?? []);
+    const findings = this.engine()
+      .detector.scan(document.getText(), { path: vscode.workspace.asRelativePath(document.uri, false) })
+      .filter((f) => !this.isAccepted(document, f));
+    const diagnostics = findings.flatMap(
+      (f) =>
+        secretDiagnostic(
+          new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)),
+          f,
+          this.engine(),
+          this.settings(),
+        ) ?? [],
+    );
     this.collection.set(document.uri, diagnostics);
   }
 

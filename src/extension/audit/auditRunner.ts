@@ -70,7 +70,11 @@ interface AuditRoots {
 }
 
 /** Each folder's files (.gitignore and the exclude setting honoured) with its baseline and gitleaks allowlist. */
-async function collectRoots(deps: AuditDeps, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<AuditRoots> {
+async function collectRoots(
+  deps: AuditDeps,
+  folders: readonly vscode.WorkspaceFolder[],
+  token: vscode.CancellationToken,
+): Promise<AuditRoots> {
   const roots: ScanRoot[] = [];
   const uris = new Map<string, vscode.Uri>();
   let allowedFiles = 0;
@@ -81,20 +85,33 @@ async function collectRoots(deps: AuditDeps, folders: readonly vscode.WorkspaceF
     for (const entry of await listFiles([folder.uri.fsPath], folder.uri.fsPath, true)) {
       const rel = path.relative(folder.uri.fsPath, entry.abs).split(path.sep).join('/');
       if (deps.engine.isExcluded(rel)) continue;
-      listed.push({ display: prefix + rel, abs: entry.abs, ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}) });
+      listed.push({
+        display: prefix + rel,
+        abs: entry.abs,
+        ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}),
+      });
     }
     // gitleaks reports nothing in a path its allowlist allows: neither does the audit.
     const { tasks, notScanned } = gitleaks ? applyPathAllowlist(listed, gitleaks) : { tasks: listed, notScanned: 0 };
     allowedFiles += notScanned;
     for (const t of tasks) uris.set(t.display, vscode.Uri.file(t.abs!));
-    roots.push({ tasks, ...(gitleaks ? { gitleaks } : {}), publish: deps.publisher(folder), isBaselined: (identity) => deps.isBaselined(folder, identity) });
+    roots.push({
+      tasks,
+      ...(gitleaks ? { gitleaks } : {}),
+      publish: deps.publisher(folder),
+      isBaselined: (identity) => deps.isBaselined(folder, identity),
+    });
     if (token.isCancellationRequested) break;
   }
   return { roots, uris, allowedFiles };
 }
 
 /** Which assistants can read which sensitive files; undefined once the audit was cancelled. */
-async function exposureEvidence(deps: AuditDeps, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<ExposureEvidence | undefined> {
+async function exposureEvidence(
+  deps: AuditDeps,
+  folders: readonly vscode.WorkspaceFolder[],
+  token: vscode.CancellationToken,
+): Promise<ExposureEvidence | undefined> {
   if (token.isCancellationRequested) return undefined;
   const rows = await deps.exposure();
   if (token.isCancellationRequested) return undefined;
@@ -110,7 +127,11 @@ async function exposureEvidence(deps: AuditDeps, folders: readonly vscode.Worksp
  * (src/scan): the editor's rules, baseline and gitleaks allowlist applied, binaries and oversized
  * files listed as skipped. A cancelled audit returns what it scanned, marked partial.
  */
-export async function runAudit(deps: AuditDeps, onProgress: (p: AuditProgress) => void, token: vscode.CancellationToken): Promise<AuditResult> {
+export async function runAudit(
+  deps: AuditDeps,
+  onProgress: (p: AuditProgress) => void,
+  token: vscode.CancellationToken,
+): Promise<AuditResult> {
   const started = performance.now();
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   const { roots, uris, allowedFiles } = await collectRoots(deps, folders, token);

@@ -87,7 +87,12 @@ export async function runHistoryAudit(
         signal: controller.signal,
         onProgress,
       });
-      const report = historyReport(scan, { version: deps.version, command: 'ai-secret-guard scan --history', started, revisions: '--all' });
+      const report = historyReport(scan, {
+        version: deps.version,
+        command: 'ai-secret-guard scan --history',
+        started,
+        revisions: '--all',
+      });
       scopes.push(report.history!);
       const prefix = folders.length > 1 ? `${folder.name}/` : '';
       for (const f of onlyInHistory(report.findings, current)) {

@@ -22,7 +22,10 @@ export interface AuditViewFinding {
 export interface AuditViewExposure {
   readonly assistants: readonly { readonly id: string; readonly name: string }[];
   /** One row per sensitive file; `levels` follows `assistants`. */
-  readonly files: readonly { readonly path: string; readonly levels: readonly { readonly level: string; readonly channels: readonly string[] }[] }[];
+  readonly files: readonly {
+    readonly path: string;
+    readonly levels: readonly { readonly level: string; readonly channels: readonly string[] }[];
+  }[];
 }
 
 /** A secret found only in git history: where it was first added. */
@@ -94,7 +97,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'openAtCommit':
       return Number.isInteger(m['id']) ? { type: m['type'], id: m['id'] as number } : undefined;
     case 'export':
-      return m['format'] === 'sarif' || m['format'] === 'json' || m['format'] === 'evidence' ? { type: 'export', format: m['format'] } : undefined;
+      return m['format'] === 'sarif' || m['format'] === 'json' || m['format'] === 'evidence'
+        ? { type: 'export', format: m['format'] }
+        : undefined;
     default:
       return undefined;
   }

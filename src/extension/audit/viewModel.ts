@@ -72,7 +72,11 @@ export function buildAuditView(input: AuditViewInput): AuditView {
 
 /** The history section: in the order the audit found them, so an id is an index into `onlyInHistory`. */
 function historyView(history: HistoryAudit, rules: RuleLookup): AuditViewHistory {
-  const notes = [...history.notes, ...history.scopes.flatMap((s) => (s.unreachable ? [s.unreachable] : [])), ...(history.cancelled ? ['the history scan was cancelled: these results are partial'] : [])];
+  const notes = [
+    ...history.notes,
+    ...history.scopes.flatMap((s) => (s.unreachable ? [s.unreachable] : [])),
+    ...(history.cancelled ? ['the history scan was cancelled: these results are partial'] : []),
+  ];
   return {
     commitsScanned: history.scopes.reduce((n, s) => n + s.commitsScanned, 0),
     notes,

@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { addToBaseline, baselineAcceptance, formatBaseline, parseBaseline, type Baseline, type BaselineEntry } from '../../core/baseline';
+import {
+  addToBaseline,
+  baselineAcceptance,
+  formatBaseline,
+  parseBaseline,
+  type Baseline,
+  type BaselineEntry,
+} from '../../core/baseline';
 import type { Publish } from '../../core/fingerprint';
 import { loadFingerprintKey, sessionFingerprintKey, type FingerprintKey } from '../../scan/fingerprintKey';
 import { SECTION } from '../config';
@@ -28,7 +35,10 @@ interface FolderBaseline {
 export function baselineUriOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   const c = vscode.workspace.getConfiguration(SECTION, folder.uri);
   const configured = c.get<string>('baselineFile');
-  return vscode.Uri.joinPath(folder.uri, typeof configured === 'string' && configured.trim() ? configured.trim() : DEFAULT_BASELINE_FILE);
+  return vscode.Uri.joinPath(
+    folder.uri,
+    typeof configured === 'string' && configured.trim() ? configured.trim() : DEFAULT_BASELINE_FILE,
+  );
 }
 
 /**
@@ -81,7 +91,10 @@ export class BaselineStore implements vscode.Disposable {
     await assertWritableFile(uri, vscode.workspace.asRelativePath(uri));
     // The entries must match on the next run and on other machines: the key file is created if missing.
     const key = await loadFingerprintKey(folder.uri.fsPath, true);
-    if (key.created) this.log.info(`created ${vscode.workspace.asRelativePath(vscode.Uri.file(key.file!))}: commit it with the baseline`);
+    if (key.created)
+      this.log.info(
+        `created ${vscode.workspace.asRelativePath(vscode.Uri.file(key.file!))}: commit it with the baseline`,
+      );
     const entries = accepted.map(({ identity, ...rest }) => ({ ...rest, fingerprint: key.publish(identity) }));
     const upgraded = new Map(accepted.map((e) => [e.identity, key.publish(e.identity)]));
     const text = await readTextFile(uri);
@@ -89,14 +102,21 @@ export class BaselineStore implements vscode.Disposable {
     try {
       current = text === undefined || text.trim() === '' ? undefined : parseBaseline(text);
     } catch (e) {
-      throw new Error(`${vscode.workspace.asRelativePath(uri)} is not a valid baseline (${(e as Error).message}); fix or delete it first`, { cause: e });
+      throw new Error(
+        `${vscode.workspace.asRelativePath(uri)} is not a valid baseline (${(e as Error).message}); fix or delete it first`,
+        { cause: e },
+      );
     }
     const updated = formatBaseline(addToBaseline(current, entries, key.keyId, upgraded));
     const edit = new vscode.WorkspaceEdit();
     if (text === undefined) edit.createFile(uri, { contents: new TextEncoder().encode(updated) });
     else {
       const document = await vscode.workspace.openTextDocument(uri);
-      edit.replace(uri, new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end), updated);
+      edit.replace(
+        uri,
+        new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end),
+        updated,
+      );
     }
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error('VS Code could not apply the edit');
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -133,9 +153,16 @@ export class BaselineStore implements vscode.Disposable {
     for (const key of [...this.folders.keys()]) if (!live.has(key)) this.folders.delete(key);
     this.unwatch();
     for (const folder of folders) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(baselineUriOf(folder), false)));
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(baselineUriOf(folder), false)),
+      );
       const reload = () => void this.reload(folder);
-      this.watchers.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      this.watchers.push(
+        watcher,
+        watcher.onDidChange(reload),
+        watcher.onDidCreate(reload),
+        watcher.onDidDelete(reload),
+      );
       await this.reload(folder, false);
     }
     this.changed.fire();
@@ -154,7 +181,10 @@ export class BaselineStore implements vscode.Disposable {
     try {
       const text = await readTextFile(uri);
       const baseline = text === undefined || text.trim() === '' ? undefined : parseBaseline(text);
-      if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId) this.log.warn(`baseline ${vscode.workspace.asRelativePath(uri)} was written with another fingerprint key (or its key file is missing): its entries do not match`);
+      if (baseline?.keyId !== undefined && baseline.keyId !== key.keyId)
+        this.log.warn(
+          `baseline ${vscode.workspace.asRelativePath(uri)} was written with another fingerprint key (or its key file is missing): its entries do not match`,
+        );
       next = { uri, key, baseline, accepts: baselineAcceptance(baseline) };
     } catch (e) {
       const problem = `baseline ${vscode.workspace.asRelativePath(uri)} ignored: ${(e as Error).message}`;

@@ -15,15 +15,26 @@ export function allowLineEdit(document: vscode.TextDocument, line: number): vsco
 export class AllowActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const lines = new Set(context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => d.range.start.line));
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const lines = new Set(
+      context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => d.range.start.line),
+    );
     const actions: vscode.CodeAction[] = [];
     for (const line of lines) {
       const edit = allowLineEdit(document, line);
       if (!edit) continue;
-      const action = new vscode.CodeAction('Allow this secret on this line (ai-secret-guard:allow)', vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        'Allow this secret on this line (ai-secret-guard:allow)',
+        vscode.CodeActionKind.QuickFix,
+      );
       action.edit = edit;
-      action.diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.start.line === line);
+      action.diagnostics = context.diagnostics.filter(
+        (d) => d.source === DIAGNOSTIC_SOURCE && d.range.start.line === line,
+      );
       actions.push(action);
     }
     return actions;

@@ -7,7 +7,11 @@ import type { Log } from '../log';
 import { fixContextOf, ruleIdOf } from './fixContext';
 
 /** The finding a diagnostic of ours stands for. */
-export function findingOf(document: vscode.TextDocument, d: vscode.Diagnostic, scanner: DocumentScanner): Finding | undefined {
+export function findingOf(
+  document: vscode.TextDocument,
+  d: vscode.Diagnostic,
+  scanner: DocumentScanner,
+): Finding | undefined {
   const ruleId = ruleIdOf(d);
   if (!ruleId) return undefined;
   const start = document.offsetAt(d.range.start);
@@ -21,15 +25,26 @@ export class BaselineActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly scanner: DocumentScanner) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!fixContextOf(document)) return [];
     const actions: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
       const finding = findingOf(document, d, this.scanner);
       if (!finding) continue;
-      const action = new vscode.CodeAction('Add to baseline (accept this finding after review)', vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        'Add to baseline (accept this finding after review)',
+        vscode.CodeActionKind.QuickFix,
+      );
       action.diagnostics = [d];
-      action.command = { title: action.title, command: CommandIds.addToBaseline, arguments: [document.uri, [finding.fingerprint]] };
+      action.command = {
+        title: action.title,
+        command: CommandIds.addToBaseline,
+        arguments: [document.uri, [finding.fingerprint]],
+      };
       actions.push(action);
     }
     return actions;
@@ -37,7 +52,13 @@ export class BaselineActionProvider implements vscode.CodeActionProvider {
 }
 
 /** Writes the document's findings with these fingerprints to its folder's baseline. */
-export async function addFindingsToBaseline(uri: vscode.Uri, fingerprints: readonly string[], scanner: DocumentScanner, store: BaselineStore, log: Log): Promise<boolean> {
+export async function addFindingsToBaseline(
+  uri: vscode.Uri,
+  fingerprints: readonly string[],
+  scanner: DocumentScanner,
+  store: BaselineStore,
+  log: Log,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const context = fixContextOf(document);
   if (!context) {
@@ -58,7 +79,9 @@ export async function addFindingsToBaseline(uri: vscode.Uri, fingerprints: reado
   } catch (e) {
     const reason = (e as Error).message;
     log.warn(`add to baseline refused: ${reason}`);
-    void vscode.window.showErrorMessage(`AI Secret Guard: the finding was not added to the baseline, because ${reason}.`);
+    void vscode.window.showErrorMessage(
+      `AI Secret Guard: the finding was not added to the baseline, because ${reason}.`,
+    );
     return false;
   }
 }

@@ -51,7 +51,9 @@ export class DotenvTarget {
       const appended = addition.text.slice(current.length);
       const eol = appended.endsWith('\r\n') ? '\r\n' : '\n';
       const separatorLength = /^\r?\n/.exec(appended)?.[0].length ?? 0;
-      this.added += comment ? `${appended.slice(0, separatorLength)}# ${comment}${eol}${appended.slice(separatorLength)}` : appended;
+      this.added += comment
+        ? `${appended.slice(0, separatorLength)}# ${comment}${eol}${appended.slice(separatorLength)}`
+        : appended;
       this.exampleNames.push(name);
     }
     this.entries.set(name, value);
@@ -67,7 +69,8 @@ export class DotenvTarget {
     if (this.exampleText === undefined) return;
     let example = this.exampleText;
     for (const name of this.exampleNames) example = addExampleEntry(example, name) ?? example;
-    if (example !== this.exampleText) edit.insert(this.exampleUri, endOf(this.exampleText), example.slice(this.exampleText.length));
+    if (example !== this.exampleText)
+      edit.insert(this.exampleUri, endOf(this.exampleText), example.slice(this.exampleText.length));
   }
 
   /** The edit leaves `.env` open in the background: save it so the value is on disk, not only in memory. */
@@ -92,8 +95,12 @@ export interface MoveTarget {
  * The destination of a fix on `document`, or the reason it cannot run: the document changed since
  * the fix was offered, it is outside the workspace folders, or `.env` cannot be written.
  */
-export async function openMoveTarget(document: vscode.TextDocument, offeredVersion: number | undefined): Promise<MoveTarget | string> {
-  if (offeredVersion !== undefined && document.version !== offeredVersion) return 'the document changed after the fix was offered; run it again';
+export async function openMoveTarget(
+  document: vscode.TextDocument,
+  offeredVersion: number | undefined,
+): Promise<MoveTarget | string> {
+  if (offeredVersion !== undefined && document.version !== offeredVersion)
+    return 'the document changed after the fix was offered; run it again';
   const context = fixContextOf(document);
   if (!context) return 'the file is outside the workspace folders, so there is no .env for the value';
   try {
@@ -115,5 +122,9 @@ export function secretAndSuggestedName(
   const from = document.positionAt(start);
   const secret = document.getText(new vscode.Range(from, document.positionAt(end)));
   const taken = (name: string) => isTaken(name, secret);
-  return { secret, suggested: dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(from.line).text.slice(0, from.character), envVar, taken) };
+  return {
+    secret,
+    suggested:
+      dotenv.nameOf(secret) ?? suggestEnvName(document.lineAt(from.line).text.slice(0, from.character), envVar, taken),
+  };
 }

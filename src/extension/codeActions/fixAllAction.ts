@@ -11,7 +11,9 @@ import { fixContextOf, ruleIdOf } from './fixContext';
 /** The kind under which editors run it on save (`"editor.codeActionsOnSave": {"source.fixAll.aiSecretGuard": "explicit"}`). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('aiSecretGuard');
 
-export type MoveAllResult = { readonly moved: readonly string[]; readonly skipped: number } | { readonly moved?: undefined; readonly reason: string };
+export type MoveAllResult =
+  | { readonly moved: readonly string[]; readonly skipped: number }
+  | { readonly moved?: undefined; readonly reason: string };
 
 /** "Move all secrets in this file to .env", as a fix-all source action and as a quick fix when a file has several. */
 export class FixAllActionProvider implements vscode.CodeActionProvider {
@@ -19,7 +21,11 @@ export class FixAllActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly scanner: DocumentScanner) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!fixContextOf(document)) return [];
     const count = this.scanner.get(document.uri)?.findings.length ?? 0;
     if (count === 0) return [];
@@ -61,10 +67,12 @@ export async function moveAllToEnv(
   const text = document.getText();
   const spans = findings.map((f) => ({ start: f.start, end: f.end, envVar: ruleById(f.ruleId)?.envVar ?? 'SECRET' }));
   const plan = planEnvFixAll(text, spans, { languageId: document.languageId, path: context.path }, dotenv.entries);
-  for (const entry of plan.entries) if (!dotenv.add(entry.name, entry.value)) return fail(`.env already has ${entry.name} with another value`);
+  for (const entry of plan.entries)
+    if (!dotenv.add(entry.name, entry.value)) return fail(`.env already has ${entry.name} with another value`);
   if (plan.edits.length > 0) {
     const edit = new vscode.WorkspaceEdit();
-    for (const r of plan.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.newText);
+    for (const r of plan.edits)
+      edit.replace(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)), r.newText);
     dotenv.applyTo(edit);
     if (!(await vscode.workspace.applyEdit(edit))) return fail('VS Code could not apply the edit');
     await dotenv.save();
@@ -72,7 +80,9 @@ export async function moveAllToEnv(
   }
   const moved = plan.entries.map((e) => e.name);
   const left = plan.skipped.length;
-  log.info(`moved ${findings.length - left} secret(s) of ${vscode.workspace.asRelativePath(document.uri)} to .env; ${left} left`);
+  log.info(
+    `moved ${findings.length - left} secret(s) of ${vscode.workspace.asRelativePath(document.uri)} to .env; ${left} left`,
+  );
   const reasons = [...new Set(plan.skipped.map((s) => s.reason))].join('; ');
   const message = `AI Secret Guard: moved ${findings.length - left} secret(s) to .env${moved.length ? ` (${moved.join(', ')})` : ''}.${left ? ` ${left} left in place: ${reasons}.` : ''}`;
   void (left ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));

@@ -20,7 +20,8 @@ function notebookOf(document: vscode.TextDocument): vscode.NotebookDocument | un
  */
 export function fixContextOf(document: vscode.TextDocument): FixContext | undefined {
   const uri = notebookOf(document)?.uri ?? document.uri;
-  const folder = uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : vscode.workspace.getWorkspaceFolder(uri);
+  const folder =
+    uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : vscode.workspace.getWorkspaceFolder(uri);
   return folder && { folder, path: uri.path };
 }
 
@@ -43,7 +44,11 @@ export interface FixTarget {
 }
 
 /** Our diagnostics among `diagnostics` whose rule `ruleById` knows, in a document inside a workspace folder. */
-export function fixTargetsOf(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], ruleById: (id: string) => unknown): FixTarget[] {
+export function fixTargetsOf(
+  document: vscode.TextDocument,
+  diagnostics: readonly vscode.Diagnostic[],
+  ruleById: (id: string) => unknown,
+): FixTarget[] {
   const fixContext = fixContextOf(document);
   if (!fixContext) return [];
   let text: string | undefined;
@@ -52,7 +57,14 @@ export function fixTargetsOf(document: vscode.TextDocument, diagnostics: readonl
     const ruleId = ruleIdOf(diagnostic);
     if (!ruleId || !ruleById(ruleId)) continue;
     text ??= document.getText();
-    targets.push({ diagnostic, ruleId, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), fixContext, text });
+    targets.push({
+      diagnostic,
+      ruleId,
+      start: document.offsetAt(diagnostic.range.start),
+      end: document.offsetAt(diagnostic.range.end),
+      fixContext,
+      text,
+    });
   }
   return targets;
 }

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { envReferenceFix } from '../../core/fixes/envReference';
-import { findSecretManager, referenceFix, SECRET_MANAGERS, secretManagerReference, storeCommand, type SecretManager } from '../../core/fixes/secretManager';
+import {
+  findSecretManager,
+  referenceFix,
+  SECRET_MANAGERS,
+  secretManagerReference,
+  storeCommand,
+  type SecretManager,
+} from '../../core/fixes/secretManager';
 import type { Rule } from '../../core/rules/types';
 import { CommandIds } from '../commandIds';
 import { SECTION } from '../config';
@@ -23,7 +30,9 @@ function readSecretManagerSettings(): SecretManagerSettings {
   const provider = c.get<string>('provider') ?? '';
   const template = c.get<string>('template');
   const raw = c.get<Record<string, unknown>>('parameters') ?? {};
-  const parameters = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const parameters = Object.fromEntries(
+    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   return { manager: findSecretManager(provider), ...(template ? { template } : {}), parameters };
 }
 
@@ -45,7 +54,11 @@ export class SecretManagerActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly ruleById: (id: string) => Rule | undefined) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const targets = fixTargetsOf(document, context.diagnostics, this.ruleById);
     if (targets.length === 0) return [];
     const { manager } = readSecretManagerSettings();
@@ -53,25 +66,43 @@ export class SecretManagerActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-function secretManagerAction(document: vscode.TextDocument, { diagnostic, ruleId, start, end, fixContext, text }: FixTarget, manager: SecretManager | undefined): vscode.CodeAction {
+function secretManagerAction(
+  document: vscode.TextDocument,
+  { diagnostic, ruleId, start, end, fixContext, text }: FixTarget,
+  manager: SecretManager | undefined,
+): vscode.CodeAction {
   const title = manager ? `Replace with a ${manager.name} reference` : 'Replace with a secret-manager reference…';
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   const probe = manager?.injectsEnvironment
     ? envReferenceFix(text, start, end, 'NAME', { languageId: document.languageId, path: fixContext.path })
     : referenceFix(text, start, end, 'reference');
-  if (probe.ok) action.command = { title, command: CommandIds.replaceWithSecretManager, arguments: [document.uri, document.version, start, end, ruleId] };
+  if (probe.ok)
+    action.command = {
+      title,
+      command: CommandIds.replaceWithSecretManager,
+      arguments: [document.uri, document.version, start, end, ruleId],
+    };
   else action.disabled = { reason: probe.reason };
   return action;
 }
 
 async function pickManager(): Promise<SecretManager | undefined> {
   const picked = await vscode.window.showQuickPick(
-    SECRET_MANAGERS.map((m) => ({ label: m.name, detail: `Resolved by ${m.resolvedBy.replace(/`/g, '')}`, manager: m })),
-    { title: 'Which secret manager does this workspace use?', placeHolder: 'Saved as aiSecretGuard.secretManager.provider in the workspace settings' },
+    SECRET_MANAGERS.map((m) => ({
+      label: m.name,
+      detail: `Resolved by ${m.resolvedBy.replace(/`/g, '')}`,
+      manager: m,
+    })),
+    {
+      title: 'Which secret manager does this workspace use?',
+      placeHolder: 'Saved as aiSecretGuard.secretManager.provider in the workspace settings',
+    },
   );
   if (!picked) return undefined;
-  await vscode.workspace.getConfiguration(SECRET_MANAGER_SECTION).update('provider', picked.manager.id, vscode.ConfigurationTarget.Workspace);
+  await vscode.workspace
+    .getConfiguration(SECRET_MANAGER_SECTION)
+    .update('provider', picked.manager.id, vscode.ConfigurationTarget.Workspace);
   return picked.manager;
 }
 
@@ -97,6 +128,25 @@ async function confirmStored(manager: SecretManager, command: string): Promise<b
 }
 
 /**
+ * A manager that injects secrets as environment variables (Doppler, 1Password's `op run`, …): the
+ * environment-variable fix, then the command that stores the value in the manager.
+ */
+async function replaceViaEnvironment(
+  manager: NonNullable<ReturnType<typeof findSecretManager>>,
+  parameters: ReturnType<typeof readSecretManagerSettings>['parameters'],
+  moved: Parameters<typeof replaceWithEnv>,
+): Promise<SecretManagerFixResult> {
+  const result = await replaceWithEnv(...moved);
+  if (!result.applied) return result;
+  const command = storeCommand(manager, result.name, parameters);
+  offerStoreCommand(
+    `The value is in .env as ${result.name}. Store it in ${manager.name}; ${manager.resolvedBy.replace(/`/g, '')}.`,
+    command,
+  );
+  return { ...result, storeCommand: command };
+}
+
+/**
  * Replaces the secret with the configured manager's reference. The value is never dropped: it is
  * appended to the folder's `.env` (git-ignored and excluded from assistants) with a note, in the
  * same WorkspaceEdit, until the user stores it with the offered command; in `.env` itself the
@@ -114,15 +164,17 @@ export async function replaceWithSecretManager(
 ): Promise<SecretManagerFixResult> {
   const fail = (reason: string) => refuseFix(log, `secret-manager fix (${rule.id})`, reason);
   const settings = readSecretManagerSettings();
-  const manager = options.managerId ? findSecretManager(options.managerId) : (settings.manager ?? (await pickManager()));
-  if (!manager) return options.managerId ? fail(`there is no secret manager "${options.managerId}"`) : { applied: false, reason: 'cancelled' };
+  const manager = options.managerId
+    ? findSecretManager(options.managerId)
+    : (settings.manager ?? (await pickManager()));
+  if (!manager)
+    return options.managerId
+      ? fail(`there is no secret manager "${options.managerId}"`)
+      : { applied: false, reason: 'cancelled' };
 
   if (manager.injectsEnvironment) {
-    const result = await replaceWithEnv(uri, version, start, end, rule, options, protectEnvFile, log);
-    if (!result.applied) return result;
-    const command = storeCommand(manager, result.name, settings.parameters);
-    offerStoreCommand(`The value is in .env as ${result.name}. Store it in ${manager.name}; ${manager.resolvedBy.replace(/`/g, '')}.`, command);
-    return { ...result, storeCommand: command };
+    const moved: Parameters<typeof replaceWithEnv> = [uri, version, start, end, rule, options, protectEnvFile, log];
+    return replaceViaEnvironment(manager, settings.parameters, moved);
   }
 
   const document = await vscode.workspace.openTextDocument(uri);
@@ -131,9 +183,22 @@ export async function replaceWithSecretManager(
   const { context, dotenv } = target;
   // In .env itself the value is already where it waits, so no name there counts as taken.
   const inDotenvItself = document.uri.toString() === dotenv.uri.toString();
-  const { secret, suggested } = secretAndSuggestedName(document, start, end, rule.envVar, dotenv, (n, s) => !inDotenvItself && dotenv.isTaken(n, s));
+  const { secret, suggested } = secretAndSuggestedName(
+    document,
+    start,
+    end,
+    rule.envVar,
+    dotenv,
+    (n, s) => !inDotenvItself && dotenv.isTaken(n, s),
+  );
   const isTaken = (n: string) => !inDotenvItself && dotenv.isTaken(n, secret);
-  const name = options.name ?? (await askEnvName(suggested, isTaken, `The secret's name in ${manager.name}; the value waits in .env until you store it.`));
+  const name =
+    options.name ??
+    (await askEnvName(
+      suggested,
+      isTaken,
+      `The secret's name in ${manager.name}; the value waits in .env until you store it.`,
+    ));
   if (name === undefined) return { applied: false, reason: 'cancelled' };
 
   let reference: string;
@@ -143,21 +208,44 @@ export async function replaceWithSecretManager(
     return fail((e as Error).message);
   }
   const command = storeCommand(manager, name, settings.parameters);
-  if (inDotenvItself && !(options.confirmStored ?? (await confirmStored(manager, command)))) return { applied: false, reason: 'cancelled' };
+  if (inDotenvItself && !(options.confirmStored ?? (await confirmStored(manager, command))))
+    return { applied: false, reason: 'cancelled' };
   if (document.version !== version) return fail('the document changed while the fix was being set up; run it again');
   const fix = referenceFix(document.getText(), start, end, reference);
   if (!fix.ok) return fail(fix.reason);
-  if (!inDotenvItself && !dotenv.add(name, secret, `${name}: moved from ${vscode.workspace.asRelativePath(context.path)}; store it in ${manager.name}, then delete it here`)) {
+  if (
+    !inDotenvItself &&
+    !dotenv.add(
+      name,
+      secret,
+      `${name}: moved from ${vscode.workspace.asRelativePath(context.path)}; store it in ${manager.name}, then delete it here`,
+    )
+  ) {
     return fail(`.env already has ${name} with another value`);
   }
 
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, new vscode.Range(document.positionAt(fix.edit.start), document.positionAt(fix.edit.end)), fix.edit.newText);
-  dotenv.applyTo(edit);
-  if (!(await vscode.workspace.applyEdit(edit))) return fail('VS Code could not apply the edit');
-  await dotenv.save();
+  if (!(await applyWithDotenv(document, fix.edit, dotenv))) return fail('VS Code could not apply the edit');
   log.info(`secret-manager fix applied (${rule.id}, ${manager.id})`);
   await protectEnvFile();
-  if (!inDotenvItself) offerStoreCommand(`Replaced with a ${manager.name} reference. The value waits in .env as ${name} until you store it.`, command);
+  if (!inDotenvItself)
+    offerStoreCommand(
+      `Replaced with a ${manager.name} reference. The value waits in .env as ${name} until you store it.`,
+      command,
+    );
   return { applied: true, name, reference, storeCommand: command };
+}
+
+/** The reference in the document and the value in .env, as one undoable edit; then .env saved. */
+async function applyWithDotenv(
+  document: vscode.TextDocument,
+  replacement: { readonly start: number; readonly end: number; readonly newText: string },
+  dotenv: { applyTo(edit: vscode.WorkspaceEdit): void; save(): Promise<unknown> },
+): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  const range = new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end));
+  edit.replace(document.uri, range, replacement.newText);
+  dotenv.applyTo(edit);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  await dotenv.save();
+  return true;
 }

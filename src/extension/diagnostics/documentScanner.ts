@@ -12,7 +12,14 @@ import { toDiagnostics } from './toDiagnostic';
 import type { Attribution } from '../agentJournal';
 
 /** URI schemes whose documents are user content worth scanning (not output panes, diffs of git objects, …). */
-const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-userdata', 'vscode-remote', 'vscode-vfs']);
+const SCANNED_SCHEMES = new Set([
+  'file',
+  'untitled',
+  'vscode-notebook-cell',
+  'vscode-userdata',
+  'vscode-remote',
+  'vscode-vfs',
+]);
 
 /** What is known about one open document. */
 export interface DocumentFindings {
@@ -115,7 +122,11 @@ export class DocumentScanner implements vscode.Disposable {
     let insertedLines = 0;
     let edit: TextEdit | undefined;
     for (const change of event.contentChanges) {
-      const e: TextEdit = { start: change.rangeOffset, oldEnd: change.rangeOffset + change.rangeLength, newEnd: change.rangeOffset + change.text.length };
+      const e: TextEdit = {
+        start: change.rangeOffset,
+        oldEnd: change.rangeOffset + change.rangeLength,
+        newEnd: change.rangeOffset + change.text.length,
+      };
       for (const p of state.escalations) {
         p.start = mapOffset(p.start, e);
         p.end = mapOffset(p.end, e);
@@ -132,7 +143,9 @@ export class DocumentScanner implements vscode.Disposable {
         insertedLength,
         insertedLines,
         changeCount: event.contentChanges.length,
-        undoRedo: event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo,
+        undoRedo:
+          event.reason === vscode.TextDocumentChangeReason.Undo ||
+          event.reason === vscode.TextDocumentChangeReason.Redo,
         inBackground: vscode.window.activeTextEditor?.document !== document,
         ...(typeof detailed?.source === 'string' ? { reasonSource: detailed.source } : {}),
       },
@@ -141,7 +154,12 @@ export class DocumentScanner implements vscode.Disposable {
     if (isEscalated(kind)) {
       for (const change of event.contentChanges) {
         if (change.text.length === 0) continue;
-        const pending: PendingEscalation = { kind, start: change.rangeOffset, end: change.rangeOffset + change.text.length, settled: Promise.resolve() };
+        const pending: PendingEscalation = {
+          kind,
+          start: change.rangeOffset,
+          end: change.rangeOffset + change.text.length,
+          settled: Promise.resolve(),
+        };
         // A bulk insert that equals the clipboard is a paste; the label settles when the clipboard answers.
         if (kind === 'bulk' && event.contentChanges.length === 1) {
           pending.settled = this.deps.clipboardEquals(change.text).then(
@@ -186,12 +204,25 @@ export class DocumentScanner implements vscode.Disposable {
   redraw(uri: vscode.Uri): void {
     const state = this.states.get(uri.toString());
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (state?.scanned && document && !document.isClosed) this.deps.diagnostics.set(uri, this.diagnosticsOf(document, state.reported, state.escalated));
+    if (state?.scanned && document && !document.isClosed)
+      this.deps.diagnostics.set(uri, this.diagnosticsOf(document, state.reported, state.escalated));
   }
 
-  private diagnosticsOf(document: vscode.TextDocument, findings: readonly Finding[], escalated: ReadonlyMap<string, ChangeKind>): vscode.Diagnostic[] {
+  private diagnosticsOf(
+    document: vscode.TextDocument,
+    findings: readonly Finding[],
+    escalated: ReadonlyMap<string, ChangeKind>,
+  ): vscode.Diagnostic[] {
     const verification = this.deps.verification;
-    return toDiagnostics(document, findings, this.deps.engine(), this.deps.settings(), escalated, verification ? (fp) => verification(document.uri, fp) : undefined, this.deps.writtenBy);
+    return toDiagnostics(
+      document,
+      findings,
+      this.deps.engine(),
+      this.deps.settings(),
+      escalated,
+      verification ? (fp) => verification(document.uri, fp) : undefined,
+      this.deps.writtenBy,
+    );
   }
 
   dispose(): void {
@@ -240,7 +271,8 @@ export class DocumentScanner implements vscode.Disposable {
         ? 'excluded'
         : skipReason(text, { maxFileSize: settings.maxFileSize });
     if (skip) {
-      if (state.skipped !== skip && skip !== 'excluded') this.deps.log.info(`skipped ${path}: ${skip} (${text.length} characters)`);
+      if (state.skipped !== skip && skip !== 'excluded')
+        this.deps.log.info(`skipped ${path}: ${skip} (${text.length} characters)`);
       state.findings = [];
       state.reported = [];
       state.skipped = skip;
@@ -255,7 +287,9 @@ export class DocumentScanner implements vscode.Disposable {
     const started = performance.now();
     const before = new Set(state.reported.map((f) => f.fingerprint));
     const incremental = state.scanned && state.pendingEdit !== undefined;
-    const findings = incremental ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path }) : engine.detector.scan(text, { path });
+    const findings = incremental
+      ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path })
+      : engine.detector.scan(text, { path });
     state.findings = findings;
     const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;
@@ -278,13 +312,21 @@ export class DocumentScanner implements vscode.Disposable {
     this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, reported, state.escalated));
     const ms = performance.now() - started;
     const baselined = findings.length - reported.length;
-    if (findings.length || ms > 50) this.deps.log.info(`${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`);
+    if (findings.length || ms > 50)
+      this.deps.log.info(
+        `${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`,
+      );
     this.updated.fire(this.get(document.uri)!);
     if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);
   }
 
   /** Once each insert's kind is final (bounded wait), labels the findings and fires one event per kind. */
-  private async reportArrivals(document: vscode.TextDocument, state: DocumentState, arrivals: { escalation: PendingEscalation; finding: Finding }[], path: string): Promise<void> {
+  private async reportArrivals(
+    document: vscode.TextDocument,
+    state: DocumentState,
+    arrivals: { escalation: PendingEscalation; finding: Finding }[],
+    path: string,
+  ): Promise<void> {
     const settled = Promise.all([...new Set(arrivals.map((a) => a.escalation.settled))]);
     await Promise.race([settled, new Promise((r) => setTimeout(r, CLASSIFY_WAIT_MS))]);
     if (document.isClosed || this.states.get(document.uri.toString()) !== state) return;
@@ -295,9 +337,12 @@ export class DocumentScanner implements vscode.Disposable {
       state.escalated.set(finding.fingerprint, escalation.kind);
       byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
     }
-    if (relabelled) this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, state.reported, state.escalated));
+    if (relabelled)
+      this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, state.reported, state.escalated));
     for (const [kind, list] of byKind) {
-      this.deps.log.warn(`${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`);
+      this.deps.log.warn(
+        `${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`,
+      );
       this.escalatedEmitter.fire({ document, kind, findings: list });
     }
   }

@@ -9,7 +9,13 @@ import type { Attribution } from '../agentJournal';
 /** The `source` shown with every diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'AI Secret Guard';
 
-const KIND_LABEL: Record<ChangeKind, string> = { ai: 'an AI edit', bulk: 'a bulk insert', paste: 'a paste', typed: 'typing', 'undo-redo': 'an undo' };
+const KIND_LABEL: Record<ChangeKind, string> = {
+  ai: 'an AI edit',
+  bulk: 'a bulk insert',
+  paste: 'a paste',
+  typed: 'typing',
+  'undo-redo': 'an undo',
+};
 
 export function changeKindLabel(kind: ChangeKind): string {
   return KIND_LABEL[kind];
@@ -36,7 +42,11 @@ export function secretDiagnostic(
   // agent wrote (per its post-write hook's journal): it was in a model's output.
   const severity = live || writtenBy ? vscode.DiagnosticSeverity.Error : configured!;
   const rule = engine.rule(f.ruleId);
-  const origin = writtenBy ? ` (written by ${writtenBy.agent} at ${writtenBy.time})` : via ? ` (arrived in ${changeKindLabel(via)})` : '';
+  const origin = writtenBy
+    ? ` (written by ${writtenBy.agent} at ${writtenBy.time})`
+    : via
+      ? ` (arrived in ${changeKindLabel(via)})`
+      : '';
   const message =
     liveNote(verification) +
     `${rule?.title ?? f.ruleId} hard-coded here${origin}. ` +
@@ -50,8 +60,11 @@ export function secretDiagnostic(
 /** What the live check said, as the start of the message (identity and reason hold no value). */
 function liveNote(v: Verification | undefined): string {
   if (!v) return '';
-  if (v.status === 'live') return `LIVE: ${v.provider} accepts this credential${v.identity ? ` (${v.identity})` : ''}; rotate it now. `;
-  return v.status === 'revoked' ? `Revoked per ${v.provider}${v.reason ? ` (${v.reason})` : ''}. ` : `Live check inconclusive${v.reason ? ` (${v.reason})` : ''}. `;
+  if (v.status === 'live')
+    return `LIVE: ${v.provider} accepts this credential${v.identity ? ` (${v.identity})` : ''}; rotate it now. `;
+  return v.status === 'revoked'
+    ? `Revoked per ${v.provider}${v.reason ? ` (${v.reason})` : ''}. `
+    : `Live check inconclusive${v.reason ? ` (${v.reason})` : ''}. `;
 }
 
 /** Diagnostics for a document's findings. */
@@ -67,7 +80,15 @@ export function toDiagnostics(
   const out: vscode.Diagnostic[] = [];
   for (const f of findings) {
     const range = new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
-    const d = secretDiagnostic(range, f, engine, settings, escalated.get(f.fingerprint), verification(f.fingerprint), writtenBy?.(document, f));
+    const d = secretDiagnostic(
+      range,
+      f,
+      engine,
+      settings,
+      escalated.get(f.fingerprint),
+      verification(f.fingerprint),
+      writtenBy?.(document, f),
+    );
     if (d) out.push(d);
   }
   return out;

@@ -10,7 +10,13 @@ import { loadFolderState, type FolderState } from './folderState';
 import { AGENT_HOOK_TARGETS } from '../../core/hooks/agentConfig';
 import { hookCoverage, type AgentCoverage } from '../../core/hooks/hookCoverage';
 import { OpenTabGuard } from './openTabGuard';
-import { PreviewContentProvider, PREVIEW_SCHEME, syncExclusions, type SyncOutcome, type SyncRequest } from './syncExclusions';
+import {
+  PreviewContentProvider,
+  PREVIEW_SCHEME,
+  syncExclusions,
+  type SyncOutcome,
+  type SyncRequest,
+} from './syncExclusions';
 
 export interface ExposureRow {
   readonly folder: vscode.WorkspaceFolder;
@@ -25,7 +31,10 @@ async function folderHookCoverage(folder: vscode.WorkspaceFolder): Promise<Agent
   const texts = new Map<string, string>();
   for (const t of AGENT_HOOK_TARGETS) {
     try {
-      texts.set(t.file, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, t.file))));
+      texts.set(
+        t.file,
+        new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, t.file))),
+      );
     } catch {
       // Absent: no hook there.
     }
@@ -74,7 +83,11 @@ export class ExclusionController implements vscode.Disposable {
     private readonly log: Log,
     memento: vscode.Memento,
   ) {
-    this.guard = new OpenTabGuard(memento, (uri) => this.sensitivePathOf(uri), () => this.settings.warnOnOpen);
+    this.guard = new OpenTabGuard(
+      memento,
+      (uri) => this.sensitivePathOf(uri),
+      () => this.settings.warnOnOpen,
+    );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       this.refreshed,
@@ -122,7 +135,12 @@ export class ExclusionController implements vscode.Disposable {
   async showExposure(): Promise<readonly ExposureRow[]> {
     this.dirty = true;
     await this.refresh();
-    await showExposurePick(this.rows, await Promise.all(this.states.map(async (st) => ({ folder: st.folder, coverage: await folderHookCoverage(st.folder) }))));
+    await showExposurePick(
+      this.rows,
+      await Promise.all(
+        this.states.map(async (st) => ({ folder: st.folder, coverage: await folderHookCoverage(st.folder) })),
+      ),
+    );
     return this.rows;
   }
 
@@ -152,7 +170,8 @@ export class ExclusionController implements vscode.Disposable {
     this.running = this.recompute().finally(() => (this.running = undefined));
     await this.running;
     // Outside the run: the offer may sync, which refreshes again.
-    if (this.created.size > 0) void this.offerForCreated().catch((e: unknown) => this.log.error('exclusions: offer failed', e));
+    if (this.created.size > 0)
+      void this.offerForCreated().catch((e: unknown) => this.log.error('exclusions: offer failed', e));
   }
 
   private async recompute(): Promise<void> {
@@ -167,7 +186,9 @@ export class ExclusionController implements vscode.Disposable {
         .map((u) => relativePathOf(u));
       states.push(await loadFolderState(folder, this.settings, secretFiles));
     }
-    const rows: ExposureRow[] = states.flatMap((s) => assessExposure(s.sensitive, s.selection.targets, s.read).map((file) => ({ folder: s.folder, file })));
+    const rows: ExposureRow[] = states.flatMap((s) =>
+      assessExposure(s.sensitive, s.selection.targets, s.read).map((file) => ({ folder: s.folder, file })),
+    );
     this.states = states;
     this.rows = rows;
     // Files that became sensitive since the last refresh: created, or matched by a changed policy.
@@ -180,19 +201,29 @@ export class ExclusionController implements vscode.Disposable {
       const d = exposureDiagnostic(file);
       if (d) this.diagnostics.set(vscode.Uri.joinPath(folder.uri, file.path), [d]);
     }
-    this.log.info(`exclusions: ${rows.length} sensitive file(s), ${rows.filter((r) => isExposed(r.file)).length} exposed, in ${(performance.now() - started).toFixed(0)} ms`);
+    this.log.info(
+      `exclusions: ${rows.length} sensitive file(s), ${rows.filter((r) => isExposed(r.file)).length} exposed, in ${(performance.now() - started).toFixed(0)} ms`,
+    );
     for (const doc of vscode.workspace.textDocuments) this.guard.handleOpen(doc);
     this.refreshed.fire();
   }
 
   private reportProblems(): void {
     const text = this.settings.problems.join('; ');
-    if (text && text !== this.reportedProblems) void vscode.window.showWarningMessage(`AI Secret Guard: the exclusion patterns setting is not usable (${text}); using the defaults.`);
+    if (text && text !== this.reportedProblems)
+      void vscode.window.showWarningMessage(
+        `AI Secret Guard: the exclusion patterns setting is not usable (${text}); using the defaults.`,
+      );
     this.reportedProblems = text;
   }
 
   private handleScannerUpdate(): void {
-    const next = new Set(this.scanner.all().filter((d) => d.uri.scheme === 'file' && d.findings.some((f) => f.confidence === 'high')).map((d) => d.uri.toString()));
+    const next = new Set(
+      this.scanner
+        .all()
+        .filter((d) => d.uri.scheme === 'file' && d.findings.some((f) => f.confidence === 'high'))
+        .map((d) => d.uri.toString()),
+    );
     // A closed file keeps its secret on disk: only a rescan that comes back clean removes it.
     const scanned = new Set(this.scanner.all().map((d) => d.uri.toString()));
     let changed = false;
@@ -224,17 +255,31 @@ export class ExclusionController implements vscode.Disposable {
     if (this.created.size === 0) return;
     const created = new Set(this.created);
     this.created.clear();
-    const exposed = this.rows.filter((r) => created.has(vscode.Uri.joinPath(r.folder.uri, r.file.path).toString()) && isExposed(r.file));
+    const exposed = this.rows.filter(
+      (r) => created.has(vscode.Uri.joinPath(r.folder.uri, r.file.path).toString()) && isExposed(r.file),
+    );
     if (exposed.length === 0) return;
     if (this.settings.autoSync) {
       const outcome = await this.sync({ confirm: false, gitignore: 'no' });
-      this.log.info(`exclusions: auto-sync after ${exposed.length} new sensitive file(s): ${outcome.written.length} written`);
+      this.log.info(
+        `exclusions: auto-sync after ${exposed.length} new sensitive file(s): ${outcome.written.length} written`,
+      );
       return;
     }
-    const shown = exposed.slice(0, 5).map((r) => r.file.path).join(', ');
+    const shown = exposed
+      .slice(0, 5)
+      .map((r) => r.file.path)
+      .join(', ');
     const names = exposed.length > 5 ? `${shown} and ${exposed.length - 5} more` : shown;
-    const answer = await vscode.window.showWarningMessage(`New sensitive file(s) readable by AI assistants: ${names}.`, 'Sync AI Exclusions', 'Always Sync');
-    if (answer === 'Always Sync') await vscode.workspace.getConfiguration(EXCLUSIONS_SECTION).update('autoSync', true, vscode.ConfigurationTarget.Workspace);
+    const answer = await vscode.window.showWarningMessage(
+      `New sensitive file(s) readable by AI assistants: ${names}.`,
+      'Sync AI Exclusions',
+      'Always Sync',
+    );
+    if (answer === 'Always Sync')
+      await vscode.workspace
+        .getConfiguration(EXCLUSIONS_SECTION)
+        .update('autoSync', true, vscode.ConfigurationTarget.Workspace);
     if (answer) await this.sync({ confirm: answer === 'Sync AI Exclusions' });
   }
 

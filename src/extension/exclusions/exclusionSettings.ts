@@ -22,9 +22,15 @@ export const EXCLUSIONS_SECTION = `${SECTION}.exclusions`;
 export function readExclusionSettings(): ExclusionSettings {
   const c = vscode.workspace.getConfiguration(EXCLUSIONS_SECTION);
   const raw = c.get<unknown>('patterns');
-  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
   const configured = strings(raw);
-  const problems = raw === undefined ? [] : configured ? validatePatterns(configured) : ['"aiSecretGuard.exclusions.patterns" must be a list of strings'];
+  const problems =
+    raw === undefined
+      ? []
+      : configured
+        ? validatePatterns(configured)
+        : ['"aiSecretGuard.exclusions.patterns" must be a list of strings'];
   return {
     patterns: configured && problems.length === 0 ? configured : DEFAULT_SENSITIVE_PATTERNS,
     assistants: strings(c.get('assistants')) ?? ['auto'],

@@ -17,7 +17,8 @@ function nameOf(id: string): string {
 /** `Cursor (terminal commands)`, `Claude Code (not excluded)`. */
 export function describeTarget(t: TargetExposure): string {
   if (t.level === 'exposed') return `${nameOf(t.targetId)} (not excluded)`;
-  if (t.level === 'partial') return `${nameOf(t.targetId)} (excluded, but ${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')} can still read it)`;
+  if (t.level === 'partial')
+    return `${nameOf(t.targetId)} (excluded, but ${t.openChannels.map((c) => CHANNEL_LABELS[c]).join(', ')} can still read it)`;
   if (t.level === 'unknown') return `${nameOf(t.targetId)} (configured on GitHub, not checkable here)`;
   return `${nameOf(t.targetId)} (excluded)`;
 }
@@ -53,7 +54,10 @@ function hookItem({ folder, coverage }: FolderHooks): ExposureItem {
   return {
     label: `${covered.length > 0 ? '$(shield)' : '$(circle-slash)'} Agent hooks in ${folder.name}`,
     description: covered.length > 0 ? `${covered.length} agent(s)` : 'none installed: Install Agent Hooks',
-    detail: [...covered.map((c) => `${c.agent}: ${c.channels.join(', ')}`), ...(none.length > 0 ? [`no hooks: ${none.join(', ')}`] : [])].join(' · '),
+    detail: [
+      ...covered.map((c) => `${c.agent}: ${c.channels.join(', ')}`),
+      ...(none.length > 0 ? [`no hooks: ${none.join(', ')}`] : []),
+    ].join(' · '),
   };
 }
 
@@ -61,13 +65,21 @@ function hookItem({ folder, coverage }: FolderHooks): ExposureItem {
  * A quick pick of the sensitive files and, for each, which assistants can still read it. Picking
  * one reveals it in the Explorer (opening it would put it in an editor, which assistants read).
  */
-export async function showExposurePick(rows: readonly { folder: vscode.WorkspaceFolder; file: FileExposure }[], hooks: readonly FolderHooks[] = []): Promise<void> {
+export async function showExposurePick(
+  rows: readonly { folder: vscode.WorkspaceFolder; file: FileExposure }[],
+  hooks: readonly FolderHooks[] = [],
+): Promise<void> {
   const items: ExposureItem[] = rows.map(({ folder, file }) => {
     const exposed = file.targets.filter((t) => t.level === 'exposed').length;
     const partial = file.targets.filter((t) => t.level === 'partial').length;
     return {
       label: `${exposed > 0 ? '$(warning)' : partial > 0 ? '$(info)' : '$(pass)'} ${file.path}`,
-      description: exposed > 0 ? `exposed to ${exposed} assistant(s)` : partial > 0 ? `partly excluded for ${partial}` : 'excluded everywhere',
+      description:
+        exposed > 0
+          ? `exposed to ${exposed} assistant(s)`
+          : partial > 0
+            ? `partly excluded for ${partial}`
+            : 'excluded everywhere',
       detail: file.targets.map(describeTarget).join(' · '),
       uri: vscode.Uri.joinPath(folder.uri, file.path),
     };

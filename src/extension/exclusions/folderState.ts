@@ -1,7 +1,12 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { ASSISTANT_TARGETS } from '../../core/exclusions/assistantCatalogue';
-import { createSensitiveMatcher, NEVER_SEARCHED_DIRS, normalizeRelPath, type ExclusionPolicy } from '../../core/exclusions/policy';
+import {
+  createSensitiveMatcher,
+  NEVER_SEARCHED_DIRS,
+  normalizeRelPath,
+  type ExclusionPolicy,
+} from '../../core/exclusions/policy';
 import { selectTargets, type TargetSelection } from '../../core/exclusions/selection';
 import type { AssistantTarget } from '../../core/exclusions/targets';
 import type { ExclusionSettings } from './exclusionSettings';
@@ -52,25 +57,42 @@ async function isPresent(target: AssistantTarget, folder: vscode.Uri): Promise<b
   if (hostAppTarget() === target.id) return true;
   if (target.detect.extensions.some((id) => vscode.extensions.getExtension(id) !== undefined)) return true;
   if (target.syntax === 'copilot-repository-yaml') return false;
-  for (const rel of [target.file, ...target.detect.workspacePaths]) if (await exists(vscode.Uri.joinPath(folder, rel))) return true;
+  for (const rel of [target.file, ...target.detect.workspacePaths])
+    if (await exists(vscode.Uri.joinPath(folder, rel))) return true;
   for (const rel of target.detect.homePaths) if (await exists(vscode.Uri.file(`${homedir()}/${rel}`))) return true;
   return false;
 }
 
 /** Lists the folder's files (dependencies and VCS folders skipped; git-ignored files included, as `.env` usually is). */
-export async function listFolderFiles(folder: vscode.WorkspaceFolder, token?: vscode.CancellationToken): Promise<string[]> {
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), SKIPPED_GLOB, MAX_FILES, token);
+export async function listFolderFiles(
+  folder: vscode.WorkspaceFolder,
+  token?: vscode.CancellationToken,
+): Promise<string[]> {
+  const uris = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, '**/*'),
+    SKIPPED_GLOB,
+    MAX_FILES,
+    token,
+  );
   return uris.map((u) => normalizeRelPath(vscode.workspace.asRelativePath(u, false)));
 }
 
-export async function loadFolderState(folder: vscode.WorkspaceFolder, settings: ExclusionSettings, secretFiles: readonly string[]): Promise<FolderState> {
-  const policy: ExclusionPolicy = { patterns: settings.patterns, secretFiles: settings.includeSecretFiles ? secretFiles : [] };
+export async function loadFolderState(
+  folder: vscode.WorkspaceFolder,
+  settings: ExclusionSettings,
+  secretFiles: readonly string[],
+): Promise<FolderState> {
+  const policy: ExclusionPolicy = {
+    patterns: settings.patterns,
+    secretFiles: settings.includeSecretFiles ? secretFiles : [],
+  };
   const isSensitive = createSensitiveMatcher(policy);
   const sensitive = (await listFolderFiles(folder)).filter(isSensitive).sort();
   const present = new Set<string>();
   for (const t of ASSISTANT_TARGETS) if (await isPresent(t, folder.uri)) present.add(t.id);
   const selection = selectTargets(ASSISTANT_TARGETS, settings.assistants, (t) => present.has(t.id));
   const texts = new Map<string, string | undefined>();
-  for (const f of [...ASSISTANT_TARGETS.map((t) => t.file), '.gitignore']) texts.set(f, await readTextFile(vscode.Uri.joinPath(folder.uri, f)));
+  for (const f of [...ASSISTANT_TARGETS.map((t) => t.file), '.gitignore'])
+    texts.set(f, await readTextFile(vscode.Uri.joinPath(folder.uri, f)));
   return { folder, policy, selection, sensitive, read: (rel) => texts.get(rel), isSensitive };
 }

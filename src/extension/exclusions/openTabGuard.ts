@@ -37,7 +37,9 @@ export class OpenTabGuard {
       "Don't Warn Again for This File",
     );
     if (answer === 'Close It') {
-      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+      const tabs = vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
       await vscode.window.tabGroups.close(tabs);
     } else if (answer === "Don't Warn Again for This File") {
       await this.state.update(DONT_WARN_KEY, [...(this.state.get<string[]>(DONT_WARN_KEY) ?? []), uri.toString()]);

@@ -44,12 +44,25 @@ function label(w: FolderWrite, multiRoot: boolean): string {
   return multiRoot ? `${w.state.folder.name}/${w.write.file}` : w.write.file;
 }
 
-async function preview(writes: readonly FolderWrite[], provider: PreviewContentProvider, multiRoot: boolean): Promise<void> {
+async function preview(
+  writes: readonly FolderWrite[],
+  provider: PreviewContentProvider,
+  multiRoot: boolean,
+): Promise<void> {
   for (const w of writes) {
     const right = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${w.state.folder.name}/${w.write.file}` });
     provider.set(right, w.write.after);
-    const left = w.write.before === undefined ? vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/empty/${w.write.file}` }) : w.uri;
-    await vscode.commands.executeCommand('vscode.diff', left, right, `${label(w, multiRoot)}: AI exclusion sync (proposed)`, { preview: false });
+    const left =
+      w.write.before === undefined
+        ? vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/empty/${w.write.file}` })
+        : w.uri;
+    await vscode.commands.executeCommand(
+      'vscode.diff',
+      left,
+      right,
+      `${label(w, multiRoot)}: AI exclusion sync (proposed)`,
+      { preview: false },
+    );
   }
 }
 
@@ -58,7 +71,12 @@ async function preview(writes: readonly FolderWrite[], provider: PreviewContentP
  * A folder whose plan has an error (malformed JSON, broken managed block, read-only file) gets
  * nothing written, and the error is returned and shown.
  */
-export async function syncExclusions(states: readonly FolderState[], request: SyncRequest, provider: PreviewContentProvider, log: Log): Promise<SyncOutcome> {
+export async function syncExclusions(
+  states: readonly FolderState[],
+  request: SyncRequest,
+  provider: PreviewContentProvider,
+  log: Log,
+): Promise<SyncOutcome> {
   const multiRoot = states.length > 1;
   const errors: string[] = [];
   const writes: FolderWrite[] = [];
@@ -70,7 +88,11 @@ export async function syncExclusions(states: readonly FolderState[], request: Sy
       errors.push(...plan.errors.map((e) => e.message));
       continue;
     }
-    const folderWrites = plan.writes.map((write) => ({ state, write, uri: vscode.Uri.joinPath(state.folder.uri, write.file) }));
+    const folderWrites = plan.writes.map((write) => ({
+      state,
+      write,
+      uri: vscode.Uri.joinPath(state.folder.uri, write.file),
+    }));
     try {
       for (const w of folderWrites) await assertWritableFile(w.uri, w.write.file);
       writes.push(...folderWrites);
@@ -84,8 +106,15 @@ export async function syncExclusions(states: readonly FolderState[], request: Sy
     let go = request.confirm === false;
     if (!go) {
       await preview(writes, provider, multiRoot);
-      const detail = writes.map((w) => `• ${label(w, multiRoot)}${w.write.before === undefined ? ' (new)' : ''}`).join('\n');
-      go = (await vscode.window.showInformationMessage(`Write ${writes.length} AI exclusion file(s)?`, { modal: true, detail }, 'Write')) === 'Write';
+      const detail = writes
+        .map((w) => `• ${label(w, multiRoot)}${w.write.before === undefined ? ' (new)' : ''}`)
+        .join('\n');
+      go =
+        (await vscode.window.showInformationMessage(
+          `Write ${writes.length} AI exclusion file(s)?`,
+          { modal: true, detail },
+          'Write',
+        )) === 'Write';
     }
     if (go) {
       for (const w of writes) {
@@ -102,7 +131,11 @@ export async function syncExclusions(states: readonly FolderState[], request: Sy
     for (const e of errors) log.warn(`exclusions: ${e}`);
     void vscode.window.showErrorMessage(`AI Secret Guard: ${errors.join(' ')}`);
   } else if (request.confirm !== false) {
-    void vscode.window.showInformationMessage(written.length > 0 ? `AI Secret Guard: updated ${written.join(', ')}.` : 'AI Secret Guard: AI exclusion files are already up to date.');
+    void vscode.window.showInformationMessage(
+      written.length > 0
+        ? `AI Secret Guard: updated ${written.join(', ')}.`
+        : 'AI Secret Guard: AI exclusion files are already up to date.',
+    );
   }
   if (copilotYaml && request.confirm !== false) {
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: copilotYaml });
@@ -111,7 +144,11 @@ export async function syncExclusions(states: readonly FolderState[], request: Sy
   return { written, errors, ...(copilotYaml ? { copilotYaml } : {}) };
 }
 
-async function syncGitignore(states: readonly FolderState[], mode: 'ask' | 'yes' | 'no', multiRoot: boolean): Promise<string[]> {
+async function syncGitignore(
+  states: readonly FolderState[],
+  mode: 'ask' | 'yes' | 'no',
+  multiRoot: boolean,
+): Promise<string[]> {
   if (mode === 'no') return [];
   const written: string[] = [];
   for (const state of states) {

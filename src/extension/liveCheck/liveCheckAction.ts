@@ -17,7 +17,11 @@ export class LiveCheckActionProvider implements vscode.CodeActionProvider {
     private readonly checks: LiveChecks,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!vscode.workspace.isTrusted) return [];
     const actions: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
@@ -25,7 +29,11 @@ export class LiveCheckActionProvider implements vscode.CodeActionProvider {
       if (!finding || !this.checks.canCheck(finding.ruleId)) continue;
       const action = new vscode.CodeAction(`${LIVE_CHECK_TITLE} (asks the provider)`, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [d];
-      action.command = { title: LIVE_CHECK_TITLE, command: CommandIds.checkLive, arguments: [document.uri, finding.fingerprint] };
+      action.command = {
+        title: LIVE_CHECK_TITLE,
+        command: CommandIds.checkLive,
+        arguments: [document.uri, finding.fingerprint],
+      };
       actions.push(action);
     }
     return actions;
@@ -33,9 +41,16 @@ export class LiveCheckActionProvider implements vscode.CodeActionProvider {
 }
 
 /** The command: the finding given (code action) or under the cursor (palette). Resolves to the answer. */
-export async function checkLiveCommand(scanner: DocumentScanner, checks: LiveChecks, uri?: vscode.Uri, fingerprint?: string): Promise<Verification | undefined> {
+export async function checkLiveCommand(
+  scanner: DocumentScanner,
+  checks: LiveChecks,
+  uri?: vscode.Uri,
+  fingerprint?: string,
+): Promise<Verification | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('AI Secret Guard: live checks are disabled in untrusted workspaces (they send the secret to its provider).');
+    void vscode.window.showWarningMessage(
+      'AI Secret Guard: live checks are disabled in untrusted workspaces (they send the secret to its provider).',
+    );
     return undefined;
   }
   const editor = vscode.window.activeTextEditor;
@@ -43,12 +58,17 @@ export async function checkLiveCommand(scanner: DocumentScanner, checks: LiveChe
   if (!document) return undefined;
   const findings = scanner.get(document.uri)?.findings ?? [];
   const offset = !fingerprint && editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
-  const finding = findings.find((f) => (fingerprint ? f.fingerprint === fingerprint : f.start <= offset && offset <= f.end));
+  const finding = findings.find((f) =>
+    fingerprint ? f.fingerprint === fingerprint : f.start <= offset && offset <= f.end,
+  );
   if (!finding || !checks.canCheck(finding.ruleId)) {
     void vscode.window.showInformationMessage('AI Secret Guard: no secret that can be checked here.');
     return undefined;
   }
-  const v = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Checking whether the secret is live' }, () => checks.check(document, finding, findings));
+  const v = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Checking whether the secret is live' },
+    () => checks.check(document, finding, findings),
+  );
   if (v) void announce(v);
   return v;
 }

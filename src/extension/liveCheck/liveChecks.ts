@@ -37,7 +37,11 @@ export class LiveChecks implements vscode.Disposable {
   }
 
   /** Asks the provider about `finding` of `document` (with its partner, from `findings`); undefined when nothing covers it. */
-  async check(document: vscode.TextDocument, finding: Finding, findings: readonly Finding[]): Promise<Verification | undefined> {
+  async check(
+    document: vscode.TextDocument,
+    finding: Finding,
+    findings: readonly Finding[],
+  ): Promise<Verification | undefined> {
     if (!vscode.workspace.isTrusted) throw new Error('live checks are disabled in untrusted workspaces');
     const checker = new CredentialChecker(this.testTarget ? { testTarget: this.testTarget } : {});
     const v = await verifyOne(document.getText(), findings, finding.fingerprint, checker, this.catalogue);

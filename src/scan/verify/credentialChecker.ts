@@ -1,6 +1,12 @@
 import { hostAllowed } from '../../core/verify/index';
 import { cleanText } from '../../core/verify/read';
-import type { ProviderRequest, ProviderResponse, Reading, Verification, VerifierDefinition } from '../../core/verify/types';
+import type {
+  ProviderRequest,
+  ProviderResponse,
+  Reading,
+  Verification,
+  VerifierDefinition,
+} from '../../core/verify/types';
 import type { VerifyJob } from '../../core/verify/plan';
 import { sendHttps, TransportError, type OutgoingRequest, type TestTarget } from './httpsClient';
 import { signV4 } from './sigV4';
@@ -98,7 +104,9 @@ export class CredentialChecker {
       status: reading.status,
       provider: verifier.provider,
       verifierId: verifier.id,
-      ...(reading.status === 'live' ? optional('identity', cleanText(reading.identity, secrets)) : optional('reason', cleanText(reading.reason, secrets))),
+      ...(reading.status === 'live'
+        ? optional('identity', cleanText(reading.identity, secrets))
+        : optional('reason', cleanText(reading.reason, secrets))),
       rotation: verifier.rotation,
     });
     const gate = this.gate(verifier);
@@ -106,7 +114,8 @@ export class CredentialChecker {
     const request = verifier.request(credential);
     if (isReading(request)) return result(request);
     const reading = await this.exchange(verifier, request);
-    if (reading.status === 'unknown' && reading.rateLimited) gate.stopped = `not checked: ${verifier.provider} rate-limited an earlier call this run`;
+    if (reading.status === 'unknown' && reading.rateLimited)
+      gate.stopped = `not checked: ${verifier.provider} rate-limited an earlier call this run`;
     return result(reading);
   }
 
@@ -116,7 +125,10 @@ export class CredentialChecker {
     for (let hop = 0; ; hop++) {
       const parsed = new URL(url);
       if (parsed.protocol !== 'https:' || !hostAllowed(verifier, parsed.hostname)) {
-        return { status: 'unknown', reason: `refused to send to ${parsed.hostname}: not ${verifier.provider}'s documented API host` };
+        return {
+          status: 'unknown',
+          reason: `refused to send to ${parsed.hostname}: not ${verifier.provider}'s documented API host`,
+        };
       }
       let response: ProviderResponse;
       try {
@@ -128,20 +140,35 @@ export class CredentialChecker {
         });
       } catch (e) {
         const code = e instanceof TransportError ? e.code : 'error';
-        return { status: 'unknown', reason: code === 'timeout' ? `no answer from ${parsed.hostname} within ${this.timeoutMs / 1000} s` : `could not reach ${parsed.hostname} (${code})` };
+        return {
+          status: 'unknown',
+          reason:
+            code === 'timeout'
+              ? `no answer from ${parsed.hostname} within ${this.timeoutMs / 1000} s`
+              : `could not reach ${parsed.hostname} (${code})`,
+        };
       }
       if (response.status < 300 || response.status >= 400) return verifier.read(response);
       const next = redirectTarget(url, response.headers['location']);
       if (!next || next.protocol !== 'https:' || !hostAllowed(verifier, next.hostname)) {
-        return { status: 'unknown', reason: `redirected${next ? ` to ${next.hostname}` : ''} (HTTP ${response.status}); not followed` };
+        return {
+          status: 'unknown',
+          reason: `redirected${next ? ` to ${next.hostname}` : ''} (HTTP ${response.status}); not followed`,
+        };
       }
-      if (hop >= MAX_REDIRECTS) return { status: 'unknown', reason: `more than ${MAX_REDIRECTS} redirects; not followed` };
+      if (hop >= MAX_REDIRECTS)
+        return { status: 'unknown', reason: `more than ${MAX_REDIRECTS} redirects; not followed` };
       url = next.href;
     }
   }
 
   private outgoing(request: ProviderRequest, url: string): OutgoingRequest {
-    const base = { method: request.method, url, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) };
+    const base = {
+      method: request.method,
+      url,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+    };
     return request.sigV4 ? { ...base, headers: signV4(base, request.sigV4, this.options.now?.() ?? new Date()) } : base;
   }
 }

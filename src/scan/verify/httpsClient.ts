@@ -59,8 +59,19 @@ export async function sendHttps(request: OutgoingRequest, options: HttpsOptions)
 /** A TCP tunnel to `host:port` through an HTTP proxy (CONNECT); TLS then runs end to end inside it. */
 function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const auth = proxy.username ? { 'Proxy-Authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
-    const req = http.request({ host: proxy.hostname, port: Number(proxy.port) || 80, method: 'CONNECT', path: `${host}:${port}`, headers: { Host: `${host}:${port}`, ...auth }, agent: false });
+    const auth = proxy.username
+      ? {
+          'Proxy-Authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`,
+        }
+      : {};
+    const req = http.request({
+      host: proxy.hostname,
+      port: Number(proxy.port) || 80,
+      method: 'CONNECT',
+      path: `${host}:${port}`,
+      headers: { Host: `${host}:${port}`, ...auth },
+      agent: false,
+    });
     const timer = setTimeout(() => req.destroy(new TransportError('timeout')), timeoutMs);
     req.on('connect', (res, socket) => {
       clearTimeout(timer);
@@ -72,7 +83,9 @@ function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number): 
     });
     req.on('error', (e) => {
       clearTimeout(timer);
-      reject(e instanceof TransportError ? e : new TransportError(`proxy ${(e as NodeJS.ErrnoException).code ?? 'error'}`));
+      reject(
+        e instanceof TransportError ? e : new TransportError(`proxy ${(e as NodeJS.ErrnoException).code ?? 'error'}`),
+      );
     });
     req.end();
   });
@@ -81,11 +94,17 @@ function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number): 
 /** An agent whose one connection is TLS over the proxy tunnel (certificate checks as usual). */
 function tunnelAgent(socket: Socket): https.Agent {
   const agent = new https.Agent({ keepAlive: false });
-  (agent as unknown as { createConnection: (o: tls.ConnectionOptions) => tls.TLSSocket }).createConnection = (o) => tls.connect({ ...o, socket });
+  (agent as unknown as { createConnection: (o: tls.ConnectionOptions) => tls.TLSSocket }).createConnection = (o) =>
+    tls.connect({ ...o, socket });
   return agent;
 }
 
-function exchange(request: OutgoingRequest, url: URL, options: HttpsOptions, tunnel: Socket | undefined): Promise<ProviderResponse> {
+function exchange(
+  request: OutgoingRequest,
+  url: URL,
+  options: HttpsOptions,
+  tunnel: Socket | undefined,
+): Promise<ProviderResponse> {
   const target = options.testTarget;
   return new Promise((resolve, reject) => {
     const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
@@ -112,8 +131,13 @@ function exchange(request: OutgoingRequest, url: URL, options: HttpsOptions, tun
       res.on('end', () => {
         clearTimeout(timer);
         const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).subarray(0, options.maxBodyBytes).toString('utf8') });
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+        resolve({
+          status: res.statusCode ?? 0,
+          headers,
+          body: Buffer.concat(chunks).subarray(0, options.maxBodyBytes).toString('utf8'),
+        });
       });
       res.on('error', (e) => {
         clearTimeout(timer);

@@ -20,7 +20,10 @@ const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).u
 
 /** `20150830T123600Z` */
 export function amzDate(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function encodeRfc3986(s: string): string {
@@ -45,8 +48,13 @@ export function signV4(request: SignableRequest, key: SigV4Key, at: Date): Recor
   const url = new URL(request.url);
   const date = amzDate(at);
   const day = date.slice(0, 8);
-  const lower = new Map(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v.trim().replace(/\s+/g, ' ')]));
-  const signed = new Map<string, string>([['host', url.host], ['x-amz-date', date]]);
+  const lower = new Map(
+    Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v.trim().replace(/\s+/g, ' ')]),
+  );
+  const signed = new Map<string, string>([
+    ['host', url.host],
+    ['x-amz-date', date],
+  ]);
   if (lower.has('content-type')) signed.set('content-type', lower.get('content-type')!);
   const names = [...signed.keys()].sort();
   const canonicalRequest = [

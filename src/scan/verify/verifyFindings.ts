@@ -16,16 +16,22 @@ export interface TextToVerify {
  * Checks the findings of each text with their providers and answers by fingerprint. Findings
  * without a verifier get no answer. Calls run concurrently, limited per provider by the checker.
  */
-export async function verifyFindings(texts: readonly TextToVerify[], checker: CredentialChecker, catalogue: VerifierCatalogue = verifierCatalogue()): Promise<Map<string, Verification>> {
+export async function verifyFindings(
+  texts: readonly TextToVerify[],
+  checker: CredentialChecker,
+  catalogue: VerifierCatalogue = verifierCatalogue(),
+): Promise<Map<string, Verification>> {
   const answers = new Map<string, Verification>();
   const calls: Promise<void>[] = [];
   for (const { text, findings, publish } of texts) {
     const plan = planVerification(text, findings, catalogue, publish);
-    for (const [fingerprint, v] of plan.settled) answers.set(fingerprint, strongerVerification(answers.get(fingerprint), v));
+    for (const [fingerprint, v] of plan.settled)
+      answers.set(fingerprint, strongerVerification(answers.get(fingerprint), v));
     for (const job of plan.jobs) {
       calls.push(
         checker.check(job).then((v) => {
-          for (const fingerprint of job.fingerprints) answers.set(fingerprint, strongerVerification(answers.get(fingerprint), v));
+          for (const fingerprint of job.fingerprints)
+            answers.set(fingerprint, strongerVerification(answers.get(fingerprint), v));
         }),
       );
     }

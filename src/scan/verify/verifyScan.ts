@@ -25,7 +25,12 @@ export async function verifyScan(outcome: ScanOutcome, options: VerifyScanOption
   const texts: TextToVerify[] = [];
   for (const [path, findings] of byPath) {
     const text = await outcome.readText?.(path);
-    if (text !== undefined) texts.push({ text, findings: findings as readonly Finding[], ...(outcome.key ? { publish: outcome.key.publish } : {}) });
+    if (text !== undefined)
+      texts.push({
+        text,
+        findings: findings as readonly Finding[],
+        ...(outcome.key ? { publish: outcome.key.publish } : {}),
+      });
   }
   const answers = await verifyFindings(texts, new CredentialChecker(options));
   const reported = new Set(outcome.report.findings);

@@ -6,7 +6,15 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { ExtensionApi } from '../../../src/extension/extension';
-import { activateExtension, closeAllEditors, nextEvent, ourDiagnostics, screenshot, workspaceUri, writeWorkspaceFile } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  nextEvent,
+  ourDiagnostics,
+  screenshot,
+  workspaceUri,
+  writeWorkspaceFile,
+} from './helpers';
 
 // Every secret here is a fake token generated at runtime; none is committed.
 const fake = new FakeTokens(6060);
@@ -20,7 +28,9 @@ describe('workspace audit', function () {
 
   before(async () => {
     api = await activateExtension();
-    await vscode.workspace.getConfiguration('aiSecretGuard.exclusions').update('assistants', ['cursor', 'claude-code', 'github-copilot'], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('aiSecretGuard.exclusions')
+      .update('assistants', ['cursor', 'claude-code', 'github-copilot'], vscode.ConfigurationTarget.Workspace);
     for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
     mkdirSync(exportDir, { recursive: true });
     const server = fake.githubStyle('ghp_');
@@ -40,7 +50,9 @@ describe('workspace audit', function () {
 
   after(async () => {
     await closeAllEditors();
-    await vscode.workspace.getConfiguration('aiSecretGuard.exclusions').update('assistants', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('aiSecretGuard.exclusions')
+      .update('assistants', undefined, vscode.ConfigurationTarget.Workspace);
     for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
     rmSync(exportDir, { recursive: true, force: true });
   });
@@ -51,7 +63,10 @@ describe('workspace audit', function () {
 
   it('scans the workspace, fills Problems for unopened files, and lists what it skipped', async () => {
     const reportShown = nextEvent(api.audit.panel.onDidPost, undefined, 30_000);
-    const result = await vscode.commands.executeCommand<Awaited<ReturnType<ExtensionApi['audit']['run']>>>('aiSecretGuard.auditWorkspace');
+    const result =
+      await vscode.commands.executeCommand<Awaited<ReturnType<ExtensionApi['audit']['run']>>>(
+        'aiSecretGuard.auditWorkspace',
+      );
     assert.ok(result);
     assert.equal(result.cancelled, false);
     const ours = result.report.findings.filter((f) => f.path.startsWith('audit/'));
@@ -67,7 +82,10 @@ describe('workspace audit', function () {
     const client = ours.find((f) => f.path === 'audit/public/config.js')!;
     assert.match(client.clientVisibleReason ?? '', /public\//, 'a secret in public/ is client-visible');
     assert.deepEqual(
-      result.report.skipped.filter((s) => s.path.startsWith('audit/')).map((s) => [s.path, s.reason]).sort(),
+      result.report.skipped
+        .filter((s) => s.path.startsWith('audit/'))
+        .map((s) => [s.path, s.reason])
+        .sort(),
       [
         ['audit/huge.log', 'too-large'],
         ['audit/logo.bin', 'binary'],
@@ -83,7 +101,11 @@ describe('workspace audit', function () {
     await reportShown;
     const messages = JSON.stringify(api.audit.panel.sent);
     assert.match(messages, /stripe-secret-key/);
-    assert.match(messages, /"path":"audit\/\.env","levels":\[\{"level":"exposed"/, 'the exposure table reaches the report');
+    assert.match(
+      messages,
+      /"path":"audit\/\.env","levels":\[\{"level":"exposed"/,
+      'the exposure table reaches the report',
+    );
     assertNoSecret('a webview message', messages);
     await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot('audit-report');
@@ -91,7 +113,9 @@ describe('workspace audit', function () {
     // Opening the file hands it to the live scan: one entry, not two.
     const uri = workspaceUri('audit/src/server.ts');
     const sameUri = (d: { uri: vscode.Uri }) => d.uri.toString() === uri.toString();
-    const liveScan = nextEvent(api.scanner.onDidUpdate, (d) => sameUri(d) && d.findings.length > 0, 15_000).catch(() => assert.fail('the live scan did not report the opened file'));
+    const liveScan = nextEvent(api.scanner.onDidUpdate, (d) => sameUri(d) && d.findings.length > 0, 15_000).catch(() =>
+      assert.fail('the live scan did not report the opened file'),
+    );
     await vscode.window.showTextDocument(uri);
     await liveScan;
     assert.equal(ourDiagnostics(uri).length, 1);
@@ -111,19 +135,36 @@ describe('workspace audit', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(await document.save());
     api.scanner.flush(document);
-    assert.deepEqual(ourDiagnostics(uri).map((d) => d.range.start.line), [2], 'the live scan alone: the audit entry went when the file opened');
+    assert.deepEqual(
+      ourDiagnostics(uri).map((d) => d.range.start.line),
+      [2],
+      'the live scan alone: the audit entry went when the file opened',
+    );
 
-    const audit = api.audit as unknown as { diagnostics: { handleClose(d: vscode.TextDocument): void; collection: vscode.DiagnosticCollection } };
+    const audit = api.audit as unknown as {
+      diagnostics: { handleClose(d: vscode.TextDocument): void; collection: vscode.DiagnosticCollection };
+    };
     audit.diagnostics.handleClose(document);
     const handedBack = audit.diagnostics.collection.get(uri) ?? [];
-    assert.deepEqual(handedBack.map((d) => [d.range.start.line, d.range.start.character]), [[2, 'export const githubToken = "'.length]], 'rescanned from the last text, not the audit\'s line 0');
+    assert.deepEqual(
+      handedBack.map((d) => [d.range.start.line, d.range.start.character]),
+      [[2, 'export const githubToken = "'.length]],
+      "rescanned from the last text, not the audit's line 0",
+    );
     assertNoSecret('a handed-back diagnostic', handedBack.map((d) => d.message).join('\n'));
 
     const uncovered = fake.githubStyle('ghp_');
     secrets.push(uncovered);
-    const other = await vscode.workspace.openTextDocument({ content: `const t = "${uncovered}";\n`, language: 'typescript' });
+    const other = await vscode.workspace.openTextDocument({
+      content: `const t = "${uncovered}";\n`,
+      language: 'typescript',
+    });
     audit.diagnostics.handleClose(other);
-    assert.deepEqual(audit.diagnostics.collection.get(other.uri) ?? [], [], 'a file the audit did not cover is not handed back');
+    assert.deepEqual(
+      audit.diagnostics.collection.get(other.uri) ?? [],
+      [],
+      'a file the audit did not cover is not handed back',
+    );
     await closeAllEditors();
   });
 
@@ -134,16 +175,27 @@ describe('workspace audit', function () {
       ['json', 'audit.json'],
       ['evidence', 'evidence.md'],
     ] as const) {
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('aiSecretGuard.exportAudit', format, vscode.Uri.file(path.join(exportDir, name)));
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(
+        'aiSecretGuard.exportAudit',
+        format,
+        vscode.Uri.file(path.join(exportDir, name)),
+      );
       written[format] = readFileSync(uri.fsPath, 'utf8');
       assertNoSecret(`the ${format} export`, written[format]!);
     }
     const sarif = JSON.parse(written['sarif']!);
     assert.equal(sarif.version, '2.1.0');
-    const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     assert.ok(uris.includes('audit/src/server.ts') && uris.includes('audit/public/config.js'), uris.join(', '));
     const json = JSON.parse(written['json']!);
-    assert.ok(json.findings.some((f: { path: string; clientVisible: boolean }) => f.path === 'audit/public/config.js' && f.clientVisible));
+    assert.ok(
+      json.findings.some(
+        (f: { path: string; clientVisible: boolean }) => f.path === 'audit/public/config.js' && f.clientVisible,
+      ),
+    );
     const evidence = written['evidence']!;
     assert.match(evidence, /## Secret leak review evidence/);
     assert.match(evidence, /AI Secret Guard: Audit Workspace/);
@@ -161,10 +213,14 @@ describe('workspace audit', function () {
     await writeWorkspaceFile('audit/legacy.ts', `// fixture\nexport const legacy = "${ignoredLine}";\n`);
     await writeWorkspaceFile('audit/stop.ts', `export const sampleToken = "${stopword}";\n`);
     const reloaded = nextEvent(api.gitleaks.onDidChange, undefined, 15_000);
-    await writeWorkspaceFile('.gitleaks.toml', `[allowlist]\ndescription = "vendored code and samples"\npaths = ['''^audit/vendor/''']\nstopwords = ["${stopword.slice(4, 14)}"]\n`);
+    await writeWorkspaceFile(
+      '.gitleaks.toml',
+      `[allowlist]\ndescription = "vendored code and samples"\npaths = ['''^audit/vendor/''']\nstopwords = ["${stopword.slice(4, 14)}"]\n`,
+    );
     await writeWorkspaceFile('.gitleaksignore', `audit/legacy.ts:github-pat:2\n`);
     await reloaded;
-    if (!api.gitleaks.of(vscode.workspace.workspaceFolders![0])?.files.includes('.gitleaksignore')) await nextEvent(api.gitleaks.onDidChange, undefined, 15_000);
+    if (!api.gitleaks.of(vscode.workspace.workspaceFolders![0])?.files.includes('.gitleaksignore'))
+      await nextEvent(api.gitleaks.onDidChange, undefined, 15_000);
 
     for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts']) {
       const document = await vscode.workspace.openTextDocument(workspaceUri(rel));
@@ -174,18 +230,26 @@ describe('workspace audit', function () {
     }
     const result = await api.audit.run({ showReport: false });
     const paths = result!.report.findings.map((f) => f.path);
-    for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts']) assert.ok(!paths.includes(rel), `${rel} is allowed in the audit`);
+    for (const rel of ['audit/vendor/lib.js', 'audit/legacy.ts', 'audit/stop.ts'])
+      assert.ok(!paths.includes(rel), `${rel} is allowed in the audit`);
     assert.ok(paths.includes('audit/src/server.ts'), 'everything else is still reported');
     assert.equal(result!.allowedFiles, 1);
     assert.equal(result!.allowedFindings, 2, 'the ignored line and the stopword are allowed, not baselined');
-    assert.match(api.audit.render('evidence', result!), /1 file\(s\) not scanned: the repository's gitleaks allowlist allows their paths/);
+    assert.match(
+      api.audit.render('evidence', result!),
+      /1 file\(s\) not scanned: the repository's gitleaks allowlist allows their paths/,
+    );
   });
 
   it('cancels a long audit and marks the result partial', async () => {
     const bulk = workspaceUri('bulk').fsPath;
     for (let d = 0; d < 30; d++) {
       mkdirSync(path.join(bulk, `d${d}`), { recursive: true });
-      await Promise.all(Array.from({ length: 100 }, (_, i) => writeFile(path.join(bulk, `d${d}`, `f${i}.ts`), `export const v${i} = ${i};\n`.repeat(200))));
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          writeFile(path.join(bulk, `d${d}`, `f${i}.ts`), `export const v${i} = ${i};\n`.repeat(200)),
+        ),
+      );
     }
     const source = new vscode.CancellationTokenSource();
     const progress = api.audit.onDidProgress((p) => {

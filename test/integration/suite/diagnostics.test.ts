@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { ExtensionApi } from '../../../src/extension/extension';
-import { activateExtension, closeAllEditors, nextEvent, ourDiagnostics, screenshot, typeText, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  nextEvent,
+  ourDiagnostics,
+  screenshot,
+  typeText,
+  waitForDiagnostics,
+  writeWorkspaceFile,
+} from './helpers';
 
 // Every secret here is a fake token generated at runtime; none is committed.
 const fake = new FakeTokens(31337);
@@ -40,10 +49,15 @@ describe('live diagnostics', function () {
     const token = ghp();
     await typeText(token);
     // While the token is incomplete the generic rule may flag it; wait for the provider rule.
-    const isGithub = (x: vscode.Diagnostic) => (x.code as { value?: string } | undefined)?.value === 'github-pat-classic';
+    const isGithub = (x: vscode.Diagnostic) =>
+      (x.code as { value?: string } | undefined)?.value === 'github-pat-classic';
     const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1 && isGithub(ds[0]!));
     const where = (r: vscode.Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-    assert.equal(where(d!.range), where(offsetRange(editor.document, token)), `line is ${JSON.stringify(editor.document.lineAt(0).text.replace(token, '<token>'))}`);
+    assert.equal(
+      where(d!.range),
+      where(offsetRange(editor.document, token)),
+      `line is ${JSON.stringify(editor.document.lineAt(0).text.replace(token, '<token>'))}`,
+    );
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d!.source, 'AI Secret Guard');
     assert.equal((d!.code as { value: string }).value, 'github-pat-classic');
@@ -62,10 +76,18 @@ describe('live diagnostics', function () {
     const token = ghp();
     const before = api.aiInsertCount();
     const escalated = nextEvent(api.scanner.onDidEscalate, (e) => e.document === editor.document);
-    await editor.edit((b) => b.insert(new vscode.Position(1, 0), `import { Octokit } from '@octokit/rest';\n\nexport const octokit = new Octokit({\n  auth: "${token}",\n});\n`));
+    await editor.edit((b) =>
+      b.insert(
+        new vscode.Position(1, 0),
+        `import { Octokit } from '@octokit/rest';\n\nexport const octokit = new Octokit({\n  auth: "${token}",\n});\n`,
+      ),
+    );
     const e = await escalated;
     assert.equal(e.kind, 'bulk');
-    assert.deepEqual(e.findings.map((f) => f.ruleId), ['github-pat-classic']);
+    assert.deepEqual(
+      e.findings.map((f) => f.ruleId),
+      ['github-pat-classic'],
+    );
     assert.equal(api.aiInsertCount(), before + 1);
     const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
     assert.match(d!.message, /arrived in a bulk insert/);
@@ -85,21 +107,34 @@ describe('live diagnostics', function () {
   it('reports nothing for placeholders and references', async () => {
     const editor = await openFile('src/placeholders.ts', 'export {};\n');
     await editor.edit((b) =>
-      b.insert(new vscode.Position(1, 0), 'const a = process.env.GITHUB_TOKEN;\nconst b = "ghp_your_token_here";\nconst c = "${API_KEY}";\nconst password = "<password>";\n'),
+      b.insert(
+        new vscode.Position(1, 0),
+        'const a = process.env.GITHUB_TOKEN;\nconst b = "ghp_your_token_here";\nconst c = "${API_KEY}";\nconst password = "<password>";\n',
+      ),
     );
     // A secret added afterwards proves the scan ran over the placeholders and found only it.
     await editor.edit((b) => b.insert(new vscode.Position(5, 0), `const real = "${ghp()}";\n`));
     const ds = await waitForDiagnostics(editor.document.uri, (x) => x.length > 0);
-    assert.deepEqual(ds.map((d) => d.range.start.line), [5]);
+    assert.deepEqual(
+      ds.map((d) => d.range.start.line),
+      [5],
+    );
   });
 
   it('shows a hover with the preview, rotation link and origin, never the value', async () => {
     const token = ghp();
     const editor = await openFile('src/hover.ts', `// deploy script\nexport const githubToken = "${token}";\n`);
     const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
-    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d!.range.start.translate(0, 5)))!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      d!.range.start.translate(0, 5),
+    ))!;
     // Markdown source: drop the escapes before matching.
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
     assert.match(text, /GitHub personal access token \(classic\)/);
     assert.ok(text.includes('`ghp_…(40 chars)`'), 'the preview is a code span, unescaped');
     assert.match(text, /entropy \d\.\d\d bits\/char/);
@@ -118,7 +153,11 @@ describe('live diagnostics', function () {
     await waitForDiagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Error);
     const config = vscode.workspace.getConfiguration('aiSecretGuard');
     try {
-      await config.update('severity', { high: 'warning', medium: 'warning', low: 'information' }, vscode.ConfigurationTarget.Workspace);
+      await config.update(
+        'severity',
+        { high: 'warning', medium: 'warning', low: 'information' },
+        vscode.ConfigurationTarget.Workspace,
+      );
       await waitForDiagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning);
       await config.update('disabledRules', ['github-pat-classic'], vscode.ConfigurationTarget.Workspace);
       await waitForDiagnostics(uri, (ds) => ds.length === 0);
@@ -162,11 +201,14 @@ describe('live diagnostics', function () {
 
   it('never writes a secret value to its log', async () => {
     const files = await vscode.workspace.fs.readDirectory(api.logUri).then(
-      (entries) => entries.filter(([name]) => name.endsWith('.log')).map(([name]) => vscode.Uri.joinPath(api.logUri, name)),
+      (entries) =>
+        entries.filter(([name]) => name.endsWith('.log')).map(([name]) => vscode.Uri.joinPath(api.logUri, name)),
       () => [] as vscode.Uri[],
     );
     assert.ok(files.length > 0, `no log file in ${api.logUri.toString()}`);
-    const text = (await Promise.all(files.map((f) => vscode.workspace.fs.readFile(f)))).map((b) => Buffer.from(b).toString('utf8')).join('\n');
+    const text = (await Promise.all(files.map((f) => vscode.workspace.fs.readFile(f))))
+      .map((b) => Buffer.from(b).toString('utf8'))
+      .join('\n');
     assert.match(text, /finding\(s\)/, 'the log records scans');
     for (const s of secretsSeen) assert.ok(!text.includes(s), 'a secret reached the log');
   });
@@ -185,7 +227,13 @@ describe('documents of every kind', function () {
     const notebook = {
       cells: [
         { cell_type: 'markdown', metadata: {}, source: ['# Setup'] },
-        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['import os\n', `os.environ["GITHUB_TOKEN"] = "${token}"\n`] },
+        {
+          cell_type: 'code',
+          metadata: {},
+          execution_count: null,
+          outputs: [],
+          source: ['import os\n', `os.environ["GITHUB_TOKEN"] = "${token}"\n`],
+        },
       ],
       metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
       nbformat: 4,
@@ -201,7 +249,10 @@ describe('documents of every kind', function () {
   });
 
   it('scans untitled buffers', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'shellscript', content: `export GITHUB_TOKEN=${fake.githubStyle('ghp_')}\n` });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'shellscript',
+      content: `export GITHUB_TOKEN=${fake.githubStyle('ghp_')}\n`,
+    });
     await waitForDiagnostics(document.uri, (ds) => ds.length === 1);
   });
 
@@ -225,7 +276,10 @@ describe('documents of every kind', function () {
 
   it('stays responsive on a long minified line and still finds the secret in it', async () => {
     const token = fake.githubStyle('ghp_');
-    const line = 'function a(e,t){return t.token=e.token,t}'.repeat(3000) + `;var k="${token}";` + 'function b(e){return e}'.repeat(3000);
+    const line =
+      'function a(e,t){return t.token=e.token,t}'.repeat(3000) +
+      `;var k="${token}";` +
+      'function b(e){return e}'.repeat(3000);
     const editor = await openFile('dist/bundle.min.js', line + '\n');
     const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
     assert.equal(editor.document.getText(d!.range), token);

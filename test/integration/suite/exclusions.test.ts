@@ -5,7 +5,15 @@ import { BLOCK_BEGIN } from '../../../src/core/exclusions/managedBlock';
 import type { ExtensionApi } from '../../../src/extension/extension';
 import type { ExposureRow } from '../../../src/extension/exclusions/exclusionController';
 import type { SyncOutcome } from '../../../src/extension/exclusions/syncExclusions';
-import { activateExtension, closeAllEditors, dismissQuickPicksUntil, nextEvent, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './helpers';
+import {
+  activateExtension,
+  closeAllEditors,
+  dismissQuickPicksUntil,
+  nextEvent,
+  waitForDiagnostics,
+  workspaceUri,
+  writeWorkspaceFile,
+} from './helpers';
 
 const EXPOSURE = 'ai-context-exposure';
 const config = () => vscode.workspace.getConfiguration('aiSecretGuard.exclusions');
@@ -38,7 +46,8 @@ describe('AI context exclusions', function () {
 
   after(async () => {
     await closeAllEditors();
-    for (const key of ['assistants', 'patterns', 'autoSync']) await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['assistants', 'patterns', 'autoSync'])
+      await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     for (const rel of created) rmSync(workspaceUri(rel).fsPath, { recursive: true, force: true });
   });
 
@@ -50,7 +59,10 @@ describe('AI context exclusions', function () {
   });
 
   it('syncs the policy into each enabled assistant file, keeping the user content, and clears the exposure', async () => {
-    const outcome = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', { confirm: false, gitignore: 'no' });
+    const outcome = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
+      confirm: false,
+      gitignore: 'no',
+    });
     assert.deepEqual(outcome.errors, []);
     assert.deepEqual([...outcome.written].sort(), ['.claude/settings.json', '.cursorignore']);
     const cursorignore = read('.cursorignore');
@@ -62,7 +74,10 @@ describe('AI context exclusions', function () {
     assert.equal(existsSync(workspaceUri('.aiexclude').fsPath), false, 'no file for an assistant that is not enabled');
     await waitForDiagnostics(workspaceUri('.env'), (d) => !hasExposure(d));
 
-    const again = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', { confirm: false, gitignore: 'no' });
+    const again = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
+      confirm: false,
+      gitignore: 'no',
+    });
     assert.deepEqual(again.written, [], 'a second sync changes nothing');
   });
 
@@ -92,7 +107,9 @@ describe('AI context exclusions', function () {
   it('warns once when a sensitive file is opened in an editor', async () => {
     const before = api.exclusions.guard.warned.length;
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('.env')));
-    await until(api, () => api.exclusions.guard.warned.length > before, 'the open-tab warning', 5_000).catch(() => undefined);
+    await until(api, () => api.exclusions.guard.warned.length > before, 'the open-tab warning', 5_000).catch(
+      () => undefined,
+    );
     assert.deepEqual(api.exclusions.guard.warned.slice(before), ['.env']);
     await closeAllEditors();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('.env')));
@@ -105,7 +122,10 @@ describe('AI context exclusions', function () {
     await writeWorkspaceFile('keys/deploy.txt', 'opaque\n');
     const cursorBefore = read('.cursorignore');
     await writeWorkspaceFile('.claude/settings.json', '{ "permissions": { "deny": [ }');
-    const bad = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', { confirm: false, gitignore: 'no' });
+    const bad = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
+      confirm: false,
+      gitignore: 'no',
+    });
     assert.equal(bad.errors.length, 1);
     assert.match(bad.errors[0]!, /\.claude\/settings\.json: not updated, because it is not valid JSON/);
     assert.equal(read('.cursorignore'), cursorBefore);
@@ -113,7 +133,10 @@ describe('AI context exclusions', function () {
     await writeWorkspaceFile('.claude/settings.json', '{}\n');
     chmodSync(workspaceUri('.cursorignore').fsPath, 0o444);
     try {
-      const locked = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', { confirm: false, gitignore: 'no' });
+      const locked = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
+        confirm: false,
+        gitignore: 'no',
+      });
       assert.match(locked.errors.join(' '), /\.cursorignore is read-only/);
       assert.equal(read('.claude/settings.json'), '{}\n');
     } finally {
@@ -123,7 +146,10 @@ describe('AI context exclusions', function () {
 
   it('adds the sensitive files to .gitignore on request, keeping templates committable', async () => {
     await writeWorkspaceFile('.gitignore', 'node_modules/\n');
-    const outcome = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', { confirm: false, gitignore: 'yes' });
+    const outcome = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
+      confirm: false,
+      gitignore: 'yes',
+    });
     assert.ok(outcome.written.includes('.gitignore'));
     const gitignore = read('.gitignore');
     assert.ok(gitignore.startsWith('node_modules/\n\n' + BLOCK_BEGIN));

@@ -19,7 +19,11 @@ export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
  * Resolves when the diagnostics of `uri` satisfy `predicate` (checked now and on every change),
  * rejects after `timeoutMs`. Event-driven: no polling.
  */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (d: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const d = ourDiagnostics(uri);
@@ -36,14 +40,22 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagno
     });
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ourDiagnostics(uri).map((d) => d.message))}`));
+      reject(
+        new Error(
+          `timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ourDiagnostics(uri).map((d) => d.message))}`,
+        ),
+      );
     }, timeoutMs);
     check();
   });
 }
 
 /** Resolves with the next value of `event` that satisfies `predicate`, or rejects after `timeoutMs`. */
-export function nextEvent<T>(event: vscode.Event<T>, predicate: (e: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+export function nextEvent<T>(
+  event: vscode.Event<T>,
+  predicate: (e: T) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const sub = event((e) => {
       if (!predicate(e)) return;
@@ -110,7 +122,12 @@ export async function closeAllEditors(): Promise<void> {
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        kind,
+      );
     } catch (e) {
       if (attempt > 0 || !(e instanceof Error) || !/Canceled/.test(e.message)) throw e;
       await new Promise((r) => setTimeout(r, 500));

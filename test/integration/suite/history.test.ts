@@ -16,7 +16,11 @@ describe('workspace audit with git history', function () {
   const removed = fake.githubStyle('ghp_');
   const root = () => workspaceUri('').fsPath;
   const git = (args: string[], input?: string) =>
-    execFileSync('git', ['-c', 'user.name=Dev One', '-c', 'user.email=dev@example.test', '-c', 'commit.gpgsign=false', ...args], { cwd: root(), encoding: 'utf8', ...(input !== undefined ? { input } : {}) }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Dev One', '-c', 'user.email=dev@example.test', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: root(), encoding: 'utf8', ...(input !== undefined ? { input } : {}) },
+    ).trim();
 
   before(async () => {
     api = await activateExtension();
@@ -37,7 +41,9 @@ describe('workspace audit with git history', function () {
 
   it('lists a secret found only in history with its commit, opens the file at that commit, and exports it as rotation needed', async () => {
     const reportShown = nextEvent(api.audit.panel.onDidPost, (m) => m.view.history !== undefined, 60_000);
-    const result = await vscode.commands.executeCommand<Awaited<ReturnType<ExtensionApi['audit']['run']>>>('aiSecretGuard.auditWorkspaceHistory');
+    const result = await vscode.commands.executeCommand<Awaited<ReturnType<ExtensionApi['audit']['run']>>>(
+      'aiSecretGuard.auditWorkspaceHistory',
+    );
     assert.ok(result?.history, 'the audit ran its history pass');
     assert.equal(result.history.cancelled, false);
     assert.ok(!result.report.findings.some((f) => f.path === 'history/app.ts'), 'the working tree is clean');
@@ -51,13 +57,24 @@ describe('workspace audit with git history', function () {
     assert.ok(!messages.includes(removed), 'no secret value reaches the webview');
 
     const id = result.history.onlyInHistory.indexOf(found);
-    const opened = nextEvent(vscode.window.onDidChangeActiveTextEditor, (e) => e?.document.uri.scheme === 'ai-secret-guard-commit', 15_000);
+    const opened = nextEvent(
+      vscode.window.onDidChangeActiveTextEditor,
+      (e) => e?.document.uri.scheme === 'ai-secret-guard-commit',
+      15_000,
+    );
     await api.audit.openAtCommit(id);
     const editor = (await opened)!;
-    assert.equal(editor.document.getText(editor.selection), removed, 'the file as it was at the commit, with the secret selected');
+    assert.equal(
+      editor.document.getText(editor.selection),
+      removed,
+      'the file as it was at the commit, with the secret selected',
+    );
 
     const evidence = api.audit.render('evidence', result);
-    assert.match(evidence, new RegExp(`in git history only: \`history/app\\.ts:1\` added in commit \`${leakCommit.slice(0, 12)}\``));
+    assert.match(
+      evidence,
+      new RegExp(`in git history only: \`history/app\\.ts:1\` added in commit \`${leakCommit.slice(0, 12)}\``),
+    );
     assert.doesNotMatch(evidence, /Git history was not scanned/);
     assert.ok(!evidence.includes(removed));
   });

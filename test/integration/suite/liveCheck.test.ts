@@ -14,7 +14,10 @@ const TITLE = 'Check whether this secret is live';
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
   // Without Markdown's escapes, so the assertions read as the hover does.
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\(?=[-.()_*#+!|<>{}[\]`])/g, '');
+  return hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    .replace(/\\(?=[-.()_*#+!|<>{}[\]`])/g, '');
 }
 
 describe('live check: "Check whether this secret is live" against a local provider', function () {
@@ -34,7 +37,11 @@ describe('live check: "Check whether this secret is live" against a local provid
     );
     api.liveChecks.useTestTarget({ host: '127.0.0.1', port: server.port, ca: server.ca });
     // High findings show as warnings here, so the live check's escalation to error is visible.
-    await severity().update('severity', { high: 'warning', medium: 'warning', low: 'information' }, vscode.ConfigurationTarget.Workspace);
+    await severity().update(
+      'severity',
+      { high: 'warning', medium: 'warning', low: 'information' },
+      vscode.ConfigurationTarget.Workspace,
+    );
   });
 
   after(async () => {
@@ -48,21 +55,33 @@ describe('live check: "Check whether this secret is live" against a local provid
     const uri = await writeWorkspaceFile('src/livecheck.ts', `export const token = "${live}";\n`);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    const [diagnostic] = await waitForDiagnostics(uri, (d) => d.length === 1 && d[0]!.severity === vscode.DiagnosticSeverity.Warning);
+    const [diagnostic] = await waitForDiagnostics(
+      uri,
+      (d) => d.length === 1 && d[0]!.severity === vscode.DiagnosticSeverity.Warning,
+    );
     const actions = await codeActionsAt(uri, diagnostic!.range, vscode.CodeActionKind.QuickFix.value);
     const action = actions.find((a) => a.title.startsWith(TITLE));
     assert.ok(action?.command, `offered: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(server.requests.length, 0, 'nothing is sent before the user asks');
 
-    const result = await vscode.commands.executeCommand<Verification>(action.command.command, ...(action.command.arguments ?? []));
+    const result = await vscode.commands.executeCommand<Verification>(
+      action.command.command,
+      ...(action.command.arguments ?? []),
+    );
     assert.equal(result?.status, 'live');
-    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.host}${r.path}`), ['GET api.github.com/user']);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.host}${r.path}`),
+      ['GET api.github.com/user'],
+    );
 
     const [escalated] = await waitForDiagnostics(uri, (d) => d[0]?.severity === vscode.DiagnosticSeverity.Error);
     assert.match(escalated!.message, /^LIVE: GitHub accepts this credential \(user octo-tester; scopes repo\)/);
     assert.ok(!escalated!.message.includes(live), 'the message holds no value');
     const hover = await hoverText(uri, diagnostic!.range.start.translate(0, 2));
-    assert.match(hover, /\*\*Live\*\* — GitHub accepts it; belongs to user octo-tester; scopes repo\. \[Rotate it now\]\(https:\/\/github\.com\/settings\/tokens\)/);
+    assert.match(
+      hover,
+      /\*\*Live\*\* — GitHub accepts it; belongs to user octo-tester; scopes repo\. \[Rotate it now\]\(https:\/\/github\.com\/settings\/tokens\)/,
+    );
     assert.ok(!hover.includes(live));
   });
 
@@ -72,12 +91,18 @@ describe('live check: "Check whether this secret is live" against a local provid
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     const [diagnostic] = await waitForDiagnostics(uri, (d) => d.length === 1);
-    editor.selection = new vscode.Selection(diagnostic!.range.start.translate(0, 3), diagnostic!.range.start.translate(0, 3));
+    editor.selection = new vscode.Selection(
+      diagnostic!.range.start.translate(0, 3),
+      diagnostic!.range.start.translate(0, 3),
+    );
     const result = await vscode.commands.executeCommand<Verification>('aiSecretGuard.checkLive');
     assert.equal(result?.status, 'revoked');
     assert.equal(server.requests.length, 1);
     const [after] = await waitForDiagnostics(uri, (d) => /^Revoked per GitHub/.test(d[0]?.message ?? ''));
     assert.equal(after!.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(await hoverText(uri, diagnostic!.range.start.translate(0, 2)), /\*\*Revoked\*\* per GitHub: rejected by the provider \(HTTP 401\)/);
+    assert.match(
+      await hoverText(uri, diagnostic!.range.start.translate(0, 2)),
+      /\*\*Revoked\*\* per GitHub: rejected by the provider \(HTTP 401\)/,
+    );
   });
 });

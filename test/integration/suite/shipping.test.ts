@@ -27,17 +27,29 @@ describe('walkthrough and language-model tool', function () {
   });
 
   it('answers "does this text contain a secret?" for chat agents, redacted', async () => {
-    assert.ok(vscode.lm.tools.some((t) => t.name === SECRET_CHECK_TOOL), 'the tool is registered');
+    assert.ok(
+      vscode.lm.tools.some((t) => t.name === SECRET_CHECK_TOOL),
+      'the tool is registered',
+    );
     const token = fake.githubStyle('ghp_');
     const ask = async (text: string) => {
-      const result = await vscode.lm.invokeTool(SECRET_CHECK_TOOL, { input: { text, path: 'src/client.ts' }, toolInvocationToken: undefined });
+      const result = await vscode.lm.invokeTool(SECRET_CHECK_TOOL, {
+        input: { text, path: 'src/client.ts' },
+        toolInvocationToken: undefined,
+      });
       return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
     };
     const answer = await ask(`const client = new Octokit({ auth: "${token}" });\n`);
     assert.match(answer, /^1 secret\(s\) found in src\/client\.ts/);
-    assert.match(answer, /line 1, column 37: GitHub personal access token \(classic\) \(github-pat-classic, high confidence\)/);
+    assert.match(
+      answer,
+      /line 1, column 37: GitHub personal access token \(classic\) \(github-pat-classic, high confidence\)/,
+    );
     assert.match(answer, /environment variable GITHUB_TOKEN/);
     assert.ok(!answer.includes(token), 'the value is redacted');
-    assert.equal(await ask('const client = new Octokit({ auth: process.env.GITHUB_TOKEN });\n'), 'No secrets found in src/client.ts.');
+    assert.equal(
+      await ask('const client = new Octokit({ auth: process.env.GITHUB_TOKEN });\n'),
+      'No secrets found in src/client.ts.',
+    );
   });
 });

@@ -4,12 +4,54 @@ import type { MatchContext } from '../types';
 
 /** Extensions of programming languages, where an unquoted value is a name, not a literal. */
 const CODE_EXT = new Set([
-  'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy', 'go', 'py', 'rb', 'php', 'cs', 'fs', 'vb',
-  'swift', 'rs', 'c', 'cc', 'cpp', 'h', 'hpp', 'm', 'mm', 'dart', 'lua', 'pl', 'r', 'jl', 'ex', 'exs', 'erl', 'clj', 'elm', 'hs', 'vue',
-  'svelte', 'map', 'coffee',
+  'js',
+  'mjs',
+  'cjs',
+  'jsx',
+  'ts',
+  'mts',
+  'cts',
+  'tsx',
+  'java',
+  'kt',
+  'kts',
+  'scala',
+  'groovy',
+  'go',
+  'py',
+  'rb',
+  'php',
+  'cs',
+  'fs',
+  'vb',
+  'swift',
+  'rs',
+  'c',
+  'cc',
+  'cpp',
+  'h',
+  'hpp',
+  'm',
+  'mm',
+  'dart',
+  'lua',
+  'pl',
+  'r',
+  'jl',
+  'ex',
+  'exs',
+  'erl',
+  'clj',
+  'elm',
+  'hs',
+  'vue',
+  'svelte',
+  'map',
+  'coffee',
 ]);
 /** Translation catalogues: their values are UI text. */
-const TRANSLATION_PATH = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
+const TRANSLATION_PATH =
+  /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation)(?:[/._-]|$)/i;
 /** A comment line in the languages and config formats we scan. */
@@ -34,7 +76,12 @@ export function fileClassOf(context: MatchContext): FileClass {
  * The context of a value at `valueEnd` in the line, for a candidate named at `nameStart`.
  * Undefined when the context says the value is not a literal at all (a type, a variable).
  */
-export function judgeContext(context: MatchContext, nameStart: number, valueEnd: number, quoted: boolean): ContextJudgement | undefined {
+export function judgeContext(
+  context: MatchContext,
+  nameStart: number,
+  valueEnd: number,
+  quoted: boolean,
+): ContextJudgement | undefined {
   const file = fileClassOf(context);
   if (file === 'translation') return undefined;
   const { line } = context;
@@ -48,6 +95,7 @@ export function judgeContext(context: MatchContext, nameStart: number, valueEnd:
     // `clientToken: String64;`, `cancelToken: defaultToConfig2,`: code, whatever the path says.
     if (/^[;,)]/.test(line.slice(valueEnd)) && file !== 'config') return undefined;
   }
-  const illustrative = file === 'docs' || (context.path !== undefined && EXAMPLE_PATH.test(context.path)) || COMMENT_LINE.test(line);
+  const illustrative =
+    file === 'docs' || (context.path !== undefined && EXAMPLE_PATH.test(context.path)) || COMMENT_LINE.test(line);
   return { file, illustrative };
 }

@@ -2,11 +2,12 @@
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
 import { shannonEntropy } from '../../entropy';
 import { isPlaceholder } from '../placeholders';
-import { classCount, decodeBase64Text } from '../providers/valueChecks';
+import { classCount, decodeBase64Text } from '../valueChecks';
 import type { SecretKind } from './names';
 
 /** Values that are types, keywords or words standing for a value, never the value itself. */
-const NON_SECRET_WORD = /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
+const NON_SECRET_WORD =
+  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
 
 const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
@@ -28,10 +29,54 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
 const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
 
 /** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
-const DOC_EXAMPLE = /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr3t|^p@ss/i;
+const DOC_EXAMPLE =
+  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr3t|^p@ss/i;
 
 /** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */
-const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'admin', 'root', 'guest', 'test', 'user', 'example', 'foobar', 'foo', 'bar', 'letmein', 'hunter', 'postgres', 'mysql', 'default', 'qwerty', 'welcome', 'demo', 'sample', 'temp', 'secure', 'mypassword', 'yourpassword', 'pa', 'p', 'abc', 'xyz', 'testing', 'tester', 'login', 'master', 'service', 'oracle', 'sa', 'dev', 'local', 'docker']);
+const DUMMY_PASSWORDS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'changeme',
+  'admin',
+  'root',
+  'guest',
+  'test',
+  'user',
+  'example',
+  'foobar',
+  'foo',
+  'bar',
+  'letmein',
+  'hunter',
+  'postgres',
+  'mysql',
+  'default',
+  'qwerty',
+  'welcome',
+  'demo',
+  'sample',
+  'temp',
+  'secure',
+  'mypassword',
+  'yourpassword',
+  'pa',
+  'p',
+  'abc',
+  'xyz',
+  'testing',
+  'tester',
+  'login',
+  'master',
+  'service',
+  'oracle',
+  'sa',
+  'dev',
+  'local',
+  'docker',
+]);
 
 export interface ValueJudgement {
   /** Long, varied, high-entropy: a value that stands on its own as a key. */
@@ -42,14 +87,23 @@ export interface ValueJudgement {
 
 /** True for a password-like string that is a well-known dummy, alone or with digits or symbols appended. */
 export function isDummyPassword(value: string): boolean {
-  const stem = value.toLowerCase().replace(/[^a-z]+$/, '').replace(/^[^a-z]+/, '');
+  const stem = value
+    .toLowerCase()
+    .replace(/[^a-z]+$/, '')
+    .replace(/^[^a-z]+/, '');
   return DUMMY_PASSWORDS.has(stem) || DUMMY_PASSWORDS.has(value.toLowerCase());
 }
 
 function isWordLike(value: string, quoted: boolean): boolean {
   if (!/^[A-Za-z]+$/.test(value)) return false;
   // A quoted mixed-case literal that is not a CamelCase word can be a password or key in letters only.
-  return !(quoted && value.length >= 10 && /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){0,10}$/.test(value));
+  return !(
+    quoted &&
+    value.length >= 10 &&
+    /[a-z]/.test(value) &&
+    /[A-Z]/.test(value) &&
+    !/^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){0,10}$/.test(value)
+  );
 }
 
 /** The reason-free verdict on a value, without decoding. */
@@ -57,7 +111,8 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
   if (/[^\x21-\x7e]/.test(value)) return undefined;
-  if (SECRET_WORD_IN_VALUE.test(value) || DOC_EXAMPLE.test(value) || isDummyPassword(value) || isPlaceholder(value)) return undefined;
+  if (SECRET_WORD_IN_VALUE.test(value) || DOC_EXAMPLE.test(value) || isDummyPassword(value) || isPlaceholder(value))
+    return undefined;
   if (isWordLike(value, quoted) || classCount(value) < 2) return undefined;
   const entropy = shannonEntropy(value);
   const strong = value.length >= 16 && entropy >= 3.5 && classCount(value) >= 2;

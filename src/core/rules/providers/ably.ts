@@ -29,7 +29,7 @@ export const ablyRules: readonly Rule[] = [
       negatives: [
         { text: `const ably = new Ably.Rest('${DOCUMENTED_KEY}');`, why: "Ably documentation's example key" },
         { text: 'ABLY_API_KEY=<app-id>.<key-id>:<key-secret>', why: 'placeholder' },
-        { text: "ably auth keys revoke \"aBcDeF.gHiJkL\"", why: 'key name without the secret' },
+        { text: 'ably auth keys revoke "aBcDeF.gHiJkL"', why: 'key name without the secret' },
       ],
     },
   },

@@ -1,7 +1,7 @@
 // Format: Adyen docs "API credentials" (API keys are long base64-style strings beginning `AQE`; client
 // keys `test_`/`live_` + 32 characters are public by design). Only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const adyenRules: readonly Rule[] = [
   contextRule({

@@ -70,7 +70,10 @@ export const ageRules: readonly Rule[] = [
           why: 'Bech32 checksum does not match',
         },
         { text: 'AGE-SECRET-KEY-1XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
-        { text: (fake) => `# public key: ${withBech32Checksum('age', fake.from(BECH32_CHARSET, 52))}`, why: 'public recipients are not secret' },
+        {
+          text: (fake) => `# public key: ${withBech32Checksum('age', fake.from(BECH32_CHARSET, 52))}`,
+          why: 'public recipients are not secret',
+        },
       ],
     },
   },

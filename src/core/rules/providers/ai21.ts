@@ -1,7 +1,7 @@
 // Formats: AI21 Studio "API key": 32 alphanumerics with no prefix, so the rule needs an AI21-named
 // setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const ai21Rules: readonly Rule[] = [
   assignedRule({

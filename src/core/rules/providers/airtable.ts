@@ -1,7 +1,7 @@
 // Formats: support.airtable.com "Creating personal access tokens" (pat + 14-character id + "." +
 // 64 hex digits) and "Airtable API key deprecation notice" (legacy key + 14 characters).
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines, prefixedRule } from './ruleKit';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines, prefixedRule } from '../ruleKit';
 
 export const airtableRules: readonly Rule[] = [
   prefixedRule({
@@ -26,12 +26,15 @@ export const airtableRules: readonly Rule[] = [
     title: 'Airtable API key (legacy)',
     provider: 'Airtable',
     keywords: ['airtable'],
-    pattern: new RegExp(String.raw`airtable${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>key[A-Za-z0-9]{14})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`airtable${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>key[A-Za-z0-9]{14})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'AIRTABLE_API_KEY',
     docs: 'https://support.airtable.com/docs/airtable-api-key-deprecation-notice',
-    risk: "Had full access to every base of the account; the format is retired, but a leaked key shows where a credential was kept.",
+    risk: 'Had full access to every base of the account; the format is retired, but a leaked key shows where a credential was kept.',
     validate: (secret) => /[0-9]/.test(secret) && /[A-Z]/.test(secret),
     examples: {
       embed: false,

@@ -1,7 +1,7 @@
 // Format: Algolia docs "API keys" (admin, write and search keys are all 32 hex; search-only keys are
 // meant for the browser). Only with the name, and not for search or public keys.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const algoliaRules: readonly Rule[] = [
   contextRule({

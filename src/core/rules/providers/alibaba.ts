@@ -1,8 +1,8 @@
 // Formats: Alibaba Cloud RAM "Create an AccessKey pair" (AccessKey IDs start with LTAI; AccessKey
 // secrets are 30 alphanumeric characters).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 const DOCS = 'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair';
 

@@ -3,11 +3,19 @@
 // sk-ant-oat01-, refresh tokens sk-ant-ort01-). API and admin keys are 93 base64url characters
 // followed by "AA".
 import type { Rule } from '../types';
-import { bounded } from './ruleKit';
+import { bounded } from '../ruleKit';
 
 const KEYS_DOCS = 'https://platform.claude.com/docs/en/get-api-key';
 
-function anthropicRule(id: string, title: string, prefix: string, body: string, envVar: string, docs: string, risk: string): Rule {
+function anthropicRule(
+  id: string,
+  title: string,
+  prefix: string,
+  body: string,
+  envVar: string,
+  docs: string,
+  risk: string,
+): Rule {
   return {
     id,
     title,

@@ -2,7 +2,7 @@
 // start `esecret_`). The Endpoints API moved to the hosted Anyscale platform in August 2024; such
 // keys may still be live there.
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const anyscaleRules: readonly Rule[] = [
   prefixedRule({

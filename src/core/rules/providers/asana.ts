@@ -1,7 +1,7 @@
 // Format: developers.asana.com "Personal access token" (0/ + 32 hex digits in the oldest format;
 // 1/<user id>:<32 hex> and 2/<user id>/<app id>:<32 hex> since). Needs an Asana-named context.
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, NAME_CHAR, assignmentLines } from './ruleKit';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, assignmentLines } from '../ruleKit';
 
 export const asanaRules: readonly Rule[] = [
   {
@@ -9,7 +9,10 @@ export const asanaRules: readonly Rule[] = [
     title: 'Asana personal access token',
     provider: 'Asana',
     keywords: ['asana'],
-    pattern: new RegExp(String.raw`asana${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>(?:[12]/\d{1,20}(?:/\d{1,20})?:|0/)[0-9a-f]{32})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(
+      String.raw`asana${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>(?:[12]/\d{1,20}(?:/\d{1,20})?:|0/)[0-9a-f]{32})(?![0-9a-z])`,
+      'i',
+    ),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'ASANA_ACCESS_TOKEN',

@@ -1,7 +1,7 @@
 // Formats: AssemblyAI docs "Authentication": API keys are 32 lowercase hex characters with no
 // prefix, so the rule needs an AssemblyAI-named setting (or the SDK's aai.settings.api_key).
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const assemblyAiRules: readonly Rule[] = [
   assignedRule({

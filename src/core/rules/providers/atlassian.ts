@@ -4,7 +4,7 @@
 import { crc32 } from '../checksum';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { prefixedRule, withWrongLastChar } from './ruleKit';
+import { prefixedRule, withWrongLastChar } from '../ruleKit';
 
 function crcHex(text: string): string {
   return crc32(text).toString(16).toUpperCase().padStart(8, '0');

@@ -1,8 +1,8 @@
 // Formats: auth0.com docs "Rotate client secrets" (64-character client secrets) and "Management API
 // access tokens" (JWTs).
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, JWT, NAME_CHAR, TOKEN_END, assignmentLines } from './ruleKit';
-import { classCount, hasSignedJwtHeader } from './valueChecks';
+import { ASSIGN_NO_BACKTICK, JWT, NAME_CHAR, TOKEN_END, assignmentLines } from '../ruleKit';
+import { classCount, hasSignedJwtHeader } from '../valueChecks';
 
 export const auth0Rules: readonly Rule[] = [
   {
@@ -10,7 +10,10 @@ export const auth0Rules: readonly Rule[] = [
     title: 'Auth0 application client secret',
     provider: 'Auth0',
     keywords: ['auth0'],
-    pattern: new RegExp(String.raw`auth0${NAME_CHAR}{0,20}?client[_.-]?secret${ASSIGN_NO_BACKTICK}(?<secret>[A-Za-z0-9_-]{64})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`auth0${NAME_CHAR}{0,20}?client[_.-]?secret${ASSIGN_NO_BACKTICK}(?<secret>[A-Za-z0-9_-]{64})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'AUTH0_CLIENT_SECRET',
@@ -34,7 +37,10 @@ export const auth0Rules: readonly Rule[] = [
     title: 'Auth0 Management API token',
     provider: 'Auth0',
     keywords: ['auth0'],
-    pattern: new RegExp(String.raw`auth0${NAME_CHAR}{0,30}?token${ASSIGN_NO_BACKTICK}(?<secret>${JWT})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`auth0${NAME_CHAR}{0,30}?token${ASSIGN_NO_BACKTICK}(?<secret>${JWT})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'AUTH0_MANAGEMENT_API_TOKEN',
@@ -44,7 +50,13 @@ export const auth0Rules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) =>
-        assignmentLines('AUTH0_MANAGEMENT_API_TOKEN', () => fake.jwt({ iss: 'https://corp.eu.auth0.com/', aud: 'https://corp.eu.auth0.com/api/v2/', scope: 'read:users' })),
+        assignmentLines('AUTH0_MANAGEMENT_API_TOKEN', () =>
+          fake.jwt({
+            iss: 'https://corp.eu.auth0.com/',
+            aud: 'https://corp.eu.auth0.com/api/v2/',
+            scope: 'read:users',
+          }),
+        ),
       negatives: [
         { text: 'AUTH0_MANAGEMENT_API_TOKEN=${AUTH0_TOKEN}', why: 'environment reference' },
         { text: 'auth0_token_url = "https://corp.eu.auth0.com/oauth/token"', why: 'an endpoint' },

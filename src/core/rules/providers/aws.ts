@@ -2,7 +2,8 @@
 // "Managing access keys for IAM users" (40-character secret access keys).
 import type { Rule } from '../types';
 
-const ROTATE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console';
+const ROTATE =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console';
 const ASSIGN = String.raw`["'\]]?\s{0,4}(?::=|=>|=|:|,)\s{0,4}["']?`;
 
 export const awsRules: readonly Rule[] = [
@@ -18,7 +19,8 @@ export const awsRules: readonly Rule[] = [
     docs: ROTATE,
     risk: 'Identifies an IAM access key; together with its secret it signs API calls as that IAM identity.',
     examples: {
-      positives: (fake) => ['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((prefix) => prefix + fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)),
+      positives: (fake) =>
+        ['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((prefix) => prefix + fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)),
       negatives: [
         { text: `aws_access_key_id = ${'AKIA' + 'IOSFODNN7' + 'EXAMPLE'}`, why: "AWS documentation's example key id" },
         { text: 'AKIAXXXXXXXXXXXXXXXX', why: 'placeholder' },
@@ -30,7 +32,10 @@ export const awsRules: readonly Rule[] = [
     title: 'AWS secret access key',
     provider: 'AWS',
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'awssecret'],
-    pattern: new RegExp(String.raw`(?:secret_?access_?key|secret-access-key|aws_?secret(?:_?key)?)${ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:secret_?access_?key|secret-access-key|aws_?secret(?:_?key)?)${ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'AWS_SECRET_ACCESS_KEY',
@@ -46,7 +51,10 @@ export const awsRules: readonly Rule[] = [
         `awsSecret: '${fake.base64(40).replace(/=/g, 'G')}'`,
       ],
       negatives: [
-        { text: `aws_secret_access_key = ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY'}`, why: "AWS documentation's example secret" },
+        {
+          text: `aws_secret_access_key = ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY'}`,
+          why: "AWS documentation's example secret",
+        },
         { text: 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}', why: 'environment reference' },
         { text: 'aws_secret_access_key: {{ .Values.aws.secretKey }}', why: 'template reference' },
       ],
@@ -57,7 +65,10 @@ export const awsRules: readonly Rule[] = [
     title: 'AWS session token',
     provider: 'AWS',
     keywords: ['session_token', 'sessiontoken', 'security_token', 'security-token'],
-    pattern: new RegExp(String.raw`(?:aws_?session_?token|x-amz-security-token|aws_?security_?token|"?SessionToken"?)${ASSIGN}(?<secret>[A-Za-z0-9/+=]{100,2048})`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:aws_?session_?token|x-amz-security-token|aws_?security_?token|"?SessionToken"?)${ASSIGN}(?<secret>[A-Za-z0-9/+=]{100,2048})`,
+      'i',
+    ),
     minEntropy: 4,
     confidence: 'high',
     envVar: 'AWS_SESSION_TOKEN',

@@ -2,7 +2,7 @@
 // Long-term keys are `ABSK` + base64 of "BedrockAPIKey-<id>-at-<account>:<secret>"; short-term keys
 // are `bedrock-api-key-` + base64 of a SigV4 pre-signed URL for bedrock.amazonaws.com.
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 /** base64 of "BedrockAPIKey-" up to the last whole character. */
 const LONG_PREFIX = 'ABSKQmVkcm9ja0FQSUtleS';
@@ -25,7 +25,9 @@ export const awsBedrockRules: readonly Rule[] = [
     risk: "Invokes Bedrock models as the key's IAM user (AmazonBedrockLimitedAccess or more), billed to the AWS account until it expires.",
     minEntropy: 4,
     validate: (secret) => /^BedrockAPIKey-[^:]{1,64}:./.test(decoded(secret.slice(4))),
-    token: (fake) => 'ABSK' + Buffer.from(`BedrockAPIKey-${fake.lowerAlnum(4)}-at-${fake.digits(12)}:${fake.base64(44)}`).toString('base64'),
+    token: (fake) =>
+      'ABSK' +
+      Buffer.from(`BedrockAPIKey-${fake.lowerAlnum(4)}-at-${fake.digits(12)}:${fake.base64(44)}`).toString('base64'),
     usage: (t) => `Authorization: Bearer ${t}`,
     negatives: [
       { text: `AWS_BEARER_TOKEN_BEDROCK=${LONG_PREFIX}0...`, why: 'truncated in documentation' },
@@ -52,6 +54,8 @@ export const awsBedrockRules: readonly Rule[] = [
           `&X-Amz-Signature=${fake.hex(64)}&X-Amz-SignedHeaders=host&Version=1`,
       ).toString('base64'),
     usage: (t) => `export AWS_BEARER_TOKEN_BEDROCK=${t}`,
-    negatives: [{ text: (fake) => `bedrock-api-key-${SHORT_HOST}${fake.base64(40)}`, why: 'too short to be a pre-signed URL' }],
+    negatives: [
+      { text: (fake) => `bedrock-api-key-${SHORT_HOST}${fake.base64(40)}`, why: 'too short to be a pre-signed URL' },
+    ],
   }),
 ];

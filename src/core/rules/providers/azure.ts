@@ -6,8 +6,8 @@
 // tokens (52 base32 characters, or 84 characters in the newer format) and Azure Container Registry
 // admin passwords.
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, NAME_TAIL, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, NAME_TAIL, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 /** Keys every developer machine shares (Azurite, the Cosmos DB emulator): documented, not secret. */
 const WELL_KNOWN_EMULATOR_KEYS = new Set([
@@ -74,7 +74,10 @@ export const azureRules: readonly Rule[] = [
         `AccountEndpoint=https://orders-${fake.lower(6)}.documents.azure.com/;AccountKey=${fake.base64(86)}==`,
       ],
       negatives: [
-        { text: 'AccountEndpoint=https://myaccount.documents.azure.com:443/;AccountKey=<your-account-key>;', why: 'placeholder' },
+        {
+          text: 'AccountEndpoint=https://myaccount.documents.azure.com:443/;AccountKey=<your-account-key>;',
+          why: 'placeholder',
+        },
         {
           text: `AccountEndpoint=https://localhost.documents.azure.com:443/;AccountKey=${['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbI', 'ZnqyMsEcaGQy67XIw/Jw=='].join('')}`,
           why: "the Cosmos DB emulator's published key",
@@ -96,7 +99,10 @@ export const azureRules: readonly Rule[] = [
     validate: notEmulatorKey,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('AZURE_COSMOS_KEY', () => `${fake.base64(86)}==`), `  cosmos_db_primary_key = "${fake.base64(86)}=="`],
+      positives: (fake) => [
+        ...assignmentLines('AZURE_COSMOS_KEY', () => `${fake.base64(86)}==`),
+        `  cosmos_db_primary_key = "${fake.base64(86)}=="`,
+      ],
       negatives: [
         { text: 'COSMOS_KEY=${COSMOS_KEY}', why: 'environment reference' },
         {
@@ -129,7 +135,10 @@ export const azureRules: readonly Rule[] = [
           text: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
           why: "Azurite's published development key",
         },
-        { text: 'DefaultEndpointsProtocol=https;AccountName=mystorage;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net', why: 'placeholder' },
+        {
+          text: 'DefaultEndpointsProtocol=https;AccountName=mystorage;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net',
+          why: 'placeholder',
+        },
         { text: 'UseDevelopmentStorage=true', why: 'no key' },
       ],
     },
@@ -152,9 +161,15 @@ export const azureRules: readonly Rule[] = [
     validate: notEmulatorKey,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('AZURE_STORAGE_KEY', () => `${fake.base64(86)}==`), `  storage_account_access_key = "${fake.base64(86)}=="`],
+      positives: (fake) => [
+        ...assignmentLines('AZURE_STORAGE_KEY', () => `${fake.base64(86)}==`),
+        `  storage_account_access_key = "${fake.base64(86)}=="`,
+      ],
       negatives: [
-        { text: 'AZURE_STORAGE_KEY=$(az storage account keys list -n acct --query [0].value -o tsv)', why: 'command substitution' },
+        {
+          text: 'AZURE_STORAGE_KEY=$(az storage account keys list -n acct --query [0].value -o tsv)',
+          why: 'command substitution',
+        },
         {
           text: `AZURE_STORAGE_KEY=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')}`,
           why: "Azurite's published development key",
@@ -180,8 +195,14 @@ export const azureRules: readonly Rule[] = [
         `HostName=${fake.lower(8)}.azure-devices.net;DeviceId=sensor-01;SharedAccessKey=${fake.base64(43)}=`,
       ],
       negatives: [
-        { text: 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${SERVICEBUS_KEY}', why: 'environment reference' },
-        { text: 'Endpoint=sb://<namespace>.servicebus.windows.net/;SharedAccessKeyName=<policy>;SharedAccessKey=<key>', why: 'placeholder' },
+        {
+          text: 'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${SERVICEBUS_KEY}',
+          why: 'environment reference',
+        },
+        {
+          text: 'Endpoint=sb://<namespace>.servicebus.windows.net/;SharedAccessKeyName=<policy>;SharedAccessKey=<key>',
+          why: 'placeholder',
+        },
       ],
     },
   },
@@ -215,7 +236,10 @@ export const azureRules: readonly Rule[] = [
     title: 'Azure SignalR or Web PubSub access key',
     provider: 'Azure',
     keywords: ['signalr.net', 'webpubsub.azure.com'],
-    pattern: new RegExp(String.raw`\.(?:service\.signalr\.net|webpubsub\.azure\.com)(?::\d{2,5})?/?;\s?AccessKey=${KEY_256}`, 'i'),
+    pattern: new RegExp(
+      String.raw`\.(?:service\.signalr\.net|webpubsub\.azure\.com)(?::\d{2,5})?/?;\s?AccessKey=${KEY_256}`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'AZURE_SIGNALR_CONNECTION_STRING',
@@ -228,7 +252,10 @@ export const azureRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'Endpoint=https://chat.service.signalr.net;AccessKey=<access-key>;Version=1.0;', why: 'placeholder' },
-        { text: 'Endpoint=https://chat.service.signalr.net;AuthType=azure.msi;Version=1.0;', why: 'managed identity, no key' },
+        {
+          text: 'Endpoint=https://chat.service.signalr.net;AuthType=azure.msi;Version=1.0;',
+          why: 'managed identity, no key',
+        },
       ],
     },
   },
@@ -251,9 +278,18 @@ export const azureRules: readonly Rule[] = [
         `sv=2021-08-06&ss=b&srt=co&sp=rl&se=2030-12-31T23:59:59Z&sig=${fake.alnum(43)}%3D`,
       ],
       negatives: [
-        { text: 'https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>', why: 'placeholder signature' },
-        { text: 'https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&se=2026-01-01&sig=REDACTED', why: 'redacted' },
-        { text: (fake) => `https://api.internal/callback?sig=${fake.alnum(43)}`, why: 'a sig parameter without the SAS version field' },
+        {
+          text: 'https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>',
+          why: 'placeholder signature',
+        },
+        {
+          text: 'https://acct.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&se=2026-01-01&sig=REDACTED',
+          why: 'redacted',
+        },
+        {
+          text: (fake) => `https://api.internal/callback?sig=${fake.alnum(43)}`,
+          why: 'a sig parameter without the SAS version field',
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@
 // resource key is 32 hexadecimal characters (newer Azure AI services resources issue 84-character
 // alphanumeric keys). The key has no prefix, so the rule needs the Azure OpenAI setting name.
 import type { Rule } from '../types';
-import { assignedTo, assignmentLines } from './ruleKit';
+import { assignedTo, assignmentLines } from '../ruleKit';
 
 export const azureOpenaiRules: readonly Rule[] = [
   {
@@ -19,7 +19,9 @@ export const azureOpenaiRules: readonly Rule[] = [
     examples: {
       embed: false,
       positives: (fake) => [
-        ...assignmentLines('AZURE_OPENAI_API_KEY', () => fake.hex(32), ['client = AzureOpenAI(api_key="$KEY", api_version="2024-06-01")']),
+        ...assignmentLines('AZURE_OPENAI_API_KEY', () => fake.hex(32), [
+          'client = AzureOpenAI(api_key="$KEY", api_version="2024-06-01")',
+        ]),
         `azure-openai-key: ${fake.hex(32)}`,
         `AZURE_OPENAI_KEY=${fake.alnum(84)}`,
       ],

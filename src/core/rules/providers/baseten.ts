@@ -2,7 +2,7 @@
 // prefix, `.`, and a 32-character secret). Not distinctive alone, so the rule needs a Baseten-named
 // setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const basetenRules: readonly Rule[] = [
   assignedRule({

@@ -1,11 +1,17 @@
 // Formats: Braintree docs "Important gateway credentials" (merchant id, public key, 32-hex private
 // key) and PayPal/Braintree SDK access tokens `access_token$<environment>$<merchant id>$<32 hex>`.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 const DOCS = 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials';
 
-function accessTokenRule(id: string, title: string, environment: string, confidence: Rule['confidence'], risk: string): Rule {
+function accessTokenRule(
+  id: string,
+  title: string,
+  environment: string,
+  confidence: Rule['confidence'],
+  risk: string,
+): Rule {
   return {
     id,
     title,
@@ -18,7 +24,10 @@ function accessTokenRule(id: string, title: string, environment: string, confide
     docs: DOCS,
     risk,
     examples: {
-      positives: (fake) => [`access_token$${environment}$${fake.lowerAlnum(16)}$${fake.hex(32)}`, `braintree.BraintreeGateway(access_token="access_token$${environment}$${fake.lowerAlnum(16)}$${fake.hex(32)}")`],
+      positives: (fake) => [
+        `access_token$${environment}$${fake.lowerAlnum(16)}$${fake.hex(32)}`,
+        `braintree.BraintreeGateway(access_token="access_token$${environment}$${fake.lowerAlnum(16)}$${fake.hex(32)}")`,
+      ],
       negatives: [
         { text: `access_token$${environment}$<merchant_id>$<token>`, why: 'placeholder' },
         { text: (fake) => `access_token$${environment}$${fake.lowerAlnum(16)}$${fake.hex(16)}`, why: 'too short' },
@@ -28,8 +37,20 @@ function accessTokenRule(id: string, title: string, environment: string, confide
 }
 
 export const braintreeRules: readonly Rule[] = [
-  accessTokenRule('braintree-access-token', 'Braintree / PayPal production access token', 'production', 'high', 'Charges and refunds real payments and reads transactions through the merchant account.'),
-  accessTokenRule('braintree-sandbox-access-token', 'Braintree / PayPal sandbox access token', 'sandbox', 'medium', "Sandbox only, but it reads and changes the sandbox merchant's data and configuration."),
+  accessTokenRule(
+    'braintree-access-token',
+    'Braintree / PayPal production access token',
+    'production',
+    'high',
+    'Charges and refunds real payments and reads transactions through the merchant account.',
+  ),
+  accessTokenRule(
+    'braintree-sandbox-access-token',
+    'Braintree / PayPal sandbox access token',
+    'sandbox',
+    'medium',
+    "Sandbox only, but it reads and changes the sandbox merchant's data and configuration.",
+  ),
   contextRule({
     id: 'braintree-private-key',
     title: 'Braintree private key',

@@ -1,7 +1,7 @@
 // Formats: Brevo (formerly Sendinblue) docs "API key authentication" (v3 API keys `xkeysib-` + 64 hex
 // + `-` + 16 characters; SMTP keys `xsmtpsib-` in the same shape).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 const DOCS = 'https://help.brevo.com/hc/en-us/articles/209467485-Create-and-manage-your-API-keys';
 
@@ -18,7 +18,10 @@ export const brevoRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Reads and exports contacts, sends campaigns and transactional email, and changes the Brevo account.',
     examples: {
-      positives: (fake) => [`xkeysib-${fake.hex(64)}-${fake.alnum(16)}`, `api-key: xkeysib-${fake.hex(64)}-${fake.alnum(16)}`],
+      positives: (fake) => [
+        `xkeysib-${fake.hex(64)}-${fake.alnum(16)}`,
+        `api-key: xkeysib-${fake.hex(64)}-${fake.alnum(16)}`,
+      ],
       negatives: [
         { text: 'BREVO_API_KEY=xkeysib-your-api-key', why: 'placeholder' },
         { text: (fake) => `xkeysib-${fake.hex(40)}-${fake.alnum(16)}`, why: 'hex part too short' },
@@ -37,7 +40,10 @@ export const brevoRules: readonly Rule[] = [
     docs: DOCS,
     risk: "Relays email through Brevo's SMTP servers as your account, from your verified senders.",
     examples: {
-      positives: (fake) => [`xsmtpsib-${fake.hex(64)}-${fake.alnum(16)}`, `smtp_password = "xsmtpsib-${fake.hex(64)}-${fake.alnum(16)}"`],
+      positives: (fake) => [
+        `xsmtpsib-${fake.hex(64)}-${fake.alnum(16)}`,
+        `smtp_password = "xsmtpsib-${fake.hex(64)}-${fake.alnum(16)}"`,
+      ],
       negatives: [
         { text: 'SMTP_PASSWORD=xsmtpsib-...', why: 'elided' },
         { text: (fake) => `xsmtpsib-${fake.hex(64)}`, why: 'suffix missing' },

@@ -1,6 +1,6 @@
 // Format: buildkite.com docs "Managing API access tokens" (user API tokens: bkua_ + 40 hex digits).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const buildkiteRules: readonly Rule[] = [
   prefixedRule({
@@ -12,7 +12,7 @@ export const buildkiteRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'BUILDKITE_API_TOKEN',
     docs: 'https://buildkite.com/docs/apis/managing-api-tokens',
-    risk: "Calls the Buildkite REST and GraphQL APIs as the user: read build logs and artifacts, create builds, change pipelines.",
+    risk: 'Calls the Buildkite REST and GraphQL APIs as the user: read build logs and artifacts, create builds, change pipelines.',
     token: (fake) => `bkua_${fake.hex(40)}`,
     more: (fake) => [`curl -H "Authorization: Bearer bkua_${fake.hex(40)}" https://api.buildkite.com/v2/user`],
     negatives: [

@@ -1,6 +1,6 @@
 // Formats: Cerebras Cloud "API keys" (keys start `csk-`, 48 alphanumeric characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const cerebrasRules: readonly Rule[] = [
   prefixedRule({

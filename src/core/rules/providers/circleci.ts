@@ -1,7 +1,7 @@
 // Format: circleci.com docs "Managing API tokens" (personal tokens CCIPAT_, project tokens CCIPRJ_:
 // 22 characters, "_", 40 hex digits).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const BODY = '[A-Za-z0-9]{22}_[0-9a-f]{40}';
 
@@ -15,7 +15,7 @@ export const circleciRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'CIRCLECI_TOKEN',
     docs: 'https://circleci.com/docs/managing-api-tokens/',
-    risk: "Acts as the user on every project they follow: trigger pipelines, read build logs and artifacts, change environment variables.",
+    risk: 'Acts as the user on every project they follow: trigger pipelines, read build logs and artifacts, change environment variables.',
     token: (fake) => `CCIPAT_${fake.alnum(22)}_${fake.hex(40)}`,
     more: (fake) => [`curl -H "Circle-Token: CCIPAT_${fake.alnum(22)}_${fake.hex(40)}" https://circleci.com/api/v2/me`],
     negatives: [

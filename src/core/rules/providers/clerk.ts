@@ -1,7 +1,7 @@
 // Format: clerk.com docs "Rotate your Clerk API keys" (secret keys sk_live_ / sk_test_; publishable
 // keys pk_ are public). The sk_ prefix is shared with Stripe, so a Clerk-named context is required.
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, NAME_CHAR, assignmentLines } from './ruleKit';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, assignmentLines } from '../ruleKit';
 
 export const clerkRules: readonly Rule[] = [
   {
@@ -9,7 +9,10 @@ export const clerkRules: readonly Rule[] = [
     title: 'Clerk secret key',
     provider: 'Clerk',
     keywords: ['clerk'],
-    pattern: new RegExp(String.raw`clerk${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>sk_(?:live|test)_[A-Za-z0-9]{20,80})(?![A-Za-z0-9])`, 'i'),
+    pattern: new RegExp(
+      String.raw`clerk${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}(?<secret>sk_(?:live|test)_[A-Za-z0-9]{20,80})(?![A-Za-z0-9])`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'CLERK_SECRET_KEY',

@@ -2,13 +2,15 @@
 // Keys: prefix, 40 characters and a checksum; before 2026, 40-character tokens and 37–45 character
 // lowercase hex Global API Keys) and "Origin CA keys" (v1.0-<24 hex>-<146 hex>).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 const TOKEN_DOCS = 'https://developers.cloudflare.com/fundamentals/api/how-to/roll-token/';
 const KEY_DOCS = 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/';
-const TOKEN_RISK = "Calls the Cloudflare API with the token's permissions: DNS, WAF, Workers, R2 and zone settings of the accounts it covers.";
-const KEY_RISK = 'Full access to every account and zone of the user, with no scoping: DNS, certificates, Workers, billing.';
+const TOKEN_RISK =
+  "Calls the Cloudflare API with the token's permissions: DNS, WAF, Workers, R2 and zone settings of the accounts it covers.";
+const KEY_RISK =
+  'Full access to every account and zone of the user, with no scoping: DNS, certificates, Workers, billing.';
 
 const CF_NAME = String.raw`(?:cloudflare|(?<![A-Za-z0-9])cf_)${NAME_TAIL}`;
 
@@ -58,7 +60,10 @@ export const cloudflareRules: readonly Rule[] = [
     title: 'Cloudflare API token (unprefixed)',
     provider: 'Cloudflare',
     keywords: ['cloudflare', 'cf_'],
-    pattern: new RegExp(String.raw`${CF_NAME}token${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(
+      String.raw`${CF_NAME}token${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'medium',
     envVar: 'CLOUDFLARE_API_TOKEN',
@@ -85,7 +90,10 @@ export const cloudflareRules: readonly Rule[] = [
     title: 'Cloudflare Global API Key (unprefixed)',
     provider: 'Cloudflare',
     keywords: ['cloudflare', 'cf_', 'x-auth-key'],
-    pattern: new RegExp(String.raw`(?:${CF_NAME}key|x-auth-key)${ASSIGN_NOT_DOUBLED}(?<secret>[0-9a-f]{37,45})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:${CF_NAME}key|x-auth-key)${ASSIGN_NOT_DOUBLED}(?<secret>[0-9a-f]{37,45})(?![0-9a-z])`,
+      'i',
+    ),
     minEntropy: 3.3,
     confidence: 'medium',
     envVar: 'CLOUDFLARE_API_KEY',
@@ -118,7 +126,10 @@ export const cloudflareRules: readonly Rule[] = [
     docs: 'https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/',
     risk: 'Issues and revokes Origin CA certificates for your zones, so an attacker can present trusted certificates to Cloudflare.',
     examples: {
-      positives: (fake) => [`v1.0-${fake.hex(24)}-${fake.hex(146)}`, `origin_ca_key = "v1.0-${fake.hex(24)}-${fake.hex(146)}"`],
+      positives: (fake) => [
+        `v1.0-${fake.hex(24)}-${fake.hex(146)}`,
+        `origin_ca_key = "v1.0-${fake.hex(24)}-${fake.hex(146)}"`,
+      ],
       negatives: [
         { text: 'v1.0-your-origin-ca-key', why: 'placeholder' },
         { text: (fake) => `v1.0-${fake.hex(24)}-${fake.hex(40)}`, why: 'too short' },

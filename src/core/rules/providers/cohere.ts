@@ -1,7 +1,7 @@
 // Formats: Cohere dashboard "API keys": production and trial keys alike are 40 alphanumeric
 // characters with no prefix, so the rule needs a Cohere-named setting (or CO_API_KEY).
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const cohereRules: readonly Rule[] = [
   assignedRule({

@@ -2,7 +2,7 @@
 // EC private key in PEM, which the private-key rules cover); legacy Coinbase API secrets are 32
 // alphanumerics. No prefix, so only with the name.
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const coinbaseRules: readonly Rule[] = [
   contextRule({
@@ -16,9 +16,14 @@ export const coinbaseRules: readonly Rule[] = [
     minEntropy: 3.8,
     envVar: 'COINBASE_API_SECRET',
     docs: 'https://docs.cdp.coinbase.com/coinbase-business/introduction/get-started',
-    risk: "Signs API requests for the account: reads balances and, with trade or transfer permission, moves funds.",
+    risk: 'Signs API requests for the account: reads balances and, with trade or transfer permission, moves funds.',
     names: ['COINBASE_API_SECRET', 'COINBASE_API_KEY_SECRET'],
     sample: (fake) => fake.base64(88),
-    negatives: [{ text: (fake) => `COINBASE_API_KEY_NAME=organizations/${fake.uuid()}/apiKeys/${fake.uuid()}`, why: 'key name, an identifier' }],
+    negatives: [
+      {
+        text: (fake) => `COINBASE_API_KEY_NAME=organizations/${fake.uuid()}/apiKeys/${fake.uuid()}`,
+        why: 'key name, an identifier',
+      },
+    ],
   }),
 ];

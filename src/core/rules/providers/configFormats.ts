@@ -5,7 +5,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { decodeBase64Text } from './valueChecks';
+import { decodeBase64Text } from '../valueChecks';
 
 /** Jenkins stores secrets encrypted with its master key: `{AQAAABAAAAAQ…}`; decryptable with the controller's files. */
 const JENKINS_SECRET = /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/;
@@ -13,14 +13,26 @@ const JENKINS_SECRET = /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/;
 function judgeXmlElement(secret: string, match: string, context: MatchContext): false | Verdict {
   const name = /^<([\w:.-]+)/.exec(match)![1]!;
   const valueEnd = context.matchIndex + match.length;
-  if (JENKINS_SECRET.test(secret)) return { confidence: 'medium', why: `Jenkins-encrypted secret in <${name}>: decryptable with the controller's master key` };
+  if (JENKINS_SECRET.test(secret))
+    return {
+      confidence: 'medium',
+      why: `Jenkins-encrypted secret in <${name}>: decryptable with the controller's master key`,
+    };
   let value = secret;
   if (/encoding\s{0,2}=\s{0,2}"base64"/i.test(match)) {
     const decoded = decodeBase64Text(secret);
     if (decoded === undefined) return false;
     value = decoded;
   }
-  return judgeCandidate({ name: name.replace(/^\w+:/, ''), value, quoted: true, context, nameStart: context.matchIndex + 1, valueEnd, form: `<${name}> element` });
+  return judgeCandidate({
+    name: name.replace(/^\w+:/, ''),
+    value,
+    quoted: true,
+    context,
+    nameStart: context.matchIndex + 1,
+    valueEnd,
+    form: `<${name}> element`,
+  });
 }
 
 export const configFormatRules: readonly Rule[] = [
@@ -28,8 +40,21 @@ export const configFormatRules: readonly Rule[] = [
     id: 'xml-secret-element',
     title: 'Password or key in an XML element (settings.xml, credentials.xml, sitemanager.xml)',
     provider: 'XML configuration',
-    keywords: ['<pass', '<pwd', '<secret', '<apikey', '<api_key', '<token', '<privatekey', '<passphrase', '<clientsecret', ':password', ':secret'],
-    pattern: /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
+    keywords: [
+      '<pass',
+      '<pwd',
+      '<secret',
+      '<apikey',
+      '<api_key',
+      '<token',
+      '<privatekey',
+      '<passphrase',
+      '<clientsecret',
+      ':password',
+      ':secret',
+    ],
+    pattern:
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -66,7 +91,8 @@ export const configFormatRules: readonly Rule[] = [
     title: 'Terraform variable marked secret (by name, description or sensitive) with a literal default',
     provider: 'Terraform',
     keywords: ['variable'],
-    pattern: /^\s{0,8}variable\s{1,4}"(?<name>[\w-]{1,64})"\s{0,4}\{(?<body>[^{}]{0,600}?)\bdefault\s{0,8}=\s{0,4}"(?<secret>[^"\n]{1,256})"/,
+    pattern:
+      /^\s{0,8}variable\s{1,4}"(?<name>[\w-]{1,64})"\s{0,4}\{(?<body>[^{}]{0,600}?)\bdefault\s{0,8}=\s{0,4}"(?<secret>[^"\n]{1,256})"/,
     multiline: { maxSpan: 800 },
     confidence: 'medium',
     envVar: 'TF_VAR_DB_PASSWORD',
@@ -74,8 +100,19 @@ export const configFormatRules: readonly Rule[] = [
     risk: 'The default is committed with the module and applied wherever the variable is not set.',
     validate: (secret, match, context) => {
       const name = /"([\w-]+)"/.exec(match)![1]!;
-      const says = /description\s{0,4}=\s{0,4}"[^"\n]{0,200}\b(password|secret|token|api key|private key|credential)/i.exec(match)?.[1] ?? (/\bsensitive\s{0,4}=\s{0,4}true/.test(match) ? 'secret' : name);
-      return judgeCandidate({ name: says === name ? name : `${name} (${says})`.replace(/ /g, '_'), value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex, form: `default of variable "${name}"` });
+      const says =
+        /description\s{0,4}=\s{0,4}"[^"\n]{0,200}\b(password|secret|token|api key|private key|credential)/i.exec(
+          match,
+        )?.[1] ?? (/\bsensitive\s{0,4}=\s{0,4}true/.test(match) ? 'secret' : name);
+      return judgeCandidate({
+        name: says === name ? name : `${name} (${says})`.replace(/ /g, '_'),
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex,
+        form: `default of variable "${name}"`,
+      });
     },
     examples: {
       embed: false,

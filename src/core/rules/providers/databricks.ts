@@ -13,7 +13,7 @@ export const databricksRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'DATABRICKS_TOKEN',
     docs: 'https://docs.databricks.com/aws/en/dev-tools/auth/pat',
-    risk: "Acts as the user or service principal in the workspace: notebooks, jobs, clusters, SQL warehouses and the data they can read.",
+    risk: 'Acts as the user or service principal in the workspace: notebooks, jobs, clusters, SQL warehouses and the data they can read.',
     examples: {
       positives: (fake) => [`dapi${fake.hex(32)}`, `dapi${fake.hex(32)}-2`],
       negatives: [

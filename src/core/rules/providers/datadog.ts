@@ -1,7 +1,7 @@
 // Format: docs.datadoghq.com "API and Application Keys" (API keys: 32 hex digits; application keys:
 // 40 hex digits). Neither has a prefix, so both need a Datadog-named assignment or header.
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, NAME_CHAR } from './ruleKit';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR } from '../ruleKit';
 
 const DOCS = 'https://docs.datadoghq.com/account_management/api-app-keys/';
 const NAME = String.raw`(?:datadog${NAME_CHAR}{0,16}?|(?<![A-Za-z0-9])dd[_-]?)`;
@@ -41,7 +41,10 @@ export const datadogRules: readonly Rule[] = [
     title: 'Datadog application key',
     provider: 'Datadog',
     keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
-    pattern: new RegExp(String.raw`${NAME}app(?:lication)?[_.-]?key${ASSIGN_NO_BACKTICK}(?<secret>[0-9a-f]{40})(?![0-9a-z])`, 'i'),
+    pattern: new RegExp(
+      String.raw`${NAME}app(?:lication)?[_.-]?key${ASSIGN_NO_BACKTICK}(?<secret>[0-9a-f]{40})(?![0-9a-z])`,
+      'i',
+    ),
     minEntropy: 3,
     confidence: 'high',
     envVar: 'DD_APP_KEY',

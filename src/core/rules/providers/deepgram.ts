@@ -1,7 +1,7 @@
 // Formats: Deepgram docs "Authenticating" / "Creating API Keys": keys are 40 lowercase hex
 // characters with no prefix, so the rule needs a Deepgram-named setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const deepgramRules: readonly Rule[] = [
   assignedRule({

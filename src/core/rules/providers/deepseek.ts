@@ -1,7 +1,7 @@
 // Formats: DeepSeek platform "API keys": `sk-` followed by 32 lowercase hex characters. OpenAI-style
 // `sk-` keys are ambiguous on their own, so the rule needs a DeepSeek-named setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const deepseekRules: readonly Rule[] = [
   assignedRule({
@@ -19,7 +19,10 @@ export const deepseekRules: readonly Rule[] = [
     calls: ['llm = ChatDeepSeek(api_key="$KEY", model="deepseek-chat")'],
     negatives: [
       { text: (fake) => `DEEPSEEK_KEY=sk-${fake.hex(31)}`, why: 'wrong length' },
-      { text: (fake) => `OPENAI_BASE_URL=https://api.deepseek.com KEY_ID=${fake.hex(32)}`, why: 'no sk- key assigned to a DeepSeek setting' },
+      {
+        text: (fake) => `OPENAI_BASE_URL=https://api.deepseek.com KEY_ID=${fake.hex(32)}`,
+        why: 'no sk- key assigned to a DeepSeek setting',
+      },
     ],
   }),
 ];

@@ -2,8 +2,8 @@
 // default prefix `odt_`, followed by at least 32 alphanumerics; newer keys put a public id and `_`
 // before the secret part).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { prefixedRule } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const dependencyTrackRules: readonly Rule[] = [
   prefixedRule({

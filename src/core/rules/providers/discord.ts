@@ -3,7 +3,7 @@
 // "OAuth2" (client secrets).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 /** True when the token's first segment is the base64 of a numeric Discord user id (a snowflake). */
 function hasSnowflakeUserId(token: string): boolean {
@@ -41,8 +41,11 @@ export const discordRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'DISCORD_BOT_TOKEN=your-discord-bot-token', why: 'placeholder' },
-        { text: (fake) => `discord cache entry M${fake.base64url(23)}.${fake.base64url(6)}.${fake.base64url(27)}`, why: 'first segment is not a base64 user id' },
-        { text: "client.login(process.env.DISCORD_TOKEN); // discord.js", why: 'environment reference' },
+        {
+          text: (fake) => `discord cache entry M${fake.base64url(23)}.${fake.base64url(6)}.${fake.base64url(27)}`,
+          why: 'first segment is not a base64 user id',
+        },
+        { text: 'client.login(process.env.DISCORD_TOKEN); // discord.js', why: 'environment reference' },
       ],
     },
   },
@@ -51,7 +54,8 @@ export const discordRules: readonly Rule[] = [
     title: 'Discord webhook URL',
     provider: 'Discord',
     keywords: ['discord.com/api/', 'discordapp.com/api/'],
-    pattern: /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])/,
     confidence: 'high',
     envVar: 'DISCORD_WEBHOOK_URL',
     docs: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
@@ -79,7 +83,7 @@ export const discordRules: readonly Rule[] = [
     minEntropy: 3.5,
     envVar: 'DISCORD_CLIENT_SECRET',
     docs: 'https://discord.com/developers/docs/topics/oauth2',
-    risk: 'Completes OAuth2 flows as your application and exchanges codes for users\' access tokens.',
+    risk: "Completes OAuth2 flows as your application and exchanges codes for users' access tokens.",
     names: ['DISCORD_CLIENT_SECRET', 'DISCORD_OAUTH_SECRET'],
     sample: (fake) => fake.base64url(32),
     negatives: [

@@ -20,10 +20,16 @@ export const djangoRules: readonly Rule[] = [
     docs: 'https://docs.djangoproject.com/en/stable/howto/deployment/checklist/#secret-key',
     risk: 'Signs sessions, password-reset links and signed cookies: with it anyone can forge them for a site that still runs with this key.',
     examples: {
-      positives: (fake) => [`django-insecure-${fake.from(KEY_CHARS, 50)}`, `SECRET_KEY = 'django-insecure-${fake.from(KEY_CHARS, 50)}'`],
+      positives: (fake) => [
+        `django-insecure-${fake.from(KEY_CHARS, 50)}`,
+        `SECRET_KEY = 'django-insecure-${fake.from(KEY_CHARS, 50)}'`,
+      ],
       negatives: [
         { text: "SECRET_KEY = 'django-insecure-...'", why: 'elided' },
-        { text: "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']  # was django-insecure-", why: 'prefix alone, read from the environment' },
+        {
+          text: "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']  # was django-insecure-",
+          why: 'prefix alone, read from the environment',
+        },
       ],
     },
   },

@@ -1,8 +1,8 @@
 // Formats: docs.docker.com "Personal access tokens" (dckr_pat_), "Organization access tokens"
 // (dckr_oat_) and "docker login" (config.json "auths" entries: base64 of user:password).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
-import { isBase64UserPassword } from './valueChecks';
+import { prefixedRule } from '../ruleKit';
+import { isBase64UserPassword } from '../valueChecks';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 

@@ -53,7 +53,10 @@ export const dropboxRules: readonly Rule[] = [
         `dbx = dropbox.Dropbox("${fake.base64url(11)}AAAAAAAAAA${fake.base64url(43)}")`,
       ],
       negatives: [
-        { text: 'DROPBOX_ACCESS_TOKEN=xxxxxxxxxxxAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+        {
+          text: 'DROPBOX_ACCESS_TOKEN=xxxxxxxxxxxAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+          why: 'placeholder',
+        },
         { text: `dropbox ${'A'.repeat(64)}`, why: 'no random part' },
       ],
     },

@@ -2,7 +2,7 @@
 // separated by dots, a type prefix (`dt0c01` API tokens, `dt0s01`… account and OAuth tokens), a
 // 24-character public identifier and a 64-character secret part, both upper-case base32.
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -26,7 +26,10 @@ export const dynatraceRules: readonly Rule[] = [
         `dt0s01.${fake.from(BASE32, 24)}.${fake.from(BASE32, 64)}`,
       ],
       negatives: [
-        { text: (fake) => `dt0c01.${fake.from(BASE32, 24)}`, why: 'token identifier only (prefix and public part), safe to log' },
+        {
+          text: (fake) => `dt0c01.${fake.from(BASE32, 24)}`,
+          why: 'token identifier only (prefix and public part), safe to log',
+        },
         { text: (fake) => `dt0c01.${fake.from(BASE32, 24)}.<masked>`, why: 'secret part masked' },
       ],
     },

@@ -1,7 +1,7 @@
 // Format: Eventbrite platform docs "API keys and tokens" (private tokens: 20 uppercase alphanumerics;
 // the API key is an OAuth client id). Only with the name.
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const eventbriteRules: readonly Rule[] = [
   contextRule({

@@ -2,8 +2,8 @@
 // long base62 strings) and "App secret" (32 hex). Shared by Facebook, Instagram and WhatsApp Graph
 // APIs.
 import type { MatchContext, Rule, Verdict } from '../types';
-import { contextRule } from './ruleKit';
-import { classCount } from './valueChecks';
+import { contextRule } from '../ruleKit';
+import { classCount } from '../valueChecks';
 
 const META_WORDS = /facebook|\bfb[_.]|instagram|whatsapp|meta_|graph\.facebook/i;
 
@@ -13,7 +13,9 @@ const META_WORDS = /facebook|\bfb[_.]|instagram|whatsapp|meta_|graph\.facebook/i
  */
 function judgeAccessToken(token: string, _match: string, context: MatchContext): boolean | Verdict {
   if (META_WORDS.test(context.line)) return true;
-  return token.length >= 120 && classCount(token) >= 3 ? { confidence: 'medium', why: 'long EAA token, the shape of a Meta access token' } : false;
+  return token.length >= 120 && classCount(token) >= 3
+    ? { confidence: 'medium', why: 'long EAA token, the shape of a Meta access token' }
+    : false;
 }
 
 export const facebookRules: readonly Rule[] = [

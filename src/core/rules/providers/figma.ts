@@ -1,6 +1,6 @@
 // Format: help.figma.com "Manage personal access tokens" (figd_ + 40 base64url characters).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const figmaRules: readonly Rule[] = [
   prefixedRule({
@@ -12,7 +12,7 @@ export const figmaRules: readonly Rule[] = [
     minEntropy: 3.5,
     envVar: 'FIGMA_TOKEN',
     docs: 'https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens',
-    risk: "Reads (and with write scopes, comments on and changes) every file the user can open, including unreleased designs.",
+    risk: 'Reads (and with write scopes, comments on and changes) every file the user can open, including unreleased designs.',
     token: (fake) => `figd_${fake.base64url(40)}`,
     more: (fake) => [`headers: { 'X-Figma-Token': 'figd_${fake.alnum(40)}' }`],
     negatives: [

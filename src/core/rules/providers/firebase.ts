@@ -15,9 +15,15 @@ export const firebaseRules: readonly Rule[] = [
     docs: 'https://firebase.google.com/docs/cloud-messaging/migrate-v1',
     risk: "Sends push notifications to every install of the project's apps, with any content and links.",
     examples: {
-      positives: (fake) => [`AAAA${fake.base64url(7)}:APA91b${fake.base64url(134)}`, `Authorization: key=AAAA${fake.alnum(7)}:APA91b${fake.base64url(134)}`],
+      positives: (fake) => [
+        `AAAA${fake.base64url(7)}:APA91b${fake.base64url(134)}`,
+        `Authorization: key=AAAA${fake.alnum(7)}:APA91b${fake.base64url(134)}`,
+      ],
       negatives: [
-        { text: (fake) => `${fake.base64url(22)}:APA91b${fake.base64url(134)}`, why: 'a device registration token, not a server key' },
+        {
+          text: (fake) => `${fake.base64url(22)}:APA91b${fake.base64url(134)}`,
+          why: 'a device registration token, not a server key',
+        },
         { text: 'AAAAxxxxxxx:APA91b...', why: 'placeholder' },
       ],
     },

@@ -1,6 +1,6 @@
 // Formats: Firecrawl docs "Authentication" (keys start `fc-`, 32 lowercase hex characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const firecrawlRules: readonly Rule[] = [
   prefixedRule({

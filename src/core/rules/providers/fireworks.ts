@@ -1,6 +1,6 @@
 // Formats: Fireworks AI "API keys" (keys start `fw_`, followed by 24 or more alphanumerics).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const fireworksRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Format: Flutterwave docs "Authentication" (secret keys FLWSECK-/FLWSECK_TEST- + 32 hex + `-X`; public
 // keys FLWPUBK-/FLWPUBK_TEST- in the same shape).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 export const flutterwaveRules: readonly Rule[] = [
   {

@@ -2,7 +2,7 @@
 // tokens: base64 MessagePack macaroons) and Fly.io OAuth access tokens (fo1_ followed by 43 base64url
 // characters).
 import type { Rule } from '../types';
-import { decodeBase64 } from './valueChecks';
+import { decodeBase64 } from '../valueChecks';
 
 const DOCS = 'https://fly.io/docs/flyctl/tokens-revoke/';
 

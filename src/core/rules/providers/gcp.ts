@@ -16,7 +16,7 @@ export const gcpRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'GOOGLE_CLIENT_SECRET',
     docs: 'https://support.google.com/cloud/answer/15549257',
-    risk: "With the client ID it lets anyone run the OAuth flow as your app, phish users under its name and redeem or refresh their tokens.",
+    risk: 'With the client ID it lets anyone run the OAuth flow as your app, phish users under its name and redeem or refresh their tokens.',
     examples: {
       positives: (fake) => [`GOCSPX-${fake.base64url(28)}`, `GOCSPX-${fake.alnum(28)}`],
       negatives: [
@@ -38,7 +38,10 @@ export const gcpRules: readonly Rule[] = [
     docs: REVOKE_TOKEN,
     risk: "Mints new access tokens for the user's Google account (gcloud, Drive, Gmail… whatever was granted) until it is revoked.",
     examples: {
-      positives: (fake) => [`1//0${fake.from('abcdefghijklmnopqrstuvwxyz0123456789', 1)}${fake.base64url(99)}`, `1//03${fake.alnum(70)}`],
+      positives: (fake) => [
+        `1//0${fake.from('abcdefghijklmnopqrstuvwxyz0123456789', 1)}${fake.base64url(99)}`,
+        `1//03${fake.alnum(70)}`,
+      ],
       negatives: [
         { text: '1//0your-refresh-token', why: 'placeholder' },
         { text: (fake) => `https://1//0${fake.alnum(70)}`, why: 'part of a URL, not a token' },

@@ -2,7 +2,7 @@
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { classCount } from './valueChecks';
+import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words that make an assignment's name secret-bearing. */
@@ -13,9 +13,23 @@ const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[
  * every match starts at a keyword (`startsAtKeyword`).
  */
 const GENERIC_KEYWORDS = [
-  'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential',
-  ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
-  'client_secret', 'client-secret', 'client.secret', 'clientsecret',
+  'secret',
+  'token',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'credential',
+  ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [
+    `${w}_key`,
+    `${w}-key`,
+    `${w}.key`,
+    `${w}key`,
+  ]),
+  'client_secret',
+  'client-secret',
+  'client.secret',
+  'clientsecret',
 ];
 
 /**
@@ -45,11 +59,19 @@ function judgeAssignment(secret: string, match: string, context: MatchContext): 
   const nameStart = nameBefore(context.line, context.matchIndex);
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
-  return judgeCandidate({ name, value: secret, quoted, context, nameStart, valueEnd: context.matchIndex + match.length });
+  return judgeCandidate({
+    name,
+    value: secret,
+    quoted,
+    context,
+    nameStart,
+    valueEnd: context.matchIndex + match.length,
+  });
 }
 
 /** Parts of a name that mean the value is derived or public, not a credential. */
-const NON_SECRET_NAME = /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|publishable|public/i;
+const NON_SECRET_NAME =
+  /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|publishable|public/i;
 
 /**
  * A secret-named environment variable: OPENAI_API_KEY, dbPassword, APP_KEY, … Bare `KEY` words
@@ -58,7 +80,10 @@ const NON_SECRET_NAME = /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url
  * for the ReDoS proof.
  */
 const ENV_NAME = '[A-Za-z0-9_]{1,90}';
-const SECRET_ENV_NAME = new RegExp(String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key`, 'i');
+const SECRET_ENV_NAME = new RegExp(
+  String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key`,
+  'i',
+);
 
 /**
  * A literal used as the fallback when an environment variable is missing: the value ships in the
@@ -85,7 +110,11 @@ const ENV_DEFAULT = new RegExp(String.raw`\$\{${ENV_NAME}(?::?[-=]|:)(?<secret>[
 
 /** The variable a fallback is for, from the start of the match (`process.env.JWT_SECRET || "…"` → `JWT_SECRET`). */
 function fallbackVariable(match: string): string {
-  return /^(?:env\.(?:get|fetch|str)\(|env[.[(]|environ\.get\(|environmentvariable\(|getordefault\(|config\(|\$\{)\s{0,4}["']?([A-Za-z0-9_]{1,90})/i.exec(match)?.[1] ?? 'the variable';
+  return (
+    /^(?:env\.(?:get|fetch|str)\(|env[.[(]|environ\.get\(|environmentvariable\(|getordefault\(|config\(|\$\{)\s{0,4}["']?([A-Za-z0-9_]{1,90})/i.exec(
+      match,
+    )?.[1] ?? 'the variable'
+  );
 }
 
 /** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
@@ -106,7 +135,8 @@ function judgeExpansionDefault(secret: string, match: string): boolean | { why: 
 
 /** Either fallback's value: reported unless blank, a reference or a number, for a secret-named variable. */
 function judgeFallbackValue(secret: string, match: string): boolean | { why: string } {
-  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret)) return false;
+  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret))
+    return false;
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
@@ -116,14 +146,32 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
 const LIBPQ_KEY = /(?:^|[\s"'])(?:host|hostaddr|user|dbname|port|sslmode)=[^\s"']/;
 
 /** Passwords that documentation and local defaults use; never a leaked credential. */
-const WELL_KNOWN_DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'guest', 'admin', 'root', 'postgres', 'mysql', 'user', 'test', 'example', 'changeme', 'foobar', 'letmein']);
+const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'guest',
+  'admin',
+  'root',
+  'postgres',
+  'mysql',
+  'user',
+  'test',
+  'example',
+  'changeme',
+  'foobar',
+  'letmein',
+]);
 
 /** Credentials embedded in a URL's userinfo: scheme://user:password@host. */
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
 
 /** Hosts reserved for documentation and tests (RFC 2606): their URLs are examples, not logins. */
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$|^(?:host|hostname|server|domain)$/i;
+const DOCUMENTATION_HOST =
+  /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$|^(?:host|hostname|server|domain)$/i;
 
 export const genericRules: readonly Rule[] = [
   {
@@ -175,7 +223,10 @@ export const genericRules: readonly Rule[] = [
         { text: "const secret = process.env.JWT_SECRET ?? '';", why: 'empty fallback' },
         { text: 'const secret = process.env.JWT_SECRET || undefined;', why: 'undefined fallback' },
         { text: 'const secret = process.env.JWT_SECRET!;', why: 'no fallback' },
-        { text: 'const secret = process.env.SESSION_SECRET || crypto.randomBytes(32).toString("hex");', why: 'generated, not literal' },
+        {
+          text: 'const secret = process.env.SESSION_SECRET || crypto.randomBytes(32).toString("hex");',
+          why: 'generated, not literal',
+        },
         { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
         { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
         { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
@@ -207,7 +258,7 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
-        { text: "JWT_SECRET=${JWT_SECRET:?is required}", why: 'fails fast when unset' },
+        { text: 'JWT_SECRET=${JWT_SECRET:?is required}', why: 'fails fast when unset' },
         { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
         { text: 'echo "${TOKEN:+--token $TOKEN}"', why: 'an alternate value used only when the variable is set' },
         { text: 'SUFFIX=${API_TOKEN:0:8}', why: 'a substring offset' },
@@ -226,7 +277,9 @@ export const genericRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the service the URL points at (database, broker, registry) as that user.',
     validate: (secret, match) =>
-      !/^\$|^\{|^%|^\*+$/.test(secret) && !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) && !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
+      !/^\$|^\{|^%|^\*+$/.test(secret) &&
+      !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
+      !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
       positives: (fake) => [
         `postgres://app:${fake.alnum(20)}@db.internal:5432/orders`,
@@ -269,7 +322,9 @@ export const genericRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the database as that user.',
     validate: (secret, match, context) =>
-      (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) && classCount(secret) >= 2 && !/^password$/i.test(secret),
+      (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
+      classCount(secret) >= 2 &&
+      !/^password$/i.test(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -299,7 +354,16 @@ export const genericRules: readonly Rule[] = [
     // The shared judge: random enough for a token (a 32-hex token is; `Bearer tokens are…` is not), not a placeholder.
     validate: (secret, match, context) =>
       classCount(secret) >= 2 &&
-      judgeCandidate({ name: 'token', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: 'a bearer token' }),
+      judgeCandidate({
+        name: 'token',
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'secret',
+        form: 'a bearer token',
+      }),
     examples: {
       positives: (fake) => [
         `Authorization: Bearer ${fake.alnum(40)}`,
@@ -400,11 +464,20 @@ export const genericRules: readonly Rule[] = [
         { text: 'const token = await getToken(client);', why: 'a function call, not a literal' },
         { text: 'const secret = config.auth.secret;', why: 'member access' },
         { text: '        const password = match.groups?.password;', why: 'optional-chaining member access' },
-        { text: 'exports.isBase64UserPassword = isBase64UserPassword;', why: 'an identifier naming a secret, not a literal' },
+        {
+          text: 'exports.isBase64UserPassword = isBase64UserPassword;',
+          why: 'an identifier naming a secret, not a literal',
+        },
         { text: '  "Unexpected_token_1012": "Neočekávaný token",', why: 'translated message text (i18n)' },
         { text: 'session_token_id = "0b6e3c8e-5f4a-4c2b-9d7e-2a1f3b4c5d6e"', why: 'UUID identifier' },
-        { text: 'token_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"', why: 'a hash, not a secret' },
-        { text: '"integrity": "sha512-Jd0PXCQTGzX7e0ywnhwNOxb5ER+3b0Qx4hRRlXq1SrQM4kSwuXKdPcVaLbTDoXyMIBSXSXyxOpoKGTUiydKJYw=="', why: 'lockfile integrity (SRI)' },
+        {
+          text: 'token_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
+          why: 'a hash, not a secret',
+        },
+        {
+          text: '"integrity": "sha512-Jd0PXCQTGzX7e0ywnhwNOxb5ER+3b0Qx4hRRlXq1SrQM4kSwuXKdPcVaLbTDoXyMIBSXSXyxOpoKGTUiydKJYw=="',
+          why: 'lockfile integrity (SRI)',
+        },
         { text: 'password_reset_url = "https://accounts.internal/reset"', why: 'a URL setting' },
         { text: '"passwordHint": "Enter the password you chose at sign-up"', why: 'UI text' },
         { text: '"token_expired": "Your session has expired, please sign in again"', why: 'i18n message' },
@@ -416,10 +489,19 @@ export const genericRules: readonly Rule[] = [
         { text: 'api_key = "{{ api_key }}"', why: 'template' },
         { text: '<password>${DB_PASSWORD}</password>', why: 'XML with variable reference' },
         { text: 'e.token=t.token,n.secret=r.secret,o.password=i.password;', why: 'minified member copies' },
-        { text: 'stripe_publishable_key = "pk_live_51H8sdfKJHsd8f7sdfLKJ"', why: 'publishable keys are public by design' },
+        {
+          text: 'stripe_publishable_key = "pk_live_51H8sdfKJHsd8f7sdfLKJ"',
+          why: 'publishable keys are public by design',
+        },
         { text: 'TOKEN=ghp_${GH_SUFFIX}', why: 'interpolated' },
-        { text: "  { scope: 'keyword.operator', token: 'keyword.operator.arithmetic' },", why: 'a TextMate/theme token scope name' },
-        { text: 'const exclamationToken = !questionToken && parseOptionalToken(SyntaxKind.ExclamationToken);', why: 'an expression (a parser token)' },
+        {
+          text: "  { scope: 'keyword.operator', token: 'keyword.operator.arithmetic' },",
+          why: 'a TextMate/theme token scope name',
+        },
+        {
+          text: 'const exclamationToken = !questionToken && parseOptionalToken(SyntaxKind.ExclamationToken);',
+          why: 'an expression (a parser token)',
+        },
         { text: 'const TOKEN_FORMAT = "Bearer %s";', why: 'a format template' },
         { text: 'password_prompt = "{username}@{host}"', why: 'a format template' },
         { text: 'const TOKEN_ENV_NAME = "GITHUB_TOKEN";', why: 'a constant holding a key name' },
@@ -436,9 +518,15 @@ export const genericRules: readonly Rule[] = [
         { text: 'SECRET_KEY=SECRET_KEY_VALUE', why: 'an upper-case placeholder constant' },
         { text: '  "input_token": "ContinuationToken",', why: 'a pagination setting naming a field' },
         { text: (fake) => `  "NextToken": "${fake.base64(40)}",`, why: 'a pagination cursor' },
-        { text: '"SecretId": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MySecret1-a1b2c3"', why: 'a secret ARN' },
+        {
+          text: '"SecretId": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MySecret1-a1b2c3"',
+          why: 'a secret ARN',
+        },
         { text: 'const MODULE_REFERENCE_TOKEN = "__WEBPACK_MODULE_REFERENCE__";', why: 'a marker constant' },
-        { text: () => `  password: ${Buffer.from('password').toString('base64')}`, why: 'Kubernetes Secret data decoding to a placeholder' },
+        {
+          text: () => `  password: ${Buffer.from('password').toString('base64')}`,
+          why: 'Kubernetes Secret data decoding to a placeholder',
+        },
         { text: 'const lastSignificantToken = "?InterpolationInJSX";', why: 'a parser token' },
         { text: '  password: ********', why: 'masked' },
         { text: 'DB_PASSWORD=<password>', why: 'placeholder' },

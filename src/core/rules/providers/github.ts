@@ -3,7 +3,8 @@
 import { hasValidGithubStyleChecksum } from '../checksum';
 import type { Rule } from '../types';
 
-const ROTATE = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
+const ROTATE =
+  'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
 
 function githubPrefixedRule(id: string, title: string, prefix: string, risk: string): Rule {
   return {
@@ -33,11 +34,36 @@ function withWrongChecksum(token: string): string {
 }
 
 export const githubRules: readonly Rule[] = [
-  githubPrefixedRule('github-pat-classic', 'GitHub personal access token (classic)', 'ghp_', 'Acts as the user on every repository and organization its scopes allow.'),
-  githubPrefixedRule('github-oauth-token', 'GitHub OAuth access token', 'gho_', "Acts as the user who authorized the OAuth app, within the app's scopes."),
-  githubPrefixedRule('github-app-user-token', 'GitHub App user access token', 'ghu_', 'Acts as a user through a GitHub App installation.'),
-  githubPrefixedRule('github-app-installation-token', 'GitHub App installation token', 'ghs_', "Acts as a GitHub App installation on the repositories it was granted (also GITHUB_TOKEN in Actions)."),
-  githubPrefixedRule('github-refresh-token', 'GitHub App refresh token', 'ghr_', 'Mints new GitHub App user access tokens until revoked.'),
+  githubPrefixedRule(
+    'github-pat-classic',
+    'GitHub personal access token (classic)',
+    'ghp_',
+    'Acts as the user on every repository and organization its scopes allow.',
+  ),
+  githubPrefixedRule(
+    'github-oauth-token',
+    'GitHub OAuth access token',
+    'gho_',
+    "Acts as the user who authorized the OAuth app, within the app's scopes.",
+  ),
+  githubPrefixedRule(
+    'github-app-user-token',
+    'GitHub App user access token',
+    'ghu_',
+    'Acts as a user through a GitHub App installation.',
+  ),
+  githubPrefixedRule(
+    'github-app-installation-token',
+    'GitHub App installation token',
+    'ghs_',
+    'Acts as a GitHub App installation on the repositories it was granted (also GITHUB_TOKEN in Actions).',
+  ),
+  githubPrefixedRule(
+    'github-refresh-token',
+    'GitHub App refresh token',
+    'ghr_',
+    'Mints new GitHub App user access tokens until revoked.',
+  ),
   {
     id: 'github-pat-fine-grained',
     title: 'GitHub fine-grained personal access token',

@@ -4,10 +4,12 @@
 // says what they are: the user part of a github.com URL (clone URLs, .git-credentials, CI remotes)
 // or a setting named as a GitHub token.
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
-const ROTATE = 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
-const RISK = 'Acts as the user or App installation on every repository its scopes allow: clones private code, pushes, and changes settings.';
+const ROTATE =
+  'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/token-expiration-and-revocation';
+const RISK =
+  'Acts as the user or App installation on every repository its scopes allow: clones private code, pushes, and changes settings.';
 
 export const githubLegacyRules: readonly Rule[] = [
   {

@@ -2,7 +2,7 @@
 // tokens" design document (<prefix><base64url payload>.<version>.<length><crc>).
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { JWT, prefixedRule } from './ruleKit';
+import { JWT, prefixedRule } from '../ruleKit';
 
 const TOKENS = 'https://docs.gitlab.com/security/tokens/';
 
@@ -13,7 +13,15 @@ function routable(fake: FakeTokens, prefix: string): string {
   return `${prefix}${fake.base64url(38)}.01.${fake.lowerAlnum(9)}`;
 }
 
-function friendlyRule(id: string, title: string, prefix: string, envVar: string, docs: string, risk: string, usage: (token: string) => string): Rule {
+function friendlyRule(
+  id: string,
+  title: string,
+  prefix: string,
+  envVar: string,
+  docs: string,
+  risk: string,
+  usage: (token: string) => string,
+): Rule {
   return prefixedRule({
     id,
     title,
@@ -91,7 +99,9 @@ export const gitlabRules: readonly Rule[] = [
     docs: 'https://docs.gitlab.com/ci/triggers/#revoke-a-pipeline-trigger-token',
     risk: "Starts pipelines on any branch of the project, running with the trigger owner's permissions and CI secrets.",
     token: (fake) => `glptt-${fake.hex(40)}`,
-    more: (fake) => [`curl -X POST --fail -F token=glptt-${fake.hex(40)} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline`],
+    more: (fake) => [
+      `curl -X POST --fail -F token=glptt-${fake.hex(40)} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline`,
+    ],
     negatives: [
       { text: 'glptt-<trigger-token>', why: 'placeholder' },
       { text: (fake) => `glptt-${fake.hex(32)}`, why: 'too short for the format' },
@@ -123,7 +133,7 @@ export const gitlabRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'GITLAB_OAUTH_CLIENT_SECRET',
     docs: 'https://docs.gitlab.com/integration/oauth_provider/',
-    risk: 'Impersonates the OAuth application: exchanges authorization codes and refresh tokens for access to its users\' accounts.',
+    risk: "Impersonates the OAuth application: exchanges authorization codes and refresh tokens for access to its users' accounts.",
     token: (fake) => `gloas-${fake.hex(64)}`,
     negatives: [
       { text: 'gloas-<application-secret>', why: 'placeholder' },
@@ -174,7 +184,9 @@ export const gitlabRules: readonly Rule[] = [
     docs: 'https://docs.gitlab.com/user/clusters/agent/work_with_agent/#reset-the-agent-token',
     risk: "Connects as the cluster agent: receives the project's deployments and CI tunnel traffic to the cluster.",
     token: (fake) => `glagent-${fake.base64url(50)}`,
-    more: (fake) => [`helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=glagent-${fake.alnum(50)}`],
+    more: (fake) => [
+      `helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=glagent-${fake.alnum(50)}`,
+    ],
     negatives: [
       { text: 'glagent-<agent-access-token>', why: 'placeholder' },
       { text: (fake) => `glagent-${fake.alnum(20)}`, why: 'too short for the format' },

@@ -2,10 +2,11 @@
 // Gemini API docs "Using Gemini API keys" (Gemini keys are Google API keys created in AI Studio),
 // and Google Identity "OAuth 2.0" (access tokens start `ya29.`).
 import type { Rule } from '../types';
-import { ASSIGN_OR_CALL, NAME_QUALIFIERS, TOKEN_END, TOKEN_START } from './ruleKit';
+import { ASSIGN_OR_CALL, NAME_QUALIFIERS, TOKEN_END, TOKEN_START } from '../ruleKit';
 
 const GEMINI_DOCS = 'https://ai.google.dev/gemini-api/docs/api-key';
-const GEMINI_RISK = "Calls the Gemini API on the key's Google Cloud project: paid model usage and access to the project's uploaded files and cached content.";
+const GEMINI_RISK =
+  "Calls the Gemini API on the key's Google Cloud project: paid model usage and access to the project's uploaded files and cached content.";
 
 const KEY = 'AIza[0-9A-Za-z_-]{35}';
 
@@ -18,7 +19,10 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Gemini API key (Google AI Studio)',
     provider: 'Google Gemini',
     keywords: ['gemini', 'generativeai', 'generative_ai', 'googleai', 'google_ai', 'genai'],
-    pattern: new RegExp(String.raw`(?:${GEMINI_WORDS})${NAME_QUALIFIERS}${ASSIGN_OR_CALL}(?<secret>${KEY})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:${GEMINI_WORDS})${NAME_QUALIFIERS}${ASSIGN_OR_CALL}(?<secret>${KEY})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GEMINI_API_KEY',
@@ -50,7 +54,9 @@ export const googleApiKeyRules: readonly Rule[] = [
     title: 'Gemini API key in a Generative Language API URL',
     provider: 'Google Gemini',
     keywords: ['generativelanguage.googleapis.com'],
-    pattern: new RegExp(String.raw`generativelanguage\.googleapis\.com/[A-Za-z0-9_./:-]{0,120}\?(?:[A-Za-z0-9_.%=&-]{0,200}&)?key=(?<secret>${KEY})${TOKEN_END}`),
+    pattern: new RegExp(
+      String.raw`generativelanguage\.googleapis\.com/[A-Za-z0-9_./:-]{0,120}\?(?:[A-Za-z0-9_.%=&-]{0,200}&)?key=(?<secret>${KEY})${TOKEN_END}`,
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GEMINI_API_KEY',
@@ -78,9 +84,12 @@ export const googleApiKeyRules: readonly Rule[] = [
     confidence: 'medium',
     envVar: 'GOOGLE_API_KEY',
     docs: 'https://cloud.google.com/docs/authentication/api-keys-best-practices',
-    risk: 'Calls every Google API the key is not restricted from (Maps, Gemini, YouTube, …) on the owning project\'s quota and bill.',
+    risk: "Calls every Google API the key is not restricted from (Maps, Gemini, YouTube, …) on the owning project's quota and bill.",
     examples: {
-      positives: (fake) => [`AIza${fake.base64url(35)}`, `https://maps.googleapis.com/maps/api/geocode/json?address=Paris&key=AIza${fake.base64url(35)}`],
+      positives: (fake) => [
+        `AIza${fake.base64url(35)}`,
+        `https://maps.googleapis.com/maps/api/geocode/json?address=Paris&key=AIza${fake.base64url(35)}`,
+      ],
       negatives: [
         { text: 'GOOGLE_API_KEY=AIzaSyXXXXXXXXXXXXXXXXXXXXXXX', why: 'placeholder' },
         { text: (fake) => `AIza${fake.base64url(34)}`, why: 'too short to be a key' },

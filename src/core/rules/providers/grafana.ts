@@ -4,8 +4,8 @@
 import { crc32 } from '../checksum';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { prefixedRule, withWrongLastChar } from './ruleKit';
-import { isBase64JsonWith } from './valueChecks';
+import { prefixedRule, withWrongLastChar } from '../ruleKit';
+import { isBase64JsonWith } from '../valueChecks';
 
 const b64json = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
 

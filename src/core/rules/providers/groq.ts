@@ -1,6 +1,6 @@
 // Formats: GroqCloud console "API keys" (keys start `gsk_`, 52 alphanumeric characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const groqRules: readonly Rule[] = [
   prefixedRule({

@@ -2,12 +2,26 @@
 // recovery tokens; before: s. service tokens of 24 base62 characters, optionally with a .namespace
 // suffix).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL, TOKEN_END, TOKEN_START_NO_DOT, assignmentLines, escapeRegExp } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import {
+  ASSIGN_NOT_DOUBLED,
+  NAME_TAIL,
+  TOKEN_END,
+  TOKEN_START_NO_DOT,
+  assignmentLines,
+  escapeRegExp,
+} from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 const DOCS = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
 
-function vaultRule(id: string, title: string, prefix: string, min: number, risk: string, confidence: Rule['confidence'] = 'high'): Rule {
+function vaultRule(
+  id: string,
+  title: string,
+  prefix: string,
+  min: number,
+  risk: string,
+  confidence: Rule['confidence'] = 'high',
+): Rule {
   return {
     id,
     title,
@@ -21,7 +35,11 @@ function vaultRule(id: string, title: string, prefix: string, min: number, risk:
     risk,
     validate: hasLetterAndDigit,
     examples: {
-      positives: (fake) => [`${prefix}${fake.alnum(min)}`, `${prefix}CAESI${fake.base64url(90)}`, `X-Vault-Token: ${prefix}${fake.alnum(min + 2)}`],
+      positives: (fake) => [
+        `${prefix}${fake.alnum(min)}`,
+        `${prefix}CAESI${fake.base64url(90)}`,
+        `X-Vault-Token: ${prefix}${fake.alnum(min + 2)}`,
+      ],
       negatives: [
         { text: `${prefix}your-vault-token`, why: 'placeholder' },
         { text: (fake) => `${prefix}${fake.alnum(10)}`, why: 'too short' },
@@ -31,9 +49,27 @@ function vaultRule(id: string, title: string, prefix: string, min: number, risk:
 }
 
 export const hashicorpVaultRules: readonly Rule[] = [
-  vaultRule('vault-service-token', 'HashiCorp Vault service token', 'hvs.', 24, 'Reads and writes the secrets its policies allow (often database, cloud and PKI credentials) until it expires or is revoked.'),
-  vaultRule('vault-batch-token', 'HashiCorp Vault batch token', 'hvb.', 40, 'Reads and writes the secrets its policies allow until it expires; batch tokens cannot be revoked individually.'),
-  vaultRule('vault-recovery-token', 'HashiCorp Vault recovery token', 'hvr.', 24, 'Operates on Vault storage in recovery mode: raw access to everything Vault holds.'),
+  vaultRule(
+    'vault-service-token',
+    'HashiCorp Vault service token',
+    'hvs.',
+    24,
+    'Reads and writes the secrets its policies allow (often database, cloud and PKI credentials) until it expires or is revoked.',
+  ),
+  vaultRule(
+    'vault-batch-token',
+    'HashiCorp Vault batch token',
+    'hvb.',
+    40,
+    'Reads and writes the secrets its policies allow until it expires; batch tokens cannot be revoked individually.',
+  ),
+  vaultRule(
+    'vault-recovery-token',
+    'HashiCorp Vault recovery token',
+    'hvr.',
+    24,
+    'Operates on Vault storage in recovery mode: raw access to everything Vault holds.',
+  ),
   {
     id: 'vault-token-legacy',
     title: 'HashiCorp Vault token (pre-1.10 format)',
@@ -51,7 +87,10 @@ export const hashicorpVaultRules: readonly Rule[] = [
     validate: (secret) => hasLetterAndDigit(secret.slice(2)),
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('VAULT_TOKEN', () => `s.${fake.alnum(23)}${fake.digits(1)}`), `curl -H "X-Vault-Token: s.${fake.alnum(23)}${fake.digits(1)}.${fake.alnum(5)}" https://vault.internal:8200/v1/secret/data/app`],
+      positives: (fake) => [
+        ...assignmentLines('VAULT_TOKEN', () => `s.${fake.alnum(23)}${fake.digits(1)}`),
+        `curl -H "X-Vault-Token: s.${fake.alnum(23)}${fake.digits(1)}.${fake.alnum(5)}" https://vault.internal:8200/v1/secret/data/app`,
+      ],
       negatives: [
         { text: 'VAULT_TOKEN=$(vault print token)', why: 'command substitution' },
         { text: 'VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },

@@ -2,7 +2,7 @@
 // were UUIDs; current keys start with HRKU-AA followed by 58 base64url characters). The ~/.netrc
 // entry the CLI writes is covered by netrc.ts.
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, UUID, assignmentLines } from './ruleKit';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, UUID, assignmentLines } from '../ruleKit';
 
 const DOCS = 'https://devcenter.heroku.com/articles/authentication#revoking-tokens';
 

@@ -1,8 +1,8 @@
 // Formats: Hetzner Cloud docs "Generating an API token" (64 alphanumerics; the CLI and Terraform
 // provider read HCLOUD_TOKEN).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const hetznerRules: readonly Rule[] = [
   {
@@ -10,7 +10,10 @@ export const hetznerRules: readonly Rule[] = [
     title: 'Hetzner Cloud API token',
     provider: 'Hetzner',
     keywords: ['hcloud', 'hetzner'],
-    pattern: new RegExp(String.raw`(?:hcloud|hetzner)${NAME_TAIL}(?:token|key)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9])`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:hcloud|hetzner)${NAME_TAIL}(?:token|key)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9])`,
+      'i',
+    ),
     minEntropy: 4,
     confidence: 'medium',
     envVar: 'HCLOUD_TOKEN',
@@ -19,7 +22,10 @@ export const hetznerRules: readonly Rule[] = [
     validate: hasLetterAndDigit,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('HCLOUD_TOKEN', () => fake.alnum(63) + fake.digits(1)), `  hetzner_api_token = "${fake.alnum(63)}${fake.digits(1)}"`],
+      positives: (fake) => [
+        ...assignmentLines('HCLOUD_TOKEN', () => fake.alnum(63) + fake.digits(1)),
+        `  hetzner_api_token = "${fake.alnum(63)}${fake.digits(1)}"`,
+      ],
       negatives: [
         { text: 'HCLOUD_TOKEN=${HCLOUD_TOKEN}', why: 'environment reference' },
         { text: 'HCLOUD_TOKEN=$(pass show infra/hcloud)', why: 'command substitution' },

@@ -4,15 +4,30 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { classCount, decodeBase64Text } from './valueChecks';
+import { classCount, decodeBase64Text } from '../valueChecks';
 
 const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
 
 /** Judges the password half of `user:password`. */
-function judgeUserPassword(userPassword: string, context: MatchContext, valueEnd: number, form: string): false | Verdict {
+function judgeUserPassword(
+  userPassword: string,
+  context: MatchContext,
+  valueEnd: number,
+  form: string,
+): false | Verdict {
   const colon = userPassword.indexOf(':');
   if (colon < 1 || /\s/.test(userPassword.slice(0, colon))) return false;
-  return judgeCandidate({ name: 'password', value: userPassword.slice(colon + 1), quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'password', form, explicit: true });
+  return judgeCandidate({
+    name: 'password',
+    value: userPassword.slice(colon + 1),
+    quoted: true,
+    context,
+    nameStart: context.matchIndex,
+    valueEnd,
+    kind: 'password',
+    form,
+    explicit: true,
+  });
 }
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
@@ -21,10 +36,21 @@ function judgeAuthorization(secret: string, match: string, context: MatchContext
   const valueEnd = context.matchIndex + match.length;
   if (scheme === 'basic') {
     const decoded = decodeBase64Text(secret);
-    return decoded === undefined ? false : judgeUserPassword(decoded, context, valueEnd, 'Basic credentials (base64-decoded) in an Authorization header');
+    return decoded === undefined
+      ? false
+      : judgeUserPassword(decoded, context, valueEnd, 'Basic credentials (base64-decoded) in an Authorization header');
   }
   if (secret.length < 16 || classCount(secret) < 2) return false;
-  return judgeCandidate({ name: 'token', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd, kind: 'secret', form: `${scheme ?? 'token'} credentials in an Authorization header` });
+  return judgeCandidate({
+    name: 'token',
+    value: secret,
+    quoted: true,
+    context,
+    nameStart: context.matchIndex,
+    valueEnd,
+    kind: 'secret',
+    form: `${scheme ?? 'token'} credentials in an Authorization header`,
+  });
 }
 
 export const httpAuthRules: readonly Rule[] = [
@@ -36,7 +62,8 @@ export const httpAuthRules: readonly Rule[] = [
     // `Authorization: Basic …` as a header line, a curl/wget/HTTPie argument, or a header setter's
     // name-value pair (`setHeader("Authorization", "Token …")`, `{"Authorization": "Basic …"}`).
     // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic …"`).
-    pattern: /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
+    pattern:
+      /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'API_TOKEN',
@@ -57,11 +84,20 @@ export const httpAuthRules: readonly Rule[] = [
         `RequestHeader set Authorization "Token ${fake.hex(32)}"`,
       ],
       negatives: [
-        { text: `curl -H "Authorization: Basic ${Buffer.from('user:password').toString('base64')}" https://api.internal`, why: 'documentation credentials' },
-        { text: 'curl -H "Authorization: Basic $(echo -n $USER:$PASS | base64)" https://api.internal', why: 'computed at run time' },
+        {
+          text: `curl -H "Authorization: Basic ${Buffer.from('user:password').toString('base64')}" https://api.internal`,
+          why: 'documentation credentials',
+        },
+        {
+          text: 'curl -H "Authorization: Basic $(echo -n $USER:$PASS | base64)" https://api.internal',
+          why: 'computed at run time',
+        },
         { text: 'headers["Authorization"] = "Token " + token', why: 'a variable' },
         { text: 'Authorization: Token <your-token>', why: 'placeholder' },
-        { text: () => `Authorization: Basic ${Buffer.from('username:password').toString('base64')}`, why: 'base64 of username:password' },
+        {
+          text: () => `Authorization: Basic ${Buffer.from('username:password').toString('base64')}`,
+          why: 'base64 of username:password',
+        },
         { text: 'proxy_set_header Authorization "Token $http_x_token";', why: 'an nginx variable' },
         { text: 'Set the authorization token parameters in the dashboard', why: 'prose' },
       ],
@@ -72,14 +108,17 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'Credentials in a .NET AuthenticationHeaderValue',
     provider: 'HTTP authorization',
     keywords: ['authenticationheadervalue'],
-    pattern: /AuthenticationHeaderValue\(\s{0,4}"(?:Bearer|Basic|Token)"\s{0,4},\s{0,4}@?"(?<secret>[A-Za-z0-9._~+/:=-]{8,512})"/i,
+    pattern:
+      /AuthenticationHeaderValue\(\s{0,4}"(?:Bearer|Basic|Token)"\s{0,4},\s{0,4}@?"(?<secret>[A-Za-z0-9._~+/:=-]{8,512})"/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'API_TOKEN',
     docs: DOCS,
     risk: 'Anyone with the header value can call the API as its owner.',
     validate: (secret, match, context) =>
-      /"basic"/i.test(match) ? judgeAuthorization(secret, 'Basic ' + secret, context) : judgeAuthorization(secret, 'token ' + secret, context),
+      /"basic"/i.test(match)
+        ? judgeAuthorization(secret, 'Basic ' + secret, context)
+        : judgeAuthorization(secret, 'token ' + secret, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -105,7 +144,8 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      /\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) && judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
+      /\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) &&
+      judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -130,7 +170,8 @@ export const httpAuthRules: readonly Rule[] = [
     keywords: ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'base64_encode(', 'strict_encode64('],
     // `btoa("user:pw")`, `Buffer.from("user:pw")`, Python `b64encode(b"user:pw")`, Go
     // `EncodeToString([]byte("user:pw"))`, Java `encodeToString("user:pw".getBytes())`, PHP, Ruby.
-    pattern: /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring)\(\s{0,4}(?:\[\]byte\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
+    pattern:
+      /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring)\(\s{0,4}(?:\[\]byte\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
@@ -138,7 +179,13 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'The encoded pair is a username and password: anyone who reads it logs in as that user.',
     // Only where the line builds Basic credentials: `btoa("a:b")` alone could encode anything.
     validate: (secret, match, context) =>
-      /basic|authorization|auth\b|headers?\b/i.test(context.line) && judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password encoded for a Basic Authorization header'),
+      /basic|authorization|auth\b|headers?\b/i.test(context.line) &&
+      judgeUserPassword(
+        secret,
+        context,
+        context.matchIndex + match.length,
+        'user:password encoded for a Basic Authorization header',
+      ),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -163,13 +210,24 @@ export const httpAuthRules: readonly Rule[] = [
     provider: 'HTTP authorization',
     keywords: ['auth=(', 'auth = (', 'basicauth('],
     // requests/httpx `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, aiohttp `BasicAuth("user", "…")`.
-    pattern: /(?:\bauth\s?=\s?\(|BasicAuth\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
+    pattern:
+      /(?:\bauth\s?=\s?\(|BasicAuth\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     risk: 'Logs in to the service as that user.',
     validate: (secret, match, context) =>
-      judgeCandidate({ name: 'password', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'password', form: 'the password of a Basic-auth pair', explicit: true }),
+      judgeCandidate({
+        name: 'password',
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'password',
+        form: 'the password of a Basic-auth pair',
+        explicit: true,
+      }),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -193,14 +251,24 @@ export const httpAuthRules: readonly Rule[] = [
     keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'private-token'],
     // `setHeader("X-API-Key", "…")`, `req.Header.Set("Private-Token", "…")`, `Headers.Add("apikey", "…")`:
     // the name-value pair of a setter call, which the assignment rule does not read.
-    pattern: /(?<name>api-?key|auth-token|access-token|private-token)["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
+    pattern:
+      /(?<name>api-?key|auth-token|access-token|private-token)["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: DOCS,
     risk: 'Anyone with the key can call the API as its owner.',
     validate: (secret, match, context) =>
-      judgeCandidate({ name: /^[\w-]+/.exec(match)![0], value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: `value of the ${/^[\w-]+/.exec(match)![0]} header` }),
+      judgeCandidate({
+        name: /^[\w-]+/.exec(match)![0],
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'secret',
+        form: `value of the ${/^[\w-]+/.exec(match)![0]} header`,
+      }),
     examples: {
       embed: false,
       positives: (fake) => [

@@ -1,7 +1,7 @@
 // Formats: Hugging Face Hub docs "User access tokens" (tokens start `hf_`, 34 characters follow) and
 // the Inference API's organization API tokens (`api_org_` + 34 characters).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://huggingface.co/docs/hub/security-tokens';
 

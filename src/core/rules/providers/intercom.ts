@@ -1,7 +1,7 @@
 // Format: Intercom developer docs "Authentication" (access tokens are base64 strings, typically
 // starting `dG9rO`, the encoding of `tok:`). Only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const intercomRules: readonly Rule[] = [
   contextRule({
@@ -15,7 +15,7 @@ export const intercomRules: readonly Rule[] = [
     minEntropy: 4,
     envVar: 'INTERCOM_ACCESS_TOKEN',
     docs: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication',
-    risk: 'Reads and writes the workspace\'s conversations, contacts and companies, and sends messages as the workspace.',
+    risk: "Reads and writes the workspace's conversations, contacts and companies, and sends messages as the workspace.",
     names: ['INTERCOM_ACCESS_TOKEN', 'INTERCOM_TOKEN'],
     sample: (fake) => `dG9rO${fake.base64(55)}=`,
     negatives: [{ text: 'INTERCOM_APP_ID=abc12def', why: 'workspace id, public' }],

@@ -1,7 +1,7 @@
 // Formats: Jina AI "API key manager" (keys start `jina_`, 32 hex characters, then about 28 more
 // base64url characters).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const jinaRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Format: RFC 7519 (JSON Web Token) in JWS compact serialization, RFC 7515 §7.1.
 import type { Rule } from '../types';
-import { JWT, bounded } from './ruleKit';
-import { hasSignedJwtHeader } from './valueChecks';
+import { JWT, bounded } from '../ruleKit';
+import { hasSignedJwtHeader } from '../valueChecks';
 
 export const jwtRules: readonly Rule[] = [
   {
@@ -19,7 +19,10 @@ export const jwtRules: readonly Rule[] = [
     examples: {
       positives: (fake) => [fake.jwt(), fake.jwt({ role: 'service_role', iss: 'supabase' })],
       negatives: [
-        { text: (fake) => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${fake.jwt().split('.')[1]}.`, why: 'unsigned token (alg none, no signature)' },
+        {
+          text: (fake) => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${fake.jwt().split('.')[1]}.`,
+          why: 'unsigned token (alg none, no signature)',
+        },
         { text: 'eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'placeholder segments' },
       ],
     },

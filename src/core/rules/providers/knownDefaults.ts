@@ -13,15 +13,59 @@ import { assignmentFollows } from '../keywordGates';
  */
 const KNOWN_DEFAULTS = new Set(
   [
-    'keyboard cat', 'secret', 'secretkey', 'secret key', 'mysecret', 'mysecretkey', 'supersecret', 'supersecretkey', 'super secret key', 'topsecret',
-    'shhhhh', 'shhhhhhared-secret', 'shared-secret', 'changeme', 'change-me', 'changeit', 'dev', 'development', 'devsecret', 'default', 'test', 'testing', 'password', 'postgres', 'root', 'admin', 'mysql',
-    'your-secret-key', 'your-secret', 'your-jwt-secret', 'your-jwt-secret-key', 'your-256-bit-secret', 'your-session-secret', 'jwt-secret', 'jwtsecret', 'jwt-secret-key',
-    'session-secret', 'sessionsecret', 'cookie-secret', 'my-secret', 'my-secret-key', 'my-jwt-secret', 'my_jwt_secret', 'my-session-secret', 'secret123', 's3cr3t', 'notsosecret',
+    'keyboard cat',
+    'secret',
+    'secretkey',
+    'secret key',
+    'mysecret',
+    'mysecretkey',
+    'supersecret',
+    'supersecretkey',
+    'super secret key',
+    'topsecret',
+    'shhhhh',
+    'shhhhhhared-secret',
+    'shared-secret',
+    'changeme',
+    'change-me',
+    'changeit',
+    'dev',
+    'development',
+    'devsecret',
+    'default',
+    'test',
+    'testing',
+    'password',
+    'postgres',
+    'root',
+    'admin',
+    'mysql',
+    'your-secret-key',
+    'your-secret',
+    'your-jwt-secret',
+    'your-jwt-secret-key',
+    'your-256-bit-secret',
+    'your-session-secret',
+    'jwt-secret',
+    'jwtsecret',
+    'jwt-secret-key',
+    'session-secret',
+    'sessionsecret',
+    'cookie-secret',
+    'my-secret',
+    'my-secret-key',
+    'my-jwt-secret',
+    'my_jwt_secret',
+    'my-session-secret',
+    'secret123',
+    's3cr3t',
+    'notsosecret',
   ].map(normalise),
 );
 
 /** Prefixes of values that say they are not meant for production (Django's `django-insecure-`, `dev-…`, `change-me-…`). */
-const INSECURE_PREFIX = /^(?:django-insecure-|insecure-|dev[-_]|development[-_]|change[-_]?me|changeit|replace[-_]?me|your[-_ ]|my[-_ ]?(?:super[-_ ]?)?secret|super[-_ ]?secret|default[-_]|example[-_]|test[-_]secret)/i;
+const INSECURE_PREFIX =
+  /^(?:django-insecure-|insecure-|dev[-_]|development[-_]|change[-_]?me|changeit|replace[-_]?me|your[-_ ]|my[-_ ]?(?:super[-_ ]?)?secret|super[-_ ]?secret|default[-_]|example[-_]|test[-_]secret)/i;
 
 function normalise(value: string): string {
   return value.toLowerCase().replace(/[\s_-]+/g, '');
@@ -29,7 +73,9 @@ function normalise(value: string): string {
 
 /** Templates for .env files carry stand-ins by design; the real value goes in .env. */
 export function isEnvTemplate(path: string | undefined): boolean {
-  return path !== undefined && /(?:^|\/)\.env\.(?:example|sample|template|dist)$|\.(?:example|sample|template)$/i.test(path);
+  return (
+    path !== undefined && /(?:^|\/)\.env\.(?:example|sample|template|dist)$|\.(?:example|sample|template)$/i.test(path)
+  );
 }
 
 /** Whether `value` is a secret published in documentation or a tutorial, or says it is not for production. */
@@ -70,7 +116,8 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
 }
 
 /** Name endings that mean the setting is about a secret, not the secret itself. */
-const NOT_THE_SECRET = /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error)$/i;
+const NOT_THE_SECRET =
+  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error)$/i;
 
 const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
 const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
@@ -103,7 +150,14 @@ export const knownDefaultRules: readonly Rule[] = [
       const name = /^[A-Za-z0-9_-]*/.exec(match)![0];
       // A capitalised word or sentence is a label (`"login.password": "Password"`), not a value.
       // In documentation the published default is the example being shown, not a leak.
-      if (NOT_THE_SECRET.test(name) || /^[A-Z][a-z]/.test(secret) || !isKnownDefaultSecret(secret) || isIllustration(secret, context) || context.file.docs) return false;
+      if (
+        NOT_THE_SECRET.test(name) ||
+        /^[A-Z][a-z]/.test(secret) ||
+        !isKnownDefaultSecret(secret) ||
+        isIllustration(secret, context) ||
+        context.file.docs
+      )
+        return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
       return { why: 'a default value published in documentation and tutorials' };

@@ -1,7 +1,7 @@
 // Formats: LangSmith docs "Create an account and API key": personal access tokens start
 // `lsv2_pt_`, service keys `lsv2_sk_`; each is followed by 32 hex characters, `_`, 10 hex characters.
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://docs.langchain.com/langsmith/create-account-api-key';
 const BODY = '[0-9a-f]{32}_[0-9a-f]{10}';

@@ -1,7 +1,7 @@
 // Formats: launchdarkly.com docs "SDK credentials" (server-side SDK keys sdk-<uuid>; mobile keys
 // mob-<uuid> and client-side ids are public) and "API access tokens" (api-<uuid>).
 import type { Rule } from '../types';
-import { UUID, prefixedRule } from './ruleKit';
+import { UUID, prefixedRule } from '../ruleKit';
 
 const LOWER_UUID = UUID.replace(/A-F/g, '');
 

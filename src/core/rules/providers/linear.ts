@@ -1,7 +1,7 @@
 // Format: linear.app developers "Authentication" (personal API keys lin_api_, OAuth access tokens
 // lin_oauth_).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const linearRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Format: Microsoft Learn "LinkedIn Authentication" (client secrets: 16 alphanumerics, newer ones
 // prefixed `WPL_AP<n>.`). Only with the name.
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const linkedinRules: readonly Rule[] = [
   contextRule({

@@ -1,7 +1,7 @@
 // Formats: Akamai Cloud (Linode) "Manage personal access tokens" (64 lowercase hex characters; the
 // CLI and Terraform provider read LINODE_TOKEN / LINODE_CLI_TOKEN).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from './ruleKit';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from '../ruleKit';
 
 export const linodeRules: readonly Rule[] = [
   {
@@ -9,7 +9,10 @@ export const linodeRules: readonly Rule[] = [
     title: 'Linode (Akamai Cloud) personal access token',
     provider: 'Linode',
     keywords: ['linode'],
-    pattern: new RegExp(String.raw`linode${NAME_TAIL}(?:token|key|pat)${ASSIGN_NOT_DOUBLED}(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])`, 'i'),
+    pattern: new RegExp(
+      String.raw`linode${NAME_TAIL}(?:token|key|pat)${ASSIGN_NOT_DOUBLED}(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])`,
+      'i',
+    ),
     minEntropy: 3.3,
     confidence: 'medium',
     envVar: 'LINODE_TOKEN',

@@ -1,7 +1,7 @@
 // Format: Lob help "API keys" (secret keys `live_`/`test_` + hex; publishable keys are prefixed
 // `live_pub`/`test_pub` and are public). Only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const lobRules: readonly Rule[] = [
   contextRule({

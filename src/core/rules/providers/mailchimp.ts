@@ -1,7 +1,7 @@
 // Formats: Mailchimp docs "About API keys" (32 hex and a `-us<N>` data-center suffix) and Mailchimp
 // Transactional (Mandrill) "Authentication" (22-character API keys).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const mailchimpRules: readonly Rule[] = [
   {
@@ -16,7 +16,10 @@ export const mailchimpRules: readonly Rule[] = [
     docs: 'https://mailchimp.com/help/about-api-keys/',
     risk: 'Full Marketing API access: exports the audience (names, emails), sends campaigns and changes the account.',
     examples: {
-      positives: (fake) => [`${fake.hex(32)}-us${1 + fake.int(20)}`, `mailchimp.setConfig({ apiKey: '${fake.hex(32)}-us6', server: 'us6' });`],
+      positives: (fake) => [
+        `${fake.hex(32)}-us${1 + fake.int(20)}`,
+        `mailchimp.setConfig({ apiKey: '${fake.hex(32)}-us6', server: 'us6' });`,
+      ],
       negatives: [
         { text: 'MAILCHIMP_API_KEY=your-api-key-us6', why: 'placeholder' },
         { text: '0123456789abcdef0123456789abcdef-us6', why: 'sequential dummy value' },

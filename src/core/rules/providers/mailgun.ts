@@ -3,7 +3,8 @@
 import type { Rule } from '../types';
 
 const DOCS = 'https://documentation.mailgun.com/docs/mailgun/user-manual/api-key-mgmt/rbac-mgmt';
-const RISK = 'Sends mail from your Mailgun domains, reads stored messages and logs, and (account keys) manages domains, routes and webhooks.';
+const RISK =
+  'Sends mail from your Mailgun domains, reads stored messages and logs, and (account keys) manages domains, routes and webhooks.';
 
 export const mailgunRules: readonly Rule[] = [
   {

@@ -1,7 +1,7 @@
 // Format: MessageBird (Bird) docs "Creating access keys" (25-character live and test access keys; no
 // prefix, so only with the name).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const messagebirdRules: readonly Rule[] = [
   contextRule({

@@ -2,7 +2,7 @@
 // older outlook.office.com/webhook/… form) and "Create incoming webhooks with Workflows for Microsoft
 // Teams" (Power Automate / Logic Apps trigger URLs signed with a `sig` query parameter).
 import type { Rule } from '../types';
-import { UUID } from './ruleKit';
+import { UUID } from '../ruleKit';
 
 export const microsoftTeamsRules: readonly Rule[] = [
   {
@@ -25,7 +25,10 @@ export const microsoftTeamsRules: readonly Rule[] = [
         `https://outlook.office365.com/webhook/${fake.uuid()}@${fake.uuid()}/IncomingWebhook/${fake.hex(32)}/${fake.uuid()}`,
       ],
       negatives: [
-        { text: 'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>', why: 'placeholder' },
+        {
+          text: 'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
+          why: 'placeholder',
+        },
         { text: 'https://outlook.office.com/webhook/...', why: 'elided' },
       ],
     },
@@ -48,8 +51,15 @@ export const microsoftTeamsRules: readonly Rule[] = [
         `https://${fake.hex(30)}.${fake.digits(2)}.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${fake.hex(32)}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${fake.base64url(43)}`,
       ],
       negatives: [
-        { text: 'https://prod-00.westus.logic.azure.com/workflows/<id>/triggers/manual/paths/invoke?api-version=2016-06-01&sig=<signature>', why: 'placeholder' },
-        { text: (fake) => `https://prod-12.westus.logic.azure.com:443/workflows/${fake.hex(32)}/triggers/manual/paths/invoke?api-version=2016-06-01`, why: 'no signature in the URL' },
+        {
+          text: 'https://prod-00.westus.logic.azure.com/workflows/<id>/triggers/manual/paths/invoke?api-version=2016-06-01&sig=<signature>',
+          why: 'placeholder',
+        },
+        {
+          text: (fake) =>
+            `https://prod-12.westus.logic.azure.com:443/workflows/${fake.hex(32)}/triggers/manual/paths/invoke?api-version=2016-06-01`,
+          why: 'no signature in the URL',
+        },
       ],
     },
   },

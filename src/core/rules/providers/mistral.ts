@@ -1,7 +1,7 @@
 // Formats: Mistral AI console "API keys": 32 alphanumeric characters with no prefix, so the rule
 // needs a Mistral-named setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const mistralRules: readonly Rule[] = [
   assignedRule({

@@ -1,7 +1,7 @@
 // Formats: Mixedbread platform "API keys" (keys start `mxb_`; read by the SDKs and CLI from
 // MXBAI_API_KEY).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const mixedbreadRules: readonly Rule[] = [
   prefixedRule({

@@ -2,7 +2,7 @@
 // each 22 alphanumerics; set as MODAL_TOKEN_ID / MODAL_TOKEN_SECRET or via --token-secret). The
 // id alone is not secret; the rule reports the secret.
 import type { Rule } from '../types';
-import { ASSIGN_OR_CALL, TOKEN_END } from './ruleKit';
+import { ASSIGN_OR_CALL, TOKEN_END } from '../ruleKit';
 
 export const modalRules: readonly Rule[] = [
   {
@@ -10,7 +10,10 @@ export const modalRules: readonly Rule[] = [
     title: 'Modal token secret',
     provider: 'Modal',
     keywords: ['token_secret', 'token-secret', 'tokensecret'],
-    pattern: new RegExp(String.raw`(?:token[_-]?secret${ASSIGN_OR_CALL}|--token-secret[ =])(?<secret>as-[A-Za-z0-9]{22})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:token[_-]?secret${ASSIGN_OR_CALL}|--token-secret[ =])(?<secret>as-[A-Za-z0-9]{22})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'MODAL_TOKEN_SECRET',
@@ -30,7 +33,10 @@ export const modalRules: readonly Rule[] = [
         { text: (fake) => `MODAL_TOKEN_ID=ak-${fake.alnum(22)}`, why: 'the token id alone is not secret' },
         { text: 'MODAL_TOKEN_SECRET=as-xxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
         { text: 'MODAL_TOKEN_SECRET=${MODAL_TOKEN_SECRET}', why: 'environment reference' },
-        { text: (fake) => `modal token set --token-secret as-${fake.alnum(12)}`, why: 'too short to be a token secret' },
+        {
+          text: (fake) => `modal token set --token-secret as-${fake.alnum(12)}`,
+          why: 'too short to be a token secret',
+        },
       ],
     },
   },

@@ -4,7 +4,7 @@
 // the third character is always `A`. The CRC is checked below.
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START } from './ruleKit';
+import { TOKEN_END, TOKEN_START } from '../ruleKit';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 

@@ -1,6 +1,6 @@
 // Formats: Neon docs "Manage API keys" (API keys are napi_ followed by 64 lowercase alphanumerics).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './valueChecks';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const neonRules: readonly Rule[] = [
   {
@@ -16,7 +16,10 @@ export const neonRules: readonly Rule[] = [
     risk: "Manages the account's or organization's Neon projects: branches, databases, roles and their passwords.",
     validate: hasLetterAndDigit,
     examples: {
-      positives: (fake) => [`napi_${fake.lowerAlnum(63)}${fake.digits(1)}`, `NEON_API_KEY=napi_${fake.lowerAlnum(63)}${fake.digits(1)}`],
+      positives: (fake) => [
+        `napi_${fake.lowerAlnum(63)}${fake.digits(1)}`,
+        `NEON_API_KEY=napi_${fake.lowerAlnum(63)}${fake.digits(1)}`,
+      ],
       negatives: [
         { text: 'napi_your_neon_api_key', why: 'placeholder' },
         { text: 'status = napi_create_function(env, NULL, 0, Method, NULL, &fn);', why: 'a Node-API call' },

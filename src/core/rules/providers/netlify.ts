@@ -2,11 +2,12 @@
 // characters: nfp_ personal, nfc_ CLI, nfo_ OAuth, nfu_ app, nfb_ build) and the older unprefixed
 // 43-character tokens.
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 const DOCS = 'https://docs.netlify.com/api/get-started/#authentication';
-const RISK = "Acts as the user on Netlify: deploys sites, reads environment variables and changes DNS, forms and team settings.";
+const RISK =
+  'Acts as the user on Netlify: deploys sites, reads environment variables and changes DNS, forms and team settings.';
 
 export const netlifyRules: readonly Rule[] = [
   {
@@ -22,7 +23,8 @@ export const netlifyRules: readonly Rule[] = [
     risk: RISK,
     validate: hasLetterAndDigit,
     examples: {
-      positives: (fake) => ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'].map((p) => `${p}${fake.alnum(35)}${fake.digits(1)}`),
+      positives: (fake) =>
+        ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'].map((p) => `${p}${fake.alnum(35)}${fake.digits(1)}`),
       negatives: [
         { text: 'nfp_your_personal_access_token_here', why: 'placeholder' },
         { text: 'nfc_read_write_buffer_size_limits_values', why: 'an identifier, not a token' },
@@ -35,7 +37,10 @@ export const netlifyRules: readonly Rule[] = [
     title: 'Netlify access token (unprefixed)',
     provider: 'Netlify',
     keywords: ['netlify'],
-    pattern: new RegExp(String.raw`netlify${NAME_TAIL}(?:token|key|pat)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(
+      String.raw`netlify${NAME_TAIL}(?:token|key|pat)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'medium',
     envVar: 'NETLIFY_AUTH_TOKEN',
@@ -44,7 +49,10 @@ export const netlifyRules: readonly Rule[] = [
     validate: hasLetterAndDigit,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('NETLIFY_AUTH_TOKEN', () => fake.base64url(42) + fake.digits(1)), `  netlify_api_key = "${fake.alnum(43)}"`],
+      positives: (fake) => [
+        ...assignmentLines('NETLIFY_AUTH_TOKEN', () => fake.base64url(42) + fake.digits(1)),
+        `  netlify_api_key = "${fake.alnum(43)}"`,
+      ],
       negatives: [
         { text: (fake) => `NETLIFY_SITE_ID=${fake.uuid()}`, why: 'a site identifier' },
         { text: 'NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}', why: 'GitHub Actions secret reference' },

@@ -1,7 +1,7 @@
 // Format: GNU inetutils manual "The .netrc file" (machine / login / password tokens, one line or
 // one token pair per line).
 import type { Rule } from '../types';
-import { classCount, isRealPassword } from './valueChecks';
+import { classCount, isRealPassword } from '../valueChecks';
 import { netrcPasswordFollows } from '../keywordGates';
 
 export const netrcRules: readonly Rule[] = [

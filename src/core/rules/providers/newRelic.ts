@@ -2,7 +2,7 @@
 // NRJS-, ingest license keys ending in NRAL; the retired admin keys NRAA- and REST API keys NRRA-,
 // which still work where they were not rotated).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/';
 
@@ -16,7 +16,7 @@ export const newRelicRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'NEW_RELIC_API_KEY',
     docs: DOCS,
-    risk: "Calls NerdGraph as the user: query all telemetry of the accounts they can see and change alerts, dashboards and settings.",
+    risk: 'Calls NerdGraph as the user: query all telemetry of the accounts they can see and change alerts, dashboards and settings.',
     token: (fake) => `NRAK-${fake.upperAlnum(27)}`,
     more: (fake) => [`curl https://api.newrelic.com/graphql -H "API-Key: NRAK-${fake.upperAlnum(27)}"`],
     negatives: [
@@ -33,7 +33,7 @@ export const newRelicRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'NEW_RELIC_INSERT_KEY',
     docs: DOCS,
-    risk: "Writes custom events and metrics into the account: pollutes dashboards and alerts and adds ingest cost.",
+    risk: 'Writes custom events and metrics into the account: pollutes dashboards and alerts and adds ingest cost.',
     token: (fake) => `NRII-${fake.base64url(32)}`,
     negatives: [
       { text: 'NRII-<insert-key>', why: 'placeholder' },
@@ -66,7 +66,7 @@ export const newRelicRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'NEW_RELIC_LICENSE_KEY',
     docs: DOCS,
-    risk: "Reports APM, infrastructure and log data into the account: pollutes it with forged data and adds ingest cost.",
+    risk: 'Reports APM, infrastructure and log data into the account: pollutes it with forged data and adds ingest cost.',
     validate: (key) => /[0-9]/.test(key.slice(0, 36)) && /[a-z]/.test(key.slice(0, 36)),
     examples: {
       positives: (fake) => [`${fake.hex(36)}NRAL`, `eu01xx${fake.hex(30)}NRAL`, `license_key: ${fake.hex(36)}NRAL`],
@@ -98,7 +98,7 @@ export const newRelicRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'NEW_RELIC_REST_API_KEY',
     docs: DOCS,
-    risk: "Calls the REST API v2 for the account: reads APM data and changes alerting and deployment records.",
+    risk: 'Calls the REST API v2 for the account: reads APM data and changes alerting and deployment records.',
     token: (fake) => `NRRA-${fake.hex(41)}${fake.digits(1)}`,
     usage: (token) => `curl https://api.newrelic.com/v2/applications.json -H "X-Api-Key:${token}"`,
     negatives: [{ text: (fake) => `NRRA-${fake.hex(20)}`, why: 'too short for the format' }],

@@ -1,7 +1,7 @@
 // Format: developers.notion.com "Authorization" (internal integration tokens: ntn_ since 2024,
 // secret_ followed by 43 characters before).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://developers.notion.com/docs/authorization';
 const RISK = 'Reads and edits every page and database shared with the integration.';

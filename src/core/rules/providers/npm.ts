@@ -3,8 +3,8 @@
 // Yarn "Settings (.yarnrc.yml)" for npmAuthToken.
 import { hasValidGithubStyleChecksum } from '../checksum';
 import type { Rule } from '../types';
-import { prefixedRule, withWrongLastChar } from './ruleKit';
-import { classCount } from './valueChecks';
+import { prefixedRule, withWrongLastChar } from '../ruleKit';
+import { classCount } from '../valueChecks';
 import { npmrcKeyFollows } from '../keywordGates';
 
 const REVOKE = 'https://docs.npmjs.com/revoking-access-tokens';

@@ -1,7 +1,7 @@
 // Format: learn.microsoft.com "Scoped API keys" (nuget.org keys: oy2 followed by 43 lower-case
 // letters and digits).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const nugetRules: readonly Rule[] = [
   prefixedRule({
@@ -17,7 +17,9 @@ export const nugetRules: readonly Rule[] = [
     docs: 'https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys',
     risk: "Pushes (and with its scopes, unlists) versions of the owner's packages on nuget.org.",
     token: (fake) => `oy2${fake.lowerAlnum(43)}`,
-    more: (fake) => [`dotnet nuget push bin/Release/App.1.2.0.nupkg --api-key oy2${fake.lowerAlnum(43)} --source https://api.nuget.org/v3/index.json`],
+    more: (fake) => [
+      `dotnet nuget push bin/Release/App.1.2.0.nupkg --api-key oy2${fake.lowerAlnum(43)} --source https://api.nuget.org/v3/index.json`,
+    ],
     negatives: [
       { text: (fake) => `oy2${fake.lowerAlnum(30)}`, why: 'too short for the format' },
       { text: (fake) => `oy2${fake.alnum(43).toUpperCase()}`, why: 'upper-case characters are not in the format' },

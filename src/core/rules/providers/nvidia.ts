@@ -1,7 +1,7 @@
 // Formats: NVIDIA NGC / build.nvidia.com "API keys" (personal and NIM keys start `nvapi-`, 64
 // base64url characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const nvidiaRules: readonly Rule[] = [
   prefixedRule({

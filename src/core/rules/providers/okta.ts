@@ -1,7 +1,7 @@
 // Format: developer.okta.com "Create an API token" (SSWS scheme; tokens are 00 followed by 40
 // base64url characters).
 import type { Rule } from '../types';
-import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines } from './ruleKit';
+import { ASSIGN_NO_BACKTICK, NAME_CHAR, TOKEN_END, assignmentLines } from '../ruleKit';
 
 export const oktaRules: readonly Rule[] = [
   {
@@ -9,7 +9,10 @@ export const oktaRules: readonly Rule[] = [
     title: 'Okta API token',
     provider: 'Okta',
     keywords: ['okta', 'ssws'],
-    pattern: new RegExp(String.raw`(?:okta${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}|SSWS\s{1,4})(?<secret>00[A-Za-z0-9_-]{40})${TOKEN_END}`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:okta${NAME_CHAR}{0,20}${ASSIGN_NO_BACKTICK}|SSWS\s{1,4})(?<secret>00[A-Za-z0-9_-]{40})${TOKEN_END}`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'OKTA_API_TOKEN',

@@ -2,8 +2,8 @@
 // JSON), "1Password Connect" (Connect server access tokens are JWTs) and 1Password Support "About
 // your Secret Key" (A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, JWT } from './ruleKit';
-import { jwtPayload } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, JWT } from '../ruleKit';
+import { jwtPayload } from '../valueChecks';
 
 const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789';
 
@@ -29,7 +29,14 @@ export const onePasswordRules: readonly Rule[] = [
               userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: fake.base64url(22) },
               email: `${fake.lower(26)}@1passwordserviceaccounts.com`,
               srpX: fake.hex(64),
-              muk: { alg: 'A256GCM', ext: true, k: fake.base64url(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
+              muk: {
+                alg: 'A256GCM',
+                ext: true,
+                k: fake.base64url(43),
+                key_ops: ['encrypt', 'decrypt'],
+                kty: 'oct',
+                kid: 'mp',
+              },
               secretKey: `A3-${fake.from(UPPER_ALNUM, 6)}-${fake.from(UPPER_ALNUM, 6)}-${fake.from(UPPER_ALNUM, 5)}-${fake.from(UPPER_ALNUM, 5)}-${fake.from(UPPER_ALNUM, 5)}-${fake.from(UPPER_ALNUM, 5)}`,
               deviceUuid: fake.lower(26),
             }),
@@ -47,7 +54,10 @@ export const onePasswordRules: readonly Rule[] = [
     title: '1Password Connect server access token',
     provider: '1Password',
     keywords: ['connect_token', 'connecttoken', 'connect-token'],
-    pattern: new RegExp(String.raw`(?:op|onepassword)[_-]?connect[_-]?token${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?:op|onepassword)[_-]?connect[_-]?token${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`,
+      'i',
+    ),
     confidence: 'high',
     envVar: 'OP_CONNECT_TOKEN',
     docs: 'https://developer.1password.com/docs/connect/manage-connect/',
@@ -72,7 +82,8 @@ export const onePasswordRules: readonly Rule[] = [
     title: '1Password account Secret Key',
     provider: '1Password',
     keywords: ['a3-'],
-    pattern: /(?<![A-Za-z0-9-])A3-[A-Z0-9]{6}-[A-Z0-9]{5,6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9-])/,
+    pattern:
+      /(?<![A-Za-z0-9-])A3-[A-Z0-9]{6}-[A-Z0-9]{5,6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9-])/,
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'OP_SECRET_KEY',

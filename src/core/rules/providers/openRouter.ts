@@ -1,7 +1,7 @@
 // Formats: OpenRouter docs "API keys" / "API key rotation" (keys start `sk-or-v1-`, 64 lowercase hex
 // characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const openRouterRules: readonly Rule[] = [
   prefixedRule({

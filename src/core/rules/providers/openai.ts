@@ -2,7 +2,7 @@
 // prefixes) and the fixed `T3BlbkFJ` segment (base64 of "OpenAI") that OpenAI secret keys carry
 // between their random halves. Organization ids (`org-…`) are identifiers, not secrets.
 import type { Rule } from '../types';
-import { assignedTo, assignmentLines, bounded } from './ruleKit';
+import { assignedTo, assignmentLines, bounded } from '../ruleKit';
 
 const SAFETY = 'https://help.openai.com/en/articles/5112595-best-practices-for-api-key-safety';
 const MARKER = 'T3BlbkFJ';
@@ -12,7 +12,15 @@ function body(fake: { base64url(n: number): string }, half: number): string {
   return fake.base64url(half) + MARKER + fake.base64url(half);
 }
 
-function prefixedKeyRule(id: string, title: string, prefix: string, envVar: string, docs: string, risk: string, halves: readonly number[]): Rule {
+function prefixedKeyRule(
+  id: string,
+  title: string,
+  prefix: string,
+  envVar: string,
+  docs: string,
+  risk: string,
+  halves: readonly number[],
+): Rule {
   return {
     id,
     title,
@@ -77,7 +85,10 @@ export const openaiRules: readonly Rule[] = [
     docs: SAFETY,
     risk: "Calls the OpenAI API as the user's default project and spends the organization's credit.",
     examples: {
-      positives: (fake) => [`sk-${fake.alnum(20)}${MARKER}${fake.alnum(20)}`, `Authorization: Bearer sk-${fake.alnum(20)}${MARKER}${fake.alnum(20)}`],
+      positives: (fake) => [
+        `sk-${fake.alnum(20)}${MARKER}${fake.alnum(20)}`,
+        `Authorization: Bearer sk-${fake.alnum(20)}${MARKER}${fake.alnum(20)}`,
+      ],
       negatives: [
         { text: (fake) => `sk-${fake.alnum(48)}`, why: 'no OpenAI marker: left to the context rule' },
         { text: (fake) => `sk-${fake.alnum(19)}${MARKER}${fake.alnum(20)}`, why: 'wrong length' },
@@ -95,11 +106,14 @@ export const openaiRules: readonly Rule[] = [
     confidence: 'medium',
     envVar: 'OPENAI_API_KEY',
     docs: SAFETY,
-    risk: 'Probably an OpenAI key (or a key for an OpenAI-compatible service): calls the API on its owner\'s bill.',
+    risk: "Probably an OpenAI key (or a key for an OpenAI-compatible service): calls the API on its owner's bill.",
     examples: {
       embed: false,
       positives: (fake) =>
-        assignmentLines('OPENAI_API_KEY', () => `sk-${fake.alnum(48)}`, ['client = OpenAI(api_key="$KEY")', 'const openai = new OpenAI({ apiKey: "$KEY" });']),
+        assignmentLines('OPENAI_API_KEY', () => `sk-${fake.alnum(48)}`, [
+          'client = OpenAI(api_key="$KEY")',
+          'const openai = new OpenAI({ apiKey: "$KEY" });',
+        ]),
       negatives: [
         { text: (fake) => `STRIPE_KEY=sk-${fake.alnum(48)}`, why: 'no OpenAI context' },
         { text: (fake) => `OPENAI_KEY=sk-${fake.alnum(40)}`, why: 'wrong length' },

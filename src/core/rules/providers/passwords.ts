@@ -12,7 +12,16 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
 function judged(form: string, quotedMatch: boolean) {
   return (secret: string, match: string, context: MatchContext): false | Verdict =>
     judgeCandidate(
-      { name: 'password', value: secret, quoted: quotedMatch || /["']$/.test(match.slice(0, match.length - secret.length)), context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'password', form },
+      {
+        name: 'password',
+        value: secret,
+        quoted: quotedMatch || /["']$/.test(match.slice(0, match.length - secret.length)),
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'password',
+        form,
+      },
       'medium',
     );
 }
@@ -47,7 +56,8 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: (secret, match, context) => cliShortFlagOk(match, context) && judged('password on a command line', false)(secret, match, context),
+    validate: (secret, match, context) =>
+      cliShortFlagOk(match, context) && judged('password on a command line', false)(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -83,7 +93,8 @@ export const passwordRules: readonly Rule[] = [
     provider: 'Credential constructor',
     keywords: ['networkcredential', 'passwordauthentication', 'usernamepasswordcredentials'],
     startsAtKeyword: true,
-    pattern: /(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
+    pattern:
+      /(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -109,7 +120,8 @@ export const passwordRules: readonly Rule[] = [
     title: 'Password in a SQL user statement (IDENTIFIED BY, WITH PASSWORD)',
     provider: 'SQL',
     keywords: ['identified', 'password'],
-    pattern: /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
+    pattern:
+      /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
     startsAtKeyword: true,
     keywordGate: sqlPasswordFollows,
     confidence: 'medium',
@@ -118,13 +130,16 @@ export const passwordRules: readonly Rule[] = [
     risk: 'Logs in to the database as the user the statement creates or changes.',
     validate: (secret, match, context) =>
       // `PASSWORD '…'` counts only in a user or login statement, not any quoted word after "password".
-      (/^identified/i.test(match) || /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(context.line)) &&
+      (/^identified/i.test(match) ||
+        /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(
+          context.line,
+        )) &&
       judged('password in a SQL user statement', true)(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
         `CREATE USER 'app'@'%' IDENTIFIED BY '${fake.alnum(10)}!2';`,
-        `ALTER USER app IDENTIFIED BY ${'\''}${fake.alnum(12)}';`,
+        `ALTER USER app IDENTIFIED BY ${"'"}${fake.alnum(12)}';`,
         `GRANT ALL ON shop.* TO 'web'@'localhost' IDENTIFIED BY PASSWORD '${fake.alnum(12)}8';`,
         `CREATE ROLE reporter WITH LOGIN PASSWORD '${fake.alnum(11)}#';`,
         `CREATE LOGIN app_svc WITH PASSWORD = N'${fake.alnum(12)}!1';`,
@@ -140,18 +155,27 @@ export const passwordRules: readonly Rule[] = [
   },
   {
     id: 'php-define-secret',
-    title: "Secret in a PHP define() (wp-config.php DB_PASSWORD, keys and salts)",
+    title: 'Secret in a PHP define() (wp-config.php DB_PASSWORD, keys and salts)',
     provider: 'PHP',
     keywords: ['define('],
     startsAtKeyword: true,
-    pattern: /define\(\s{0,4}['"](?<name>[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20})['"]\s{0,4},\s{0,16}['"](?<secret>[^'"\n]{1,200})['"]/i,
+    pattern:
+      /define\(\s{0,4}['"](?<name>[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20})['"]\s{0,4},\s{0,16}['"](?<secret>[^'"\n]{1,200})['"]/i,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
     docs: 'https://developer.wordpress.org/apis/wp-config-php/#security-keys',
     risk: 'Database passwords log in to the site database; WordPress keys and salts let anyone forge login cookies.',
     validate: (secret, match, context) => {
       const name = /['"]([A-Za-z0-9_]+)['"]/.exec(match)![1]!;
-      return judgeCandidate({ name, value: secret, quoted: true, context, nameStart: context.matchIndex + 8, valueEnd: context.matchIndex + match.length, form: `define('${name}')` });
+      return judgeCandidate({
+        name,
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex + 8,
+        valueEnd: context.matchIndex + match.length,
+        form: `define('${name}')`,
+      });
     },
     examples: {
       embed: false,
@@ -176,7 +200,8 @@ export const passwordRules: readonly Rule[] = [
     provider: 'Password hash',
     keywords: ['$1$', '$5$', '$6$', '$y$', '$2a$', '$2b$', '$2y$', '$apr1$', '{sha}'],
     // `user:hash` as /etc/shadow and .htpasswd write it, or a bcrypt hash quoted in a SQL dump.
-    pattern: /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]))(?<secret>\$(?:1|5|6|y|2[aby]|apr1)\$[./A-Za-z0-9$]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"]|\s{0,4}$)/,
+    pattern:
+      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]))(?<secret>\$(?:1|5|6|y|2[aby]|apr1)\$[./A-Za-z0-9$]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"]|\s{0,4}$)/,
     confidence: 'medium',
     envVar: 'PASSWORD_HASH',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
@@ -185,7 +210,11 @@ export const passwordRules: readonly Rule[] = [
       const quoted = !/^[a-z_]/.test(match);
       // A quoted hash counts in a user dump or seed, not in a hashing library's own code.
       if (quoted && !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'/i.test(context.line)) return false;
-      return { why: quoted ? 'password hash in a user record (crackable offline)' : `password hash of the login "${match.slice(0, match.indexOf(':'))}" (crackable offline)` };
+      return {
+        why: quoted
+          ? 'password hash in a user record (crackable offline)'
+          : `password hash of the login "${match.slice(0, match.indexOf(':'))}" (crackable offline)`,
+      };
     },
     skipPlaceholderFilter: true,
     examples: {
@@ -252,7 +281,8 @@ export const passwordRules: readonly Rule[] = [
     risk: 'Logs in to the Redis server (or a replica to its primary) with full rights.',
     validate: (secret, match, context) =>
       // The directive starts its line (indentation aside).
-      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) && judged('password in a config directive', false)(secret, match, context),
+      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) &&
+      judged('password in a config directive', false)(secret, match, context),
     examples: {
       embed: false,
       path: 'config/redis.conf',
@@ -288,7 +318,10 @@ export const passwordRules: readonly Rule[] = [
         `$pw = ConvertTo-SecureString -String 'Harbor${fake.digits(3)}!' -AsPlainText -Force`,
       ],
       negatives: [
-        { text: '$secure = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', why: 'read from the environment' },
+        {
+          text: '$secure = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force',
+          why: 'read from the environment',
+        },
         { text: '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', why: 'a variable' },
         { text: '$secure = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force', why: 'documentation example' },
       ],

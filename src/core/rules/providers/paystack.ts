@@ -1,7 +1,7 @@
 // Format: Paystack docs "Authentication" (secret keys sk_live_/sk_test_ and public keys
 // pk_live_/pk_test_, each followed by 40 lowercase hex characters).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 function paystackRule(id: string, title: string, prefix: string, confidence: Rule['confidence'], risk: string): Rule {
   return {
@@ -26,6 +26,18 @@ function paystackRule(id: string, title: string, prefix: string, confidence: Rul
 }
 
 export const paystackRules: readonly Rule[] = [
-  paystackRule('paystack-secret-key', 'Paystack live secret key', 'sk_live_', 'high', 'Full live API access: initiates transfers and refunds and reads customers and transactions.'),
-  paystackRule('paystack-test-secret-key', 'Paystack test secret key', 'sk_test_', 'medium', "Test-mode API access to the integration's test data and settings."),
+  paystackRule(
+    'paystack-secret-key',
+    'Paystack live secret key',
+    'sk_live_',
+    'high',
+    'Full live API access: initiates transfers and refunds and reads customers and transactions.',
+  ),
+  paystackRule(
+    'paystack-test-secret-key',
+    'Paystack test secret key',
+    'sk_test_',
+    'medium',
+    "Test-mode API access to the integration's test data and settings.",
+  ),
 ];

@@ -1,6 +1,6 @@
 // Formats: Perplexity API docs "Getting started" (keys start `pplx-`, 48 characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const perplexityRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Formats: Pinecone API reference "APIKeyWithSecret" (keys are `<prefix>_<public label>_<unique key>`;
 // console keys start `pcsk_`, then a short label, `_`, and the random part).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const pineconeRules: readonly Rule[] = [
   prefixedRule({

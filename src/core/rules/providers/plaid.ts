@@ -1,7 +1,7 @@
 // Formats: Plaid docs "API keys" (24-hex client id, 30-hex secrets per environment) and "Items"
 // (access tokens `access-<environment>-<uuid>`; link and public tokens are short-lived).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const plaidRules: readonly Rule[] = [
   contextRule({
@@ -28,7 +28,8 @@ export const plaidRules: readonly Rule[] = [
     title: 'Plaid access token',
     provider: 'Plaid',
     keywords: ['access-production-', 'access-development-'],
-    pattern: /(?<![A-Za-z0-9_-])access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_-])access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9_-])/,
     confidence: 'high',
     envVar: 'PLAID_ACCESS_TOKEN',
     docs: 'https://plaid.com/docs/api/items/#itemremove',

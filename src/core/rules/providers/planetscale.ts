@@ -1,7 +1,7 @@
 // Formats: PlanetScale docs "Service tokens" (pscale_tkn_), "Connection strings" (database passwords
 // pscale_pw_) and OAuth applications (pscale_oauth_), each followed by 32–64 URL-safe characters.
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './valueChecks';
+import { hasLetterAndDigit } from '../valueChecks';
 
 function planetscaleRule(id: string, title: string, prefix: string, envVar: string, docs: string, risk: string): Rule {
   return {

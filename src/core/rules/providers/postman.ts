@@ -1,6 +1,6 @@
 // Format: learning.postman.com "Postman API authentication" (API keys: PMAK- + 24 hex + "-" + 34 hex).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const postmanRules: readonly Rule[] = [
   prefixedRule({

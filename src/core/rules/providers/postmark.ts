@@ -1,7 +1,7 @@
 // Format: Postmark docs "API tokens" (server and account tokens are UUIDs, sent in the
 // X-Postmark-Server-Token / X-Postmark-Account-Token headers; POSTMARK_API_TEST is the test token).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 

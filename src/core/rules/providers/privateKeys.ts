@@ -16,7 +16,13 @@ const BODY = String.raw`[A-Za-z0-9+/=\s\\"',]{64,16000}`;
 /** Room for a 4096-bit RSA key with headers (about 3.3 KB) and large PGP key blocks. */
 const MAX_SPAN = 16384;
 
-function pemRule(id: string, title: string, labelPattern: string, labels: readonly string[], extra: Partial<Rule> = {}): Rule {
+function pemRule(
+  id: string,
+  title: string,
+  labelPattern: string,
+  labels: readonly string[],
+  extra: Partial<Rule> = {},
+): Rule {
   return {
     id,
     title,
@@ -44,11 +50,22 @@ function pemRule(id: string, title: string, labelPattern: string, labels: readon
 }
 
 export const privateKeyRules: readonly Rule[] = [
-  pemRule('private-key', 'Private key (PEM: PKCS #8, RSA, EC, DSA)', '(?:RSA |EC |DSA |)PRIVATE KEY', ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY']),
-  pemRule('private-key-encrypted', 'Encrypted private key (PEM, PKCS #8)', 'ENCRYPTED PRIVATE KEY', ['ENCRYPTED PRIVATE KEY'], {
-    confidence: 'medium',
-    risk: 'Encrypted with a passphrase, which is often weak or stored nearby; treat as exposed.',
-  }),
+  pemRule('private-key', 'Private key (PEM: PKCS #8, RSA, EC, DSA)', '(?:RSA |EC |DSA |)PRIVATE KEY', [
+    'PRIVATE KEY',
+    'RSA PRIVATE KEY',
+    'EC PRIVATE KEY',
+    'DSA PRIVATE KEY',
+  ]),
+  pemRule(
+    'private-key-encrypted',
+    'Encrypted private key (PEM, PKCS #8)',
+    'ENCRYPTED PRIVATE KEY',
+    ['ENCRYPTED PRIVATE KEY'],
+    {
+      confidence: 'medium',
+      risk: 'Encrypted with a passphrase, which is often weak or stored nearby; treat as exposed.',
+    },
+  ),
   pemRule('openssh-private-key', 'OpenSSH private key', 'OPENSSH PRIVATE KEY', ['OPENSSH PRIVATE KEY'], {
     risk: 'Logs in as its owner to every server and Git host that trusts the matching public key.',
   }),
@@ -85,7 +102,12 @@ export const privateKeyRules: readonly Rule[] = [
           `Private-MAC: ${fake.hex(40)}`,
         ].join('\n'),
       ],
-      negatives: [{ text: 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: <your key>', why: 'incomplete placeholder' }],
+      negatives: [
+        {
+          text: 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: <your key>',
+          why: 'incomplete placeholder',
+        },
+      ],
     },
   },
 ];

@@ -1,6 +1,6 @@
 // Format: Pusher Channels docs "App keys" (app id, a public 20-hex key and a 20-hex secret).
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const pusherRules: readonly Rule[] = [
   contextRule({

@@ -1,7 +1,7 @@
 // Format: pypi.org/help "How can I use API tokens" (pypi- prefix, a base64url macaroon whose first
 // caveat names the issuing index: pypi.org or test.pypi.org).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 const PYPI_ORG = 'AgEIcHlwaS5vcmc'; // "\x02\x01\x08pypi.org"
 const TEST_PYPI_ORG = 'AgENdGVzdC5weXBpLm9yZ'; // "\x02\x01\x0dtest.pypi.org"
@@ -16,7 +16,7 @@ export const pypiRules: readonly Rule[] = [
     minEntropy: 4,
     envVar: 'PYPI_API_TOKEN',
     docs: 'https://pypi.org/help/#apitoken',
-    risk: 'Uploads new releases of the owner\'s projects (or of one project, if scoped): a supply-chain compromise for every installer.',
+    risk: "Uploads new releases of the owner's projects (or of one project, if scoped): a supply-chain compromise for every installer.",
     token: (fake) => `pypi-${PYPI_ORG}${fake.base64url(160)}`,
     more: (fake) => [
       `pypi-${TEST_PYPI_ORG}w${fake.base64url(150)}`,

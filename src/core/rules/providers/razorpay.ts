@@ -1,7 +1,7 @@
 // Format: Razorpay docs "API keys" (key id `rzp_live_`/`rzp_test_` + 14 characters, public and used in
 // Checkout; key secret 24 alphanumerics without prefix).
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const razorpayRules: readonly Rule[] = [
   contextRule({

@@ -1,6 +1,6 @@
 // Formats: Render docs "Render API" (API keys start with rnd_ followed by alphanumerics).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './valueChecks';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const renderRules: readonly Rule[] = [
   {
@@ -16,7 +16,10 @@ export const renderRules: readonly Rule[] = [
     risk: "Manages every service in the user's workspaces: deploys, environment variables (app secrets), databases and custom domains.",
     validate: hasLetterAndDigit,
     examples: {
-      positives: (fake) => [`rnd_${fake.alnum(31)}${fake.digits(1)}`, `Authorization: Bearer rnd_${fake.alnum(23)}${fake.digits(1)}`],
+      positives: (fake) => [
+        `rnd_${fake.alnum(31)}${fake.digits(1)}`,
+        `Authorization: Bearer rnd_${fake.alnum(23)}${fake.digits(1)}`,
+      ],
       negatives: [
         { text: 'rnd_your_api_key_here', why: 'placeholder' },
         { text: 'const rnd_generatorInitialState = seed;', why: 'an identifier, not a key' },

@@ -1,6 +1,6 @@
 // Formats: Replicate docs "API tokens" (tokens start `r8_`, 40 characters in all).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const replicateRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Format: Resend docs "API keys" (keys start with `re_`; dashboard keys are `re_` + an 8-character id
 // + `_` + a random part).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 export const resendRules: readonly Rule[] = [
   {
@@ -18,7 +18,10 @@ export const resendRules: readonly Rule[] = [
     // Real keys are random base62; snake_case identifiers that happen to start with `re_` are not.
     validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(3)) && /[0-9]/.test(secret),
     examples: {
-      positives: (fake) => [`re_${fake.alnum(8)}_${fake.alnum(24)}`, `const resend = new Resend('re_${fake.alnum(8)}_${fake.alnum(24)}');`],
+      positives: (fake) => [
+        `re_${fake.alnum(8)}_${fake.alnum(24)}`,
+        `const resend = new Resend('re_${fake.alnum(8)}_${fake.alnum(24)}');`,
+      ],
       negatives: [
         { text: "const resend = new Resend('re_" + "123456789');", why: "Resend documentation's example key" },
         { text: 'RESEND_API_KEY=re_xxxxxxxxx', why: 'placeholder' },

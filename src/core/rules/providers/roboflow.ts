@@ -2,7 +2,7 @@
 // alphanumerics with no prefix, so the rule needs a Roboflow-named setting; publishable keys
 // `rf_<workspace id>` are public).
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const roboflowRules: readonly Rule[] = [
   assignedRule({
@@ -20,7 +20,10 @@ export const roboflowRules: readonly Rule[] = [
     calls: ['rf = Roboflow(api_key="$KEY")'],
     negatives: [
       { text: (fake) => `ROBOFLOW_KEY=${fake.alnum(19)}`, why: 'wrong length' },
-      { text: (fake) => `ROBOFLOW_PUBLISHABLE_KEY=rf_${fake.alnum(28)}`, why: 'publishable keys (rf_<workspace id>) are public by design' },
+      {
+        text: (fake) => `ROBOFLOW_PUBLISHABLE_KEY=rf_${fake.alnum(28)}`,
+        why: 'publishable keys (rf_<workspace id>) are public by design',
+      },
     ],
   }),
 ];

@@ -1,6 +1,6 @@
 // Format: guides.rubygems.org "API key scopes" (keys are rubygems_ followed by 48 hex digits).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const rubygemsRules: readonly Rule[] = [
   prefixedRule({

@@ -2,7 +2,7 @@
 // Developer Guide "Quick Start"): the 15-character org id (starting `00D`), `!`, and an opaque part of
 // about 96 characters ([A-Za-z0-9._]).
 import type { Rule } from '../types';
-import { hasLetterAndDigit } from './valueChecks';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const salesforceRules: readonly Rule[] = [
   {

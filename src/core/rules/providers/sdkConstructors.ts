@@ -16,7 +16,9 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** The separator between two positional string arguments. */
 const COMMA = String.raw`\s{0,4},\s{0,4}`;
 
-function sdkRule(rule: Omit<Rule, 'provider' | 'confidence'> & { provider: string; confidence?: Rule['confidence'] }): Rule {
+function sdkRule(
+  rule: Omit<Rule, 'provider' | 'confidence'> & { provider: string; confidence?: Rule['confidence'] },
+): Rule {
   return { confidence: 'high', ...rule, examples: { embed: false, ...rule.examples } };
 }
 
@@ -43,9 +45,15 @@ export const sdkConstructorRules: readonly Rule[] = [
         `TwilioClient.Init("AC${fake.hex(32)}", "${fake.hex(32)}");`,
       ],
       negatives: [
-        { text: 'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);', why: 'read from the environment' },
+        {
+          text: 'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);',
+          why: 'read from the environment',
+        },
         { text: (fake) => `client = Client("AC${fake.hex(32)}", auth_token)`, why: 'the token is a variable' },
-        { text: (fake) => `client = Client("${fake.hex(32)}", "${fake.hex(32)}")`, why: 'first argument is not an Account SID' },
+        {
+          text: (fake) => `client = Client("${fake.hex(32)}", "${fake.hex(32)}")`,
+          why: 'first argument is not an Account SID',
+        },
       ],
     },
   }),
@@ -54,7 +62,9 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'Twitter/X consumer secret passed to an OAuth 1.0a handler',
     provider: 'Twitter/X',
     keywords: ['oauthhandler(', 'oauth1userhandler(', 'oauth1(', 'oauth1session('],
-    pattern: new RegExp(String.raw`OAuth(?:1UserHandler|Handler|1Session|1)\(\s{0,4}(['"])[A-Za-z0-9]{16,40}\1${COMMA}(?:client_secret\s{0,4}=\s{0,4})?(['"])(?<secret>[A-Za-z0-9]{30,64})\2`),
+    pattern: new RegExp(
+      String.raw`OAuth(?:1UserHandler|Handler|1Session|1)\(\s{0,4}(['"])[A-Za-z0-9]{16,40}\1${COMMA}(?:client_secret\s{0,4}=\s{0,4})?(['"])(?<secret>[A-Za-z0-9]{30,64})\2`,
+    ),
     minEntropy: 3.5,
     envVar: 'TWITTER_CONSUMER_SECRET',
     docs: 'https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret',
@@ -68,7 +78,10 @@ export const sdkConstructorRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'auth = tweepy.OAuthHandler(consumer_key, consumer_secret)', why: 'variables' },
-        { text: (fake) => `auth = tweepy.OAuthHandler("${fake.alnum(25)}", "your_consumer_secret_here_please_fill_in")`, why: 'placeholder' },
+        {
+          text: (fake) => `auth = tweepy.OAuthHandler("${fake.alnum(25)}", "your_consumer_secret_here_please_fill_in")`,
+          why: 'placeholder',
+        },
       ],
     },
   }),
@@ -77,7 +90,9 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'Twitter/X access token secret passed to set_access_token',
     provider: 'Twitter/X',
     keywords: ['set_access_token('],
-    pattern: new RegExp(String.raw`set_access_token\(\s{0,4}(['"])[0-9]{1,20}-[A-Za-z0-9]{10,50}\1${COMMA}(['"])(?<secret>[A-Za-z0-9]{30,64})\2`),
+    pattern: new RegExp(
+      String.raw`set_access_token\(\s{0,4}(['"])[0-9]{1,20}-[A-Za-z0-9]{10,50}\1${COMMA}(['"])(?<secret>[A-Za-z0-9]{30,64})\2`,
+    ),
     minEntropy: 3.5,
     envVar: 'TWITTER_ACCESS_TOKEN_SECRET',
     docs: 'https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens',
@@ -92,7 +107,9 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'API secret in an SDK client auth=(key, secret) tuple',
     provider: 'SDK client',
     keywords: ['auth=(', 'auth = ('],
-    pattern: new RegExp(String.raw`\bauth(?:=| = )\(\s{0,4}(['"])[A-Za-z0-9_.-]{8,64}\1${COMMA}(['"])(?<secret>[A-Za-z0-9_-]{16,64})\2\s{0,4}\)`),
+    pattern: new RegExp(
+      String.raw`\bauth(?:=| = )\(\s{0,4}(['"])[A-Za-z0-9_.-]{8,64}\1${COMMA}(['"])(?<secret>[A-Za-z0-9_-]{16,64})\2\s{0,4}\)`,
+    ),
     minEntropy: 3.3,
     confidence: 'medium',
     envVar: 'API_SECRET',
@@ -114,12 +131,18 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'Pinecone API key (UUID) passed to the client',
     provider: 'Pinecone',
     keywords: ['pinecone'],
-    pattern: new RegExp(String.raw`(?:Pinecone(?:Client)?\(\s{0,4}(?:\{\s{0,4})?|pinecone\.init\(\s{0,4})(?:api_?[Kk]ey\s{0,4}[=:]\s{0,4})?(['"])(?<secret>${UUID})\1`),
+    pattern: new RegExp(
+      String.raw`(?:Pinecone(?:Client)?\(\s{0,4}(?:\{\s{0,4})?|pinecone\.init\(\s{0,4})(?:api_?[Kk]ey\s{0,4}[=:]\s{0,4})?(['"])(?<secret>${UUID})\1`,
+    ),
     envVar: 'PINECONE_API_KEY',
     docs: 'https://docs.pinecone.io/guides/projects/manage-api-keys',
     risk: 'Reads, writes and deletes the vectors of every index in the project.',
     examples: {
-      positives: (fake) => [`pc = Pinecone(api_key="${fake.uuid()}")`, `const pc = new Pinecone({ apiKey: '${fake.uuid()}' });`, `pinecone.init(api_key="${fake.uuid()}", environment="us-west1-gcp")`],
+      positives: (fake) => [
+        `pc = Pinecone(api_key="${fake.uuid()}")`,
+        `const pc = new Pinecone({ apiKey: '${fake.uuid()}' });`,
+        `pinecone.init(api_key="${fake.uuid()}", environment="us-west1-gcp")`,
+      ],
       negatives: [{ text: 'pc = Pinecone(api_key=os.environ["PINECONE_API_KEY"])', why: 'read from the environment' }],
     },
   }),
@@ -128,7 +151,9 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'Postmark server or account token (UUID) passed to the client',
     provider: 'Postmark',
     keywords: ['serverclient(', 'accountclient(', 'postmarkclient('],
-    pattern: new RegExp(String.raw`(?:ServerClient|AccountClient|PostmarkClient)\(\s{0,4}(?:(?:server|account)_token\s{0,4}=\s{0,4})?(['"])(?<secret>${UUID})\1`),
+    pattern: new RegExp(
+      String.raw`(?:ServerClient|AccountClient|PostmarkClient)\(\s{0,4}(?:(?:server|account)_token\s{0,4}=\s{0,4})?(['"])(?<secret>${UUID})\1`,
+    ),
     envVar: 'POSTMARK_SERVER_TOKEN',
     docs: 'https://postmarkapp.com/developer/api/overview#authentication',
     risk: "Sends email as the server's sender signatures and reads its message history.",
@@ -138,7 +163,12 @@ export const sdkConstructorRules: readonly Rule[] = [
         `const account = new postmark.AccountClient("${fake.uuid()}");`,
         `client = PostmarkClient(server_token="${fake.uuid()}")`,
       ],
-      negatives: [{ text: 'const client = new postmark.ServerClient(process.env.POSTMARK_TOKEN);', why: 'read from the environment' }],
+      negatives: [
+        {
+          text: 'const client = new postmark.ServerClient(process.env.POSTMARK_TOKEN);',
+          why: 'read from the environment',
+        },
+      ],
     },
   }),
   sdkRule({
@@ -150,10 +180,12 @@ export const sdkConstructorRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'SPARKPOST_API_KEY',
     docs: 'https://developers.sparkpost.com/api/#header-authentication',
-    risk: 'Sends email from your domains and reads recipient and event data, within the key\'s grants.',
+    risk: "Sends email from your domains and reads recipient and event data, within the key's grants.",
     examples: {
       positives: (fake) => [`const client = new SparkPost('${fake.hex(40)}');`, `sp = SparkPost("${fake.hex(40)}")`],
-      negatives: [{ text: 'const client = new SparkPost(process.env.SPARKPOST_API_KEY);', why: 'read from the environment' }],
+      negatives: [
+        { text: 'const client = new SparkPost(process.env.SPARKPOST_API_KEY);', why: 'read from the environment' },
+      ],
     },
   }),
   sdkRule({
@@ -161,12 +193,26 @@ export const sdkConstructorRules: readonly Rule[] = [
     title: 'S3/AWS secret key passed to static credentials in Go (minio-go, aws-sdk-go)',
     provider: 'AWS / S3-compatible',
     keywords: ['newstaticv4(', 'newstaticv2(', 'newstaticcredentials(', 'newstaticcredentialsprovider('],
-    pattern: new RegExp(String.raw`NewStatic(?:V4|V2|Credentials(?:Provider)?)\(\s{0,4}"[A-Za-z0-9]{3,128}"${COMMA}"(?<secret>[A-Za-z0-9/+=_-]{8,128})"`),
+    pattern: new RegExp(
+      String.raw`NewStatic(?:V4|V2|Credentials(?:Provider)?)\(\s{0,4}"[A-Za-z0-9]{3,128}"${COMMA}"(?<secret>[A-Za-z0-9/+=_-]{8,128})"`,
+    ),
     envVar: 'S3_SECRET_KEY',
     docs: 'https://min.io/docs/minio/linux/developers/go/API.html',
     risk: 'With the access key beside it, reads, writes and deletes the buckets that key can reach.',
     validate: (secret, match, context) =>
-      judgeCandidate({ name: 'secret', value: secret, quoted: true, context, nameStart: context.matchIndex, valueEnd: context.matchIndex + match.length, kind: 'secret', form: 'the secret key given to static credentials' }, 'high'),
+      judgeCandidate(
+        {
+          name: 'secret',
+          value: secret,
+          quoted: true,
+          context,
+          nameStart: context.matchIndex,
+          valueEnd: context.matchIndex + match.length,
+          kind: 'secret',
+          form: 'the secret key given to static credentials',
+        },
+        'high',
+      ),
     examples: {
       positives: (fake) => [
         `Creds: credentials.NewStaticV4("${fake.upperAlnum(20)}", "${fake.alnum(40)}", ""),`,
@@ -175,7 +221,10 @@ export const sdkConstructorRules: readonly Rule[] = [
         `sess := session.Must(session.NewSession(&aws.Config{Credentials: credentials.NewStaticCredentials("${fake.upperAlnum(20)}", "${fake.alnum(40)}", "")}))`,
       ],
       negatives: [
-        { text: 'credentials.NewStaticV4(os.Getenv("MINIO_ACCESS_KEY"), os.Getenv("MINIO_SECRET_KEY"), "")', why: 'read from the environment' },
+        {
+          text: 'credentials.NewStaticV4(os.Getenv("MINIO_ACCESS_KEY"), os.Getenv("MINIO_SECRET_KEY"), "")',
+          why: 'read from the environment',
+        },
         { text: 'credentials.NewStaticV4("minioadmin", "minioadmin", "")', why: "MinIO's documented local default" },
       ],
     },
@@ -194,10 +243,19 @@ export const sdkConstructorRules: readonly Rule[] = [
     // InstantSearch's front-end idiom names the client searchClient and uses the search-only key.
     validate: (_secret, _match, context) => !/search[_-]?client|lite|public|search[_-]?only/i.test(context.line),
     examples: {
-      positives: (fake) => [`const client = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`, `client = algoliasearch("${fake.upperAlnum(10)}", "${fake.hex(32)}")`],
+      positives: (fake) => [
+        `const client = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`,
+        `client = algoliasearch("${fake.upperAlnum(10)}", "${fake.hex(32)}")`,
+      ],
       negatives: [
-        { text: (fake) => `const searchClient = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`, why: 'the search-only key of an InstantSearch front end' },
-        { text: 'const client = algoliasearch(process.env.ALGOLIA_APP_ID, process.env.ALGOLIA_ADMIN_KEY);', why: 'read from the environment' },
+        {
+          text: (fake) => `const searchClient = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`,
+          why: 'the search-only key of an InstantSearch front end',
+        },
+        {
+          text: 'const client = algoliasearch(process.env.ALGOLIA_APP_ID, process.env.ALGOLIA_ADMIN_KEY);',
+          why: 'read from the environment',
+        },
       ],
     },
   }),

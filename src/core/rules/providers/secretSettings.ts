@@ -23,7 +23,8 @@ const CLIENT_BLOCK = new RegExp(
 );
 
 /** Names the known-default rule reads on a setting's own line (its SECRET_NAMED_LITERAL). */
-const KNOWN_DEFAULT_NAME = /secret|passw(?:or)?d|passphrase|token|(?:api|jwt|signing|session|app|encryption|hmac|master|cookie)[_-]?key/i;
+const KNOWN_DEFAULT_NAME =
+  /secret|passw(?:or)?d|passphrase|token|(?:api|jwt|signing|session|app|encryption|hmac|master|cookie)[_-]?key/i;
 
 /**
  * Whether a single-line rule reports this setting on its own line: a published default in a
@@ -31,8 +32,11 @@ const KNOWN_DEFAULT_NAME = /secret|passw(?:or)?d|passphrase|token|(?:api|jwt|sig
  * The block rules report only what those leave (a weak literal), so no secret is reported twice.
  */
 function reportedOnItsLine(name: string, secret: string, quoted: boolean, context: MatchContext): boolean {
-  if (quoted && KNOWN_DEFAULT_NAME.test(name) && isKnownDefaultSecret(secret) && !/^[A-Z][a-z]/.test(secret)) return true;
-  return judgeCandidate({ name, value: secret, quoted, context, nameStart: 0, valueEnd: context.line.length }) !== false;
+  if (quoted && KNOWN_DEFAULT_NAME.test(name) && isKnownDefaultSecret(secret) && !/^[A-Z][a-z]/.test(secret))
+    return true;
+  return (
+    judgeCandidate({ name, value: secret, quoted, context, nameStart: 0, valueEnd: context.line.length }) !== false
+  );
 }
 
 /** A block rule's verdict: the setting's name is read from the match's last line. */
@@ -63,7 +67,8 @@ const GO_GETENV_FALLBACK = new RegExp(
 );
 
 /** A secret-named Spring property (`jwt.secret`, `app.signing-key`, `spring.datasource.password`). */
-const SECRET_PROPERTY = /(?:secret|passw(?:or)?d|token|(?:jwt|signing|api|private|encryption|hmac|master)[_.-]?key)[\w-]{0,16}$/i;
+const SECRET_PROPERTY =
+  /(?:secret|passw(?:or)?d|token|(?:jwt|signing|api|private|encryption|hmac|master)[_.-]?key)[\w-]{0,16}$/i;
 
 export const secretSettingRules: readonly Rule[] = [
   {
@@ -89,8 +94,14 @@ export const secretSettingRules: readonly Rule[] = [
         `app.use(expressjwt({\n  secret: 'shared-${fake.lower(6)}',\n  algorithms: ['HS256'],\n}));`,
       ],
       negatives: [
-        { text: 'app.use(session({\n  secret: process.env.SESSION_SECRET,\n  resave: false,\n}));', why: 'read from the environment' },
-        { text: "app.use(session({\n  store: new RedisStore({ client }),\n  resave: false,\n}));\nconst label = { secret: 'Secret' };", why: 'the setting is outside the options object' },
+        {
+          text: 'app.use(session({\n  secret: process.env.SESSION_SECRET,\n  resave: false,\n}));',
+          why: 'read from the environment',
+        },
+        {
+          text: "app.use(session({\n  store: new RedisStore({ client }),\n  resave: false,\n}));\nconst label = { secret: 'Secret' };",
+          why: 'the setting is outside the options object',
+        },
       ],
     },
   },
@@ -98,7 +109,15 @@ export const secretSettingRules: readonly Rule[] = [
     id: 'hardcoded-client-password-block',
     title: 'Password literal in a database or cache client options object (over several lines)',
     provider: 'Secret sinks',
-    keywords: ['new pool({', 'new client({', 'new redis({', 'new sequelize({', 'createconnection({', 'createpool({', 'createclient({'],
+    keywords: [
+      'new pool({',
+      'new client({',
+      'new redis({',
+      'new sequelize({',
+      'createconnection({',
+      'createpool({',
+      'createclient({',
+    ],
     pattern: CLIENT_BLOCK,
     multiline: { maxSpan: 400 },
     confidence: 'medium',
@@ -119,7 +138,10 @@ export const secretSettingRules: readonly Rule[] = [
         `const sequelize = new Sequelize({\n  dialect: 'postgres',\n  password: 'orm-secret-${fake.lower(4)}',\n});`,
       ],
       negatives: [
-        { text: 'const pool = new Pool({\n  user: "app",\n  password: process.env.PGPASSWORD,\n});', why: 'read from the environment' },
+        {
+          text: 'const pool = new Pool({\n  user: "app",\n  password: process.env.PGPASSWORD,\n});',
+          why: 'read from the environment',
+        },
         { text: "const pool = new Pool({\n  user: 'app',\n  password: '',\n});", why: 'empty' },
       ],
     },
@@ -198,7 +220,11 @@ export const secretSettingRules: readonly Rule[] = [
     examples: {
       embed: false,
       path: 'src/main/resources/application.yml',
-      positives: () => [`jwt:\n  expiration: 86400000\n  secret: ${'mySecretKey'}`, `app:\n  jwt:\n    secret: "${'change-me-in-production'}"`, `jwt:\n  signing-key: ${'supersecretkey123'}`],
+      positives: () => [
+        `jwt:\n  expiration: 86400000\n  secret: ${'mySecretKey'}`,
+        `app:\n  jwt:\n    secret: "${'change-me-in-production'}"`,
+        `jwt:\n  signing-key: ${'supersecretkey123'}`,
+      ],
       negatives: [
         { text: 'jwt:\n  secret: ${JWT_SECRET}', why: 'resolved from the environment' },
         { text: 'jwt:\n  expiration: 86400000\nserver:\n  secret: dev', why: 'outside the jwt: block' },
@@ -231,9 +257,15 @@ export const secretSettingRules: readonly Rule[] = [
         `\tkey := os.Getenv("API_KEY")\n\tif key == "" {\n\t\tkey = "${fake.alnum(24)}"\n\t}`, // \`key\` is no secret name for the single-line rules
       ],
       negatives: [
-        { text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tlog.Fatal("JWT_SECRET is required")\n}', why: 'fails fast' },
+        {
+          text: 'secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tlog.Fatal("JWT_SECRET is required")\n}',
+          why: 'fails fast',
+        },
         { text: 'port := os.Getenv("PORT")\nif port == "" {\n\tport = "8080"\n}', why: 'not a secret' },
-        { text: 'secret := os.Getenv("JWT_SECRET")\nif other == "" {\n\tother = "dev-secret"\n}', why: 'another variable' },
+        {
+          text: 'secret := os.Getenv("JWT_SECRET")\nif other == "" {\n\tother = "dev-secret"\n}',
+          why: 'another variable',
+        },
       ],
     },
   },

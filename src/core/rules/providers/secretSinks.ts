@@ -41,7 +41,8 @@ const SESSION_SINK = new RegExp(
 );
 
 /** `jwt.secret=…`, `app.jwtSecret: …`, `security.jwt.secret-key=…` in Spring properties or flattened YAML. */
-const SPRING_JWT_PROPERTY = /jwt[_.-]?(?:secret|signing[_.-]?key|key)[\w-]{0,16}\s{0,4}[=:]\s{0,4}["']?(?<secret>[^\s"'#${}()]{1,200})/i;
+const SPRING_JWT_PROPERTY =
+  /jwt[_.-]?(?:secret|signing[_.-]?key|key)[\w-]{0,16}\s{0,4}[=:]\s{0,4}["']?(?<secret>[^\s"'#${}()]{1,200})/i;
 
 /**
  * A literal password given to a database or cache client: a `password` option (checked to stand in
@@ -53,14 +54,27 @@ const CLIENT_PASSWORD = new RegExp(
 );
 
 /** The client call a `password` option must stand in: earlier on its line, in the same statement. */
-const CLIENT_CALL = /(?:new\s+(?:Pool|Client|Redis|Sequelize)|createConnection|createPool|createClient|(?:psycopg2?|pymysql|asyncpg|MySQLdb|pg8000|mysql\.connector)\.connect|redis\.(?:Strict)?Redis|\bRedis)\(/i;
+const CLIENT_CALL =
+  /(?:new\s+(?:Pool|Client|Redis|Sequelize)|createConnection|createPool|createClient|(?:psycopg2?|pymysql|asyncpg|MySQLdb|pg8000|mysql\.connector)\.connect|redis\.(?:Strict)?Redis|\bRedis)\(/i;
 
 export const secretSinkRules: readonly Rule[] = [
   {
     id: 'hardcoded-jwt-signing-key',
     title: 'Hard-coded JWT signing key',
     provider: 'Secret sinks',
-    keywords: ['jwt.sign(', 'jwt.verify(', 'jwt.encode(', 'jwt.decode(', 'signedstring(', 'algorithm.hmac', 'hmacshakeyfor(', 'setsigningkey(', 'signwith(', 'createsecretkey(', 'new textencoder().encode('],
+    keywords: [
+      'jwt.sign(',
+      'jwt.verify(',
+      'jwt.encode(',
+      'jwt.decode(',
+      'signedstring(',
+      'algorithm.hmac',
+      'hmacshakeyfor(',
+      'setsigningkey(',
+      'signwith(',
+      'createsecretkey(',
+      'new textencoder().encode(',
+    ],
     pattern: JWT_SINK,
     startsAtKeyword: true,
     confidence: 'high',
@@ -70,7 +84,8 @@ export const secretSinkRules: readonly Rule[] = [
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
       // jose takes the HMAC key as bytes: `const secret = new TextEncoder().encode("…")`; other bytes are not a key.
-      if (/^new textencoder/i.test(match) && !JOSE_KEY_NAME.test(context.line.slice(0, context.matchIndex))) return false;
+      if (/^new textencoder/i.test(match) && !JOSE_KEY_NAME.test(context.line.slice(0, context.matchIndex)))
+        return false;
       return sinkVerdict('the HMAC key a JWT library signs or verifies tokens with')(secret, match, context);
     },
     examples: {
@@ -91,7 +106,10 @@ export const secretSinkRules: readonly Rule[] = [
         `const jwtKey = new TextEncoder().encode('${'your-secret-key'}');`,
       ],
       negatives: [
-        { text: 'const token = jwt.sign(payload, process.env.JWT_SECRET!, { expiresIn: "1h" });', why: 'read from the environment' },
+        {
+          text: 'const token = jwt.sign(payload, process.env.JWT_SECRET!, { expiresIn: "1h" });',
+          why: 'read from the environment',
+        },
         { text: 'token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")', why: 'from configuration' },
         { text: 'const claims = jwt.decode(token, { complete: true });', why: 'decoding without a key' },
         { text: 'tokenString, err := token.SignedString(jwtKey)', why: 'a variable' },
@@ -104,7 +122,18 @@ export const secretSinkRules: readonly Rule[] = [
     id: 'hardcoded-crypto-key',
     title: 'Hard-coded HMAC or encryption key',
     provider: 'Secret sinks',
-    keywords: ['createhmac(', 'createcipheriv(', 'createdecipheriv(', 'hmac.new(', 'fernet(', 'aes.new(', 'secretkeyspec(', 'new hmacsha', 'new symmetricsecuritykey(', '[]byte('],
+    keywords: [
+      'createhmac(',
+      'createcipheriv(',
+      'createdecipheriv(',
+      'hmac.new(',
+      'fernet(',
+      'aes.new(',
+      'secretkeyspec(',
+      'new hmacsha',
+      'new symmetricsecuritykey(',
+      '[]byte(',
+    ],
     pattern: KEY_SINK,
     startsAtKeyword: true,
     confidence: 'high',
@@ -133,9 +162,15 @@ export const secretSinkRules: readonly Rule[] = [
         `var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${fake.alnum(32)}"));`, // ASP.NET Core JWT bearer
       ],
       negatives: [
-        { text: 'const signature = crypto.createHmac("sha256", process.env.WEBHOOK_SECRET).update(body).digest("hex");', why: 'read from the environment' },
+        {
+          text: 'const signature = crypto.createHmac("sha256", process.env.WEBHOOK_SECRET).update(body).digest("hex");',
+          why: 'read from the environment',
+        },
         { text: 'f = Fernet(Fernet.generate_key())', why: 'a generated key' },
-        { text: 'const key = crypto.randomBytes(32); const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);', why: 'a generated key' },
+        {
+          text: 'const key = crypto.randomBytes(32); const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);',
+          why: 'a generated key',
+        },
         { text: 'body := []byte("hello, world")', why: 'bytes that are not a key' },
         { text: 'mac := hmac.New(sha256.New, key)', why: 'a variable' },
       ],
@@ -172,7 +207,10 @@ export const secretSinkRules: readonly Rule[] = [
         `  secret_key_base: ${fake.hex(40)}`.replace(': ', ': "') + '"',
       ],
       negatives: [
-        { text: 'app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));', why: 'read from the environment' },
+        {
+          text: 'app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));',
+          why: 'read from the environment',
+        },
         { text: 'SECRET_KEY = os.environ["SECRET_KEY"]', why: 'read from the environment' },
         { text: 'app.config["SECRET_KEY"] = os.urandom(24)', why: 'generated' },
         { text: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>', why: 'an ERB reference' },
@@ -201,7 +239,12 @@ export const secretSinkRules: readonly Rule[] = [
       if (!/^["']?\s{0,4}(?:#.*)?$/.test(context.line.slice(context.matchIndex + match.length))) return false;
       // A property line ends with its value; `jwtSecret: "…",` is code, where the sink rules apply.
       // A .env file (or an UPPER_SNAKE .env-style line) is where the value belongs, not a sink.
-      if (/^JWT_/.test(match) || /[,;]\s{0,4}$/.test(context.line) || (context.path !== undefined && /(?:^|\/)\.env(?:\.[^/]*)?$/.test(context.path))) return false;
+      if (
+        /^JWT_/.test(match) ||
+        /[,;]\s{0,4}$/.test(context.line) ||
+        (context.path !== undefined && /(?:^|\/)\.env(?:\.[^/]*)?$/.test(context.path))
+      )
+        return false;
       return sinkVerdict('the JWT signing secret of a Spring-style configuration')(secret, match, context);
     },
     examples: {
@@ -261,7 +304,10 @@ export const secretSinkRules: readonly Rule[] = [
         `cnx = mysql.connector.connect(user="scott", password="${fake.alnum(10)}", host="127.0.0.1")`,
       ],
       negatives: [
-        { text: 'const pool = new Pool({ user: "app", password: process.env.PGPASSWORD });', why: 'read from the environment' },
+        {
+          text: 'const pool = new Pool({ user: "app", password: process.env.PGPASSWORD });',
+          why: 'read from the environment',
+        },
         { text: 'conn = psycopg2.connect(dsn=os.environ["DATABASE_URL"])', why: 'no password literal' },
         { text: 'const sequelize = new Sequelize(process.env.DATABASE_URL);', why: 'read from the environment' },
         { text: 'const pool = new Pool({ password: "" });', why: 'empty' },

@@ -1,7 +1,7 @@
 // Format: Twilio SendGrid docs "API Keys" (69-character keys: `SG.`, a 22-character key id, `.`, a
 // 43-character secret).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 export const sendgridRules: readonly Rule[] = [
   {
@@ -16,9 +16,15 @@ export const sendgridRules: readonly Rule[] = [
     docs: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
     risk: 'Sends email as your verified domains (phishing that passes SPF/DKIM) and, with full access, reads contacts and changes account settings.',
     examples: {
-      positives: (fake) => [`SG.${fake.base64url(22)}.${fake.base64url(43)}`, `sgMail.setApiKey('SG.${fake.base64url(22)}.${fake.base64url(43)}');`],
+      positives: (fake) => [
+        `SG.${fake.base64url(22)}.${fake.base64url(43)}`,
+        `sgMail.setApiKey('SG.${fake.base64url(22)}.${fake.base64url(43)}');`,
+      ],
       negatives: [
-        { text: 'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+        {
+          text: 'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+          why: 'placeholder',
+        },
         { text: (fake) => `SG.${fake.base64url(22)}.${fake.base64url(20)}`, why: 'secret part too short' },
       ],
     },

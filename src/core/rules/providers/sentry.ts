@@ -1,8 +1,8 @@
 // Formats: docs.sentry.io "Auth Tokens" (organization tokens sntrys_ + base64 JSON claims + "_" +
 // secret; user tokens sntryu_ + 64 hex digits). A DSN is a public client key, not a secret.
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
-import { isBase64JsonWith } from './valueChecks';
+import { prefixedRule } from '../ruleKit';
+import { isBase64JsonWith } from '../valueChecks';
 
 const DOCS = 'https://docs.sentry.io/account/auth-tokens/';
 const DSN = (hex: string) => `https://${hex}@o${hex.slice(0, 6).replace(/[a-f]/g, '4')}.ingest.us.sentry.io/4507`;
@@ -19,7 +19,12 @@ export const sentryRules: readonly Rule[] = [
     risk: "Uploads source maps and debug files and creates releases for the organization (CI scopes); can overwrite what the organization's error reports show.",
     validate: (token) => isBase64JsonWith(token.slice('sntrys_'.length, token.indexOf('_', 'sntrys_'.length)), ['iat']),
     token: (fake) => {
-      const claims = { iat: 1700000000 + fake.int(9e7), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: `team-${fake.lower(6)}` };
+      const claims = {
+        iat: 1700000000 + fake.int(9e7),
+        url: 'https://sentry.io',
+        region_url: 'https://us.sentry.io',
+        org: `team-${fake.lower(6)}`,
+      };
       return `sntrys_${Buffer.from(JSON.stringify(claims)).toString('base64')}_${fake.base64url(43)}`;
     },
     negatives: [
@@ -37,7 +42,7 @@ export const sentryRules: readonly Rule[] = [
     minEntropy: 3,
     envVar: 'SENTRY_AUTH_TOKEN',
     docs: DOCS,
-    risk: "Calls the Sentry API as the user within its scopes: read events (often with personal data), change projects and releases.",
+    risk: 'Calls the Sentry API as the user within its scopes: read events (often with personal data), change projects and releases.',
     token: (fake) => `sntryu_${fake.hex(64)}`,
     more: (fake) => [`sentry-cli --auth-token sntryu_${fake.hex(64)} releases new 1.4.2`],
     negatives: [

@@ -1,7 +1,7 @@
 // Format: Shippo docs "Authentication" (live tokens `shippo_live_`, test tokens `shippo_test_`, then
 // 40 hex characters).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 function shippoRule(id: string, title: string, prefix: string, confidence: Rule['confidence'], risk: string): Rule {
   return {
@@ -26,6 +26,18 @@ function shippoRule(id: string, title: string, prefix: string, confidence: Rule[
 }
 
 export const shippoRules: readonly Rule[] = [
-  shippoRule('shippo-live-api-token', 'Shippo live API token', 'shippo_live_', 'high', 'Buys shipping labels billed to the account and reads shipments, addresses and customer details.'),
-  shippoRule('shippo-test-api-token', 'Shippo test API token', 'shippo_test_', 'medium', "Test mode only, but it reads the account's test shipments and addresses."),
+  shippoRule(
+    'shippo-live-api-token',
+    'Shippo live API token',
+    'shippo_live_',
+    'high',
+    'Buys shipping labels billed to the account and reads shipments, addresses and customer details.',
+  ),
+  shippoRule(
+    'shippo-test-api-token',
+    'Shippo test API token',
+    'shippo_test_',
+    'medium',
+    "Test mode only, but it reads the account's test shipments and addresses.",
+  ),
 ];

@@ -4,7 +4,7 @@
 // Slack" (hooks.slack.com/workflows and /triggers URLs). xoxc-/xoxd- are the web client's session
 // token and its `d` cookie.
 import type { Rule } from '../types';
-import { NAME_TAIL, TOKEN_END, TOKEN_START_NO_DOT, contextRule } from './ruleKit';
+import { NAME_TAIL, TOKEN_END, TOKEN_START_NO_DOT, contextRule } from '../ruleKit';
 
 const TOKEN_TYPES = 'https://api.slack.com/authentication/token-types';
 const REVOKE = 'https://api.slack.com/methods/auth.revoke';
@@ -22,11 +22,20 @@ export const slackRules: readonly Rule[] = [
     docs: REVOKE,
     risk: "Acts as the app's bot user: reads and posts in every channel the bot is in, within the app's scopes.",
     examples: {
-      positives: (fake) => [`xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, `xoxb-${fake.digits(11)}-${fake.alnum(24)}`],
+      positives: (fake) => [
+        `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`,
+        `xoxb-${fake.digits(11)}-${fake.alnum(24)}`,
+      ],
       negatives: [
         { text: 'SLACK_BOT_TOKEN=xoxb-your-bot-token', why: 'placeholder' },
-        { text: 'xoxb-' + '123456789012-1234567890123-' + 'abcdefghijklmnopqrstuvwx', why: 'sequential documentation value' },
-        { text: (fake) => `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(12)}`, why: 'secret part too short' },
+        {
+          text: 'xoxb-' + '123456789012-1234567890123-' + 'abcdefghijklmnopqrstuvwx',
+          why: 'sequential documentation value',
+        },
+        {
+          text: (fake) => `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(12)}`,
+          why: 'secret part too short',
+        },
       ],
     },
   },
@@ -42,7 +51,10 @@ export const slackRules: readonly Rule[] = [
     docs: REVOKE,
     risk: 'Acts as the Slack user who installed the app: reads their messages, DMs and files within its scopes.',
     examples: {
-      positives: (fake) => [`xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`, `Authorization: Bearer xoxp-${fake.digits(10)}-${fake.digits(11)}-${fake.digits(12)}-${fake.hex(32)}`],
+      positives: (fake) => [
+        `xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`,
+        `Authorization: Bearer xoxp-${fake.digits(10)}-${fake.digits(11)}-${fake.digits(12)}-${fake.hex(32)}`,
+      ],
       negatives: [
         { text: 'xoxp-' + '12345-67890-1928471-abcdefg', why: "Slack documentation's example (wrong shape)" },
         { text: 'SLACK_USER_TOKEN="xoxp-<your-token>"', why: 'placeholder' },
@@ -122,10 +134,16 @@ export const slackRules: readonly Rule[] = [
     docs: `${TOKEN_TYPES}#app-level`,
     risk: "Opens Socket Mode connections that receive the app's events and interactions, and can read or change app configuration depending on its scopes.",
     examples: {
-      positives: (fake) => [`xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`, `appToken: 'xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}'`],
+      positives: (fake) => [
+        `xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`,
+        `appToken: 'xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}'`,
+      ],
       negatives: [
         { text: 'export SLACK_APP_TOKEN=xapp-...', why: 'elided documentation value' },
-        { text: (fake) => `xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(40)}`, why: 'secret part too short' },
+        {
+          text: (fake) => `xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(40)}`,
+          why: 'secret part too short',
+        },
       ],
     },
   },
@@ -141,10 +159,16 @@ export const slackRules: readonly Rule[] = [
     docs: REVOKE,
     risk: "A signed-in user's browser session: with its `d` cookie it reads and posts as that user everywhere they have access.",
     examples: {
-      positives: (fake) => [`xoxc-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(64)}`, `"token": "xoxc-${fake.digits(11)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(64)}"`],
+      positives: (fake) => [
+        `xoxc-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(64)}`,
+        `"token": "xoxc-${fake.digits(11)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(64)}"`,
+      ],
       negatives: [
         { text: 'SLACK_TOKEN=xoxc-your-session-token', why: 'placeholder' },
-        { text: (fake) => `xoxc-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(20)}`, why: 'too short' },
+        {
+          text: (fake) => `xoxc-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(20)}`,
+          why: 'too short',
+        },
       ],
     },
   },
@@ -175,7 +199,8 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack incoming webhook URL',
     provider: 'Slack',
     keywords: ['hooks.slack.com/services/'],
-    pattern: /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9_-])/,
     confidence: 'high',
     envVar: 'SLACK_WEBHOOK_URL',
     docs: 'https://api.slack.com/messaging/webhooks',
@@ -187,7 +212,10 @@ export const slackRules: readonly Rule[] = [
         `curl -X POST -d @msg.json https://hooks.slack.com/services/T${fake.upperAlnum(10)}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`,
       ],
       negatives: [
-        { text: 'https://hooks.slack.com/services/' + 'T00000000/B00000000/' + 'XXXXXXXXXXXXXXXXXXXXXXXX', why: "Slack documentation's example URL" },
+        {
+          text: 'https://hooks.slack.com/services/' + 'T00000000/B00000000/' + 'XXXXXXXXXXXXXXXXXXXXXXXX',
+          why: "Slack documentation's example URL",
+        },
         { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/YOUR/WEBHOOK/URL', why: 'placeholder' },
       ],
     },
@@ -197,7 +225,8 @@ export const slackRules: readonly Rule[] = [
     title: 'Slack workflow webhook trigger URL',
     provider: 'Slack',
     keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
-    pattern: /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/(?:A[A-Z0-9]{8,12}\/)?[0-9]{10,20}\/[A-Za-z0-9]{24,40}(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/(?:A[A-Z0-9]{8,12}\/)?[0-9]{10,20}\/[A-Za-z0-9]{24,40}(?![A-Za-z0-9_-])/,
     confidence: 'high',
     envVar: 'SLACK_WORKFLOW_WEBHOOK_URL',
     docs: 'https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack',

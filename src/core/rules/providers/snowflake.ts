@@ -2,13 +2,18 @@
 // parameters of the Python, JDBC and dbt connectors). Passwords have no fixed shape, so the variable
 // name carries the signal.
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
 
 /** A dotted member access (config.snowflake.password), not a literal. */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 
 function classCount(value: string): number {
-  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  return (
+    (/[a-z]/.test(value) ? 1 : 0) +
+    (/[A-Z]/.test(value) ? 1 : 0) +
+    (/[0-9]/.test(value) ? 1 : 0) +
+    (/[^A-Za-z0-9]/.test(value) ? 1 : 0)
+  );
 }
 
 export const snowflakeRules: readonly Rule[] = [
@@ -36,7 +41,7 @@ export const snowflakeRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'SNOWFLAKE_PASSWORD=${SNOWFLAKE_PASSWORD}', why: 'environment reference' },
-        { text: "snowflake_password: \"{{ env_var('SNOWFLAKE_PASSWORD') }}\"", why: 'dbt template' },
+        { text: 'snowflake_password: "{{ env_var(\'SNOWFLAKE_PASSWORD\') }}"', why: 'dbt template' },
         { text: 'snowflake_password = os.environ.get("SNOWFLAKE_PASSWORD")', why: 'environment lookup' },
         { text: 'const snowflakePassword = config.snowflake.password;', why: 'member access' },
       ],

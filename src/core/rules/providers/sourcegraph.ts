@@ -3,10 +3,11 @@
 // after `sgp_` optionally an instance identifier (16 hex, or `local`) and `_`; tokens issued before
 // the prefix are the bare 40 hex characters, recognisable only by the setting's name.
 import type { Rule } from '../types';
-import { contextRule, prefixedRule } from './ruleKit';
+import { contextRule, prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token';
-const RISK = "Calls the Sourcegraph API as the user: searches and reads every repository the user can see, and acts within the token's scopes (site-admin:sudo impersonates users).";
+const RISK =
+  "Calls the Sourcegraph API as the user: searches and reads every repository the user can see, and acts within the token's scopes (site-admin:sudo impersonates users).";
 
 export const sourcegraphRules: readonly Rule[] = [
   prefixedRule({

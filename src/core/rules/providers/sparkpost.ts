@@ -1,6 +1,6 @@
 // Format: SparkPost docs "Create API keys" (40 hex characters; no prefix, so only with the name).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const sparkpostRules: readonly Rule[] = [
   contextRule({

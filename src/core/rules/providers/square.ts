@@ -2,7 +2,7 @@
 // 60 characters, legacy `sq0atp-` access tokens, `sq0csp-` application secrets, public `sq0idp-`
 // application ids).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 const DOCS = 'https://developer.squareup.com/docs/build-basics/access-tokens';
 
@@ -23,7 +23,10 @@ export const squareRules: readonly Rule[] = [
       negatives: [
         { text: (fake) => `sq0idp-${fake.base64url(22)}`, why: 'application id, public' },
         { text: (fake) => `EAAA${fake.base64url(40)}`, why: 'too short' },
-        { text: 'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
+        {
+          text: 'SQUARE_ACCESS_TOKEN=EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+          why: 'placeholder',
+        },
       ],
     },
   },
@@ -56,7 +59,7 @@ export const squareRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'SQUARE_APPLICATION_SECRET',
     docs: 'https://developer.squareup.com/docs/oauth-api/best-practices',
-    risk: "Exchanges and refreshes OAuth tokens as your application, i.e. access to every seller that authorized it.",
+    risk: 'Exchanges and refreshes OAuth tokens as your application, i.e. access to every seller that authorized it.',
     examples: {
       positives: (fake) => [`sq0csp-${fake.base64url(43)}`, `"client_secret": "sq0csp-${fake.base64url(43)}"`],
       negatives: [

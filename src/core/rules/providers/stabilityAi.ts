@@ -1,7 +1,7 @@
 // Formats: Stability AI platform "API keys": `sk-` + 48 alphanumerics, the same shape as other
 // `sk-` keys, so the rule needs a Stability-named setting.
 import type { Rule } from '../types';
-import { assignedRule } from './ruleKit';
+import { assignedRule } from '../ruleKit';
 
 export const stabilityAiRules: readonly Rule[] = [
   assignedRule({

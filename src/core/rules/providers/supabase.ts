@@ -2,8 +2,8 @@
 // keys, legacy service_role JWTs) and the Management API (personal access tokens sbp_ followed by
 // 40 hex characters).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, JWT } from './ruleKit';
-import { hasLetterAndDigit, jwtPayload } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, JWT } from '../ruleKit';
+import { hasLetterAndDigit, jwtPayload } from '../valueChecks';
 
 const KEYS_DOCS = 'https://supabase.com/docs/guides/api/api-keys';
 
@@ -45,7 +45,10 @@ export const supabaseRules: readonly Rule[] = [
     examples: {
       positives: (fake) => [`sb_secret_${fake.base64url(22)}_${fake.alnum(8)}`, `sb_secret_${fake.alnum(31)}`],
       negatives: [
-        { text: (fake) => `sb_publishable_${fake.base64url(22)}_${fake.alnum(8)}`, why: 'publishable keys are public by design' },
+        {
+          text: (fake) => `sb_publishable_${fake.base64url(22)}_${fake.alnum(8)}`,
+          why: 'publishable keys are public by design',
+        },
         { text: LOCAL_CLI_SECRET_KEY, why: 'the fixed key of the local Supabase CLI stack' },
         { text: 'sb_secret_...', why: 'truncated in documentation' },
       ],
@@ -56,7 +59,10 @@ export const supabaseRules: readonly Rule[] = [
     title: 'Supabase service_role key (legacy JWT)',
     provider: 'Supabase',
     keywords: ['service_role', 'servicerole', 'service-role'],
-    pattern: new RegExp(String.raw`service[_-]?role(?:[_.-]?(?:key|secret|jwt|token))?${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`, 'i'),
+    pattern: new RegExp(
+      String.raw`service[_-]?role(?:[_.-]?(?:key|secret|jwt|token))?${ASSIGN_NOT_DOUBLED}(?<secret>${JWT})(?![A-Za-z0-9_-])`,
+      'i',
+    ),
     confidence: 'high',
     envVar: 'SUPABASE_SERVICE_ROLE_KEY',
     docs: KEYS_DOCS,

@@ -1,7 +1,7 @@
 // Formats: Tavily docs "API key management" (keys start `tvly-`; newer ones `tvly-dev-` or
 // `tvly-prod-` plus a short id segment, then the random part).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const tavilyRules: readonly Rule[] = [
   prefixedRule({

@@ -35,10 +35,16 @@ export const telegramRules: readonly Rule[] = [
         `BOT_TOKEN=${1 + fake.int(8)}${fake.digits(7)}:AA${fake.base64url(33)}`,
       ],
       negatives: [
-        { text: 'TELEGRAM_BOT_TOKEN=' + '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', why: "Telegram documentation's example token" },
+        {
+          text: 'TELEGRAM_BOT_TOKEN=' + '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
+          why: "Telegram documentation's example token",
+        },
         { text: 'https://api.telegram.org/bot<token>/sendMessage', why: 'placeholder' },
         { text: 'TELEGRAM_CHAT_ID=-1001234567890', why: 'chat id, not a secret' },
-        { text: (fake) => `ref ${fake.digits(10)}:${fake.base64url(35)}`, why: 'no AA secret part and no mention of Telegram' },
+        {
+          text: (fake) => `ref ${fake.digits(10)}:${fake.base64url(35)}`,
+          why: 'no AA secret part and no mention of Telegram',
+        },
       ],
     },
   },

@@ -1,8 +1,8 @@
 // Formats: Tencent Cloud CAM "Root Account Access Key Management" and "Sub-Account Access Key
 // Management" (SecretId: AKID/IKID followed by 32 alphanumerics; SecretKey: 32 alphanumerics).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 const DOCS = 'https://www.tencentcloud.com/document/product/598/32675';
 
@@ -44,7 +44,10 @@ export const tencentRules: readonly Rule[] = [
     validate: hasLetterAndDigit,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines('TENCENTCLOUD_SECRET_KEY', () => fake.alnum(31) + fake.digits(1)), `QCLOUD_SECRET_KEY="${fake.alnum(31)}${fake.digits(1)}"`],
+      positives: (fake) => [
+        ...assignmentLines('TENCENTCLOUD_SECRET_KEY', () => fake.alnum(31) + fake.digits(1)),
+        `QCLOUD_SECRET_KEY="${fake.alnum(31)}${fake.digits(1)}"`,
+      ],
       negatives: [
         { text: 'TENCENTCLOUD_SECRET_KEY=${TENCENTCLOUD_SECRET_KEY}', why: 'environment reference' },
         { text: 'tencentcloud_secret_key: "<your SecretKey>"', why: 'placeholder' },

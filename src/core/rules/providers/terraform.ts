@@ -15,9 +15,15 @@ export const terraformRules: readonly Rule[] = [
     docs: 'https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens',
     risk: 'Runs plans and applies, reads state (which holds every resource secret) and changes workspaces as the user, team or organization.',
     examples: {
-      positives: (fake) => [`${fake.alnum(14)}.atlasv1.${fake.base64url(67)}`, `token = "${fake.alnum(14)}.atlasv1.${fake.alnum(64)}"`],
+      positives: (fake) => [
+        `${fake.alnum(14)}.atlasv1.${fake.base64url(67)}`,
+        `token = "${fake.alnum(14)}.atlasv1.${fake.alnum(64)}"`,
+      ],
       negatives: [
-        { text: 'token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', why: 'placeholder' },
+        {
+          text: 'token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+          why: 'placeholder',
+        },
         { text: (fake) => `${fake.alnum(14)}.atlasv1.${fake.alnum(20)}`, why: 'too short' },
       ],
     },

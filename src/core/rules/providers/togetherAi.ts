@@ -2,7 +2,7 @@
 // characters; older keys are 64 lowercase hex characters with no prefix (needs a Together-named
 // setting).
 import type { Rule } from '../types';
-import { assignedRule, prefixedRule } from './ruleKit';
+import { assignedRule, prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://api.together.ai/settings/api-keys';
 const RISK = "Runs inference, fine-tuning and dedicated endpoints on the Together AI account's credit.";

@@ -1,7 +1,7 @@
 // Formats: Twilio docs "REST API: Auth Token" (Account SID `AC` + 32 hex, 32-hex Auth Token) and
 // "REST API: API Keys" (API key SID `SK` + 32 hex, with a separate 32-character secret).
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const twilioRules: readonly Rule[] = [
   contextRule({
@@ -34,7 +34,7 @@ export const twilioRules: readonly Rule[] = [
     confidence: 'medium',
     envVar: 'TWILIO_API_KEY',
     docs: 'https://www.twilio.com/docs/iam/api-keys',
-    risk: 'Names a Twilio API key; its secret is usually stored next to it, and together they call the Twilio API with the key\'s permissions.',
+    risk: "Names a Twilio API key; its secret is usually stored next to it, and together they call the Twilio API with the key's permissions.",
     examples: {
       positives: (fake) => [`SK${fake.hex(32)}`, `api_key_sid: SK${fake.hex(32)}`],
       negatives: [
@@ -55,7 +55,7 @@ export const twilioRules: readonly Rule[] = [
     minEntropy: 3.5,
     envVar: 'TWILIO_API_SECRET',
     docs: 'https://www.twilio.com/docs/iam/api-keys',
-    risk: 'With its API key SID it calls the Twilio API (messages, calls, numbers) with the key\'s permissions.',
+    risk: "With its API key SID it calls the Twilio API (messages, calls, numbers) with the key's permissions.",
     names: ['TWILIO_API_SECRET', 'TWILIO_API_KEY_SECRET'],
     sample: (fake) => fake.alnum(32),
     negatives: [{ text: 'twilio_secret_name: "prod/twilio/api"', why: 'a secret-manager path, not the secret' }],

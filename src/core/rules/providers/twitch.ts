@@ -3,7 +3,7 @@
 // Stream keys (Creator Dashboard > Settings > Stream) read `live_`, the channel's numeric id, `_` and
 // 30 alphanumerics.
 import type { Rule } from '../types';
-import { NAME_TAIL, TOKEN_END, TOKEN_START, contextRule } from './ruleKit';
+import { NAME_TAIL, TOKEN_END, TOKEN_START, contextRule } from '../ruleKit';
 
 export const twitchRules: readonly Rule[] = [
   contextRule({
@@ -40,12 +40,18 @@ export const twitchRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'TWITCH_STREAM_KEY',
     docs: 'https://help.twitch.tv/s/article/twitch-stream-key-faq',
-    risk: "Broadcasts to the channel as its owner from any streaming software, until the key is reset.",
+    risk: 'Broadcasts to the channel as its owner from any streaming software, until the key is reset.',
     examples: {
-      positives: (fake) => [`live_${1 + fake.int(8)}${fake.digits(8)}_${fake.alnum(29)}${fake.digits(1)}`, `rtmp://live.twitch.tv/app/live_${fake.digits(9)}_${fake.alnum(29)}${fake.digits(1)}`],
+      positives: (fake) => [
+        `live_${1 + fake.int(8)}${fake.digits(8)}_${fake.alnum(29)}${fake.digits(1)}`,
+        `rtmp://live.twitch.tv/app/live_${fake.digits(9)}_${fake.alnum(29)}${fake.digits(1)}`,
+      ],
       negatives: [
         { text: 'TWITCH_STREAM_KEY=live_123456789_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'placeholder' },
-        { text: (fake) => `sk_live_${fake.digits(9)}_${fake.alnum(30)}`, why: 'part of a longer name, not a stream key' },
+        {
+          text: (fake) => `sk_live_${fake.digits(9)}_${fake.alnum(30)}`,
+          why: 'part of a longer name, not a stream key',
+        },
       ],
     },
   },

@@ -4,14 +4,16 @@
 import { shannonEntropy } from '../../entropy';
 import { isPlaceholder } from '../placeholders';
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 const DOCS = 'https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens';
 
 /** The bearer token's runs of `A` are fixed; the rest must look random. */
 function hasRandomTail(secret: string): boolean {
   const tail = secret.replace(/A{4,}/g, '');
-  return tail.length >= 40 && !isPlaceholder(tail) && shannonEntropy(tail) >= 4 && /[a-z]/.test(tail) && /[0-9]/.test(tail);
+  return (
+    tail.length >= 40 && !isPlaceholder(tail) && shannonEntropy(tail) >= 4 && /[a-z]/.test(tail) && /[0-9]/.test(tail)
+  );
 }
 
 export const twitterRules: readonly Rule[] = [
@@ -66,7 +68,7 @@ export const twitterRules: readonly Rule[] = [
     confidence: 'medium',
     envVar: 'TWITTER_ACCESS_TOKEN',
     docs: 'https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens',
-    risk: 'With the access token secret it acts as the account that granted it: posts, reads DMs and follows within the app\'s permissions.',
+    risk: "With the access token secret it acts as the account that granted it: posts, reads DMs and follows within the app's permissions.",
     validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret),
     examples: {
       embed: false,

@@ -1,6 +1,6 @@
 // Format: Typeform developer docs "Personal access token" (tokens begin `tfp_`).
 import type { Rule } from '../types';
-import { TOKEN_END, TOKEN_START_NO_DOT } from './ruleKit';
+import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 
 export const typeformRules: readonly Rule[] = [
   {

@@ -1,8 +1,8 @@
 // Formats: Upstash docs "Redis REST API" (UPSTASH_REDIS_REST_TOKEN) and "QStash" (QSTASH_TOKEN, base64
 // JSON; signing keys sig_…). Neither has a fixed prefix, so the variable name carries the signal.
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const upstashRules: readonly Rule[] = [
   {
@@ -28,7 +28,10 @@ export const upstashRules: readonly Rule[] = [
         `QSTASH_CURRENT_SIGNING_KEY=sig_${fake.alnum(28)}`,
       ],
       negatives: [
-        { text: (fake) => `UPSTASH_REDIS_REST_URL=https://${fake.lower(8)}-${fake.lower(6)}-12345.upstash.io`, why: 'an endpoint' },
+        {
+          text: (fake) => `UPSTASH_REDIS_REST_URL=https://${fake.lower(8)}-${fake.lower(6)}-12345.upstash.io`,
+          why: 'an endpoint',
+        },
         { text: 'UPSTASH_REDIS_REST_TOKEN=${UPSTASH_REDIS_REST_TOKEN}', why: 'environment reference' },
       ],
     },

@@ -1,7 +1,7 @@
 // Format: Vonage (formerly Nexmo) API docs "Authentication" (8-character API key, 16-character API
 // secret; the key alone is an identifier).
 import type { Rule } from '../types';
-import { contextRule } from './ruleKit';
+import { contextRule } from '../ruleKit';
 
 export const vonageRules: readonly Rule[] = [
   contextRule({

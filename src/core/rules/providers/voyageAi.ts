@@ -1,7 +1,7 @@
 // Formats: Voyage AI docs "API key and installation" (keys start `pa-`, 43 base64url characters
 // follow). The prefix is short, so the rule asks for the exact length and high entropy.
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const voyageAiRules: readonly Rule[] = [
   prefixedRule({

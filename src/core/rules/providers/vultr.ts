@@ -1,8 +1,8 @@
 // Formats: Vultr API v2 docs "Authentication" (API keys are 36 upper-case alphanumerics; the CLI and
 // Terraform provider read VULTR_API_KEY).
 import type { Rule } from '../types';
-import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from './ruleKit';
-import { hasLetterAndDigit } from './valueChecks';
+import { ASSIGN_NOT_DOUBLED, NAME_TAIL, assignmentLines } from '../ruleKit';
+import { hasLetterAndDigit } from '../valueChecks';
 
 export const vultrRules: readonly Rule[] = [
   {
@@ -10,7 +10,10 @@ export const vultrRules: readonly Rule[] = [
     title: 'Vultr API key',
     provider: 'Vultr',
     keywords: ['vultr'],
-    pattern: new RegExp(String.raw`vultr${NAME_TAIL}(?:key|token)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Z0-9]{36})(?![A-Za-z0-9])`, 'i'),
+    pattern: new RegExp(
+      String.raw`vultr${NAME_TAIL}(?:key|token)${ASSIGN_NOT_DOUBLED}(?<secret>[A-Z0-9]{36})(?![A-Za-z0-9])`,
+      'i',
+    ),
     minEntropy: 3.5,
     confidence: 'medium',
     envVar: 'VULTR_API_KEY',

@@ -2,10 +2,11 @@
 // `_`); older keys are 40 lowercase hex characters (self-managed servers prefix them `local-`), which
 // need a W&B-named setting or `wandb.login(key=…)`.
 import type { Rule } from '../types';
-import { assignedRule, prefixedRule } from './ruleKit';
+import { assignedRule, prefixedRule } from '../ruleKit';
 
 const DOCS = 'https://docs.wandb.ai/support/models/articles/how-can-i-rotate-or-revoke-access';
-const RISK = "Acts as the user or service account in W&B: reads and overwrites runs, artifacts (datasets, model weights) and reports across the user's teams.";
+const RISK =
+  "Acts as the user or service account in W&B: reads and overwrites runs, artifacts (datasets, model weights) and reports across the user's teams.";
 
 export const weightsAndBiasesRules: readonly Rule[] = [
   prefixedRule({

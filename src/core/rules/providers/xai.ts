@@ -1,6 +1,6 @@
 // Formats: xAI console "API keys" (keys start `xai-`, 80 alphanumeric characters follow).
 import type { Rule } from '../types';
-import { prefixedRule } from './ruleKit';
+import { prefixedRule } from '../ruleKit';
 
 export const xaiRules: readonly Rule[] = [
   prefixedRule({

@@ -1,7 +1,7 @@
 // Format: Zendesk developer docs "Security and authentication" (API tokens: 40 alphanumerics, used as
 // `email/token:<token>`). Only with the name.
 import type { Rule } from '../types';
-import { NAME_TAIL, contextRule } from './ruleKit';
+import { NAME_TAIL, contextRule } from '../ruleKit';
 
 export const zendeskRules: readonly Rule[] = [
   contextRule({

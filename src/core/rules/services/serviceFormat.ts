@@ -49,7 +49,8 @@ export function parseFormats(spec: string): KeyFormat[] {
     if (!m) throw new Error(`bad key format ${JSON.stringify(p)}`);
     const min = Number(m[2]);
     const max = m[3] === undefined ? min : Number(m[3]);
-    if (min < MIN_KEY_LENGTH || max > MAX_KEY_LENGTH || max < min) throw new Error(`key length out of range in ${JSON.stringify(p)}`);
+    if (min < MIN_KEY_LENGTH || max > MAX_KEY_LENGTH || max < min)
+      throw new Error(`key length out of range in ${JSON.stringify(p)}`);
     return [{ alphabet: m[1] as Alphabet, min, max }];
   });
 }
@@ -97,13 +98,27 @@ export function fakeKey(fake: FakeTokens, format: KeyFormat): string {
   for (;;) {
     let key: string;
     switch (format.alphabet) {
-      case 'hex': key = fake.hex(n); break;
-      case 'b62': key = fake.alnum(n); break;
-      case 'lower': key = fake.lowerAlnum(n); break;
-      case 'upper': key = fake.upperAlnum(n); break;
-      case 'b64url': key = fake.base64url(n); break;
-      case 'b64': key = fake.base64(n); break;
-      case 'uuid': key = fake.uuid(); break;
+      case 'hex':
+        key = fake.hex(n);
+        break;
+      case 'b62':
+        key = fake.alnum(n);
+        break;
+      case 'lower':
+        key = fake.lowerAlnum(n);
+        break;
+      case 'upper':
+        key = fake.upperAlnum(n);
+        break;
+      case 'b64url':
+        key = fake.base64url(n);
+        break;
+      case 'b64':
+        key = fake.base64(n);
+        break;
+      case 'uuid':
+        key = fake.uuid();
+        break;
     }
     if (fitsFormats(key, [format])) return key;
   }

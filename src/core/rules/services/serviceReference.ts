@@ -4,7 +4,9 @@ import { SERVICES } from './serviceTable';
 /** Markdown lines listing every service of the table with its key format and docs page. */
 export function renderServiceTable(): string[] {
   const verified = SERVICES.filter((s) => s.verified).length;
-  const rows = [...SERVICES].sort((a, b) => a.name.localeCompare(b.name)).map((s) => `| ${s.name.replace(/\|/g, '\\|')} | \`${s.spec}\`${s.verified ? '' : ' ¹'} | [docs](${s.docs}) |`);
+  const rows = [...SERVICES]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((s) => `| ${s.name.replace(/\|/g, '\\|')} | \`${s.spec}\`${s.verified ? '' : ' ¹'} | [docs](${s.docs}) |`);
   return [
     '## Services table',
     '',

@@ -6,7 +6,15 @@ import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
 import { GENERIC_KEY, MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
-import { CREDENTIAL_WORD, type NameHit, SERVICES, type ServiceEntry, ServiceIndex, keywordsOf, splitWords } from './serviceTable';
+import {
+  CREDENTIAL_WORD,
+  type NameHit,
+  SERVICES,
+  type ServiceEntry,
+  ServiceIndex,
+  keywordsOf,
+  splitWords,
+} from './serviceTable';
 
 const index = new ServiceIndex(SERVICES);
 
@@ -17,16 +25,97 @@ const MAX_GAP = 48;
 
 /** Words between a name and a value that make the value an identifier or a setting, not a key. */
 const NOT_A_KEY = new Set([
-  'id', 'ids', 'uuid', 'guid', 'sid', 'user', 'username', 'login', 'email', 'url', 'uri', 'host', 'hostname', 'domain',
-  'endpoint', 'region', 'project', 'version', 'sha', 'hash', 'commit', 'template', 'list', 'public', 'publishable', 'pub',
-  'site', 'name', 'path', 'file', 'channel', 'org', 'organization', 'workspace', 'tenant', 'number', 'phone', 'port',
-  'event', 'model', 'bucket', 'index', 'sender', 'tracking', 'measurement', 'property', 'repo', 'branch', 'tag', 'image',
-  'customer', 'invoice', 'order', 'product', 'price', 'plan', 'subscription', 'sku', 'slug', 'label', 'hint', 'example',
-  'md5', 'sha1', 'sha256', 'sha512', 'checksum', 'digest', 'etag', 'sdk', 'upgrade', 'bump', 'release', 'revision', 'rev',
+  'id',
+  'ids',
+  'uuid',
+  'guid',
+  'sid',
+  'user',
+  'username',
+  'login',
+  'email',
+  'url',
+  'uri',
+  'host',
+  'hostname',
+  'domain',
+  'endpoint',
+  'region',
+  'project',
+  'version',
+  'sha',
+  'hash',
+  'commit',
+  'template',
+  'list',
+  'public',
+  'publishable',
+  'pub',
+  'site',
+  'name',
+  'path',
+  'file',
+  'channel',
+  'org',
+  'organization',
+  'workspace',
+  'tenant',
+  'number',
+  'phone',
+  'port',
+  'event',
+  'model',
+  'bucket',
+  'index',
+  'sender',
+  'tracking',
+  'measurement',
+  'property',
+  'repo',
+  'branch',
+  'tag',
+  'image',
+  'customer',
+  'invoice',
+  'order',
+  'product',
+  'price',
+  'plan',
+  'subscription',
+  'sku',
+  'slug',
+  'label',
+  'hint',
+  'example',
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'checksum',
+  'digest',
+  'etag',
+  'sdk',
+  'upgrade',
+  'bump',
+  'release',
+  'revision',
+  'rev',
 ]);
 
 /** Words that make the value right after them an identifier (`request 3f2a…`, `trace 9b…`), but not one further on (`request","key":"…`). */
-const ID_BEFORE = new Set(['request', 'trace', 'span', 'correlation', 'session', 'message', 'msg', 'job', 'run', 'build', 'batch']);
+const ID_BEFORE = new Set([
+  'request',
+  'trace',
+  'span',
+  'correlation',
+  'session',
+  'message',
+  'msg',
+  'job',
+  'run',
+  'build',
+  'batch',
+]);
 
 /** The words between a name and a value say it is not a key. */
 function namesNonKey(between: string): boolean {
@@ -44,8 +133,13 @@ function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit)
     const between = textBefore(hit);
     if (VERSION.test(between) || namesNonKey(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
-    if (fitsFormats(key, hit.entry.formats)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
-    if (!hit.entry.strict && fitsFormats(key, GENERIC_KEY)) return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it, random and in a common key shape` };
+    if (fitsFormats(key, hit.entry.formats))
+      return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
+    if (!hit.entry.strict && fitsFormats(key, GENERIC_KEY))
+      return {
+        confidence: 'medium',
+        why: `a ${hit.entry.name} key: named just before it, random and in a common key shape`,
+      };
   }
   return false;
 }
@@ -87,16 +181,29 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
   // A key named on its own line is the single-line rule's.
   if (setting !== undefined && index.namesIn(setting).length > 0) return false;
   // A secret-named setting the generic assignment rule takes (`secret = "…"`) is reported by it, once.
-  if (setting !== undefined && judgeCandidate({ name: setting, value: key, quoted: /["'\x60]$/.test(valueLine.slice(0, valueLine.indexOf(key))), context, nameStart: 0, valueEnd: context.line.length })) return false;
+  if (
+    setting !== undefined &&
+    judgeCandidate({
+      name: setting,
+      value: key,
+      quoted: /["'\x60]$/.test(valueLine.slice(0, valueLine.indexOf(key))),
+      context,
+      nameStart: 0,
+      valueEnd: context.line.length,
+    })
+  )
+    return false;
   const section = SECTION.exec(head);
   if (section) {
     // The key must still stand in the section the head opens.
-    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || lines.slice(1).some((l) => SECTION.test(l))) return false;
+    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || lines.slice(1).some((l) => SECTION.test(l)))
+      return false;
     return judge(key, index.namesIn(section[1]!), () => setting);
   }
   const parent = YAML_PARENT.exec(head);
   if (parent && lines.length > 2) {
-    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || !insideBlock(parent[1]!.length, lines.slice(1))) return false;
+    if (setting === undefined || !CREDENTIAL_WORD.test(setting) || !insideBlock(parent[1]!.length, lines.slice(1)))
+      return false;
     return judge(key, index.namesIn(parent[2]!), () => setting);
   }
   if (lines.length > 2 || !LABEL.test(head)) return false;
@@ -136,20 +243,28 @@ function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens
 }
 
 function positivesFor(build: (k: string, e: ServiceEntry, f: FakeTokens) => string, withSections: boolean) {
-  return (fake: FakeTokens): string[] => SERVICES.flatMap((e) => keywordsOf(e, withSections).map((k) => build(k, e, fake)));
+  return (fake: FakeTokens): string[] =>
+    SERVICES.flatMap((e) => keywordsOf(e, withSections).map((k) => build(k, e, fake)));
 }
 
 const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: 'Mailjet API key: see the team vault', why: 'the name without a key' },
-  { text: (fake) => `Mailjet API key: ${fake.alnum(80)}`, why: 'neither the service\'s format (32 hex) nor a common key shape' },
-  { text: (fake) => `Azure DevOps PAT: ${fake.lowerAlnum(40)}`, why: 'not the format of a service whose credentials all have documented formats' },
+  {
+    text: (fake) => `Mailjet API key: ${fake.alnum(80)}`,
+    why: "neither the service's format (32 hex) nor a common key shape",
+  },
+  {
+    text: (fake) => `Azure DevOps PAT: ${fake.lowerAlnum(40)}`,
+    why: 'not the format of a service whose credentials all have documented formats',
+  },
   { text: 'Mailjet API key: YOUR_MAILJET_API_KEY_HERE', why: 'placeholder' },
   { text: (fake) => `Mailjet template id: ${fake.hex(32)}`, why: 'an identifier, not a key' },
   { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
 ];
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
-const RISK = "Calls the named service's API with the account's rights: what it can read, send or bill depends on the service.";
+const RISK =
+  "Calls the named service's API with the account's rights: what it can read, send or bill depends on the service.";
 
 export const serviceRules: readonly Rule[] = [
   {
@@ -186,10 +301,20 @@ export const serviceRules: readonly Rule[] = [
       positives: positivesFor(nextLinePositive, true),
       negatives: [
         { text: (fake) => `[mailjet]\nfrom = ${fake.hex(32)}`, why: 'a section setting that names no credential' },
-        { text: (fake) => `Mailjet is our mail provider, see the runbook for details and more\nsome text ${fake.hex(32)}`, why: 'prose, not a label' },
+        {
+          text: (fake) =>
+            `Mailjet is our mail provider, see the runbook for details and more\nsome text ${fake.hex(32)}`,
+          why: 'prose, not a label',
+        },
         { text: 'SendGrid API key:\n  <paste it here>', why: 'placeholder' },
-        { text: (fake) => `[mailjet]\nregion = eu\n[billing]\nkey = ${fake.hex(32)}`, why: 'the key stands in another section' },
-        { text: (fake) => `mailjet:\n  region: eu\nbilling:\n  key: ${fake.hex(32)}`, why: 'the key stands in another YAML block' },
+        {
+          text: (fake) => `[mailjet]\nregion = eu\n[billing]\nkey = ${fake.hex(32)}`,
+          why: 'the key stands in another section',
+        },
+        {
+          text: (fake) => `mailjet:\n  region: eu\nbilling:\n  key: ${fake.hex(32)}`,
+          why: 'the key stands in another YAML block',
+        },
       ],
     },
   },

@@ -24,13 +24,22 @@ export interface ServiceEntry {
 
 /** Lower-case words of a name or alias: `Africa's Talking` → africa s talking. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 }
 
 function parseRow(row: string): ServiceEntry {
   const [name = '', spec = '', docs = '', flags = '', aliases = ''] = row.split('|').map((c) => c.trim());
   if (!name || !/^https:\/\/\S+$/.test(docs)) throw new Error(`bad service row ${JSON.stringify(row)}`);
-  const forms = [name, ...aliases.split(',').map((a) => a.trim()).filter((a) => a.length > 0)];
+  const forms = [
+    name,
+    ...aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a.length > 0),
+  ];
   return {
     name,
     formats: parseFormats(spec),
@@ -45,15 +54,41 @@ function parseRow(row: string): ServiceEntry {
 }
 
 function parseTable(text: string): ServiceEntry[] {
-  return text.split('\n').filter((l) => l.trim().length > 0).map(parseRow);
+  return text
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map(parseRow);
 }
 
-export const SERVICES: readonly ServiceEntry[] = [...parseTable(MESSAGING_SERVICES), ...parseTable(DEVELOPER_SERVICES), ...parseTable(COMMERCE_SERVICES)];
+export const SERVICES: readonly ServiceEntry[] = [
+  ...parseTable(MESSAGING_SERVICES),
+  ...parseTable(DEVELOPER_SERVICES),
+  ...parseTable(COMMERCE_SERVICES),
+];
 
 /** Words that, right after a service name, make it a credential's name (`Box API key`, `BOX_TOKEN`). */
-export const CREDENTIAL_WORD = new RegExp(['key', 'token', 'secret', 'passw', 'api', 'auth', 'credential', String.raw`pat\b`, 'bearer'].join('|'), 'i');
+export const CREDENTIAL_WORD = new RegExp(
+  ['key', 'token', 'secret', 'passw', 'api', 'auth', 'credential', String.raw`pat\b`, 'bearer'].join('|'),
+  'i',
+);
 
-const COMMON_SUFFIXES = ['_', 'api', 'key', 'token', 'secret', 'client', 'access', '-api', '.api', ' api', ' key', ' token', ' secret', ' client', ' access'];
+const COMMON_SUFFIXES = [
+  '_',
+  'api',
+  'key',
+  'token',
+  'secret',
+  'client',
+  'access',
+  '-api',
+  '.api',
+  ' api',
+  ' key',
+  ' token',
+  ' secret',
+  ' client',
+  ' access',
+];
 
 /**
  * The prefilter keywords of an entry. A distinctive name is its own keyword, written as the text
@@ -101,7 +136,8 @@ export function splitWords(text: string): Word[] {
   const out: Word[] = [];
   const re = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|[0-9]+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(text)) !== null)
+    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -145,11 +181,13 @@ export class ServiceIndex {
         if (startsInsideToken(text, words[i - n], run[0]!)) continue;
         // Words must be adjacent in the text (only separators between), as a name is written.
         if (!run.every((w, k) => k === 0 || /^[\s_.'-]{0,2}$/.test(text.slice(run[k - 1]!.end, w.start)))) break;
-        const entries = this.byKey.get(run.map((w) => w.text).join(' ')) ?? this.byKey.get(run.map((w) => w.text).join(''));
+        const entries =
+          this.byKey.get(run.map((w) => w.text).join(' ')) ?? this.byKey.get(run.map((w) => w.text).join(''));
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         // A shorter name inside a longer one found already (`Bamboo` in `BambooHR`) is not a name.
-        if (entries && !hits.some((h) => h.start < end && start < h.end)) for (const entry of entries) hits.push({ entry, start, end });
+        if (entries && !hits.some((h) => h.start < end && start < h.end))
+          for (const entry of entries) hits.push({ entry, start, end });
       }
     }
     return hits;

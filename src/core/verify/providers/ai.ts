@@ -8,9 +8,20 @@ function listed(j: Record<string, unknown>, who: string | undefined): string | u
 
 /** OpenAI says 429 both for a rate limit and for a key whose account has no quota left (the key still works). */
 function readOpenAi(path: 'models' | 'projects') {
-  const base = readJson({ identity: (j, r) => listed(j, r.headers['openai-organization'] ? `organization ${r.headers['openai-organization']}` : path === 'projects' ? 'admin key accepted' : undefined) });
+  const base = readJson({
+    identity: (j, r) =>
+      listed(
+        j,
+        r.headers['openai-organization']
+          ? `organization ${r.headers['openai-organization']}`
+          : path === 'projects'
+            ? 'admin key accepted'
+            : undefined,
+      ),
+  });
   return (r: ProviderResponse): Reading => {
-    if (r.status === 429 && field(jsonObject(r.body), 'error.code') === 'insufficient_quota') return { status: 'live', identity: 'key accepted; the account has no quota left' };
+    if (r.status === 429 && field(jsonObject(r.body), 'error.code') === 'insufficient_quota')
+      return { status: 'live', identity: 'key accepted; the account has no quota left' };
     return base(r);
   };
 }
@@ -21,8 +32,10 @@ function readGoogle(r: ProviderResponse): Reading {
   const json = jsonObject(r.body);
   const details = field(json, 'error.status');
   const reasons = JSON.stringify((json?.['error'] as Record<string, unknown> | undefined)?.['details'] ?? []);
-  if (r.status === 400 && (reasons.includes('API_KEY_INVALID') || details === 'INVALID_ARGUMENT')) return revoked('rejected by Google (API_KEY_INVALID)');
-  if (r.status === 403 && /SERVICE_DISABLED|API_KEY_SERVICE_BLOCKED/.test(reasons)) return { status: 'live', identity: 'key valid; the Generative Language API is not enabled or is blocked for it' };
+  if (r.status === 400 && (reasons.includes('API_KEY_INVALID') || details === 'INVALID_ARGUMENT'))
+    return revoked('rejected by Google (API_KEY_INVALID)');
+  if (r.status === 403 && /SERVICE_DISABLED|API_KEY_SERVICE_BLOCKED/.test(reasons))
+    return { status: 'live', identity: 'key valid; the Generative Language API is not enabled or is blocked for it' };
   if (r.status === 403) return unknown('the key exists but is restricted (HTTP 403)');
   return commonReading(r);
 }
@@ -49,7 +62,11 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the Authorization header',
     docs: 'https://platform.openai.com/docs/api-reference/projects/list',
     rotation: 'https://platform.openai.com/settings/organization/admin-keys',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.openai.com/v1/organization/projects?limit=1', headers: bearer(secret) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.openai.com/v1/organization/projects?limit=1',
+      headers: bearer(secret),
+    }),
     read: readOpenAi('projects'),
   },
   {
@@ -61,8 +78,18 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the x-api-key header',
     docs: 'https://docs.anthropic.com/en/api/models-list',
     rotation: 'https://console.anthropic.com/settings/keys',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.anthropic.com/v1/models?limit=1', headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01', Accept: 'application/json' } }),
-    read: readJson({ identity: (j, r) => listed(j, r.headers['anthropic-organization-id'] ? `organization ${r.headers['anthropic-organization-id']}` : undefined) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.anthropic.com/v1/models?limit=1',
+      headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01', Accept: 'application/json' },
+    }),
+    read: readJson({
+      identity: (j, r) =>
+        listed(
+          j,
+          r.headers['anthropic-organization-id'] ? `organization ${r.headers['anthropic-organization-id']}` : undefined,
+        ),
+    }),
   },
   {
     id: 'anthropic-admin',
@@ -73,8 +100,15 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the x-api-key header',
     docs: 'https://docs.anthropic.com/en/api/admin-api/organization/get-me',
     rotation: 'https://console.anthropic.com/settings/admin-keys',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.anthropic.com/v1/organizations/me', headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01', Accept: 'application/json' } }),
-    read: readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : describe([['organization', field(j, 'name') ?? field(j, 'id')]])) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.anthropic.com/v1/organizations/me',
+      headers: { 'x-api-key': secret, 'anthropic-version': '2023-06-01', Accept: 'application/json' },
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'id') === undefined ? undefined : describe([['organization', field(j, 'name') ?? field(j, 'id')]]),
+    }),
   },
   {
     id: 'google-api-key',
@@ -85,7 +119,11 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the x-goog-api-key header (not in the URL)',
     docs: 'https://ai.google.dev/api/models#method:-models.list',
     rotation: 'https://cloud.google.com/docs/authentication/api-keys#rotate',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://generativelanguage.googleapis.com/v1beta/models?pageSize=1', headers: { 'x-goog-api-key': secret, Accept: 'application/json' } }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://generativelanguage.googleapis.com/v1beta/models?pageSize=1',
+      headers: { 'x-goog-api-key': secret, Accept: 'application/json' },
+    }),
     read: readGoogle,
   },
   {
@@ -98,7 +136,15 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     docs: 'https://huggingface.co/docs/hub/api#get-apiwhoami-v2',
     rotation: 'https://huggingface.co/settings/tokens',
     request: ({ secret }) => ({ method: 'GET', url: 'https://huggingface.co/api/whoami-v2', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'name') === undefined ? undefined : describe([['user', field(j, 'name')], ['role', field(j, 'auth.accessToken.role')]])) }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'name') === undefined
+          ? undefined
+          : describe([
+              ['user', field(j, 'name')],
+              ['role', field(j, 'auth.accessToken.role')],
+            ]),
+    }),
   },
   {
     id: 'groq',
@@ -122,7 +168,12 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     docs: 'https://replicate.com/docs/reference/http#account.get',
     rotation: 'https://replicate.com/account/api-tokens',
     request: ({ secret }) => ({ method: 'GET', url: 'https://api.replicate.com/v1/account', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'username') === undefined ? undefined : describe([[field(j, 'type') ?? 'account', field(j, 'username')]])) }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'username') === undefined
+          ? undefined
+          : describe([[field(j, 'type') ?? 'account', field(j, 'username')]]),
+    }),
   },
   {
     id: 'openrouter',
@@ -136,7 +187,13 @@ export const aiVerifiers: readonly VerifierDefinition[] = [
     request: ({ secret }) => ({ method: 'GET', url: 'https://openrouter.ai/api/v1/key', headers: bearer(secret) }),
     // Not the label: OpenRouter's label is a partly redacted copy of the key.
     read: readJson({
-      identity: (j) => (j['data'] && typeof j['data'] === 'object' ? describe([['usage', field(j, 'data.usage')], ['limit', field(j, 'data.limit') ?? 'none']]) : undefined),
+      identity: (j) =>
+        j['data'] && typeof j['data'] === 'object'
+          ? describe([
+              ['usage', field(j, 'data.usage')],
+              ['limit', field(j, 'data.limit') ?? 'none'],
+            ])
+          : undefined,
     }),
   },
 ];

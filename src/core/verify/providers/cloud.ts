@@ -10,13 +10,24 @@ function xmlElement(body: string, name: string): string | undefined {
 function readSts(r: ProviderResponse): Reading {
   if (r.status === 200) {
     const arn = xmlElement(r.body, 'Arn');
-    return arn ? { status: 'live', identity: describe([['arn', arn], ['account', xmlElement(r.body, 'Account')]]) } : unknown('malformed answer (HTTP 200, no Arn)');
+    return arn
+      ? {
+          status: 'live',
+          identity: describe([
+            ['arn', arn],
+            ['account', xmlElement(r.body, 'Account')],
+          ]),
+        }
+      : unknown('malformed answer (HTTP 200, no Arn)');
   }
   const code = xmlElement(r.body, 'Code');
-  if (r.status === 403 && code === 'InvalidClientTokenId') return revoked('AWS does not know this access key id (InvalidClientTokenId)');
-  if (r.status === 403 && code === 'SignatureDoesNotMatch') return revoked('the secret access key beside it does not match this key id (SignatureDoesNotMatch)');
+  if (r.status === 403 && code === 'InvalidClientTokenId')
+    return revoked('AWS does not know this access key id (InvalidClientTokenId)');
+  if (r.status === 403 && code === 'SignatureDoesNotMatch')
+    return revoked('the secret access key beside it does not match this key id (SignatureDoesNotMatch)');
   if (r.status === 403 && code === 'ExpiredToken') return revoked('expired (ExpiredToken)');
-  if (r.status === 400 && code === 'Throttling') return { status: 'unknown', reason: 'rate-limited by AWS (Throttling); not retried', rateLimited: true };
+  if (r.status === 400 && code === 'Throttling')
+    return { status: 'unknown', reason: 'rate-limited by AWS (Throttling); not retried', rateLimited: true };
   return commonReading(r);
 }
 
@@ -36,7 +47,9 @@ function readCloudflare(r: ProviderResponse): Reading {
     identity: (j) => {
       const status = field(j, 'result.status');
       if (status === undefined) return undefined;
-      return status === 'active' ? `token ${field(j, 'result.id') ?? ''} active`.replace('  ', ' ') : revoked(`Cloudflare reports the token ${/^[a-z]{1,20}$/.test(status) ? status : 'not active'}`);
+      return status === 'active'
+        ? `token ${field(j, 'result.id') ?? ''} active`.replace('  ', ' ')
+        : revoked(`Cloudflare reports the token ${/^[a-z]{1,20}$/.test(status) ? status : 'not active'}`);
     },
   });
   return base(r);
@@ -45,8 +58,16 @@ function readCloudflare(r: ProviderResponse): Reading {
 function readNewRelic(r: ProviderResponse): Reading {
   const json = jsonObject(r.body);
   const name = field(json?.['data'], 'actor.user.name');
-  if (r.status === 200 && name !== undefined) return { status: 'live', identity: describe([['user', name], ['email', field(json?.['data'], 'actor.user.email')]]) };
-  if (r.status === 401 || r.status === 403 || (r.status === 200 && Array.isArray(json?.['errors']))) return revoked(`rejected by api.newrelic.com (US region; HTTP ${r.status})`);
+  if (r.status === 200 && name !== undefined)
+    return {
+      status: 'live',
+      identity: describe([
+        ['user', name],
+        ['email', field(json?.['data'], 'actor.user.email')],
+      ]),
+    };
+  if (r.status === 401 || r.status === 403 || (r.status === 200 && Array.isArray(json?.['errors'])))
+    return revoked(`rejected by api.newrelic.com (US region; HTTP ${r.status})`);
   return r.status === 200 ? unknown('malformed answer (HTTP 200, no user)') : commonReading(r);
 }
 
@@ -57,7 +78,8 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     ruleIds: ['aws-access-key-id'],
     hosts: ['sts.amazonaws.com'],
     endpoint: 'POST https://sts.amazonaws.com/ Action=GetCallerIdentity (signed with SigV4, us-east-1)',
-    sends: 'the access key id and a SigV4 signature made with the secret access key found near it (the secret key itself is never sent)',
+    sends:
+      'the access key id and a SigV4 signature made with the secret access key found near it (the secret key itself is never sent)',
     docs: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html',
     rotation: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id-credentials-access-keys-update.html',
     partner: { what: 'AWS secret access key', ruleIds: ['aws-secret-access-key'], maxLines: 10 },
@@ -82,8 +104,20 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Authorization header',
     docs: 'https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account/operation/account_get',
     rotation: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.digitalocean.com/v2/account', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'account.uuid') === undefined ? undefined : describe([['account', field(j, 'account.email') ?? field(j, 'account.uuid')], ['status', field(j, 'account.status')]])) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.digitalocean.com/v2/account',
+      headers: bearer(secret),
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'account.uuid') === undefined
+          ? undefined
+          : describe([
+              ['account', field(j, 'account.email') ?? field(j, 'account.uuid')],
+              ['status', field(j, 'account.status')],
+            ]),
+    }),
   },
   {
     id: 'heroku',
@@ -94,8 +128,14 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the Authorization header',
     docs: 'https://devcenter.heroku.com/articles/platform-api-reference#account-info',
     rotation: 'https://devcenter.heroku.com/articles/authentication#api-token-storage',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.heroku.com/account', headers: bearer(secret, { Accept: 'application/vnd.heroku+json; version=3' }) }),
-    read: readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : `account ${field(j, 'email') ?? field(j, 'id')}`) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.heroku.com/account',
+      headers: bearer(secret, { Accept: 'application/vnd.heroku+json; version=3' }),
+    }),
+    read: readJson({
+      identity: (j) => (field(j, 'id') === undefined ? undefined : `account ${field(j, 'email') ?? field(j, 'id')}`),
+    }),
   },
   {
     id: 'datadog',
@@ -106,8 +146,17 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the DD-API-KEY header',
     docs: 'https://docs.datadoghq.com/api/latest/authentication/#validate-api-key',
     rotation: 'https://docs.datadoghq.com/account_management/api-app-keys/',
-    partner: { what: 'Datadog site', pattern: /\b(?<value>us3\.datadoghq\.com|us5\.datadoghq\.com|ap1\.datadoghq\.com|datadoghq\.eu|ddog-gov\.com)\b/, maxLines: 20, optional: true },
-    request: ({ secret, partner }) => ({ method: 'GET', url: `https://${DATADOG_SITES[partner ?? 'datadoghq.com']}/api/v1/validate`, headers: { 'DD-API-KEY': secret, Accept: 'application/json' } }),
+    partner: {
+      what: 'Datadog site',
+      pattern: /\b(?<value>us3\.datadoghq\.com|us5\.datadoghq\.com|ap1\.datadoghq\.com|datadoghq\.eu|ddog-gov\.com)\b/,
+      maxLines: 20,
+      optional: true,
+    },
+    request: ({ secret, partner }) => ({
+      method: 'GET',
+      url: `https://${DATADOG_SITES[partner ?? 'datadoghq.com']}/api/v1/validate`,
+      headers: { 'DD-API-KEY': secret, Accept: 'application/json' },
+    }),
     read: readJson({ revokedOn: [401, 403], identity: (j) => (j['valid'] === true ? 'API key valid' : undefined) }),
   },
   {
@@ -136,7 +185,11 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Authorization header',
     docs: 'https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/',
     rotation: 'https://developers.cloudflare.com/fundamentals/api/how-to/roll-token/',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.cloudflare.com/client/v4/user/tokens/verify', headers: bearer(secret) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.cloudflare.com/client/v4/user/tokens/verify',
+      headers: bearer(secret),
+    }),
     read: readCloudflare,
   },
   {
@@ -149,7 +202,12 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     docs: 'https://open-api.netlify.com/#tag/user/operation/getCurrentUser',
     rotation: 'https://app.netlify.com/user/applications#personal-access-tokens',
     request: ({ secret }) => ({ method: 'GET', url: 'https://api.netlify.com/api/v1/user', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : `user ${field(j, 'slug') ?? field(j, 'full_name') ?? field(j, 'id')}`) }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'id') === undefined
+          ? undefined
+          : `user ${field(j, 'slug') ?? field(j, 'full_name') ?? field(j, 'id')}`,
+    }),
   },
   {
     id: 'vercel',
@@ -161,7 +219,11 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     docs: 'https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user',
     rotation: 'https://vercel.com/account/settings/tokens',
     request: ({ secret }) => ({ method: 'GET', url: 'https://api.vercel.com/v2/user', headers: bearer(secret) }),
-    read: readJson({ revokedOn: [401, 403], identity: (j) => (field(j, 'user.id') === undefined ? undefined : `user ${field(j, 'user.username') ?? field(j, 'user.id')}`) }),
+    read: readJson({
+      revokedOn: [401, 403],
+      identity: (j) =>
+        field(j, 'user.id') === undefined ? undefined : `user ${field(j, 'user.username') ?? field(j, 'user.id')}`,
+    }),
   },
   {
     id: 'stripe',
@@ -177,7 +239,15 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
       // A restricted key without the account permission gets 403: it works, for what it was given.
       r.status === 403
         ? { status: 'live', identity: 'restricted key (not allowed to read the account)' }
-        : readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : describe([['account', field(j, 'id')], ['name', field(j, 'settings.dashboard.display_name')]])) })(r),
+        : readJson({
+            identity: (j) =>
+              field(j, 'id') === undefined
+                ? undefined
+                : describe([
+                    ['account', field(j, 'id')],
+                    ['name', field(j, 'settings.dashboard.display_name')],
+                  ]),
+          })(r),
   },
   {
     id: 'shopify',
@@ -187,9 +257,23 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     endpoint: 'GET https://<shop>.myshopify.com/admin/api/2024-10/shop.json (the shop domain found near the token)',
     sends: 'the token in the X-Shopify-Access-Token header, to the shop named near it',
     docs: 'https://shopify.dev/docs/api/admin-rest/latest/resources/shop#get-shop',
-    rotation: 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/rotate-revoke-api-credentials',
-    partner: { what: 'shop domain (<shop>.myshopify.com)', pattern: /\b(?<value>[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com)\b/, maxLines: 10 },
-    request: ({ secret, partner }) => ({ method: 'GET', url: `https://${partner}/admin/api/2024-10/shop.json`, headers: { 'X-Shopify-Access-Token': secret, Accept: 'application/json' } }),
-    read: readJson({ identity: (j) => (field(j, 'shop.id') === undefined ? undefined : `shop ${field(j, 'shop.myshopify_domain') ?? field(j, 'shop.name') ?? field(j, 'shop.id')}`) }),
+    rotation:
+      'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/rotate-revoke-api-credentials',
+    partner: {
+      what: 'shop domain (<shop>.myshopify.com)',
+      pattern: /\b(?<value>[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com)\b/,
+      maxLines: 10,
+    },
+    request: ({ secret, partner }) => ({
+      method: 'GET',
+      url: `https://${partner}/admin/api/2024-10/shop.json`,
+      headers: { 'X-Shopify-Access-Token': secret, Accept: 'application/json' },
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'shop.id') === undefined
+          ? undefined
+          : `shop ${field(j, 'shop.myshopify_domain') ?? field(j, 'shop.name') ?? field(j, 'shop.id')}`,
+    }),
   },
 ];

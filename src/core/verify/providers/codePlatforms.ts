@@ -1,11 +1,16 @@
 import { bearer, basic, describe, field, jsonObject, list, readJson, revoked, commonReading, unknown } from '../read';
 import type { ProviderResponse, Reading, VerifierDefinition } from '../types';
 
-const GITHUB_HEADERS = { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'User-Agent': 'ai-secret-guard' };
+const GITHUB_HEADERS = {
+  Accept: 'application/vnd.github+json',
+  'X-GitHub-Api-Version': '2022-11-28',
+  'User-Agent': 'ai-secret-guard',
+};
 
 /** GitHub answers 403 both for a spent rate limit and for a token that lacks access. */
 function githubRateLimit(r: ProviderResponse): Reading | undefined {
-  if (r.status === 403 && r.headers['x-ratelimit-remaining'] === '0') return { status: 'unknown', reason: 'rate-limited by GitHub (HTTP 403); not retried', rateLimited: true };
+  if (r.status === 403 && r.headers['x-ratelimit-remaining'] === '0')
+    return { status: 'unknown', reason: 'rate-limited by GitHub (HTTP 403); not retried', rateLimited: true };
   return undefined;
 }
 
@@ -13,10 +18,19 @@ function githubRateLimit(r: ProviderResponse): Reading | undefined {
 function readLinear(r: ProviderResponse): Reading {
   const json = jsonObject(r.body);
   const errors = json?.['errors'];
-  if (Array.isArray(errors) && errors.some((e) => field(e, 'extensions.code') === 'AUTHENTICATION_ERROR')) return revoked(`rejected by Linear (AUTHENTICATION_ERROR, HTTP ${r.status})`);
+  if (Array.isArray(errors) && errors.some((e) => field(e, 'extensions.code') === 'AUTHENTICATION_ERROR'))
+    return revoked(`rejected by Linear (AUTHENTICATION_ERROR, HTTP ${r.status})`);
   if (r.status === 200) {
     const name = field(json?.['data'], 'viewer.name');
-    return name !== undefined ? { status: 'live', identity: describe([['user', name], ['organization', field(json?.['data'], 'viewer.organization.name')]]) } : unknown('malformed answer (HTTP 200, no viewer)');
+    return name !== undefined
+      ? {
+          status: 'live',
+          identity: describe([
+            ['user', name],
+            ['organization', field(json?.['data'], 'viewer.organization.name')],
+          ]),
+        }
+      : unknown('malformed answer (HTTP 200, no viewer)');
   }
   return r.status === 401 ? revoked('rejected by Linear (HTTP 401)') : commonReading(r);
 }
@@ -25,16 +39,34 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
   {
     id: 'github-user',
     provider: 'GitHub',
-    ruleIds: ['github-pat-classic', 'github-oauth-token', 'github-app-user-token', 'github-pat-fine-grained', 'github-token-legacy'],
+    ruleIds: [
+      'github-pat-classic',
+      'github-oauth-token',
+      'github-app-user-token',
+      'github-pat-fine-grained',
+      'github-token-legacy',
+    ],
     hosts: ['api.github.com'],
     endpoint: 'GET https://api.github.com/user',
     sends: 'the token in the Authorization header',
     docs: 'https://docs.github.com/en/rest/users/users#get-the-authenticated-user',
     rotation: 'https://github.com/settings/tokens',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.github.com/user', headers: { ...GITHUB_HEADERS, Authorization: `Bearer ${secret}` } }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.github.com/user',
+      headers: { ...GITHUB_HEADERS, Authorization: `Bearer ${secret}` },
+    }),
     read: (r) =>
       githubRateLimit(r) ??
-      readJson({ identity: (j) => (field(j, 'login') === undefined ? undefined : describe([['user', field(j, 'login')], ['scopes', r.headers['x-oauth-scopes'] || undefined]])) })(r),
+      readJson({
+        identity: (j) =>
+          field(j, 'login') === undefined
+            ? undefined
+            : describe([
+                ['user', field(j, 'login')],
+                ['scopes', r.headers['x-oauth-scopes'] || undefined],
+              ]),
+      })(r),
   },
   {
     id: 'github-installation',
@@ -44,9 +76,21 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     endpoint: 'GET https://api.github.com/installation/repositories?per_page=1',
     sends: 'the token in the Authorization header',
     docs: 'https://docs.github.com/en/rest/apps/installations#list-repositories-accessible-to-the-app-installation',
-    rotation: 'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.github.com/installation/repositories?per_page=1', headers: { ...GITHUB_HEADERS, Authorization: `Bearer ${secret}` } }),
-    read: (r) => githubRateLimit(r) ?? readJson({ identity: (j) => (field(j, 'total_count') === undefined ? undefined : `app installation; ${field(j, 'total_count')} repositories`) })(r),
+    rotation:
+      'https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation',
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.github.com/installation/repositories?per_page=1',
+      headers: { ...GITHUB_HEADERS, Authorization: `Bearer ${secret}` },
+    }),
+    read: (r) =>
+      githubRateLimit(r) ??
+      readJson({
+        identity: (j) =>
+          field(j, 'total_count') === undefined
+            ? undefined
+            : `app installation; ${field(j, 'total_count')} repositories`,
+      })(r),
   },
   {
     id: 'gitlab',
@@ -54,13 +98,26 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     ruleIds: ['gitlab-pat'],
     hosts: ['gitlab.com'],
     endpoint: 'GET https://gitlab.com/api/v4/personal_access_tokens/self',
-    sends: 'the token in the PRIVATE-TOKEN header (GitLab.com only; tokens of self-managed instances are not sent anywhere else)',
+    sends:
+      'the token in the PRIVATE-TOKEN header (GitLab.com only; tokens of self-managed instances are not sent anywhere else)',
     docs: 'https://docs.gitlab.com/api/personal_access_tokens/#get-details-on-a-personal-access-token',
     rotation: 'https://docs.gitlab.com/user/profile/personal_access_tokens/#revoke-or-rotate-a-personal-access-token',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://gitlab.com/api/v4/personal_access_tokens/self', headers: { 'PRIVATE-TOKEN': secret, Accept: 'application/json' } }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://gitlab.com/api/v4/personal_access_tokens/self',
+      headers: { 'PRIVATE-TOKEN': secret, Accept: 'application/json' },
+    }),
     read: readJson({
       identity: (j) =>
-        j['active'] === false ? revoked('GitLab reports the token inactive') : field(j, 'name') === undefined ? undefined : describe([['token', field(j, 'name')], ['user id', field(j, 'user_id')], ['scopes', list(j['scopes'])]]),
+        j['active'] === false
+          ? revoked('GitLab reports the token inactive')
+          : field(j, 'name') === undefined
+            ? undefined
+            : describe([
+                ['token', field(j, 'name')],
+                ['user id', field(j, 'user_id')],
+                ['scopes', list(j['scopes'])],
+              ]),
     }),
   },
   {
@@ -73,7 +130,10 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     docs: 'https://docs.npmjs.com/cli/v10/commands/npm-whoami',
     rotation: 'https://docs.npmjs.com/revoking-access-tokens',
     request: ({ secret }) => ({ method: 'GET', url: 'https://registry.npmjs.org/-/whoami', headers: bearer(secret) }),
-    read: readJson({ revokedOn: [401, 403], identity: (j) => (field(j, 'username') === undefined ? undefined : `user ${field(j, 'username')}`) }),
+    read: readJson({
+      revokedOn: [401, 403],
+      identity: (j) => (field(j, 'username') === undefined ? undefined : `user ${field(j, 'username')}`),
+    }),
   },
   {
     id: 'pypi',
@@ -81,7 +141,8 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     ruleIds: ['pypi-upload-token'],
     hosts: ['upload.pypi.org'],
     endpoint: 'POST https://upload.pypi.org/legacy/ (an upload with no file, which PyPI refuses after authenticating)',
-    sends: 'the token as the Basic-auth password of user __token__; the form holds only `:action=file_upload` and `protocol_version=1`, so nothing can be published',
+    sends:
+      'the token as the Basic-auth password of user __token__; the form holds only `:action=file_upload` and `protocol_version=1`, so nothing can be published',
     docs: 'https://docs.pypi.org/api/upload/',
     rotation: 'https://pypi.org/help/#apitoken',
     request: ({ secret }) => ({
@@ -91,7 +152,12 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
       body: ':action=file_upload&protocol_version=1',
     }),
     // PyPI has no identity endpoint: authentication passes (400: the upload lacks its fields) or fails (403).
-    read: (r) => (r.status === 400 ? { status: 'live', identity: 'upload token accepted (PyPI does not name the account)' } : r.status === 403 || r.status === 401 ? revoked(`rejected by PyPI (HTTP ${r.status})`) : commonReading(r)),
+    read: (r) =>
+      r.status === 400
+        ? { status: 'live', identity: 'upload token accepted (PyPI does not name the account)' }
+        : r.status === 403 || r.status === 401
+          ? revoked(`rejected by PyPI (HTTP ${r.status})`)
+          : commonReading(r),
   },
   {
     id: 'postman',
@@ -102,8 +168,20 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the key in the X-Api-Key header',
     docs: 'https://learning.postman.com/api-docs/api-reference/users/get-authenticated-user',
     rotation: 'https://learning.postman.com/docs/developer/postman-api/authentication/',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.getpostman.com/me', headers: { 'X-Api-Key': secret, Accept: 'application/json' } }),
-    read: readJson({ identity: (j) => (field(j, 'user.username') === undefined ? undefined : describe([['user', field(j, 'user.username')], ['team', field(j, 'user.teamName')]])) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.getpostman.com/me',
+      headers: { 'X-Api-Key': secret, Accept: 'application/json' },
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'user.username') === undefined
+          ? undefined
+          : describe([
+              ['user', field(j, 'user.username')],
+              ['team', field(j, 'user.teamName')],
+            ]),
+    }),
   },
   {
     id: 'linear',
@@ -131,8 +209,20 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Authorization header',
     docs: 'https://developers.notion.com/reference/get-self',
     rotation: 'https://www.notion.so/profile/integrations',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.notion.com/v1/users/me', headers: bearer(secret, { 'Notion-Version': '2022-06-28' }) }),
-    read: readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : describe([['integration', field(j, 'name')], ['workspace', field(j, 'bot.workspace_name')]]) ?? `integration ${field(j, 'id')}`) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.notion.com/v1/users/me',
+      headers: bearer(secret, { 'Notion-Version': '2022-06-28' }),
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'id') === undefined
+          ? undefined
+          : (describe([
+              ['integration', field(j, 'name')],
+              ['workspace', field(j, 'bot.workspace_name')],
+            ]) ?? `integration ${field(j, 'id')}`),
+    }),
   },
   {
     id: 'circleci',
@@ -143,7 +233,11 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Circle-Token header',
     docs: 'https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser',
     rotation: 'https://app.circleci.com/settings/user/tokens',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://circleci.com/api/v2/me', headers: { 'Circle-Token': secret, Accept: 'application/json' } }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://circleci.com/api/v2/me',
+      headers: { 'Circle-Token': secret, Accept: 'application/json' },
+    }),
     read: readJson({ identity: (j) => (field(j, 'login') === undefined ? undefined : `user ${field(j, 'login')}`) }),
   },
   {
@@ -155,8 +249,15 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the X-Figma-Token header',
     docs: 'https://www.figma.com/developers/api#get-me-endpoint',
     rotation: 'https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.figma.com/v1/me', headers: { 'X-Figma-Token': secret, Accept: 'application/json' } }),
-    read: readJson({ revokedOn: [401, 403], identity: (j) => (field(j, 'handle') === undefined ? undefined : `user ${field(j, 'handle')}`) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.figma.com/v1/me',
+      headers: { 'X-Figma-Token': secret, Accept: 'application/json' },
+    }),
+    read: readJson({
+      revokedOn: [401, 403],
+      identity: (j) => (field(j, 'handle') === undefined ? undefined : `user ${field(j, 'handle')}`),
+    }),
   },
   {
     id: 'asana',
@@ -167,8 +268,17 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Authorization header',
     docs: 'https://developers.asana.com/reference/getuser',
     rotation: 'https://developers.asana.com/docs/personal-access-token',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://app.asana.com/api/1.0/users/me', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'data.gid') === undefined ? undefined : describe([['user', field(j, 'data.name')]]) ?? `user ${field(j, 'data.gid')}`) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://app.asana.com/api/1.0/users/me',
+      headers: bearer(secret),
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'data.gid') === undefined
+          ? undefined
+          : (describe([['user', field(j, 'data.name')]]) ?? `user ${field(j, 'data.gid')}`),
+    }),
   },
   {
     id: 'airtable',
@@ -179,7 +289,19 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     sends: 'the token in the Authorization header',
     docs: 'https://airtable.com/developers/web/api/get-user-id-scopes',
     rotation: 'https://airtable.com/create/tokens',
-    request: ({ secret }) => ({ method: 'GET', url: 'https://api.airtable.com/v0/meta/whoami', headers: bearer(secret) }),
-    read: readJson({ identity: (j) => (field(j, 'id') === undefined ? undefined : describe([['user', field(j, 'id')], ['scopes', list(j['scopes'])]])) }),
+    request: ({ secret }) => ({
+      method: 'GET',
+      url: 'https://api.airtable.com/v0/meta/whoami',
+      headers: bearer(secret),
+    }),
+    read: readJson({
+      identity: (j) =>
+        field(j, 'id') === undefined
+          ? undefined
+          : describe([
+              ['user', field(j, 'id')],
+              ['scopes', list(j['scopes'])],
+            ]),
+    }),
   },
 ];

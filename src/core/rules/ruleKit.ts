@@ -1,8 +1,8 @@
 // Regex pieces, example builders and rule builders shared by the provider rules. Formats are cited
 // in each provider's file; checks on a matched value (base64, JWT, character mix) are in
 // valueChecks.ts.
-import type { FakeTokens } from '../fakeTokens';
-import type { Confidence, NegativeExample, Rule } from '../types';
+import type { FakeTokens } from './fakeTokens';
+import type { Confidence, NegativeExample, Rule } from './types';
 
 /** No token character right before a token, so a token is not found inside a longer word. */
 export const TOKEN_START = String.raw`(?<![A-Za-z0-9_-])`;
@@ -74,8 +74,8 @@ function separator(operators: string): string {
 /**
  * What stands between a setting's name and its value in .env, shell, YAML, JSON, TOML and code:
  * `=`, `:`, `:=` or `=>` with the quotes and spacing those write, then an optional opening quote.
- * The default for new rules. The variants below are what whole rule families were written and
- * ReDoS-checked with; they stay apart so that no rule's matches change.
+ * The default for new rules. Each variant below is the separator of one rule family, with the
+ * matching it documents; a family moves to ASSIGN only as a deliberate change of what it finds.
  */
 export const ASSIGN = separator(OPERATORS) + OPEN_QUOTE;
 
@@ -96,8 +96,8 @@ export const ASSIGN_OR_CALL = String.raw`(?:${separator(OPERATORS)}|\((?:\s{0,4}
 export const ASSIGN_NOT_DOUBLED = separator(String.raw`:=|=>|=(?!=)|:(?!:)`) + OPEN_QUOTE;
 
 /**
- * ASSIGN without the backtick opening quote (developer-platform rules, as first written). Moving
- * them to ASSIGN would also find template-literal values; that is a matching change of its own.
+ * ASSIGN without the backtick opening quote (developer-platform rules): their values are not read
+ * from template literals.
  */
 export const ASSIGN_NO_BACKTICK = separator(OPERATORS) + `["']?`;
 
@@ -132,7 +132,17 @@ export function referenceNegatives(envName: string): NegativeExample[] {
 /** The token with its last character changed, so an embedded checksum no longer matches. */
 export function withWrongLastChar(token: string): string {
   const last = token.slice(-1);
-  const swap = /[0-9]/.test(last) ? (last === '7' ? '3' : '7') : /[a-f]/.test(last) ? (last === 'c' ? 'd' : 'c') : last === 'B' ? 'C' : 'B';
+  const swap = /[0-9]/.test(last)
+    ? last === '7'
+      ? '3'
+      : '7'
+    : /[a-f]/.test(last)
+      ? last === 'c'
+        ? 'd'
+        : 'c'
+      : last === 'B'
+        ? 'C'
+        : 'B';
   return token.slice(0, -1) + swap;
 }
 
@@ -181,7 +191,11 @@ export function prefixedRule(spec: PrefixedSpec): Rule {
     risk: spec.risk,
     ...(spec.validate ? { validate: spec.validate } : {}),
     examples: {
-      positives: (fake) => [spec.token(fake), spec.usage ? spec.usage(spec.token(fake)) : spec.token(fake), ...(spec.more?.(fake) ?? [])],
+      positives: (fake) => [
+        spec.token(fake),
+        spec.usage ? spec.usage(spec.token(fake)) : spec.token(fake),
+        ...(spec.more?.(fake) ?? []),
+      ],
       negatives: [
         { text: `${spec.envVar}=${prefix}...`, why: 'truncated in documentation' },
         { text: `${spec.envVar}="${prefix}your-api-key-here"`, why: 'placeholder' },
@@ -239,7 +253,10 @@ export function assignedRule(spec: AssignedSpec): Rule {
     risk: spec.risk,
     examples: {
       embed: false,
-      positives: (fake) => [...assignmentLines(spec.envVar, () => spec.key(fake), spec.calls), ...(spec.more ? spec.more(fake) : [])],
+      positives: (fake) => [
+        ...assignmentLines(spec.envVar, () => spec.key(fake), spec.calls),
+        ...(spec.more ? spec.more(fake) : []),
+      ],
       negatives: [{ text: `${spec.envVar}=\${${spec.envVar}}`, why: 'environment reference' }, ...spec.negatives],
     },
   };
@@ -285,14 +302,18 @@ export function contextRule(spec: ContextRuleSpec): Rule {
   const check =
     excludeName || validate
       ? (secret: string, match: string) =>
-          !(excludeName && excludeName.test(match.slice(0, match.length - secret.length))) && (!validate || validate(secret, match))
+          !(excludeName && excludeName.test(match.slice(0, match.length - secret.length))) &&
+          (!validate || validate(secret, match))
       : undefined;
   return {
     id: spec.id,
     title: spec.title,
     provider: spec.provider,
     keywords: spec.keywords,
-    pattern: new RegExp(`${NAME_START}${spec.name}${NAME_END}${ASSIGN_OR_COMMA}${spec.valuePrefix ?? ''}(?<secret>${spec.value})(?!${spec.valueClass})`, 'i'),
+    pattern: new RegExp(
+      `${NAME_START}${spec.name}${NAME_END}${ASSIGN_OR_COMMA}${spec.valuePrefix ?? ''}(?<secret>${spec.value})(?!${spec.valueClass})`,
+      'i',
+    ),
     ...(spec.minEntropy === undefined ? {} : { minEntropy: spec.minEntropy }),
     confidence: spec.confidence ?? 'medium',
     envVar: spec.envVar,

@@ -1,6 +1,6 @@
 // Checks on a matched value, for rules' `validate`: its character mix, and what it decodes to
 // (base64 text, a JWT's header and payload). Patterns alone cannot say these cheaply.
-import { isPlaceholder } from '../placeholders';
+import { isPlaceholder } from './placeholders';
 
 /** True when `s` has at least one letter and one digit (random tokens almost always do). */
 export function hasLetterAndDigit(s: string): boolean {
@@ -9,11 +9,31 @@ export function hasLetterAndDigit(s: string): boolean {
 
 /** Character classes present: lower, upper, digit, other. */
 export function classCount(value: string): number {
-  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  return (
+    (/[a-z]/.test(value) ? 1 : 0) +
+    (/[A-Z]/.test(value) ? 1 : 0) +
+    (/[0-9]/.test(value) ? 1 : 0) +
+    (/[^A-Za-z0-9]/.test(value) ? 1 : 0)
+  );
 }
 
 /** Passwords that documentation and local defaults use; never a leaked credential. */
-const DUMMY_PASSWORDS = new Set(['password', 'passwd', 'pass', 'secret', 'changeme', 'admin', 'root', 'guest', 'test', 'user', 'example', 'foobar', 'letmein', 'hunter2']);
+const DUMMY_PASSWORDS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'changeme',
+  'admin',
+  'root',
+  'guest',
+  'test',
+  'user',
+  'example',
+  'foobar',
+  'letmein',
+  'hunter2',
+]);
 
 /** True for a password worth reporting: not a well-known dummy, not a placeholder. */
 export function isRealPassword(password: string): boolean {
