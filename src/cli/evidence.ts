@@ -95,7 +95,7 @@ function describeScope(options: ScanOptions): string {
 export async function evidenceCommand(options: ScanOptions, argv: readonly string[], io: CliIO): Promise<number> {
   const { report, all, gitleaks, key } = await runCliScan(options, argv, io);
   // One key for both scans: a secret still in the files must carry the same fingerprint in history.
-  const history = await historyEvidence({ ...options, ...(key ? { fingerprintKey: key } : {}) }, all, argv, io);
+  const history = await historyEvidence({ ...options, fingerprintKey: key }, all, argv, io);
   const root = await exposureRoot(options, io.cwd);
   // Baselined secrets are still in the files, so they still make a file sensitive.
   const assessed = options.exposure ? await assessRoot(root, all, io) : { note: 'skipped with --no-exposure' };

@@ -58,7 +58,7 @@ export async function runCliHistoryScan(
   const key = await scanKey(options, { cwd: io.cwd, warn }, baseline);
   const run = { version, command: [TOOL_NAME, ...argv].join(' '), started, revisions: describe(options.history) };
   const selection = await selectionFor(options.history, root, io);
-  if (!selection) return { report: emptyReport(run), all: [], keyId: key.keyId, key };
+  if (!selection) return { report: emptyReport(run), all: [], key };
   const scan = await scanHistory({
     root,
     selection,
@@ -80,7 +80,6 @@ export async function runCliHistoryScan(
   return {
     report,
     all: scan.all,
-    keyId: key.keyId,
     key,
     ...(gitleaks ? { gitleaks: { files: gitleaks.files, allowed: scan.allowed, notScanned: scan.notScanned } } : {}),
   };

@@ -53,14 +53,14 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   const { history } = options;
   // A baseline's entries must match on the next run: writing one creates the fingerprint key.
   const withKey = { ...options, createFingerprintKey: options.command === 'baseline' };
-  const { report, all, keyId } = history
+  const { report, all, key } = history
     ? await (await import('./historyOutput')).runCliHistoryScan({ ...withKey, history }, argv, io)
     : await runCliScan(withKey, argv, io);
   const rules = ruleLookup(builtinRules);
 
   if (options.command === 'baseline') {
     const file = path.resolve(io.cwd, options.output!);
-    await writeOutput(file, formatBaseline(createBaseline(all, keyId)), options.output!);
+    await writeOutput(file, formatBaseline(createBaseline(all, key.keyId)), options.output!);
     io.stderr(`wrote ${all.length} finding(s) to ${displayPath(file, io.cwd)}\n`);
     return EXIT_CLEAN;
   }

@@ -134,6 +134,7 @@ function followAnswers(
     journal,
     liveChecks.onDidChange((uri) => scanner.redraw(uri)),
     vscode.workspace.onDidCloseTextDocument((d) => liveChecks.forget(d.uri)),
-    journal.onDidChange(() => scanner.rescanAll()),
+    // Attribution changes only how findings are shown: redraw, no rescan.
+    journal.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => scanner.redraw(d.uri))),
   );
 }

@@ -176,10 +176,8 @@ export interface ScanOutcome {
   readonly report: ScanReport;
   /** Every finding, the baselined ones included (for writing a baseline). */
   readonly all: readonly ReportedFinding[];
-  /** `fingerprintKeyId` of the key the findings' fingerprints were published under. */
-  readonly keyId: string;
-  /** That key, for a second scan of the same run. */
-  readonly key?: FingerprintKey;
+  /** The key the findings' fingerprints were published under (a baseline records its id; a second scan of the run reuses it). */
+  readonly key: FingerprintKey;
   /** What the repository's gitleaks allowlist kept out, when it has one. */
   readonly gitleaks?: { readonly files: readonly string[]; readonly allowed: number; readonly notScanned: number };
   /** Reads a scanned file's text again by its reported path (staged blobs and stdin from memory), for verification. */
@@ -297,7 +295,6 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   return {
     report,
     all: scan.all,
-    keyId: key.keyId,
     key,
     ...(allowlist ? { gitleaks: allowlist } : {}),
     readText: textReader(tasks),

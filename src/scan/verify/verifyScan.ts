@@ -29,7 +29,7 @@ export async function verifyScan(outcome: ScanOutcome, options: VerifyScanOption
       texts.push({
         text,
         findings: findings as readonly Finding[],
-        ...(outcome.key ? { publish: outcome.key.publish } : {}),
+        publish: outcome.key.publish,
       });
   }
   const answers = await verifyFindings(texts, new CredentialChecker(options));
