@@ -3,8 +3,15 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
 import { KeywordMatcher } from '../../src/core/detect/prefilter';
+import { builtinRules } from '../../src/core/rules';
 
-function hits(matcher: KeywordMatcher, text: string): string[] {
+/** Each matcher twice: through WebAssembly and through the JavaScript reference loop. */
+const bothPaths = (keywords: string[]) => {
+  const m = new KeywordMatcher(keywords);
+  return [m, { keywords: m.keywords, scan: m.scanJs.bind(m) }];
+};
+
+function hits(matcher: Pick<KeywordMatcher, 'keywords' | 'scan'>, text: string): string[] {
   const out: string[] = [];
   matcher.scan(text, 0, text.length, (id, end) => out.push(`${matcher.keywords[id]}@${end}`));
   return out.sort();
@@ -21,8 +28,8 @@ function naive(keywords: string[], text: string): string[] {
 
 describe('KeywordMatcher (Aho-Corasick)', () => {
   it('finds overlapping and nested keywords, case-insensitively', () => {
-    const m = new KeywordMatcher(['he', 'she', 'his', 'hers']);
-    assert.deepEqual(hits(m, 'USHERS'), ['he@4', 'hers@6', 'she@4']);
+    for (const m of bothPaths(['he', 'she', 'his', 'hers']))
+      assert.deepEqual(hits(m, 'USHERS'), ['he@4', 'hers@6', 'she@4']);
   });
 
   it('agrees with a naive search on random texts', () => {
@@ -35,7 +42,7 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
         ),
         fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
         (keywords, text) => {
-          assert.deepEqual(hits(new KeywordMatcher(keywords), text), naive(keywords, text));
+          for (const m of bothPaths(keywords)) assert.deepEqual(hits(m, text), naive(keywords, text));
         },
       ),
       { numRuns: 500, seed: 1 },
@@ -43,10 +50,11 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
   });
 
   it('scans only the requested range', () => {
-    const m = new KeywordMatcher(['key']);
-    const out: number[] = [];
-    m.scan('key key key', 4, 7, (_, end) => out.push(end));
-    assert.deepEqual(out, [7]);
+    for (const m of bothPaths(['key'])) {
+      const out: number[] = [];
+      m.scan('key key key', 4, 7, (_, end) => out.push(end));
+      assert.deepEqual(out, [7]);
+    }
   });
 
   it('never hides a hit behind a character above U+00FF (it may add one)', () => {
@@ -59,8 +67,10 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
         // U+0161 and U+0163 have the low bytes of 'a' and 'c'.
         fc.array(fc.constantFrom('a', 'b', 'c', 'š', 'ţ', '€'), { maxLength: 60 }).map((a) => a.join('')),
         (keywords, text) => {
-          const found = new Set(hits(new KeywordMatcher(keywords), text));
-          for (const h of naive(keywords, text)) assert.ok(found.has(h), h);
+          for (const m of bothPaths(keywords)) {
+            const found = new Set(hits(m, text));
+            for (const h of naive(keywords, text)) assert.ok(found.has(h), h);
+          }
         },
       ),
       { numRuns: 300, seed: 2 },
@@ -131,6 +141,30 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     );
   });
 
+  it("builds the same automaton in WebAssembly as in JavaScript from the catalogue's keywords", () => {
+    const keywords = [...new Set(builtinRules.flatMap((r) => r.keywords))];
+    const m = new KeywordMatcher(keywords, { runLength: 16 });
+    // Pieces: catalogue keywords in both cases, encoded runs, line breaks and code units whose low
+    // byte is a keyword character or a line feed.
+    const pieces = [...keywords.slice(0, 400), ...keywords.slice(-200).map((k) => k.toUpperCase())];
+    const noise = ['QUJDREVGR0hJSktMTU5PUA', ' ', '\n', '=', '\u0161', '\u010a', '_', '-', '.', 'x', '('];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...noise)), { maxLength: 400 }),
+        (parts) => {
+          const text = parts.join('');
+          const viaWasm: string[] = [];
+          const viaJs: string[] = [];
+          m.scan(text, 0, text.length, (id, end, line) => viaWasm.push(`${id}@${end} line ${line}`));
+          m.scanJs(text, 0, text.length, (id, end, line) => viaJs.push(`${id}@${end} line ${line}`));
+          assert.ok(viaWasm.length > 0 || parts.every((p) => noise.includes(p)));
+          assert.deepEqual(viaWasm.sort(), viaJs.sort());
+        },
+      ),
+      { numRuns: 200, seed: 6 },
+    );
+  });
+
   it('ships WebAssembly assembled from the current prefilter.wat', () => {
     const r = spawnSync(process.execPath, [path.join(__dirname, '../../../scripts/buildPrefilterWasm.js'), '--check'], {
       encoding: 'utf8',
@@ -141,5 +175,6 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
   it('rejects keywords it cannot match', () => {
     assert.throws(() => new KeywordMatcher(['Key']), /lowercase/);
     assert.throws(() => new KeywordMatcher(['clé']), /ASCII/);
+    assert.throws(() => new KeywordMatcher(['key', '']), /empty/);
   });
 });

@@ -1,4 +1,5 @@
-import { PREFILTER_WASM_BASE64 } from './prefilterWasm.generated';
+import { buildDfa, RUN_ALPHABET, type Dfa } from './prefilterDfa';
+import { createWasmAutomaton, WASM_CHUNK, type WasmAutomaton } from './prefilterWasm';
 
 /**
  * Aho-Corasick automaton over lowercase ASCII keywords, compiled to a dense DFA so one pass over the
@@ -21,16 +22,12 @@ export class KeywordMatcher {
    */
   private readonly classOf = new Uint8Array(256);
   private readonly classCount: number;
-  /**
-   * Transitions. A state is stored as its row offset (state × classCount) so the loop never
-   * multiplies, negated when the state ends at least one keyword so one load tells both.
-   */
-  private readonly delta: Int32Array;
-  /** Keyword ids ending at each state (including via suffix links), indexed by state number. */
-  private readonly outputs: (readonly number[] | undefined)[];
+  /** The JavaScript tables, built on first use: only the reference scan and the fallback read them. */
+  private dfa: Dfa | undefined;
   readonly keywords: readonly string[];
-  /** The same automaton run by WebAssembly (undefined where WebAssembly is unavailable). */
-  private readonly wasm: WasmAutomaton | undefined;
+  /** The automaton run by WebAssembly (undefined until the first scan, and where WebAssembly is unavailable). */
+  private wasm: WasmAutomaton | undefined;
+  private automatonBuilt = false;
 
   constructor(keywords: readonly string[], options: { readonly runLength?: number } = {}) {
     this.keywords = keywords;
@@ -38,6 +35,7 @@ export class KeywordMatcher {
     this.runId = options.runLength === undefined ? undefined : keywords.length;
     let classes = 1; // class 0: any character no keyword uses
     for (const kw of keywords) {
+      if (kw.length === 0) throw new Error('a keyword is empty');
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
@@ -47,62 +45,14 @@ export class KeywordMatcher {
     }
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
     this.classCount = classes;
+  }
 
-    // Build the trie, its transitions in one flat array (a state has at most one per keyword
-    // character); 0 means none, as no transition leads back to the root.
-    const capacity = 1 + keywords.reduce((n, kw) => n + kw.length, 0);
-    const goto = new Int32Array(capacity * classes);
-    const out: number[][] = [[]];
-    keywords.forEach((kw, id) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const k = this.classOf[kw.charCodeAt(i)]!;
-        if (goto[s * classes + k] === 0) {
-          goto[s * classes + k] = out.length;
-          out.push([]);
-        }
-        s = goto[s * classes + k]!;
-      }
-      out[s]!.push(id);
-    });
-    const stateCount = out.length;
-
-    // Breadth-first: fill failure transitions so every state has a full row (a DFA).
-    const delta = new Int32Array(stateCount * classes);
-    const fail = new Int32Array(stateCount);
-    const queue = new Int32Array(stateCount);
-    let queued = 0;
-    for (let k = 0; k < classes; k++) {
-      const t = goto[k]!;
-      if (t === 0 || k === 0) delta[k] = 0;
-      else {
-        delta[k] = t;
-        fail[t] = 0;
-        queue[queued++] = t;
-      }
+  /** Builds the automaton on the first scan: a detector made but never used costs nothing. */
+  private buildAutomaton(): void {
+    if (!this.automatonBuilt) {
+      this.wasm = createWasmAutomaton(this.keywords, this.classOf, this.classCount, this.runLength);
+      this.automatonBuilt = true;
     }
-    for (let qi = 0; qi < queued; qi++) {
-      const s = queue[qi]!;
-      const row = s * classes;
-      const failRow = fail[s]! * classes;
-      for (const id of out[fail[s]!]!) out[s]!.push(id);
-      for (let k = 0; k < classes; k++) {
-        const t = goto[row + k]!;
-        if (t === 0 || k === 0) delta[row + k] = delta[failRow + k]!;
-        else {
-          delta[row + k] = t;
-          fail[t] = delta[failRow + k]!;
-          queue[queued++] = t;
-        }
-      }
-    }
-    for (let i = 0; i < delta.length; i++) {
-      const target = delta[i]!;
-      delta[i] = out[target]!.length ? -target * classes : target * classes;
-    }
-    this.delta = delta;
-    this.outputs = out.map((o) => (o.length ? Array.from(new Set(o)) : undefined));
-    this.wasm = createWasmAutomaton(this.classOf, delta, classes, this.runLength);
   }
 
   /**
@@ -111,14 +61,14 @@ export class KeywordMatcher {
    * line it stands on (just past the last \n before it, or `from` if there is none in the range).
    */
   scan(text: string, from: number, to: number, onHit: OnHit): void {
+    this.buildAutomaton();
     if (this.wasm) this.scanWasm(this.wasm, text, from, to, onHit);
     else this.scanJs(text, from, to, onHit);
   }
 
   /** The same scan by WebAssembly, several times faster than the JavaScript loop in V8. Not re-entrant: `onHit` must not scan with this matcher. */
   private scanWasm(w: WasmAutomaton, text: string, from: number, to: number, onHit: OnHit): void {
-    const { outputs } = this;
-    const { records, deltaOffset, rowBytes, textOffset } = w;
+    const { records, deltaOffset, textOffset, outputs } = w;
     w.state.value = deltaOffset;
     w.run.value = 0;
     const lineStarts = new LineStarts(text, from);
@@ -138,7 +88,7 @@ export class KeywordMatcher {
           onHit(runId, end, lineStart);
           continue;
         }
-        const o = outputs[(records[k + 1]! - deltaOffset) / rowBytes]!;
+        const o = outputs.of(records[k + 1]!);
         for (let j = 0; j < o.length; j++) onHit(o[j]!, end, lineStart);
       }
       line = w.line.value - base;
@@ -147,7 +97,9 @@ export class KeywordMatcher {
 
   /** The reference loop the WebAssembly scan must equal; also the fallback without WebAssembly. */
   scanJs(text: string, from: number, to: number, onHit: OnHit): void {
-    const { delta, classOf, classCount, outputs } = this;
+    this.dfa ??= buildDfa(this.keywords, this.classOf, this.classCount);
+    const { delta, outputs } = this.dfa;
+    const { classOf, classCount } = this;
     // One native conversion to bytes (one per UTF-16 code unit, so offsets carry over) makes the
     // loop read a typed array instead of calling charCodeAt: markedly faster in V8.
     const bytes = Buffer.from(from === 0 && to === text.length ? text : text.slice(from, to), 'latin1');
@@ -171,10 +123,6 @@ export class KeywordMatcher {
     }
   }
 }
-
-/** 1 for the bytes of the base64, base64url and hex alphabets (A-Z a-z 0-9 + / _ -). */
-const RUN_ALPHABET = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') RUN_ALPHABET[c.charCodeAt(0)] = 1;
 
 export type OnHit = (keywordId: number, end: number, lineStart: number) => void;
 
@@ -208,80 +156,4 @@ class LineStarts {
     this.knownStart = start;
     return start;
   }
-}
-
-/** Text bytes per call into WebAssembly; bounds its memory whatever the text's size. */
-const WASM_CHUNK = 32 * 1024;
-const WASM_PAGE = 64 * 1024;
-
-interface WasmAutomaton {
-  readonly scan: (text: number, len: number, out: number) => number;
-  /** The current state, as the address of its row of transitions. */
-  readonly state: WebAssembly.Global;
-  /** The address just past the last line break seen. */
-  readonly line: WebAssembly.Global;
-  /** The length of the current run of `RUN_ALPHABET` bytes. */
-  readonly run: WebAssembly.Global;
-  readonly bytes: Buffer;
-  /** (end, state, line start) records written by `scan`, as an i32 view of the output area. */
-  readonly records: Int32Array;
-  readonly deltaOffset: number;
-  /** Bytes per row of transitions: the distance between two states' addresses. */
-  readonly rowBytes: number;
-  readonly textOffset: number;
-  readonly outOffset: number;
-}
-
-let compiledModule: WebAssembly.Module | undefined;
-
-/**
- * One WebAssembly instance per automaton, its memory laid out as (see prefilter.wat): class table,
- * transitions, a text chunk, and room for one record per byte of the chunk.
- */
-function createWasmAutomaton(
-  classOf: Uint8Array,
-  delta: Int32Array,
-  classCount: number,
-  runLength: number,
-): WasmAutomaton | undefined {
-  if (typeof WebAssembly === 'undefined') return undefined;
-  compiledModule ??= new WebAssembly.Module(Buffer.from(PREFILTER_WASM_BASE64, 'base64'));
-  const instance = new WebAssembly.Instance(compiledModule);
-  const exports = instance.exports as {
-    memory: WebAssembly.Memory;
-    state: WebAssembly.Global;
-    line: WebAssembly.Global;
-    run: WebAssembly.Global;
-    runTarget: WebAssembly.Global;
-    scan: WasmAutomaton['scan'];
-  };
-  const deltaOffset = 256 * 4 + 256;
-  const textOffset = deltaOffset + delta.length * 4;
-  const outOffset = textOffset + WASM_CHUNK; // a multiple of 4, as the records need
-  // One keyword record per byte at most, plus a run record per `runLength` bytes.
-  const size = outOffset + WASM_CHUNK * 24;
-  exports.memory.grow(Math.ceil(size / WASM_PAGE) - exports.memory.buffer.byteLength / WASM_PAGE);
-  const { buffer } = exports.memory;
-  const classOffsets = new Int32Array(buffer, 0, 256);
-  for (let b = 0; b < 256; b++) classOffsets[b] = classOf[b]! * 4;
-  new Uint8Array(buffer, 256 * 4, 256).set(RUN_ALPHABET);
-  exports.runTarget.value = runLength;
-  // JavaScript's delta holds signed row offsets in entries; WebAssembly's holds signed addresses.
-  const transitions = new Int32Array(buffer, deltaOffset, delta.length);
-  for (let i = 0; i < delta.length; i++) {
-    const d = delta[i]!;
-    transitions[i] = d < 0 ? -(deltaOffset - d * 4) : deltaOffset + d * 4;
-  }
-  return {
-    scan: exports.scan,
-    state: exports.state,
-    line: exports.line,
-    run: exports.run,
-    bytes: Buffer.from(buffer),
-    records: new Int32Array(buffer, outOffset, WASM_CHUNK * 6),
-    deltaOffset,
-    rowBytes: classCount * 4,
-    textOffset,
-    outOffset,
-  };
 }
