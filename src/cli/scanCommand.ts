@@ -3,7 +3,7 @@ import { version } from '../../package.json';
 import { GitleaksConfigError } from '../core/allowlist/gitleaksConfig';
 import { BaselineError, createBaseline, formatBaseline } from '../core/baseline';
 import { ruleLookup } from '../core/report/model';
-import { builtinRules } from '../core/rules';
+import { loadBuiltinRules } from '../scan/builtinRules';
 import { parseInvocation, USAGE, type Invocation, type ScanOptions } from './args';
 import type { CliCommand } from './command';
 import { EXIT_CLEAN } from './exitCodes';
@@ -28,6 +28,7 @@ async function runInvocation({ invocation, argv }: ScanInvocation, io: CliIO): P
       io.stdout(version + '\n');
       return EXIT_CLEAN;
     case 'rules':
+      const builtinRules = loadBuiltinRules();
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(42)} ${r.confidence.padEnd(6)} ${r.title}\n`);
       io.stdout(`${builtinRules.length} rules\n`);
       return EXIT_CLEAN;
@@ -56,7 +57,7 @@ async function scanCommand(options: ScanOptions, argv: readonly string[], io: Cl
   const { report, all, key } = history
     ? await (await import('./historyOutput')).runCliHistoryScan({ ...withKey, history }, argv, io)
     : await runCliScan(withKey, argv, io);
-  const rules = ruleLookup(builtinRules);
+  const rules = ruleLookup(loadBuiltinRules());
 
   if (options.command === 'baseline') {
     const file = path.resolve(io.cwd, options.output!);
