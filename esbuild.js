@@ -42,6 +42,19 @@ const targets = [
   { ...common, entryPoints: ['src/scan/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
 ];
 
+/**
+ * Node reads a bundle as UTF-8 and V8 holds a source with one character above U+007F as a two-byte
+ * string: twice the memory of the whole bundle, paid in page faults by every CLI process and worker.
+ * esbuild escapes strings but keeps comments and regex literals as written: write `...` or `\u2026`.
+ */
+function assertAscii(outfile) {
+  const text = require('node:fs').readFileSync(outfile, 'latin1');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at === -1) return;
+  const line = text.slice(0, at).split('\n').length;
+  throw new Error(`${outfile}:${line}: a non-ASCII character in the bundle (in a comment or regex literal?)`);
+}
+
 async function main() {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   if (watch) {
@@ -50,6 +63,7 @@ async function main() {
   }
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  for (const t of targets) assertAscii(t.outfile);
 }
 
 main().catch((e) => {

@@ -154,7 +154,7 @@ async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSe
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    // Listed as unreadable (EACCES, ENAMETOOLONG, …): whatever it holds went unscanned, so the scan is partial.
+    // Listed as unreadable (EACCES, ENAMETOOLONG, ...): whatever it holds went unscanned, so the scan is partial.
     return [
       { abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' },
     ];

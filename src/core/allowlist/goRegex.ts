@@ -167,7 +167,7 @@ export function translateGoRegex(pattern: string): RegexSource | Problem {
   try {
     new RegExp(t.out, t.flags);
   } catch (e) {
-    // The engine's message quotes the whole pattern ("Invalid regular expression: /…/: reason"),
+    // The engine's message quotes the whole pattern ("Invalid regular expression: /.../: reason"),
     // which may hold a real key: keep only the reason.
     const message = (e as Error).message;
     return { problem: `not a valid regular expression here: ${message.slice(message.lastIndexOf(': ') + 2)}` };

@@ -85,7 +85,7 @@ const FALLBACK_TAIL = 200;
  * `NAME_2`, `NAME_3`, …
  */
 export function suggestEnvName(linePrefix: string, ruleEnvVar: string, isTaken: (name: string) => boolean): string {
-  // A fallback names its variable outright: `process.env.JWT_SECRET || "…"` moves to JWT_SECRET.
+  // A fallback names its variable outright: `process.env.JWT_SECRET || "..."` moves to JWT_SECRET.
   const named = fallbackEnvName(linePrefix);
   const own = assignedName(linePrefix);
   const fromCode = own ? toEnvName(own) : '';

@@ -264,7 +264,7 @@ function visitInterpreter(program: string, args: readonly Word[], acc: Acc): voi
     const { paths, commands } = codeLiterals(args[c + 1]!.text);
     for (const p of paths) acc.codePaths.push({ interpreter: program, path: p });
     for (const command of commands) recurseText(command, acc);
-    // `perl -i -pe … file`, `node -e … file`: the operands after the code are files too.
+    // `perl -i -pe ... file`, `node -e ... file`: the operands after the code are files too.
     for (const a of args.slice(c + 2)) if (!a.text.startsWith('-')) addRead(acc, a);
     return;
   }

@@ -16,7 +16,7 @@
  */
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   // Bounded: the patterns' names are a keyword and at most 24 more characters, and a run of name
-  // characters holding many keywords (`tokentoken…`) would otherwise be read once per keyword.
+  // characters holding many keywords (`tokentoken...`) would otherwise be read once per keyword.
   const nameLimit = Math.min(lineEnd, at + MAX_NAME);
   let nameEnd = at;
   while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
@@ -27,7 +27,7 @@ export function assignmentFollows(text: string, at: number, lineEnd: number): bo
   for (let quotes = 0; quotes <= 2; quotes++) {
     if (quotes > 0 && !isNameCloser(text.charCodeAt(nameEnd + quotes - 1))) break;
     // Every space up to the operator (none can stand where the operator does); however many there
-    // are, so aligned columns (`password      = …`) pass whatever limit a pattern sets.
+    // are, so aligned columns (`password      = ...`) pass whatever limit a pattern sets.
     const p = skipSpaces(text, nameEnd + quotes, lineEnd);
     if (p < lineEnd && operatorThenValue(text, p, lineEnd)) return true;
   }
@@ -40,7 +40,7 @@ export function assignmentFollows(text: string, at: number, lineEnd: number): bo
  */
 export function passwordLiteralFollows(text: string, at: number, lineEnd: number): boolean {
   if ((text.charCodeAt(at) | 32) !== 112) return true; // not `p`: `new Sequelize(`, `DriverManager.getConnection(`
-  // `password` is eight letters; a longer run of letters (`passwordpassword…`) cannot match.
+  // `password` is eight letters; a longer run of letters (`passwordpassword...`) cannot match.
   const letterLimit = Math.min(lineEnd, at + 16);
   let p = at;
   while (p < letterLimit && isLetter(text.charCodeAt(p))) p++;

@@ -85,7 +85,7 @@ export function judgeContext(
   const file = fileClassOf(context);
   if (file === 'translation') return undefined;
   const { line } = context;
-  // `arn:aws:…:secret:name`, `/token/…`: the name is part of a larger identifier.
+  // `arn:aws:...:secret:name`, `/token/...`: the name is part of a larger identifier.
   const before = line.charAt(nameStart - 1);
   if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2))) return undefined;
   if (before === '/' || before === '%') return undefined;

@@ -1,5 +1,5 @@
 // Formats: Microsoft Learn "Configure Azure Storage connection strings" (AccountKey=, 512-bit keys
-// as 88 base64 characters), "Create SAS tokens" (sv=…&sig=…), Azure Service Bus / Event Hubs / IoT
+// as 88 base64 characters), "Create SAS tokens" (sv=...&sig=...), Azure Service Bus / Event Hubs / IoT
 // Hub connection strings (SharedAccessKey=, 256-bit keys as 44 base64 characters), Azure Cosmos DB
 // and App Configuration connection strings, Azure SignalR connection strings, Microsoft Entra client
 // secrets (40 characters with "Q~" after 3 characters and a digit), Azure DevOps personal access
@@ -148,7 +148,7 @@ export const azureRules: readonly Rule[] = [
     title: 'Azure Storage account key',
     provider: 'Azure',
     keywords: ['storage'],
-    // AZURE_STORAGE_KEY, STORAGE_ACCOUNT_ACCESS_KEY, azureStorageAccountKey, storage_primary_key…
+    // AZURE_STORAGE_KEY, STORAGE_ACCOUNT_ACCESS_KEY, azureStorageAccountKey, storage_primary_key...
     pattern: new RegExp(
       String.raw`storage(?:[_.-]?account)?(?:[_.-]?(?:primary|secondary))?(?:[_.-]?access)?[_.-]?key${ASSIGN_NOT_DOUBLED}${KEY_512}`,
       'i',

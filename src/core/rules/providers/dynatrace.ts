@@ -1,5 +1,5 @@
 // Format: Dynatrace docs "Access tokens" / "Dynatrace API - Tokens and authentication": three parts
-// separated by dots, a type prefix (`dt0c01` API tokens, `dt0s01`… account and OAuth tokens), a
+// separated by dots, a type prefix (`dt0c01` API tokens, `dt0s01`... account and OAuth tokens), a
 // 24-character public identifier and a 64-character secret part, both upper-case base32.
 import type { Rule } from '../types';
 import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';

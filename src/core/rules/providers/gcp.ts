@@ -1,6 +1,6 @@
 // Formats: Google Cloud "Manage OAuth clients" (client secrets prefixed GOCSPX-) and Google Identity
-// "Using OAuth 2.0 to access Google APIs" (refresh tokens 1//…). API keys (AIza…) and access tokens
-// (ya29.…) are in googleApiKeys.ts; service-account private keys (PEM) in privateKeys.ts.
+// "Using OAuth 2.0 to access Google APIs" (refresh tokens 1//...). API keys (AIza...) and access tokens
+// (ya29....) are in googleApiKeys.ts; service-account private keys (PEM) in privateKeys.ts.
 import type { Rule } from '../types';
 
 const REVOKE_TOKEN = 'https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke';

@@ -121,7 +121,7 @@ function fallbackVariable(match: string): string {
 function judgeFallback(secret: string, match: string): boolean | { why: string } {
   // A fallback in code is a quoted literal.
   if (!/["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
-  // `env.NAME', '…'` is a list of strings, not a read with a default (the pattern shares its tails).
+  // `env.NAME', '...'` is a list of strings, not a read with a default (the pattern shares its tails).
   if (/^env\.\w{1,90}["']/i.test(match)) return false;
   return judgeFallbackValue(secret, match);
 }
@@ -135,7 +135,11 @@ function judgeExpansionDefault(secret: string, match: string): boolean | { why: 
 
 /** Either fallback's value: reported unless blank, a reference or a number, for a secret-named variable. */
 function judgeFallbackValue(secret: string, match: string): boolean | { why: string } {
-  if (secret.trim() === '' || /\$\{|\{\{|^\$[A-Za-z_]|^(?:…|\.\.\.)$/.test(secret) || /^\d+(?::\d+)?$/.test(secret))
+  if (
+    secret.trim() === '' ||
+    /\$\{|\{\{|^\$[A-Za-z_]|^(?:\u2026|\.\.\.)$/.test(secret) ||
+    /^\d+(?::\d+)?$/.test(secret)
+  )
     return false;
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
@@ -315,7 +319,7 @@ export const genericRules: readonly Rule[] = [
     provider: 'Connection string',
     keywords: ['password=', 'pwd=', 'password ='],
     // A password parameter after a connection-string or query delimiter, or after a space in a libpq
-    // keyword/value string (`host=db user=app password=… dbname=app`, written without spaces around `=`).
+    // keyword/value string (`host=db user=app password=... dbname=app`, written without spaces around `=`).
     pattern: /(?:[;?&]\s?(?:password|pwd)\s?=\s?|\s(?:password|pwd)=)(?<secret>[^\s;&"'`]{4,128})/i,
     confidence: 'high',
     envVar: 'DATABASE_PASSWORD',
@@ -351,7 +355,7 @@ export const genericRules: readonly Rule[] = [
     envVar: 'API_TOKEN',
     docs: 'https://datatracker.ietf.org/doc/html/rfc6750#section-5',
     risk: 'Anyone who holds a bearer token can call the API as its owner until it expires or is revoked.',
-    // The shared judge: random enough for a token (a 32-hex token is; `Bearer tokens are…` is not), not a placeholder.
+    // The shared judge: random enough for a token (a 32-hex token is; `Bearer tokens are...` is not), not a placeholder.
     validate: (secret, match, context) =>
       classCount(secret) >= 2 &&
       judgeCandidate({

@@ -59,9 +59,9 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'Credentials in an HTTP Authorization header (Basic, Token, Api-Token, …)',
     provider: 'HTTP authorization',
     keywords: ['authorization'],
-    // `Authorization: Basic …` as a header line, a curl/wget/HTTPie argument, or a header setter's
-    // name-value pair (`setHeader("Authorization", "Token …")`, `{"Authorization": "Basic …"}`).
-    // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic …"`).
+    // `Authorization: Basic ...` as a header line, a curl/wget/HTTPie argument, or a header setter's
+    // name-value pair (`setHeader("Authorization", "Token ...")`, `{"Authorization": "Basic ..."}`).
+    // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic ..."`).
     pattern:
       /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
     startsAtKeyword: true,
@@ -209,7 +209,7 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'Password in a Basic-auth pair given to an HTTP client (auth=(user, password), HTTPBasicAuth)',
     provider: 'HTTP authorization',
     keywords: ['auth=(', 'auth = (', 'basicauth('],
-    // requests/httpx `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, aiohttp `BasicAuth("user", "…")`.
+    // requests/httpx `auth=("user", "...")`, `HTTPBasicAuth("user", "...")`, aiohttp `BasicAuth("user", "...")`.
     pattern:
       /(?:\bauth\s?=\s?\(|BasicAuth\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
     confidence: 'medium',
@@ -249,7 +249,7 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'API key passed to an HTTP header setter (X-API-Key, Private-Token, …)',
     provider: 'HTTP authorization',
     keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'private-token'],
-    // `setHeader("X-API-Key", "…")`, `req.Header.Set("Private-Token", "…")`, `Headers.Add("apikey", "…")`:
+    // `setHeader("X-API-Key", "...")`, `req.Header.Set("Private-Token", "...")`, `Headers.Add("apikey", "...")`:
     // the name-value pair of a setter call, which the assignment rule does not read.
     pattern:
       /(?<name>api-?key|auth-token|access-token|private-token)["']\s{0,4},\s{0,4}@?["'\x60](?<secret>[A-Za-z0-9._~+/:=-]{8,512})["'\x60]/i,

@@ -96,7 +96,7 @@ const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$/;
  * random-looking key there is still found by the generic rules), or an .env template's stand-in.
  */
 function isIllustration(secret: string, context: MatchContext): boolean {
-  return /(?:\.\.\.|…)$/.test(secret) || COMMENT_LINE.test(context.line) || isEnvTemplate(context.path);
+  return /(?:\.\.\.|\u2026)$/.test(secret) || COMMENT_LINE.test(context.line) || isEnvTemplate(context.path);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Formats: Mailgun docs "Authentication" (HTTP basic auth `api:<key>`; legacy private keys `key-` +
-// 32 hex, current keys 32 hex-8 hex-8 hex; public validation keys `pubkey-…`).
+// 32 hex, current keys 32 hex-8 hex-8 hex; public validation keys `pubkey-...`).
 import type { Rule } from '../types';
 
 const DOCS = 'https://documentation.mailgun.com/docs/mailgun/user-manual/api-key-mgmt/rbac-mgmt';

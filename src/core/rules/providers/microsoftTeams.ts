@@ -1,5 +1,5 @@
-// Formats: Microsoft Learn "Create an Incoming Webhook" (…webhook.office.com/webhookb2/… URLs; the
-// older outlook.office.com/webhook/… form) and "Create incoming webhooks with Workflows for Microsoft
+// Formats: Microsoft Learn "Create an Incoming Webhook" (...webhook.office.com/webhookb2/... URLs; the
+// older outlook.office.com/webhook/... form) and "Create incoming webhooks with Workflows for Microsoft
 // Teams" (Power Automate / Logic Apps trigger URLs signed with a `sig` query parameter).
 import type { Rule } from '../types';
 import { UUID } from '../ruleKit';

@@ -1,4 +1,4 @@
-// Formats: Modal docs "modal token" / "modal.config" (a token is an id `ak-…` plus a secret `as-…`,
+// Formats: Modal docs "modal token" / "modal.config" (a token is an id `ak-...` plus a secret `as-...`,
 // each 22 alphanumerics; set as MODAL_TOKEN_ID / MODAL_TOKEN_SECRET or via --token-secret). The
 // id alone is not secret; the rule reports the secret.
 import type { Rule } from '../types';

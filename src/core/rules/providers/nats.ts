@@ -1,6 +1,6 @@
 // Format: NATS nkeys (the nkeys library README and "NATS 2.0 security"): an Ed25519 seed is stored as
 // base32 (RFC 4648, no padding) of two prefix bytes, the 32-byte seed and a CRC-16 (XMODEM, little
-// endian): 58 characters starting `S` and the key type (`SU` user, `SA` account, `SO` operator, …);
+// endian): 58 characters starting `S` and the key type (`SU` user, `SA` account, `SO` operator, ...);
 // the third character is always `A`. The CRC is checked below.
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';

@@ -33,7 +33,7 @@ export const npmRules: readonly Rule[] = [
     provider: 'npm',
     keywords: ['_authtoken', '_auth', '_password', 'npmauthtoken'],
     pattern:
-      // .npmrc values are unquoted (a quoted `_password = "…"` is code, left to the generic rule).
+      // .npmrc values are unquoted (a quoted `_password = "..."` is code, left to the generic rule).
       /(?:(?:^[ \t]{0,8}|:)_(?:authToken|auth|password)[ \t]{0,4}=[ \t]{0,4}|^[ \t]{0,8}["']?npmAuthToken["']?[ \t]{0,4}:[ \t]{0,4}["']?)(?<secret>[A-Za-z0-9+/=._~-]{8,512})(?![A-Za-z0-9+/=._~-])/,
     keywordGate: npmrcKeyFollows,
     minEntropy: 3,

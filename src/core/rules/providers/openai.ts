@@ -1,6 +1,6 @@
 // Formats: OpenAI platform docs "API keys" / "Admin API keys" (sk-proj-, sk-svcacct-, sk-admin-
 // prefixes) and the fixed `T3BlbkFJ` segment (base64 of "OpenAI") that OpenAI secret keys carry
-// between their random halves. Organization ids (`org-…`) are identifiers, not secrets.
+// between their random halves. Organization ids (`org-...`) are identifiers, not secrets.
 import type { Rule } from '../types';
 import { assignedTo, assignmentLines, bounded } from '../ruleKit';
 
@@ -77,7 +77,7 @@ export const openaiRules: readonly Rule[] = [
     title: 'OpenAI API key (legacy user key)',
     provider: 'OpenAI',
     keywords: [`sk-`],
-    // sk- + 20 random + the OpenAI marker + 20 random: the marker makes a bare `sk-…` string precise.
+    // sk- + 20 random + the OpenAI marker + 20 random: the marker makes a bare `sk-...` string precise.
     pattern: bounded(`sk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}`),
     minEntropy: 3.5,
     confidence: 'high',

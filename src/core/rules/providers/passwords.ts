@@ -129,7 +129,7 @@ export const passwordRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Logs in to the database as the user the statement creates or changes.',
     validate: (secret, match, context) =>
-      // `PASSWORD '…'` counts only in a user or login statement, not any quoted word after "password".
+      // `PASSWORD '...'` counts only in a user or login statement, not any quoted word after "password".
       (/^identified/i.test(match) ||
         /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(
           context.line,
@@ -269,10 +269,10 @@ export const passwordRules: readonly Rule[] = [
     id: 'password-config-directive',
     title: 'Password in a space-separated Redis directive (requirepass, masterauth)',
     provider: 'Config files',
-    // Not a bare `password …` keyword: "password " fills ordinary code and prose, and each occurrence
+    // Not a bare `password ...` keyword: "password " fills ordinary code and prose, and each occurrence
     // would wake the rule (.netrc has its own rule).
     keywords: ['requirepass', 'masterauth'],
-    // A directive alone on its line (`requirepass …`). Unquoted, so the judge takes it only outside code.
+    // A directive alone on its line (`requirepass ...`). Unquoted, so the judge takes it only outside code.
     pattern: /(?:requirepass|masterauth)[ \t]{1,8}(?<secret>[^\s"'#;()=:]{4,128})[ \t]{0,8}(?:#.{0,200})?$/i,
     startsAtKeyword: true,
     confidence: 'medium',

@@ -2,7 +2,7 @@
 // several lines (express-session and koa middleware, node-postgres/mysql/redis clients, as their
 // READMEs lay them out), Spring's `@Value("${name:default}")` defaults and Laravel's `APP_KEY`
 // (`php artisan key:generate` writes `base64:` + 32 random bytes), Spring YAML `jwt:` blocks, and
-// Go's `x := os.Getenv("X")` followed by `if x == "" { x = "…" }`. Like the other sinks, a literal
+// Go's `x := os.Getenv("X")` followed by `if x == "" { x = "..." }`. Like the other sinks, a literal
 // here counts whatever its strength.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';

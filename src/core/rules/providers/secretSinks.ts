@@ -83,7 +83,7 @@ export const secretSinkRules: readonly Rule[] = [
     risk: 'Anyone who reads this key can forge tokens for any user or role the application accepts.',
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
-      // jose takes the HMAC key as bytes: `const secret = new TextEncoder().encode("…")`; other bytes are not a key.
+      // jose takes the HMAC key as bytes: `const secret = new TextEncoder().encode("...")`; other bytes are not a key.
       if (/^new textencoder/i.test(match) && !JOSE_KEY_NAME.test(context.line.slice(0, context.matchIndex)))
         return false;
       return sinkVerdict('the HMAC key a JWT library signs or verifies tokens with')(secret, match, context);
@@ -142,7 +142,7 @@ export const secretSinkRules: readonly Rule[] = [
     risk: 'Anyone who reads this key can forge the signatures it makes (webhooks, cookies, links) or decrypt the data it protects.',
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
-      // A bare Go `[]byte("…")` is a key only where it is assigned to a key-named variable.
+      // A bare Go `[]byte("...")` is a key only where it is assigned to a key-named variable.
       if (/^\[\]byte\(/i.test(match) && !GO_KEY_NAME.test(context.line.slice(0, context.matchIndex))) return false;
       return sinkVerdict('the key a MAC or cipher is created with')(secret, match, context);
     },
@@ -237,7 +237,7 @@ export const secretSinkRules: readonly Rule[] = [
       if (/^(?:true|false|null|\d+[smhd]?)$/i.test(secret)) return false;
       // The value ends the line (or a comment follows): `jwt.secret=os.getenv(` is code.
       if (!/^["']?\s{0,4}(?:#.*)?$/.test(context.line.slice(context.matchIndex + match.length))) return false;
-      // A property line ends with its value; `jwtSecret: "…",` is code, where the sink rules apply.
+      // A property line ends with its value; `jwtSecret: "...",` is code, where the sink rules apply.
       // A .env file (or an UPPER_SNAKE .env-style line) is where the value belongs, not a sink.
       if (
         /^JWT_/.test(match) ||

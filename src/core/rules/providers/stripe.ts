@@ -1,6 +1,6 @@
 // Formats: Stripe docs "API keys" (secret keys sk_live_/sk_test_, restricted keys rk_live_/rk_test_,
 // publishable keys pk_live_/pk_test_ which are public by design) and "Webhooks: check signatures"
-// (endpoint signing secrets whsec_…).
+// (endpoint signing secrets whsec_...).
 import type { Rule } from '../types';
 import { TOKEN_END, TOKEN_START_NO_DOT } from '../ruleKit';
 

@@ -1,4 +1,4 @@
-// Formats: Supabase docs "Understanding API keys" (sb_secret_… secret keys, sb_publishable_… public
+// Formats: Supabase docs "Understanding API keys" (sb_secret_... secret keys, sb_publishable_... public
 // keys, legacy service_role JWTs) and the Management API (personal access tokens sbp_ followed by
 // 40 hex characters).
 import type { Rule } from '../types';

@@ -1,6 +1,6 @@
-// Format: Telegram Bot API docs "Authorizing your bot" (token `123456:ABC-DEF…`: the bot id, a colon
+// Format: Telegram Bot API docs "Authorizing your bot" (token `123456:ABC-DEF...`: the bot id, a colon
 // and a 35-character secret) and "Making requests" (https://api.telegram.org/bot<token>/METHOD). The
-// secret part of tokens BotFather issues starts `AA`, so `<bot id>:AA…` is recognised without the word
+// secret part of tokens BotFather issues starts `AA`, so `<bot id>:AA...` is recognised without the word
 // Telegram too.
 import type { MatchContext, Rule } from '../types';
 

@@ -1,5 +1,5 @@
 // Formats: Upstash docs "Redis REST API" (UPSTASH_REDIS_REST_TOKEN) and "QStash" (QSTASH_TOKEN, base64
-// JSON; signing keys sig_…). Neither has a fixed prefix, so the variable name carries the signal.
+// JSON; signing keys sig_...). Neither has a fixed prefix, so the variable name carries the signal.
 import type { Rule } from '../types';
 import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
 import { hasLetterAndDigit } from '../valueChecks';

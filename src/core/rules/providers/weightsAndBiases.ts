@@ -1,6 +1,6 @@
 // Formats: W&B docs "Manage API keys": current keys start `wandb_v1_` (two random segments joined by
 // `_`); older keys are 40 lowercase hex characters (self-managed servers prefix them `local-`), which
-// need a W&B-named setting or `wandb.login(key=…)`.
+// need a W&B-named setting or `wandb.login(key=...)`.
 import type { Rule } from '../types';
 import { assignedRule, prefixedRule } from '../ruleKit';
 

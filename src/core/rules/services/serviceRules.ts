@@ -1,7 +1,7 @@
 // One rule kind for the long tail of services whose keys have no prefix: a key counts when a service
 // from the table is named just before it (prose, notes, logs, comments, tables, assignments such as
-// MAILJET_KEY=…) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
-// `[sendgrid]` then `key = …`), and it fits that service's key format. Two rules, one table.
+// MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
+// `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
 import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
@@ -180,7 +180,7 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
   const setting = VALUE_LINE_NAME.exec(valueLine)?.[1];
   // A key named on its own line is the single-line rule's.
   if (setting !== undefined && index.namesIn(setting).length > 0) return false;
-  // A secret-named setting the generic assignment rule takes (`secret = "…"`) is reported by it, once.
+  // A secret-named setting the generic assignment rule takes (`secret = "..."`) is reported by it, once.
   if (
     setting !== undefined &&
     judgeCandidate({
