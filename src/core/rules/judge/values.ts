@@ -9,8 +9,14 @@ import type { SecretKind } from './names';
 const NON_SECRET_WORD =
   /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
 
+/** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
+const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
+/** A part of a dotted value no identifier looks like: long, with digits and both cases (`s.Th7kQ…`, a bot token's parts). */
+function hasRandomPart(value: string): boolean {
+  return value.split('.').some((p) => p.length >= 16 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p));
+}
+
 const NON_SECRET_SHAPES: readonly RegExp[] = [
-  /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
@@ -113,6 +119,7 @@ function isWordLike(value: string, quoted: boolean): boolean {
 /** The reason-free verdict on a value, without decoding. */
 function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
+  if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
   if (/[^\x21-\x7e]/.test(value)) return undefined;
