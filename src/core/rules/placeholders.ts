@@ -80,11 +80,7 @@ export function isRandomPunctuated(value: string): boolean {
       if (c !== 95 && c !== 45 && c !== 46 && c !== 47) nonWord++;
     }
   }
-  return (
-    kinds.length >= MIN_PUNCTUATION_KINDS &&
-    nonWord * 5 >= value.length &&
-    shannonEntropy(value) >= 4.5
-  );
+  return kinds.length >= MIN_PUNCTUATION_KINDS && nonWord * 5 >= value.length && shannonEntropy(value) >= 4.5;
 }
 
 /**

@@ -32,7 +32,7 @@ export const railsRules: readonly Rule[] = [
     confidence: 'high',
     envVar: 'RAILS_MASTER_KEY',
     docs: 'https://guides.rubyonrails.org/security.html#custom-credentials',
-    risk: "Decrypts config/credentials.yml.enc: every credential the application keeps there (database, API keys, secret_key_base).",
+    risk: 'Decrypts config/credentials.yml.enc: every credential the application keeps there (database, API keys, secret_key_base).',
     examples: {
       embed: false,
       path: 'config/master.key',
@@ -68,7 +68,10 @@ export const railsRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'RAILS_MASTER_KEY: ${{ secrets.RAILS_MASTER_KEY }}', why: 'a CI secret reference' },
-        { text: (fake) => `git show ${fake.hex(40)} -- config/credentials.yml.enc`, why: 'a commit id, not a 32-hex key' },
+        {
+          text: (fake) => `git show ${fake.hex(40)} -- config/credentials.yml.enc`,
+          why: 'a commit id, not a 32-hex key',
+        },
         { text: 'Add config/master.key to .gitignore', why: 'no key' },
       ],
     },

@@ -267,7 +267,7 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: 'Mailjet API key: YOUR_MAILJET_API_KEY_HERE', why: 'placeholder' },
   { text: (fake) => `Mailjet template id: ${fake.hex(32)}`, why: 'an identifier, not a key' },
   { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
-  { text: (fake) => `Pusher key: ${fake.hex(20)}`, why: "a Pusher app key: the public half, meant for the browser" },
+  { text: (fake) => `Pusher key: ${fake.hex(20)}`, why: 'a Pusher app key: the public half, meant for the browser' },
   { text: (fake) => `Algolia search key: ${fake.hex(32)}`, why: 'a search-only key, public by design' },
 ];
 
