@@ -79,7 +79,7 @@ describe('placeholder filter', () => {
       assert.equal(isPlaceholder(salt), false, chance);
     }
     assert.equal(isPlaceholder(`${fake.from(alphabet, 30)}changeme${fake.from(alphabet, 30)}`), true, 'a whole word');
-    assert.equal(isPlaceholder('${DATABASE_PASSWORD_FROM_THE_ENVIRONMENT:-default}'), true, 'a real interpolation');
+    assert.equal(isPlaceholder('${{ secrets.PRODUCTION_DATABASE_PASSWORD_2024 }}'), true, 'a real interpolation');
   });
 
   it('measures variety', () => {
