@@ -170,10 +170,12 @@ const USERS = [
   'mlops',
 ];
 const HOST_PARTS = ['db', 'pg', 'mysql', 'redis', 'mq', 'api', 'ftp', 'sftp', 'ldap', 'smtp', 'build', 'nexus'];
+// No RFC 2606 documentation domain (example.net): a credential in a URL to one is an example, and
+// the URL rule says so.
 const DOMAINS = [
   'corp.local',
   'acme.internal',
-  'prod.example.net',
+  'prod.acmecorp.net',
   'eu-west-1.rds.amazonaws.com',
   'intra.contoso.com',
   'svc.cluster.local',

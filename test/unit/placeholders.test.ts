@@ -70,6 +70,18 @@ describe('placeholder filter', () => {
     }
   });
 
+  it('does not take a chance slot, elision or interpolation inside a random salt for a placeholder', () => {
+    // Salts built at runtime from WordPress's alphabet with a chance `<ab>`, `%(`, `...` or `${` inside.
+    const fake = new FakeTokens(23);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#%^&*()-_[]{}~+=,.;:/?|';
+    for (const chance of ['<zh>', '%(', '...', '${', 'todo-']) {
+      const salt = fake.from(alphabet, 30) + chance + fake.from(alphabet, 30);
+      assert.equal(isPlaceholder(salt), false, chance);
+    }
+    assert.equal(isPlaceholder(`${fake.from(alphabet, 30)}changeme${fake.from(alphabet, 30)}`), true, 'a whole word');
+    assert.equal(isPlaceholder('${{ secrets.PRODUCTION_DATABASE_PASSWORD_2024 }}'), true, 'a real interpolation');
+  });
+
   it('measures variety', () => {
     assert.equal(isLowVariety(''), true);
     assert.equal(isLowVariety('Zx9Qm2Lw'), false);

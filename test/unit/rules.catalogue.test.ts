@@ -54,7 +54,9 @@ describe('rule catalogue', () => {
       assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);
       assert.match(rule.docs, /^https:\/\/\S+$/, `${rule.id}: docs`);
       assert.ok(['high', 'medium', 'low'].includes(rule.confidence), `${rule.id}: confidence`);
-      assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
+      // A rule waking on encoded runs has nothing literal to key on, and must be limited to paths.
+      if (rule.wakesOnRun) assert.ok(rule.paths !== undefined && !rule.multiline, `${rule.id}: wakesOnRun needs paths`);
+      else assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
       for (const kw of rule.keywords)
         assert.match(kw, /^[\x21-\x7e ]{2,}$/, `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`);
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), `${rule.id}: keyword ${kw} must be lowercase`);
@@ -78,7 +80,7 @@ for (const rule of builtinRules) {
       const positives = positivesOf(rule).map((p) => p.toLowerCase());
       for (const p of positives)
         assert.ok(
-          rule.keywords.some((k) => p.includes(k)),
+          rule.wakesOnRun === true || rule.keywords.some((k) => p.includes(k)),
           `no keyword in ${JSON.stringify(p.slice(0, 40))}…`,
         );
       for (const k of rule.keywords)

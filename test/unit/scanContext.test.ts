@@ -58,6 +58,17 @@ describe('Detector scan context', () => {
     assert.equal(d.scan(text, { path: 'C:\\Users\\me\\.kxrc' }).length, 1, 'backslashes are normalised');
   });
 
+  it('runs a keywordless `wakesOnRun` rule on the encoded runs of its own files only', () => {
+    const d = new Detector([
+      rule({ keywords: [], wakesOnRun: true, paths: /(?:^|\/)app\.key$/, pattern: /^[0-9a-f]{32}$/ }),
+    ]);
+    const key = fake.hex(32);
+    assert.equal(d.scan(`${key}\n`, { path: 'config/app.key' }).length, 1);
+    assert.equal(d.scan(`${key}\n`, { path: 'config/app.txt' }).length, 0, 'another file');
+    assert.equal(d.scan(`${key}\n`).length, 0, 'no path');
+    assert.equal(d.scan('0123abcd\n', { path: 'config/app.key' }).length, 0, 'no run to wake it');
+  });
+
   it('lowers confidence one step in test files and keeps it elsewhere', () => {
     const d = new Detector([rule({})]);
     const text = `k = "${value()}"`;

@@ -204,4 +204,31 @@ describe('service table', () => {
       assert.deepEqual(detector.scan(text), [], text);
     }
   });
+
+  it('finds a common-word service in a log tag or YAML block when the credential word is on the key line', () => {
+    // Keys built at runtime by FakeTokens.
+    const fake = new FakeTokens(29);
+    const key = fake.hex(32);
+    assert.ok(findsKey(`2024-05-02T10:14:01Z DEBUG [heap] Using Key=${key}`, key));
+    assert.ok(findsKey(`heap:\n  region: eu\n  api: ${key}\n`, key));
+    assert.deepEqual(detector.scan(`heap:\n  region: eu\n  size: ${key}\n`), [], 'no credential word');
+    assert.deepEqual(detector.scan(`[heap] allocated ${key}`), [], 'no credential word in the log line');
+  });
+
+  it("takes a service's public identifier for its key only when named secret", () => {
+    const fake = new FakeTokens(31);
+    const appKey = fake.hex(20);
+    assert.deepEqual(detector.scan(`Pusher key: ${appKey}`), []);
+    assert.ok(findsKey(`Pusher secret: ${appKey}`, appKey));
+    const other = fake.hex(40);
+    assert.ok(findsKey(`Pusher key: ${other}`, other), 'not the public shape');
+  });
+
+  it('finds a long mixed-case key that happens to have no digit, but not a CamelCase name', () => {
+    // Built at runtime from letters only, both cases.
+    const fake = new FakeTokens(37);
+    const key = fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 32);
+    assert.ok(findsKey(`Mailjet key: ${key}`, key));
+    assert.deepEqual(detector.scan('Mailjet key: SendTransactionalEmailTemplateNow'), []);
+  });
 });

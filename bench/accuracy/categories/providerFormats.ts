@@ -1,5 +1,40 @@
+import { crc32 } from 'node:zlib';
 import { block, type CategoryTemplates, type Draft, sec, template } from '../draft';
 import type { Gen } from '../gen';
+
+// Checksummed formats carry a valid checksum, as every issued token does (a token with a wrong one is
+// not a credential, and the rules check it): computed here from the formats, independently of src/.
+
+/** Atlassian API token: prefix and base64url body, `=`, then the CRC-32 of all that in 8 upper-case hex digits. */
+function atlassianToken(g: Gen): string {
+  const body = 'ATA' + 'TT3xFfGF0' + g.fake.base64url(170) + '=';
+  return body + crc32(body).toString(16).toUpperCase().padStart(8, '0');
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** NATS user nkey seed: base32 of the prefix bytes (`SU`), 32 random bytes and their CRC-16/XMODEM, little endian. */
+function natsUserSeed(g: Gen): string {
+  // The 5-bit prefix `S` (18) then the key type `U` (20), packed into the first two bytes.
+  const type = 20 << 3;
+  const raw = [(18 << 3) | (type >> 5), (type & 31) << 3];
+  for (let i = 0; i < 32; i++) raw.push(g.fake.int(256));
+  let crc = 0;
+  for (const b of raw) {
+    crc ^= b << 8;
+    for (let k = 0; k < 8; k++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  raw.push(crc & 0xff, crc >>> 8);
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const b of raw) {
+    value = ((value << 8) | b) & 0xffff;
+    bits += 8;
+    for (; bits >= 5; bits -= 5) out += BASE32[(value >>> (bits - 5)) & 31];
+  }
+  return bits > 0 ? out + BASE32[(value << (5 - bits)) & 31] : out;
+}
 
 /**
  * Prefixed tokens of many providers, in the formats their public documentation describes, each
@@ -66,9 +101,9 @@ const TOKENS: ReadonlyArray<readonly [string, string, (g: Gen) => string]> = [
       ).toString('base64'),
   ],
   ['grafana-service-account', 'GRAFANA_TOKEN', (g) => 'gl' + 'sa_' + g.fake.alnum(32) + '_' + g.fake.hex(8)],
-  ['atlassian', 'ATLASSIAN_API_TOKEN', (g) => 'ATA' + 'TT3xFfGF0' + g.fake.base64url(170) + '=' + g.fake.upperHex(8)],
+  ['atlassian', 'ATLASSIAN_API_TOKEN', atlassianToken],
   ['meta-graph', 'FACEBOOK_ACCESS_TOKEN', (g) => 'EA' + 'AB' + g.fake.alnum(g.between(120, 180))],
-  ['nats-nkey-seed', 'NATS_NKEY_SEED', (g) => 'S' + 'UA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 55)],
+  ['nats-nkey-seed', 'NATS_NKEY_SEED', natsUserSeed],
   ['telegram-bot', 'TELEGRAM_BOT_TOKEN', (g) => g.fake.digits(10) + ':' + 'AA' + g.fake.base64url(33)],
   ['npm', 'NPM_TOKEN', (g) => 'np' + 'm_' + g.fake.alnum(36)],
   ['pypi', 'PYPI_TOKEN', (g) => 'py' + 'pi-AgEIcHlwaS5vcmc' + g.fake.base64url(120)],

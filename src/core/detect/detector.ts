@@ -568,7 +568,14 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   triggerOf[matcher.runId!] = TRIGGER_RUN;
   // The run pseudo-keyword ends where the run's MIN_RUN-th character does, so it "starts" MIN_RUN back.
   const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
-  return { matcher, rulesByKeyword: [...byKeyword, []], keywordLengths: lengths, triggerOf };
+  // Path-limited rules with nothing literal to key on run on the lines of an encoded run (`Rule.wakesOnRun`).
+  const onRun = rules.filter((c) => c.rule.wakesOnRun === true && c.rule.paths !== undefined && c.maxSpan === 0);
+  return {
+    matcher,
+    rulesByKeyword: [...byKeyword, onRun.map((c) => c.index)],
+    keywordLengths: lengths,
+    triggerOf,
+  };
 }
 
 /** `f` moved by `delta` characters (properties listed: V8's object spread is slow on hot paths). */

@@ -115,7 +115,8 @@ export class LineHits {
       while (i > 0 && into[i - 1]! > start) i--;
       this.work += 1 + n - i;
       if (i > 0 && into[i - 1] === start) continue;
-      into.copyWithin(i + 1, i, n);
+      // Nearly always appended: the built-in call only for the rare start that moves back.
+      if (i < n) into.copyWithin(i + 1, i, n);
       into[i] = start;
       n++;
     }

@@ -1,3 +1,5 @@
+import { shannonEntropy } from '../entropy';
+
 /**
  * The shared false-positive filter: values that have a secret's shape but are placeholders,
  * references, documentation examples or dummy data. Applied to every rule's secret unless the rule
@@ -11,7 +13,10 @@
  * punctuation (a WordPress salt) has `<` and `>` with anything between.
  */
 const PLACEHOLDER_WORDS =
-  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\*\*\*|\.\.\.|<[A-Za-z][\w .-]{0,60}>|^<.{0,80}>$|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+
+/** Elisions and slots: `***`, `...`, `<your token>` (or a value that is one slot). */
+const PLACEHOLDER_SLOTS = /\*\*\*|\.\.\.|<[A-Za-z][\w .-]{0,60}>|^<.{0,80}>$/;
 
 /**
  * Four-letter placeholder words. Any four letters turn up by chance in about one random 40-character
@@ -34,16 +39,48 @@ function hasShortPlaceholderWord(value: string): boolean {
   return false;
 }
 
-/** Template, interpolation and environment references: the value is looked up, not written here. */
+/** Template and interpolation markers inside a value: `${`, `{{`, `$(`, `#{`, `%(`, `%VAR%`, a leading `$NAME`. */
+const INTERPOLATION = /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]/;
+
+/** Environment and secret-store references by their leading form: the value is looked up, not written here. */
 const REFERENCE =
-  /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]|^process\.env\b|^import\.meta\.env\b|^os\.(?:environ|getenv)\b|^env\(|^ENV\[|^System\.getenv|^getenv\(|^secrets\.|^vars\.|^var\.|^@Microsoft\.KeyVault|^op:\/\/|^vault:|^arn:aws:secretsmanager|^ssm:|^secretsmanager:|^ref\+/;
+  /^process\.env\b|^import\.meta\.env\b|^os\.(?:environ|getenv)\b|^env\(|^ENV\[|^System\.getenv|^getenv\(|^secrets\.|^vars\.|^var\.|^@Microsoft\.KeyVault|^op:\/\/|^vault:|^arn:aws:secretsmanager|^ssm:|^secretsmanager:|^ref\+/;
 
 /**
  * True when `value` is a placeholder, a reference or dummy data rather than a credential.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || hasShortPlaceholderWord(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value)) return true;
+  // In a long random string of letters, digits and punctuation, `%(`, `${`, `<ab>`, `...` or a
+  // four-letter word turn up by chance (one WordPress salt in ten): only whole words count there.
+  if (isRandomPunctuated(value)) return isLowVariety(value);
+  if (PLACEHOLDER_SLOTS.test(value) || INTERPOLATION.test(value) || hasShortPlaceholderWord(value)) return true;
   return isLowVariety(value);
+}
+
+/** Distinct punctuation characters a generated salt or key has and a template or reference lacks. */
+const MIN_PUNCTUATION_KINDS = 5;
+
+/**
+ * A long random string over letters, digits and punctuation, as WordPress salts and Django keys are
+ * generated: at least 40 characters, five kinds of punctuation, a fifth of it digits and punctuation
+ * other than the `_-./` that join words in names, paths and URLs, and 4.5 bits of entropy per
+ * character. Templates, references and prose stay well below that.
+ */
+export function isRandomPunctuated(value: string): boolean {
+  if (value.length < 40) return false;
+  let kinds = '';
+  let nonWord = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) nonWord++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c <= 32 || c >= 127) continue;
+    else {
+      if (kinds.length < MIN_PUNCTUATION_KINDS && !kinds.includes(value[i]!)) kinds += value[i];
+      if (c !== 95 && c !== 45 && c !== 46 && c !== 47) nonWord++;
+    }
+  }
+  return kinds.length >= MIN_PUNCTUATION_KINDS && nonWord * 5 >= value.length && shannonEntropy(value) >= 4.5;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Rule } from './types';
 /** Rules driven by a table (hundreds of keywords) show a few; the table itself is listed at the end. */
 const MAX_KEYWORDS_SHOWN = 12;
 
-function keywordCell(keywords: readonly string[]): string {
+function keywordCell(keywords: readonly string[], rule: Rule): string {
+  if (rule.wakesOnRun && keywords.length === 0) return 'a run of 24+ hex/base64 characters, in its files only';
   const shown = keywords
     .slice(0, MAX_KEYWORDS_SHOWN)
     .map((k) => `\`${cell(k)}\``)
@@ -49,7 +50,7 @@ export function renderRuleReference(rules: readonly Rule[]): string {
     );
     for (const r of byProvider.get(p)!) {
       out.push(
-        `| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${keywordCell(r.keywords)} | [docs](${r.docs}) |`,
+        `| \`${r.id}\` | ${cell(r.title)} | ${r.confidence} | \`${r.envVar}\` | ${keywordCell(r.keywords, r)} | [docs](${r.docs}) |`,
       );
     }
     out.push('');

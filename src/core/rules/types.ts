@@ -97,6 +97,12 @@ export interface Rule {
    */
   readonly paths?: RegExp;
   /**
+   * For a rule limited to `paths` whose files hold a bare value with no literal to key on (Rails
+   * `config/master.key`): it also runs on every line of such a file that holds a run of 24 or more
+   * base64/hex characters (the prefilter's run), and may list no keywords. Single-line rules only.
+   */
+  readonly wakesOnRun?: boolean;
+  /**
    * Set for patterns that span lines (PEM blocks, INI sections). The match must start on the
    * keyword's line and end within `maxSpan` characters of that line's start; its secret may stand
    * on any line of the match.

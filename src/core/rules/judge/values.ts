@@ -1,7 +1,7 @@
 // What a candidate value looks like: a credential, or a word, identifier, reference, template,
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
 import { shannonEntropy } from '../../entropy';
-import { isPlaceholder } from '../placeholders';
+import { isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import type { SecretKind } from './names';
 
@@ -9,8 +9,14 @@ import type { SecretKind } from './names';
 const NON_SECRET_WORD =
   /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
 
+/** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
+const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
+/** A part of a dotted value no identifier looks like: long, with digits and both cases (`s.Th7kQ…`, a bot token's parts). */
+function hasRandomPart(value: string): boolean {
+  return value.split('.').some((p) => p.length >= 16 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p));
+}
+
 const NON_SECRET_SHAPES: readonly RegExp[] = [
-  /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/, // member access: config.apiKey, match.groups?.password
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
@@ -19,10 +25,14 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
+  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
+];
+
+/** Shapes a long random punctuated string (a WordPress salt) has by chance, so they count only outside one. */
+const CHANCE_SHAPES: readonly RegExp[] = [
   /:$/, // a label or header line, not a value
   /^[@!?&|]/, // decorators, package scopes, negations, expressions
   /%[-+ #0-9.]{0,6}[sdifxXq]|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/, // format templates: %s, %(name)s, {0}, {name}
-  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
 ];
 
 /** A credential word inside a value: `SomeKindOfPassword123`, `VERYLONGSECRET…`, `isBase64UserPassword`. */
@@ -109,6 +119,8 @@ function isWordLike(value: string, quoted: boolean): boolean {
 /** The reason-free verdict on a value, without decoding. */
 function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
+  if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
+  if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
   if (/[^\x21-\x7e]/.test(value)) return undefined;
   if (SECRET_WORD_IN_VALUE.test(value) || DOC_EXAMPLE.test(value) || isDummyPassword(value) || isPlaceholder(value))

@@ -4,6 +4,7 @@ import { djangoRules } from './django';
 import { dynatraceRules } from './dynatrace';
 import { githubLegacyRules } from './githubLegacy';
 import { natsRules } from './nats';
+import { railsRules } from './rails';
 import { salesforceRules } from './salesforce';
 import { sourcegraphRules } from './sourcegraph';
 
@@ -18,5 +19,6 @@ export const providerFormatRules: readonly Rule[] = [
   ...natsRules,
   ...salesforceRules,
   ...djangoRules,
+  ...railsRules,
   ...githubLegacyRules,
 ];

@@ -75,10 +75,19 @@ function wordCoverage(value: string): number {
 /** Random enough for a key of this alphabet: letters and digits mixed, no word shapes, varied. */
 function looksRandom(value: string, alphabet: Alphabet): boolean {
   if (alphabet === 'uuid') return shannonEntropy(value.replace(/-/g, '')) >= 3;
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value)) return false;
+  if (!/[0-9]/.test(value) && !lettersOnlyRandom(value)) return false;
   if (looksLikeIdentifier(value)) return false;
   const floor = alphabet === 'hex' ? (value.length < 24 ? 2.9 : 3.2) : value.length < 24 ? 3.2 : 3.6;
   return shannonEntropy(value) >= floor;
+}
+
+/**
+ * A mixed-case key that happens to have no digit (one random 32-character base62 key in three
+ * hundred): long and varied enough that no word or name looks like it.
+ */
+function lettersOnlyRandom(value: string): boolean {
+  return value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value) && shannonEntropy(value) >= 3.9;
 }
 
 /** True when `value` is a key of one of `formats`. UUID-shaped values fit only a `uuid` format. */

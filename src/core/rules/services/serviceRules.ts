@@ -100,6 +100,7 @@ const NOT_A_KEY = new Set([
   'release',
   'revision',
   'rev',
+  'search',
 ]);
 
 /** Words that make the value right after them an identifier (`request 3f2a…`, `trace 9b…`), but not one further on (`request","key":"…`). */
@@ -127,12 +128,16 @@ function namesNonKey(between: string): boolean {
 /** A version number between a name and a value (`SDK to 5.2.0 (`, `| 1.8.0 |`): a release row, not a key. */
 const VERSION = /\b\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
 
+/** Words that make a value in a service's public shape its secret (`Pusher secret`, `admin key`). */
+const SECRET_NAMED = /secret|admin|private|master|write/i;
+
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
     const between = textBefore(hit);
     if (VERSION.test(between) || namesNonKey(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
+    if (fitsFormats(key, hit.entry.publicFormats) && !SECRET_NAMED.test(between)) return false;
     if (fitsFormats(key, hit.entry.formats))
       return { confidence: 'medium', why: `a ${hit.entry.name} key: named just before it and in its format` };
     if (!hit.entry.strict && fitsFormats(key, GENERIC_KEY))
@@ -230,6 +235,7 @@ function asWritten(keyword: string, entry: ServiceEntry): string {
 function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
   const key = fakeKey(fake, entry.formats[0]!);
   if (keyword.endsWith('_')) return `${keyword.toUpperCase()}KEY=${key}`;
+  if (keyword.startsWith('[')) return `2024-05-01T10:00:00Z DEBUG ${keyword}] Using Key=${key}`;
   const name = asWritten(keyword, entry);
   return CREDENTIAL_WORD.test(keyword) ? `${name} - '${key}'` : `${name} token - '${key}'`;
 }
@@ -237,6 +243,7 @@ function notePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): s
 function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens): string {
   const key = fakeKey(fake, entry.formats[0]!);
   if (keyword.startsWith('[')) return `${keyword}]\nregion = eu\nkey = ${key}`;
+  if (keyword.endsWith(':')) return `${keyword}\n  region: eu\n  api: ${key}`;
   if (keyword.includes('_') && !entry.common) return `${keyword}:\n  region: eu\n  key: ${key}`;
   const name = asWritten(keyword, entry);
   return CREDENTIAL_WORD.test(keyword) ? `${name}:\n  ${key}` : `${name} API key:\n  ${key}`;
@@ -260,6 +267,8 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: 'Mailjet API key: YOUR_MAILJET_API_KEY_HERE', why: 'placeholder' },
   { text: (fake) => `Mailjet template id: ${fake.hex(32)}`, why: 'an identifier, not a key' },
   { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
+  { text: (fake) => `Pusher key: ${fake.hex(20)}`, why: 'a Pusher app key: the public half, meant for the browser' },
+  { text: (fake) => `Algolia search key: ${fake.hex(32)}`, why: 'a search-only key, public by design' },
 ];
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';

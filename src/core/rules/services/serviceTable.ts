@@ -8,6 +8,11 @@ import { MESSAGING_SERVICES } from './tableMessaging';
 export interface ServiceEntry {
   readonly name: string;
   readonly formats: readonly KeyFormat[];
+  /**
+   * The shapes of the service's public identifiers (`!hex:20` in the table: a Pusher app key, meant
+   * for the browser): a value in one is its key only when a word such as `secret` names it.
+   */
+  readonly publicFormats: readonly KeyFormat[];
   /** The format as the table writes it (`hex:32/b62:20-64`), for the reference page. */
   readonly spec: string;
   readonly docs: string;
@@ -42,7 +47,16 @@ function parseRow(row: string): ServiceEntry {
   ];
   return {
     name,
-    formats: parseFormats(spec),
+    formats: parseFormats(
+      spec
+        .split('/')
+        .filter((p) => !p.trim().startsWith('!'))
+        .join('/'),
+    ),
+    publicFormats: spec
+      .split('/')
+      .filter((p) => p.trim().startsWith('!'))
+      .flatMap((p) => parseFormats(p.trim().slice(1))),
     spec,
     docs,
     verified: flags.includes('v'),
@@ -92,8 +106,9 @@ const COMMON_SUFFIXES = [
 
 /**
  * The prefilter keywords of an entry. A distinctive name is its own keyword, written as the text
- * would (`help scout`, `helpscout`, `help_scout`); a common word only followed by a credential word
- * or opening an INI section (`box_`, `box api`, `[box`), so ordinary prose does not wake the rule.
+ * would (`help scout`, `helpscout`, `help_scout`); a common word only followed by a credential word,
+ * opening an INI section or log tag, or (next-line rule) a YAML block (`box_`, `box api`, `[box`,
+ * `box:`), so ordinary prose does not wake the rule.
  */
 export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[] {
   const spellings = new Set<string>();
@@ -111,7 +126,10 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[]
     if (!entry.common) out.add(s);
     else {
       for (const suffix of COMMON_SUFFIXES) out.add(s + suffix);
-      if (withSections) out.add(`[${s}`);
+      // A section or log tag (`[box]`, `[box] Using Key=`), and a YAML block head (`box:`) for the
+      // next-line rule: the credential word then stands on the key's line.
+      out.add(`[${s}`);
+      if (withSections && !s.includes(' ')) out.add(`${s}:`);
     }
   }
   return [...out];

@@ -209,6 +209,7 @@ Weaviate | g | https://weaviate.io/developers/weaviate/configuration/authenticat
 Qdrant | g | https://qdrant.tech/documentation/cloud/authentication/ | |
 Zilliz | g | https://docs.zilliz.com/docs/manage-api-keys | |
 Chroma | g | https://docs.trychroma.com/ | c |
+Algolia | hex:32/g | https://www.algolia.com/doc/guides/security/api-keys/ | v |
 Typesense | b62:32 | https://typesense.org/docs/latest/api/api-keys.html | |
 Meilisearch | g | https://www.meilisearch.com/docs/reference/api/keys | |
 Bonsai | g | https://docs.bonsai.io/ | c |

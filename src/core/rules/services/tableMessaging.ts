@@ -6,6 +6,7 @@
 // `c` = the name is a common word, so a credential word (key, token, secret, api) must stand near it.
 // `s` = strict: every credential the service issues has the listed format, so a value in another
 // shape is not its key (other services also accept a random value in the generic shape).
+// `!format`: the shape of a public identifier (a browser-side app key), a key only when named secret.
 export const MESSAGING_SERVICES = `
 Mailjet | hex:32 | https://dev.mailjet.com/email/guides/ | |
 Mailgun | hex:32/b62:32-64 | https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/ | |
@@ -95,6 +96,7 @@ Dolby.io | g | https://docs.dolby.io/ | | dolbyio
 Zoom | g | https://developers.zoom.us/docs/ | c |
 Whereby | g | https://docs.whereby.com/ | |
 PubNub | g | https://www.pubnub.com/docs/ | |
+Pusher | g/hex:20/!hex:20 | https://docs.bird.com/pusher/channels/channels/connecting/how-can-i-rotate-my-channels-app-keys | | pusher channels
 GetStream | g | https://getstream.io/chat/docs/ | | getstream.io,stream chat
 Sendbird | g | https://sendbird.com/docs/ | |
 CometChat | g | https://www.cometchat.com/docs/ | |
