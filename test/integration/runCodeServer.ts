@@ -118,11 +118,16 @@ function requestArgs(line: string, marker: string): { name: string; selector: st
 function answerSuiteRequest(page: Page, dir: string, line: string): boolean {
   const probe = requestArgs(line, UI_PROBE_REQUEST);
   if (probe) {
+    // An absent element leaves a screenshot of what the workbench showed instead.
     void page
-      .waitForSelector(probe.selector, { state: 'visible', timeout: 10_000 })
+      .waitForSelector(probe.selector, { state: 'visible', timeout: 20_000 })
       .then(
         () => 'visible',
-        () => 'absent',
+        () =>
+          page
+            .screenshot({ path: path.join(dir, `${probe.name}-absent.png`) })
+            .catch(() => undefined)
+            .then(() => 'absent'),
       )
       .then((answer) => writeFileSync(uiProbeMarker(dir, probe.name), answer));
     return true;

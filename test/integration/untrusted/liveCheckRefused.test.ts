@@ -69,10 +69,10 @@ describe('untrusted workspace: secrets are detected, the live check refuses and 
     );
     assert.equal(await vscode.commands.executeCommand('aiSecretGuard.checkLive'), undefined);
 
-    // The notification list holds every message whatever room the toasts have.
+    // The notification list holds every message whatever room the toasts have (a toast counts too).
     await vscode.commands.executeCommand('notifications.showList');
     assert.ok(
-      await workbenchShows('untrusted-refusal', `.notifications-center >> text=${REFUSAL}`),
+      await workbenchShows('untrusted-refusal', `.notification-list-item:has-text("${REFUSAL}")`),
       'the user is told why (a notification)',
     );
     await vscode.commands.executeCommand('notifications.hideList');
