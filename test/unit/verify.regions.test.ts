@@ -133,12 +133,12 @@ describe('verification: regions and self-managed instances', () => {
   });
 
   describe('the allowlist stays fixed per verifier', () => {
-    it('sends every regional request to a host in its own verifier’s allowlist', () => {
+    it('sends every regional request to a host in the allowlist of its own verifier', () => {
       const all = [...builtinVerifiers, ...configuredVerifiers({ gitlabInstances: [INSTANCE] })];
       for (const v of all) {
         const request = v.request(credentialFor(builtinVerifiers.find((b) => b.id === v.id)!).job.credential);
         for (const { request: r } of regionalRequests(v, request as ProviderRequest))
-          assert.ok(hostAllowed(v, new URL(r.url).hostname), `${v.id} → ${r.url}`);
+          assert.ok(hostAllowed(v, new URL(r.url).hostname), `${v.id} -> ${r.url}`);
         for (const region of v.regions ?? []) assert.ok(hostAllowed(v, region.host), `${v.id}: ${region.host}`);
       }
     });
