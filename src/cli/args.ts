@@ -3,6 +3,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
 import type { FailOn } from '../core/report/summary';
 import { UsageError } from './usageError';
+import { validInstanceHost } from '../core/verify/regions';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -31,6 +32,8 @@ export interface ScanOptions {
   readonly baselineHidesLive?: boolean;
   /** With --verify: an HTTP proxy to tunnel provider calls through. */
   readonly verifyProxy?: URL;
+  /** With --verify: self-managed GitLab hosts a GitLab token may also be asked about, after gitlab.com. */
+  readonly verifyGitlabHosts?: readonly string[];
   /** Scan git history (`--history`) instead of files; for evidence, in addition to them. */
   readonly history?: HistoryOptions;
 }
@@ -84,6 +87,8 @@ Options:
       --baseline-hides-live        With --verify: the baseline also hides live secrets.
       --verify-proxy <url>         With --verify: reach providers through this HTTP proxy
                                    (CONNECT; HTTPS_PROXY and the like are never used).
+      --verify-gitlab-host <host>  With --verify: a self-managed GitLab to ask about GitLab
+                                   tokens that gitlab.com rejects (repeatable).
       --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
       --no-gitignore               Also scan files that .gitignore excludes.
@@ -116,6 +121,18 @@ function parsePositiveInt(value: string, flag: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new UsageError(`${flag} expects a positive whole number; got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+function parseGitlabHosts(values: readonly string[], verify: boolean): string[] {
+  if (!verify) throw new UsageError('--verify-gitlab-host applies with --verify only');
+  return values.map((value) => {
+    const host = validInstanceHost(value);
+    if (!host)
+      throw new UsageError(
+        `--verify-gitlab-host expects a host name such as gitlab.example.org (no scheme, port or path); got ${JSON.stringify(value)}`,
+      );
+    return host;
+  });
 }
 
 function parseProxy(value: string, verify: boolean): URL {
@@ -152,6 +169,7 @@ function parseArgv(argv: readonly string[]) {
         verify: { type: 'boolean' },
         'baseline-hides-live': { type: 'boolean' },
         'verify-proxy': { type: 'string' },
+        'verify-gitlab-host': { type: 'string', multiple: true },
         jobs: { type: 'string', short: 'j' },
         'no-color': { type: 'boolean' },
         'no-exposure': { type: 'boolean' },
@@ -199,6 +217,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.verify && command === 'baseline') throw new UsageError('--verify does not apply to baseline');
   const verifyProxy =
     values['verify-proxy'] !== undefined ? parseProxy(values['verify-proxy'], Boolean(values.verify)) : undefined;
+  const gitlabHosts = values['verify-gitlab-host']
+    ? parseGitlabHosts(values['verify-gitlab-host'], Boolean(values.verify))
+    : [];
   if (values.staged && paths.length) throw new UsageError('--staged scans the git index; do not pass paths with it');
   if (values['no-gitleaks'] && values['gitleaks-config'] !== undefined)
     throw new UsageError('--no-gitleaks and --gitleaks-config contradict each other');
@@ -228,6 +249,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     ...(values['gitleaks-config'] !== undefined ? { gitleaksConfig: values['gitleaks-config'] } : {}),
     ...(values.verify ? { verify: true, baselineHidesLive: values['baseline-hides-live'] ?? false } : {}),
     ...(verifyProxy ? { verifyProxy } : {}),
+    ...(gitlabHosts.length ? { verifyGitlabHosts: gitlabHosts } : {}),
     ...(history ? { history } : {}),
   };
 }

@@ -14,7 +14,7 @@ import type { CliIO } from './io';
 
 /** The shared scan, run for a command line: warnings to stderr, the command line in the report; then, with --verify, the providers' answers. */
 export async function runCliScan(
-  options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy'>,
+  options: SourceOptions & Pick<ScanOptions, 'verify' | 'baselineHidesLive' | 'verifyProxy' | 'verifyGitlabHosts'>,
   argv: readonly string[],
   io: CliIO,
 ): Promise<ScanOutcome> {
@@ -33,6 +33,7 @@ export async function runCliScan(
     baselineHidesLive: options.baselineHidesLive ?? false,
     ...(options.verifyProxy ? { proxy: options.verifyProxy } : {}),
     ...(io.verifyTarget ? { testTarget: io.verifyTarget } : {}),
+    ...(options.verifyGitlabHosts ? { settings: { gitlabInstances: options.verifyGitlabHosts } } : {}),
   });
 }
 

@@ -7,8 +7,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
-import { SCREENSHOT_REQUEST, screenshotDoneMarker } from './suite/screenshotProtocol';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SCREENSHOT_REQUEST, UI_PROBE_REQUEST, screenshotDoneMarker, uiProbeMarker } from './suite/screenshotProtocol';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VERSION = process.env['ASG_CODE_SERVER_VERSION'] ?? '4.100.3';
@@ -26,6 +26,47 @@ export interface LaunchOptions {
   readonly workspace: string;
   /** Where screenshots requested by the suites are written. */
   readonly screenshotDir: string;
+  /**
+   * Whether VS Code enforces workspace trust. Off (the default) runs the suites in a trusted window;
+   * on, the folder opens untrusted (Restricted Mode): a fresh browser profile has trusted no folder.
+   */
+  readonly enforceWorkspaceTrust?: boolean;
+}
+
+/**
+ * User settings of the trust-enforcing launch: trust on (the default, stated so a changed default
+ * cannot weaken the test), and no startup prompt, so the folder stays untrusted without a modal
+ * dialog waiting for a click.
+ */
+const ENFORCED_TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
+/** VS Code's server arguments; trust is disabled unless the launch enforces it. */
+function serverArgs(port: number, dataDir: string, enforceTrust: boolean): string[] {
+  return [
+    path.join(VSCODE, 'out/server-main.js'),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    ...(enforceTrust ? [] : ['--disable-workspace-trust']),
+    '--server-data-dir',
+    dataDir,
+  ];
+}
+
+/** The server keeps the web client's user settings under `<server data dir>/data/User`. */
+function writeUserSettings(dataDir: string, settings: Record<string, unknown>): void {
+  const userDir = path.join(dataDir, 'data', 'User');
+  mkdirSync(userDir, { recursive: true });
+  writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 function freePort(): Promise<number> {
@@ -62,6 +103,47 @@ function killGroup(child: ChildProcess | undefined): void {
   }
 }
 
+/** `name` and the selector after `marker` in a suite's request line. */
+function requestArgs(line: string, marker: string): { name: string; selector: string } | undefined {
+  const at = line.indexOf(marker);
+  if (at === -1) return undefined;
+  const [name = '', ...selector] = line
+    .slice(at + marker.length)
+    .trim()
+    .split(' ');
+  return { name, selector: selector.join(' ') };
+}
+
+/** Serves a screenshot or UI-probe request logged by a suite; false when `line` is neither. */
+function answerSuiteRequest(page: Page, dir: string, line: string): boolean {
+  const probe = requestArgs(line, UI_PROBE_REQUEST);
+  if (probe) {
+    // An absent element leaves a screenshot of what the workbench showed instead.
+    void page
+      .waitForSelector(probe.selector, { state: 'visible', timeout: 20_000 })
+      .then(
+        () => 'visible',
+        () =>
+          page
+            .screenshot({ path: path.join(dir, `${probe.name}-absent.png`) })
+            .catch(() => undefined)
+            .then(() => 'absent'),
+      )
+      .then((answer) => writeFileSync(uiProbeMarker(dir, probe.name), answer));
+    return true;
+  }
+  const shot = requestArgs(line, SCREENSHOT_REQUEST);
+  if (!shot) return false;
+  const shown = shot.selector
+    ? page.waitForSelector(shot.selector, { state: 'visible', timeout: 10_000 }).catch(() => undefined)
+    : Promise.resolve();
+  void shown
+    .then(() => page.screenshot({ path: path.join(dir, `${shot.name}.png`) }))
+    .then(() => writeFileSync(screenshotDoneMarker(dir, shot.name), 'ok'))
+    .catch((e: unknown) => console.error(`screenshot ${shot.name} failed: ${String(e)}`));
+  return true;
+}
+
 /** Launches VS Code on `options.workspace`, runs the suites, resolves to their exit code. */
 export async function runInCodeServer(options: LaunchOptions): Promise<number> {
   if (!existsSync(path.join(VSCODE, 'out/server-main.js'))) {
@@ -83,34 +165,19 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    server = spawn(
-      process.execPath,
-      [
-        path.join(VSCODE, 'out/server-main.js'),
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--without-connection-token',
-        '--accept-server-license-terms',
-        '--enable-smoke-test-driver',
-        '--disable-telemetry',
-        '--disable-workspace-trust',
-        '--server-data-dir',
-        dataDir,
-      ],
-      {
-        detached: true, // own process group, killed as a whole
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          EXTENSIONS_GALLERY: '{}',
-          ASG_SCREENSHOT_DIR: options.screenshotDir,
-          ASG_SCREENSHOTS: '1',
-          ASG_TEST_WORKSPACE: options.workspace,
-        },
+    const enforceTrust = options.enforceWorkspaceTrust === true;
+    if (enforceTrust) writeUserSettings(dataDir, ENFORCED_TRUST_SETTINGS);
+    server = spawn(process.execPath, serverArgs(port, dataDir, enforceTrust), {
+      detached: true, // own process group, killed as a whole
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        EXTENSIONS_GALLERY: '{}',
+        ASG_SCREENSHOT_DIR: options.screenshotDir,
+        ASG_SCREENSHOTS: '1',
+        ASG_TEST_WORKSPACE: options.workspace,
       },
-    );
+    });
     server.stdout!.on('data', (b: Buffer) => process.env['ASG_VERBOSE'] && process.stdout.write(`[server] ${b}`));
     server.stderr!.on('data', (b: Buffer) => process.env['ASG_VERBOSE'] && process.stderr.write(`[server] ${b}`));
     const deadline = Date.now() + TIMEOUT_MS;
@@ -148,22 +215,7 @@ export async function runInCodeServer(options: LaunchOptions): Promise<number> {
         typeof list[0] === 'string'
           ? format(...(list as [string, ...unknown[]]))
           : list.map((a) => JSON.stringify(a)).join(' ');
-      const request = line.indexOf(SCREENSHOT_REQUEST);
-      if (request !== -1) {
-        const [name = '', ...selector] = line
-          .slice(request + SCREENSHOT_REQUEST.length)
-          .trim()
-          .split(' ');
-        const file = path.join(options.screenshotDir, `${name}.png`);
-        const shown = selector.length
-          ? page.waitForSelector(selector.join(' '), { state: 'visible', timeout: 10_000 }).catch(() => undefined)
-          : Promise.resolve();
-        void shown
-          .then(() => page.screenshot({ path: file }))
-          .then(() => writeFileSync(screenshotDoneMarker(options.screenshotDir, name), 'ok'))
-          .catch((e: unknown) => console.error(`screenshot ${name} failed: ${String(e)}`));
-        return;
-      }
+      if (answerSuiteRequest(page, options.screenshotDir, line)) return;
       (type === 'error' ? console.error : console.log)(line);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => {

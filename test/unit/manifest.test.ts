@@ -11,6 +11,7 @@ const settingsReaders: [string, string][] = [
   ['src/extension/exclusions/exclusionSettings.ts', 'aiSecretGuard.exclusions'],
   ['src/extension/baseline/baselineStore.ts', 'aiSecretGuard'],
   ['src/extension/codeActions/secretManagerAction.ts', 'aiSecretGuard.secretManager'],
+  ['src/extension/liveCheck/liveChecks.ts', 'aiSecretGuard.liveCheck'],
 ];
 
 describe('extension manifest', () => {

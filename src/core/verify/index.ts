@@ -2,6 +2,7 @@ import { aiVerifiers } from './providers/ai';
 import { cloudVerifiers } from './providers/cloud';
 import { codePlatformVerifiers } from './providers/codePlatforms';
 import { messagingVerifiers } from './providers/messaging';
+import { withGitlabInstances } from './regions';
 import type { LiveStatus, Verification, VerifierDefinition } from './types';
 
 /** Every built-in verifier: one documented, read-only identity call per kind of credential. */
@@ -11,6 +12,19 @@ export const builtinVerifiers: readonly VerifierDefinition[] = [
   ...messagingVerifiers,
   ...cloudVerifiers,
 ];
+
+/** What the user configured for live checks (a setting or flags; never read from scanned text). */
+export interface VerifierSettings {
+  /** Self-managed GitLab hosts a GitLab token may also be asked about, after gitlab.com. */
+  readonly gitlabInstances?: readonly string[];
+}
+
+/** The built-in verifiers with the user's settings applied; without settings, exactly the built-in ones. */
+export function configuredVerifiers(settings: VerifierSettings = {}): readonly VerifierDefinition[] {
+  const instances = settings.gitlabInstances ?? [];
+  if (!instances.length) return builtinVerifiers;
+  return builtinVerifiers.map((v) => (v.id === 'gitlab' ? withGitlabInstances(v, instances) : v));
+}
 
 /** Verifiers by the rules they check, and by the rules whose findings they take as a partner. */
 export interface VerifierCatalogue {

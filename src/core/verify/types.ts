@@ -71,6 +71,14 @@ export interface PartnerSpec {
   readonly optional?: boolean;
 }
 
+/** One place the same call can be answered: a provider's region, or a self-managed instance the user named. */
+export interface VerifierRegion {
+  /** For people, and appended to the answer: `EU region`, `instance gitlab.example.org`. */
+  readonly label: string;
+  /** The host the request goes to there; always also in the verifier's `hosts`. */
+  readonly host: string;
+}
+
 /**
  * How to check one kind of credential: data, no I/O. The Node layer sends `request` only to a
  * host in `hosts`, over HTTPS, never following a redirect elsewhere, and gives the answer to `read`.
@@ -91,6 +99,13 @@ export interface VerifierDefinition {
   /** The provider's page on rotating or revoking the credential. */
   readonly rotation: string;
   readonly partner?: PartnerSpec;
+  /**
+   * Where a credential may live when one provider has several (New Relic's and Mailgun's US and EU
+   * regions). The request goes to each region's host in turn, the next one only when this one
+   * rejected the credential (a `revoked` reading): a key works in its own region only. An answer
+   * that is not a rejection (live, rate-limited, no answer) ends the search.
+   */
+  readonly regions?: readonly VerifierRegion[];
   /** The request for a credential, or a reading without asking (a value that cannot be checked). */
   readonly request: (credential: Credential) => ProviderRequest | Reading;
   readonly read: (response: ProviderResponse) => Reading;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/finding';
-import { verifierCatalogue } from '../../core/verify/index';
+import { configuredVerifiers, verifierCatalogue } from '../../core/verify/index';
+import { validInstanceHost } from '../../core/verify/regions';
 import type { Verification } from '../../core/verify/types';
 import { CredentialChecker } from '../../scan/verify/credentialChecker';
 import type { TestTarget } from '../../scan/verify/httpsClient';
@@ -44,7 +45,8 @@ export class LiveChecks implements vscode.Disposable {
   ): Promise<Verification | undefined> {
     if (!vscode.workspace.isTrusted) throw new Error('live checks are disabled in untrusted workspaces');
     const checker = new CredentialChecker(this.testTarget ? { testTarget: this.testTarget } : {});
-    const v = await verifyOne(document.getText(), findings, finding.fingerprint, checker, this.catalogue);
+    const catalogue = verifierCatalogue(configuredVerifiers({ gitlabInstances: this.gitlabInstances() }));
+    const v = await verifyOne(document.getText(), findings, finding.fingerprint, checker, catalogue);
     this.log.info(`live check of ${finding.ruleId}: ${v?.status ?? 'no verifier'}`);
     if (!v) return undefined;
     const key = document.uri.toString();
@@ -53,6 +55,23 @@ export class LiveChecks implements vscode.Disposable {
     this.results.set(key, byFingerprint);
     this.changed.fire(document.uri);
     return v;
+  }
+
+  /**
+   * Self-managed GitLab hosts from `aiSecretGuard.liveCheck.gitlabHosts`. The setting is
+   * machine-scoped, so a workspace's settings cannot name a host a token would be sent to; a value
+   * that is not a plain host name is skipped with a warning in the log.
+   */
+  private gitlabInstances(): string[] {
+    const c = vscode.workspace.getConfiguration('aiSecretGuard.liveCheck');
+    const configured = c.get<unknown[]>('gitlabHosts') ?? [];
+    const hosts: string[] = [];
+    for (const value of configured) {
+      const host = typeof value === 'string' ? validInstanceHost(value) : undefined;
+      if (host) hosts.push(host);
+      else this.log.warn('aiSecretGuard.liveCheck.gitlabHosts: skipped an entry that is not a host name');
+    }
+    return hosts;
   }
 
   /** Forgets a closed document's answers. */

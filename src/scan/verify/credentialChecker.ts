@@ -1,11 +1,13 @@
 import { hostAllowed } from '../../core/verify/index';
 import { cleanText } from '../../core/verify/read';
+import { regionalReading, regionalRequests, triesNextRegion } from '../../core/verify/regions';
 import type {
   ProviderRequest,
   ProviderResponse,
   Reading,
   Verification,
   VerifierDefinition,
+  VerifierRegion,
 } from '../../core/verify/types';
 import type { VerifyJob } from '../../core/verify/plan';
 import { sendHttps, TransportError, type OutgoingRequest, type TestTarget } from './httpsClient';
@@ -113,10 +115,25 @@ export class CredentialChecker {
     if (gate.stopped) return result({ status: 'unknown', reason: gate.stopped });
     const request = verifier.request(credential);
     if (isReading(request)) return result(request);
-    const reading = await this.exchange(verifier, request);
+    const reading = await this.searchRegions(verifier, request);
     if (reading.status === 'unknown' && reading.rateLimited)
       gate.stopped = `not checked: ${verifier.provider} rate-limited an earlier call this run`;
     return result(reading);
+  }
+
+  /**
+   * The call, or for a verifier with regions the same call to each region in turn, moving on only
+   * when a region rejects the credential. At most one call per region: no retries.
+   */
+  private async searchRegions(verifier: VerifierDefinition, request: ProviderRequest): Promise<Reading> {
+    const asked: [VerifierRegion, Reading][] = [];
+    for (const { region, request: regional } of regionalRequests(verifier, request)) {
+      const reading = await this.exchange(verifier, regional);
+      if (!region) return reading;
+      asked.push([region, reading]);
+      if (!triesNextRegion(reading)) break;
+    }
+    return regionalReading(asked);
   }
 
   /** The call, with same-host redirects; any failure is an `unknown` with its cause. */

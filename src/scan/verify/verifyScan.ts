@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/finding';
 import type { ReportedFinding, ScanReport } from '../../core/report/model';
+import { configuredVerifiers, verifierCatalogue, type VerifierSettings } from '../../core/verify/index';
 import type { Verification } from '../../core/verify/types';
 import type { ScanOutcome } from '../scanTree';
 import { CredentialChecker, type CheckerOptions } from './credentialChecker';
@@ -8,6 +9,8 @@ import { verifyFindings, type TextToVerify } from './verifyFindings';
 export interface VerifyScanOptions extends CheckerOptions {
   /** Let the baseline hide a live secret too (`--baseline-hides-live`); by default a live one is reported. */
   readonly baselineHidesLive?: boolean;
+  /** What the user configured (self-managed GitLab hosts); the built-in verifiers alone without it. */
+  readonly settings?: VerifierSettings;
 }
 
 function withVerification(f: ReportedFinding, v: Verification | undefined, baselinedButLive = false): ReportedFinding {
@@ -32,7 +35,8 @@ export async function verifyScan(outcome: ScanOutcome, options: VerifyScanOption
         publish: outcome.key.publish,
       });
   }
-  const answers = await verifyFindings(texts, new CredentialChecker(options));
+  const catalogue = verifierCatalogue(configuredVerifiers(options.settings));
+  const answers = await verifyFindings(texts, new CredentialChecker(options), catalogue);
   const reported = new Set(outcome.report.findings);
   const findings: ReportedFinding[] = [];
   let revealed = 0;

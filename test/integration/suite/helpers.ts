@@ -1,7 +1,7 @@
-import { existsSync, watch } from 'node:fs';
+import { existsSync, readFileSync, rmSync, watch } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../../src/extension/extension';
-import { SCREENSHOT_REQUEST, screenshotDoneMarker } from './screenshotProtocol';
+import { SCREENSHOT_REQUEST, UI_PROBE_REQUEST, screenshotDoneMarker, uiProbeMarker } from './screenshotProtocol';
 
 export const EXTENSION_ID = 'ai-secret-guard.ai-secret-guard';
 
@@ -99,6 +99,34 @@ export async function screenshot(name: string, timeoutMs = 15_000, waitFor?: str
   });
   console.log(`${SCREENSHOT_REQUEST}${name}${waitFor ? ` ${waitFor}` : ''}`);
   return finished;
+}
+
+/**
+ * Whether the workbench shows an element matching `selector` (a Playwright selector, so text can be
+ * matched) within the launcher's wait. Only the code-server launcher can look: elsewhere it throws,
+ * so a test that relies on it cannot pass without looking.
+ */
+export async function workbenchShows(name: string, selector: string, timeoutMs = 40_000): Promise<boolean> {
+  const dir = process.env['ASG_SCREENSHOT_DIR'];
+  if (!dir || process.env['ASG_SCREENSHOTS'] !== '1') throw new Error('this launcher cannot inspect the workbench');
+  const marker = uiProbeMarker(dir, name);
+  rmSync(marker, { force: true }); // an earlier run's answer
+  const answered = new Promise<string>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      // The file can be seen created before its answer is written: wait for the answer itself.
+      const answer = existsSync(marker) ? readFileSync(marker, 'utf8') : '';
+      if (answer !== 'visible' && answer !== 'absent') return;
+      watcher.close();
+      clearTimeout(timer);
+      resolve(answer);
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`the launcher did not answer the UI probe ${name}`));
+    }, timeoutMs);
+  });
+  console.log(`${UI_PROBE_REQUEST}${name} ${selector}`);
+  return (await answered) === 'visible';
 }
 
 export function workspaceUri(relative: string): vscode.Uri {

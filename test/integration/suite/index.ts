@@ -1,22 +1,6 @@
-// The suite entry both launchers load: runs every *.test.js beside it with mocha and rejects on
-// failures, which makes the extension host (and so the launcher) exit non-zero.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import Mocha from 'mocha';
+// The suite entry both launchers load for the trusted window: every *.test.js beside it.
+import { runSuitesIn } from './runSuites';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
-  const only = process.env['ASG_INTEGRATION_GREP'];
-  if (only) mocha.grep(only);
-  for (const f of readdirSync(__dirname)
-    .filter((f) => f.endsWith('.test.js'))
-    .sort())
-    mocha.addFile(path.join(__dirname, f));
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
-      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
-      else resolve();
-    });
-  });
+  return runSuitesIn(__dirname);
 }

@@ -105,4 +105,42 @@ describe('live check: "Check whether this secret is live" against a local provid
       /\*\*Revoked\*\* per GitHub: rejected by the provider \(HTTP 401\)/,
     );
   });
+
+  it('asks a self-managed GitLab named in the user settings, only after gitlab.com rejects the token', async () => {
+    const instance = 'gitlab.example.org';
+    const gitlab = await startTestServer(['gitlab.com', instance]);
+    const api = await activateExtension();
+    const settings = vscode.workspace.getConfiguration('aiSecretGuard.liveCheck');
+    try {
+      gitlab.play((req) =>
+        req.host === instance
+          ? { status: 200, body: JSON.stringify({ name: 'deploy', active: true, user_id: 7 }) }
+          : { status: 401, body: JSON.stringify({ message: '401 Unauthorized' }) },
+      );
+      api.liveChecks!.useTestTarget({ host: '127.0.0.1', port: gitlab.port, ca: gitlab.ca });
+      await settings.update('gitlabHosts', [instance], vscode.ConfigurationTarget.Global);
+      // A GitLab token, fake and made at runtime from the documented glpat- prefix.
+      const uri = await writeWorkspaceFile(
+        'src/livecheck-gitlab.ts',
+        `export const token = "${'glpat' + '-'}${fake.alnum(20)}";\n`,
+      );
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const [diagnostic] = await waitForDiagnostics(uri, (d) =>
+        d.some((x) => /gitlab/.test(String((x.code as { value: string }).value))),
+      );
+      const fingerprint = api.scanner.get(uri)?.findings[0]?.fingerprint;
+      const result = await vscode.commands.executeCommand<Verification>('aiSecretGuard.checkLive', uri, fingerprint);
+      assert.equal(result?.status, 'live', JSON.stringify(result));
+      assert.match(result!.identity ?? '', /instance gitlab\.example\.org$/);
+      assert.deepEqual(
+        gitlab.requests.map((r) => r.host),
+        ['gitlab.com', instance],
+      );
+      assert.ok(diagnostic);
+    } finally {
+      await settings.update('gitlabHosts', undefined, vscode.ConfigurationTarget.Global);
+      api.liveChecks!.useTestTarget({ host: '127.0.0.1', port: server.port, ca: server.ca });
+      await gitlab.close();
+    }
+  });
 });

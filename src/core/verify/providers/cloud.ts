@@ -67,7 +67,7 @@ function readNewRelic(r: ProviderResponse): Reading {
       ]),
     };
   if (r.status === 401 || r.status === 403 || (r.status === 200 && Array.isArray(json?.['errors'])))
-    return revoked(`rejected by api.newrelic.com (US region; HTTP ${r.status})`);
+    return revoked(`rejected by the provider (HTTP ${r.status})`);
   return r.status === 200 ? unknown('malformed answer (HTTP 200, no user)') : commonReading(r);
 }
 
@@ -163,9 +163,10 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
     id: 'newrelic',
     provider: 'New Relic',
     ruleIds: ['newrelic-user-api-key'],
-    hosts: ['api.newrelic.com'],
-    endpoint: 'POST https://api.newrelic.com/graphql (NerdGraph query `actor { user { name email } }`)',
-    sends: 'the key in the API-Key header',
+    hosts: ['api.newrelic.com', 'api.eu.newrelic.com'],
+    endpoint:
+      'POST https://api.newrelic.com/graphql (NerdGraph query `actor { user { name email } }`); if the US region rejects the key, the same at https://api.eu.newrelic.com/graphql',
+    sends: 'the key in the API-Key header (US region first, then EU only if the US rejects it)',
     docs: 'https://docs.newrelic.com/docs/apis/nerdgraph/get-started/introduction-new-relic-nerdgraph/',
     rotation: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#user-key',
     request: ({ secret }) => ({
@@ -174,6 +175,11 @@ export const cloudVerifiers: readonly VerifierDefinition[] = [
       headers: { 'API-Key': secret, 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ query: '{ actor { user { name email } } }' }),
     }),
+    // A key works in the data centre of its account only (https://docs.newrelic.com/docs/apis/nerdgraph/get-started/introduction-new-relic-nerdgraph/).
+    regions: [
+      { label: 'US region', host: 'api.newrelic.com' },
+      { label: 'EU region', host: 'api.eu.newrelic.com' },
+    ],
     read: readNewRelic,
   },
   {

@@ -99,7 +99,7 @@ export const codePlatformVerifiers: readonly VerifierDefinition[] = [
     hosts: ['gitlab.com'],
     endpoint: 'GET https://gitlab.com/api/v4/personal_access_tokens/self',
     sends:
-      'the token in the PRIVATE-TOKEN header (GitLab.com only; tokens of self-managed instances are not sent anywhere else)',
+      'the token in the PRIVATE-TOKEN header (GitLab.com; then, only if it rejects the token, the self-managed instances you configured, in order)',
     docs: 'https://docs.gitlab.com/api/personal_access_tokens/#get-details-on-a-personal-access-token',
     rotation: 'https://docs.gitlab.com/user/profile/personal_access_tokens/#revoke-or-rotate-a-personal-access-token',
     request: ({ secret }) => ({

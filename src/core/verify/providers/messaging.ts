@@ -153,9 +153,10 @@ export const messagingVerifiers: readonly VerifierDefinition[] = [
     id: 'mailgun',
     provider: 'Mailgun',
     ruleIds: ['mailgun-api-key'],
-    hosts: ['api.mailgun.net'],
-    endpoint: 'GET https://api.mailgun.net/v4/domains?limit=1',
-    sends: 'the key as the Basic-auth password of user `api`',
+    hosts: ['api.mailgun.net', 'api.eu.mailgun.net'],
+    endpoint:
+      'GET https://api.mailgun.net/v4/domains?limit=1; if the US region rejects the key, the same at https://api.eu.mailgun.net/v4/domains?limit=1',
+    sends: 'the key as the Basic-auth password of user `api` (US region first, then EU only if the US rejects it)',
     docs: 'https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/',
     rotation: 'https://help.mailgun.com/hc/en-us/articles/203380100-Where-can-I-find-my-API-keys-and-SMTP-credentials',
     request: ({ secret }) => ({
@@ -163,6 +164,11 @@ export const messagingVerifiers: readonly VerifierDefinition[] = [
       url: 'https://api.mailgun.net/v4/domains?limit=1',
       headers: basic('api', secret),
     }),
+    // EU accounts are served from api.eu.mailgun.net (https://documentation.mailgun.com/docs/mailgun/api-reference/).
+    regions: [
+      { label: 'US region', host: 'api.mailgun.net' },
+      { label: 'EU region', host: 'api.eu.mailgun.net' },
+    ],
     read: readJson({
       identity: (j) =>
         field(j, 'total_count') === undefined ? undefined : `account with ${field(j, 'total_count')} domain(s)`,
