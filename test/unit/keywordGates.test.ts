@@ -103,7 +103,9 @@ function* matchesByLine(rule: Rule, text: string): Generator<{ start: number; en
 }
 
 describe('keyword gates (Rule.keywordGate)', () => {
-  it('read a bounded stretch after each keyword, so a line of repeated keywords costs linear time', () => {
+  it('read a bounded stretch after each keyword, so a line of repeated keywords costs linear time', function () {
+    // It counts reads, never time; but it walks every gated keyword, ~20 s on a loaded machine.
+    this.timeout(180_000);
     // Counts the characters each gate reads: a string object whose charCodeAt is counted.
     let reads = 0;
     class Counted extends String {
