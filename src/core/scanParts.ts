@@ -1,8 +1,6 @@
 import { MULTILINE_LOOKBEHIND, type Detector, type ScanContext } from './detect/detector';
 import type { Finding } from './finding';
-import { locateFindings } from './report/model';
-import { lineAround, type FileScanResult, type SecretAllowance } from './scanBytes';
-import { decodeText } from './textDecoding';
+import type { FileScanResult } from './scanBytes';
 
 /**
  * Scanning a text in parts cut at line starts, each part's findings exactly those of one scan of
@@ -67,38 +65,6 @@ export function scanPart(
     out.push(regionStart === 0 ? f : { ...f, start, end: f.end + regionStart });
   }
   return out;
-}
-
-/**
- * `scanBytes` for part `index` of `count` of a file: the part's findings, located in the whole
- * file, so the parts' findings together are the whole file's. Each part decodes the whole file
- * (a binary or too-large file is skipped alike by every part); `bytes` counts the file in part 0 only.
- */
-export function scanBytesPart(
-  detector: Detector,
-  path: string,
-  bytes: Uint8Array,
-  maxFileSize: number,
-  part: { readonly index: number; readonly count: number },
-  allows?: SecretAllowance,
-  decode = decodeText,
-): FileScanResult {
-  if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
-  const text = decode(bytes);
-  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
-  const bounds = partBounds(text, part.count);
-  let found = scanPart(detector, text, bounds[part.index]!, bounds[part.index + 1]!, { path });
-  let allowed = 0;
-  if (allows && found.length > 0) {
-    const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));
-    allowed = found.length - kept.length;
-    found = kept;
-  }
-  return {
-    findings: locateFindings(path, text, found),
-    bytes: part.index === 0 ? bytes.length : 0,
-    ...(allowed > 0 ? { allowed } : {}),
-  };
 }
 
 /** The parts' results as the one result of the whole file (parts in order). */

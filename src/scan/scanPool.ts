@@ -3,11 +3,24 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
 import { readCapped } from './readCapped';
-import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
+import { PoolQueue, type Job } from './poolQueue';
+import {
+  allowlistFor,
+  detectorFor,
+  runTask,
+  WORKER_READY,
+  type ScanTask,
+  type TaskOutcome,
+  type WorkerConfig,
+} from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 48;
 const BATCH_FILES = 32;
+/** Files from this size are cut into parts for other threads to share (they can take seconds on one). */
+const SPLIT_FROM_BYTES = 2 * 1024 * 1024;
+/** No part smaller than this: each part reads the whole file again. */
+const MIN_PART_BYTES = 1024 * 1024;
 
 export interface PoolOptions extends WorkerConfig {
   /** Thread count; defaults to the CPUs available. */
@@ -48,100 +61,99 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     ...(options.allowlist ? { allowlist: options.allowlist } : {}),
   };
   const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
-  let done = 0;
-  if (
+  // Small jobs start no thread unless a large file splits; -j 1 never does (nor splits).
+  const inProcess =
     tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) ||
-    (jobs === 1 && options.inProcessMaxFiles === undefined)
-  ) {
-    const detector = detectorFor(config);
-    const allowlist = allowlistFor(config);
-    for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
-      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readCapped }, allowlist);
-      options.onProgress?.(++done, tasks.length);
-    }
-    return { results, cancelled: options.signal?.aborted === true && done < tasks.length };
-  }
-  const lanes = Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES));
+    (jobs === 1 && options.inProcessMaxFiles === undefined);
   // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
   // a worker costs its own start-up and detector, which on two cores cost more than it brought.
   const callerLane = options.inProcessMaxFiles !== 0;
-  const queue = batchQueue(tasks.length, options.signal);
-  const record = (start: number, batch: readonly FileScanResult[]) => {
-    batch.forEach((r, i) => (results[start + i] = r));
-    done += batch.length;
-    options.onProgress?.(done, tasks.length);
-  };
+  // With more than one thread, a large file is cut into parts, about one per thread.
+  const laneConfig: WorkerConfig = jobs > 1 ? { ...config, splitFrom: SPLIT_FROM_BYTES } : config;
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
-  // Workers first: they start while the calling thread builds its detector.
-  const workers = Array.from({ length: lanes - (callerLane ? 1 : 0) }, () =>
-    workerLane(script, config, tasks, queue, record),
-  );
-  // One Promise.all over every lane at once: a worker failing while this thread scans is not left unhandled.
-  await Promise.all([...workers, ...(callerLane ? [callerLaneScan(config, tasks, queue, record)] : [])]);
-  return { results, cancelled: done < tasks.length };
-}
-
-/** Hands out [start, end) batches of task indices until the tasks run out or the signal fires. */
-function batchQueue(total: number, signal?: AbortSignal): () => readonly [number, number] | undefined {
-  let next = 0;
-  return () => {
-    if (next >= total || signal?.aborted) return undefined;
-    const start = next;
-    next = Math.min(total, next + BATCH_FILES);
-    return [start, next];
+  const lanes: Promise<void>[] = [];
+  const startWorkers = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const lane = workerLane(script, laneConfig, queue);
+      // Awaited in turn below; meanwhile a failure is not an unhandled rejection.
+      lane.catch(() => undefined);
+      lanes.push(lane);
+    }
   };
+  let split = false;
+  const queue = new PoolQueue(tasks, results, {
+    batchFiles: BATCH_FILES,
+    partsFor: (bytes) => Math.max(1, Math.min(jobs, Math.ceil(bytes / MIN_PART_BYTES))),
+    signal: options.signal,
+    onDone: (done) => options.onProgress?.(done, tasks.length),
+    onSplit: () => {
+      if (split || !inProcess) return;
+      split = true;
+      startWorkers(jobs - (callerLane ? 1 : 0));
+    },
+  });
+  // Workers first: they start while the calling thread builds its detector.
+  if (!inProcess) startWorkers(Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES)) - (callerLane ? 1 : 0));
+  if (callerLane || inProcess) lanes.push(callerLaneScan(laneConfig, queue));
+  // Lanes started by a split join the list while earlier ones are awaited.
+  for (let i = 0; i < lanes.length; i++) await lanes[i];
+  return { results, cancelled: results.some((r) => r === undefined) };
 }
 
-type Record = (start: number, batch: readonly FileScanResult[]) => void;
-
-/** The calling thread's share: batch after batch, yielding between them so workers' results are taken in. */
-async function callerLaneScan(
-  config: WorkerConfig,
-  tasks: readonly ScanTask[],
-  take: () => readonly [number, number] | undefined,
-  record: Record,
-): Promise<void> {
+/** The calling thread's share: job after job, yielding between them so workers' results are taken in. */
+async function callerLaneScan(config: WorkerConfig, queue: PoolQueue): Promise<void> {
   const detector = detectorFor(config);
   const allowlist = allowlistFor(config);
-  for (let batch = take(); batch; batch = take()) {
-    const [start, end] = batch;
-    const out: FileScanResult[] = [];
-    for (let i = start; i < end; i++)
-      out.push(scanFile(detector, tasks[i]!, config.maxFileSize, { readCapped }, allowlist));
-    record(start, out);
+  for (;;) {
+    const job = queue.take();
+    if (!job) {
+      if (queue.finished) return;
+      await queue.whenChanged();
+      continue;
+    }
+    queue.record(
+      job,
+      job.tasks.map((t) => runTask(detector, t, config, { readCapped }, allowlist)),
+    );
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
 /**
- * One worker thread's share. Two batches are kept in flight, so the worker never waits for the
- * calling thread (busy with its own batch) to send the next one; results come back in order.
+ * One worker thread's share, from its ready message on. Two batches are kept in flight, so the worker never waits for the
+ * calling thread (busy with its own batch) to send the next one; results come back in order. A part
+ * of a large file is held alone: another lane should take the next one.
  */
-function workerLane(
-  script: string,
-  config: WorkerConfig,
-  tasks: readonly ScanTask[],
-  take: () => readonly [number, number] | undefined,
-  record: Record,
-): Promise<void> {
+function workerLane(script: string, config: WorkerConfig, queue: PoolQueue): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(script, { workerData: config });
-    const inFlight: number[] = [];
-    const send = () => {
-      const batch = take();
-      if (!batch) return;
-      inFlight.push(batch[0]);
-      worker.postMessage(tasks.slice(batch[0], batch[1]));
+    const inFlight: Job[] = [];
+    let stopping = false;
+    const pump = () => {
+      while (inFlight.length < 2 && !inFlight.some((j) => j.isPart)) {
+        const job = queue.take();
+        if (!job) break;
+        if (job.isPart && inFlight.length > 0) {
+          queue.giveBack(job);
+          break;
+        }
+        inFlight.push(job);
+        worker.postMessage(job.tasks);
+      }
+      if (inFlight.length > 0 || stopping) return;
+      if (queue.finished) {
+        stopping = true;
+        void worker.terminate().then(() => resolve());
+      } else void queue.whenChanged().then(pump);
     };
-    worker.on('message', (batch: FileScanResult[]) => {
-      record(inFlight.shift()!, batch);
-      send();
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
+    worker.on('message', (outcomes: TaskOutcome[] | typeof WORKER_READY) => {
+      if (outcomes !== WORKER_READY) queue.record(inFlight.shift()!, outcomes);
+      pump();
     });
-    worker.once('error', reject);
-    send();
-    send();
-    if (inFlight.length === 0) void worker.terminate().then(() => resolve());
+    worker.once('error', (e) => {
+      queue.fail();
+      reject(e);
+    });
   });
 }
 

@@ -1,8 +1,9 @@
 import { createAllowlist, type Allowlist, type AllowlistSpec } from '../core/allowlist/allowlist';
 import { Detector } from '../core/detect/detector';
 import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
-import type { FileScanResult } from '../core/scanBytes';
+import type { FileScanResult, SecretAllowance } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
+import { scanBytesPart } from './filePart';
 import { loadBuiltinRules } from './builtinRules';
 import { decodeFast } from './decodeFast';
 
@@ -14,6 +15,22 @@ export interface WorkerConfig {
   readonly customRules?: readonly CustomRuleSpec[];
   /** What the team's gitleaks config allows (as data: each thread compiles it). */
   readonly allowlist?: AllowlistSpec;
+  /** Files of at least this many bytes come back as a SplitRequest, to be scanned in parts (the tree scan's pool only). */
+  readonly splitFrom?: number;
+}
+
+/** A worker's first message, once its detector is built: a pool sends it work only then, so no job waits on a thread still starting. */
+export const WORKER_READY = 'ready';
+
+/** A file too large for one thread: the pool sends it again as parts (`ScanTask.part`). */
+export interface SplitRequest {
+  readonly splitBytes: number;
+}
+
+export type TaskOutcome = FileScanResult | SplitRequest;
+
+export function isSplitRequest(outcome: TaskOutcome): outcome is SplitRequest {
+  return (outcome as SplitRequest).splitBytes !== undefined;
 }
 
 /** The detector for a configuration: custom rules (the valid ones) first, disabled rules left out. */
@@ -46,6 +63,8 @@ export interface ScanTask {
   readonly allowlistPath?: string;
   /** History scans: the commit whose changes `content` holds, for allowlists that name commits. */
   readonly commit?: string;
+  /** Scan only this part of the file (`scanBytesPart`): its findings, located in the whole file. */
+  readonly part?: { readonly index: number; readonly count: number };
 }
 
 export interface FileSystem {
@@ -64,6 +83,39 @@ export function scanFile(
   fs: FileSystem,
   allowlist?: Allowlist,
 ): FileScanResult {
+  return withBytes(task, maxFileSize, fs, allowlist, (bytes, allows) =>
+    scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast),
+  );
+}
+
+/**
+ * What a pool's thread does with a task: `scanFile`, a part of a file when the task names one,
+ * or a SplitRequest for a file of at least `config.splitFrom` bytes.
+ */
+export function runTask(
+  detector: Detector,
+  task: ScanTask,
+  config: WorkerConfig,
+  fs: FileSystem,
+  allowlist?: Allowlist,
+): TaskOutcome {
+  const { maxFileSize, splitFrom } = config;
+  if (task.part === undefined && splitFrom === undefined) return scanFile(detector, task, maxFileSize, fs, allowlist);
+  return withBytes<TaskOutcome>(task, maxFileSize, fs, allowlist, (bytes, allows) => {
+    if (task.part) return scanBytesPart(detector, task.display, bytes, maxFileSize, task.part, allows, decodeFast);
+    if (bytes.length >= splitFrom! && bytes.length <= maxFileSize) return { splitBytes: bytes.length };
+    return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast);
+  });
+}
+
+/** The task's bytes given to `scan` with its allowlist check; skips for what cannot be read. */
+function withBytes<R>(
+  task: ScanTask,
+  maxFileSize: number,
+  fs: FileSystem,
+  allowlist: Allowlist | undefined,
+  scan: (bytes: Uint8Array, allows: SecretAllowance | undefined) => R,
+): R | FileScanResult {
   if (task.tooLarge) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
   if (task.unreadable !== undefined)
     return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: task.unreadable }, bytes: 0 };
@@ -74,10 +126,10 @@ export function scanFile(
         allowlist.allowsSecret(secret, commit === undefined ? { path: where, line } : { path: where, line, commit })
     : undefined;
   try {
-    if (task.content) return scanBytes(detector, task.display, task.content, maxFileSize, allows, decodeFast);
+    if (task.content) return scan(task.content, allows);
     const bytes = fs.readCapped(task.abs!, maxFileSize);
     if (!bytes) return { findings: [], skipped: { path: task.display, reason: 'too-large' }, bytes: 0 };
-    return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast);
+    return scan(bytes, allows);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { findings: [], skipped: { path: task.display, reason: 'unreadable', detail: code }, bytes: 0 };

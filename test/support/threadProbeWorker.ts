@@ -6,4 +6,5 @@ import '../../src/scan/scanWorker';
 const port = parentPort!;
 const post = port.postMessage.bind(port);
 // scanWorker looks postMessage up on each batch, so replacing it after the import still applies.
-port.postMessage = (batch: object[]) => post(batch.map((r) => ({ ...r, threadId })));
+port.postMessage = (batch: object[] | string) =>
+  post(typeof batch === 'string' ? batch : batch.map((r) => ({ ...r, threadId })));

@@ -6,7 +6,8 @@ import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { Rule } from '../../src/core/rules/types';
 import { scanBytes } from '../../src/core/scanBytes';
-import { joinParts, partBounds, partReach, scanBytesPart, scanPart, sliceBounds } from '../../src/core/scanParts';
+import { joinParts, partBounds, partReach, scanPart, sliceBounds } from '../../src/core/scanParts';
+import { scanBytesPart } from '../../src/scan/filePart';
 
 // Every token below is generated at runtime from a seeded generator; nothing committed is a credential.
 const fake = new FakeTokens(1414);
@@ -128,21 +129,34 @@ describe('scanning in parts', function () {
   });
 
   it('gives per part of a file the findings, lines, columns and fingerprints of one scan of it', () => {
-    const filler = Array.from({ length: 60 }, (_, i) => `let w${i} = ${i}; // ünïcode`).join('\r\n') + '\r\n';
+    // Long enough that parts lie beyond each other's margins; CRLF and lone CR line breaks, 2-, 3- and 4-byte characters.
+    const filler = Array.from({ length: 400 }, (_, i) => `let w${i} = ${i}; // ünïcode € 😀`).join('\r\n') + '\r\n';
+    const encodings: readonly ((text: string) => Buffer)[] = [
+      (text) => Buffer.from(text),
+      (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      // Invalid UTF-8 (a lone continuation byte) and a U+FEFF at a line start: decoded whole.
+      (text) => Buffer.concat([Buffer.from(text), Buffer.from([0x0a, 0x80, 0x0a])]),
+      (text) => Buffer.from(text.replace(/\n/g, '\n\ufeff')),
+    ];
     fc.assert(
       fc.property(
         fc.array(arbText(10), { minLength: 1, maxLength: 5 }),
         fc.integer({ min: 1, max: 9 }),
-        (pieces, count) => {
-          const bytes = Buffer.from(pieces.join(filler) + '\rtail\r');
-          const whole = scanBytes(shortSpanDetector, 'src/a.ts', bytes, 1 << 20);
+        fc.constantFrom(...encodings),
+        fc.boolean(),
+        (pieces, count, encode, allowSome) => {
+          const bytes = encode(pieces.join(filler) + '\rtail\r');
+          // An allowlist accepting the secrets on lines mentioning "token", to check the allowed counts add up.
+          const allows = allowSome ? (_secret: string, line: string) => line.includes('token') : undefined;
+          const whole = scanBytes(shortSpanDetector, 'src/a.ts', bytes, 1 << 20, allows);
           const parts = Array.from({ length: count }, (_, index) =>
-            scanBytesPart(shortSpanDetector, 'src/a.ts', bytes, 1 << 20, { index, count }),
+            scanBytesPart(shortSpanDetector, 'src/a.ts', bytes, 1 << 20, { index, count }, allows),
           );
           assert.deepEqual(joinParts(parts), whole);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 

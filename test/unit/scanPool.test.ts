@@ -119,4 +119,29 @@ describe('scan pool', function () {
     });
     assert.deepEqual([...new Set(results.flatMap((r) => r!.findings.map((f) => f.ruleId)))], ['acme-internal-id']);
   });
+  it('cuts a large file into parts across threads and finds what one thread finds, to the line and column', async () => {
+    // About 3 MB: secrets (generated at runtime) spread through it, some right at the middle, where
+    // two parts meet, among them a PEM block across the cut.
+    const line = (i: number) => `export const value${i} = compute(${i}, "ünïcode");\n`;
+    const secrets = [`token = "${fake.githubStyle('ghp_')}"\n`, `${fake.pem('RSA PRIVATE KEY', 20)}\n`];
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 3 << 20; i++) {
+      const chunk = Array.from({ length: 2000 }, (_, k) => line(i * 2000 + k)).join('');
+      parts.push(chunk, secrets[i % 2]!);
+    }
+    const body = parts.join('');
+    const middle = body.indexOf('\n', body.length >> 1) + 1;
+    const text = body.slice(0, middle - 300) + secrets[1] + body.slice(middle - 300) + secrets[0];
+    const abs = path.join(dir, 'large.ts');
+    writeFileSync(abs, text);
+    const large = [{ display: 'large.ts', abs }, ...tasks.slice(0, 3)];
+    const options = { ...base, maxFileSize: 8 << 20 };
+    const single = await scanPool(large, { ...options, jobs: 1 });
+    const strip = (results: readonly unknown[]) => results.map((r) => ({ ...(r as object), threadId: undefined }));
+    assert.ok(single.results[0]!.findings.length >= 4, `${single.results[0]!.findings.length} findings`);
+    for (const inProcessMaxFiles of [undefined, 0]) {
+      const shared = await scanPool(large, { ...options, jobs: 2, workerScript, inProcessMaxFiles });
+      assert.deepEqual(strip(shared.results), strip(single.results), `inProcessMaxFiles ${inProcessMaxFiles}`);
+    }
+  });
 });
