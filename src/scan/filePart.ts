@@ -1,9 +1,17 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { Detector } from '../core/detect/detector';
+import type { Finding } from '../core/finding';
 import { locateFindings } from '../core/report/model';
 import { lineAround, type FileScanResult, type SecretAllowance } from '../core/scanBytes';
 import { partBounds, partReach, scanPart } from '../core/scanParts';
 import { decodeText } from '../core/textDecoding';
+
+/** Which part of a file to scan; with `region` (from `planRegions`), the bytes given are that region's only. */
+export interface FilePart {
+  readonly index: number;
+  readonly count: number;
+  readonly region?: Utf8Region;
+}
 
 /**
  * `scanBytes` for part `index` of `count` of a file: the part's findings, located in the whole
@@ -16,27 +24,51 @@ export function scanBytesPart(
   path: string,
   bytes: Uint8Array,
   maxFileSize: number,
-  part: { readonly index: number; readonly count: number },
+  part: FilePart,
   allows?: SecretAllowance,
   decode = decodeText,
 ): FileScanResult {
+  if (part.region) return scanRegion(detector, path, bytes, part.region, part.index === 0, allows, decode);
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
-  const counted = part.index === 0 ? bytes.length : 0;
-  const region = utf8Region(bytes, part, 3 * partReach(detector));
-  const text = decode(region ? bytes.subarray(region.from, region.to) : bytes);
-  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
-  let own: readonly number[];
+  const region = planRegions(bytes, part.count, partReach(detector))?.[part.index];
   if (region) {
-    const ownFrom = region.charBase + utf16Length(bytes, region.from, region.ownFrom, region.ascii);
-    own = [
-      ownFrom - region.charBase,
-      ownFrom - region.charBase + utf16Length(bytes, region.ownFrom, region.ownTo, region.ascii),
-    ];
-  } else {
-    const bounds = partBounds(text, part.count);
-    own = [bounds[part.index]!, bounds[part.index + 1]!];
+    const regionBytes = bytes.subarray(region.from, region.to);
+    return scanRegion(detector, path, regionBytes, region, part.index === 0, allows, decode);
   }
-  let found = scanPart(detector, text, own[0]!, own[1]!, { path });
+  const text = decode(bytes);
+  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
+  const bounds = partBounds(text, part.count);
+  const found = scanPart(detector, text, bounds[part.index]!, bounds[part.index + 1]!, { path });
+  return located(path, text, found, allows, { charBase: 0, lineBase: 0 }, part.index === 0 ? bytes.length : 0);
+}
+
+/** One region of a UTF-8 file, given its bytes: the findings starting in the part it owns. */
+function scanRegion(
+  detector: Detector,
+  path: string,
+  bytes: Uint8Array,
+  region: Utf8Region,
+  first: boolean,
+  allows: SecretAllowance | undefined,
+  decode: (bytes: Uint8Array) => string | undefined,
+): FileScanResult {
+  const text = decode(bytes);
+  if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
+  const ownFrom = utf16Length(bytes, 0, region.ownFrom - region.from, region.ascii);
+  const ownTo = ownFrom + utf16Length(bytes, region.ownFrom - region.from, region.ownTo - region.from, region.ascii);
+  const found = scanPart(detector, text, ownFrom, ownTo, { path });
+  return located(path, text, found, allows, region, first ? region.fileBytes : 0);
+}
+
+/** The findings of a decoded stretch of a file, allowlist applied, located in the whole file. */
+function located(
+  path: string,
+  text: string,
+  found: Finding[],
+  allows: SecretAllowance | undefined,
+  base: { readonly charBase: number; readonly lineBase: number },
+  counted: number,
+): FileScanResult {
   let allowed = 0;
   if (allows && found.length > 0) {
     const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));
@@ -44,8 +76,8 @@ export function scanBytesPart(
     found = kept;
   }
   let findings = locateFindings(path, text, found);
-  if (region && region.from > 0) {
-    const { charBase, lineBase } = region;
+  const { charBase, lineBase } = base;
+  if (charBase > 0 || lineBase > 0)
     findings = findings.map((f) => ({
       ...f,
       start: f.start + charBase,
@@ -53,12 +85,13 @@ export function scanBytesPart(
       startLine: f.startLine + lineBase,
       endLine: f.endLine + lineBase,
     }));
-  }
   return { findings, bytes: counted, ...(allowed > 0 ? { allowed } : {}) };
 }
 
 /** Where part `index` of a UTF-8 file lies in its bytes, with its margins, and what comes before them. */
-interface Utf8Region {
+export interface Utf8Region {
+  /** The whole file's length in bytes. */
+  readonly fileBytes: number;
   /** Byte range decoded: the part and its margins, cut after LF bytes. */
   readonly from: number;
   readonly to: number;
@@ -73,39 +106,42 @@ interface Utf8Region {
 }
 
 /**
- * The part's region, or undefined when the file is not cut by bytes: a byte-order mark of UTF-16
- * or UTF-32, a NUL (binary: decoding it whole says so), invalid UTF-8 (its replacement characters
- * make character counts differ), or a U+FEFF at the start of a region (a decoder would drop it).
- * An LF byte never stands inside a UTF-8 sequence, so a cut after one is a line start of the text.
+ * The regions of `count` parts of a file, or undefined when it is not cut by bytes: a byte-order
+ * mark of UTF-16 or UTF-32, a NUL (binary: decoding it whole says so), invalid UTF-8 (replacement
+ * characters make character counts differ), or a U+FEFF at the start of a region (a decoder would
+ * drop it). An LF byte never stands inside a UTF-8 sequence, so a cut after one is a line start of
+ * the text. Each region holds its part and `margin` characters either side (whole lines).
  */
-function utf8Region(
-  bytes: Uint8Array,
-  part: { index: number; count: number },
-  marginBytes: number,
-): Utf8Region | undefined {
+export function planRegions(bytes: Uint8Array, count: number, margin: number): Utf8Region[] | undefined {
   const [a, b] = bytes;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (a === 0 && b === 0)) return undefined;
   if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
-  const cut = (i: number) =>
-    i <= 0 ? 0 : i >= part.count ? bytes.length : afterLf(bytes, Math.floor((i * bytes.length) / part.count));
-  const ownFrom = cut(part.index);
-  const ownTo = Math.max(ownFrom, cut(part.index + 1));
-  // A margin of 3 bytes per character holds at least that many characters (UTF-8 takes at most 3 bytes per UTF-16 unit).
-  const from = ownFrom === 0 ? 0 : bytes.lastIndexOf(10, Math.max(0, ownFrom - 1 - marginBytes)) + 1;
-  const to = ownTo >= bytes.length ? bytes.length : afterLf(bytes, Math.min(bytes.length, ownTo + marginBytes));
+  const allAscii = isAscii(bytes);
+  // In bytes, a margin of 3 per character holds at least that many characters (UTF-8 takes at most 3 bytes per UTF-16 unit).
+  const marginBytes = allAscii ? margin : 3 * margin;
   const bom = a === 0xef && b === 0xbb && bytes[2] === 0xbf;
-  if (from > 0 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) return undefined;
-  const prefixAscii = isAscii(bytes.subarray(0, from));
-  return {
-    from,
-    to,
-    ownFrom,
-    ownTo,
-    // The decoder drops a leading byte-order mark, so it is no character of the text.
-    charBase: utf16Length(bytes, 0, from, prefixAscii) - (bom && from > 0 ? 1 : 0),
-    lineBase: lineBreaks(bytes, from),
-    ascii: isAscii(bytes.subarray(from, to)),
-  };
+  const cut = (i: number) =>
+    i <= 0 ? 0 : i >= count ? bytes.length : afterLf(bytes, Math.floor((i * bytes.length) / count));
+  const regions: Utf8Region[] = [];
+  for (let index = 0; index < count; index++) {
+    const ownFrom = cut(index);
+    const ownTo = Math.max(ownFrom, cut(index + 1));
+    const from = ownFrom === 0 ? 0 : bytes.lastIndexOf(10, Math.max(0, ownFrom - 1 - marginBytes)) + 1;
+    const to = ownTo >= bytes.length ? bytes.length : afterLf(bytes, Math.min(bytes.length, ownTo + marginBytes));
+    if (from > 0 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) return undefined;
+    regions.push({
+      fileBytes: bytes.length,
+      from,
+      to,
+      ownFrom,
+      ownTo,
+      // The decoder drops a leading byte-order mark, so it is no character of the text.
+      charBase: utf16Length(bytes, 0, from, allAscii) - (bom && from > 0 ? 1 : 0),
+      lineBase: lineBreaks(bytes, from),
+      ascii: allAscii || isAscii(bytes.subarray(from, to)),
+    });
+  }
+  return regions;
 }
 
 /** The first offset after an LF byte at or after `at` (or the end); `at` itself when an LF precedes it. */

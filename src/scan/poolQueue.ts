@@ -12,8 +12,6 @@ export interface Job {
 
 export interface QueueOptions {
   readonly batchFiles: number;
-  /** How many parts a file of this many bytes is scanned in (from a SplitRequest). */
-  readonly partsFor: (bytes: number) => number;
   readonly signal?: AbortSignal | undefined;
   /** Called when a file comes back as a SplitRequest (its parts are queued). */
   readonly onSplit?: () => void;
@@ -91,14 +89,12 @@ export class PoolQueue {
       outcomes.forEach((outcome, i) => {
         const index = job.start + i;
         if (!isSplitRequest(outcome)) return this.complete(index, outcome);
-        const count = this.options.partsFor(outcome.splitBytes);
+        const { count, regions } = outcome;
         this.partial.set(index, { results: new Array(count).fill(undefined), missing: count });
-        for (let p = 0; p < count; p++)
-          this.parts.push({
-            tasks: [{ ...this.tasks[index]!, part: { index: p, count } }],
-            start: index,
-            isPart: true,
-          });
+        for (let p = 0; p < count; p++) {
+          const part = regions ? { index: p, count, region: regions[p]! } : { index: p, count };
+          this.parts.push({ tasks: [{ ...this.tasks[index]!, part }], start: index, isPart: true });
+        }
       });
     if (this.parts.length > 0) this.options.onSplit?.();
     if (this.done > before) this.options.onDone?.(this.done);

@@ -1,8 +1,9 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
-import { readCapped } from './readCapped';
+import { readCapped, readRange } from './readCapped';
 import { PoolQueue, type Job } from './poolQueue';
 import {
   allowlistFor,
@@ -19,8 +20,11 @@ const IN_PROCESS_MAX_FILES = 48;
 const BATCH_FILES = 32;
 /** Files from this size are cut into parts for other threads to share (they can take seconds on one). */
 const SPLIT_FROM_BYTES = 2 * 1024 * 1024;
-/** No part smaller than this: each part reads the whole file again. */
-const MIN_PART_BYTES = 1024 * 1024;
+/**
+ * About this much per part, at most two parts per thread: enough parts that a thread which joins
+ * late still takes its share, few enough that each part's whole-file read and margins stay small.
+ */
+const PART_BYTES = 2 * 1024 * 1024;
 
 export interface PoolOptions extends WorkerConfig {
   /** Thread count; defaults to the CPUs available. */
@@ -68,8 +72,9 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
   // a worker costs its own start-up and detector, which on two cores cost more than it brought.
   const callerLane = options.inProcessMaxFiles !== 0;
-  // With more than one thread, a large file is cut into parts, about one per thread.
-  const laneConfig: WorkerConfig = jobs > 1 ? { ...config, splitFrom: SPLIT_FROM_BYTES } : config;
+  // With more than one thread, a large file is cut into parts.
+  const laneConfig: WorkerConfig =
+    jobs > 1 ? { ...config, split: { from: SPLIT_FROM_BYTES, partBytes: PART_BYTES, maxParts: 2 * jobs } } : config;
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
   const lanes: Promise<void>[] = [];
   const startWorkers = (count: number) => {
@@ -81,23 +86,43 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     }
   };
   let split = false;
+  // A small job runs in this thread until a large file splits: then the other threads start, once.
+  const startForParts = () => {
+    if (split || !inProcess) return;
+    split = true;
+    startWorkers(jobs - (callerLane ? 1 : 0));
+  };
   const queue = new PoolQueue(tasks, results, {
     batchFiles: BATCH_FILES,
-    partsFor: (bytes) => Math.max(1, Math.min(jobs, Math.ceil(bytes / MIN_PART_BYTES))),
     signal: options.signal,
     onDone: (done) => options.onProgress?.(done, tasks.length),
-    onSplit: () => {
-      if (split || !inProcess) return;
-      split = true;
-      startWorkers(jobs - (callerLane ? 1 : 0));
-    },
+    onSplit: startForParts,
   });
-  // Workers first: they start while the calling thread builds its detector.
+  // Workers first: they start while the calling thread builds its detector. A small job holding a
+  // large file starts them too (a few size queries tell), rather than when the file splits.
   if (!inProcess) startWorkers(Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES)) - (callerLane ? 1 : 0));
+  else if (jobs > 1 && (await holdsLargeFile(tasks))) startForParts();
   if (callerLane || inProcess) lanes.push(callerLaneScan(laneConfig, queue));
   // Lanes started by a split join the list while earlier ones are awaited.
   for (let i = 0; i < lanes.length; i++) await lanes[i];
   return { results, cancelled: results.some((r) => r === undefined) };
+}
+
+/** Whether one of a few tasks is a file large enough to be split. */
+async function holdsLargeFile(tasks: readonly ScanTask[]): Promise<boolean> {
+  const sizes = await Promise.all(
+    tasks.map((t) =>
+      t.content
+        ? t.content.length
+        : t.abs
+          ? stat(t.abs).then(
+              (s) => s.size,
+              () => 0,
+            )
+          : 0,
+    ),
+  );
+  return sizes.some((size) => size >= SPLIT_FROM_BYTES);
 }
 
 /** The calling thread's share: job after job, yielding between them so workers' results are taken in. */
@@ -113,7 +138,7 @@ async function callerLaneScan(config: WorkerConfig, queue: PoolQueue): Promise<v
     }
     queue.record(
       job,
-      job.tasks.map((t) => runTask(detector, t, config, { readCapped }, allowlist)),
+      job.tasks.map((t) => runTask(detector, t, config, { readCapped, readRange }, allowlist)),
     );
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -3,7 +3,8 @@ import { Detector } from '../core/detect/detector';
 import { compileCustomRules, type CustomRuleSpec } from '../core/rules/custom';
 import type { FileScanResult, SecretAllowance } from '../core/scanBytes';
 import { scanBytes } from '../core/scanBytes';
-import { scanBytesPart } from './filePart';
+import { partReach } from '../core/scanParts';
+import { planRegions, scanBytesPart, type FilePart, type Utf8Region } from './filePart';
 import { loadBuiltinRules } from './builtinRules';
 import { decodeFast } from './decodeFast';
 
@@ -15,8 +16,8 @@ export interface WorkerConfig {
   readonly customRules?: readonly CustomRuleSpec[];
   /** What the team's gitleaks config allows (as data: each thread compiles it). */
   readonly allowlist?: AllowlistSpec;
-  /** Files of at least this many bytes come back as a SplitRequest, to be scanned in parts (the tree scan's pool only). */
-  readonly splitFrom?: number;
+  /** Files of at least `from` bytes come back as a SplitRequest, in parts of about `partBytes` (the tree scan's pool only). */
+  readonly split?: { readonly from: number; readonly partBytes: number; readonly maxParts: number };
 }
 
 /** A worker's first message, once its detector is built: a pool sends it work only then, so no job waits on a thread still starting. */
@@ -25,6 +26,9 @@ export const WORKER_READY = 'ready';
 /** A file too large for one thread: the pool sends it again as parts (`ScanTask.part`). */
 export interface SplitRequest {
   readonly splitBytes: number;
+  readonly count: number;
+  /** Where each part lies, when the file can be cut by bytes: each part then reads only its region. */
+  readonly regions?: readonly Utf8Region[];
 }
 
 export type TaskOutcome = FileScanResult | SplitRequest;
@@ -64,12 +68,14 @@ export interface ScanTask {
   /** History scans: the commit whose changes `content` holds, for allowlists that name commits. */
   readonly commit?: string;
   /** Scan only this part of the file (`scanBytesPart`): its findings, located in the whole file. */
-  readonly part?: { readonly index: number; readonly count: number };
+  readonly part?: FilePart;
 }
 
 export interface FileSystem {
   /** The file's bytes, or undefined when it holds more than `limit` bytes; throws an error with a `code` when it cannot be read. */
   readCapped(path: string, limit: number): Uint8Array | undefined;
+  /** Bytes `[from, to)` of a file (fewer if it ends sooner); for parts of a file, each read by its own thread. */
+  readRange?(path: string, from: number, to: number): Uint8Array;
 }
 
 /**
@@ -99,11 +105,29 @@ export function runTask(
   fs: FileSystem,
   allowlist?: Allowlist,
 ): TaskOutcome {
-  const { maxFileSize, splitFrom } = config;
-  if (task.part === undefined && splitFrom === undefined) return scanFile(detector, task, maxFileSize, fs, allowlist);
-  return withBytes<TaskOutcome>(task, maxFileSize, fs, allowlist, (bytes, allows) => {
-    if (task.part) return scanBytesPart(detector, task.display, bytes, maxFileSize, task.part, allows, decodeFast);
-    if (bytes.length >= splitFrom! && bytes.length <= maxFileSize) return { splitBytes: bytes.length };
+  const { maxFileSize, split } = config;
+  const { part } = task;
+  if (part === undefined && split === undefined) return scanFile(detector, task, maxFileSize, fs, allowlist);
+  const region = part?.region;
+  const range = region && (task.content || fs.readRange) ? region : undefined;
+  const read: FileSystem = range ? { readCapped: (file) => fs.readRange!(file, range.from, range.to) } : fs;
+  const given = range && task.content ? { ...task, content: task.content.subarray(range.from, range.to) } : task;
+  return withBytes<TaskOutcome>(given, maxFileSize, read, allowlist, (bytes, allows) => {
+    if (part)
+      return scanBytesPart(
+        detector,
+        task.display,
+        bytes,
+        maxFileSize,
+        range ? part : { index: part.index, count: part.count },
+        allows,
+        decodeFast,
+      );
+    if (split && bytes.length >= split.from && bytes.length <= maxFileSize) {
+      const count = Math.min(split.maxParts, Math.ceil(bytes.length / split.partBytes));
+      const regions = planRegions(bytes, count, partReach(detector));
+      return { splitBytes: bytes.length, count, ...(regions ? { regions } : {}) };
+    }
     return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast);
   });
 }

@@ -1,5 +1,6 @@
 // Worker entry for the scan-pool test: the real scan worker, each result tagged with the id of the
 // thread that produced it, so the test can tell worker threads from the calling one.
+import './threadProbeMark';
 import { parentPort, threadId } from 'node:worker_threads';
 import '../../src/scan/scanWorker';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -64,17 +64,25 @@ describe('scan pool', function () {
   });
 
   it('starts no more threads than maxJobs() however many -j asks for', async () => {
-    // Several batches (32 files) per thread the cap allows, and more than it: uncapped, the extra
-    // threads would take some of them. (Which started thread gets a batch is a race, so the cap is
-    // checked as an upper bound.)
+    // Several batches (32 files) per thread the cap allows, and more than it: uncapped, 20 threads
+    // would start. Each thread leaves a file in the probe folder as it starts to run; one the scan
+    // ends before it runs leaves none, so the count is checked as an upper bound.
     const many = Array.from({ length: 32 * 4 * (maxJobs() + 1) }, (_, i) => ({
       display: `m${i}.ts`,
       content: Buffer.from(`export const n = ${i};\n`),
     }));
-    const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
-    assert.equal(results.filter(Boolean).length, many.length);
-    const threads = threadsOf(results).size;
-    assert.ok(threads > 1 && threads <= maxJobs(), `${threads} threads scanned, the cap is ${maxJobs()}`);
+    const probeDir = mkdtempSync(path.join(tmpdir(), 'asg-probe-'));
+    process.env['ASG_THREAD_PROBE_DIR'] = probeDir;
+    try {
+      const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
+      assert.equal(results.filter(Boolean).length, many.length);
+      assert.ok(threadsOf(results).size <= maxJobs());
+      const started = readdirSync(probeDir).length;
+      assert.ok(started >= 1 && started <= maxJobs(), `${started} threads started, the cap is ${maxJobs()}`);
+    } finally {
+      delete process.env['ASG_THREAD_PROBE_DIR'];
+      rmSync(probeDir, { recursive: true, force: true });
+    }
     assert.ok(maxJobs() <= Math.max(4, 2 * availableParallelism()));
   });
 
