@@ -1,19 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
 import { readCapped, readRange } from './readCapped';
-import { PoolQueue, type Job } from './poolQueue';
-import {
-  allowlistFor,
-  detectorFor,
-  runTask,
-  WORKER_READY,
-  type ScanTask,
-  type TaskOutcome,
-  type WorkerConfig,
-} from './scanTask';
+import { PoolQueue } from './poolQueue';
+import { startWorker, WarmThreads, workerLane } from './workerLane';
+import { allowlistFor, detectorFor, runTask, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 48;
@@ -37,6 +29,8 @@ export interface PoolOptions extends WorkerConfig {
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops handing out files; those not scanned come back undefined. */
   readonly signal?: AbortSignal;
+  /** Threads started ahead (`warmThreads`); the pool takes those of its configuration before starting others. */
+  readonly warm?: WarmThreads;
 }
 
 export interface PoolResult {
@@ -55,15 +49,7 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
 
 /** scanAll with cancellation: what was scanned before the signal, in task order. */
 export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions): Promise<PoolResult> {
-  // Capped: threads beyond the CPUs only cost memory (each holds a detector), and -j 1000 must not start 1000.
-  const jobs = Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
-  const config: WorkerConfig = {
-    maxFileSize: options.maxFileSize,
-    maxLineLength: options.maxLineLength,
-    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
-    ...(options.customRules ? { customRules: options.customRules } : {}),
-    ...(options.allowlist ? { allowlist: options.allowlist } : {}),
-  };
+  const jobs = poolJobs(options);
   const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
   // Small jobs start no thread unless a large file splits; -j 1 never does (nor splits).
   const inProcess =
@@ -72,14 +58,12 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
   // a worker costs its own start-up and detector, which on two cores cost more than it brought.
   const callerLane = options.inProcessMaxFiles !== 0;
-  // With more than one thread, a large file is cut into parts.
-  const laneConfig: WorkerConfig =
-    jobs > 1 ? { ...config, split: { from: SPLIT_FROM_BYTES, partBytes: PART_BYTES, maxParts: 2 * jobs } } : config;
+  const laneConfig = laneConfigOf(options);
   const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
   const lanes: Promise<void>[] = [];
   const startWorkers = (count: number) => {
     for (let i = 0; i < count; i++) {
-      const lane = workerLane(script, laneConfig, queue);
+      const lane = workerLane(options.warm?.take(laneConfig) ?? startWorker(script, laneConfig), queue);
       // Awaited in turn below; meanwhile a failure is not an unhandled rejection.
       lane.catch(() => undefined);
       lanes.push(lane);
@@ -106,6 +90,37 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   // Lanes started by a split join the list while earlier ones are awaited.
   for (let i = 0; i < lanes.length; i++) await lanes[i];
   return { results, cancelled: results.some((r) => r === undefined) };
+}
+
+/** Thread count: -j, or the CPUs; capped, since threads beyond the CPUs only cost memory (each holds a detector). */
+function poolJobs(options: Pick<PoolOptions, 'jobs'>): number {
+  return Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
+}
+
+/** What each thread of a pool with these options is started with. */
+function laneConfigOf(options: PoolOptions): WorkerConfig {
+  const config: WorkerConfig = {
+    maxFileSize: options.maxFileSize,
+    maxLineLength: options.maxLineLength,
+    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+    ...(options.customRules ? { customRules: options.customRules } : {}),
+    ...(options.allowlist ? { allowlist: options.allowlist } : {}),
+  };
+  const jobs = poolJobs(options);
+  // With more than one thread, a large file is cut into parts.
+  return jobs > 1
+    ? { ...config, split: { from: SPLIT_FROM_BYTES, partBytes: PART_BYTES, maxParts: 2 * jobs } }
+    : config;
+}
+
+/**
+ * Starts the worker threads a pool with these options would start for a large job, before its
+ * tasks are known (while the walk lists them); the caller closes what the pool did not take.
+ */
+export function warmThreads(options: PoolOptions): WarmThreads {
+  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const callerLane = options.inProcessMaxFiles !== 0;
+  return new WarmThreads(script, laneConfigOf(options), poolJobs(options) - (callerLane ? 1 : 0));
 }
 
 /** Whether one of a few tasks is a file large enough to be split. */
@@ -142,44 +157,6 @@ async function callerLaneScan(config: WorkerConfig, queue: PoolQueue): Promise<v
     );
     await new Promise((resolve) => setImmediate(resolve));
   }
-}
-
-/**
- * One worker thread's share, from its ready message on. Two batches are kept in flight, so the worker never waits for the
- * calling thread (busy with its own batch) to send the next one; results come back in order. A part
- * of a large file is held alone: another lane should take the next one.
- */
-function workerLane(script: string, config: WorkerConfig, queue: PoolQueue): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: config });
-    const inFlight: Job[] = [];
-    let stopping = false;
-    const pump = () => {
-      while (inFlight.length < 2 && !inFlight.some((j) => j.isPart)) {
-        const job = queue.take();
-        if (!job) break;
-        if (job.isPart && inFlight.length > 0) {
-          queue.giveBack(job);
-          break;
-        }
-        inFlight.push(job);
-        worker.postMessage(job.tasks);
-      }
-      if (inFlight.length > 0 || stopping) return;
-      if (queue.finished) {
-        stopping = true;
-        void worker.terminate().then(() => resolve());
-      } else void queue.whenChanged().then(pump);
-    };
-    worker.on('message', (outcomes: TaskOutcome[] | typeof WORKER_READY) => {
-      if (outcomes !== WORKER_READY) queue.record(inFlight.shift()!, outcomes);
-      pump();
-    });
-    worker.once('error', (e) => {
-      queue.fail();
-      reject(e);
-    });
-  });
 }
 
 /** The most worker threads a scan starts, whatever -j asks: twice the CPUs, at least 4. */
