@@ -15,7 +15,7 @@ export interface SliceOptions {
   readonly now?: () => number;
 }
 
-const FIRST_SLICE = 64 * 1024;
+const FIRST_SLICE = 16 * 1024;
 const TARGET_MS = 15;
 const MIN_SLICE = 4 * 1024;
 const MAX_SLICE = 4 * 1024 * 1024;
