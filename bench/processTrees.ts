@@ -102,3 +102,38 @@ export function prepareProcessTrees(repoRoot: string, cacheDir: string, log: (li
     secretlintrc,
   };
 }
+
+/**
+ * Tree C (issue 14's memory goal): about `totalBytes` in `files` files, built once under `cacheDir`
+ * from tree A's real sources: each file is a run of them, in a varied order, under a header naming
+ * its copy, about `totalBytes / files` bytes long, 100 files to a folder.
+ */
+export function prepareLargeTree(treeA: string, cacheDir: string, files: number, totalBytes: number): string {
+  const tree = path.join(cacheDir, `C-${files}`);
+  buildOnce(tree, String(totalBytes), () => {
+    const sources: Buffer[] = [];
+    const collect = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) collect(p);
+        else if (e.isFile() && /\.(js|ts|json|md)$/.test(e.name) && statSync(p).size < 64 * 1024)
+          sources.push(readFileSync(p));
+      }
+    };
+    collect(treeA);
+    const perFile = Math.round(totalBytes / files);
+    let next = 0;
+    for (let i = 0; i < files; i++) {
+      const dir = path.join(tree, `d${Math.floor(i / 10000)}`, `d${Math.floor(i / 100) % 100}`);
+      if (i % 100 === 0) mkdirSync(dir, { recursive: true });
+      const parts: Uint8Array[] = [Buffer.from(`// copy ${i}\n`)];
+      for (let n = 0; n < perFile;) {
+        const src = sources[(next++ * 7919) % sources.length]!;
+        parts.push(src);
+        n += src.length;
+      }
+      writeFileSync(path.join(dir, `f${i}.js`), Buffer.concat(parts).subarray(0, perFile));
+    }
+  });
+  return tree;
+}

@@ -28,6 +28,7 @@ const PHASES: Readonly<Record<string, string>> = {
   readCapped: 'read',
   decodeFast: 'decode',
   scanBytes: 'scan',
+  scanBytesPart: 'scan',
   formatJson: 'report',
   formatText: 'report',
   formatSarif: 'report',

@@ -36,3 +36,14 @@ export function readCapped(file: string, limit: number): Uint8Array | undefined 
     closeSync(fd);
   }
 }
+
+/** Bytes `[from, to)` of `file`, fewer when it ends sooner; throws the system's error when it cannot be read. */
+export function readRange(file: string, from: number, to: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(Math.max(0, to - from));
+    return buffer.subarray(0, readInto(fd, buffer, 0, buffer.length, from));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,13 +1,22 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
-import { readCapped } from './readCapped';
-import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
+import { readCapped, readRange } from './readCapped';
+import { PoolQueue } from './poolQueue';
+import { startWorker, WarmThreads, workerLane } from './workerLane';
+import { allowlistFor, detectorFor, runTask, type ScanTask, type WorkerConfig } from './scanTask';
 
 /** Below this many files, starting threads costs more than it saves. */
 const IN_PROCESS_MAX_FILES = 48;
 const BATCH_FILES = 32;
+/** Files from this size are cut into parts for other threads to share (they can take seconds on one). */
+const SPLIT_FROM_BYTES = 2 * 1024 * 1024;
+/**
+ * About this much per part, at most two parts per thread: enough parts that a thread which joins
+ * late still takes its share, few enough that each part's whole-file read and margins stay small.
+ */
+const PART_BYTES = 2 * 1024 * 1024;
 
 export interface PoolOptions extends WorkerConfig {
   /** Thread count; defaults to the CPUs available. */
@@ -20,6 +29,8 @@ export interface PoolOptions extends WorkerConfig {
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops handing out files; those not scanned come back undefined. */
   readonly signal?: AbortSignal;
+  /** Threads started ahead (`warmThreads`); the pool takes those of its configuration before starting others. */
+  readonly warm?: WarmThreads;
 }
 
 export interface PoolResult {
@@ -38,8 +49,56 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
 
 /** scanAll with cancellation: what was scanned before the signal, in task order. */
 export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions): Promise<PoolResult> {
-  // Capped: threads beyond the CPUs only cost memory (each holds a detector), and -j 1000 must not start 1000.
-  const jobs = Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
+  const jobs = poolJobs(options);
+  const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
+  // Small jobs start no thread unless a large file splits; -j 1 never does (nor splits).
+  const inProcess =
+    tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) ||
+    (jobs === 1 && options.inProcessMaxFiles === undefined);
+  // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
+  // a worker costs its own start-up and detector, which on two cores cost more than it brought.
+  const callerLane = options.inProcessMaxFiles !== 0;
+  const laneConfig = laneConfigOf(options);
+  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const lanes: Promise<void>[] = [];
+  const startWorkers = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const lane = workerLane(options.warm?.take(laneConfig) ?? startWorker(script, laneConfig), queue);
+      // Awaited in turn below; meanwhile a failure is not an unhandled rejection.
+      lane.catch(() => undefined);
+      lanes.push(lane);
+    }
+  };
+  let split = false;
+  // A small job runs in this thread until a large file splits: then the other threads start, once.
+  const startForParts = () => {
+    if (split || !inProcess) return;
+    split = true;
+    startWorkers(jobs - (callerLane ? 1 : 0));
+  };
+  const queue = new PoolQueue(tasks, results, {
+    batchFiles: BATCH_FILES,
+    signal: options.signal,
+    onDone: (done) => options.onProgress?.(done, tasks.length),
+    onSplit: startForParts,
+  });
+  // Workers first: they start while the calling thread builds its detector. A small job holding a
+  // large file starts them too (a few size queries tell), rather than when the file splits.
+  if (!inProcess) startWorkers(Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES)) - (callerLane ? 1 : 0));
+  else if (jobs > 1 && (await holdsLargeFile(tasks))) startForParts();
+  if (callerLane || inProcess) lanes.push(callerLaneScan(laneConfig, queue));
+  // Lanes started by a split join the list while earlier ones are awaited.
+  for (let i = 0; i < lanes.length; i++) await lanes[i];
+  return { results, cancelled: results.some((r) => r === undefined) };
+}
+
+/** Thread count: -j, or the CPUs; capped, since threads beyond the CPUs only cost memory (each holds a detector). */
+function poolJobs(options: Pick<PoolOptions, 'jobs'>): number {
+  return Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
+}
+
+/** What each thread of a pool with these options is started with. */
+function laneConfigOf(options: PoolOptions): WorkerConfig {
   const config: WorkerConfig = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
@@ -47,102 +106,57 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     ...(options.customRules ? { customRules: options.customRules } : {}),
     ...(options.allowlist ? { allowlist: options.allowlist } : {}),
   };
-  const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
-  let done = 0;
-  if (
-    tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) ||
-    (jobs === 1 && options.inProcessMaxFiles === undefined)
-  ) {
-    const detector = detectorFor(config);
-    const allowlist = allowlistFor(config);
-    for (let i = 0; i < tasks.length && !options.signal?.aborted; i++) {
-      results[i] = scanFile(detector, tasks[i]!, options.maxFileSize, { readCapped }, allowlist);
-      options.onProgress?.(++done, tasks.length);
-    }
-    return { results, cancelled: options.signal?.aborted === true && done < tasks.length };
-  }
-  const lanes = Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES));
-  // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
-  // a worker costs its own start-up and detector, which on two cores cost more than it brought.
-  const callerLane = options.inProcessMaxFiles !== 0;
-  const queue = batchQueue(tasks.length, options.signal);
-  const record = (start: number, batch: readonly FileScanResult[]) => {
-    batch.forEach((r, i) => (results[start + i] = r));
-    done += batch.length;
-    options.onProgress?.(done, tasks.length);
-  };
-  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
-  // Workers first: they start while the calling thread builds its detector.
-  const workers = Array.from({ length: lanes - (callerLane ? 1 : 0) }, () =>
-    workerLane(script, config, tasks, queue, record),
-  );
-  // One Promise.all over every lane at once: a worker failing while this thread scans is not left unhandled.
-  await Promise.all([...workers, ...(callerLane ? [callerLaneScan(config, tasks, queue, record)] : [])]);
-  return { results, cancelled: done < tasks.length };
-}
-
-/** Hands out [start, end) batches of task indices until the tasks run out or the signal fires. */
-function batchQueue(total: number, signal?: AbortSignal): () => readonly [number, number] | undefined {
-  let next = 0;
-  return () => {
-    if (next >= total || signal?.aborted) return undefined;
-    const start = next;
-    next = Math.min(total, next + BATCH_FILES);
-    return [start, next];
-  };
-}
-
-type Record = (start: number, batch: readonly FileScanResult[]) => void;
-
-/** The calling thread's share: batch after batch, yielding between them so workers' results are taken in. */
-async function callerLaneScan(
-  config: WorkerConfig,
-  tasks: readonly ScanTask[],
-  take: () => readonly [number, number] | undefined,
-  record: Record,
-): Promise<void> {
-  const detector = detectorFor(config);
-  const allowlist = allowlistFor(config);
-  for (let batch = take(); batch; batch = take()) {
-    const [start, end] = batch;
-    const out: FileScanResult[] = [];
-    for (let i = start; i < end; i++)
-      out.push(scanFile(detector, tasks[i]!, config.maxFileSize, { readCapped }, allowlist));
-    record(start, out);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  const jobs = poolJobs(options);
+  // With more than one thread, a large file is cut into parts.
+  return jobs > 1
+    ? { ...config, split: { from: SPLIT_FROM_BYTES, partBytes: PART_BYTES, maxParts: 2 * jobs } }
+    : config;
 }
 
 /**
- * One worker thread's share. Two batches are kept in flight, so the worker never waits for the
- * calling thread (busy with its own batch) to send the next one; results come back in order.
+ * Starts the worker threads a pool with these options would start for a large job, before its
+ * tasks are known (while the walk lists them); the caller closes what the pool did not take.
  */
-function workerLane(
-  script: string,
-  config: WorkerConfig,
-  tasks: readonly ScanTask[],
-  take: () => readonly [number, number] | undefined,
-  record: Record,
-): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: config });
-    const inFlight: number[] = [];
-    const send = () => {
-      const batch = take();
-      if (!batch) return;
-      inFlight.push(batch[0]);
-      worker.postMessage(tasks.slice(batch[0], batch[1]));
-    };
-    worker.on('message', (batch: FileScanResult[]) => {
-      record(inFlight.shift()!, batch);
-      send();
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
-    });
-    worker.once('error', reject);
-    send();
-    send();
-    if (inFlight.length === 0) void worker.terminate().then(() => resolve());
-  });
+export function warmThreads(options: PoolOptions): WarmThreads {
+  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const callerLane = options.inProcessMaxFiles !== 0;
+  return new WarmThreads(script, laneConfigOf(options), poolJobs(options) - (callerLane ? 1 : 0));
+}
+
+/** Whether one of a few tasks is a file large enough to be split. */
+async function holdsLargeFile(tasks: readonly ScanTask[]): Promise<boolean> {
+  const sizes = await Promise.all(
+    tasks.map((t) =>
+      t.content
+        ? t.content.length
+        : t.abs
+          ? stat(t.abs).then(
+              (s) => s.size,
+              () => 0,
+            )
+          : 0,
+    ),
+  );
+  return sizes.some((size) => size >= SPLIT_FROM_BYTES);
+}
+
+/** The calling thread's share: job after job, yielding between them so workers' results are taken in. */
+async function callerLaneScan(config: WorkerConfig, queue: PoolQueue): Promise<void> {
+  const detector = detectorFor(config);
+  const allowlist = allowlistFor(config);
+  for (;;) {
+    const job = queue.take();
+    if (!job) {
+      if (queue.finished) return;
+      await queue.whenChanged();
+      continue;
+    }
+    queue.record(
+      job,
+      job.tasks.map((t) => runTask(detector, t, config, { readCapped, readRange }, allowlist)),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The most worker threads a scan starts, whatever -j asks: twice the CPUs, at least 4. */

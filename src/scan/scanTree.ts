@@ -9,7 +9,7 @@ import { InputError } from './errors';
 import { readStaged } from './git';
 import { FINGERPRINT_KEY_FILE, loadFingerprintKey, type FingerprintKey } from './fingerprintKey';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
-import { scanPool, type PoolOptions, type PoolResult } from './scanPool';
+import { scanPool, warmThreads, type PoolOptions, type PoolResult } from './scanPool';
 import type { ScanTask } from './scanTask';
 import { displayPath, listFiles } from './walk';
 
@@ -266,22 +266,36 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
     ? await loadGitleaksAllowlist(await findRepoRoot(env.cwd), env.cwd, options.gitleaksConfig)
     : undefined;
   for (const w of gitleaks?.warnings ?? []) env.warn(w);
-  const collected = await collectTasks(options, env);
-  const { tasks, notScanned } = gitleaks
-    ? applyPathAllowlist(collected, gitleaks)
-    : { tasks: collected, notScanned: 0 };
-  const key = await scanKey(options, env, baseline);
-  const root: ScanRoot = {
-    tasks,
-    ...(gitleaks ? { gitleaks } : {}),
-    publish: key.publish,
-    isBaselined: baselineAcceptance(baseline),
-  };
-  const scan = await scanTree([root], {
+  const treeOptions = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
     jobs: options.jobs ?? env.jobs,
-  });
+  };
+  // A walk ahead: the threads start and build their detectors while it lists the files.
+  const warm = (await walksFolder(options, env.cwd))
+    ? warmThreads({
+        ...treeOptions,
+        ...(gitleaks && !gitleaks.allowlist.empty ? { allowlist: gitleaks.spec } : {}),
+      })
+    : undefined;
+  let scan: TreeScan;
+  let notScanned: number;
+  let tasks: ScanTask[];
+  let key: FingerprintKey;
+  try {
+    const collected = await collectTasks(options, env);
+    ({ tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 });
+    key = await scanKey(options, env, baseline);
+    const root: ScanRoot = {
+      tasks,
+      ...(gitleaks ? { gitleaks } : {}),
+      publish: key.publish,
+      isBaselined: baselineAcceptance(baseline),
+    };
+    scan = await scanTree([root], { ...treeOptions, ...(warm ? { warm } : {}) });
+  } finally {
+    await warm?.close();
+  }
   if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
     env.warn(
       `gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`,
@@ -299,6 +313,21 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
     ...(allowlist ? { gitleaks: allowlist } : {}),
     readText: textReader(tasks),
   };
+}
+
+/** Whether the scan walks a folder (so is worth threads started before its files are listed). */
+async function walksFolder(options: SourceOptions, cwd: string): Promise<boolean> {
+  if (options.staged) return false;
+  for (const p of options.paths)
+    if (
+      p !== '-' &&
+      (await fs.stat(path.resolve(cwd, p)).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    )
+      return true;
+  return false;
 }
 
 /** The fingerprint key of the scan's repository; says when it was created, and when the baseline was written under another. */

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
 import { maxJobs } from './scanPool';
 import { readCapped } from './readCapped';
-import { allowlistFor, detectorFor, scanFile, type ScanTask, type WorkerConfig } from './scanTask';
+import { allowlistFor, detectorFor, scanFile, WORKER_READY, type ScanTask, type WorkerConfig } from './scanTask';
 
 /**
  * Worker threads that stay up for a stream of batches (a history scan does not know its files in
@@ -63,7 +63,9 @@ export function createStreamPool(
   };
   const workers = Array.from({ length: jobs }, () => {
     const worker = new Worker(script, { workerData: config });
-    worker.on('message', (results: FileScanResult[]) => {
+    worker.on('message', (results: FileScanResult[] | typeof WORKER_READY) => {
+      // Jobs are posted from the start (the thread queues them): its ready message says nothing new here.
+      if (results === WORKER_READY) return;
       const job = current.get(worker)!;
       current.delete(worker);
       inFlight--;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -64,17 +64,25 @@ describe('scan pool', function () {
   });
 
   it('starts no more threads than maxJobs() however many -j asks for', async () => {
-    // Several batches (32 files) per thread the cap allows, and more than it: uncapped, the extra
-    // threads would take some of them. (Which started thread gets a batch is a race, so the cap is
-    // checked as an upper bound.)
+    // Several batches (32 files) per thread the cap allows, and more than it: uncapped, 20 threads
+    // would start. Each thread leaves a file in the probe folder as it starts to run; one the scan
+    // ends before it runs leaves none, so the count is checked as an upper bound.
     const many = Array.from({ length: 32 * 4 * (maxJobs() + 1) }, (_, i) => ({
       display: `m${i}.ts`,
       content: Buffer.from(`export const n = ${i};\n`),
     }));
-    const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
-    assert.equal(results.filter(Boolean).length, many.length);
-    const threads = threadsOf(results).size;
-    assert.ok(threads > 1 && threads <= maxJobs(), `${threads} threads scanned, the cap is ${maxJobs()}`);
+    const probeDir = mkdtempSync(path.join(tmpdir(), 'asg-probe-'));
+    process.env['ASG_THREAD_PROBE_DIR'] = probeDir;
+    try {
+      const { results } = await scanPool(many, { ...base, jobs: 1000, inProcessMaxFiles: 0, workerScript });
+      assert.equal(results.filter(Boolean).length, many.length);
+      assert.ok(threadsOf(results).size <= maxJobs());
+      const started = readdirSync(probeDir).length;
+      assert.ok(started >= 1 && started <= maxJobs(), `${started} threads started, the cap is ${maxJobs()}`);
+    } finally {
+      delete process.env['ASG_THREAD_PROBE_DIR'];
+      rmSync(probeDir, { recursive: true, force: true });
+    }
     assert.ok(maxJobs() <= Math.max(4, 2 * availableParallelism()));
   });
 
@@ -118,5 +126,30 @@ describe('scan pool', function () {
       customRules,
     });
     assert.deepEqual([...new Set(results.flatMap((r) => r!.findings.map((f) => f.ruleId)))], ['acme-internal-id']);
+  });
+  it('cuts a large file into parts across threads and finds what one thread finds, to the line and column', async () => {
+    // About 3 MB: secrets (generated at runtime) spread through it, some right at the middle, where
+    // two parts meet, among them a PEM block across the cut.
+    const line = (i: number) => `export const value${i} = compute(${i}, "ünïcode");\n`;
+    const secrets = [`token = "${fake.githubStyle('ghp_')}"\n`, `${fake.pem('RSA PRIVATE KEY', 20)}\n`];
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 3 << 20; i++) {
+      const chunk = Array.from({ length: 2000 }, (_, k) => line(i * 2000 + k)).join('');
+      parts.push(chunk, secrets[i % 2]!);
+    }
+    const body = parts.join('');
+    const middle = body.indexOf('\n', body.length >> 1) + 1;
+    const text = body.slice(0, middle - 300) + secrets[1] + body.slice(middle - 300) + secrets[0];
+    const abs = path.join(dir, 'large.ts');
+    writeFileSync(abs, text);
+    const large = [{ display: 'large.ts', abs }, ...tasks.slice(0, 3)];
+    const options = { ...base, maxFileSize: 8 << 20 };
+    const single = await scanPool(large, { ...options, jobs: 1 });
+    const strip = (results: readonly unknown[]) => results.map((r) => ({ ...(r as object), threadId: undefined }));
+    assert.ok(single.results[0]!.findings.length >= 4, `${single.results[0]!.findings.length} findings`);
+    for (const inProcessMaxFiles of [undefined, 0]) {
+      const shared = await scanPool(large, { ...options, jobs: 2, workerScript, inProcessMaxFiles });
+      assert.deepEqual(strip(shared.results), strip(single.results), `inProcessMaxFiles ${inProcessMaxFiles}`);
+    }
   });
 });

@@ -49,7 +49,7 @@ export interface TextEdit {
 export const DEFAULT_MAX_LINE_LENGTH = 4096;
 const DEFAULT_LONG_LINE_WINDOW = 512;
 /** How far before its keyword a multi-line rule's match may start (a PEM block's `-----BEGIN ` and label). */
-const MULTILINE_LOOKBEHIND = 64;
+export const MULTILINE_LOOKBEHIND = 64;
 
 interface CompiledRule {
   readonly rule: Rule;

@@ -7,6 +7,7 @@ import type { Finding } from '../../core/finding';
 import type { Verification } from '../../core/verify/types';
 import type { Settings } from '../config';
 import type { Engine } from '../engine';
+import { scanSliced } from '../../scan/slicedScan';
 import type { Log } from '../log';
 import { toDiagnostics } from './toDiagnostic';
 import type { Attribution } from '../agentJournal';
@@ -45,6 +46,12 @@ interface PendingEscalation {
   settled: Promise<unknown>;
 }
 
+/**
+ * Documents longer than this (characters) are scanned in slices between which the extension host
+ * runs other work: one scan of a 5 MB document would hold it for hundreds of milliseconds.
+ */
+const SLICED_FROM = 256 * 1024;
+
 /** How long an escalation waits for the clipboard to say whether an insert was a paste. */
 const CLASSIFY_WAIT_MS = 2000;
 
@@ -60,6 +67,8 @@ interface DocumentState {
   scanned: boolean;
   escalations: PendingEscalation[];
   timer?: ReturnType<typeof setTimeout>;
+  /** The sliced scan under way, if any: a newer scan replaces it, and the older one's result is dropped. */
+  slicedScan?: object;
 }
 
 export interface ScannerDeps {
@@ -285,11 +294,58 @@ export class DocumentScanner implements vscode.Disposable {
     }
 
     const started = performance.now();
-    const before = new Set(state.reported.map((f) => f.fingerprint));
-    const incremental = state.scanned && state.pendingEdit !== undefined;
+    const incremental = state.scanned && state.pendingEdit !== undefined && !this.editTooLarge(state.pendingEdit);
+    if (!incremental && text.length > SLICED_FROM) {
+      // A full scan of a large document runs in slices, yielding the thread between them.
+      this.scanInSlices(document, state, text, path, engine, started);
+      return;
+    }
     const findings = incremental
       ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path })
       : engine.detector.scan(text, { path });
+    this.apply(document, state, findings, incremental, path, started);
+  }
+
+  /** An edit that touched more text than one slice holds is rescanned in slices, as a full scan. */
+  private editTooLarge(edit: TextEdit): boolean {
+    return Math.max(edit.oldEnd, edit.newEnd) - edit.start > SLICED_FROM;
+  }
+
+  private scanInSlices(
+    document: vscode.TextDocument,
+    state: DocumentState,
+    text: string,
+    path: string,
+    engine: Engine,
+    started: number,
+  ): void {
+    const version = document.version;
+    const token = (state.slicedScan = {});
+    const stale = () =>
+      document.isClosed ||
+      document.version !== version ||
+      state.slicedScan !== token ||
+      this.states.get(document.uri.toString()) !== state;
+    // A scan of an older version is dropped: the edit that made it stale scheduled the next one.
+    void scanSliced(engine.detector, text, { path }, { cancelled: stale })
+      .then((findings) => {
+        if (findings === undefined || stale()) return;
+        state.slicedScan = undefined;
+        this.apply(document, state, findings, false, path, started);
+      })
+      .catch((e) => this.deps.log.error(`scan failed for ${path}`, e));
+  }
+
+  /** Takes in a scan's findings: reported ones, escalated arrivals, diagnostics and events. */
+  private apply(
+    document: vscode.TextDocument,
+    state: DocumentState,
+    findings: Finding[],
+    incremental: boolean,
+    path: string,
+    started: number,
+  ): void {
+    const before = new Set(state.reported.map((f) => f.fingerprint));
     state.findings = findings;
     const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;

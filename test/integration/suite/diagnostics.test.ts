@@ -284,6 +284,18 @@ describe('documents of every kind', function () {
     const [d] = await waitForDiagnostics(editor.document.uri, (ds) => ds.length === 1);
     assert.equal(editor.document.getText(d!.range), token);
   });
+
+  it('scans a large document in slices and finds secrets at its start and end', async () => {
+    // Over the 256 K characters from which the scan yields between slices; tokens generated at runtime.
+    const [first, last] = [fake.githubStyle('ghp_'), fake.githubStyle('ghp_')];
+    const padding = Array.from({ length: 12_000 }, (_, i) => `export const value${i} = compute(${i});`).join('\n');
+    const editor = await openFile('src/generated.ts', `const a = "${first}";\n${padding}\nconst b = "${last}";\n`);
+    const ds = await waitForDiagnostics(editor.document.uri, (found) => found.length === 2);
+    assert.deepEqual(
+      ds.map((d) => editor.document.getText(d.range)),
+      [first, last],
+    );
+  });
 });
 
 describe('pasted secrets', function () {
