@@ -27,11 +27,12 @@ async function runInvocation({ invocation, argv }: ScanInvocation, io: CliIO): P
     case 'version':
       io.stdout(version + '\n');
       return EXIT_CLEAN;
-    case 'rules':
+    case 'rules': {
       const builtinRules = loadBuiltinRules();
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(42)} ${r.confidence.padEnd(6)} ${r.title}\n`);
       io.stdout(`${builtinRules.length} rules\n`);
       return EXIT_CLEAN;
+    }
     case 'evidence': // loaded on use: exposure, workspace and history code a scan never needs
       return (await import('./evidence')).evidenceCommand(invocation, argv, io);
     default:
