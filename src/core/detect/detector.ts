@@ -10,6 +10,17 @@ import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
 import {
+  blockAround,
+  countedSpanAt,
+  isCountedRun,
+  markerNear,
+  runSpanEnd,
+  runStateAt,
+  type Ranges,
+  type RunState,
+} from './longLine';
+import { MAX_VIEW_LINE } from './unescape';
+import {
   findWrapped,
   MAX_DEPTH,
   mergeWrapped,
@@ -172,7 +183,19 @@ export class Detector {
   scan(text: string, context?: ScanContext): Finding[] {
     this.begin(context);
     const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0);
-    return findings.sort(compareFindings);
+    return this.remember(findings.sort(compareFindings), text);
+  }
+
+  /**
+   * The text each findings array this detector returned was found in (and the path it was scanned
+   * for), so a rescan given that array can compare the text before an edit with the text after it.
+   * Weak: an array the caller drops takes its text with it.
+   */
+  private readonly scannedText = new WeakMap<readonly Finding[], { text: string; path: string | undefined }>();
+
+  private remember(findings: Finding[], text: string): Finding[] {
+    this.scannedText.set(findings, { text, path: this.path });
+    return findings;
   }
 
   /**
@@ -182,6 +205,8 @@ export class Detector {
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.begin(context);
+    const withinLine = this.rescanWithinLongLine(text, previous, edit);
+    if (withinLine !== undefined) return this.remember(withinLine, text);
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -204,7 +229,142 @@ export class Detector {
       kept.push(moved);
     }
     const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
-    return dedupe(kept.concat(fresh).sort(compareFindings));
+    return this.remember(dedupe(kept.concat(fresh).sort(compareFindings)), text);
+  }
+
+  /**
+   * `rescan` for an edit inside one over-long line: rescans the stretch of the line between two cuts
+   * around the edit and keeps `previous` elsewhere. A cut is a position that no keyword window,
+   * multi-line attempt or decoded run reaches across, before the edit or after it, so what lies
+   * either side of it is found alike in both texts. Undefined when the edit is not of that kind or
+   * no cut stands near it (e.g. keywords packed all along the line): the caller rescans whole lines.
+   */
+  private rescanWithinLongLine(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] | undefined {
+    const before = this.scannedText.get(previous);
+    if (before === undefined || before.path !== this.path) return undefined;
+    const old = before.text;
+    const delta = edit.newEnd - edit.oldEnd;
+    if (old.length + delta !== text.length) return undefined;
+    if (hasLineBreak(old, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return undefined;
+    // lastIndexOf: this line is long (lineStartOf walks back a character at a time).
+    const lineStart = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    const lineEnd = lineEndOf(text, edit.start);
+    if (lineEndOf(old, edit.start) !== lineEnd - delta) return undefined;
+    // Views of escapes are made of lines up to MAX_VIEW_LINE: longer lines have none to redo.
+    if (Math.min(lineEnd, lineEnd - delta) - lineStart <= Math.max(this.maxLineLength, MAX_VIEW_LINE)) return undefined;
+    // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
+    if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
+    if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
+    const cuts = this.cutsAround(old, text, edit, lineStart, lineEnd);
+    if (cuts === undefined) return undefined;
+    const [from, to] = cuts;
+    const runState = runStateAt(old, text, lineStart, lineEnd, from, to, delta);
+    if (runState === undefined) return undefined;
+    const fresh = this.scanStretch(text, lineStart, from, to, runState);
+    const out: Finding[] = [];
+    for (const f of previous) if (f.end <= edit.start && f.start < from) out.push(f);
+    for (const f of fresh) out.push(f);
+    for (const f of previous) if (f.start >= edit.oldEnd && f.start + delta >= to) out.push(shifted(f, delta));
+    return out;
+  }
+
+  /**
+   * Two cuts (see `rescanWithinLongLine`) around `edit` on the line [lineStart, lineEnd) of `text`
+   * (`old` before the edit), within CUT_SEARCH of it, or undefined.
+   */
+  private cutsAround(
+    old: string,
+    text: string,
+    edit: TextEdit,
+    lineStart: number,
+    lineEnd: number,
+  ): [number, number] | undefined {
+    const delta = edit.newEnd - edit.oldEnd;
+    const longestKeyword = Math.max(...this.all.keywordLengths);
+    const span = Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND);
+    // A hit blocks cuts up to this far after its start, and this far before it.
+    const reachAfter = Math.max(this.longLineWindow + longestKeyword, span);
+    const reachBefore = Math.max(this.longLineWindow, MULTILINE_LOOKBEHIND);
+    const lo = Math.max(lineStart, edit.start - CUT_SEARCH - reachAfter);
+    const hi = Math.min(lineEnd, edit.newEnd + CUT_SEARCH + reachBefore + longestKeyword);
+    // A cut is trusted only where every hit that could block it was seen, and past the reach of
+    // earlier lines' multi-line matches.
+    const lowest = Math.max(lo === lineStart ? lineStart : lo + reachAfter, lineStart + this.maxSpan);
+    const highest = hi === lineEnd ? lineEnd : hi - reachBefore - longestKeyword;
+    const ranges: Ranges = [edit.start - 1, edit.newEnd + 1];
+    this.blockingRanges(text, lo, hi, lineEnd, ranges, undefined);
+    this.blockingRanges(old, lo, hi - delta, lineEnd - delta, ranges, edit);
+    // Hits packed that densely leave no cut in reach (and sorting their ranges would cost more than it saves).
+    if (ranges.length > 2 * MAX_BLOCKING_RANGES) return undefined;
+    for (let tries = 0; tries < 8; tries++) {
+      const [blockLo, blockHi] = blockAround(ranges, edit.start - 1, edit.newEnd + 1);
+      const from = blockLo - 1;
+      const to = blockHi + 1;
+      if (from < lowest || to > highest) return undefined;
+      // Decoded runs may be long (up to decode.ts MAX_RUN): the ones holding a cut may start before `lo`.
+      const oldRun = countedSpanAt(old, to - delta, lineStart, lineEnd - delta);
+      const run =
+        countedSpanAt(text, from, lineStart, lineEnd) ??
+        countedSpanAt(old, from, lineStart, lineEnd - delta) ??
+        countedSpanAt(text, to, lineStart, lineEnd) ??
+        (oldRun && [movedStart(oldRun[0], edit), movedEnd(oldRun[1], edit)]);
+      if (run === undefined) return [from, to];
+      ranges.push(run[0], run[1]);
+    }
+    return undefined;
+  }
+
+  /**
+   * Adds to `into` the ranges where a hit in [lo, hi) of `text` blocks cuts: its keyword window, its
+   * multi-line attempts, the span of a decoded run. `moved` maps them from the text before that edit.
+   */
+  private blockingRanges(
+    text: string,
+    lo: number,
+    hi: number,
+    lineEnd: number,
+    into: Ranges,
+    moved: TextEdit | undefined,
+  ): void {
+    const { matcher, keywordLengths } = this.all;
+    const kinds = (this.keywordKinds ??= keywordKinds(this.all, this.compiled));
+    const runId = matcher.runId!;
+    const radius = this.longLineWindow;
+    const span = Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND);
+    const push = (a: number, b: number) =>
+      moved ? into.push(movedStart(a, moved), movedEnd(b, moved)) : into.push(a, b);
+    matcher.scan(text, lo, hi, (id, end) => {
+      if (into.length > 2 * MAX_BLOCKING_RANGES) return;
+      const start = end - keywordLengths[id]!;
+      if (id === runId) {
+        if (isCountedRun(text, start, lineEnd)) push(start, runSpanEnd(text, start, lineEnd));
+        return;
+      }
+      if (kinds[id]! & SINGLE_LINE) push(start - radius, end + radius);
+      if (kinds[id]! & MULTI_LINE) push(start - MULTILINE_LOOKBEHIND, start + span);
+    });
+  }
+
+  /** Per keyword of `all`: SINGLE_LINE and MULTI_LINE bits for the kinds of rule using it. */
+  private keywordKinds: Uint8Array | undefined;
+
+  /** The findings in [from, to) of the over-long line starting at `lineStart`, cut as `rescanWithinLongLine` cuts. */
+  private scanStretch(
+    text: string,
+    lineStart: number,
+    from: number,
+    to: number,
+    runState: RunState,
+  ): Finding[] {
+    const out: Finding[] = [];
+    const wrapped: WrappedLine[] = [];
+    this.scanHits(text, this.all, from, to, lineStart, lineStart + 1, out, wrapped, lineStart);
+    for (const line of wrapped) {
+      line.runsBefore = runState.runs;
+      line.budgetLeft = runState.budget;
+    }
+    const found = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
+    return found.sort(compareFindings);
   }
 
   private ruleIndexCache: Map<string, number> | undefined;
@@ -258,7 +418,8 @@ export class Detector {
   /**
    * One keyword pass over [from, to): multi-line rules run from every line with a hit, single-line
    * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
-   * so a rule claimed on a line runs there once.
+   * so a rule claimed on a line runs there once. With `lineOf`, [from, to) is a stretch of the line
+   * starting there (and only runs starting in the stretch are noted).
    */
   private scanHits(
     text: string,
@@ -269,6 +430,7 @@ export class Detector {
     singleTo: number,
     out: Finding[],
     wrapped: WrappedLine[],
+    lineOf = -1,
   ): void {
     const { rulesByKeyword, keywordLengths, triggerOf } = m;
     const { compiled, lineHits, enabled } = this;
@@ -284,8 +446,9 @@ export class Detector {
     lineHits.nextLine();
     this.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
-    m.matcher.scan(text, from, to, (keywordId, end, hitLineStart) => {
+    m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
+      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       this.ownWork++;
       if (hitLineStart !== lineStart) {
         this.evaluateLine(text, lineStart, lineEnd, out);
@@ -295,7 +458,9 @@ export class Detector {
         gated = lineEnd - lineStart <= this.maxLineLength;
       }
       const trigger = triggerOf[keywordId]!;
-      if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
+      // From within a run, the matcher reports its rest as a run of its own.
+      if (trigger !== 0 && (lineOf < 0 || trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd)))
+        noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
@@ -495,8 +660,17 @@ export class Detector {
     let verdict: boolean | Verdict = true;
     if (rule.validate) {
       const ctx = this.matchContext;
-      ctx.line = slice;
-      ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      if (matchStart === undefined && slice.length > this.maxLineLength) {
+        // Merged windows of an over-long line may span all of it: a check sees the stretch around
+        // its match, as a window of its own would show (a check reading its whole line per match
+        // would make such a line quadratic).
+        const lineFrom = Math.max(0, m.index - this.longLineWindow);
+        ctx.line = slice.slice(lineFrom, Math.min(slice.length, m.index + m[0].length + this.longLineWindow));
+        ctx.matchIndex = m.index - lineFrom;
+      } else {
+        ctx.line = slice;
+        ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      }
       verdict = rule.validate(secret, whole, ctx as MatchContext);
       if (verdict === false) return found;
     }
@@ -526,6 +700,41 @@ export class Detector {
 /** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
 function lowerConfidence(c: Confidence): Confidence {
   return c === 'high' ? 'medium' : 'low';
+}
+
+/** How far from an edit in an over-long line `Detector.rescan` looks for cuts before rescanning the whole line. */
+const CUT_SEARCH = 16 * 1024;
+/** More ranges blocking cuts than this near an edit: rescan the whole line. */
+const MAX_BLOCKING_RANGES = 4096;
+const SINGLE_LINE = 1;
+const MULTI_LINE = 2;
+
+function keywordKinds(m: RuleMatcher, compiled: readonly CompiledRule[]): Uint8Array {
+  const kinds = new Uint8Array(m.rulesByKeyword.length);
+  m.rulesByKeyword.forEach((rules, id) => {
+    for (const r of rules) kinds[id]! |= compiled[r]!.maxSpan > 0 ? MULTI_LINE : SINGLE_LINE;
+  });
+  return kinds;
+}
+
+/** Where the start of a range of the text before `edit` lands after it (a start inside the edit moves to its start). */
+function movedStart(offset: number, edit: TextEdit): number {
+  if (offset <= edit.start) return offset;
+  return offset >= edit.oldEnd ? offset + edit.newEnd - edit.oldEnd : edit.start;
+}
+
+/** Where the end of a range of the text before `edit` lands after it (an end inside the edit moves to its end). */
+function movedEnd(offset: number, edit: TextEdit): number {
+  if (offset >= edit.oldEnd) return offset + edit.newEnd - edit.oldEnd;
+  return offset <= edit.start ? offset : edit.newEnd;
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Drops repeats from a sorted list (a multi-line finding regenerated beside its kept copy). */
