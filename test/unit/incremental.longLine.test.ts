@@ -82,7 +82,21 @@ const insertions = [
 const detector = new Detector(builtinRules);
 
 /** Where edits land besides anywhere: at and around keywords, runs, escapes and markers. */
-const landmarks = ['ghp_', 'BEGIN', 'END', '\\n', 'AKIA', 'api_key', 'token', '="', 'base64,', 'x("', 'allow', 'secret_access', 'client_secret'];
+const landmarks = [
+  'ghp_',
+  'BEGIN',
+  'END',
+  '\\n',
+  'AKIA',
+  'api_key',
+  'token',
+  '="',
+  'base64,',
+  'x("',
+  'allow',
+  'secret_access',
+  'client_secret',
+];
 
 /** `at` of the text, or (when `landmark` is set) near the first occurrence of a landmark after it. */
 function editPosition(text: string, at: number, landmark: number | undefined, offset: number): number {
@@ -163,7 +177,13 @@ describe('incremental rescan on over-long lines', function () {
       assert.ok(findings.length > 0, secret.slice(0, 8));
       const base = FILLER.length * 300;
       for (let i = -2; i <= secret.length + 2; i++) {
-        for (const [removed, insert] of [[1, ''], [3, ''], [0, 'x'], [1, '"'], [0, ' ']] as const) {
+        for (const [removed, insert] of [
+          [1, ''],
+          [3, ''],
+          [0, 'x'],
+          [1, '"'],
+          [0, ' '],
+        ] as const) {
           const { next, edit } = applyEdit(text, base + i, removed, insert);
           assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next));
         }

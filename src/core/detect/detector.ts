@@ -9,16 +9,8 @@ import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
-import {
-  blockAround,
-  countedSpanAt,
-  isCountedRun,
-  markerNear,
-  runSpanEnd,
-  runStateAt,
-  type Ranges,
-  type RunState,
-} from './longLine';
+import { findCuts, hasLineBreak, keywordKinds, type CutGeometry } from './cuts';
+import { isCountedRun, markerNear, runStateAt, type RunState } from './longLine';
 import { MAX_VIEW_LINE } from './unescape';
 import {
   findWrapped,
@@ -255,7 +247,7 @@ export class Detector {
     // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
     if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
     if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
-    const cuts = this.cutsAround(old, text, edit, lineStart, lineEnd);
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry());
     if (cuts === undefined) return undefined;
     const [from, to] = cuts;
     const runState = runStateAt(old, text, lineStart, lineEnd, from, to, delta);
@@ -268,94 +260,22 @@ export class Detector {
     return out;
   }
 
-  /**
-   * Two cuts (see `rescanWithinLongLine`) around `edit` on the line [lineStart, lineEnd) of `text`
-   * (`old` before the edit), within CUT_SEARCH of it, or undefined.
-   */
-  private cutsAround(
-    old: string,
-    text: string,
-    edit: TextEdit,
-    lineStart: number,
-    lineEnd: number,
-  ): [number, number] | undefined {
-    const delta = edit.newEnd - edit.oldEnd;
-    const longestKeyword = Math.max(...this.all.keywordLengths);
-    const span = Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND);
-    // A hit blocks cuts up to this far after its start, and this far before it.
-    const reachAfter = Math.max(this.longLineWindow + longestKeyword, span);
-    const reachBefore = Math.max(this.longLineWindow, MULTILINE_LOOKBEHIND);
-    const lo = Math.max(lineStart, edit.start - CUT_SEARCH - reachAfter);
-    const hi = Math.min(lineEnd, edit.newEnd + CUT_SEARCH + reachBefore + longestKeyword);
-    // A cut is trusted only where every hit that could block it was seen, and past the reach of
-    // earlier lines' multi-line matches.
-    const lowest = Math.max(lo === lineStart ? lineStart : lo + reachAfter, lineStart + this.maxSpan);
-    const highest = hi === lineEnd ? lineEnd : hi - reachBefore - longestKeyword;
-    const ranges: Ranges = [edit.start - 1, edit.newEnd + 1];
-    this.blockingRanges(text, lo, hi, lineEnd, ranges, undefined);
-    this.blockingRanges(old, lo, hi - delta, lineEnd - delta, ranges, edit);
-    // Hits packed that densely leave no cut in reach (and sorting their ranges would cost more than it saves).
-    if (ranges.length > 2 * MAX_BLOCKING_RANGES) return undefined;
-    for (let tries = 0; tries < 8; tries++) {
-      const [blockLo, blockHi] = blockAround(ranges, edit.start - 1, edit.newEnd + 1);
-      const from = blockLo - 1;
-      const to = blockHi + 1;
-      if (from < lowest || to > highest) return undefined;
-      // Decoded runs may be long (up to decode.ts MAX_RUN): the ones holding a cut may start before `lo`.
-      const oldRun = countedSpanAt(old, to - delta, lineStart, lineEnd - delta);
-      const run =
-        countedSpanAt(text, from, lineStart, lineEnd) ??
-        countedSpanAt(old, from, lineStart, lineEnd - delta) ??
-        countedSpanAt(text, to, lineStart, lineEnd) ??
-        (oldRun && [movedStart(oldRun[0], edit), movedEnd(oldRun[1], edit)]);
-      if (run === undefined) return [from, to];
-      ranges.push(run[0], run[1]);
-    }
-    return undefined;
-  }
+  /** What `findCuts` needs of this detector's keywords and windows (built on the first long-line rescan). */
+  private cutGeometry: CutGeometry | undefined;
 
-  /**
-   * Adds to `into` the ranges where a hit in [lo, hi) of `text` blocks cuts: its keyword window, its
-   * multi-line attempts, the span of a decoded run. `moved` maps them from the text before that edit.
-   */
-  private blockingRanges(
-    text: string,
-    lo: number,
-    hi: number,
-    lineEnd: number,
-    into: Ranges,
-    moved: TextEdit | undefined,
-  ): void {
-    const { matcher, keywordLengths } = this.all;
-    const kinds = (this.keywordKinds ??= keywordKinds(this.all, this.compiled));
-    const runId = matcher.runId!;
-    const radius = this.longLineWindow;
-    const span = Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND);
-    const push = (a: number, b: number) =>
-      moved ? into.push(movedStart(a, moved), movedEnd(b, moved)) : into.push(a, b);
-    matcher.scan(text, lo, hi, (id, end) => {
-      if (into.length > 2 * MAX_BLOCKING_RANGES) return;
-      const start = end - keywordLengths[id]!;
-      if (id === runId) {
-        if (isCountedRun(text, start, lineEnd)) push(start, runSpanEnd(text, start, lineEnd));
-        return;
-      }
-      if (kinds[id]! & SINGLE_LINE) push(start - radius, end + radius);
-      if (kinds[id]! & MULTI_LINE) push(start - MULTILINE_LOOKBEHIND, start + span);
+  private geometry(): CutGeometry {
+    return (this.cutGeometry ??= {
+      matcher: this.all.matcher,
+      keywordLengths: this.all.keywordLengths,
+      kinds: keywordKinds(this.all.rulesByKeyword, (rule) => this.compiled[rule]!.maxSpan > 0),
+      radius: this.longLineWindow,
+      span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
+      lookbehind: MULTILINE_LOOKBEHIND,
     });
   }
 
-  /** Per keyword of `all`: SINGLE_LINE and MULTI_LINE bits for the kinds of rule using it. */
-  private keywordKinds: Uint8Array | undefined;
-
   /** The findings in [from, to) of the over-long line starting at `lineStart`, cut as `rescanWithinLongLine` cuts. */
-  private scanStretch(
-    text: string,
-    lineStart: number,
-    from: number,
-    to: number,
-    runState: RunState,
-  ): Finding[] {
+  private scanStretch(text: string, lineStart: number, from: number, to: number, runState: RunState): Finding[] {
     const out: Finding[] = [];
     const wrapped: WrappedLine[] = [];
     this.scanHits(text, this.all, from, to, lineStart, lineStart + 1, out, wrapped, lineStart);
@@ -700,41 +620,6 @@ export class Detector {
 /** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
 function lowerConfidence(c: Confidence): Confidence {
   return c === 'high' ? 'medium' : 'low';
-}
-
-/** How far from an edit in an over-long line `Detector.rescan` looks for cuts before rescanning the whole line. */
-const CUT_SEARCH = 16 * 1024;
-/** More ranges blocking cuts than this near an edit: rescan the whole line. */
-const MAX_BLOCKING_RANGES = 4096;
-const SINGLE_LINE = 1;
-const MULTI_LINE = 2;
-
-function keywordKinds(m: RuleMatcher, compiled: readonly CompiledRule[]): Uint8Array {
-  const kinds = new Uint8Array(m.rulesByKeyword.length);
-  m.rulesByKeyword.forEach((rules, id) => {
-    for (const r of rules) kinds[id]! |= compiled[r]!.maxSpan > 0 ? MULTI_LINE : SINGLE_LINE;
-  });
-  return kinds;
-}
-
-/** Where the start of a range of the text before `edit` lands after it (a start inside the edit moves to its start). */
-function movedStart(offset: number, edit: TextEdit): number {
-  if (offset <= edit.start) return offset;
-  return offset >= edit.oldEnd ? offset + edit.newEnd - edit.oldEnd : edit.start;
-}
-
-/** Where the end of a range of the text before `edit` lands after it (an end inside the edit moves to its end). */
-function movedEnd(offset: number, edit: TextEdit): number {
-  if (offset >= edit.oldEnd) return offset + edit.newEnd - edit.oldEnd;
-  return offset <= edit.start ? offset : edit.newEnd;
-}
-
-function hasLineBreak(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
 }
 
 /** Drops repeats from a sorted list (a multi-line finding regenerated beside its kept copy). */

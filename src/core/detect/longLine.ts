@@ -81,8 +81,7 @@ export function runDecisions(text: string, lineStart: number, lineEnd: number): 
     while (i < lineEnd && inRun(text, i)) i++;
     if (!isCountedRun(text, start, lineEnd)) continue;
     const end = runEnd(text, start, lineEnd);
-    const decoded =
-      end - start < MIN_RUN || isJwtSegment(text, start, end) ? undefined : decodeRun(text, start, end);
+    const decoded = end - start < MIN_RUN || isJwtSegment(text, start, end) ? undefined : decodeRun(text, start, end);
     const cost = decoded === undefined || decoded.text.length > budget ? -1 : decoded.text.length;
     if (cost >= 0) budget -= cost;
     out.push({ start, decoded: cost >= 0, cost: Math.max(0, cost) });
@@ -158,7 +157,12 @@ export function blockAround(ranges: Ranges, lo: number, hi: number): [number, nu
 }
 
 /** The span [start, end] of the counted run whose findings' span holds `at`, if any. */
-export function countedSpanAt(text: string, at: number, lineStart: number, lineEnd: number): [number, number] | undefined {
+export function countedSpanAt(
+  text: string,
+  at: number,
+  lineStart: number,
+  lineEnd: number,
+): [number, number] | undefined {
   // A span takes in up to two padding characters after its run, so a run ending up to three back may hold `at`.
   for (let i = at; i >= Math.max(lineStart, at - 3); i--) {
     const start = runStartAt(text, i, lineStart);
@@ -212,7 +216,10 @@ export function runStateAt(
   delta: number,
 ): RunState | undefined {
   const unchanged = { runs: 0, budget: MAX_DECODED_PER_LINE };
-  if (countedRunsIn(text, from, to, lineEnd).length === 0 && countedRunsIn(old, from, to - delta, lineEnd - delta).length === 0)
+  if (
+    countedRunsIn(text, from, to, lineEnd).length === 0 &&
+    countedRunsIn(old, from, to - delta, lineEnd - delta).length === 0
+  )
     return unchanged; // no run to decode in the stretch, and the same runs elsewhere
   const now = runDecisions(text, lineStart, lineEnd);
   if (!sameRunsOutside(now, runDecisions(old, lineStart, lineEnd - delta), from, to, delta)) return undefined;
