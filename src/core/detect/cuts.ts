@@ -13,33 +13,38 @@ import type { KeywordMatcher } from './prefilter';
 export interface CutGeometry {
   readonly matcher: KeywordMatcher;
   readonly keywordLengths: Int32Array;
-  /** Per keyword id: SINGLE_LINE and MULTI_LINE bits for the kinds of rule using it. */
-  readonly kinds: Uint8Array;
+  /** Per keyword id: whether a single-line rule uses it. */
+  readonly single: Uint8Array;
+  /** Per keyword id: the longest span of the multi-line rules using it (0 if none). */
+  readonly multiSpan: Int32Array;
   /** Characters kept either side of a keyword on an over-long line (DetectorOptions.longLineWindow). */
   readonly radius: number;
-  /** The longest multi-line rule's span (0 if none). */
+  /** The longest multi-line rule's span (0 if none): how far a hit before the search may reach. */
   readonly span: number;
   /** How far before its keyword a multi-line match may start. */
   readonly lookbehind: number;
 }
 
-const SINGLE_LINE = 1;
-const MULTI_LINE = 2;
 /** How far from an edit cuts are looked for before the whole line is rescanned instead. */
 const CUT_SEARCH = 16 * 1024;
 /** More ranges blocking cuts than this near an edit: keywords too packed to leave a cut in reach. */
 const MAX_BLOCKING_RANGES = 4096;
 
-/** `CutGeometry.kinds` for keywords used by the rules `rulesByKeyword` lists. */
+/** `CutGeometry.single` and `multiSpan` for the keywords of the rules `rulesByKeyword` lists, given each rule's span. */
 export function keywordKinds(
   rulesByKeyword: readonly (readonly number[])[],
-  isMultiline: (rule: number) => boolean,
-): Uint8Array {
-  const kinds = new Uint8Array(rulesByKeyword.length);
+  spanOf: (rule: number) => number,
+): { single: Uint8Array; multiSpan: Int32Array } {
+  const single = new Uint8Array(rulesByKeyword.length);
+  const multiSpan = new Int32Array(rulesByKeyword.length);
   rulesByKeyword.forEach((rules, id) => {
-    for (const r of rules) kinds[id]! |= isMultiline(r) ? MULTI_LINE : SINGLE_LINE;
+    for (const r of rules) {
+      const span = spanOf(r);
+      if (span === 0) single[id] = 1;
+      else multiSpan[id] = Math.max(multiSpan[id]!, span);
+    }
   });
-  return kinds;
+  return { single, multiSpan };
 }
 
 /**
@@ -104,7 +109,7 @@ function blockingRanges(
   moved: TextEdit | undefined,
   g: CutGeometry,
 ): void {
-  const { matcher, keywordLengths, kinds, radius, span, lookbehind } = g;
+  const { matcher, keywordLengths, single, multiSpan, radius, lookbehind } = g;
   const runId = matcher.runId!;
   const push = (a: number, b: number) =>
     moved ? into.push(movedStart(a, moved), movedEnd(b, moved)) : into.push(a, b);
@@ -115,8 +120,8 @@ function blockingRanges(
       if (isCountedRun(text, start, lineEnd)) push(start, runSpanEnd(text, start, lineEnd));
       return;
     }
-    if (kinds[id]! & SINGLE_LINE) push(start - radius, end + radius);
-    if (kinds[id]! & MULTI_LINE) push(start - lookbehind, start + span);
+    if (single[id] === 1) push(start - radius, end + radius);
+    if (multiSpan[id]! > 0) push(start - lookbehind, start + multiSpan[id]!);
   });
 }
 

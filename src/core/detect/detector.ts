@@ -267,7 +267,7 @@ export class Detector {
     return (this.cutGeometry ??= {
       matcher: this.all.matcher,
       keywordLengths: this.all.keywordLengths,
-      kinds: keywordKinds(this.all.rulesByKeyword, (rule) => this.compiled[rule]!.maxSpan > 0),
+      ...keywordKinds(this.all.rulesByKeyword, (rule) => this.compiled[rule]!.maxSpan),
       radius: this.longLineWindow,
       span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
       lookbehind: MULTILINE_LOOKBEHIND,
