@@ -120,7 +120,7 @@ describe('incremental rescan on over-long lines', function () {
   for (const [name, make] of Object.entries(shapes)) {
     it(`equals a full scan after random edits: ${name}`, () => {
       const initial = make(192 * KB);
-      const initialFindings = detector.scan(initial);
+      const initialFindings = detector.scan(initial, { willRescan: true });
       fc.assert(
         fc.property(
           fc.array(
@@ -153,7 +153,7 @@ describe('incremental rescan on over-long lines', function () {
   it('equals a full scan after one-character edits on 1 MB lines of every shape', () => {
     for (const make of Object.values(shapes)) {
       let text = make(1024 * KB);
-      let findings = detector.scan(text);
+      let findings = detector.scan(text, { willRescan: true });
       for (const at of [0.5, 0.25, 0.9]) {
         const { next, edit } = applyEdit(text, Math.floor(at * text.length), 0, 'x');
         findings = detector.rescan(next, findings, edit);
@@ -173,7 +173,7 @@ describe('incremental rescan on over-long lines', function () {
     ];
     for (const secret of planted) {
       const text = FILLER.repeat(300) + secret + FILLER.repeat(300);
-      const findings = detector.scan(text);
+      const findings = detector.scan(text, { willRescan: true });
       assert.ok(findings.length > 0, secret.slice(0, 8));
       const base = FILLER.length * 300;
       for (let i = -2; i <= secret.length + 2; i++) {
@@ -194,7 +194,7 @@ describe('incremental rescan on over-long lines', function () {
   it('rescans only near a one-character edit of a long line whose keywords stand far apart', () => {
     const own = new FakeTokens(7);
     const text = fill(1024 * KB, () => FILLER.repeat(250) + `api_key = "${own.alnum(30)}";`);
-    const findings = detector.scan(text);
+    const findings = detector.scan(text, { willRescan: true });
     assert.ok(findings.length > 50, 'the planted secrets are found');
     const fullWork = workOf(() => detector.scan(text));
     const at = text.length >> 1;
@@ -202,12 +202,18 @@ describe('incremental rescan on over-long lines', function () {
     const rescanWork = workOf(() => detector.rescan(next, findings, edit));
     // A few windows and runs near the edit, against every one of the line's.
     assert.ok(rescanWork * 50 < fullWork, `rescan work ${rescanWork} vs full scan ${fullWork}`);
+    // A batch scan keeps no text, so a rescan of its findings rescans the whole line (alike).
+    const batch = detector.scan(text);
+    const wholeLineWork = workOf(() =>
+      assert.deepEqual(detector.rescan(next, batch, edit), detector.rescan(next, findings, edit)),
+    );
+    assert.ok(wholeLineWork > fullWork / 2, `rescan after a batch scan: ${wholeLineWork} vs full scan ${fullWork}`);
   });
 
   it('finds a secret typed into the middle of a long line, and drops it when broken', () => {
     const token = fake.githubStyle('ghp_');
     let text = FILLER.repeat(4000);
-    let findings = detector.scan(text);
+    let findings = detector.scan(text, { willRescan: true });
     const at = FILLER.length * 2000;
     for (const [i, ch] of [...`t="${token}";`].entries()) {
       const { next, edit } = applyEdit(text, at + i, 0, ch);

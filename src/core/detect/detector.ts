@@ -40,6 +40,12 @@ export interface ScanContext {
    * project must not make every file look like test code). Unknown for untitled buffers and stdin.
    */
   readonly path?: string;
+  /**
+   * The caller will pass the findings to `rescan` after an edit (the editor): the detector keeps a
+   * reference to `text` with them, released with them, so that a rescan within an over-long line
+   * can compare the line before and after the edit. Batch scans leave it unset and keep nothing.
+   */
+  readonly willRescan?: boolean;
 }
 
 /** A replacement of `[start, oldEnd)` of the previous text by `[start, newEnd)` of the new text. */
@@ -174,8 +180,8 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0);
-    return this.remember(findings.sort(compareFindings), text);
+    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+    return context?.willRescan === true ? this.remember(findings, text) : findings;
   }
 
   /**

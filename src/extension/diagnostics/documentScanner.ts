@@ -289,7 +289,7 @@ export class DocumentScanner implements vscode.Disposable {
     const incremental = state.scanned && state.pendingEdit !== undefined;
     const findings = incremental
       ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path })
-      : engine.detector.scan(text, { path });
+      : engine.detector.scan(text, { path, willRescan: true });
     state.findings = findings;
     const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;
