@@ -44,6 +44,14 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
   'password= on short lines': (bytes, fake) => fill(bytes, () => `password=${fake.alnum(12)}\n`),
   'password= assignments, one line': (bytes, fake) =>
     fill(bytes, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
+  // A minified bundle whose keywords stand tens of KB apart: the rescan cuts the line near an edit.
+  'minified code, secrets 18 KB apart, one line': (bytes, fake) =>
+    fill(
+      bytes,
+      () =>
+        'function f(x){return x+1};var q=[1,2,3].map(function(n){return n*2});'.repeat(250) +
+        `api_key="${fake.alnum(30)}";`,
+    ),
 };
 
 export interface CaseResult {
@@ -92,29 +100,33 @@ export function runAdversarial(only?: RegExp): CaseResult[] {
   return results;
 }
 
+/** Where the one-character edits of `rescanOnLongLine` land, as fractions of the line. */
+const EDIT_POSITIONS = [0.5, 0.1, 0.9, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6, 0.05, 0.95, 0.35, 0.65, 0.15, 0.85];
+
 /**
- * The editor's incremental rescan after a one-character edit in the middle of a 1 MB line of each
- * case (CPU ms of this thread, median of 9 edits after a warm-up).
+ * The editor's incremental rescan after a one-character edit on a 1 MB line of each case (CPU ms of
+ * this thread): median and worst of edits spread over the line, each rescan given the findings of
+ * the one before, as the editor chains them. One warm-up edit first.
  */
-export function rescanOnLongLine(only?: RegExp): { name: string; ms: number }[] {
+export function rescanOnLongLine(only?: RegExp): { name: string; ms: number; maxMs: number }[] {
   const detector = new Detector(builtinRules);
-  const out: { name: string; ms: number }[] = [];
+  const out: { name: string; ms: number; maxMs: number }[] = [];
   for (const [name, make] of Object.entries(adversarialCases)) {
     if (only && !only.test(name)) continue;
     let text = make(MB, new FakeTokens(5)).replace(/\n/g, ' ');
-    let findings = detector.scan(text);
+    let findings = detector.scan(text, { willRescan: true });
     const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const at = (text.length >> 1) + i;
+    for (const [i, where] of [0.5, ...EDIT_POSITIONS].entries()) {
+      const at = Math.floor(text.length * where);
       const next = text.slice(0, at) + 'x' + text.slice(at);
       next.charCodeAt(next.length >> 1); // flatten, as an editor's buffer would be
       const c0 = threadCpuMs();
       findings = detector.rescan(next, findings, { start: at, oldEnd: at, newEnd: at + 1 });
-      times.push(threadCpuMs() - c0);
+      if (i > 0) times.push(threadCpuMs() - c0);
       text = next;
     }
-    const sorted = times.slice(1).sort((a, b) => a - b);
-    out.push({ name, ms: sorted[sorted.length >> 1]! });
+    const sorted = times.sort((a, b) => a - b);
+    out.push({ name, ms: sorted[sorted.length >> 1]!, maxMs: sorted[sorted.length - 1]! });
   }
   return out;
 }
@@ -128,7 +140,7 @@ if (require.main === module) {
       `${r.name} | ${r.cpuSeconds.map((s) => s.toFixed(2)).join(' / ')} | ${r.worstMbPerCpuSecond.toFixed(1)} | ${r.worstDoubling.toFixed(2)} ${ok}`,
     );
   }
-  console.log('\nincremental rescan, one-character edit on a 1 MB line (≤ 20 ms)');
+  console.log('\nincremental rescan, one-character edit on a 1 MB line: median / max CPU ms (≤ 20 ms)');
   for (const r of rescanOnLongLine(only))
-    console.log(`${r.name} | ${r.ms.toFixed(1)} ms ${r.ms <= 20 ? 'ok' : 'MISSED'}`);
+    console.log(`${r.name} | ${r.ms.toFixed(1)} / ${r.maxMs.toFixed(1)} ms ${r.maxMs <= 20 ? 'ok' : 'MISSED'}`);
 }

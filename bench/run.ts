@@ -197,9 +197,9 @@ function hostileInputs(): void {
   for (const r of rescanOnLongLine())
     rows.push({
       measure: `rescan after a one-character edit, 1 MB line: ${r.name}`,
-      value: `${r.ms.toFixed(1)} ms CPU`,
+      value: `median ${r.ms.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms CPU`,
       target: '≤ 20 ms',
-      ok: r.ms <= 20,
+      ok: r.maxMs <= 20,
     });
 }
 

@@ -9,6 +9,9 @@ import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
+import { findCuts, hasLineBreak, keywordKinds, type CutGeometry } from './cuts';
+import { isCountedRun, markerNear, runStateAt, type RunState } from './longLine';
+import { MAX_VIEW_LINE } from './unescape';
 import {
   findWrapped,
   MAX_DEPTH,
@@ -37,6 +40,12 @@ export interface ScanContext {
    * project must not make every file look like test code). Unknown for untitled buffers and stdin.
    */
   readonly path?: string;
+  /**
+   * The caller will pass the findings to `rescan` after an edit (the editor): the detector keeps a
+   * reference to `text` with them, released with them, so that a rescan within an over-long line
+   * can compare the line before and after the edit. Batch scans leave it unset and keep nothing.
+   */
+  readonly willRescan?: boolean;
 }
 
 /** A replacement of `[start, oldEnd)` of the previous text by `[start, newEnd)` of the new text. */
@@ -171,8 +180,20 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0);
-    return findings.sort(compareFindings);
+    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+    return context?.willRescan === true ? this.remember(findings, text) : findings;
+  }
+
+  /**
+   * The text each findings array this detector returned was found in (and the path it was scanned
+   * for), so a rescan given that array can compare the text before an edit with the text after it.
+   * Weak: an array the caller drops takes its text with it.
+   */
+  private readonly scannedText = new WeakMap<readonly Finding[], { text: string; path: string | undefined }>();
+
+  private remember(findings: Finding[], text: string): Finding[] {
+    this.scannedText.set(findings, { text, path: this.path });
+    return findings;
   }
 
   /**
@@ -182,6 +203,8 @@ export class Detector {
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.begin(context);
+    const withinLine = this.rescanWithinLongLine(text, previous, edit);
+    if (withinLine !== undefined) return this.remember(withinLine, text);
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -204,7 +227,70 @@ export class Detector {
       kept.push(moved);
     }
     const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
-    return dedupe(kept.concat(fresh).sort(compareFindings));
+    return this.remember(dedupe(kept.concat(fresh).sort(compareFindings)), text);
+  }
+
+  /**
+   * `rescan` for an edit inside one over-long line: rescans the stretch of the line between two cuts
+   * around the edit and keeps `previous` elsewhere. A cut is a position that no keyword window,
+   * multi-line attempt or decoded run reaches across, before the edit or after it, so what lies
+   * either side of it is found alike in both texts. Undefined when the edit is not of that kind or
+   * no cut stands near it (e.g. keywords packed all along the line): the caller rescans whole lines.
+   */
+  private rescanWithinLongLine(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] | undefined {
+    const before = this.scannedText.get(previous);
+    if (before === undefined || before.path !== this.path) return undefined;
+    const old = before.text;
+    const delta = edit.newEnd - edit.oldEnd;
+    if (old.length + delta !== text.length) return undefined;
+    if (hasLineBreak(old, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return undefined;
+    // lastIndexOf: this line is long (lineStartOf walks back a character at a time).
+    const lineStart = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    const lineEnd = lineEndOf(text, edit.start);
+    if (lineEndOf(old, edit.start) !== lineEnd - delta) return undefined;
+    // Views of escapes are made of lines up to MAX_VIEW_LINE: longer lines have none to redo.
+    if (Math.min(lineEnd, lineEnd - delta) - lineStart <= Math.max(this.maxLineLength, MAX_VIEW_LINE)) return undefined;
+    // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
+    if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
+    if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry());
+    if (cuts === undefined) return undefined;
+    const [from, to] = cuts;
+    const runState = runStateAt(old, text, lineStart, lineEnd, from, to, delta);
+    if (runState === undefined) return undefined;
+    const fresh = this.scanStretch(text, lineStart, from, to, runState);
+    const out: Finding[] = [];
+    for (const f of previous) if (f.end <= edit.start && f.start < from) out.push(f);
+    for (const f of fresh) out.push(f);
+    for (const f of previous) if (f.start >= edit.oldEnd && f.start + delta >= to) out.push(shifted(f, delta));
+    return out;
+  }
+
+  /** What `findCuts` needs of this detector's keywords and windows (built on the first long-line rescan). */
+  private cutGeometry: CutGeometry | undefined;
+
+  private geometry(): CutGeometry {
+    return (this.cutGeometry ??= {
+      matcher: this.all.matcher,
+      keywordLengths: this.all.keywordLengths,
+      ...keywordKinds(this.all.rulesByKeyword, (rule) => this.compiled[rule]!.maxSpan),
+      radius: this.longLineWindow,
+      span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
+      lookbehind: MULTILINE_LOOKBEHIND,
+    });
+  }
+
+  /** The findings in [from, to) of the over-long line starting at `lineStart`, cut as `rescanWithinLongLine` cuts. */
+  private scanStretch(text: string, lineStart: number, from: number, to: number, runState: RunState): Finding[] {
+    const out: Finding[] = [];
+    const wrapped: WrappedLine[] = [];
+    this.scanHits(text, this.all, from, to, lineStart, lineStart + 1, out, wrapped, lineStart);
+    for (const line of wrapped) {
+      line.runsBefore = runState.runs;
+      line.budgetLeft = runState.budget;
+    }
+    const found = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
+    return found.sort(compareFindings);
   }
 
   private ruleIndexCache: Map<string, number> | undefined;
@@ -258,7 +344,8 @@ export class Detector {
   /**
    * One keyword pass over [from, to): multi-line rules run from every line with a hit, single-line
    * rules on lines starting in [singleFrom, singleTo). Every line is visited at most once per scan,
-   * so a rule claimed on a line runs there once.
+   * so a rule claimed on a line runs there once. With `lineOf`, [from, to) is a stretch of the line
+   * starting there (and only runs starting in the stretch are noted).
    */
   private scanHits(
     text: string,
@@ -269,6 +356,7 @@ export class Detector {
     singleTo: number,
     out: Finding[],
     wrapped: WrappedLine[],
+    lineOf = -1,
   ): void {
     const { rulesByKeyword, keywordLengths, triggerOf } = m;
     const { compiled, lineHits, enabled } = this;
@@ -284,8 +372,9 @@ export class Detector {
     lineHits.nextLine();
     this.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
-    m.matcher.scan(text, from, to, (keywordId, end, hitLineStart) => {
+    m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
+      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       this.ownWork++;
       if (hitLineStart !== lineStart) {
         this.evaluateLine(text, lineStart, lineEnd, out);
@@ -295,7 +384,9 @@ export class Detector {
         gated = lineEnd - lineStart <= this.maxLineLength;
       }
       const trigger = triggerOf[keywordId]!;
-      if (trigger !== 0) noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
+      // From within a run, the matcher reports its rest as a run of its own.
+      if (trigger !== 0 && (lineOf < 0 || trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd)))
+        noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
       const rules = rulesByKeyword[keywordId]!;
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
@@ -495,8 +586,17 @@ export class Detector {
     let verdict: boolean | Verdict = true;
     if (rule.validate) {
       const ctx = this.matchContext;
-      ctx.line = slice;
-      ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      if (matchStart === undefined && slice.length > this.maxLineLength) {
+        // Merged windows of an over-long line may span all of it: a check sees the stretch around
+        // its match, as a window of its own would show (a check reading its whole line per match
+        // would make such a line quadratic).
+        const lineFrom = Math.max(0, m.index - this.longLineWindow);
+        ctx.line = slice.slice(lineFrom, Math.min(slice.length, m.index + m[0].length + this.longLineWindow));
+        ctx.matchIndex = m.index - lineFrom;
+      } else {
+        ctx.line = slice;
+        ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      }
       verdict = rule.validate(secret, whole, ctx as MatchContext);
       if (verdict === false) return found;
     }

@@ -21,8 +21,8 @@ import { sourceRange, unescapedView, type ViewKind } from './unescape';
 /** Decoding within decoding: base64 of base64, percent-encoded base64, base64 in a JSON string. */
 export const MAX_DEPTH = 3;
 /** Per line: the encoded runs decoded and the characters of decoded text scanned. */
-const MAX_RUNS_PER_LINE = 64;
-const MAX_DECODED_PER_LINE = 256 * 1024;
+export const MAX_RUNS_PER_LINE = 64;
+export const MAX_DECODED_PER_LINE = 256 * 1024;
 
 export const TRIGGER_RUN = 1;
 export const TRIGGER_JSON = 2;
@@ -54,6 +54,12 @@ export interface WrappedLine {
   triggers: number;
   /** Starts of the encoded runs that may encode text, ascending. */
   readonly runStarts: number[];
+  /**
+   * When only part of the line is scanned (an incremental rescan of an over-long line): the runs
+   * counted and the decoding budget left before that part.
+   */
+  runsBefore?: number;
+  budgetLeft?: number;
 }
 
 /** Scans a decoded text with every rule (one level deeper) and returns its findings, sorted. */
@@ -72,8 +78,8 @@ export function findWrapped(
 ): WrappedFinding[] {
   const out: WrappedFinding[] = [];
   const { lineStart, lineEnd } = line;
-  let budget = MAX_DECODED_PER_LINE;
-  let runs = 0;
+  let budget = line.budgetLeft ?? MAX_DECODED_PER_LINE;
+  let runs = line.runsBefore ?? 0;
   let nextFree = lineStart;
   for (const start of line.runStarts) {
     if (start < nextFree || runs++ >= MAX_RUNS_PER_LINE) continue;
@@ -133,7 +139,7 @@ function moved(inner: Finding, start: number, end: number): Finding {
 }
 
 /** JWT segments are judged by the JWT rule, not decoded (their JSON names claims, not credentials). */
-function isJwtSegment(text: string, start: number, end: number): boolean {
+export function isJwtSegment(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 46 || text.charCodeAt(start - 1) === 46;
 }
 

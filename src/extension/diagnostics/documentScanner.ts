@@ -302,7 +302,7 @@ export class DocumentScanner implements vscode.Disposable {
     }
     const findings = incremental
       ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path })
-      : engine.detector.scan(text, { path });
+      : engine.detector.scan(text, { path, willRescan: true });
     this.apply(document, state, findings, incremental, path, started);
   }
 

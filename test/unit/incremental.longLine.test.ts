@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Detector, type TextEdit } from '../../src/core/detect/detector';
+import type { Finding } from '../../src/core/finding';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+
+// Every fake value below is generated at runtime (FakeTokens, concatenation): no literal credential.
+const fake = new FakeTokens(1212);
+const KB = 1024;
+
+/** Repeats `unit()` (fresh each call) until `length` characters. */
+function fill(length: number, unit: () => string): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < length) {
+    const u = unit();
+    parts.push(u);
+    n += u.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+/** Minified code with no keyword of any rule: the stretches between the planted lines' secrets. */
+const FILLER = 'function f(x){return x+1};var q=[1,2,3].map(function(n){return n*2});';
+
+/** Base64 of text holding a credential assignment: the wrapped stage decodes it. */
+function encodedAssignment(): string {
+  return Buffer.from(`password=${fake.alnum(14)}9!`).toString('base64');
+}
+
+/** Adversarial one-line shapes (issue 12), each `length` characters long. */
+const shapes: Record<string, (length: number) => string> = {
+  'api_key: + long A runs': (n) => fill(n, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
+  'base64 data URIs in a minified bundle': (n) => fill(n, () => `a.src="data:image/png;base64,${fake.base64(3000)}";`),
+  'AWS key ids on one line': (n) => fill(n, () => 'AKIA' + fake.upperAlnum(16) + ','),
+  'repeated keywords': (n) => fill(n, () => 'token=x secret: ghp_ sk- '),
+  'PEM in a long JSON line': (n) => {
+    const pem = fake.pem('PRIVATE KEY', 8).replace(/\n/g, '\\n');
+    const pad = fill(n >> 1, () => '"k":"v",');
+    return `{${pad}"key":"${pem}",${fill(n - pad.length - pem.length - 12, () => '"k":"v",')}"z":1}`;
+  },
+  // Keywords far apart: the rescan cuts the line near the edit instead of rescanning all of it.
+  'sparse secrets in minified code': (n) =>
+    fill(n, () => {
+      const planted = [
+        `token = "${fake.githubStyle('ghp_')}";`,
+        `var d="${encodedAssignment()}";`,
+        `aws_secret_access_key="${fake.base64(40).replace(/[+/=]/g, 'Q')}";`,
+        `client_secret: "${fake.alnum(18)}Qz7"`,
+        `api_key = "${fake.alnum(30)}";`,
+        `var k="${fake.pem('PRIVATE KEY', 3).replace(/\n/g, '\\n')}";`,
+      ];
+      return FILLER.repeat(250) + planted[fake.int(planted.length)];
+    }),
+  // More text-like encoded runs than the wrapped stage decodes per line (its caps decide which).
+  'many encoded runs': (n) => fill(n, () => `x("${encodedAssignment()}");` + FILLER.repeat(4)),
+};
+
+/** What an edit inserts: keyword starts, secrets, runs, markers, line breaks, or plain characters. */
+const insertions = [
+  '',
+  'x',
+  'A',
+  ' ',
+  '"',
+  '=',
+  ',',
+  'api_key: ',
+  'AKIA',
+  'ghp_',
+  `token = "${fake.githubStyle('ghp_')}";`,
+  'AKIA' + fake.upperAlnum(16),
+  encodedAssignment(),
+  '-----BEGIN PRIVATE KEY-----',
+  '\\n',
+  ' // ai-secret-guard:allow ',
+  '\n',
+  FILLER,
+];
+
+const detector = new Detector(builtinRules);
+
+/** Where edits land besides anywhere: at and around keywords, runs, escapes and markers. */
+const landmarks = [
+  'ghp_',
+  'BEGIN',
+  'END',
+  '\\n',
+  'AKIA',
+  'api_key',
+  'token',
+  '="',
+  'base64,',
+  'x("',
+  'allow',
+  'secret_access',
+  'client_secret',
+];
+
+/** `at` of the text, or (when `landmark` is set) near the first occurrence of a landmark after it. */
+function editPosition(text: string, at: number, landmark: number | undefined, offset: number): number {
+  const from = Math.floor(at * text.length);
+  if (landmark === undefined) return from;
+  const found = text.indexOf(landmarks[landmark % landmarks.length]!, from);
+  return found === -1 ? from : Math.max(0, Math.min(text.length, found + offset));
+}
+
+function applyEdit(text: string, start: number, removed: number, insert: string): { next: string; edit: TextEdit } {
+  const oldEnd = Math.min(text.length, start + removed);
+  return {
+    next: text.slice(0, start) + insert + text.slice(oldEnd),
+    edit: { start, oldEnd, newEnd: start + insert.length },
+  };
+}
+
+describe('incremental rescan on over-long lines', function () {
+  this.timeout(300_000);
+
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`equals a full scan after random edits: ${name}`, () => {
+      const initial = make(192 * KB);
+      const initialFindings = detector.scan(initial, { willRescan: true });
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              at: fc.double({ min: 0, max: 1, noNaN: true }),
+              landmark: fc.option(fc.nat({ max: landmarks.length - 1 }), { nil: undefined }),
+              offset: fc.integer({ min: -40, max: 40 }),
+              removed: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 40 })),
+              insert: fc.constantFrom(...insertions),
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
+          (edits) => {
+            let text = initial;
+            let findings: Finding[] = initialFindings;
+            for (const { at, landmark, offset, removed, insert } of edits) {
+              const { next, edit } = applyEdit(text, editPosition(text, at, landmark, offset), removed, insert);
+              findings = detector.rescan(next, findings, edit);
+              text = next;
+              assert.deepEqual(findings, detector.scan(text));
+            }
+          },
+        ),
+        // Fewer runs where keywords are packed: there every rescan is a whole-line scan.
+        { numRuns: name.startsWith('sparse') || name.startsWith('many') ? 60 : 12, seed: 20261205 },
+      );
+    });
+  }
+
+  it('equals a full scan after one-character edits on 1 MB lines of every shape', () => {
+    for (const make of Object.values(shapes)) {
+      let text = make(1024 * KB);
+      let findings = detector.scan(text, { willRescan: true });
+      for (const at of [0.5, 0.25, 0.9]) {
+        const { next, edit } = applyEdit(text, Math.floor(at * text.length), 0, 'x');
+        findings = detector.rescan(next, findings, edit);
+        text = next;
+        assert.deepEqual(findings, detector.scan(text));
+      }
+    }
+  });
+
+  it('equals a full scan after every small edit at every position of a secret in a long line', () => {
+    const planted = [
+      `api_key = "${fake.alnum(30)}";`,
+      `aws_secret_access_key="${fake.base64(40).replace(/[+/=]/g, 'Q')}";`,
+      `t="${fake.githubStyle('ghp_')}";`,
+      `var d="${encodedAssignment()}";`,
+      `k="${fake.pem('PRIVATE KEY', 2).replace(/\n/g, '\\n')}";`,
+    ];
+    for (const secret of planted) {
+      const text = FILLER.repeat(300) + secret + FILLER.repeat(300);
+      const findings = detector.scan(text, { willRescan: true });
+      assert.ok(findings.length > 0, secret.slice(0, 8));
+      const base = FILLER.length * 300;
+      for (let i = -2; i <= secret.length + 2; i++) {
+        for (const [removed, insert] of [
+          [1, ''],
+          [3, ''],
+          [0, 'x'],
+          [1, '"'],
+          [0, ' '],
+        ] as const) {
+          const { next, edit } = applyEdit(text, base + i, removed, insert);
+          assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next));
+        }
+      }
+    }
+  });
+
+  it('rescans only near a one-character edit of a long line whose keywords stand far apart', () => {
+    const own = new FakeTokens(7);
+    const text = fill(1024 * KB, () => FILLER.repeat(250) + `api_key = "${own.alnum(30)}";`);
+    const findings = detector.scan(text, { willRescan: true });
+    assert.ok(findings.length > 50, 'the planted secrets are found');
+    const fullWork = workOf(() => detector.scan(text));
+    const at = text.length >> 1;
+    const { next, edit } = applyEdit(text, at, 0, 'x');
+    const rescanWork = workOf(() => detector.rescan(next, findings, edit));
+    // A few windows and runs near the edit, against every one of the line's.
+    assert.ok(rescanWork * 50 < fullWork, `rescan work ${rescanWork} vs full scan ${fullWork}`);
+    // A batch scan keeps no text, so a rescan of its findings rescans the whole line (alike).
+    const batch = detector.scan(text);
+    const wholeLineWork = workOf(() =>
+      assert.deepEqual(detector.rescan(next, batch, edit), detector.rescan(next, findings, edit)),
+    );
+    assert.ok(wholeLineWork > fullWork / 2, `rescan after a batch scan: ${wholeLineWork} vs full scan ${fullWork}`);
+  });
+
+  it('finds a secret typed into the middle of a long line, and drops it when broken', () => {
+    const token = fake.githubStyle('ghp_');
+    let text = FILLER.repeat(4000);
+    let findings = detector.scan(text, { willRescan: true });
+    const at = FILLER.length * 2000;
+    for (const [i, ch] of [...`t="${token}";`].entries()) {
+      const { next, edit } = applyEdit(text, at + i, 0, ch);
+      findings = detector.rescan(next, findings, edit);
+      text = next;
+    }
+    assert.equal(findings.length, 1);
+    assert.equal(text.slice(findings[0]!.start, findings[0]!.end), token);
+    const { next, edit } = applyEdit(text, at + 10, 1, '');
+    assert.deepEqual(detector.rescan(next, findings, edit), []);
+  });
+});
+
+function workOf(run: () => unknown): number {
+  const before = detector.work;
+  run();
+  return detector.work - before;
+}
