@@ -110,7 +110,20 @@ const COMMON_SUFFIXES = [
  * opening an INI section or log tag, or (next-line rule) a YAML block (`box_`, `box api`, `[box`,
  * `box:`), so ordinary prose does not wake the rule.
  */
-export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[] {
+export function keywordsOf(entry: ServiceEntry, withSections: boolean): readonly string[] {
+  let both = KEYWORDS.get(entry);
+  if (both === undefined) {
+    both = entryKeywords(entry);
+    KEYWORDS.set(entry, both);
+  }
+  return withSections ? both.nextLine : both.sameLine;
+}
+
+/** Each entry's keywords, worked out once: both service rules and their examples ask for them. */
+const KEYWORDS = new WeakMap<ServiceEntry, { sameLine: string[]; nextLine: string[] }>();
+
+/** The same-line rule's keywords, and the next-line rule's: those plus YAML block heads. */
+function entryKeywords(entry: ServiceEntry): { sameLine: string[]; nextLine: string[] } {
   const spellings = new Set<string>();
   for (const form of entry.forms) {
     const words = form.split(' ');
@@ -122,6 +135,7 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[]
     if (/^[\x21-\x7e ]{2,}$/.test(lower)) spellings.add(lower);
   }
   const out = new Set<string>();
+  const heads: string[] = [];
   for (const s of spellings) {
     if (!entry.common) out.add(s);
     else {
@@ -129,10 +143,11 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): string[]
       // A section or log tag (`[box]`, `[box] Using Key=`), and a YAML block head (`box:`) for the
       // next-line rule: the credential word then stands on the key's line.
       out.add(`[${s}`);
-      if (withSections && !s.includes(' ')) out.add(`${s}:`);
+      if (!s.includes(' ')) heads.push(`${s}:`);
     }
   }
-  return [...out];
+  const sameLine = [...out];
+  return { sameLine, nextLine: heads.length === 0 ? sameLine : [...new Set([...sameLine, ...heads])] };
 }
 
 /** A service name found in a text: the entry and where the name ends. */
