@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { GitError } from './git';
+
+const MAX_STDERR = 4 * 1024;
+
+/** What `git cat-file --batch-check` says of one object name: its id, type and size, or nothing when missing. */
+export interface ObjectInfo {
+  readonly oid: string;
+  readonly type: string;
+  readonly size: number;
+}
+
+/**
+ * Asks `git cat-file --batch-check` about each name (`<rev>:<path>`, `<rev>^{commit}`), in order.
+ * Names holding a line break cannot be asked and come back undefined, as missing ones do.
+ */
+export async function batchCheck(root: string, names: readonly string[]): Promise<(ObjectInfo | undefined)[]> {
+  const asked = names.filter((n) => !/[\r\n]/.test(n));
+  const out: (ObjectInfo | undefined)[] = [];
+  const lines: string[] = [];
+  let pending = '';
+  await runCatFile(root, ['--batch-check'], asked.map((n) => n + '\n').join(''), async (chunk) => {
+    const parts = (pending + chunk.toString('utf8')).split('\n');
+    pending = parts.pop()!;
+    lines.push(...parts);
+  });
+  let at = 0;
+  for (const name of names) {
+    if (/[\r\n]/.test(name)) {
+      out.push(undefined);
+      continue;
+    }
+    const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(lines[at++] ?? '');
+    out.push(m ? { oid: m[1]!, type: m[2]!, size: Number(m[3]) } : undefined);
+  }
+  return out;
+}
+
+/**
+ * Streams the objects `git cat-file --batch` prints for these ids: `onObject` gets each one's
+ * content in order and is awaited before more of git's output is read, so only what it holds
+ * stays in memory.
+ */
+export async function catFileBatch(
+  root: string,
+  oids: readonly string[],
+  onObject: (oid: string, content: Buffer) => Promise<void> | void,
+): Promise<void> {
+  const reader = new BatchReader();
+  await runCatFile(root, ['--batch'], oids.map((o) => o + '\n').join(''), async (chunk) => {
+    for (const object of reader.push(chunk)) await onObject(object.oid, object.content);
+  });
+}
+
+/** Splits `cat-file --batch` output (`<oid> <type> <size>\n<content>\n`, or `<name> missing\n`) into objects. */
+export class BatchReader {
+  private buffered: Buffer = Buffer.alloc(0);
+
+  push(chunk: Buffer): { oid: string; content: Buffer }[] {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const objects: { oid: string; content: Buffer }[] = [];
+    for (;;) {
+      const nl = this.buffered.indexOf(0x0a);
+      if (nl === -1) break;
+      const header = this.buffered.toString('latin1', 0, nl);
+      const m = /^([0-9a-f]{40,64}) \S+ (\d+)$/.exec(header);
+      if (!m) {
+        this.buffered = this.buffered.subarray(nl + 1); // `<name> missing`
+        continue;
+      }
+      const end = nl + 1 + Number(m[2]);
+      if (this.buffered.length < end + 1) break;
+      objects.push({ oid: m[1]!, content: Buffer.from(this.buffered.subarray(nl + 1, end)) });
+      this.buffered = this.buffered.subarray(end + 1);
+    }
+    return objects;
+  }
+}
+
+async function runCatFile(
+  root: string,
+  mode: readonly string[],
+  input: string,
+  onChunk: (chunk: Buffer) => Promise<void>,
+): Promise<void> {
+  const child = spawn('git', ['cat-file', ...mode], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString('utf8')).slice(0, MAX_STDERR)));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  // A git that exits early closes its end; its exit code says why.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
+  try {
+    for await (const chunk of child.stdout) await onChunk(chunk as Buffer);
+  } catch (e) {
+    child.kill();
+    throw e;
+  }
+  const code = await exited;
+  if (code !== 0) throw new GitError(`git cat-file failed: ${stderr.split('\n').find((l) => l.trim()) ?? code}`);
+}

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { BatchReader } from '../../src/scan/historyCatFile';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { GitRepo } from '../support/gitRepo';
+import { runCli } from '../support/runCli';
+
+// Every token is generated at runtime by FakeTokens: nothing committed is a credential.
+const fake = new FakeTokens(16160);
+
+interface JsonFinding {
+  path: string;
+  commit: string;
+  stillIn?: string[];
+}
+
+async function history(repo: GitRepo, args: string[] = [], format = 'json') {
+  const run = await runCli(['scan', '--history', '-f', format, ...args], repo.root, { jobs: 1 });
+  assert.ok(run.code === 0 || run.code === 1, run.stderr);
+  return run;
+}
+
+async function findings(
+  repo: GitRepo,
+  args: string[] = [],
+): Promise<{ list: JsonFinding[]; history: { refsChecked?: number } }> {
+  const doc = JSON.parse((await history(repo, args)).stdout) as {
+    findings: JsonFinding[];
+    history: { refsChecked?: number };
+  };
+  return { list: doc.findings, history: doc.history };
+}
+
+const tokenLine = (token: string) => `export const token = "${token}";\n`;
+
+describe('scan --history: the refs a secret still lives in', function () {
+  this.timeout(60_000);
+  let repo: GitRepo;
+  beforeEach(() => {
+    repo = new GitRepo({ 'README.md': 'hello\n' });
+    repo.commit('init');
+  });
+  afterEach(() => repo.dispose());
+
+  it('names the branches and tags whose tip still holds it, and none once every ref has dropped it', async () => {
+    const kept = fake.githubStyle('ghp_');
+    const removed = fake.githubStyle('ghp_');
+    repo.commit('two secrets', { 'src/a.ts': tokenLine(kept), 'src/b.ts': tokenLine(removed) });
+    repo.git('tag', 'v1');
+    repo.commit('drop one', { 'src/b.ts': 'export const token = process.env.TOKEN;\n' });
+    const { list, history: scope } = await findings(repo);
+    const byPath = new Map(list.map((f) => [f.path, f]));
+    assert.deepEqual(byPath.get('src/a.ts')!.stillIn, ['main', 'v1']);
+    assert.deepEqual(byPath.get('src/b.ts')!.stillIn, ['v1'], 'the tag still holds the removed one');
+    assert.equal(scope.refsChecked, 2);
+    repo.git('tag', '-d', 'v1');
+    const after = new Map((await findings(repo)).list.map((f) => [f.path, f]));
+    assert.deepEqual(after.get('src/b.ts')!.stillIn, [], 'only in history now');
+    assert.deepEqual(after.get('src/a.ts')!.stillIn, ['main']);
+  });
+
+  it('follows a renamed file and a side branch, and looks only at the tips a range names', async () => {
+    const token = fake.githubStyle('ghp_');
+    repo.commit('add', {
+      'old/name.ts': '// a file long enough to be seen as renamed\n' + tokenLine(token) + 'export const other = 2;\n',
+    });
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.git('mv', 'old/name.ts', 'new-name.ts');
+    repo.commit('rename');
+    repo.git('checkout', '-q', 'main');
+    repo.commit('remove', { 'old/name.ts': null });
+    const all = await findings(repo);
+    assert.deepEqual(
+      all.list.map((f) => [f.path, f.stillIn]),
+      [['old/name.ts', ['side']]],
+    );
+    const range = await findings(repo, ['main~1..main']);
+    assert.deepEqual(range.list, [], 'the range adds nothing');
+    const onMain = await findings(repo, ['--branch', 'main']);
+    assert.deepEqual(
+      onMain.list.map((f) => f.stillIn),
+      [[]],
+    );
+    assert.equal(onMain.history.refsChecked, 1);
+  });
+
+  it('says it in text and SARIF, never with the secret', async () => {
+    const token = fake.githubStyle('ghp_');
+    repo.commit('add', { 'a.ts': tokenLine(token) });
+    const text = (await history(repo, [], 'text')).stdout;
+    assert.match(text, /still in main/);
+    const sarif = JSON.parse((await history(repo, [], 'sarif')).stdout) as {
+      runs: { results: { properties: { stillIn: string[] } }[] }[];
+    };
+    assert.deepEqual(sarif.runs[0]!.results[0]!.properties.stillIn, ['main']);
+    repo.commit('remove', { 'a.ts': null });
+    assert.match((await history(repo, [], 'text')).stdout, /no longer in any ref checked: only in history/);
+    assert.ok(!text.includes(token));
+  });
+});
+
+describe('cat-file --batch reading', () => {
+  it('splits objects across chunk boundaries and skips missing names', () => {
+    const oid = 'a'.repeat(40);
+    const body = Buffer.from('line one\nline two\n');
+    const stream = Buffer.concat([
+      Buffer.from(`nope missing\n${oid} blob ${body.length}\n`),
+      body,
+      Buffer.from(`\n${'b'.repeat(40)} blob 0\n\n`),
+    ]);
+    const reader = new BatchReader();
+    const got: { oid: string; content: Buffer }[] = [];
+    for (let at = 0; at < stream.length; at += 5) got.push(...reader.push(stream.subarray(at, at + 5)));
+    assert.deepEqual(
+      got.map((o) => [o.oid, o.content.toString()]),
+      [
+        [oid, body.toString()],
+        ['b'.repeat(40), ''],
+      ],
+    );
+  });
+});
