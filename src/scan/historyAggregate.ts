@@ -1,6 +1,7 @@
 import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, SkippedFile } from '../core/report/model';
 import type { FileScanResult } from '../core/scanBytes';
+import { linesKey } from './historyLines';
 import type { CommitInfo, PatchSkip, PatchUnit } from './historyPatch';
 
 /** What a team accepts, as the aggregate asks it. */
@@ -24,6 +25,14 @@ interface Secret {
   readonly commits: Map<string, CommitInfo>;
   /** Each path a commit added it at. */
   readonly paths: Set<string>;
+  /** The keys of the lines it was found on (historyLines): where they still are, it still is. */
+  readonly lineKeys: Set<string>;
+}
+
+/** Where to look for a secret: the paths it may live at, and the lines that hold it. */
+export interface SecretPlaces {
+  readonly paths: readonly string[];
+  readonly lineKeys: ReadonlySet<string>;
 }
 
 /** Renames remembered for the still-in check, at most: past it a secret is looked for under fewer names. */
@@ -83,17 +92,20 @@ export class HistoryAggregate {
         commit: { sha: unit.commit.sha, author: unit.commit.author, date: unit.commit.date },
       };
       const place = unit.commit;
+      const lineKey = linesKey(unit.content, f.startLine, f.endLine);
       const known = this.secrets.get(f.fingerprint);
       if (!known) {
         this.secrets.set(f.fingerprint, {
           first: { finding, commit: unit.commit },
           commits: new Map([[unit.commit.sha, place]]),
           paths: new Set([unit.path]),
+          lineKeys: new Set(lineKey ? [lineKey] : []),
         });
         continue;
       }
       known.commits.set(unit.commit.sha, place);
       known.paths.add(unit.path);
+      if (lineKey) known.lineKeys.add(lineKey);
       const order = older(place, known.first.commit);
       // In the same commit, the first path, then the earlier place in the file: the choice does not depend on arrival order.
       const prior = known.first.finding;
@@ -125,8 +137,8 @@ export class HistoryAggregate {
    * For each distinct secret (by identity), the paths it may still live at: where commits added it,
    * and every name a rename gave those paths (a renamed file adds nothing, yet carries it along).
    */
-  placesToCheck(): Map<string, readonly string[]> {
-    const out = new Map<string, readonly string[]>();
+  placesToCheck(): Map<string, SecretPlaces> {
+    const out = new Map<string, SecretPlaces>();
     for (const [identity, secret] of this.secrets) {
       const seen = new Set(secret.paths);
       const queue = [...seen];
@@ -137,7 +149,7 @@ export class HistoryAggregate {
           queue.push(to);
         }
       }
-      out.set(identity, [...seen].sort());
+      out.set(identity, { paths: [...seen].sort(), lineKeys: secret.lineKeys });
     }
     return out;
   }

@@ -38,8 +38,8 @@ export async function batchCheck(root: string, names: readonly string[]): Promis
 
 /**
  * Streams the objects `git cat-file --batch` prints for these ids: `onObject` gets each one's
- * content in order and is awaited before more of git's output is read, so only what it holds
- * stays in memory.
+ * content in order (a view: copy what must outlive the call) and is awaited before more of git's
+ * output is read, so only what it holds stays in memory.
  */
 export async function catFileBatch(
   root: string,
@@ -52,27 +52,42 @@ export async function catFileBatch(
   });
 }
 
-/** Splits `cat-file --batch` output (`<oid> <type> <size>\n<content>\n`, or `<name> missing\n`) into objects. */
+/**
+ * Splits `cat-file --batch` output (`<oid> <type> <size>\n<content>\n`, or `<name> missing\n`)
+ * into objects. An object's content is a view of the chunks read (valid until the next push), and
+ * a large one is put together once, when all of it is there.
+ */
 export class BatchReader {
-  private buffered: Buffer = Buffer.alloc(0);
+  private parts: Buffer[] = [];
+  private have = 0;
+  /** Bytes the next object needs (header, content and line break), once its header was read. */
+  private need = 0;
 
   push(chunk: Buffer): { oid: string; content: Buffer }[] {
-    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    this.parts.push(chunk);
+    this.have += chunk.length;
+    if (this.have < this.need) return [];
+    let buffered = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.have);
+    this.need = 0;
     const objects: { oid: string; content: Buffer }[] = [];
     for (;;) {
-      const nl = this.buffered.indexOf(0x0a);
+      const nl = buffered.indexOf(0x0a);
       if (nl === -1) break;
-      const header = this.buffered.toString('latin1', 0, nl);
-      const m = /^([0-9a-f]{40,64}) \S+ (\d+)$/.exec(header);
+      const m = /^([0-9a-f]{40,64}) \S+ (\d+)$/.exec(buffered.toString('latin1', 0, nl));
       if (!m) {
-        this.buffered = this.buffered.subarray(nl + 1); // `<name> missing`
+        buffered = buffered.subarray(nl + 1); // `<name> missing`
         continue;
       }
       const end = nl + 1 + Number(m[2]);
-      if (this.buffered.length < end + 1) break;
-      objects.push({ oid: m[1]!, content: Buffer.from(this.buffered.subarray(nl + 1, end)) });
-      this.buffered = this.buffered.subarray(end + 1);
+      if (buffered.length < end + 1) {
+        this.need = end + 1;
+        break;
+      }
+      objects.push({ oid: m[1]!, content: buffered.subarray(nl + 1, end) });
+      buffered = buffered.subarray(end + 1);
     }
+    this.parts = buffered.length ? [buffered] : [];
+    this.have = buffered.length;
     return objects;
   }
 }

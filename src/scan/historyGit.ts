@@ -71,7 +71,19 @@ export interface LogProcess {
  * nothing. With `commits`, exactly those commits in that order (read from stdin), not a walk.
  */
 export function spawnLog(root: string, selection: HistorySelection, commits?: readonly string[]): ChildProcess {
-  const args = [
+  const args = logArgs(selection, commits);
+  const child = spawn('git', args, { cwd: root, stdio: [commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  if (commits) {
+    // A git that exits early closes its end; the error is its exit code, reported by the reader.
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(commits.map((c) => c + '\n').join(''));
+  }
+  return child;
+}
+
+/** The arguments of spawnLog's `git log -p` (with `commits`: read from stdin). */
+export function logArgs(selection: HistorySelection, commits?: readonly string[]): string[] {
+  return [
     ...PINNED_CONFIG,
     'log',
     '-p',
@@ -88,13 +100,6 @@ export function spawnLog(root: string, selection: HistorySelection, commits?: re
     COMMIT_FORMAT,
     ...(commits ? ['--no-walk=unsorted', '--stdin'] : revisionArgs(selection)),
   ];
-  const child = spawn('git', args, { cwd: root, stdio: [commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-  if (commits) {
-    // A git that exits early closes its end; the error is its exit code, reported by the reader.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(commits.map((c) => c + '\n').join(''));
-  }
-  return child;
 }
 
 /**

@@ -129,7 +129,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     );
     if (!options.signal?.aborted) flush();
     await Promise.all(pending);
-    if (!options.signal?.aborted) live = await stillIn(options, aggregate, (tasks) => pool.scan(tasks));
+    if (!options.signal?.aborted) live = await stillIn(options, aggregate);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     for (const { child } of logs) if (child.exitCode === null) child.kill();
@@ -146,16 +146,12 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
 }
 
 /** Which refs still hold the secrets found; undefined when none was found or git could not say (the history result stands). */
-async function stillIn(
-  options: HistoryScanOptions,
-  aggregate: HistoryAggregate,
-  scan: Parameters<typeof checkStillIn>[4],
-): Promise<StillInCheck | undefined> {
+async function stillIn(options: HistoryScanOptions, aggregate: HistoryAggregate): Promise<StillInCheck | undefined> {
   const places = aggregate.placesToCheck();
   if (places.size === 0) return undefined;
   try {
     const tips = await tipNames(options.root, options.selection);
-    return await checkStillIn(options.root, tips, places, options.maxFileSize, scan);
+    return await checkStillIn(options.root, tips, places, options.maxFileSize);
   } catch (e) {
     if (e instanceof GitError || (e as NodeJS.ErrnoException).code !== undefined) return undefined;
     throw e;

@@ -1,14 +1,15 @@
 /**
  * Where the secrets a history scan found still live: the refs whose tip tree holds them. Only the
  * files at the paths where commits added each secret (and the names renames gave them) are read,
- * each distinct file once, through the scan's own workers: a few blobs, not the trees.
+ * each distinct file once, and looked through for the lines the secret was found on
+ * (historyLines): no second scan.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { FileScanResult } from '../core/scanBytes';
+import type { SecretPlaces } from './historyAggregate';
 import { batchCheck, catFileBatch } from './historyCatFile';
 import type { HistorySelection } from './historyGit';
-import type { ScanTask } from './scanTask';
+import { LineKeyMatcher } from './historyLines';
 
 const execFileAsync = promisify(execFile);
 
@@ -16,8 +17,6 @@ const execFileAsync = promisify(execFile);
 export const MAX_REFS = 200;
 /** Ref × path look-ups at most: past it fewer refs are checked. */
 const MAX_LOOKUPS = 200_000;
-/** Files sent to the workers in batches of about this many bytes. */
-const BATCH_BYTES = 1024 * 1024;
 
 export interface StillInCheck {
   /** By secret identity: the names of the refs whose tip holds it, in the order refs were listed. */
@@ -56,17 +55,16 @@ export async function tipNames(root: string, selection: HistorySelection): Promi
 }
 
 /**
- * Checks, for each secret (by identity), which refs' tips still hold it at one of its places.
- * `scan` is the history scan's worker pool; its findings name secrets by identity.
+ * Checks, for each secret (by identity), which refs' tips still hold one of the lines it was found
+ * on at one of its paths. Each distinct file is read once; only lines of a wanted length are hashed.
  */
 export async function checkStillIn(
   root: string,
   tips: readonly string[],
-  places: ReadonlyMap<string, readonly string[]>,
+  places: ReadonlyMap<string, SecretPlaces>,
   maxFileSize: number,
-  scan: (tasks: ScanTask[]) => Promise<FileScanResult[]>,
 ): Promise<StillInCheck> {
-  const paths = [...new Set([...places.values()].flat())].sort();
+  const paths = [...new Set([...places.values()].flatMap((p) => p.paths))].sort();
   const stillIn = new Map<string, string[]>();
   if (paths.length === 0 || tips.length === 0) return { stillIn, refsChecked: 0, refsNotChecked: tips.length };
   const limit = Math.max(1, Math.min(MAX_REFS, Math.floor(MAX_LOOKUPS / paths.length)));
@@ -82,24 +80,21 @@ export async function checkStillIn(
     root,
     distinctCommits.flatMap((c) => paths.map((p) => `${c}:${p}`)),
   );
-  // What each tip holds at each path: a key of blob and path (the path can change what is found).
+  // The blob each tip holds at each path.
   const held = new Map<string, Map<string, string>>();
-  const toRead = new Map<string, string[]>();
   distinctCommits.forEach((commit, ci) => {
     const atPath = new Map<string, string>();
     paths.forEach((path, pi) => {
       const blob = blobs[ci * paths.length + pi];
-      if (blob?.type !== 'blob' || blob.size > maxFileSize) return;
-      atPath.set(path, `${blob.oid}\0${path}`);
-      const read = toRead.get(blob.oid) ?? [];
-      if (!read.includes(path)) read.push(path);
-      toRead.set(blob.oid, read);
+      if (blob?.type === 'blob' && blob.size <= maxFileSize) atPath.set(path, blob.oid);
     });
     held.set(commit, atPath);
   });
-  const found = await identitiesIn(root, toRead, scan);
-  for (const [identity, at] of places) {
-    const refs = checked.filter((tip) => at.some((p) => found.get(held.get(tip.commit)?.get(p) ?? '')?.has(identity)));
+  const keysIn = await lineKeysIn(root, new Set([...held.values()].flatMap((m) => [...m.values()])), places);
+  for (const [identity, { paths: at, lineKeys }] of places) {
+    const holds = (commit: string) =>
+      at.some((p) => [...(keysIn.get(held.get(commit)?.get(p) ?? '') ?? [])].some((k) => lineKeys.has(k)));
+    const refs = checked.filter((tip) => holds(tip.commit));
     if (refs.length)
       stillIn.set(
         identity,
@@ -109,31 +104,17 @@ export async function checkStillIn(
   return { stillIn, refsChecked: checked.length, refsNotChecked: tips.length - checked.length };
 }
 
-/** Reads each blob once and scans it under each of its paths: blob-and-path key → identities found. */
-async function identitiesIn(
+/** Reads each blob once: blob id → the secrets' line keys it holds. */
+async function lineKeysIn(
   root: string,
-  toRead: ReadonlyMap<string, readonly string[]>,
-  scan: (tasks: ScanTask[]) => Promise<FileScanResult[]>,
+  blobs: ReadonlySet<string>,
+  places: ReadonlyMap<string, SecretPlaces>,
 ): Promise<Map<string, Set<string>>> {
+  const matcher = new LineKeyMatcher(new Set([...places.values()].flatMap((p) => [...p.lineKeys])));
   const found = new Map<string, Set<string>>();
-  let tasks: ScanTask[] = [];
-  let keys: string[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    const results = await scan(tasks);
-    results.forEach((r, i) => found.set(keys[i]!, new Set(r.findings.map((f) => f.fingerprint))));
-    tasks = [];
-    keys = [];
-    bytes = 0;
-  };
-  await catFileBatch(root, [...toRead.keys()], async (oid, content) => {
-    for (const path of toRead.get(oid) ?? []) {
-      tasks.push({ display: path, content, allowlistPath: path });
-      keys.push(`${oid}\0${path}`);
-      bytes += content.length;
-    }
-    if (bytes >= BATCH_BYTES) await flush();
+  await catFileBatch(root, [...blobs], (oid, content) => {
+    const keys = matcher.held(content);
+    if (keys.size) found.set(oid, keys);
   });
-  if (tasks.length) await flush();
   return found;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { BatchReader } from '../../src/scan/historyCatFile';
+import { LineKeyMatcher, linesKey } from '../../src/scan/historyLines';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { GitRepo } from '../support/gitRepo';
 import { runCli } from '../support/runCli';
@@ -117,5 +118,20 @@ describe('cat-file --batch reading', () => {
         ['b'.repeat(40), ''],
       ],
     );
+  });
+});
+
+describe('line keys of found secrets', () => {
+  it('finds the same lines in another file: moved, without a final line break, CRLF kept apart, several lines', () => {
+    const found = Buffer.from('one\nkey = AAAA\n\nBEGIN\nmiddle\nEND\n');
+    const single = linesKey(found, 2, 2)!;
+    const block = linesKey(found, 4, 6)!;
+    assert.equal(linesKey(found, 7, 7), undefined, 'past the end');
+    assert.ok(!single.includes('AAAA'), 'a key never holds the line');
+    const matcher = new LineKeyMatcher(new Set([single, block]));
+    assert.deepEqual([...matcher.held(Buffer.from('x\ny\nkey = AAAA'))], [single]);
+    assert.deepEqual([...matcher.held(Buffer.from('BEGIN\nmiddle\nEND\nkey = AAAA\n'))].sort(), [single, block].sort());
+    assert.deepEqual([...matcher.held(Buffer.from('key = AAAA\r\n'))], [], 'another line: a CR more');
+    assert.deepEqual([...matcher.held(Buffer.from('key = AAAB\nBEGIN\nmiddle\n'))], [], 'same length, other bytes');
   });
 });
