@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { GitError } from './git';
 
 const MAX_STDERR = 4 * 1024;
+const execFileAsync = promisify(execFile);
 
 /** What `git cat-file --batch-check` says of one object name: its id, type and size, or nothing when missing. */
 export interface ObjectInfo {
@@ -50,6 +52,37 @@ export async function catFileBatch(
   await runCatFile(root, ['--batch'], oids.map((o) => o + '\n').join(''), async (chunk) => {
     for (const object of reader.push(chunk)) await onObject(object.oid, object.content);
   });
+}
+
+/**
+ * Listing every object costs about a microsecond each; reading a blob out of pack order costs up to
+ * a millisecond more (its delta chain is rebuilt cold): pack order pays off below this many objects per blob.
+ */
+const OBJECTS_PER_BLOB_FOR_PACK_ORDER = 500;
+
+/**
+ * The blobs in the order of the repository's packs, where their delta bases come first and stay
+ * cached (3× less git CPU than another order on the bench repository); as given when listing
+ * every object would cost more than it saves.
+ */
+export async function inPackOrder(root: string, oids: readonly string[]): Promise<string[]> {
+  const wanted = new Set(oids);
+  if (wanted.size === 0 || (await objectCount(root)) > OBJECTS_PER_BLOB_FOR_PACK_ORDER * wanted.size)
+    return [...wanted];
+  const ordered: string[] = [];
+  let pending = '';
+  const args = ['--batch-all-objects', '--batch-check=%(objectname)', '--unordered'];
+  await runCatFile(root, args, '', async (chunk) => {
+    const lines = (pending + chunk.toString('latin1')).split('\n');
+    pending = lines.pop()!;
+    for (const oid of lines) if (wanted.delete(oid)) ordered.push(oid);
+  });
+  return [...ordered, ...wanted];
+}
+
+async function objectCount(root: string): Promise<number> {
+  const { stdout } = await execFileAsync('git', ['count-objects', '-v'], { cwd: root });
+  return [...stdout.matchAll(/^(?:count|in-pack): (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { SecretPlaces } from './historyAggregate';
-import { batchCheck, catFileBatch } from './historyCatFile';
+import { batchCheck, catFileBatch, inPackOrder } from './historyCatFile';
 import type { HistorySelection } from './historyGit';
 import { LineKeyMatcher } from './historyLines';
 
@@ -112,7 +112,7 @@ async function lineKeysIn(
 ): Promise<Map<string, Set<string>>> {
   const matcher = new LineKeyMatcher(new Set([...places.values()].flatMap((p) => [...p.lineKeys])));
   const found = new Map<string, Set<string>>();
-  await catFileBatch(root, [...blobs], (oid, content) => {
+  await catFileBatch(root, await inPackOrder(root, [...blobs]), (oid, content) => {
     const keys = matcher.held(content);
     if (keys.size) found.set(oid, keys);
   });
