@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { BatchReader } from '../../src/scan/historyCatFile';
+import { execFileSync } from 'node:child_process';
+import { BatchReader, inPackOrder } from '../../src/scan/historyCatFile';
 import { LineKeyMatcher, linesKey } from '../../src/scan/historyLines';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { GitRepo } from '../support/gitRepo';
@@ -23,10 +24,10 @@ async function history(repo: GitRepo, args: string[] = [], format = 'json') {
 async function findings(
   repo: GitRepo,
   args: string[] = [],
-): Promise<{ list: JsonFinding[]; history: { refsChecked?: number } }> {
+): Promise<{ list: JsonFinding[]; history: { refsChecked?: number; refsNotChecked?: number } }> {
   const doc = JSON.parse((await history(repo, args)).stdout) as {
     findings: JsonFinding[];
-    history: { refsChecked?: number };
+    history: { refsChecked?: number; refsNotChecked?: number };
   };
   return { list: doc.findings, history: doc.history };
 }
@@ -82,6 +83,26 @@ describe('scan --history: the refs a secret still lives in', function () {
       [[]],
     );
     assert.equal(onMain.history.refsChecked, 1);
+  });
+
+  it('looks at 200 refs at most and says how many it left out', async () => {
+    const added = repo.commit('add', { 'a.ts': tokenLine(fake.githubStyle('ghp_')) });
+    const tags = Array.from({ length: 205 }, (_, i) => `create refs/tags/t${String(i).padStart(3, '0')} ${added}\n`);
+    execFileSync('git', ['update-ref', '--stdin'], { cwd: repo.root, input: tags.join('') });
+    const { list, history: scope } = await findings(repo);
+    assert.deepEqual([scope.refsChecked, scope.refsNotChecked], [200, 6]);
+    assert.equal(list[0]!.stillIn!.length, 200);
+    assert.deepEqual(list[0]!.stillIn!.slice(0, 2), ['main', 't000'], 'in the order git lists refs');
+  });
+
+  it('reads files in pack order, keeping ids git does not list', async () => {
+    repo.commit('files', { 'a.txt': 'one\n', 'b.txt': 'two\n' });
+    repo.git('gc', '-q');
+    const blobs = ['a.txt', 'b.txt', 'README.md'].map((p) => repo.git('rev-parse', `HEAD:${p}`));
+    const unknown = 'f'.repeat(40);
+    const ordered = await inPackOrder(repo.root, [unknown, ...blobs]);
+    assert.deepEqual([...ordered].sort(), [unknown, ...blobs].sort());
+    assert.equal(ordered[ordered.length - 1], unknown, 'an id git does not list comes last');
   });
 
   it('says it in text and SARIF, never with the secret', async () => {
