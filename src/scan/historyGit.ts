@@ -18,6 +18,14 @@ export interface HistorySelection {
   readonly maxCommits?: number;
   /** Commits reachable from these are left out (the pre-push hook: what the remote already has). */
   readonly exclude?: { readonly remote?: string; readonly commits: readonly string[] };
+  /** Where to look for what is found (stillIn), by name; default: every ref, or the revisions named. */
+  readonly tips?: readonly Tip[];
+}
+
+/** A ref or revision a secret may still live in: its name in reports, and the revision git resolves. */
+export interface Tip {
+  readonly name: string;
+  readonly revision: string;
 }
 
 /** Settings that would change what `git log -p` prints, pinned so the parser reads one format. */

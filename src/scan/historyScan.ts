@@ -15,7 +15,7 @@ import {
   type RepositoryFacts,
 } from './historyGit';
 import { PatchParser, type PatchSink, type PatchUnit } from './historyPatch';
-import { checkStillIn, tipNames, type StillInCheck } from './historyStillIn';
+import { checkStillIn, selectionTips, type StillInCheck } from './historyStillIn';
 import type { WorkerConfig } from './scanTask';
 import { createStreamPool } from './streamPool';
 
@@ -150,7 +150,7 @@ async function stillIn(options: HistoryScanOptions, aggregate: HistoryAggregate)
   const places = aggregate.placesToCheck();
   if (places.size === 0) return undefined;
   try {
-    const tips = await tipNames(options.root, options.selection);
+    const tips = await selectionTips(options.root, options.selection);
     return await checkStillIn(options.root, tips, places, options.maxFileSize);
   } catch (e) {
     if (e instanceof GitError || (e as NodeJS.ErrnoException).code !== undefined) return undefined;

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { SecretPlaces } from './historyAggregate';
 import { batchCheck, catFileBatch, inPackOrder } from './historyCatFile';
-import type { HistorySelection } from './historyGit';
+import type { HistorySelection, Tip } from './historyGit';
 import { LineKeyMatcher } from './historyLines';
 
 const execFileAsync = promisify(execFile);
@@ -27,7 +27,9 @@ export interface StillInCheck {
 }
 
 /** The tips a selection's secrets are looked for in: every branch, remote-tracking branch and tag, or the revisions named. */
-export async function tipNames(root: string, selection: HistorySelection): Promise<string[]> {
+export async function selectionTips(root: string, selection: HistorySelection): Promise<Tip[]> {
+  if (selection.tips) return [...selection.tips];
+  const named = (names: string[]) => names.map((name) => ({ name, revision: name }));
   if (selection.revisions.length === 0) {
     const { stdout } = await execFileAsync(
       'git',
@@ -35,11 +37,13 @@ export async function tipNames(root: string, selection: HistorySelection): Promi
       { cwd: root, maxBuffer: 64 * 1024 * 1024 },
     );
     // A symbolic ref (origin/HEAD) names a branch already listed.
-    return stdout
-      .split('\n')
-      .map((l) => l.split('\0'))
-      .filter(([symref, name]) => symref === '' && name)
-      .map(([, name]) => name!);
+    return named(
+      stdout
+        .split('\n')
+        .map((l) => l.split('\0'))
+        .filter(([symref, name]) => symref === '' && name)
+        .map(([, name]) => name!),
+    );
   }
   const tips: string[] = [];
   for (const revision of selection.revisions) {
@@ -51,7 +55,7 @@ export async function tipNames(root: string, selection: HistorySelection): Promi
         : [revision];
     for (const side of sides) tips.push(side === '' ? 'HEAD' : side);
   }
-  return [...new Set(tips)];
+  return named([...new Set(tips)]);
 }
 
 /**
@@ -60,7 +64,7 @@ export async function tipNames(root: string, selection: HistorySelection): Promi
  */
 export async function checkStillIn(
   root: string,
-  tips: readonly string[],
+  tips: readonly Tip[],
   places: ReadonlyMap<string, SecretPlaces>,
   maxFileSize: number,
 ): Promise<StillInCheck> {
@@ -70,11 +74,11 @@ export async function checkStillIn(
   const limit = Math.max(1, Math.min(MAX_REFS, Math.floor(MAX_LOOKUPS / paths.length)));
   const commits = await batchCheck(
     root,
-    tips.slice(0, limit).map((t) => `${t}^{commit}`),
+    tips.slice(0, limit).map((t) => `${t.revision}^{commit}`),
   );
   const checked = tips
     .slice(0, limit)
-    .flatMap((name, i) => (commits[i]?.type === 'commit' ? [{ name, commit: commits[i]!.oid }] : []));
+    .flatMap(({ name }, i) => (commits[i]?.type === 'commit' ? [{ name, commit: commits[i]!.oid }] : []));
   const distinctCommits = [...new Set(checked.map((t) => t.commit))];
   const blobs = await batchCheck(
     root,
