@@ -1,7 +1,7 @@
 import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, SkippedFile } from '../core/report/model';
 import type { FileScanResult } from '../core/scanBytes';
-import { linesKey } from './historyLines';
+import { linesKeys } from './historyLines';
 import type { CommitInfo, PatchSkip, PatchUnit } from './historyPatch';
 
 /** What a team accepts, as the aggregate asks it. */
@@ -78,7 +78,11 @@ export class HistoryAggregate {
     this.bytes += result.bytes;
     this.allowed += result.allowed ?? 0;
     if (result.skipped) this.skip(unit.commit, unit.path, result.skipped.reason === 'binary' ? 'binary' : 'too-large');
-    for (const f of result.findings) {
+    const lineKeys = linesKeys(
+      unit.content,
+      result.findings.map((f) => [f.startLine, f.endLine] as const),
+    );
+    for (const [i, f] of result.findings.entries()) {
       const startLine = unit.lines[f.startLine - 1] || f.startLine;
       const endLine = unit.lines[f.endLine - 1] || startLine;
       if (this.accept.allowsLine?.(unit.path, startLine, unit.commit.sha)) {
@@ -92,7 +96,7 @@ export class HistoryAggregate {
         commit: { sha: unit.commit.sha, author: unit.commit.author, date: unit.commit.date },
       };
       const place = unit.commit;
-      const lineKey = linesKey(unit.content, f.startLine, f.endLine);
+      const lineKey = lineKeys[i];
       const known = this.secrets.get(f.fingerprint);
       if (!known) {
         this.secrets.set(f.fingerprint, {

@@ -39,10 +39,17 @@ function window(content: Buffer, starts: readonly number[], first: number, last:
   return content.subarray(starts[first - 1]!, starts[last]! - 1);
 }
 
-/** The key of lines `first`..`last` (1-based) of content; undefined when they are not there. */
-export function linesKey(content: Buffer, first: number, last: number): string | undefined {
-  const bytes = window(content, lineStarts(content), first, last);
-  return bytes ? windowKey(bytes, last - first + 1) : undefined;
+/**
+ * The keys of line ranges of content (1-based, inclusive), each undefined when its lines are not
+ * there. The lines are found once for all ranges: a file change with many secrets costs one pass.
+ */
+export function linesKeys(content: Buffer, ranges: readonly (readonly [number, number])[]): (string | undefined)[] {
+  if (ranges.length === 0) return [];
+  const starts = lineStarts(content);
+  return ranges.map(([first, last]) => {
+    const bytes = window(content, starts, first, last);
+    return bytes ? windowKey(bytes, last - first + 1) : undefined;
+  });
 }
 
 /** Finds which of a set of line keys a file holds: a window's hashes are computed only when its line count and length match a key's. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { BatchReader, inPackOrder } from '../../src/scan/historyCatFile';
-import { LineKeyMatcher, linesKey } from '../../src/scan/historyLines';
+import { LineKeyMatcher, linesKeys } from '../../src/scan/historyLines';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { GitRepo } from '../support/gitRepo';
 import { runCli } from '../support/runCli';
@@ -145,9 +145,12 @@ describe('cat-file --batch reading', () => {
 describe('line keys of found secrets', () => {
   it('finds the same lines in another file: moved, without a final line break, CRLF kept apart, several lines', () => {
     const found = Buffer.from('one\nkey = AAAA\n\nBEGIN\nmiddle\nEND\n');
-    const single = linesKey(found, 2, 2)!;
-    const block = linesKey(found, 4, 6)!;
-    assert.equal(linesKey(found, 7, 7), undefined, 'past the end');
+    const [single, block, past] = linesKeys(found, [
+      [2, 2],
+      [4, 6],
+      [7, 7],
+    ]) as [string, string, string | undefined];
+    assert.equal(past, undefined, 'past the end');
     assert.ok(!single.includes('AAAA'), 'a key never holds the line');
     const matcher = new LineKeyMatcher(new Set([single, block]));
     assert.deepEqual([...matcher.held(Buffer.from('x\ny\nkey = AAAA'))], [single]);
