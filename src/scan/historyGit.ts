@@ -18,6 +18,14 @@ export interface HistorySelection {
   readonly maxCommits?: number;
   /** Commits reachable from these are left out (the pre-push hook: what the remote already has). */
   readonly exclude?: { readonly remote?: string; readonly commits: readonly string[] };
+  /** Where to look for what is found (stillIn), by name; default: every ref, or the revisions named. */
+  readonly tips?: readonly Tip[];
+}
+
+/** A ref or revision a secret may still live in: its name in reports, and the revision git resolves. */
+export interface Tip {
+  readonly name: string;
+  readonly revision: string;
 }
 
 /** Settings that would change what `git log -p` prints, pinned so the parser reads one format. */
@@ -71,7 +79,19 @@ export interface LogProcess {
  * nothing. With `commits`, exactly those commits in that order (read from stdin), not a walk.
  */
 export function spawnLog(root: string, selection: HistorySelection, commits?: readonly string[]): ChildProcess {
-  const args = [
+  const args = logArgs(selection, commits);
+  const child = spawn('git', args, { cwd: root, stdio: [commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  if (commits) {
+    // A git that exits early closes its end; the error is its exit code, reported by the reader.
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(commits.map((c) => c + '\n').join(''));
+  }
+  return child;
+}
+
+/** The arguments of spawnLog's `git log -p` (with `commits`: read from stdin). */
+export function logArgs(selection: HistorySelection, commits?: readonly string[]): string[] {
+  return [
     ...PINNED_CONFIG,
     'log',
     '-p',
@@ -88,13 +108,6 @@ export function spawnLog(root: string, selection: HistorySelection, commits?: re
     COMMIT_FORMAT,
     ...(commits ? ['--no-walk=unsorted', '--stdin'] : revisionArgs(selection)),
   ];
-  const child = spawn('git', args, { cwd: root, stdio: [commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-  if (commits) {
-    // A git that exits early closes its end; the error is its exit code, reported by the reader.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(commits.map((c) => c + '\n').join(''));
-  }
-  return child;
 }
 
 /**

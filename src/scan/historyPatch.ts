@@ -35,6 +35,8 @@ export interface PatchSink {
   commit(info: CommitInfo): void;
   unit(unit: PatchUnit): void;
   skip(commit: CommitInfo, path: string, reason: PatchSkip): void;
+  /** A commit renamed `from` to `to` (where a secret added under the old name may live on). */
+  rename?(from: string, to: string): void;
 }
 
 const NL = 0x0a;
@@ -73,6 +75,7 @@ function headerPath(raw: string, prefix: string): string {
 
 interface OpenFile {
   path?: string;
+  renamedFrom?: string;
   submodule: boolean;
   tooLarge: boolean;
   chunks: Buffer[];
@@ -184,6 +187,7 @@ export class PatchParser {
     if (text.startsWith('+++ ')) {
       if (text !== '+++ /dev/null') file.path = headerPath(text.slice(4), 'b/');
     } else if (text.startsWith('rename to ')) file.path = headerPath(text.slice(10), '');
+    else if (text.startsWith('rename from ')) file.renamedFrom = headerPath(text.slice(12), '');
     else if (/^(?:new file mode|new mode|index \S+) 160000$/.test(text)) file.submodule = true;
     else if (text.startsWith('Binary files ') && !text.endsWith(' and /dev/null differ')) {
       const m = / and ((?:"b\/|b\/).*) differ$/.exec(text);
@@ -229,6 +233,7 @@ export class PatchParser {
     this.file = undefined;
     if (!file || !this.commitInfo) return;
     const path = file.path ?? '(unnamed)';
+    if (file.renamedFrom !== undefined && file.path !== undefined) this.sink.rename?.(file.renamedFrom, file.path);
     if (file.submodule) this.sink.skip(this.commitInfo, path, 'submodule');
     else if (file.tooLarge) this.sink.skip(this.commitInfo, path, 'too-large');
     else if (file.lines.some((l) => l > 0)) {

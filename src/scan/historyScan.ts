@@ -15,6 +15,7 @@ import {
   type RepositoryFacts,
 } from './historyGit';
 import { PatchParser, type PatchSink, type PatchUnit } from './historyPatch';
+import { checkStillIn, selectionTips, type StillInCheck } from './historyStillIn';
 import type { WorkerConfig } from './scanTask';
 import { createStreamPool } from './streamPool';
 
@@ -51,6 +52,9 @@ export interface HistoryScan extends HistoryTally {
   readonly notScanned: number;
   readonly cancelled: boolean;
   readonly facts: RepositoryFacts;
+  /** Refs whose tips were looked at for the secrets found (absent when there was nothing to look for). */
+  readonly refsChecked?: number;
+  readonly refsNotChecked?: number;
 }
 
 /**
@@ -110,7 +114,9 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
       if (batchBytes >= BATCH_BYTES) flush();
     },
     skip: (commit, path, reason) => aggregate.skip(commit, path, reason),
+    rename: (from, to) => aggregate.rename(from, to),
   };
+  let live: StillInCheck | undefined;
   const onAbort = () => logs.forEach((l) => l.child.kill());
   options.signal?.addEventListener('abort', onAbort);
   try {
@@ -123,12 +129,33 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     );
     if (!options.signal?.aborted) flush();
     await Promise.all(pending);
+    if (!options.signal?.aborted) live = await stillIn(options, aggregate);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     for (const { child } of logs) if (child.exitCode === null) child.kill();
     await pool.close();
   }
-  return { ...aggregate.tally(), commits, notScanned, cancelled: options.signal?.aborted === true, facts };
+  return {
+    ...aggregate.tally(live?.stillIn),
+    commits,
+    notScanned,
+    cancelled: options.signal?.aborted === true,
+    facts,
+    ...(live ? { refsChecked: live.refsChecked, refsNotChecked: live.refsNotChecked } : {}),
+  };
+}
+
+/** Which refs still hold the secrets found; undefined when none was found or git could not say (the history result stands). */
+async function stillIn(options: HistoryScanOptions, aggregate: HistoryAggregate): Promise<StillInCheck | undefined> {
+  const places = aggregate.placesToCheck();
+  if (places.size === 0) return undefined;
+  try {
+    const tips = await selectionTips(options.root, options.selection);
+    return await checkStillIn(options.root, tips, places, options.maxFileSize);
+  } catch (e) {
+    if (e instanceof GitError || (e as NodeJS.ErrnoException).code !== undefined) return undefined;
+    throw e;
+  }
 }
 
 /** The workers a history scan streams its file changes through, set up as the options say. */
@@ -211,6 +238,8 @@ export function historyReport(
       submodules: scan.submodules,
       repositoryUri: scan.facts.repositoryUri,
       ...(unreachable ? { unreachable } : {}),
+      ...(scan.refsChecked !== undefined ? { refsChecked: scan.refsChecked } : {}),
+      ...(scan.refsNotChecked ? { refsNotChecked: scan.refsNotChecked } : {}),
       ...(scan.facts.head ? { head: scan.facts.head } : {}),
       ...(scan.facts.branch ? { branch: scan.facts.branch } : {}),
     },

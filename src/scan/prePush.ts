@@ -40,7 +40,11 @@ export function pushSelection(
   if (sent.length === 0) return undefined;
   // A remote commit this clone has never fetched cannot be named; the remote-tracking refs still narrow the range.
   const had = [...new Set(refs.filter((r) => !isZero(r.remoteSha) && known.has(r.remoteSha)).map((r) => r.remoteSha))];
-  return { revisions: sent, exclude: { ...(remote ? { remote } : {}), commits: had } };
+  // What is found is looked for in the branches being pushed, named as the user knows them.
+  const tips = refs
+    .filter((r) => !isZero(r.localSha))
+    .map((r) => ({ name: r.localRef.replace(/^refs\/(?:heads|tags)\//, ''), revision: r.localSha }));
+  return { revisions: sent, exclude: { ...(remote ? { remote } : {}), commits: had }, tips };
 }
 
 /** Which of these commits exist in the repository at `root`. */

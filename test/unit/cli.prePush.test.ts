@@ -49,6 +49,7 @@ describe('pre-push hook, end to end with a bare remote', function () {
     assert.match(blocked.output, /config\.ts:1:\d+ +high +GitHub personal access token/);
     assert.match(blocked.output, new RegExp(`first added in commit ${leaked.slice(0, 12)}`));
     assert.match(blocked.output, /2 commits \(/, 'exactly the two commits being pushed');
+    assert.match(blocked.output, /no longer in any ref checked: only in history/, 'the pushed main no longer holds it');
     assert.ok(!blocked.output.includes(token));
     assert.notEqual(remoteHas('main'), repo.git('rev-parse', 'HEAD'));
   });
@@ -64,7 +65,9 @@ describe('pre-push hook, end to end with a bare remote', function () {
     assert.match(clean.output, /1 commit \(/);
     repo.git('checkout', '-q', '-b', 'leaky');
     repo.commit('leak', { 'leak.ts': tokenLine(fake.githubStyle('ghp_')) });
-    assert.notEqual(push('origin', 'leaky').status, 0);
+    const leaky = push('origin', 'leaky');
+    assert.notEqual(leaky.status, 0);
+    assert.match(leaky.output, /still in leaky/, 'named as the branch being pushed');
     assert.equal(remoteHas('refs/heads/leaky'), '');
     const deletion = push('origin', '--delete', 'feature');
     assert.equal(deletion.status, 0, deletion.output);
@@ -120,13 +123,18 @@ describe('pre-push ref lines', () => {
       `refs/heads/main ${a} refs/heads/main ${b}\nrefs/heads/new ${c} refs/heads/new ${zero}\n(delete) ${zero} refs/heads/old ${b}\nnoise\n`,
     );
     assert.equal(refs.length, 3);
+    const tips = [
+      { name: 'main', revision: a },
+      { name: 'new', revision: c },
+    ];
     assert.deepEqual(pushSelection(refs, 'origin', new Set([b])), {
       revisions: [a, c],
       exclude: { remote: 'origin', commits: [b] },
+      tips,
     });
     assert.deepEqual(
       pushSelection(refs, 'origin', new Set()),
-      { revisions: [a, c], exclude: { remote: 'origin', commits: [] } },
+      { revisions: [a, c], exclude: { remote: 'origin', commits: [] }, tips },
       'a remote commit never fetched cannot be named',
     );
     assert.equal(pushSelection(refs.slice(2), 'origin', new Set()), undefined, 'a deletion sends nothing');

@@ -75,6 +75,7 @@ export function formatJson(report: ScanReport, rules: RuleLookup): string {
         ...(f.commit
           ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] }
           : {}),
+        ...(f.stillIn ? { stillIn: f.stillIn } : {}),
       };
     }),
     skipped: report.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) })),

@@ -32,6 +32,12 @@ export interface ReportedFinding extends Finding, Region {
   readonly commit?: CommitRef;
   /** History scans: every commit whose changes add this secret, oldest first (each must go to purge it). */
   readonly commits?: readonly string[];
+  /**
+   * History scans: the refs (branches, remote-tracking branches, tags, or the revisions scanned)
+   * whose tip still holds this secret; empty when none does any more (it lives on only in history).
+   * Absent when it was not checked.
+   */
+  readonly stillIn?: readonly string[];
 }
 
 /** A commit as reports name it. */
@@ -50,6 +56,10 @@ export interface HistoryScope {
   readonly commitsScanned: number;
   /** Shallow clone: what could not be reached, in words; absent when the history is complete. */
   readonly unreachable?: string;
+  /** How many refs' tips were looked at for where each secret still lives (`stillIn`); absent when nothing was found. */
+  readonly refsChecked?: number;
+  /** Refs past the limit, not looked at: a secret's `stillIn` may then miss them. */
+  readonly refsNotChecked?: number;
   /** Submodules met (their paths): listed, not entered. */
   readonly submodules: readonly string[];
   /** For SARIF's versionControlProvenance: the remote (credentials removed), else the repository's file URI. */

@@ -107,6 +107,7 @@ function sarifResult(f: ReportedFinding, rules: RuleLookup, ruleIndex: ReadonlyM
       ...(f.commit
         ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date, commits: f.commits ?? [f.commit.sha] }
         : {}),
+      ...(f.stillIn ? { stillIn: f.stillIn } : {}),
     },
   };
 }

@@ -43,6 +43,10 @@ export function formatText(report: ScanReport, rules: RuleLookup, style: TextSty
       );
     }
     if (f.commit) out.push(`    ${c('dim', commitLine(f.commit, f.commits?.length ?? 1))}`);
+    if (f.stillIn)
+      out.push(
+        `    ${f.stillIn.length ? c('yellow', stillInLine(f.stillIn)) : c('dim', 'no longer in any ref checked: only in history')}`,
+      );
   }
   for (const s of report.history?.submodules ?? []) out.push(c('dim', `submodule ${printable(s)} listed, not entered`));
   if (report.history?.unreachable) out.push(c('yellow', `⚠ ${report.history.unreachable}`));
@@ -85,6 +89,12 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
 function commitLine(commit: { sha: string; author: string; date: string }, commits: number): string {
   const more = commits > 1 ? ` (added by ${commits - 1} more commit${commits === 2 ? '' : 's'})` : '';
   return `first added in commit ${commit.sha.slice(0, 12)} by ${printable(commit.author)} on ${printable(commit.date)}${more}`;
+}
+
+/** The refs whose tip still holds a history finding, the first few by name. */
+function stillInLine(refs: readonly string[]): string {
+  const more = refs.length > 3 ? ` and ${refs.length - 3} more` : '';
+  return `still in ${refs.slice(0, 3).map(printable).join(', ')}${more}`;
 }
 
 /**
