@@ -64,7 +64,7 @@ export class HistoryAggregate {
   private readonly secrets = new Map<string, Secret>();
   private readonly skips = new Map<string, { skipped: SkippedFile; commit: CommitInfo }>();
   private readonly submodules = new Set<string>();
-  /** Old path → the paths commits renamed it to. */
+  /** Old path -> the paths commits renamed it to. */
   private readonly renames = new Map<string, Set<string>>();
   private renameCount = 0;
   private allowed = 0;

@@ -54,7 +54,7 @@ export function linesKeys(content: Buffer, ranges: readonly (readonly [number, n
 
 /** Finds which of a set of line keys a file holds: a window's hashes are computed only when its line count and length match a key's. */
 export class LineKeyMatcher {
-  /** Line count → byte length → quick hashes wanted. */
+  /** Line count -> byte length -> quick hashes wanted. */
   private readonly wanted = new Map<number, Map<number, Set<number>>>();
   private readonly multiLine: boolean;
 
