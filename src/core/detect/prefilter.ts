@@ -20,13 +20,8 @@ export class KeywordMatcher {
    * uses). Keywords are ASCII, so a code unit above 255 (truncated to its low byte by the
    * encoding) can at worst cause an extra hit, never hide one.
    */
-  private readonly classOf: Uint8Array;
+  private readonly classOf = new Uint8Array(256);
   private readonly classCount: number;
-  /**
-   * 1 for keywords holding a character of the shared class: the automaton's hit says only that
-   * some character of that class stood there, so the hit is checked against the text.
-   */
-  private readonly needsCheck: Uint8Array;
   /** The JavaScript tables, built on first use: only the reference scan and the fallback read them. */
   private dfa: Dfa | undefined;
   readonly keywords: readonly string[];
@@ -38,20 +33,17 @@ export class KeywordMatcher {
     this.keywords = keywords;
     this.runLength = options.runLength ?? -1;
     this.runId = options.runLength === undefined ? undefined : keywords.length;
+    let classes = 1; // class 0: any character no keyword uses
     for (const kw of keywords) {
       if (kw.length === 0) throw new Error('a keyword is empty');
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
         if (c >= 65 && c <= 90) throw new Error(`keyword ${JSON.stringify(kw)} is not lowercase`);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
       }
     }
-    const { classOf, classes, shared } = characterClasses(keywords);
-    this.classOf = classOf;
-    this.needsCheck = new Uint8Array(keywords.length);
-    keywords.forEach((kw, id) => {
-      for (let i = 0; i < kw.length; i++) if (shared[kw.charCodeAt(i)] === 1) this.needsCheck[id] = 1;
-    });
+    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
     this.classCount = classes;
   }
 
@@ -97,23 +89,10 @@ export class KeywordMatcher {
           continue;
         }
         const o = outputs.of(records[k + 1]!);
-        for (let j = 0; j < o.length; j++) if (this.stands(o[j]!, text, end)) onHit(o[j]!, end, lineStart);
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, end, lineStart);
       }
       line = w.line.value - base;
     }
-  }
-
-  /** Whether keyword `id` really ends at `end` (only keywords with a shared-class character can differ). */
-  private stands(id: number, text: string, end: number): boolean {
-    if (this.needsCheck[id] === 0) return true;
-    const kw = this.keywords[id]!;
-    const start = end - kw.length;
-    for (let i = 0; i < kw.length; i++) {
-      let b = text.charCodeAt(start + i) & 0xff;
-      if (b >= 65 && b <= 90) b += 32;
-      if (b !== kw.charCodeAt(i)) return false;
-    }
-    return true;
   }
 
   /** The reference loop the WebAssembly scan must equal; also the fallback without WebAssembly. */
@@ -138,9 +117,7 @@ export class KeywordMatcher {
         s = -s;
         const o = outputs[s / classCount]!;
         const lineStart = lineStarts.of(line);
-        for (let j = 0; j < o.length; j++) {
-          if (this.stands(o[j]!, text, from + i + 1)) onHit(o[j]!, from + i + 1, lineStart);
-        }
+        for (let j = 0; j < o.length; j++) onHit(o[j]!, from + i + 1, lineStart);
       }
       if (run === runLength) onHit(this.runId!, from + i + 1, lineStarts.of(line));
     }
@@ -148,46 +125,6 @@ export class KeywordMatcher {
 }
 
 export type OnHit = (keywordId: number, end: number, lineStart: number) => void;
-
-/** Characters in fewer keywords than this share one class (letters always have their own). */
-const SHARED_BELOW = 50;
-
-/**
- * Character classes: one per letter and per frequent keyword character, one shared by the rare
- * ones (digits, most punctuation), 0 for characters no keyword holds. Every class is a column of
- * the automaton's table, which each process builds and pays for in memory first touched: the
- * shared class keeps it about 40% smaller for the price of checking the few keywords using it.
- */
-function characterClasses(keywords: readonly string[]): { classOf: Uint8Array; classes: number; shared: Uint8Array } {
-  // Keywords using each character, counted once per keyword (`seen` holds the last keyword's index).
-  const uses = new Int32Array(128);
-  const seen = new Int32Array(128).fill(-1);
-  keywords.forEach((kw, k) => {
-    for (let i = 0; i < kw.length; i++) {
-      const c = kw.charCodeAt(i);
-      if (seen[c] !== k) {
-        seen[c] = k;
-        uses[c]!++;
-      }
-    }
-  });
-  const classOf = new Uint8Array(256);
-  const shared = new Uint8Array(256);
-  let classes = 1; // class 0: any character no keyword uses
-  let sharedClass = 0;
-  for (let c = 0; c < 128; c++) {
-    if (uses[c] === 0) continue;
-    const isLetter = c >= 97 && c <= 122;
-    if (isLetter || uses[c]! >= SHARED_BELOW) classOf[c] = classes++;
-    else {
-      if (sharedClass === 0) sharedClass = classes++;
-      classOf[c] = sharedClass;
-      shared[c] = 1;
-    }
-  }
-  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
-  return { classOf, classes, shared };
-}
 
 /**
  * The start of the line holding a hit, given `candidate`, the position after the last byte 0x0A
