@@ -18,7 +18,17 @@ const layer = (message, groups) => ({ 'no-restricted-imports': ['error', { patte
 
 export default tseslint.config(
   // Fixtures are scanned, not run: they imitate other people's code on purpose.
-  { ignores: ['dist/', 'out/', 'node_modules/', 'test-results/', '.vscode-test/', 'test/unit/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'out/',
+      'node_modules/',
+      'test-results/',
+      '.vscode-test/',
+      'test/unit/fixtures/',
+      '.bench-cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

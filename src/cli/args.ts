@@ -94,7 +94,7 @@ Options:
       --no-gitignore               Also scan files that .gitignore excludes.
       --no-gitleaks                Ignore the repository's .gitleaks.toml and .gitleaksignore.
       --gitleaks-config <file>     Read this gitleaks config's allowlists instead.
-  -j, --jobs <n>                   Worker threads (default: one per CPU).
+  -j, --jobs <n>                   Scanning threads, this one included (default: CPUs - 1, at least 1).
       --no-exposure                evidence: skip the AI-context exposure check.
       --history [REV-RANGE...]     scan: scan git history (default: every ref) instead of files;
                                    each secret once, with the first commit that added it.

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { baselineAcceptance, type Baseline } from '../core/baseline';
 import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, ScanReport } from '../core/report/model';
@@ -17,6 +16,7 @@ import {
 import { PatchParser, type PatchSink, type PatchUnit } from './historyPatch';
 import { checkStillIn, selectionTips, type StillInCheck } from './historyStillIn';
 import type { WorkerConfig } from './scanTask';
+import { defaultJobs } from './scanPool';
 import { createStreamPool } from './streamPool';
 
 /** File changes are sent to the workers in batches of about this many bytes (-U0 patches are small: many batches keep both workers busy). */
@@ -71,7 +71,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     publish: options.publish,
     ...(ignore ? { allowsLine: (p, l, c) => ignore.allowsLine(p, l, c) } : {}),
   });
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? defaultJobs();
   // git starts first: it computes diffs while the detector is being built.
   const logs = await startLogs(options.root, options.selection, jobs, options.splitAbove);
   const pool = historyPool(options, ignore !== undefined, jobs);

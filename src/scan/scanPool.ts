@@ -92,9 +92,19 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
   return { results, cancelled: results.some((r) => r === undefined) };
 }
 
-/** Thread count: -j, or the CPUs; capped, since threads beyond the CPUs only cost memory (each holds a detector). */
+/** Thread count: -j, or `defaultJobs()`; capped, since threads beyond the CPUs only cost memory (each holds a detector). */
 function poolJobs(options: Pick<PoolOptions, 'jobs'>): number {
-  return Math.min(maxJobs(), Math.max(1, options.jobs ?? availableParallelism()));
+  return Math.min(maxJobs(), Math.max(1, options.jobs ?? defaultJobs()));
+}
+
+/**
+ * One thread fewer than the CPUs (at least one): the calling thread scans as well, and Node's own
+ * threads (garbage collection, the optimising compiler) need a core. On two cores a second scanning
+ * thread cost more than it saved on every tree measured (15-90 MB: its start-up and cold code
+ * outweigh its share), so there the scan stays in one thread unless -j asks for more.
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** What each thread of a pool with these options is started with. */
