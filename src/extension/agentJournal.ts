@@ -3,6 +3,8 @@ import type { Finding } from '../core/finding';
 import { AGENT_NAMES, attributionOf, JOURNAL_FILE, parseJournal, type JournalEntry } from '../core/hooks/journal';
 import type { Log } from './log';
 
+const LOOK_AGAIN_MS = 1000;
+
 /** Who wrote a finding's line, per the agent-write journal: "Claude Code at 10:32". */
 export interface Attribution {
   readonly agent: string;
@@ -16,6 +18,8 @@ export interface Attribution {
  */
 export class AgentJournal implements vscode.Disposable {
   private readonly entries = new Map<string, readonly JournalEntry[]>();
+  /** When each folder's journal was last looked for (ms): see `attribution`. */
+  private readonly lookedAt = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${JOURNAL_FILE}`);
   /** Fires when a journal was (re)loaded: findings may now be attributed. */
@@ -40,6 +44,7 @@ export class AgentJournal implements vscode.Disposable {
   }
 
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    this.lookedAt.set(folder.uri.toString(), Date.now());
     let text: string;
     try {
       text = new TextDecoder().decode(
@@ -56,8 +61,17 @@ export class AgentJournal implements vscode.Disposable {
   /** The agent whose journaled write covers the finding's first line, if any. */
   attribution(document: vscode.TextDocument, finding: Finding): Attribution | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const entries = folder && this.entries.get(folder.uri.toString());
-    if (!entries || entries.length === 0) return undefined;
+    if (!folder) return undefined;
+    const entries = this.entries.get(folder.uri.toString());
+    if (entries === undefined) {
+      // No journal yet. A file watcher still starting (just after activation) misses a creation, so
+      // look again, at most once a second; a journal found then redraws the diagnostics.
+      const last = this.lookedAt.get(folder.uri.toString()) ?? 0;
+      if (Date.now() - last > LOOK_AGAIN_MS)
+        void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
+      return undefined;
+    }
+    if (entries.length === 0) return undefined;
     const rel = vscode.workspace.asRelativePath(document.uri, false).split('\\').join('/');
     const entry = attributionOf(entries, rel, document.positionAt(finding.start).line + 1);
     if (!entry) return undefined;
