@@ -52,6 +52,8 @@ export class BaselineStore implements vscode.Disposable {
   private readonly sessionKeys = new Map<string, FingerprintKey>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Per folder, the number of the latest reload started: only it may set the folder's state. */
+  private readonly reloads = new Map<string, number>();
   /** One watcher per folder, on exactly its baseline file. */
   private watchers: vscode.Disposable[] = [];
   /** Fires when a folder's baseline changed on disk or through settings. */
@@ -174,8 +176,13 @@ export class BaselineStore implements vscode.Disposable {
   }
 
   private async reload(folder: vscode.WorkspaceFolder, notify = true): Promise<void> {
+    // "Add to baseline" reloads after its save while the file watcher reloads on the same write: the
+    // one started last read the newest file, so an earlier one finishing after it must not win.
+    const id = folder.uri.toString();
+    const run = (this.reloads.get(id) ?? 0) + 1;
+    this.reloads.set(id, run);
     const uri = baselineUriOf(folder);
-    const previous = this.folders.get(folder.uri.toString());
+    const previous = this.folders.get(id);
     const key = await this.keyOf(folder);
     let next: FolderBaseline;
     try {
@@ -194,7 +201,8 @@ export class BaselineStore implements vscode.Disposable {
       }
       next = { uri, key, accepts: () => false, problem };
     }
-    this.folders.set(folder.uri.toString(), next);
+    if (this.reloads.get(id) !== run) return;
+    this.folders.set(id, next);
     if (notify) this.changed.fire();
   }
 }
