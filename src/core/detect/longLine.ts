@@ -1,5 +1,6 @@
 import { decodeRun, mayEncodeText, MIN_RUN, runEnd } from './decode';
 import { isJwtSegment, MAX_DECODED_PER_LINE, MAX_RUNS_PER_LINE } from './wrapped';
+import { isSpace } from '../rules/keywordGates';
 
 /**
  * Helpers for rescanning part of an over-long line after an edit (Detector.rescan): where the line
@@ -114,22 +115,6 @@ function reachOver(text: string, at: number, step: 1 | -1, limit: number): numbe
     i += step;
   }
   return i;
-}
-
-/** Whether `c` is a character of the regex class `\s`. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Closed ranges [lo, hi] of positions, flat (lo0, hi0, lo1, hi1, …). */
