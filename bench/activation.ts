@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { median } from './benchRow';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUNDLE = process.env['ASG_BENCH_BUNDLE'] ?? path.join(ROOT, 'dist/extension.js');
@@ -48,11 +49,6 @@ function apiNames(): string[] {
       [...types.matchAll(/^\t(?:export )?(?:namespace|class|enum|function|const|let) (\w+)/gm)].map((m) => m[1]!),
     ),
   ];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function main(): void {

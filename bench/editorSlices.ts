@@ -8,15 +8,9 @@ import { builtinRules } from '../src/core/rules';
 import { FakeTokens } from '../src/core/rules/fakeTokens';
 import { scanSliced } from '../src/scan/slicedScan';
 import { adversarialCases } from './adversarial';
+import { type Row } from './benchRow';
 
 const MB = 1024 * 1024;
-
-interface Row {
-  readonly measure: string;
-  readonly value: string;
-  readonly target?: string;
-  readonly ok?: boolean;
-}
 
 function cpuMs(): number {
   const u = process.cpuUsage();

@@ -9,13 +9,9 @@ import { builtinRules } from '../src/core/rules';
 import { CorpusGenerator } from './corpus';
 import { keywordDenseSource } from './keywordDense';
 import { threadCpuMs } from './cpuTime';
+import { median } from './benchRow';
 
 const MB = 1024 * 1024;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** The texts `writeTree` would write, round-tripped through UTF-8 bytes as if read from disk (flat strings). */
 function corpus(seed: number, bytes: number, fileSize: number): string[] {

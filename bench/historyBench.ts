@@ -15,18 +15,12 @@ import { FINGERPRINT_KEY_FILE } from '../src/scan/fingerprintKey';
 import { logArgs } from '../src/scan/historyGit';
 import { generateHistoryRepo } from './historyRepo';
 import { generateManyCommitsRepo } from './historyManyCommits';
+import { type Row } from './benchRow';
 
 const MB = 1024 * 1024;
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const MAX_RSS = path.join(ROOT, 'bench/maxRss.js');
-
-interface Row {
-  readonly measure: string;
-  readonly value: string;
-  readonly target?: string;
-  readonly ok?: boolean;
-}
 
 /** The CPU seconds (user + system) of the processes a shell ran, from its `times` output. */
 function childCpuSeconds(timesOutput: string): number {

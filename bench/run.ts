@@ -9,6 +9,7 @@ import { builtinRules } from '../src/core/rules';
 import { runAdversarial, rescanOnLongLine, sizesMb } from './adversarial';
 import { CorpusGenerator } from './corpus';
 import { threadCpuMs } from './cpuTime';
+import { type Row, median } from './benchRow';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -16,23 +17,12 @@ const MAX_RSS = path.join(ROOT, 'bench/maxRss.js');
 const SECRETLINT = path.join(ROOT, 'node_modules/.bin/secretlint');
 const MB = 1024 * 1024;
 
-interface Row {
-  readonly measure: string;
-  readonly value: string;
-  readonly target?: string;
-  readonly ok?: boolean;
-}
 const rows: Row[] = [];
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function timed(

@@ -11,19 +11,13 @@ import path from 'node:path';
 import { editorSliceRows } from './editorSlices';
 import { profiledRun } from './profileBreakdown';
 import { prepareLargeTree, prepareProcessTrees, type ProcessTrees } from './processTrees';
+import { type Row, median } from './benchRow';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const PRELOADS = ['bench/maxRss.js', 'bench/cpuUsage.js'].map((f) => `--require ${path.join(ROOT, f)}`).join(' ');
 const MB = 1024 * 1024;
 const SECRETLINT_BUDGET_S = Number(process.env['BENCH_SECRETLINT_BUDGET_S'] ?? 90);
-
-interface Row {
-  readonly measure: string;
-  readonly value: string;
-  readonly target?: string;
-  readonly ok?: boolean;
-}
 
 interface Run {
   readonly wallS: number;
@@ -138,11 +132,6 @@ function largeTreeRows(treeA: string, cache: string): Row[] {
       ok: run.wallS <= 30,
     },
   ];
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /** A one-file scan, start-up included (the pre-commit case), against `node -e 0` alone. */
