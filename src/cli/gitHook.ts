@@ -12,6 +12,7 @@ import {
 import type { CliCommand } from './command';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './io';
+import { setAsideHook } from './setAsideHook';
 import { UsageError } from './usageError';
 import { readIfPresent } from '../scan/files';
 import { displayPath } from '../scan/walk';
@@ -139,13 +140,7 @@ async function install(options: GitHookOptions, io: CliIO): Promise<number> {
       );
       return EXIT_USAGE;
     }
-    if (existsSync(previous)) {
-      io.stderr(
-        `ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`,
-      );
-      return EXIT_USAGE;
-    }
-    await fs.rename(file, previous);
+    if (!(await setAsideHook(file, previous, io))) return EXIT_USAGE;
     await fs.writeFile(file, gitHookScript({ ...scriptOptions, previous: previousName }), { mode: 0o755 });
     await fs.chmod(file, 0o755);
     io.stdout(`installed ${shown}; the hook that was there is kept as ${previousName} and runs first\n`);

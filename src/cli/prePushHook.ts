@@ -12,6 +12,7 @@ import { readIfPresent } from '../scan/files';
 import { displayPath } from '../scan/walk';
 import { EXIT_CLEAN, EXIT_USAGE } from './exitCodes';
 import type { CliIO } from './io';
+import { setAsideHook } from './setAsideHook';
 
 const HOOK = 'pre-push';
 const PREVIOUS = HOOK + PREVIOUS_HOOK_SUFFIX;
@@ -58,13 +59,7 @@ export async function installPrePush(options: PrePushInstall, io: CliIO): Promis
       io.stdout(`added the scan to ${shown}; its own lines are kept and run after it\n`);
       return EXIT_CLEAN;
     }
-    if (existsSync(previous)) {
-      io.stderr(
-        `ai-secret-guard: ${displayPath(previous, io.cwd)} already exists; move it away first, so no hook is lost. Nothing was changed.\n`,
-      );
-      return EXIT_USAGE;
-    }
-    await fs.rename(file, previous);
+    if (!(await setAsideHook(file, previous, io))) return EXIT_USAGE;
     await writeHook(file, withPrePushBlock(undefined, prePushBlock({ ...script, previous: PREVIOUS })));
     io.stdout(`installed ${shown}; the hook that was there is kept as ${PREVIOUS} and runs after the scan\n`);
     return EXIT_CLEAN;
