@@ -4,6 +4,8 @@ import { AGENT_NAMES, attributionOf, JOURNAL_FILE, parseJournal, type JournalEnt
 import type { Log } from './log';
 
 const LOOK_AGAIN_MS = 1000;
+/** How long after activation the file watcher may still miss events. */
+const WATCHER_START_MS = 30_000;
 
 /** Who wrote a finding's line, per the agent-write journal: "Claude Code at 10:32". */
 export interface Attribution {
@@ -20,6 +22,8 @@ export class AgentJournal implements vscode.Disposable {
   private readonly entries = new Map<string, readonly JournalEntry[]>();
   /** When each folder's journal was last looked for (ms): see `attribution`. */
   private readonly lookedAt = new Map<string, number>();
+  /** Until when (ms) a missing journal is looked for again: only while the file watcher may still be starting. */
+  private lookAgainUntil = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${JOURNAL_FILE}`);
   /** Fires when a journal was (re)loaded: findings may now be attributed. */
@@ -40,6 +44,7 @@ export class AgentJournal implements vscode.Disposable {
 
   /** Loads every folder's journal (at start). */
   async start(): Promise<void> {
+    this.lookAgainUntil = Date.now() + WATCHER_START_MS;
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
   }
 
@@ -65,9 +70,10 @@ export class AgentJournal implements vscode.Disposable {
     const entries = this.entries.get(folder.uri.toString());
     if (entries === undefined) {
       // No journal yet. A file watcher still starting (just after activation) misses a creation, so
-      // look again, at most once a second; a journal found then redraws the diagnostics.
+      // in that time look again, at most once a second; a journal found then redraws the diagnostics.
+      const now = Date.now();
       const last = this.lookedAt.get(folder.uri.toString()) ?? 0;
-      if (Date.now() - last > LOOK_AGAIN_MS)
+      if (now < this.lookAgainUntil && now - last > LOOK_AGAIN_MS)
         void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
       return undefined;
     }
