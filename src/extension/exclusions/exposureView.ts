@@ -29,7 +29,7 @@ export function exposureDiagnostic(file: FileExposure): vscode.Diagnostic | unde
   if (exposed.length === 0) return undefined;
   const d = new vscode.Diagnostic(
     new vscode.Range(0, 0, 0, 0),
-    `Readable by AI assistants: ${exposed.map((t) => nameOf(t.targetId)).join(', ')} do not exclude this file. Run "AI Secret Guard: Sync AI Exclusions" to keep it out of their context.`,
+    `Readable by AI assistants: ${exposed.map((t) => nameOf(t.targetId)).join(', ')} ${exposed.length === 1 ? 'does' : 'do'} not exclude this file. Run "AI Secret Guard: Sync AI Exclusions" to keep it out of their context.`,
     vscode.DiagnosticSeverity.Warning,
   );
   d.source = DIAGNOSTIC_SOURCE;

@@ -9,13 +9,14 @@ import {
   activateExtension,
   closeAllEditors,
   dismissQuickPicksUntil,
+  EXPOSURE_CODE,
   nextEvent,
   waitForDiagnostics,
   workspaceUri,
   writeWorkspaceFile,
 } from './helpers';
 
-const EXPOSURE = 'ai-context-exposure';
+const EXPOSURE = EXPOSURE_CODE;
 const config = () => vscode.workspace.getConfiguration('aiSecretGuard.exclusions');
 const hasExposure = (d: vscode.Diagnostic[]) => d.some((x) => x.code === EXPOSURE);
 const read = (rel: string) => readFileSync(workspaceUri(rel).fsPath, 'utf8');
@@ -52,7 +53,9 @@ describe('AI context exclusions', function () {
   });
 
   it('marks a sensitive file that an enabled assistant does not exclude', async () => {
-    const [d] = (await waitForDiagnostics(workspaceUri('.env'), hasExposure)).filter((x) => x.code === EXPOSURE);
+    const [d] = (await waitForDiagnostics(workspaceUri('.env'), hasExposure, 10_000, true)).filter(
+      (x) => x.code === EXPOSURE,
+    );
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(d!.message, /Readable by AI assistants: Cursor, Claude Code/);
     assert.match(d!.message, /Sync AI Exclusions/);
@@ -72,7 +75,7 @@ describe('AI context exclusions', function () {
     assert.match(claude, /\/\/ team settings/);
     assert.match(claude, /"Read\(\.\/\*\*\/\.env\)"/);
     assert.equal(existsSync(workspaceUri('.aiexclude').fsPath), false, 'no file for an assistant that is not enabled');
-    await waitForDiagnostics(workspaceUri('.env'), (d) => !hasExposure(d));
+    await waitForDiagnostics(workspaceUri('.env'), (d) => !hasExposure(d), 10_000, true);
 
     const again = await vscode.commands.executeCommand<SyncOutcome>('aiSecretGuard.syncExclusions', {
       confirm: false,

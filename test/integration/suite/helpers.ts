@@ -11,8 +11,18 @@ export async function activateExtension(): Promise<ExtensionApi> {
   return ext.activate();
 }
 
-export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Secret Guard');
+/** The code of the "readable by AI assistants" diagnostic (src/extension/exclusions/exposureView.ts). */
+export const EXPOSURE_CODE = 'ai-context-exposure';
+
+/**
+ * Our diagnostics of `uri`: the secret findings, and with `withExposure` also the exposure warning,
+ * which comes and goes with the assistants a workspace holds (another suite's .cursorignore or
+ * .cursor folder) and would make counts of findings depend on suite order and timing.
+ */
+export function ourDiagnostics(uri: vscode.Uri, withExposure = false): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'AI Secret Guard' && (withExposure || d.code !== EXPOSURE_CODE));
 }
 
 /**
@@ -23,10 +33,11 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (d: vscode.Diagnostic[]) => boolean,
   timeoutMs = 10_000,
+  withExposure = false,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
-      const d = ourDiagnostics(uri);
+      const d = ourDiagnostics(uri, withExposure);
       if (predicate(d)) {
         sub.dispose();
         clearTimeout(timer);
@@ -42,7 +53,7 @@ export function waitForDiagnostics(
       sub.dispose();
       reject(
         new Error(
-          `timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ourDiagnostics(uri).map((d) => d.message))}`,
+          `timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ourDiagnostics(uri, true).map((d) => d.message))}`,
         ),
       );
     }, timeoutMs);
