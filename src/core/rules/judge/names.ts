@@ -26,6 +26,11 @@ const SECRET_WORDS = new Set([
   'masterkey',
   'signingkey',
   'encryptionkey',
+  'accountkey',
+  'subscriptionkey',
+  'servicekey',
+  'adminkey',
+  'serverkey',
 ]);
 /** Words before `key` that make it a credential: `api_key`, `private-key`, `auth.key`, `AUTH_KEY`. */
 const KEY_QUALIFIERS = new Set([
@@ -46,6 +51,11 @@ const KEY_QUALIFIERS = new Set([
   'jwt',
   'hmac',
   'cookie',
+  'account', // an Azure Storage AccountKey, a cloud service-account key
+  'subscription', // an Azure API Management subscription key
+  'service', // a backend's service key (Supabase service_role and the like)
+  'admin', // a search or CMS admin key
+  'server', // a push service's server key
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 

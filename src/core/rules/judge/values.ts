@@ -1,7 +1,7 @@
 // What a candidate value looks like: a credential, or a word, identifier, reference, template,
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
 import { shannonEntropy } from '../../entropy';
-import { isPlaceholder, isRandomPunctuated } from '../placeholders';
+import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import type { SecretKind } from './names';
 
@@ -16,6 +16,10 @@ function hasRandomPart(value: string): boolean {
   return value.split('.').some((p) => p.length >= 16 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p));
 }
 
+/** A PowerShell cmdlet (an approved verb, a dash, a noun): what an unquoted value after `=` is in a script. */
+const POWERSHELL_COMMAND =
+  /^(?:Add|Approve|Assert|Backup|Block|Checkpoint|Clear|Close|Compare|Complete|Compress|Confirm|Connect|Convert|ConvertFrom|ConvertTo|Copy|Debug|Deny|Disable|Disconnect|Dismount|Edit|Enable|Enter|Exit|Expand|Export|Find|ForEach|Format|Get|Grant|Group|Hide|Import|Initialize|Install|Invoke|Join|Limit|Lock|Measure|Merge|Mount|Move|New|Open|Out|Pop|Protect|Publish|Push|Read|Receive|Redo|Register|Remove|Rename|Repair|Request|Reset|Resize|Resolve|Restart|Restore|Resume|Revoke|Save|Search|Select|Send|Set|Show|Skip|Sort|Split|Start|Step|Stop|Submit|Suspend|Switch|Sync|Test|Trace|Unblock|Undo|Uninstall|Unlock|Unprotect|Unpublish|Unregister|Update|Use|Wait|Watch|Where|Write)-[A-Z][A-Za-z]{1,60}$/;
+
 const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
@@ -26,6 +30,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
   /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
+  POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
 
 /** Shapes a long random punctuated string (a WordPress salt) has by chance, so they count only outside one. */
@@ -123,7 +128,13 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
   if (/[^\x21-\x7e]/.test(value)) return undefined;
-  if (SECRET_WORD_IN_VALUE.test(value) || DOC_EXAMPLE.test(value) || isDummyPassword(value) || isPlaceholder(value))
+  if (
+    SECRET_WORD_IN_VALUE.test(value) ||
+    DOC_EXAMPLE.test(value) ||
+    isDummyPassword(value) ||
+    isPlaceholder(value) ||
+    isEmulatorKey(value)
+  )
     return undefined;
   if (isWordLike(value, quoted) || classCount(value) < 2) return undefined;
   const entropy = shannonEntropy(value);

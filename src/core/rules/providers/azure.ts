@@ -8,14 +8,9 @@
 import type { Rule } from '../types';
 import { ASSIGN_NOT_DOUBLED, NAME_CHAR, NAME_TAIL, assignmentLines } from '../ruleKit';
 import { hasLetterAndDigit } from '../valueChecks';
+import { isEmulatorKey } from '../placeholders';
 
-/** Keys every developer machine shares (Azurite, the Cosmos DB emulator): documented, not secret. */
-const WELL_KNOWN_EMULATOR_KEYS = new Set([
-  ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join(''),
-  ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbI', 'ZnqyMsEcaGQy67XIw/Jw=='].join(''),
-]);
-
-const notEmulatorKey = (secret: string) => !WELL_KNOWN_EMULATOR_KEYS.has(secret);
+const notEmulatorKey = (secret: string) => !isEmulatorKey(secret);
 
 /** A 512-bit account key: 86 base64 characters and "==". */
 const KEY_512 = String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`;

@@ -6,7 +6,7 @@ import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:account|subscription|service|admin|server)[_.-]?key)`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -20,12 +20,20 @@ const GENERIC_KEYWORDS = [
   'pwd',
   'passphrase',
   'credential',
-  ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((w) => [
-    `${w}_key`,
-    `${w}-key`,
-    `${w}.key`,
-    `${w}key`,
-  ]),
+  ...[
+    'api',
+    'access',
+    'auth',
+    'private',
+    'signing',
+    'encryption',
+    'master',
+    'account',
+    'subscription',
+    'service',
+    'admin',
+    'server',
+  ].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
   'client_secret',
   'client-secret',
   'client.secret',
@@ -427,6 +435,9 @@ export const genericRules: readonly Rule[] = [
         `ACCESS_KEY=${fake.upperAlnum(20)}`, // .env
         `api.key=${fake.alnum(30)}`, // properties
         `  access-key: ${fake.alnum(24)}`, // YAML
+        `  <add key="StorageAccountKey" value="${fake.base64(64)}" />`, // .NET appSettings
+        `SUBSCRIPTION_KEY = "${fake.hex(32)}"`, // an API gateway's subscription key
+        `supabaseServiceKey: "${fake.alnum(40)}",`, // a backend service key
         // Passwords are judged by their name: weak ones are still findings.
         `  password: Summer${fake.digits(4)}!`, // YAML, a weak but real password
         `db.password=${fake.lower(6)}${fake.digits(3)}`, // .properties, low entropy
@@ -457,6 +468,11 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
+        { text: '$password = Read-Host -Prompt "Password" -AsSecureString', why: 'a PowerShell command reads it' },
+        { text: 'const STORAGE_ACCOUNT_KEY_NAME = "AccountKey";', why: 'a name, not the key' },
+        { text: '  serviceKey: "billing-service",', why: 'an identifier in words' },
+        { text: '$token = Invoke-RestMethod -Uri $tokenUrl -Method Post', why: 'a PowerShell command returns it' },
+        { text: '$pw = ConvertTo-SecureString $plain -AsPlainText -Force', why: 'a PowerShell command, not a literal' },
         { text: 'const apiKey = process.env.API_KEY;', why: 'environment reference' },
         { text: 'api_key = os.environ["API_KEY"]', why: 'environment reference' },
         { text: 'password: ${{ secrets.DB_PASSWORD }}', why: 'GitHub Actions secret reference' },

@@ -48,8 +48,11 @@ const SPRING_JWT_PROPERTY =
  * A literal password given to a database or cache client: a `password` option (checked to stand in
  * a client's constructor or connect call, see CLIENT_CALL), Sequelize's third argument, or JDBC's.
  */
+/** A PHP argument before the password: a string (a host, a DSN) or a variable or constant. */
+const PHP_ARG = String.raw`(?:["'][^"'\n]{0,200}["']|[$\w]{1,60})`;
+
 const CLIENT_PASSWORD = new RegExp(
-  String.raw`(?:passw(?:or)?d["']?\s{0,4}[:=]\s{0,4}|new sequelize\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}|drivermanager\.getconnection\(\s{0,4}[^,()\n]{1,200},\s{0,4}(?:["'][^"'\n]{1,60}["']|[\w.]{1,60})\s{0,4},\s{0,4})${QUOTED_LITERAL}`,
+  String.raw`(?:passw(?:or)?d["']?\s{0,4}[:=]\s{0,4}|new sequelize\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}|drivermanager\.getconnection\(\s{0,4}[^,()\n]{1,200},\s{0,4}(?:["'][^"'\n]{1,60}["']|[\w.]{1,60})\s{0,4},\s{0,4}|(?:new mysqli|mysqli_connect|mysql_connect|new pdo)\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}${PHP_ARG}\s{0,4},\s{0,4})${QUOTED_LITERAL}`,
   'i',
 );
 
@@ -269,7 +272,16 @@ export const secretSinkRules: readonly Rule[] = [
     id: 'hardcoded-client-password',
     title: 'Password literal in a database or cache client constructor',
     provider: 'Secret sinks',
-    keywords: ['password', 'passwd', 'new sequelize(', 'drivermanager.getconnection('],
+    keywords: [
+      'password',
+      'passwd',
+      'new sequelize(',
+      'drivermanager.getconnection(',
+      'new mysqli(',
+      'mysqli_connect(',
+      'mysql_connect(',
+      'new pdo(',
+    ],
     pattern: CLIENT_PASSWORD,
     startsAtKeyword: true,
     keywordGate: passwordLiteralFollows,
@@ -302,6 +314,10 @@ export const secretSinkRules: readonly Rule[] = [
         `const client = new Client({ connectionString, password: "${fake.alnum(16)}" });`,
         `db = MySQLdb.connect(host="db", user="app", passwd="${fake.alnum(12)}", db="shop")`, // mysqlclient
         `cnx = mysql.connector.connect(user="scott", password="${fake.alnum(10)}", host="127.0.0.1")`,
+        `$conn = new mysqli("localhost", "shop", "${fake.alnum(12)}", "shop");`, // PHP mysqli
+        `$link = mysqli_connect($host, DB_USER, '${fake.alnum(12)}', 'app');`,
+        `$db = mysql_connect("db.internal", "shop", "${fake.alnum(12)}");`, // PHP 5 mysql extension
+        `$pdo = new PDO('mysql:host=db;dbname=app;charset=utf8mb4', 'app', '${fake.alnum(14)}', $options);`, // PHP PDO
       ],
       negatives: [
         {
@@ -312,6 +328,11 @@ export const secretSinkRules: readonly Rule[] = [
         { text: 'const sequelize = new Sequelize(process.env.DATABASE_URL);', why: 'read from the environment' },
         { text: 'const pool = new Pool({ password: "" });', why: 'empty' },
         { text: 'const form = { password: "hunter22" };', why: 'not given to a client' },
+        { text: '$pdo = new PDO($dsn, $user, $pass);', why: 'the password is a variable' },
+        {
+          text: "$conn = new mysqli(DB_HOST, DB_USER, getenv('DB_PASSWORD'), DB_NAME);",
+          why: 'read from the environment',
+        },
       ],
     },
   },
