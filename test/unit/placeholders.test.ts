@@ -28,6 +28,8 @@ describe('placeholder filter', () => {
     ['@Microsoft.KeyVault(SecretUri=https://x.vault.azure.net/secrets/y)', 'Key Vault reference'],
     ['placeholder-token-value', 'placeholder'],
     ['insert_token_here', 'insert'],
+    ['123e4567-e89b-12d3-a456-426614174000', "RFC 9562's example UUID"],
+    ['550E8400-E29B-41D4-A716-446655440000', "Wikipedia's example UUID, upper case"],
     ['sk-...', 'ellipsis'],
     ['%API_KEY%', 'Windows env'],
     ['$API_KEY', 'shell variable'],

@@ -297,6 +297,54 @@ export const passwords: CategoryTemplates = {
         ],
       };
     }),
+    template('php-mysqli', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'includes/db.php',
+        lines: [
+          '<?php',
+          sec(`$conn = new mysqli("${g.host()}", "${g.user()}", "${pw}", "${g.dbName()}");`, pw),
+          'if ($conn->connect_error) { die("Connection failed"); }',
+        ],
+      };
+    }),
+    template('php-pdo', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'src/Database.php',
+        lines: [
+          '<?php',
+          `$dsn = 'mysql:host=${g.host()};dbname=${g.dbName()};charset=utf8mb4';`,
+          sec(`$pdo = new PDO($dsn, '${g.user()}', '${pw}', [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);`, pw),
+        ],
+      };
+    }),
+    template('python-smtplib-login', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'jobs/report_mailer.py',
+        lines: [
+          'import smtplib',
+          '',
+          `with smtplib.SMTP("${g.host()}", 587) as server:`,
+          '    server.starttls()',
+          sec(`    server.login("${g.user()}@${g.host()}", "${pw}")`, pw),
+          '    server.send_message(msg)',
+        ],
+      };
+    }),
+    template('dotnet-appsettings-account-key', (g) => {
+      const key = g.fake.base64(64);
+      return {
+        path: 'Web.config',
+        lines: [
+          '<appSettings>',
+          '  <add key="StorageAccountName" value="acmestore" />',
+          sec(`  <add key="StorageAccountKey" value="${key}" />`, key),
+          '</appSettings>',
+        ],
+      };
+    }),
     template('amqp-url', (g) => {
       const pw = g.plainPassword();
       return {
@@ -458,6 +506,33 @@ export const passwords: CategoryTemplates = {
         'db_password = os.environ["DB_PASSWORD"]',
         'smtp_password = os.environ.get("SMTP_PASSWORD")',
         'pwd = os.getcwd()',
+      ],
+    })),
+    template('powershell-read-host', () => ({
+      path: 'ops/Connect-Db.ps1',
+      lines: [
+        '$password = Read-Host -Prompt "Database password" -AsSecureString',
+        '$token = Invoke-RestMethod -Uri $tokenUrl -Method Post -Body $body',
+        '$secret = Get-Secret -Name DbPassword -Vault Prod',
+        '$cred = New-Object System.Management.Automation.PSCredential ($user, $password)',
+      ],
+    })),
+    template('java-key-algorithm', () => ({
+      path: 'src/main/java/com/acme/auth/TokenSigner.java',
+      lines: [
+        'private static final String SECRET_KEY_ALGORITHM = "HmacSHA256";',
+        'private static final String TOKEN_HEADER = "Authorization";',
+        'private static final String TOKEN_PREFIX = "Bearer ";',
+      ],
+    })),
+    template('aws-idempotency-token', (g) => ({
+      path: 'scripts/create_instance.py',
+      lines: [
+        'response = ec2.run_instances(',
+        '    ImageId=image_id,',
+        `    ClientToken="${g.fake.uuid()}",`,
+        '    MinCount=1, MaxCount=1,',
+        ')',
       ],
     })),
     template('bcrypt-compare', () => ({

@@ -39,6 +39,9 @@ function hasShortPlaceholderWord(value: string): boolean {
   return false;
 }
 
+/** The UUIDs that specifications and encyclopaedias print as their example (RFC 9562's and Wikipedia's). */
+const DOCUMENTATION_UUIDS = new Set(['123e4567-e89b-12d3-a456-426614174000', '550e8400-e29b-41d4-a716-446655440000']);
+
 /** Template and interpolation markers inside a value: `${`, `{{`, `$(`, `#{`, `%(`, `%VAR%`, a leading `$NAME`. */
 const INTERPOLATION = /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]/;
 
@@ -61,7 +64,8 @@ export function isEmulatorKey(value: string): boolean {
  * True when `value` is a placeholder, a reference or dummy data rather than a credential.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || DOCUMENTATION_UUIDS.has(value.toLowerCase()))
+    return true;
   // In a long random string of letters, digits and punctuation, `%(`, `${`, `<ab>`, `...` or a
   // four-letter word turn up by chance (one WordPress salt in ten): only whole words count there.
   if (isRandomPunctuated(value)) return isLowVariety(value);

@@ -158,6 +158,13 @@ const NON_SECRET_LAST = new Set([
   'secretid',
   'resource',
   'source',
+  'algorithm', // SECRET_KEY_ALGORITHM = "HmacSHA256"
+  'algorithms',
+  'algo',
+  'alg',
+  'cipher',
+  'scheme',
+  'encoding',
 ]);
 /** Words anywhere in a name that make its value derived, public or descriptive. */
 const NON_SECRET_ANY = new Set([

@@ -437,6 +437,7 @@ export const genericRules: readonly Rule[] = [
         `  access-key: ${fake.alnum(24)}`, // YAML
         `  <add key="StorageAccountKey" value="${fake.base64(64)}" />`, // .NET appSettings
         `SUBSCRIPTION_KEY = "${fake.hex(32)}"`, // an API gateway's subscription key
+        `  "apiKey": "${fake.uuid()}",`, // services that issue UUID keys
         `supabaseServiceKey: "${fake.alnum(40)}",`, // a backend service key
         // Passwords are judged by their name: weak ones are still findings.
         `  password: Summer${fake.digits(4)}!`, // YAML, a weak but real password
@@ -468,6 +469,15 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
+        {
+          text: 'private static final String SECRET_KEY_ALGORITHM = "HmacSHA256";',
+          why: 'the algorithm the key is for, not the key',
+        },
+        {
+          text: '  "ChangeToken": "abcd12f2-46da-4fdb-b8d5-fbd4c466928f",',
+          why: 'a UUID token: a change or request token',
+        },
+        { text: 'const apiKey = "123e4567-e89b-12d3-a456-426614174000";', why: "the specification's example UUID" },
         { text: '$password = Read-Host -Prompt "Password" -AsSecureString', why: 'a PowerShell command reads it' },
         { text: 'const STORAGE_ACCOUNT_KEY_NAME = "AccountKey";', why: 'a name, not the key' },
         { text: '  serviceKey: "billing-service",', why: 'an identifier in words' },

@@ -116,6 +116,43 @@ export const passwordRules: readonly Rule[] = [
     },
   },
   {
+    id: 'login-call-password',
+    title: 'Password literal given to a login or bind call (FTP, SMTP, IMAP, LDAP)',
+    provider: 'Credential constructor',
+    keywords: ['.login(', 'ftp_login(', 'ldap_bind(', 'simple_bind_s(', 'simple_bind('],
+    startsAtKeyword: true,
+    // The user (a string or a name) and then the password as a string: `ftp.login("deploy", "...")`;
+    // PHP's ftp_login / ldap_bind take the connection first.
+    pattern:
+      /(?:\.login\(|(?:ftp_login|ldap_bind)\(\s{0,4}\$\w{1,40}\s{0,4},|simple_bind(?:_s)?\()\s{0,4}(?:["'][^"'\n]{1,128}["']|\$?[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}["'](?<secret>[^"'\n]{1,128})["']/,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Logs in to the mail, file or directory server the call talks to, as that user.',
+    validate: judged('password given to a login call', true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `ftp.login("deploy", "${fake.alnum(12)}")`, // Python ftplib
+        `server.login("alerts@corp.internal", "${fake.alnum(14)}")`, // Python smtplib
+        `mail = imaplib.IMAP4_SSL(host); mail.login(user, '${fake.alnum(12)}')`, // Python imaplib
+        `conn.simple_bind_s("cn=admin,dc=corp,dc=internal", "${fake.alnum(12)}")`, // python-ldap
+        `msgid = l.simple_bind("uid=svc,ou=people,dc=corp", "${fake.alnum(12)}")`, // python-ldap, asynchronous
+        `ftp_login($conn, 'deploy', '${fake.alnum(12)}');`, // PHP
+        `ldap_bind($ds, "cn=reader,dc=corp", "${fake.alnum(12)}");`, // PHP
+      ],
+      negatives: [
+        { text: 'ftp.login(user, password)', why: 'variables' },
+        {
+          text: 'server.login(os.environ["SMTP_USER"], os.environ["SMTP_PASSWORD"])',
+          why: 'read from the environment',
+        },
+        { text: 'await page.login("admin", "password123")', why: 'a dummy password' },
+        { text: "client.login('bot-token')", why: 'one argument: no user and password pair' },
+      ],
+    },
+  },
+  {
     id: 'sql-user-password',
     title: 'Password in a SQL user statement (IDENTIFIED BY, WITH PASSWORD)',
     provider: 'SQL',
