@@ -11,6 +11,7 @@ import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
+import { callArgumentRules } from './providers/callArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
@@ -43,6 +44,7 @@ export const builtinRules: readonly Rule[] = [
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
   ...httpAuthRules,
+  ...callArgumentRules,
   ...configFormatRules,
   ...genericRules,
 ];
