@@ -69,9 +69,9 @@ export class TaskFeed {
     return this.ended && !this.stopped && this.failure === undefined;
   }
 
-  /** No task is buffered and none will come (the source ended, failed, or the signal stopped it). */
+  /** No task will be handed out any more: every one was, or the signal stopped the feed. */
   get drained(): boolean {
-    return this.buffered === 0 && (this.ended || this.signal?.aborted === true);
+    return this.signal?.aborted === true || (this.buffered === 0 && this.ended);
   }
 
   /** What the source threw, if it did: the scan rethrows it. */
@@ -86,10 +86,11 @@ export class TaskFeed {
 
   /**
    * Up to `max` tasks from the front, with the index of the first in the whole feed; undefined
-   * while fewer than `max` are buffered and more may come (the pool sends full batches).
+   * while fewer than `max` are buffered and more may come (the pool sends full batches), and once
+   * the signal has stopped the feed.
    */
   take(max: number): { readonly start: number; readonly tasks: ScanTask[] } | undefined {
-    if (this.buffered === 0 || (this.buffered < max && !this.ended)) return undefined;
+    if (this.drained || this.buffered === 0 || (this.buffered < max && !this.ended)) return undefined;
     const start = this.readCount - this.buffered;
     const end = Math.min(this.buffer.length, this.head + max);
     const tasks = this.buffer.slice(this.head, end);
