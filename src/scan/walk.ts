@@ -87,7 +87,7 @@ async function* walkRoots(starts: readonly RootStart[], walk: WalkSettings): Asy
   for (const start of starts) {
     if ('entry' in start) yield start.entry;
     else
-      yield* walkDir(
+      yield* new FolderWalk(
         start.dir,
         readListing(start.dir, walk.gitignore),
         walk.gitignore ? await inheritedScopes(start.dir) : [],
@@ -193,24 +193,101 @@ async function readListing(dir: string, gitignore: boolean): Promise<Listing> {
  */
 const READ_AHEAD = 8;
 
-/** A folder's files in name order, depth first; `listing` is its read, started by the caller. */
-async function* walkDir(
-  dir: string,
-  listing: Promise<Listing>,
-  scopes: readonly IgnoreScope[],
-  walk: WalkSettings,
-): AsyncGenerator<FileEntry> {
-  const read = await listing;
-  if ('error' in read) {
-    // Listed as unreadable (EACCES, ENAMETOOLONG, ...): whatever it holds went unscanned, so the scan is partial.
-    yield { abs: dir, display: displayPath(dir, walk.cwd), unreadable: read.error };
-    return;
+/** One folder being walked: what it holds in walk order, and the subfolders read ahead. */
+interface Frame {
+  /** A file's entry, or a subfolder's path (its listing read ahead). */
+  readonly items: readonly (FileEntry | string)[];
+  readonly scopes: readonly IgnoreScope[];
+  readonly ahead: Map<string, Promise<Listing>>;
+  /** The next item to walk, and the next one whose listing may be read ahead. */
+  at: number;
+  nextAhead: number;
+}
+
+/**
+ * A folder's files in name order, depth first. A stack of folders rather than nested generators:
+ * through `yield*`, each file cost a hop through every level above it.
+ */
+class FolderWalk implements AsyncIterableIterator<FileEntry> {
+  private readonly stack: Frame[] = [];
+  private started = false;
+  private closed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly listing: Promise<Listing>,
+    private readonly scopes: readonly IgnoreScope[],
+    private readonly walk: WalkSettings,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
   }
-  const active = read.own ? [...scopes, read.own] : scopes;
-  const entries = read.entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  async next(): Promise<IteratorResult<FileEntry>> {
+    if (!this.started) {
+      this.started = true;
+      const first = await this.enter(this.dir, this.listing, this.scopes);
+      if (first) return { value: first, done: false };
+    }
+    for (;;) {
+      const frame = this.closed ? undefined : this.stack.at(-1);
+      if (!frame) return { value: undefined, done: true };
+      if (frame.at >= frame.items.length) {
+        this.stack.pop();
+        continue;
+      }
+      const item = frame.items[frame.at++]!;
+      if (typeof item !== 'string') return { value: item, done: false };
+      readAhead(frame, frame.at - 1, this.walk.gitignore);
+      const sub = frame.ahead.get(item)!;
+      frame.ahead.delete(item);
+      readAhead(frame, frame.at, this.walk.gitignore);
+      const unreadable = await this.enter(item, sub, frame.scopes);
+      if (unreadable) return { value: unreadable, done: false };
+    }
+  }
+
+  /** Stops the walk: no folder is read any more. */
+  async return(): Promise<IteratorResult<FileEntry>> {
+    this.started = true;
+    this.closed = true;
+    this.stack.length = 0;
+    return { value: undefined, done: true };
+  }
+
+  /** Pushes the folder's frame; a folder that cannot be read is returned as its unreadable entry instead. */
+  private async enter(
+    dir: string,
+    listing: Promise<Listing>,
+    scopes: readonly IgnoreScope[],
+  ): Promise<FileEntry | undefined> {
+    const read = await listing;
+    if (this.closed) return undefined;
+    // Listed as unreadable (EACCES, ENAMETOOLONG, ...): whatever it holds went unscanned, so the scan is partial.
+    if ('error' in read) return { abs: dir, display: displayPath(dir, this.walk.cwd), unreadable: read.error };
+    const active = read.own ? [...scopes, read.own] : scopes;
+    this.stack.push({
+      items: folderItems(dir, read.entries, active, this.walk),
+      scopes: active,
+      ahead: new Map(),
+      at: 0,
+      nextAhead: 0,
+    });
+    return undefined;
+  }
+}
+
+/** A folder's files and subfolders to walk, in name order, `.git`, skipped and ignored ones left out. */
+function folderItems(
+  dir: string,
+  entries: Dirent[],
+  active: readonly IgnoreScope[],
+  walk: WalkSettings,
+): (FileEntry | string)[] {
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // A file's display path is its folder's plus its name: path.relative once per folder, not per file.
   const folderDisplay = path.relative(walk.cwd, dir).split(path.sep).join('/');
-  // What is walked, in order: a file's entry, or a subfolder's path (its listing read ahead).
   const items: (FileEntry | string)[] = [];
   for (const e of entries) {
     if (e.name === '.git') continue;
@@ -220,24 +297,14 @@ async function* walkDir(
     } else if (e.isFile() && !isIgnored(active, abs, false))
       items.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
   }
-  const ahead = new Map<string, Promise<Listing>>();
-  let next = 0;
-  const readAhead = (from: number) => {
-    for (next = Math.max(next, from); next < items.length && ahead.size < READ_AHEAD; next++) {
-      const item = items[next]!;
-      if (typeof item === 'string') ahead.set(item, readListing(item, walk.gitignore));
-    }
-  };
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (typeof item !== 'string') {
-      yield item;
-      continue;
-    }
-    readAhead(i);
-    const sub = ahead.get(item)!;
-    ahead.delete(item);
-    readAhead(i + 1);
-    yield* walkDir(item, sub, active, walk);
+  return items;
+}
+
+/** Starts reading the listings of the frame's next subfolders from item `from` on, up to READ_AHEAD at once. */
+function readAhead(frame: Frame, from: number, gitignore: boolean): void {
+  for (frame.nextAhead = Math.max(frame.nextAhead, from); frame.nextAhead < frame.items.length; frame.nextAhead++) {
+    if (frame.ahead.size >= READ_AHEAD) return;
+    const item = frame.items[frame.nextAhead]!;
+    if (typeof item === 'string') frame.ahead.set(item, readListing(item, gitignore));
   }
 }
