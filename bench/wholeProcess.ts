@@ -2,6 +2,7 @@
 // and two workers, secretlint on the same trees, and a one-file scan (the pre-commit case), with the
 // machine described. Run by bench/run.ts (which reads the rows printed with --rows) or alone:
 //   node out/bench/wholeProcess.js [--rows]
+// BENCH_ONLY_LARGE=1 runs tree C alone (BENCH_LARGE_FILES / BENCH_LARGE_MB size it; BENCH_SKIP_LARGE=1 leaves it out).
 // Secretlint is stopped after SECRETLINT_BUDGET_S seconds so the bench stays short; the ratio is
 // then a lower bound (shown with ≥).
 import { spawnSync } from 'node:child_process';
@@ -170,6 +171,9 @@ export async function wholeProcessBench(log: (line: string) => void): Promise<Ro
   const cache = path.join(ROOT, '.bench-cache', 'process');
   const trees = prepareProcessTrees(ROOT, cache, log);
   const rows: Row[] = [machineRow('before')];
+  // BENCH_ONLY_LARGE=1: tree C's rows alone (the memory goal), without the minutes the rest takes.
+  if (process.env['BENCH_ONLY_LARGE'] === '1')
+    return [...rows, ...largeTreeRows(trees.treeA, cache), machineRow('after')];
   rows.push(...oneFileRows(path.join(trees.treeA, 'webpack/lib/Compiler.js')));
   // Where the main thread's time goes (a profiler slows the run: compare phases, not totals).
   rows.push({

@@ -1,6 +1,10 @@
 import type { FileScanResult } from '../core/scanBytes';
 import { joinParts } from '../core/scanParts';
 import { isSplitRequest, type ScanTask, type TaskOutcome } from './scanTask';
+import type { TaskFeed } from './taskFeed';
+
+/** Where a file's result goes (in whatever order files complete): its index in the feed and its task. */
+export type ResultSink = (index: number, task: ScanTask, result: FileScanResult) => void;
 
 /** What one message to a thread holds: a batch of whole files, or one part of a large file. */
 export interface Job {
@@ -21,12 +25,12 @@ export interface QueueOptions {
 
 /**
  * Hands out the pool's work: parts of large files first (they hold up a whole file's result),
- * then batches of files in order. Files a thread reported too large for one thread come back as
- * parts; their results are joined once every part is in. Lanes with nothing to take wait for a
- * change (parts queued, or everything done) rather than stop: a batch still out may yet split.
+ * then batches of files in order from the feed. Files a thread reported too large for one thread
+ * come back as parts; their results are joined once every part is in. Each file's result goes to
+ * the sink as it completes; the queue keeps none. Lanes with nothing to take wait for a change
+ * (tasks fed, parts queued, or everything done) rather than stop: a batch still out may yet split.
  */
 export class PoolQueue {
-  private next = 0;
   private readonly parts: Job[] = [];
   /** Jobs handed out and not yet recorded. */
   private out = 0;
@@ -36,10 +40,17 @@ export class PoolQueue {
   private readonly partial = new Map<number, { results: (FileScanResult | undefined)[]; missing: number }>();
 
   constructor(
-    private readonly tasks: readonly ScanTask[],
-    readonly results: (FileScanResult | undefined)[],
+    private readonly feed: TaskFeed,
+    private readonly sink: ResultSink,
     private readonly options: QueueOptions,
-  ) {}
+  ) {
+    feed.onChange(() => this.wake());
+  }
+
+  /** Files whose result went to the sink. */
+  get completed(): number {
+    return this.done;
+  }
 
   private get stopped(): boolean {
     return this.failed || this.options.signal?.aborted === true;
@@ -48,10 +59,9 @@ export class PoolQueue {
   take(): Job | undefined {
     if (this.stopped) return undefined;
     let job = this.parts.shift();
-    if (!job && this.next < this.tasks.length) {
-      const start = this.next;
-      this.next = Math.min(this.tasks.length, start + this.options.batchFiles);
-      job = { tasks: this.tasks.slice(start, this.next), start, isPart: false };
+    if (!job) {
+      const batch = this.feed.take(this.options.batchFiles);
+      if (batch) job = { tasks: batch.tasks, start: batch.start, isPart: false };
     }
     if (job) this.out++;
     return job;
@@ -67,7 +77,7 @@ export class PoolQueue {
   get finished(): boolean {
     // After a failure, jobs the failed thread held will never be recorded.
     if (this.failed) return true;
-    return this.out === 0 && (this.stopped || (this.next >= this.tasks.length && this.parts.length === 0));
+    return this.out === 0 && (this.stopped || (this.feed.drained && this.parts.length === 0));
   }
 
   /** Resolves at the next recorded job or failure. */
@@ -88,12 +98,13 @@ export class PoolQueue {
     else
       outcomes.forEach((outcome, i) => {
         const index = job.start + i;
-        if (!isSplitRequest(outcome)) return this.complete(index, outcome);
+        const task = job.tasks[i]!;
+        if (!isSplitRequest(outcome)) return this.complete(index, task, outcome);
         const { count, regions } = outcome;
         this.partial.set(index, { results: new Array(count).fill(undefined), missing: count });
         for (let p = 0; p < count; p++) {
           const part = regions ? { index: p, count, region: regions[p]! } : { index: p, count };
-          this.parts.push({ tasks: [{ ...this.tasks[index]!, part }], start: index, isPart: true });
+          this.parts.push({ tasks: [{ ...task, part }], start: index, isPart: true });
         }
       });
     if (this.parts.length > 0) this.options.onSplit?.();
@@ -103,14 +114,15 @@ export class PoolQueue {
 
   private recordPart(job: Job, result: FileScanResult): void {
     const entry = this.partial.get(job.start)!;
-    entry.results[job.tasks[0]!.part!.index] = result;
+    const { part, ...task } = job.tasks[0]!;
+    entry.results[part!.index] = result;
     if (--entry.missing > 0) return;
     this.partial.delete(job.start);
-    this.complete(job.start, joinParts(entry.results as FileScanResult[]));
+    this.complete(job.start, task, joinParts(entry.results as FileScanResult[]));
   }
 
-  private complete(index: number, result: FileScanResult): void {
-    this.results[index] = result;
+  private complete(index: number, task: ScanTask, result: FileScanResult): void {
+    this.sink(index, task, result);
     this.done++;
   }
 

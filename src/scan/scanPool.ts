@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { FileScanResult } from '../core/scanBytes';
 import { readCapped, readRange } from './readCapped';
-import { PoolQueue } from './poolQueue';
+import { PoolQueue, type ResultSink } from './poolQueue';
+import { TaskFeed } from './taskFeed';
 import { startWorker, WarmThreads, workerLane } from './workerLane';
 import { allowlistFor, detectorFor, runTask, type ScanTask, type WorkerConfig } from './scanTask';
 
@@ -49,12 +50,32 @@ export async function scanAll(tasks: readonly ScanTask[], options: PoolOptions):
 
 /** scanAll with cancellation: what was scanned before the signal, in task order. */
 export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions): Promise<PoolResult> {
-  const jobs = poolJobs(options);
   const results: (FileScanResult | undefined)[] = new Array(tasks.length).fill(undefined);
+  const { cancelled } = await scanFeed(
+    TaskFeed.of(tasks),
+    (index, _task, result) => (results[index] = result),
+    options,
+  );
+  return { results, cancelled };
+}
+
+/**
+ * Scans the feed's tasks across worker threads (in process for small jobs); each file's result goes
+ * to `sink` as it completes, with its index in the feed. Cancelled when the signal stopped it before
+ * every task was scanned; what the feed's source threw is thrown once the threads are done.
+ */
+export async function scanFeed(
+  feed: TaskFeed,
+  sink: ResultSink,
+  options: PoolOptions,
+): Promise<{ cancelled: boolean }> {
+  const jobs = poolJobs(options);
+  // The job's size, when it is small enough to matter: a stream is read that far before deciding.
+  const inProcessMax = options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES;
+  await feed.filled(inProcessMax + 1);
+  const small = feed.complete && feed.count <= inProcessMax ? feed.whole() : undefined;
   // Small jobs start no thread unless a large file splits; -j 1 never does (nor splits).
-  const inProcess =
-    tasks.length <= (options.inProcessMaxFiles ?? IN_PROCESS_MAX_FILES) ||
-    (jobs === 1 && options.inProcessMaxFiles === undefined);
+  const inProcess = small !== undefined || (jobs === 1 && options.inProcessMaxFiles === undefined);
   // The calling thread is one of the lanes unless the caller keeps it free (the editor's audit):
   // a worker costs its own start-up and detector, which on two cores cost more than it brought.
   const callerLane = options.inProcessMaxFiles !== 0;
@@ -76,20 +97,22 @@ export async function scanPool(tasks: readonly ScanTask[], options: PoolOptions)
     split = true;
     startWorkers(jobs - (callerLane ? 1 : 0));
   };
-  const queue = new PoolQueue(tasks, results, {
+  const queue = new PoolQueue(feed, sink, {
     batchFiles: BATCH_FILES,
     signal: options.signal,
-    onDone: (done) => options.onProgress?.(done, tasks.length),
+    onDone: (done) => options.onProgress?.(done, feed.count),
     onSplit: startForParts,
   });
   // Workers first: they start while the calling thread builds its detector. A small job holding a
   // large file starts them too (a few size queries tell), rather than when the file splits.
-  if (!inProcess) startWorkers(Math.min(jobs, Math.ceil(tasks.length / BATCH_FILES)) - (callerLane ? 1 : 0));
-  else if (jobs > 1 && (await holdsLargeFile(tasks))) startForParts();
+  const known = feed.complete ? feed.count : Infinity;
+  if (!inProcess) startWorkers(Math.min(jobs, Math.ceil(known / BATCH_FILES)) - (callerLane ? 1 : 0));
+  else if (jobs > 1 && small && (await holdsLargeFile(small))) startForParts();
   if (callerLane || inProcess) lanes.push(callerLaneScan(laneConfig, queue));
   // Lanes started by a split join the list while earlier ones are awaited.
   for (let i = 0; i < lanes.length; i++) await lanes[i];
-  return { results, cancelled: results.some((r) => r === undefined) };
+  if (feed.error) throw feed.error.error;
+  return { cancelled: !feed.complete || queue.completed < feed.count };
 }
 
 /** Thread count: -j, or `defaultJobs()`; capped, since threads beyond the CPUs only cost memory (each holds a detector). */

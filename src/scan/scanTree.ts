@@ -9,9 +9,11 @@ import { InputError } from './errors';
 import { readStaged } from './git';
 import { FINGERPRINT_KEY_FILE, loadFingerprintKey, type FingerprintKey } from './fingerprintKey';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
-import { scanPool, warmThreads, type PoolOptions, type PoolResult } from './scanPool';
+import { scanFeed, warmThreads, type PoolOptions } from './scanPool';
+import { TaskFeed } from './taskFeed';
+import { TreeTally } from './treeTally';
 import type { ScanTask } from './scanTask';
-import { displayPath, listFiles } from './walk';
+import { displayPath, walkFiles, type FileEntry } from './walk';
 
 /** Files under one root, with what that root's team accepted. */
 export interface ScanRoot {
@@ -24,7 +26,13 @@ export interface ScanRoot {
   readonly isBaselined: (identity: string, published: string) => boolean;
 }
 
+/** A root whose files are streamed (a tree's walk) rather than listed: read as the pool takes them. */
+export interface StreamedRoot extends Omit<ScanRoot, 'tasks'> {
+  readonly tasks: AsyncIterable<ScanTask>;
+}
+
 export type TreeOptions = Omit<PoolOptions, 'allowlist' | 'onProgress'> & {
+  /** `total` counts the files of listed roots, and of streamed ones those read so far. */
   readonly onProgress?: (done: number, total: number) => void;
 };
 
@@ -42,64 +50,41 @@ export interface TreeScan {
   readonly allowed: number;
   /** The signal stopped the scan before every file was scanned. */
   readonly cancelled: boolean;
+  /** The tasks of the files with findings, by reported path (to read their text again). */
+  readonly sources: ReadonlyMap<string, ScanTask>;
 }
 
 /**
  * The scan both fronts run: each root's files through the worker pool (with its gitleaks
  * allowlist), then its baseline. Roots are scanned one after another; progress counts all files.
+ * Only files with findings or skips leave more than counters behind, so a streamed root's scan
+ * holds what is in flight, not the tree.
  */
-export async function scanTree(roots: readonly ScanRoot[], options: TreeOptions): Promise<TreeScan> {
-  const total = roots.reduce((n, r) => n + r.tasks.length, 0);
-  const pools: { root: ScanRoot; pool: PoolResult }[] = [];
+export async function scanTree(roots: readonly (ScanRoot | StreamedRoot)[], options: TreeOptions): Promise<TreeScan> {
+  const listed = roots.reduce((n, r) => n + (isListed(r) ? r.tasks.length : 0), 0);
+  const tally = new TreeTally();
   let before = 0;
+  let cancelled = false;
   for (const root of roots) {
     const offset = before;
-    const pool = await scanPool(root.tasks, {
+    const feed = isListed(root) ? TaskFeed.of(root.tasks) : TaskFeed.from(root.tasks, { signal: options.signal });
+    const rootTally = tally.root(root);
+    const pool = await scanFeed(feed, rootTally.add, {
       ...options,
       ...(root.gitleaks && !root.gitleaks.allowlist.empty ? { allowlist: root.gitleaks.spec } : {}),
-      onProgress: (done) => options.onProgress?.(offset + done, total),
+      onProgress: (done) => options.onProgress?.(offset + done, listed + (isListed(root) ? 0 : feed.count)),
     });
-    pools.push({ root, pool });
-    before += root.tasks.length;
-    if (pool.cancelled) break;
+    before += feed.count;
+    if (pool.cancelled) {
+      cancelled = true;
+      break;
+    }
   }
-  return { ...tally(pools), cancelled: pools.reduce((n, p) => n + p.pool.results.filter(Boolean).length, 0) < total };
+  return { ...tally.finish(), cancelled };
 }
 
-function tally(pools: readonly { root: ScanRoot; pool: PoolResult }[]): Omit<TreeScan, 'cancelled'> {
-  const findings: ReportedFinding[] = [];
-  const all: ReportedFinding[] = [];
-  const skipped: SkippedFile[] = [];
-  let [filesScanned, bytesScanned, baselined, allowed] = [0, 0, 0, 0];
-  for (const { root, pool } of pools) {
-    pool.results.forEach((r, i) => {
-      if (!r) return;
-      if (r.skipped) skipped.push(r.skipped);
-      else filesScanned++;
-      bytesScanned += r.bytes;
-      allowed += r.allowed ?? 0;
-      const allowlistPath = root.tasks[i]!.allowlistPath;
-      for (const f of r.findings) {
-        if (
-          root.gitleaks &&
-          allowlistPath !== undefined &&
-          root.gitleaks.allowlist.allowsLine(allowlistPath, f.startLine)
-        ) {
-          allowed++;
-          continue;
-        }
-        // The worker's finding carries the unkeyed identity; from here on it carries the published
-        // fingerprint (set in place: the object is this thread's copy, and a spread per finding is slow).
-        const identity = f.fingerprint;
-        const published = root.publish(identity);
-        (f as { fingerprint: string }).fingerprint = published;
-        all.push(f);
-        if (root.isBaselined(identity, published)) baselined++;
-        else findings.push(f);
-      }
-    });
-  }
-  return { findings, all, skipped, filesScanned, bytesScanned, baselined, allowed };
+function isListed(root: ScanRoot | StreamedRoot): root is ScanRoot {
+  return Array.isArray(root.tasks);
 }
 
 /** The report of a tree scan; partial when files were unreadable or the scan was cancelled. */
@@ -127,14 +112,43 @@ export function applyPathAllowlist(
 ): { tasks: ScanTask[]; notScanned: number } {
   const kept: ScanTask[] = [];
   for (const t of tasks) {
-    if (!t.abs) {
-      kept.push(t);
-      continue;
-    }
-    const rel = relativeToRoot(t.abs, gitleaks.root);
-    if (!gitleaks.allowlist.allowsPath(rel)) kept.push({ ...t, allowlistPath: rel });
+    const task = pathAllowlisted(t, gitleaks);
+    if (task) kept.push(task);
   }
   return { tasks: kept, notScanned: tasks.length - kept.length };
+}
+
+/** applyPathAllowlist on a stream: `notScanned` counts the tasks left out so far. */
+function streamPathAllowlist(
+  tasks: AsyncIterable<ScanTask>,
+  gitleaks: GitleaksAllowlist,
+): { tasks: AsyncIterable<ScanTask>; notScanned: () => number } {
+  let notScanned = 0;
+  async function* kept(): AsyncGenerator<ScanTask> {
+    for await (const t of tasks) {
+      const task = pathAllowlisted(t, gitleaks);
+      if (task) yield task;
+      else notScanned++;
+    }
+  }
+  return { tasks: kept(), notScanned: () => notScanned };
+}
+
+/** applyPathAllowlist on a list or a stream. */
+function withPathAllowlist(
+  tasks: readonly ScanTask[] | AsyncIterable<ScanTask>,
+  gitleaks: GitleaksAllowlist,
+): { tasks: readonly ScanTask[] | AsyncIterable<ScanTask>; notScanned: () => number } {
+  if (!Array.isArray(tasks)) return streamPathAllowlist(tasks as AsyncIterable<ScanTask>, gitleaks);
+  const applied = applyPathAllowlist(tasks, gitleaks);
+  return { tasks: applied.tasks, notScanned: () => applied.notScanned };
+}
+
+/** The task tagged with its root-relative path, or undefined when the allowlist allows its path. */
+function pathAllowlisted(t: ScanTask, gitleaks: GitleaksAllowlist): ScanTask | undefined {
+  if (!t.abs) return t;
+  const rel = relativeToRoot(t.abs, gitleaks.root);
+  return gitleaks.allowlist.allowsPath(rel) ? undefined : { ...t, allowlistPath: rel };
 }
 
 function relativeToRoot(abs: string, root: string): string {
@@ -185,8 +199,7 @@ export interface ScanOutcome {
 }
 
 /** Re-reads what the tasks scanned, decoded as the scan decoded it; undefined when it cannot be read. */
-function textReader(tasks: readonly ScanTask[]): (reportedPath: string) => Promise<string | undefined> {
-  const byPath = new Map(tasks.map((t) => [t.display, t]));
+function textReader(byPath: ReadonlyMap<string, ScanTask>): (reportedPath: string) => Promise<string | undefined> {
   return async (reportedPath) => {
     const task = byPath.get(reportedPath);
     if (!task) return undefined;
@@ -211,7 +224,14 @@ export async function loadBaseline(file: string | undefined, cwd: string): Promi
   }
 }
 
-async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promise<ScanTask[]> {
+/**
+ * The tasks of a command-line scan: the git index's blobs as a list; else standard input first,
+ * then the walk of the paths as a stream (every path is looked at here: a missing one throws).
+ */
+async function collectTasks(
+  options: SourceOptions,
+  env: ScanEnvironment,
+): Promise<readonly ScanTask[] | AsyncIterable<ScanTask>> {
   if (options.staged) {
     const { root, files } = await readStaged(env.cwd, options.maxFileSize);
     return files.map((f) => ({
@@ -240,19 +260,29 @@ async function collectTasks(options: SourceOptions, env: ScanEnvironment): Promi
     } else fsPaths.push(p);
   }
   try {
-    for (const f of await listFiles(fsPaths, env.cwd, options.gitignore))
-      tasks.push({
-        display: f.display,
-        abs: f.abs,
-        ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}),
-      });
+    return streamTasks(tasks, await walkFiles(fsPaths, env.cwd, options.gitignore));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT')
       throw new InputError(`no such file or directory: ${err.path ? displayPath(err.path, env.cwd) : ''}`);
     throw e;
   }
-  return tasks;
+}
+
+async function* streamTasks(first: readonly ScanTask[], walk: AsyncIterable<FileEntry>): AsyncGenerator<ScanTask> {
+  yield* first;
+  for await (const f of walk)
+    yield { display: f.display, abs: f.abs, ...(f.unreadable !== undefined ? { unreadable: f.unreadable } : {}) };
+}
+
+/** The tasks without `file` (the key file this run created: the walk, once run before the key, never listed it). */
+function without(tasks: readonly ScanTask[] | AsyncIterable<ScanTask>, file: string | undefined) {
+  if (file === undefined) return tasks;
+  if (Array.isArray(tasks)) return tasks.filter((t) => t.abs !== file);
+  const all = tasks as AsyncIterable<ScanTask>;
+  return (async function* () {
+    for await (const t of all) if (t.abs !== file) yield t;
+  })();
 }
 
 /**
@@ -271,7 +301,7 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
     maxLineLength: options.maxLineLength,
     jobs: options.jobs ?? env.jobs,
   };
-  // A walk ahead: the threads start and build their detectors while it lists the files.
+  // A walk ahead: the threads start and build their detectors while it lists the first files.
   const warm = (await walksFolder(options, env.cwd))
     ? warmThreads({
         ...treeOptions,
@@ -279,29 +309,31 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
       })
     : undefined;
   let scan: TreeScan;
-  let notScanned: number;
-  let tasks: ScanTask[];
+  let notScanned: () => number;
   let key: FingerprintKey;
   try {
     const collected = await collectTasks(options, env);
-    ({ tasks, notScanned } = gitleaks ? applyPathAllowlist(collected, gitleaks) : { tasks: collected, notScanned: 0 });
     key = await scanKey(options, env, baseline);
-    const root: ScanRoot = {
-      tasks,
+    // The walk is read as the scan goes (after the key): a key file created just now stays out, as before.
+    const source = without(collected, key.created ? key.file : undefined);
+    const kept = gitleaks ? withPathAllowlist(source, gitleaks) : { tasks: source, notScanned: () => 0 };
+    notScanned = kept.notScanned;
+    const root = {
+      tasks: kept.tasks,
       ...(gitleaks ? { gitleaks } : {}),
       publish: key.publish,
       isBaselined: baselineAcceptance(baseline),
-    };
+    } as ScanRoot | StreamedRoot;
     scan = await scanTree([root], { ...treeOptions, ...(warm ? { warm } : {}) });
   } finally {
     await warm?.close();
   }
-  if (gitleaks && (scan.allowed > 0 || notScanned > 0)) {
+  const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned: notScanned() } : undefined;
+  if (allowlist && (allowlist.allowed > 0 || allowlist.notScanned > 0)) {
     env.warn(
-      `gitleaks allowlist (${gitleaks.files.join(', ')}): ${scan.allowed} finding(s) allowed, ${notScanned} file(s) not scanned`,
+      `gitleaks allowlist (${allowlist.files.join(', ')}): ${allowlist.allowed} finding(s) allowed, ${allowlist.notScanned} file(s) not scanned`,
     );
   }
-  const allowlist = gitleaks ? { files: gitleaks.files, allowed: scan.allowed, notScanned } : undefined;
   const report = {
     ...treeReport(scan, { version: env.version, command: env.command, started }),
     ...(allowlist ? { allowlist } : {}),
@@ -311,7 +343,7 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
     all: scan.all,
     key,
     ...(allowlist ? { gitleaks: allowlist } : {}),
-    readText: textReader(tasks),
+    readText: textReader(scan.sources),
   };
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -41,35 +41,59 @@ export async function listFiles(
   options: ListOptions = {},
 ): Promise<FileEntry[]> {
   const out: FileEntry[] = [];
-  for (const root of roots) {
-    const abs = path.resolve(cwd, root);
-    let stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
-    const display = displayPath(abs, cwd);
-    if (stat.isSymbolicLink()) {
-      try {
-        stat = await fs.stat(abs);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? 'error';
-        out.push({
-          abs,
-          display,
-          unreadable:
-            code === 'ENOENT' ? 'ENOENT: broken symbolic link' : code === 'ELOOP' ? 'ELOOP: symbolic link loop' : code,
-        });
-        continue;
-      }
-    }
-    if (stat.isFile()) out.push({ abs, display });
-    else if (stat.isDirectory())
-      for (const f of await walkDir(abs, gitignore ? await inheritedScopes(abs) : [], {
-        gitignore,
-        cwd,
-        skipDirs: options.skipDirs ?? NONE,
-      }))
-        out.push(f);
-    else out.push({ abs, display, unreadable: `not a regular file: ${specialKind(stat)}` });
-  }
+  for await (const f of await walkFiles(roots, cwd, gitignore, options)) out.push(f);
   return out;
+}
+
+/**
+ * `listFiles` as a stream, for trees too large to hold as a list: the same files in the same order,
+ * read as they are consumed (a few folders ahead), so memory follows the consumer, not the tree.
+ * Every root is looked at first: a missing one throws ENOENT here, before anything is yielded.
+ */
+export async function walkFiles(
+  roots: readonly string[],
+  cwd: string,
+  gitignore: boolean,
+  options: ListOptions = {},
+): Promise<AsyncIterable<FileEntry>> {
+  const starts: RootStart[] = [];
+  for (const root of roots) starts.push(await rootStart(path.resolve(cwd, root), cwd));
+  const walk: WalkSettings = { gitignore, cwd, skipDirs: options.skipDirs ?? NONE };
+  return walkRoots(starts, walk);
+}
+
+/** A root, looked at: a file or an unreadable entry to list as it is, or a folder to walk. */
+type RootStart = { readonly entry: FileEntry } | { readonly dir: string };
+
+async function rootStart(abs: string, cwd: string): Promise<RootStart> {
+  let stat = await fs.lstat(abs); // throws ENOENT for a missing path: the caller reports it
+  const display = displayPath(abs, cwd);
+  if (stat.isSymbolicLink()) {
+    try {
+      stat = await fs.stat(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      const unreadable =
+        code === 'ENOENT' ? 'ENOENT: broken symbolic link' : code === 'ELOOP' ? 'ELOOP: symbolic link loop' : code;
+      return { entry: { abs, display, unreadable } };
+    }
+  }
+  if (stat.isFile()) return { entry: { abs, display } };
+  if (stat.isDirectory()) return { dir: abs };
+  return { entry: { abs, display, unreadable: `not a regular file: ${specialKind(stat)}` } };
+}
+
+async function* walkRoots(starts: readonly RootStart[], walk: WalkSettings): AsyncGenerator<FileEntry> {
+  for (const start of starts) {
+    if ('entry' in start) yield start.entry;
+    else
+      yield* new FolderWalk(
+        start.dir,
+        readListing(start.dir, walk.gitignore),
+        walk.gitignore ? await inheritedScopes(start.dir) : [],
+        walk,
+      );
+  }
 }
 
 function specialKind(stat: {
@@ -145,44 +169,142 @@ interface WalkSettings {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * A folder's files in name order. Subfolders are read concurrently (their listings are then joined
- * in order): one folder after another, the walk of a dependency tree spent most of its time waiting.
- */
-async function walkDir(dir: string, scopes: readonly IgnoreScope[], walk: WalkSettings): Promise<FileEntry[]> {
+/** A folder's entries and its own .gitignore, or why it could not be read. */
+type Listing = { readonly entries: Dirent[]; readonly own: IgnoreScope | undefined } | { readonly error: string };
+
+/** Never rejects: a folder that cannot be read is listed as unreadable where the walk reaches it. */
+async function readListing(dir: string, gitignore: boolean): Promise<Listing> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    // Listed as unreadable (EACCES, ENAMETOOLONG, ...): whatever it holds went unscanned, so the scan is partial.
-    return [
-      { abs: dir, display: displayPath(dir, walk.cwd), unreadable: (e as NodeJS.ErrnoException).code ?? 'error' },
-    ];
+    return { error: (e as NodeJS.ErrnoException).code ?? 'error' };
   }
-  const own = walk.gitignore ? await readScope(dir) : undefined;
-  const active = own ? [...scopes, own] : scopes;
+  // Only a folder that lists a .gitignore costs a read for it.
+  const own = gitignore && entries.some((e) => e.name === '.gitignore') ? await readScope(dir) : undefined;
+  return { entries, own };
+}
+
+/**
+ * Subfolders of one folder whose listings are read ahead of the walk (per level of depth): the
+ * disk is kept busy while the files already listed are consumed, and what is held stays a few
+ * listings per level. Reading one folder after another, the walk of a dependency tree spent most
+ * of its time waiting.
+ */
+const READ_AHEAD = 8;
+
+/** One folder being walked: what it holds in walk order, and the subfolders read ahead. */
+interface Frame {
+  /** A file's entry, or a subfolder's path (its listing read ahead). */
+  readonly items: readonly (FileEntry | string)[];
+  readonly scopes: readonly IgnoreScope[];
+  readonly ahead: Map<string, Promise<Listing>>;
+  /** The next item to walk, and the next one whose listing may be read ahead. */
+  at: number;
+  nextAhead: number;
+}
+
+/**
+ * A folder's files in name order, depth first. A stack of folders rather than nested generators:
+ * through `yield*`, each file cost a hop through every level above it.
+ */
+class FolderWalk implements AsyncIterableIterator<FileEntry> {
+  private readonly stack: Frame[] = [];
+  private started = false;
+  private closed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly listing: Promise<Listing>,
+    private readonly scopes: readonly IgnoreScope[],
+    private readonly walk: WalkSettings,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<FileEntry>> {
+    if (!this.started) {
+      this.started = true;
+      const first = await this.enter(this.dir, this.listing, this.scopes);
+      if (first) return { value: first, done: false };
+    }
+    for (;;) {
+      const frame = this.closed ? undefined : this.stack.at(-1);
+      if (!frame) return { value: undefined, done: true };
+      if (frame.at >= frame.items.length) {
+        this.stack.pop();
+        continue;
+      }
+      const item = frame.items[frame.at++]!;
+      if (typeof item !== 'string') return { value: item, done: false };
+      readAhead(frame, frame.at - 1, this.walk.gitignore);
+      const sub = frame.ahead.get(item)!;
+      frame.ahead.delete(item);
+      readAhead(frame, frame.at, this.walk.gitignore);
+      const unreadable = await this.enter(item, sub, frame.scopes);
+      if (unreadable) return { value: unreadable, done: false };
+    }
+  }
+
+  /** Stops the walk: no folder is read any more. */
+  async return(): Promise<IteratorResult<FileEntry>> {
+    this.started = true;
+    this.closed = true;
+    this.stack.length = 0;
+    return { value: undefined, done: true };
+  }
+
+  /** Pushes the folder's frame; a folder that cannot be read is returned as its unreadable entry instead. */
+  private async enter(
+    dir: string,
+    listing: Promise<Listing>,
+    scopes: readonly IgnoreScope[],
+  ): Promise<FileEntry | undefined> {
+    const read = await listing;
+    if (this.closed) return undefined;
+    // Listed as unreadable (EACCES, ENAMETOOLONG, ...): whatever it holds went unscanned, so the scan is partial.
+    if ('error' in read) return { abs: dir, display: displayPath(dir, this.walk.cwd), unreadable: read.error };
+    const active = read.own ? [...scopes, read.own] : scopes;
+    this.stack.push({
+      items: folderItems(dir, read.entries, active, this.walk),
+      scopes: active,
+      ahead: new Map(),
+      at: 0,
+      nextAhead: 0,
+    });
+    return undefined;
+  }
+}
+
+/** A folder's files and subfolders to walk, in name order, `.git`, skipped and ignored ones left out. */
+function folderItems(
+  dir: string,
+  entries: Dirent[],
+  active: readonly IgnoreScope[],
+  walk: WalkSettings,
+): (FileEntry | string)[] {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // A file's display path is its folder's plus its name: path.relative once per folder, not per file.
   const folderDisplay = path.relative(walk.cwd, dir).split(path.sep).join('/');
-  const parts: (FileEntry | Promise<FileEntry[]>)[] = [];
+  const items: (FileEntry | string)[] = [];
   for (const e of entries) {
     if (e.name === '.git') continue;
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (walk.skipDirs.has(e.name) || isIgnored(active, abs, true)) continue;
-      const sub = walkDir(abs, active, walk);
-      // Its failure is rethrown where it is awaited, in order; meanwhile it is not an unhandled rejection.
-      sub.catch(() => undefined);
-      parts.push(sub);
-    } else if (e.isFile()) {
-      if (!isIgnored(active, abs, false))
-        parts.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
-    }
+      if (!walk.skipDirs.has(e.name) && !isIgnored(active, abs, true)) items.push(abs);
+    } else if (e.isFile() && !isIgnored(active, abs, false))
+      items.push({ abs, display: folderDisplay === '' ? e.name : `${folderDisplay}/${e.name}` });
   }
-  const out: FileEntry[] = [];
-  for (const part of parts) {
-    if (part instanceof Promise) for (const f of await part) out.push(f);
-    else out.push(part);
+  return items;
+}
+
+/** Starts reading the listings of the frame's next subfolders from item `from` on, up to READ_AHEAD at once. */
+function readAhead(frame: Frame, from: number, gitignore: boolean): void {
+  for (frame.nextAhead = Math.max(frame.nextAhead, from); frame.nextAhead < frame.items.length; frame.nextAhead++) {
+    if (frame.ahead.size >= READ_AHEAD) return;
+    const item = frame.items[frame.nextAhead]!;
+    if (typeof item === 'string') frame.ahead.set(item, readListing(item, gitignore));
   }
-  return out;
 }

@@ -1,8 +1,37 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fsp, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../../src/scan/walk';
+import { TaskFeed } from '../../src/scan/taskFeed';
+import { listFiles, walkFiles } from '../../src/scan/walk';
+
+/** The order the walk has always had: each folder's entries by name (UTF-16 code units), depth first, .git left out. */
+function referenceOrder(dir: string, prefix = ''): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  return entries.flatMap((e) => {
+    const rel = prefix + e.name;
+    if (e.name === '.git') return [];
+    if (e.isDirectory()) return referenceOrder(path.join(dir, e.name), rel + '/');
+    return e.isFile() ? [rel] : [];
+  });
+}
+
+/** Counts the folders read while `run` runs (the walk reads them through fs.promises.readdir). */
+async function countingReads<T>(run: (reads: () => number) => Promise<T>): Promise<T> {
+  const original = fsp.readdir;
+  let reads = 0;
+  (fsp as { readdir: unknown }).readdir = (...args: Parameters<typeof original>) => {
+    reads++;
+    return original(...args);
+  };
+  try {
+    return await run(() => reads);
+  } finally {
+    (fsp as { readdir: unknown }).readdir = original;
+  }
+}
 
 describe('listing the files to scan', () => {
   let root: string;
@@ -47,5 +76,79 @@ describe('listing the files to scan', () => {
       files.map((f) => f.display),
       ['../a.ts', 'er/still/f.ts', '../../a/.gitignore', '../../a/m/n.ts', '../../a/z.ts'],
     );
+  });
+
+  describe('as a stream', () => {
+    let tree: string;
+    let folders = 0;
+    before(() => {
+      // Folders of uneven size and depth; names that sort differently by case, dots and dashes.
+      tree = mkdtempSync(path.join(tmpdir(), 'asg-walk-stream-'));
+      const names = ['a', 'B', 'a-b', 'a.b', '_x', 'Z9', '.hidden', 'é'];
+      const fill = (dir: string, depth: number, seed: number) => {
+        mkdirSync(dir, { recursive: true });
+        folders++;
+        for (let i = 0; i < 3 + (seed % 5); i++)
+          writeFileSync(path.join(dir, `${names[(seed + i) % names.length]}${i}.js`), 'x\n');
+        if (depth > 0)
+          for (let k = 0; k < 2 + (seed % 3); k++)
+            fill(path.join(dir, names[(seed * 7 + k) % names.length]!), depth - 1, seed + k + 1);
+      };
+      fill(tree, 4, 1);
+      writeFileSync(path.join(tree, 'a-b'), 'a file named like a folder beside it\n');
+      mkdirSync(path.join(tree, '.git'));
+      writeFileSync(path.join(tree, '.git', 'HEAD'), 'ref\n');
+    });
+    after(() => rmSync(tree, { recursive: true, force: true }));
+
+    it('yields the files of a generated tree in the order the walk has always listed them', async () => {
+      const streamed: string[] = [];
+      for await (const f of await walkFiles(['.'], tree, false)) streamed.push(f.display);
+      const expected = referenceOrder(tree);
+      assert.ok(expected.length > 200, `${expected.length} files`);
+      assert.deepEqual(streamed, expected);
+      assert.deepEqual(
+        (await listFiles(['.'], tree, false)).map((f) => f.display),
+        expected,
+      );
+    });
+
+    it('throws for a missing root before yielding anything', async () => {
+      await assert.rejects(walkFiles(['.', 'missing'], tree, false), { code: 'ENOENT' });
+    });
+
+    it('reads only a few folders ahead of what is consumed, and none once the consumer stops', async () => {
+      await countingReads(async (reads) => {
+        const seen: string[] = [];
+        for await (const f of await walkFiles(['.'], tree, false)) {
+          seen.push(f.display);
+          if (seen.length === 5) break;
+        }
+        const atStop = reads();
+        assert.ok(atStop < folders / 2, `${atStop} of ${folders} folders read for 5 files`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Reads already started may finish; no new folder is entered.
+        assert.equal(reads(), atStop);
+      });
+    });
+
+    it('stops reading the tree when a scan is cancelled mid-walk', async () => {
+      await countingReads(async (reads) => {
+        const controller = new AbortController();
+        async function* tasks() {
+          for await (const f of await walkFiles(['.'], tree, false)) yield { display: f.display, abs: f.abs };
+        }
+        // Room for the whole tree: only the abort can stop the reading.
+        const feed = TaskFeed.from(tasks(), { capacity: 10_000, signal: controller.signal });
+        await feed.filled(4);
+        assert.equal(feed.take(4)!.tasks.length, 4);
+        controller.abort();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const atAbort = reads();
+        assert.ok(atAbort < folders / 2, `${atAbort} of ${folders} folders read`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.equal(reads(), atAbort);
+      });
+    });
   });
 });

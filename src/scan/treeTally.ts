@@ -1,0 +1,100 @@
+import type { FileScanResult } from '../core/scanBytes';
+import type { ReportedFinding, SkippedFile } from '../core/report/model';
+import type { GitleaksAllowlist } from './gitleaks';
+import type { ResultSink } from './poolQueue';
+import type { ScanTask } from './scanTask';
+
+/** What a root contributes to the tally: its allowlist, fingerprint key and baseline. */
+export interface TalliedRoot {
+  readonly gitleaks?: GitleaksAllowlist;
+  readonly publish: (identity: string) => string;
+  readonly isBaselined: (identity: string, published: string) => boolean;
+}
+
+/** A file that leaves more than counters: findings or a skip, at its index in its root. */
+interface KeptFile {
+  readonly index: number;
+  readonly task: ScanTask;
+  readonly result: FileScanResult;
+}
+
+export interface Tallied {
+  readonly findings: readonly ReportedFinding[];
+  readonly all: readonly ReportedFinding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly baselined: number;
+  readonly allowed: number;
+  readonly sources: ReadonlyMap<string, ScanTask>;
+}
+
+/**
+ * Adds up a tree scan's results as files complete, in any order: a file with no finding and no
+ * skip leaves only counters; the others are kept and put back in task order at the end, so the
+ * report lists findings and skips in walk order, as a scan holding every result would.
+ */
+export class TreeTally {
+  private readonly rootsSeen: { readonly root: TalliedRoot; readonly kept: KeptFile[] }[] = [];
+  private filesScanned = 0;
+  private bytesScanned = 0;
+  private allowed = 0;
+
+  /** The sink for the next root's results (roots are tallied in the order they are added). */
+  root(root: TalliedRoot): { readonly add: ResultSink } {
+    const kept: KeptFile[] = [];
+    this.rootsSeen.push({ root, kept });
+    return {
+      add: (index, task, result) => {
+        if (!result.skipped) this.filesScanned++;
+        this.bytesScanned += result.bytes;
+        this.allowed += result.allowed ?? 0;
+        if (result.skipped || result.findings.length > 0) kept.push({ index, task, result });
+      },
+    };
+  }
+
+  /** Findings sorted into reported, baselined and allowed, roots in order and files in task order. */
+  finish(): Tallied {
+    const findings: ReportedFinding[] = [];
+    const all: ReportedFinding[] = [];
+    const skipped: SkippedFile[] = [];
+    const sources = new Map<string, ScanTask>();
+    let [baselined, allowed] = [0, this.allowed];
+    for (const { root, kept } of this.rootsSeen) {
+      kept.sort((a, b) => a.index - b.index);
+      for (const { task, result } of kept) {
+        if (result.skipped) skipped.push(result.skipped);
+        if (result.findings.length > 0) sources.set(task.display, task);
+        for (const f of result.findings) {
+          if (
+            root.gitleaks &&
+            task.allowlistPath !== undefined &&
+            root.gitleaks.allowlist.allowsLine(task.allowlistPath, f.startLine)
+          ) {
+            allowed++;
+            continue;
+          }
+          // The worker's finding carries the unkeyed identity; from here on it carries the published
+          // fingerprint (set in place: the object is this thread's copy, and a spread per finding is slow).
+          const identity = f.fingerprint;
+          const published = root.publish(identity);
+          (f as { fingerprint: string }).fingerprint = published;
+          all.push(f);
+          if (root.isBaselined(identity, published)) baselined++;
+          else findings.push(f);
+        }
+      }
+    }
+    return {
+      findings,
+      all,
+      skipped,
+      filesScanned: this.filesScanned,
+      bytesScanned: this.bytesScanned,
+      baselined,
+      allowed,
+      sources,
+    };
+  }
+}
