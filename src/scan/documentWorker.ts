@@ -4,6 +4,11 @@ import type { Finding } from '../core/finding';
 import type { DocumentReply, DocumentRequest, ForgetRequest } from './documentJobs';
 import { WORKER_READY, type WorkerConfig } from './scanTask';
 
+/** A scan cut short by a restart of the thread (new detector settings) or by `dispose`: not a failure. */
+export class ScanCutShort extends Error {
+  override readonly name = 'ScanCutShort';
+}
+
 export interface DocumentWorkerOptions {
   /** Where scanWorker.js lives (default: next to this module, in both the bundle and the compiled tests). */
   readonly script?: string;
@@ -27,8 +32,8 @@ interface Thread {
 /**
  * One scan worker thread for the editor's live diagnostics: started on first need and kept warm,
  * started again (with its new detector) when the detector settings change, ended by `dispose`.
- * A scan that fails, or is cut short by a restart or by `dispose`, rejects; if the thread itself
- * fails, every scan in flight rejects and the worker stays unusable.
+ * A scan that fails rejects, as does one cut short by a restart or by `dispose` (`ScanCutShort`);
+ * if the thread itself fails, every scan in flight rejects and the worker stays unusable.
  */
 export class DocumentWorker {
   private current: Thread | undefined;
@@ -111,7 +116,7 @@ export class DocumentWorker {
   private stop(reason: string): void {
     const thread = this.current;
     this.current = undefined;
-    this.rejectAll(new Error(reason));
+    this.rejectAll(new ScanCutShort(reason));
     if (thread) void thread.worker.terminate();
   }
 

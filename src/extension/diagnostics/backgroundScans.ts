@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { TextEdit } from '../../core/detect/detector';
 import type { Finding } from '../../core/finding';
-import type { DocumentWorker } from '../../scan/documentWorker';
+import { ScanCutShort, type DocumentWorker } from '../../scan/documentWorker';
 import { OffThreadJob } from '../../scan/offThreadJob';
 import { scanSliced } from '../../scan/slicedScan';
 import type { Settings } from '../config';
@@ -115,8 +115,11 @@ export class BackgroundScans {
         if (!current()) return;
         state.job = undefined;
         state.workerHolds = undefined;
-        this.deps.log.warn(`scan worker failed on ${path} (${e.message}); scanning it on the editor's thread`);
-        this.deps.scanNow(document, true);
+        // Cut short by new detector settings: scanned again as usual. Failed: scanned here instead.
+        const failed = !(e instanceof ScanCutShort);
+        if (failed)
+          this.deps.log.warn(`scan worker failed on ${path} (${e.message}); scanning it on the editor's thread`);
+        this.deps.scanNow(document, failed);
       },
     );
   }

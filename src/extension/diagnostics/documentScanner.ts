@@ -187,7 +187,7 @@ export class DocumentScanner implements vscode.Disposable {
     const key = document.uri.toString();
     const state = this.states.get(key);
     if (state?.timer) clearTimeout(state.timer);
-    if (state?.workerHolds) this.deps.worker?.forget(key);
+    if (state?.workerHolds || state?.job) this.deps.worker?.forget(key);
     this.states.delete(key);
     this.deps.diagnostics.delete(document.uri);
     this.updated.fire({ uri: document.uri, findings: [], escalated: new Map() });
