@@ -29,9 +29,16 @@ export interface ForgetRequest {
   readonly key: string;
 }
 
+/**
+ * A scan's findings come back in chunks, `more` set on all but the last: the editor's thread reads
+ * each message in its own turn, so tens of thousands of findings (hostile input) do not hold it.
+ */
 export type DocumentReply =
-  | { readonly kind: 'document'; readonly id: number; readonly findings: Finding[] }
+  | { readonly kind: 'document'; readonly id: number; readonly findings: Finding[]; readonly more: boolean }
   | { readonly kind: 'document'; readonly id: number; readonly error: string };
+
+/** Findings per reply message: a few milliseconds to read on the editor's side. */
+export const FINDINGS_PER_REPLY = 2000;
 
 export function isDocumentMessage(message: unknown): message is DocumentRequest | ForgetRequest {
   const kind = (message as { kind?: unknown } | null)?.kind;
@@ -56,11 +63,11 @@ export class DocumentJobs {
 
   constructor(private readonly detector: Detector) {}
 
-  /** The reply to a request (none to a forget). Never throws: a failed scan replies with the error's name and message. */
-  handle(message: DocumentRequest | ForgetRequest): DocumentReply | undefined {
+  /** The replies to a request (none to a forget). Never throws: a failed scan replies with the error's name and message. */
+  handle(message: DocumentRequest | ForgetRequest): DocumentReply[] {
     if (message.kind === 'forget') {
       this.kept.delete(message.key);
-      return undefined;
+      return [];
     }
     const { id, key, version, text, path } = message;
     try {
@@ -68,11 +75,11 @@ export class DocumentJobs {
       this.kept.delete(key); // re-inserted last: the map's order is the order of use
       this.kept.set(key, { version, length: text.length, findings });
       if (this.kept.size > KEPT_DOCUMENTS) this.kept.delete(this.kept.keys().next().value!);
-      return { kind: 'document', id, findings };
+      return inChunks(id, findings);
     } catch (e) {
       this.kept.delete(key);
       const error = e instanceof Error ? `${e.name}: ${e.message}` : 'unknown error';
-      return { kind: 'document', id, error };
+      return [{ kind: 'document', id, error }];
     }
   }
 
@@ -88,4 +95,13 @@ export class DocumentJobs {
       return this.detector.scan(text, { ...context, willRescan: true });
     return this.detector.rescan(text, previous, edit, context);
   }
+}
+
+function inChunks(id: number, findings: Finding[]): DocumentReply[] {
+  const replies: DocumentReply[] = [];
+  for (let from = 0; from === 0 || from < findings.length; from += FINDINGS_PER_REPLY) {
+    const to = from + FINDINGS_PER_REPLY;
+    replies.push({ kind: 'document', id, findings: findings.slice(from, to), more: to < findings.length });
+  }
+  return replies;
 }

@@ -23,6 +23,13 @@ export interface SentScan {
   readonly findings: Promise<Finding[]>;
 }
 
+interface Waiting {
+  readonly resolve: (f: Finding[]) => void;
+  readonly reject: (e: Error) => void;
+  /** The chunks of findings received so far. */
+  readonly received: Finding[];
+}
+
 interface Thread {
   readonly worker: Worker;
   readonly config: string;
@@ -39,7 +46,7 @@ export class DocumentWorker {
   private current: Thread | undefined;
   private started = 0;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, Waiting>();
   private failed = false;
 
   constructor(private readonly options: DocumentWorkerOptions = {}) {}
@@ -66,7 +73,9 @@ export class DocumentWorker {
       return { thread: 0, findings: Promise.reject(e as Error) };
     }
     const id = this.nextId++;
-    const findings = new Promise<Finding[]>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    const findings = new Promise<Finding[]>((resolve, reject) =>
+      this.waiting.set(id, { resolve, reject, received: [] }),
+    );
     const message: DocumentRequest = { ...request, kind: 'document', id };
     thread.worker.postMessage(message);
     return { thread: thread.number, findings };
@@ -94,9 +103,12 @@ export class DocumentWorker {
     worker.on('message', (reply: DocumentReply | typeof WORKER_READY) => {
       if (reply === WORKER_READY) return;
       const waiter = this.waiting.get(reply.id);
+      if (!waiter) return;
+      if ('findings' in reply) for (const f of reply.findings) waiter.received.push(f);
+      if ('findings' in reply && reply.more) return;
       this.waiting.delete(reply.id);
-      if ('error' in reply) waiter?.reject(new Error(reply.error));
-      else waiter?.resolve(reply.findings);
+      if ('error' in reply) waiter.reject(new Error(reply.error));
+      else waiter.resolve(waiter.received);
     });
     worker.on('error', (e) => this.fail(thread, e));
     worker.on('exit', (code) => this.fail(thread, new Error(`the scan worker exited (code ${code})`)));

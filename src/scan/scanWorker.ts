@@ -12,8 +12,7 @@ const documents = new DocumentJobs(detector);
 
 parentPort!.on('message', (message: ScanTask[] | DocumentRequest | ForgetRequest) => {
   if (isDocumentMessage(message)) {
-    const reply = documents.handle(message);
-    if (reply) parentPort!.postMessage(reply);
+    for (const reply of documents.handle(message)) parentPort!.postMessage(reply);
     return;
   }
   parentPort!.postMessage(message.map((t) => runTask(detector, t, config, { readCapped, readRange }, allowlist)));

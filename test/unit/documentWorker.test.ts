@@ -4,7 +4,12 @@ import { DEFAULT_MAX_LINE_LENGTH, Detector, type TextEdit } from '../../src/core
 import type { Finding } from '../../src/core/finding';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { DocumentJobs, type DocumentReply, type DocumentRequest } from '../../src/scan/documentJobs';
+import {
+  DocumentJobs,
+  FINDINGS_PER_REPLY,
+  type DocumentReply,
+  type DocumentRequest,
+} from '../../src/scan/documentJobs';
 import { DocumentWorker, ScanCutShort } from '../../src/scan/documentWorker';
 import type { WorkerConfig } from '../../src/scan/scanTask';
 
@@ -23,9 +28,21 @@ function insert(text: string, at: number, what: string): { text: string; edit: T
   return { text: text.slice(0, at) + what + text.slice(at), edit: { start: at, oldEnd: at, newEnd: at + what.length } };
 }
 
-function findingsOf(reply: DocumentReply | undefined): Finding[] {
-  assert.ok(reply && 'findings' in reply, `a scan, not ${JSON.stringify(reply)}`);
-  return reply.findings;
+/** The findings of a scan's replies: chunks, each but the last saying more follow. */
+function findingsOf(replies: DocumentReply[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [i, reply] of replies.entries()) {
+    assert.ok('findings' in reply, `a scan, not ${JSON.stringify(reply)}`);
+    assert.equal(reply.more, i < replies.length - 1);
+    assert.ok(reply.findings.length <= FINDINGS_PER_REPLY);
+    out.push(...reply.findings);
+  }
+  return out;
+}
+
+/** Short lines of `password=` assignments: thousands of findings (hostile input). */
+function manyFindings(lines: number): string {
+  return Array.from({ length: lines }, () => `password=${fake.alnum(12)}\n`).join('');
 }
 
 /** A detector that counts full scans and rescans (to tell a chained rescan from a fallback full scan). */
@@ -80,7 +97,7 @@ describe('document scans on the worker thread (DocumentJobs)', () => {
     const jobs = new DocumentJobs(counting.detector);
     const text = 'const a = 1;\n';
     jobs.handle(request({ key: 'c', version: 1, text }));
-    assert.equal(jobs.handle({ kind: 'forget', key: 'c' }), undefined);
+    assert.deepEqual(jobs.handle({ kind: 'forget', key: 'c' }), []);
     const rescan = { edit: { start: 0, oldEnd: 0, newEnd: 0 }, baseVersion: 1, baseLength: text.length };
     jobs.handle(request({ key: 'c', version: 2, text, rescan }));
     assert.deepEqual([counting.scans, counting.rescans], [2, 0], 'scanned whole: the base was forgotten');
@@ -88,11 +105,20 @@ describe('document scans on the worker thread (DocumentJobs)', () => {
     counting.detector.scan = () => {
       throw new RangeError('boom');
     };
-    assert.deepEqual(jobs.handle(request({ key: 'd', version: 1, text })), {
-      kind: 'document',
-      id: 1,
-      error: 'RangeError: boom',
-    });
+    assert.deepEqual(jobs.handle(request({ key: 'd', version: 1, text })), [
+      { kind: 'document', id: 1, error: 'RangeError: boom' },
+    ]);
+  });
+
+  it('replies with many findings in chunks, and with one empty chunk when there are none', () => {
+    const jobs = new DocumentJobs(detector);
+    const text = manyFindings(5000);
+    const replies = jobs.handle(request({ key: 'e', version: 1, text }));
+    assert.ok(replies.length >= 3, `${replies.length} replies`);
+    assert.deepEqual(findingsOf(replies), detector.scan(text));
+    assert.deepEqual(jobs.handle(request({ key: 'f', version: 1, text: 'const a = 1;' })), [
+      { kind: 'document', id: 1, findings: [], more: false },
+    ]);
   });
 });
 
@@ -118,6 +144,12 @@ describe('the editor scan worker thread (DocumentWorker)', function () {
     const second = worker.scan(config, { key: 'k', version: 2, text: next.text, path: 'dist/app.min.js', rescan });
     assert.equal(second.thread, 1, 'kept warm: the same thread');
     assert.deepEqual(await second.findings, detector.scan(next.text, { path: 'dist/app.min.js' }));
+  });
+
+  it('gathers the chunks of a scan with many findings', async () => {
+    const worker = make();
+    const text = manyFindings(5000);
+    assert.deepEqual(await worker.scan(config, { key: 'k', version: 1, text }).findings, detector.scan(text));
   });
 
   it("builds the editor's detector: custom rules found, disabled rules not", async () => {
