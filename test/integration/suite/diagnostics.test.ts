@@ -318,8 +318,8 @@ describe('documents of every kind', function () {
     }
   });
 
-  it('scans a large document in slices and finds secrets at its start and end', async () => {
-    // Over the 256 K characters from which the scan yields between slices; tokens generated at runtime.
+  it('scans a large document off the thread and finds secrets at its start and end', async () => {
+    // Over the 256 K characters from which a full scan leaves the thread (worker, or slices); tokens generated at runtime.
     const [first, last] = [fake.githubStyle('ghp_'), fake.githubStyle('ghp_')];
     const padding = Array.from({ length: 12_000 }, (_, i) => `export const value${i} = compute(${i});`).join('\n');
     const editor = await openFile('src/generated.ts', `const a = "${first}";\n${padding}\nconst b = "${last}";\n`);
