@@ -5,6 +5,7 @@ import type { Rule } from '../core/rules/types';
 import type { Settings } from './config';
 import type { Log } from './log';
 import { loadBuiltinRules } from '../scan/builtinRules';
+import type { WorkerConfig } from '../scan/scanTask';
 
 /** What the editor needs from settings to scan: the detector, rule lookup and path filter. */
 export interface Engine {
@@ -75,5 +76,15 @@ export function createEngine(settings: Settings, log: Log, warn: (message: strin
     },
     rule: (id) => load().byId.get(id),
     isExcluded: (p) => globs.some((g) => g(p)),
+  };
+}
+
+/** What a scan worker needs to build the detector `createEngine` builds for the same settings. */
+export function workerConfigOf(settings: Settings): WorkerConfig {
+  return {
+    maxFileSize: settings.maxFileSize,
+    maxLineLength: settings.maxLineLength,
+    disabledRules: settings.disabledRules,
+    customRules: settings.customRules,
   };
 }

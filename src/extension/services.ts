@@ -14,6 +14,7 @@ import { ExclusionController } from './exclusions/exclusionController';
 import { GitleaksStore } from './gitleaksStore';
 import { LiveChecks } from './liveCheck/liveChecks';
 import { createLog, type Log } from './log';
+import { DocumentWorker } from '../scan/documentWorker';
 import { StatusBar } from './statusBar';
 
 /** The extension's long-lived parts, built once per activation and passed to every register* call. */
@@ -66,6 +67,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     isAccepted,
     verification: (uri, fingerprint) => liveChecks.get(uri, fingerprint),
     writtenBy: (document, finding) => journal.attribution(document, finding),
+    worker: createDocumentWorker(context, log),
   });
   const aiInserts = new AiInsertCounter();
   const statusBar = new StatusBar(scanner, aiInserts);
@@ -120,6 +122,15 @@ export function createServices(context: vscode.ExtensionContext): Services {
     agentHooks,
     journal,
   };
+}
+
+/** The live diagnostics' worker thread: started on first need (a large document, a long-line rescan), ended with the scanner. */
+function createDocumentWorker(context: vscode.ExtensionContext, log: Log): DocumentWorker {
+  return new DocumentWorker({
+    script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'scanWorker.js').fsPath,
+    onFailure: (e) =>
+      log.warn(`scan worker failed (${e.message}): large documents and long lines are scanned on the editor's thread`),
+  });
 }
 
 /** A live check's answer, or an agent-write record, changes what a document's diagnostics say. */

@@ -7,8 +7,10 @@ import type { Finding } from '../../core/finding';
 import type { Verification } from '../../core/verify/types';
 import type { Settings } from '../config';
 import type { Engine } from '../engine';
-import { scanSliced } from '../../scan/slicedScan';
+import type { DocumentWorker } from '../../scan/documentWorker';
+import { planScan } from '../../scan/offThread';
 import type { Log } from '../log';
+import { BackgroundScans, type ScanState } from './backgroundScans';
 import { toDiagnostics } from './toDiagnostic';
 import type { Attribution } from '../agentJournal';
 
@@ -46,29 +48,16 @@ interface PendingEscalation {
   settled: Promise<unknown>;
 }
 
-/**
- * Documents longer than this (characters) are scanned in slices between which the extension host
- * runs other work: one scan of a 5 MB document would hold it for hundreds of milliseconds.
- */
-const SLICED_FROM = 256 * 1024;
-
 /** How long an escalation waits for the clipboard to say whether an insert was a paste. */
 const CLASSIFY_WAIT_MS = 2000;
 
-interface DocumentState {
-  /** Everything the detector found (kept whole for incremental rescans). */
-  findings: Finding[];
+interface DocumentState extends ScanState {
   /** The findings reported: those the baseline does not accept. */
   reported: Finding[];
   escalated: Map<string, ChangeKind>;
   skipped?: SkipReason | 'excluded';
-  /** Edits since the last scan, merged; undefined means the next scan is a full one. */
-  pendingEdit?: TextEdit;
-  scanned: boolean;
   escalations: PendingEscalation[];
   timer?: ReturnType<typeof setTimeout>;
-  /** The sliced scan under way, if any: a newer scan replaces it, and the older one's result is dropped. */
-  slicedScan?: object;
 }
 
 export interface ScannerDeps {
@@ -84,6 +73,8 @@ export interface ScannerDeps {
   readonly verification?: (uri: vscode.Uri, fingerprint: string) => Verification | undefined;
   /** Which agent wrote a finding's line, per the agent-write journal. */
   readonly writtenBy?: (document: vscode.TextDocument, finding: Finding) => Attribution | undefined;
+  /** Takes large documents and long-line rescans off the extension host's thread (none: slices, in-thread rescans). */
+  readonly worker?: DocumentWorker;
 }
 
 /**
@@ -100,7 +91,17 @@ export class DocumentScanner implements vscode.Disposable {
   /** Fires when secrets arrive through an AI, bulk or pasted insert. */
   readonly onDidEscalate = this.escalatedEmitter.event;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  private readonly background: BackgroundScans;
+
+  constructor(private readonly deps: ScannerDeps) {
+    this.background = new BackgroundScans({
+      log: deps.log,
+      settings: deps.settings,
+      ...(deps.worker ? { worker: deps.worker } : {}),
+      isCurrent: (document, state) => this.states.get(document.uri.toString()) === state,
+      scanNow: (document, local) => this.scanNow(document, local),
+    });
+  }
 
   static isScannable(document: vscode.TextDocument): boolean {
     return SCANNED_SCHEMES.has(document.uri.scheme);
@@ -117,10 +118,7 @@ export class DocumentScanner implements vscode.Disposable {
 
   handleOpen(document: vscode.TextDocument): void {
     if (!DocumentScanner.isScannable(document)) return;
-    const state = this.stateOf(document);
-    state.pendingEdit = undefined;
-    state.scanned = false;
-    this.scanNow(document);
+    this.rescanWhole(document);
   }
 
   handleChange(event: vscode.TextDocumentChangeEvent): void {
@@ -145,6 +143,7 @@ export class DocumentScanner implements vscode.Disposable {
       for (let i = change.text.indexOf('\n'); i !== -1; i = change.text.indexOf('\n', i + 1)) insertedLines++;
     }
     if (state.scanned && edit) state.pendingEdit = state.pendingEdit ? mergeEdits(state.pendingEdit, edit) : edit;
+    if (edit) state.job?.edited(edit);
 
     const detailed = (event as { detailedReason?: { source?: unknown } }).detailedReason;
     const kind = classifyChange(
@@ -188,6 +187,7 @@ export class DocumentScanner implements vscode.Disposable {
     const key = document.uri.toString();
     const state = this.states.get(key);
     if (state?.timer) clearTimeout(state.timer);
+    if (state?.workerHolds || state?.job) this.deps.worker?.forget(key);
     this.states.delete(key);
     this.deps.diagnostics.delete(document.uri);
     this.updated.fire({ uri: document.uri, findings: [], escalated: new Map() });
@@ -196,12 +196,17 @@ export class DocumentScanner implements vscode.Disposable {
   /** Full rescan of every open document (after the rules or settings changed). */
   rescanAll(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (!DocumentScanner.isScannable(document)) continue;
-      const state = this.stateOf(document);
-      state.pendingEdit = undefined;
-      state.scanned = false;
-      this.scanNow(document);
+      if (DocumentScanner.isScannable(document)) this.rescanWhole(document);
     }
+  }
+
+  /** A full scan now; one under way on the worker is superseded (its findings will be dropped). */
+  private rescanWhole(document: vscode.TextDocument): void {
+    const state = this.stateOf(document);
+    state.pendingEdit = undefined;
+    state.scanned = false;
+    state.job = undefined;
+    this.scanNow(document);
   }
 
   /** Scans now instead of after the debounce (tests and commands). */
@@ -235,6 +240,7 @@ export class DocumentScanner implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.deps.worker?.dispose();
     for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
     this.states.clear();
     this.updated.dispose();
@@ -263,13 +269,18 @@ export class DocumentScanner implements vscode.Disposable {
     }, this.deps.settings().debounceMs);
   }
 
-  private scanNow(document: vscode.TextDocument): void {
+  /** Scans the document now; `local` keeps the scan on this thread (the worker failed it). */
+  private scanNow(document: vscode.TextDocument, local = false): void {
     const state = this.stateOf(document);
     if (state.timer) {
       clearTimeout(state.timer);
       state.timer = undefined;
     }
     if (document.isClosed) return;
+    if (state.job) {
+      state.job.rerun = true;
+      return;
+    }
     const settings = this.deps.settings();
     const engine = this.deps.engine();
     const path = vscode.workspace.asRelativePath(document.uri, false);
@@ -294,46 +305,16 @@ export class DocumentScanner implements vscode.Disposable {
     }
 
     const started = performance.now();
-    const incremental = state.scanned && state.pendingEdit !== undefined && !this.editTooLarge(state.pendingEdit);
-    if (!incremental && text.length > SLICED_FROM) {
-      // A full scan of a large document runs in slices, yielding the thread between them.
-      this.scanInSlices(document, state, text, path, engine, started);
-      return;
-    }
-    const findings = incremental
-      ? engine.detector.rescan(text, state.findings, state.pendingEdit!, { path })
+    const worker = local ? undefined : this.deps.worker;
+    const plan = planScan(text, state.scanned ? state.pendingEdit : undefined, worker?.usable === true);
+    const apply = (findings: Finding[], incremental: boolean, version: number) =>
+      this.apply(document, state, findings, incremental, path, started, version);
+    if (plan.place === 'worker') return this.background.onWorker(document, state, text, path, plan.edit, apply);
+    if (plan.place === 'slices') return this.background.inSlices(document, state, text, path, engine, apply);
+    const findings = plan.edit
+      ? engine.detector.rescan(text, state.findings, plan.edit, { path })
       : engine.detector.scan(text, { path, willRescan: true });
-    this.apply(document, state, findings, incremental, path, started);
-  }
-
-  /** An edit that touched more text than one slice holds is rescanned in slices, as a full scan. */
-  private editTooLarge(edit: TextEdit): boolean {
-    return Math.max(edit.oldEnd, edit.newEnd) - edit.start > SLICED_FROM;
-  }
-
-  private scanInSlices(
-    document: vscode.TextDocument,
-    state: DocumentState,
-    text: string,
-    path: string,
-    engine: Engine,
-    started: number,
-  ): void {
-    const version = document.version;
-    const token = (state.slicedScan = {});
-    const stale = () =>
-      document.isClosed ||
-      document.version !== version ||
-      state.slicedScan !== token ||
-      this.states.get(document.uri.toString()) !== state;
-    // A scan of an older version is dropped: the edit that made it stale scheduled the next one.
-    void scanSliced(engine.detector, text, { path }, { cancelled: stale })
-      .then((findings) => {
-        if (findings === undefined || stale()) return;
-        state.slicedScan = undefined;
-        this.apply(document, state, findings, false, path, started);
-      })
-      .catch((e) => this.deps.log.error(`scan failed for ${path}`, e));
+    apply(findings, plan.edit !== undefined, document.version);
   }
 
   /** Takes in a scan's findings: reported ones, escalated arrivals, diagnostics and events. */
@@ -344,9 +325,11 @@ export class DocumentScanner implements vscode.Disposable {
     incremental: boolean,
     path: string,
     started: number,
+    version: number,
   ): void {
     const before = new Set(state.reported.map((f) => f.fingerprint));
     state.findings = findings;
+    state.version = version;
     const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
     state.reported = reported;
     state.skipped = undefined;

@@ -285,8 +285,41 @@ describe('documents of every kind', function () {
     assert.equal(editor.document.getText(d!.range), token);
   });
 
-  it('scans a large document in slices and finds secrets at its start and end', async () => {
-    // Over the 256 K characters from which the scan yields between slices; tokens generated at runtime.
+  it('scans a multi-MB line off the thread: the host serves typing meanwhile, and the secret is found', async () => {
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    await config.update('maxFileSize', 16 * 1024 * 1024, vscode.ConfigurationTarget.Workspace);
+    const token = fake.githubStyle('ghp_');
+    // One 4 MB line slow to scan (a keyword, then a run of one letter: hostile input), a generated token near its end.
+    const line =
+      'api_key: ' + 'A'.repeat(4 * 1024 * 1024) + `;var k="${token}";` + 'function b(e){return e}'.repeat(500);
+    const uri = await writeWorkspaceFile('dist/huge.min.js', line + '\n');
+    const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: '' }));
+    let scanned = false;
+    const listener = api.scanner.onDidUpdate((e) => {
+      if (e.uri.toString() === uri.toString() && !e.skipped) scanned = true;
+    });
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      // Round trips through the workbench, each needing the extension host's thread, while the line is scanned.
+      await typeText('abc');
+      assert.equal(small.document.getText(), 'abc');
+      assert.equal(scanned, false, 'the typing was served before the scan of the long line came back');
+      // An edit before the secret while the scan may still run: the diagnostic follows it.
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), '/* x */'));
+      // The rescan after the edit lands at the token's new place (the first scan's diagnostic would not).
+      const isToken = (d: vscode.Diagnostic) =>
+        (d.code as { value: string }).value === 'github-pat-classic' && editor.document.getText(d.range) === token;
+      const ds = await waitForDiagnostics(uri, (found) => found.some(isToken), 30_000);
+      assert.equal(ds.filter((d) => (d.code as { value: string }).value === 'github-pat-classic').length, 1);
+    } finally {
+      listener.dispose();
+      await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('scans a large document off the thread and finds secrets at its start and end', async () => {
+    // Over the 256 K characters from which a full scan leaves the thread (worker, or slices); tokens generated at runtime.
     const [first, last] = [fake.githubStyle('ghp_'), fake.githubStyle('ghp_')];
     const padding = Array.from({ length: 12_000 }, (_, i) => `export const value${i} = compute(${i});`).join('\n');
     const editor = await openFile('src/generated.ts', `const a = "${first}";\n${padding}\nconst b = "${last}";\n`);
