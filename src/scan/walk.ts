@@ -30,7 +30,7 @@ export interface ListOptions {
  * Lists the files under `roots`, in a stable order, honouring every .gitignore on the way (nested
  * ones apply to their own folder, as in git) unless `gitignore` is false. `.git` is never entered
  * and symbolic links met on the way are not followed. A root the user named is never dropped: a
- * file (even ignored) or a symbolic link to one is listed, a link to a folder is walked, and a
+ * file or a folder (even ignored) is listed or walked, a symbolic link to one likewise, and a
  * broken link, a link loop, a FIFO or a device is listed as unreadable with the reason. A folder
  * that cannot be read is listed as unreadable too, so the scan is marked partial.
  */
@@ -90,7 +90,7 @@ async function* walkRoots(starts: readonly RootStart[], walk: WalkSettings): Asy
       yield* new FolderWalk(
         start.dir,
         readListing(start.dir, walk.gitignore),
-        walk.gitignore ? await inheritedScopes(start.dir) : [],
+        walk.gitignore ? await namedFolderScopes(start.dir) : [],
         walk,
       );
   }
@@ -111,6 +111,16 @@ function specialKind(stat: {
         : stat.isBlockDevice()
           ? 'block device'
           : 'unknown type';
+}
+
+/**
+ * The .gitignore rules above a folder the user named. A named folder is walked even when those
+ * rules exclude it (`scan node_modules/pkg`, `scan build`), as a named file is scanned: then only
+ * the .gitignore files inside it apply, since the ones above would exclude everything it holds.
+ */
+async function namedFolderScopes(dir: string): Promise<IgnoreScope[]> {
+  const scopes = await inheritedScopes(dir);
+  return isIgnored(scopes, dir, true) ? [] : scopes;
 }
 
 /** .gitignore files of the folders above `dir`, up to the repository root, when `dir` is inside one. */

@@ -78,6 +78,41 @@ describe('listing the files to scan', () => {
     );
   });
 
+  it('walks a folder the user named even when a .gitignore above excludes it, honouring the ones inside', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'asg-walk-named-'));
+    try {
+      mkdirSync(path.join(repo, '.git'));
+      writeFileSync(path.join(repo, '.gitignore'), 'vendor/\n*.log\n');
+      for (const rel of [
+        'vendor/pkg/index.js',
+        'vendor/pkg/lib/a.js',
+        'vendor/pkg/debug.log',
+        'src/app.log',
+        'src/app.ts',
+      ])
+        put(path.relative(root, path.join(repo, rel)));
+      writeFileSync(path.join(repo, 'vendor/pkg/.gitignore'), 'lib/\n');
+      const named = await listFiles(['vendor/pkg'], repo, true);
+      // The rules above (vendor/, *.log) would hide everything named; the package's own still apply.
+      assert.deepEqual(
+        named.map((f) => f.display),
+        ['vendor/pkg/.gitignore', 'vendor/pkg/debug.log', 'vendor/pkg/index.js'],
+      );
+      // A folder that is not excluded keeps the rules above it.
+      assert.deepEqual(
+        (await listFiles(['src'], repo, true)).map((f) => f.display),
+        ['src/app.ts'],
+      );
+      // The tree walked from its top still leaves the excluded folder out.
+      assert.deepEqual(
+        (await listFiles(['.'], repo, true)).map((f) => f.display),
+        ['.gitignore', 'src/app.ts'],
+      );
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   describe('as a stream', () => {
     let tree: string;
     let folders = 0;

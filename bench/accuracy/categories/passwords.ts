@@ -508,7 +508,7 @@ export const passwords: CategoryTemplates = {
         'pwd = os.getcwd()',
       ],
     })),
-    template('powershell-read-host', () => ({
+    template('powershell-commands-assigned', () => ({
       path: 'ops/Connect-Db.ps1',
       lines: [
         '$password = Read-Host -Prompt "Database password" -AsSecureString',
