@@ -31,8 +31,8 @@ function judged(form: string, quotedMatch: boolean) {
  * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
  */
 const CLI_PASSWORD =
-  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
-const LONG_FLAG = /^--?(?:[a-z]{1,20}-)?pass(?:word|wd)?(?:=|\s)/i;
+  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterauth)(?:=|\s)/i;
 
 /**
  * A short `-p` is a password only for commands that take one: `sshpass -p …`, `psexec … -p …`,
@@ -50,7 +50,7 @@ export const passwordRules: readonly Rule[] = [
     id: 'password-cli-flag',
     title: 'Password on a command line (--password, mysql -p, sshpass -p, psexec -p)',
     provider: 'Command line',
-    keywords: ['-pass', 'sshpass', 'psexec', 'docker', 'mysql', 'mariadb'],
+    keywords: ['-pass', 'sshpass', 'psexec', 'docker', 'mysql', 'mariadb', '--requirepass', '--masterauth'],
     pattern: CLI_PASSWORD,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
@@ -72,6 +72,8 @@ export const passwordRules: readonly Rule[] = [
         `java -jar tool.jar -passwd ${fake.alnum(10)}2`,
         `pg_restore --pass=${fake.alnum(10)}6 dump.sql`,
         `run.sh --password "${fake.alnum(9)}@1"`,
+        `    command: redis-server --appendonly yes --requirepass ${fake.alnum(15)}7`, // docker-compose
+        `redis-server /etc/redis.conf --masterauth ${fake.alnum(15)}7`,
       ],
       negatives: [
         { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
