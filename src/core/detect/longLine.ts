@@ -1,4 +1,4 @@
-import { decodeRun, mayEncodeText, MIN_RUN, runEnd } from './decode';
+import { decodeRun, MAX_RUN, mayEncodeText, MIN_RUN, runEnd } from './decode';
 import { isJwtSegment, MAX_DECODED_PER_LINE, MAX_RUNS_PER_LINE } from './wrapped';
 import { isSpace } from '../rules/keywordGates';
 
@@ -33,7 +33,7 @@ export function runSpanEnd(text: string, start: number, lineEnd: number): number
 }
 
 /** Start of the matcher's run holding `at` (at most `floor` back), or -1 when `at` is not in a run. */
-export function runStartAt(text: string, at: number, floor: number): number {
+function runStartAt(text: string, at: number, floor: number): number {
   if (!inRun(text, at)) return -1;
   let i = at;
   while (i > floor && inRun(text, i - 1)) i--;
@@ -117,30 +117,6 @@ function reachOver(text: string, at: number, step: 1 | -1, limit: number): numbe
   return i;
 }
 
-/** Closed ranges [lo, hi] of positions, flat (lo0, hi0, lo1, hi1, …). */
-export type Ranges = number[];
-
-/**
- * The ends of the maximal union of `ranges` holding the range [lo, hi] (itself one of them): the
- * positions just outside it are covered by none.
- */
-export function blockAround(ranges: Ranges, lo: number, hi: number): [number, number] {
-  const order = Array.from({ length: ranges.length >> 1 }, (_, i) => i).sort((a, b) => ranges[2 * a]! - ranges[2 * b]!);
-  let blockLo = NaN;
-  let blockHi = NaN;
-  for (const i of order) {
-    const a = ranges[2 * i]!;
-    const b = ranges[2 * i + 1]!;
-    if (blockHi === blockHi && a <= blockHi + 1) blockHi = Math.max(blockHi, b);
-    else {
-      if (blockLo <= lo && hi <= blockHi) return [blockLo, blockHi];
-      blockLo = a;
-      blockHi = b;
-    }
-  }
-  return [blockLo, blockHi];
-}
-
 /** The span [start, end] of the counted run whose findings' span holds `at`, if any. */
 export function countedSpanAt(
   text: string,
@@ -148,9 +124,11 @@ export function countedSpanAt(
   lineStart: number,
   lineEnd: number,
 ): [number, number] | undefined {
-  // A span takes in up to two padding characters after its run, so a run ending up to three back may hold `at`.
+  // A span takes in up to two padding characters after its run, so a run ending up to three back may
+  // hold `at`; and a span is at most MAX_RUN + 3 long (runEnd stops there), so its start is no further back.
+  const floor = Math.max(lineStart, at - MAX_RUN - 4);
   for (let i = at; i >= Math.max(lineStart, at - 3); i--) {
-    const start = runStartAt(text, i, lineStart);
+    const start = runStartAt(text, i, floor);
     if (start < 0) continue;
     const end = runSpanEnd(text, start, lineEnd);
     if (at <= end && isCountedRun(text, start, lineEnd)) return [start, end];
