@@ -53,6 +53,8 @@ export interface CutGeometry {
 
 /** How far from an edit cuts are looked for before the whole line is rescanned instead. */
 const CUT_SEARCH = 64 * 1024;
+/** How far past the radius `holds` first gathers keywords around a cut. */
+const FIRST_LOOK = 1024;
 /** Candidate cuts tried on each side. */
 const TRIES = 10;
 /** Keyword gates (rules/keywordGates.ts) look this far back from a keyword. */
@@ -77,32 +79,35 @@ export function findCuts(
   const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
   let from: number | undefined;
   for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
-    let c = separatorBefore(text, target, Math.max(lowest, target - 256));
     // A decoded run's findings span the run: a cut goes before it.
-    for (let k = 0, run = runAt(old, text, c, 0, lineStart, lineEnd); run !== undefined && k < 4; k++) {
-      c = run[0] - 1;
-      run = runAt(old, text, c, 0, lineStart, lineEnd);
-    }
-    if (c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    if (
-      runAt(old, text, c, 0, lineStart, lineEnd) === undefined &&
-      holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw)
-    )
-      from = c;
+    const c = pastRuns(
+      old,
+      text,
+      separatorBefore(text, target, Math.max(lowest, target - 256)),
+      0,
+      -1,
+      lineStart,
+      lineEnd,
+    );
+    if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw)) from = c;
     target = c - 256 * 2 ** t;
   }
   if (from === undefined) return undefined;
   let to: number | undefined;
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
-    let c = separatorAfter(text, target, Math.min(lineEnd, target + 256));
-    for (let k = 0, run = runAt(old, text, c, delta, lineStart, lineEnd); run !== undefined && k < 4; k++) {
-      c = run[1] + 1;
-      run = runAt(old, text, c, delta, lineStart, lineEnd);
-    }
+    const c = pastRuns(
+      old,
+      text,
+      separatorAfter(text, target, Math.min(lineEnd, target + 256)),
+      delta,
+      1,
+      lineStart,
+      lineEnd,
+    );
+    if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
-    if (c > edit.newEnd + CUT_SEARCH) return undefined;
     if (
-      runAt(old, text, c, delta, lineStart, lineEnd) === undefined &&
       holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw) &&
       holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw)
     )
@@ -110,6 +115,24 @@ export function findCuts(
     target = c + 256 * 2 ** t;
   }
   return to === undefined ? undefined : [from, to];
+}
+
+/** `c`, or the first position past (going `side`) the counted runs holding it in either text; undefined after a few. */
+function pastRuns(
+  old: string,
+  text: string,
+  c: number,
+  delta: number,
+  side: -1 | 1,
+  lineStart: number,
+  lineEnd: number,
+): number | undefined {
+  for (let k = 0; k < 4; k++) {
+    const run = runAt(old, text, c, delta, lineStart, lineEnd);
+    if (run === undefined) return c;
+    c = side < 0 ? run[0] - 1 : run[1] + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -161,32 +184,81 @@ function holds(
   kw: number,
 ): boolean {
   const { radius, rules } = g;
-  // A window holding c - 1 or c has a keyword within the radius: those rules, and how far each reads.
+  // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
+  // gathered near c first; a rule whose window there goes on past them is looked at again further out.
   const near = radius + kw + 1;
-  const relevant = new Set<number>();
-  let reach = near;
-  g.matcher.scan(text, Math.max(lineStart, c - near), Math.min(lineEnd, c + near), (id) => {
-    for (const rule of g.rulesByKeyword[id]!) {
-      const r = rules[rule]!;
-      if (r.span > 0 || relevant.has(rule)) continue;
-      relevant.add(rule);
-      reach = Math.max(reach, r.ahead + r.behind + 2 * radius + kw + GATE_BEHIND);
+  let lo = Math.max(lineStart, c - near - FIRST_LOOK);
+  let hi = Math.min(lineEnd, c + near + FIRST_LOOK);
+  let byRule = hitsByRule(text, lo, hi, g, () => true);
+  let further: Set<number> | undefined;
+  let needLo = lo;
+  let needHi = hi;
+  for (const [rule, hits] of byRule) {
+    if (!hits.some((h, k) => k % 2 === 0 && h >= c - near && h <= c + near)) continue;
+    const r = rules[rule]!;
+    if (!Number.isFinite(r.ahead + r.behind)) return false;
+    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw);
+    if (ok === false) return false;
+    if (ok === undefined) {
+      (further ??= new Set()).add(rule);
+      const [from, to] = neededRange(c, r, side, editAt, g, kw);
+      needLo = Math.min(needLo, Math.max(lineStart, from));
+      needHi = Math.max(needHi, Math.min(lineEnd, to));
+    }
+  }
+  if (further !== undefined) {
+    lo = needLo;
+    hi = needHi;
+    byRule = hitsByRule(text, lo, hi, g, (rule) => further!.has(rule));
+    // The range now covers what each of them reads: an answer, never undefined.
+    for (const [rule, hits] of byRule)
+      if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
+        return false;
+  }
+  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g);
+}
+
+/**
+ * How far from `c` the windows of rule `r` must be known for `singleHolds`: as far as it reads, to
+ * where the edit may change one (`editAt`), and maxLineLength beyond on the other side (a window's
+ * length decides what its checks see: the whole of a short one).
+ */
+function neededRange(
+  c: number,
+  r: RuleReach,
+  side: -1 | 1,
+  editAt: number,
+  g: CutGeometry,
+  kw: number,
+): [number, number] {
+  const reach = r.ahead + r.behind + 2 * g.radius + kw + GATE_BEHIND;
+  const length = g.maxLineLength + g.radius + kw;
+  return side < 0
+    ? [c - reach - length, Math.max(c + reach, editAt + g.radius + kw)]
+    : [Math.min(c - reach, editAt - g.radius - kw), c + reach + length];
+}
+
+/** The keyword hits (start, end pairs in order of end) in [lo, hi) of `text`, by single-line rule, for the rules `wanted` takes (seen at a hit of theirs). */
+function hitsByRule(
+  text: string,
+  lo: number,
+  hi: number,
+  g: CutGeometry,
+  wanted: (rule: number) => boolean,
+): Map<number, number[]> {
+  const byRule = new Map<number, number[]>();
+  g.matcher.scan(text, lo, hi, (id, end) => {
+    const start = end - g.keywordLengths[id]!;
+    const rulesOf = g.rulesByKeyword[id]!;
+    for (let i = 0; i < rulesOf.length; i++) {
+      const rule = rulesOf[i]!;
+      if (g.rules[rule]!.span > 0) continue;
+      const hits = byRule.get(rule);
+      if (hits !== undefined) hits.push(start, end);
+      else if (wanted(rule)) byRule.set(rule, [start, end]);
     }
   });
-  if (!Number.isFinite(reach)) return false;
-  // A window's length decides what its checks see (the whole of a short one): known this far toward the edit's far side.
-  const lo = Math.max(lineStart, c - reach - (side < 0 ? g.maxLineLength + radius + kw : 0));
-  const hi = Math.min(lineEnd, c + reach + (side > 0 ? g.maxLineLength + radius + kw : 0));
-  const byRule = new Map<number, number[]>();
-  for (const rule of relevant) byRule.set(rule, []);
-  if (relevant.size > 0)
-    g.matcher.scan(text, lo, hi, (id, end) => {
-      const rulesOf = g.rulesByKeyword[id]!;
-      for (let i = 0; i < rulesOf.length; i++) byRule.get(rulesOf[i]!)?.push(end - g.keywordLengths[id]!, end);
-    });
-  for (const [rule, hits] of byRule)
-    if (!singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw)) return false;
-  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g);
+  return byRule;
 }
 
 /** `holds` for the multi-line rules: their keywords within a span before `c`. */
@@ -214,7 +286,10 @@ function multiLineHolds(
   return true;
 }
 
-/** `holds` for one single-line rule with keyword hits `hits` (start, end pairs in order of end) in [lo, hi). */
+/**
+ * `holds` for one single-line rule with keyword hits `hits` (start, end pairs in order of end) in
+ * [lo, hi); undefined when its window at `c` may go on past them within what it reads (look further).
+ */
 function singleHolds(
   text: string,
   c: number,
@@ -228,7 +303,7 @@ function singleHolds(
   r: RuleReach,
   g: CutGeometry,
   kw: number,
-): boolean {
+): boolean | undefined {
   const { radius } = g;
   // The merged window holding c - 1 (side -1) or c (side 1), merged as LineHits.windows merges; a
   // window that may go on past [lo, hi) is open there: it reaches beyond anything read from c.
@@ -246,8 +321,15 @@ function singleHolds(
     }
   }
   if (!(ws <= at && at < we)) return true;
-  if (lo > lineStart && ws <= lo + radius + kw) ws = -Infinity;
-  if (hi < lineEnd && we >= hi - radius - kw) we = Infinity;
+  const [needLo, needHi] = neededRange(c, r, side, editAt, g, kw);
+  if (lo > lineStart && ws <= lo + radius + kw) {
+    if (lo > needLo) return undefined;
+    ws = -Infinity;
+  }
+  if (hi < lineEnd && we >= hi - radius - kw) {
+    if (hi < needHi) return undefined;
+    we = Infinity;
+  }
   // A window the edit may lengthen or shorten is long either way, so its checks see only the radius
   // around a match: it holds more than maxLineLength on the cut's far side.
   if (side < 0 && we + radius + kw >= editAt && !(c - ws > g.maxLineLength)) return false;

@@ -11,7 +11,8 @@ import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
 import { findCuts, GATE_BEHIND, hasLineBreak, type CutGeometry } from './cuts';
 import { regexReach } from './regexReach';
-import { isCountedRun, markerNear, runStateAt, type RunState } from './longLine';
+import { isCountedRun, markerNear } from './longLine';
+import { runStateAt, type RunDecision, type RunState } from './runState';
 import { MAX_VIEW_LINE } from './unescape';
 import {
   findWrapped,
@@ -195,11 +196,11 @@ export class Detector {
    */
   private readonly scannedText = new WeakMap<readonly Finding[], ScannedText>();
 
-  private remember(findings: Finding[], text: string): Finding[] {
+  private remember(findings: Finding[], text: string, runs?: ScannedText['runs']): Finding[] {
     // The last line whose suppression was looked up: an over-long one is costly to look at again.
     const suppression =
       this.suppressionText === text ? { lineStart: this.suppressionLine, value: this.suppressionValue } : undefined;
-    this.scannedText.set(findings, { text, path: this.path, suppression });
+    this.scannedText.set(findings, { text, path: this.path, suppression, runs });
     return findings;
   }
 
@@ -211,7 +212,7 @@ export class Detector {
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.begin(context);
     const withinLine = this.rescanWithinLongLine(text, previous, edit);
-    if (withinLine !== undefined) return this.remember(withinLine, text);
+    if (withinLine !== undefined) return this.remember(withinLine.findings, text, withinLine.runs);
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -244,7 +245,11 @@ export class Detector {
    * either side of it is found alike in both texts. Undefined when the edit is not of that kind or
    * no cut stands near it (e.g. keywords packed all along the line): the caller rescans whole lines.
    */
-  private rescanWithinLongLine(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] | undefined {
+  private rescanWithinLongLine(
+    text: string,
+    previous: readonly Finding[],
+    edit: TextEdit,
+  ): { findings: Finding[]; runs: ScannedText['runs'] } | undefined {
     const before = this.scannedText.get(previous);
     if (before === undefined || before.path !== this.path) return undefined;
     const old = before.text;
@@ -263,8 +268,9 @@ export class Detector {
     const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry());
     if (cuts === undefined) return undefined;
     const [from, to] = cuts;
-    const runState = runStateAt(old, text, lineStart, lineEnd, from, to, delta);
-    if (runState === undefined) return undefined;
+    const known = before.runs?.lineStart === lineStart ? before.runs.decisions : undefined;
+    const caps = runStateAt(old, text, lineStart, lineEnd, from, to, delta, known);
+    if (caps === undefined) return undefined;
     // Nothing found before the edit's line starts changes its line's suppression: the edit makes or breaks no marker.
     const suppression = before.suppression;
     if (suppression !== undefined && suppression.lineStart === lineStart) {
@@ -272,14 +278,14 @@ export class Detector {
       this.suppressionLine = lineStart;
       this.suppressionValue = suppression.value;
     }
-    const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, runState);
+    const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, caps.state);
     // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it.
     const left = firstStartingAt(previous, from);
     const right = firstStartingAt(previous, to - delta);
     const out = previous.slice(0, left);
     for (const f of fresh) out.push(f);
     for (let i = right; i < previous.length; i++) out.push(shifted(previous[i]!, delta));
-    return out;
+    return { findings: out, runs: caps.decisions && { lineStart, decisions: caps.decisions } };
   }
 
   /** What `findCuts` needs of this detector's keywords and windows (built on the first long-line rescan). */
@@ -823,6 +829,8 @@ interface ScannedText {
   readonly path: string | undefined;
   /** Whether a marker suppresses the findings of the line starting at `lineStart`, if looked up. */
   readonly suppression: { readonly lineStart: number; readonly value: boolean } | undefined;
+  /** The wrapped stage's decisions on the counted runs of the over-long line at `lineStart`, if known. */
+  readonly runs: { readonly lineStart: number; readonly decisions: readonly RunDecision[] } | undefined;
 }
 
 /** Index of the first of `sorted` (by start) starting at or after `offset`. */
