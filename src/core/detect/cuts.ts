@@ -42,6 +42,8 @@ export interface CutGeometry {
   readonly lookbehind: number;
   /** The longest multi-line rule's span (0 if none): how far into the line an earlier line's match may reach. */
   readonly span: number;
+  /** Work units of the cut search (keyword hits seen, regex attempts): see `Detector.work`. */
+  readonly counter: { work: number };
   /** The keywords of multi-line rules alone. */
   readonly multi: {
     readonly matcher: KeywordMatcher;
@@ -248,6 +250,7 @@ function hitsByRule(
 ): Map<number, number[]> {
   const byRule = new Map<number, number[]>();
   g.matcher.scan(text, lo, hi, (id, end) => {
+    g.counter.work++;
     const start = end - g.keywordLengths[id]!;
     const rulesOf = g.rulesByKeyword[id]!;
     for (let i = 0; i < rulesOf.length; i++) {
@@ -275,6 +278,7 @@ function multiLineHolds(
   const byRule = new Map<number, number[]>();
   const lo = Math.max(lineStart, c - g.span);
   multi.matcher.scan(text, lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
+    g.counter.work++;
     for (const rule of multi.rulesByKeyword[id]!) {
       let hits = byRule.get(rule);
       if (hits === undefined) byRule.set(rule, (hits = []));
@@ -282,7 +286,7 @@ function multiLineHolds(
     }
   });
   for (const [rule, hits] of byRule)
-    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g.lookbehind)) return false;
+    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g)) return false;
   return true;
 }
 
@@ -343,12 +347,15 @@ function singleHolds(
   const slice = text.slice(sliceStart, Math.min(we, c + r.ahead));
   const first = Math.max(ws, c - r.ahead);
   const { regex } = r;
+  // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
+  g.counter.work += 1 + slice.length;
   if (r.anchored) {
     for (let k = 0; k < hits.length; k += 2) {
       const s = hits[k]!;
       if (s < first || s >= c) continue;
       regex.lastIndex = s - sliceStart;
       const m = regex.exec(slice);
+      g.counter.work++;
       if (m !== null && s + m[0].length > c) return false;
     }
     return true;
@@ -371,8 +378,9 @@ function multiHolds(
   editAt: number,
   side: -1 | 1,
   r: RuleReach,
-  lookbehind: number,
+  g: CutGeometry,
 ): boolean {
+  const { lookbehind } = g;
   const regex = r.multiStart!;
   for (let k = 0; k < hits.length; k += 2) {
     const h = hits[k]!;
@@ -385,6 +393,7 @@ function multiHolds(
       const slice = text.slice(a, windowEnd);
       regex.lastIndex = 0;
       const m = regex.exec(slice);
+      g.counter.work += 1 + lookbehind + (m ? m[0].length : 0);
       if (m === null) break;
       const start = a + m.indices!.groups!['asgMatchStart']![0];
       if (start > last) break;

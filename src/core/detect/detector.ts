@@ -173,7 +173,7 @@ export class Detector {
    * grows with every loop of a scan, so a test can bound its growth without a clock.
    */
   get work(): number {
-    return this.ownWork + this.lineHits.work;
+    return this.ownWork + this.lineHits.work + (this.cutGeometry?.counter.work ?? 0);
   }
 
   private ownWork = 0;
@@ -309,6 +309,7 @@ export class Detector {
         };
       }),
       radius: this.longLineWindow,
+      counter: { work: 0 },
       maxLineLength: this.maxLineLength,
       lookbehind: MULTILINE_LOOKBEHIND,
       span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),

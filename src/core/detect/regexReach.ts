@@ -135,6 +135,7 @@ class ReachParser {
     // Where the input ends (or a line does) is a fact of the character next to the position.
     if (c === '^' || c === '$') return { min: 0, width: 0, reach: c === '$' ? 1 : 0, behind: c === '^' ? 1 : 0 };
     if (c === '*' || c === '+' || c === '?' || c === ')') throw new Error('nothing to repeat');
+    if (this.unicode && (c === '{' || c === '}' || c === ']')) throw new Error('lone bracket');
     return this.char();
   }
 
