@@ -1,5 +1,6 @@
 import type { TextEdit } from './detector';
 import { countedSpanAt } from './longLine';
+import type { HitCache } from './hitCache';
 import type { KeywordMatcher } from './prefilter';
 
 /**
@@ -62,9 +63,13 @@ const TRIES = 10;
 /** Keyword gates (rules/keywordGates.ts) look this far back from a keyword. */
 export const GATE_BEHIND = 32;
 
+/** How far either side of an edit a rescan gathers the line's keyword hits once (`HitCache`). */
+export const HIT_CACHE_REACH = 10 * 1024;
+
 /**
  * Two cuts around `edit` on the line [lineStart, lineEnd) of `text` (`old` before the edit), or
- * undefined when none holds within CUT_SEARCH of it.
+ * undefined when none holds within CUT_SEARCH of it. `hits` and `oldHits` serve the keyword hits of
+ * the two texts.
  */
 export function findCuts(
   old: string,
@@ -73,6 +78,8 @@ export function findCuts(
   lineStart: number,
   lineEnd: number,
   g: CutGeometry,
+  hits: HitCache,
+  oldHits: HitCache,
 ): [number, number] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const kw = Math.max(...g.keywordLengths);
@@ -92,7 +99,7 @@ export function findCuts(
       lineEnd,
     );
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw)) from = c;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits)) from = c;
     target = c - 256 * 2 ** t;
   }
   if (from === undefined) return undefined;
@@ -110,8 +117,8 @@ export function findCuts(
     if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
     if (
-      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw) &&
-      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw)
+      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits) &&
+      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits)
     )
       to = c;
     target = c + 256 * 2 ** t;
@@ -184,6 +191,7 @@ function holds(
   side: -1 | 1,
   g: CutGeometry,
   kw: number,
+  hitCache: HitCache,
 ): boolean {
   const { radius, rules } = g;
   // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
@@ -191,7 +199,7 @@ function holds(
   const near = radius + kw + 1;
   let lo = Math.max(lineStart, c - near - FIRST_LOOK);
   let hi = Math.min(lineEnd, c + near + FIRST_LOOK);
-  let byRule = hitsByRule(text, lo, hi, g, () => true);
+  let byRule = hitsByRule(hitCache, lo, hi, g, () => true);
   let further: Set<number> | undefined;
   let needLo = lo;
   let needHi = hi;
@@ -211,7 +219,7 @@ function holds(
   if (further !== undefined) {
     lo = needLo;
     hi = needHi;
-    byRule = hitsByRule(text, lo, hi, g, (rule) => further!.has(rule));
+    byRule = hitsByRule(hitCache, lo, hi, g, (rule) => further!.has(rule));
     // The range now covers what each of them reads: an answer, never undefined.
     for (const [rule, hits] of byRule)
       if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
@@ -240,17 +248,16 @@ function neededRange(
     : [Math.min(c - reach, editAt - g.radius - kw), c + reach + length];
 }
 
-/** The keyword hits (start, end pairs in order of end) in [lo, hi) of `text`, by single-line rule, for the rules `wanted` takes (seen at a hit of theirs). */
+/** The keyword hits (start, end pairs in order of end) in [lo, hi) of a text, by single-line rule, for the rules `wanted` takes (seen at a hit of theirs). */
 function hitsByRule(
-  text: string,
+  hitCache: HitCache,
   lo: number,
   hi: number,
   g: CutGeometry,
   wanted: (rule: number) => boolean,
 ): Map<number, number[]> {
   const byRule = new Map<number, number[]>();
-  g.matcher.scan(text, lo, hi, (id, end) => {
-    g.counter.work++;
+  hitCache.scan(lo, hi, (id, end) => {
     const start = end - g.keywordLengths[id]!;
     const rulesOf = g.rulesByKeyword[id]!;
     for (let i = 0; i < rulesOf.length; i++) {

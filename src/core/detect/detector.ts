@@ -9,7 +9,8 @@ import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
-import { findCuts, GATE_BEHIND, hasLineBreak, type CutGeometry } from './cuts';
+import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry } from './cuts';
+import { HitCache } from './hitCache';
 import { regexReach } from './regexReach';
 import { isCountedRun, markerNear } from './longLine';
 import { runStateAt, type RunDecision, type RunState } from './runState';
@@ -265,8 +266,28 @@ export class Detector {
     // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
     if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
     if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
-    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry());
-    if (cuts === undefined) return undefined;
+    const { matcher, keywordLengths } = this.all;
+    const reach = HIT_CACHE_REACH;
+    const hits = new HitCache(
+      matcher,
+      keywordLengths,
+      text,
+      Math.max(lineStart, edit.start - reach),
+      Math.min(lineEnd, edit.newEnd + reach),
+    );
+    const oldHits = new HitCache(
+      matcher,
+      keywordLengths,
+      old,
+      Math.max(lineStart, edit.oldEnd - reach / 8),
+      Math.min(lineEnd - delta, edit.oldEnd + reach),
+    );
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldHits);
+    this.ownWork += oldHits.work;
+    if (cuts === undefined) {
+      this.ownWork += hits.work;
+      return undefined;
+    }
     const [from, to] = cuts;
     const known = before.runs?.lineStart === lineStart ? before.runs.decisions : undefined;
     const caps = runStateAt(old, text, lineStart, lineEnd, from, to, delta, known);
@@ -278,7 +299,8 @@ export class Detector {
       this.suppressionLine = lineStart;
       this.suppressionValue = suppression.value;
     }
-    const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, caps.state);
+    const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, caps.state, hits);
+    this.ownWork += hits.work;
     // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it.
     const left = firstStartingAt(previous, from);
     const right = firstStartingAt(previous, to - delta);
@@ -334,6 +356,7 @@ export class Detector {
     from: number,
     to: number,
     runState: RunState,
+    hitCache: HitCache,
   ): Finding[] {
     const out: Finding[] = [];
     const wrapped: WrappedLine[] = [];
@@ -349,7 +372,6 @@ export class Detector {
     let reachAfter = 0;
     const onHit = (id: number, end: number) => {
       const start = end - keywordLengths[id]!;
-      this.ownWork++;
       const trigger = triggerOf[id]!;
       if (
         trigger !== 0 &&
@@ -371,11 +393,11 @@ export class Detector {
         list.push(start, end);
       }
     };
-    this.all.matcher.scan(text, lo, hi, onHit);
+    hitCache.scan(lo, hi, onHit);
     // A rule reading further than the margin needs its windows known that much further on.
     const further = Math.min(lineEnd, to + reachAfter + 2 * this.longLineWindow + this.longestKeyword + 1);
     if (further > hi) {
-      this.all.matcher.scan(text, hi, further, onHit);
+      hitCache.scan(hi, further, onHit);
       hi = further;
     }
     let found: Finding[] | undefined;
