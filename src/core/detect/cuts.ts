@@ -204,7 +204,6 @@ function holds(
   let needLo = lo;
   let needHi = hi;
   for (const [rule, hits] of byRule) {
-    if (!hits.some((h, k) => k % 2 === 0 && h >= c - near && h <= c + near)) continue;
     const r = rules[rule]!;
     if (!Number.isFinite(r.ahead + r.behind)) return false;
     const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw);
@@ -257,15 +256,24 @@ function hitsByRule(
   wanted: (rule: number) => boolean,
 ): Map<number, number[]> {
   const byRule = new Map<number, number[]>();
+  const lists: (number[] | undefined)[] = [];
+  const reach = 2 * g.radius;
   hitCache.scan(lo, hi, (id, end) => {
     const start = end - g.keywordLengths[id]!;
     const rulesOf = g.rulesByKeyword[id]!;
     for (let i = 0; i < rulesOf.length; i++) {
       const rule = rulesOf[i]!;
-      if (g.rules[rule]!.span > 0) continue;
-      const hits = byRule.get(rule);
-      if (hits !== undefined) hits.push(start, end);
-      else if (wanted(rule)) byRule.set(rule, [start, end]);
+      const r = g.rules[rule]!;
+      if (r.span > 0) continue;
+      let hits = lists[rule];
+      if (hits === undefined) {
+        if (!wanted(rule)) continue;
+        byRule.set(rule, (lists[rule] = hits = []));
+      }
+      const last = hits.length - 1;
+      // Windows are all a rule's unanchored hits give: one that merges with the last extends it.
+      if (!r.anchored && last > 0 && start <= hits[last]! + reach) hits[last] = Math.max(hits[last]!, end);
+      else hits.push(start, end);
     }
   });
   return byRule;
@@ -286,10 +294,13 @@ function multiLineHolds(
   const lo = Math.max(lineStart, c - g.span);
   multi.matcher.scan(text, lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
     g.counter.work++;
+    const start = end - multi.keywordLengths[id]!;
     for (const rule of multi.rulesByKeyword[id]!) {
+      // A hit whose span ends before c cannot be crossed by, nor read across, the cut.
+      if (start + g.rules[rule]!.span <= c) continue;
       let hits = byRule.get(rule);
       if (hits === undefined) byRule.set(rule, (hits = []));
-      hits.push(end - multi.keywordLengths[id]!, end);
+      hits.push(start, end);
     }
   });
   for (const [rule, hits] of byRule)

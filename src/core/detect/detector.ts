@@ -369,6 +369,7 @@ export class Detector {
     let hi = Math.min(lineEnd, to + margin);
     const hits: number[][] = [];
     const triggered: number[] = [];
+    const merges = this.windowOnly;
     let reachAfter = 0;
     const onHit = (id: number, end: number) => {
       const start = end - keywordLengths[id]!;
@@ -390,7 +391,11 @@ export class Detector {
           triggered.push(rule);
           if (rules[rule]!.span === 0) reachAfter = Math.max(reachAfter, rules[rule]!.ahead);
         }
-        list.push(start, end);
+        const last = list.length - 1;
+        // An unanchored rule's hits give it windows only: one that merges with the last extends it.
+        if (merges[rule] === 1 && last > 0 && start <= list[last]! + 2 * this.longLineWindow)
+          list[last] = Math.max(list[last]!, end);
+        else list.push(start, end);
       }
     };
     hitCache.scan(lo, hi, onHit);
@@ -400,6 +405,31 @@ export class Detector {
       hitCache.scan(hi, further, onHit);
       hi = further;
     }
+    this.matchStretchRules(text, lineStart, lineEnd, lo, hi, from, to, triggered, hits, out);
+    for (const line of wrapped) {
+      line.runsBefore = runState.runs;
+      line.budgetLeft = runState.budget;
+    }
+    const all = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
+    return all.sort(compareFindings);
+  }
+
+  /**
+   * Runs each rule of `triggered` (with its keyword hits `hits[rule]` in [lo, hi)) on the stretch
+   * [from, to) of the over-long line [lineStart, lineEnd), resolving the single-line rules' overlaps.
+   */
+  private matchStretchRules(
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    lo: number,
+    hi: number,
+    from: number,
+    to: number,
+    triggered: readonly number[],
+    hits: readonly number[][],
+    out: Finding[],
+  ): void {
     let found: Finding[] | undefined;
     let foundRules: number[] | undefined;
     for (const rule of triggered) {
@@ -424,12 +454,6 @@ export class Detector {
       this.ownWork += resolved.work;
       for (const f of resolved.kept) out.push(f);
     }
-    for (const line of wrapped) {
-      line.runsBefore = runState.runs;
-      line.budgetLeft = runState.budget;
-    }
-    const all = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
-    return all.sort(compareFindings);
   }
 
   /**
@@ -497,6 +521,13 @@ export class Detector {
   }
 
   private keywordMax: number | undefined;
+
+  /** Per rule, 1 when its keyword hits on an over-long line only make its windows (single-line, not anchored). */
+  private get windowOnly(): Uint8Array {
+    return (this.windowOnlyRules ??= Uint8Array.from(this.compiled, (c) => (c.maxSpan === 0 && !c.anchored ? 1 : 0)));
+  }
+
+  private windowOnlyRules: Uint8Array | undefined;
 
   /** The furthest any rule reads before an attempt's start (lookbehinds, gates). */
   private get longestBehind(): number {
