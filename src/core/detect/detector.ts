@@ -292,7 +292,8 @@ export class Detector {
     const known = before.runs?.lineStart === lineStart ? before.runs.decisions : undefined;
     const caps = runStateAt(old, text, lineStart, lineEnd, from, to, delta, known);
     if (caps === undefined) return undefined;
-    // Nothing found before the edit's line starts changes its line's suppression: the edit makes or breaks no marker.
+    // The line's suppression is what it was (the edit makes or breaks no marker, markerNear above):
+    // carried over rather than looked for along the whole line again.
     const suppression = before.suppression;
     if (suppression !== undefined && suppression.lineStart === lineStart) {
       this.suppressionText = text;
