@@ -29,6 +29,22 @@ function encodedAssignment(): string {
   return Buffer.from(`password=${fake.alnum(14)}9!`).toString('base64');
 }
 
+/**
+ * Lines whose keywords stand so close together that every rule's windows merge into one as long as
+ * the line: the rescan cuts them where no rule's match can cross (cuts.ts), not between windows.
+ */
+const denseShapes: Record<string, (length: number) => string> = {
+  'every rule keyword on one line': (n) => {
+    const soup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ');
+    return fill(n, () => soup + ' ');
+  },
+  'password= and token= assignments': (n) =>
+    fill(n, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
+  'PEM BEGIN markers with escaped line breaks': (n) => fill(n, () => '-----BEGIN PRIVATE KEY-----\\n'),
+  // A keyword (a run of twenty A's) at every position.
+  'one api_key: and a single A run': (n) => 'api_key: ' + 'A'.repeat(n - 9),
+};
+
 /** Adversarial one-line shapes (issue 12), each `length` characters long. */
 const shapes: Record<string, (length: number) => string> = {
   'api_key: + long A runs': (n) => fill(n, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
@@ -55,6 +71,7 @@ const shapes: Record<string, (length: number) => string> = {
     }),
   // More text-like encoded runs than the wrapped stage decodes per line (its caps decide which).
   'many encoded runs': (n) => fill(n, () => `x("${encodedAssignment()}");` + FILLER.repeat(4)),
+  ...denseShapes,
 };
 
 /** What an edit inserts: keyword starts, secrets, runs, markers, line breaks, or plain characters. */
@@ -69,6 +86,8 @@ const insertions = [
   'api_key: ',
   'AKIA',
   'ghp_',
+  'password=',
+  'A'.repeat(30),
   `token = "${fake.githubStyle('ghp_')}";`,
   'AKIA' + fake.upperAlnum(16),
   encodedAssignment(),
@@ -144,7 +163,7 @@ describe('incremental rescan on over-long lines', function () {
             }
           },
         ),
-        // Fewer runs where keywords are packed: there every rescan is a whole-line scan.
+        // Fewer runs where keywords are packed: each step's full scan, to compare with, costs more there.
         { numRuns: name.startsWith('sparse') || name.startsWith('many') ? 60 : 12, seed: 20261205 },
       );
     });
@@ -208,6 +227,22 @@ describe('incremental rescan on over-long lines', function () {
       assert.deepEqual(detector.rescan(next, batch, edit), detector.rescan(next, findings, edit)),
     );
     assert.ok(wholeLineWork > fullWork / 2, `rescan after a batch scan: ${wholeLineWork} vs full scan ${fullWork}`);
+  });
+
+  it('rescans only near a one-character edit of a 1 MB line whose keywords are packed', () => {
+    for (const [name, make] of Object.entries(denseShapes)) {
+      let text = make(1024 * KB);
+      const fullWork = workOf(() => detector.scan(text));
+      let findings = detector.scan(text, { willRescan: true });
+      for (const at of [0.3, 0.5, 0.7].map((f) => Math.floor(f * text.length))) {
+        const { next, edit } = applyEdit(text, at, 0, 'x');
+        const rescanWork = workOf(() => (findings = detector.rescan(next, findings, edit)));
+        text = next;
+        // A stretch of a few KB (about 20 KB where a multi-line rule's span reaches), not the line.
+        assert.ok(rescanWork * 10 < fullWork, `${name}: rescan work ${rescanWork} vs full scan ${fullWork}`);
+      }
+      assert.deepEqual(findings, detector.scan(text), name);
+    }
   });
 
   it('finds a secret typed into the middle of a long line, and drops it when broken', () => {

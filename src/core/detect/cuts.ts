@@ -1,55 +1,75 @@
 import type { TextEdit } from './detector';
-import { blockAround, countedSpanAt, isCountedRun, runSpanEnd, type Ranges } from './longLine';
+import { countedSpanAt } from './longLine';
+import type { HitCache } from './hitCache';
 import type { KeywordMatcher } from './prefilter';
 
 /**
- * Cuts of an over-long line around an edit, for `Detector.rescan`: positions that no keyword window,
- * multi-line attempt or decoded run reaches across, in the text before the edit or after it, so what
- * lies either side of a cut is found alike in both texts and only the stretch between two cuts needs
- * scanning again.
+ * Cuts of an over-long line around an edit, for `Detector.rescan`. On such a line each rule runs over
+ * windows around its keywords, and dense keywords merge them into one window as long as the line;
+ * yet a rule's regex reads a bounded stretch from where an attempt starts (regexReach.ts). So a
+ * position where no rule's match can start before and end after it (and no decoded run spans it)
+ * splits the line's work: a scan restarted there finds what the whole line's scan finds from there
+ * on. Two such positions around the edit, far enough from it that nothing either side of them reads
+ * the edited text, bound the stretch to scan again; findings either side are kept.
  */
+
+/** What the cut search knows of one rule. */
+export interface RuleReach {
+  /** Characters an attempt reads from where it starts (Infinity: unbounded, so never cut across). */
+  readonly ahead: number;
+  /** Characters an attempt reads before where it starts (lookbehinds, `\b`). */
+  readonly behind: number;
+  /** A multi-line rule's span after its keyword (0 for single-line rules). */
+  readonly span: number;
+  /** Tried only at its keywords' starts (single-line). */
+  readonly anchored: boolean;
+  /** The pattern as the detector runs it on windows: global, and sticky when anchored. */
+  readonly regex: RegExp;
+  /** A multi-line rule's pattern behind its lead-in, sticky (the detector's `multiStart`). */
+  readonly multiStart: RegExp | undefined;
+}
 
 /** What the cut search needs of a detector. */
 export interface CutGeometry {
   readonly matcher: KeywordMatcher;
   readonly keywordLengths: Int32Array;
-  /** Per keyword id: whether a single-line rule uses it. */
-  readonly single: Uint8Array;
-  /** Per keyword id: the longest span of the multi-line rules using it (0 if none). */
-  readonly multiSpan: Int32Array;
+  readonly rulesByKeyword: readonly (readonly number[])[];
+  readonly rules: readonly RuleReach[];
   /** Characters kept either side of a keyword on an over-long line (DetectorOptions.longLineWindow). */
   readonly radius: number;
-  /** The longest multi-line rule's span (0 if none): how far a hit before the search may reach. */
-  readonly span: number;
+  /** Windows up to this long give a rule's check the whole window, longer ones the radius around a match. */
+  readonly maxLineLength: number;
   /** How far before its keyword a multi-line match may start. */
   readonly lookbehind: number;
+  /** The longest multi-line rule's span (0 if none): how far into the line an earlier line's match may reach. */
+  readonly span: number;
+  /** Work units of the cut search (keyword hits seen, regex attempts): see `Detector.work`. */
+  readonly counter: { work: number };
+  /** The keywords of multi-line rules alone. */
+  readonly multi: {
+    readonly matcher: KeywordMatcher;
+    readonly keywordLengths: Int32Array;
+    readonly rulesByKeyword: readonly (readonly number[])[];
+    readonly longest: number;
+  };
 }
 
 /** How far from an edit cuts are looked for before the whole line is rescanned instead. */
-const CUT_SEARCH = 16 * 1024;
-/** More ranges blocking cuts than this near an edit: keywords too packed to leave a cut in reach. */
-const MAX_BLOCKING_RANGES = 4096;
+const CUT_SEARCH = 64 * 1024;
+/** How far past the radius `holds` first gathers keywords around a cut. */
+const FIRST_LOOK = 1024;
+/** Candidate cuts tried on each side. */
+const TRIES = 10;
+/** Keyword gates (rules/keywordGates.ts) look this far back from a keyword. */
+export const GATE_BEHIND = 32;
 
-/** `CutGeometry.single` and `multiSpan` for the keywords of the rules `rulesByKeyword` lists, given each rule's span. */
-export function keywordKinds(
-  rulesByKeyword: readonly (readonly number[])[],
-  spanOf: (rule: number) => number,
-): { single: Uint8Array; multiSpan: Int32Array } {
-  const single = new Uint8Array(rulesByKeyword.length);
-  const multiSpan = new Int32Array(rulesByKeyword.length);
-  rulesByKeyword.forEach((rules, id) => {
-    for (const r of rules) {
-      const span = spanOf(r);
-      if (span === 0) single[id] = 1;
-      else multiSpan[id] = Math.max(multiSpan[id]!, span);
-    }
-  });
-  return { single, multiSpan };
-}
+/** How far either side of an edit a rescan gathers the line's keyword hits once (`HitCache`). */
+export const HIT_CACHE_REACH = 10 * 1024;
 
 /**
- * Two cuts around `edit` on the line [lineStart, lineEnd) of `text` (`old` before the edit), within
- * CUT_SEARCH of it, or undefined.
+ * Two cuts around `edit` on the line [lineStart, lineEnd) of `text` (`old` before the edit), or
+ * undefined when none holds within CUT_SEARCH of it. `hits` and `oldHits` serve the keyword hits of
+ * the two texts.
  */
 export function findCuts(
   old: string,
@@ -58,83 +78,348 @@ export function findCuts(
   lineStart: number,
   lineEnd: number,
   g: CutGeometry,
+  hits: HitCache,
+  oldHits: HitCache,
 ): [number, number] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
-  const longestKeyword = Math.max(...g.keywordLengths);
-  // A hit blocks cuts up to this far after its start, and this far before it.
-  const reachAfter = Math.max(g.radius + longestKeyword, g.span);
-  const reachBefore = Math.max(g.radius, g.lookbehind);
-  const lo = Math.max(lineStart, edit.start - CUT_SEARCH - reachAfter);
-  const hi = Math.min(lineEnd, edit.newEnd + CUT_SEARCH + reachBefore + longestKeyword);
-  // A cut is trusted only where every hit that could block it was seen, and past the reach of
-  // earlier lines' multi-line matches.
-  const lowest = Math.max(
-    lo === lineStart ? lineStart : lo + reachAfter,
-    lineStart + (g.span > 0 ? g.span + g.lookbehind : 0),
-  );
-  const highest = hi === lineEnd ? lineEnd : hi - reachBefore - longestKeyword;
-  const ranges: Ranges = [edit.start - 1, edit.newEnd + 1];
-  blockingRanges(text, lo, hi, lineEnd, ranges, undefined, g);
-  blockingRanges(old, lo, hi - delta, lineEnd - delta, ranges, edit, g);
-  // Sorting that many ranges would cost more than a cut saves.
-  if (ranges.length > 2 * MAX_BLOCKING_RANGES) return undefined;
-  for (let tries = 0; tries < 8; tries++) {
-    const [blockLo, blockHi] = blockAround(ranges, edit.start - 1, edit.newEnd + 1);
-    const from = blockLo - 1;
-    const to = blockHi + 1;
-    if (from < lowest || to > highest) return undefined;
-    // Decoded runs may be long (up to decode.ts MAX_RUN): the ones holding a cut may start before `lo`.
-    const oldRun = countedSpanAt(old, to - delta, lineStart, lineEnd - delta);
-    const run =
-      countedSpanAt(text, from, lineStart, lineEnd) ??
-      countedSpanAt(old, from, lineStart, lineEnd - delta) ??
-      countedSpanAt(text, to, lineStart, lineEnd) ??
-      (oldRun && [movedStart(oldRun[0], edit), movedEnd(oldRun[1], edit)]);
-    if (run === undefined) return [from, to];
-    ranges.push(run[0], run[1]);
+  const kw = Math.max(...g.keywordLengths);
+  // Nothing on the far side of a cut may read the edit or a window an edited keyword changes.
+  const near = 2 * g.radius + 2 * kw + GATE_BEHIND + 1;
+  const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
+  let from: number | undefined;
+  for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
+    // A decoded run's findings span the run: a cut goes before it.
+    const c = pastRuns(
+      old,
+      text,
+      separatorBefore(text, target, Math.max(lowest, target - 256)),
+      0,
+      -1,
+      lineStart,
+      lineEnd,
+    );
+    if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits)) from = c;
+    target = c - 256 * 2 ** t;
+  }
+  if (from === undefined) return undefined;
+  let to: number | undefined;
+  for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
+    const c = pastRuns(
+      old,
+      text,
+      separatorAfter(text, target, Math.min(lineEnd, target + 256)),
+      delta,
+      1,
+      lineStart,
+      lineEnd,
+    );
+    if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
+    if (c >= lineEnd) return [from, lineEnd];
+    if (
+      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits) &&
+      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits)
+    )
+      to = c;
+    target = c + 256 * 2 ** t;
+  }
+  return to === undefined ? undefined : [from, to];
+}
+
+/** `c`, or the first position past (going `side`) the counted runs holding it in either text; undefined after a few. */
+function pastRuns(
+  old: string,
+  text: string,
+  c: number,
+  delta: number,
+  side: -1 | 1,
+  lineStart: number,
+  lineEnd: number,
+): number | undefined {
+  for (let k = 0; k < 4; k++) {
+    const run = runAt(old, text, c, delta, lineStart, lineEnd);
+    if (run === undefined) return c;
+    c = side < 0 ? run[0] - 1 : run[1] + 1;
   }
   return undefined;
 }
 
 /**
- * Adds to `into` the ranges where a hit in [lo, hi) of `text` blocks cuts: its keyword window, its
- * multi-line attempts, the span of a decoded run. `moved` maps them from the text before that edit.
+ * The span (in `text`) of a counted run holding `at` of `text`, or `at - delta` of `old` (where the
+ * text after the edit stands `delta` earlier), if any.
  */
-function blockingRanges(
+function runAt(
+  old: string,
   text: string,
+  at: number,
+  delta: number,
+  lineStart: number,
+  lineEnd: number,
+): [number, number] | undefined {
+  const run = countedSpanAt(text, at, lineStart, lineEnd);
+  if (run !== undefined) return run;
+  const before = countedSpanAt(old, at - delta, lineStart, lineEnd - delta);
+  return before && [before[0] + delta, before[1] + delta];
+}
+
+/** Characters that end tokens: a cut just before one is rarely inside a match. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 44 || c === 59 || c === 34 || c === 39 || c === 9 || c === 92 || c === 41 || c === 125;
+}
+
+function separatorBefore(text: string, at: number, floor: number): number {
+  for (let i = at; i > floor; i--) if (isSeparator(text.charCodeAt(i))) return i;
+  return at;
+}
+
+function separatorAfter(text: string, at: number, ceiling: number): number {
+  for (let i = at; i < ceiling; i++) if (isSeparator(text.charCodeAt(i))) return i;
+  return at;
+}
+
+/**
+ * Whether `c` cuts the line [lineStart, lineEnd) of `text`: no rule's attempt from before `c` can
+ * make a match ending after it, and the attempts on the side of `c` away from the edit (`side` -1:
+ * before it, 1: after it) read nothing within a window's reach of `editAt`, the edit's end on that side.
+ */
+function holds(
+  text: string,
+  c: number,
+  lineStart: number,
+  lineEnd: number,
+  editAt: number,
+  side: -1 | 1,
+  g: CutGeometry,
+  kw: number,
+  hitCache: HitCache,
+): boolean {
+  const { radius, rules } = g;
+  // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
+  // gathered near c first; a rule whose window there goes on past them is looked at again further out.
+  const near = radius + kw + 1;
+  let lo = Math.max(lineStart, c - near - FIRST_LOOK);
+  let hi = Math.min(lineEnd, c + near + FIRST_LOOK);
+  let byRule = hitsByRule(hitCache, lo, hi, g, () => true);
+  let further: Set<number> | undefined;
+  let needLo = lo;
+  let needHi = hi;
+  for (const [rule, hits] of byRule) {
+    const r = rules[rule]!;
+    if (!Number.isFinite(r.ahead + r.behind)) return false;
+    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw);
+    if (ok === false) return false;
+    if (ok === undefined) {
+      (further ??= new Set()).add(rule);
+      const [from, to] = neededRange(c, r, side, editAt, g, kw);
+      needLo = Math.min(needLo, Math.max(lineStart, from));
+      needHi = Math.max(needHi, Math.min(lineEnd, to));
+    }
+  }
+  if (further !== undefined) {
+    lo = needLo;
+    hi = needHi;
+    byRule = hitsByRule(hitCache, lo, hi, g, (rule) => further!.has(rule));
+    // The range now covers what each of them reads: an answer, never undefined.
+    for (const [rule, hits] of byRule)
+      if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
+        return false;
+  }
+  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g);
+}
+
+/**
+ * How far from `c` the windows of rule `r` must be known for `singleHolds`: as far as it reads, to
+ * where the edit may change one (`editAt`), and maxLineLength beyond on the other side (a window's
+ * length decides what its checks see: the whole of a short one).
+ */
+function neededRange(
+  c: number,
+  r: RuleReach,
+  side: -1 | 1,
+  editAt: number,
+  g: CutGeometry,
+  kw: number,
+): [number, number] {
+  const reach = r.ahead + r.behind + 2 * g.radius + kw + GATE_BEHIND;
+  const length = g.maxLineLength + g.radius + kw;
+  return side < 0
+    ? [c - reach - length, Math.max(c + reach, editAt + g.radius + kw)]
+    : [Math.min(c - reach, editAt - g.radius - kw), c + reach + length];
+}
+
+/** The keyword hits (start, end pairs in order of end) in [lo, hi) of a text, by single-line rule, for the rules `wanted` takes (seen at a hit of theirs). */
+function hitsByRule(
+  hitCache: HitCache,
   lo: number,
   hi: number,
-  lineEnd: number,
-  into: Ranges,
-  moved: TextEdit | undefined,
   g: CutGeometry,
-): void {
-  const { matcher, keywordLengths, single, multiSpan, radius, lookbehind } = g;
-  const runId = matcher.runId!;
-  const push = (a: number, b: number) =>
-    moved ? into.push(movedStart(a, moved), movedEnd(b, moved)) : into.push(a, b);
-  matcher.scan(text, lo, hi, (id, end) => {
-    if (into.length > 2 * MAX_BLOCKING_RANGES) return;
-    const start = end - keywordLengths[id]!;
-    if (id === runId) {
-      if (isCountedRun(text, start, lineEnd)) push(start, runSpanEnd(text, start, lineEnd));
-      return;
+  wanted: (rule: number) => boolean,
+): Map<number, number[]> {
+  const byRule = new Map<number, number[]>();
+  const lists: (number[] | undefined)[] = [];
+  const reach = 2 * g.radius;
+  hitCache.scan(lo, hi, (id, end) => {
+    const start = end - g.keywordLengths[id]!;
+    const rulesOf = g.rulesByKeyword[id]!;
+    for (let i = 0; i < rulesOf.length; i++) {
+      const rule = rulesOf[i]!;
+      const r = g.rules[rule]!;
+      if (r.span > 0) continue;
+      let hits = lists[rule];
+      if (hits === undefined) {
+        if (!wanted(rule)) continue;
+        byRule.set(rule, (lists[rule] = hits = []));
+      }
+      const last = hits.length - 1;
+      // Windows are all a rule's unanchored hits give: one that merges with the last extends it.
+      if (!r.anchored && last > 0 && start <= hits[last]! + reach) hits[last] = Math.max(hits[last]!, end);
+      else hits.push(start, end);
     }
-    if (single[id] === 1) push(start - radius, end + radius);
-    if (multiSpan[id]! > 0) push(start - lookbehind, start + multiSpan[id]!);
   });
+  return byRule;
 }
 
-/** Where the start of a range of the text before `edit` lands after it (a start inside the edit moves to its start). */
-function movedStart(offset: number, edit: TextEdit): number {
-  if (offset <= edit.start) return offset;
-  return offset >= edit.oldEnd ? offset + edit.newEnd - edit.oldEnd : edit.start;
+/** `holds` for the multi-line rules: their keywords within a span before `c`. */
+function multiLineHolds(
+  text: string,
+  c: number,
+  lineStart: number,
+  lineEnd: number,
+  editAt: number,
+  side: -1 | 1,
+  g: CutGeometry,
+): boolean {
+  const { multi } = g;
+  const byRule = new Map<number, number[]>();
+  const lo = Math.max(lineStart, c - g.span);
+  multi.matcher.scan(text, lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
+    g.counter.work++;
+    const start = end - multi.keywordLengths[id]!;
+    for (const rule of multi.rulesByKeyword[id]!) {
+      // A hit whose span ends before c cannot be crossed by, nor read across, the cut.
+      if (start + g.rules[rule]!.span <= c) continue;
+      let hits = byRule.get(rule);
+      if (hits === undefined) byRule.set(rule, (hits = []));
+      hits.push(start, end);
+    }
+  });
+  for (const [rule, hits] of byRule)
+    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g)) return false;
+  return true;
 }
 
-/** Where the end of a range of the text before `edit` lands after it (an end inside the edit moves to its end). */
-function movedEnd(offset: number, edit: TextEdit): number {
-  if (offset >= edit.oldEnd) return offset + edit.newEnd - edit.oldEnd;
-  return offset <= edit.start ? offset : edit.newEnd;
+/**
+ * `holds` for one single-line rule with keyword hits `hits` (start, end pairs in order of end) in
+ * [lo, hi); undefined when its window at `c` may go on past them within what it reads (look further).
+ */
+function singleHolds(
+  text: string,
+  c: number,
+  lineStart: number,
+  lineEnd: number,
+  lo: number,
+  hi: number,
+  hits: readonly number[],
+  editAt: number,
+  side: -1 | 1,
+  r: RuleReach,
+  g: CutGeometry,
+  kw: number,
+): boolean | undefined {
+  const { radius } = g;
+  // The merged window holding c - 1 (side -1) or c (side 1), merged as LineHits.windows merges; a
+  // window that may go on past [lo, hi) is open there: it reaches beyond anything read from c.
+  const at = side < 0 ? c - 1 : c;
+  let ws = NaN;
+  let we = NaN;
+  for (let k = 0; k < hits.length; k += 2) {
+    const s = Math.max(lineStart, hits[k]! - radius);
+    const e = Math.min(lineEnd, hits[k + 1]! + radius);
+    if (k > 0 && s <= we) we = Math.max(we, e);
+    else {
+      if (ws <= at && at < we) break;
+      ws = s;
+      we = e;
+    }
+  }
+  if (!(ws <= at && at < we)) return true;
+  const [needLo, needHi] = neededRange(c, r, side, editAt, g, kw);
+  if (lo > lineStart && ws <= lo + radius + kw) {
+    if (lo > needLo) return undefined;
+    ws = -Infinity;
+  }
+  if (hi < lineEnd && we >= hi - radius - kw) {
+    if (hi < needHi) return undefined;
+    we = Infinity;
+  }
+  // A window the edit may lengthen or shorten is long either way, so its checks see only the radius
+  // around a match: it holds more than maxLineLength on the cut's far side.
+  if (side < 0 && we + radius + kw >= editAt && !(c - ws > g.maxLineLength)) return false;
+  if (side > 0 && ws - radius - kw <= editAt && !(we - c > g.maxLineLength)) return false;
+  const reads = Math.max(r.ahead, radius);
+  // What an attempt on the far side reads, and the window ends it sees, must not come near the edit.
+  if (side < 0 && Math.min(we, c + reads) + radius + kw >= editAt) return false;
+  if (side > 0 && Math.max(ws, c - Math.max(r.behind, radius, GATE_BEHIND)) - radius - kw <= editAt) return false;
+  if (!(ws < c && c < we)) return true;
+  const sliceStart = Math.max(ws, c - r.ahead - r.behind);
+  const slice = text.slice(sliceStart, Math.min(we, c + r.ahead));
+  const first = Math.max(ws, c - r.ahead);
+  const { regex } = r;
+  // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
+  g.counter.work += 1 + slice.length;
+  if (r.anchored) {
+    for (let k = 0; k < hits.length; k += 2) {
+      const s = hits[k]!;
+      if (s < first || s >= c) continue;
+      regex.lastIndex = s - sliceStart;
+      const m = regex.exec(slice);
+      g.counter.work++;
+      if (m !== null && s + m[0].length > c) return false;
+    }
+    return true;
+  }
+  regex.lastIndex = first - sliceStart;
+  for (;;) {
+    const m = regex.exec(slice);
+    if (m === null || sliceStart + m.index >= c) return true;
+    if (sliceStart + m.index + m[0].length > c) return false;
+    regex.lastIndex = m.index + 1;
+  }
+}
+
+/** `holds` for one multi-line rule: its attempts start up to `lookbehind` before a keyword and end within its span. */
+function multiHolds(
+  text: string,
+  c: number,
+  lineStart: number,
+  hits: readonly number[],
+  editAt: number,
+  side: -1 | 1,
+  r: RuleReach,
+  g: CutGeometry,
+): boolean {
+  const { lookbehind } = g;
+  const regex = r.multiStart!;
+  for (let k = 0; k < hits.length; k += 2) {
+    const h = hits[k]!;
+    if (h + r.span <= c || h >= c + lookbehind) continue;
+    // An attempt before the cut reads up to the span's end: it must not reach the edit.
+    if (side < 0 && h + r.span >= editAt) return false;
+    const windowEnd = Math.min(text.length, h + r.span);
+    const last = Math.min(h, c - 1);
+    for (let a = Math.max(lineStart, h - lookbehind); a <= last;) {
+      const slice = text.slice(a, windowEnd);
+      regex.lastIndex = 0;
+      const m = regex.exec(slice);
+      g.counter.work += 1 + lookbehind + (m ? m[0].length : 0);
+      if (m === null) break;
+      const start = a + m.indices!.groups!['asgMatchStart']![0];
+      if (start > last) break;
+      if (a + m[0].length > c) return false;
+      a = start + 1;
+    }
+  }
+  return true;
 }
 
 export function hasLineBreak(text: string, start: number, end: number): boolean {

@@ -9,8 +9,11 @@ import { resolveOverlaps } from './overlaps';
 import { KeywordMatcher } from './prefilter';
 import { isSuppressed } from './suppressions';
 import { MIN_RUN } from './decode';
-import { findCuts, hasLineBreak, keywordKinds, type CutGeometry } from './cuts';
-import { isCountedRun, markerNear, runStateAt, type RunState } from './longLine';
+import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry } from './cuts';
+import { HitCache } from './hitCache';
+import { regexReach } from './regexReach';
+import { isCountedRun, markerNear } from './longLine';
+import { runStateAt, type RunDecision, type RunState } from './runState';
 import { MAX_VIEW_LINE } from './unescape';
 import {
   findWrapped,
@@ -72,6 +75,8 @@ interface CompiledRule {
   readonly anchored: boolean;
   /** Its `keywordGate` (single-line rules only). */
   readonly gate: KeywordGate | undefined;
+  /** How far past its keyword the gate may look on an over-long line: as far as the pattern reads. */
+  readonly gateReach: number;
 }
 
 /**
@@ -120,6 +125,7 @@ export class Detector {
       return {
         rule,
         index,
+        gateReach: gate === undefined ? 0 : regexReach(rule.pattern.source, rule.pattern.flags).ahead,
         regex,
         indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
         maxSpan,
@@ -168,7 +174,7 @@ export class Detector {
    * grows with every loop of a scan, so a test can bound its growth without a clock.
    */
   get work(): number {
-    return this.ownWork + this.lineHits.work;
+    return this.ownWork + this.lineHits.work + (this.cutGeometry?.counter.work ?? 0);
   }
 
   private ownWork = 0;
@@ -189,10 +195,13 @@ export class Detector {
    * for), so a rescan given that array can compare the text before an edit with the text after it.
    * Weak: an array the caller drops takes its text with it.
    */
-  private readonly scannedText = new WeakMap<readonly Finding[], { text: string; path: string | undefined }>();
+  private readonly scannedText = new WeakMap<readonly Finding[], ScannedText>();
 
-  private remember(findings: Finding[], text: string): Finding[] {
-    this.scannedText.set(findings, { text, path: this.path });
+  private remember(findings: Finding[], text: string, runs?: ScannedText['runs']): Finding[] {
+    // The last line whose suppression was looked up: an over-long one is costly to look at again.
+    const suppression =
+      this.suppressionText === text ? { lineStart: this.suppressionLine, value: this.suppressionValue } : undefined;
+    this.scannedText.set(findings, { text, path: this.path, suppression, runs });
     return findings;
   }
 
@@ -204,7 +213,7 @@ export class Detector {
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.begin(context);
     const withinLine = this.rescanWithinLongLine(text, previous, edit);
-    if (withinLine !== undefined) return this.remember(withinLine, text);
+    if (withinLine !== undefined) return this.remember(withinLine.findings, text, withinLine.runs);
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -237,7 +246,11 @@ export class Detector {
    * either side of it is found alike in both texts. Undefined when the edit is not of that kind or
    * no cut stands near it (e.g. keywords packed all along the line): the caller rescans whole lines.
    */
-  private rescanWithinLongLine(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] | undefined {
+  private rescanWithinLongLine(
+    text: string,
+    previous: readonly Finding[],
+    edit: TextEdit,
+  ): { findings: Finding[]; runs: ScannedText['runs'] } | undefined {
     const before = this.scannedText.get(previous);
     if (before === undefined || before.path !== this.path) return undefined;
     const old = before.text;
@@ -253,17 +266,49 @@ export class Detector {
     // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
     if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
     if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
-    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry());
-    if (cuts === undefined) return undefined;
+    const { matcher, keywordLengths } = this.all;
+    const reach = HIT_CACHE_REACH;
+    const hits = new HitCache(
+      matcher,
+      keywordLengths,
+      text,
+      Math.max(lineStart, edit.start - reach),
+      Math.min(lineEnd, edit.newEnd + reach),
+    );
+    const oldHits = new HitCache(
+      matcher,
+      keywordLengths,
+      old,
+      Math.max(lineStart, edit.oldEnd - reach / 8),
+      Math.min(lineEnd - delta, edit.oldEnd + reach),
+    );
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldHits);
+    this.ownWork += oldHits.work;
+    if (cuts === undefined) {
+      this.ownWork += hits.work;
+      return undefined;
+    }
     const [from, to] = cuts;
-    const runState = runStateAt(old, text, lineStart, lineEnd, from, to, delta);
-    if (runState === undefined) return undefined;
-    const fresh = this.scanStretch(text, lineStart, from, to, runState);
-    const out: Finding[] = [];
-    for (const f of previous) if (f.end <= edit.start && f.start < from) out.push(f);
+    const known = before.runs?.lineStart === lineStart ? before.runs.decisions : undefined;
+    const caps = runStateAt(old, text, lineStart, lineEnd, from, to, delta, known);
+    if (caps === undefined) return undefined;
+    // The line's suppression is what it was (the edit makes or breaks no marker, markerNear above):
+    // carried over rather than looked for along the whole line again.
+    const suppression = before.suppression;
+    if (suppression !== undefined && suppression.lineStart === lineStart) {
+      this.suppressionText = text;
+      this.suppressionLine = lineStart;
+      this.suppressionValue = suppression.value;
+    }
+    const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, caps.state, hits);
+    this.ownWork += hits.work;
+    // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it.
+    const left = firstStartingAt(previous, from);
+    const right = firstStartingAt(previous, to - delta);
+    const out = previous.slice(0, left);
     for (const f of fresh) out.push(f);
-    for (const f of previous) if (f.start >= edit.oldEnd && f.start + delta >= to) out.push(shifted(f, delta));
-    return out;
+    for (let i = right; i < previous.length; i++) out.push(shifted(previous[i]!, delta));
+    return { findings: out, runs: caps.decisions && { lineStart, decisions: caps.decisions } };
   }
 
   /** What `findCuts` needs of this detector's keywords and windows (built on the first long-line rescan). */
@@ -273,25 +318,224 @@ export class Detector {
     return (this.cutGeometry ??= {
       matcher: this.all.matcher,
       keywordLengths: this.all.keywordLengths,
-      ...keywordKinds(this.all.rulesByKeyword, (rule) => this.compiled[rule]!.maxSpan),
+      rulesByKeyword: this.all.rulesByKeyword,
+      rules: this.compiled.map((c) => {
+        const reach = regexReach(c.rule.pattern.source, c.rule.pattern.flags);
+        return {
+          ahead: reach.ahead,
+          // A keyword gate looks a little way back from its keyword.
+          behind: c.gate === undefined ? reach.behind : Math.max(reach.behind, GATE_BEHIND),
+          span: c.maxSpan,
+          anchored: c.anchored,
+          regex: c.regex,
+          multiStart: this.multiStart[c.index],
+        };
+      }),
       radius: this.longLineWindow,
-      span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
+      counter: { work: 0 },
+      maxLineLength: this.maxLineLength,
       lookbehind: MULTILINE_LOOKBEHIND,
+      span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
+      multi: {
+        matcher: this.multiOnly.matcher,
+        keywordLengths: this.multiOnly.keywordLengths,
+        rulesByKeyword: this.multiOnly.rulesByKeyword,
+        longest: Math.max(...this.multiOnly.keywordLengths),
+      },
     });
   }
 
-  /** The findings in [from, to) of the over-long line starting at `lineStart`, cut as `rescanWithinLongLine` cuts. */
-  private scanStretch(text: string, lineStart: number, from: number, to: number, runState: RunState): Finding[] {
+  /**
+   * The findings starting in [from, to) of the over-long line [lineStart, lineEnd), cut as
+   * `rescanWithinLongLine` cuts: every rule's windows as a scan of the whole line makes them (from
+   * the keywords within reach), its regex restarted at `from`.
+   */
+  private scanStretch(
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    from: number,
+    to: number,
+    runState: RunState,
+    hitCache: HitCache,
+  ): Finding[] {
     const out: Finding[] = [];
     const wrapped: WrappedLine[] = [];
-    this.scanHits(text, this.all, from, to, lineStart, lineStart + 1, out, wrapped, lineStart);
+    const { rulesByKeyword, keywordLengths, triggerOf } = this.all;
+    const { rules } = this.geometry();
+    // What a window's check may see of it: the whole window when it is short, so windows are
+    // rebuilt from this far either side (a window going on past that is long).
+    const margin = this.maxLineLength + 2 * this.longLineWindow + this.longestKeyword + this.longestBehind;
+    const lo = Math.max(lineStart, from - margin);
+    let hi = Math.min(lineEnd, to + margin);
+    const hits: number[][] = [];
+    const triggered: number[] = [];
+    const merges = this.windowOnly;
+    let reachAfter = 0;
+    const onHit = (id: number, end: number) => {
+      const start = end - keywordLengths[id]!;
+      const trigger = triggerOf[id]!;
+      if (
+        trigger !== 0 &&
+        start >= from &&
+        start < to &&
+        (trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd))
+      )
+        noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
+      const rulesOf = rulesByKeyword[id]!;
+      for (let i = 0; i < rulesOf.length; i++) {
+        const rule = rulesOf[i]!;
+        if (this.enabled !== undefined && this.enabled[rule] === 0) continue;
+        let list = hits[rule];
+        if (list === undefined) {
+          hits[rule] = list = [];
+          triggered.push(rule);
+          if (rules[rule]!.span === 0) reachAfter = Math.max(reachAfter, rules[rule]!.ahead);
+        }
+        const last = list.length - 1;
+        // An unanchored rule's hits give it windows only: one that merges with the last extends it.
+        if (merges[rule] === 1 && last > 0 && start <= list[last]! + 2 * this.longLineWindow)
+          list[last] = Math.max(list[last]!, end);
+        else list.push(start, end);
+      }
+    };
+    hitCache.scan(lo, hi, onHit);
+    // A rule reading further than the margin needs its windows known that much further on.
+    const further = Math.min(lineEnd, to + reachAfter + 2 * this.longLineWindow + this.longestKeyword + 1);
+    if (further > hi) {
+      hitCache.scan(hi, further, onHit);
+      hi = further;
+    }
+    this.matchStretchRules(text, lineStart, lineEnd, lo, hi, from, to, triggered, hits, out);
     for (const line of wrapped) {
       line.runsBefore = runState.runs;
       line.budgetLeft = runState.budget;
     }
-    const found = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
-    return found.sort(compareFindings);
+    const all = wrapped.length === 0 ? out : this.addWrapped(text, out, wrapped, 0);
+    return all.sort(compareFindings);
   }
+
+  /**
+   * Runs each rule of `triggered` (with its keyword hits `hits[rule]` in [lo, hi)) on the stretch
+   * [from, to) of the over-long line [lineStart, lineEnd), resolving the single-line rules' overlaps.
+   */
+  private matchStretchRules(
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    lo: number,
+    hi: number,
+    from: number,
+    to: number,
+    triggered: readonly number[],
+    hits: readonly number[][],
+    out: Finding[],
+  ): void {
+    let found: Finding[] | undefined;
+    let foundRules: number[] | undefined;
+    for (const rule of triggered) {
+      const list = hits[rule]!;
+      const c = this.compiled[rule]!;
+      const before = found?.length ?? 0;
+      if (c.maxSpan > 0) {
+        this.multiNext[rule] = from;
+        for (let k = 0; k < list.length; k += 2)
+          if (list[k]! >= from && list[k]! < to + MULTILINE_LOOKBEHIND)
+            this.evaluateMultilineHit(text, c, list[k]!, lineStart, lineEnd, out, to);
+        continue;
+      }
+      found = this.matchStretch(text, c, list, lineStart, lineEnd, lo, hi, from, to, found);
+      if (found !== undefined && found.length > before) {
+        foundRules ??= [];
+        for (let k = before; k < found.length; k++) foundRules.push(rule);
+      }
+    }
+    if (found !== undefined && found.length > 0 && !this.lineSuppressed(text, lineStart, lineEnd)) {
+      const resolved = resolveOverlaps(found, foundRules!);
+      this.ownWork += resolved.work;
+      for (const f of resolved.kept) out.push(f);
+    }
+  }
+
+  /**
+   * Single-line rule `c`'s matches starting in [from, to), given its keyword hits (start, end pairs
+   * in order of end) in [lo, hi) of the line: its windows merged as `LineHits.windows` merges them,
+   * each cut to what attempts from [from, to) and their checks read.
+   */
+  private matchStretch(
+    text: string,
+    c: CompiledRule,
+    hits: readonly number[],
+    lineStart: number,
+    lineEnd: number,
+    lo: number,
+    hi: number,
+    from: number,
+    to: number,
+    found: Finding[] | undefined,
+  ): Finding[] | undefined {
+    const r = this.longLineWindow;
+    const reach = this.geometry().rules[c.index]!;
+    const starts = c.anchored ? uniqueSorted(hits) : undefined;
+    this.startCount = starts?.length ?? 0;
+    this.startCursor = 0;
+    this.anchorStarts = starts;
+    this.gateInWindow = true;
+    let ws = NaN;
+    let we = NaN;
+    const flush = () => {
+      if (!(ws < to && we > from)) return;
+      // A window that may go on past [lo, hi) is longer than the whole-window limit.
+      const kw = this.longestKeyword;
+      const open = (ws <= lo + r + kw && lo > lineStart) || (we >= hi - r - kw && hi < lineEnd);
+      const long = open || we - ws > this.maxLineLength;
+      const sliceStart = long ? Math.max(ws, from - Math.max(r, reach.behind) - 1) : ws;
+      const sliceEnd = long ? Math.min(we, to + reach.ahead + r + 1) : we;
+      this.windowLong = long;
+      found = this.matchWindow(
+        text.slice(sliceStart, sliceEnd),
+        sliceStart,
+        c,
+        to - 1,
+        found,
+        Math.max(ws, from) - sliceStart,
+      );
+    };
+    for (let k = 0; k < hits.length; k += 2) {
+      const s = Math.max(lineStart, hits[k]! - r);
+      const e = Math.min(lineEnd, hits[k + 1]! + r);
+      if (k > 0 && s <= we) we = Math.max(we, e);
+      else {
+        if (k > 0) flush();
+        ws = s;
+        we = e;
+      }
+    }
+    flush();
+    this.anchorStarts = undefined;
+    this.windowLong = undefined;
+    return found;
+  }
+
+  private get longestKeyword(): number {
+    return (this.keywordMax ??= Math.max(...this.all.keywordLengths));
+  }
+
+  private keywordMax: number | undefined;
+
+  /** Per rule, 1 when its keyword hits on an over-long line only make its windows (single-line, not anchored). */
+  private get windowOnly(): Uint8Array {
+    return (this.windowOnlyRules ??= Uint8Array.from(this.compiled, (c) => (c.maxSpan === 0 && !c.anchored ? 1 : 0)));
+  }
+
+  private windowOnlyRules: Uint8Array | undefined;
+
+  /** The furthest any rule reads before an attempt's start (lookbehinds, gates). */
+  private get longestBehind(): number {
+    return (this.behindMax ??= Math.max(0, ...this.geometry().rules.map((r) => r.behind)));
+  }
+
+  private behindMax: number | undefined;
 
   private ruleIndexCache: Map<string, number> | undefined;
   private ruleIndexOf(id: string): number {
@@ -449,7 +693,8 @@ export class Detector {
   }
 
   /**
-   * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd):
+   * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd)
+   * (start positions before `attemptEnd` only):
    * at the start positions from MULTILINE_LOOKBEHIND characters before the keyword (not before the
    * line) up to the keyword, each tried once per pass (`multiNext`), so hits close together share
    * the work and a hit deep in a long line is reached wherever it stands.
@@ -461,18 +706,21 @@ export class Detector {
     lineStart: number,
     lineEnd: number,
     out: Finding[],
+    attemptEnd = Infinity,
   ): void {
     let at = Math.max(lineStart, hitStart - MULTILINE_LOOKBEHIND, this.multiNext[c.index]!);
+    // A rescanned stretch of a line tries the start positions before its end only.
+    const lastStart = Math.min(hitStart, attemptEnd - 1);
     const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
     const regex = this.multiStart[c.index]!;
-    while (at <= hitStart) {
+    while (at <= lastStart) {
       // One slice serves every attempt from this hit; a slice of a flat string is a view, not a copy.
       const slice = text.slice(at, windowEnd);
       regex.lastIndex = 0;
       const m = regex.exec(slice);
       this.ownWork += 1 + MULTILINE_LOOKBEHIND + (m ? m[0].length : 0);
       const matchStart = m ? at + m.indices!.groups!['asgMatchStart']![0] : -1;
-      if (m === null || matchStart > hitStart || matchStart > lineEnd) break;
+      if (m === null || matchStart > lastStart || matchStart > lineEnd) break;
       const found = this.accept(c, m, slice, at, Infinity, undefined, matchStart);
       if (found !== undefined && !this.lineSuppressed(text, lineStart, lineEnd)) out.push(...found);
       at = Math.max(at + m.index + m[0].length, matchStart + 1);
@@ -502,6 +750,10 @@ export class Detector {
   private startCursor = 0;
   /** Whether the current line is over-long, so its anchored rules' gates run per window. */
   private gateInWindow = false;
+  /** A rescanned stretch's keyword starts of the current anchored rule (else `lineHits.startBuffer`). */
+  private anchorStarts: Int32Array | undefined;
+  /** Whether the window being matched is long, when its slice is cut from it (a rescanned stretch). */
+  private windowLong: boolean | undefined;
 
   /**
    * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
@@ -513,6 +765,7 @@ export class Detector {
     c: CompiledRule,
     maxMatchStart: number,
     found: Finding[] | undefined,
+    startAt = 0,
   ): Finding[] | undefined {
     const { regex } = c;
     let m: RegExpExecArray | null;
@@ -521,16 +774,18 @@ export class Detector {
       // attempt there finds what the scan would, so trying just those positions in order skips
       // nothing. `next` plays the scan's lastIndex.
       // Windows come in ascending order, so one cursor walks the line's starts once for all of them.
-      const starts = this.lineHits.startBuffer;
+      const starts = this.anchorStarts ?? this.lineHits.startBuffer;
       const end = from + slice.length;
       while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
-      let next = 0;
+      let next = startAt;
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
         const at = starts[this.startCursor]! - from;
         if (at < next) continue;
         // A short line's keywords were gated as they were found; an over-long line keeps them all
         // (they shape its windows), and the gate sees what the pattern sees: the window.
-        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, slice.length)) continue;
+        // It sees what the pattern may read from there, and no further: what it reads stays local on a long line.
+        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, Math.min(slice.length, at + c.gateReach)))
+          continue;
         regex.lastIndex = at;
         m = regex.exec(slice);
         this.ownWork += 1 + (m ? m[0].length : 0);
@@ -544,9 +799,9 @@ export class Detector {
       }
       return found;
     }
-    regex.lastIndex = 0;
+    regex.lastIndex = startAt;
     // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
-    this.ownWork += 1 + slice.length;
+    this.ownWork += 1 + slice.length - startAt;
     while ((m = regex.exec(slice)) !== null) {
       this.ownWork++;
       if (m[0].length === 0) {
@@ -586,7 +841,7 @@ export class Detector {
     let verdict: boolean | Verdict = true;
     if (rule.validate) {
       const ctx = this.matchContext;
-      if (matchStart === undefined && slice.length > this.maxLineLength) {
+      if (matchStart === undefined && (this.windowLong ?? slice.length > this.maxLineLength)) {
         // Merged windows of an over-long line may span all of it: a check sees the stretch around
         // its match, as a window of its own would show (a check reading its whole line per match
         // would make such a line quadratic).
@@ -621,6 +876,38 @@ export class Detector {
     });
     return found;
   }
+}
+
+/** What a rescan needs of the text a findings array was found in. */
+interface ScannedText {
+  readonly text: string;
+  readonly path: string | undefined;
+  /** Whether a marker suppresses the findings of the line starting at `lineStart`, if looked up. */
+  readonly suppression: { readonly lineStart: number; readonly value: boolean } | undefined;
+  /** The wrapped stage's decisions on the counted runs of the over-long line at `lineStart`, if known. */
+  readonly runs: { readonly lineStart: number; readonly decisions: readonly RunDecision[] } | undefined;
+}
+
+/** Index of the first of `sorted` (by start) starting at or after `offset`. */
+function firstStartingAt(sorted: readonly Finding[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The keyword starts of hits (start, end pairs), ascending and without repeats. */
+function uniqueSorted(hits: readonly number[]): Int32Array {
+  const starts = new Int32Array(hits.length >> 1);
+  for (let k = 0; k < hits.length; k += 2) starts[k >> 1] = hits[k]!;
+  starts.sort();
+  let n = 0;
+  for (let i = 0; i < starts.length; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[n++] = starts[i]!;
+  return starts.subarray(0, n);
 }
 
 /** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
@@ -680,7 +967,17 @@ function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
 
 /** `f` moved by `delta` characters (properties listed: V8's object spread is slow on hot paths). */
 function shifted(f: Finding, delta: number): Finding {
-  const moved: Finding = {
+  if (f.why === undefined)
+    return {
+      ruleId: f.ruleId,
+      start: f.start + delta,
+      end: f.end + delta,
+      confidence: f.confidence,
+      fingerprint: f.fingerprint,
+      preview: f.preview,
+      entropy: f.entropy,
+    };
+  return {
     ruleId: f.ruleId,
     start: f.start + delta,
     end: f.end + delta,
@@ -688,8 +985,8 @@ function shifted(f: Finding, delta: number): Finding {
     fingerprint: f.fingerprint,
     preview: f.preview,
     entropy: f.entropy,
+    why: f.why,
   };
-  return f.why === undefined ? moved : { ...moved, why: f.why };
 }
 
 function uniqueFlags(flags: string): string {
