@@ -237,6 +237,19 @@ describe('secret sinks: what assistants scaffold', () => {
     ]);
   });
 
+  it('takes a grant type or scope named for a password for what it is, not a default password', () => {
+    // OAuth grant types, as identity libraries ship them.
+    const constants =
+      'const GrantType = {\n  RESOURCE_OWNER_PASSWORD_GRANT: "' +
+      'password' +
+      '",\n  PASSWORD_SCOPE: "' +
+      'password' +
+      '",\n};\n';
+    assert.deepEqual(found(constants, 'src/constants.ts'), []);
+    assert.deepEqual(found('  password: "' + 'password' + '"\n', 'docker-compose.yml'), ['known-default-secret:high']);
+    assert.deepEqual(found('const DB_PASSWORD = "' + 'password' + '";\n', 'src/db.ts'), ['known-default-secret:high']);
+  });
+
   it('leaves .env templates alone: a stand-in there is the convention', () => {
     assert.deepEqual(found('SESSION_SECRET="' + 'changeme' + '"\n', '.env.example'), []);
   });

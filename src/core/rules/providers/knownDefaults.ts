@@ -117,7 +117,7 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
 
 /** Name endings that mean the setting is about a secret, not the secret itself. */
 const NOT_THE_SECRET =
-  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error)$/i;
+  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error|grant|scope)$/i;
 
 const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
 const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
