@@ -1,5 +1,4 @@
-import type { Finding } from '../finding';
-import { compareFindings } from '../finding';
+import { compareFindings, type Finding } from '../finding';
 import { MULTILINE_LOOKBEHIND, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry } from './cuts';
 import type { TextEdit } from './detector';
