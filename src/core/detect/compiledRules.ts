@@ -1,0 +1,106 @@
+import type { KeywordGate, Rule } from '../rules/types';
+import { MIN_RUN } from './decode';
+import { KeywordMatcher } from './prefilter';
+import { regexReach } from './regexReach';
+import { TRIGGER_KEYWORDS, TRIGGER_RUN } from './wrapped';
+
+/** How far before its keyword a multi-line rule's match may start (a PEM block's `-----BEGIN ` and label). */
+export const MULTILINE_LOOKBEHIND = 64;
+
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly index: number;
+  /** The pattern without match indices: they cost a match several times its search, and most matches are rejected. */
+  readonly regex: RegExp;
+  /** The pattern with indices (`d`), sticky: re-run where an accepted match starts, for its secret's range. */
+  readonly indexed: RegExp;
+  readonly maxSpan: number; // 0 for single-line rules
+  /** Tried only at its keywords' starts, with a sticky regex (`Rule.startsAtKeyword`). */
+  readonly anchored: boolean;
+  /** Its `keywordGate` (single-line rules only). */
+  readonly gate: KeywordGate | undefined;
+  /** How far past its keyword the gate may look on an over-long line: as far as the pattern reads. */
+  readonly gateReach: number;
+}
+
+/** Rule `rule`, the `index`-th of the detector's rules, in the forms the detector runs. */
+export function compileRule(rule: Rule, index: number): CompiledRule {
+  const maxSpan = rule.multiline?.maxSpan ?? 0;
+  const anchored = rule.startsAtKeyword === true && maxSpan === 0;
+  const gate = maxSpan === 0 ? rule.keywordGate : undefined;
+  const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
+  return {
+    rule,
+    index,
+    gateReach: gate === undefined ? 0 : regexReach(rule.pattern.source, rule.pattern.flags).ahead,
+    regex,
+    indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
+    maxSpan,
+    anchored,
+    gate,
+  };
+}
+
+/**
+ * Multi-line rule `c`'s pattern behind a bounded lazy lead-in, sticky: one exec tries every start
+ * in the lookbehind. Undefined for single-line rules.
+ */
+export function multiStartPattern(c: CompiledRule): RegExp | undefined {
+  // The empty group marks where the pattern's own match starts; multi-line patterns use named back-references only.
+  return c.maxSpan > 0
+    ? new RegExp(
+        `[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
+        uniqueFlags(c.rule.pattern.flags + 'd') + 'y',
+      )
+    : undefined;
+}
+
+/** A keyword automaton over some rules, with what a hit of each keyword means. */
+export interface RuleMatcher {
+  readonly matcher: KeywordMatcher;
+  /** keyword id → indices of the rules using it. */
+  readonly rulesByKeyword: readonly (readonly number[])[];
+  readonly keywordLengths: Int32Array;
+  /** keyword id → the wrapped stage's TRIGGER_* bits (0 for most). */
+  readonly triggerOf: Uint8Array;
+}
+
+export function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
+  const keywordIds = new Map<string, number>();
+  const byKeyword: number[][] = [];
+  for (const c of rules) {
+    for (const kw of c.rule.keywords) {
+      let id = keywordIds.get(kw);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(kw, id);
+        byKeyword.push([]);
+      }
+      if (!byKeyword[id]!.includes(c.index)) byKeyword[id]!.push(c.index);
+    }
+  }
+  for (const kw of TRIGGER_KEYWORDS.keys()) {
+    if (keywordIds.has(kw)) continue;
+    keywordIds.set(kw, keywordIds.size);
+    byKeyword.push([]);
+  }
+  const keywords = [...keywordIds.keys()];
+  const matcher = new KeywordMatcher(keywords, { runLength: MIN_RUN });
+  const triggerOf = new Uint8Array(keywords.length + 1);
+  keywords.forEach((kw, id) => (triggerOf[id] = TRIGGER_KEYWORDS.get(kw) ?? 0));
+  triggerOf[matcher.runId!] = TRIGGER_RUN;
+  // The run pseudo-keyword ends where the run's MIN_RUN-th character does, so it "starts" MIN_RUN back.
+  const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
+  // Path-limited rules with nothing literal to key on run on the lines of an encoded run (`Rule.wakesOnRun`).
+  const onRun = rules.filter((c) => c.rule.wakesOnRun === true && c.rule.paths !== undefined && c.maxSpan === 0);
+  return {
+    matcher,
+    rulesByKeyword: [...byKeyword, onRun.map((c) => c.index)],
+    keywordLengths: lengths,
+    triggerOf,
+  };
+}
+
+function uniqueFlags(flags: string): string {
+  return [...new Set(flags)].filter((f) => f !== 'y').join('');
+}

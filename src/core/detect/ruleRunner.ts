@@ -1,0 +1,306 @@
+import type { Finding } from '../finding';
+import { fingerprint, redact } from '../redact';
+import { isPlaceholder } from '../rules/placeholders';
+import type { Confidence, MatchContext, Verdict } from '../rules/types';
+import { fileKindOf, slashPath, type FileKind } from '../fileKind';
+import { shannonEntropy } from '../entropy';
+import { multiStartPattern, MULTILINE_LOOKBEHIND, type CompiledRule } from './compiledRules';
+import type { ScanContext } from './detector';
+import { previousLine } from './lineBounds';
+import type { LineHits } from './lineHits';
+import { resolveOverlaps } from './overlaps';
+import { isSuppressed } from './suppressions';
+
+/**
+ * Runs rules on the lines, windows and multi-line hits the detector's keyword passes give it, and
+ * turns accepted matches into findings. Holds the current scan's per-file and per-pass state; the
+ * detector and its long-line rescan set the cursor fields before each run (they never nest).
+ */
+export class RuleRunner {
+  /** Work units of rule runs (see `Detector.work`). */
+  work = 0;
+  /** The current scan's file: set by `begin` before any rule runs. */
+  private file: FileKind = fileKindOf(undefined);
+  path: string | undefined;
+  private begun = false;
+  /** Reused for every `validate` call (the hot path allocates nothing per match). */
+  private readonly matchContext: { path: string | undefined; file: FileKind; line: string; matchIndex: number } = {
+    path: undefined,
+    file: this.file,
+    line: '',
+    matchIndex: 0,
+  };
+  /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
+  enabled: Uint8Array | undefined;
+  private readonly pathRestricted: readonly CompiledRule[];
+
+  constructor(
+    private readonly compiled: readonly CompiledRule[],
+    private readonly lineHits: LineHits,
+    private readonly maxLineLength: number,
+    private readonly longLineWindow: number,
+  ) {
+    this.pathRestricted = compiled.filter((c) => c.rule.paths !== undefined);
+    this.multiNext = new Float64Array(compiled.length);
+    this.multiStart = compiled.map(multiStartPattern);
+  }
+
+  /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
+  begin(context: ScanContext | undefined): void {
+    const path = context?.path === undefined ? undefined : slashPath(context.path);
+    if (this.begun && path === this.path) return;
+    this.begun = true;
+    this.path = path;
+    this.file = fileKindOf(path);
+    this.matchContext.path = path;
+    this.matchContext.file = this.file;
+    if (this.pathRestricted.length === 0) return;
+    this.enabled ??= new Uint8Array(this.compiled.length);
+    this.enabled.fill(1);
+    for (const c of this.pathRestricted) this.enabled[c.index] = path !== undefined && c.rule.paths!.test(path) ? 1 : 0;
+  }
+
+  /** The suppression of the last line looked up in `text`, if any (an over-long one is costly to look at again). */
+  suppressionIn(text: string): { readonly lineStart: number; readonly value: boolean } | undefined {
+    return this.suppressionText === text
+      ? { lineStart: this.suppressionLine, value: this.suppressionValue }
+      : undefined;
+  }
+
+  /** Takes the suppression of the line at `lineStart` of `text` as known to be `value`. */
+  carrySuppression(text: string, lineStart: number, value: boolean): void {
+    this.suppressionText = text;
+    this.suppressionLine = lineStart;
+    this.suppressionValue = value;
+  }
+
+  /**
+   * Runs the single-line rules the line triggered on it (on an over-long line, on windows around
+   * their keywords), resolves overlaps and applies suppressions.
+   */
+  evaluateLine(text: string, lineStart: number, lineEnd: number, out: Finding[]): void {
+    const { lineHits } = this;
+    if (lineHits.triggeredCount === 0) return;
+    const long = lineEnd - lineStart > this.maxLineLength;
+    // One slice serves every rule (a slice of a flat string is a view, not a copy).
+    const line = long ? '' : text.slice(lineStart, lineEnd);
+    let found: Finding[] | undefined;
+    let foundRules: number[] | undefined;
+    for (let t = 0; t < lineHits.triggeredCount; t++) {
+      const c = this.compiled[lineHits.triggered[t]!]!;
+      const before = found?.length ?? 0;
+      this.startCount = c.anchored ? lineHits.starts(c.index) : 0;
+      this.startCursor = 0;
+      this.gateInWindow = long;
+      if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
+      else {
+        const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
+        const bounds = lineHits.windowBounds;
+        for (let w = 0; w < n; w++)
+          found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
+      }
+      if (found !== undefined && found.length > before) {
+        foundRules ??= [];
+        for (let k = before; k < found.length; k++) foundRules.push(c.index);
+      }
+    }
+    if (found === undefined || found.length === 0) return;
+    if (this.lineSuppressed(text, lineStart, lineEnd)) return;
+    if (found.length === 1) out.push(found[0]!);
+    else {
+      const resolved = resolveOverlaps(found, foundRules!);
+      this.work += resolved.work;
+      for (const f of resolved.kept) out.push(f);
+    }
+  }
+
+  /**
+   * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd)
+   * (start positions before `attemptEnd` only):
+   * at the start positions from MULTILINE_LOOKBEHIND characters before the keyword (not before the
+   * line) up to the keyword, each tried once per pass (`multiNext`), so hits close together share
+   * the work and a hit deep in a long line is reached wherever it stands.
+   */
+  evaluateMultilineHit(
+    text: string,
+    c: CompiledRule,
+    hitStart: number,
+    lineStart: number,
+    lineEnd: number,
+    out: Finding[],
+    attemptEnd = Infinity,
+  ): void {
+    let at = Math.max(lineStart, hitStart - MULTILINE_LOOKBEHIND, this.multiNext[c.index]!);
+    // A rescanned stretch of a line tries the start positions before its end only.
+    const lastStart = Math.min(hitStart, attemptEnd - 1);
+    const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
+    const regex = this.multiStart[c.index]!;
+    while (at <= lastStart) {
+      // One slice serves every attempt from this hit; a slice of a flat string is a view, not a copy.
+      const slice = text.slice(at, windowEnd);
+      regex.lastIndex = 0;
+      const m = regex.exec(slice);
+      this.work += 1 + MULTILINE_LOOKBEHIND + (m ? m[0].length : 0);
+      const matchStart = m ? at + m.indices!.groups!['asgMatchStart']![0] : -1;
+      if (m === null || matchStart > lastStart || matchStart > lineEnd) break;
+      const found = this.accept(c, m, slice, at, Infinity, undefined, matchStart);
+      if (found !== undefined && !this.lineSuppressed(text, lineStart, lineEnd)) out.push(...found);
+      at = Math.max(at + m.index + m[0].length, matchStart + 1);
+    }
+    this.multiNext[c.index] = Math.max(at, hitStart + 1);
+  }
+
+  /** Whether a marker suppresses findings starting on the line, computed once per line. */
+  lineSuppressed(text: string, lineStart: number, lineEnd: number): boolean {
+    if (this.suppressionLine !== lineStart || this.suppressionText !== text) {
+      this.suppressionLine = lineStart;
+      this.suppressionText = text;
+      this.suppressionValue = isSuppressed(text.slice(lineStart, lineEnd), previousLine(text, lineStart));
+    }
+    return this.suppressionValue;
+  }
+
+  private suppressionLine = -1;
+  private suppressionText = '';
+  private suppressionValue = false;
+  /** Per multi-line rule, the first start position not yet tried in the current pass. */
+  readonly multiNext: Float64Array;
+  /** Per multi-line rule, its pattern behind a bounded lazy lead-in, sticky: one exec tries every start in the lookbehind. */
+  readonly multiStart: (RegExp | undefined)[];
+  /** How many keyword starts of the current rule `lineHits.startBuffer` holds, and the next one to try. */
+  startCount = 0;
+  startCursor = 0;
+  /** Whether the current line is over-long, so its anchored rules' gates run per window. */
+  gateInWindow = false;
+  /** A rescanned stretch's keyword starts of the current anchored rule (else `lineHits.startBuffer`). */
+  anchorStarts: Int32Array | undefined;
+  /** Whether the window being matched is long, when its slice is cut from it (a rescanned stretch). */
+  windowLong: boolean | undefined;
+
+  /**
+   * Runs one rule over `slice` (the text from offset `from`), appending its findings whose whole
+   * match starts at or before `maxMatchStart` to `found` (created on the first one).
+   */
+  matchWindow(
+    slice: string,
+    from: number,
+    c: CompiledRule,
+    maxMatchStart: number,
+    found: Finding[] | undefined,
+    startAt = 0,
+  ): Finding[] | undefined {
+    const { regex } = c;
+    let m: RegExpExecArray | null;
+    if (c.anchored) {
+      // The same matches as the scan below: a match can only start at a keyword, and a sticky
+      // attempt there finds what the scan would, so trying just those positions in order skips
+      // nothing. `next` plays the scan's lastIndex.
+      // Windows come in ascending order, so one cursor walks the line's starts once for all of them.
+      const starts = this.anchorStarts ?? this.lineHits.startBuffer;
+      const end = from + slice.length;
+      while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
+      let next = startAt;
+      for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
+        const at = starts[this.startCursor]! - from;
+        if (at < next) continue;
+        // A short line's keywords were gated as they were found; an over-long line keeps them all
+        // (they shape its windows), and the gate sees what the pattern sees: the window.
+        // It sees what the pattern may read from there, and no further: what it reads stays local on a long line.
+        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, Math.min(slice.length, at + c.gateReach)))
+          continue;
+        regex.lastIndex = at;
+        m = regex.exec(slice);
+        this.work += 1 + (m ? m[0].length : 0);
+        if (m === null) continue;
+        if (m[0].length === 0) {
+          next = at + 1;
+          continue;
+        }
+        next = regex.lastIndex;
+        found = this.accept(c, m, slice, from, maxMatchStart, found);
+      }
+      return found;
+    }
+    regex.lastIndex = startAt;
+    // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
+    this.work += 1 + slice.length - startAt;
+    while ((m = regex.exec(slice)) !== null) {
+      this.work++;
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      found = this.accept(c, m, slice, from, maxMatchStart, found);
+    }
+    return found;
+  }
+
+  /** The range of the secret of single-line match `m` in `slice`: its `secret` group's, or the whole match's. */
+  private secretRange(c: CompiledRule, m: RegExpExecArray, slice: string): readonly number[] {
+    if (m.groups?.['secret'] === undefined) return [m.index, m.index + m[0].length];
+    // The same pattern from the same start on the same text finds the same match.
+    c.indexed.lastIndex = m.index;
+    return c.indexed.exec(slice)!.indices!.groups!['secret']!;
+  }
+
+  /** Appends the finding of a non-empty match `m` of rule `c` in a slice starting at `from`, unless a check rejects it. */
+  private accept(
+    c: CompiledRule,
+    m: RegExpExecArray,
+    slice: string,
+    from: number,
+    maxMatchStart: number,
+    found: Finding[] | undefined,
+    matchStart?: number,
+  ): Finding[] | undefined {
+    const { rule } = c;
+    // A multi-line rule's match follows its lead-in: its whole-match text starts at `matchStart`.
+    const whole = matchStart === undefined ? m[0] : m[0].slice(matchStart - from - m.index);
+    const secret = m.groups?.['secret'] ?? whole;
+    if (secret === undefined || secret.length === 0 || from + m.index > maxMatchStart) return found;
+    // The checks are independent; the rule's own goes first because it is cheap where matches are
+    // many (the generic rules' name and value checks) and rejects most of them.
+    let verdict: boolean | Verdict = true;
+    if (rule.validate) {
+      const ctx = this.matchContext;
+      if (matchStart === undefined && (this.windowLong ?? slice.length > this.maxLineLength)) {
+        // Merged windows of an over-long line may span all of it: a check sees the stretch around
+        // its match, as a window of its own would show (a check reading its whole line per match
+        // would make such a line quadratic).
+        const lineFrom = Math.max(0, m.index - this.longLineWindow);
+        ctx.line = slice.slice(lineFrom, Math.min(slice.length, m.index + m[0].length + this.longLineWindow));
+        ctx.matchIndex = m.index - lineFrom;
+      } else {
+        ctx.line = slice;
+        ctx.matchIndex = matchStart === undefined ? m.index : matchStart - from;
+      }
+      verdict = rule.validate(secret, whole, ctx as MatchContext);
+      if (verdict === false) return found;
+    }
+    const entropy = shannonEntropy(secret);
+    if (rule.minEntropy !== undefined && entropy < rule.minEntropy) return found;
+    if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return found;
+    const secretIndices =
+      matchStart === undefined
+        ? this.secretRange(c, m, slice)
+        : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
+    const judged = typeof verdict === 'object' ? verdict : undefined;
+    const confidence = judged?.confidence ?? rule.confidence;
+    (found ??= []).push({
+      ruleId: rule.id,
+      start: from + secretIndices[0],
+      end: from + secretIndices[1],
+      confidence: this.file.test ? lowerConfidence(confidence) : confidence,
+      fingerprint: fingerprint(rule.id, secret),
+      preview: redact(secret),
+      entropy: Math.round(entropy * 100) / 100,
+      ...(judged?.why ? { why: judged.why } : {}),
+    });
+    return found;
+  }
+}
+
+/** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
+function lowerConfidence(c: Confidence): Confidence {
+  return c === 'high' ? 'medium' : 'low';
+}
