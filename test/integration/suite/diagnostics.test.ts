@@ -212,6 +212,45 @@ describe('live diagnostics', function () {
     assert.match(text, /finding\(s\)/, 'the log records scans');
     for (const s of secretsSeen) assert.ok(!text.includes(s), 'a secret reached the log');
   });
+
+  it('shows at most maxProblemsPerFile problems, the most confident first, says how many more, and keeps serving commands', async function () {
+    this.timeout(120_000);
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    await config.update('maxProblemsPerFile', 300, vscode.ConfigurationTarget.Workspace);
+    try {
+      // Every value is generated at runtime (FakeTokens): ~12K medium-confidence passwords (over the size
+      // from which the scan leaves the thread), then one high-confidence token at the very end.
+      const lines = Array.from({ length: 12_000 }, () => `password=${fake.alnum(16)}`);
+      const token = ghp();
+      const uri = await writeWorkspaceFile('config/many.env', `${lines.join('\n')}\nGITHUB_TOKEN=${token}\n`);
+      const taken = nextEvent(
+        api.scanner.onDidUpdate,
+        (e) => e.uri.toString() === uri.toString() && e.findings.length > 0,
+        90_000,
+      );
+      const document = await vscode.workspace.openTextDocument(uri);
+      // A round trip through the workbench, needing the extension host's thread, while the findings come in.
+      const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: '' }));
+      await typeText('abc');
+      assert.equal(small.document.getText(), 'abc');
+      const found = await taken;
+      assert.equal(
+        found.findings.length,
+        299,
+        'the scanner hands out the findings it shows (the notice is the 300th problem)',
+      );
+      assert.ok((found.hidden ?? 0) > 10_000, `many more were found (${found.hidden})`);
+      const ds = await waitForDiagnostics(uri, (d) => d.length === 300, 30_000);
+      const notice = ds.filter((d) => d.code === 'max-problems-per-file');
+      assert.equal(notice.length, 1);
+      assert.match(notice[0]!.message, new RegExp(`${found.hidden} more`));
+      assert.match(notice[0]!.message, /audit|CLI/);
+      // The high-confidence token at the end is among those shown, ahead of earlier medium ones.
+      assert.ok(ds.some((d) => document.getText(d.range) === token));
+    } finally {
+      await config.update('maxProblemsPerFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
 
 describe('documents of every kind', function () {
