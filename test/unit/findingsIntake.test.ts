@@ -13,6 +13,9 @@ import {
   gitleaksAcceptor,
   hiddenNotice,
   notAccepted,
+  notAcceptedInSlices,
+  SYNC_ACCEPTANCE_LIMIT,
+  whenAccepted,
   selectShown,
   type DocumentText,
 } from '../../src/extension/diagnostics/findingsIntake';
@@ -177,5 +180,91 @@ describe('problems per file (findingsIntake.selectShown)', () => {
     assert.match(text, /maxProblemsPerFile/);
     assert.match(text, /audit/);
     assert.match(text, /CLI/);
+  });
+});
+
+describe('acceptance of many findings in slices (findingsIntake)', () => {
+  const many = () => Array.from({ length: SYNC_ACCEPTANCE_LIMIT * 3 }, () => finding());
+  const everyThird = (findings: Finding[]) => {
+    const accepted = new Set(findings.filter((_, i) => i % 3 === 0));
+    return (f: Finding) => accepted.has(f);
+  };
+
+  it('gives what one pass gives, pausing between slices of the time allowed', async () => {
+    const findings = many();
+    const accepts = everyThird(findings);
+    let clock = 0;
+    let pauses = 0;
+    const reported = await notAcceptedInSlices(findings, accepts, {
+      cancelled: () => false,
+      targetMs: 10,
+      now: () => clock++,
+      pause: async () => void pauses++,
+    });
+    assert.deepEqual(reported, notAccepted(findings, accepts));
+    assert.ok(pauses >= 2, `paused ${pauses} times`);
+  });
+
+  it('stops at the first pause after it is told the findings are stale', async () => {
+    let clock = 0;
+    let checked = 0;
+    const findings = many();
+    const reported = await notAcceptedInSlices(findings, () => (checked++, false), {
+      cancelled: () => true,
+      targetMs: 10,
+      now: () => (clock += 5),
+      pause: async () => undefined,
+    });
+    assert.equal(reported, undefined);
+    assert.ok(checked < findings.length);
+  });
+
+  it('takes in few findings, or findings with nothing to check, at once', () => {
+    const few = Array.from({ length: SYNC_ACCEPTANCE_LIMIT }, () => finding());
+    let taken: Finding[] | undefined;
+    assert.equal(
+      whenAccepted(
+        few,
+        everyThird(few),
+        () => false,
+        (r) => (taken = r),
+      ),
+      undefined,
+    );
+    assert.deepEqual(taken, notAccepted(few, everyThird(few)));
+    const findings = many();
+    whenAccepted(
+      findings,
+      undefined,
+      () => false,
+      (r) => (taken = r),
+    );
+    assert.equal(taken, findings);
+  });
+
+  it('takes in many findings after yielding, and drops them when they went stale meanwhile', async () => {
+    const findings = many();
+    let taken: Finding[] | undefined;
+    const pending = whenAccepted(
+      findings,
+      everyThird(findings),
+      () => false,
+      (r) => (taken = r),
+    );
+    assert.equal(taken, undefined, 'not on this turn');
+    await pending;
+    assert.deepEqual(taken, notAccepted(findings, everyThird(findings)));
+
+    let stale = false;
+    let droppedTaken = false;
+    const dropped = whenAccepted(
+      findings,
+      everyThird(findings),
+      () => stale,
+      () => (droppedTaken = true),
+    );
+    stale = true;
+    await dropped;
+    assert.equal(droppedTaken, false);
   });
 });

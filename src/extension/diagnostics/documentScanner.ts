@@ -10,8 +10,9 @@ import type { Engine } from '../engine';
 import type { DocumentWorker } from '../../scan/documentWorker';
 import { planScan } from '../../scan/offThread';
 import type { Log } from '../log';
-import { BackgroundScans, type ScanState } from './backgroundScans';
-import { notAccepted, type Acceptor } from './findingsIntake';
+import { BackgroundScans } from './backgroundScans';
+import type { DocumentFindings, DocumentState, Escalation, PendingEscalation, TakenScan } from './documentState';
+import { whenAccepted, type Acceptor } from './findingsIntake';
 import { problemsOf } from './toDiagnostic';
 import type { Attribution } from '../agentJournal';
 
@@ -25,47 +26,10 @@ const SCANNED_SCHEMES = new Set([
   'vscode-vfs',
 ]);
 
-/** What is known about one open document. */
-export interface DocumentFindings {
-  readonly uri: vscode.Uri;
-  readonly findings: readonly Finding[];
-  /** Fingerprints of findings that arrived through an AI, bulk or pasted insert this session. */
-  readonly escalated: ReadonlyMap<string, ChangeKind>;
-  readonly skipped?: SkipReason | 'excluded';
-  /** Findings reported but not shown (over aiSecretGuard.maxProblemsPerFile): `findings` holds those shown. */
-  readonly hidden?: number;
-}
-
-/** Secrets that arrived through an escalated change, reported once per scan. */
-export interface Escalation {
-  readonly document: vscode.TextDocument;
-  readonly kind: ChangeKind;
-  readonly findings: readonly Finding[];
-}
-
-interface PendingEscalation {
-  kind: ChangeKind;
-  start: number;
-  end: number;
-  /** Resolves once the kind is final (the clipboard check for a possible paste). */
-  settled: Promise<unknown>;
-}
+export type { DocumentFindings, Escalation } from './documentState';
 
 /** How long an escalation waits for the clipboard to say whether an insert was a paste. */
 const CLASSIFY_WAIT_MS = 2000;
-
-interface DocumentState extends ScanState {
-  /** The findings reported: those the baseline does not accept. */
-  reported: Finding[];
-  /** The reported findings shown as problems (at most aiSecretGuard.maxProblemsPerFile), in document order. */
-  shown: Finding[];
-  /** How many reported findings are not shown. */
-  hidden: number;
-  escalated: Map<string, ChangeKind>;
-  skipped?: SkipReason | 'excluded';
-  escalations: PendingEscalation[];
-  timer?: ReturnType<typeof setTimeout>;
-}
 
 export interface ScannerDeps {
   readonly engine: () => Engine;
@@ -319,6 +283,7 @@ export class DocumentScanner implements vscode.Disposable {
       state.shown = [];
       state.hidden = 0;
       state.skipped = skip;
+      state.intake = undefined;
       state.pendingEdit = undefined;
       state.scanned = false;
       state.escalations = [];
@@ -340,7 +305,11 @@ export class DocumentScanner implements vscode.Disposable {
     apply(findings, plan.edit !== undefined, document.version);
   }
 
-  /** Takes in a scan's findings: reported ones, escalated arrivals, diagnostics and events. */
+  /**
+   * Takes in a scan's findings: the scan state moves on at once (a rescan starts from them); the
+   * reported ones, escalated arrivals, diagnostics and events follow once the acceptance check is
+   * done (in slices for many findings, dropped if a newer scan or an edit overtakes it).
+   */
   private apply(
     document: vscode.TextDocument,
     state: DocumentState,
@@ -350,16 +319,30 @@ export class DocumentScanner implements vscode.Disposable {
     started: number,
     version: number,
   ): void {
-    const intake = performance.now();
-    // Only an insert waiting to be labelled needs to know which findings are new.
-    const before = state.escalations.length ? new Set(state.reported.map((f) => f.fingerprint)) : undefined;
     state.findings = findings;
     state.version = version;
-    const reported = notAccepted(findings, this.deps.acceptorFor(document));
-    state.reported = reported;
-    state.skipped = undefined;
     state.pendingEdit = undefined;
     state.scanned = true;
+    const intakeStarted = performance.now();
+    const intake = (state.intake = {});
+    const stale = () =>
+      state.intake !== intake ||
+      document.isClosed ||
+      document.version !== version ||
+      this.states.get(document.uri.toString()) !== state;
+    const accepted = whenAccepted(findings, this.deps.acceptorFor(document), stale, (reported) =>
+      this.takeIn(document, state, { found: findings.length, reported, incremental, path, started, intakeStarted }),
+    );
+    accepted?.catch((e: unknown) => this.deps.log.error(`taking in the findings of ${path} failed`, e));
+  }
+
+  /** The reported findings of a scan: escalated arrivals, problems, the log line and the update event. */
+  private takeIn(document: vscode.TextDocument, state: DocumentState, scan: TakenScan): void {
+    const { found, reported, incremental, path, started, intakeStarted } = scan;
+    // Only an insert waiting to be labelled needs to know which findings are new.
+    const before = state.escalations.length ? new Set(state.reported.map((f) => f.fingerprint)) : undefined;
+    state.reported = reported;
+    state.skipped = undefined;
 
     const arrivals: { escalation: PendingEscalation; finding: Finding }[] = [];
     for (const p of state.escalations) {
@@ -376,10 +359,10 @@ export class DocumentScanner implements vscode.Disposable {
     this.show(document, state);
     const now = performance.now();
     const ms = now - started;
-    const baselined = findings.length - reported.length;
-    if (findings.length || ms > 50)
+    const baselined = found - reported.length;
+    if (found || ms > 50)
       this.deps.log.info(
-        `${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''}${state.hidden ? ` (${state.hidden} not shown)` : ''} in ${ms.toFixed(1)} ms (taken in: ${(now - intake).toFixed(1)} ms)`,
+        `${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''}${state.hidden ? ` (${state.hidden} not shown)` : ''} in ${ms.toFixed(1)} ms (taking them in: ${(now - intakeStarted).toFixed(1)} ms)`,
       );
     this.updated.fire(this.get(document.uri)!);
     if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);

@@ -66,6 +66,67 @@ export function notAccepted(findings: Finding[], accepts: Acceptor | undefined):
 }
 
 /**
+ * Up to this many findings are checked against an acceptor in one go: at a few microseconds each (a
+ * keyed hash per finding for a baseline) that stays well under the 50 ms the editor may be held.
+ */
+export const SYNC_ACCEPTANCE_LIMIT = 2000;
+
+export interface AcceptanceSlices {
+  /** Checked after each pause: true stops, and the result is undefined. */
+  readonly cancelled: () => boolean;
+  /** How long one slice may take (default 10 ms). */
+  readonly targetMs?: number;
+  /** Between slices (default: the next turn of the event loop). */
+  readonly pause?: () => Promise<void>;
+  readonly now?: () => number;
+}
+
+/** How many findings are checked between two looks at the clock. */
+const CLOCK_EVERY = 128;
+
+/**
+ * `notAccepted(findings, accepts)` in slices of about `targetMs`, yielding the thread between them;
+ * undefined when `cancelled` says the findings are stale (a newer scan landed, the document changed).
+ */
+export async function notAcceptedInSlices(
+  findings: readonly Finding[],
+  accepts: Acceptor,
+  options: AcceptanceSlices,
+): Promise<Finding[] | undefined> {
+  const now = options.now ?? (() => performance.now());
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  const target = options.targetMs ?? 10;
+  const out: Finding[] = [];
+  let sliceStart = now();
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0 && i % CLOCK_EVERY === 0 && now() - sliceStart >= target) {
+      await pause();
+      if (options.cancelled()) return undefined;
+      sliceStart = now();
+    }
+    if (!accepts(findings[i]!)) out.push(findings[i]!);
+  }
+  return out;
+}
+
+/**
+ * Hands `takeIn` the findings no acceptor takes: at once when there are few or nothing to check them
+ * against (small documents stay synchronous), else after checking them in slices, and never when
+ * `stale` says a newer scan or an edit overtook them.
+ */
+export function whenAccepted(
+  findings: Finding[],
+  accepts: Acceptor | undefined,
+  stale: () => boolean,
+  takeIn: (reported: Finding[]) => void,
+): Promise<void> | undefined {
+  if (!accepts || findings.length <= SYNC_ACCEPTANCE_LIMIT) return void takeIn(notAccepted(findings, accepts));
+  return notAcceptedInSlices(findings, accepts, { cancelled: stale }).then((reported) => {
+    if (reported && !stale()) takeIn(reported);
+  });
+}
+
+/**
  * The default and the most of `aiSecretGuard.maxProblemsPerFile`: VS Code's extension host passes on
  * at most 1000 problems per file and collection (it drops the rest by severity, so it would drop
  * our notice), and building more than that is work nobody sees.
