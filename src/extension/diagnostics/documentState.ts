@@ -9,6 +9,7 @@ import type { ScanState } from './backgroundScans';
 /** What is known about one open document. */
 export interface DocumentFindings {
   readonly uri: vscode.Uri;
+  /** The reported findings shown as problems (hovers, quick fixes and commands act on these). */
   readonly findings: readonly Finding[];
   /** Fingerprints of findings that arrived through an AI, bulk or pasted insert this session. */
   readonly escalated: ReadonlyMap<string, ChangeKind>;
