@@ -63,8 +63,11 @@ export class AgentJournal implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** The agent whose journaled write covers the finding's first line, if any. */
-  attribution(document: vscode.TextDocument, finding: Finding): Attribution | undefined {
+  /**
+   * Who wrote each finding's first line in `document`, per the journal: the folder, path and its
+   * journal entries are looked up once per document, not per finding. Undefined when nothing is journaled for it.
+   */
+  attributorFor(document: vscode.TextDocument): ((finding: Finding) => Attribution | undefined) | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (!folder) return undefined;
     const entries = this.entries.get(folder.uri.toString());
@@ -79,17 +82,24 @@ export class AgentJournal implements vscode.Disposable {
     }
     if (entries.length === 0) return undefined;
     const rel = vscode.workspace.asRelativePath(document.uri, false).split('\\').join('/');
-    const entry = attributionOf(entries, rel, document.positionAt(finding.start).line + 1);
-    if (!entry) return undefined;
-    const time = new Date(entry.time);
-    const hhmm = Number.isNaN(time.getTime())
-      ? entry.time
-      : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
-    return { agent: AGENT_NAMES[entry.agent], time: hhmm };
+    const ofFile = entries.filter((e) => e.file === rel);
+    if (ofFile.length === 0) return undefined;
+    return (finding) => {
+      const entry = attributionOf(ofFile, rel, document.positionAt(finding.start).line + 1);
+      return entry && { agent: AGENT_NAMES[entry.agent], time: clockTime(entry.time) };
+    };
   }
 
   dispose(): void {
     this.watcher.dispose();
     this.changed.dispose();
   }
+}
+
+/** "10:32" in local time, or the journal's text as written when it is not a date. */
+function clockTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime())
+    ? iso
+    : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
 }

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import type { CustomRuleSpec } from '../core/rules/custom';
 import type { Confidence } from '../core/rules/types';
+import { DEFAULT_MAX_PROBLEMS_PER_FILE } from './diagnostics/findingsIntake';
 
 export const SECTION = 'aiSecretGuard';
 
@@ -21,6 +22,8 @@ export interface Settings {
   readonly debounceMs: number;
   readonly bulkInsert: BulkThresholds;
   readonly notifyOnAiInsert: boolean;
+  /** Problems shown per document at most, the notice of the others included; the CLI and the audit are not capped. */
+  readonly maxProblemsPerFile: number;
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -52,6 +55,10 @@ export function readSettings(): Settings {
     debounceMs: num(c.get('debounceMs'), 200, 0),
     bulkInsert: { minChars: num(bulk['minChars'], 40, 1), minLines: num(bulk['minLines'], 2, 1) },
     notifyOnAiInsert: c.get<boolean>('notifyOnAiInsert') !== false,
+    maxProblemsPerFile: Math.min(
+      Math.floor(num(c.get('maxProblemsPerFile'), DEFAULT_MAX_PROBLEMS_PER_FILE, 1)),
+      DEFAULT_MAX_PROBLEMS_PER_FILE,
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from '../scan/gitleaks';
-import type { Finding } from '../core/finding';
+import { gitleaksAcceptor, type Acceptor } from './diagnostics/findingsIntake';
 import type { Log } from './log';
 
 /**
@@ -41,15 +41,18 @@ export class GitleaksStore implements vscode.Disposable {
     return path.relative(gitleaks.root, fsPath).split(path.sep).join('/');
   }
 
-  /** Whether the allowlist accepts a finding of `document`. */
-  allows(folder: vscode.WorkspaceFolder | undefined, document: vscode.TextDocument, finding: Finding): boolean {
+  /**
+   * Whether the allowlist accepts each finding of `document`: the path is resolved and matched once
+   * per document, not per finding. Undefined when no allowlist applies.
+   */
+  acceptorFor(folder: vscode.WorkspaceFolder | undefined, document: vscode.TextDocument): Acceptor | undefined {
     const gitleaks = this.of(folder);
-    if (!gitleaks || gitleaks.allowlist.empty || document.uri.scheme !== 'file') return false;
-    const rel = GitleaksStore.pathIn(gitleaks, document.uri.fsPath);
-    const start = document.positionAt(finding.start);
-    if (gitleaks.allowlist.allowsPath(rel) || gitleaks.allowlist.allowsLine(rel, start.line + 1)) return true;
-    const secret = document.getText(new vscode.Range(start, document.positionAt(finding.end)));
-    return gitleaks.allowlist.allowsSecret(secret, { path: rel, line: document.lineAt(start.line).text });
+    if (!gitleaks || document.uri.scheme !== 'file') return undefined;
+    return gitleaksAcceptor(gitleaks.allowlist, GitleaksStore.pathIn(gitleaks, document.uri.fsPath), {
+      lineOf: (offset) => document.positionAt(offset).line,
+      lineText: (line) => document.lineAt(line).text,
+      slice: (start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+    });
   }
 
   dispose(): void {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { isSameInsertion } from '../core/changeKind';
-import type { Finding } from '../core/finding';
 import { AgentHooks } from './agentHooks';
 import { AgentJournal } from './agentJournal';
 import { AiInsertCounter } from './aiInsertCounter';
@@ -9,6 +8,7 @@ import { BaselineStore } from './baseline/baselineStore';
 import { fixContextOf } from './codeActions/fixContext';
 import { readSettings, type Settings } from './config';
 import { DocumentScanner } from './diagnostics/documentScanner';
+import { combineAcceptors, type Acceptor } from './diagnostics/findingsIntake';
 import { createEngine, type Engine } from './engine';
 import { ExclusionController } from './exclusions/exclusionController';
 import { GitleaksStore } from './gitleaksStore';
@@ -51,10 +51,11 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const baseline = new BaselineStore(log);
   const gitleaks = new GitleaksStore(log);
 
-  // What the team already accepted: one answer for the live scan and the audit's Problems entries.
-  const isAccepted = (document: vscode.TextDocument, finding: Finding) => {
+  // What the team already accepted: one answer for the live scan and the audit's Problems entries,
+  // looked up once per document (folder, baseline, allowlist), then a cheap test per finding.
+  const acceptorFor = (document: vscode.TextDocument): Acceptor | undefined => {
     const folder = fixContextOf(document)?.folder;
-    return baseline.accepts(folder, finding.fingerprint) || gitleaks.allows(folder, document, finding);
+    return combineAcceptors(baseline.acceptorFor(folder), gitleaks.acceptorFor(folder, document));
   };
   const liveChecks = new LiveChecks(log);
   const journal = new AgentJournal(log);
@@ -64,9 +65,9 @@ export function createServices(context: vscode.ExtensionContext): Services {
     diagnostics,
     log,
     clipboardEquals: async (text) => isSameInsertion(text, await vscode.env.clipboard.readText()),
-    isAccepted,
+    acceptorFor,
     verification: (uri, fingerprint) => liveChecks.get(uri, fingerprint),
-    writtenBy: (document, finding) => journal.attribution(document, finding),
+    attributorFor: (document) => journal.attributorFor(document),
     worker: createDocumentWorker(context, log),
   });
   const aiInserts = new AiInsertCounter();
@@ -80,7 +81,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
     settings: () => settings,
     isBaselined: (folder, identity) => baseline.accepts(folder, identity),
     publisher: (folder) => baseline.publisher(folder),
-    isAccepted,
+    acceptorFor,
     gitleaks: (folder) => gitleaks.of(folder),
     exposure: () => exclusions.exposure(),
     aiInsertFindings: () => aiInserts.count,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
 import type { AiInsertCounter } from './aiInsertCounter';
-import type { DocumentScanner } from './diagnostics/documentScanner';
+import type { DocumentFindings, DocumentScanner } from './diagnostics/documentScanner';
 
 /**
  * Findings in the current file and across open documents; highlighted when any arrived through an
@@ -30,9 +30,11 @@ export class StatusBar implements vscode.Disposable {
     const active = vscode.window.activeTextEditor?.document;
     const here = active ? this.scanner.get(active.uri) : undefined;
     const all = this.scanner.all();
-    const total = all.reduce((n, d) => n + d.findings.length, 0);
-    const files = all.filter((d) => d.findings.length > 0).length;
-    const inFile = here?.findings.length ?? 0;
+    // Counted whole: a capped file's problems are only the first aiSecretGuard.maxProblemsPerFile.
+    const countOf = (d: DocumentFindings) => d.findings.length + (d.hidden ?? 0);
+    const total = all.reduce((n, d) => n + countOf(d), 0);
+    const files = all.filter((d) => countOf(d) > 0).length;
+    const inFile = here ? countOf(here) : 0;
     const ai = all.reduce((n, d) => n + d.findings.filter((f) => d.escalated.has(f.fingerprint)).length, 0);
 
     const parts = ['$(shield)'];
@@ -55,6 +57,10 @@ export class StatusBar implements vscode.Disposable {
     else if (here?.skipped === 'excluded')
       tip.appendMarkdown('This file is excluded by `aiSecretGuard.exclude` (or scanning is disabled).\n\n');
     tip.appendMarkdown(`${inFile} secret(s) in this file, ${total} in ${files} open file(s).\n\n`);
+    if (here?.hidden)
+      tip.appendMarkdown(
+        `The Problems view shows ${here.findings.length} of them (\`aiSecretGuard.maxProblemsPerFile\`); ${here.hidden} more were found. The workspace audit and the CLI list them all.\n\n`,
+      );
     tip.appendMarkdown(
       `${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInserts.count} this session.\n\n`,
     );

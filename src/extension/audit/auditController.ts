@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Publish } from '../../core/fingerprint';
 import type { GitleaksAllowlist } from '../../scan/gitleaks';
-import type { Finding } from '../../core/finding';
+import type { Acceptor } from '../diagnostics/findingsIntake';
 import { formatEvidence } from '../../core/report/evidence';
 import { formatJson } from '../../core/report/json';
 import { ruleLookup, type HistoryScope } from '../../core/report/model';
@@ -28,7 +28,8 @@ export interface AuditControllerDeps {
   readonly isBaselined: (folder: vscode.WorkspaceFolder, identity: string) => boolean;
   readonly publisher: (folder: vscode.WorkspaceFolder) => Publish;
   /** What the live scan does not report in an open document (baseline, gitleaks allowlist). */
-  readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
+  /** What the team accepted among one document's findings (baseline, gitleaks allowlist). */
+  readonly acceptorFor: (document: vscode.TextDocument) => Acceptor | undefined;
   readonly gitleaks: (folder: vscode.WorkspaceFolder) => GitleaksAllowlist | undefined;
   readonly exposure: () => Promise<readonly ExposureRow[]>;
   readonly aiInsertFindings: () => number;
@@ -65,7 +66,7 @@ export class AuditController implements vscode.Disposable {
   readonly onDidProgress = this.progressEmitter.event;
 
   constructor(private readonly deps: AuditControllerDeps) {
-    this.diagnostics = new AuditDiagnostics(deps.engine, deps.settings, deps.isAccepted);
+    this.diagnostics = new AuditDiagnostics(deps.engine, deps.settings, deps.acceptorFor);
     this.panel = new AuditReportPanel(deps.extensionUri, {
       open: (id) => void this.reveal(id),
       openAtCommit: (id) => void this.openAtCommit(id),

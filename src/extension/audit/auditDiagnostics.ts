@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/finding';
 import type { ReportedFinding } from '../../core/report/model';
 import type { Settings } from '../config';
+import { notAccepted, type Acceptor } from '../diagnostics/findingsIntake';
 import { secretDiagnostic } from '../diagnostics/toDiagnostic';
 import type { Engine } from '../engine';
 import type { AuditResult } from './auditRunner';
@@ -19,7 +19,7 @@ export class AuditDiagnostics implements vscode.Disposable {
   constructor(
     private readonly engine: () => Engine,
     private readonly settings: () => Settings,
-    private readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean,
+    private readonly acceptorFor: (document: vscode.TextDocument) => Acceptor | undefined,
   ) {}
 
   show(result: AuditResult): void {
@@ -50,9 +50,10 @@ export class AuditDiagnostics implements vscode.Disposable {
 
   handleClose(document: vscode.TextDocument): void {
     if (!this.covered.has(document.uri.toString())) return;
-    const findings = this.engine()
-      .detector.scan(document.getText(), { path: vscode.workspace.asRelativePath(document.uri, false) })
-      .filter((f) => !this.isAccepted(document, f));
+    const findings = notAccepted(
+      this.engine().detector.scan(document.getText(), { path: vscode.workspace.asRelativePath(document.uri, false) }),
+      this.acceptorFor(document),
+    );
     const diagnostics = findings.flatMap(
       (f) =>
         secretDiagnostic(

@@ -13,6 +13,7 @@ import { SECTION } from '../config';
 import { readTextFile } from '../exclusions/folderState';
 import { assertWritableFile } from '../fileChecks';
 import type { Log } from '../log';
+import { baselineAcceptor, type Acceptor } from '../diagnostics/findingsIntake';
 
 export const DEFAULT_BASELINE_FILE = '.ai-secret-guard-baseline.json';
 
@@ -77,6 +78,15 @@ export class BaselineStore implements vscode.Disposable {
   accepts(folder: vscode.WorkspaceFolder | undefined, identity: string): boolean {
     const state = folder && this.folders.get(folder.uri.toString());
     return state !== undefined && state.accepts(identity, state.key.publish(identity));
+  }
+
+  /**
+   * The folder's baseline as a test of one document's findings; undefined when it lists nothing, so
+   * no fingerprint is published (a keyed hash per finding) for nothing.
+   */
+  acceptorFor(folder: vscode.WorkspaceFolder | undefined): Acceptor | undefined {
+    const state = folder && this.folders.get(folder.uri.toString());
+    return state && baselineAcceptor(state.baseline, state.accepts, state.key.publish);
   }
 
   /** How the folder publishes fingerprints (for the audit's reports). */

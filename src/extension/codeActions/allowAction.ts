@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { allowCommentSuffix } from '../../core/fixes/commentSyntax';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
+import { DIAGNOSTIC_SOURCE, HIDDEN_NOTICE_CODE } from '../diagnostics/toDiagnostic';
+
+/** Ours and about a secret (not the notice of a capped document). */
+const isOurs = (d: vscode.Diagnostic) => d.source === DIAGNOSTIC_SOURCE && d.code !== HIDDEN_NOTICE_CODE;
 
 /** The edit that appends an allow comment to `line`, or undefined where the language has no comments. */
 export function allowLineEdit(document: vscode.TextDocument, line: number): vscode.WorkspaceEdit | undefined {
@@ -20,9 +23,7 @@ export class AllowActionProvider implements vscode.CodeActionProvider {
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    const lines = new Set(
-      context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => d.range.start.line),
-    );
+    const lines = new Set(context.diagnostics.filter(isOurs).map((d) => d.range.start.line));
     const actions: vscode.CodeAction[] = [];
     for (const line of lines) {
       const edit = allowLineEdit(document, line);
@@ -32,9 +33,7 @@ export class AllowActionProvider implements vscode.CodeActionProvider {
         vscode.CodeActionKind.QuickFix,
       );
       action.edit = edit;
-      action.diagnostics = context.diagnostics.filter(
-        (d) => d.source === DIAGNOSTIC_SOURCE && d.range.start.line === line,
-      );
+      action.diagnostics = context.diagnostics.filter((d) => isOurs(d) && d.range.start.line === line);
       actions.push(action);
     }
     return actions;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics/toDiagnostic';
+import { DIAGNOSTIC_SOURCE, HIDDEN_NOTICE_CODE } from '../diagnostics/toDiagnostic';
 
 /** Where a document's fixes write: its workspace folder, and the path its language decisions use. */
 export interface FixContext {
@@ -27,7 +27,8 @@ export function fixContextOf(document: vscode.TextDocument): FixContext | undefi
 
 /** The rule id a diagnostic of ours carries in its code. */
 export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
-  if (d.source !== DIAGNOSTIC_SOURCE) return undefined;
+  // The notice of a capped document (how many more were found) is ours but no finding.
+  if (d.source !== DIAGNOSTIC_SOURCE || d.code === HIDDEN_NOTICE_CODE) return undefined;
   const code = d.code;
   return typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
 }

@@ -10,8 +10,10 @@ import type { Engine } from '../engine';
 import type { DocumentWorker } from '../../scan/documentWorker';
 import { planScan } from '../../scan/offThread';
 import type { Log } from '../log';
-import { BackgroundScans, type ScanState } from './backgroundScans';
-import { toDiagnostics } from './toDiagnostic';
+import { BackgroundScans } from './backgroundScans';
+import type { DocumentFindings, DocumentState, Escalation, PendingEscalation, TakenScan } from './documentState';
+import { whenAccepted, type Acceptor } from './findingsIntake';
+import { problemsOf } from './toDiagnostic';
 import type { Attribution } from '../agentJournal';
 
 /** URI schemes whose documents are user content worth scanning (not output panes, diffs of git objects, …). */
@@ -24,41 +26,10 @@ const SCANNED_SCHEMES = new Set([
   'vscode-vfs',
 ]);
 
-/** What is known about one open document. */
-export interface DocumentFindings {
-  readonly uri: vscode.Uri;
-  readonly findings: readonly Finding[];
-  /** Fingerprints of findings that arrived through an AI, bulk or pasted insert this session. */
-  readonly escalated: ReadonlyMap<string, ChangeKind>;
-  readonly skipped?: SkipReason | 'excluded';
-}
-
-/** Secrets that arrived through an escalated change, reported once per scan. */
-export interface Escalation {
-  readonly document: vscode.TextDocument;
-  readonly kind: ChangeKind;
-  readonly findings: readonly Finding[];
-}
-
-interface PendingEscalation {
-  kind: ChangeKind;
-  start: number;
-  end: number;
-  /** Resolves once the kind is final (the clipboard check for a possible paste). */
-  settled: Promise<unknown>;
-}
+export type { DocumentFindings, Escalation } from './documentState';
 
 /** How long an escalation waits for the clipboard to say whether an insert was a paste. */
 const CLASSIFY_WAIT_MS = 2000;
-
-interface DocumentState extends ScanState {
-  /** The findings reported: those the baseline does not accept. */
-  reported: Finding[];
-  escalated: Map<string, ChangeKind>;
-  skipped?: SkipReason | 'excluded';
-  escalations: PendingEscalation[];
-  timer?: ReturnType<typeof setTimeout>;
-}
 
 export interface ScannerDeps {
   readonly engine: () => Engine;
@@ -67,12 +38,14 @@ export interface ScannerDeps {
   readonly log: Log;
   /** Whether `text` is what the clipboard holds (a paste); kept behind a function because UI-side APIs differ. */
   readonly clipboardEquals: (text: string) => Promise<boolean>;
-  /** Whether the team already accepted this finding of this document (baseline, gitleaks allowlist). */
-  readonly isAccepted: (document: vscode.TextDocument, finding: Finding) => boolean;
+  /** What the team already accepted among this document's findings (baseline, gitleaks allowlist); undefined: nothing. */
+  readonly acceptorFor: (document: vscode.TextDocument) => Acceptor | undefined;
   /** What a live check said about a finding of this document, if one ran. */
   readonly verification?: (uri: vscode.Uri, fingerprint: string) => Verification | undefined;
-  /** Which agent wrote a finding's line, per the agent-write journal. */
-  readonly writtenBy?: (document: vscode.TextDocument, finding: Finding) => Attribution | undefined;
+  /** Which agent wrote each finding's line in this document, per the agent-write journal. */
+  readonly attributorFor?: (
+    document: vscode.TextDocument,
+  ) => ((finding: Finding) => Attribution | undefined) | undefined;
   /** Takes large documents and long-line rescans off the extension host's thread (none: slices, in-thread rescans). */
   readonly worker?: DocumentWorker;
 }
@@ -109,7 +82,15 @@ export class DocumentScanner implements vscode.Disposable {
 
   get(uri: vscode.Uri): DocumentFindings | undefined {
     const s = this.states.get(uri.toString());
-    return s && { uri, findings: s.reported, escalated: s.escalated, ...(s.skipped ? { skipped: s.skipped } : {}) };
+    return (
+      s && {
+        uri,
+        findings: s.shown,
+        escalated: s.escalated,
+        ...(s.hidden ? { hidden: s.hidden } : {}),
+        ...(s.skipped ? { skipped: s.skipped } : {}),
+      }
+    );
   }
 
   all(): DocumentFindings[] {
@@ -218,25 +199,29 @@ export class DocumentScanner implements vscode.Disposable {
   redraw(uri: vscode.Uri): void {
     const state = this.states.get(uri.toString());
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (state?.scanned && document && !document.isClosed)
-      this.deps.diagnostics.set(uri, this.diagnosticsOf(document, state.reported, state.escalated));
+    if (state?.scanned && document && !document.isClosed) this.show(document, state);
   }
 
-  private diagnosticsOf(
-    document: vscode.TextDocument,
-    findings: readonly Finding[],
-    escalated: ReadonlyMap<string, ChangeKind>,
-  ): vscode.Diagnostic[] {
+  /**
+   * Shows the document's reported findings as problems: at most aiSecretGuard.maxProblemsPerFile, the
+   * most urgent first, and one notice of how many more there are. What `get` hands out follows.
+   */
+  private show(document: vscode.TextDocument, state: DocumentState): void {
     const verification = this.deps.verification;
-    return toDiagnostics(
+    const { shown, hidden, diagnostics } = problemsOf(
       document,
-      findings,
+      state.reported,
       this.deps.engine(),
       this.deps.settings(),
-      escalated,
-      verification ? (fp) => verification(document.uri, fp) : undefined,
-      this.deps.writtenBy,
+      {
+        escalated: state.escalated,
+        ...(verification ? { verification: (fp: string) => verification(document.uri, fp) } : {}),
+        ...(this.deps.attributorFor ? { attributorFor: this.deps.attributorFor } : {}),
+      },
     );
+    state.shown = shown;
+    state.hidden = hidden;
+    this.deps.diagnostics.set(document.uri, diagnostics);
   }
 
   dispose(): void {
@@ -251,7 +236,7 @@ export class DocumentScanner implements vscode.Disposable {
     const key = document.uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = { findings: [], reported: [], escalated: new Map(), scanned: false, escalations: [] };
+      s = { findings: [], reported: [], shown: [], hidden: 0, escalated: new Map(), scanned: false, escalations: [] };
       this.states.set(key, s);
     }
     return s;
@@ -295,7 +280,10 @@ export class DocumentScanner implements vscode.Disposable {
         this.deps.log.info(`skipped ${path}: ${skip} (${text.length} characters)`);
       state.findings = [];
       state.reported = [];
+      state.shown = [];
+      state.hidden = 0;
       state.skipped = skip;
+      state.intake = undefined;
       state.pendingEdit = undefined;
       state.scanned = false;
       state.escalations = [];
@@ -317,7 +305,11 @@ export class DocumentScanner implements vscode.Disposable {
     apply(findings, plan.edit !== undefined, document.version);
   }
 
-  /** Takes in a scan's findings: reported ones, escalated arrivals, diagnostics and events. */
+  /**
+   * Takes in a scan's findings: the scan state moves on at once (a rescan starts from them); the
+   * reported ones, escalated arrivals, diagnostics and events follow once the acceptance check is
+   * done (in slices for many findings, dropped if a newer scan or an edit overtakes it).
+   */
   private apply(
     document: vscode.TextDocument,
     state: DocumentState,
@@ -327,19 +319,35 @@ export class DocumentScanner implements vscode.Disposable {
     started: number,
     version: number,
   ): void {
-    const before = new Set(state.reported.map((f) => f.fingerprint));
     state.findings = findings;
     state.version = version;
-    const reported = findings.filter((f) => !this.deps.isAccepted(document, f));
-    state.reported = reported;
-    state.skipped = undefined;
     state.pendingEdit = undefined;
     state.scanned = true;
+    const intakeStarted = performance.now();
+    const intake = (state.intake = {});
+    const stale = () =>
+      state.intake !== intake ||
+      document.isClosed ||
+      document.version !== version ||
+      this.states.get(document.uri.toString()) !== state;
+    const accepted = whenAccepted(findings, this.deps.acceptorFor(document), stale, (reported) =>
+      this.takeIn(document, state, { found: findings.length, reported, incremental, path, started, intakeStarted }),
+    );
+    accepted?.catch((e: unknown) => this.deps.log.error(`taking in the findings of ${path} failed`, e));
+  }
+
+  /** The reported findings of a scan: escalated arrivals, problems, the log line and the update event. */
+  private takeIn(document: vscode.TextDocument, state: DocumentState, scan: TakenScan): void {
+    const { found, reported, incremental, path, started, intakeStarted } = scan;
+    // Only an insert waiting to be labelled needs to know which findings are new.
+    const before = state.escalations.length ? new Set(state.reported.map((f) => f.fingerprint)) : undefined;
+    state.reported = reported;
+    state.skipped = undefined;
 
     const arrivals: { escalation: PendingEscalation; finding: Finding }[] = [];
     for (const p of state.escalations) {
       for (const f of reported) {
-        if (before.has(f.fingerprint) || state.escalated.has(f.fingerprint)) continue;
+        if (before?.has(f.fingerprint) || state.escalated.has(f.fingerprint)) continue;
         if (f.start < p.end && p.start < f.end) {
           state.escalated.set(f.fingerprint, p.kind);
           arrivals.push({ escalation: p, finding: f });
@@ -348,12 +356,13 @@ export class DocumentScanner implements vscode.Disposable {
     }
     state.escalations = [];
 
-    this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, reported, state.escalated));
-    const ms = performance.now() - started;
-    const baselined = findings.length - reported.length;
-    if (findings.length || ms > 50)
+    this.show(document, state);
+    const now = performance.now();
+    const ms = now - started;
+    const baselined = found - reported.length;
+    if (found || ms > 50)
       this.deps.log.info(
-        `${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''} in ${ms.toFixed(1)} ms`,
+        `${incremental ? 'rescan' : 'scan'} ${path}: ${reported.length} finding(s)${baselined ? ` (+${baselined} accepted)` : ''}${state.hidden ? ` (${state.hidden} not shown)` : ''} in ${ms.toFixed(1)} ms (taking them in: ${(now - intakeStarted).toFixed(1)} ms)`,
       );
     this.updated.fire(this.get(document.uri)!);
     if (arrivals.length) void this.reportArrivals(document, state, arrivals, path);
@@ -376,8 +385,7 @@ export class DocumentScanner implements vscode.Disposable {
       state.escalated.set(finding.fingerprint, escalation.kind);
       byKind.set(escalation.kind, [...(byKind.get(escalation.kind) ?? []), finding]);
     }
-    if (relabelled)
-      this.deps.diagnostics.set(document.uri, this.diagnosticsOf(document, state.reported, state.escalated));
+    if (relabelled) this.show(document, state);
     for (const [kind, list] of byKind) {
       this.deps.log.warn(
         `${list.length} secret(s) arrived in a ${kind} insert in ${path}: ${list.map((f) => f.ruleId).join(', ')}`,

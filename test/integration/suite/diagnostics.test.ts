@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { ExtensionApi } from '../../../src/extension/extension';
+import { FINGERPRINT_KEY_FILE } from '../../../src/scan/fingerprintKey';
+import { findRepoRoot } from '../../../src/scan/gitleaks';
 import {
   activateExtension,
   closeAllEditors,
+  codeActionsAt,
   nextEvent,
   ourDiagnostics,
   screenshot,
   typeText,
   waitForDiagnostics,
+  workspaceUri,
   writeWorkspaceFile,
 } from './helpers';
 
@@ -211,6 +217,71 @@ describe('live diagnostics', function () {
       .join('\n');
     assert.match(text, /finding\(s\)/, 'the log records scans');
     for (const s of secretsSeen) assert.ok(!text.includes(s), 'a secret reached the log');
+  });
+
+  it('shows at most maxProblemsPerFile problems, the most confident first, says how many more, and keeps serving commands', async function () {
+    this.timeout(180_000);
+    // Adding to the baseline writes the fingerprint key at the repository's root: removed after unless it was there.
+    const keyFile = path.join(await findRepoRoot(workspaceUri('.').fsPath), FINGERPRINT_KEY_FILE);
+    const hadKey = existsSync(keyFile);
+    const config = vscode.workspace.getConfiguration('aiSecretGuard');
+    await config.update('maxProblemsPerFile', 300, vscode.ConfigurationTarget.Workspace);
+    try {
+      // Every value is generated at runtime (FakeTokens): ~12K medium-confidence passwords (over the size
+      // from which the scan leaves the thread), then one high-confidence token at the very end.
+      const lines = Array.from({ length: 12_000 }, () => `password=${fake.alnum(16)}`);
+      const token = ghp();
+      const uri = await writeWorkspaceFile('config/many.env', `${lines.join('\n')}\nGITHUB_TOKEN=${token}\n`);
+      const taken = nextEvent(
+        api.scanner.onDidUpdate,
+        (e) => e.uri.toString() === uri.toString() && e.findings.length > 0,
+        90_000,
+      );
+      const document = await vscode.workspace.openTextDocument(uri);
+      // A round trip through the workbench, needing the extension host's thread, while the findings come in.
+      const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: '' }));
+      await typeText('abc');
+      assert.equal(small.document.getText(), 'abc');
+      const found = await taken;
+      assert.equal(
+        found.findings.length,
+        299,
+        'the scanner hands out the findings it shows (the notice is the 300th problem)',
+      );
+      assert.ok((found.hidden ?? 0) > 10_000, `many more were found (${found.hidden})`);
+      const ds = await waitForDiagnostics(uri, (d) => d.length === 300, 30_000);
+      const notice = ds.filter((d) => d.code === 'max-problems-per-file');
+      assert.equal(notice.length, 1);
+      assert.match(notice[0]!.message, new RegExp(`${found.hidden} more`));
+      assert.match(notice[0]!.message, /audit|CLI/);
+      // The high-confidence token at the end is among those shown, ahead of earlier medium ones.
+      const onToken = ds.find((d) => document.getText(d.range) === token);
+      assert.ok(onToken, 'the token is shown');
+
+      // Quick fixes act on what is shown. Once the token is in the baseline, every finding is checked
+      // against it (a keyed hash each: in slices for this many): the token goes, the others stay counted.
+      const add = (await codeActionsAt(uri, onToken.range, vscode.CodeActionKind.QuickFix.value)).find((a) =>
+        a.title.startsWith('Add to baseline'),
+      );
+      assert.ok(add?.command, 'Add to baseline is offered on a shown finding');
+      const rescanned = nextEvent(
+        api.scanner.onDidUpdate,
+        (e) => e.uri.toString() === uri.toString() && e.hidden !== found.hidden,
+        90_000,
+      );
+      assert.equal(
+        await vscode.commands.executeCommand<boolean>('aiSecretGuard.addToBaseline', ...(add.command.arguments ?? [])),
+        true,
+      );
+      const after = await rescanned;
+      assert.equal(after.hidden, found.hidden! - 1);
+      assert.equal(after.findings.length, 299);
+      assert.ok(!after.findings.some((f) => document.getText().slice(f.start, f.end) === token));
+    } finally {
+      await config.update('maxProblemsPerFile', undefined, vscode.ConfigurationTarget.Workspace);
+      rmSync(workspaceUri('.ai-secret-guard-baseline.json').fsPath, { force: true });
+      if (!hadKey) rmSync(keyFile, { force: true });
+    }
   });
 });
 
