@@ -76,6 +76,9 @@ describe('judge: name, value, context and file kind', () => {
   it('tells credential values from identifiers, templates, examples and dummies', () => {
     assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);
+    // A random password can fall into a CamelCase shape by chance; with a digit it stays a password.
+    assert.ok(judgeValue('kukbTfzQdc' + '2', true, 'password'));
+    assert.equal(judgeValue('RetryAfterSeconds2', true, 'token'), undefined);
     for (const value of [
       'ContinuationToken',
       'password123',

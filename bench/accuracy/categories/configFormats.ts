@@ -21,6 +21,50 @@ export const configFormats: CategoryTemplates = {
         ],
       };
     }),
+    template('k8s-env-value', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'deploy/api-deployment.yaml',
+        lines: [
+          '      containers:',
+          '        - name: api',
+          `          image: registry.internal/api:${g.fake.digits(3)}`,
+          '          env:',
+          '            - name: LOG_LEVEL',
+          '              value: info',
+          '            - name: DATABASE_PASSWORD',
+          sec(`              value: "${pw}"`, pw),
+        ],
+      };
+    }),
+    template('ios-info-plist', (g) => {
+      const k = g.apiKey();
+      return {
+        path: 'App/Info.plist',
+        lines: [
+          '<dict>',
+          '\t<key>CFBundleName</key>',
+          '\t<string>Acme</string>',
+          '\t<key>AnalyticsAPIKey</key>',
+          sec(`\t<string>${k}</string>`, k),
+          '</dict>',
+        ],
+      };
+    }),
+    template('gradle-build-config-field', (g) => {
+      const k = g.apiKey();
+      return {
+        path: 'app/build.gradle',
+        lines: [
+          'android {',
+          '    defaultConfig {',
+          '        buildConfigField "String", "BASE_URL", "\\"https://api.acme.internal\\""',
+          sec(`        buildConfigField "String", "API_KEY", "\\"${k}\\""`, k),
+          '    }',
+          '}',
+        ],
+      };
+    }),
     template('xml-apikey-element', (g) => {
       const k = g.apiKey();
       return {

@@ -34,9 +34,11 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
-  /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/, // CamelCase identifiers: ContinuationToken, exclusiveStartKey
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
+
+/** CamelCase identifiers: ContinuationToken, exclusiveStartKey (with digits, under a password name, a password). */
+const CAMEL_CASE = /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/;
 
 /** Shapes a long random punctuated string (a WordPress salt) has by chance, so they count only outside one. */
 const CHANCE_SHAPES: readonly RegExp[] = [
@@ -129,6 +131,7 @@ function isWordLike(value: string, quoted: boolean): boolean {
 /** The reason-free verdict on a value, without decoding. */
 function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
+  if (CAMEL_CASE.test(value) && !(kind === 'password' && /\d/.test(value))) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;

@@ -60,6 +60,33 @@ const NAME_VALUE_PAIR = new RegExp(
   'i',
 );
 
+/** An Apple property list's `<key>...</key>` then its `<string>` value (Info.plist, GoogleService-Info.plist). */
+const PLIST_PAIR = new RegExp(
+  String.raw`<key>(?<name>[\w.-]{0,40}(?:${PAIR_SECRET_WORDS.join('|')})[\w.-]{0,40})</key>\s{0,40}<string>(?<secret>[^<\n]{1,200})</string>`,
+  'i',
+);
+
+/** Gradle's `buildConfigField "String", "API_KEY", "\"...\""` and `resValue "string", "api_key", "..."`. */
+const GRADLE_FIELD =
+  /(?:buildConfigField|resValue)\s{0,4}\(?\s{0,4}["'](?:String|string)["']\s{0,4},\s{0,4}["'](?<name>[\w.-]{1,80})["']\s{0,4},\s{0,4}["'](?:\\")?(?<secret>[^"'\\\n]{1,200})(?:\\")?["']/;
+
+/** Judges a value by the name the format gives it, found by `nameOf` in the match. */
+function judgedByName(nameOf: RegExp, form: string) {
+  return (secret: string, match: string, context: MatchContext): false | Verdict => {
+    const name = nameOf.exec(match)?.groups?.['name'];
+    if (name === undefined) return false;
+    return judgeCandidate({
+      name,
+      value: secret,
+      quoted: true,
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      form: `${form} ${name}`,
+    });
+  };
+}
+
 export const configFormatRules: readonly Rule[] = [
   {
     id: 'xml-secret-element',
@@ -196,6 +223,61 @@ export const configFormatRules: readonly Rule[] = [
         { text: '{ "name": "DB_PASSWORD", "value": "${DB_PASSWORD}" }', why: 'a reference' },
         { text: '- name: TOKEN_TTL\n  value: "3600"', why: 'a setting about the token' },
         { text: '{ "key": "password", "value": "" }', why: 'empty' },
+      ],
+    },
+  },
+  {
+    id: 'plist-secret-string',
+    title: 'Secret in an Apple property list (<key> named for a secret, then its <string>)',
+    provider: 'Config files',
+    keywords: PAIR_SECRET_WORDS,
+    pattern: PLIST_PAIR,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://developer.apple.com/documentation/bundleresources/information-property-list',
+    risk: 'An Info.plist ships inside the app bundle: anyone with the app can read the value.',
+    validate: judgedByName(PLIST_PAIR, 'the plist string of'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `\t<key>BackendAPIKey</key>\n\t<string>${fake.alnum(32)}</string>`,
+        `<key>ClientSecret</key><string>${fake.alnum(40)}</string>`,
+        ...PAIR_SECRET_WORDS.map((w) => `<key>backup_${w}</key>\n<string>${fake.alnum(20)}7</string>`),
+      ],
+      negatives: [
+        { text: '<key>APIKeyName</key>\n<string>BackendAPIKey</string>', why: 'the name of a key, not a key' },
+        { text: '<key>TokenURL</key>\n<string>https://login.internal/token</string>', why: 'a URL' },
+        { text: '<key>APIKey</key>\n<string>$(API_KEY)</string>', why: 'a build setting reference' },
+      ],
+    },
+  },
+  {
+    id: 'gradle-secret-build-field',
+    title: 'Secret compiled into an Android app by Gradle (buildConfigField, resValue)',
+    provider: 'Config files',
+    keywords: ['buildconfigfield', 'resvalue'],
+    pattern: GRADLE_FIELD,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code',
+    risk: 'The value is compiled into the APK: anyone with the app can extract it.',
+    validate: judgedByName(GRADLE_FIELD, 'the Gradle build field'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `        buildConfigField "String", "API_KEY", "\\"${fake.alnum(32)}\\""`,
+        `buildConfigField("String", "CLIENT_SECRET", "\\"${fake.alnum(40)}\\"")`, // Kotlin DSL
+        `        resValue "string", "maps_api_key", "${fake.alnum(39)}"`,
+      ],
+      negatives: [
+        { text: 'buildConfigField "String", "API_KEY", "\\"${apiKey}\\""', why: 'read from a Gradle property' },
+        { text: 'buildConfigField "String", "BASE_URL", "\\"https://api.internal\\""', why: 'not a secret' },
+        {
+          text: 'buildConfigField("String", "API_KEY", "\\"" + System.getenv("API_KEY") + "\\"")',
+          why: 'read from the environment',
+        },
       ],
     },
   },
