@@ -31,6 +31,12 @@ const SECRET_WORDS = new Set([
   'servicekey',
   'adminkey',
   'serverkey',
+  'aeskey',
+  'hmackey',
+  'cryptokey',
+  'sessionkey',
+  'cookiekey',
+  'deploykey',
 ]);
 /** Words before `key` that make it a credential: `api_key`, `private-key`, `auth.key`, `AUTH_KEY`. */
 const KEY_QUALIFIERS = new Set([
@@ -56,6 +62,9 @@ const KEY_QUALIFIERS = new Set([
   'service', // a backend's service key (Supabase service_role and the like)
   'admin', // a search or CMS admin key
   'server', // a push service's server key
+  'aes',
+  'crypto',
+  'deploy',
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 

@@ -6,7 +6,7 @@ import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:account|subscription|service|admin|server)[_.-]?key)`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:account|subscription|service|admin|server|aes|hmac|crypto|session|cookie|deploy)[_.-]?key)`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -33,6 +33,12 @@ const GENERIC_KEYWORDS = [
     'service',
     'admin',
     'server',
+    'aes',
+    'hmac',
+    'crypto',
+    'session',
+    'cookie',
+    'deploy',
   ].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
   'client_secret',
   'client-secret',
@@ -437,6 +443,8 @@ export const genericRules: readonly Rule[] = [
         `  access-key: ${fake.alnum(24)}`, // YAML
         `  <add key="StorageAccountKey" value="${fake.base64(64)}" />`, // .NET appSettings
         `SUBSCRIPTION_KEY = "${fake.hex(32)}"`, // an API gateway's subscription key
+        `AES_KEY = "${fake.base64(32)}"`, // a symmetric key
+        `  deploy_key: ${fake.alnum(40)}`, // a deploy key in CI settings
         `  "apiKey": "${fake.uuid()}",`, // services that issue UUID keys
         `supabaseServiceKey: "${fake.alnum(40)}",`, // a backend service key
         // Passwords are judged by their name: weak ones are still findings.
@@ -481,6 +489,8 @@ export const genericRules: readonly Rule[] = [
         { text: '$password = Read-Host -Prompt "Password" -AsSecureString', why: 'a PowerShell command reads it' },
         { text: 'const STORAGE_ACCOUNT_KEY_NAME = "AccountKey";', why: 'a name, not the key' },
         { text: '  serviceKey: "billing-service",', why: 'an identifier in words' },
+        { text: "const SESSION_KEY = 'user_session';", why: 'the name of a storage slot' },
+        { text: 'cookieKey: "remember_me_v2",', why: 'a cookie name, not a key' },
         { text: '$token = Invoke-RestMethod -Uri $tokenUrl -Method Post', why: 'a PowerShell command returns it' },
         { text: '$pw = ConvertTo-SecureString $plain -AsPlainText -Force', why: 'a PowerShell command, not a literal' },
         { text: 'const apiKey = process.env.API_KEY;', why: 'environment reference' },
