@@ -120,9 +120,9 @@ export function fallbackFollows(text: string, at: number, lineEnd: number): bool
 /** `://`, a user name, `:`, three characters of a password and `@`, as `url-credentials` requires at its `://`. */
 export function userinfoFollows(text: string, at: number, lineEnd: number): boolean {
   let p = at + 3;
-  const userFrom = p;
   while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
-  if (p === userFrom || text.charCodeAt(p) !== COLON) return false;
+  // An empty user is allowed: Redis URLs carry only a password (`redis://:secret@cache:6379`).
+  if (text.charCodeAt(p) !== COLON) return false;
   const passwordFrom = ++p;
   while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
   return p - passwordFrom >= 3 && text.charCodeAt(p) === 64; // @

@@ -185,7 +185,7 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
 
 /** Credentials embedded in a URL's userinfo: scheme://user:password@host. */
 const URL_CREDENTIALS =
-  /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{1,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
+  /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
 
 /** Hosts reserved for documentation and tests (RFC 2606): their URLs are examples, not logins. */
 const DOCUMENTATION_HOST =
@@ -306,7 +306,7 @@ export const genericRules: readonly Rule[] = [
         `mongodb+srv://admin:${fake.alnum(24)}@cluster0.abcde.mongodb.net/prod`,
         `mongodb://reader:${fake.alnum(16)}@mongo1:27017,mongo2:27017/db?replicaSet=rs0`,
         `redis://default:${fake.alnum(32)}@cache.internal:6379/0`,
-        `rediss://:${fake.alnum(32)}@redis.example-host.net:6380`.replace('://:', '://default:'),
+        `rediss://:${fake.alnum(32)}@redis.example-host.net:6380`, // Redis: a password and no user
         `amqp://worker:${fake.alnum(16)}@rabbitmq:5672/vhost`,
         `amqps://worker:${fake.alnum(16)}@broker.internal:5671`,
         `mssql://sa:${fake.alnum(16)}@sqlserver:1433/master`,
@@ -321,6 +321,7 @@ export const genericRules: readonly Rule[] = [
         { text: 'postgres://app:${DB_PASSWORD}@db:5432/app', why: 'environment reference' },
         { text: 'mongodb://<username>:<password>@host:27017', why: 'placeholder' },
         { text: 'redis://localhost:6379/0', why: 'no credentials' },
+        { text: 'listen on tcp://:8080 and udp://:53', why: 'a port, no password' },
         { text: 'https://user:****@host.example.net', why: 'already masked' },
         { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
         { text: 'https://user:p%40ss@host', why: 'a generic host word (documentation)' },
