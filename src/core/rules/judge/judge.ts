@@ -28,6 +28,39 @@ export interface Candidate {
   readonly explicit?: boolean;
 }
 
+/** How `judgedByNameGroup` names and describes what a rule matched. */
+export interface NamedMatchOptions {
+  /** For the hover: fixed, or built from the name ("value of DB_PASSWORD"). */
+  readonly form: string | ((name: string) => string);
+  /** The name when the pattern captures none (`jedis.auth("...")` is a password). */
+  readonly name?: string;
+  /** Turns the captured name into the setting's name (`setDbPassword` -> `DbPassword`). */
+  readonly rename?: (name: string) => string;
+  /** The value is delimited whatever the match shows (`<string>...</string>`); else a quote before it says. */
+  readonly alwaysQuoted?: boolean;
+}
+
+/**
+ * A rule's `validate` for candidates whose pattern captures the setting's name (group `name`)
+ * beside the value: the shared judge decides on that name and the value.
+ */
+export function judgedByNameGroup(pattern: RegExp, options: NamedMatchOptions) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false => {
+    const captured = options.name ?? pattern.exec(match)?.groups?.['name'];
+    if (captured === undefined) return false;
+    const name = options.rename ? options.rename(captured) : captured;
+    return judgeCandidate({
+      name,
+      value: secret,
+      quoted: options.alwaysQuoted === true || /["']$/.test(match.slice(0, match.length - secret.length)),
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      form: typeof options.form === 'string' ? options.form : options.form(name),
+    });
+  };
+}
+
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;

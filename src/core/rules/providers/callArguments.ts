@@ -4,8 +4,8 @@
 // `os.Setenv("API_KEY", "...")`), and the positional user/password pairs of mail, file-transfer and
 // HTTP client helpers. Candidates only: the shared judge (../judge) decides on the name and value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
-import type { MatchContext, Rule, Verdict } from '../types';
+import { judgedByNameGroup } from '../judge/judge';
+import type { Rule } from '../types';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -38,13 +38,13 @@ const KEY_WORDS = [
 ];
 const wordsPattern = (words: readonly string[]) => `(?:${words.map((w) => w.replace('.', '\\.')).join('|')})`;
 
-/** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
 /**
  * Verbs that make a method a getter or an action on the secret (`getToken("scope")`,
  * `verifyPassword("...")`): their argument is something else.
  */
 const NOT_A_SETTER = String.raw`(?!(?:get|fetch|load|read|request|create|generate|issue|refresh|revoke|rotate|verify|validate|check|compare|hash|encode|decode|parse|sign|find|is|has|reset|update|delete|remove|clear|mask|redact)[A-Z_])`;
 
+/** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
 const SETTER = new RegExp(
   String.raw`\.(?<name>(?:[Ss]et|[Ww]ith)_?[A-Za-z]{0,20}?${wordsPattern(SETTER_WORDS)}[A-Za-z]{0,12}|${NOT_A_SETTER}[a-z]{0,12}_?${wordsPattern(SETTER_WORDS)}[A-Za-z]{0,12})\(\s{0,4}${LITERAL_ARG}`,
   'i',
@@ -59,30 +59,8 @@ const KEY_VALUE_CALL = new RegExp(
 /** Redis `AUTH`: `jedis.auth("...")`, `client.auth("...")`, one literal argument. */
 const REDIS_AUTH = /\.auth\(\s{0,4}["'](?<secret>[^"'\n\\]{1,200})["']\s{0,4}\)/;
 
-/** The setter's name (`.setPassword(`) or the key string (`put("db.password",`) at the start of a match. */
-const NAME_IN_MATCH = /^(?:\.([\w]{1,100})\(|[A-Za-z]{1,40}\(\s{0,4}["']([\w.:-]{1,100})["'])/;
-
-/** Judges the literal as the value of the name the call gives it. */
-function judgedAs(form: string, fixedName?: string) {
-  return (secret: string, match: string, context: MatchContext): false | Verdict => {
-    const m = NAME_IN_MATCH.exec(match);
-    const name = fixedName ?? m?.[1] ?? m?.[2];
-    if (name === undefined) return false;
-    return judgeCandidate(
-      {
-        name: name.replace(/^(?:[Ss]et|[Ww]ith)_?(?=[A-Z_])/, ''),
-        value: secret,
-        quoted: true,
-        context,
-        nameStart: context.matchIndex,
-        valueEnd: context.matchIndex + match.length,
-        ...(fixedName ? { kind: 'password' as const } : {}),
-        form,
-      },
-      'medium',
-    );
-  };
-}
+/** A setter's name without its verb: `setDbPassword` is the setting `DbPassword`. */
+const settingOf = (method: string) => method.replace(/^(?:[Ss]et|[Ww]ith)_?(?=[A-Z_])/, '');
 
 export const callArgumentRules: readonly Rule[] = [
   {
@@ -95,7 +73,11 @@ export const callArgumentRules: readonly Rule[] = [
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
     risk: 'Whoever reads the code can use the credential the object is configured with.',
-    validate: judgedAs('literal given to a setter named for a secret'),
+    validate: judgedByNameGroup(SETTER, {
+      form: 'literal given to a setter named for a secret',
+      rename: settingOf,
+      alwaysQuoted: true,
+    }),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -139,7 +121,7 @@ export const callArgumentRules: readonly Rule[] = [
     envVar: 'API_KEY',
     docs: DOCS,
     risk: 'Whoever reads the code has the credential the setting or environment variable carries.',
-    validate: judgedAs('value given with its secret-named key'),
+    validate: judgedByNameGroup(KEY_VALUE_CALL, { form: 'value given with its secret-named key', alwaysQuoted: true }),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -172,7 +154,11 @@ export const callArgumentRules: readonly Rule[] = [
     envVar: 'REDIS_PASSWORD',
     docs: DOCS,
     risk: 'Anyone who reads the code can log in to the Redis server wherever it is reachable.',
-    validate: judgedAs('password given to a Redis AUTH call', 'password'),
+    validate: judgedByNameGroup(REDIS_AUTH, {
+      form: 'password given to a Redis AUTH call',
+      name: 'password',
+      alwaysQuoted: true,
+    }),
     examples: {
       embed: false,
       positives: (fake) => [

@@ -4,7 +4,7 @@
 // with a literal `default`, and name/value pairs (Kubernetes and ECS `env` lists, CloudFormation
 // parameters, Postman variables) whose name says secret. Candidates only; the shared judge (../judge) decides.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
+import { judgeCandidate, judgedByNameGroup } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64Text } from '../valueChecks';
 
@@ -69,23 +69,6 @@ const PLIST_PAIR = new RegExp(
 /** Gradle's `buildConfigField "String", "API_KEY", "\"...\""` and `resValue "string", "api_key", "..."`. */
 const GRADLE_FIELD =
   /(?:buildConfigField|resValue)\s{0,4}\(?\s{0,4}["'](?:String|string)["']\s{0,4},\s{0,4}["'](?<name>[\w.-]{1,80})["']\s{0,4},\s{0,4}["'](?:\\")?(?<secret>[^"'\\\n]{1,200})(?:\\")?["']/;
-
-/** Judges a value by the name the format gives it, found by `nameOf` in the match. */
-function judgedByName(nameOf: RegExp, form: string) {
-  return (secret: string, match: string, context: MatchContext): false | Verdict => {
-    const name = nameOf.exec(match)?.groups?.['name'];
-    if (name === undefined) return false;
-    return judgeCandidate({
-      name,
-      value: secret,
-      quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
-      form: `${form} ${name}`,
-    });
-  };
-}
 
 export const configFormatRules: readonly Rule[] = [
   {
@@ -191,18 +174,7 @@ export const configFormatRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: 'https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables',
     risk: 'The value is committed with the manifest or template and readable by everyone with the repository.',
-    validate: (secret, match, context) => {
-      const name = /["']?(?:name|key|parameterkey)["']?[ \t]{0,4}:[ \t]{0,4}["']?([\w.-]{1,100})/i.exec(match)![1]!;
-      return judgeCandidate({
-        name,
-        value: secret,
-        quoted: /["']$/.test(match.slice(0, match.length - secret.length)),
-        context,
-        nameStart: context.matchIndex,
-        valueEnd: context.matchIndex + match.length,
-        form: `value of ${name}`,
-      });
-    },
+    validate: judgedByNameGroup(NAME_VALUE_PAIR, { form: (name) => `value of ${name}` }),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -237,7 +209,7 @@ export const configFormatRules: readonly Rule[] = [
     envVar: 'API_KEY',
     docs: 'https://developer.apple.com/documentation/bundleresources/information-property-list',
     risk: 'An Info.plist ships inside the app bundle: anyone with the app can read the value.',
-    validate: judgedByName(PLIST_PAIR, 'the plist string of'),
+    validate: judgedByNameGroup(PLIST_PAIR, { form: (name) => `the plist string of ${name}`, alwaysQuoted: true }),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -263,7 +235,7 @@ export const configFormatRules: readonly Rule[] = [
     envVar: 'API_KEY',
     docs: 'https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code',
     risk: 'The value is compiled into the APK: anyone with the app can extract it.',
-    validate: judgedByName(GRADLE_FIELD, 'the Gradle build field'),
+    validate: judgedByNameGroup(GRADLE_FIELD, { form: (name) => `the Gradle build field ${name}`, alwaysQuoted: true }),
     examples: {
       embed: false,
       positives: (fake) => [

@@ -5,8 +5,30 @@ import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
+/** Words before `key` that make it a secret's name: `api_key`, `signing-key`, `AES_KEY`, `deployKey`. */
+const KEY_QUALIFIERS = [
+  'api',
+  'access',
+  'auth',
+  'private',
+  'signing',
+  'encryption',
+  'master',
+  'account',
+  'subscription',
+  'service',
+  'admin',
+  'server',
+  'aes',
+  'hmac',
+  'crypto',
+  'session',
+  'cookie',
+  'deploy',
+];
+
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credential|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:account|subscription|service|admin|server|aes|hmac|crypto|session|cookie|deploy)[_.-]?key)`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|client[_.-]?secret|credential|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key)`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -20,26 +42,7 @@ const GENERIC_KEYWORDS = [
   'pwd',
   'passphrase',
   'credential',
-  ...[
-    'api',
-    'access',
-    'auth',
-    'private',
-    'signing',
-    'encryption',
-    'master',
-    'account',
-    'subscription',
-    'service',
-    'admin',
-    'server',
-    'aes',
-    'hmac',
-    'crypto',
-    'session',
-    'cookie',
-    'deploy',
-  ].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
+  ...KEY_QUALIFIERS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
   'client_secret',
   'client-secret',
   'client.secret',
