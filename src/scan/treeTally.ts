@@ -3,6 +3,7 @@ import type { ReportedFinding, SkippedFile } from '../core/report/model';
 import type { GitleaksAllowlist } from './gitleaks';
 import type { ResultSink } from './poolQueue';
 import type { ScanTask } from './scanTask';
+import type { TreeScan } from './scanTree';
 
 /** What a root contributes to the tally: its allowlist, fingerprint key and baseline. */
 export interface TalliedRoot {
@@ -18,16 +19,8 @@ interface KeptFile {
   readonly result: FileScanResult;
 }
 
-export interface Tallied {
-  readonly findings: readonly ReportedFinding[];
-  readonly all: readonly ReportedFinding[];
-  readonly skipped: readonly SkippedFile[];
-  readonly filesScanned: number;
-  readonly bytesScanned: number;
-  readonly baselined: number;
-  readonly allowed: number;
-  readonly sources: ReadonlyMap<string, ScanTask>;
-}
+/** A tree scan's results as the tally adds them up (the scan itself says whether it was cancelled). */
+export type Tallied = Omit<TreeScan, 'cancelled'>;
 
 /**
  * Adds up a tree scan's results as files complete, in any order: a file with no finding and no
