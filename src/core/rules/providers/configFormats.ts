@@ -1,8 +1,8 @@
 // Credentials in configuration formats the assignment rule cannot read: XML elements with attributes
 // or namespaces (Maven settings.xml, Jenkins credentials.xml, FileZilla sitemanager.xml with
 // base64 `<Pass encoding="base64">`), Terraform variables that are secret by name or description
-// with a literal `default`, and name/value pairs (Kubernetes and ECS `env` lists, CloudFormation
-// parameters, Postman variables) whose name says secret. Candidates only; the shared judge (../judge) decides.
+// with a literal `default`, and Android Gradle build fields named for a secret. Candidates only; the
+// shared judge (../judge) decides.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedByNameGroup } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -35,36 +35,6 @@ function judgeXmlElement(secret: string, match: string, context: MatchContext): 
     form: `<${name}> element`,
   });
 }
-
-/** The credential words a pair's name holds (its case and separators vary by format). */
-const PAIR_SECRET_WORDS = [
-  'password',
-  'passwd',
-  'pwd',
-  'secret',
-  'token',
-  'apikey',
-  'api_key',
-  'api-key',
-  'credential',
-];
-
-/**
- * `name: DB_PASSWORD` then `value: ...` on the next line (YAML lists), or `"name": "...", "value": "..."`
- * in one JSON object (also `key`/`value` and CloudFormation's `ParameterKey`/`ParameterValue`).
- */
-const NAME_VALUE_PAIR = new RegExp(
-  String.raw`["']?(?:name|key|parameterkey)["']?[ 	]{0,4}:[ 	]{0,4}["']?(?<name>[\w.-]{0,40}(?:${PAIR_SECRET_WORDS.join('|')})[\w.-]{0,40})["']?[ 	]{0,4},?[ 	]{0,40}(?:
-?
-[ 	]{0,40})?["']?(?:value|parametervalue)["']?[ 	]{0,4}:[ 	]{0,4}["']?(?<secret>[^"'\s,{}\[\]]{1,200})`,
-  'i',
-);
-
-/** An Apple property list's `<key>...</key>` then its `<string>` value (Info.plist, GoogleService-Info.plist). */
-const PLIST_PAIR = new RegExp(
-  String.raw`<key>(?<name>[\w.-]{0,40}(?:${PAIR_SECRET_WORDS.join('|')})[\w.-]{0,40})</key>\s{0,40}<string>(?<secret>[^<\n]{1,200})</string>`,
-  'i',
-);
 
 /** Gradle's `buildConfigField "String", "API_KEY", "\"...\""` and `resValue "string", "api_key", "..."`. */
 const GRADLE_FIELD =
@@ -160,67 +130,6 @@ export const configFormatRules: readonly Rule[] = [
         { text: 'variable "db_password" {\n  type = string\n  sensitive = true\n}', why: 'no default' },
         { text: 'variable "region" {\n  default = "eu-west-1"\n}', why: 'not a secret' },
         { text: 'variable "db_password" {\n  default = ""\n}', why: 'empty default' },
-      ],
-    },
-  },
-  {
-    id: 'secret-name-value-pair',
-    title: 'Secret literal in a name/value pair (Kubernetes or ECS env, CloudFormation parameters, Postman)',
-    provider: 'Config files',
-    keywords: PAIR_SECRET_WORDS,
-    pattern: NAME_VALUE_PAIR,
-    multiline: { maxSpan: 400 },
-    confidence: 'medium',
-    envVar: 'DB_PASSWORD',
-    docs: 'https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables',
-    risk: 'The value is committed with the manifest or template and readable by everyone with the repository.',
-    validate: judgedByNameGroup(NAME_VALUE_PAIR, { form: (name) => `value of ${name}` }),
-    examples: {
-      embed: false,
-      positives: (fake) => [
-        `        - name: POSTGRES_PASSWORD\n          value: "${fake.alnum(14)}"`, // Kubernetes env
-        `  - name: API_TOKEN\n    value: ${fake.alnum(32)}`,
-        `{ "environment": [ { "name": "DB_PASSWORD", "value": "${fake.alnum(14)}" } ] }`, // ECS task definition
-        `  { "ParameterKey": "DBPassword", "ParameterValue": "${fake.alnum(14)}" },`, // CloudFormation
-        `{ "key": "password", "value": "${fake.alnum(14)}", "type": "string" }`, // Postman
-        `      "name": "SMTP_SECRET",\n      "value": "${fake.alnum(24)}"`, // pretty-printed JSON
-        ...PAIR_SECRET_WORDS.map((w) => `- name: backup_${w}\n  value: ${fake.alnum(20)}7`),
-      ],
-      negatives: [
-        {
-          text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
-          why: 'read from a Kubernetes Secret',
-        },
-        { text: '- name: LOG_LEVEL\n  value: debug', why: 'not a secret name' },
-        { text: '{ "name": "DB_PASSWORD", "value": "${DB_PASSWORD}" }', why: 'a reference' },
-        { text: '- name: TOKEN_TTL\n  value: "3600"', why: 'a setting about the token' },
-        { text: '{ "key": "password", "value": "" }', why: 'empty' },
-      ],
-    },
-  },
-  {
-    id: 'plist-secret-string',
-    title: 'Secret in an Apple property list (<key> named for a secret, then its <string>)',
-    provider: 'Config files',
-    keywords: PAIR_SECRET_WORDS,
-    pattern: PLIST_PAIR,
-    multiline: { maxSpan: 400 },
-    confidence: 'medium',
-    envVar: 'API_KEY',
-    docs: 'https://developer.apple.com/documentation/bundleresources/information-property-list',
-    risk: 'An Info.plist ships inside the app bundle: anyone with the app can read the value.',
-    validate: judgedByNameGroup(PLIST_PAIR, { form: (name) => `the plist string of ${name}`, alwaysQuoted: true }),
-    examples: {
-      embed: false,
-      positives: (fake) => [
-        `\t<key>BackendAPIKey</key>\n\t<string>${fake.alnum(32)}</string>`,
-        `<key>ClientSecret</key><string>${fake.alnum(40)}</string>`,
-        ...PAIR_SECRET_WORDS.map((w) => `<key>backup_${w}</key>\n<string>${fake.alnum(20)}7</string>`),
-      ],
-      negatives: [
-        { text: '<key>APIKeyName</key>\n<string>BackendAPIKey</string>', why: 'the name of a key, not a key' },
-        { text: '<key>TokenURL</key>\n<string>https://login.internal/token</string>', why: 'a URL' },
-        { text: '<key>APIKey</key>\n<string>$(API_KEY)</string>', why: 'a build setting reference' },
       ],
     },
   },
