@@ -4,8 +4,10 @@ import { AGENT_NAMES, attributionOf, JOURNAL_FILE, parseJournal, type JournalEnt
 import type { Log } from './log';
 
 const LOOK_AGAIN_MS = 1000;
-/** How long after activation the file watcher may still miss events. */
+/** How long after activation the file watcher may still miss events: then a missing journal is looked for every second. */
 const WATCHER_START_MS = 30_000;
+/** After that, a missing journal is still looked for now and then: a slow watcher can miss a folder created later. */
+const LOOK_AGAIN_LATER_MS = 10_000;
 
 /** Who wrote a finding's line, per the agent-write journal: "Claude Code at 10:32". */
 export interface Attribution {
@@ -22,7 +24,7 @@ export class AgentJournal implements vscode.Disposable {
   private readonly entries = new Map<string, readonly JournalEntry[]>();
   /** When each folder's journal was last looked for (ms): see `attribution`. */
   private readonly lookedAt = new Map<string, number>();
-  /** Until when (ms) a missing journal is looked for again: only while the file watcher may still be starting. */
+  /** Until when (ms) a missing journal is looked for every second (the file watcher may still be starting). */
   private lookAgainUntil = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${JOURNAL_FILE}`);
@@ -72,11 +74,12 @@ export class AgentJournal implements vscode.Disposable {
     if (!folder) return undefined;
     const entries = this.entries.get(folder.uri.toString());
     if (entries === undefined) {
-      // No journal yet. A file watcher still starting (just after activation) misses a creation, so
-      // in that time look again, at most once a second; a journal found then redraws the diagnostics.
+      // No journal yet. A file watcher can miss its creation (still starting after activation, or
+      // slow on a loaded machine), so look again when a document is drawn: at most once a second
+      // while the watcher starts, once every ten seconds after; a journal found redraws the diagnostics.
       const now = Date.now();
       const last = this.lookedAt.get(folder.uri.toString()) ?? 0;
-      if (now < this.lookAgainUntil && now - last > LOOK_AGAIN_MS)
+      if (now - last > (now < this.lookAgainUntil ? LOOK_AGAIN_MS : LOOK_AGAIN_LATER_MS))
         void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
       return undefined;
     }
