@@ -5,6 +5,7 @@ import { devPlatformsRules } from './providers/devPlatforms';
 import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
+import { dockerfileRules } from './providers/dockerfile';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
@@ -46,5 +47,6 @@ export const builtinRules: readonly Rule[] = [
   ...httpAuthRules,
   ...callArgumentRules,
   ...configFormatRules,
+  ...dockerfileRules,
   ...genericRules,
 ];

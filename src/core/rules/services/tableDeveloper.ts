@@ -30,6 +30,7 @@ KeyCDN | g | https://www.keycdn.com/api | |
 Fastly | b64url:32 | https://docs.fastly.com/en/guides/using-api-tokens | |
 Akamai | g | https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials | |
 StackPath | g | https://stackpath.dev/ | |
+Heroku | uuid | https://devcenter.heroku.com/articles/platform-api-quickstart#authentication | s |
 Netlify | g | https://docs.netlify.com/api/get-started/ | |
 Render | g | https://render.com/docs/api | c |
 Koyeb | g | https://www.koyeb.com/docs/reference/api | |
