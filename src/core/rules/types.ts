@@ -34,6 +34,8 @@ export interface Verdict {
 export interface NegativeExample {
   readonly text: string | ((fake: FakeTokens) => string);
   readonly why: string;
+  /** The path it is scanned under, when the file kind decides (code vs config); else `RuleExamples.path`. */
+  readonly path?: string;
 }
 
 /**

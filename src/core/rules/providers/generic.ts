@@ -376,6 +376,8 @@ export const genericRules: readonly Rule[] = [
     // The shared judge: random enough for a token (a 32-hex token is; `Bearer tokens are...` is not), not a placeholder.
     validate: (secret, match, context) =>
       classCount(secret) >= 2 &&
+      // `Bearer authorization_uri="..."`: a WWW-Authenticate challenge's parameter, not a token.
+      !/^[A-Za-z_]{1,40}=$/.test(secret) &&
       judgeCandidate({
         name: 'token',
         value: secret,
@@ -398,6 +400,11 @@ export const genericRules: readonly Rule[] = [
         { text: 'headers: { Authorization: `Bearer ${accessToken}` }', why: 'interpolated variable' },
         { text: 'Authorization: Bearer <your-token-here>', why: 'placeholder' },
         { text: 'Send the bearer authentication-header with each call', why: 'prose' },
+        {
+          text: 'WWW-Authenticate: Bearer authorization_uri="https://login.internal/authorize", error="insufficient_claims"',
+          why: "a challenge's parameter",
+          path: 'dist/challenge.js.map',
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@
 // the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
-import { COMMENT_LINE } from '../judge/context';
+import { COMMENT_LINE, fileClassOf } from '../judge/context';
 import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { assignmentFollows } from '../keywordGates';
@@ -160,6 +160,9 @@ export const knownDefaultRules: readonly Rule[] = [
         return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
+      // In code, a member whose value is its own name (`PASSWORD: "password"` in a GrantType enum,
+      // `password: "password"` in a map of parameter names) names a field; config files keep it.
+      if (secret.toLowerCase() === name.toLowerCase() && fileClassOf(context) === 'code') return false;
       return { why: 'a default value published in documentation and tutorials' };
     },
     examples: {
@@ -186,6 +189,11 @@ export const knownDefaultRules: readonly Rule[] = [
         { text: 'password_label = "password"', why: 'a label' },
         { text: 'if (secret === "dev") {', why: 'a comparison' },
         { text: 'sessionSecret: "" ,', why: 'empty' },
+        {
+          text: '    PASSWORD: "password",',
+          why: 'an enum member whose value is its own name (code)',
+          path: 'src/grants.ts',
+        },
       ],
     },
   },

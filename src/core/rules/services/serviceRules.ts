@@ -156,6 +156,9 @@ const COMPOUND_KEY_HEAD = /[\w-]{2,40}\.[\w-]{2,40}:$/;
 function judgeSameLine(key: string, _match: string, context: MatchContext): boolean | Verdict {
   const before = context.line.slice(Math.max(0, context.matchIndex - NAME_WINDOW), context.matchIndex);
   if (COMPOUND_KEY_HEAD.test(before)) return false;
+  // `[c75e...](https://.../commit/c75e...)`: a changelog's commit link, whatever service the line names.
+  const after = context.matchIndex + key.length;
+  if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
   const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
@@ -269,6 +272,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: (fake) => `box shadow ${fake.alnum(30)}`, why: 'a common word without a credential word' },
   { text: (fake) => `Pusher key: ${fake.hex(20)}`, why: 'a Pusher app key: the public half, meant for the browser' },
   { text: (fake) => `Algolia search key: ${fake.hex(32)}`, why: 'a search-only key, public by design' },
+  {
+    text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
+    why: "a changelog's commit link",
+  },
 ];
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
