@@ -59,6 +59,13 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeName('PGPASSWD')?.kind, 'password');
     assert.equal(judgeName('SECURE_AUTH_KEY')?.kind, 'secret');
     assert.equal(judgeName('refreshToken')?.kind, 'token');
+    // Spellings seen in real configs: a head glued to `pass`, short forms, a qualifier glued to `key`.
+    for (const name of ['dbpass', 'ROOTPASS', 'smtp_psw', 'userPword', 'passcode']) {
+      assert.equal(judgeName(name)?.kind, 'password', name);
+    }
+    for (const name of ['privkey', 'SSH_KEY', 'encKey', 'consumer_key', 'LICENSE_KEY', 'aws_creds']) {
+      assert.equal(judgeName(name)?.kind, 'secret', name);
+    }
     for (const name of [
       'NextToken',
       'cancelToken',
@@ -68,6 +75,10 @@ describe('judge: name, value, context and file kind', () => {
       'secretName',
       'passwordHash',
       'bypass',
+      'compass',
+      'surpass',
+      'cacheKey',
+      'sortKey',
     ]) {
       assert.equal(judgeName(name), undefined, name);
     }

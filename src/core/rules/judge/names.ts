@@ -10,12 +10,54 @@ export interface NameJudgement {
   readonly name: string;
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'passphrase', 'passwort', 'passcode']);
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pw',
+  'pass',
+  'passphrase',
+  'passwort',
+  'passcode',
+  'psw',
+  'pswd',
+  'pword',
+]);
+/** What a one-word `<head>pass` name starts with when it is a password (`dbpass`, `rootpass`), not `bypass` or `compass`. */
+const PASS_HEADS = new Set([
+  'db',
+  'user',
+  'root',
+  'admin',
+  'mysql',
+  'sql',
+  'pg',
+  'ftp',
+  'sftp',
+  'smtp',
+  'mail',
+  'email',
+  'imap',
+  'ldap',
+  'redis',
+  'ssh',
+  'my',
+  'login',
+  'auth',
+  'api',
+  'app',
+  'web',
+  'proxy',
+  'vpn',
+  'wifi',
+  'master',
+]);
 const SECRET_WORDS = new Set([
   'secret',
   'secrets',
   'credential',
   'credentials',
+  'creds',
   'apikey',
   'salt',
   'privatekey',
@@ -65,6 +107,12 @@ const KEY_QUALIFIERS = new Set([
   'aes',
   'crypto',
   'deploy',
+  'priv',
+  'ssh',
+  'encrypt',
+  'enc',
+  'consumer',
+  'license',
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 
@@ -295,6 +343,10 @@ export function judgeName(name: string): NameJudgement | undefined {
   return verdict;
 }
 
+function isHeadedPass(word: string): boolean {
+  return word.length > 4 && word.endsWith('pass') && PASS_HEADS.has(word.slice(0, -4));
+}
+
 function judgeNameWords(name: string): NameJudgement | undefined {
   const words = nameWords(name);
   if (words.length === 0) return undefined;
@@ -304,8 +356,13 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const before = i > 0 ? words[i - 1]! : '';
-    if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w)) kind = 'password';
-    else if (SECRET_WORDS.has(w) || (w === 'key' && KEY_QUALIFIERS.has(before)) || /secret|apikey|privatekey/.test(w))
+    if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w) || isHeadedPass(w)) kind = 'password';
+    else if (
+      SECRET_WORDS.has(w) ||
+      (w === 'key' && KEY_QUALIFIERS.has(before)) ||
+      (w.endsWith('key') && KEY_QUALIFIERS.has(w.slice(0, -3))) ||
+      /secret|apikey|privatekey/.test(w)
+    )
       kind ??= 'secret';
     else if (TOKEN_WORDS.has(w) || /[a-z]token$/.test(w)) {
       if (TOKEN_NON_SECRET_BEFORE.has(before)) return undefined;

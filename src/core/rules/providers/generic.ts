@@ -25,10 +25,16 @@ const KEY_QUALIFIERS = [
   'session',
   'cookie',
   'deploy',
+  'priv',
+  'ssh',
+  'encrypt',
+  'enc',
+  'consumer',
+  'license',
 ];
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|client[_.-]?secret|credential|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key)`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key)`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -41,7 +47,11 @@ const GENERIC_KEYWORDS = [
   'passwd',
   'pwd',
   'passphrase',
+  'passcode',
+  'psw',
+  'pword',
   'credential',
+  'creds',
   ...KEY_QUALIFIERS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
   'client_secret',
   'client-secret',
