@@ -6,6 +6,7 @@ import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
 import { dockerfileRules } from './providers/dockerfile';
+import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
@@ -49,4 +50,6 @@ export const builtinRules: readonly Rule[] = [
   ...configFormatRules,
   ...dockerfileRules,
   ...genericRules,
+  // Last: a name that says least, so every rule that reads more from the text wins.
+  ...bareKeyRules,
 ];

@@ -1,0 +1,108 @@
+// A setting named only `key` (`key = "…"`, `"key": "…"`, `KEY=…`) holding a random value. The name
+// alone says little (cache keys, sort keys, React keys), so only a value that stands on its own as
+// a key counts: long, high-entropy, not a hex digest, a UUID or a word. Names with more before `key`
+// (`api_key`, `cacheKey`) are the generic assignment rule's to judge.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import { judgeValue } from '../judge/values';
+import type { MatchContext, Rule, Verdict } from '../types';
+import { assignmentFollows } from '../keywordGates';
+import { classCount } from '../valueChecks';
+
+const BARE_KEY = new RegExp(
+  String.raw`key["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  'i',
+);
+
+/** Hex digests and UUIDs are what a bare `key` usually holds when it is not a credential (content hashes, record ids). */
+const DIGEST_OR_ID =
+  /^(?:[0-9a-f]{16,128}|[0-9A-F]{16,128}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** Declaration words that may stand before a bare `key` (`const key =`, `String key =`, `export KEY=`). */
+const DECLARATION =
+  /(?:^|[^A-Za-z0-9_])(?:const|let|var|export|val|final|static|private|public|protected|readonly|string|str|my|local|set|auto|char|declare)\s{1,8}$/i;
+
+/**
+ * `key` is the whole name: nothing of a longer name is glued before it (`cacheKey`, `api_key`), and
+ * no word stands before it but a declaration (`API key: ...` is prose, the service rules' to read).
+ */
+function standsAlone(line: string, index: number): boolean {
+  const before = line.slice(Math.max(0, index - 40), index);
+  if (/[A-Za-z0-9_.-]$/.test(before)) return false;
+  const head = before.replace(/[$@"'\x60]$/, '');
+  return !/[A-Za-z0-9_]\s{1,8}$/.test(head) || DECLARATION.test(head);
+}
+
+/** Before the pattern runs: no name character glued before `key` (most hits are `api_key:`, `cacheKey =`), then an assignment. */
+function bareKeyAssigned(text: string, at: number, lineEnd: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const nameChar =
+    (before >= 48 && before <= 57) ||
+    (before >= 65 && before <= 90) ||
+    (before >= 97 && before <= 122) ||
+    before === 95 ||
+    before === 46 ||
+    before === 45;
+  return !nameChar && assignmentFollows(text, at, lineEnd);
+}
+
+function judgeBareKey(secret: string, match: string, context: MatchContext): false | Verdict {
+  if (!standsAlone(context.line, context.matchIndex) || DIGEST_OR_ID.test(secret) || classCount(secret) < 3)
+    return false;
+  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  if (!judgeValue(secret, quoted, 'secret')?.strong) return false;
+  return judgeCandidate({
+    name: 'key',
+    value: secret,
+    quoted,
+    context,
+    nameStart: context.matchIndex,
+    valueEnd: context.matchIndex + match.length,
+    kind: 'secret',
+    form: 'a random value named key',
+  });
+}
+
+export const bareKeyRules: readonly Rule[] = [
+  {
+    id: 'bare-key-assignment',
+    title: 'Random value in a setting named only "key"',
+    provider: 'Generic',
+    // Spelled with what follows, so the prefilter does not wake on every "key" in code.
+    keywords: ['key=', 'key =', 'key:', 'key":', "key':", 'key" :', "key' :"],
+    pattern: BARE_KEY,
+    startsAtKeyword: true,
+    keywordGate: bareKeyAssigned,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A random value kept in code under the name key is usually an API or encryption key: whoever reads the code can use it.',
+    validate: judgeBareKey,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `key = "${fake.alnum(30)}Q7"`,
+        `KEY=${fake.base64(40)}x9`,
+        `    "key": "${fake.alnum(24)}Zk3",`,
+        `  key: '${fake.base64url(32)}A1b'`,
+        `'key' : "${fake.alnum(20)}Qa9",`,
+        `{ "key" : "${fake.alnum(22)}Jb6" }`,
+        `const key = "${fake.alnum(28)}Mx4";`,
+        `$key = '${fake.alnum(26)}Rt5';`,
+        `client = Client({'key': '${fake.alnum(32)}Wq8'})`,
+      ],
+      negatives: [
+        { text: (fake) => `key: "${fake.hex(40)}"`, why: 'a hex digest (a content hash or commit)' },
+        { text: (fake) => `"key": "${fake.uuid()}"`, why: 'a record id' },
+        { text: 'key: "UserProfileSettingsPanel"', why: 'a CamelCase name' },
+        { text: (fake) => `cacheKey = "${fake.alnum(30)}Q7"`, why: 'a longer name: not this rule, and not a secret' },
+        { text: 'key = "settings.display.theme.mode"', why: 'a dotted path' },
+        {
+          text: (fake) => `Primary key: ${fake.alnum(30)}Q7`,
+          why: 'a word before key: prose, not a setting named key',
+        },
+        { text: (fake) => `key = "${fake.lowerAlnum(30)}"`, why: 'not varied enough for a key named only key' },
+      ],
+    },
+  },
+];
