@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding';
-import type { DocumentReply, DocumentRequest, ForgetRequest } from './documentJobs';
+import type { DocumentReply, DocumentRequest, ForgetRequest, NextRequest } from './documentJobs';
 import { WORKER_READY, type WorkerConfig } from './scanTask';
 
 /** A scan cut short by a restart of the thread (new detector settings) or by `dispose`: not a failure. */
@@ -105,7 +105,15 @@ export class DocumentWorker {
       const waiter = this.waiting.get(reply.id);
       if (!waiter) return;
       if ('findings' in reply) for (const f of reply.findings) waiter.received.push(f);
-      if ('findings' in reply && reply.more) return;
+      if ('findings' in reply && reply.more) {
+        // Asked for after this turn, so the next chunk is read in a turn of its own (documentJobs.ts).
+        setImmediate(() => {
+          if (this.current !== thread || !this.waiting.has(reply.id)) return;
+          const next: NextRequest = { kind: 'next', id: reply.id };
+          thread.worker.postMessage(next);
+        });
+        return;
+      }
       this.waiting.delete(reply.id);
       if ('error' in reply) waiter.reject(new Error(reply.error));
       else waiter.resolve(waiter.received);

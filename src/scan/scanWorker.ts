@@ -1,7 +1,7 @@
 // Worker-thread entry: scans the files it is sent with its own detector and posts the results.
 // The editor's live diagnostics send it documents too (documentJobs.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { DocumentJobs, isDocumentMessage, type DocumentRequest, type ForgetRequest } from './documentJobs';
+import { DocumentJobs, isDocumentMessage, type DocumentMessage } from './documentJobs';
 import { readCapped, readRange } from './readCapped';
 import { allowlistFor, detectorFor, runTask, WORKER_READY, type ScanTask, type WorkerConfig } from './scanTask';
 
@@ -10,7 +10,7 @@ const detector = detectorFor(config);
 const allowlist = allowlistFor(config);
 const documents = new DocumentJobs(detector);
 
-parentPort!.on('message', (message: ScanTask[] | DocumentRequest | ForgetRequest) => {
+parentPort!.on('message', (message: ScanTask[] | DocumentMessage) => {
   if (isDocumentMessage(message)) {
     for (const reply of documents.handle(message)) parentPort!.postMessage(reply);
     return;

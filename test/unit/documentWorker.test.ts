@@ -28,12 +28,24 @@ function insert(text: string, at: number, what: string): { text: string; edit: T
   return { text: text.slice(0, at) + what + text.slice(at), edit: { start: at, oldEnd: at, newEnd: at + what.length } };
 }
 
+/** Every reply of a scan: the first, then each next chunk asked for while the last one says more follow. */
+function allReplies(jobs: DocumentJobs, first: DocumentReply[]): DocumentReply[] {
+  const replies = [...first];
+  for (let last = replies.at(-1); last && 'findings' in last && last.more; last = replies.at(-1)) {
+    const next = jobs.handle({ kind: 'next', id: last.id });
+    assert.equal(next.length, 1, 'one chunk per request');
+    replies.push(...next);
+  }
+  return replies;
+}
+
 /** The findings of a scan's replies: chunks, each but the last saying more follow. */
-function findingsOf(replies: DocumentReply[]): Finding[] {
+function findingsOf(replies: DocumentReply[], jobs?: DocumentJobs): Finding[] {
+  const all = jobs ? allReplies(jobs, replies) : replies;
   const out: Finding[] = [];
-  for (const [i, reply] of replies.entries()) {
+  for (const [i, reply] of all.entries()) {
     assert.ok('findings' in reply, `a scan, not ${JSON.stringify(reply)}`);
-    assert.equal(reply.more, i < replies.length - 1);
+    assert.equal(reply.more, i < all.length - 1);
     assert.ok(reply.findings.length <= FINDINGS_PER_REPLY);
     out.push(...reply.findings);
   }
@@ -110,15 +122,32 @@ describe('document scans on the worker thread (DocumentJobs)', () => {
     ]);
   });
 
-  it('replies with many findings in chunks, and with one empty chunk when there are none', () => {
+  it('replies with many findings in chunks sent one per request, and with one empty chunk when there are none', () => {
     const jobs = new DocumentJobs(detector);
     const text = manyFindings(5000);
-    const replies = jobs.handle(request({ key: 'e', version: 1, text }));
+    const first = jobs.handle(request({ key: 'e', version: 1, text }));
+    assert.equal(first.length, 1, 'only the first chunk comes unasked');
+    const replies = allReplies(jobs, first);
     assert.ok(replies.length >= 3, `${replies.length} replies`);
     assert.deepEqual(findingsOf(replies), detector.scan(text));
+    assert.deepEqual(jobs.handle({ kind: 'next', id: 1 }), [], 'nothing is left once the last chunk went');
     assert.deepEqual(jobs.handle(request({ key: 'f', version: 1, text: 'const a = 1;' })), [
       { kind: 'document', id: 1, findings: [], more: false },
     ]);
+  });
+});
+
+describe('document scans on the worker thread: chunks not yet asked for', () => {
+  it('are dropped when the document is scanned again or closed', () => {
+    const jobs = new DocumentJobs(detector);
+    const text = manyFindings(5000);
+    const first = jobs.handle({ kind: 'document', id: 1, key: 'g', version: 1, text });
+    assert.ok('findings' in first[0]! && first[0].more);
+    jobs.handle({ kind: 'document', id: 2, key: 'g', version: 2, text });
+    assert.deepEqual(jobs.handle({ kind: 'next', id: 1 }), [], 'a newer scan of the document supersedes it');
+    assert.equal(jobs.handle({ kind: 'next', id: 2 }).length, 1, "the newer scan's chunks still come");
+    jobs.handle({ kind: 'forget', key: 'g' });
+    assert.deepEqual(jobs.handle({ kind: 'next', id: 2 }), [], 'a closed document sends nothing more');
   });
 });
 
