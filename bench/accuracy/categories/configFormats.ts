@@ -326,6 +326,32 @@ export const configFormats: CategoryTemplates = {
       const k = g.apiKey();
       return { path: 'src/test/resources/application-test.yml', lines: ['payments:', sec(`  client-secret: ${k}`, k)] };
     }),
+    template('dockerfile-env-space-form', (g) => {
+      // The older `ENV NAME value` form, without `=`.
+      const k = g.chance(0.5) ? g.apiKey() : g.plainPassword();
+      const name = g.pick(['API_TOKEN', 'DB_PASSWORD', 'STRIPE_SECRET_KEY', 'SMTP_PASS']);
+      return {
+        path: g.pick(['Dockerfile', 'docker/api.Dockerfile', 'Containerfile']),
+        lines: [
+          'FROM node:20-slim',
+          'WORKDIR /app',
+          'ENV NODE_ENV production',
+          sec(`ENV ${name} ${k}`, k),
+          'CMD ["node", "server.js"]',
+        ],
+      };
+    }),
+    template('bare-key-setting', (g) => {
+      // A random mixed-case key: hex digests and lower-case ids under a bare `key` are too often not secrets.
+      const k = g.fake.alnum(g.between(20, 40));
+      const [path, line] = g.pick([
+        ['settings.py', `key = "${k}"`],
+        ['config/vendor.json', `  "key": "${k}",`],
+        ['.env.production', `KEY=${k}`],
+        ['config/keys.yml', `    key: '${k}'`],
+      ] as const);
+      return { path, lines: ['# vendor', sec(line, k)] };
+    }),
   ],
   negatives: [
     template('xml-empty-and-reference', () => ({

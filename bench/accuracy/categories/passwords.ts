@@ -393,6 +393,15 @@ export const passwords: CategoryTemplates = {
         ],
       };
     }),
+    template('glued-and-short-password-names', (g) => {
+      // Spellings real configs use: a head glued to `pass`, short forms, creds.
+      const pw = g.plainPassword();
+      const name = g.pick(['dbpass', 'ROOTPASS', 'smtp_psw', 'userPword', 'mailpass', 'ADMIN_PSWD']);
+      return {
+        path: g.pick(['scripts/backup.sh', 'config/app.ini', 'deploy/settings.py']),
+        lines: ['# nightly job', `host=${g.host()}`, sec(`${name}="${pw}"`, pw)],
+      };
+    }),
   ],
   negatives: [
     template('env-example-empty', (g) => ({
