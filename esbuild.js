@@ -1,6 +1,7 @@
 // Bundles the extension (vscode external) and the CLI (Node, with a shebang). Type checking is
 // `npm run typecheck`; esbuild does not type-check.
 const esbuild = require('esbuild');
+const path = require('node:path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +17,41 @@ const problemMatcher = {
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
       console.log('[watch] build finished');
+    });
+  },
+};
+
+/**
+ * The service table parsed at build time (`prebuildServices` in serviceTable.ts) in place of the
+ * module prebuiltServices.ts, so a bundle's processes and workers skip the parse at start. Built
+ * from the tables as they are at each build (watch mode included): the data cannot go stale. For
+ * the short-lived processes (the CLI and its scan threads) only: the extension host parses once
+ * per session, and the JSON would add ~34 KB to the VSIX.
+ */
+const prebuiltServices = {
+  name: 'prebuilt-services',
+  setup(build) {
+    const dir = path.join(__dirname, 'src/core/rules/services');
+    build.onLoad({ filter: /[\\/]services[\\/]prebuiltServices\.ts$/ }, async () => {
+      const generator = await esbuild.build({
+        stdin: { contents: "export { prebuildServices } from './serviceTable';", resolveDir: dir, loader: 'ts' },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        logLevel: 'warning',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
+      const json = module.exports.prebuildServices();
+      const tables = require('node:fs')
+        .readdirSync(dir)
+        .map((f) => path.join(dir, f));
+      return {
+        contents: `export const PREBUILT_SERVICES = ${JSON.stringify(json)};\n`,
+        loader: 'ts',
+        watchFiles: tables,
+      };
     });
   },
 };
@@ -37,9 +73,20 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [...common.plugins, prebuiltServices],
+  },
   // Loaded by the CLI's thread pool (and later the audit) from the same folder as its caller.
-  { ...common, entryPoints: ['src/scan/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
+  {
+    ...common,
+    entryPoints: ['src/scan/scanWorker.ts'],
+    outfile: 'dist/scanWorker.js',
+    plugins: [...common.plugins, prebuiltServices],
+  },
 ];
 
 /**

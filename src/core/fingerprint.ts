@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { nodeCrypto } from './nodeCrypto';
 
 /**
  * Published fingerprints. A finding's `fingerprint` is its identity inside one process: an unkeyed
@@ -18,7 +18,9 @@ const KEY_LINE = new RegExp(`^[0-9a-f]{${KEY_HEX}}$`);
 export type Publish = (identity: string) => string;
 
 export function newFingerprintKey(): string {
-  return randomBytes(KEY_HEX / 2).toString('hex');
+  return nodeCrypto()
+    .randomBytes(KEY_HEX / 2)
+    .toString('hex');
 }
 
 /** The key file's text: a comment saying what it is, then the key. */
@@ -42,7 +44,7 @@ export function parseFingerprintKey(text: string): string | undefined {
 /** Publishes identities under `key`: HMAC-SHA-256, 32 hex digits (128 bits, as identities are). */
 export function fingerprintPublisher(key: string): Publish {
   const secret = Buffer.from(key, 'hex');
-  return (identity) => createHmac('sha256', secret).update(identity).digest('hex').slice(0, 32);
+  return (identity) => nodeCrypto().createHmac('sha256', secret).update(identity).digest('hex').slice(0, 32);
 }
 
 /** A short, one-way name for a key, stored in baselines so a scan with another key can say so. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './nodeCrypto';
 
 const MAX_PREFIX = 4;
 
@@ -17,5 +17,5 @@ export function redact(secret: string): string {
  * stands, so baselines survive moved code and a new secret on an old line is still new.
  */
 export function fingerprint(ruleId: string, secret: string): string {
-  return createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex').slice(0, 32);
 }

@@ -57,11 +57,24 @@ export async function loadFingerprintKey(dir: string, create: boolean): Promise<
   return written === key ? { ...keyed(key, file), created: true } : keyed(written ?? key, file);
 }
 
-/** A random key of no file: what publishes fingerprints where no key file exists (per run, or per editor session). */
+/**
+ * A random key of no file: what publishes fingerprints where no key file exists (per run, or per
+ * editor session). Drawn when first used: a scan that finds nothing publishes nothing.
+ */
 export function sessionFingerprintKey(): FingerprintKey {
-  return keyed(newFingerprintKey());
+  let key: string | undefined;
+  return keyed(() => (key ??= newFingerprintKey()));
 }
 
-function keyed(key: string, file?: string): FingerprintKey {
-  return { publish: fingerprintPublisher(key), keyId: fingerprintKeyId(key), ...(file ? { file } : {}) };
+/** Publisher and key id worked out on first use (hashing loads node:crypto, which most clean scans never need). */
+function keyed(key: string | (() => string), file?: string): FingerprintKey {
+  const secret = typeof key === 'string' ? () => key : key;
+  let publish: Publish | undefined;
+  return {
+    publish: (identity) => (publish ??= fingerprintPublisher(secret()))(identity),
+    get keyId() {
+      return fingerprintKeyId(secret());
+    },
+    ...(file ? { file } : {}),
+  };
 }

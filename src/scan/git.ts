@@ -1,7 +1,21 @@
-import { execFile, spawn } from 'node:child_process';
+import type * as ChildProcesses from 'node:child_process';
 import { promisify } from 'node:util';
 
-const execFileAsync = promisify(execFile);
+/**
+ * node:child_process, loaded when git first runs: it loads net and dgram with it, start-up time a
+ * scan of named files (the pre-commit case) never needs.
+ */
+function childProcesses(): typeof ChildProcesses {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (see above)
+  return require('node:child_process') as typeof ChildProcesses;
+}
+
+type ExecFileAsync = typeof ChildProcesses.execFile.__promisify__;
+let execFilePromised: ExecFileAsync | undefined;
+
+function execFileAsync(): ExecFileAsync {
+  return (execFilePromised ??= promisify(childProcesses().execFile));
+}
 
 export interface StagedFile {
   /** Path relative to the repository root (non-UTF-8 bytes decoded with replacement characters). */
@@ -18,7 +32,7 @@ export class GitError extends Error {}
 const MAX_LISTING = 512 * 1024 * 1024;
 
 async function git(cwd: string, args: readonly string[]): Promise<Buffer> {
-  const { stdout } = await execFileAsync('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_LISTING });
+  const { stdout } = await execFileAsync()('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_LISTING });
   return stdout;
 }
 
@@ -57,7 +71,7 @@ async function stagedEntries(cwd: string): Promise<{ mode: string; sha: string; 
     throw new GitError(`cannot list staged files (is this a git repository?): ${(e as Error).message.split('\n')[0]}`);
   }
   const head = new Set<string>();
-  const hasHead = await execFileAsync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd }).then(
+  const hasHead = await execFileAsync()('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd }).then(
     () => true,
     () => false,
   );
@@ -75,13 +89,13 @@ async function stagedEntries(cwd: string): Promise<{ mode: string; sha: string; 
 }
 
 async function topLevel(cwd: string): Promise<string> {
-  const { stdout } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], { cwd });
+  const { stdout } = await execFileAsync()('git', ['rev-parse', '--show-toplevel'], { cwd });
   return stdout.trim();
 }
 
 /** Runs `git cat-file <mode>` with one object name per line and returns its whole output. */
 async function catFile(root: string, mode: '--batch' | '--batch-check', shas: readonly string[]): Promise<Buffer> {
-  const child = spawn('git', ['cat-file', mode], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = childProcesses().spawn('git', ['cat-file', mode], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {

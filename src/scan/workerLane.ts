@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Job, PoolQueue } from './poolQueue';
 import { WORKER_READY, type TaskOutcome, type WorkerConfig } from './scanTask';
 
@@ -10,8 +10,14 @@ export interface StartedWorker {
   readonly ready: Promise<void>;
 }
 
+/** node:worker_threads, loaded with the first thread: a scan of a few files runs in the calling thread alone. */
+function workerThreads(): typeof import('node:worker_threads') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (see above)
+  return require('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 export function startWorker(script: string, config: WorkerConfig): StartedWorker {
-  const worker = new Worker(script, { workerData: config });
+  const worker = new (workerThreads().Worker)(script, { workerData: config });
   const ready = new Promise<void>((resolve, reject) => {
     const onMessage = (m: unknown) => {
       if (m !== WORKER_READY) return;

@@ -65,7 +65,41 @@ export interface RuleMatcher {
   readonly triggerOf: Uint8Array;
 }
 
+/**
+ * The keyword automaton over `rules`, worked out when first read: a detector builds two (all rules,
+ * and multi-line ones for rescans) and a batch scan never reads the second.
+ */
 export function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
+  return new LazyRuleMatcher(rules);
+}
+
+class LazyRuleMatcher implements RuleMatcher {
+  private built: RuleMatcher | undefined;
+
+  constructor(private readonly rules: readonly CompiledRule[]) {}
+
+  private get parts(): RuleMatcher {
+    return (this.built ??= buildRuleMatcher(this.rules));
+  }
+
+  get matcher(): KeywordMatcher {
+    return this.parts.matcher;
+  }
+
+  get rulesByKeyword(): readonly (readonly number[])[] {
+    return this.parts.rulesByKeyword;
+  }
+
+  get keywordLengths(): Int32Array {
+    return this.parts.keywordLengths;
+  }
+
+  get triggerOf(): Uint8Array {
+    return this.parts.triggerOf;
+  }
+}
+
+function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   const keywordIds = new Map<string, number>();
   const byKeyword: number[][] = [];
   for (const c of rules) {

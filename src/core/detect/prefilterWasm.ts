@@ -33,29 +33,27 @@ interface Exports {
   line: WebAssembly.Global;
   run: WebAssembly.Global;
   runTarget: WebAssembly.Global;
+  root: WebAssembly.Global;
+  rowBytes: WebAssembly.Global;
+  fail: WebAssembly.Global;
+  accepting: WebAssembly.Global;
+  child: WebAssembly.Global;
+  sibling: WebAssembly.Global;
+  edge: WebAssembly.Global;
   scan: WasmAutomaton['scan'];
-  insert: (
-    root: number,
-    rowBytes: number,
-    keywords: number,
-    lengths: number,
-    count: number,
-    accepting: number,
-  ) => number;
-  complete: (root: number, classes: number, queue: number, fail: number, accepting: number) => number;
-  markAccepting: (root: number, rowBytes: number, entries: number, accepting: number) => void;
+  insert: (keywords: number, lengths: number, count: number) => number;
 }
 
 /** Where each area of the instance's memory starts (see prefilter.wat). */
 interface Layout {
   readonly textOffset: number;
   readonly outOffset: number;
-  /** An i32 per state: row addresses in breadth-first order. */
-  readonly queueOffset: number;
-  /** An i32 per state: the failure state's row address, by state number. */
+  /** By state number: the failure state's row address (i32), the accepting flag (byte), the trie's lists (i32s). */
   readonly failOffset: number;
-  /** A byte per state: 1 where the state ends a keyword (its own or a suffix). */
   readonly acceptingOffset: number;
+  readonly childOffset: number;
+  readonly siblingOffset: number;
+  readonly edgeOffset: number;
   /** The keywords' bytes, one after another. */
   readonly keywordsOffset: number;
   /** An i32 per keyword: its length, then (once inserted) its final state's row address. */
@@ -68,24 +66,39 @@ function layoutFor(capacity: number, classes: number, keywordCount: number): Lay
   const textOffset = TABLES_BYTES;
   const outOffset = textOffset + WASM_CHUNK; // a multiple of 4, as the records need
   // One keyword record per byte at most, plus a run record per `runLength` bytes.
-  const queueOffset = outOffset + WASM_CHUNK * 24;
-  const failOffset = queueOffset + capacity * 4;
+  const failOffset = outOffset + WASM_CHUNK * 24;
   const acceptingOffset = failOffset + capacity * 4;
-  const keywordsOffset = acceptingOffset + Math.ceil(capacity / 4) * 4;
+  const childOffset = acceptingOffset + Math.ceil(capacity / 4) * 4;
+  const siblingOffset = childOffset + capacity * 4;
+  const edgeOffset = siblingOffset + capacity * 4;
+  const keywordsOffset = edgeOffset + capacity * 4;
   const lengthsOffset = keywordsOffset + Math.ceil(capacity / 4) * 4;
   const root = lengthsOffset + keywordCount * 4;
-  // Sized for the largest trie the keywords could make; pages never written cost no memory.
+  // Sized for the largest trie the keywords could make; pages never written cost no memory, and
+  // rows are written only as scans take their transitions.
   const size = root + capacity * classes * 4;
-  return { textOffset, outOffset, queueOffset, failOffset, acceptingOffset, keywordsOffset, lengthsOffset, root, size };
+  return {
+    textOffset,
+    outOffset,
+    failOffset,
+    acceptingOffset,
+    childOffset,
+    siblingOffset,
+    edgeOffset,
+    keywordsOffset,
+    lengthsOffset,
+    root,
+    size,
+  };
 }
 
 let compiledModule: WebAssembly.Module | undefined;
 
 /**
- * One WebAssembly instance per automaton, which also builds it: the trie is inserted here (few
- * steps per keyword character) and the instance completes it into a DFA (a step per transition,
- * hundreds of thousands, which JavaScript would run interpreted: construction happens once per
- * process and worker, before any loop is warm). Undefined where WebAssembly is unavailable.
+ * One WebAssembly instance per automaton. The instance inserts the keywords into a trie (few steps
+ * per keyword character) and works out each transition of the DFA the first time a scan takes it
+ * (see prefilter.wat): building the whole table up front would write megabytes that a small scan
+ * never reads, in every process and worker. Undefined where WebAssembly is unavailable.
  */
 export function createWasmAutomaton(
   keywords: readonly string[],
@@ -106,26 +119,25 @@ export function createWasmAutomaton(
   wasm.runTarget.value = runLength;
   const rowBytes = classes * 4;
   const { root } = layout;
+  wasm.root.value = root;
+  wasm.rowBytes.value = rowBytes;
+  wasm.fail.value = layout.failOffset;
+  wasm.accepting.value = layout.acceptingOffset;
+  wasm.child.value = layout.childOffset;
+  wasm.sibling.value = layout.siblingOffset;
+  wasm.edge.value = layout.edgeOffset;
   Buffer.from(buffer).write(keywords.join(''), layout.keywordsOffset, 'latin1');
   const finalRows = new Int32Array(buffer, layout.lengthsOffset, keywords.length);
   keywords.forEach((kw, id) => (finalRows[id] = kw.length));
-  const end = wasm.insert(
-    root,
-    rowBytes,
-    layout.keywordsOffset,
-    layout.lengthsOffset,
-    keywords.length,
-    layout.acceptingOffset,
-  );
+  const end = wasm.insert(layout.keywordsOffset, layout.lengthsOffset, keywords.length);
   const stateCount = (end - root) / rowBytes;
-  wasm.complete(root, classes, layout.queueOffset, layout.failOffset, layout.acceptingOffset);
-  wasm.markAccepting(root, rowBytes, stateCount * classes, layout.acceptingOffset);
   const own = new Map<number, number[]>();
   finalRows.forEach((row, id) => {
     const ids = own.get(row);
     if (ids === undefined) own.set(row, [id]);
     else if (!ids.includes(id)) ids.push(id);
   });
+  // A state's failure state is set before any scan reports it (see $entry), so the outputs can follow the chain.
   const outputs = new StateOutputs(new Int32Array(buffer, layout.failOffset, stateCount), own, root, rowBytes);
   return {
     scan: wasm.scan,

@@ -1,5 +1,5 @@
 import type { Confidence } from '../rules/types';
-import { describeVerification } from '../verify/index';
+import { describeVerification } from '../verify/describe';
 import { verificationJson } from './json';
 import type { AllowlistCounts, ReportedFinding, RuleLookup, ScanReport } from './model';
 

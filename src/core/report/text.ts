@@ -1,4 +1,4 @@
-import { describeVerification } from '../verify/index';
+import { describeVerification } from '../verify/describe';
 import { countByConfidence, type RuleLookup, type ScanReport } from './model';
 
 export interface TextStyle {

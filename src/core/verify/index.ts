@@ -56,10 +56,6 @@ export function strongerVerification(a: Verification | undefined, b: Verificatio
   return a && STRENGTH[a.status] >= STRENGTH[b.status] ? a : b;
 }
 
-/** One line for people: `live (user octocat; scopes repo)`, `revoked: rejected by the provider (HTTP 401)`. */
-export function describeVerification(v: Verification): string {
-  if (v.status === 'live') return `live${v.identity ? ` (${v.identity})` : ''}`;
-  return `${v.status}${v.reason ? `: ${v.reason}` : ''}`;
-}
+export { describeVerification } from './describe';
 
 export type { LiveStatus, Verification, VerifierDefinition } from './types';

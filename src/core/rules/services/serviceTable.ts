@@ -4,6 +4,7 @@ import { type KeyFormat, parseFormats } from './serviceFormat';
 import { COMMERCE_SERVICES } from './tableCommerce';
 import { DEVELOPER_SERVICES } from './tableDeveloper';
 import { MESSAGING_SERVICES } from './tableMessaging';
+import { PREBUILT_SERVICES } from './prebuiltServices';
 
 export interface ServiceEntry {
   readonly name: string;
@@ -74,11 +75,22 @@ function parseTable(text: string): ServiceEntry[] {
     .map(parseRow);
 }
 
-export const SERVICES: readonly ServiceEntry[] = [
-  ...parseTable(MESSAGING_SERVICES),
-  ...parseTable(DEVELOPER_SERVICES),
-  ...parseTable(COMMERCE_SERVICES),
-];
+/** Each entry's keywords, worked out once (or prebuilt): both service rules and their examples ask for them. */
+const KEYWORDS = new WeakMap<ServiceEntry, EntryKeywords>();
+
+interface EntryKeywords {
+  readonly sameLine: readonly string[];
+  readonly nextLine: readonly string[];
+}
+
+/** The table's rows parsed. */
+export function parseServiceTables(): ServiceEntry[] {
+  return [...parseTable(MESSAGING_SERVICES), ...parseTable(DEVELOPER_SERVICES), ...parseTable(COMMERCE_SERVICES)];
+}
+
+/** The table: parsed at load, or in a bundle parsed at build time (prebuiltServices.ts). */
+export const SERVICES: readonly ServiceEntry[] =
+  PREBUILT_SERVICES === undefined ? parseServiceTables() : revivePrebuilt(PREBUILT_SERVICES);
 
 /** Words that, right after a service name, make it a credential's name (`Box API key`, `BOX_TOKEN`). */
 export const CREDENTIAL_WORD = new RegExp(
@@ -119,11 +131,8 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): readonly
   return withSections ? both.nextLine : both.sameLine;
 }
 
-/** Each entry's keywords, worked out once: both service rules and their examples ask for them. */
-const KEYWORDS = new WeakMap<ServiceEntry, { sameLine: string[]; nextLine: string[] }>();
-
 /** The same-line rule's keywords, and the next-line rule's: those plus YAML block heads. */
-function entryKeywords(entry: ServiceEntry): { sameLine: string[]; nextLine: string[] } {
+function entryKeywords(entry: ServiceEntry): EntryKeywords {
   const spellings = new Set<string>();
   for (const form of entry.forms) {
     const words = form.split(' ');
@@ -225,4 +234,50 @@ export class ServiceIndex {
     }
     return hits;
   }
+}
+
+/**
+ * The parsed table and each entry's keywords as JSON, for esbuild.js to put in the bundles (see
+ * prebuiltServices.ts): parsing ~800 rows and deriving ~5,000 keywords is a measurable part of
+ * every process's and worker's start. Format lists are shared: most entries use a handful.
+ */
+export function prebuildServices(entries: readonly ServiceEntry[] = parseServiceTables()): string {
+  const formatIds = new Map<string, number>();
+  const formats: (readonly KeyFormat[])[] = [];
+  const formatId = (list: readonly KeyFormat[]) => {
+    const key = JSON.stringify(list);
+    let id = formatIds.get(key);
+    if (id === undefined) formatIds.set(key, (id = formats.push(list) - 1));
+    return id;
+  };
+  const rows = entries.map((e): PrebuiltRow => {
+    const { sameLine, nextLine } = entryKeywords(e);
+    const flags = `${e.verified ? 'v' : ''}${e.common ? 'c' : ''}${e.strict ? 's' : ''}`;
+    const row = [e.name, formatId(e.formats), formatId(e.publicFormats), e.spec, e.docs, flags, e.forms, e.envVar];
+    return [...row, sameLine, nextLine === sameLine ? 0 : nextLine] as PrebuiltRow;
+  });
+  return JSON.stringify({ formats, rows });
+}
+
+type PrebuiltRow = [string, number, number, string, string, string, string[], string, string[], string[] | 0];
+
+/** The entries (and their keywords) of `prebuildServices`'s JSON. */
+export function revivePrebuilt(json: string): ServiceEntry[] {
+  const { formats, rows } = JSON.parse(json) as { formats: KeyFormat[][]; rows: PrebuiltRow[] };
+  return rows.map(([name, formatId, publicId, spec, docs, flags, forms, envVar, sameLine, nextLine]) => {
+    const entry: ServiceEntry = {
+      name,
+      formats: formats[formatId]!,
+      publicFormats: formats[publicId]!,
+      spec,
+      docs,
+      verified: flags.includes('v'),
+      common: flags.includes('c'),
+      strict: flags.includes('s'),
+      forms,
+      envVar,
+    };
+    KEYWORDS.set(entry, { sameLine, nextLine: nextLine === 0 ? sameLine : nextLine });
+    return entry;
+  });
 }
