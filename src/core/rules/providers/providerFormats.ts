@@ -1,12 +1,59 @@
 import type { Rule } from '../types';
+import { adafruitIoRules } from './adafruitIo';
+import { adobeRules } from './adobe';
+import { akamaiRules } from './akamai';
+import { apifyRules } from './apify';
+import { axiomRules } from './axiom';
+import { azureAnnotatedKeyRules } from './azureAnnotatedKeys';
+import { chatWebhookRules } from './chatWebhooks';
+import { clickhouseRules } from './clickhouse';
+import { clickupRules } from './clickup';
+import { clojarsRules } from './clojars';
+import { cloudflareTunnelRules } from './cloudflareTunnel';
+import { contentfulRules } from './contentful';
+import { cratesIoRules } from './cratesIo';
+import { definedNetworkingRules } from './definedNetworking';
+import { denoDeployRules } from './denoDeploy';
 import { dependencyTrackRules } from './dependencyTrack';
 import { djangoRules } from './django';
+import { duffelRules } from './duffel';
 import { dynatraceRules } from './dynatrace';
+import { e2bRules } from './e2b';
+import { flagsmithRules } from './flagsmith';
+import { frameioRules } from './frameio';
 import { githubLegacyRules } from './githubLegacy';
+import { harnessRules } from './harness';
+import { heliconeRules } from './helicone';
+import { honeycombRules } from './honeycomb';
+import { hubspotRules } from './hubspot';
+import { infisicalRules } from './infisical';
+import { infracostRules } from './infracost';
+import { intra42Rules } from './intra42';
+import { langfuseRules } from './langfuse';
+import { llamaCloudRules } from './llamaCloud';
+import { mailersendRules } from './mailersend';
+import { maxmindRules } from './maxmind';
 import { natsRules } from './nats';
+import { octopusDeployRules } from './octopusDeploy';
+import { openshiftRules } from './openshift';
+import { paddleRules } from './paddle';
+import { portainerRules } from './portainer';
+import { posthogRules } from './posthog';
+import { prefectRules } from './prefect';
 import { railsRules } from './rails';
+import { rancherRules } from './rancher';
+import { readmeRules } from './readme';
+import { riotGamesRules } from './riotGames';
 import { salesforceRules } from './salesforce';
+import { scalingoRules } from './scalingo';
+import { settlemintRules } from './settlemint';
+import { sidekiqRules } from './sidekiq';
 import { sourcegraphRules } from './sourcegraph';
+import { statsigRules } from './statsig';
+import { stytchRules } from './stytch';
+import { tailscaleRules } from './tailscale';
+import { telnyxRules } from './telnyx';
+import { yandexCloudRules } from './yandexCloud';
 
 /**
  * Catalogue section (see ../index.ts for ordering): formats taken from the providers' current docs.
@@ -17,8 +64,55 @@ export const providerFormatRules: readonly Rule[] = [
   ...dynatraceRules,
   ...dependencyTrackRules,
   ...natsRules,
+  ...tailscaleRules,
+  ...harnessRules,
+  ...axiomRules,
+  ...posthogRules,
+  ...prefectRules,
+  ...scalingoRules,
+  ...readmeRules,
+  ...duffelRules,
+  ...contentfulRules,
+  ...frameioRules,
+  ...hubspotRules,
+  ...clickupRules,
+  ...clojarsRules,
+  ...cratesIoRules,
+  ...infracostRules,
+  ...intra42Rules,
+  ...openshiftRules,
+  ...octopusDeployRules,
+  ...settlemintRules,
+  ...adobeRules,
+  ...clickhouseRules,
+  ...definedNetworkingRules,
+  ...langfuseRules,
+  ...heliconeRules,
+  ...llamaCloudRules,
+  ...e2bRules,
+  ...apifyRules,
+  ...riotGamesRules,
+  ...adafruitIoRules,
+  ...denoDeployRules,
+  ...portainerRules,
+  ...rancherRules,
+  ...paddleRules,
+  ...akamaiRules,
+  ...stytchRules,
+  ...flagsmithRules,
+  ...statsigRules,
+  ...mailersendRules,
+  ...telnyxRules,
+  ...infisicalRules,
+  ...yandexCloudRules,
+  ...honeycombRules,
+  ...maxmindRules,
+  ...cloudflareTunnelRules,
+  ...chatWebhookRules,
+  ...azureAnnotatedKeyRules,
   ...salesforceRules,
   ...djangoRules,
   ...railsRules,
+  ...sidekiqRules,
   ...githubLegacyRules,
 ];
