@@ -59,6 +59,19 @@ export const MORE_PROVIDER_TOKENS: ReadonlyArray<readonly [string, string, (g: G
     (g) => 'https://oapi.' + 'dingtalk.com/robot/send?access_token=' + g.fake.hex(64),
   ],
   ['feishu-webhook', 'FEISHU_WEBHOOK_URL', (g) => 'https://open.' + 'feishu.cn/open-apis/bot/v2/hook/' + g.fake.uuid()],
+  ['databricks-oauth', 'DATABRICKS_CLIENT_SECRET', (g) => 'do' + 'se' + g.fake.hex(31) + g.fake.digits(1)],
+  ['woocommerce-secret', 'WOOCOMMERCE_CONSUMER_SECRET', (g) => 'c' + 's_' + g.fake.hex(40)],
+  ['pubnub-secret', 'PUBNUB_SECRET_KEY', (g) => 'sec' + '-c-' + g.fake.base64(48)],
+  [
+    'qstash',
+    'QSTASH_TOKEN',
+    (g) => Buffer.from(JSON.stringify({ UserID: g.fake.uuid(), Password: g.fake.hex(32) })).toString('base64'),
+  ],
+  [
+    'azure-devops-pat-84',
+    'AZURE_DEVOPS_PAT',
+    (g) => g.fake.alnum(52) + 'JQQJ' + '99' + g.fake.alnum(1) + 'C' + g.fake.alnum(16) + 'AZ' + 'DO' + g.fake.alnum(4),
+  ],
 ];
 
 /** Hard negatives: the public halves and ids of the same providers, and partial or placeholder tokens. */

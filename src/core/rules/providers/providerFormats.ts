@@ -5,6 +5,7 @@ import { akamaiRules } from './akamai';
 import { apifyRules } from './apify';
 import { axiomRules } from './axiom';
 import { azureAnnotatedKeyRules } from './azureAnnotatedKeys';
+import { base64JsonTokenRules } from './base64JsonTokens';
 import { chatWebhookRules } from './chatWebhooks';
 import { clickhouseRules } from './clickhouse';
 import { clickupRules } from './clickup';
@@ -29,6 +30,7 @@ import { hubspotRules } from './hubspot';
 import { infisicalRules } from './infisical';
 import { infracostRules } from './infracost';
 import { intra42Rules } from './intra42';
+import { klaviyoRules } from './klaviyo';
 import { langfuseRules } from './langfuse';
 import { llamaCloudRules } from './llamaCloud';
 import { mailersendRules } from './mailersend';
@@ -40,6 +42,7 @@ import { paddleRules } from './paddle';
 import { portainerRules } from './portainer';
 import { posthogRules } from './posthog';
 import { prefectRules } from './prefect';
+import { pubnubRules } from './pubnub';
 import { railsRules } from './rails';
 import { rancherRules } from './rancher';
 import { readmeRules } from './readme';
@@ -53,6 +56,7 @@ import { statsigRules } from './statsig';
 import { stytchRules } from './stytch';
 import { tailscaleRules } from './tailscale';
 import { telnyxRules } from './telnyx';
+import { woocommerceRules } from './woocommerce';
 import { yandexCloudRules } from './yandexCloud';
 
 /**
@@ -105,9 +109,13 @@ export const providerFormatRules: readonly Rule[] = [
   ...telnyxRules,
   ...infisicalRules,
   ...yandexCloudRules,
+  ...woocommerceRules,
+  ...pubnubRules,
+  ...klaviyoRules,
   ...honeycombRules,
   ...maxmindRules,
   ...cloudflareTunnelRules,
+  ...base64JsonTokenRules,
   ...chatWebhookRules,
   ...azureAnnotatedKeyRules,
   ...salesforceRules,
