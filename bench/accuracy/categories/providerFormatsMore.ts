@@ -48,7 +48,6 @@ export const MORE_PROVIDER_TOKENS: ReadonlyArray<readonly [string, string, (g: G
   ['stytch', 'STYTCH_SECRET', (g) => 'secret' + '-live-' + g.fake.base64url(36)],
   ['mailersend', 'MAILERSEND_API_KEY', (g) => 'ml' + 'sn.' + g.fake.hex(64)],
   ['telnyx', 'TELNYX_API_KEY', (g) => 'KEY' + '01' + g.fake.upperHex(30) + '_' + g.fake.alnum(22)],
-  ['infisical', 'INFISICAL_TOKEN', (g) => 's' + 't.' + g.fake.hex(24) + '.' + g.fake.hex(32) + '.' + g.fake.hex(32)],
   ['yandex-api-key', 'YC_API_KEY', (g) => 'AQ' + 'VN' + g.fake.base64url(36)],
   ['honeycomb', 'HONEYCOMB_API_KEY', (g) => 'hc' + 'xik_01' + g.fake.lowerAlnum(56)],
   ['maxmind', 'MAXMIND_LICENSE_KEY', (g) => g.fake.alnum(6) + '_' + g.fake.alnum(29) + '_m' + 'mk'],
@@ -72,6 +71,29 @@ export const MORE_PROVIDER_TOKENS: ReadonlyArray<readonly [string, string, (g: G
     'AZURE_DEVOPS_PAT',
     (g) => g.fake.alnum(52) + 'JQQJ' + '99' + g.fake.alnum(1) + 'C' + g.fake.alnum(16) + 'AZ' + 'DO' + g.fake.alnum(4),
   ],
+  ['amazon-lwa-secret', 'LWA_CLIENT_SECRET', (g) => 'amzn1' + '.oa2-cs.v1.' + g.fake.hex(64)],
+  ['amazon-lwa-refresh', 'LWA_REFRESH_TOKEN', (g) => 'At' + 'zr|IwEBI' + g.fake.base64url(300)],
+  ['zoho', 'ZOHO_REFRESH_TOKEN', (g) => '1000' + '.' + g.fake.hex(32) + '.' + g.fake.hex(32)],
+  [
+    'youtrack',
+    'YOUTRACK_TOKEN',
+    (g) =>
+      'pe' +
+      'rm:' +
+      Buffer.from(g.word()).toString('base64') +
+      '.' +
+      Buffer.from('ci').toString('base64') +
+      '.' +
+      g.fake.alnum(30),
+  ],
+  [
+    'teamcity',
+    'TEAMCITY_TOKEN',
+    (g) =>
+      Buffer.from('{"typ": "TCV2"}').toString('base64url') + '.' + g.fake.base64url(40) + '.' + g.fake.base64url(60),
+  ],
+  ['backblaze', 'B2_APPLICATION_KEY', (g) => 'K0' + '05' + g.fake.alnum(26) + g.fake.digits(1)],
+  ['mollie', 'MOLLIE_API_KEY', (g) => 'li' + 've_' + g.fake.alnum(28) + g.fake.upper(1) + g.fake.digits(1)],
 ];
 
 /** Hard negatives: the public halves and ids of the same providers, and partial or placeholder tokens. */

@@ -5,6 +5,7 @@
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
 import { bounded } from '../ruleKit';
+import { tokenStartsAt } from '../prefixAnchored';
 import { isBase64JsonWith } from '../valueChecks';
 
 const AFTER = '(?![A-Za-z0-9+/=_-])';
@@ -50,6 +51,7 @@ export const base64JsonTokenRules: readonly Rule[] = [
     pattern: bounded('eyJhcGlfYWRkcmVzcyI6[A-Za-z0-9+/]{40,400}={0,2}', undefined, AFTER),
     minEntropy: 4,
     startsAtKeyword: true,
+    keywordGate: tokenStartsAt,
     confidence: 'high',
     envVar: 'NEPTUNE_API_TOKEN',
     docs: 'https://docs.neptune.ai/setup/setting_api_token/',

@@ -3,6 +3,7 @@
 // `eyJhIjoi` (`{"a":"`). The decoded fields are checked below.
 import type { Rule } from '../types';
 import { bounded } from '../ruleKit';
+import { tokenStartsAt } from '../prefixAnchored';
 import { isBase64JsonWith } from '../valueChecks';
 
 export const cloudflareTunnelRules: readonly Rule[] = [
@@ -14,6 +15,7 @@ export const cloudflareTunnelRules: readonly Rule[] = [
     pattern: bounded('eyJhIjoi[A-Za-z0-9+/]{100,400}={0,2}', undefined, '(?![A-Za-z0-9+/=_-])'),
     minEntropy: 4,
     startsAtKeyword: true,
+    keywordGate: tokenStartsAt,
     confidence: 'high',
     envVar: 'TUNNEL_TOKEN',
     docs: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',

@@ -3,6 +3,7 @@
 // followed by its 32-character secret, 58 lower-case alphanumerics after the prefix).
 import type { Rule } from '../types';
 import { bounded } from '../ruleKit';
+import { tokenStartsAt } from '../prefixAnchored';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -16,6 +17,7 @@ export const honeycombRules: readonly Rule[] = [
     pattern: bounded('hc[a-z]ik_[a-z0-9]{58}'),
     minEntropy: 3.5,
     startsAtKeyword: true,
+    keywordGate: tokenStartsAt,
     confidence: 'high',
     envVar: 'HONEYCOMB_API_KEY',
     docs: 'https://docs.honeycomb.io/api/authentication',

@@ -2,9 +2,11 @@ import type { Rule } from '../types';
 import { adafruitIoRules } from './adafruitIo';
 import { adobeRules } from './adobe';
 import { akamaiRules } from './akamai';
+import { amazonLwaRules } from './amazonLwa';
 import { apifyRules } from './apify';
 import { axiomRules } from './axiom';
 import { azureAnnotatedKeyRules } from './azureAnnotatedKeys';
+import { backblazeRules } from './backblaze';
 import { base64JsonTokenRules } from './base64JsonTokens';
 import { chatWebhookRules } from './chatWebhooks';
 import { clickhouseRules } from './clickhouse';
@@ -27,14 +29,16 @@ import { harnessRules } from './harness';
 import { heliconeRules } from './helicone';
 import { honeycombRules } from './honeycomb';
 import { hubspotRules } from './hubspot';
-import { infisicalRules } from './infisical';
+import { iftttWebhookRules } from './iftttWebhooks';
 import { infracostRules } from './infracost';
 import { intra42Rules } from './intra42';
+import { jetbrainsTokenRules } from './jetbrainsTokens';
 import { klaviyoRules } from './klaviyo';
 import { langfuseRules } from './langfuse';
 import { llamaCloudRules } from './llamaCloud';
 import { mailersendRules } from './mailersend';
 import { maxmindRules } from './maxmind';
+import { mollieRules } from './mollie';
 import { natsRules } from './nats';
 import { octopusDeployRules } from './octopusDeploy';
 import { openshiftRules } from './openshift';
@@ -58,6 +62,7 @@ import { tailscaleRules } from './tailscale';
 import { telnyxRules } from './telnyx';
 import { woocommerceRules } from './woocommerce';
 import { yandexCloudRules } from './yandexCloud';
+import { zohoRules } from './zoho';
 
 /**
  * Catalogue section (see ../index.ts for ordering): formats taken from the providers' current docs.
@@ -107,16 +112,21 @@ export const providerFormatRules: readonly Rule[] = [
   ...statsigRules,
   ...mailersendRules,
   ...telnyxRules,
-  ...infisicalRules,
   ...yandexCloudRules,
   ...woocommerceRules,
   ...pubnubRules,
   ...klaviyoRules,
+  ...amazonLwaRules,
+  ...zohoRules,
+  ...jetbrainsTokenRules,
+  ...backblazeRules,
+  ...mollieRules,
   ...honeycombRules,
   ...maxmindRules,
   ...cloudflareTunnelRules,
   ...base64JsonTokenRules,
   ...chatWebhookRules,
+  ...iftttWebhookRules,
   ...azureAnnotatedKeyRules,
   ...salesforceRules,
   ...djangoRules,
