@@ -94,6 +94,8 @@ export const MORE_PROVIDER_TOKENS: ReadonlyArray<readonly [string, string, (g: G
   ],
   ['backblaze', 'B2_APPLICATION_KEY', (g) => 'K0' + '05' + g.fake.alnum(26) + g.fake.digits(1)],
   ['mollie', 'MOLLIE_API_KEY', (g) => 'li' + 've_' + g.fake.alnum(28) + g.fake.upper(1) + g.fake.digits(1)],
+  ['flutterwave-encryption', 'FLW_ENCRYPTION_KEY', (g) => 'FLWSECK' + '_TEST' + g.fake.hex(12)],
+  ['yandex-iam', 'YC_IAM_TOKEN', (g) => 't1' + '.9euel' + g.fake.base64url(180) + '.' + g.fake.base64url(86)],
 ];
 
 /** Hard negatives: the public halves and ids of the same providers, and partial or placeholder tokens. */

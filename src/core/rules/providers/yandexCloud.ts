@@ -1,5 +1,6 @@
 // Formats: Yandex Cloud docs "API key" (API keys start `AQVN`), "Static access keys" (key ids start
-// `YCAJ`, then 21 base64url characters) and Yandex ID "OAuth tokens" (tokens start `y0_`).
+// `YCAJ`, then 21 base64url characters), "IAM token" (`t1.`, a base64url payload that begins `9euel`, `.`
+// and a base64url signature) and Yandex ID "OAuth tokens" (tokens start `y0_`).
 import type { Rule } from '../types';
 import { prefixedRule } from '../ruleKit';
 import { atKeyword } from '../prefixAnchored';
@@ -52,6 +53,23 @@ export const yandexCloudRules: readonly Rule[] = [
       token: (fake) => `y0_${fake.base64url(55)}`,
       usage: (t) => `yc config set token ${t}`,
       negatives: [{ text: (fake) => `y0_${fake.base64url(20)}`, why: 'too short' }],
+    }),
+  ),
+  atKeyword(
+    prefixedRule({
+      id: 'yandex-cloud-iam-token',
+      title: 'Yandex Cloud IAM token',
+      provider: 'Yandex Cloud',
+      prefix: 't1.9euel',
+      body: String.raw`[A-Za-z0-9_-]{60,600}={0,2}\.[A-Za-z0-9_-]{80,120}={0,2}`,
+      minEntropy: 4,
+      envVar: 'YC_IAM_TOKEN',
+      docs: 'https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token',
+      risk: 'Calls every Yandex Cloud API as the account it was issued to, with its roles, for up to 12 hours.',
+      token: (fake) => `t1.9euel${fake.base64url(180)}.${fake.base64url(86)}`,
+      usage: (t) =>
+        `curl -H "Authorization: Bearer ${t}" https://resource-manager.api.cloud.yandex.net/resource-manager/v1/clouds`,
+      negatives: [{ text: (fake) => `t1.9euel${fake.base64url(80)}`, why: 'no signature' }],
     }),
   ),
 ];
