@@ -253,4 +253,6 @@ Confluent Cloud | upper:16/b64:64 | https://docs.confluent.io/cloud/current/secu
 Cisco Meraki | hex:40 | https://developer.cisco.com/meraki/api-v1/authorization/ | | meraki
 Private AI | g | https://docs.private-ai.com/ | | privateai
 Beamer | g | https://www.getbeamer.com/api | |
+IBM Cloudant | hex:64/lower:24 | https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-managing-access-for-cloudant | | cloudant
+SoftLayer | hex:64 | https://cloud.ibm.com/docs/account?topic=account-classic_keys | |
 `;
