@@ -313,5 +313,4 @@ Paystack | g | https://paystack.com/docs/api/authentication/ | |
 Razorpay | g | https://razorpay.com/docs/api/authentication/ | |
 Shippo | g | https://docs.goshippo.com/docs/guides_general/authentication/ | |
 EasyPost | g | https://docs.easypost.com/docs/authentication | |
-Etsy | lower:24 | https://developers.etsy.com/documentation/essentials/authentication | |
 `;

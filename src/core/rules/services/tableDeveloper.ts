@@ -255,7 +255,6 @@ Private AI | g | https://docs.private-ai.com/ | | privateai
 Beamer | g | https://www.getbeamer.com/api | |
 IBM Cloudant | hex:64/lower:24 | https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-managing-access-for-cloudant | | cloudant
 SoftLayer | hex:64 | https://cloud.ibm.com/docs/account?topic=account-classic_keys | |
-Linear | hex:32/b62:40 | https://linear.app/developers/oauth-2-0-authentication | c |
 Bitbucket | b62:18/b62:32/b64url:32-64 | https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/ | |
 Sentry | hex:64 | https://docs.sentry.io/account/auth-tokens/ | s |
 GitLab | b64url:20 | https://docs.gitlab.com/security/tokens/ | |
