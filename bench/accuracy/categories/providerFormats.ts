@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { block, type CategoryTemplates, type Draft, sec, template } from '../draft';
 import type { Gen } from '../gen';
+import { MORE_PROVIDER_TOKENS, morePublicAndPartialKeys } from './providerFormatsMore';
 
 // Checksummed formats carry a valid checksum, as every issued token does (a token with a wrong one is
 // not a credential, and the rules check it): computed here from the formats, independently of src/.
@@ -149,6 +150,7 @@ const TOKENS: ReadonlyArray<readonly [string, string, (g: Gen) => string]> = [
   ],
   ['figma', 'FIGMA_TOKEN', (g) => 'fi' + 'gd_' + g.fake.base64url(40)],
   ['notion', 'NOTION_TOKEN', (g) => 'nt' + 'n_' + g.fake.digits(11) + g.fake.alnum(35)],
+  ...MORE_PROVIDER_TOKENS,
 ];
 
 /** Everyday places a token is written; `name` is the variable the provider's docs suggest. */
@@ -279,6 +281,7 @@ export const providerFormats: CategoryTemplates = {
     }),
   ],
   negatives: [
+    morePublicAndPartialKeys,
     template('truncated-docs-token', () => ({
       path: 'docs/tokens.md',
       lines: [

@@ -209,4 +209,24 @@ export const gitlabRules: readonly Rule[] = [
       { text: (fake) => `glffct-${fake.alnum(8)}`, why: 'too short for the format' },
     ],
   }),
+  {
+    // The token overview lists the session cookie with its prefix `_gitlab_session=`: 32 hex characters.
+    id: 'gitlab-session-cookie',
+    title: 'GitLab session cookie',
+    provider: 'GitLab',
+    keywords: ['_gitlab_session='],
+    pattern: /_gitlab_session=(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'GITLAB_SESSION',
+    docs: TOKENS,
+    risk: 'Signs in to GitLab as the user, in the browser session the cookie belongs to, until it expires or the user signs out.',
+    examples: {
+      positives: (fake) => [
+        `_gitlab_session=${fake.hex(32)}`,
+        `curl -b "_gitlab_session=${fake.hex(32)}" https://gitlab.example.com/api/v4/user`,
+      ],
+      negatives: [{ text: '_gitlab_session=<cookie>', why: 'placeholder' }],
+    },
+  },
 ];

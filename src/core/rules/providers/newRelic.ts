@@ -1,5 +1,5 @@
 // Format: docs.newrelic.com "New Relic API keys" (user keys NRAK-, insert keys NRII-, browser keys
-// NRJS-, ingest license keys ending in NRAL; the retired admin keys NRAA- and REST API keys NRRA-,
+// NRJS-, ingest license keys ending in NRAL, Insights query keys NRIQ-; the retired admin keys NRAA- and REST API keys NRRA-,
 // which still work where they were not rotated).
 import type { Rule } from '../types';
 import { prefixedRule } from '../ruleKit';
@@ -39,6 +39,21 @@ export const newRelicRules: readonly Rule[] = [
       { text: 'NRII-<insert-key>', why: 'placeholder' },
       { text: (fake) => `NRII-${fake.alnum(16)}`, why: 'too short for the format' },
     ],
+  }),
+  prefixedRule({
+    id: 'newrelic-insights-query-key',
+    title: 'New Relic Insights query key',
+    provider: 'New Relic',
+    prefix: 'NRIQ-',
+    body: '[A-Za-z0-9_-]{32}',
+    minEntropy: 3,
+    envVar: 'NEW_RELIC_QUERY_KEY',
+    docs: DOCS,
+    risk: "Runs NRQL queries over the account's events through the Insights query API: reads everything the account records.",
+    token: (fake) => `NRIQ-${fake.base64url(32)}`,
+    usage: (token) =>
+      `curl -H "X-Query-Key: ${token}" "https://insights-api.newrelic.com/v1/accounts/1/query?nrql=SELECT+1"`,
+    negatives: [{ text: (fake) => `NRIQ-${fake.alnum(16)}`, why: 'too short for the format' }],
   }),
   prefixedRule({
     id: 'newrelic-browser-key',

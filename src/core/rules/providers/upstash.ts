@@ -1,10 +1,13 @@
 // Formats: Upstash docs "Redis REST API" (UPSTASH_REDIS_REST_TOKEN) and "QStash" (QSTASH_TOKEN, base64
-// JSON; signing keys sig_...). Neither has a fixed prefix, so the variable name carries the signal.
+// JSON; signing keys sig_...). The REST token has no fixed prefix, so the variable name carries the
+// signal; a QStash token is found anywhere by its JSON fields (base64JsonTokens.ts), listed first.
 import type { Rule } from '../types';
 import { ASSIGN_NOT_DOUBLED, NAME_CHAR, assignmentLines } from '../ruleKit';
 import { hasLetterAndDigit } from '../valueChecks';
+import { qstashTokenRule } from './base64JsonTokens';
 
 export const upstashRules: readonly Rule[] = [
+  qstashTokenRule,
   {
     id: 'upstash-token',
     title: 'Upstash Redis REST or QStash token',
@@ -24,7 +27,6 @@ export const upstashRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         ...assignmentLines('UPSTASH_REDIS_REST_TOKEN', () => `A${fake.alnum(4)}ASQg${fake.base64(80)}`),
-        `QSTASH_TOKEN=${Buffer.from(JSON.stringify({ UserID: fake.uuid(), Password: fake.hex(32) })).toString('base64')}`,
         `QSTASH_CURRENT_SIGNING_KEY=sig_${fake.alnum(28)}`,
       ],
       negatives: [

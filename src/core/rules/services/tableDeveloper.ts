@@ -249,4 +249,14 @@ Snyk | uuid | https://docs.snyk.io/snyk-api/authentication-for-api | |
 BrowserStack | b62:20 | https://www.browserstack.com/docs/automate/api-reference/selenium/introduction | |
 Sauce Labs | uuid | https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/ | | saucelabs
 LaunchDarkly | g | https://docs.launchdarkly.com/home/account/api | |
+Looker | b62:20/b62:24 | https://cloud.google.com/looker/docs/api-auth | |
+Confluent Cloud | upper:16/b64:64 | https://docs.confluent.io/cloud/current/security/authenticate/workload-identities/service-accounts/api-keys/overview.html | | confluent
+Cisco Meraki | hex:40 | https://developer.cisco.com/meraki/api-v1/authorization/ | | meraki
+Private AI | g | https://docs.private-ai.com/ | | privateai
+Beamer | g | https://www.getbeamer.com/api | |
+IBM Cloudant | hex:64/lower:24 | https://cloud.ibm.com/docs/Cloudant?topic=Cloudant-managing-access-for-cloudant | | cloudant
+SoftLayer | hex:64 | https://cloud.ibm.com/docs/account?topic=account-classic_keys | |
+Bitbucket | b62:18/b62:32/b64url:32-64 | https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/ | |
+Sentry | hex:64 | https://docs.sentry.io/account/auth-tokens/ | s |
+GitLab | b64url:20 | https://docs.gitlab.com/security/tokens/ | |
 `;
