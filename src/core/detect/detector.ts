@@ -237,7 +237,7 @@ export class Detector {
     wrapped: WrappedLine[],
     lineOf = -1,
   ): void {
-    const { rulesByKeyword, keywordLengths, triggerOf } = m;
+    const { rulesByKeyword, keywordLengths, triggerOf, widensOnly } = m;
     const { compiled, lineHits, runner } = this;
     const { enabled } = runner;
     let lineStart = -1;
@@ -249,13 +249,26 @@ export class Detector {
     let gate: KeywordGate | undefined;
     let gateAt = -1;
     let gateAnswer = false;
+    // The previous hit, for hits of a self-overlapping keyword in a run (`widensOnly`).
+    let lastKeyword = -1;
+    let lastEnd = -1;
     lineHits.nextLine();
     runner.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
     m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
-      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       this.ownWork++;
+      // Overlapping the previous hit of the same keyword: on its line, and its windows merge with
+      // that hit's, so widening that hit changes nothing the rules see (and costs nothing per position).
+      if (keywordId === lastKeyword && start < lastEnd && widensOnly[keywordId] === 1) {
+        const rules = rulesByKeyword[keywordId]!;
+        for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
+        lastEnd = end;
+        return;
+      }
+      lastKeyword = keywordId;
+      lastEnd = end;
+      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       if (hitLineStart !== lineStart) {
         runner.evaluateLine(text, lineStart, lineEnd, out);
         lineHits.nextLine();
