@@ -128,9 +128,9 @@ export class Detector {
   /**
    * `scan` for batch scans of files that may be hostile: stops once `maxFindings` findings are kept
    * (rules then stop running, so a file of a million findings costs what its first ones cost) and
-   * returns at most that many. `complete` is false when it stopped short or cut the list: later
-   * findings may be missing, and on the line where it stopped, a finding may stand where a full scan
-   * would keep an overlapping one of a rule not run.
+   * returns at most that many, each one `scan` returns (the line where it stops runs its rules in
+   * catalogue order, the order overlaps are settled in). `complete` is false when it stopped short or
+   * cut the list: findings may be missing.
    */
   scanAtMost(text: string, maxFindings: number, context?: ScanContext): { findings: Finding[]; complete: boolean } {
     this.runner.begin(context);
