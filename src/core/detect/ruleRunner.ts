@@ -60,6 +60,7 @@ export class RuleRunner {
   ) {
     this.pathRestricted = compiled.filter((c) => c.rule.paths !== undefined);
     this.multiNext = new Float64Array(compiled.length);
+    this.sortedRules = new Int32Array(compiled.length);
     this.multiStart = compiled.map(multiStartPattern);
   }
 
@@ -141,14 +142,20 @@ export class RuleRunner {
    * what its full scan keeps: each rule run saw every earlier rule's findings.
    */
   private ruleOrder(lineHits: LineHits): Int32Array {
-    if (this.findingsLeft === Infinity || lineHits.triggeredCount < 2) return lineHits.triggered;
-    if (this.sortedRules.length < lineHits.triggeredCount) this.sortedRules = new Int32Array(this.compiled.length);
-    const sorted = this.sortedRules.subarray(0, lineHits.triggeredCount);
-    sorted.set(lineHits.triggered.subarray(0, lineHits.triggeredCount));
-    return sorted.sort();
+    const { triggered, triggeredCount } = lineHits;
+    if (this.findingsLeft === Infinity || triggeredCount < 2) return triggered;
+    // An insertion sort: a line triggers a few rules, nearly in order, and this allocates nothing.
+    const sorted = this.sortedRules;
+    for (let i = 0; i < triggeredCount; i++) {
+      const rule = triggered[i]!;
+      let j = i;
+      for (; j > 0 && sorted[j - 1]! > rule; j--) sorted[j] = sorted[j - 1]!;
+      sorted[j] = rule;
+    }
+    return sorted;
   }
 
-  private sortedRules = new Int32Array(0);
+  private readonly sortedRules: Int32Array;
 
   /**
    * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd)
