@@ -52,6 +52,29 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
         'function f(x){return x+1};var q=[1,2,3].map(function(n){return n*2});'.repeat(250) +
         `api_key="${fake.alnum(30)}";`,
     ),
+  // Shapes an attacker would try next: every one a single line unless it says otherwise.
+  '"token": " repeated, one line': (bytes) => fill(bytes, () => '"token": "'),
+  'base64 of base64 of base64 of assignments, one line': (bytes, fake) => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    return fill(bytes, () => b64(b64(b64(`api_key=${fake.alnum(24)} password=${fake.alnum(14)}`))) + ' ');
+  },
+  'only = signs': (bytes) => '='.repeat(bytes),
+  'only double quotes': (bytes) => '"'.repeat(bytes),
+  'hex runs, one line': (bytes, fake) => fill(bytes, () => fake.hex(4000) + ' '),
+  'PEM BEGIN and base64, no END, one line': (bytes, fake) =>
+    fill(bytes, () => '-----BEGIN RSA PRIVATE KEY-----' + fake.base64(64)),
+  'URLs with user:password@, one line': (bytes, fake) =>
+    fill(bytes, () => `https://u${fake.alnum(4)}:${fake.alnum(12)}@h${fake.lower(3)}.io/ `),
+  'JSON-escaped assignments, one line': (bytes, fake) =>
+    fill(bytes, () => `{\\"api_key\\":\\"${fake.alnum(32)}\\",\\"secret\\":\\"${fake.alnum(20)}\\"},`),
+  'percent-encoded runs, one line': (bytes, fake) => fill(bytes, () => `%2B${fake.alnum(40)}%3D%2F`),
+  'keyword-dense identifiers, minified': (bytes, fake) =>
+    fill(
+      bytes,
+      () =>
+        `var secretKey=${fake.lower(6)},apiTokenSecret=k.${fake.lower(8)},passwordHash=p(${fake.digits(3)}),clientSecretId="${fake.alnum(9)}";`,
+    ),
+  'AWS key ids on short lines': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + '\n'),
 };
 
 export interface CaseResult {

@@ -1,4 +1,5 @@
-import type { Detector } from './detect/detector';
+import type { Detector, ScanContext } from './detect/detector';
+import type { Finding } from './finding';
 import { decodeText } from './textDecoding';
 import { locateFindings, type ReportedFinding, type SkippedFile } from './report/model';
 
@@ -8,6 +9,8 @@ export interface FileScanResult {
   readonly bytes: number;
   /** Findings left out because `allows` accepted them. */
   readonly allowed?: number;
+  /** Set when the scan stopped at its cap (`maxFindings`): it found this many, and the file may hold more. */
+  readonly stoppedAt?: number;
 }
 
 /**
@@ -43,16 +46,35 @@ export function scanBytes(
   maxFileSize: number,
   allows?: SecretAllowance,
   decode = decodeText,
+  maxFindings = Infinity,
 ): FileScanResult {
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
   const text = decode(bytes);
   if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
-  let found = detector.scan(text, { path });
+  const scanned = scanAtMost(detector, text, { path }, maxFindings);
+  let found = scanned.findings;
   let allowed = 0;
   if (allows && found.length > 0) {
     const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));
     allowed = found.length - kept.length;
     found = kept;
   }
-  return { findings: locateFindings(path, text, found), bytes: bytes.length, ...(allowed > 0 ? { allowed } : {}) };
+  return {
+    findings: locateFindings(path, text, found),
+    bytes: bytes.length,
+    ...(allowed > 0 ? { allowed } : {}),
+    ...(scanned.complete ? {} : { stoppedAt: maxFindings }),
+  };
+}
+
+/** `detector.scan`, or with a finite cap `detector.scanAtMost`. */
+export function scanAtMost(
+  detector: Detector,
+  text: string,
+  context: ScanContext,
+  maxFindings: number,
+): { findings: Finding[]; complete: boolean } {
+  return Number.isFinite(maxFindings)
+    ? detector.scanAtMost(text, maxFindings, context)
+    : { findings: detector.scan(text, context), complete: true };
 }

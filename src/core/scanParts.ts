@@ -1,6 +1,6 @@
 import { MULTILINE_LOOKBEHIND, type Detector, type ScanContext } from './detect/detector';
 import type { Finding } from './finding';
-import type { FileScanResult } from './scanBytes';
+import { scanAtMost, type FileScanResult } from './scanBytes';
 
 /**
  * Scanning a text in parts cut at line starts, each part's findings exactly those of one scan of
@@ -52,19 +52,35 @@ export function scanPart(
   context: ScanContext | undefined,
   reach = partReach(detector),
 ): Finding[] {
-  if (from >= to) return [];
-  if (from === 0 && to === text.length) return detector.scan(text, context);
+  return scanPartAtMost(detector, text, from, to, context, Infinity, reach).findings;
+}
+
+/**
+ * `scanPart` with the part's scan (margins included) capped at `maxFindings` (`scanAtMost`):
+ * `complete` is false when it stopped there.
+ */
+export function scanPartAtMost(
+  detector: Detector,
+  text: string,
+  from: number,
+  to: number,
+  context: ScanContext | undefined,
+  maxFindings: number,
+  reach = partReach(detector),
+): { findings: Finding[]; complete: boolean } {
+  if (from >= to) return { findings: [], complete: true };
+  if (from === 0 && to === text.length) return scanAtMost(detector, text, context ?? {}, maxFindings);
   // Whole lines either side; at least the line before the part, which holds its suppression markers.
   const regionStart = from === 0 ? 0 : lineStartOf(text, Math.max(0, from - 1 - reach));
   const regionEnd = to >= text.length ? text.length : lineStartAtOrAfter(text, Math.min(text.length, to + reach));
-  const found = detector.scan(text.slice(regionStart, regionEnd), context);
+  const scanned = scanAtMost(detector, text.slice(regionStart, regionEnd), context ?? {}, maxFindings);
   const out: Finding[] = [];
-  for (const f of found) {
+  for (const f of scanned.findings) {
     const start = f.start + regionStart;
     if (start < from || start >= to) continue;
     out.push(regionStart === 0 ? f : { ...f, start, end: f.end + regionStart });
   }
-  return out;
+  return { findings: out, complete: scanned.complete };
 }
 
 /** The parts' results as the one result of the whole file (parts in order). */
@@ -72,10 +88,13 @@ export function joinParts(parts: readonly FileScanResult[]): FileScanResult {
   const skipped = parts.find((p) => p.skipped)?.skipped;
   if (skipped) return { findings: [], skipped, bytes: 0 };
   const allowed = parts.reduce((n, p) => n + (p.allowed ?? 0), 0);
+  // Each part stops at the cap alone: the file is cut short when one of them was.
+  const stoppedAt = parts.find((p) => p.stoppedAt !== undefined)?.stoppedAt;
   return {
     findings: parts.flatMap((p) => p.findings),
     bytes: parts.reduce((n, p) => n + p.bytes, 0),
     ...(allowed > 0 ? { allowed } : {}),
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Detector } from '../core/detect/detector';
 import type { Finding } from '../core/finding';
 import { locateFindings } from '../core/report/model';
 import { lineAround, type FileScanResult, type SecretAllowance } from '../core/scanBytes';
-import { partBounds, partReach, scanPart } from '../core/scanParts';
+import { partBounds, partReach, scanPartAtMost } from '../core/scanParts';
 import { decodeText } from '../core/textDecoding';
 
 /** Which part of a file to scan; with `region` (from `planRegions`), the bytes given are that region's only. */
@@ -27,24 +27,36 @@ export function scanBytesPart(
   part: FilePart,
   allows?: SecretAllowance,
   decode = decodeText,
+  maxFindings = Infinity,
 ): FileScanResult {
-  if (part.region) return scanRegion(detector, path, bytes, part.region, part.index === 0, allows, decode);
+  const scan = (text: string, from: number, to: number) =>
+    scanPartAtMost(detector, text, from, to, { path }, maxFindings);
+  if (part.region) return scanRegion(scan, maxFindings, path, bytes, part.region, part.index === 0, allows, decode);
   if (bytes.length > maxFileSize) return { findings: [], skipped: { path, reason: 'too-large' }, bytes: 0 };
   const region = planRegions(bytes, part.count, partReach(detector))?.[part.index];
   if (region) {
     const regionBytes = bytes.subarray(region.from, region.to);
-    return scanRegion(detector, path, regionBytes, region, part.index === 0, allows, decode);
+    return scanRegion(scan, maxFindings, path, regionBytes, region, part.index === 0, allows, decode);
   }
   const text = decode(bytes);
   if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   const bounds = partBounds(text, part.count);
-  const found = scanPart(detector, text, bounds[part.index]!, bounds[part.index + 1]!, { path });
-  return located(path, text, found, allows, { charBase: 0, lineBase: 0 }, part.index === 0 ? bytes.length : 0);
+  const found = scan(text, bounds[part.index]!, bounds[part.index + 1]!);
+  return located(
+    path,
+    text,
+    found,
+    allows,
+    { charBase: 0, lineBase: 0 },
+    part.index === 0 ? bytes.length : 0,
+    maxFindings,
+  );
 }
 
 /** One region of a UTF-8 file, given its bytes: the findings starting in the part it owns. */
 function scanRegion(
-  detector: Detector,
+  scan: PartScan,
+  maxFindings: number,
   path: string,
   bytes: Uint8Array,
   region: Utf8Region,
@@ -56,19 +68,23 @@ function scanRegion(
   if (text === undefined) return { findings: [], skipped: { path, reason: 'binary' }, bytes: 0 };
   const ownFrom = utf16Length(bytes, 0, region.ownFrom - region.from, region.ascii);
   const ownTo = ownFrom + utf16Length(bytes, region.ownFrom - region.from, region.ownTo - region.from, region.ascii);
-  const found = scanPart(detector, text, ownFrom, ownTo, { path });
-  return located(path, text, found, allows, region, first ? region.fileBytes : 0);
+  return located(path, text, scan(text, ownFrom, ownTo), allows, region, first ? region.fileBytes : 0, maxFindings);
 }
+
+/** A part's scan: the findings of `text` starting in [from, to), and whether the cap left it complete. */
+type PartScan = (text: string, from: number, to: number) => { findings: Finding[]; complete: boolean };
 
 /** The findings of a decoded stretch of a file, allowlist applied, located in the whole file. */
 function located(
   path: string,
   text: string,
-  found: Finding[],
+  scanned: { findings: Finding[]; complete: boolean },
   allows: SecretAllowance | undefined,
   base: { readonly charBase: number; readonly lineBase: number },
   counted: number,
+  maxFindings = Infinity,
 ): FileScanResult {
+  let found = scanned.findings;
   let allowed = 0;
   if (allows && found.length > 0) {
     const kept = found.filter((f) => !allows(text.slice(f.start, f.end), lineAround(text, f.start, f.end)));
@@ -85,7 +101,12 @@ function located(
       startLine: f.startLine + lineBase,
       endLine: f.endLine + lineBase,
     }));
-  return { findings, bytes: counted, ...(allowed > 0 ? { allowed } : {}) };
+  return {
+    findings,
+    bytes: counted,
+    ...(allowed > 0 ? { allowed } : {}),
+    ...(scanned.complete ? {} : { stoppedAt: maxFindings }),
+  };
 }
 
 /** Where part `index` of a UTF-8 file lies in its bytes, with its margins, and what comes before them. */

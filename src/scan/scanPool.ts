@@ -135,6 +135,7 @@ function laneConfigOf(options: PoolOptions): WorkerConfig {
   const config: WorkerConfig = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
+    ...(options.maxFindingsPerFile !== undefined ? { maxFindingsPerFile: options.maxFindingsPerFile } : {}),
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
     ...(options.customRules ? { customRules: options.customRules } : {}),
     ...(options.allowlist ? { allowlist: options.allowlist } : {}),

@@ -16,6 +16,8 @@ export interface WorkerConfig {
   readonly customRules?: readonly CustomRuleSpec[];
   /** What the team's gitleaks config allows (as data: each thread compiles it). */
   readonly allowlist?: AllowlistSpec;
+  /** Findings listed per file at most (MAX_FINDINGS_PER_FILE for command-line scans); unset: all. */
+  readonly maxFindingsPerFile?: number;
   /** Files of at least `from` bytes come back as a SplitRequest, in parts of about `partBytes` (the tree scan's pool only). */
   readonly split?: { readonly from: number; readonly partBytes: number; readonly maxParts: number };
 }
@@ -88,9 +90,10 @@ export function scanFile(
   maxFileSize: number,
   fs: FileSystem,
   allowlist?: Allowlist,
+  maxFindings = Infinity,
 ): FileScanResult {
   return withBytes(task, maxFileSize, fs, allowlist, (bytes, allows) =>
-    scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast),
+    scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast, maxFindings),
   );
 }
 
@@ -106,8 +109,10 @@ export function runTask(
   allowlist?: Allowlist,
 ): TaskOutcome {
   const { maxFileSize, split } = config;
+  const maxFindings = config.maxFindingsPerFile ?? Infinity;
   const { part } = task;
-  if (part === undefined && split === undefined) return scanFile(detector, task, maxFileSize, fs, allowlist);
+  if (part === undefined && split === undefined)
+    return scanFile(detector, task, maxFileSize, fs, allowlist, maxFindings);
   const region = part?.region;
   const range = region && (task.content || fs.readRange) ? region : undefined;
   const read: FileSystem = range ? { readCapped: (file) => fs.readRange!(file, range.from, range.to) } : fs;
@@ -122,13 +127,14 @@ export function runTask(
         range ? part : { index: part.index, count: part.count },
         allows,
         decodeFast,
+        maxFindings,
       );
     if (split && bytes.length >= split.from && bytes.length <= maxFileSize) {
       const count = Math.min(split.maxParts, Math.ceil(bytes.length / split.partBytes));
       const regions = planRegions(bytes, count, partReach(detector));
       return { splitBytes: bytes.length, count, ...(regions ? { regions } : {}) };
     }
-    return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast);
+    return scanBytes(detector, task.display, bytes, maxFileSize, allows, decodeFast, maxFindings);
   });
 }
 

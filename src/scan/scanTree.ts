@@ -4,6 +4,7 @@ import { BaselineError, baselineAcceptance, parseBaseline, type Baseline } from 
 import type { Publish } from '../core/fingerprint';
 import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
 import { decodeText } from '../core/textDecoding';
+import { MAX_FINDINGS_PER_FILE } from '../core/detect/limits';
 import { TOOL_NAME } from '../core/toolInfo';
 import { InputError } from './errors';
 import { readStaged } from './git';
@@ -101,7 +102,7 @@ export function treeReport(
     bytesScanned: scan.bytesScanned,
     durationMs: performance.now() - run.started,
     baselined: scan.baselined,
-    partial: scan.cancelled || scan.skipped.some((s) => s.reason === 'unreadable'),
+    partial: scan.cancelled || scan.skipped.some((s) => s.reason === 'unreadable' || s.reason === 'too-many-findings'),
   };
 }
 
@@ -299,6 +300,7 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   const treeOptions = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
+    maxFindingsPerFile: MAX_FINDINGS_PER_FILE,
     jobs: options.jobs ?? env.jobs,
   };
   // A walk ahead: the threads start and build their detectors while it lists the first files.

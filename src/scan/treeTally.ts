@@ -42,7 +42,8 @@ export class TreeTally {
         if (!result.skipped) this.filesScanned++;
         this.bytesScanned += result.bytes;
         this.allowed += result.allowed ?? 0;
-        if (result.skipped || result.findings.length > 0) kept.push({ index, task, result });
+        if (result.skipped || result.stoppedAt !== undefined || result.findings.length > 0)
+          kept.push({ index, task, result });
       },
     };
   }
@@ -58,6 +59,12 @@ export class TreeTally {
       kept.sort((a, b) => a.index - b.index);
       for (const { task, result } of kept) {
         if (result.skipped) skipped.push(result.skipped);
+        if (result.stoppedAt !== undefined)
+          skipped.push({
+            path: task.display,
+            reason: 'too-many-findings',
+            detail: `stopped at the cap of ${result.stoppedAt} findings per file`,
+          });
         if (result.findings.length > 0) sources.set(task.display, task);
         for (const f of result.findings) {
           if (

@@ -80,6 +80,25 @@ describe('adversarial input: work grows linearly', function () {
     assert.ok(large / small <= 8 * 1.3, `work ${small} → ${large}`);
   });
 
+  it('a keyword repeating on itself (a run of A) widens one hit: the rules never walk a hit per position', () => {
+    // Each position of the run ends a keyword hit; the matcher's visit (1 per hit) and one pass of the
+    // rule over the run's window (1 per character) are the whole of it, not hits grouped and windowed.
+    const text = 'api_key: ' + 'A'.repeat(256 * 1024);
+    const work = workFor(detector, text);
+    assert.ok(work <= 2.2 * text.length, `work ${work} for ${text.length} characters`);
+  });
+
+  it('still finds a bearer token whose leading run of A is one widened hit, on an over-long line', () => {
+    // Built at runtime, in the shape of the rule's own example.
+    const token = `${'A'.repeat(22)}${fake.alnum(8)}${'A'.repeat(8)}${fake.alnum(6)}%2B${fake.alnum(60)}`;
+    const text = `${'A'.repeat(9000)} x=1; const bearer = "${token}"; ${'A'.repeat(9000)}`;
+    const found = detector.scan(text).filter((f) => f.ruleId === 'twitter-bearer-token');
+    assert.deepEqual(
+      found.map((f) => [f.start, f.end]),
+      [[text.indexOf(token), text.indexOf(token) + token.length]],
+    );
+  });
+
   it('still finds a private key deep inside a long one-line JSON value (past the first 16 KB of its line)', () => {
     const pem = fake.pem('PRIVATE KEY').replace(/\n/g, '\\n');
     const json = `{"bundle":"${'x'.repeat(40_000)}","key":"${pem}","more":"${'y'.repeat(40_000)}"}`;

@@ -448,7 +448,7 @@ describe('report summary', () => {
     assert.equal(s.distinctSecrets, 4);
     assert.equal(s.filesAffected, 4);
     assert.equal(s.clientVisible, 1);
-    assert.deepEqual(s.skipped, { binary: 1, 'too-large': 0, unreadable: 1 });
+    assert.deepEqual(s.skipped, { binary: 1, 'too-large': 0, unreadable: 1, 'too-many-findings': 0 });
     assert.equal(s.partial, true);
     assert.equal(s.baselined, 1);
     assert.equal(s.durationMs, 50);

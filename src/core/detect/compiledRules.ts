@@ -63,6 +63,12 @@ export interface RuleMatcher {
   readonly keywordLengths: Int32Array;
   /** keyword id → the wrapped stage's TRIGGER_* bits (0 for most). */
   readonly triggerOf: Uint8Array;
+  /**
+   * keyword id → 1 when a hit of it only opens windows: every rule using it is single-line, tried
+   * all over its windows (not anchored) and ungated, and it triggers nothing. A hit overlapping the
+   * previous hit of the same keyword (`aaaa…` in a run of `A`s) then just widens that hit.
+   */
+  readonly widensOnly: Uint8Array;
 }
 
 /**
@@ -127,12 +133,19 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
   // Path-limited rules with nothing literal to key on run on the lines of an encoded run (`Rule.wakesOnRun`).
   const onRun = rules.filter((c) => c.rule.wakesOnRun === true && c.rule.paths !== undefined && c.maxSpan === 0);
-  return {
-    matcher,
-    rulesByKeyword: [...byKeyword, onRun.map((c) => c.index)],
-    keywordLengths: lengths,
-    triggerOf,
-  };
+  const rulesByKeyword = [...byKeyword, onRun.map((c) => c.index)];
+  const byIndex = new Map(rules.map((c) => [c.index, c]));
+  const widensOnly = Uint8Array.from(rulesByKeyword, (list, id) =>
+    triggerOf[id] === 0 &&
+    list.length > 0 &&
+    list.every((i) => {
+      const c = byIndex.get(i)!;
+      return c.maxSpan === 0 && !c.anchored && c.gate === undefined;
+    })
+      ? 1
+      : 0,
+  );
+  return { matcher, rulesByKeyword, keywordLengths: lengths, triggerOf, widensOnly };
 }
 
 function uniqueFlags(flags: string): string {

@@ -126,6 +126,27 @@ export class Detector {
   }
 
   /**
+   * `scan` for batch scans of files that may be hostile: stops once `maxFindings` findings are kept
+   * (rules then stop running, so a file of a million findings costs what its first ones cost) and
+   * returns at most that many, each one `scan` returns (the line where it stops runs its rules in
+   * catalogue order, the order overlaps are settled in). `complete` is false when it stopped short or
+   * cut the list: findings may be missing.
+   */
+  scanAtMost(text: string, maxFindings: number, context?: ScanContext): { findings: Finding[]; complete: boolean } {
+    this.runner.begin(context);
+    this.runner.findingsLeft = maxFindings;
+    this.runner.stoppedShort = false;
+    try {
+      const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+      const complete = !this.runner.stoppedShort && findings.length <= maxFindings;
+      return { findings: findings.length > maxFindings ? findings.slice(0, maxFindings) : findings, complete };
+    } finally {
+      this.runner.findingsLeft = Infinity;
+      this.runner.stoppedShort = false;
+    }
+  }
+
+  /**
    * The text each findings array this detector returned was found in (and the path it was scanned
    * for), so a rescan given that array can compare the text before an edit with the text after it.
    * Weak: an array the caller drops takes its text with it.
@@ -198,7 +219,11 @@ export class Detector {
       this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
     this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out, wrapped);
-    return wrapped.length === 0 || depth >= MAX_DEPTH ? out : this.addWrapped(text, out, wrapped, depth);
+    if (wrapped.length === 0 || depth >= MAX_DEPTH) return out;
+    // Decoded texts are scanned whole (only lines scanned before a cap have runs noted), so their
+    // findings replace the plain ones they explain as in a full scan; `scanAtMost` cuts the list.
+    this.runner.findingsLeft = Infinity;
+    return this.addWrapped(text, out, wrapped, depth);
   }
 
   /** Runs the wrapped stage (wrapped.ts) on its lines; its findings replace the plain ones they explain. */
@@ -237,7 +262,7 @@ export class Detector {
     wrapped: WrappedLine[],
     lineOf = -1,
   ): void {
-    const { rulesByKeyword, keywordLengths, triggerOf } = m;
+    const { rulesByKeyword, keywordLengths, triggerOf, widensOnly } = m;
     const { compiled, lineHits, runner } = this;
     const { enabled } = runner;
     let lineStart = -1;
@@ -249,13 +274,30 @@ export class Detector {
     let gate: KeywordGate | undefined;
     let gateAt = -1;
     let gateAnswer = false;
+    // The previous hit, for hits of a self-overlapping keyword in a run (`widensOnly`).
+    let lastKeyword = -1;
+    let lastEnd = -1;
     lineHits.nextLine();
     runner.multiNext.fill(0);
     // Keywords never span a line break, so every hit lies wholly inside one line.
     m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
-      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       this.ownWork++;
+      if (runner.findingsLeft <= 0) {
+        runner.stoppedShort = true;
+        return;
+      }
+      // Overlapping the previous hit of the same keyword: on its line, and its windows merge with
+      // that hit's, so widening that hit changes nothing the rules see (and costs nothing per position).
+      if (keywordId === lastKeyword && start < lastEnd && widensOnly[keywordId] === 1) {
+        const rules = rulesByKeyword[keywordId]!;
+        for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
+        lastEnd = end;
+        return;
+      }
+      lastKeyword = keywordId;
+      lastEnd = end;
+      const hitLineStart = lineOf < 0 ? matcherLineStart : lineOf;
       if (hitLineStart !== lineStart) {
         runner.evaluateLine(text, lineStart, lineEnd, out);
         lineHits.nextLine();

@@ -21,6 +21,8 @@ export class LineHits {
   /** (start, end) of the hits grouped by slot, each group in hit order; group t is [groupAt[t], groupAt[t + 1]). */
   private grouped = new Int32Array(2 * 64);
   private readonly groupAt: Int32Array;
+  /** Per slot, where its last hit stands in `hits` (valid while its rule's stamp is current). */
+  private readonly lastHit: Int32Array;
   private groupedSerial = -1;
   /** Loop steps taken so far (hits grouped, starts sorted, windows built): see `Detector.work`. */
   work = 0;
@@ -30,6 +32,7 @@ export class LineHits {
     this.slot = new Int32Array(ruleCount);
     this.triggered = new Int32Array(ruleCount);
     this.groupAt = new Int32Array(ruleCount + 1);
+    this.lastHit = new Int32Array(ruleCount);
   }
 
   /** Starts a new line: nothing triggered, nothing claimed. */
@@ -63,9 +66,21 @@ export class LineHits {
       hits.set(this.hits);
       this.hits = hits;
     }
-    hits[k] = this.slot[rule]!;
+    const slot = this.slot[rule]!;
+    hits[k] = slot;
     hits[k + 1] = start;
     hits[k + 2] = end;
+    this.lastHit[slot] = k;
+  }
+
+  /**
+   * Moves the end of `rule`'s last hit on the current line to `end`, if the rule has one: for a hit
+   * overlapping it, whose window only widens the last one's (a rule that starts nowhere in particular).
+   */
+  extendLast(rule: number, end: number): void {
+    if (this.stamp[rule] !== this.serial) return;
+    const k = this.lastHit[this.slot[rule]!]!;
+    if (this.hits[k + 2]! < end) this.hits[k + 2] = end;
   }
 
   /** Groups the current line's hits by rule (once per line): linear in hits plus triggered rules. */

@@ -19,6 +19,24 @@ import { isSuppressed } from './suppressions';
 export class RuleRunner {
   /** Work units of rule runs (see `Detector.work`). */
   work = 0;
+  /**
+   * Findings the current batch scan may still keep (`Detector.scanAtMost`; Infinity otherwise). At
+   * 0, rules stop running: a file of hundreds of thousands of findings costs no more than its cap.
+   */
+  findingsLeft = Infinity;
+  /** Whether rules were left unrun because `findingsLeft` ran out: the scan may have missed findings. */
+  stoppedShort = false;
+
+  /**
+   * Whether `found` (the current line's findings so far, overlaps not yet settled) uses up what the
+   * scan may keep: several rules often match one value, so a line may hold a few candidates per kept
+   * finding before it stops.
+   */
+  private full(found: readonly Finding[] | undefined): boolean {
+    if ((found?.length ?? 0) < CANDIDATES_PER_FINDING * this.findingsLeft) return false;
+    this.stoppedShort = true;
+    return true;
+  }
   /** The current scan's file: set by `begin` before any rule runs. */
   private file: FileKind = fileKindOf(undefined);
   path: string | undefined;
@@ -42,6 +60,7 @@ export class RuleRunner {
   ) {
     this.pathRestricted = compiled.filter((c) => c.rule.paths !== undefined);
     this.multiNext = new Float64Array(compiled.length);
+    this.sortedRules = new Int32Array(compiled.length);
     this.multiStart = compiled.map(multiStartPattern);
   }
 
@@ -81,13 +100,15 @@ export class RuleRunner {
   evaluateLine(text: string, lineStart: number, lineEnd: number, out: Finding[]): void {
     const { lineHits } = this;
     if (lineHits.triggeredCount === 0) return;
+    const outBefore = out.length;
     const long = lineEnd - lineStart > this.maxLineLength;
     // One slice serves every rule (a slice of a flat string is a view, not a copy).
     const line = long ? '' : text.slice(lineStart, lineEnd);
     let found: Finding[] | undefined;
     let foundRules: number[] | undefined;
-    for (let t = 0; t < lineHits.triggeredCount; t++) {
-      const c = this.compiled[lineHits.triggered[t]!]!;
+    const order = this.ruleOrder(lineHits);
+    for (let t = 0; t < lineHits.triggeredCount && !this.full(found); t++) {
+      const c = this.compiled[order[t]!]!;
       const before = found?.length ?? 0;
       this.startCount = c.anchored ? lineHits.starts(c.index) : 0;
       this.startCursor = 0;
@@ -96,7 +117,7 @@ export class RuleRunner {
       else {
         const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
         const bounds = lineHits.windowBounds;
-        for (let w = 0; w < n; w++)
+        for (let w = 0; w < n && !this.full(found); w++)
           found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
       }
       if (found !== undefined && found.length > before) {
@@ -112,7 +133,29 @@ export class RuleRunner {
       this.work += resolved.work;
       for (const f of resolved.kept) out.push(f);
     }
+    this.findingsLeft -= out.length - outBefore;
   }
+
+  /**
+   * The order to run the line's triggered rules in: as triggered, or under a findings cap in
+   * catalogue order, the order overlaps are settled in. Then a line cut short keeps a subset of
+   * what its full scan keeps: each rule run saw every earlier rule's findings.
+   */
+  private ruleOrder(lineHits: LineHits): Int32Array {
+    const { triggered, triggeredCount } = lineHits;
+    if (this.findingsLeft === Infinity || triggeredCount < 2) return triggered;
+    // An insertion sort: a line triggers a few rules, nearly in order, and this allocates nothing.
+    const sorted = this.sortedRules;
+    for (let i = 0; i < triggeredCount; i++) {
+      const rule = triggered[i]!;
+      let j = i;
+      for (; j > 0 && sorted[j - 1]! > rule; j--) sorted[j] = sorted[j - 1]!;
+      sorted[j] = rule;
+    }
+    return sorted;
+  }
+
+  private readonly sortedRules: Int32Array;
 
   /**
    * Tries multi-line rule `c` for its keyword hit at `hitStart` on the line [lineStart, lineEnd)
@@ -135,7 +178,7 @@ export class RuleRunner {
     const lastStart = Math.min(hitStart, attemptEnd - 1);
     const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
     const regex = this.multiStart[c.index]!;
-    while (at <= lastStart) {
+    while (at <= lastStart && !this.full(undefined)) {
       // One slice serves every attempt from this hit; a slice of a flat string is a view, not a copy.
       const slice = text.slice(at, windowEnd);
       regex.lastIndex = 0;
@@ -144,7 +187,10 @@ export class RuleRunner {
       const matchStart = m ? at + m.indices!.groups!['asgMatchStart']![0] : -1;
       if (m === null || matchStart > lastStart || matchStart > lineEnd) break;
       const found = this.accept(c, m, slice, at, Infinity, undefined, matchStart);
-      if (found !== undefined && !this.lineSuppressed(text, lineStart, lineEnd)) out.push(...found);
+      if (found !== undefined && !this.lineSuppressed(text, lineStart, lineEnd)) {
+        out.push(...found);
+        this.findingsLeft -= found.length;
+      }
       at = Math.max(at + m.index + m[0].length, matchStart + 1);
     }
     this.multiNext[c.index] = Math.max(at, hitStart + 1);
@@ -201,6 +247,7 @@ export class RuleRunner {
       while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
       let next = startAt;
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
+        if (found !== undefined && this.full(found)) break;
         const at = starts[this.startCursor]! - from;
         if (at < next) continue;
         // A short line's keywords were gated as they were found; an over-long line keeps them all
@@ -224,7 +271,7 @@ export class RuleRunner {
     regex.lastIndex = startAt;
     // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
     this.work += 1 + slice.length - startAt;
-    while ((m = regex.exec(slice)) !== null) {
+    while ((found === undefined || !this.full(found)) && (m = regex.exec(slice)) !== null) {
       this.work++;
       if (m[0].length === 0) {
         regex.lastIndex++;
@@ -299,6 +346,9 @@ export class RuleRunner {
     return found;
   }
 }
+
+/** Candidates a line may hold per finding the scan may still keep, before a findings cap stops it. */
+const CANDIDATES_PER_FINDING = 4;
 
 /** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
 function lowerConfidence(c: Confidence): Confidence {

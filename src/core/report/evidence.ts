@@ -66,6 +66,7 @@ const SKIP_WORDS: Readonly<Record<SkipCause, string>> = {
   unreadable: 'unreadable (the scan is partial)',
   'too-large': 'over the size limit, not scanned',
   binary: 'binary, not scanned',
+  'too-many-findings': 'cut short: only their first findings are listed (the scan is partial)',
 };
 
 function plural(n: number, word: string, many = `${word}s`): string {
@@ -100,7 +101,7 @@ function surfaces(input: EvidenceInput, s: ReportSummary): string[] {
   const roots = [...input.roots].sort(compareText).map((r) => mdCode(r));
   const providers = [...new Set(input.rules.map((r) => r.provider))].sort(compareText);
   const custom = input.rules.filter((r) => r.provider === 'Custom').length;
-  const skipped = s.skipped.binary + s.skipped['too-large'] + s.skipped.unreadable;
+  const skipped = s.skipped.binary + s.skipped['too-large'] + s.skipped.unreadable + s.skipped['too-many-findings'];
   return [
     '### Secret surfaces reviewed',
     '',
@@ -168,12 +169,19 @@ function result(input: EvidenceInput, s: ReportSummary, failOn: FailOn): string[
   lines.push(
     `- **Baselined:** ${s.baselined ? `${plural(s.baselined, 'finding')} matched the baseline and ${s.baselined === 1 ? 'is' : 'are'} not listed` : 'none'}.`,
   );
-  if (s.partial)
-    lines.push(
-      `- **⚠ Partial scan:** ${plural(s.skipped.unreadable, 'file')} could not be read; this result is incomplete.`,
-    );
+  if (s.partial) lines.push(`- **⚠ Partial scan:** ${partialCauses(s)}; this result is incomplete.`);
   for (const fact of [...(input.facts ?? [])].sort(compareText)) lines.push(`- ${mdText(fact)}`);
   return lines;
+}
+
+/** Why a scan is partial, in words: unreadable files, files cut short at their findings cap. */
+function partialCauses(s: ReportSummary): string {
+  const causes = [];
+  if (s.skipped.unreadable || !s.skipped['too-many-findings'])
+    causes.push(`${plural(s.skipped.unreadable, 'file')} could not be read`);
+  if (s.skipped['too-many-findings'])
+    causes.push(`${plural(s.skipped['too-many-findings'], 'file')} held too many findings to list them all`);
+  return causes.join(', and ');
 }
 
 function inspection(findings: readonly ReportedFinding[], rules: RuleLookup): string[] {
@@ -355,7 +363,7 @@ function exposureSection(input: EvidenceInput): string[] {
 
 function skippedLines(skipped: readonly SkippedFile[]): string[] {
   const lines: string[] = [];
-  for (const reason of ['unreadable', 'too-large', 'binary'] as const) {
+  for (const reason of ['unreadable', 'too-many-findings', 'too-large', 'binary'] as const) {
     const files = skipped.filter((s) => s.reason === reason).sort((a, b) => compareText(a.path, b.path));
     if (files.length === 0) continue;
     const shown = files.slice(0, MAX_SKIPPED_LISTED).map((s) => mdCode(s.detail ? `${s.path} (${s.detail})` : s.path));

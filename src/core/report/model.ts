@@ -69,7 +69,8 @@ export interface HistoryScope {
   readonly branch?: string;
 }
 
-export type SkipCause = 'binary' | 'too-large' | 'unreadable';
+/** Why a file is listed as skipped; `too-many-findings`: scanned up to MAX_FINDINGS_PER_FILE findings, then stopped. */
+export type SkipCause = 'binary' | 'too-large' | 'unreadable' | 'too-many-findings';
 
 export interface SkippedFile {
   readonly path: string;

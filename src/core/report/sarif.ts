@@ -135,7 +135,7 @@ function sarifInvocation(report: ScanReport): object {
     commandLine: report.command,
     toolExecutionNotifications: [
       ...report.skipped.map((s) => ({
-        level: s.reason === 'unreadable' ? 'error' : 'note',
+        level: s.reason === 'unreadable' ? 'error' : s.reason === 'too-many-findings' ? 'warning' : 'note',
         message: { text: `Skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})` },
         locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(s.path), uriBaseId: '%SRCROOT%' } } }],
       })),

@@ -86,7 +86,7 @@ export function summarizeReport(report: ScanReport, rules: RuleLookup): ReportSu
     const p = providerOf(f.ruleId, rules);
     providers.set(p, (providers.get(p) ?? 0) + 1);
   }
-  const skipped = { binary: 0, 'too-large': 0, unreadable: 0 };
+  const skipped = { binary: 0, 'too-large': 0, unreadable: 0, 'too-many-findings': 0 };
   for (const s of report.skipped) skipped[s.reason]++;
   return {
     findings: report.findings.length,

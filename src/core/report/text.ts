@@ -81,7 +81,15 @@ export function summaryLines(report: ScanReport, style: TextStyle): string[] {
           .map((k) => `${counts[k]} ${k}`)
           .join(', ')})`;
   out.push(`${head} · ${parts.join(' · ')}`);
-  if (report.partial) out.push(c('yellow', '⚠ partial scan: some files could not be read; the result is incomplete.'));
+  if (report.partial)
+    out.push(
+      c(
+        'yellow',
+        report.skipped.some((s) => s.reason === 'too-many-findings')
+          ? '⚠ partial scan: some files could not be read or held too many findings to list; the result is incomplete.'
+          : '⚠ partial scan: some files could not be read; the result is incomplete.',
+      ),
+    );
   return out;
 }
 
