@@ -103,6 +103,10 @@ class LazyRuleMatcher implements RuleMatcher {
   get triggerOf(): Uint8Array {
     return this.parts.triggerOf;
   }
+
+  get widensOnly(): Uint8Array {
+    return this.parts.widensOnly;
+  }
 }
 
 function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
