@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FINDINGS_PER_FILE } from '../core/detect/limits';
 import { DEFAULT_MAX_LINE_LENGTH } from '../core/detect/detector';
 import type { FailOn } from '../core/report/summary';
 import { UsageError } from './usageError';
@@ -17,6 +17,8 @@ export interface ScanOptions {
   readonly failOn: FailOn;
   readonly maxFileSize: number;
   readonly maxLineLength: number;
+  /** Findings listed per file at most; Infinity with `--max-findings-per-file 0`. */
+  readonly maxFindingsPerFile: number;
   readonly gitignore: boolean;
   readonly jobs?: number;
   readonly color?: boolean;
@@ -91,6 +93,8 @@ Options:
                                    tokens that gitlab.com rejects (repeatable).
       --max-file-size <size>       Skip larger files, e.g. 2m, 512k (default: 2m).
       --max-line-length <n>        Longer lines are scanned only around keywords (default: ${DEFAULT_MAX_LINE_LENGTH}).
+      --max-findings-per-file <n>  Stop listing a file's findings at <n>; the scan is then partial
+                                   (default: ${MAX_FINDINGS_PER_FILE}; 0: no limit).
       --no-gitignore               Also scan files that .gitignore excludes.
       --no-gitleaks                Ignore the repository's .gitleaks.toml and .gitleaksignore.
       --gitleaks-config <file>     Read this gitleaks config's allowlists instead.
@@ -121,6 +125,14 @@ function parsePositiveInt(value: string, flag: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new UsageError(`${flag} expects a positive whole number; got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+/** `--max-findings-per-file`: a whole number, 0 for no limit; the default cap when absent. */
+function parseFindingsCap(value: string | undefined): number {
+  if (value === undefined) return MAX_FINDINGS_PER_FILE;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--max-findings-per-file expects a whole number (0: no limit); got ${JSON.stringify(value)}`);
+  return Number(value) === 0 ? Infinity : Number(value);
 }
 
 function parseGitlabHosts(values: readonly string[], verify: boolean): string[] {
@@ -163,6 +175,7 @@ function parseArgv(argv: readonly string[]) {
         'fail-on': { type: 'string' },
         'max-file-size': { type: 'string' },
         'max-line-length': { type: 'string' },
+        'max-findings-per-file': { type: 'string' },
         'no-gitignore': { type: 'boolean' },
         'no-gitleaks': { type: 'boolean' },
         'gitleaks-config': { type: 'string' },
@@ -241,6 +254,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       values['max-line-length'] !== undefined
         ? parsePositiveInt(values['max-line-length'], '--max-line-length')
         : DEFAULT_MAX_LINE_LENGTH,
+    maxFindingsPerFile: parseFindingsCap(values['max-findings-per-file']),
     gitignore: !values['no-gitignore'],
     jobs: values.jobs !== undefined ? parsePositiveInt(values.jobs, '--jobs') : undefined,
     ...(color !== undefined ? { color } : {}),

@@ -163,6 +163,8 @@ export interface SourceOptions {
   readonly gitignore: boolean;
   readonly maxFileSize: number;
   readonly maxLineLength: number;
+  /** Findings listed per file at most (default MAX_FINDINGS_PER_FILE; Infinity: all). */
+  readonly maxFindingsPerFile?: number;
   readonly jobs?: number;
   readonly baseline?: string;
   readonly gitleaks: boolean;
@@ -300,7 +302,7 @@ export async function runScan(options: SourceOptions, env: ScanEnvironment): Pro
   const treeOptions = {
     maxFileSize: options.maxFileSize,
     maxLineLength: options.maxLineLength,
-    maxFindingsPerFile: MAX_FINDINGS_PER_FILE,
+    maxFindingsPerFile: options.maxFindingsPerFile ?? MAX_FINDINGS_PER_FILE,
     jobs: options.jobs ?? env.jobs,
   };
   // A walk ahead: the threads start and build their detectors while it lists the first files.

@@ -156,6 +156,28 @@ describe('adversarial input: a cap on findings per file', function () {
       assert.equal(doc.summary.filesScanned, 2);
     });
 
+    it('takes another cap from --max-findings-per-file, none with 0, and refuses a value that is not a number', async () => {
+      const five = JSON.parse(
+        (await runCli(['scan', '-f', 'json', '--max-findings-per-file', '5', '.'], ws.root, { jobs: 1 })).stdout,
+      ) as {
+        findings: unknown[];
+        skipped: { detail: string }[];
+      };
+      assert.equal(five.findings.length, 5);
+      assert.deepEqual(
+        five.skipped.map((s) => s.detail),
+        ['stopped at the cap of 5 findings per file'],
+      );
+      const all = await runCli(['scan', '-f', 'json', '--max-findings-per-file', '0', '.'], ws.root, { jobs: 1 });
+      const doc = JSON.parse(all.stdout) as { findings: unknown[]; skipped: unknown[]; summary: { partial: boolean } };
+      assert.ok(doc.findings.length > MAX_FINDINGS_PER_FILE, `${doc.findings.length} findings`);
+      assert.deepEqual(doc.skipped, []);
+      assert.equal(doc.summary.partial, false);
+      const bad = await runCli(['scan', '--max-findings-per-file', 'lots', '.'], ws.root, { jobs: 1 });
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--max-findings-per-file expects a whole number/);
+    });
+
     it('says so in text, SARIF and the evidence, and exits 3 when no listed finding fails the run', async () => {
       const text = await runCli(['scan', '--fail-on', 'high', '.'], ws.root, { jobs: 1 });
       assert.match(text.stdout, /test\/dump\.txt \(too-many-findings: stopped at the cap of 1000 findings per file\)/);
