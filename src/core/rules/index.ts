@@ -12,6 +12,7 @@ import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
 import { callArgumentRules } from './providers/callArguments';
+import { driverDsnRules } from './providers/driverDsn';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
@@ -45,6 +46,7 @@ export const builtinRules: readonly Rule[] = [
   ...passwordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...driverDsnRules,
   ...configFormatRules,
   ...genericRules,
 ];
