@@ -1,9 +1,10 @@
 /**
  * Keyword gates (`Rule.keywordGate`) of the multi-line rules that read a credential's name and its
  * value from two fields (name/value pairs, property-list pairs). Each reads the structure from its
- * keyword with plain character reads, into the next line, checking first that the name holds a
- * credential word: manifests and JSON are full of these keywords (`- name:`, `"name":`) and rarely
- * of a secret-named pair, and a rejected keyword spares the pattern's tries.
+ * keyword with plain character reads, into the next line, and last that the name holds a
+ * credential word: manifests are full of these keywords (`- name:` opens every container, env entry
+ * and workflow step) and rarely of a secret-named pair, and a rejected keyword spares the pattern's
+ * tries.
  */
 import { isSpace } from './keywordGates';
 
@@ -24,7 +25,7 @@ export function namedPairFollows(text: string, at: number, lineEnd: number): boo
   const nameFrom = p;
   p = skipNameChars(text, p, Math.min(lineEnd, p + MAX_NAME + 1));
   const nameTo = p;
-  if (nameTo === nameFrom || nameTo - nameFrom > MAX_NAME || !holdsCredentialWord(text, nameFrom, nameTo)) return false;
+  if (nameTo === nameFrom || nameTo - nameFrom > MAX_NAME) return false;
   if (isQuote(text.charCodeAt(p))) p++;
   p = skipBlanks(text, p, 4);
   let lineBreak = false;
@@ -43,7 +44,8 @@ export function namedPairFollows(text: string, at: number, lineEnd: number): boo
   if (op !== COLON && op !== EQUALS) return false;
   p = skipBlanks(text, p + 1, 4);
   if (isQuote(text.charCodeAt(p))) p++;
-  return p < text.length && isPairValueChar(text.charCodeAt(p));
+  // The name last: the value's key fails sooner on what these keywords mostly open (container names, `valueFrom:`).
+  return p < text.length && isPairValueChar(text.charCodeAt(p)) && holdsCredentialWord(text, nameFrom, nameTo);
 }
 
 /**
