@@ -53,6 +53,7 @@ describe('judge: name, value, context and file kind', () => {
     assert.ok(judgeValue(generated, false, 'password'), generated.slice(0, 2));
     assert.equal(judgeValue('!ImportValue', false, 'password'), undefined);
     assert.equal(judgeValue('@SuppressWarnings', true, 'password'), undefined);
+    assert.equal(judgeValue('@cluster0.mongodb.net/', false, 'password'), undefined, 'a host after <password>');
     assert.equal(judgeValue(generated, false, 'token'), undefined, 'a token with a sigil is an expression');
   });
 

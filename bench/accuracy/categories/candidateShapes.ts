@@ -139,6 +139,29 @@ export const callArguments: CategoryTemplates = {
         lines: ['func init() {', sec(`\tos.Setenv("SYNC_API_TOKEN", "${k}")`, k), '}'],
       };
     }),
+    template('java-keystore-load', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'src/main/java/com/acme/tls/KeyStores.java',
+        lines: [
+          '    KeyStore ks = KeyStore.getInstance("PKCS12");',
+          '    try (InputStream in = Files.newInputStream(path)) {',
+          sec(`      ks.load(in, "${pw}".toCharArray());`, pw),
+          '    }',
+        ],
+      };
+    }),
+    template('smbclient-user-password', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'scripts/backup.sh',
+        lines: [
+          '#!/bin/sh',
+          'tar czf /tmp/db.tgz /var/lib/db',
+          sec(`smbclient //${g.host()}/backup -U ${g.user()}%${pw} -c 'put /tmp/db.tgz db.tgz'`, pw),
+        ],
+      };
+    }),
     template('go-mysql-dsn', (g) => {
       const pw = g.plainPassword();
       return {
@@ -160,6 +183,14 @@ export const callArguments: CategoryTemplates = {
         '    props.put("mail.smtp.password", smtpPassword);',
         '    props.put("password_min_length", "12");',
         '    String token = credential.getToken("https://vault.azure.net/.default");',
+      ],
+    })),
+    template('char-arrays-and-prompts', () => ({
+      path: 'src/main/java/com/acme/util/Hex.java',
+      lines: [
+        '    private static final char[] DIGITS = "0123456789abcdef".toCharArray();',
+        '    ks.load(in, storePassword.toCharArray());',
+        '    // smbclient //fs01/backup -U backup  (prompts for the password)',
       ],
     })),
     template('go-dsn-template', () => ({

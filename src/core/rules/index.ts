@@ -13,6 +13,7 @@ import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
+import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
@@ -47,6 +48,7 @@ export const builtinRules: readonly Rule[] = [
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,
+  ...passwordArgumentRules,
   ...configFormatRules,
   ...genericRules,
 ];

@@ -50,11 +50,11 @@ const LEADING_SIGIL = /^[@!?&|]/;
 
 /**
  * A password-named value that opens with a sigil but is a generated password all the same: ten or
- * more characters of at least three classes, digits among them (`!L2G-!Spjf…`). Tags and
- * decorators (`!ImportValue`, `@Override`) have no digits or are shorter.
+ * more characters of all four classes (`!L2G-!Spjf…`). Tags, decorators and hosts (`!ImportValue`,
+ * `@Override`, `@cluster0.mongodb.net`) lack digits or capitals.
  */
 function isSigilLedPassword(value: string, kind: SecretKind): boolean {
-  return kind === 'password' && value.length >= 10 && /\d/.test(value) && classCount(value) >= 3;
+  return kind === 'password' && value.length >= 10 && classCount(value) === 4;
 }
 
 /**
