@@ -8,28 +8,37 @@ import type { MatchContext, Rule, Verdict } from '../types';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
-/** A password the form itself names (the judge needs no setting name to know it is one). */
-function judgedPassword(form: string) {
-  return (secret: string, match: string, context: MatchContext): false | Verdict =>
+/**
+ * A password the form itself names (the judge needs no setting name to know it is one), where the
+ * line before the match holds `context` (the command or call the pattern itself does not reach
+ * back to, which keeps it linear).
+ */
+function judgedPassword(form: string, context: RegExp) {
+  return (secret: string, match: string, ctx: MatchContext): false | Verdict =>
+    context.test(ctx.line.slice(Math.max(0, ctx.matchIndex - CONTEXT_REACH), ctx.matchIndex)) &&
     judgeCandidate({
       name: 'password',
       kind: 'password',
       value: secret,
       quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
+      context: ctx,
+      nameStart: ctx.matchIndex,
+      valueEnd: ctx.matchIndex + match.length,
       form,
     });
 }
 
-/** `smbclient //host/share -U user%password`, `rpcclient -U 'DOMAIN\user%password' host`. */
-const SAMBA_USER_PASSWORD =
-  /\b(?:smbclient|rpcclient)\b[^\n%]{0,200}?\s(?:-U|--user(?:name)?=?)\s{0,4}["']?[^\s%"']{1,64}%(?<secret>[^\s"']{1,128})/;
+/** How far before its match a rule looks for the command or call. */
+const CONTEXT_REACH = 200;
 
-/** A literal converted to `char[]` as the password argument of a key-store or key-spec call. */
-const CHAR_ARRAY_PASSWORD =
-  /(?:\.(?:load|store|getKey|setKeyEntry|init)\(|new\s{1,4}PBEKeySpec\()(?:[^\n]{0,160}?,\s{0,4})?["'](?<secret>[^"'\n\\]{1,200})["']\.toCharArray\(\)/;
+/** `-U user%password` or `--user=user%password`, on a Samba client's command line (SAMBA_CLIENT). */
+const SAMBA_USER_PASSWORD = /(?:\s-U\s{0,4}|--user(?:name)?=)["']?[^\s%"']{1,64}%(?<secret>[^\s"']{1,128})/;
+const SAMBA_CLIENT = /\b(?:smbclient|rpcclient)\b/;
+
+/** A literal converted to `char[]`, as the password argument of a key-store or key-spec call (KEY_STORE_CALL). */
+const CHAR_ARRAY_LITERAL = /["'](?<secret>[^"'\n\\]{1,200})["']\.toCharArray\(\)/;
+const KEY_STORE_CALL =
+  /(?:\.(?:load|store|getKey|setKeyEntry|init)\(|new\s{1,4}PBEKeySpec\()[^;()]{0,160}(?:\([^;()]{0,80}\)[^;()]{0,80})?$/;
 
 export const passwordArgumentRules: readonly Rule[] = [
   {
@@ -42,7 +51,7 @@ export const passwordArgumentRules: readonly Rule[] = [
     envVar: 'SMB_PASSWORD',
     docs: 'https://www.samba.org/samba/docs/current/man-html/smbclient.1.html',
     risk: 'Logs in to the file share as that user; the command line is also visible to other local users.',
-    validate: judgedPassword('password after % in a Samba -U argument'),
+    validate: judgedPassword('password after % in a Samba -U argument', SAMBA_CLIENT),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -62,12 +71,12 @@ export const passwordArgumentRules: readonly Rule[] = [
     title: 'Password literal given as a char[] to a key-store or key-spec call (KeyStore.load, PBEKeySpec)',
     provider: 'Secret sinks',
     keywords: ['.tochararray()'],
-    pattern: CHAR_ARRAY_PASSWORD,
+    pattern: CHAR_ARRAY_LITERAL,
     confidence: 'medium',
     envVar: 'KEYSTORE_PASSWORD',
     docs: DOCS,
     risk: 'Opens the key store (and the private keys in it) wherever the store file is found.',
-    validate: judgedPassword('literal password given as a char[]'),
+    validate: judgedPassword('literal password given as a char[]', KEY_STORE_CALL),
     examples: {
       embed: false,
       positives: (fake) => [
