@@ -3,6 +3,7 @@ import { codeClothing } from './categories/codeClothing';
 import { configFormats } from './categories/configFormats';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
+import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
@@ -10,11 +11,16 @@ import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
 import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
 
+/** One category's templates with more of its kind from another module. */
+function joined(a: CategoryTemplates, b: CategoryTemplates): CategoryTemplates {
+  return { positives: [...a.positives, ...b.positives], negatives: [...a.negatives, ...b.negatives] };
+}
+
 export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
-  passwords,
+  passwords: joined(joined(passwords, callArguments), wordPasswords),
   'http-auth': httpAuth,
   'service-name-near-token': serviceNames,
-  'config-formats': configFormats,
+  'config-formats': joined(configFormats, namedPairs),
   'code-in-other-clothing': codeClothing,
   'encoded-wrapped': encodedWrapped,
   'provider-formats': providerFormats,

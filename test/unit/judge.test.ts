@@ -35,6 +35,28 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(findings(`const password = "${fake.alnum(10)}!4";\n`, 'src/db.ts').length, 1);
   });
 
+  it('takes a lowercase word as a password only under a password name in a config file', () => {
+    // A word no dummy list holds, built at runtime.
+    const word = ['mar', 'malade', 'tree'].join('');
+    assert.equal(findings(`mail.smtp.password = ${word}\n`, 'conf/mail.properties').length, 1);
+    assert.equal(findings(`[remote]\npass = ${word}\n`, 'conf/backup.ini').length, 1);
+    assert.deepEqual(findings(`const password = "${word}";\n`, 'src/login.ts'), [], 'code: a label or a word');
+    assert.deepEqual(findings(`password: ${word}\n`, 'docs/setup.md'), [], 'documentation');
+    assert.deepEqual(findings(`passwordEncoder = ${word}\n`, 'conf/app.properties'), [], 'not the password itself');
+    for (const mode of ['interactive', 'keyring', 'changeit'])
+      assert.deepEqual(findings(`password = ${mode}\n`, 'conf/client.cfg'), [], mode);
+    assert.deepEqual(findings(`"m": "Fast-pass ${word} detected"\n`, 'dist/log-strings.json'), [], 'prose');
+  });
+
+  it('keeps a generated password that opens with a sigil, not a tag or a decorator', () => {
+    const generated = `!${fake.alnum(6)}-${fake.digits(2)}Qz`;
+    assert.ok(judgeValue(generated, false, 'password'), generated.slice(0, 2));
+    assert.equal(judgeValue('!ImportValue', false, 'password'), undefined);
+    assert.equal(judgeValue('@SuppressWarnings', true, 'password'), undefined);
+    assert.equal(judgeValue('@cluster0.mongodb.net/', false, 'password'), undefined, 'a host after <password>');
+    assert.equal(judgeValue(generated, false, 'token'), undefined, 'a token with a sigil is an expression');
+  });
+
   it('ignores translation catalogues', () => {
     assert.deepEqual(findings(`  "password": "${fake.alnum(12)}",\n`, 'src/locales/de.json'), []);
   });

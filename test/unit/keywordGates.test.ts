@@ -13,6 +13,7 @@ import {
   sqlPasswordFollows,
   userinfoFollows,
 } from '../../src/core/rules/keywordGates';
+import { namedPairFollows, plistKeyFollows } from '../../src/core/rules/pairGates';
 import type { Rule } from '../../src/core/rules/types';
 
 // Positives are generated fake values (FakeTokens), never literal credentials.
@@ -76,6 +77,11 @@ const arbText = fc
         ' or ',
         '.orElse(',
         'authToken',
+        'DB_PASSWORD',
+        'value: ',
+        '"value":',
+        '</key>',
+        '<string>',
         'os.',
         'https',
         'u:',
@@ -146,6 +152,8 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(byRule.get('generic-env-fallback-secret'), fallbackFollows);
     assert.equal(byRule.get('url-credentials'), userinfoFollows);
     assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
+    assert.equal(byRule.get('secret-name-value-pair'), namedPairFollows);
+    assert.equal(byRule.get('plist-secret-string'), plistKeyFollows);
   });
 
   it('hold wherever the pattern matches: at the keyword a match starts from, or at one inside it', () => {
@@ -230,6 +238,16 @@ describe('keyword gates (Rule.keywordGate)', () => {
       ['url-credentials', 'ab://u:' + 'abc@h', '://'], // split so that this file scans clean
       ['npmrc-auth-token', `${' '.repeat(8)}_auth    =    ${v8}`, '_auth'],
       ['npmrc-auth-token', `//r/:_password=${v8}`, '_password'],
+      ['secret-name-value-pair', `- name:pw\nvalue:${v8}`, '- name:'],
+      [
+        'secret-name-value-pair',
+        `- name:${' '.repeat(8)}"${'A'.repeat(39)}_PASSWORD_${'A'.repeat(30)}"    ,    \r\n${' '.repeat(40)}"value"    :    "${v8}`,
+        '- name:',
+      ],
+      ['secret-name-value-pair', `"ParameterKey"    :    "Token",    "ParameterValue":x`, 'parameterkey'],
+      ['secret-name-value-pair', `{ name = "salt", value = ${v8}`, '{ name ='],
+      ['plist-secret-string', `<key>pw</key><string>x</string>`, '<key'],
+      ['plist-secret-string', `<key>ApiKey</key>${'\n'.repeat(40)}<string>${v8}</string>`, '<key'],
     ];
     for (const [id, line, keyword] of cases) {
       const rule = gated.find((r) => r.id === id)!;
@@ -266,6 +284,14 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(fallbackFollows('value = os.environ.get("API_TOKEN")', 11, 35), false);
     assert.equal(userinfoFollows('see https://example.invalid/docs', 9, 32), false);
     assert.equal(npmrcKeyFollows('const db_password = x', 8, 21), false);
+    const workflowStep = '      - name: Rotate the API token\n        run: ./rotate.sh';
+    assert.equal(namedPairFollows(workflowStep, 6, workflowStep.indexOf('\n')), false);
+    const secretRef = '  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: { name: db, key: pw }';
+    assert.equal(namedPairFollows(secretRef, 2, secretRef.indexOf('\n')), false);
+    const notSecret = '{ "name": "LOG_LEVEL", "value": "debug" }';
+    assert.equal(namedPairFollows(notSecret, 0, notSecret.length), false);
+    const label = '<key>NSCameraUsageDescription</key><string>Scan a code</string>';
+    assert.equal(plistKeyFollows(label, 0, label.length), false);
   });
 
   it('pass what the patterns need after the keyword', () => {
@@ -288,5 +314,11 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(userinfoFollows(`postgres://app:${value}@db`, 8, 33), true);
     const npmrc = `//registry.example/:_authToken=${value}`;
     assert.equal(npmrcKeyFollows(npmrc, npmrc.indexOf('_'), npmrc.length), true);
+    const pair = `        - name: SMTP_PASSWORD\n          value: "${value}"`;
+    assert.equal(namedPairFollows(pair, 8, pair.indexOf('\n')), true);
+    const ecs = `{ "name": "API_KEY", "value": "${value}" }`;
+    assert.equal(namedPairFollows(ecs, 0, ecs.length), true);
+    const plist = `\t<key>ClientSecret</key>\n\t<string>${value}</string>`;
+    assert.equal(plistKeyFollows(plist, 1, plist.indexOf('\n')), true);
   });
 });

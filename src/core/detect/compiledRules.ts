@@ -21,6 +21,8 @@ export interface CompiledRule {
   readonly gate: KeywordGate | undefined;
   /** How far past its keyword the gate may look on an over-long line: as far as the pattern reads. */
   readonly gateReach: number;
+  /** Its `keywordGate` (multi-line rules only), tried at each keyword hit before the pattern. */
+  readonly multilineGate: KeywordGate | undefined;
 }
 
 /** Rule `rule`, the `index`-th of the detector's rules, in the forms the detector runs. */
@@ -38,6 +40,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     maxSpan,
     anchored,
     gate,
+    multilineGate: maxSpan > 0 ? rule.keywordGate : undefined,
   };
 }
 

@@ -313,8 +313,14 @@ export class Detector {
       for (let i = 0; i < rules.length; i++) {
         const c = compiled[rules[i]!]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
-        if (c.maxSpan > 0) runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
-        else if (lineStart >= singleFrom && lineStart < singleTo) {
+        if (c.maxSpan > 0) {
+          // A multi-line rule's gate holds where its matches start (Rule.keywordGate): a rejected
+          // keyword spares the pattern's tries from the lookbehind, and is passed over as a try
+          // that found nothing would be (the next try starts where it would have).
+          if (c.multilineGate === undefined || c.multilineGate(text, start, lineEnd))
+            runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
+          else runner.multiNext[c.index] = Math.max(runner.multiNext[c.index]!, start + 1);
+        } else if (lineStart >= singleFrom && lineStart < singleTo) {
           if (c.gate !== undefined && gated) {
             if (c.gate !== gate || start !== gateAt) {
               gate = c.gate;

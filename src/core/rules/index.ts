@@ -14,6 +14,8 @@ import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
 import { callArgumentRules } from './providers/callArguments';
+import { driverDsnRules } from './providers/driverDsn';
+import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
@@ -47,6 +49,8 @@ export const builtinRules: readonly Rule[] = [
   ...passwordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...driverDsnRules,
+  ...passwordArgumentRules,
   ...configFormatRules,
   ...dockerfileRules,
   ...genericRules,

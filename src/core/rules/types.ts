@@ -123,7 +123,9 @@ export interface Rule {
    * detector skips keywords it rejects before trying the pattern, and rules that share one gate
    * function share its answer per keyword. On an over-long line, scanned in windows around its
    * keywords, only `startsAtKeyword` rules are gated, with the window as `text` and its end as
-   * `lineEnd` (what the pattern sees). Single-line rules only.
+   * `lineEnd` (what the pattern sees). A multi-line rule's gate must hold at the keyword every
+   * match starts with (its pattern opens with its keywords), may read past `lineEnd` up to its
+   * `maxSpan`, and spares the pattern's tries from the lookbehind at the keywords it rejects.
    */
   readonly keywordGate?: KeywordGate;
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */

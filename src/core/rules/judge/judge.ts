@@ -4,7 +4,7 @@
 // false-positive count.
 import type { Confidence, MatchContext, Verdict } from '../types';
 import { judgeContext } from './context';
-import { judgeName, type SecretKind } from './names';
+import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { judgeValue } from './values';
 
 export interface Candidate {
@@ -77,7 +77,14 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
   // Config files write literals unquoted (`.env`, `.cnf`): there an unquoted value is as literal as a quoted one.
-  const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind);
+  // Only under a written name: a form that implies the kind (a `-pass` flag) may be read in prose.
+  const plainWord =
+    candidate.kind === undefined &&
+    kind === 'password' &&
+    ctx.file === 'config' &&
+    !ctx.illustrative &&
+    endsWithPasswordWord(candidate.name);
+  const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord);
   if (value === undefined) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;

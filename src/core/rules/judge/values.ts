@@ -43,9 +43,26 @@ const CAMEL_CASE = /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/;
 /** Shapes a long random punctuated string (a WordPress salt) has by chance, so they count only outside one. */
 const CHANCE_SHAPES: readonly RegExp[] = [
   /:$/, // a label or header line, not a value
-  /^[@!?&|]/, // decorators, package scopes, negations, expressions
   /%[-+ #0-9.]{0,6}[sdifxXq]|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/, // format templates: %s, %(name)s, {0}, {name}
 ];
+/** Decorators, package scopes, negations, expressions, YAML tags (`!Ref`, `!vault`): also a shape of chance. */
+const LEADING_SIGIL = /^[@!?&|]/;
+
+/**
+ * A password-named value that opens with a sigil but is a generated password all the same: ten or
+ * more characters of all four classes (`!L2G-!Spjf…`). Tags, decorators and hosts (`!ImportValue`,
+ * `@Override`, `@cluster0.mongodb.net`) lack digits or capitals.
+ */
+function isSigilLedPassword(value: string, kind: SecretKind): boolean {
+  return kind === 'password' && value.length >= 10 && classCount(value) === 4;
+}
+
+/**
+ * What a password setting in a configuration file holds when it holds no password: a mode, a
+ * mechanism, a source or a well-known default (`password = prompt`, `password: keyring`).
+ */
+const CONFIG_PASSWORD_WORD =
+  /^(?:enabled?|disabled?|plain(?:text)?|prompt|ask|keyring|keychain|inherit(?:ed)?|generated?|random|required|optional|hidden|masked|redacted|encrypted|unset|notset|blank|anonymous|nobody|unknown|ignored?|always|never|strict|native|bcrypt|scrypt|argon|pbkdf|ldap|kerberos|oauth|saml|basic|digest|ntlm|trust|reject|ident|peer|cert|none|empty|environment|variable|vault|file|stdin|input|manual|automatic|interactive|changeit|passwort|kennwort|contrasena|motdepasse|senha|wachtwoord)$/;
 
 /** A credential word inside a value: `SomeKindOfPassword123`, `VERYLONGSECRET…`, `isBase64UserPassword`. */
 const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
@@ -128,13 +145,14 @@ function isWordLike(value: string, quoted: boolean): boolean {
   );
 }
 
-/** The reason-free verdict on a value, without decoding. */
-function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
+/** The reason-free verdict on a value, without decoding; `plainWord`: see `judgeValue`. */
+function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord: boolean): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
   if (CAMEL_CASE.test(value) && !(kind === 'password' && /\d/.test(value))) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
+  if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
   if (/[^\x21-\x7e]/.test(value)) return undefined;
   if (
@@ -145,7 +163,9 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
     isEmulatorKey(value)
   )
     return undefined;
-  if (isWordLike(value, quoted) || classCount(value) < 2) return undefined;
+  // A lowercase word is a password only where it stands alone under a password's name in a config file.
+  const configWord = plainWord && /^[a-z]{6,32}$/.test(value) && !CONFIG_PASSWORD_WORD.test(value);
+  if (!configWord && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
   const entropy = shannonEntropy(value);
   const strong = value.length >= 16 && entropy >= 3.5 && classCount(value) >= 2;
   if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
@@ -154,15 +174,21 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind): ValueJudg
 
 /**
  * Whether `value` could be the credential its name announces. Base64 of printable text (a
- * Kubernetes Secret's `data:`) is judged by what it decodes to.
+ * Kubernetes Secret's `data:`) is judged by what it decodes to. With `plainWord` (a config file's
+ * setting named for a password, and nothing else), a lowercase word counts (`password = tangerine`).
  */
-export function judgeValue(value: string, quoted: boolean, kind: SecretKind): ValueJudgement | undefined {
+export function judgeValue(
+  value: string,
+  quoted: boolean,
+  kind: SecretKind,
+  plainWord = false,
+): ValueJudgement | undefined {
   if (value.length >= 12 && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     const decoded = decodeBase64Text(value);
     if (decoded !== undefined && decoded.length >= 4) {
-      const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind);
+      const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind, false);
       return inner === undefined ? undefined : { strong: inner.strong, decoded };
     }
   }
-  return judgePlain(value, quoted, kind);
+  return judgePlain(value, quoted, kind, plainWord);
 }

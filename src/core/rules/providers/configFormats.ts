@@ -1,10 +1,12 @@
 // Credentials in configuration formats the assignment rule cannot read: XML elements with attributes
 // or namespaces (Maven settings.xml, Jenkins credentials.xml, FileZilla sitemanager.xml with
 // base64 `<Pass encoding="base64">`), Terraform variables that are secret by name or description
-// with a literal `default`, and Android Gradle build fields named for a secret. Candidates only; the
-// shared judge (../judge) decides.
+// with a literal `default`, name/value pairs whose name says secret (Kubernetes and ECS `env` lists,
+// CloudFormation parameters, Postman variables), Apple property-list pairs and Android Gradle build
+// fields named for a secret. Candidates only; the shared judge (../judge) decides.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedByNameGroup } from '../judge/judge';
+import { namedPairFollows, plistKeyFollows } from '../pairGates';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64Text } from '../valueChecks';
 
@@ -35,6 +37,26 @@ function judgeXmlElement(secret: string, match: string, context: MatchContext): 
     form: `<${name}> element`,
   });
 }
+
+/** A setting's name holding a credential word (the judge has the last word on the whole name). */
+const SECRET_NAME = String.raw`[\w.-]{0,40}(?:pass|pw|secret|credential|key|salt|token)[\w.-]{0,40}`;
+
+/**
+ * `- name: DB_PASSWORD` then `value: ...` on the next line (YAML lists), or `{"name": "...",
+ * "value": "..."}` in one JSON object, on one line or two (also `key`/`value`, CloudFormation's
+ * `ParameterKey`/`ParameterValue` and HCL's `name  = ...`). It opens with its keywords (the gate's
+ * condition: see pairGates.ts).
+ */
+const NAME_VALUE_PAIR = new RegExp(
+  String.raw`(?:- name:|\{ ?(?:name:|["']name["']:)|\{ name =|["']key["']:|parameterkey["']?[ \t]{0,4}:|name  =)[ \t]{0,8}["']?(?<name>${SECRET_NAME})["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})["']?(?:parametervalue|value)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[^"'\s,{}\[\]]{1,200})`,
+  'i',
+);
+
+/** An Apple property list's `<key>...</key>` then its `<string>` value (Info.plist, GoogleService-Info.plist). */
+const PLIST_PAIR = new RegExp(
+  String.raw`<key>(?<name>${SECRET_NAME})</key>\s{0,40}<string>(?<secret>[^<\n]{1,200})</string>`,
+  'i',
+);
 
 /** Gradle's `buildConfigField "String", "API_KEY", "\"...\""` and `resValue "string", "api_key", "..."`. */
 const GRADLE_FIELD =
@@ -130,6 +152,100 @@ export const configFormatRules: readonly Rule[] = [
         { text: 'variable "db_password" {\n  type = string\n  sensitive = true\n}', why: 'no default' },
         { text: 'variable "region" {\n  default = "eu-west-1"\n}', why: 'not a secret' },
         { text: 'variable "db_password" {\n  default = ""\n}', why: 'empty default' },
+      ],
+    },
+  },
+  {
+    id: 'secret-name-value-pair',
+    title: 'Secret literal in a name/value pair (Kubernetes or ECS env, CloudFormation parameters, Postman)',
+    provider: 'Config files',
+    // Not `"name":` alone: JSON is full of it, and its hits cost the engine more than the pretty-printed
+    // ECS task definitions it would add are worth; a one-line `{"name": ...}` object opens with `{`.
+    keywords: [
+      '- name:',
+      '{name:',
+      '{ name:',
+      '{ name =',
+      '{"name":',
+      '{ "name":',
+      "{'name':",
+      "{ 'name':",
+      '"key":',
+      "'key':",
+      'parameterkey',
+      'name  =',
+    ],
+    pattern: NAME_VALUE_PAIR,
+    keywordGate: namedPairFollows,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables',
+    risk: 'The value is committed with the manifest or template and readable by everyone with the repository.',
+    validate: judgedByNameGroup(NAME_VALUE_PAIR, { form: (name) => `value of ${name}` }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `        - name: POSTGRES_PASSWORD\n          value: "${fake.alnum(14)}"`, // Kubernetes env
+        `  - name: API_TOKEN\r\n    value: ${fake.alnum(32)}`,
+        `  - {name: SMTP_PASS, value: ${fake.alnum(12)}9}`, // YAML flow mapping
+        `  - { name: REDIS_PASSWORD, value: ${fake.alnum(16)} }`,
+        `variables = [{'key': 'client_secret', 'value': '${fake.alnum(32)}'}]`,
+        `{ "environment": [ { "name": "DB_PASSWORD", "value": "${fake.alnum(14)}" } ] }`, // ECS task definition
+        `  { "ParameterKey": "DBPassword", "ParameterValue": "${fake.alnum(14)}" },`, // CloudFormation
+        `  - ParameterKey: AdminPassword\n    ParameterValue: ${fake.alnum(14)}`, // CloudFormation YAML
+        `{ "key": "password", "value": "${fake.alnum(14)}", "type": "string" }`, // Postman
+        `{"name": "SMTP_SECRET",\n "value": "${fake.alnum(24)}"}`,
+        `  { 'name': 'JWT_SECRET', 'value': '${fake.alnum(32)}' }`,
+        `{ "Name": "ApiToken", "Value": "${fake.alnum(32)}" }`,
+        `environment=[{'name': 'API_KEY', 'value': '${fake.alnum(32)}'}]`, // boto3
+        `    { name = "DB_PASSWORD", value = "${fake.alnum(14)}" },`, // Terraform container definitions
+        `      name  = "STRIPE_SECRET"\n      value = "${fake.alnum(32)}"`,
+      ],
+      negatives: [
+        {
+          text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password',
+          why: 'read from a Kubernetes Secret',
+        },
+        { text: '- name: LOG_LEVEL\n  value: debug', why: 'not a secret name' },
+        { text: '{ "name": "DB_PASSWORD", "value": "${DB_PASSWORD}" }', why: 'a reference' },
+        { text: '- name: TOKEN_TTL\n  value: "3600"', why: 'a setting about the token' },
+        { text: '{ "key": "password", "value": "" }', why: 'empty' },
+        { text: '- name: Check the API token\n  run: ./check.sh', why: 'a workflow step, not a pair' },
+        { text: '- ParameterKey: DBPassword\n  ParameterValue: !Ref DbPasswordParam', why: 'a reference' },
+        { text: '- name: SESSION_KEY_NAME\n  value: sid', why: 'the name of a key, not a key' },
+      ],
+    },
+  },
+  {
+    id: 'plist-secret-string',
+    title: 'Secret in an Apple property list (<key> named for a secret, then its <string>)',
+    provider: 'Config files',
+    // `<key` rather than `<key>`: no keyword character of its own (`>`) for the prefilter to tell apart.
+    keywords: ['<key'],
+    pattern: PLIST_PAIR,
+    keywordGate: plistKeyFollows,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://developer.apple.com/documentation/bundleresources/information-property-list',
+    risk: 'An Info.plist ships inside the app bundle: anyone with the app can read the value.',
+    validate: judgedByNameGroup(PLIST_PAIR, { form: (name) => `the plist string of ${name}`, alwaysQuoted: true }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `\t<key>BackendAPIKey</key>\n\t<string>${fake.alnum(32)}</string>`,
+        `<key>ClientSecret</key><string>${fake.alnum(40)}</string>`,
+        `\t<key>SFTPPassword</key>\r\n\t<string>${fake.alnum(12)}7</string>`,
+      ],
+      negatives: [
+        { text: '<key>APIKeyName</key>\n<string>BackendAPIKey</string>', why: 'the name of a key, not a key' },
+        { text: '<key>TokenURL</key>\n<string>https://login.internal/token</string>', why: 'a URL' },
+        { text: '<key>APIKey</key>\n<string>$(API_KEY)</string>', why: 'a build setting reference' },
+        {
+          text: '<key>NSFaceIDUsageDescription</key>\n<string>Unlock your saved passwords</string>',
+          why: 'not a secret name',
+        },
       ],
     },
   },

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 
 /** `ENV NAME value` alone on its line; a value holding spaces or `=` is another form. */
 const ENV_SPACE_FORM =
-  /env[ \t]{1,8}(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{1,16}["']?(?<secret>[^\s"'\\=]{1,200})["']?[ \t]{0,16}$/i;
+  /(?<=^[ \t]{0,16})env[ \t]{1,8}(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{1,16}["']?(?<secret>[^\s"'\\=]{1,200})["']?[ \t]{0,16}$/i;
 
 /** Dockerfile, Containerfile and their variants (`Dockerfile.prod`, `api.Dockerfile`). */
 const DOCKERFILE_PATH = /(?:^|\/)(?:[\w.-]{1,64}\.)?(?:dockerfile|containerfile)(?:\.[\w.-]{1,64})?$/i;
