@@ -35,14 +35,14 @@ const sectionRule: Rule = {
   title: 'Vault section password',
   provider: 'Test',
   keywords: ['[vault]'],
-  pattern: /\[vault\][^[]{0,120}?passcode: (?<secret>[A-Za-z0-9]{12,40})/,
+  pattern: /\[vault\][^[]{0,120}?unlock: (?<secret>[A-Za-z0-9]{12,40})/,
   multiline: { maxSpan: 160 },
   confidence: 'high',
   envVar: 'VAULT_PASSCODE',
   docs: 'https://example.invalid',
   examples: { positives: () => [], negatives: [] },
 };
-fragments.push('[vault]', `passcode: ${fake.alnum(16)}`, '\nuser: app\n');
+fragments.push('[vault]', `unlock: ${fake.alnum(16)}`, '\nuser: app\n');
 
 const detector = new Detector([...builtinRules, sectionRule], { maxLineLength: 200, longLineWindow: 60 });
 /** Without the 16 KB PEM rules the multi-line span is short, so edits fall on both sides of it. */
@@ -93,7 +93,7 @@ describe('incremental rescan', function () {
   it('keeps a multi-line finding whose match starts before the rescanned stretch but whose secret is inside it', () => {
     const secret = fake.alnum(16);
     // [vault] at offset 0; its secret ~100 characters later; an edit ~150 characters after the secret.
-    let text = `[vault]\n${'x'.repeat(90)}\npasscode: ${secret}\n${'y'.repeat(140)}\nend\n`;
+    let text = `[vault]\n${'x'.repeat(90)}\nunlock: ${secret}\n${'y'.repeat(140)}\nend\n`;
     let findings = shortSpanDetector.scan(text);
     assert.equal(findings.length, 1);
     const at = text.indexOf('end');

@@ -3,6 +3,7 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { COMMENT_LINE, fileClassOf } from '../judge/context';
+import { nameBefore } from '../judge/judge';
 import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { assignmentFollows } from '../keywordGates';
@@ -162,7 +163,9 @@ export const knownDefaultRules: readonly Rule[] = [
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
       // In code, a member whose value is its own name (`PASSWORD: "password"` in a GrantType enum,
       // `password: "password"` in a map of parameter names) names a field; config files keep it.
-      if (secret.toLowerCase() === name.toLowerCase() && fileClassOf(context) === 'code') return false;
+      // The match starts at the keyword: the whole name may begin before it (`DB_PASSWORD`).
+      const wholeName = context.line.slice(nameBefore(context.line, context.matchIndex), context.matchIndex) + name;
+      if (secret.toLowerCase() === wholeName.toLowerCase() && fileClassOf(context) === 'code') return false;
       return { why: 'a default value published in documentation and tutorials' };
     },
     examples: {
