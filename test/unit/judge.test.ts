@@ -35,6 +35,12 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(findings(`const password = "${fake.alnum(10)}!4";\n`, 'src/db.ts').length, 1);
   });
 
+  it("reads PowerShell's environment drive as an assignment, and other colon-joined names as identifiers", () => {
+    assert.equal(findings(`$env:API_KEY = "${fake.alnum(32)}"\n`, 'scripts/setup.ps1').length, 1);
+    assert.equal(findings(`$Env:DB_PASSWORD = "${fake.alnum(10)}!7"\n`, 'scripts/setup.ps1').length, 1);
+    assert.deepEqual(findings(`arn:aws:sm:secret = "${fake.alnum(32)}"\n`, 'conf/policy.ini'), []);
+  });
+
   it('takes a lowercase word as a password only under a password name in a config file', () => {
     // A word no dummy list holds, built at runtime.
     const word = ['mar', 'malade', 'tree'].join('');

@@ -393,6 +393,18 @@ export const passwords: CategoryTemplates = {
         ],
       };
     }),
+    template('powershell-env-drive', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'scripts/dev-setup.ps1',
+        lines: [
+          '# local services',
+          `$env:DB_HOST = "${g.host()}"`,
+          sec(`$env:DB_PASSWORD = "${pw}"`, pw),
+          '.\\start.ps1',
+        ],
+      };
+    }),
     template('glued-and-short-password-names', (g) => {
       // Spellings real configs use: a head glued to `pass`, short forms, creds.
       const pw = g.plainPassword();

@@ -87,7 +87,9 @@ export function judgeContext(
   const { line } = context;
   // `arn:aws:...:secret:name`, `/token/...`: the name is part of a larger identifier.
   const before = line.charAt(nameStart - 1);
-  if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2))) return undefined;
+  // PowerShell's environment drive (`$env:API_KEY = "..."`) is an assignment, not part of an identifier.
+  const envDrive = /(?:^|[\s$])env:$/i.test(line.slice(Math.max(0, nameStart - 5), nameStart));
+  if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2)) && !envDrive) return undefined;
   if (before === '/' || before === '%') return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.
