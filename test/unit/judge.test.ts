@@ -41,6 +41,14 @@ describe('judge: name, value, context and file kind', () => {
     assert.deepEqual(findings(`arn:aws:sm:secret = "${fake.alnum(32)}"\n`, 'conf/policy.ini'), []);
   });
 
+  it("ends an unquoted value at a URL's next query parameter", () => {
+    const token = fake.alnum(40);
+    const line = `const u = "https://graph.internal/me?access_token=${token}&fields=id";\n`;
+    const [f, ...rest] = findings(line, 'src/api.ts');
+    assert.equal(rest.length, 0);
+    assert.equal(line.slice(f!.start, f!.end), token);
+  });
+
   it('takes a lowercase word as a password only under a password name in a config file', () => {
     // A word no dummy list holds, built at runtime.
     const word = ['mar', 'malade', 'tree'].join('');

@@ -183,8 +183,9 @@ function valueAttribute(text: string, p: number, lineEnd: number): boolean {
 /**
  * Spaces (all of them: nothing after them in either pattern accepts a space), then a quote,
  * after up to two string-prefix letters; or an unquoted value as the generic pattern takes
- * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, a space or
- * the end of the line (a shorter value would end on a value character, which cannot end it).
+ * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, `&`, a
+ * space or the end of the line (a shorter value would end on a value character, which cannot end
+ * it, but for `&`, which is both).
  */
 function valueStarts(text: string, v: number, lineEnd: number): boolean {
   v = skipSpaces(text, v, lineEnd);
@@ -196,11 +197,16 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
   let end = v;
   while (end < lineEnd && end - v <= 200 && isUnquotedValueChar(text.charCodeAt(end))) end++;
   if (end - v < 8 || end - v > 200) return false;
+  const runEnd = end;
   for (let padding = 0; padding < 2 && text.charCodeAt(end) === EQUALS; padding++) end++;
-  return end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end));
+  if (end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end))) return true;
+  // `&` is a value character that may also end one (a URL's next query parameter): the value then
+  // ends at an `&` inside the run, at least 8 characters in.
+  const amp = text.indexOf('&', v + 8);
+  return amp !== -1 && amp < runEnd;
 }
 
-/** `["'\x60<;,\s\\)]`, what may follow the generic pattern's value. */
+/** `["'\x60<;,\s\\)&]`, what may follow the generic pattern's value. */
 function isUnquotedValueEnd(c: number): boolean {
   return (
     c === QUOTE ||
@@ -211,6 +217,7 @@ function isUnquotedValueEnd(c: number): boolean {
     c === 44 ||
     c === 92 ||
     c === 41 ||
+    c === 38 ||
     isSpace(c)
   );
 }

@@ -77,7 +77,7 @@ const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
   'i',
 );
 
@@ -85,7 +85,9 @@ const ASSIGNMENT = new RegExp(
 function judgeAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
   const nameStart = nameBefore(context.line, context.matchIndex);
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
-  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  // A URL's query parameter (`?access_token=...&`) is text inside a literal, quoted or not.
+  const quoted =
+    /["'\x60]$/.test(match.slice(0, match.length - secret.length)) || /[?&]/.test(context.line.charAt(nameStart - 1));
   return judgeCandidate({
     name,
     value: secret,
