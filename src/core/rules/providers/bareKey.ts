@@ -1,7 +1,7 @@
-// A setting named only `key` (`key = "…"`, `"key": "…"`, `KEY=…`) holding a random value. The name
-// alone says little (cache keys, sort keys, React keys), so only a value that stands on its own as
-// a key counts: long, high-entropy, not a hex digest, a UUID or a word. Names with more before `key`
-// (`api_key`, `cacheKey`) are the generic assignment rule's to judge.
+// A setting named only `key` or `auth` (`key = "…"`, `"key": "…"`, `KEY=…`, Octokit's `{ auth: "…" }`)
+// holding a random value. The name alone says little (cache keys, sort keys, React keys, `auth:
+// true`), so only a value that stands on its own as a key counts: long, high-entropy, not a hex
+// digest, a UUID or a word. Longer names (`api_key`, `cacheKey`) are the generic assignment rule's.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import { judgeValue } from '../judge/values';
@@ -10,7 +10,7 @@ import { assignmentFollows } from '../keywordGates';
 import { classCount } from '../valueChecks';
 
 const BARE_KEY = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])key["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<![A-Za-z0-9_.-])(?<name>key|auth)["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -51,25 +51,28 @@ function judgeBareKey(secret: string, match: string, context: MatchContext): fal
     return false;
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   if (!judgeValue(secret, quoted, 'secret')?.strong) return false;
+  const name = /^\w+/.exec(match)![0];
   return judgeCandidate({
-    name: 'key',
+    name,
     value: secret,
     quoted,
     context,
     nameStart: context.matchIndex,
     valueEnd: context.matchIndex + match.length,
     kind: 'secret',
-    form: 'a random value named key',
+    form: `a random value named ${name}`,
   });
 }
 
 export const bareKeyRules: readonly Rule[] = [
   {
     id: 'bare-key-assignment',
-    title: 'Random value in a setting named only "key"',
+    title: 'Random value in a setting named only "key" or "auth"',
     provider: 'Generic',
     // Spelled with what follows, so the prefilter does not wake on every "key" in code.
-    keywords: ['key=', 'key =', 'key:', 'key":', "key':", 'key" :', "key' :"],
+    keywords: [
+      ...['key', 'auth'].flatMap((w) => [`${w}=`, `${w} =`, `${w}:`, `${w}":`, `${w}':`, `${w}" :`, `${w}' :`]),
+    ],
     pattern: BARE_KEY,
     startsAtKeyword: true,
     keywordGate: bareKeyAssigned,
@@ -90,11 +93,20 @@ export const bareKeyRules: readonly Rule[] = [
         `const key = "${fake.alnum(28)}Mx4";`,
         `$key = '${fake.alnum(26)}Rt5';`,
         `client = Client({'key': '${fake.alnum(32)}Wq8'})`,
+        `const octokit = new Octokit({ auth: '${fake.alnum(36)}Xy5' });`,
+        `AUTH=${fake.alnum(30)}Kd2`,
+        `auth = "${fake.alnum(30)}Lm3"`,
+        `{"auth": "${fake.base64url(30)}Pq4"}`,
+        `{'auth': '${fake.alnum(30)}Rs6'}`,
+        `{ "auth" : "${fake.alnum(30)}Tu7" }`,
+        `{ 'auth' : '${fake.alnum(30)}Vw8' }`,
       ],
       negatives: [
         { text: (fake) => `key: "${fake.hex(40)}"`, why: 'a hex digest (a content hash or commit)' },
         { text: (fake) => `"key": "${fake.uuid()}"`, why: 'a record id' },
         { text: 'key: "UserProfileSettingsPanel"', why: 'a CamelCase name' },
+        { text: 'const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });', why: 'read from the environment' },
+        { text: "  auth: 'basic',", why: 'a scheme, not a credential' },
         { text: (fake) => `cacheKey = "${fake.alnum(30)}Q7"`, why: 'a longer name: not this rule, and not a secret' },
         { text: 'key = "settings.display.theme.mode"', why: 'a dotted path' },
         {
