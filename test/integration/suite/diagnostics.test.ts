@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { builtinRules } from '../../../src/core/rules';
 import { FakeTokens } from '../../../src/core/rules/fakeTokens';
 import type { ExtensionApi } from '../../../src/extension/extension';
 import { FINGERPRINT_KEY_FILE } from '../../../src/scan/fingerprintKey';
@@ -360,9 +361,13 @@ describe('documents of every kind', function () {
     const config = vscode.workspace.getConfiguration('aiSecretGuard');
     await config.update('maxFileSize', 16 * 1024 * 1024, vscode.ConfigurationTarget.Workspace);
     const token = fake.githubStyle('ghp_');
-    // One 4 MB line slow to scan (a keyword, then a run of one letter: hostile input), a generated token near its end.
+    // One 4 MB line slow to scan (every rule keyword over and over: hostile input; a run of one letter
+    // is no longer slow enough), a generated token near its end.
+    const soup = [...new Set(builtinRules.flatMap((r) => r.keywords))].join('=x ') + ' ';
     const line =
-      'api_key: ' + 'A'.repeat(4 * 1024 * 1024) + `;var k="${token}";` + 'function b(e){return e}'.repeat(500);
+      soup.repeat(Math.ceil((4 * 1024 * 1024) / soup.length)) +
+      `;var k="${token}";` +
+      'function b(e){return e}'.repeat(500);
     const uri = await writeWorkspaceFile('dist/huge.min.js', line + '\n');
     const small = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: '' }));
     let scanned = false;
