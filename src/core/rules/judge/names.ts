@@ -80,8 +80,12 @@ const SECRET_WORDS = new Set([
   'cookiekey',
   'deploykey',
 ]);
-/** Words before `key` that make it a credential: `api_key`, `private-key`, `auth.key`, `AUTH_KEY`. */
-const KEY_QUALIFIERS = new Set([
+/**
+ * Words before `key` that make it a credential's name and that the generic assignment rule spells
+ * as prefilter keywords (`api_key`, `signing-key`, `AES_KEY`, `deployKey`): kept short, every one
+ * costs keyword hits.
+ */
+export const CANDIDATE_KEY_QUALIFIERS = [
   'api',
   'access',
   'auth',
@@ -89,23 +93,16 @@ const KEY_QUALIFIERS = new Set([
   'signing',
   'encryption',
   'master',
-  'secret',
-  'in',
-  'nonce',
-  'secure',
-  'app',
-  'shared',
-  'session',
-  'jwt',
-  'hmac',
-  'cookie',
   'account', // an Azure Storage AccountKey, a cloud service-account key
   'subscription', // an Azure API Management subscription key
   'service', // a backend's service key (Supabase service_role and the like)
   'admin', // a search or CMS admin key
   'server', // a push service's server key
   'aes',
+  'hmac',
   'crypto',
+  'session',
+  'cookie',
   'deploy',
   'priv',
   'ssh',
@@ -113,6 +110,17 @@ const KEY_QUALIFIERS = new Set([
   'enc',
   'consumer',
   'license',
+] as const;
+/** Words before `key` that make it a credential (`auth.key`, `AUTH_KEY`), other rules' keywords included. */
+const KEY_QUALIFIERS = new Set<string>([
+  ...CANDIDATE_KEY_QUALIFIERS,
+  'secret',
+  'in',
+  'nonce',
+  'secure',
+  'app',
+  'shared',
+  'jwt',
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 

@@ -1,37 +1,13 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import { judgeCandidate, nameBefore } from '../judge/judge';
+import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words before `key` that make it a secret's name: `api_key`, `signing-key`, `AES_KEY`, `deployKey`. */
-const KEY_QUALIFIERS = [
-  'api',
-  'access',
-  'auth',
-  'private',
-  'signing',
-  'encryption',
-  'master',
-  'account',
-  'subscription',
-  'service',
-  'admin',
-  'server',
-  'aes',
-  'hmac',
-  'crypto',
-  'session',
-  'cookie',
-  'deploy',
-  'priv',
-  'ssh',
-  'encrypt',
-  'enc',
-  'consumer',
-  'license',
-];
+const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
 const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key)`;
