@@ -59,7 +59,7 @@ export class StatusBar implements vscode.Disposable {
     tip.appendMarkdown(`${inFile} secret(s) in this file, ${total} in ${files} open file(s).\n\n`);
     if (here?.hidden)
       tip.appendMarkdown(
-        `The Problems view shows ${here.findings.length} of them (\`aiSecretGuard.maxProblemsPerFile\`); ${here.hidden} more were found. The workspace audit and the CLI list them all.\n\n`,
+        `The Problems view shows ${here.findings.length} of them (\`aiSecretGuard.maxProblemsPerFile\`); ${here.hidden} more were found. The workspace audit and the CLI (with \`--max-findings-per-file 0\`) list them all.\n\n`,
       );
     tip.appendMarkdown(
       `${ai} open finding(s) arrived through AI, bulk or pasted inserts; ${this.aiInserts.count} this session.\n\n`,

@@ -180,6 +180,6 @@ export function selectShown(findings: Finding[], cap: number, rankOf: (f: Findin
 export function hiddenNotice(shown: number, hidden: number): string {
   return (
     `AI Secret Guard shows ${shown} problems in this file (aiSecretGuard.maxProblemsPerFile) and found ${hidden} more. ` +
-    'The workspace audit (AI Secret Guard: Audit Workspace) and the CLI (`ai-secret-guard scan <file>`) list them all.'
+    'The workspace audit (AI Secret Guard: Audit Workspace) and the CLI (`ai-secret-guard scan --max-findings-per-file 0 <file>`) list them all.'
   );
 }
