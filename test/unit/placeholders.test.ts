@@ -82,6 +82,8 @@ describe('placeholder filter', () => {
     }
     assert.equal(isPlaceholder(`${fake.from(alphabet, 30)}changeme${fake.from(alphabet, 30)}`), true, 'a whole word');
     assert.equal(isPlaceholder('${{ secrets.PRODUCTION_DATABASE_PASSWORD_2024 }}'), true, 'a real interpolation');
+    // A template literal in source (a test building a fake key): long and punctuated, still a template.
+    assert.equal(isPlaceholder('test_${fake.alnum(28)}${fake.lower(1)}${fake.digits(1)}'), true, 'template source');
   });
 
   it('measures variety', () => {

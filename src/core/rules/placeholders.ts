@@ -42,6 +42,12 @@ function hasShortPlaceholderWord(value: string): boolean {
 /** The UUIDs that specifications and encyclopaedias print as their example (RFC 9562's and Wikipedia's). */
 const DOCUMENTATION_UUIDS = new Set(['123e4567-e89b-12d3-a456-426614174000', '550e8400-e29b-41d4-a716-446655440000']);
 
+/**
+ * A whole `${name}` / `${call(args)}` interpolation: a template even inside a long random-looking
+ * string (`"test_${fake.alnum(28)}"`), where a generated salt holds a stray `${` but not this shape.
+ */
+const WHOLE_INTERPOLATION = /\$\{[A-Za-z_$][\w$.]{0,40}(?:\([^(){}]{0,40}\))?\}/;
+
 /** Template and interpolation markers inside a value: `${`, `{{`, `$(`, `#{`, `%(`, `%VAR%`, a leading `$NAME`. */
 const INTERPOLATION = /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]/;
 
@@ -64,7 +70,12 @@ export function isEmulatorKey(value: string): boolean {
  * True when `value` is a placeholder, a reference or dummy data rather than a credential.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || DOCUMENTATION_UUIDS.has(value.toLowerCase()))
+  if (
+    PLACEHOLDER_WORDS.test(value) ||
+    REFERENCE.test(value) ||
+    WHOLE_INTERPOLATION.test(value) ||
+    DOCUMENTATION_UUIDS.has(value.toLowerCase())
+  )
     return true;
   // In a long random string of letters, digits and punctuation, `%(`, `${`, `<ab>`, `...` or a
   // four-letter word turn up by chance (one WordPress salt in ten): only whole words count there.
