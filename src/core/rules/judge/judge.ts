@@ -61,6 +61,25 @@ export function judgedByNameGroup(pattern: RegExp, options: NamedMatchOptions) {
   };
 }
 
+/**
+ * A rule's `validate` for a value its form alone says is a password (a flag, a credential
+ * constructor's argument, a SQL statement): the shared judge decides on the value. `quotedMatch`:
+ * the form delimits the value whatever the match shows; else a quote before it says.
+ */
+export function judgedPassword(form: string, quotedMatch: boolean) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false =>
+    judgeCandidate({
+      name: 'password',
+      value: secret,
+      quoted: quotedMatch || /["']$/.test(match.slice(0, match.length - secret.length)),
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'password',
+      form,
+    });
+}
+
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;

@@ -3,7 +3,7 @@
 // password (`KeyStore.load`, `getKey`, `setKeyEntry`, `KeyManagerFactory.init`, `PBEKeySpec`).
 // Candidates only; the shared judge (../judge) decides on the password.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
+import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
@@ -13,19 +13,11 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
  * line before the match holds `context` (the command or call the pattern itself does not reach
  * back to, which keeps it linear).
  */
-function judgedPassword(form: string, context: RegExp) {
+function judgedPasswordAfter(form: string, context: RegExp) {
+  const judge = judgedPassword(form, true);
   return (secret: string, match: string, ctx: MatchContext): false | Verdict =>
     context.test(ctx.line.slice(Math.max(0, ctx.matchIndex - CONTEXT_REACH), ctx.matchIndex)) &&
-    judgeCandidate({
-      name: 'password',
-      kind: 'password',
-      value: secret,
-      quoted: true,
-      context: ctx,
-      nameStart: ctx.matchIndex,
-      valueEnd: ctx.matchIndex + match.length,
-      form,
-    });
+    judge(secret, match, ctx);
 }
 
 /** How far before its match a rule looks for the command or call. */
@@ -51,7 +43,7 @@ export const passwordArgumentRules: readonly Rule[] = [
     envVar: 'SMB_PASSWORD',
     docs: 'https://www.samba.org/samba/docs/current/man-html/smbclient.1.html',
     risk: 'Logs in to the file share as that user; the command line is also visible to other local users.',
-    validate: judgedPassword('password after % in a Samba -U argument', SAMBA_CLIENT),
+    validate: judgedPasswordAfter('password after % in a Samba -U argument', SAMBA_CLIENT),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -76,7 +68,7 @@ export const passwordArgumentRules: readonly Rule[] = [
     envVar: 'KEYSTORE_PASSWORD',
     docs: DOCS,
     risk: 'Opens the key store (and the private keys in it) wherever the store file is found.',
-    validate: judgedPassword('literal password given as a char[]', KEY_STORE_CALL),
+    validate: judgedPasswordAfter('literal password given as a char[]', KEY_STORE_CALL),
     examples: {
       embed: false,
       positives: (fake) => [

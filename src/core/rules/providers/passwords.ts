@@ -3,28 +3,16 @@
 // htpasswd, dumps). Candidates only; the shared judge (../judge) decides, so a weak but real
 // password (`Summer2024!`) is reported and `changeme`, `<password>`, `${PASS}` are not.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
-import type { MatchContext, Rule, Verdict } from '../types';
+import { judgeCandidate, judgedPassword } from '../judge/judge';
+import type { MatchContext, Rule } from '../types';
 import { sqlPasswordFollows } from '../keywordGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
-function judged(form: string, quotedMatch: boolean) {
-  return (secret: string, match: string, context: MatchContext): false | Verdict =>
-    judgeCandidate(
-      {
-        name: 'password',
-        value: secret,
-        quoted: quotedMatch || /["']$/.test(match.slice(0, match.length - secret.length)),
-        context,
-        nameStart: context.matchIndex,
-        valueEnd: context.matchIndex + match.length,
-        kind: 'password',
-        form,
-      },
-      'medium',
-    );
-}
+// Built once: these validate every candidate of their rules.
+const judgeCliPassword = judgedPassword('password on a command line', false);
+const judgeSqlPassword = judgedPassword('password in a SQL user statement', true);
+const judgeDirectivePassword = judgedPassword('password in a config directive', false);
 
 /**
  * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
@@ -56,8 +44,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: (secret, match, context) =>
-      cliShortFlagOk(match, context) && judged('password on a command line', false)(secret, match, context),
+    validate: (secret, match, context) => cliShortFlagOk(match, context) && judgeCliPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -101,7 +88,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
     risk: 'Authenticates to the SMTP, HTTP proxy or file share the credential is used with.',
-    validate: judged('password passed to a credential constructor', true),
+    validate: judgedPassword('password passed to a credential constructor', true),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -131,7 +118,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
     risk: 'Logs in to the mail, file or directory server the call talks to, as that user.',
-    validate: judged('password given to a login call', true),
+    validate: judgedPassword('password given to a login call', true),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -173,7 +160,7 @@ export const passwordRules: readonly Rule[] = [
         /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(
           context.line,
         )) &&
-      judged('password in a SQL user statement', true)(secret, match, context),
+      judgeSqlPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -288,7 +275,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'PGPASSWORD',
     docs: 'https://www.postgresql.org/docs/current/libpq-pgpass.html',
     risk: 'psql and every libpq client log in to the database as that user with it.',
-    validate: judged('password in a .pgpass line', true),
+    validate: judgedPassword('password in a .pgpass line', true),
     examples: {
       embed: false,
       path: 'home/deploy/.pgpass',
@@ -320,8 +307,7 @@ export const passwordRules: readonly Rule[] = [
     risk: 'Logs in to the Redis server (or a replica to its primary) with full rights.',
     validate: (secret, match, context) =>
       // The directive starts its line (indentation aside).
-      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) &&
-      judged('password in a config directive', false)(secret, match, context),
+      /^[ \t]{0,12}$/.test(context.line.slice(0, context.matchIndex)) && judgeDirectivePassword(secret, match, context),
     examples: {
       embed: false,
       path: 'config/redis.conf',
@@ -349,7 +335,7 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
     risk: 'The password behind the PSCredential: logs in to the machines or services the script manages.',
-    validate: judged('password given to ConvertTo-SecureString', true),
+    validate: judgedPassword('password given to ConvertTo-SecureString', true),
     examples: {
       embed: false,
       positives: (fake) => [
