@@ -35,6 +35,14 @@ export function assignmentFollows(text: string, at: number, lineEnd: number): bo
 }
 
 /**
+ * A name that is the keyword alone (no name character glued before it: most `key:` hits are
+ * `api_key:` or `cacheKey:`), then what `assignmentFollows` requires, as `bare-key-assignment` needs.
+ */
+export function bareNameAssigned(text: string, at: number, lineEnd: number): boolean {
+  return (at === 0 || !isNameChar(text.charCodeAt(at - 1))) && assignmentFollows(text, at, lineEnd);
+}
+
+/**
  * `passw(or)d` followed by a quoted literal (`password = "…"`, `"passwd": '…'`), as
  * `hardcoded-client-password` requires at those keywords; its constructor keywords pass.
  */

@@ -6,7 +6,7 @@
 import { judgeCandidate } from '../judge/judge';
 import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { assignmentFollows } from '../keywordGates';
+import { bareNameAssigned } from '../keywordGates';
 import { classCount } from '../valueChecks';
 
 const BARE_KEY = new RegExp(
@@ -23,27 +23,13 @@ const DECLARATION =
   /(?:^|[^A-Za-z0-9_])(?:const|let|var|export|val|final|static|private|public|protected|readonly|string|str|my|local|set|auto|char|declare)\s{1,8}$/i;
 
 /**
- * `key` is the whole name: nothing of a longer name is glued before it (`cacheKey`, `api_key`), and
- * no word stands before it but a declaration (`API key: ...` is prose, the service rules' to read).
+ * No word stands before the name but a declaration (`API key: ...` is prose, the service rules' to
+ * read); the pattern's lookbehind already keeps out longer names (`cacheKey`, `api_key`).
  */
 function standsAlone(line: string, index: number): boolean {
   const before = line.slice(Math.max(0, index - 40), index);
-  if (/[A-Za-z0-9_.-]$/.test(before)) return false;
   const head = before.replace(/[$@"'\x60]$/, '');
   return !/[A-Za-z0-9_]\s{1,8}$/.test(head) || DECLARATION.test(head);
-}
-
-/** Before the pattern runs: no name character glued before `key` (most hits are `api_key:`, `cacheKey =`), then an assignment. */
-function bareKeyAssigned(text: string, at: number, lineEnd: number): boolean {
-  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-  const nameChar =
-    (before >= 48 && before <= 57) ||
-    (before >= 65 && before <= 90) ||
-    (before >= 97 && before <= 122) ||
-    before === 95 ||
-    before === 46 ||
-    before === 45;
-  return !nameChar && assignmentFollows(text, at, lineEnd);
 }
 
 function judgeBareKey(secret: string, match: string, context: MatchContext): false | Verdict {
@@ -75,7 +61,7 @@ export const bareKeyRules: readonly Rule[] = [
     ],
     pattern: BARE_KEY,
     startsAtKeyword: true,
-    keywordGate: bareKeyAssigned,
+    keywordGate: bareNameAssigned,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
