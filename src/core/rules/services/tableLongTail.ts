@@ -46,8 +46,8 @@ Databox | g | https://developers.databox.com/ | |
 DeepAI | g | https://deepai.org/docs | |
 Delighted | g | https://app.delighted.com/docs/api | c |
 Deputy | g | https://developer.deputy.com/ | c |
-DetectLanguage | g | https://detectlanguage.com/documentation | c |
 Detectify | g | https://developer.detectify.com/ | |
+DetectLanguage | g | https://detectlanguage.com/documentation | c |
 Ditto | g | https://docs.ditto.live/ | c |
 Dotdigital | g | https://developer.dotdigital.com/ | | dotmailer
 Dynalist | g | https://apidocs.dynalist.io/ | |
@@ -55,6 +55,7 @@ Dyspatch | g | https://docs.dyspatch.io/ | |
 Eden AI | g | https://docs.edenai.co/ | |
 EnableX | g | https://developer.enablex.io/ | |
 Ethplorer | g | https://github.com/EverexIO/Ethplorer/wiki/Ethplorer-API | |
+Finage | g | https://www.finage.co.uk/docs | |
 FlightAPI | g | https://docs.flightapi.io/ | | flightapi.io
 FlightStats | g | https://developer.flightstats.com/ | |
 Form.io | g | https://apidocs.form.io/ | | formio
@@ -76,6 +77,7 @@ InvoiceOcean | g | https://github.com/InvoiceOcean/api | |
 ipapi | g | https://ipapi.co/api/ | | ipapi.co
 ipify | g | https://geo.ipify.org/docs | |
 JumpCloud | g | https://docs.jumpcloud.com/api/ | |
+Klipfolio | g | https://developers.klipfolio.com/ | |
 languagelayer | g | https://languagelayer.com/documentation | |
 Less Annoying CRM | g | https://account.lessannoyingcrm.com/api_docs/v2/Getting_Started/Connect | | lacrm
 LinkPreview | g | https://docs.linkpreview.net/ | |
@@ -85,6 +87,7 @@ LoginRadius | g/uuid | https://www.loginradius.com/docs/ | |
 Loyverse | g | https://developer.loyverse.com/docs/ | |
 Lunch Money | g | https://lunchmoney.dev/ | |
 Luno | g | https://www.luno.com/en/developers/api | |
+Mailmodo | g | https://www.mailmodo.com/developers/ | |
 Mailsac | g | https://docs.mailsac.com/ | |
 Mavenlink | g | https://developer.mavenlink.com/ | |
 MeaningCloud | g | https://www.meaningcloud.com/developer/documentation | |
@@ -139,6 +142,7 @@ Twist | g | https://developer.twist.com/ | c |
 Tyntec | g | https://tyntec.com/docs/ | |
 Typetalk | g | https://developer.nulab.com/docs/typetalk/ | |
 Ubidots | g | https://docs.ubidots.com/ | |
+UpLead | g | https://docs.uplead.com/ | |
 Userflow | g | https://userflow.com/docs/api | |
 userstack | g | https://userstack.com/documentation | c |
 vatlayer | g | https://vatlayer.com/documentation | |
