@@ -45,6 +45,7 @@ Data.gov | g | https://api.data.gov/docs/ | | api.data.gov
 Databox | g | https://developers.databox.com/ | |
 DeepAI | g | https://deepai.org/docs | |
 Delighted | g | https://app.delighted.com/docs/api | c |
+Demio | g | https://publicdemioapi.docs.apiary.io/ | |
 Deputy | g | https://developer.deputy.com/ | c |
 Detectify | g | https://developer.detectify.com/ | |
 DetectLanguage | g | https://detectlanguage.com/documentation | c |
@@ -55,6 +56,7 @@ Dyspatch | g | https://docs.dyspatch.io/ | |
 Eden AI | g | https://docs.edenai.co/ | |
 EnableX | g | https://developer.enablex.io/ | |
 Ethplorer | g | https://github.com/EverexIO/Ethplorer/wiki/Ethplorer-API | |
+Fibery | g | https://developers.fibery.com/guides/getting-started/authentication | |
 Finage | g | https://www.finage.co.uk/docs | |
 FlightAPI | g | https://docs.flightapi.io/ | | flightapi.io
 FlightStats | g | https://developer.flightstats.com/ | |
