@@ -3,6 +3,7 @@
 import { type KeyFormat, parseFormats } from './serviceFormat';
 import { COMMERCE_SERVICES } from './tableCommerce';
 import { DEVELOPER_SERVICES } from './tableDeveloper';
+import { LONG_TAIL_SERVICES } from './tableLongTail';
 import { MESSAGING_SERVICES } from './tableMessaging';
 import { PREBUILT_SERVICES } from './prebuiltServices';
 
@@ -85,7 +86,12 @@ interface EntryKeywords {
 
 /** The table's rows parsed. */
 export function parseServiceTables(): ServiceEntry[] {
-  return [...parseTable(MESSAGING_SERVICES), ...parseTable(DEVELOPER_SERVICES), ...parseTable(COMMERCE_SERVICES)];
+  return [
+    ...parseTable(MESSAGING_SERVICES),
+    ...parseTable(DEVELOPER_SERVICES),
+    ...parseTable(COMMERCE_SERVICES),
+    ...parseTable(LONG_TAIL_SERVICES),
+  ];
 }
 
 /** The table: parsed at load, or in a bundle parsed at build time (prebuiltServices.ts). */

@@ -206,7 +206,7 @@ Oxylabs | g | https://developers.oxylabs.io/ | |
 Diffbot | hex:32 | https://docs.diffbot.com/ | |
 Browserless | g | https://docs.browserless.io/ | |
 ScrapingAnt | hex:32 | https://docs.scrapingant.com/ | |
-Crawlbase | g | https://crawlbase.com/docs/ | |
+Crawlbase | g | https://crawlbase.com/docs/ | | proxycrawl
 Calendly | g | https://developer.calendly.com/ | |
 Eventbrite | upper:20/g | https://www.eventbrite.com/platform/api | |
 Meetup | g | https://www.meetup.com/api/ | |
