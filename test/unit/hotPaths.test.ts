@@ -5,7 +5,7 @@ import { fileKindOf } from '../../src/core/fileKind';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { judgeCandidate } from '../../src/core/rules/judge/judge';
 import { serviceRules } from '../../src/core/rules/services/serviceRules';
-import { SERVICES, ServiceIndex, splitWords } from '../../src/core/rules/services/serviceTable';
+import { type NameHit, SERVICES, ServiceIndex, splitWords } from '../../src/core/rules/services/serviceTable';
 import type { MatchContext } from '../../src/core/rules/types';
 import { decodeBase64Text } from '../../src/core/rules/valueChecks';
 
@@ -94,7 +94,7 @@ describe('hot paths: same answers, bounded work', () => {
     assert.notEqual(strong.verdict, false);
   });
 
-  it('the service-name lookup finds the names the word-run definition finds', () => {
+  it('the service-name lookup finds the names the word-run definition finds, and stops where they end too far back', () => {
     const index = new ServiceIndex(SERVICES);
     const keys = SERVICES.flatMap((e) => e.forms);
     // The lookup as first written: every run of up to four adjacent words, built and joined afresh.
@@ -126,11 +126,18 @@ describe('hot paths: same answers, bounded work', () => {
       fc.constantFrom(...keys).map((k) => k.replace(/(^| )(\w)/g, (_, _space: string, c: string) => c.toUpperCase())),
       fc.constantFrom(' ', '_', '-', '.', "'", '  ', ' - ', '":"', 'Api', 'KEY', 'x', '7', 'token'),
     );
+    const found = (hits: readonly NameHit[]) => hits.map((h) => ({ entry: SERVICES.indexOf(h.entry), start: h.start, end: h.end }));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(60), (parts, back) => {
         const text = parts.join('');
-        const got = index.namesIn(text).map((h) => ({ entry: SERVICES.indexOf(h.entry), start: h.start, end: h.end }));
-        assert.deepEqual(got, reference(text), JSON.stringify(text));
+        assert.deepEqual(found(index.namesIn(text)), reference(text), JSON.stringify(text));
+        // Names ending near the end only: those of the whole lookup that end there.
+        const minEnd = text.length - back;
+        assert.deepEqual(
+          found(index.namesIn(text, 3, minEnd)),
+          reference(text).filter((h) => h.end >= minEnd),
+          `${JSON.stringify(text)} from ${minEnd}`,
+        );
       }),
       { numRuns: 5000, seed: 32 },
     );

@@ -160,7 +160,7 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   // `[c75e...](https://.../commit/c75e...)`: a changelog's commit link, whatever service the line names.
   const after = context.matchIndex + key.length;
   if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
-  const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
+  const hits = index.namesIn(before, 3, before.length - MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
 

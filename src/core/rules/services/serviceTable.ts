@@ -219,15 +219,19 @@ export class ServiceIndex {
 
   /**
    * Service names in `text`, nearest to its end first. A name is a run of whole words, written
-   * together or apart (`SendGrid`, `sendgrid`, `SENDGRID_`, `send grid`). Called on the text
-   * before every candidate key: the runs ending at each word grow one word at a time, without
+   * together or apart (`SendGrid`, `sendgrid`, `SENDGRID_`, `send grid`). With `minEnd`, only names
+   * ending there or later (the nearest come first, so the rest are the ones left out). Called on the
+   * text before every candidate key: the runs ending at each word grow one word at a time, without
    * building arrays.
    */
-  namesIn(text: string, limit = 3): NameHit[] {
+  namesIn(text: string, limit = 3, minEnd = 0): NameHit[] {
     const words = splitWords(text);
     const hits: NameHit[] = [];
     for (let i = words.length - 1; i >= 0 && hits.length < limit; i--) {
       const last = words[i]!;
+      if (last.end < minEnd) break;
+      // Every name ending with this word ends with its text: most words of a random value end none.
+      if (!this.endings.has(last.text)) continue;
       let spaced = last.text;
       let joined = last.text;
       // Whether every pair of the run's words is adjacent in the text.
@@ -251,6 +255,17 @@ export class ServiceIndex {
     }
     return hits;
   }
+
+  /** Every ending of every name, spaced or run together (worked out on the first lookup). */
+  private get endings(): Set<string> {
+    if (this.endingSet === undefined) {
+      this.endingSet = new Set();
+      for (const key of this.byKey.keys()) for (let i = 0; i < key.length; i++) this.endingSet.add(key.slice(i));
+    }
+    return this.endingSet;
+  }
+
+  private endingSet: Set<string> | undefined;
 }
 
 /**
