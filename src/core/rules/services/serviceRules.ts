@@ -177,10 +177,11 @@ const NEXT_LINE_SPAN = 320;
 const HEAD_LINE_MAX = 120;
 
 /**
- * The next-line rule's keyword gate: a match opens on the keyword's line, at most HEAD_LINE_MAX
- * characters before the line break that ends it, so the break must follow within that many
- * characters of the keyword. Spares the pattern's tries on a long line of service names (a
- * minified bundle, a word list), where no match can start.
+ * The next-line rule's keyword gate. The detector tries a multi-line pattern from the lookbehind
+ * before a keyword up to the keyword, on its line; a match found so opens on that line, at most
+ * HEAD_LINE_MAX characters before the line break ending it, so the break must follow within that
+ * many characters of the keyword. Rejecting the others spares the pattern's tries on a long line of
+ * service names (a minified bundle, a word list), where none can match.
  */
 function headLineEndsNear(text: string, at: number, lineEnd: number): boolean {
   const c = text.charCodeAt(lineEnd);
