@@ -43,6 +43,13 @@ const denseShapes: Record<string, (length: number) => string> = {
   'PEM BEGIN markers with escaped line breaks': (n) => fill(n, () => '-----BEGIN PRIVATE KEY-----\\n'),
   // A keyword (a run of twenty A's) at every position.
   'one api_key: and a single A run': (n) => 'api_key: ' + 'A'.repeat(n - 9),
+  // Encoded runs end to end, each decoded in turn: the line is cut at the separator after a run's
+  // padding. Values of varying length give every padding (none, `=`, `==`) before each separator.
+  'base64 of base64 of base64 of assignments': (n) =>
+    fill(n, () => {
+      const b64 = (t: string) => Buffer.from(t).toString('base64');
+      return b64(b64(b64(`api_key=${fake.alnum(24 + fake.int(8))} password=${fake.alnum(14)}`))) + ' ,"'[fake.int(3)];
+    }),
 };
 
 /** Adversarial one-line shapes (issue 12), each `length` characters long. */

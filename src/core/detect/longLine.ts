@@ -26,9 +26,16 @@ export function isCountedRun(text: string, start: number, lineEnd: number): bool
   return mayEncodeText(text, start);
 }
 
-/** The source span the wrapped stage gives a run's findings: the run and its padding (wrapped.ts `findWrapped`). */
-export function runSpanEnd(text: string, start: number, lineEnd: number): number {
-  return runEnd(text, start, lineEnd) + 2;
+/**
+ * The last position of the source span the wrapped stage gives a run's findings: the run and the
+ * `=` padding after it, up to two (wrapped.ts `findWrapped`). Exact, so that the separator after a
+ * run can cut a line of runs (base64 tokens, each decoded in turn).
+ */
+function runSpanLast(text: string, start: number, lineEnd: number): number {
+  let end = runEnd(text, start, lineEnd);
+  const padEnd = end + 2;
+  while (end < padEnd && text.charCodeAt(end) === 61) end++;
+  return end - 1;
 }
 
 /** Start of the matcher's run holding `at` (at most `floor` back), or -1 when `at` is not in a run. */
@@ -96,7 +103,7 @@ export function countedSpanAt(
   for (let i = at; i >= Math.max(lineStart, at - 3); i--) {
     const start = runStartAt(text, i, floor);
     if (start < 0) continue;
-    const end = runSpanEnd(text, start, lineEnd);
+    const end = runSpanLast(text, start, lineEnd);
     if (at <= end && isCountedRun(text, start, lineEnd)) return [start, end];
     i = start; // the run's earlier positions share its start
   }

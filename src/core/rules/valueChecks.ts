@@ -50,18 +50,43 @@ export function decodeBase64(text: string): Buffer | undefined {
   }
 }
 
+/** Base64 digit values of char codes below 128, either alphabet; -1 for other characters. */
+const BASE64_DIGIT = Int8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (ch === '-') return 62;
+  if (ch === '_') return 63;
+  return 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(ch);
+});
+
 /**
- * Decodes base64 (either alphabet) to printable ASCII, or returns undefined. Only canonical
- * encodings count (re-encoding gives the input back), so text that merely happens to use the
- * base64 alphabet is not taken for an encoded value.
+ * Decodes base64 (either alphabet, trailing `=` optional) to printable ASCII, or returns undefined.
+ * Only canonical encodings count (re-encoding gives the input back: no stray last digit, no bits
+ * set past the last byte), so text that merely happens to use the base64 alphabet is not taken for
+ * an encoded value. Runs on most generic candidates: one pass, and out at the first byte that is
+ * not printable.
  */
 export function decodeBase64Text(value: string): string | undefined {
-  const unpadded = value.replace(/=+$/, '');
-  const buf = decodeBase64(unpadded);
-  if (buf === undefined || buf.length === 0) return undefined;
-  if (buf.toString('base64').replace(/=+$/, '') !== unpadded.replace(/-/g, '+').replace(/_/g, '/')) return undefined;
-  const text = buf.toString('latin1');
-  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 61) end--;
+  if (end === 0 || end % 4 === 1) return undefined;
+  let text = '';
+  let bits = 0;
+  let held = 0;
+  for (let i = 0; i < end; i++) {
+    const c = value.charCodeAt(i);
+    const digit = c < 128 ? BASE64_DIGIT[c]! : -1;
+    if (digit < 0) return undefined;
+    bits = (bits << 6) | digit;
+    held += 6;
+    if (held >= 8) {
+      held -= 8;
+      const byte = (bits >> held) & 0xff;
+      if (byte < 0x20 || byte > 0x7e) return undefined;
+      text += String.fromCharCode(byte);
+      bits &= (1 << held) - 1;
+    }
+  }
+  return bits === 0 ? text : undefined;
 }
 
 /** True when `value` is base64 of `user:password` with a real password (Basic auth, docker `auth`). */

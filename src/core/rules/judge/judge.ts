@@ -5,7 +5,7 @@
 import type { Confidence, MatchContext, Verdict } from '../types';
 import { judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
-import { judgeValue } from './values';
+import { judgeValue, STRONG_MIN_LENGTH } from './values';
 
 export interface Candidate {
   /** The setting's name as written (`DB_PASSWORD`, `dbPassword`); judged for what it announces. */
@@ -93,6 +93,9 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   // Cheapest first: most candidates in code are rejected by their context or name.
   const ctx = judgeContext(candidate.context, candidate.nameStart, candidate.valueEnd, candidate.quoted);
   if (ctx === undefined) return false;
+  // Where only a strong value counts (below), one too short to be strong is out before the value
+  // checks: a documentation page of a hundred thousand `password=…` lines judges no value.
+  if (ctx.illustrative && candidate.explicit !== true && candidate.value.length < STRONG_MIN_LENGTH) return false;
   const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
   // Config files write literals unquoted (`.env`, `.cnf`): there an unquoted value is as literal as a quoted one.

@@ -117,6 +117,9 @@ const DUMMY_PASSWORDS = new Set([
   'docker',
 ]);
 
+/** The shortest value `judgeValue` may call strong: a shorter one counts only where a weak value does. */
+export const STRONG_MIN_LENGTH = 16;
+
 export interface ValueJudgement {
   /** Long, varied, high-entropy: a value that stands on its own as a key. */
   readonly strong: boolean;
@@ -167,7 +170,7 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
   const configWord = plainWord && /^[a-z]{6,32}$/.test(value) && !CONFIG_PASSWORD_WORD.test(value);
   if (!configWord && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
   const entropy = shannonEntropy(value);
-  const strong = value.length >= 16 && entropy >= 3.5 && classCount(value) >= 2;
+  const strong = value.length >= STRONG_MIN_LENGTH && entropy >= 3.5 && classCount(value) >= 2;
   if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
   return value.length >= 8 && entropy >= 3 ? { strong } : undefined;
 }

@@ -155,11 +155,12 @@ const COMPOUND_KEY_HEAD = /[\w-]{2,40}\.[\w-]{2,40}:$/;
 /** Same line: the nearest service name within NAME_WINDOW before the key, at most MAX_GAP away. */
 function judgeSameLine(key: string, _match: string, context: MatchContext): boolean | Verdict {
   const before = context.line.slice(Math.max(0, context.matchIndex - NAME_WINDOW), context.matchIndex);
-  if (COMPOUND_KEY_HEAD.test(before)) return false;
+  // The colon first: the pattern, unanchored at its start, is tried from every offset of the text.
+  if (before.endsWith(':') && COMPOUND_KEY_HEAD.test(before)) return false;
   // `[c75e...](https://.../commit/c75e...)`: a changelog's commit link, whatever service the line names.
   const after = context.matchIndex + key.length;
   if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
-  const hits = index.namesIn(before).filter((h) => before.length - h.end <= MAX_GAP);
+  const hits = index.namesIn(before, 3, before.length - MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
 
@@ -172,6 +173,21 @@ const YAML_PARENT = /^(\s{0,12})([\w.-]{1,60}):\s{0,4}$/;
 const VALUE_LINE_NAME = /^\s{0,12}(?:[-*>|]\s{0,4})?([A-Za-z_][\w.-]{0,40})\s{0,4}[=:]/;
 
 const NEXT_LINE_SPAN = 320;
+/** The longest head line (the line naming the service) a next-line match opens with. */
+const HEAD_LINE_MAX = 120;
+
+/**
+ * The next-line rule's keyword gate. The detector tries a multi-line pattern from the lookbehind
+ * before a keyword up to the keyword, on its line; a match found so opens on that line, at most
+ * HEAD_LINE_MAX characters before the line break ending it, so the break must follow within that
+ * many characters of the keyword. Rejecting the others spares the pattern's tries on a long line of
+ * service names (a minified bundle, a word list), where none can match.
+ */
+function headLineEndsNear(text: string, at: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(lineEnd);
+  const lineBreak = c === 10 ? lineEnd : c === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 1 : -1;
+  return lineBreak >= 0 && lineBreak - at <= HEAD_LINE_MAX;
+}
 
 /** Every line is a setting of the block opened at `indent` (indented deeper, not blank). */
 function insideBlock(indent: number, lines: readonly string[]): boolean {
@@ -303,7 +319,7 @@ export const serviceRules: readonly Rule[] = [
     provider: 'Services table',
     keywords: keywordsOfAll(true),
     pattern: new RegExp(
-      String.raw`(?<![^\n])[^\n]{1,120}\n(?:[ \t]{0,12}\S[^\n]{0,119}\n){0,3}?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
+      String.raw`(?<![^\n])[^\n]{1,${HEAD_LINE_MAX}}\n(?:[ \t]{0,12}\S[^\n]{0,119}\n){0,3}?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
     ),
     multiline: { maxSpan: NEXT_LINE_SPAN },
     minEntropy: 2.9,
@@ -312,6 +328,7 @@ export const serviceRules: readonly Rule[] = [
     docs: DOCS,
     risk: RISK,
     validate: judgeNextLine,
+    keywordGate: headLineEndsNear,
     examples: {
       embed: false,
       positives: positivesFor(nextLinePositive, true),

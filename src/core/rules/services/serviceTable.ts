@@ -198,7 +198,14 @@ const MAX_NAME_WORDS = 4;
  */
 function startsInsideToken(text: string, previous: Word | undefined, first: Word): boolean {
   if (previous === undefined || previous.end !== first.start) return false;
-  return /^[A-Z0-9]/.test(text.slice(previous.start, previous.start + 1));
+  const c = text.charCodeAt(previous.start);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Only separators between two words of a name, as a name is written (`send grid`, `SEND_GRID`, `send-grid`). */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  const gap = right.start - left.end;
+  return gap === 0 || (gap <= 2 && /^[\s_.'-]{1,2}$/.test(text.slice(left.end, right.start)));
 }
 
 export class ServiceIndex {
@@ -218,21 +225,35 @@ export class ServiceIndex {
 
   /**
    * Service names in `text`, nearest to its end first. A name is a run of whole words, written
-   * together or apart (`SendGrid`, `sendgrid`, `SENDGRID_`, `send grid`).
+   * together or apart (`SendGrid`, `sendgrid`, `SENDGRID_`, `send grid`). With `minEnd`, only names
+   * ending there or later (the nearest come first, so the rest are the ones left out). Called on the
+   * text before every candidate key: the runs ending at each word grow one word at a time, without
+   * building arrays.
    */
-  namesIn(text: string, limit = 3): NameHit[] {
+  namesIn(text: string, limit = 3, minEnd = 0): NameHit[] {
     const words = splitWords(text);
     const hits: NameHit[] = [];
     for (let i = words.length - 1; i >= 0 && hits.length < limit; i--) {
+      const last = words[i]!;
+      if (last.end < minEnd) break;
+      // Every name ending with this word ends with its text: most words of a random value end none.
+      if (!this.endings.has(last.text)) continue;
+      let spaced = last.text;
+      let joined = last.text;
+      // Whether every pair of the run's words is adjacent in the text.
+      let together = true;
       for (let n = 1; n <= MAX_NAME_WORDS && i - n + 1 >= 0; n++) {
-        const run = words.slice(i - n + 1, i + 1);
-        if (startsInsideToken(text, words[i - n], run[0]!)) continue;
-        // Words must be adjacent in the text (only separators between), as a name is written.
-        if (!run.every((w, k) => k === 0 || /^[\s_.'-]{0,2}$/.test(text.slice(run[k - 1]!.end, w.start)))) break;
-        const entries =
-          this.byKey.get(run.map((w) => w.text).join(' ')) ?? this.byKey.get(run.map((w) => w.text).join(''));
-        const start = run[0]!.start;
-        const end = run[run.length - 1]!.end;
+        const first = words[i - n + 1]!;
+        if (n > 1) {
+          together &&= adjacent(text, first, words[i - n + 2]!);
+          spaced = first.text + ' ' + spaced;
+          joined = first.text + joined;
+        }
+        if (startsInsideToken(text, words[i - n], first)) continue;
+        if (!together) break;
+        const entries = this.byKey.get(spaced) ?? this.byKey.get(joined);
+        const start = first.start;
+        const end = last.end;
         // A shorter name inside a longer one found already (`Bamboo` in `BambooHR`) is not a name.
         if (entries && !hits.some((h) => h.start < end && start < h.end))
           for (const entry of entries) hits.push({ entry, start, end });
@@ -240,6 +261,17 @@ export class ServiceIndex {
     }
     return hits;
   }
+
+  /** Every ending of every name, spaced or run together (worked out on the first lookup). */
+  private get endings(): Set<string> {
+    if (this.endingSet === undefined) {
+      this.endingSet = new Set();
+      for (const key of this.byKey.keys()) for (let i = 0; i < key.length; i++) this.endingSet.add(key.slice(i));
+    }
+    return this.endingSet;
+  }
+
+  private endingSet: Set<string> | undefined;
 }
 
 /**
