@@ -175,6 +175,7 @@ export const secretSinkRules: readonly Rule[] = [
           why: 'a generated key',
         },
         { text: 'body := []byte("hello, world")', why: 'bytes that are not a key' },
+        { text: 'var deprecatedSessionTicketKey = []byte("DEPRECATED")', why: 'an upper-case marker word, not a key' },
         { text: 'mac := hmac.New(sha256.New, key)', why: 'a variable' },
       ],
     },
@@ -219,6 +220,10 @@ export const secretSinkRules: readonly Rule[] = [
         { text: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>', why: 'an ERB reference' },
         { text: 'if SECRET_KEY == "":', why: 'a comparison' },
         { text: 'app.use(cookieParser());', why: 'no secret' },
+        {
+          text: '      SECRET_KEY_BASE = "action_dispatch.secret_key_base"',
+          why: 'the key the secret is looked up under: it spells the setting',
+        },
       ],
     },
   },
