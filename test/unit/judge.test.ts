@@ -180,4 +180,11 @@ describe('judge: name, value, context and file kind', () => {
     assert.deepEqual(findings(`    "access_token": "${rfcToken}",\n`, 'oauth/tokens.py'), []);
     assert.equal(findings(`    "access_token": "${fake.alnum(22)}",\n`, 'oauth/tokens.py').length, 1);
   });
+
+  it('drops a short hand-typed lower-case token in code, and keeps it in a config file', () => {
+    const typed = `${fake.lower(6)}${fake.digits(3)}${fake.lower(3)}`;
+    assert.deepEqual(findings(`    'access_token': '${typed}',\n`, 'oauth/client.py'), []);
+    assert.equal(findings(`ACCESS_TOKEN=${typed}\n`, 'deploy/.env').length, 1);
+    assert.equal(findings(`    'access_token': '${fake.alnum(14)}Q7',\n`, 'oauth/client.py').length, 1, 'mixed case');
+  });
 });
