@@ -141,7 +141,7 @@ describe('judge: name, value, context and file kind', () => {
   });
 
   it('reads documentation passwords as examples, also in leetspeak, percent-decoded or after a role word', () => {
-    for (const value of ['s3cret', 'pass;word', 'proxypass', 'mypass', 'P@ssw0rd', 'dbpassword', 'bar'])
+    for (const value of ['s3cret', 'pass;word', 'proxypass', 'mypass', 'P@ssw0rd', 'dbpassword', 'bar', 'foo@bar'])
       assert.equal(isExamplePassword(value), true, value);
     // Weak but real passwords (built at runtime): a word, digits and a symbol, or a longer word ending in "pass".
     for (const value of [`Ti${'ger'}${fake.digits(4)}*`, `Com${'pass'}${fake.digits(3)}!`, fake.alnum(12)])
@@ -152,6 +152,7 @@ describe('judge: name, value, context and file kind', () => {
     for (const value of ['_auth_user_id', '_security_', 'vendor/salt', 'information.', 'guest@ftp.internal.net'])
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     assert.equal(judgeValue('kernelThreadName+pid+tid', false, 'secret'), undefined);
+    assert.equal(judgeValue('+e.accessKeyId+', true, 'secret'), undefined, 'the middle of a concatenation');
     const base64ish = `${fake.alnum(14)}7+${fake.alnum(14)}Q+${fake.alnum(10)}`;
     assert.notEqual(judgeValue(base64ish, false, 'secret'), undefined, 'random parts joined by + stay a value');
   });

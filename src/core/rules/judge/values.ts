@@ -34,6 +34,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
+  /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;!?]$/, // a word ending a sentence: the name was prose (`the C<password> argument.`)
   /^-?[\w.+-]{1,64}@(?:(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})?$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
@@ -102,8 +103,10 @@ const ROLE_PASSWORD_WORD =
  */
 export function isExamplePassword(value: string): boolean {
   if (DOC_EXAMPLE.test(value) || isDummyPassword(value)) return true;
-  const letters = leetLetters(value);
-  return letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters));
+  // Both readings of a symbol: `foo@bar` is `foobar`, `p@ss` is `pass`.
+  return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
+    (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
+  );
 }
 
 /** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */

@@ -337,6 +337,7 @@ export const genericRules: readonly Rule[] = [
         { text: 'export http_proxy="http://proxyuser:proxypass@proxyhost:8080"', why: 'a role word and a password word' },
         { text: 'Proxy::http("http://ldap%5Cgremlin:pass%3Bword@10.0.0.1:8080")', why: 'a dummy password, percent-encoded' },
         { text: 'let proxy = "http://foo:bar@localhost:1239";', why: 'metasyntactic words' },
+        { text: "  'http://atpass:foo%40bar@127.0.0.1:8080/path' : {", why: 'metasyntactic words, percent-encoded' },
       ],
     },
   },
