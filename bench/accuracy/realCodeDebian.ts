@@ -119,11 +119,11 @@ const JDK_MODULES = [
   'jdk.jshell',
 ];
 
-/** Test folders these ecosystems use beyond the npm set's (Go's testdata). */
-const EXTRA_PRUNED_DIRS = new Set(['testdata', 'lintian']);
+/** Test folders these ecosystems use beyond the npm set's (Go's testdata and testing/ fixture packages). */
+const EXTRA_PRUNED_DIRS = new Set(['testdata', 'testing', 'lintian']);
 
 /** Tests that live beside the code they test, by each language's naming convention. */
-const TEST_FILE = /(?:_test\.go|_test\.py|_tests\.py|_spec\.rb|_test\.rb|Tests?\.java|Tests?\.php)$|^test_[^/]{1,200}\.py$/;
+const TEST_FILE = /^fixtures?\.[a-z]{1,4}$|(?:_test\.go|_test\.py|_tests\.py|_spec\.rb|_test\.rb|Tests?\.java|Tests?\.php)$|^test_[^/]{1,200}\.py$/;
 
 export interface DebianSet {
   readonly root: string;

@@ -17,8 +17,11 @@ const TEST_FILE = /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_
 /** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
 const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
 const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'pod', 'rdoc']);
-/** A Python package's README as its metadata carries it (`PKG-INFO`, `*.dist-info/METADATA`). */
-const PACKAGE_README = /(?:^|\/)PKG-INFO$|\.(?:dist|egg)-info\/METADATA$/;
+/**
+ * A package's documentation outside the docs extensions: a Python package's README as its metadata
+ * carries it (`PKG-INFO`, `*.dist-info/METADATA`), a Go package's `doc.go` (all comment, by convention).
+ */
+const PACKAGE_README = /(?:^|\/)(?:PKG-INFO|doc\.go)$|\.(?:dist|egg)-info\/METADATA$/;
 
 /** Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. */
 export function fileKindOf(path: string | undefined): FileKind {

@@ -149,7 +149,7 @@ describe('judge: name, value, context and file kind', () => {
   });
 
   it('reads key names, paths, prose, e-mail logins and identifier sums as no secret', () => {
-    for (const value of ['_auth_user_id', '_security_', 'vendor/salt', 'information.', 'guest@ftp.internal.net'])
+    for (const value of ['_auth_user_id', '_security_', 'vendor/salt', 'information.', 'guest@ftp.internal.net', 'AWS4-HMAC-SHA256'])
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     assert.equal(judgeValue('kernelThreadName+pid+tid', false, 'secret'), undefined);
     assert.equal(judgeValue('+e.accessKeyId+', true, 'secret'), undefined, 'the middle of a concatenation');
@@ -163,6 +163,8 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(findings(`password: ${weak}\n`, 'conf/app.yaml').length, 1);
     for (const path of ['pkg/PKG-INFO', 'site/pkg-1.0.dist-info/METADATA', 'lib/Net/LDAP.pod', 'api/swagger.yaml'])
       assert.deepEqual(findings(`password: ${weak}\n`, path), [], path);
+    assert.deepEqual(findings(`\t\tPassword: "${weak}",\n`, 'tokens/doc.go'), [], "a Go package's doc.go");
+    assert.equal(findings(`\t\tPassword: "${weak}",\n`, 'tokens/requests.go').length, 1, 'the same line in Go code');
     assert.deepEqual(findings(`    >>> client.login(password="${weak}")\n`, 'lib/client.py'), [], 'doctest');
     assert.equal(findings(`    client.login(password="${weak}")\n`, 'lib/client.py').length, 1, 'the same call in code');
     const strong = findings(`    >>> connect(api_key="${fake.alnum(40)}")\n`, 'lib/client.py');

@@ -35,6 +35,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
+  /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;!?]$/, // a word ending a sentence: the name was prose (`the C<password> argument.`)
   /^-?[\w.+-]{1,64}@(?:(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})?$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
@@ -95,7 +96,7 @@ function leetLetters(value: string): string {
 
 /** A role or owner word and a password word, the way documentation names a password (`proxypass`, `dbpassword`). */
 const ROLE_PASSWORD_WORD =
-  /^(?:my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind)?(?:pass|passwd|password|pwd|secret)$/;
+  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind)?(?:pass|passwd|password|pwd|secret)$/;
 
 /**
  * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:

@@ -358,7 +358,8 @@ export const genericRules: readonly Rule[] = [
       classCount(secret) >= 2 &&
       !/^password$/i.test(secret) &&
       // `connect(host=None, password=None)`, `init(user=user, password=password)`: keyword arguments in code.
-      !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret),
+      !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret) &&
+      !isExamplePassword(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -377,6 +378,7 @@ export const genericRules: readonly Rule[] = [
           why: 'keyword arguments defaulting to None',
         },
         { text: '  ctx = init(service, user=user, domain=domain, password=password)', why: 'keyword arguments passing variables' },
+        { text: 'curl -X POST http://localhost:8000/login -d "username=kevin&password=welcome1"', why: 'a dummy password' },
       ],
     },
   },
