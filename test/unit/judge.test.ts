@@ -151,6 +151,9 @@ describe('judge: name, value, context and file kind', () => {
   it('reads key names, paths, prose, e-mail logins and identifier sums as no secret', () => {
     for (const value of ['_auth_user_id', '_security_', 'vendor/salt', 'information.', 'guest@ftp.internal.net', 'AWS4-HMAC-SHA256'])
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
+    // Weak real passwords that end in a symbol stay passwords (built at runtime).
+    for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
+      assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
     assert.equal(judgeValue('kernelThreadName+pid+tid', false, 'secret'), undefined);
     assert.equal(judgeValue('+e.accessKeyId+', true, 'secret'), undefined, 'the middle of a concatenation');
     const base64ish = `${fake.alnum(14)}7+${fake.alnum(14)}Q+${fake.alnum(10)}`;

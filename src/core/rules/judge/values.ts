@@ -37,8 +37,8 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
-  /^[a-z]+[.,;!?]$/, // a word ending a sentence: the name was prose (`the C<password> argument.`)
-  /^-?[\w.+-]{1,64}@(?:(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})?$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
+  /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
+  /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
   /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
