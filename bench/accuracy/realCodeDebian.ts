@@ -123,7 +123,8 @@ const JDK_MODULES = [
 const EXTRA_PRUNED_DIRS = new Set(['testdata', 'testing', 'lintian']);
 
 /** Tests that live beside the code they test, by each language's naming convention. */
-const TEST_FILE = /^fixtures?\.[a-z]{1,4}$|(?:_test\.go|_test\.py|_tests\.py|_spec\.rb|_test\.rb|Tests?\.java|Tests?\.php)$|^test_[^/]{1,200}\.py$/;
+const TEST_FILE =
+  /^fixtures?\.[a-z]{1,4}$|(?:_test\.go|_test\.py|_tests\.py|_spec\.rb|_test\.rb|Tests?\.java|Tests?\.php)$|^test_[^/]{1,200}\.py$/;
 
 export interface DebianSet {
   readonly root: string;
@@ -135,7 +136,10 @@ export interface DebianSet {
 
 /** `language/package` for a path relative to the set's root (`src/<language>/<package>/…`). */
 export function debianPackageOf(relativePath: string): string {
-  const parts = relativePath.replace(/\\/g, '/').replace(/^(\.\/)?src\//, '').split('/');
+  const parts = relativePath
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)?src\//, '')
+    .split('/');
   return `${parts[0]}/${parts[1]}`;
 }
 
@@ -159,7 +163,9 @@ export function prepareDebianSet(cacheDir: string, log: (line: string) => void):
     try {
       execFileSync('apt-get', ['download', ...all], { cwd: debs, stdio: ['ignore', 'ignore', 'inherit'] });
     } catch (error) {
-      throw new Error(`apt-get download failed (run \`apt-get update\` once first): ${String(error)}`);
+      throw new Error(`apt-get download failed (run \`apt-get update\` once first): ${String(error)}`, {
+        cause: error,
+      });
     }
     for (const [language, packages] of Object.entries(DEBIAN_SET))
       for (const pkg of packages) unpack(debs, pkg, path.join(root, language, pkg));

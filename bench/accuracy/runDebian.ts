@@ -57,7 +57,9 @@ function main(): number {
   for (const [rule, list] of byRule) console.log(`  ${String(list.length).padStart(5)}  ${rule}`);
   console.log('\n  by package (findings, MB):');
   for (const [pkg, list] of [...tally(scan.findings, (f) => debianPackageOf(f.path))].slice(0, 12))
-    console.log(`  ${String(list.length).padStart(5)}  ${pkg} (${((set.packageBytes.get(pkg) ?? 0) / 1e6).toFixed(1)} MB)`);
+    console.log(
+      `  ${String(list.length).padStart(5)}  ${pkg} (${((set.packageBytes.get(pkg) ?? 0) / 1e6).toFixed(1)} MB)`,
+    );
   if (verbose)
     for (const [rule, list] of byRule) {
       console.log(`\n  ${rule}:`);

@@ -149,7 +149,14 @@ describe('judge: name, value, context and file kind', () => {
   });
 
   it('reads key names, paths, prose, e-mail logins and identifier sums as no secret', () => {
-    for (const value of ['_auth_user_id', '_security_', 'vendor/salt', 'information.', 'guest@ftp.internal.net', 'AWS4-HMAC-SHA256'])
+    for (const value of [
+      '_auth_user_id',
+      '_security_',
+      'vendor/salt',
+      'information.',
+      'guest@ftp.internal.net',
+      'AWS4-HMAC-SHA256',
+    ])
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     // Weak real passwords that end in a symbol stay passwords (built at runtime).
     for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
@@ -169,7 +176,11 @@ describe('judge: name, value, context and file kind', () => {
     assert.deepEqual(findings(`\t\tPassword: "${weak}",\n`, 'tokens/doc.go'), [], "a Go package's doc.go");
     assert.equal(findings(`\t\tPassword: "${weak}",\n`, 'tokens/requests.go').length, 1, 'the same line in Go code');
     assert.deepEqual(findings(`    >>> client.login(password="${weak}")\n`, 'lib/client.py'), [], 'doctest');
-    assert.equal(findings(`    client.login(password="${weak}")\n`, 'lib/client.py').length, 1, 'the same call in code');
+    assert.equal(
+      findings(`    client.login(password="${weak}")\n`, 'lib/client.py').length,
+      1,
+      'the same call in code',
+    );
     const strong = findings(`    >>> connect(api_key="${fake.alnum(40)}")\n`, 'lib/client.py');
     assert.equal(strong.length, 1, 'a strong value in a doctest is still reported');
     assert.equal(strong[0]!.confidence, 'low');
@@ -177,7 +188,10 @@ describe('judge: name, value, context and file kind', () => {
 
   it('reads a Perl module as code and a localization folder as translations', () => {
     assert.deepEqual(findings(`my $password = $args{password};\n`, 'lib/Net/Client.pm'), []);
-    assert.deepEqual(findings(`$labels['password'] = 'Ger-${fake.lower(6)}';\n`, 'program/localization/br/labels.inc'), []);
+    assert.deepEqual(
+      findings(`$labels['password'] = 'Ger-${fake.lower(6)}';\n`, 'program/localization/br/labels.inc'),
+      [],
+    );
   });
 
   it("takes the OAuth RFCs' example tokens for documentation", () => {

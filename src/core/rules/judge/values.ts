@@ -84,7 +84,16 @@ const DOC_EXAMPLE =
   /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
 
 /** Digits and symbols written for letters (`s3cret`, `p@ssw0rd`), read back as the letters. */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
 
 /** The letters of `value`, lower-cased, with leetspeak read back (`MySekretPa$$word` -> `mysekretpassword`). */
 function leetLetters(value: string): string {

@@ -332,10 +332,19 @@ export const genericRules: readonly Rule[] = [
         { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
         { text: 'https://user:p%40ss@host', why: 'a generic host word (documentation)' },
         { text: 'engine = create_engine("oracle://scott:tiger@orcl/app")', why: "Oracle's sample-schema login" },
-        { text: 'DATABASE_URL="mysql://myuser:mypass@localhost/somedatabase"', why: 'a documentation example password' },
+        {
+          text: 'DATABASE_URL="mysql://myuser:mypass@localhost/somedatabase"',
+          why: 'a documentation example password',
+        },
         { text: "Mojo::URL->new('http://sri:s3cret@mojolicious.org')", why: 'a dummy password in leetspeak' },
-        { text: 'export http_proxy="http://proxyuser:proxypass@proxyhost:8080"', why: 'a role word and a password word' },
-        { text: 'Proxy::http("http://ldap%5Cgremlin:pass%3Bword@10.0.0.1:8080")', why: 'a dummy password, percent-encoded' },
+        {
+          text: 'export http_proxy="http://proxyuser:proxypass@proxyhost:8080"',
+          why: 'a role word and a password word',
+        },
+        {
+          text: 'Proxy::http("http://ldap%5Cgremlin:pass%3Bword@10.0.0.1:8080")',
+          why: 'a dummy password, percent-encoded',
+        },
         { text: 'let proxy = "http://foo:bar@localhost:1239";', why: 'metasyntactic words' },
         { text: "  'http://atpass:foo%40bar@127.0.0.1:8080/path' : {", why: 'metasyntactic words, percent-encoded' },
       ],
@@ -377,8 +386,14 @@ export const genericRules: readonly Rule[] = [
           text: '    def __init__(self, host=None, port=None, username=None, password=None,',
           why: 'keyword arguments defaulting to None',
         },
-        { text: '  ctx = init(service, user=user, domain=domain, password=password)', why: 'keyword arguments passing variables' },
-        { text: 'curl -X POST http://localhost:8000/login -d "username=kevin&password=welcome1"', why: 'a dummy password' },
+        {
+          text: '  ctx = init(service, user=user, domain=domain, password=password)',
+          why: 'keyword arguments passing variables',
+        },
+        {
+          text: 'curl -X POST http://localhost:8000/login -d "username=kevin&password=welcome1"',
+          why: 'a dummy password',
+        },
       ],
     },
   },
@@ -509,7 +524,11 @@ export const genericRules: readonly Rule[] = [
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
         { text: "SESSION_KEY = '_auth_user_id'", why: 'the name of a private session entry', path: 'auth/__init__.py' },
         { text: "$this->sessionKey = '_security_'.$contextKey;", why: 'a key-name prefix', path: 'src/Firewall.php' },
-        { text: "private $password_default_salt = 'phpseclib/salt';", why: 'words joined by a slash', path: 'src/Key.php' },
+        {
+          text: "private $password_default_salt = 'phpseclib/salt';",
+          why: 'words joined by a slash',
+          path: 'src/Key.php',
+        },
         { text: "  $pass = '-anonymous@'", why: "anonymous FTP's conventional password", path: 'lib/Net/FTP.pm' },
         {
           text: 'def login(self, username="anonymous", password="guest@ftp.internal.net"):',
@@ -519,7 +538,11 @@ export const genericRules: readonly Rule[] = [
         { text: 'C<$username> and C<$password> arguments are passed on', why: 'Perl POD prose', path: 'lib/DBI.pm' },
         { text: 'the C<password> argument is used as the', why: 'Perl POD prose', path: 'lib/DBI.pod' },
         { text: 'Open the C<password> parameters.', why: 'a word ending a sentence', path: 'docs/conf.cfg' },
-        { text: "  //$clientSecret = 'RANDOMCHARS-----lGyjPcRtvP';", why: 'a placeholder word in a comment', path: 'get.php' },
+        {
+          text: "  //$clientSecret = 'RANDOMCHARS-----lGyjPcRtvP';",
+          why: 'a placeholder word in a comment',
+          path: 'get.php',
+        },
         {
           text: 'private static final String SECRET_KEY_ALGORITHM = "HmacSHA256";',
           why: 'the algorithm the key is for, not the key',

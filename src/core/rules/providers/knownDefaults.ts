@@ -217,7 +217,11 @@ export const knownDefaultRules: readonly Rule[] = [
           path: 'src/grants.ts',
         },
         { text: '    password: "--password",', why: "a CLI flag's spelling of the name (code)", path: 'lib/tasks.rb' },
-        { text: "    'password_parameter' => '_password',", why: 'the name of a form field (code)', path: 'src/Login.php' },
+        {
+          text: "    'password_parameter' => '_password',",
+          why: 'the name of a form field (code)',
+          path: 'src/Login.php',
+        },
       ],
     },
   },

@@ -183,7 +183,10 @@ export const secretSinkRules: readonly Rule[] = [
         },
         { text: 'body := []byte("hello, world")', why: 'bytes that are not a key' },
         { text: 'var deprecatedSessionTicketKey = []byte("DEPRECATED")', why: 'an upper-case marker word, not a key' },
-        { text: "@hmac = Fog::HMAC.new('sha256', @aws_secret_access_key)", why: 'the digest name, given before the key' },
+        {
+          text: "@hmac = Fog::HMAC.new('sha256', @aws_secret_access_key)",
+          why: 'the digest name, given before the key',
+        },
         { text: "@hmac = OpenSSL::HMAC.new('AWS4' + secret_key, 'sha256')", why: 'a prefix joined to a variable' },
         { text: 'mac := hmac.New(sha256.New, key)', why: 'a variable' },
       ],
