@@ -95,15 +95,22 @@ function listPackages(root: string): string[] {
   return out.sort();
 }
 
-/** Removes pruned folders, symbolic links and binary files (a NUL byte in the first 8 KB). */
-function prune(dir: string): void {
+/**
+ * Removes pruned folders (PRUNED_DIRS plus `extraDirs`), symbolic links, binary files (a NUL byte
+ * in the first 8 KB) and files `dropFile` names (test files that live beside the code).
+ */
+export function prune(
+  dir: string,
+  extraDirs: ReadonlySet<string> = new Set(),
+  dropFile: (name: string) => boolean = () => false,
+): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) rmSync(full, { force: true });
     else if (entry.isDirectory()) {
-      if (PRUNED_DIRS.has(entry.name)) rmSync(full, { recursive: true, force: true });
-      else prune(full);
-    } else if (entry.isFile() && isBinary(full)) rmSync(full, { force: true });
+      if (PRUNED_DIRS.has(entry.name) || extraDirs.has(entry.name)) rmSync(full, { recursive: true, force: true });
+      else prune(full, extraDirs, dropFile);
+    } else if (entry.isFile() && (dropFile(entry.name) || isBinary(full))) rmSync(full, { force: true });
   }
 }
 
@@ -118,7 +125,8 @@ function isBinary(file: string): boolean {
   }
 }
 
-function measure(dir: string): { bytes: number; files: number } {
+/** Text bytes and files under `dir` (after pruning, everything left is text). */
+export function measure(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

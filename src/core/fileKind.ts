@@ -16,7 +16,12 @@ const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|
 const TEST_FILE = /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$)/i;
 /** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
 const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
-const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt']);
+const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'pod', 'rdoc']);
+/**
+ * A package's documentation outside the docs extensions: a Python package's README as its metadata
+ * carries it (`PKG-INFO`, `*.dist-info/METADATA`), a Go package's `doc.go` (all comment, by convention).
+ */
+const PACKAGE_README = /(?:^|\/)(?:PKG-INFO|doc\.go)$|\.(?:dist|egg)-info\/METADATA$/;
 
 /** Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. */
 export function fileKindOf(path: string | undefined): FileKind {
@@ -29,7 +34,7 @@ export function fileKindOf(path: string | undefined): FileKind {
   return {
     test:
       TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)),
-    docs: DOCS_EXT.has(ext),
+    docs: DOCS_EXT.has(ext) || PACKAGE_README.test(normal),
     name,
     ext,
   };

@@ -3,7 +3,7 @@ import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { judgeName } from '../../src/core/rules/judge/names';
-import { judgeValue } from '../../src/core/rules/judge/values';
+import { isExamplePassword, judgeValue } from '../../src/core/rules/judge/values';
 
 // Every credential below is generated at runtime by FakeTokens; nothing here is a committed secret.
 const detector = new Detector(builtinRules);
@@ -138,5 +138,73 @@ describe('judge: name, value, context and file kind', () => {
     ]) {
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     }
+  });
+
+  it('reads documentation passwords as examples, also in leetspeak, percent-decoded or after a role word', () => {
+    for (const value of ['s3cret', 'pass;word', 'proxypass', 'mypass', 'P@ssw0rd', 'dbpassword', 'bar', 'foo@bar'])
+      assert.equal(isExamplePassword(value), true, value);
+    // Weak but real passwords (built at runtime): a word, digits and a symbol, or a longer word ending in "pass".
+    for (const value of [`Ti${'ger'}${fake.digits(4)}*`, `Com${'pass'}${fake.digits(3)}!`, fake.alnum(12)])
+      assert.equal(isExamplePassword(value), false, value);
+  });
+
+  it('reads key names, paths, prose, e-mail logins and identifier sums as no secret', () => {
+    for (const value of [
+      '_auth_user_id',
+      '_security_',
+      'vendor/salt',
+      'information.',
+      'guest@ftp.internal.net',
+      'AWS4-HMAC-SHA256',
+    ])
+      assert.equal(judgeValue(value, true, 'password'), undefined, value);
+    // Weak real passwords that end in a symbol stay passwords (built at runtime).
+    for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
+      assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
+    assert.equal(judgeValue('kernelThreadName+pid+tid', false, 'secret'), undefined);
+    assert.equal(judgeValue('+e.accessKeyId+', true, 'secret'), undefined, 'the middle of a concatenation');
+    const base64ish = `${fake.alnum(14)}7+${fake.alnum(14)}Q+${fake.alnum(10)}`;
+    assert.notEqual(judgeValue(base64ish, false, 'secret'), undefined, 'random parts joined by + stay a value');
+  });
+
+  it('reads package READMEs, Perl POD, doctest lines and API descriptions as documentation', () => {
+    // A weak password (built at runtime) is reported in a config file and dropped where it illustrates.
+    const weak = `Summer${fake.digits(4)}!`;
+    assert.equal(findings(`password: ${weak}\n`, 'conf/app.yaml').length, 1);
+    for (const path of ['pkg/PKG-INFO', 'site/pkg-1.0.dist-info/METADATA', 'lib/Net/LDAP.pod', 'api/swagger.yaml'])
+      assert.deepEqual(findings(`password: ${weak}\n`, path), [], path);
+    assert.deepEqual(findings(`\t\tPassword: "${weak}",\n`, 'tokens/doc.go'), [], "a Go package's doc.go");
+    assert.equal(findings(`\t\tPassword: "${weak}",\n`, 'tokens/requests.go').length, 1, 'the same line in Go code');
+    assert.deepEqual(findings(`    >>> client.login(password="${weak}")\n`, 'lib/client.py'), [], 'doctest');
+    assert.equal(
+      findings(`    client.login(password="${weak}")\n`, 'lib/client.py').length,
+      1,
+      'the same call in code',
+    );
+    const strong = findings(`    >>> connect(api_key="${fake.alnum(40)}")\n`, 'lib/client.py');
+    assert.equal(strong.length, 1, 'a strong value in a doctest is still reported');
+    assert.equal(strong[0]!.confidence, 'low');
+  });
+
+  it('reads a Perl module as code and a localization folder as translations', () => {
+    assert.deepEqual(findings(`my $password = $args{password};\n`, 'lib/Net/Client.pm'), []);
+    assert.deepEqual(
+      findings(`$labels['password'] = 'Ger-${fake.lower(6)}';\n`, 'program/localization/br/labels.inc'),
+      [],
+    );
+  });
+
+  it("takes the OAuth RFCs' example tokens for documentation", () => {
+    // RFC 6749 section 4.1.4's example access token, assembled at runtime.
+    const rfcToken = ['2YotnFZFEjr1', 'zCsicMWpAA'].join('');
+    assert.deepEqual(findings(`    "access_token": "${rfcToken}",\n`, 'oauth/tokens.py'), []);
+    assert.equal(findings(`    "access_token": "${fake.alnum(22)}",\n`, 'oauth/tokens.py').length, 1);
+  });
+
+  it('drops a short hand-typed lower-case token in code, and keeps it in a config file', () => {
+    const typed = `${fake.lower(6)}${fake.digits(3)}${fake.lower(3)}`;
+    assert.deepEqual(findings(`    'access_token': '${typed}',\n`, 'oauth/client.py'), []);
+    assert.equal(findings(`ACCESS_TOKEN=${typed}\n`, 'deploy/.env').length, 1);
+    assert.equal(findings(`    'access_token': '${fake.alnum(14)}Q7',\n`, 'oauth/client.py').length, 1, 'mixed case');
   });
 });

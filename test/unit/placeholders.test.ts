@@ -35,6 +35,8 @@ describe('placeholder filter', () => {
     ['$API_KEY', 'shell variable'],
     ['yourApiKeyGoesHere1', 'leading your'],
     ['FAKE_TOKEN_VALUE_123', 'upper-case fake'],
+    ['RANDOMCHARS-----zQ8', 'a random-characters slot'],
+    ['random_string_value', 'a random-string slot'],
     ['sk-todo', 'todo after a separator'],
     ['Your_Secret', 'capitalised your'],
   ];

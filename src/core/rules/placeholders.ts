@@ -13,7 +13,7 @@ import { shannonEntropy } from '../entropy';
  * punctuation (a WordPress salt) has `<` and `>` with anything between.
  */
 const PLACEHOLDER_WORDS =
-  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here/i;
+  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here|random[-_]?(?:chars|characters|string)/i;
 
 /** Elisions and slots: `***`, `...`, `<your token>` (or a value that is one slot). */
 const PLACEHOLDER_SLOTS = /\*\*\*|\.\.\.|<[A-Za-z][\w .-]{0,60}>|^<.{0,80}>$/;
@@ -41,6 +41,33 @@ function hasShortPlaceholderWord(value: string): boolean {
 
 /** The UUIDs that specifications and encyclopaedias print as their example (RFC 9562's and Wikipedia's). */
 const DOCUMENTATION_UUIDS = new Set(['123e4567-e89b-12d3-a456-426614174000', '550e8400-e29b-41d4-a716-446655440000']);
+
+/**
+ * The credentials the OAuth RFCs print in their examples (RFC 6749 codes, tokens, client secret and
+ * Basic header; RFC 6750's bearer token; RFC 5849's keys and tokens), which every OAuth library's
+ * docstrings repeat. Stored in halves so no scanner reads this list as credentials.
+ */
+const RFC_EXAMPLE_CREDENTIALS = new Set(
+  [
+    ['2YotnFZFEjr1', 'zCsicMWpAA'],
+    ['tGzv3JOkF0XG', '5Qx2TlKWIA'],
+    ['SplxlOBeZQQY', 'bYS6WxSbIA'],
+    ['czZCaGRSa3F0', 'MzpnWDFmQmF0M2JW'],
+    ['gX1fB', 'at3bV'],
+    ['7Fjfp0ZBr1Kt', 'DRbnfVdmIw'],
+    ['mF_9.B5f', '-4.1JqM'],
+    ['dpf43f3p', '2l4k3l03'],
+    ['kd94hf93', 'k423kf44'],
+    ['hh5s93j4', 'hdidpola'],
+    ['hdhd0244', 'k9j7ao03'],
+    ['nnch734d', '00sl2jdk'],
+    ['pfkkdhi9', 'sl3r4s00'],
+    ['0685bd91', '84jfhq22'],
+    ['ad180jjd', '733klru7'],
+    ['9djdj82h', '48djs9d2'],
+    ['kkk9d7dh', '3k39sjv7'],
+  ].map(([a, b]) => a! + b!),
+);
 
 /**
  * A whole `${name}` / `${call(args)}` interpolation: a template even inside a long random-looking
@@ -74,7 +101,8 @@ export function isPlaceholder(value: string): boolean {
     PLACEHOLDER_WORDS.test(value) ||
     REFERENCE.test(value) ||
     WHOLE_INTERPOLATION.test(value) ||
-    DOCUMENTATION_UUIDS.has(value.toLowerCase())
+    DOCUMENTATION_UUIDS.has(value.toLowerCase()) ||
+    RFC_EXAMPLE_CREDENTIALS.has(value)
   )
     return true;
   // In a long random string of letters, digits and punctuation, `%(`, `${`, `<ab>`, `...` or a

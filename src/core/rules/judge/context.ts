@@ -36,6 +36,15 @@ const CODE_EXT = new Set([
   'dart',
   'lua',
   'pl',
+  'pm',
+  'pyi',
+  'pyx',
+  'rake',
+  'cxx',
+  'hh',
+  'hxx',
+  'cljs',
+  'tcl',
   'r',
   'jl',
   'ex',
@@ -51,9 +60,11 @@ const CODE_EXT = new Set([
 ]);
 /** Translation catalogues: their values are UI text. */
 const TRANSLATION_PATH =
-  /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
+  /(?:^|\/)(?:locales?|locali[sz]ations?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
-const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation)(?:[/._-]|$)/i;
+const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
+/** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
+const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
 /** A comment line in the languages and config formats we scan. */
 export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#|<!--|--\s|;|rem\s)/i;
 
@@ -98,6 +109,9 @@ export function judgeContext(
     if (/^[;,)]/.test(line.slice(valueEnd)) && file !== 'config') return undefined;
   }
   const illustrative =
-    file === 'docs' || (context.path !== undefined && EXAMPLE_PATH.test(context.path)) || COMMENT_LINE.test(line);
+    file === 'docs' ||
+    (context.path !== undefined && EXAMPLE_PATH.test(context.path)) ||
+    COMMENT_LINE.test(line) ||
+    DOCTEST_LINE.test(line);
   return { file, illustrative };
 }

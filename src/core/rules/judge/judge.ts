@@ -80,6 +80,15 @@ export function judgedPassword(form: string, quotedMatch: boolean) {
     });
 }
 
+/**
+ * Issued keys and tokens are long or mixed-case. In source code a short run of lower-case letters
+ * and digits under a key's or token's name was typed by hand for a docstring or a test
+ * (`access_token=h480djs93hd8`); in a config file or a Dockerfile it may be the real setting.
+ */
+function isHandTyped(value: string): boolean {
+  return value.length < 16 && /^[a-z0-9]+$/.test(value);
+}
+
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;
@@ -107,7 +116,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
     !ctx.illustrative &&
     endsWithPasswordWord(candidate.name);
   const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord);
-  if (value === undefined) return false;
+  if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

@@ -33,9 +33,21 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
+  /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
+  /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
+  /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
+  /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
+  /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
+  /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
   /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
+
+/**
+ * An unquoted sum of identifiers (`key=kernelThreadName+pid+tid` in minified script): an expression.
+ * Each part is a lower-case or camelCase word, which the parts of a base64 key split at `+` are not.
+ */
+const IDENTIFIER_SUM = /^[a-z]{2,40}(?:[A-Z][a-z]{1,40}){0,8}(?:\+[a-z]{2,40}(?:[A-Z][a-z]{1,40}){0,8}){1,8}$/;
 
 /** CamelCase identifiers: ContinuationToken, exclusiveStartKey (with digits, under a password name, a password). */
 const CAMEL_CASE = /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/;
@@ -69,7 +81,43 @@ const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
 
 /** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
 const DOC_EXAMPLE =
-  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr3t|^p@ss/i;
+  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
+
+/** Digits and symbols written for letters (`s3cret`, `p@ssw0rd`), read back as the letters. */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** The letters of `value`, lower-cased, with leetspeak read back (`MySekretPa$$word` -> `mysekretpassword`). */
+function leetLetters(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[013457@$]/g, (c) => LEET[c]!)
+    .replace(/[^a-z]/g, '');
+}
+
+/** A role or owner word and a password word, the way documentation names a password (`proxypass`, `dbpassword`). */
+const ROLE_PASSWORD_WORD =
+  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind)?(?:pass|passwd|password|pwd|secret)$/;
+
+/**
+ * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:
+ * `s3cret`, `pass;word`), a `MySecretKey`-style example, or a role word and a password word (`proxypass`).
+ */
+export function isExamplePassword(value: string): boolean {
+  if (DOC_EXAMPLE.test(value) || isDummyPassword(value)) return true;
+  // Both readings of a symbol: `foo@bar` is `foobar`, `p@ss` is `pass`.
+  return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
+    (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
+  );
+}
 
 /** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */
 const DUMMY_PASSWORDS = new Set([
@@ -153,6 +201,7 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
   if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
   if (CAMEL_CASE.test(value) && !(kind === 'password' && /\d/.test(value))) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
+  if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
@@ -160,8 +209,8 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
   if (/[^\x21-\x7e]/.test(value)) return undefined;
   if (
     SECRET_WORD_IN_VALUE.test(value) ||
-    DOC_EXAMPLE.test(value) ||
-    isDummyPassword(value) ||
+    SECRET_WORD_IN_VALUE.test(leetLetters(value)) ||
+    isExamplePassword(value) ||
     isPlaceholder(value) ||
     isEmulatorKey(value)
   )

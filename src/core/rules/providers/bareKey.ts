@@ -89,6 +89,11 @@ export const bareKeyRules: readonly Rule[] = [
       ],
       negatives: [
         { text: (fake) => `key: "${fake.hex(40)}"`, why: 'a hex digest (a content hash or commit)' },
+        {
+          text: 'getOrCreate(name,pid,tid){const key=kernelThreadName+pid+tid;if(!this.threads[key])',
+          why: 'a sum of identifiers in minified script',
+          path: 'static/viewer.html',
+        },
         { text: (fake) => `"key": "${fake.uuid()}"`, why: 'a record id' },
         { text: 'key: "UserProfileSettingsPanel"', why: 'a CamelCase name' },
         { text: 'const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });', why: 'read from the environment' },

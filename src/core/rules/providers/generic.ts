@@ -2,6 +2,7 @@
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
+import { isExamplePassword } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
@@ -178,6 +179,18 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
 
+/** Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema). */
+const SAMPLE_LOGINS = new Set(['scott:tiger']);
+
+/** The userinfo password as the client sends it: `%3B` is `;` (the text itself when it is not valid percent-encoding). */
+function percentDecoded(secret: string): string {
+  try {
+    return decodeURIComponent(secret);
+  } catch {
+    return secret;
+  }
+}
+
 /** Hosts reserved for documentation and tests (RFC 2606): their URLs are examples, not logins. */
 const DOCUMENTATION_HOST =
   /(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))$|^(?:host|hostname|server|domain)$/i;
@@ -288,6 +301,8 @@ export const genericRules: readonly Rule[] = [
     validate: (secret, match) =>
       !/^\$|^\{|^%|^\*+$/.test(secret) &&
       !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
+      !isExamplePassword(percentDecoded(secret)) &&
+      !SAMPLE_LOGINS.has(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
       !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
       positives: (fake) => [
@@ -316,6 +331,22 @@ export const genericRules: readonly Rule[] = [
         { text: 'https://user:****@host.example.net', why: 'already masked' },
         { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
         { text: 'https://user:p%40ss@host', why: 'a generic host word (documentation)' },
+        { text: 'engine = create_engine("oracle://scott:tiger@orcl/app")', why: "Oracle's sample-schema login" },
+        {
+          text: 'DATABASE_URL="mysql://myuser:mypass@localhost/somedatabase"',
+          why: 'a documentation example password',
+        },
+        { text: "Mojo::URL->new('http://sri:s3cret@mojolicious.org')", why: 'a dummy password in leetspeak' },
+        {
+          text: 'export http_proxy="http://proxyuser:proxypass@proxyhost:8080"',
+          why: 'a role word and a password word',
+        },
+        {
+          text: 'Proxy::http("http://ldap%5Cgremlin:pass%3Bword@10.0.0.1:8080")',
+          why: 'a dummy password, percent-encoded',
+        },
+        { text: 'let proxy = "http://foo:bar@localhost:1239";', why: 'metasyntactic words' },
+        { text: "  'http://atpass:foo%40bar@127.0.0.1:8080/path' : {", why: 'metasyntactic words, percent-encoded' },
       ],
     },
   },
@@ -334,7 +365,10 @@ export const genericRules: readonly Rule[] = [
     validate: (secret, match, context) =>
       (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
       classCount(secret) >= 2 &&
-      !/^password$/i.test(secret),
+      !/^password$/i.test(secret) &&
+      // `connect(host=None, password=None)`, `init(user=user, password=password)`: keyword arguments in code.
+      !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret) &&
+      !isExamplePassword(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -348,6 +382,18 @@ export const genericRules: readonly Rule[] = [
         { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
         { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
         { text: 'Reset it with password=<new> on the command line', why: 'no connection string' },
+        {
+          text: '    def __init__(self, host=None, port=None, username=None, password=None,',
+          why: 'keyword arguments defaulting to None',
+        },
+        {
+          text: '  ctx = init(service, user=user, domain=domain, password=password)',
+          why: 'keyword arguments passing variables',
+        },
+        {
+          text: 'curl -X POST http://localhost:8000/login -d "username=kevin&password=welcome1"',
+          why: 'a dummy password',
+        },
       ],
     },
   },
@@ -476,6 +522,27 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
+        { text: "SESSION_KEY = '_auth_user_id'", why: 'the name of a private session entry', path: 'auth/__init__.py' },
+        { text: "$this->sessionKey = '_security_'.$contextKey;", why: 'a key-name prefix', path: 'src/Firewall.php' },
+        {
+          text: "private $password_default_salt = 'phpseclib/salt';",
+          why: 'words joined by a slash',
+          path: 'src/Key.php',
+        },
+        { text: "  $pass = '-anonymous@'", why: "anonymous FTP's conventional password", path: 'lib/Net/FTP.pm' },
+        {
+          text: 'def login(self, username="anonymous", password="guest@ftp.internal.net"):',
+          why: "anonymous FTP's password: an e-mail address",
+          path: 'proto/ftp.py',
+        },
+        { text: 'C<$username> and C<$password> arguments are passed on', why: 'Perl POD prose', path: 'lib/DBI.pm' },
+        { text: 'the C<password> argument is used as the', why: 'Perl POD prose', path: 'lib/DBI.pod' },
+        { text: 'Open the C<password> parameters.', why: 'a word ending a sentence', path: 'docs/conf.cfg' },
+        {
+          text: "  //$clientSecret = 'RANDOMCHARS-----lGyjPcRtvP';",
+          why: 'a placeholder word in a comment',
+          path: 'get.php',
+        },
         {
           text: 'private static final String SECRET_KEY_ALGORITHM = "HmacSHA256";',
           why: 'the algorithm the key is for, not the key',

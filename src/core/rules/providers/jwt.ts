@@ -1,7 +1,23 @@
 // Format: RFC 7519 (JSON Web Token) in JWS compact serialization, RFC 7515 §7.1.
 import type { Rule } from '../types';
 import { JWT, bounded } from '../ruleKit';
-import { hasSignedJwtHeader } from '../valueChecks';
+import { isPlaceholder } from '../placeholders';
+import { hasSignedJwtHeader, jwtPayload } from '../valueChecks';
+
+/** Claims documentation tokens carry: jwt.io's default subject and name, a library README's `{"some": "payload"}`. */
+const DOCUMENTATION_CLAIM = /^(?:john doe|jane doe|payload|1234567890)$/i;
+
+/**
+ * A token minted for documentation: a top-level claim is a placeholder (`EXAMPLEIDENTITYCONTEXT`,
+ * an account id `111111111111`) or one of the claims tutorials print. Issued tokens name real subjects.
+ */
+function isDocumentationJwt(token: string): boolean {
+  const payload = jwtPayload(token);
+  if (payload === undefined) return false;
+  return Object.values(payload).some(
+    (v) => typeof v === 'string' && v.length > 0 && (DOCUMENTATION_CLAIM.test(v) || isPlaceholder(v)),
+  );
+}
 
 export const jwtRules: readonly Rule[] = [
   {
@@ -15,7 +31,7 @@ export const jwtRules: readonly Rule[] = [
     envVar: 'JWT_TOKEN',
     docs: 'https://datatracker.ietf.org/doc/html/rfc7519#section-4.1.4',
     risk: 'A signed bearer credential: until it expires, anyone holding it is the subject it names. Long-lived service tokens are common.',
-    validate: hasSignedJwtHeader,
+    validate: (token) => hasSignedJwtHeader(token) && !isDocumentationJwt(token),
     examples: {
       positives: (fake) => [fake.jwt(), fake.jwt({ role: 'service_role', iss: 'supabase' })],
       negatives: [
@@ -24,6 +40,14 @@ export const jwtRules: readonly Rule[] = [
           why: 'unsigned token (alg none, no signature)',
         },
         { text: 'eyJhbGciOiJIUzI1NiJ9.<payload>.<signature>', why: 'placeholder segments' },
+        {
+          text: (fake) => fake.jwt({ sub: '1234567890', name: 'John Doe' }),
+          why: "a tutorial's token (jwt.io's default claims)",
+        },
+        {
+          text: (fake) => fake.jwt({ aud: 'arn:aws:sso::111111111111:application/apl-1', ctx: 'EXAMPLECONTEXT' }),
+          why: 'placeholder claims (an example account id, an EXAMPLE value)',
+        },
       ],
     },
   },

@@ -109,6 +109,10 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
     if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isIllustration(secret, context)) return false;
+    // An UPPER_CASE word (`[]byte("DEPRECATED")`) is a marker or a slot to fill in, and a value that
+    // spells the setting's own name (`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`) is the
+    // key under which the secret is looked up: neither is the secret.
+    if (/^[A-Z]{4,40}(?:_[A-Z]{1,40}){0,8}$/.test(secret) || namesItsSetting(secret, context)) return false;
     // Documentation showing a stand-in (`SECRET_KEY = 'your-secret-key-here'`) tells the reader what to replace.
     if (context.file.docs && (isKnownDefaultSecret(secret) || isPlaceholder(secret))) return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
@@ -116,9 +120,22 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
   };
 }
 
+/**
+ * Whether the value is a dotted configuration path ending in the setting's own name
+ * (`action_dispatch.secret_key_base` for `SECRET_KEY_BASE`): the key the secret is stored under.
+ */
+function namesItsSetting(secret: string, context: MatchContext): boolean {
+  if (!/^[a-z_]{1,60}(?:\.[a-z_]{1,60}){1,8}$/.test(secret)) return false;
+  const start = nameBefore(context.line, context.matchIndex);
+  const name = /^[A-Za-z0-9_.-]*/.exec(context.line.slice(start))![0];
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+  const nameLetters = letters(name);
+  return nameLetters.length >= 6 && letters(secret).includes(nameLetters);
+}
+
 /** Name endings that mean the setting is about a secret, not the secret itself. */
 const NOT_THE_SECRET =
-  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param|column|input|message|msg|text|title|error|grant|scope)$/i;
+  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param(?:eter)?s?|column|input|message|msg|text|title|error|grant|scope)$/i;
 
 const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
 const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
@@ -165,7 +182,9 @@ export const knownDefaultRules: readonly Rule[] = [
       // `password: "password"` in a map of parameter names) names a field; config files keep it.
       // The match starts at the keyword: the whole name may begin before it (`DB_PASSWORD`).
       const wholeName = context.line.slice(nameBefore(context.line, context.matchIndex), context.matchIndex) + name;
-      if (secret.toLowerCase() === wholeName.toLowerCase() && fileClassOf(context) === 'code') return false;
+      // So does a field or flag spelling of it (`'password_parameter' => '_password'`, `password: "--password"`).
+      const bare = secret.replace(/^(?:--?|_{1,2})(?=[a-z])/i, '');
+      if (bare.toLowerCase() === wholeName.toLowerCase() && fileClassOf(context) === 'code') return false;
       return { why: 'a default value published in documentation and tutorials' };
     },
     examples: {
@@ -196,6 +215,12 @@ export const knownDefaultRules: readonly Rule[] = [
           text: '    PASSWORD: "password",',
           why: 'an enum member whose value is its own name (code)',
           path: 'src/grants.ts',
+        },
+        { text: '    password: "--password",', why: "a CLI flag's spelling of the name (code)", path: 'lib/tasks.rb' },
+        {
+          text: "    'password_parameter' => '_password',",
+          why: 'the name of a form field (code)',
+          path: 'src/Login.php',
         },
       ],
     },

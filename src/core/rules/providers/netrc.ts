@@ -24,7 +24,9 @@ export const netrcRules: readonly Rule[] = [
       isRealPassword(secret) &&
       (classCount(secret) >= 2 || secret.length >= 20) &&
       // A bare `password X` line must look like a value, not code (`password varchar(255)`).
-      (/^\s*machine/.test(match) || !/[(){}\[\];,=<>"'`$]/.test(secret)),
+      (/^\s*machine/.test(match) || !/[(){}\[\];,=<>"'`$]/.test(secret)) &&
+      // A word ending a sentence (`the password information.`) is prose.
+      !/^[A-Za-z]+[.,;:!?]$/.test(secret),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -36,6 +38,7 @@ export const netrcRules: readonly Rule[] = [
       negatives: [
         { text: 'machine api.heroku.com login me@corp.net password $HEROKU_API_KEY', why: 'environment reference' },
         { text: 'password reset links expire after one hour', why: 'prose' },
+        { text: '    password information.', why: 'prose wrapped onto its own line' },
         { text: '  password changeme', why: 'placeholder' },
         { text: 'machine example.com login user password secret', why: 'documentation placeholder' },
         { text: '  password varchar(255)', why: 'a SQL column type' },

@@ -18,6 +18,9 @@ const JWT_SINK = new RegExp(
   'i',
 );
 
+/** A digest's name: what a constructor that takes the algorithm first is given before the key. */
+const DIGEST_NAME = /^(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|ripemd160|blake2[bs](?:256|512)?)$/i;
+
 /** Where a MAC or cipher takes its key, as the libraries' quick-starts call them. */
 const KEY_SINK = new RegExp(
   String.raw`(?:createhmac\(\s{0,4}["'][\w-]{2,20}["']\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|create(?:de)?cipheriv\(\s{0,4}(?:["'][\w-]{2,30}["']|[\w$.]{1,40})\s{0,4},\s{0,4}(?:buffer\.from\(\s{0,4})?|hmac\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2}|[\w]{1,20}\.new\s{0,4},\s{0,4}\[\]byte\(\s{0,4})?|fernet\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|aes\.new\(\s{0,4}(?:key\s{0,2}=\s{0,2})?|secretkeyspec\(\s{0,4}|new (?:hmacsha(?:1|256|384|512)|symmetricsecuritykey)\(\s{0,4}encoding\.(?:utf8|ascii)\.getbytes\(\s{0,4}|\[\]byte\()${QUOTED_LITERAL}`,
@@ -147,6 +150,10 @@ export const secretSinkRules: readonly Rule[] = [
     validate: (secret, match, context) => {
       // A bare Go `[]byte("...")` is a key only where it is assigned to a key-named variable.
       if (/^\[\]byte\(/i.test(match) && !GO_KEY_NAME.test(context.line.slice(0, context.matchIndex))) return false;
+      // Ruby's HMAC constructors take the digest first (`Fog::HMAC.new('sha256', key)`), and a
+      // literal joined to a variable (`'AWS4' + secret_key`) is a prefix, not the key.
+      const after = context.line.slice(context.matchIndex + match.length);
+      if (DIGEST_NAME.test(secret) || /^["'\x60]?\s{0,4}\+\s{0,4}[A-Za-z_@$]/.test(after)) return false;
       return sinkVerdict('the key a MAC or cipher is created with')(secret, match, context);
     },
     examples: {
@@ -175,6 +182,12 @@ export const secretSinkRules: readonly Rule[] = [
           why: 'a generated key',
         },
         { text: 'body := []byte("hello, world")', why: 'bytes that are not a key' },
+        { text: 'var deprecatedSessionTicketKey = []byte("DEPRECATED")', why: 'an upper-case marker word, not a key' },
+        {
+          text: "@hmac = Fog::HMAC.new('sha256', @aws_secret_access_key)",
+          why: 'the digest name, given before the key',
+        },
+        { text: "@hmac = OpenSSL::HMAC.new('AWS4' + secret_key, 'sha256')", why: 'a prefix joined to a variable' },
         { text: 'mac := hmac.New(sha256.New, key)', why: 'a variable' },
       ],
     },
@@ -219,6 +232,10 @@ export const secretSinkRules: readonly Rule[] = [
         { text: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>', why: 'an ERB reference' },
         { text: 'if SECRET_KEY == "":', why: 'a comparison' },
         { text: 'app.use(cookieParser());', why: 'no secret' },
+        {
+          text: '      SECRET_KEY_BASE = "action_dispatch.secret_key_base"',
+          why: 'the key the secret is looked up under: it spells the setting',
+        },
       ],
     },
   },
