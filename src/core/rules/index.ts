@@ -5,6 +5,7 @@ import { devPlatformsRules } from './providers/devPlatforms';
 import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
+import { credentialStoreRules } from './providers/credentialStores';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
@@ -52,6 +53,7 @@ export const builtinRules: readonly Rule[] = [
   ...driverDsnRules,
   ...passwordArgumentRules,
   ...configFormatRules,
+  ...credentialStoreRules,
   ...dockerfileRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

@@ -70,6 +70,21 @@ export function plistKeyFollows(text: string, at: number, lineEnd: number): bool
 }
 
 /**
+ * A pretty-printed JSON name/value pair (ECS task definitions, `jsonencode` output): at a keyword
+ * that ends a credential name (`password",`, `token",`), the name's closing quote, a comma, a line
+ * break and `"value"` as the first key of the next line, as `json-name-value-lines` requires.
+ */
+export function valueLineFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = skipNameChars(text, at, Math.min(lineEnd, at + 24));
+  if (text.charCodeAt(p) !== 34 || text.charCodeAt(p + 1) !== COMMA) return false;
+  p = skipBlanks(text, p + 2, 8);
+  const afterBreak = skipLineBreak(text, p);
+  if (afterBreak === p) return false;
+  p = skipBlanks(text, afterBreak, 40);
+  return startsWithWord(text, p, '"value"');
+}
+
+/**
  * Whether `text[from, to)` holds `pass`, `pw`, `secret`, `salt`, `credential`, `key` or `token`, in
  * any case: what every name the shared judge calls a credential holds (judge/names.ts), and what
  * the pair patterns require in theirs. Read in place: most names hold none.
