@@ -6,6 +6,8 @@ import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
 import { credentialStoreRules } from './providers/credentialStores';
+import { clientCredentialFileRules } from './providers/clientCredentialFiles';
+import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
@@ -54,6 +56,8 @@ export const builtinRules: readonly Rule[] = [
   ...passwordArgumentRules,
   ...configFormatRules,
   ...credentialStoreRules,
+  ...clientCredentialFileRules,
+  ...systemCredentialFileRules,
   ...dockerfileRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

@@ -136,11 +136,7 @@ export const credentialStoreRules: readonly Rule[] = [
     examples: {
       embed: false,
       path: 'etc/wpa_supplicant/wpa_supplicant.conf',
-      positives: (fake) => [
-        `    psk="${fake.alnum(12)}!"`,
-        `psk=${fake.alnum(14)}`,
-        `\tpsk=${fake.hex(64)}`,
-      ],
+      positives: (fake) => [`    psk="${fake.alnum(12)}!"`, `psk=${fake.alnum(14)}`, `\tpsk=${fake.hex(64)}`],
       negatives: [
         { text: '    psk="YOUR_WIFI_PASSWORD"', why: 'placeholder' },
         { text: '    psk="<passphrase>"', why: 'placeholder' },

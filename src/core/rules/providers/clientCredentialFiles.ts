@@ -1,0 +1,87 @@
+// Credentials that client tools save in their own files, in shapes no assignment rule reads:
+// Composer's auth.json token maps (`"github-oauth": {"github.com": "…"}`), HeidiSQL's exported
+// settings (`Servers\name\Password<|||>1<|||>…`) and Subversion's cached logins (svn.simple, a
+// `K n`/`V n` hash dump). Formats from each tool's own documentation. Candidates only; the shared
+// judge (../judge) decides on the value.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgedByNameGroup, judgedPassword } from '../judge/judge';
+import type { Rule } from '../types';
+
+/** `"github-oauth": {"github.com": "…"}` in auth.json, or `composer config github-oauth.github.com …`. */
+const COMPOSER_TOKEN =
+  /(?<name>github-oauth|gitlab-token|gitlab-oauth)(?:"[ \t]{0,4}:[ \t]{0,4}\{\s{0,40}"[\w.:-]{1,100}"[ \t]{0,4}:[ \t]{0,4}"|\.[\w.:-]{1,100}[ \t]{1,4}["']?)(?<secret>[^"'\\\s]{8,256})/;
+
+export const clientCredentialFileRules: readonly Rule[] = [
+  {
+    id: 'composer-auth-token',
+    title: 'Token in Composer authentication (auth.json github-oauth, gitlab-token)',
+    provider: 'Composer',
+    keywords: ['github-oauth', 'gitlab-token', 'gitlab-oauth'],
+    pattern: COMPOSER_TOKEN,
+    multiline: { maxSpan: 300 },
+    confidence: 'medium',
+    envVar: 'COMPOSER_AUTH',
+    docs: 'https://getcomposer.org/doc/articles/authentication-for-private-packages.md',
+    risk: 'Reads (and with a broad scope writes) the repositories the token reaches on GitHub or GitLab.',
+    validate: judgedByNameGroup(COMPOSER_TOKEN, {
+      form: (name) => `Composer ${name} token`,
+      rename: () => 'oauth_token',
+      alwaysQuoted: true,
+    }),
+    examples: {
+      embed: false,
+      path: 'auth.json',
+      positives: (fake) => [
+        `{\n    "github-oauth": {\n        "github.com": "${fake.hex(40)}"\n    }\n}`,
+        `"gitlab-token": {"gitlab.corp.net": "${fake.alnum(20)}"}`,
+        `"gitlab-oauth": {\n  "gitlab.corp.net": "${fake.hex(64)}"\n}`,
+        `composer config --global github-oauth.github.com ${fake.hex(40)}`,
+      ],
+      negatives: [
+        { text: '"github-oauth": {\n    "github.com": "${GITHUB_TOKEN}"\n}', why: 'a reference' },
+        { text: '"github-oauth": {}', why: 'empty' },
+        { text: 'composer config --global github-oauth.github.com <token>', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'heidisql-password',
+    title: 'Password in exported HeidiSQL settings',
+    provider: 'HeidiSQL',
+    keywords: ['password<|||>'],
+    // `Servers\<session>\Password<|||><type>|<value>`; the value is HeidiSQL's reversible encoding.
+    pattern: /\\Password<\|\|\|>\d<\|\|\|>(?<secret>[^\s<]{4,512})/,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://www.heidisql.com/help.php#commandline',
+    risk: "HeidiSQL's password encoding is reversible: anyone with the file logs in to that server.",
+    validate: judgedPassword('password in HeidiSQL settings', true),
+    examples: {
+      embed: false,
+      path: 'portable_settings.txt',
+      positives: (fake) => [`Servers\\prod\\Password<|||>1<|||>${fake.upperHex(24)}7`],
+      negatives: [{ text: 'Servers\\prod\\Password<|||>1<|||>', why: 'no saved password' }],
+    },
+  },
+  {
+    id: 'svn-simple-password',
+    title: "Password in Subversion's cached credentials (auth/svn.simple)",
+    provider: 'Subversion',
+    keywords: ['password'],
+    // A hash dump: `K 8` / `password` / `V <length>` / the value (from the key's line: a match starts on its keyword's line).
+    pattern: /^password\r?\nV \d{1,3}\r?\n(?<secret>[^\r\n]{1,256})/,
+    paths: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/,
+    multiline: { maxSpan: 300 },
+    confidence: 'medium',
+    envVar: 'SVN_PASSWORD',
+    docs: 'https://svnbook.red-bean.com/en/1.7/svn.serverconfig.netmodel.html#svn.serverconfig.netmodel.credcache',
+    risk: 'Commits to (and reads) the Subversion repository as that user.',
+    validate: judgedPassword('password cached by Subversion', true),
+    examples: {
+      embed: false,
+      path: 'home/dev/.subversion/auth/svn.simple/5671adf2865e267db74f09ba6f872c28',
+      positives: (fake) => [`K 8\npassword\nV 14\n${fake.alnum(14)}\nK 15\npasstype\nV 6\nsimple`],
+      negatives: [{ text: 'K 8\nusername\nV 6\ndeploy\nEND', why: 'a user name' }],
+    },
+  },
+];
