@@ -2,7 +2,6 @@ import { aiScaffolded } from './categories/aiScaffolded';
 import { codeClothing } from './categories/codeClothing';
 import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
-import { credentialStoresConfig } from './categories/credentialStoresConfig';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
@@ -27,7 +26,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'encoded-wrapped': encodedWrapped,
   'provider-formats': providerFormats,
   'ai-scaffolded': aiScaffolded,
-  'credential-stores': joined(credentialStores, credentialStoresConfig),
+  'credential-stores': credentialStores,
 };
 
 export interface CorpusOptions {

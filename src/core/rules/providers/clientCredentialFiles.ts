@@ -4,7 +4,7 @@
 // `K n`/`V n` hash dump). Formats from each tool's own documentation. Candidates only; the shared
 // judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgedByNameGroup, judgedPassword } from '../judge/judge';
+import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 
 /** `"github-oauth": {"github.com": "…"}` in auth.json, or `composer config github-oauth.github.com …`. */
@@ -55,11 +55,26 @@ export const clientCredentialFileRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: 'https://www.heidisql.com/help.php#commandline',
     risk: "HeidiSQL's password encoding is reversible: anyone with the file logs in to that server.",
-    validate: judgedPassword('password in HeidiSQL settings', true),
+    // Explicit: the settings export is a .txt file, which the judge reads as documentation.
+    validate: (secret, match, context) =>
+      judgeCandidate({
+        name: 'password',
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex + 1,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'password',
+        form: 'password in HeidiSQL settings',
+        explicit: true,
+      }),
     examples: {
       embed: false,
       path: 'portable_settings.txt',
-      positives: (fake) => [`Servers\\prod\\Password<|||>1<|||>${fake.upperHex(24)}7`],
+      positives: (fake) => [
+        `Servers\\prod\\Password<|||>1<|||>${fake.upperHex(24)}7`,
+        `Servers\\db\\Password<|||>1<|||>${fake.upperHex(16)}3`,
+      ],
       negatives: [{ text: 'Servers\\prod\\Password<|||>1<|||>', why: 'no saved password' }],
     },
   },

@@ -1,12 +1,10 @@
-import { type CategoryTemplates, sec, template } from '../draft';
+import { type CategoryTemplates, sec, template } from '../../draft';
 
 /**
- * Credentials in application and system configuration as repositories hold them: Spring,
- * Hibernate, log4j, PHP and Python settings, Rails YAML, kubeconfig, cloud-init, Ansible, Wi-Fi and
- * VPN files, game-server ini files, rclone, Postman environments, ECS task definitions. Formats from
- * each tool's own documentation; values are generated at run time.
+ * Credentials in application and deployment configuration: Rails, Spring, Hibernate, log4j, PHP, Django, R, Ansible, Kubernetes, Terraform, Helm, ECS, Postman. Formats from each tool's own documentation; values are generated at run time (no
+ * token-shaped literal is committed).
  */
-export const credentialStoresConfig: CategoryTemplates = {
+export const appConfig: CategoryTemplates = {
   positives: [
     template('mongoid-yml', (g) => {
       const pw = g.plainPassword();
@@ -40,132 +38,6 @@ export const credentialStoresConfig: CategoryTemplates = {
         ],
       };
     }),
-    template('ventrilo-ini', (g) => {
-      const admin = g.plainPassword();
-      const pw = g.plainPassword();
-      return {
-        path: 'ventrilo/ventrilo_srv.ini',
-        lines: [
-          '[Server]',
-          'Name=Guild voice',
-          'Phonetic=Guild voice',
-          sec(`Password=${pw}`, pw),
-          sec(`AdminPassword=${admin}`, admin),
-          'MaxClients=16',
-          'Port=3784',
-        ],
-      };
-    }),
-    template('teamspeak-ini', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'teamspeak/ts3server.ini',
-        lines: [
-          'machine_id=',
-          'default_voice_port=9987',
-          'voice_ip=0.0.0.0',
-          'query_port=10011',
-          sec(`serveradmin_password=${pw}`, pw),
-          'dbplugin=ts3db_sqlite3',
-        ],
-      };
-    }),
-    template('rclone-conf', (g) => {
-      const pass = g.fake.base64url(g.between(30, 50));
-      return {
-        path: '.config/rclone/rclone.conf',
-        lines: [
-          '[backup]',
-          'type = sftp',
-          `host = ${g.host()}`,
-          `user = ${g.user()}`,
-          sec(`pass = ${pass}`, pass),
-          'shell_type = unix',
-        ],
-      };
-    }),
-    template('rclone-s3', (g) => {
-      const secret = g.fake.base64(40);
-      return {
-        path: 'rclone.conf',
-        lines: [
-          '[wasabi]',
-          'type = s3',
-          'provider = Wasabi',
-          `access_key_id = ${g.fake.upperAlnum(20)}`,
-          sec(`secret_access_key = ${secret}`, secret),
-          'endpoint = s3.eu-central-1.wasabisys.com',
-        ],
-      };
-    }),
-    template('ovpn-inline-auth', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'vpn/office.ovpn',
-        lines: [
-          'client',
-          'dev tun',
-          'proto udp',
-          `remote ${g.host()} 1194`,
-          '<auth-user-pass>',
-          g.user(),
-          sec(pw, pw),
-          '</auth-user-pass>',
-          'cipher AES-256-GCM',
-        ],
-      };
-    }),
-    template('wpa-supplicant', (g) => {
-      const psk = g.plainPassword();
-      return {
-        path: 'boot/wpa_supplicant.conf',
-        lines: [
-          'ctrl_interface=DIR=/var/run/wpa_supplicant GROUP=netdev',
-          'update_config=1',
-          'country=GB',
-          '',
-          'network={',
-          '    ssid="OfficeWiFi"',
-          sec(`    psk="${psk}"`, psk),
-          '    key_mgmt=WPA-PSK',
-          '}',
-        ],
-      };
-    }),
-    template('wpa-supplicant-eap', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'etc/wpa_supplicant/wpa_supplicant.conf',
-        lines: [
-          'network={',
-          '    ssid="eduroam"',
-          '    key_mgmt=WPA-EAP',
-          '    eap=PEAP',
-          `    identity="${g.user()}@uni.internal"`,
-          sec(`    password="${pw}"`, pw),
-          '    phase2="auth=MSCHAPV2"',
-          '}',
-        ],
-      };
-    }),
-    template('nmconnection-psk', (g) => {
-      const psk = g.plainPassword();
-      return {
-        path: 'etc/NetworkManager/system-connections/Office.nmconnection',
-        lines: [
-          '[connection]',
-          'id=Office',
-          'type=wifi',
-          '',
-          '[wifi]',
-          'ssid=Office',
-          '',
-          '[wifi-security]',
-          'key-mgmt=wpa-psk',
-          sec(`psk=${psk}`, psk),
-        ],
-      };
-    }),
     template('ansible-vars', (g) => {
       const pw = g.plainPassword();
       const root = g.plainPassword();
@@ -191,34 +63,6 @@ export const credentialStoresConfig: CategoryTemplates = {
           '',
           '[web:vars]',
           'ansible_python_interpreter=/usr/bin/python3',
-        ],
-      };
-    }),
-    template('cloud-init-chpasswd-list', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'cloud-init/user-data.yaml',
-        lines: [
-          '#cloud-config',
-          'ssh_pwauth: true',
-          'chpasswd:',
-          '  expire: false',
-          '  list: |',
-          sec(`    ${g.user()}:${pw}`, pw),
-        ],
-      };
-    }),
-    template('cloud-init-users-password', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'user-data',
-        lines: [
-          '#cloud-config',
-          'users:',
-          `  - name: ${g.user()}`,
-          '    sudo: ALL=(ALL) NOPASSWD:ALL',
-          '    lock_passwd: false',
-          sec(`    plain_text_passwd: ${pw}`, pw),
         ],
       };
     }),
@@ -424,6 +268,39 @@ export const credentialStoresConfig: CategoryTemplates = {
         ],
       };
     }),
+    template('dotnet-user-settings', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'Installer/App.config',
+        lines: [
+          '<userSettings>',
+          '  <Installer.Properties.Settings>',
+          '    <setting name="ServerName" serializeAs="String">',
+          `      <value>${g.host()}</value>`,
+          '    </setting>',
+          '    <setting name="DbPassword" serializeAs="String">',
+          sec(`      <value>${pw}</value>`, pw),
+          '    </setting>',
+          '  </Installer.Properties.Settings>',
+          '</userSettings>',
+        ],
+      };
+    }),
+    template('mediawiki-localsettings', (g) => {
+      const pw = g.plainPassword();
+      const key = g.fake.hex(64);
+      return {
+        path: 'LocalSettings.php',
+        lines: [
+          '<?php',
+          '$wgDBtype = "mysql";',
+          `$wgDBserver = "${g.host()}";`,
+          `$wgDBuser = "${g.user()}";`,
+          sec(`$wgDBpassword = "${pw}";`, pw),
+          sec(`$wgSecretKey = "${key}";`, key),
+        ],
+      };
+    }),
   ],
   negatives: [
     template('database-yml-erb', () => ({
@@ -494,21 +371,6 @@ export const credentialStoresConfig: CategoryTemplates = {
         '  $ANSIBLE_VAULT;1.1;AES256',
       ],
     })),
-    template('cloud-init-hashed-lock', () => ({
-      path: 'user-data',
-      lines: [
-        '#cloud-config',
-        'users:',
-        '  - name: ops',
-        '    lock_passwd: true',
-        '    ssh_authorized_keys:',
-        '      - ssh-ed25519 AAAA ops',
-      ],
-    })),
-    template('wpa-supplicant-open', () => ({
-      path: 'wpa_supplicant.conf',
-      lines: ['network={', '    ssid="Guest"', '    key_mgmt=NONE', '}'],
-    })),
     template('kubeconfig-exec', () => ({
       path: '.kube/config',
       lines: [
@@ -547,6 +409,19 @@ export const credentialStoresConfig: CategoryTemplates = {
     template('tfvars-non-secret', () => ({
       path: 'env/dev.tfvars',
       lines: ['region = "eu-west-1"', 'password_length = 24', 'db_password_secret_name = "app/db"'],
+    })),
+    template('dotnet-settings-empty', () => ({
+      path: 'App.config',
+      lines: [
+        '<userSettings>',
+        '    <setting name="DbPassword" serializeAs="String">',
+        '      <value />',
+        '    </setting>',
+        '    <setting name="RememberPassword" serializeAs="String">',
+        '      <value>False</value>',
+        '    </setting>',
+        '</userSettings>',
+      ],
     })),
   ],
 };

@@ -1,13 +1,11 @@
-import { type CategoryTemplates, sec, template } from '../draft';
-import type { Gen } from '../gen';
+import { type CategoryTemplates, sec, template } from '../../draft';
+import type { Gen } from '../../gen';
 
 /**
- * Credential stores as tools write them to disk: FTP/SFTP clients, dotfiles of mail, package and
- * cloud CLIs, server password files. Formats from each tool's own documentation; values are
- * generated at run time (no token-shaped literal is committed).
+ * Credentials in the dotfiles of mail, version-control, package and cloud command-line tools. Formats from each tool's own documentation; values are generated at run time (no
+ * token-shaped literal is committed).
  */
-
-/** An AWS access key id: the documented `AKIA` prefix and 16 upper-case base32 characters, built at run time. */
+/** An AWS access key id: the documented `AKIA` prefix and 16 base32 characters, built at run time. */
 function awsKeyId(g: Gen): string {
   return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
 }
@@ -16,67 +14,8 @@ function b64(text: string): string {
   return Buffer.from(text).toString('base64');
 }
 
-export const credentialStores: CategoryTemplates = {
+export const dotfiles: CategoryTemplates = {
   positives: [
-    template('filezilla-sitemanager-base64', (g) => {
-      const pw = b64(g.password());
-      return {
-        path: 'backup/FileZilla/sitemanager.xml',
-        lines: [
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>',
-          '<FileZilla3 version="3.66.4" platform="windows">',
-          '    <Servers>',
-          '        <Server>',
-          `            <Host>${g.host()}</Host>`,
-          '            <Port>21</Port>',
-          '            <Protocol>0</Protocol>',
-          '            <Type>0</Type>',
-          `            <User>${g.user()}</User>`,
-          sec(`            <Pass encoding="base64">${pw}</Pass>`, pw),
-          '            <Logontype>1</Logontype>',
-          '            <PasvMode>MODE_DEFAULT</PasvMode>',
-          '            <Name>production</Name>',
-          '        </Server>',
-          '    </Servers>',
-          '</FileZilla3>',
-        ],
-      };
-    }),
-    template('filezilla-recentservers-plain', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: 'FileZilla/recentservers.xml',
-        lines: [
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>',
-          '<FileZilla3>',
-          '    <RecentServers>',
-          '        <Server>',
-          `            <Host>${g.host()}</Host>`,
-          '            <Port>22</Port>',
-          '            <Protocol>1</Protocol>',
-          `            <User>${g.user()}</User>`,
-          sec(`            <Pass>${pw}</Pass>`, pw),
-          '            <Logontype>1</Logontype>',
-          '        </Server>',
-          '    </RecentServers>',
-          '</FileZilla3>',
-        ],
-      };
-    }),
-    template('winscp-ini', (g) => {
-      const pw = g.fake.upperHex(2 * g.between(30, 50));
-      return {
-        path: 'WinSCP.ini',
-        lines: [
-          `[Sessions\\${g.user()}@${g.host()}]`,
-          `HostName=${g.host()}`,
-          `UserName=${g.user()}`,
-          'FSProtocol=0',
-          sec(`Password=${pw}`, pw),
-          'PortNumber=22',
-        ],
-      };
-    }),
     template('s3cfg', (g) => {
       const id = awsKeyId(g);
       const secret = g.fake.base64(40);
@@ -217,39 +156,6 @@ export const credentialStores: CategoryTemplates = {
         ],
       };
     }),
-    template('shadow-file', (g) => {
-      const hash = `$6$${g.fake.alnum(16)}$${g.fake.alnum(86)}`;
-      return {
-        path: 'etc/shadow',
-        lines: [
-          'root:*:19750:0:99999:7:::',
-          'daemon:*:19750:0:99999:7:::',
-          sec(`${g.user()}:${hash}:19800:0:99999:7:::`, hash),
-        ],
-      };
-    }),
-    template('proftpd-passwd', (g) => {
-      const hash = `$1$${g.fake.alnum(8)}$${g.fake.alnum(22)}`;
-      return {
-        path: 'etc/proftpd/ftpd.passwd',
-        lines: [sec(`${g.user()}:${hash}:2001:2001::/srv/ftp/${g.user()}:/bin/false`, hash)],
-      };
-    }),
-    template('pureftpd-passwd', (g) => {
-      const hash = `$2y$10$${g.fake.alnum(53)}`;
-      return {
-        path: 'etc/pure-ftpd/pureftpd.passwd',
-        lines: [sec(`${g.user()}:${hash}:1001:1001::/home/ftp/./::::::::::::`, hash)],
-      };
-    }),
-    template('htpasswd-des', (g) => {
-      const hash = g.fake.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 13);
-      return { path: 'public/.htpasswd', lines: [sec(`${g.user()}:${hash}`, hash)] };
-    }),
-    template('htpasswd-apr1', (g) => {
-      const hash = `$apr1$${g.fake.alnum(8)}$${g.fake.alnum(22)}`;
-      return { path: 'admin/.htpasswd', lines: [sec(`${g.user()}:${hash}`, hash)] };
-    }),
     template('pgpass', (g) => {
       const pw = g.plainPassword();
       return {
@@ -365,147 +271,71 @@ export const credentialStores: CategoryTemplates = {
         ],
       };
     }),
-    template('tomcat-users', (g) => {
-      const pw = g.plainPassword();
+    template('composer-auth-json', (g) => {
+      const token = g.fake.hex(40);
+      const pw = g.fake.hex(32);
       return {
-        path: 'conf/tomcat-users.xml',
-        lines: [
-          '<tomcat-users xmlns="http://tomcat.apache.org/xml" version="1.0">',
-          '  <role rolename="manager-gui"/>',
-          sec(`  <user username="${g.user()}" password="${pw}" roles="manager-gui,admin-gui"/>`, pw),
-          '</tomcat-users>',
-        ],
-      };
-    }),
-    template('robo3t-json', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: '.3T/robo-3t/1.4.4/robo3t.json',
+        path: 'auth.json',
         lines: [
           '{',
-          '    "connections": [',
-          '        {',
-          '            "credentials": [',
-          '                {',
-          '                    "databaseName": "admin",',
-          '                    "enabled": true,',
-          `                    "userName": "${g.user()}",`,
-          sec(`                    "userPassword": "${pw}"`, pw),
-          '                }',
-          '            ],',
-          `            "serverHost": "${g.host()}",`,
-          '            "serverPort": 27017',
+          '    "http-basic": {',
+          '        "repo.magento.com": {',
+          `            "username": "${g.fake.hex(32)}",`,
+          sec(`            "password": "${pw}"`, pw),
           '        }',
-          '    ]',
+          '    },',
+          '    "github-oauth": {',
+          sec(`        "github.com": "${token}"`, token),
+          '    }',
           '}',
         ],
       };
     }),
-    template('sqldeveloper-connections-xml', (g) => {
-      const pw = g.fake.upperHex(32);
+    template('boto-config', (g) => {
+      const id = awsKeyId(g);
+      const secret = g.fake.base64(40);
       return {
-        path: 'sqldeveloper/system/o.jdeveloper.db.connection/connections.xml',
+        path: '.boto',
         lines: [
-          '<Reference name="prod" className="oracle.jdeveloper.db.adapter.DatabaseProvider" xmlns="">',
-          '   <RefAddresses>',
-          '      <StringRefAddr addrType="user">',
-          `         <Contents>${g.user()}</Contents>`,
-          '      </StringRefAddr>',
-          '      <StringRefAddr addrType="password">',
-          sec(`         <Contents>${pw}</Contents>`, pw),
-          '      </StringRefAddr>',
-          '   </RefAddresses>',
-          '</Reference>',
+          '[Credentials]',
+          sec(`aws_access_key_id = ${id}`, id),
+          sec(`aws_secret_access_key = ${secret}`, secret),
+          '',
+          '[Boto]',
+          'https_validate_certificates = True',
         ],
       };
     }),
-    template('sublime-sftp-config', (g) => {
+    template('npmrc-uuid-token', (g) => {
+      const token = g.fake.uuid();
+      return {
+        path: 'frontend/.npmrc',
+        lines: ['save-exact=true', sec(`//registry.npmjs.org/:_authToken=${token}`, token)],
+      };
+    }),
+    template('irssi-config', (g) => {
       const pw = g.plainPassword();
       return {
-        path: 'sftp-config.json',
+        path: '.irssi/config',
         lines: [
-          '{',
-          '    // The tab key will cycle through the settings when first created',
-          '    "type": "sftp",',
-          '    "upload_on_save": true,',
-          `    "host": "${g.host()}",`,
-          `    "user": "${g.user()}",`,
-          sec(`    "password": "${pw}",`, pw),
-          '    //"port": "22",',
-          '    "remote_path": "/var/www/html/",',
-          '}',
+          'servers = (',
+          '  {',
+          '    address = "irc.libera.chat";',
+          '    chatnet = "liberachat";',
+          '    port = "6697";',
+          sec(`    password = "${pw}";`, pw),
+          '    use_tls = "yes";',
+          '  }',
+          ');',
         ],
       };
     }),
-    template('remote-sync-json', (g) => {
+    template('smbcredentials', (g) => {
       const pw = g.plainPassword();
-      return {
-        path: '.remote-sync.json',
-        lines: [
-          '{',
-          '  "transport": "ftp",',
-          `  "hostname": "${g.host()}",`,
-          '  "port": 21,',
-          `  "username": "${g.user()}",`,
-          sec(`  "password": "${pw}",`, pw),
-          '  "target": "/public_html",',
-          '  "uploadOnSave": true',
-          '}',
-        ],
-      };
-    }),
-    template('atom-ftpconfig', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: '.ftpconfig',
-        lines: [
-          '{',
-          '    "protocol": "sftp",',
-          `    "host": "${g.host()}",`,
-          '    "port": 22,',
-          `    "user": "${g.user()}",`,
-          sec(`    "pass": "${pw}",`, pw),
-          '    "promptForPass": false,',
-          '    "remote": "/srv/app",',
-          '}',
-        ],
-      };
-    }),
-    template('vscode-sftp-json', (g) => {
-      const pw = g.plainPassword();
-      return {
-        path: '.vscode/sftp.json',
-        lines: [
-          '{',
-          '    "name": "staging",',
-          `    "host": "${g.host()}",`,
-          '    "protocol": "sftp",',
-          '    "port": 22,',
-          `    "username": "${g.user()}",`,
-          sec(`    "password": "${pw}",`, pw),
-          '    "remotePath": "/var/www",',
-          '    "uploadOnSave": true',
-          '}',
-        ],
-      };
+      return { path: '.smbcredentials', lines: [`username=${g.user()}`, sec(`password=${pw}`, pw), 'domain=CORP'] };
     }),
   ],
   negatives: [
-    template('filezilla-no-saved-password', (g) => ({
-      path: 'FileZilla/sitemanager.xml',
-      lines: [
-        '<FileZilla3>',
-        '    <Servers>',
-        '        <Server>',
-        `            <Host>${g.host()}</Host>`,
-        `            <User>${g.user()}</User>`,
-        '            <Logontype>2</Logontype>',
-        '            <Name>ask for password</Name>',
-        '        </Server>',
-        '    </Servers>',
-        '</FileZilla3>',
-      ],
-    })),
     template('aws-config-no-keys', () => ({
       path: '.aws/config',
       lines: [
@@ -537,10 +367,6 @@ export const credentialStores: CategoryTemplates = {
         'set imap_check_subscribed',
       ],
     })),
-    template('shadow-locked', () => ({
-      path: 'etc/shadow',
-      lines: ['root:!:19750:0:99999:7:::', 'daemon:*:19750:0:99999:7:::', 'sshd:!*:19750::::::'],
-    })),
     template('npmrc-env-token', () => ({
       path: '.npmrc',
       lines: [
@@ -568,41 +394,6 @@ export const credentialStores: CategoryTemplates = {
         'ossrhPassword=${System.env.OSSRH_PASSWORD}',
       ],
     })),
-    template('sftp-config-template', () => ({
-      path: 'sftp-config.json',
-      lines: [
-        '{',
-        '    "type": "sftp",',
-        '    "host": "example.com",',
-        '    "user": "username",',
-        '    //"password": "password",',
-        '    "remote_path": "/example/path/",',
-        '}',
-      ],
-    })),
-    template('vscode-sftp-agent', () => ({
-      path: '.vscode/sftp.json',
-      lines: [
-        '{',
-        '    "host": "staging.acme.internal",',
-        '    "protocol": "sftp",',
-        '    "username": "deploy",',
-        '    "privateKeyPath": "~/.ssh/id_ed25519",',
-        '    "agent": "$SSH_AUTH_SOCK"',
-        '}',
-      ],
-    })),
-    template('tomcat-users-commented-sample', () => ({
-      path: 'conf/tomcat-users.xml',
-      lines: [
-        '<tomcat-users>',
-        '<!--',
-        '  <user username="admin" password="<must-be-changed>" roles="manager-gui"/>',
-        '  <user username="robot" password="<must-be-changed>" roles="manager-script"/>',
-        '-->',
-        '</tomcat-users>',
-      ],
-    })),
     template('netrc-docs', () => ({
       path: 'docs/netrc.md',
       lines: [
@@ -610,6 +401,14 @@ export const credentialStores: CategoryTemplates = {
         '',
         '    machine api.example.com login <username> password <password>',
       ],
+    })),
+    template('composer-auth-env', () => ({
+      path: 'auth.json',
+      lines: ['{', '    "github-oauth": {', '        "github.com": "${COMPOSER_GITHUB_TOKEN}"', '    }', '}'],
+    })),
+    template('s3cfg-defaults', () => ({
+      path: '.s3cfg',
+      lines: ['[default]', 'access_key = ', 'secret_key = ', 'gpg_passphrase = ', 'host_base = s3.amazonaws.com'],
     })),
   ],
 };
