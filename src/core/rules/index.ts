@@ -8,6 +8,7 @@ import { configFormatRules } from './providers/configFormats';
 import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
+import { installerConfigRules } from './providers/installerConfigs';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
@@ -58,6 +59,7 @@ export const builtinRules: readonly Rule[] = [
   ...credentialStoreRules,
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,
+  ...installerConfigRules,
   ...dockerfileRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

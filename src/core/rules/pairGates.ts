@@ -85,6 +85,22 @@ export function valueLineFollows(text: string, at: number, lineEnd: number): boo
 }
 
 /**
+ * A Hadoop-style XML property (`<name>…</name>` then `<value>`, on one line or the next) whose name
+ * holds a credential word, as `xml-name-value-property` requires at its `<name>` keyword: every
+ * Maven POM and most XML open `<name>` elements, few of them a secret's.
+ */
+export function xmlNamedValueFollows(text: string, at: number, lineEnd: number): boolean {
+  if (!startsWithWord(text, at, '<name>')) return false;
+  const nameFrom = at + '<name>'.length;
+  const nameTo = skipNameChars(text, nameFrom, Math.min(lineEnd, nameFrom + MAX_NAME + 1));
+  if (nameTo === nameFrom || !startsWithWord(text, nameTo, '</name>')) return false;
+  let p = nameTo + '</name>'.length;
+  const spaceLimit = p + 80;
+  while (p < spaceLimit && isSpace(text.charCodeAt(p))) p++;
+  return startsWithWord(text, p, '<value>') && holdsCredentialWord(text, nameFrom, nameTo);
+}
+
+/**
  * Whether `text[from, to)` holds `pass`, `pw`, `secret`, `salt`, `credential`, `key` or `token`, in
  * any case: what every name the shared judge calls a credential holds (judge/names.ts), and what
  * the pair patterns require in theirs. Read in place: most names hold none.

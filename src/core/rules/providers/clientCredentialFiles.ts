@@ -1,17 +1,69 @@
 // Credentials that client tools save in their own files, in shapes no assignment rule reads:
-// Composer's auth.json token maps (`"github-oauth": {"github.com": "…"}`), HeidiSQL's exported
-// settings (`Servers\name\Password<|||>1<|||>…`) and Subversion's cached logins (svn.simple, a
+// Composer's auth.json token maps (`"github-oauth": {"github.com": "..."}`), HeidiSQL's exported
+// settings (`Servers\name\Password<|||>1<|||>...`) and Subversion's cached logins (svn.simple, a
 // `K n`/`V n` hash dump). Formats from each tool's own documentation. Candidates only; the shared
 // judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 
-/** `"github-oauth": {"github.com": "…"}` in auth.json, or `composer config github-oauth.github.com …`. */
+/** `"github-oauth": {"github.com": "..."}` in auth.json, or `composer config github-oauth.github.com ...`. */
 const COMPOSER_TOKEN =
   /(?<name>github-oauth|gitlab-token|gitlab-oauth)(?:"[ \t]{0,4}:[ \t]{0,4}\{\s{0,40}"[\w.:-]{1,100}"[ \t]{0,4}:[ \t]{0,4}"|\.[\w.:-]{1,100}[ \t]{1,4}["']?)(?<secret>[^"'\\\s]{8,256})/;
 
+/** A Clojure/EDN map entry whose keyword names a secret: `:password "..."` (Leiningen credentials, EDN config). */
+const EDN_SECRET =
+  /:(?<name>[\w-]{0,30}(?:password|passwd|secret|token|api-key|apikey|private-key))[ \t]{1,4}"(?<secret>[^"\\\n]{1,256})"/;
+
 export const clientCredentialFileRules: readonly Rule[] = [
+  {
+    id: 'yarnrc-auth-ident',
+    title: 'Registry login in a Yarn .yarnrc.yml (npmAuthIdent)',
+    provider: 'Yarn',
+    keywords: ['npmauthident'],
+    pattern: /npmAuthIdent:[ \t]{0,4}["']?(?<secret>[^\s"']{4,512})/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'YARN_NPM_AUTH_IDENT',
+    docs: 'https://yarnpkg.com/configuration/yarnrc#npmAuthIdent',
+    risk: 'Publishes to (and reads) the registry as that user.',
+    validate: judgedPassword('npmAuthIdent (user:password)', true),
+    examples: {
+      embed: false,
+      path: '.yarnrc.yml',
+      positives: (fake) => [`npmAuthIdent: "deploy:${fake.alnum(14)}"`, `    npmAuthIdent: ${fake.base64(28)}`],
+      negatives: [{ text: 'npmAuthIdent: "${NPM_AUTH_IDENT}"', why: 'a reference' }],
+    },
+  },
+  {
+    id: 'edn-secret-keyword',
+    title: 'Secret in a Clojure/EDN map (Leiningen credentials, :password "...")',
+    provider: 'Config files',
+    keywords: ['password "', 'passwd "', 'secret "', 'token "', 'key "'],
+    pattern: EDN_SECRET,
+    confidence: 'medium',
+    envVar: 'REPO_PASSWORD',
+    docs: 'https://codeberg.org/leiningen/leiningen/src/branch/main/doc/DEPLOY.md#authentication',
+    risk: 'Deploys to the repository (or logs in to the service) the map configures.',
+    validate: judgedByNameGroup(EDN_SECRET, { form: (name) => `value of :${name}`, alwaysQuoted: true }),
+    examples: {
+      embed: false,
+      path: 'home/dev/.lein/credentials.clj',
+      positives: (fake) => [
+        `{#"clojars" {:username "ops" :password "${fake.alnum(14)}"}}`,
+        `:repositories [["releases" {:url "https://nexus.corp.net/releases" :username "ci" :passwd "${fake.alnum(12)}7"}]]`,
+        `{:db {:user "app" :password "${fake.alnum(12)}9"}}`,
+        `{:stripe-secret "${fake.alnum(32)}"}`,
+        `{:api-token "${fake.alnum(40)}"}`,
+        `{:private-key "${fake.base64(32)}"}`,
+      ],
+      negatives: [
+        { text: '{:username :env/clojars_user :password :env/clojars_pass}', why: 'read from the environment' },
+        { text: '(println "Enter your password " name)', why: 'a string in code' },
+        { text: '{:password "password"}', why: 'placeholder' },
+      ],
+    },
+  },
   {
     id: 'composer-auth-token',
     title: 'Token in Composer authentication (auth.json github-oauth, gitlab-token)',

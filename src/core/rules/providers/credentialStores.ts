@@ -5,7 +5,7 @@
 // shared judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedByNameGroup, judgedPassword } from '../judge/judge';
-import { valueLineFollows } from '../pairGates';
+import { valueLineFollows, xmlNamedValueFollows } from '../pairGates';
 import type { Rule } from '../types';
 
 /** `"name": "DB_PASSWORD",` then `"value": "..."` as the next line's first key. */
@@ -19,7 +19,58 @@ const JSON_NAME_VALUE_LINES =
 const XML_SETTING_CHILD_VALUE =
   /<(?:StringRefAddr|setting)[ \t]{1,4}(?:addrType|name)="(?<name>[\w.-]{0,40}(?:pass|pwd|secret|token|key|credential)[\w.-]{0,20})"(?:[ \t]{1,4}serializeAs="String")?[ \t]{0,4}>\s{0,80}<(?:Contents|value)>(?<secret>[^<\s]{1,256})<\/(?:Contents|value)>/i;
 
+/** Hadoop, Hive, HBase and Oozie `*-site.xml`: `<property><name>...</name><value>...</value>`. */
+const XML_NAME_VALUE_PROPERTY =
+  /<name>(?<name>[\w.-]{0,60}(?:pass|pwd|secret|token|key|credential)[\w.-]{0,40})<\/name>\s{0,80}<value>(?<secret>[^<\s]{1,256})<\/value>/i;
+
 export const credentialStoreRules: readonly Rule[] = [
+  {
+    id: 'xml-name-value-property',
+    title: 'Secret in an XML property named for it (Hadoop, Hive, HBase core-site.xml / hive-site.xml)',
+    provider: 'XML configuration',
+    keywords: ['<name>'],
+    pattern: XML_NAME_VALUE_PROPERTY,
+    keywordGate: xmlNamedValueFollows,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://hadoop.apache.org/docs/stable/hadoop-project-dist/hadoop-common/CredentialProviderAPI.html',
+    risk: 'The cluster configuration is copied to every node and client: the metastore password or cloud storage key goes with it.',
+    validate: judgedByNameGroup(XML_NAME_VALUE_PROPERTY, {
+      form: (name) => `the XML property ${name}`,
+      alwaysQuoted: true,
+    }),
+    examples: {
+      embed: false,
+      path: 'conf/hive-site.xml',
+      positives: (fake) => [
+        `  <property>\n    <name>javax.jdo.option.ConnectionPassword</name>\n    <value>${fake.alnum(12)}7</value>\n  </property>`,
+        `<property><name>fs.s3a.secret.key</name><value>${fake.base64(40)}</value></property>`,
+        `    <name>fs.azure.account.key.corpdata.blob.core.windows.net</name>\r\n    <value>${fake.base64(86)}==</value>`,
+        `  <name>oozie.service.JPAService.jdbc.password</name>\n  <value>${fake.alnum(14)}</value>`,
+        `  <name>hbase.rest.authentication.signature.secret</name>\n  <value>${fake.alnum(32)}</value>`,
+        `  <name>ssl.server.keystore.password</name>\n  <value>${fake.alnum(16)}</value>`,
+        `  <name>ldap.credential</name>\n  <value>${fake.alnum(16)}</value>`,
+      ],
+      negatives: [
+        {
+          text: '<name>hadoop.security.key.provider.path</name>\n<value>kms://http@kms.internal:9600/kms</value>',
+          why: 'a URL',
+        },
+        {
+          text: '<name>dfs.web.authentication.kerberos.keytab</name>\n<value>/etc/security/keytabs/spnego.service.keytab</value>',
+          why: 'a path',
+        },
+        { text: '<name>dfs.block.access.token.enable</name>\n<value>true</value>', why: 'a flag' },
+        { text: '<name>dfs.encrypt.data.transfer.cipher.key.bitlength</name><value>256</value>', why: 'a number' },
+        {
+          text: '<name>javax.jdo.option.ConnectionPassword</name>\n<value>${env.HIVE_DB_PASSWORD}</value>',
+          why: 'a reference',
+        },
+        { text: '<name>my-app</name>\n<value>frontend</value>', why: 'not a secret name' },
+      ],
+    },
+  },
   {
     id: 'json-name-value-lines',
     title: 'Secret in a pretty-printed JSON name/value pair (ECS task definition environment)',

@@ -241,9 +241,9 @@ export const passwordRules: readonly Rule[] = [
       '{sha}',
     ],
     // `user:hash` as /etc/shadow, .htpasswd and mosquitto_passwd write it, or a hash quoted in a SQL
-    // dump (bcrypt; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2).
+    // dump or a Jenkins user's config.xml (bcrypt; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2).
     pattern:
-      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$[./A-Za-z0-9$]{8,200}|\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"]|\s{0,4}$)/,
+      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]|#jbcrypt:))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$[./A-Za-z0-9$]{8,200}|\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"<]|\s{0,4}$)/,
     confidence: 'medium',
     envVar: 'PASSWORD_HASH',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
@@ -274,6 +274,7 @@ export const passwordRules: readonly Rule[] = [
         `INSERT INTO wp_users (user_login, user_pass) VALUES ('admin', '$P$B${fake.alnum(30)}');`, // phpass
         `INSERT INTO phpbb_users (username, user_password) VALUES ('mod', '$H$9${fake.alnum(30)}');`, // phpBB3
         `INSERT INTO users VALUES (1,'admin','$S$D${fake.alnum(51)}','ops@corp.net');`, // Drupal 7
+        `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml
         `sensor:$7$101$${fake.base64(16)}$${fake.base64(86)}==`, // mosquitto_passwd
         `ops:$argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`,
       ],
