@@ -1,8 +1,10 @@
 import { type CategoryTemplates, sec, template } from '../../draft';
 
 /**
- * Credentials in application and deployment configuration: Rails, Spring, Hibernate, log4j, PHP, Django, R, Ansible, Kubernetes, Terraform, Helm, ECS, Postman. Formats from each tool's own documentation; values are generated at run time (no
- * token-shaped literal is committed).
+ * Credentials in application and deployment configuration: Rails, Spring, Hibernate, log4j, PHP,
+ * Django, R, Ansible, Kubernetes, Terraform, Helm, ECS, Postman.
+ * Formats from each tool's own documentation; values are generated at run time (no token-shaped
+ * literal is committed).
  */
 export const appConfig: CategoryTemplates = {
   positives: [

@@ -1,13 +1,15 @@
 import { type CategoryTemplates, sec, template } from '../../draft';
 
-/**
- * Credentials that FTP, SFTP, remote-desktop and database clients and editor sync plugins save. Formats from each tool's own documentation; values are generated at run time (no
- * token-shaped literal is committed).
- */
 function b64(text: string): string {
   return Buffer.from(text).toString('base64');
 }
 
+/**
+ * Credentials that FTP, SFTP, remote-desktop and database clients, editor sync plugins and package
+ * tools save.
+ * Formats from each tool's own documentation; values are generated at run time (no token-shaped
+ * literal is committed).
+ */
 export const clients: CategoryTemplates = {
   positives: [
     template('filezilla-sitemanager-base64', (g) => {
@@ -273,6 +275,24 @@ export const clients: CategoryTemplates = {
           '  </data-source>',
           '</data-sources>',
         ],
+      };
+    }),
+    template('yarnrc-auth-ident', (g) => {
+      const ident = `${g.user()}:${g.plainPassword()}`;
+      return {
+        path: '.yarnrc.yml',
+        lines: [
+          'nodeLinker: node-modules',
+          'npmRegistryServer: "https://nexus.acme.internal/repository/npm/"',
+          sec(`npmAuthIdent: "${ident}"`, ident),
+        ],
+      };
+    }),
+    template('lein-credentials', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: '.lein/credentials.clj',
+        lines: [sec(`{#"https://nexus.acme.internal/.*" {:username "${g.user()}" :password "${pw}"}}`, pw)],
       };
     }),
   ],

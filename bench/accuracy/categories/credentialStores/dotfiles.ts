@@ -1,10 +1,6 @@
 import { type CategoryTemplates, sec, template } from '../../draft';
 import type { Gen } from '../../gen';
 
-/**
- * Credentials in the dotfiles of mail, version-control, package and cloud command-line tools. Formats from each tool's own documentation; values are generated at run time (no
- * token-shaped literal is committed).
- */
 /** An AWS access key id: the documented `AKIA` prefix and 16 base32 characters, built at run time. */
 function awsKeyId(g: Gen): string {
   return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
@@ -14,6 +10,11 @@ function b64(text: string): string {
   return Buffer.from(text).toString('base64');
 }
 
+/**
+ * Credentials in the dotfiles of mail, version-control, package and cloud command-line tools.
+ * Formats from each tool's own documentation; values are generated at run time (no token-shaped
+ * literal is committed).
+ */
 export const dotfiles: CategoryTemplates = {
   positives: [
     template('s3cfg', (g) => {

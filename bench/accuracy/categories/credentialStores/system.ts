@@ -1,8 +1,10 @@
 import { type CategoryTemplates, sec, template } from '../../draft';
 
 /**
- * Credentials in server and system files: password databases, servers' ini files, Wi-Fi, VPN, mounts, cloud-init. Formats from each tool's own documentation; values are generated at run time (no
- * token-shaped literal is committed).
+ * Credentials in server and system files: password databases, servers' ini files, Wi-Fi, VPN,
+ * mounts, cloud-init.
+ * Formats from each tool's own documentation; values are generated at run time (no token-shaped
+ * literal is committed).
  */
 export const system: CategoryTemplates = {
   positives: [

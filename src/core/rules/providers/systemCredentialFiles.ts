@@ -29,7 +29,7 @@ export function jettyDeobfuscate(obfuscated: string): string | undefined {
 }
 
 /** Jetty's `Password.obfuscate` for ASCII text, for the examples. */
-function jettyObfuscate(text: string): string {
+export function jettyObfuscate(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const b1 = text.charCodeAt(i);
