@@ -230,8 +230,10 @@ export const credentialStoreRules: readonly Rule[] = [
     id: 'fetchmail-password',
     title: 'Password in a .fetchmailrc poll entry',
     provider: 'fetchmail',
-    keywords: ['pass'],
-    pattern: /\bpass(?:word)?[ \t]{1,8}"?(?<secret>[^\s"]{1,128})/,
+    // A quoted value, or `there with pass(word)`: not `pass` alone, which every `password` in every
+    // file would hit (the path limits where the rule runs, not what the prefilter looks for).
+    keywords: ['password "', "password '", 'pass "', "pass '", 'there with pass'],
+    pattern: /\bpass(?:word)?[ \t]{1,8}["']?(?<secret>[^\s"']{1,128})/,
     paths: /(?:^|\/)\.?fetchmailrc$/,
     confidence: 'medium',
     envVar: 'MAIL_PASSWORD',
@@ -243,7 +245,10 @@ export const credentialStoreRules: readonly Rule[] = [
       path: 'home/me/.fetchmailrc',
       positives: (fake) => [
         `    user "joe" there with password "${fake.alnum(12)}9" is joe here options ssl`,
-        `poll mail.corp.net proto pop3 user ops pass ${fake.alnum(14)}`,
+        `poll mail.corp.net proto pop3 user ops pass '${fake.alnum(14)}'`,
+        `  user ops there with password ${fake.alnum(14)}`,
+        `  user "ops" pass "${fake.alnum(10)}#5"`,
+        `  user 'ops' password '${fake.alnum(12)}'`,
       ],
       negatives: [
         { text: 'poll mail.corp.net protocol IMAP user "joe" is joe here', why: 'no password (fetchmail asks)' },
