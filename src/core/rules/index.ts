@@ -9,6 +9,7 @@ import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { installerConfigRules } from './providers/installerConfigs';
+import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
@@ -60,6 +61,7 @@ export const builtinRules: readonly Rule[] = [
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,
   ...installerConfigRules,
+  ...serverDirectiveRules,
   ...dockerfileRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

@@ -138,6 +138,75 @@ export const servers: CategoryTemplates = {
         ],
       };
     }),
+    template('postfix-sasl-passwd', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'roles/postfix/files/sasl_passwd',
+        lines: [
+          sec(
+            `[smtp.${g.pick(['sendgrid.net', 'mailgun.org', 'office365.com'])}]:587 ${g.user()}@acme.internal:${pw}`,
+            pw,
+          ),
+        ],
+      };
+    }),
+    template('proftpd-sql', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'etc/proftpd/sql.conf',
+        lines: [
+          '<IfModule mod_sql.c>',
+          '  SQLBackend mysql',
+          '  SQLAuthTypes Crypt',
+          sec(`  SQLConnectInfo proftpd@${g.host()} ${g.user()} ${pw}`, pw),
+          '</IfModule>',
+        ],
+      };
+    }),
+    template('ldif-user', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'ldap/seed/users.ldif',
+        lines: [
+          `dn: uid=${g.user()},ou=people,dc=acme,dc=internal`,
+          'objectClass: inetOrgPerson',
+          `uid: ${g.user()}`,
+          'cn: Service Account',
+          sec(`userPassword: ${pw}`, pw),
+        ],
+      };
+    }),
+    template('slapd-conf', (g) => {
+      const hash = `{SSHA}${g.fake.base64(32)}`;
+      return {
+        path: 'etc/openldap/slapd.conf',
+        lines: [
+          'database mdb',
+          'suffix "dc=acme,dc=internal"',
+          'rootdn "cn=admin,dc=acme,dc=internal"',
+          sec(`rootpw ${hash}`, hash),
+        ],
+      };
+    }),
+    template('nslcd-bindpw', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'etc/nslcd.conf',
+        lines: [
+          `uri ldap://${g.host()}/`,
+          'base dc=acme,dc=internal',
+          'binddn cn=nslcd,ou=services,dc=acme,dc=internal',
+          sec(`bindpw ${pw}`, pw),
+        ],
+      };
+    }),
+    template('source-server-cfg', (g) => {
+      const pw = g.plainPassword();
+      return {
+        path: 'csgo/cfg/server.cfg',
+        lines: ['hostname "Acme LAN"', sec(`rcon_password "${pw}"`, pw), 'sv_cheats 0', 'sv_lan 1'],
+      };
+    }),
   ],
   negatives: [
     template('autounattend-packer-variable', () => ({
@@ -166,6 +235,18 @@ export const servers: CategoryTemplates = {
         '    <value>true</value>',
         '  </property>',
         '</configuration>',
+      ],
+    })),
+    template('ldap-sasl-and-env', () => ({
+      path: 'ldap/users.ldif',
+      lines: ['dn: uid=ops,ou=people,dc=acme,dc=internal', 'userPassword: {SASL}ops@ACME.INTERNAL'],
+    })),
+    template('apache-ldap-exec', () => ({
+      path: 'conf.d/ldap.conf',
+      lines: [
+        'AuthLDAPURL "ldap://ldap.acme.internal/ou=people,dc=acme?uid"',
+        'AuthLDAPBindDN "cn=apache,dc=acme"',
+        'AuthLDAPBindPassword exec:/usr/local/sbin/ldap-bind-password',
       ],
     })),
   ],

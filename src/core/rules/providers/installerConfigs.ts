@@ -1,8 +1,9 @@
 // Passwords in unattended-installation files, as image-build repositories (Packer, Vagrant boxes,
 // PXE setups) hold them: Windows answer files (Autounattend.xml: `<Password><Value>` plain or
-// base64 of UTF-16LE text), Debian preseed (`d-i passwd/root-password password ...`) and Red Hat
-// Kickstart (`rootpw ...`). Formats from Microsoft's unattend reference, the Debian installation
-// guide's preseed appendix and the Kickstart reference. Candidates only; the shared judge decides.
+// base64 of UTF-16LE text), Debian preseed (`d-i passwd/root-password password ...`), Red Hat
+// Kickstart and OpenLDAP's slapd.conf (`rootpw ...`). Formats from Microsoft's unattend reference,
+// the Debian installation guide's preseed appendix, the Kickstart reference and slapd.conf(5).
+// Candidates only; the shared judge decides.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -95,8 +96,8 @@ export const installerConfigRules: readonly Rule[] = [
     },
   },
   {
-    id: 'kickstart-rootpw',
-    title: 'Root password in a Kickstart file (rootpw)',
+    id: 'rootpw-directive',
+    title: 'Root password directive (Kickstart rootpw, OpenLDAP slapd.conf rootpw)',
     provider: 'Kickstart',
     keywords: ['rootpw'],
     pattern:
@@ -113,6 +114,7 @@ export const installerConfigRules: readonly Rule[] = [
         `rootpw --plaintext ${fake.alnum(12)}7`,
         `rootpw --iscrypted $6$${fake.alnum(16)}$${fake.alnum(86)}`,
         `rootpw ${fake.alnum(10)}#3`,
+        `rootpw\t\t{SSHA}${fake.base64(32)}`, // slapd.conf
       ],
       negatives: [
         { text: 'rootpw --lock', why: 'locked root account' },
