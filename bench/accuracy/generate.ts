@@ -1,6 +1,7 @@
 import { aiScaffolded } from './categories/aiScaffolded';
 import { codeClothing } from './categories/codeClothing';
 import { configFormats } from './categories/configFormats';
+import { credentialStores } from './categories/credentialStores';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
@@ -25,6 +26,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'encoded-wrapped': encodedWrapped,
   'provider-formats': providerFormats,
   'ai-scaffolded': aiScaffolded,
+  'credential-stores': credentialStores,
 };
 
 export interface CorpusOptions {

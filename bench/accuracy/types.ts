@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'encoded-wrapped',
   'provider-formats',
   'ai-scaffolded',
+  'credential-stores',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

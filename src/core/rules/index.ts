@@ -5,6 +5,11 @@ import { devPlatformsRules } from './providers/devPlatforms';
 import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
+import { credentialStoreRules } from './providers/credentialStores';
+import { clientCredentialFileRules } from './providers/clientCredentialFiles';
+import { systemCredentialFileRules } from './providers/systemCredentialFiles';
+import { installerConfigRules } from './providers/installerConfigs';
+import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
 import { genericRules } from './providers/generic';
@@ -52,6 +57,11 @@ export const builtinRules: readonly Rule[] = [
   ...driverDsnRules,
   ...passwordArgumentRules,
   ...configFormatRules,
+  ...credentialStoreRules,
+  ...clientCredentialFileRules,
+  ...systemCredentialFileRules,
+  ...installerConfigRules,
+  ...serverDirectiveRules,
   ...dockerfileRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

@@ -70,6 +70,37 @@ export function plistKeyFollows(text: string, at: number, lineEnd: number): bool
 }
 
 /**
+ * A pretty-printed JSON name/value pair (ECS task definitions, `jsonencode` output): at a keyword
+ * that ends a credential name (`password",`, `token",`), the name's closing quote, a comma, a line
+ * break and `"value"` as the first key of the next line, as `json-name-value-lines` requires.
+ */
+export function valueLineFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = skipNameChars(text, at, Math.min(lineEnd, at + 24));
+  if (text.charCodeAt(p) !== 34 || text.charCodeAt(p + 1) !== COMMA) return false;
+  p = skipBlanks(text, p + 2, 8);
+  const afterBreak = skipLineBreak(text, p);
+  if (afterBreak === p) return false;
+  p = skipBlanks(text, afterBreak, 40);
+  return startsWithWord(text, p, '"value"');
+}
+
+/**
+ * A Hadoop-style XML property (`<name>…</name>` then `<value>`, on one line or the next) whose name
+ * holds a credential word, as `xml-name-value-property` requires at its `<name>` keyword: every
+ * Maven POM and most XML open `<name>` elements, few of them a secret's.
+ */
+export function xmlNamedValueFollows(text: string, at: number, lineEnd: number): boolean {
+  if (!startsWithWord(text, at, '<name>')) return false;
+  const nameFrom = at + '<name>'.length;
+  const nameTo = skipNameChars(text, nameFrom, Math.min(lineEnd, nameFrom + MAX_NAME + 1));
+  if (nameTo === nameFrom || !startsWithWord(text, nameTo, '</name>')) return false;
+  let p = nameTo + '</name>'.length;
+  const spaceLimit = p + 80;
+  while (p < spaceLimit && isSpace(text.charCodeAt(p))) p++;
+  return startsWithWord(text, p, '<value>') && holdsCredentialWord(text, nameFrom, nameTo);
+}
+
+/**
  * Whether `text[from, to)` holds `pass`, `pw`, `secret`, `salt`, `credential`, `key` or `token`, in
  * any case: what every name the shared judge calls a credential holds (judge/names.ts), and what
  * the pair patterns require in theirs. Read in place: most names hold none.

@@ -73,6 +73,8 @@ export const configFormatRules: readonly Rule[] = [
       '<secret',
       '<apikey',
       '<api_key',
+      '<apitoken',
+      '<api_token',
       '<token',
       '<privatekey',
       '<passphrase',
@@ -81,7 +83,7 @@ export const configFormatRules: readonly Rule[] = [
       ':secret',
     ],
     pattern:
-      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -103,6 +105,8 @@ export const configFormatRules: readonly Rule[] = [
         `<ns2:password>${fake.alnum(12)}</ns2:password>`,
         `<cred:secret>${fake.alnum(24)}</cred:secret>`,
         `<password>{AQAAABAAAAAQ${fake.base64(44)}}</password>`,
+        `      <apiToken>{AQAAABAAAAAw${fake.base64(64)}}</apiToken>`, // Jenkins users/<id>/config.xml
+        `<api_token>${fake.alnum(40)}</api_token>`,
       ],
       negatives: [
         { text: '<password>${env.DEPLOY_PASSWORD}</password>', why: 'Maven property reference' },

@@ -10,10 +10,11 @@ export const netrcRules: readonly Rule[] = [
     title: 'Password in a .netrc entry',
     provider: '.netrc',
     keywords: ['machine', 'password'],
-    // Either `machine host [login user] password secret` on one line, or a `password secret` line
-    // of a multi-line entry (nothing else on the line).
+    // Either `machine host [login user] password secret` on one line (also echoed into ~/.netrc by a
+    // script), or a `password secret` line of a multi-line entry (nothing else on the line; the
+    // value may be quoted, as in .msmtprc and .esmtprc, which share the directive).
     pattern:
-      /^[ \t]{0,16}(?:machine[ \t]{1,8}[^\s]{1,253}(?:[ \t]{1,8}login[ \t]{1,8}[^\s]{1,256})?[ \t]{1,8})?password[ \t]{1,8}(?<secret>[^\s]{4,256})(?=[ \t]{1,8}(?:login|account|machine|port|default)[ \t]|[ \t]{0,8}$)/,
+      /^[ \t]{0,16}(?:(?:(?:echo|printf)[ \t]{1,4}(?:-[en]{1,2}[ \t]{1,4})?["']?)?machine[ \t]{1,8}[^\s"']{1,253}(?:[ \t]{1,8}login[ \t]{1,8}[^\s"']{1,256})?[ \t]{1,8})?password[ \t]{1,8}"?(?<secret>[^\s"'\\]{4,256})(?=["'\\]|[ \t]{1,8}(?:login|account|machine|port|default)[ \t]|[ \t]{0,8}$)/,
     keywordGate: netrcPasswordFollows,
     minEntropy: 2.5,
     confidence: 'medium',
@@ -24,7 +25,7 @@ export const netrcRules: readonly Rule[] = [
       isRealPassword(secret) &&
       (classCount(secret) >= 2 || secret.length >= 20) &&
       // A bare `password X` line must look like a value, not code (`password varchar(255)`).
-      (/^\s*machine/.test(match) || !/[(){}\[\];,=<>"'`$]/.test(secret)) &&
+      (/(?:^|\s|["'])machine\s/.test(match) || !/[(){}\[\];,=<>`$]/.test(secret)) &&
       // A word ending a sentence (`the password information.`) is prose.
       !/^[A-Za-z]+[.,;:!?]$/.test(secret),
     examples: {
@@ -34,6 +35,9 @@ export const netrcRules: readonly Rule[] = [
         `machine git.internal.corp login ci password ${fake.alnum(24)}`,
         `  password ${fake.alnum(16)}`,
         `machine ftp.internal.corp password ${fake.alnum(12)}9 login backup`,
+        `echo "machine git.internal.corp login ci password ${fake.alnum(20)}" >> ~/.netrc`, // a CI script
+        `printf 'machine api.internal.corp login bot password ${fake.alnum(18)}\\n' > $HOME/.netrc`,
+        `password "${fake.alnum(12)}7"`, // .esmtprc / .msmtprc
       ],
       negatives: [
         { text: 'machine api.heroku.com login me@corp.net password $HEROKU_API_KEY', why: 'environment reference' },
@@ -43,6 +47,8 @@ export const netrcRules: readonly Rule[] = [
         { text: 'machine example.com login user password secret', why: 'documentation placeholder' },
         { text: '  password varchar(255)', why: 'a SQL column type' },
         { text: '  password ="${DB_PASS}"', why: 'an assignment, not a .netrc line' },
+        { text: 'echo "machine $HOST login $USER password $TOKEN" >> ~/.netrc', why: 'variables' },
+        { text: 'echo "password is required"', why: 'prose in a script' },
       ],
     },
   },

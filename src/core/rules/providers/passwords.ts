@@ -224,10 +224,26 @@ export const passwordRules: readonly Rule[] = [
     id: 'password-hash-line',
     title: 'Password hash of a login (shadow, .htpasswd, user dumps)',
     provider: 'Password hash',
-    keywords: ['$1$', '$5$', '$6$', '$y$', '$2a$', '$2b$', '$2y$', '$apr1$', '{sha}'],
-    // `user:hash` as /etc/shadow and .htpasswd write it, or a bcrypt hash quoted in a SQL dump.
+    keywords: [
+      '$1$',
+      '$5$',
+      '$6$',
+      '$7$',
+      '$y$',
+      '$2a$',
+      '$2b$',
+      '$2y$',
+      '$apr1$',
+      '$p$',
+      '$h$',
+      '$s$',
+      '$argon2',
+      '{sha}',
+    ],
+    // `user:hash` as /etc/shadow, .htpasswd and mosquitto_passwd write it, or a hash quoted in a SQL
+    // dump or a Jenkins user's config.xml (bcrypt; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2).
     pattern:
-      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]))(?<secret>\$(?:1|5|6|y|2[aby]|apr1)\$[./A-Za-z0-9$]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"]|\s{0,4}$)/,
+      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]|#jbcrypt:))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$[./A-Za-z0-9$]{8,200}|\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"<]|\s{0,4}$)/,
     confidence: 'medium',
     envVar: 'PASSWORD_HASH',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
@@ -255,6 +271,12 @@ export const passwordRules: readonly Rule[] = [
         `legacy:$1$${fake.alnum(8)}$${fake.alnum(22)}`,
         `svc:$5$${fake.alnum(16)}$${fake.alnum(43)}`,
         `{"user": "a", "hash": "$2a$10$${fake.alnum(53)}"}`,
+        `INSERT INTO wp_users (user_login, user_pass) VALUES ('admin', '$P$B${fake.alnum(30)}');`, // phpass
+        `INSERT INTO phpbb_users (username, user_password) VALUES ('mod', '$H$9${fake.alnum(30)}');`, // phpBB3
+        `INSERT INTO users VALUES (1,'admin','$S$D${fake.alnum(51)}','ops@corp.net');`, // Drupal 7
+        `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml
+        `sensor:$7$101$${fake.base64(16)}$${fake.base64(86)}==`, // mosquitto_passwd
+        `ops:$argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`,
       ],
       negatives: [
         { text: 'daemon:*:19000:0:99999:7:::', why: 'a locked account' },
