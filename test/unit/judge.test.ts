@@ -161,6 +161,11 @@ describe('judge: name, value, context and file kind', () => {
     // Weak real passwords that end in a symbol stay passwords (built at runtime).
     for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
       assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
+    for (const path of ['/usr/local/lib/x86_64-linux-gnu/libssl.so.3', '~/.ssh/id_ed25519', '/run/secrets/db_password'])
+      assert.equal(judgeValue(path, true, 'secret'), undefined, path);
+    // A base64 key that happens to start with '/' and hold no '+' (built at runtime) is not a path.
+    const slashLed = `/${fake.alnum(12)}7aQ/${fake.alnum(24)}`;
+    assert.notEqual(judgeValue(slashLed, true, 'secret'), undefined, 'a key starting with a slash');
     assert.equal(judgeValue('kernelThreadName+pid+tid', false, 'secret'), undefined);
     assert.equal(judgeValue('+e.accessKeyId+', true, 'secret'), undefined, 'the middle of a concatenation');
     const base64ish = `${fake.alnum(14)}7+${fake.alnum(14)}Q+${fake.alnum(10)}`;

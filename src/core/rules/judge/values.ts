@@ -12,8 +12,22 @@ const NON_SECRET_WORD =
 /** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
 /** A part of a dotted value no identifier looks like: long, with digits and both cases (`s.Th7kQ…`, a bot token's parts). */
+function isRandomPart(part: string): boolean {
+  return part.length >= 16 && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part);
+}
+
 function hasRandomPart(value: string): boolean {
-  return value.split('.').some((p) => p.length >= 16 && /\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p));
+  return value.split('.').some(isRandomPart);
+}
+
+const FILE_PATH = /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/;
+
+/**
+ * An absolute or home-relative path. A base64 key can start with `/` too (an AWS secret key does one
+ * time in 64) and then reads as a path when it holds no `+`; a path's parts are not random.
+ */
+function isFilePath(value: string): boolean {
+  return FILE_PATH.test(value) && !value.split('/').some(isRandomPart);
 }
 
 /** A PowerShell cmdlet (an approved verb, a dash, a noun): what an unquoted value after `=` is in a script. */
@@ -29,7 +43,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
-  /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/, // paths
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
@@ -198,7 +211,8 @@ function isWordLike(value: string, quoted: boolean): boolean {
 
 /** The reason-free verdict on a value, without decoding; `plainWord`: see `judgeValue`. */
 function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord: boolean): ValueJudgement | undefined {
-  if (NON_SECRET_WORD.test(value) || NON_SECRET_SHAPES.some((re) => re.test(value))) return undefined;
+  if (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
+    return undefined;
   if (CAMEL_CASE.test(value) && !(kind === 'password' && /\d/.test(value))) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
