@@ -58,6 +58,7 @@ import { sidekiqRules } from './sidekiq';
 import { sourcegraphRules } from './sourcegraph';
 import { statsigRules } from './statsig';
 import { stytchRules } from './stytch';
+import { porkbunRules } from './porkbun';
 import { tailscaleRules } from './tailscale';
 import { telnyxRules } from './telnyx';
 import { woocommerceRules } from './woocommerce';
@@ -73,6 +74,7 @@ export const providerFormatRules: readonly Rule[] = [
   ...dynatraceRules,
   ...dependencyTrackRules,
   ...natsRules,
+  ...porkbunRules,
   ...tailscaleRules,
   ...harnessRules,
   ...axiomRules,
