@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'encoded-wrapped',
   'provider-formats',
   'ai-scaffolded',
+  'command-credentials',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

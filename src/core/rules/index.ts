@@ -13,6 +13,8 @@ import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
+import { commandArgumentRules } from './providers/commandArguments';
+import { pipedPasswordRules } from './providers/pipedPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
@@ -47,6 +49,8 @@ export const builtinRules: readonly Rule[] = [
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
+  ...commandArgumentRules,
+  ...pipedPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,

@@ -19,7 +19,7 @@ const judgeDirectivePassword = judgedPassword('password in a config directive', 
  * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
  */
 const CLI_PASSWORD =
-  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
 const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterauth)(?:=|\s)/i;
 
 /**
@@ -73,6 +73,7 @@ export const passwordRules: readonly Rule[] = [
         { text: 'myapp --password=********', why: 'masked' },
         { text: 'wget --password=your_password ftp://files.internal/', why: 'placeholder' },
         { text: 'mysql -P 3306 -h db', why: 'a port flag' },
+        { text: '"hint": "Fast-pass lighthouse mode"', why: 'prose: a hyphenated word, not a flag' },
       ],
     },
   },
