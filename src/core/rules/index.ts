@@ -15,6 +15,7 @@ import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
+import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
@@ -51,6 +52,7 @@ export const builtinRules: readonly Rule[] = [
   ...passwordRules,
   ...commandArgumentRules,
   ...pipedPasswordRules,
+  ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,

@@ -87,7 +87,7 @@ const ARGUMENTS: readonly CommandPasswordArgument[] = [
     argument: String.raw`\s-(?:passin|passout|pass|password)\s{1,4}pass:|\s-k\s{1,4}|\spasswd\s{1,4}(?:-(?:1|5|6|apr1|crypt)\s{1,4})?`,
     keywords: ['openssl'],
     example: (f) =>
-      `openssl pkcs12 -export -in a.crt -inkey a.key -out a.p12 -passout pass:${f.alnum(12)}; openssl enc -aes-256-cbc -in f -out f.enc -k ${f.alnum(14)}; openssl passwd -6 ${f.alnum(10)}`,
+      `openssl pkcs12 -export -in a.crt -inkey a.key -out a.p12 -passout pass:${f.alnum(12)}; openssl enc -aes-256-cbc -in f -out f.enc -k ${f.alnum(14)}; openssl passwd -6 ${f.alnum(10)}7`,
   },
   {
     tool: 'ssh-keygen passphrase',
@@ -244,7 +244,8 @@ export const commandArgumentRules: readonly Rule[] = [
     examples: {
       embed: false,
       path: 'scripts/ops.sh',
-      positives: (fake) => ARGUMENTS.map((a) => a.example(fake)),
+      // One positive per command: examples list several, separated by `; `.
+      positives: (fake) => ARGUMENTS.flatMap((a) => a.example(fake).split('; ')),
       negatives: [
         { text: 'ldapsearch -x -W -D "cn=admin,dc=corp" -b dc=corp', why: '-W prompts for the password' },
         { text: 'ldapsearch -x -D "$BIND_DN" -w "$BIND_PW" -b dc=corp', why: 'read from the environment' },

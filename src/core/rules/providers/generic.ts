@@ -334,7 +334,9 @@ export const genericRules: readonly Rule[] = [
     validate: (secret, match, context) =>
       (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
       classCount(secret) >= 2 &&
-      !/^password$/i.test(secret),
+      !/^password$/i.test(secret) &&
+      // A format field (`password={password}` in an f-string or C# interpolation), filled in at run time.
+      !/^\{\w{1,60}\}$/.test(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -348,6 +350,10 @@ export const genericRules: readonly Rule[] = [
         { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
         { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
         { text: 'Reset it with password=<new> on the command line', why: 'no connection string' },
+        {
+          text: 'conn = psycopg2.connect(f"host={host} dbname={db} user={user} password={password}")',
+          why: 'format fields filled in at run time',
+        },
       ],
     },
   },

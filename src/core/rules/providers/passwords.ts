@@ -148,7 +148,7 @@ export const passwordRules: readonly Rule[] = [
     provider: 'SQL',
     keywords: ['identified', 'password'],
     pattern:
-      /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
+      /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}(?:\(\s{0,4})?N?'(?<secret>[^'\n]{1,128})'/i,
     startsAtKeyword: true,
     keywordGate: sqlPasswordFollows,
     confidence: 'medium',
@@ -158,7 +158,7 @@ export const passwordRules: readonly Rule[] = [
     validate: (secret, match, context) =>
       // `PASSWORD '...'` counts only in a user or login statement, not any quoted word after "password".
       (/^identified/i.test(match) ||
-        /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(
+        /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b|\bset\s{1,4}password\s{1,4}for\b/i.test(
           context.line,
         )) &&
       judgeSqlPassword(secret, match, context),
@@ -171,12 +171,14 @@ export const passwordRules: readonly Rule[] = [
         `CREATE ROLE reporter WITH LOGIN PASSWORD '${fake.alnum(11)}#';`,
         `CREATE LOGIN app_svc WITH PASSWORD = N'${fake.alnum(12)}!1';`,
         `ALTER ROLE api WITH ENCRYPTED PASSWORD '${fake.alnum(13)}';`,
+        `SET PASSWORD FOR 'app'@'localhost' = PASSWORD('${fake.alnum(12)}');`, // MySQL 5
       ],
       negatives: [
         { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'placeholder' },
         { text: "CREATE USER app IDENTIFIED BY '${DB_PASS}';", why: 'template reference' },
         { text: "SELECT * FROM users WHERE password = 'abc';", why: 'a query, not a user statement' },
         { text: "ALTER ROLE api WITH PASSWORD 'changeme';", why: 'placeholder' },
+        { text: "SELECT PASSWORD('abc123xyz');", why: 'a hash function call, not a user statement' },
       ],
     },
   },
