@@ -2,6 +2,7 @@ import { aiScaffolded } from './categories/aiScaffolded';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
 import { commandCredentials } from './categories/commandCredentials';
+import { moreCommandCredentials } from './categories/commandCredentialsMore';
 import { configFormats } from './categories/configFormats';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
@@ -27,7 +28,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'encoded-wrapped': encodedWrapped,
   'provider-formats': providerFormats,
   'ai-scaffolded': aiScaffolded,
-  'command-credentials': joined(commandCredentials, callCredentials),
+  'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
 };
 
 export interface CorpusOptions {

@@ -6,7 +6,7 @@
 // checked earlier on the line. Candidates only; the shared judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import type { FakeTokens } from '../fakeTokens';
-import { judgeCandidate } from '../judge/judge';
+import { judgeCandidate, judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 interface CommandPasswordArgument {
@@ -44,7 +44,7 @@ const ARGUMENTS: readonly CommandPasswordArgument[] = [
   },
   {
     tool: 'MongoDB shell -p',
-    command: /\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\s/i,
+    command: /\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b(?![-.])/i,
     argument: String.raw`\s-p\s{1,4}`,
     keywords: ['mongo ', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'],
     example: (f) =>
@@ -98,7 +98,7 @@ const ARGUMENTS: readonly CommandPasswordArgument[] = [
   },
   {
     tool: 'archive password',
-    command: /\b(?:zip|unzip|7za?|7zr|rar|unrar)\s/i,
+    command: /\b(?:zip|unzip|7za?|7zr|rar|unrar)\b(?![-.])/i,
     argument: String.raw`\s-P\s{1,4}|\s-p(?=[^\s-])`,
     keywords: ['zip ', '7z ', '7za ', 'rar '],
     example: (f) =>
@@ -228,6 +228,48 @@ function judgeCommandPassword(secret: string, match: string, context: MatchConte
   return false;
 }
 
+/**
+ * A flag and its value as two elements of an argument list (`["sshpass", "-p", "…", "ssh"]`,
+ * `exec.Command("redis-cli", "-a", "…")`, `spawn("mysql", ["--password", "…"])`).
+ */
+const ARGV_PASSWORD =
+  /["'](?<flag>-{1,2}[A-Za-z][\w-]{0,30})["']\s{0,4},\s{0,4}["'](?<secret>[^"'\n\\$%{<][^"'\n\\]{0,127})["']/;
+
+/** Flags that mean "password" for any tool: `--password`, `-passwd`, `--db-pass`. */
+const ANY_TOOL_PASSWORD_FLAG = /^--?(?:[a-z]{1,20}-)?pass(?:word|wd)?$/i;
+
+/** Tools whose `-p` takes the password (password-cli-flag reads them on a command line). */
+const SHORT_P_TOOLS = /["'](?:sshpass|psexec(?:64)?(?:\.exe)?|docker)["']/i;
+
+/** The argument-list flags the prefilter wakes on, with a tool whose password each takes. */
+const ARGV_FLAGS: readonly (readonly [flag: string, tool: string])[] = [
+  ['-p', 'sshpass'],
+  ['-w', 'ldapsearch'],
+  ['-a', 'redis-cli'],
+  ['-N', 'ssh-keygen'],
+  ['--password', 'mysql'],
+  ['--pass', 'rsync-backup'],
+  ['-password', 'influx'],
+  ['--passwd', 'backup-tool'],
+  ['-storepass', 'keytool'],
+  ['-keypass', 'keytool'],
+  ['--passphrase', 'gpg'],
+];
+
+function judgeArgvPassword(secret: string, match: string, context: MatchContext): Verdict | false {
+  const flag = ARGV_PASSWORD.exec(match)?.groups?.['flag'];
+  if (flag === undefined) return false;
+  const before = context.line.slice(Math.max(0, context.matchIndex - COMMAND_REACH), context.matchIndex);
+  const spaced = ` ${flag} `;
+  const ok =
+    ANY_TOOL_PASSWORD_FLAG.test(flag) ||
+    (flag === '-p' && SHORT_P_TOOLS.test(before)) ||
+    ANCHORED.some(({ entry, argument }) => argument.test(spaced) && entry.command.test(before));
+  return ok && judgeArgv(secret, match, context);
+}
+
+const judgeArgv = judgedPassword('password in an argument list', true);
+
 export const commandArgumentRules: readonly Rule[] = [
   {
     id: 'password-command-argument',
@@ -259,6 +301,37 @@ export const commandArgumentRules: readonly Rule[] = [
         { text: 'net user deploy /delete', why: 'no password' },
         { text: 'git commit -a -m "bump redis-cli"', why: 'not a redis-cli command line' },
         { text: 'mysqladmin -u root -p status', why: 'prompts for the password' },
+      ],
+    },
+  },
+  {
+    id: 'password-argv-element',
+    title: 'Password as the element after a password flag in an argument list (subprocess, exec.Command, spawn)',
+    provider: 'Command line',
+    keywords: ARGV_FLAGS.flatMap(([flag]) => [`"${flag.toLowerCase()}",`, `'${flag.toLowerCase()}',`]),
+    pattern: ARGV_PASSWORD,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'The program passes the password on a command line: it is in the source and in process listings.',
+    validate: judgeArgvPassword,
+    examples: {
+      embed: false,
+      path: 'tools/sync.py',
+      positives: (fake) =>
+        ARGV_FLAGS.flatMap(([flag, tool]) => [
+          `subprocess.run(["${tool}", "${flag}", "${fake.alnum(12)}", "--host", "db01"])`,
+          `exec.Command('${tool}', '${flag}', '${fake.alnum(12)}')`,
+        ]),
+      negatives: [
+        { text: 'subprocess.run(["sshpass", "-p", password, "ssh", host])', why: 'a variable' },
+        {
+          text: 'subprocess.run(["sshpass", "-p", os.environ["SSH_PASS"], "ssh", host])',
+          why: 'read from the environment',
+        },
+        { text: 'subprocess.run(["tail", "-n", "20", "app.log"])', why: 'not a password flag' },
+        { text: 'subprocess.run(["rsync", "-a", "dist/", "host:/srv"])', why: 'not redis-cli: -a is another flag' },
+        { text: 'cmd = ["mysql", "--password", "{password}"]', why: 'a format field' },
       ],
     },
   },

@@ -4,6 +4,7 @@ import { judgeCandidate, nameBefore } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
+import { judgeValue } from '../judge/values';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words before `key` that make it a secret's name: `api_key`, `signing-key`, `AES_KEY`, `deployKey`. */
@@ -149,6 +150,14 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
+}
+
+/**
+ * A lowercase word as a connection string's password (`Password=tangerine;`): weak but real, outside
+ * documentation, when the judge takes it where only a password can stand.
+ */
+function isWordPassword(secret: string, context: MatchContext): boolean {
+  return !context.file.docs && /^[a-z]{6,32}$/.test(secret) && judgeValue(secret, true, 'password', true) !== undefined;
 }
 
 /** Another libpq keyword before a space-delimited `password=`: the line is a connection string, not a setting. */
@@ -333,7 +342,7 @@ export const genericRules: readonly Rule[] = [
     risk: 'Logs in to the database as that user.',
     validate: (secret, match, context) =>
       (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
-      classCount(secret) >= 2 &&
+      (classCount(secret) >= 2 || isWordPassword(secret, context)) &&
       !/^password$/i.test(secret) &&
       // A format field (`password={password}` in an f-string or C# interpolation), filled in at run time.
       !/^\{\w{1,60}\}$/.test(secret),
@@ -344,12 +353,14 @@ export const genericRules: readonly Rule[] = [
         `Server=tcp:sql.internal,1433;Database=erp;User Id=app;Password=${fake.alnum(18)};Encrypt=true`,
         `Host=pg.internal;Port=5432;Database=app;Username=svc;Pwd=${fake.alnum(14)}`,
         `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
+        `Server=db01;Database=erp;User Id=app;Password=${['tange', 'rine'].join('')};`, // a weak word, built at run time
         `sql.Open("postgres", "host=pg.internal user=app password=${fake.alnum(14)} dbname=orders sslmode=require")`,
       ],
       negatives: [
         { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
         { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
         { text: 'Reset it with password=<new> on the command line', why: 'no connection string' },
+        { text: 'Server=db01;Database=erp;User Id=app;Password=changeit;', why: 'a well-known default' },
         {
           text: 'conn = psycopg2.connect(f"host={host} dbname={db} user={user} password={password}")',
           why: 'format fields filled in at run time',

@@ -11,6 +11,8 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
 
 // Built once: these validate every candidate of their rules.
 const judgeCliPassword = judgedPassword('password on a command line', false);
+// A command line written in a string literal (`os.system("mysql -p…")`) holds a literal value.
+const judgeCliPasswordInString = judgedPassword('password on a command line', true);
 const judgeSqlPassword = judgedPassword('password in a SQL user statement', true);
 const judgeDirectivePassword = judgedPassword('password in a config directive', false);
 
@@ -29,8 +31,10 @@ const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterau
 function cliShortFlagOk(match: string, context: MatchContext): boolean {
   if (LONG_FLAG.test(match)) return true;
   const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
-  if (/^-p\s/.test(match)) return /(?:^|[\s/\\])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
-  return /(?:^|[\s/])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
+  // The command may open a string literal (`os.system("mysql -p…")`).
+  if (/^-p\s/.test(match))
+    return /(?:^|[\s/\\"'])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
+  return /(?:^|[\s/"'])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
 }
 
 export const passwordRules: readonly Rule[] = [
@@ -44,7 +48,13 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: (secret, match, context) => cliShortFlagOk(match, context) && judgeCliPassword(secret, match, context),
+    validate: (secret, match, context) =>
+      cliShortFlagOk(match, context) &&
+      (/["'`]/.test(context.line.slice(0, context.matchIndex)) ? judgeCliPasswordInString : judgeCliPassword)(
+        secret,
+        match,
+        context,
+      ),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -61,6 +71,7 @@ export const passwordRules: readonly Rule[] = [
         `run.sh --password "${fake.alnum(9)}@1"`,
         `    command: redis-server --appendonly yes --requirepass ${fake.alnum(15)}7`, // docker-compose
         `redis-server /etc/redis.conf --masterauth ${fake.alnum(15)}7`,
+        `os.system("mysqldump -uroot -p${fake.alnum(12)} shop > /tmp/shop.sql")`, // a command in a string literal
       ],
       negatives: [
         { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
@@ -73,6 +84,7 @@ export const passwordRules: readonly Rule[] = [
         { text: 'myapp --password=********', why: 'masked' },
         { text: 'wget --password=your_password ftp://files.internal/', why: 'placeholder' },
         { text: 'mysql -P 3306 -h db', why: 'a port flag' },
+        { text: 'os.system(f"mysqldump -u{user} -p{password} {db} > out.sql")', why: 'format fields' },
         { text: '"hint": "Fast-pass lighthouse mode"', why: 'prose: a hyphenated word, not a flag' },
       ],
     },
