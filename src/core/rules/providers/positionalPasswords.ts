@@ -207,9 +207,9 @@ export const positionalPasswordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-USER.html',
     risk: 'Logs in to the database as the user the statement creates, or the link connects as.',
-    // In a user or link statement, not prose ("a resource identified by name").
+    // In a user or link statement begun before it, not prose ("a resource identified by name").
     validate: (secret, match, context) =>
-      ORACLE_STATEMENT.test(context.line) && judgeIdentifiedBy(secret, match, context),
+      ORACLE_STATEMENT.test(context.line.slice(0, context.matchIndex)) && judgeIdentifiedBy(secret, match, context),
     examples: {
       embed: false,
       path: 'db/create_schema.sql',
@@ -224,6 +224,7 @@ export const positionalPasswordRules: readonly Rule[] = [
         { text: "ALTER USER app IDENTIFIED BY VALUES 'S:0123';", why: 'a hash given with VALUES' },
         { text: 'CREATE USER app IDENTIFIED BY password;', why: 'placeholder' },
         { text: 'CREATE USER ops IDENTIFIED EXTERNALLY;', why: 'no password' },
+        { text: "title: 'Password in an IDENTIFIED BY clause (CREATE USER)',", why: 'prose: no statement before it' },
         {
           text: 'throw new Error("a resource identified by identifier was not found");',
           why: 'prose, not a statement',
