@@ -114,6 +114,24 @@ export const moreCommandCredentials: CategoryTemplates = {
         ],
       };
     }),
+    template('powershell-plaintext-first', (g) => {
+      const pw = cmdPassword(g);
+      return {
+        path: 'ad/ResetPassword.ps1',
+        lines: [
+          g.chance(0.5)
+            ? sec(
+                `Set-ADAccountPassword -Identity ${g.user()} -Reset -NewPassword (ConvertTo-SecureString -AsPlainText "${pw}" -Force)`,
+                pw,
+              )
+            : sec(`$secure = '${pw}' | ConvertTo-SecureString -AsPlainText -Force`, pw),
+        ],
+      };
+    }),
+    template('useradd-hash', (g) => {
+      const hash = `$6$${g.fake.alnum(16)}$${g.fake.alnum(86)}`;
+      return { path: 'provision/users.sh', lines: ['#!/bin/sh', sec(`useradd -m -p '${hash}' ${g.user()}`, hash)] };
+    }),
     template('url-weak-password', (g) => {
       const pw = cmdPassword(g);
       return {
@@ -184,6 +202,15 @@ export const moreCommandCredentials: CategoryTemplates = {
         '// mysql_real_connect(conn, host, user, pass, db, 0, NULL, 0)',
         'subprocess.run(["sshpass", "-p", os.environ["SSH_PASS"], "ssh", host])',
         'os.system(f"mysqldump -u{user} -p{password} {db} > out.sql")',
+      ],
+    })),
+    template('powershell-secure-inputs', () => ({
+      path: 'ad/Reset.ps1',
+      lines: [
+        '$secure = Read-Host -AsSecureString "New password"',
+        '$secure2 = $env:NEW_PASSWORD | ConvertTo-SecureString -AsPlainText -Force',
+        '$secure3 = Get-Content .\\pw.txt | ConvertTo-SecureString',
+        'useradd -m -p "$(openssl passwd -6 "$NEW_PW")" deploy',
       ],
     })),
     template('sql-comments-and-empty', () => ({

@@ -15,6 +15,7 @@ const judgeCliPassword = judgedPassword('password on a command line', false);
 const judgeCliPasswordInString = judgedPassword('password on a command line', true);
 const judgeSqlPassword = judgedPassword('password in a SQL user statement', true);
 const judgeDirectivePassword = judgedPassword('password in a config directive', false);
+const judgeSecureStringPassword = judgedPassword('password given to ConvertTo-SecureString', true);
 
 /**
  * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
@@ -250,7 +251,11 @@ export const passwordRules: readonly Rule[] = [
     validate: (_secret, match, context) => {
       const quoted = !/^[a-z_]/.test(match);
       // A quoted hash counts in a user dump or seed, not in a hashing library's own code.
-      if (quoted && !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'/i.test(context.line)) return false;
+      if (
+        quoted &&
+        !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'|\buser(?:add|mod)\b/i.test(context.line)
+      )
+        return false;
       return {
         why: quoted
           ? 'password hash in a user record (crackable offline)'
@@ -270,6 +275,7 @@ export const passwordRules: readonly Rule[] = [
         `legacy:$1$${fake.alnum(8)}$${fake.alnum(22)}`,
         `svc:$5$${fake.alnum(16)}$${fake.alnum(43)}`,
         `{"user": "a", "hash": "$2a$10$${fake.alnum(53)}"}`,
+        `useradd -m -p '$6$${fake.alnum(16)}$${fake.alnum(86)}' deploy`, // useradd takes the crypt(3) hash
       ],
       negatives: [
         { text: 'daemon:*:19000:0:99999:7:::', why: 'a locked account' },
@@ -345,17 +351,23 @@ export const passwordRules: readonly Rule[] = [
     title: 'Plain-text password converted with ConvertTo-SecureString -AsPlainText',
     provider: 'PowerShell',
     keywords: ['convertto-securestring'],
-    pattern: /ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?(["'])(?<secret>[^"'\s$]{4,128})\1\s{1,4}-AsPlainText/i,
+    // The string after the cmdlet (its switches before or after it, as Microsoft's examples write
+    // them) or piped into it; -AsPlainText is checked on the line.
+    pattern:
+      /(?:ConvertTo-SecureString\s{1,4}(?:-(?:AsPlainText|Force)\s{1,4}){0,2}(?:-String\s{1,4})?|(?<=^|[\s(=])(?=["'][^"'\s$]{4,128}["']\s{0,4}\|\s{0,4}ConvertTo-SecureString\b))(["'])(?<secret>[^"'\s$]{4,128})\1/i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
     risk: 'The password behind the PSCredential: logs in to the machines or services the script manages.',
-    validate: judgedPassword('password given to ConvertTo-SecureString', true),
+    validate: (secret, match, context) =>
+      /-AsPlainText\b/i.test(context.line) && judgeSecureStringPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
         `$secure = ConvertTo-SecureString "${fake.alnum(12)}" -AsPlainText -Force`,
         `$pw = ConvertTo-SecureString -String 'Harbor${fake.digits(3)}!' -AsPlainText -Force`,
+        `Set-ADAccountPassword -Identity svc -NewPassword (ConvertTo-SecureString -AsPlainText "${fake.alnum(12)}" -Force)`,
+        `$secure = "${fake.alnum(12)}" | ConvertTo-SecureString -AsPlainText -Force`,
       ],
       negatives: [
         {
@@ -364,6 +376,11 @@ export const passwordRules: readonly Rule[] = [
         },
         { text: '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', why: 'a variable' },
         { text: '$secure = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force', why: 'documentation example' },
+        {
+          text: '$s = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01"',
+          why: 'an encrypted standard string, not plain text',
+        },
+        { text: '$s = $env:PW | ConvertTo-SecureString -AsPlainText -Force', why: 'read from the environment' },
       ],
     },
   },
