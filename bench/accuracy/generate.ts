@@ -1,5 +1,8 @@
 import { aiScaffolded } from './categories/aiScaffolded';
+import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
+import { commandCredentials } from './categories/commandCredentials';
+import { moreCommandCredentials } from './categories/commandCredentialsMore';
 import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
 import { encodedWrapped } from './categories/encodedWrapped';
@@ -27,6 +30,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'provider-formats': providerFormats,
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
+  'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
 };
 
 export interface CorpusOptions {

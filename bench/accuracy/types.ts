@@ -12,6 +12,7 @@ export const CATEGORIES = [
   'provider-formats',
   'ai-scaffolded',
   'credential-stores',
+  'command-credentials',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

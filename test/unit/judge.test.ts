@@ -49,12 +49,15 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(line.slice(f!.start, f!.end), token);
   });
 
-  it('takes a lowercase word as a password only under a password name in a config file', () => {
+  it('takes a lowercase word as a password only where a password stands: its name in config, a code literal, a password form', () => {
     // A word no dummy list holds, built at runtime.
     const word = ['mar', 'malade', 'tree'].join('');
     assert.equal(findings(`mail.smtp.password = ${word}\n`, 'conf/mail.properties').length, 1);
     assert.equal(findings(`[remote]\npass = ${word}\n`, 'conf/backup.ini').length, 1);
-    assert.deepEqual(findings(`const password = "${word}";\n`, 'src/login.ts'), [], 'code: a label or a word');
+    assert.equal(findings(`const password = "${word}";\n`, 'src/login.ts').length, 1, 'code: a literal');
+    assert.deepEqual(findings(`password = ${word}\n`, 'src/login.py'), [], 'code: a variable');
+    assert.equal(findings(`mysql -uroot -p${word} shop\n`, 'scripts/reset.sh').length, 1, 'a password flag');
+    assert.deepEqual(findings(`mysql -uroot -p${word} shop\n`, 'README.md'), [], 'a password flag in documentation');
     assert.deepEqual(findings(`password: ${word}\n`, 'docs/setup.md'), [], 'documentation');
     assert.deepEqual(findings(`passwordEncoder = ${word}\n`, 'conf/app.properties'), [], 'not the password itself');
     for (const mode of ['interactive', 'keyring', 'changeit'])

@@ -18,6 +18,9 @@ import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
+import { commandArgumentRules } from './providers/commandArguments';
+import { pipedPasswordRules } from './providers/pipedPasswords';
+import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
@@ -52,6 +55,9 @@ export const builtinRules: readonly Rule[] = [
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
+  ...commandArgumentRules,
+  ...pipedPasswordRules,
+  ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,

@@ -68,7 +68,7 @@ export function passwordLiteralFollows(text: string, at: number, lineEnd: number
 
 /**
  * A `password` in a SQL statement: not inside a longer name, then an optional `=` and a quote
- * (`N'` included), as `sql-user-password` requires; `IDENTIFIED BY` passes.
+ * (`N'` included, or `PASSWORD('`), as `sql-user-password` requires; `IDENTIFIED BY` passes.
  */
 export function sqlPasswordFollows(text: string, at: number, lineEnd: number): boolean {
   if ((text.charCodeAt(at) | 32) !== 112) return true; // `identified`
@@ -76,6 +76,7 @@ export function sqlPasswordFollows(text: string, at: number, lineEnd: number): b
   if (isWordChar(before) || before === 46 || before === 45) return false;
   let p = skipSpaces(text, at + 'password'.length, lineEnd);
   if (text.charCodeAt(p) === EQUALS) p = skipSpaces(text, p + 1, lineEnd);
+  if (text.charCodeAt(p) === 40) p = skipSpaces(text, p + 1, lineEnd); // MySQL's PASSWORD('…')
   if ((text.charCodeAt(p) | 32) === 110) p++; // N'…' (a national string)
   return text.charCodeAt(p) === APOSTROPHE;
 }

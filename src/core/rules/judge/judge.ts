@@ -107,14 +107,16 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (ctx.illustrative && candidate.explicit !== true && candidate.value.length < STRONG_MIN_LENGTH) return false;
   const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
-  // Config files write literals unquoted (`.env`, `.cnf`): there an unquoted value is as literal as a quoted one.
-  // Only under a written name: a form that implies the kind (a `-pass` flag) may be read in prose.
+  // A lowercase word is a password where nothing else can stand: under a password's name in a config
+  // file or as a code literal, or in a form that takes only a password (`-p`, `IDENTIFIED BY`).
+  // Never in documentation or comments, where such words illustrate.
   const plainWord =
-    candidate.kind === undefined &&
     kind === 'password' &&
-    ctx.file === 'config' &&
     !ctx.illustrative &&
-    endsWithPasswordWord(candidate.name);
+    (candidate.kind === 'password' ||
+      (candidate.kind === undefined &&
+        (ctx.file === 'config' || (ctx.file === 'code' && candidate.quoted)) &&
+        endsWithPasswordWord(candidate.name)));
   const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord);
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.

@@ -380,8 +380,12 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   return kind === undefined ? undefined : { kind, name };
 }
 
-/** Whether `name`'s last word is a password word (`db.password`, `SMTP_PASS`): it names the password itself. */
+/**
+ * Whether `name`'s last word is a password word (`db.password`, `SMTP_PASS`, glued: `PGPASSWORD`,
+ * `rootpassword`): it names the password itself.
+ */
 export function endsWithPasswordWord(name: string): boolean {
   const words = nameWords(name);
-  return words.length > 0 && PASSWORD_WORDS.has(words[words.length - 1]!);
+  const last = words[words.length - 1];
+  return last !== undefined && (PASSWORD_WORDS.has(last) || /[a-z](?:password|passwd)$/.test(last));
 }

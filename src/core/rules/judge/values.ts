@@ -176,6 +176,11 @@ const DUMMY_PASSWORDS = new Set([
   'dev',
   'local',
   'docker',
+  // Published defaults a lowercase word in a password form would otherwise pass for: redis.conf's
+  // example, Vagrant boxes, Raspberry Pi OS.
+  'foobared',
+  'vagrant',
+  'raspberry',
 ]);
 
 /** The shortest value `judgeValue` may call strong: a shorter one counts only where a weak value does. */
@@ -240,8 +245,8 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
 
 /**
  * Whether `value` could be the credential its name announces. Base64 of printable text (a
- * Kubernetes Secret's `data:`) is judged by what it decodes to. With `plainWord` (a config file's
- * setting named for a password, and nothing else), a lowercase word counts (`password = tangerine`).
+ * Kubernetes Secret's `data:`) is judged by what it decodes to. With `plainWord` (where only a
+ * password can stand: see judgeCandidate), a lowercase word counts (`password = tangerine`).
  */
 export function judgeValue(
   value: string,

@@ -2,7 +2,7 @@
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
-import { isExamplePassword } from '../judge/values';
+import { isExamplePassword, judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
@@ -150,6 +150,14 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
+}
+
+/**
+ * A lowercase word as a connection string's password (`Password=tangerine;`): weak but real, outside
+ * documentation, when the judge takes it where only a password can stand.
+ */
+function isWordPassword(secret: string, context: MatchContext): boolean {
+  return !context.file.docs && /^[a-z]{6,32}$/.test(secret) && judgeValue(secret, true, 'password', true) !== undefined;
 }
 
 /** Another libpq keyword before a space-delimited `password=`: the line is a connection string, not a setting. */
@@ -364,11 +372,13 @@ export const genericRules: readonly Rule[] = [
     risk: 'Logs in to the database as that user.',
     validate: (secret, match, context) =>
       (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
-      classCount(secret) >= 2 &&
+      (classCount(secret) >= 2 || isWordPassword(secret, context)) &&
       !/^password$/i.test(secret) &&
       // `connect(host=None, password=None)`, `init(user=user, password=password)`: keyword arguments in code.
       !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret) &&
-      !isExamplePassword(secret),
+      !isExamplePassword(secret) &&
+      // A format field (`password={password}` in an f-string or C# interpolation), filled in at run time.
+      !/^\{\w{1,60}\}$/.test(secret),
     examples: {
       positives: (fake) => [
         `jdbc:mysql://db.internal:3306/shop?user=app&password=${fake.alnum(16)}`,
@@ -376,6 +386,7 @@ export const genericRules: readonly Rule[] = [
         `Server=tcp:sql.internal,1433;Database=erp;User Id=app;Password=${fake.alnum(18)};Encrypt=true`,
         `Host=pg.internal;Port=5432;Database=app;Username=svc;Pwd=${fake.alnum(14)}`,
         `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
+        `Server=db01;Database=erp;User Id=app;Password=${['tange', 'rine'].join('')};`, // a weak word, built at run time
         `sql.Open("postgres", "host=pg.internal user=app password=${fake.alnum(14)} dbname=orders sslmode=require")`,
       ],
       negatives: [
@@ -393,6 +404,11 @@ export const genericRules: readonly Rule[] = [
         {
           text: 'curl -X POST http://localhost:8000/login -d "username=kevin&password=welcome1"',
           why: 'a dummy password',
+        },
+        { text: 'Server=db01;Database=erp;User Id=app;Password=changeit;', why: 'a well-known default' },
+        {
+          text: 'conn = psycopg2.connect(f"host={host} dbname={db} user={user} password={password}")',
+          why: 'format fields filled in at run time',
         },
       ],
     },

@@ -11,15 +11,18 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
 
 // Built once: these validate every candidate of their rules.
 const judgeCliPassword = judgedPassword('password on a command line', false);
+// A command line written in a string literal (`os.system("mysql -p…")`) holds a literal value.
+const judgeCliPasswordInString = judgedPassword('password on a command line', true);
 const judgeSqlPassword = judgedPassword('password in a SQL user statement', true);
 const judgeDirectivePassword = judgedPassword('password in a config directive', false);
+const judgeSecureStringPassword = judgedPassword('password given to ConvertTo-SecureString', true);
 
 /**
  * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
  * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
  */
 const CLI_PASSWORD =
-  /(?:--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
 const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterauth)(?:=|\s)/i;
 
 /**
@@ -29,8 +32,10 @@ const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterau
 function cliShortFlagOk(match: string, context: MatchContext): boolean {
   if (LONG_FLAG.test(match)) return true;
   const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
-  if (/^-p\s/.test(match)) return /(?:^|[\s/\\])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
-  return /(?:^|[\s/])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
+  // The command may open a string literal (`os.system("mysql -p…")`).
+  if (/^-p\s/.test(match))
+    return /(?:^|[\s/\\"'])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
+  return /(?:^|[\s/"'])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
 }
 
 export const passwordRules: readonly Rule[] = [
@@ -44,7 +49,13 @@ export const passwordRules: readonly Rule[] = [
     envVar: 'DB_PASSWORD',
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: (secret, match, context) => cliShortFlagOk(match, context) && judgeCliPassword(secret, match, context),
+    validate: (secret, match, context) =>
+      cliShortFlagOk(match, context) &&
+      (/["'`]/.test(context.line.slice(0, context.matchIndex)) ? judgeCliPasswordInString : judgeCliPassword)(
+        secret,
+        match,
+        context,
+      ),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -61,6 +72,7 @@ export const passwordRules: readonly Rule[] = [
         `run.sh --password "${fake.alnum(9)}@1"`,
         `    command: redis-server --appendonly yes --requirepass ${fake.alnum(15)}7`, // docker-compose
         `redis-server /etc/redis.conf --masterauth ${fake.alnum(15)}7`,
+        `os.system("mysqldump -uroot -p${fake.alnum(12)} shop > /tmp/shop.sql")`, // a command in a string literal
       ],
       negatives: [
         { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
@@ -73,6 +85,8 @@ export const passwordRules: readonly Rule[] = [
         { text: 'myapp --password=********', why: 'masked' },
         { text: 'wget --password=your_password ftp://files.internal/', why: 'placeholder' },
         { text: 'mysql -P 3306 -h db', why: 'a port flag' },
+        { text: 'os.system(f"mysqldump -u{user} -p{password} {db} > out.sql")', why: 'format fields' },
+        { text: '"hint": "Fast-pass lighthouse mode"', why: 'prose: a hyphenated word, not a flag' },
       ],
     },
   },
@@ -147,7 +161,7 @@ export const passwordRules: readonly Rule[] = [
     provider: 'SQL',
     keywords: ['identified', 'password'],
     pattern:
-      /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}N?'(?<secret>[^'\n]{1,128})'/i,
+      /(?:identified\s{1,4}by(?:\s{1,4}password)?|(?<![\w.-])password(?:\s{0,4}=)?)\s{0,4}(?:\(\s{0,4})?N?'(?<secret>[^'\n]{1,128})'/i,
     startsAtKeyword: true,
     keywordGate: sqlPasswordFollows,
     confidence: 'medium',
@@ -157,7 +171,7 @@ export const passwordRules: readonly Rule[] = [
     validate: (secret, match, context) =>
       // `PASSWORD '...'` counts only in a user or login statement, not any quoted word after "password".
       (/^identified/i.test(match) ||
-        /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b/i.test(
+        /\b(?:create|alter)\s{1,4}(?:user|role|login)\b|\bwith\s{1,4}(?:encrypted\s{1,4})?(?:login\s{1,4})?password\b|\bset\s{1,4}password\s{1,4}for\b/i.test(
           context.line,
         )) &&
       judgeSqlPassword(secret, match, context),
@@ -170,12 +184,14 @@ export const passwordRules: readonly Rule[] = [
         `CREATE ROLE reporter WITH LOGIN PASSWORD '${fake.alnum(11)}#';`,
         `CREATE LOGIN app_svc WITH PASSWORD = N'${fake.alnum(12)}!1';`,
         `ALTER ROLE api WITH ENCRYPTED PASSWORD '${fake.alnum(13)}';`,
+        `SET PASSWORD FOR 'app'@'localhost' = PASSWORD('${fake.alnum(12)}');`, // MySQL 5
       ],
       negatives: [
         { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'password';", why: 'placeholder' },
         { text: "CREATE USER app IDENTIFIED BY '${DB_PASS}';", why: 'template reference' },
         { text: "SELECT * FROM users WHERE password = 'abc';", why: 'a query, not a user statement' },
         { text: "ALTER ROLE api WITH PASSWORD 'changeme';", why: 'placeholder' },
+        { text: "SELECT PASSWORD('abc123xyz');", why: 'a hash function call, not a user statement' },
       ],
     },
   },
@@ -251,7 +267,11 @@ export const passwordRules: readonly Rule[] = [
     validate: (_secret, match, context) => {
       const quoted = !/^[a-z_]/.test(match);
       // A quoted hash counts in a user dump or seed, not in a hashing library's own code.
-      if (quoted && !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'/i.test(context.line)) return false;
+      if (
+        quoted &&
+        !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'|\buser(?:add|mod)\b/i.test(context.line)
+      )
+        return false;
       return {
         why: quoted
           ? 'password hash in a user record (crackable offline)'
@@ -277,6 +297,7 @@ export const passwordRules: readonly Rule[] = [
         `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml
         `sensor:$7$101$${fake.base64(16)}$${fake.base64(86)}==`, // mosquitto_passwd
         `ops:$argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`,
+        `useradd -m -p '$6$${fake.alnum(16)}$${fake.alnum(86)}' deploy`, // useradd takes the crypt(3) hash
       ],
       negatives: [
         { text: 'daemon:*:19000:0:99999:7:::', why: 'a locked account' },
@@ -352,17 +373,23 @@ export const passwordRules: readonly Rule[] = [
     title: 'Plain-text password converted with ConvertTo-SecureString -AsPlainText',
     provider: 'PowerShell',
     keywords: ['convertto-securestring'],
-    pattern: /ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?(["'])(?<secret>[^"'\s$]{4,128})\1\s{1,4}-AsPlainText/i,
+    // The string after the cmdlet (its switches before or after it, as Microsoft's examples write
+    // them) or piped into it; -AsPlainText is checked on the line.
+    pattern:
+      /(?:ConvertTo-SecureString\s{1,4}(?:-(?:AsPlainText|Force)\s{1,4}){0,2}(?:-String\s{1,4})?|(?<=^|[\s(=])(?=["'][^"'\s$]{4,128}["']\s{0,4}\|\s{0,4}ConvertTo-SecureString\b))(["'])(?<secret>[^"'\s$]{4,128})\1/i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
     risk: 'The password behind the PSCredential: logs in to the machines or services the script manages.',
-    validate: judgedPassword('password given to ConvertTo-SecureString', true),
+    validate: (secret, match, context) =>
+      /-AsPlainText\b/i.test(context.line) && judgeSecureStringPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
         `$secure = ConvertTo-SecureString "${fake.alnum(12)}" -AsPlainText -Force`,
         `$pw = ConvertTo-SecureString -String 'Harbor${fake.digits(3)}!' -AsPlainText -Force`,
+        `Set-ADAccountPassword -Identity svc -NewPassword (ConvertTo-SecureString -AsPlainText "${fake.alnum(12)}" -Force)`,
+        `$secure = "${fake.alnum(12)}" | ConvertTo-SecureString -AsPlainText -Force`,
       ],
       negatives: [
         {
@@ -371,6 +398,11 @@ export const passwordRules: readonly Rule[] = [
         },
         { text: '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', why: 'a variable' },
         { text: '$secure = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force', why: 'documentation example' },
+        {
+          text: '$s = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01"',
+          why: 'an encrypted standard string, not plain text',
+        },
+        { text: '$s = $env:PW | ConvertTo-SecureString -AsPlainText -Force', why: 'read from the environment' },
       ],
     },
   },

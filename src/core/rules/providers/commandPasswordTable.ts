@@ -1,0 +1,196 @@
+// The command-line tools whose manuals give an argument for the password in clear: a flag whose
+// letter means "password" only for that tool, or a position. Data for ./commandArguments.ts.
+// Fixture note: every example is generated at runtime from FakeTokens.
+import type { FakeTokens } from '../fakeTokens';
+
+export interface CommandPasswordArgument {
+  /** The tool, for the hover. */
+  readonly tool: string;
+  /** The tool's name as written on the line before the argument (tested case-insensitively). */
+  readonly command: RegExp;
+  /** What stands right before the password (pattern source, case-sensitive: `-P` is not `-p`). */
+  readonly argument: string;
+  /** The password stands at a position (after the share, the user), not after a flag of its own. */
+  readonly positional?: boolean;
+  /** Prefilter keywords: the tool's name. */
+  readonly keywords: readonly string[];
+  /** A command line with a password in that argument. */
+  readonly example: (fake: FakeTokens) => string;
+}
+
+/** Case-insensitive source for a Windows word (`NET USE`, `net use`). */
+const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+
+// From each tool's manual page: the argument that takes the password in clear.
+export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
+  {
+    tool: 'OpenLDAP client -w',
+    command: /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b/i,
+    argument: String.raw`\s-w\s{1,4}`,
+    keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami'],
+    example: (f) =>
+      `ldapsearch -x -D "cn=admin,dc=corp,dc=local" -w ${f.alnum(12)} -b dc=corp; ldapmodify -D cn=admin -w ${f.alnum(10)}3 -f a.ldif; ldapadd -w ${f.alnum(10)}4 -f b.ldif; ldapdelete -w ${f.alnum(10)}5 uid=x; ldappasswd -w ${f.alnum(10)}6; ldapwhoami -w ${f.alnum(10)}7`,
+  },
+  {
+    tool: 'redis-cli -a',
+    command: /\bredis-cli\b/i,
+    argument: String.raw`\s-a\s{1,4}`,
+    keywords: ['redis-cli'],
+    example: (f) => `redis-cli -h cache.internal -p 6379 -a ${f.alnum(14)} ping`,
+  },
+  {
+    tool: 'MongoDB shell -p',
+    command: /\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b(?![-.])/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['mongo ', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport'],
+    example: (f) =>
+      `mongosh "mongodb://db:27017" -u admin -p ${f.alnum(12)}; mongo app -u admin -p ${f.alnum(12)}; mongodump -u backup -p ${f.alnum(12)}; mongorestore -u a -p ${f.alnum(11)}; mongoexport -u a -p ${f.alnum(11)}; mongoimport -u a -p ${f.alnum(11)}`,
+  },
+  {
+    tool: 'SQL Server client -P',
+    command: /\b(?:sqlcmd|bcp|osql)\b/i,
+    argument: String.raw`\s-P\s{1,4}`,
+    keywords: ['sqlcmd', 'bcp ', 'osql'],
+    example: (f) =>
+      `sqlcmd -S db01 -U sa -P ${f.alnum(12)} -Q "SELECT 1"; bcp dbo.t out t.dat -S db01 -U sa -P ${f.alnum(11)} -c; osql -U sa -P ${f.alnum(10)}`,
+  },
+  {
+    tool: 'Azure CLI login -p',
+    command: /\baz\s{1,4}login\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['az login'],
+    example: (f) => `az login -u ops@contoso.com -p ${f.alnum(14)}`,
+  },
+  {
+    tool: 'container registry login -p',
+    command: /\b(?:podman|buildah|skopeo|helm\s{1,4}registry)\s{1,4}login\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['podman', 'buildah', 'skopeo', 'helm registry'],
+    example: (f) =>
+      `podman login -u ci -p ${f.alnum(16)} quay.io; buildah login -u ci -p ${f.alnum(16)} r.io; skopeo login -u ci -p ${f.alnum(16)} r.io; helm registry login r.io -u ci -p ${f.alnum(16)}`,
+  },
+  {
+    tool: 'keytool/jarsigner store or key password',
+    command: /\b(?:keytool|jarsigner)\b/i,
+    argument: String.raw`\s-(?:src|dest|new)?(?:store|key)pass\s{1,4}`,
+    keywords: ['keytool', 'jarsigner'],
+    example: (f) =>
+      `keytool -genkeypair -alias app -keystore app.jks -storepass ${f.alnum(12)} -keypass ${f.alnum(12)}; jarsigner -storepass ${f.alnum(12)} app.jar app`,
+  },
+  {
+    tool: 'openssl pass: argument',
+    command: /\bopenssl\b/i,
+    argument: String.raw`\s-(?:passin|passout|pass|password)\s{1,4}pass:|\s-k\s{1,4}|\spasswd\s{1,4}(?:-(?:1|5|6|apr1|crypt)\s{1,4})?`,
+    keywords: ['openssl'],
+    example: (f) =>
+      `openssl pkcs12 -export -in a.crt -inkey a.key -out a.p12 -passout pass:${f.alnum(12)}; openssl enc -aes-256-cbc -in f -out f.enc -k ${f.alnum(14)}; openssl passwd -6 ${f.alnum(10)}7`,
+  },
+  {
+    tool: 'ssh-keygen passphrase',
+    command: /\bssh-keygen\b/i,
+    argument: String.raw`\s-[NP]\s{1,4}`,
+    keywords: ['ssh-keygen'],
+    example: (f) => `ssh-keygen -t ed25519 -N "${f.alnum(14)}" -f deploy_key`,
+  },
+  {
+    tool: 'archive password',
+    command: /\b(?:zip|unzip|7za?|7zr|rar|unrar)\b(?![-.])/i,
+    argument: String.raw`\s-P\s{1,4}|\s-p(?=[^\s-])`,
+    keywords: ['zip ', '7z ', '7za ', 'rar '],
+    example: (f) =>
+      `zip -r -P ${f.alnum(12)} backup.zip data/; 7z a -p${f.alnum(12)} b.7z data; 7za x -p${f.alnum(12)} b.7z; unrar x -p${f.alnum(12)} c.rar`,
+  },
+  {
+    tool: 'mysqladmin password',
+    positional: true,
+    command: /\bmysqladmin\b/i,
+    argument: String.raw`\spassword\s{1,4}`,
+    keywords: ['mysqladmin'],
+    example: (f) => `mysqladmin -u root password ${f.alnum(12)}`,
+  },
+  {
+    tool: 'htpasswd -b',
+    positional: true,
+    command: /\bhtpasswd\b/i,
+    argument: String.raw`\s-[cCnmBdpsiv]{0,3}b[cCnmBdpsiv]{0,3}(?:\s{1,4}-[cCnmBdpsiv]{1,3}){0,2}\s{1,4}[^\s-]\S{0,200}\s{1,4}[^\s-]\S{0,63}\s{1,4}`,
+    keywords: ['htpasswd'],
+    example: (f) => `htpasswd -bc /etc/nginx/.htpasswd admin ${f.alnum(12)}`,
+  },
+  {
+    tool: 'smbclient password argument',
+    positional: true,
+    command: /\bsmbclient\b/i,
+    argument: String.raw`\s//[^\s/]{1,100}/\S{1,100}\s{1,4}`,
+    keywords: ['smbclient'],
+    example: (f) => `smbclient //fs01/backup ${f.alnum(12)} -U svc_backup -c 'ls'`,
+  },
+  {
+    tool: 'net use password argument',
+    positional: true,
+    command: /\bnet(?:\.exe)?\s{1,4}use\b/i,
+    argument: String.raw`\s\\\\[^\s\\]{1,100}\\\S{1,100}\s{1,4}|\s/${anyCase('user')}:\S{1,100}\s{1,4}`,
+    keywords: ['net use'],
+    example: (f) => `net use Z: \\\\fs01\\share ${f.alnum(12)} /user:CORP\\svc`,
+  },
+  {
+    tool: 'net user password argument',
+    positional: true,
+    command: /\bnet(?:\.exe)?\s{1,4}user\b/i,
+    argument: String.raw`\s${anyCase('user')}\s{1,4}[^\s/]{1,64}\s{1,4}`,
+    keywords: ['net user'],
+    example: (f) => `net user deploy ${f.alnum(12)} /add`,
+  },
+  {
+    tool: 'Windows /password: or /pass: switch',
+    command: /\b(?:wmic|cmdkey|winrs)\b/i,
+    argument: String.raw`\s/${anyCase('pass')}(?:${anyCase('word')})?:|\s-p(?:assword)?:`,
+    keywords: ['wmic', 'cmdkey', 'winrs'],
+    example: (f) =>
+      `wmic /node:srv01 /user:CORP\\admin /password:${f.alnum(12)} process list; cmdkey /generic:git /user:ci /pass:${f.alnum(12)}; winrs -r:srv01 -u:admin -p:${f.alnum(12)} ipconfig`,
+  },
+  {
+    tool: 'schtasks /RP',
+    command: /\bschtasks\b/i,
+    argument: String.raw`\s/[Rr][Pp]\s{1,4}`,
+    keywords: ['schtasks'],
+    example: (f) => `schtasks /create /tn Backup /tr backup.cmd /sc daily /ru CORP\\svc /rp ${f.alnum(12)}`,
+  },
+  {
+    tool: 'sc config password=',
+    command: /\bsc(?:\.exe)?\s{1,4}(?:config|create)\b/i,
+    argument: String.raw`\s${anyCase('password')}=\s{0,4}`,
+    keywords: ['sc config', 'sc create', 'sc.exe'],
+    example: (f) =>
+      `sc config MyService obj= CORP\\svc password= ${f.alnum(12)}; sc create S2 obj= a password= ${f.alnum(12)}; sc.exe config S3 password= ${f.alnum(12)}`,
+  },
+  {
+    tool: 'vault login password=',
+    command: /\bvault\s{1,4}login\b/i,
+    argument: String.raw`\spassword=`,
+    keywords: ['vault login'],
+    example: (f) => `vault login -method=userpass username=ops password=${f.alnum(12)}`,
+  },
+  {
+    tool: 'rabbitmqctl add_user',
+    positional: true,
+    command: /\brabbitmqctl\b/i,
+    argument: String.raw`\s(?:add_user|change_password)\s{1,4}[^\s-]\S{0,63}\s{1,4}`,
+    keywords: ['rabbitmqctl'],
+    example: (f) => `rabbitmqctl add_user app ${f.alnum(12)}`,
+  },
+  {
+    tool: 'lftp -u user,password',
+    positional: true,
+    command: /\blftp\b/i,
+    argument: String.raw`\s-u\s{1,4}[^\s,"']{1,64},`,
+    keywords: ['lftp'],
+    example: (f) => `lftp -u deploy,${f.alnum(12)} sftp://files.internal`,
+  },
+  {
+    tool: 'gpg --passphrase',
+    command: /\bgpg2?\b/i,
+    argument: String.raw`\s--passphrase[=\s]\s{0,4}`,
+    keywords: ['gpg'],
+    example: (f) => `gpg --batch --passphrase ${f.alnum(16)} -c backup.tar`,
+  },
+];

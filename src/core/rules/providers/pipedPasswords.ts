@@ -1,0 +1,212 @@
+// Passwords a script types for the user: echoed into a command that reads a password from
+// standard input (`sudo -S`, `passwd --stdin`, `chpasswd`, `docker login --password-stdin`), fed
+// by a here-document to chpasswd, sent after an `expect` password prompt (Tcl expect, pexpect), or
+// written in an Oracle connect string (`sqlplus user/password@db`). Candidates only; the shared
+// judge (../judge) decides on the value, so a variable (`echo "$PASS" | sudo -S`) is not reported.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
+
+/** A literal password: not a variable, a command substitution, an escape or a template. */
+const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60]{0,127}`;
+
+/**
+ * `echo "pw" | sudo -S …`, `echo 'user:pw' | chpasswd`, `echo pw | passwd --stdin user`,
+ * `echo pw | docker login -u ci --password-stdin registry` (sudo may run the reader).
+ */
+const PIPED = new RegExp(
+  String.raw`\becho\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>[a-z_][\w.-]{0,31}:)?(?<secret>${LITERAL})["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\s{1,4}--stdin|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
+);
+
+/** chpasswd's input lines (`user:password`) in a here-document opened on the line before. */
+const CHPASSWD_HEREDOC =
+  /chpasswd\s{0,4}<<-?\s{0,2}["']?[A-Za-z_]{1,20}["']?[ \t]{0,8}\r?\n[ \t]{0,8}[a-z_][\w.-]{0,31}:(?<secret>[^\s:]{1,128})[ \t]{0,8}(?=\r?\n|$)/;
+
+/** Tcl expect: a password prompt, then `send "password\r"` (same line or the next). */
+const EXPECT_SEND =
+  /expect\s{1,4}(?:-(?:re|ex|gl|nocase)\s{1,4})?"[^"\n]{0,40}(?:assword|assphrase|ASSWORD)[^"\n]{0,20}"\s{0,4}(?:\{\s{0,4})?(?:\r?\n[ \t]{0,20})?send\s{1,4}(?:--\s{1,4})?"(?<secret>[^\s"\\$[][^"\\\n]{0,127})(?:\\[rn])?"/;
+
+/** pexpect: `child.expect("Password:")`, then `child.sendline("password")`. */
+const PEXPECT_SENDLINE =
+  /\.expect\(\s{0,4}[rb]?["'][^"'\n]{0,40}(?:assword|assphrase|ASSWORD)[^"'\n]{0,20}["']\s{0,4}\)[ \t]{0,4};?[ \t]{0,4}(?:\r?\n[ \t]{0,20})?[\w.]{1,40}\.send(?:line)?\(\s{0,4}b?["'](?<secret>[^"'\\\n]{1,128}?)(?:\\[rn])?["']\s{0,4}\)/;
+
+/** `sqlplus user/password@db` and SQL*Plus `CONNECT user/password@db`. */
+const ORACLE_CONNECT =
+  /(?:\bsqlplus(?:\s{1,4}-[A-Za-z]{1,10}){0,3}|^\s{0,8}(?:CONN(?:ECT)?|conn(?:ect)?))\s{1,4}["']?[A-Za-z_][\w$#]{0,29}\/(?<secret>[^\s@/"';]{1,128})(?=[@\s"';]|$)/;
+
+/** Oracle's demo account password, in every tutorial (`scott/tiger`). */
+const ORACLE_DEMO = /^tiger$/i;
+
+/** A verdict on a value the form says is a password, named from the value's start. */
+function judgeAt(form: string, quoted: (match: string) => boolean) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false => {
+    const valueEnd = context.matchIndex + match.lastIndexOf(secret) + secret.length;
+    return judgeCandidate({
+      name: 'password',
+      value: secret,
+      quoted: quoted(match),
+      context,
+      nameStart: context.matchIndex,
+      valueEnd,
+      kind: 'password',
+      form,
+    });
+  };
+}
+
+const judgePiped = judgeAt('password piped to a command that reads it', () => true);
+const judgeSent = judgeAt('password sent after a password prompt', () => true);
+const judgeHeredoc = judgeAt('password in chpasswd input', () => false);
+const judgeOracle = judgeAt('password in an Oracle connect string', () => false);
+
+export const pipedPasswordRules: readonly Rule[] = [
+  {
+    id: 'password-piped-to-command',
+    title: 'Password echoed into a command that reads it (sudo -S, chpasswd, passwd --stdin, --password-stdin)',
+    provider: 'Command line',
+    keywords: ['sudo', 'chpasswd', '--stdin', '--password-stdin'],
+    pattern: PIPED,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'The script carries the password it types: for root (sudo), a login, or a registry push.',
+    validate: (secret, match, context) => {
+      // chpasswd reads `user:password`; the other readers the password alone.
+      const groups = PIPED.exec(match)?.groups;
+      if (groups === undefined || (groups['reader'] === 'chpasswd') !== (groups['user'] !== undefined)) return false;
+      return judgePiped(secret, match, context);
+    },
+    examples: {
+      embed: false,
+      path: 'provision.sh',
+      positives: (fake) => [
+        `echo "${fake.alnum(12)}" | sudo -S apt-get update`,
+        `echo '${fake.alnum(10)}7' | sudo -k -S systemctl restart nginx`,
+        `echo 'deploy:${fake.alnum(12)}' | chpasswd`,
+        `echo "root:${fake.alnum(12)}" | sudo chpasswd`,
+        `echo ${fake.alnum(12)} | passwd --stdin deploy`,
+        `echo "${fake.alnum(20)}" | docker login -u ci --password-stdin registry.internal`,
+      ],
+      negatives: [
+        { text: 'echo "$SUDO_PASSWORD" | sudo -S apt-get update', why: 'a variable' },
+        { text: 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin', why: 'a variable' },
+        { text: 'echo "deploy:${DEPLOY_PASSWORD}" | chpasswd', why: 'a variable' },
+        { text: 'echo "username:password" | chpasswd', why: 'placeholder' },
+        { text: 'echo "done" | tee -a log.txt', why: 'no password reader' },
+      ],
+    },
+  },
+  {
+    id: 'chpasswd-heredoc-password',
+    title: 'Password in a chpasswd here-document (user:password)',
+    provider: 'Command line',
+    keywords: ['chpasswd'],
+    pattern: CHPASSWD_HEREDOC,
+    multiline: { maxSpan: 400 },
+    startsAtKeyword: false,
+    confidence: 'medium',
+    envVar: 'USER_PASSWORD',
+    docs: 'https://man7.org/linux/man-pages/man8/chpasswd.8.html',
+    risk: "Sets the account's password: whoever reads the script can log in as that user.",
+    validate: judgeHeredoc,
+    examples: {
+      embed: false,
+      path: 'provision.sh',
+      positives: (fake) => [
+        `chpasswd <<EOF\ndeploy:${fake.alnum(12)}\nEOF`,
+        `chpasswd <<-'END'\n\tops:${fake.alnum(10)}4\nEND`,
+      ],
+      negatives: [
+        { text: 'chpasswd <<EOF\ndeploy:$DEPLOY_PASSWORD\nEOF', why: 'a variable' },
+        { text: 'chpasswd -e <<EOF\nuser:password\nEOF', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'expect-send-password',
+    title: 'Password sent after a password prompt (expect send, pexpect sendline)',
+    provider: 'Command line',
+    keywords: ['expect "', 'expect -re', 'expect -ex'],
+    pattern: EXPECT_SEND,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'SSH_PASSWORD',
+    docs: 'https://core.tcl-lang.org/expect/index',
+    risk: 'The script types this password into a login: whoever reads it can log in the same way.',
+    validate: judgeSent,
+    examples: {
+      embed: false,
+      path: 'scripts/login.exp',
+      positives: (fake) => [
+        `expect "password:"\nsend "${fake.alnum(11)}7\\r"`,
+        `expect -re "(P|p)assword: " { send "${fake.alnum(12)}\\r" }`,
+        `expect -ex "Password:"\n  send -- "${fake.alnum(12)}\\r"`,
+      ],
+      negatives: [
+        { text: 'expect "password:"\nsend "$password\\r"', why: 'a variable' },
+        { text: 'expect "password:"\nsend "[lindex $argv 0]\\r"', why: 'a command substitution' },
+        { text: 'expect "$ "\nsend "uptime\\r"', why: 'not a password prompt' },
+      ],
+    },
+  },
+  {
+    id: 'pexpect-sendline-password',
+    title: 'Password sent after a password prompt (pexpect sendline)',
+    provider: 'Command line',
+    keywords: ['.expect('],
+    pattern: PEXPECT_SENDLINE,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'SSH_PASSWORD',
+    docs: 'https://pexpect.readthedocs.io/en/stable/overview.html',
+    risk: 'The script types this password into a login: whoever reads it can log in the same way.',
+    validate: judgeSent,
+    examples: {
+      embed: false,
+      path: 'tools/login.py',
+      positives: (fake) => [
+        `child.expect("Password:")\nchild.sendline("${fake.alnum(12)}")`,
+        `p.expect('[Pp]assword: ')\n    p.sendline('${fake.alnum(10)}9')`,
+      ],
+      negatives: [
+        { text: 'child.expect("Password:")\nchild.sendline(password)', why: 'a variable' },
+        { text: 'child.expect("Password:")\nchild.sendline(os.environ["SSH_PASS"])', why: 'read from the environment' },
+        { text: 'expect(screen.getByText("Password:")).toBeVisible()', why: 'a test assertion' },
+      ],
+    },
+  },
+  {
+    id: 'oracle-connect-password',
+    title: 'Password in an Oracle connect string (sqlplus user/password@db, CONNECT)',
+    provider: 'SQL',
+    keywords: ['sqlplus', 'connect ', 'conn '],
+    pattern: ORACLE_CONNECT,
+    confidence: 'medium',
+    envVar: 'ORACLE_PASSWORD',
+    docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html',
+    risk: 'Logs in to the Oracle database as that user; the command line is also visible to other local users.',
+    validate: (secret, match, context) =>
+      !ORACLE_DEMO.test(secret) &&
+      // Outside sqlplus's own command line, `CONNECT a/b` reads as prose unless a database follows.
+      (/^sqlplus/i.test(match) || context.line.charAt(context.matchIndex + match.length) === '@') &&
+      judgeOracle(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'db/run.sh',
+      positives: (fake) => [
+        `sqlplus -s app_owner/${fake.alnum(12)}@db01:1521/ORCL @report.sql`,
+        `sqlplus reporter/${fake.alnum(10)}8@REPDB`,
+        `CONNECT app_owner/${fake.alnum(12)}@ORCLPDB1`,
+        `conn system/${fake.alnum(12)}@XE`,
+      ],
+      negatives: [
+        { text: 'sqlplus / as sysdba', why: 'operating-system authentication' },
+        { text: 'sqlplus scott/tiger@orcl', why: "Oracle's demo account" },
+        { text: 'sqlplus "$DB_USER/$DB_PASS@$DB_TNS" @run.sql', why: 'variables' },
+        { text: 'sqlplus app_owner@ORCL', why: 'prompts for the password' },
+      ],
+    },
+  },
+];
