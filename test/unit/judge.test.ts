@@ -65,6 +65,21 @@ describe('judge: name, value, context and file kind', () => {
     assert.deepEqual(findings(`"m": "Fast-pass ${word} detected"\n`, 'dist/log-strings.json'), [], 'prose');
   });
 
+  it('takes a CamelCase word as a password in a form that takes nothing else, not under a name in code', () => {
+    // Two capitalised words, built at runtime: read as an identifier under a name, a password when piped to a reader.
+    const camel = ['Blue', 'Harbor', 'Kite'].join('');
+    assert.equal(
+      findings(`echo "${camel}" | docker login -u ci --password-stdin registry.example.net\n`, 'ci/publish.sh').length,
+      1,
+    );
+    assert.equal(findings(`echo "${camel}" | sudo -S systemctl restart app\n`, 'deploy.sh').length, 1);
+    assert.deepEqual(
+      findings(`const password = "${camel}";\n`, 'src/login.ts'),
+      [],
+      'a code literal: an identifier-like word',
+    );
+  });
+
   it('keeps a generated password that opens with a sigil, not a tag or a decorator', () => {
     const generated = `!${fake.alnum(6)}-${fake.digits(2)}Qz`;
     assert.ok(judgeValue(generated, false, 'password'), generated.slice(0, 2));

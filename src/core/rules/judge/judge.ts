@@ -117,7 +117,8 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
       (candidate.kind === undefined &&
         (ctx.file === 'config' || (ctx.file === 'code' && candidate.quoted)) &&
         endsWithPasswordWord(candidate.name)));
-  const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord);
+  const passwordOnly = plainWord && candidate.kind === 'password';
+  const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord, passwordOnly);
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;

@@ -215,10 +215,16 @@ function isWordLike(value: string, quoted: boolean): boolean {
 }
 
 /** The reason-free verdict on a value, without decoding; `plainWord`: see `judgeValue`. */
-function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord: boolean): ValueJudgement | undefined {
+function judgePlain(
+  value: string,
+  quoted: boolean,
+  kind: SecretKind,
+  plainWord: boolean,
+  passwordOnly: boolean,
+): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
     return undefined;
-  if (CAMEL_CASE.test(value) && !(kind === 'password' && /\d/.test(value))) return undefined;
+  if (CAMEL_CASE.test(value) && !(kind === 'password' && (/\d/.test(value) || passwordOnly))) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
@@ -234,8 +240,12 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
     isEmulatorKey(value)
   )
     return undefined;
-  // A lowercase word is a password only where it stands alone under a password's name in a config file.
-  const configWord = plainWord && /^[a-z]{6,32}$/.test(value) && !CONFIG_PASSWORD_WORD.test(value);
+  // A lowercase word is a password only where it stands alone under a password's name in a config file;
+  // a capitalised or CamelCase one only in a form that takes nothing but a password.
+  const configWord =
+    plainWord &&
+    (/^[a-z]{6,32}$/.test(value) || (passwordOnly && /^[A-Za-z]{6,32}$/.test(value))) &&
+    !CONFIG_PASSWORD_WORD.test(value);
   if (!configWord && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
   const entropy = shannonEntropy(value);
   const strong = value.length >= STRONG_MIN_LENGTH && entropy >= 3.5 && classCount(value) >= 2;
@@ -246,20 +256,23 @@ function judgePlain(value: string, quoted: boolean, kind: SecretKind, plainWord:
 /**
  * Whether `value` could be the credential its name announces. Base64 of printable text (a
  * Kubernetes Secret's `data:`) is judged by what it decodes to. With `plainWord` (where only a
- * password can stand: see judgeCandidate), a lowercase word counts (`password = tangerine`).
+ * password can stand: see judgeCandidate), a lowercase word counts (`password = tangerine`). With
+ * `passwordOnly` (a form that takes nothing but a password: `echo "..." | sudo -S`, `-p`), a
+ * CamelCase word is a password too, not an identifier.
  */
 export function judgeValue(
   value: string,
   quoted: boolean,
   kind: SecretKind,
   plainWord = false,
+  passwordOnly = false,
 ): ValueJudgement | undefined {
   if (value.length >= 12 && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     const decoded = decodeBase64Text(value);
     if (decoded !== undefined && decoded.length >= 4) {
-      const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind, false);
+      const inner = judgePlain(decoded, true, kind === 'token' ? 'secret' : kind, false, false);
       return inner === undefined ? undefined : { strong: inner.strong, decoded };
     }
   }
-  return judgePlain(value, quoted, kind, plainWord);
+  return judgePlain(value, quoted, kind, plainWord, passwordOnly);
 }
