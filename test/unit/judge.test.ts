@@ -179,6 +179,8 @@ describe('judge: name, value, context and file kind', () => {
     // Weak real passwords that end in a symbol stay passwords (built at runtime).
     for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
       assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
+    for (const annotation of ['_RSAPrivateKey', '__EllipticCurvePrivateKey'])
+      assert.equal(judgeValue(annotation, true, 'secret'), undefined, 'a private class name in an annotation');
     for (const path of ['/usr/local/lib/x86_64-linux-gnu/libssl.so.3', '~/.ssh/id_ed25519', '/run/secrets/db_password'])
       assert.equal(judgeValue(path, true, 'secret'), undefined, path);
     // A base64 key that happens to start with '/' and hold no '+' (built at runtime) is not a path.

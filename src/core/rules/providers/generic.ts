@@ -373,7 +373,7 @@ export const genericRules: readonly Rule[] = [
     validate: (secret, match, context) =>
       (!/^\s/.test(match) || LIBPQ_KEY.test(context.line.slice(0, context.matchIndex))) &&
       (classCount(secret) >= 2 || isWordPassword(secret, context)) &&
-      !/^password$/i.test(secret) &&
+      !/^(?:password|none|null|nil|true|false|undefined)$/i.test(secret) &&
       // `connect(host=None, password=None)`, `init(user=user, password=password)`: keyword arguments in code.
       !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret) &&
       !isExamplePassword(secret) &&
@@ -396,6 +396,10 @@ export const genericRules: readonly Rule[] = [
         {
           text: '    def __init__(self, host=None, port=None, username=None, password=None,',
           why: 'keyword arguments defaulting to None',
+        },
+        {
+          text: '                 proxytype=None, addr=None, port=None, rdns=True, username=None, password=None',
+          why: 'a keyword argument defaulting to None at the end of its line',
         },
         {
           text: '  ctx = init(service, user=user, domain=domain, password=password)',
