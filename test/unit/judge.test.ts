@@ -159,7 +159,18 @@ describe('judge: name, value, context and file kind', () => {
   });
 
   it('reads documentation passwords as examples, also in leetspeak, percent-decoded or after a role word', () => {
-    for (const value of ['s3cret', 'pass;word', 'proxypass', 'mypass', 'P@ssw0rd', 'dbpassword', 'bar', 'foo@bar'])
+    for (const value of [
+      's3cret',
+      'pass;word',
+      'proxypass',
+      'mypass',
+      'P@ssw0rd',
+      'dbpassword',
+      'bar',
+      'foo@bar',
+      'key_1234',
+      'abcdef12345124',
+    ])
       assert.equal(isExamplePassword(value), true, value);
     // Weak but real passwords (built at runtime): a word, digits and a symbol, or a longer word ending in "pass".
     for (const value of [`Ti${'ger'}${fake.digits(4)}*`, `Com${'pass'}${fake.digits(3)}!`, fake.alnum(12)])
@@ -179,6 +190,7 @@ describe('judge: name, value, context and file kind', () => {
     // Weak real passwords that end in a symbol stay passwords (built at runtime).
     for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
       assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
+    assert.equal(judgeValue('__LIB-NAME--CUSTOM-ARGUMENTS__', true, 'token'), undefined, 'an upper-case marker');
     for (const annotation of ['_RSAPrivateKey', '__EllipticCurvePrivateKey'])
       assert.equal(judgeValue(annotation, true, 'secret'), undefined, 'a private class name in an annotation');
     for (const path of ['/usr/local/lib/x86_64-linux-gnu/libssl.so.3', '~/.ssh/id_ed25519', '/run/secrets/db_password'])

@@ -52,7 +52,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
   /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
-  /^_{0,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__
+  /^_{0,2}[A-Z][A-Z0-9]*(?:(?:_|--?)[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__, __LIB--CUSTOM-MARKER__
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
@@ -95,7 +95,7 @@ const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
 
 /** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
 const DOC_EXAMPLE =
-  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
+  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|abcd|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
 
 /** Digits and symbols written for letters (`s3cret`, `p@ssw0rd`), read back as the letters. */
 const LEET: Readonly<Record<string, string>> = {
@@ -140,6 +140,7 @@ const DUMMY_PASSWORDS = new Set([
   'pass',
   'pwd',
   'secret',
+  'key',
   'changeme',
   'admin',
   'root',

@@ -105,10 +105,19 @@ function isIllustration(secret: string, context: MatchContext): boolean {
  * finding; a published default says so; in documentation, examples are common, so it is `low`, and
  * a default or placeholder there is the example itself, not a finding.
  */
+/**
+ * The sink call is quoted inside an error or log message (`throw new Error('cookieParser("secret")
+ * required for signed cookies')`): it tells the reader what to write.
+ */
+const INSIDE_MESSAGE =
+  /\b(?:Error|Exception|warn|warning|log|print|println|printf|debug|info)\s?\(\s?(?:new \w{1,40}\()?["'`][^"'`]{0,200}$/;
+
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
     if (REFERENCE.test(secret) || !/[A-Za-z0-9]/.test(secret) || isIllustration(secret, context)) return false;
+    if (INSIDE_MESSAGE.test(context.line.slice(Math.max(0, context.matchIndex - 240), context.matchIndex)))
+      return false;
     // An UPPER_CASE word (`[]byte("DEPRECATED")`) is a marker or a slot to fill in, and a value that
     // spells the setting's own name (`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`) is the
     // key under which the secret is looked up: neither is the secret.

@@ -229,6 +229,10 @@ export const secretSinkRules: readonly Rule[] = [
         },
         { text: 'SECRET_KEY = os.environ["SECRET_KEY"]', why: 'read from the environment' },
         { text: 'app.config["SECRET_KEY"] = os.urandom(24)', why: 'generated' },
+        {
+          text: `    throw new Error('cookieParser("secret") required for signed cookies');`,
+          why: 'the call quoted in an error message',
+        },
         { text: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>', why: 'an ERB reference' },
         { text: 'if SECRET_KEY == "":', why: 'a comparison' },
         { text: 'app.use(cookieParser());', why: 'no secret' },
