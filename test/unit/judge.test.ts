@@ -191,6 +191,9 @@ describe('judge: name, value, context and file kind', () => {
     for (const value of [`Summer${fake.digits(4)}@`, `sunshine${fake.digits(2)}!`])
       assert.notEqual(judgeValue(value, true, 'password'), undefined, value);
     assert.equal(judgeValue('__LIB-NAME--CUSTOM-ARGUMENTS__', true, 'token'), undefined, 'an upper-case marker');
+    // An EC P-256 public key in base64 (its fixed DER header, then random point bytes built at runtime).
+    const publicKey = 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE' + fake.base64(88);
+    assert.equal(judgeValue(publicKey, true, 'secret'), undefined, 'a public key');
     for (const annotation of ['_RSAPrivateKey', '__EllipticCurvePrivateKey'])
       assert.equal(judgeValue(annotation, true, 'secret'), undefined, 'a private class name in an annotation');
     for (const path of ['/usr/local/lib/x86_64-linux-gnu/libssl.so.3', '~/.ssh/id_ed25519', '/run/secrets/db_password'])

@@ -44,6 +44,12 @@ describe('placeholder filter', () => {
     it(`treats ${JSON.stringify(value)} as a placeholder (${why})`, () => assert.equal(isPlaceholder(value), true));
   }
 
+  it('takes a value that names what belongs there for a stand-in, but not a word glued to key', () => {
+    for (const value of ['MYTOKEN1', 'MY_API_KEY', 'AUTH_TOKEN', 'mysecret', 'your-password'])
+      assert.equal(isPlaceholder(value), true, value);
+    for (const value of ['MONKEY', 'turkey', 'MyToken1', 'TOKENIZER']) assert.equal(isPlaceholder(value), false, value);
+  });
+
   it('lets random tokens through', () => {
     // Generated at runtime: random, no committed credential.
     const fake = new FakeTokens(3);

@@ -39,6 +39,18 @@ function hasShortPlaceholderWord(value: string): boolean {
   return false;
 }
 
+/**
+ * A value that names what belongs there, in one case: `MYTOKEN1`, `MY_API_KEY`, `AUTH_TOKEN`,
+ * `mysecret` (npm's docs write `_authToken=MYTOKEN1`). A word glued to `key` is not one (`monkey`).
+ */
+const NAMED_STAND_IN =
+  /^(?:(?:MY|YOUR|SOME|THE|AN?)[-_]?)?(?:[A-Z]{2,12}[-_])?(?:API[-_]?)?(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD)[-_]?\d{0,3}$/;
+
+function isNamedStandIn(value: string): boolean {
+  if (value !== value.toUpperCase() && value !== value.toLowerCase()) return false;
+  return NAMED_STAND_IN.test(value.toUpperCase());
+}
+
 /** The UUIDs that specifications and encyclopaedias print as their example (RFC 9562's and Wikipedia's). */
 const DOCUMENTATION_UUIDS = new Set(['123e4567-e89b-12d3-a456-426614174000', '550e8400-e29b-41d4-a716-446655440000']);
 
@@ -101,6 +113,7 @@ export function isPlaceholder(value: string): boolean {
     PLACEHOLDER_WORDS.test(value) ||
     REFERENCE.test(value) ||
     WHOLE_INTERPOLATION.test(value) ||
+    isNamedStandIn(value) ||
     DOCUMENTATION_UUIDS.has(value.toLowerCase()) ||
     RFC_EXAMPLE_CREDENTIALS.has(value)
   )

@@ -53,6 +53,9 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
   /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
   /^_{0,2}[A-Z][A-Z0-9]*(?:(?:_|--?)[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__, __LIB--CUSTOM-MARKER__
+  // DER public keys in base64 (SubjectPublicKeyInfo of EC P-256/P-384, RSA 2048/4096, Ed25519): a
+  // `key:` holding one verifies signatures (corepack's npm keys) and is public by design.
+  /^(?:MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];

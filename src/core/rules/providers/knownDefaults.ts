@@ -123,7 +123,12 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
     // key under which the secret is looked up: neither is the secret.
     if (/^[A-Z]{4,40}(?:_[A-Z]{1,40}){0,8}$/.test(secret) || namesItsSetting(secret, context)) return false;
     // Documentation showing a stand-in (`SECRET_KEY = 'your-secret-key-here'`) tells the reader what to replace.
-    if (context.file.docs && (isKnownDefaultSecret(secret) || isPlaceholder(secret))) return false;
+    // So does one that says what it stands for (`createHmac('sha256', 'a secret')` in an API reference).
+    if (
+      context.file.docs &&
+      (isKnownDefaultSecret(secret) || isPlaceholder(secret) || /\b(?:secret|key|password|passphrase)\b/i.test(secret))
+    )
+      return false;
     const why = isKnownDefaultSecret(secret) ? `${what}, and a published default value anyone can try` : what;
     return context.file.docs ? { confidence: 'low', why } : { why };
   };

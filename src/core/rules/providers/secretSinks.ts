@@ -178,6 +178,11 @@ export const secretSinkRules: readonly Rule[] = [
         },
         { text: 'f = Fernet(Fernet.generate_key())', why: 'a generated key' },
         {
+          text: "const hmac = createHmac('sha256', 'a secret');",
+          path: 'doc/api/crypto.md',
+          why: "an API reference's stand-in that says what it is",
+        },
+        {
           text: 'const key = crypto.randomBytes(32); const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);',
           why: 'a generated key',
         },
