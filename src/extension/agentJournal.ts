@@ -24,6 +24,8 @@ export class AgentJournal implements vscode.Disposable {
   private readonly entries = new Map<string, readonly JournalEntry[]>();
   /** When each folder's journal was last looked for (ms): see `attribution`. */
   private readonly lookedAt = new Map<string, number>();
+  /** A look scheduled for when the interval since the last one is up (one per folder). */
+  private readonly lookLater = new Map<string, ReturnType<typeof setTimeout>>();
   /** Until when (ms) a missing journal is looked for every second (the file watcher may still be starting). */
   private lookAgainUntil = 0;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -48,6 +50,10 @@ export class AgentJournal implements vscode.Disposable {
   async start(): Promise<void> {
     this.lookAgainUntil = Date.now() + WATCHER_START_MS;
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f)));
+  }
+
+  private lookFor(folder: vscode.WorkspaceFolder): void {
+    void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
   }
 
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -77,10 +83,21 @@ export class AgentJournal implements vscode.Disposable {
       // No journal yet. A file watcher can miss its creation (still starting after activation, or
       // slow on a loaded machine), so look again when a document is drawn: at most once a second
       // while the watcher starts, once every ten seconds after; a journal found redraws the diagnostics.
+      // Looked at too recently: look once more when the interval is up, so a journal written just
+      // before the file it describes is not missed until some later redraw.
+      const key = folder.uri.toString();
       const now = Date.now();
-      const last = this.lookedAt.get(folder.uri.toString()) ?? 0;
-      if (now - last > (now < this.lookAgainUntil ? LOOK_AGAIN_MS : LOOK_AGAIN_LATER_MS))
-        void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
+      const wait =
+        (this.lookedAt.get(key) ?? 0) + (now < this.lookAgainUntil ? LOOK_AGAIN_MS : LOOK_AGAIN_LATER_MS) - now;
+      if (wait < 0) this.lookFor(folder);
+      else if (!this.lookLater.has(key))
+        this.lookLater.set(
+          key,
+          setTimeout(() => {
+            this.lookLater.delete(key);
+            if (!this.entries.has(key)) this.lookFor(folder);
+          }, wait + 1),
+        );
       return undefined;
     }
     if (entries.length === 0) return undefined;
@@ -94,6 +111,7 @@ export class AgentJournal implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.lookLater.values()) clearTimeout(timer);
     this.watcher.dispose();
     this.changed.dispose();
   }
