@@ -36,7 +36,7 @@ export class AgentJournal implements vscode.Disposable {
   constructor(private readonly log: Log) {
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder) void this.load(folder).catch((e: unknown) => this.log.error('agent journal failed to load', e));
+      if (folder) this.lookFor(folder);
     };
     this.watcher.onDidCreate(reload);
     this.watcher.onDidChange(reload);

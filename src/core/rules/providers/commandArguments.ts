@@ -110,6 +110,15 @@ function judgeArgvPassword(secret: string, match: string, context: MatchContext)
 
 const judgeArgv = judgedPassword('password in an argument list', true);
 
+/** What the flag and position rules report and how they judge: the same for both tables. */
+const COMMAND_PASSWORD_FINDING = {
+  confidence: 'medium',
+  envVar: 'SERVICE_PASSWORD',
+  docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
+  validate: judgeCommandPassword,
+} as const;
+
 export const commandArgumentRules: readonly Rule[] = [
   {
     id: 'password-command-argument',
@@ -118,11 +127,7 @@ export const commandArgumentRules: readonly Rule[] = [
     provider: 'Command line',
     keywords: [...new Set(FLAG_ARGUMENTS.flatMap((a) => a.keywords))],
     pattern: patternOf(FLAG_ARGUMENTS),
-    confidence: 'medium',
-    envVar: 'SERVICE_PASSWORD',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: judgeCommandPassword,
+    ...COMMAND_PASSWORD_FINDING,
     examples: {
       embed: false,
       path: 'scripts/ops.sh',
@@ -152,11 +157,7 @@ export const commandArgumentRules: readonly Rule[] = [
     provider: 'Command line',
     keywords: [...new Set(POSITIONAL_ARGUMENTS.flatMap((a) => a.keywords))],
     pattern: patternOf(POSITIONAL_ARGUMENTS),
-    confidence: 'medium',
-    envVar: 'SERVICE_PASSWORD',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
-    validate: judgeCommandPassword,
+    ...COMMAND_PASSWORD_FINDING,
     examples: {
       embed: false,
       path: 'scripts/ops.cmd',
