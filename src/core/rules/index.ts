@@ -17,6 +17,7 @@ import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
+import { passwordFileRules } from './providers/passwordFiles';
 import { passwordRules } from './providers/passwords';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
@@ -55,6 +56,7 @@ export const builtinRules: readonly Rule[] = [
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
+  ...passwordFileRules,
   ...commandArgumentRules,
   ...pipedPasswordRules,
   ...positionalPasswordRules,

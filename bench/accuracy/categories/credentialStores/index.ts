@@ -2,6 +2,7 @@ import type { CategoryTemplates } from '../../draft';
 import { appConfig } from './appConfig';
 import { clients } from './clients';
 import { dotfiles } from './dotfiles';
+import { secretFiles } from './secretFiles';
 import { servers } from './servers';
 import { system } from './system';
 
@@ -11,6 +12,6 @@ import { system } from './system';
  * placeholders, empty and commented-out values).
  */
 export const credentialStores: CategoryTemplates = {
-  positives: [clients, dotfiles, system, servers, appConfig].flatMap((t) => t.positives),
-  negatives: [clients, dotfiles, system, servers, appConfig].flatMap((t) => t.negatives),
+  positives: [clients, dotfiles, system, servers, appConfig, secretFiles].flatMap((t) => t.positives),
+  negatives: [clients, dotfiles, system, servers, appConfig, secretFiles].flatMap((t) => t.negatives),
 };
