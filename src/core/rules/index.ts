@@ -5,6 +5,7 @@ import { devPlatformsRules } from './providers/devPlatforms';
 import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
+import { comparisonRules } from './providers/comparisons';
 import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
@@ -71,6 +72,7 @@ export const builtinRules: readonly Rule[] = [
   ...installerConfigRules,
   ...serverDirectiveRules,
   ...dockerfileRules,
+  ...comparisonRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
