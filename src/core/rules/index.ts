@@ -19,6 +19,7 @@ import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordFileRules } from './providers/passwordFiles';
+import { punctuatedPasswordRules } from './providers/punctuatedPasswords';
 import { passwordRules } from './providers/passwords';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
@@ -73,6 +74,7 @@ export const builtinRules: readonly Rule[] = [
   ...serverDirectiveRules,
   ...dockerfileRules,
   ...comparisonRules,
+  ...punctuatedPasswordRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,

@@ -5,6 +5,7 @@
 import type { Confidence, MatchContext, Verdict } from '../types';
 import { judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
+import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 
 export interface Candidate {
@@ -89,6 +90,13 @@ function isHandTyped(value: string): boolean {
   return value.length < 16 && /^[a-z0-9]+$/.test(value);
 }
 
+/** A value that names, locates or describes a credential rather than being one (./notIssued). */
+function isNotIssued(value: string, kind: SecretKind): boolean {
+  if (isCredentialName(value) || isPattern(value)) return true;
+  // A password may be words, or typed on the home row: only keys and tokens are issued random.
+  return kind !== 'password' && (isJoinedWords(value) || isKeyboardMash(value));
+}
+
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;
@@ -120,6 +128,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   const passwordOnly = plainWord && candidate.kind === 'password';
   const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord, passwordOnly);
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
+  if (isNotIssued(candidate.value, kind)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

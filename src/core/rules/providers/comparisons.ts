@@ -42,6 +42,8 @@ const TYPE_NAMES = /^(?:function|string|object|undefined|boolean|number|bigint|s
 
 function judgeComparison(secret: string, match: string, context: MatchContext): Verdict | false {
   if (TYPE_NAMES.test(secret)) return false;
+  // `passphrase == b"passphrase"`: a value that names itself is a stand-in.
+  if (secret.toLowerCase().includes(/^[a-z]+/i.exec(match)![0].toLowerCase())) return false;
   // Lexers compare tokens with their kinds (`token == "#bygroup"`): a compared key or token must
   // look issued, long and mixed; a compared password may be weak and still be one.
   if (!/pass|pwd/i.test(match) && (secret.length < 16 || classCount(secret) < 2)) return false;

@@ -2,6 +2,7 @@
 // the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
+import { isPattern, isUpperSnakeName } from '../judge/notIssued';
 import { COMMENT_LINE, fileClassOf } from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { isPlaceholder } from '../placeholders';
@@ -122,6 +123,8 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
     // spells the setting's own name (`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`) is the
     // key under which the secret is looked up: neither is the secret.
     if (/^[A-Z]{4,40}(?:_[A-Z]{1,40}){0,8}$/.test(secret) || namesItsSetting(secret, context)) return false;
+    // `SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`: the name a credential is looked up under; or a pattern.
+    if (isUpperSnakeName(secret) || isPattern(secret)) return false;
     // Documentation showing a stand-in (`SECRET_KEY = 'your-secret-key-here'`) tells the reader what to replace.
     // So does one that says what it stands for (`createHmac('sha256', 'a secret')` in an API reference).
     if (

@@ -133,7 +133,12 @@ const ORACLE_IDENTIFIED =
   /identified\s{1,4}by\s{1,4}(?!values\b|password\b)"?(?<secret>[A-Za-z0-9_][^\s"';,)]{0,63})"?(?=[\s;,)]|$)/i;
 
 /** The statements an Oracle IDENTIFIED BY belongs to. */
-const ORACLE_STATEMENT = /\b(?:create|alter)\s{1,4}user\b|\bdatabase\s{1,4}link\b|\bconnect\s{1,4}to\b|\bgrant\b/i;
+/**
+ * The statement right before IDENTIFIED BY: the user (or link user, or grantee) is the one word
+ * between, so prose ("grant the accounts identified by ID") is not a statement.
+ */
+const ORACLE_STATEMENT =
+  /(?:\b(?:create|alter)\s{1,4}user(?:\s{1,4}if\s{1,4}(?:not\s{1,4})?exists)?|\bconnect\s{1,4}to|\bgrant\s{1,4}[\w, ]{1,80}?\s{1,4}to)\s{1,4}\S{1,100}\s{1,4}$/i;
 const judgeIdentifiedBy = judgedPassword('password in an IDENTIFIED BY clause', true);
 
 /** SQL Server `sp_addlogin 'login', 'password'` and `sp_password 'old', 'new'`. */
@@ -209,7 +214,8 @@ export const positionalPasswordRules: readonly Rule[] = [
     risk: 'Logs in to the database as the user the statement creates, or the link connects as.',
     // In a user or link statement begun before it, not prose ("a resource identified by name").
     validate: (secret, match, context) =>
-      ORACLE_STATEMENT.test(context.line.slice(0, context.matchIndex)) && judgeIdentifiedBy(secret, match, context),
+      ORACLE_STATEMENT.test(context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex)) &&
+      judgeIdentifiedBy(secret, match, context),
     examples: {
       embed: false,
       path: 'db/create_schema.sql',

@@ -2,6 +2,7 @@
 // from the table is named just before it (prose, notes, logs, comments, tables, assignments such as
 // MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
+import { isJoinedWords } from '../judge/notIssued';
 import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
@@ -160,6 +161,10 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   // `[c75e...](https://.../commit/c75e...)`: a changelog's commit link, whatever service the line names.
   const after = context.matchIndex + key.length;
   if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
+  // `owner/action@<sha>`, `pkg@version`: a pinned reference; an import line names modules.
+  if (/[\w.-]\/[\w.-]{1,100}@$/.test(before) || /^\s{0,12}(?:from\s\S{1,200}\s)?import\s/.test(context.line))
+    return false;
+  if (isJoinedWords(key)) return false;
   const hits = index.namesIn(before, 3, before.length - MAX_GAP);
   return judge(key, hits, (hit) => before.slice(hit.end));
 }

@@ -1,0 +1,56 @@
+// Values that are plainly not issued secrets, whatever name they stand under: the name of a
+// credential, lower-case words joined into a host, path, flag or scope, a regular expression, and
+// a hand-typed run of keyboard letters. Each is cheap and checked only once a candidate is judged.
+
+/** A credential word inside an identifier-shaped value. */
+const CREDENTIAL_WORD = /key|secret|token|passw|credential|auth/i;
+
+/** `AWS_SECRET_ACCESS_KEY`, `AWSAccessKeyId`, `aws_secret_access_key`: the credential's name, not its value. */
+export function isCredentialName(value: string): boolean {
+  // Two words at least (`secret` alone is a weak value, not a name): joined by `_` or camel humps.
+  const words = /_/.test(value) ? value.split('_').filter(Boolean).length : (value.match(/[A-Z]+[a-z]*/g) ?? []).length;
+  return /^[A-Za-z][A-Za-z_]{2,60}$/.test(value) && words >= 2 && CREDENTIAL_WORD.test(value);
+}
+
+/** `AWS_SECRET_ACCESS_KEY`: an environment variable's name in upper snake case. */
+export function isUpperSnakeName(value: string): boolean {
+  return /^[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$/.test(value);
+}
+
+/**
+ * Lower-case words (each letters with at most a few digits, as `v1alpha1`) joined by `-`, `_`, `/`,
+ * `.` or `:`: `auth-request-type/at`, `sql-component.googleapis.com`, `--service-account-key-file`.
+ * A random token's parts are not words: `k3j4h5k6` fails, and issued tokens mix case or lead with digits.
+ */
+const WORD = '[a-z]{1,20}[0-9]{0,3}(?:[a-z]{1,20}[0-9]{0,3})?';
+const JOINED_WORDS = new RegExp(`^-{0,2}${WORD}(?:[-_/.:]{1,2}${WORD}){1,12}$`);
+
+export function isJoinedWords(value: string): boolean {
+  return value.length <= 160 && JOINED_WORDS.test(value);
+}
+
+/** A regular expression: `.*`, `.+`, `\d`, `[^`, `(?`. */
+export function isPattern(value: string): boolean {
+  return /\.[*+]|\\[dwsSbB]|\[\^|\(\?/.test(value);
+}
+
+const HOME_ROW = new Set('asdfghjkl');
+
+/**
+ * Letters typed along the keyboard's home row (`sdf0o9823sjdfsdf`, `2kjshdfp92i34asdasd`): in a
+ * random lower-case token a quarter of the letters are home-row ones, in a typed stand-in three
+ * quarters or more.
+ */
+export function isKeyboardMash(value: string): boolean {
+  // Hex is half home-row letters (a, d, f) by its alphabet, not by typing.
+  if (value.length < 12 || value.length > 40 || !/^[a-z0-9]+$/.test(value) || /^[0-9a-f]+$/.test(value)) return false;
+  let letters = 0;
+  let home = 0;
+  for (const ch of value) {
+    if (ch >= 'a' && ch <= 'z') {
+      letters++;
+      if (HOME_ROW.has(ch)) home++;
+    }
+  }
+  return letters >= 8 && home * 4 >= letters * 3;
+}

@@ -1,0 +1,97 @@
+// Passwords holding the punctuation the generic assignment stops at (`;`, `,`, `:`, `=`, brackets,
+// `<`, `>`): people pick them because policies ask for symbols, so real passwords have them. The
+// quotes delimit the value; the generic rule keeps everything else; the shared judge decides. Fixture note: positives are generated at runtime.
+import { judgeCandidate, nameBefore } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+/** Each alternative starts with one of PASSWORD_KEYWORDS, so every match starts at a keyword. */
+const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?![a-z]))[A-Za-z0-9_.-]{0,24}`;
+const PASSWORD_KEYWORDS = [
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'pass_',
+  'pass.',
+  'pass-',
+  'pass"',
+  "pass'",
+  'pass=',
+  'pass:',
+  'pass ',
+];
+
+// Kept to delimiters the value cannot hold (quotes), so the pattern is provably linear; an unquoted
+// value holding `:` or `=` could not be told from another assignment by a linear pattern.
+const QUOTED = new RegExp(
+  String.raw`(?<name>${NAME})["'\]]{0,2}[ \t]{0,8}[:=]{1,2}>?[ \t]{0,4}[rbu]?["'\x60](?<secret>[^\s"'\x60\\]{6,128})["'\x60]`,
+  'i',
+);
+
+/** What the generic assignment's value stops at: a value holding one is this module's to judge. */
+const GENERIC_STOP = /[;,(){}[\]=:<>\\]/;
+
+function judgePunctuated(secret: string, match: string, context: MatchContext): Verdict | false {
+  if (!GENERIC_STOP.test(secret)) return false;
+  // A template or format field (`{password}`, `%(pwd)s`, `<password>`) is filled in elsewhere.
+  if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$|^%\(|^\$\{|^\{\{/.test(secret)) return false;
+  // A timestamp (`PasswordLastUsed: "2016-09-08T21:47:36Z"`) or a time of day is about the password.
+  if (/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\d{1,2}:\d\d(?::\d\d)?$/.test(secret)) return false;
+  // `Host=…;Password=…;` is a connection string: its own rule reads the password out of it.
+  if (/^(?:[\w .-]{1,40}=[^;]{0,200};){1,}/.test(secret)) return false;
+  const nameStart = nameBefore(context.line, context.matchIndex);
+  return judgeCandidate({
+    name: context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0],
+    value: secret,
+    quoted: true,
+    context,
+    nameStart,
+    valueEnd: context.matchIndex + match.length,
+  });
+}
+
+const COMMON = {
+  provider: 'Generic',
+  keywords: PASSWORD_KEYWORDS,
+  startsAtKeyword: true,
+  confidence: 'medium',
+  envVar: 'DB_PASSWORD',
+  docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  risk: 'A password written into source or config logs in as its user for everyone with the file, its history and any AI assistant that reads it.',
+} as const;
+
+export const punctuatedPasswordRules: readonly Rule[] = [
+  {
+    ...COMMON,
+    id: 'password-with-punctuation-quoted',
+    title: 'Password literal holding punctuation (;, :, =, brackets) in quotes',
+    pattern: QUOTED,
+    validate: judgePunctuated,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `db_password = "${fake.alnum(4)};${fake.alnum(4)},7"`,
+        `  "password": "${fake.alnum(5)}:${fake.alnum(3)}[1]",`,
+        `const adminPwd = '${fake.alnum(3)}(${fake.alnum(3)})9=';`,
+        `$passphrase = '${fake.alnum(6)}<${fake.digits(2)}>';`,
+        `smtp_passwd = "${fake.alnum(6)};${fake.digits(2)}"`,
+        `db_pass_main = "${fake.alnum(6)},${fake.digits(2)}"`,
+        `ftp.pass.main = "${fake.alnum(6)}=${fake.digits(2)}"`,
+        `ftp-pass-main = "${fake.alnum(6)}:${fake.digits(2)}"`,
+        `{"pass": "${fake.alnum(6)};${fake.digits(2)}"}`,
+        `{'pass': '${fake.alnum(6)};${fake.digits(2)}'}`,
+        `pass="${fake.alnum(6)}(${fake.digits(2)})"`,
+        `pass: "${fake.alnum(6)}[${fake.digits(2)}]"`,
+        `pass = "${fake.alnum(6)};${fake.digits(2)}"`,
+      ],
+      negatives: [
+        { text: 'password = "{password}"', why: 'a format field' },
+        { text: 'pwd = "%(password)s"', why: 'a format field' },
+        { text: 'password = "<password>"', why: 'a placeholder' },
+        { text: 'password = "${DB_PASSWORD}"', why: 'a reference' },
+        { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z",', why: 'a timestamp' },
+        { text: 'PASSWORD_PATTERN = "^(?=.*[A-Z]).{8,}$"', why: 'a pattern, not a password' },
+      ],
+    },
+  },
+];
