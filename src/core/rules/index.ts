@@ -18,11 +18,15 @@ import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordRules } from './providers/passwords';
+import { passwordHashRules } from './providers/passwordHashes';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
+import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
+import { sessionCookieRules } from './providers/sessionCookies';
+import { terraformStateRules } from './providers/terraformState';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
@@ -55,12 +59,16 @@ export const builtinRules: readonly Rule[] = [
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
+  ...passwordHashRules,
   ...commandArgumentRules,
   ...pipedPasswordRules,
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,
+  ...sqlInsertColumnRules,
+  ...sessionCookieRules,
+  ...terraformStateRules,
   ...passwordArgumentRules,
   ...configFormatRules,
   ...credentialStoreRules,
