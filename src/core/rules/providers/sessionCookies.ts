@@ -11,9 +11,14 @@ const SESSION_COOKIE = String.raw`(?:sessionid|connect\.sid|phpsessid|jsessionid
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A session id is random: long, not a UUID (an id some apps log), not a placeholder or a reference. */
-function judgeSessionValue(secret: string, match: string, _context: MatchContext): Verdict | false {
-  if (UUID.test(secret) || /[{}$<>*]/.test(secret) || isPlaceholder(secret)) return false;
+/**
+ * A cookie stands in a HAR cookie entry or on a line that says cookie (a header, a cookie string); a
+ * session id is random: long, not a UUID (an id some apps log), not a placeholder. Elsewhere
+ * `sessionId=decoder.next()` is code.
+ */
+function judgeSessionValue(secret: string, match: string, context: MatchContext): Verdict | false {
+  if (!match.startsWith('"') && !/cookie/i.test(context.line)) return false;
+  if (UUID.test(secret) || isPlaceholder(secret)) return false;
   // Random ids mix letters and digits; a run of one class is a word or a number.
   if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
   const name = /(?:"name"\s{0,4}:\s{0,4}")?([^"=]{1,40})/.exec(match)?.[1] ?? 'session';
@@ -27,7 +32,7 @@ export const sessionCookieRules: readonly Rule[] = [
     provider: 'HTTP session',
     keywords: ['sessionid', 'connect.sid', 'sessid', '_session'],
     pattern: new RegExp(
-      String.raw`(?:"name"\s{0,4}:\s{0,4}"|(?<![\w.-]))${SESSION_COOKIE}(?:"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"|=)(?<secret>[^;\s"',]{16,400})`,
+      String.raw`(?:"name"\s{0,4}:\s{0,4}"|(?<![\w.-]))${SESSION_COOKIE}(?:"\s{0,4},\s{0,4}"value"\s{0,4}:\s{0,4}"|=)(?<secret>[\w%.~+/=:-]{16,400})`,
       'i',
     ),
     minEntropy: 3,
@@ -54,6 +59,7 @@ export const sessionCookieRules: readonly Rule[] = [
         },
         { text: 'Set-Cookie: theme=dark; _ga=GA1.2.3.4', why: 'not session cookies' },
         { text: 'const COOKIE = "JSESSIONID=abcdefghijklmnopqrst";', why: 'letters only: a stand-in' },
+        { text: 'let sessionId;sessionId=decoder.decodeUInt32();', why: 'code assigning a session id, not a cookie' },
       ],
     },
   },
