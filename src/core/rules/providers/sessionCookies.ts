@@ -18,6 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function judgeSessionValue(secret: string, match: string, context: MatchContext): Verdict | false {
   if (!match.startsWith('"') && !/cookie/i.test(context.line)) return false;
+  // `sessionid=decoder.next()`: a call, not a value.
+  if (context.line.charAt(context.matchIndex + match.length) === '(') return false;
   if (UUID.test(secret) || isPlaceholder(secret)) return false;
   // Random ids mix letters and digits; a run of one class is a word or a number.
   if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
@@ -59,7 +61,11 @@ export const sessionCookieRules: readonly Rule[] = [
         },
         { text: 'Set-Cookie: theme=dark; _ga=GA1.2.3.4', why: 'not session cookies' },
         { text: 'const COOKIE = "JSESSIONID=abcdefghijklmnopqrst";', why: 'letters only: a stand-in' },
-        { text: 'let sessionId;sessionId=decoder.decodeUInt32();', why: 'code assigning a session id, not a cookie' },
+        {
+          text: 'let sessionId;sessionId=decoder.decodeUInt32();',
+          why: 'code assigning a session id, not a cookie',
+        },
+        { text: 'const cookie = parse(sessionid=decoder.readCookieValue());', why: 'a call, not a value' },
       ],
     },
   },
