@@ -5,6 +5,7 @@ import { commandCredentials } from './categories/commandCredentials';
 import { moreCommandCredentials } from './categories/commandCredentialsMore';
 import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
+import { dumpsLogs } from './categories/dumpsLogs';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
@@ -31,6 +32,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+  'dumps-logs': dumpsLogs,
 };
 
 export interface CorpusOptions {

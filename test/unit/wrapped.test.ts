@@ -132,6 +132,22 @@ describe('wrapped stage: escaped secrets', () => {
     );
     assert.equal(text.slice(found[0]!.start, found[0]!.end), token);
   });
+
+  it('reads the \\040 escapes of a libedit history file (.mysql_history) as spaces', () => {
+    const password = `${fake.alnum(10)}_${fake.digits(3)}`;
+    const history = `_HiStOrY_V2_\nshow\\040databases;\nCREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'${password}';\n`;
+    const found = detector.scan(history, { path: 'root/.mysql_history' });
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      ['sql-user-password'],
+    );
+    assert.equal(history.slice(found[0]!.start, found[0]!.end), password);
+    assert.deepEqual(
+      detector.scan("show\\040databases;\\040SELECT\\040'a\\0401';\n"),
+      [],
+      'escapes alone find nothing',
+    );
+  });
 });
 
 describe('private keys split or buried', () => {

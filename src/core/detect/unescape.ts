@@ -1,6 +1,7 @@
 /**
  * Views of a line with its escapes undone, for the wrapped stage (wrapped.ts): JSON/JavaScript string
- * escapes (a notebook cell's source, a JSON string holding code or another JSON document) and URL
+ * escapes (a notebook cell's source, a JSON string holding code or another JSON document), the
+ * octal escapes of libedit history files, and URL
  * percent-encoding. Each view keeps where every character came from, so a finding in the view maps
  * back to the exact source range. Linear in the line.
  */
@@ -59,6 +60,10 @@ function decodeAt(line: string, kind: ViewKind, at: number): [string, number] | 
     const code = hex4(line, at + 2);
     return code < 0 ? undefined : [String.fromCharCode(code), 6];
   }
+  // `\040`: the octal escape libedit writes in history files (`.mysql_history`, `.sqlite_history`) and
+  // JavaScript reads as legacy octal.
+  if (c === '0' && isOctal(line.charCodeAt(at + 2)) && isOctal(line.charCodeAt(at + 3)))
+    return [String.fromCharCode(parseInt(line.slice(at + 2, at + 4), 8)), 4];
   const simple = SIMPLE_ESCAPES[c];
   return simple === undefined ? undefined : [simple, 2];
 }
@@ -85,6 +90,10 @@ function transform(line: string, kind: ViewKind, from: Int32Array | undefined): 
   if (copied === 0) return undefined;
   if (from) for (let i = copied; i <= line.length; i++) from[length++] = i;
   return out + line.slice(copied);
+}
+
+function isOctal(c: number): boolean {
+  return c >= 48 && c <= 55;
 }
 
 function hexDigit(c: number): number {

@@ -33,6 +33,7 @@ export const TRIGGER_KEYWORDS: ReadonlyMap<string, number> = new Map([
   ['\\"', TRIGGER_JSON],
   ['\\/', TRIGGER_JSON],
   ['\\u00', TRIGGER_JSON],
+  ['\\040', TRIGGER_JSON],
   ['%2b', TRIGGER_PERCENT],
   ['%2f', TRIGGER_PERCENT],
   ['%3d', TRIGGER_PERCENT],

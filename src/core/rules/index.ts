@@ -21,11 +21,15 @@ import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordFileRules } from './providers/passwordFiles';
 import { punctuatedPasswordRules } from './providers/punctuatedPasswords';
 import { passwordRules } from './providers/passwords';
+import { passwordHashRules } from './providers/passwordHashes';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
+import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
+import { sessionCookieRules } from './providers/sessionCookies';
+import { terraformStateRules } from './providers/terraformState';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
@@ -59,12 +63,16 @@ export const builtinRules: readonly Rule[] = [
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
   ...passwordFileRules,
+  ...passwordHashRules,
   ...commandArgumentRules,
   ...pipedPasswordRules,
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,
+  ...sqlInsertColumnRules,
+  ...sessionCookieRules,
+  ...terraformStateRules,
   ...passwordArgumentRules,
   ...configFormatRules,
   ...credentialStoreRules,

@@ -1,6 +1,6 @@
 // Passwords written where no assignment names them: command-line flags, .NET and Java credential
-// constructors, SQL user statements, PHP `define()` settings and password-hash lines (shadow,
-// htpasswd, dumps). Candidates only; the shared judge (../judge) decides, so a weak but real
+// constructors, SQL user statements, PHP `define()` settings, .pgpass and config directives (password
+// hashes: passwordHashes.ts). Candidates only; the shared judge (../judge) decides, so a weak but real
 // password (`Summer2024!`) is reported and `changeme`, `<password>`, `${PASS}` are not.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedPassword } from '../judge/judge';
@@ -233,77 +233,6 @@ export const passwordRules: readonly Rule[] = [
         { text: "define('DB_PASSWORD', 'password_here');", why: 'placeholder' },
         { text: "define('DB_PASSWORD', getenv('DB_PASSWORD'));", why: 'read from the environment' },
         { text: "define('CACHE_KEY_PREFIX', 'wp_');", why: 'not a secret' },
-      ],
-    },
-  },
-  {
-    id: 'password-hash-line',
-    title: 'Password hash of a login (shadow, .htpasswd, user dumps)',
-    provider: 'Password hash',
-    keywords: [
-      '$1$',
-      '$5$',
-      '$6$',
-      '$7$',
-      '$y$',
-      '$2a$',
-      '$2b$',
-      '$2y$',
-      '$apr1$',
-      '$p$',
-      '$h$',
-      '$s$',
-      '$argon2',
-      '{sha}',
-    ],
-    // `user:hash` as /etc/shadow, .htpasswd and mosquitto_passwd write it, or a hash quoted in a SQL
-    // dump or a Jenkins user's config.xml (bcrypt; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2).
-    pattern:
-      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"]|#jbcrypt:))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$[./A-Za-z0-9$]{8,200}|\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|\{SHA\}[A-Za-z0-9+/]{27}=)(?=[:'"<]|\s{0,4}$)/,
-    confidence: 'medium',
-    envVar: 'PASSWORD_HASH',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
-    risk: 'Offline cracking recovers weak passwords from their hashes; the accounts then log in as their users.',
-    validate: (_secret, match, context) => {
-      const quoted = !/^[a-z_]/.test(match);
-      // A quoted hash counts in a user dump or seed, not in a hashing library's own code.
-      if (
-        quoted &&
-        !/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'|\buser(?:add|mod)\b/i.test(context.line)
-      )
-        return false;
-      return {
-        why: quoted
-          ? 'password hash in a user record (crackable offline)'
-          : `password hash of the login "${match.slice(0, match.indexOf(':'))}" (crackable offline)`,
-      };
-    },
-    skipPlaceholderFilter: true,
-    examples: {
-      embed: false,
-      positives: (fake) => [
-        `deploy:$6$${fake.alnum(16)}$${fake.from('./' + 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 86)}:19750:0:99999:7:::`,
-        `admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`,
-        `webuser:$2y$10$${fake.alnum(53)}`,
-        `ops:{SHA}${fake.base64(27)}=`,
-        `INSERT INTO users (email, password) VALUES ('ops@corp.net', '$2b$12$${fake.alnum(53)}');`,
-        `root:$y$j9T$${fake.alnum(22)}$${fake.alnum(43)}:19800:0:99999:7:::`,
-        `legacy:$1$${fake.alnum(8)}$${fake.alnum(22)}`,
-        `svc:$5$${fake.alnum(16)}$${fake.alnum(43)}`,
-        `{"user": "a", "hash": "$2a$10$${fake.alnum(53)}"}`,
-        `INSERT INTO wp_users (user_login, user_pass) VALUES ('admin', '$P$B${fake.alnum(30)}');`, // phpass
-        `INSERT INTO phpbb_users (username, user_password) VALUES ('mod', '$H$9${fake.alnum(30)}');`, // phpBB3
-        `INSERT INTO users VALUES (1,'admin','$S$D${fake.alnum(51)}','ops@corp.net');`, // Drupal 7
-        `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml
-        `sensor:$7$101$${fake.base64(16)}$${fake.base64(86)}==`, // mosquitto_passwd
-        `ops:$argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`,
-        `useradd -m -p '$6$${fake.alnum(16)}$${fake.alnum(86)}' deploy`, // useradd takes the crypt(3) hash
-      ],
-      negatives: [
-        { text: 'daemon:*:19000:0:99999:7:::', why: 'a locked account' },
-        { text: 'nobody:!:19000::::::', why: 'no password' },
-        { text: "const prefix = '$2b$';", why: 'a hash prefix in code' },
-        { text: "expect(hash.startsWith('$2y$10$')).toBe(true)", why: 'a prefix check' },
       ],
     },
   },

@@ -1,0 +1,98 @@
+// Values of secret-named columns in SQL INSERT statements, as dumps, seeds and fixtures write them:
+// `INSERT INTO users (id, email, password) VALUES (1, 'ops@corp.net', '…'), (2, …);`. Every quoted
+// literal of such a line is a candidate; its column (by position in its row, from the statement's
+// column list) names it, and the shared judge decides on that name and the value.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+/** `INSERT [IGNORE] INTO table (columns) VALUES`, the column list captured. */
+const INSERT_HEADER =
+  /\binsert\s{1,4}(?:ignore\s{1,4})?into\s{1,4}[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
+
+/** The column names of an INSERT's column list, unquoted (`\`password\``, `"token"`, `[secret]`). */
+function columnNames(list: string): string[] {
+  return list.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+}
+
+/**
+ * The position in its row of the value starting at `at` (its opening quote), reading the row tuples
+ * from `from` (just after VALUES): commas at depth 1 outside quoted literals separate values. -1
+ * when `at` is not a value of a row.
+ */
+function valuePosition(line: string, from: number, at: number): number {
+  let depth = 0;
+  let position = -1;
+  let quoted = false;
+  for (let i = from; i < at; i++) {
+    const c = line.charCodeAt(i);
+    if (quoted) {
+      // `\'` escapes in MySQL; `''` closes and reopens, which this toggling reads the same.
+      if (c === 92) i++;
+      else if (c === 39) quoted = false;
+    } else if (c === 39) quoted = true;
+    else if (c === 40 && ++depth === 1) position = 0;
+    else if (c === 41) depth--;
+    else if (c === 44 && depth === 1) position++;
+  }
+  return quoted || depth !== 1 ? -1 : position;
+}
+
+/** Judges a quoted literal of an INSERT line under the name of its column. */
+function judgeInsertValue(secret: string, match: string, context: MatchContext): Verdict | false {
+  const { line, matchIndex } = context;
+  const header = INSERT_HEADER.exec(line.slice(0, matchIndex));
+  if (header === null) return false;
+  const position = valuePosition(line, header.index + header[0].length, matchIndex);
+  const name = position < 0 ? undefined : columnNames(header.groups!['columns']!)[position];
+  if (name === undefined || name === '') return false;
+  return judgeCandidate({
+    name,
+    value: secret,
+    quoted: true,
+    context,
+    nameStart: matchIndex,
+    valueEnd: matchIndex + match.length,
+    form: `value of the column ${name} in a SQL INSERT`,
+  });
+}
+
+export const sqlInsertColumnRules: readonly Rule[] = [
+  {
+    id: 'sql-insert-secret-column',
+    title: 'Secret in a secret-named column of a SQL INSERT (dumps, seeds, fixtures)',
+    provider: 'SQL',
+    keywords: ['insert into', 'insert ignore into'],
+    pattern: /'(?<secret>[^'\n\\]{8,200})'/,
+    confidence: 'medium',
+    envVar: 'DB_SEED_SECRET',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A dump or seed that holds live passwords, API tokens or client secrets gives them to everyone who can read the repository.',
+    validate: judgeInsertValue,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `INSERT INTO api_clients (id, name, client_secret) VALUES (1, 'billing', '${fake.alnum(40)}');`,
+        `INSERT INTO users (id, email, password) VALUES (3, 'ops@corp.net', '${fake.alnum(10)}!7');`,
+        `INSERT IGNORE INTO \`accounts\` (\`login\`, \`passwd\`, \`role\`) VALUES ('svc', '${fake.alnum(12)}', 'admin');`,
+        `INSERT INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
+      ],
+      negatives: [
+        {
+          text: "INSERT INTO settings (name, value) VALUES ('password_policy', 'Sunflower42');",
+          why: 'the value stands under a column that names nothing secret',
+        },
+        { text: "INSERT INTO users (id, password) VALUES (1, 'changeme');", why: 'placeholder' },
+        { text: 'INSERT INTO users (id, password) VALUES (?, ?);', why: 'bind parameters' },
+        {
+          text: "INSERT INTO users (id, name, password) VALUES (1, 'Grace Hopper', NULL);",
+          why: 'the literal is a name; the password is NULL',
+        },
+        {
+          text: (fake) => `INSERT INTO tokens (id, token_hash) VALUES (1, '${fake.hex(64)}');`,
+          why: 'a hash of a token, not the token',
+        },
+      ],
+    },
+  },
+];
