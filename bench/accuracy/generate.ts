@@ -6,6 +6,7 @@ import { moreCommandCredentials } from './categories/commandCredentialsMore';
 import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
 import { encodedWrapped } from './categories/encodedWrapped';
+import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
@@ -31,6 +32,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+  'programming-languages': languages,
 };
 
 export interface CorpusOptions {
