@@ -12,6 +12,7 @@ import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
+import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
@@ -70,6 +71,7 @@ export const builtinRules: readonly Rule[] = [
   ...serverDirectiveRules,
   ...dockerfileRules,
   ...genericRules,
+  ...declarationRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];

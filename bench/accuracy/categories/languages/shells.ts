@@ -29,7 +29,7 @@ export const shellLangs: readonly Lang[] = [
   },
   {
     id: 'batch',
-    path: ['scripts\\deploy.cmd', 'build.bat'],
+    path: ['scripts/deploy.cmd', 'build.bat'],
     head: ['@echo off', 'setlocal'],
     env: (n) => `%VAULT_${n.screaming}%`,
     raw: [

@@ -17,7 +17,7 @@ const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|pas
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
  * every match starts at a keyword (`startsAtKeyword`).
  */
-const GENERIC_KEYWORDS = [
+export const GENERIC_KEYWORDS = [
   'secret',
   'token',
   'password',
@@ -40,13 +40,13 @@ const GENERIC_KEYWORDS = [
  * `pass` as a name of its own (`"pass": …`, `DB_PASS=`), spelled with what may follow it, so the
  * prefilter does not fire on every "password", "passed" or "bypass".
  */
-const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
+export const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
 
 /** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
-const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
+export const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
 
 /** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
-const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
+export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
@@ -148,8 +148,34 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
   )
     return false;
   const name = fallbackVariable(match);
-  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
+  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name) || isFallbackStandIn(secret, name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
+}
+
+/** Words that turn a variable's own name into a stand-in for its value (`test-password` for PASSWORD). */
+const STAND_IN_PREFIX = /^(?:test|fake|dummy|sample|example)$/;
+
+/**
+ * A fallback that names what belongs there rather than being it: a `<slot>`, an HTTP header's
+ * name, or the variable's own name, bare or after test/fake/dummy (`ENV.fetch("BOT_TOKEN",
+ * "bot.token")`, `"test-password"`).
+ */
+function isFallbackStandIn(secret: string, variable: string): boolean {
+  if (/^<[^<>]{1,60}>$/.test(secret) || /^(?:proxy-)?authorization$|^x-[a-z]{1,12}(?:-[a-z]{1,12}){0,3}$/i.test(secret))
+    return true;
+  const value = secret.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const words = variable
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  // The variable's words after a stand-in word (`test-password` for DB_PASSWORD), or all of them
+  // when there are several (`bot.token`); a lone word (`secret` for SECRET) is a known default.
+  if (words.length > 1 && value === words.join('')) return true;
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i).join('');
+    if (value.endsWith(tail) && STAND_IN_PREFIX.test(value.slice(0, value.length - tail.length))) return true;
+  }
+  return false;
 }
 
 /**
