@@ -59,4 +59,33 @@ describe('declared secrets: types, keywords and pairs between the name and the v
       'generic-env-fallback-secret',
     ]);
   });
+
+  it('reads SQL, C# property and AppleScript declarations, and Clojure map keywords', () => {
+    assert.deepEqual(rules(`DECLARE @ClientSecret NVARCHAR(128) = '${fake.alnum(32)}';`, 'db/setup.sql'), [
+      'generic-declared-secret',
+    ]);
+    assert.deepEqual(rules(`    public string ApiKey { get; set; } = "${fake.alnum(32)}";`, 'Settings.cs'), [
+      'generic-declared-secret',
+    ]);
+    assert.deepEqual(rules(`    public string ApiKey { get; set; } = string.Empty;`, 'Settings.cs'), []);
+    assert.deepEqual(rules(`set apiKey to "${fake.alnum(32)}"`, 'Deploy.applescript'), ['generic-declared-secret']);
+    assert.equal(rules(`(def cfg {:host "db" :signing-key "${fake.hex(64)}"})`, 'src/config.clj').length, 1);
+  });
+
+  it('takes a builder method that starts like a verb (signingKey) for a setter', () => {
+    assert.deepEqual(rules(`    .signingKey("${fake.hex(64)}")`, 'src/Auth.java'), ['secret-setter-literal']);
+    assert.deepEqual(rules(`    .signKey("${fake.hex(64)}")`, 'src/Auth.java'), []);
+  });
+
+  it('reads CMakeLists.txt as a build script, not documentation', () => {
+    assert.deepEqual(rules(`set(ADMIN_PASSWORD "Harbor${fake.digits(3)}x")`, 'CMakeLists.txt'), [
+      'generic-declared-secret',
+    ]);
+    assert.deepEqual(rules(`set(ADMIN_PASSWORD "Harbor${fake.digits(3)}x")`, 'notes.txt'), []);
+  });
+
+  it('takes an upper-case YOUR_ or REPLACE_ME fallback for a slot', () => {
+    assert.deepEqual(rules(`const token = process.env.ACCESS_TOKEN ?? 'YOUR_ACCESS_TOKEN';`, 'src/config.js'), []);
+    assert.deepEqual(rules('PASSWORD="${PASSWORD:-REPLACE_ME}"', 'run.sh'), []);
+  });
 });

@@ -11,8 +11,11 @@ import { ASSIGNMENT_NAME, GENERIC_KEYWORDS } from './generic';
 
 /** A type annotation: `: string =`, `: []const u8 =`, `: Option<&str> =`, CUE's `: string | *`. */
 const TYPED = String.raw`[ \t]{0,2}:[ \t]{0,2}[\w.<>\[\]?&*]{1,30}(?:[ ]{1,2}[\w.<>\[\]?&*]{1,20}){0,2}[ \t]{0,2}(?:=|\|[ \t]{0,2}\*)`;
-/** Visual Basic's `As Type =`, COBOL's `PIC X(n) VALUE`. */
-const AS_TYPE = String.raw`[ \t]{1,4}(?:As[ \t]{1,4}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=|PIC[ \t]{1,4}X\(\d{1,4}\)[ \t]{1,4}VALUE)`;
+/**
+ * Visual Basic's `As Type =`, COBOL's `PIC X(n) VALUE`, SQL's `NVARCHAR(128) =` and PL/SQL's
+ * `VARCHAR2(30) :=`, C#'s `{ get; set; } =`, AppleScript's `set name to`.
+ */
+const AS_TYPE = String.raw`[ \t]{1,4}(?:As[ \t]{1,4}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=|PIC[ \t]{1,4}X\(\d{1,4}\)[ \t]{1,4}VALUE|(?:n?varchar2?|n?char|sysname|text)(?:\(\d{1,5}\))?[ \t]{0,4}:?=|\{[ \t]{0,4}get;[ \t]{0,4}(?:(?:private|protected|internal)[ \t]{1,4})?(?:set|init);[ \t]{0,4}\}[ \t]{0,4}=|to)`;
 /** A pair: `{name, "…"}`, `-define(NAME, "…")`, `("name", "…")`. */
 const PAIR = String.raw`["']?[ \t]{0,2},`;
 /** An operator the plain pattern does not take: Make's `?=`, Jsonnet's `::`, R's `<-`, after `)` or `}` (`$ENV{X} =`), before `@"`. */
@@ -102,9 +105,13 @@ function acceptsGap(shape: Shape, name: string, value: string): boolean {
     if (!quoted || NAME_LIKE_VALUE.test(value)) return false;
     return shape.keyQuoted ? PAIR_OPENER.test(head) : /[{][ \t]{0,4}$|define\([ \t]{0,4}$/i.test(head);
   }
+  // AppleScript's `set name to "…"`.
+  if (gap === 'to') return quoted && /^[ \t]{0,40}set[ \t]{1,4}$/i.test(head);
   if (/^[)}]?$/.test(gap)) {
     // Whitespace alone: the name opens a statement (not a sentence: `Pass 'x' to…`), and an
     // unquoted value only after `set`.
+    // A Clojure/EDN keyword (`{:host "…" :api-key "…"}`) stands anywhere in a map.
+    if (quoted && /(?:^|[\s{([,]):$/.test(head)) return true;
     if (!STATEMENT_HEAD.test(head) || (head.trim() === '' && PROSE_WORD.test(name))) return false;
     return quoted || SET_COMMAND.test(head);
   }
@@ -159,6 +166,10 @@ export const declarationRules: readonly Rule[] = [
         `$ENV{SMTP_PASSWORD} = '${fake.alnum(16)}';`, // Perl
         `local webhookSecret: string = "${fake.alnum(32)}"`, // Luau
         `access_token <- "${fake.alnum(34)}"`, // R
+        `DECLARE @ClientSecret NVARCHAR(128) = '${fake.alnum(32)}';`, // T-SQL
+        `    public string PrivateKey { get; set; } = "${fake.hex(64)}";`, // C# property initializer
+        `set apiKey to "${fake.alnum(32)}"`, // AppleScript
+        `(def config {:host "db" :signing-key "${fake.hex(64)}"})`, // Clojure map
         // One declaration per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `(def ${kw} "${fake.alnum(20)}7")`),
         ...['pass', 'pw'].flatMap((w) => [

@@ -156,13 +156,15 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
 const STAND_IN_PREFIX = /^(?:test|fake|dummy|sample|example)$/;
 
 /**
- * A fallback that names what belongs there rather than being it: a `<slot>`, an HTTP header's
+ * A fallback that names what belongs there rather than being it: a `<slot>` or `YOUR_…`, an HTTP header's
  * name, or the variable's own name, bare or after test/fake/dummy (`ENV.fetch("BOT_TOKEN",
  * "bot.token")`, `"test-password"`).
  */
 function isFallbackStandIn(secret: string, variable: string): boolean {
   if (/^<[^<>]{1,60}>$/.test(secret) || /^(?:proxy-)?authorization$|^x-[a-z]{1,12}(?:-[a-z]{1,12}){0,3}$/i.test(secret))
     return true;
+  // Upper-case slots (`YOUR_API_KEY`, `REPLACE_ME`); lower-case `your-secret` is a tutorial default.
+  if (/^(?:REPLACE_ME|YOUR_[A-Z0-9_]{1,40})$/.test(secret)) return true;
   const value = secret.toLowerCase().replace(/[^a-z0-9]/g, '');
   const words = variable
     .toLowerCase()
