@@ -7,6 +7,7 @@ import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
 import { dumpsLogs } from './categories/dumpsLogs';
 import { encodedWrapped } from './categories/encodedWrapped';
+import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
@@ -33,6 +34,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
   'dumps-logs': dumpsLogs,
+  'programming-languages': languages,
 };
 
 export interface CorpusOptions {

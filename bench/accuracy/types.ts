@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'credential-stores',
   'command-credentials',
   'dumps-logs',
+  'programming-languages',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

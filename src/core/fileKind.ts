@@ -34,7 +34,8 @@ export function fileKindOf(path: string | undefined): FileKind {
   return {
     test:
       TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)),
-    docs: DOCS_EXT.has(ext) || PACKAGE_README.test(normal),
+    // CMake's build script is a .txt file.
+    docs: (DOCS_EXT.has(ext) && name !== 'cmakelists.txt') || PACKAGE_README.test(normal),
     name,
     ext,
   };

@@ -13,6 +13,7 @@ import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
 import { bareKeyRules } from './providers/bareKey';
+import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
@@ -84,6 +85,7 @@ export const builtinRules: readonly Rule[] = [
   ...comparisonRules,
   ...punctuatedPasswordRules,
   ...genericRules,
+  ...declarationRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];

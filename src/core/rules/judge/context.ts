@@ -65,8 +65,17 @@ const TRANSLATION_PATH =
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
 const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
+/**
+ * .NET's configuration keys in code, `configuration["Service:ApiKey"]`: sections in PascalCase
+ * joined by `:` inside a string, unlike an ARN's or URN's lower-case parts (`arn:aws:...:secret:x`).
+ */
+function isConfigKeyPath(line: string, nameStart: number): boolean {
+  return /["'](?:[A-Z][A-Za-z0-9_.]{0,40}:){1,4}$/.test(line.slice(Math.max(0, nameStart - 180), nameStart));
+}
+
 /** A comment line in the languages and config formats we scan. */
-export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#|<!--|--\s|;|rem\s)/i;
+// `#define` and its kin are C, C++ and Objective-C preprocessor directives, not comments.
+export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s)|<!--|--\s|;|rem\s)/i;
 
 export type FileClass = 'code' | 'config' | 'docs' | 'translation' | 'unknown';
 
@@ -100,7 +109,13 @@ export function judgeContext(
   const before = line.charAt(nameStart - 1);
   // PowerShell's environment drive (`$env:API_KEY = "..."`) is an assignment, not part of an identifier.
   const envDrive = /(?:^|[\s$])env:$/i.test(line.slice(Math.max(0, nameStart - 5), nameStart));
-  if (before === ':' && /[A-Za-z0-9]/.test(line.charAt(nameStart - 2)) && !envDrive) return undefined;
+  if (
+    before === ':' &&
+    /[A-Za-z0-9]/.test(line.charAt(nameStart - 2)) &&
+    !envDrive &&
+    !isConfigKeyPath(line, nameStart)
+  )
+    return undefined;
   if (before === '/' || before === '%') return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.

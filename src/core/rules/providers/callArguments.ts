@@ -27,11 +27,20 @@ const SETTER_WORD = String.raw`(?:password|passwd|passphrase|pwd|secret|token|ke
  * Verbs that make a method a getter or an action on the secret (`getToken("scope")`,
  * `verifyPassword("...")`): their argument is something else.
  */
-const NOT_A_SETTER = String.raw`(?!(?:get|fetch|load|read|request|create|generate|issue|refresh|revoke|rotate|verify|validate|check|compare|hash|encode|decode|parse|sign|find|is|has|reset|update|delete|remove|clear|mask|redact)[A-Z_])`;
+// Checked on the captured name, case-sensitively: under the pattern's `i` flag a camel hump could
+// not be told from a lower-case letter, and `signingKey(`, `issuerKey(` or `checkoutToken(` would
+// read as the verbs `sign`, `is` and `check`.
+const NOT_A_SETTER =
+  /^(?:get|fetch|load|read|request|create|generate|issue|refresh|revoke|rotate|verify|validate|check|compare|hash|encode|decode|parse|sign|find|is|has|reset|update|delete|remove|clear|mask|redact)[A-Z_]/;
+
+/** Whether a method's name is a getter or an action on the secret (`getToken`, `GetToken`, `verify_password`). */
+function isNotASetter(method: string): boolean {
+  return NOT_A_SETTER.test(method.charAt(0).toLowerCase() + method.slice(1));
+}
 
 /** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
 const SETTER = new RegExp(
-  String.raw`\.(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|${NOT_A_SETTER}[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
+  String.raw`\.(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
   'i',
 );
 
@@ -65,6 +74,12 @@ const REDIS_AUTH = /\.auth\(\s{0,4}["'](?<secret>[^"'\n\\]{1,200})["']\s{0,4}\)/
 /** A setter's name without its verb: `setDbPassword` is the setting `DbPassword`. */
 const settingOf = (method: string) => method.replace(/^(?:[Ss]et|[Ww]ith)_?(?=[A-Z_])/, '');
 
+const judgeSetter = judgedByNameGroup(SETTER, {
+  form: 'literal given to a setter named for a secret',
+  rename: settingOf,
+  alwaysQuoted: true,
+});
+
 export const callArgumentRules: readonly Rule[] = [
   {
     id: 'secret-setter-literal',
@@ -76,15 +91,13 @@ export const callArgumentRules: readonly Rule[] = [
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
     risk: 'Whoever reads the code can use the credential the object is configured with.',
-    validate: judgedByNameGroup(SETTER, {
-      form: 'literal given to a setter named for a secret',
-      rename: settingOf,
-      alwaysQuoted: true,
-    }),
+    validate: (secret, match, context) =>
+      !isNotASetter(SETTER.exec(match)?.groups?.['name'] ?? '') && judgeSetter(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
         `dataSource.setPassword("${fake.alnum(12)}");`, // JDBC DataSource, HikariCP
+        `    .signingKey("${fake.hex(64)}")`, // a builder: \`sign\` then a lower-case letter is no verb
         `factory.setPassword('${fake.alnum(14)}');`, // RabbitMQ ConnectionFactory
         `session.setPassword("${fake.alnum(12)}");`, // JSch
         `RedisURI.builder().withHost(host).withPassword("${fake.alnum(16)}".toCharArray()).build();`, // Lettuce

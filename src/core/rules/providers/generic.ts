@@ -5,6 +5,7 @@ import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
+import { isFallbackStandIn } from '../fallbackStandIns';
 import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
 
 /** Words before `key` that make it a secret's name: `api_key`, `signing-key`, `AES_KEY`, `deployKey`. */
@@ -17,7 +18,7 @@ const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|pas
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
  * every match starts at a keyword (`startsAtKeyword`).
  */
-const GENERIC_KEYWORDS = [
+export const GENERIC_KEYWORDS = [
   'secret',
   'token',
   'password',
@@ -40,13 +41,13 @@ const GENERIC_KEYWORDS = [
  * `pass` as a name of its own (`"pass": …`, `DB_PASS=`), spelled with what may follow it, so the
  * prefilter does not fire on every "password", "passed" or "bypass".
  */
-const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
+export const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass '];
 
 /** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
-const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
+export const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'"];
 
 /** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
-const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
+export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
@@ -148,7 +149,7 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
   )
     return false;
   const name = fallbackVariable(match);
-  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name)) return false;
+  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name) || isFallbackStandIn(secret, name)) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
 }
 
@@ -288,6 +289,7 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'TOKEN=${TOKEN:-}', why: 'empty default' },
+        { text: 'BOT_TOKEN="${BOT_TOKEN:-xxxxxxxxxxxxxxxx}"', why: 'a mask' },
         { text: 'JWT_SECRET=${JWT_SECRET:?is required}', why: 'fails fast when unset' },
         { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
         { text: 'echo "${TOKEN:+--token $TOKEN}"', why: 'an alternate value used only when the variable is set' },

@@ -1,0 +1,127 @@
+import { dq, type Lang, sq } from './kit';
+
+/** Configuration languages: Nix, HCL, Puppet, Chef, Salt, Ansible, Jsonnet, Dhall, CUE, Pkl. */
+export const infraLangs: readonly Lang[] = [
+  {
+    id: 'nix',
+    path: ['configuration.nix', 'modules/acme.nix', 'flake.nix'],
+    str: dq,
+    env: (n) => `builtins.getEnv "${n.screaming}"`,
+    lookup: (n) => `config.sops.secrets.${n.kebab}.path`,
+    nil: 'null',
+    forms: [
+      (n, e) => ['  services.acme = {', '    enable = true;', `    ${n.camel} = ${e};`, '  };'],
+      (n, e) => `  environment.variables.${n.screaming} = ${e};`,
+      (n, e) => `  let ${n.camel} = ${e}; in`,
+    ],
+    negatives: [
+      (n) => `    ${n.camel}File = config.age.secrets.${n.kebab}.path;`,
+      (n) => `    ${n.camel} = lib.mkOption { type = lib.types.str; };`,
+    ],
+  },
+  {
+    id: 'terraform',
+    path: ['main.tf', 'modules/db/locals.tf'],
+    str: dq,
+    env: (n) => `var.${n.snake}`,
+    lookup: (n) => `data.aws_secretsmanager_secret_version.${n.snake}.secret_string`,
+    nil: 'null',
+    forms: [
+      (n, e) => ['locals {', `  ${n.snake} = ${e}`, '}'],
+      (n, e) => [`variable "${n.snake}" {`, '  type    = string', `  default = ${e}`, '}'],
+      (n, e) => ['resource "acme_service" "main" {', '  name = "main"', `  ${n.snake} = ${e}`, '}'],
+    ],
+    negatives: [(n) => [`variable "${n.snake}" {`, '  type      = string', '  sensitive = true', '}']],
+  },
+  {
+    id: 'puppet',
+    path: ['manifests/init.pp', 'site-modules/profile/manifests/db.pp'],
+    str: sq,
+    env: (n) => `$facts['${n.snake}']`,
+    lookup: (n) => `lookup('profile::db::${n.snake}')`,
+    nil: 'undef',
+    forms: [
+      (n, e) => `  $${n.snake} = ${e}`,
+      (n, e) => ["  acme::service { 'main':", "    host => 'db.acme.io',", `    ${n.snake} => ${e},`, '  }'],
+      (n, e) => `class profile::db (String $${n.snake} = ${e}) {`,
+    ],
+    negatives: [(n) => `class profile::db (Sensitive[String] $${n.snake}) {`],
+  },
+  {
+    id: 'chef',
+    path: ['cookbooks/acme/attributes/default.rb', 'cookbooks/acme/recipes/default.rb'],
+    str: sq,
+    env: (n) => `ENV['${n.screaming}']`,
+    lookup: (n) => `data_bag_item('secrets', 'acme')['${n.snake}']`,
+    nil: 'nil',
+    forms: [
+      (n, e) => `default['acme']['${n.snake}'] = ${e}`,
+      (n, e) => `node.default['acme']['db']['${n.snake}'] = ${e}`,
+      (n, e) => ["acme_service 'main' do", `  ${n.snake} ${e}`, 'end'],
+    ],
+    negatives: [(n) => `  ${n.snake} chef_vault_item('acme', 'db')['${n.snake}']`],
+  },
+  {
+    id: 'salt',
+    path: ['pillar/acme.sls', 'salt/acme/init.sls'],
+    env: (n) => `{{ salt['pillar.get']('acme:${n.snake}') }}`,
+    raw: [(n, v) => ['acme:', '  db:', `    ${n.snake}: ${v}`], (n, v) => `{% set ${n.snake} = '${v}' %}`],
+    negatives: [(n) => ['acme:', `  ${n.snake}: {{ pillar['vault']['${n.snake}'] }}`]],
+  },
+  {
+    id: 'ansible',
+    path: ['group_vars/all.yml', 'roles/db/vars/main.yml', 'playbooks/site.yml'],
+    env: (n) => `"{{ lookup('env', '${n.screaming}') }}"`,
+    raw: [
+      (n, v) => `${n.snake}: "${v}"`,
+      (n, v) => ['- hosts: db', '  vars:', `    ${n.snake}: ${v}`],
+      (_n, v) => [
+        '- name: Create the app user',
+        '  community.mysql.mysql_user:',
+        '    name: app',
+        `    password: "${v}"`,
+      ],
+    ],
+    negatives: [
+      (n) => `${n.snake}: "{{ vault_${n.snake} }}"`,
+      (n) => [`${n.snake}: !vault |`, '  $ANSIBLE_VAULT;1.1;AES256', '  ' + '3'.repeat(64)],
+    ],
+  },
+  {
+    id: 'jsonnet',
+    path: 'config/app.jsonnet',
+    str: sq,
+    env: (n) => `std.extVar('${n.snake}')`,
+    nil: 'null',
+    forms: [
+      (n, e) => `local ${n.camel} = ${e};`,
+      (n, e) => ['{', `  ${n.camel}: ${e},`, '}'],
+      (n, e) => `  ${n.camel}:: ${e},`,
+    ],
+  },
+  {
+    id: 'dhall',
+    path: 'config/app.dhall',
+    str: dq,
+    env: (n) => `env:${n.screaming} as Text`,
+    forms: [(n, e) => `let ${n.camel} = ${e}`, (n, e) => `{ host = "api.acme.io", ${n.camel} = ${e} }`],
+    negatives: [(n) => `let Config = { host : Text, ${n.camel} : Text }`],
+  },
+  {
+    id: 'cue',
+    path: 'config/app.cue',
+    str: dq,
+    env: (n) => `string @tag(${n.snake})`,
+    forms: [(n, e) => `${n.camel}: ${e}`, (n, e) => `${n.camel}: string | *${e}`],
+    negatives: [(n) => `${n.camel}: string`, (n) => `${n.camel}: =~"^[A-Za-z0-9]{32}$"`],
+  },
+  {
+    id: 'pkl',
+    path: 'config/App.pkl',
+    str: dq,
+    env: (n) => `read("env:${n.screaming}")`,
+    nil: 'null',
+    forms: [(n, e) => `${n.camel} = ${e}`, (n, e) => `${n.camel}: String = ${e}`],
+    negatives: [(n) => `${n.camel}: String?`],
+  },
+];
