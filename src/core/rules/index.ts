@@ -23,6 +23,7 @@ import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
+import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
@@ -61,6 +62,7 @@ export const builtinRules: readonly Rule[] = [
   ...httpAuthRules,
   ...callArgumentRules,
   ...driverDsnRules,
+  ...urlEndpointRules,
   ...passwordArgumentRules,
   ...configFormatRules,
   ...credentialStoreRules,

@@ -133,8 +133,14 @@ export function userinfoFollows(text: string, at: number, lineEnd: number): bool
   // An empty user is allowed: Redis URLs carry only a password (`redis://:secret@cache:6379`).
   if (text.charCodeAt(p) !== COLON) return false;
   const passwordFrom = ++p;
-  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
-  return p - passwordFrom >= 3 && text.charCodeAt(p) === 64; // @
+  // A password may hold an unencoded `@` (`root:p@ss@db`): the userinfo ends at the last one.
+  let lastAt = -1;
+  for (; p < lineEnd; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 64) lastAt = p;
+    else if (!isUserinfoChar(c)) break;
+  }
+  return lastAt - passwordFrom >= 3;
 }
 
 /**
