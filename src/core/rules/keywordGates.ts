@@ -144,6 +144,26 @@ export function userinfoFollows(text: string, at: number, lineEnd: number): bool
 }
 
 /**
+ * `://`, then 20 or more token characters and `@` (optionally after `:x` or `:x-oauth-basic`), as
+ * `url-token-userinfo` requires: most `://` in code start a URL with no userinfo.
+ */
+export function tokenUserinfoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 3;
+  while (p < lineEnd && isTokenChar(text.charCodeAt(p))) p++;
+  if (p - at - 3 < 20) return false;
+  if (text.charCodeAt(p) === COLON) {
+    p++;
+    while (p < lineEnd && isTokenChar(text.charCodeAt(p))) p++;
+  }
+  return text.charCodeAt(p) === 64; // @
+}
+
+/** Letters, digits, `_`, `~` and `-`: the characters of a token in a URL's userinfo. */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 126 || c === 45;
+}
+
+/**
  * An .npmrc credential key: `_auth`, `_authToken` or `_password` after a registry's `:` or at the
  * start of the line (after up to eight blanks), then blanks and `=`, as `npmrc-auth-token`
  * requires; `npmAuthToken` (.yarnrc.yml) passes.

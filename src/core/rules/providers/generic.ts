@@ -181,6 +181,8 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
   'changeme',
   'foobar',
   'letmein',
+  // GitHub's documented stand-in password after a token used as the user name.
+  'x-oauth-basic',
 ]);
 
 /**

@@ -8,6 +8,7 @@
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { hasLetterAndDigit } from '../valueChecks';
+import { tokenUserinfoFollows } from '../keywordGates';
 
 /** A token alone as an http(s) URL's userinfo, or with the throwaway password GitHub documents (`x-oauth-basic`). */
 const TOKEN_USERINFO =
@@ -69,7 +70,7 @@ const ORACLE_JDBC =
  * `expdp system/...@XE`); sqlplus and CONNECT are ./pipedPasswords.ts's.
  */
 const ORACLE_COMMAND =
-  /\b(?:rman|expdp|impdp|sqlldr|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3}\s{1,4}(?:(?:target|catalog|userid)[= ]\s{0,2})?(?<user>[A-Za-z][A-Za-z0-9_$#]{0,29})\/(?<secret>[^\s@/"'`<>;]{1,128})(?=@|\s|$)/i;
+  /\b(?:rman(?=\s{1,4}(?:target|catalog))|(?:expdp|impdp|sqlldr|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3})\s{1,4}(?:(?:target|catalog|userid)[= ]\s{0,2})?(?<user>[A-Za-z][A-Za-z0-9_$#]{0,29})\/(?<secret>[^\s@/"'`<>;]{1,128})(?=@|\s|$)/i;
 
 /**
  * A signed URL's signature with the key that signed it named in the same URL (AWS SigV2 and SigV4,
@@ -122,6 +123,7 @@ export const urlEndpointRules: readonly Rule[] = [
     provider: 'Connection string',
     keywords: ['://'],
     pattern: TOKEN_USERINFO,
+    keywordGate: tokenUserinfoFollows,
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'GIT_TOKEN',
@@ -221,7 +223,7 @@ export const urlEndpointRules: readonly Rule[] = [
     id: 'oracle-command-password',
     title: 'Password in an Oracle DBA tool login (rman, expdp, impdp, sqlldr, dgmgrl user/password@db)',
     provider: 'Connection string',
-    keywords: ['rman', 'expdp', 'impdp', 'sqlldr', 'dgmgrl'],
+    keywords: ['rman target', 'rman catalog', 'expdp', 'impdp', 'sqlldr', 'dgmgrl'],
     pattern: ORACLE_COMMAND,
     confidence: 'high',
     envVar: 'ORACLE_PASSWORD',
@@ -232,6 +234,7 @@ export const urlEndpointRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         `rman target sys/${fake.alnum(14)}@prod catalog rman/${fake.alnum(10)}4@rcat`,
+        `rman catalog rco/${fake.alnum(12)}@rcat`,
         `expdp system/${fake.alnum(12)}@XE directory=DUMP dumpfile=app.dmp`,
         `impdp system/${fake.alnum(12)}@XE directory=DUMP dumpfile=app.dmp remap_schema=a:b`,
         `sqlldr userid=loader/${fake.alnum(12)}@XE control=load.ctl`,
