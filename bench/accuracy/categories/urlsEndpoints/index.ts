@@ -1,4 +1,5 @@
 import type { CategoryTemplates } from '../../draft';
+import { appUrls } from './appUrls';
 import { moreUrlShapes } from './moreShapes';
 import { urlNegatives } from './negatives';
 import { queryParamUrls } from './queryParams';
@@ -11,6 +12,6 @@ import { userinfoUrls } from './userinfo';
  * package-registry and proxy endpoints. Hard negatives in ./negatives.
  */
 export const urlsEndpoints: CategoryTemplates = {
-  positives: [userinfoUrls, queryParamUrls, registryUrls, moreUrlShapes].flatMap((t) => t.positives),
+  positives: [userinfoUrls, appUrls, queryParamUrls, registryUrls, moreUrlShapes].flatMap((t) => t.positives),
   negatives: [urlNegatives, moreUrlShapes].flatMap((t) => t.negatives),
 };
