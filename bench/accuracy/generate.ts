@@ -13,6 +13,7 @@ import { callArguments, namedPairs, wordPasswords } from './categories/candidate
 import { passwords } from './categories/passwords';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
+import { urlsEndpoints } from './categories/urlsEndpoints';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
 import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
@@ -35,6 +36,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
   'dumps-logs': dumpsLogs,
   'programming-languages': languages,
+  'urls-endpoints': urlsEndpoints,
 };
 
 export interface CorpusOptions {

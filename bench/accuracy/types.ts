@@ -15,6 +15,7 @@ export const CATEGORIES = [
   'command-credentials',
   'dumps-logs',
   'programming-languages',
+  'urls-endpoints',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -117,7 +117,7 @@ describe('judge: name, value, context and file kind', () => {
     for (const name of ['dbpass', 'ROOTPASS', 'smtp_psw', 'userPword', 'passcode']) {
       assert.equal(judgeName(name)?.kind, 'password', name);
     }
-    for (const name of ['privkey', 'SSH_KEY', 'encKey', 'consumer_key', 'LICENSE_KEY', 'aws_creds']) {
+    for (const name of ['privkey', 'SSH_KEY', 'encKey', 'consumer_key', 'LICENSE_KEY', 'aws_creds', 'db_credential']) {
       assert.equal(judgeName(name)?.kind, 'secret', name);
     }
     for (const name of [
@@ -133,6 +133,8 @@ describe('judge: name, value, context and file kind', () => {
       'surpass',
       'cacheKey',
       'sortKey',
+      'X-Amz-Credential',
+      'X-Goog-Credential',
     ]) {
       assert.equal(judgeName(name), undefined, name);
     }

@@ -11,6 +11,7 @@ import {
   npmrcKeyFollows,
   passwordLiteralFollows,
   sqlPasswordFollows,
+  tokenUserinfoFollows,
   userinfoFollows,
 } from '../../src/core/rules/keywordGates';
 import { namedPairFollows, plistKeyFollows } from '../../src/core/rules/pairGates';
@@ -151,6 +152,7 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(byRule.get('generic-env-default-secret'), expansionDefaultFollows);
     assert.equal(byRule.get('generic-env-fallback-secret'), fallbackFollows);
     assert.equal(byRule.get('url-credentials'), userinfoFollows);
+    assert.equal(byRule.get('url-token-userinfo'), tokenUserinfoFollows);
     assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
     assert.equal(byRule.get('secret-name-value-pair'), namedPairFollows);
     assert.equal(byRule.get('plist-secret-string'), plistKeyFollows);

@@ -31,6 +31,7 @@ import { driverDsnRules } from './providers/driverDsn';
 import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
+import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
@@ -74,6 +75,7 @@ export const builtinRules: readonly Rule[] = [
   ...sqlInsertColumnRules,
   ...sessionCookieRules,
   ...terraformStateRules,
+  ...urlEndpointRules,
   ...passwordArgumentRules,
   ...configFormatRules,
   ...credentialStoreRules,

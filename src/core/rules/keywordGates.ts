@@ -133,8 +133,34 @@ export function userinfoFollows(text: string, at: number, lineEnd: number): bool
   // An empty user is allowed: Redis URLs carry only a password (`redis://:secret@cache:6379`).
   if (text.charCodeAt(p) !== COLON) return false;
   const passwordFrom = ++p;
-  while (p < lineEnd && isUserinfoChar(text.charCodeAt(p))) p++;
-  return p - passwordFrom >= 3 && text.charCodeAt(p) === 64; // @
+  // A password may hold an unencoded `@` (`root:p@ss@db`): the userinfo ends at the last one.
+  let lastAt = -1;
+  for (; p < lineEnd; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 64) lastAt = p;
+    else if (!isUserinfoChar(c)) break;
+  }
+  return lastAt - passwordFrom >= 3;
+}
+
+/**
+ * `://`, then 20 or more token characters and `@` (optionally after `:x` or `:x-oauth-basic`), as
+ * `url-token-userinfo` requires: most `://` in code start a URL with no userinfo.
+ */
+export function tokenUserinfoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 3;
+  while (p < lineEnd && isTokenChar(text.charCodeAt(p))) p++;
+  if (p - at - 3 < 20) return false;
+  if (text.charCodeAt(p) === COLON) {
+    p++;
+    while (p < lineEnd && isTokenChar(text.charCodeAt(p))) p++;
+  }
+  return text.charCodeAt(p) === 64; // @
+}
+
+/** Letters, digits, `_`, `~` and `-`: the characters of a token in a URL's userinfo. */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 126 || c === 45;
 }
 
 /**

@@ -364,6 +364,8 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const before = i > 0 ? words[i - 1]! : '';
+    // A signed URL's `X-Amz-Credential` / `X-Goog-Credential`: the signing key's id and scope, not its secret.
+    if (w === 'credential' && (before === 'amz' || before === 'goog')) return undefined;
     if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w) || isHeadedPass(w)) kind = 'password';
     else if (
       SECRET_WORDS.has(w) ||

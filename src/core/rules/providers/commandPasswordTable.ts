@@ -193,4 +193,14 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     keywords: ['gpg'],
     example: (f) => `gpg --batch --passphrase ${f.alnum(16)} -c backup.tar`,
   },
+  {
+    // `-Password` / `--password` are password-named flags the general flag rule reads.
+    tool: 'NuGet source -p',
+    command:
+      /\b(?:dotnet\s{1,4}nuget\s{1,4}(?:add|update)\s{1,4}source|nuget(?:\.exe)?\s{1,4}sources?\s{1,4}(?:add|update))\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['nuget'],
+    example: (f) =>
+      `dotnet nuget add source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json -n f -u build -p ${f.lowerAlnum(52)} --store-password-in-clear-text`,
+  },
 ];

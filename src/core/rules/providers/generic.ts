@@ -182,14 +182,29 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
   'changeme',
   'foobar',
   'letmein',
+  // GitHub's documented stand-in password after a token used as the user name.
+  'x-oauth-basic',
 ]);
 
-/** Credentials embedded in a URL's userinfo: scheme://user:password@host. */
+/**
+ * Credentials embedded in a URL's userinfo: scheme://user:password@host. The password may hold an
+ * unencoded `@` (`root:p@ss@db`, which clients split at the last `@`); the host may be filled in at
+ * run time (`@${host}`, `@{{ db_host }}`, `@%s`) while the password is a literal.
+ */
 const URL_CREDENTIALS =
-  /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>]{3,256})@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\])/;
+  /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>](?:[^\s:/"'`<>]{0,254}[^\s:@/"'`<>])?)@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\]|\$\{[A-Za-z_][\w.]{0,60}\}|\{\{\s?[\w.]{1,60}\s?\}\}|%s)/;
 
 /** Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema). */
 const SAMPLE_LOGINS = new Set(['scott:tiger']);
+
+/**
+ * A sample login, or a default one whose password is the user's name (`guest:guest`, `neo4j:neo4j`,
+ * `minioadmin:minioadmin`): what a service ships with and its documentation prints, not a set password.
+ */
+function isSampleLogin(userinfo: string): boolean {
+  const colon = userinfo.indexOf(':');
+  return SAMPLE_LOGINS.has(userinfo) || (colon > 0 && userinfo.slice(0, colon) === userinfo.slice(colon + 1));
+}
 
 /** The userinfo password as the client sends it: `%3B` is `;` (the text itself when it is not valid percent-encoding). */
 function percentDecoded(secret: string): string {
@@ -309,10 +324,15 @@ export const genericRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the service the URL points at (database, broker, registry) as that user.',
     validate: (secret, match) =>
+      secret.length >= 3 &&
+      // An `@` after a `?` is the query's (`...@host?email=a@b`), not the password's.
+      !/\?.*@/.test(secret) &&
+      // A port, then a query or fragment holding an e-mail address (`http://gw:8080?to=ops@corp`).
+      !/^\d{1,5}[?#]/.test(secret) &&
       !/^\$|^\{|^%|^\*+$/.test(secret) &&
       !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
       !isExamplePassword(percentDecoded(secret)) &&
-      !SAMPLE_LOGINS.has(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
+      !isSampleLogin(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
       !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
       positives: (fake) => [
@@ -328,16 +348,20 @@ export const genericRules: readonly Rule[] = [
         `mssql://sa:${fake.alnum(16)}@sqlserver:1433/master`,
         `jdbc:postgresql://app:${fake.alnum(16)}@pg.internal:5432/app`,
         `https://deploy:${fake.alnum(24)}@git.internal.net/team/repo.git`,
+        `mysql://root:${fake.alnum(6)}@${fake.alnum(6)}7@db.internal:3306/app`, // an unencoded @ in the password
+        `postgres://app:${fake.alnum(16)}@\${host}:5432/app`, // the host filled in at run time
       ],
       negatives: [
         { text: "const u = new URL('https://abc:xyz@example.com');", why: 'documentation host (RFC 2606)' },
         { text: 'ftp://ci-bot:Wq8rT2vLx9@files.lab.test/pub', why: 'reserved test domain' },
         { text: 'postgres://user:password@localhost:5432/db', why: 'documentation placeholder password' },
         { text: 'amqp://guest:guest@localhost:5672/', why: "RabbitMQ's well-known local default" },
+        { text: 'NEO4J_URL: bolt://neo4j:neo4j@graph:7687', why: 'a default login: the password is the user name' },
         { text: 'postgres://app:${DB_PASSWORD}@db:5432/app', why: 'environment reference' },
         { text: 'mongodb://<username>:<password>@host:27017', why: 'placeholder' },
         { text: 'redis://localhost:6379/0', why: 'no credentials' },
         { text: 'listen on tcp://:8080 and udp://:53', why: 'a port, no password' },
+        { text: 'open http://gateway:8080?notify=ops@corp.internal', why: "a port, then the query's e-mail address" },
         { text: 'https://user:****@host.example.net', why: 'already masked' },
         { text: 'mysql://root:changeme@127.0.0.1/dev', why: 'placeholder password' },
         { text: 'https://user:p%40ss@host', why: 'a generic host word (documentation)' },

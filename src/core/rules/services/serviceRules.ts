@@ -132,11 +132,24 @@ const VERSION = /\b\d{1,4}\.\d{1,4}(?:\.\d{1,6})?\b/;
 /** Words that make a value in a service's public shape its secret (`Pusher secret`, `admin key`). */
 const SECRET_NAMED = /secret|admin|private|master|write/i;
 
+/** Short query parameters that do name a key (`?k=`, `&t=`); others are URL options (`w=`, `s=`, `v=`). */
+const KEY_PARAMS = new Set(['k', 't', 'p', 'pw', 'tk', 'ak', 'sk']);
+
+/**
+ * The name is the host of the URL the value sits in, as a short-named query option
+ * (`acme.imgix.net/a.jpg?w=96&s=<hex>`): an image signature or a setting that every page shows.
+ */
+function isUrlOption(between: string): boolean {
+  if (/[\s"'\x60]/.test(between) || !between.includes('?')) return false;
+  const param = /[?&]([A-Za-z]{1,2})=$/.exec(between)?.[1];
+  return param !== undefined && !KEY_PARAMS.has(param.toLowerCase());
+}
+
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
     const between = textBefore(hit);
-    if (VERSION.test(between) || namesNonKey(between)) return false;
+    if (VERSION.test(between) || namesNonKey(between) || isUrlOption(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
     if (fitsFormats(key, hit.entry.publicFormats) && !SECRET_NAMED.test(between)) return false;
     if (fitsFormats(key, hit.entry.formats))
@@ -296,6 +309,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
     why: "a changelog's commit link",
+  },
+  {
+    text: (fake) => `<img src="https://acme.imgix.net/a/42.jpg?w=96&fit=crop&s=${fake.hex(32)}">`,
+    why: "a URL option of the service's own host (an image signature every page shows)",
   },
 ];
 
