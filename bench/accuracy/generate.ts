@@ -7,6 +7,9 @@ import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
+import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
+import { keyMaterialNegatives } from './categories/keyMaterialNegatives';
+import { signingConfigPositives, toolKeyPositives, walletPositives } from './categories/keyMaterialWallets';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
 import { providerFormats } from './categories/providerFormats';
@@ -31,6 +34,17 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+  'key-material': {
+    positives: [
+      ...symmetricKeyPositives,
+      ...signingSecretPositives,
+      ...jwkAndKeyBlockPositives,
+      ...toolKeyPositives,
+      ...walletPositives,
+      ...signingConfigPositives,
+    ],
+    negatives: keyMaterialNegatives,
+  },
 };
 
 export interface CorpusOptions {

@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'ai-scaffolded',
   'credential-stores',
   'command-credentials',
+  'key-material',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
