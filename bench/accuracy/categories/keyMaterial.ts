@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { block, sec, type Template, template } from '../draft';
 import { base64Key, escapedBytes, fernetKey, hexByteList, randomBytes, rsaXmlParts } from './keyMaterialValues';
 
@@ -110,7 +111,8 @@ export const symmetricKeyPositives: readonly Template[] = [
     return { path: 'config/application.yml', lines: ['storage:', '  encryption:', sec(`    cipher_key: ${k}`, k)] };
   }),
   template('php-defuse-key', (g) => {
-    const k = 'def0' + '0000' + g.fake.hex(128);
+    const body = Buffer.from('def0' + '0000' + g.fake.hex(64), 'hex');
+    const k = body.toString('hex') + createHash('sha256').update(body).digest('hex');
     return {
       path: 'src/Security/Crypto.php',
       lines: ['<?php', 'use Defuse\\Crypto\\Key;', sec(`$key = Key::loadFromAsciiSafeString('${k}');`, k)],

@@ -25,6 +25,11 @@ import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
+import { keyFileRules } from './providers/keyFiles';
+import { keyLiteralRules } from './providers/keyLiterals';
+import { keySaltRules } from './providers/keySalts';
+import { cryptoWalletRules } from './providers/cryptoWallets';
+import { mnemonicRules } from './providers/mnemonics';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
 import { secretSinkRules } from './providers/secretSinks';
@@ -44,6 +49,10 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...providerFormatRules,
   ...privateKeyRules,
+  // Key material that is no provider token: JWKs, RSA XML, wallet keys, decoded literals and byte arrays.
+  ...keyFileRules,
+  ...cryptoWalletRules,
+  ...mnemonicRules,
   ...jwtRules,
   // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
   ...sdkConstructorRules,
@@ -51,6 +60,8 @@ export const builtinRules: readonly Rule[] = [
   ...secretSinkRules,
   ...secretSettingRules,
   ...knownDefaultRules,
+  // Keys decoded from literals and byte arrays, after the sinks that name the call a key goes to.
+  ...keyLiteralRules,
   // Keys named by a service from the table, before the generic rules that would take them as unnamed.
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
@@ -69,6 +80,7 @@ export const builtinRules: readonly Rule[] = [
   ...installerConfigRules,
   ...serverDirectiveRules,
   ...dockerfileRules,
+  ...keySaltRules,
   ...genericRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
