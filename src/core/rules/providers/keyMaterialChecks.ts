@@ -37,13 +37,16 @@ export function byteValues(list: string): Uint8Array | undefined {
   return out;
 }
 
+const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, '0': 0 };
+
 /** The bytes of a Python/C escaped byte string body (`\x3f\n!a…`). */
 export function escapedByteValues(text: string): Uint8Array {
   const out: number[] = [];
   const re = /\\x([0-9a-fA-F]{2})|\\(.)|([^\\])/g;
   for (const m of text.matchAll(re)) {
     if (m[1] !== undefined) out.push(parseInt(m[1], 16));
-    else out.push((m[2] ?? m[3]!).charCodeAt(0));
+    else if (m[2] !== undefined) out.push(CONTROL_ESCAPES[m[2]] ?? m[2].charCodeAt(0));
+    else out.push(m[3]!.charCodeAt(0));
   }
   return Uint8Array.from(out);
 }
