@@ -67,6 +67,34 @@ export const keyFileRules: readonly Rule[] = [
   },
   {
     ...PRIVATE,
+    id: 'jwk-private-key-sorted',
+    title: 'JSON Web Key with private members before "kty" (members sorted, as WebCrypto exports them)',
+    keywords: ['"d":', '"k":', "'d':", "'k':"],
+    pattern: new RegExp(
+      String.raw`["'](?:d|k)["']\s{0,4}:\s{0,4}["'](?<secret>${JWK_VALUE})["']\s{0,16},(?:${JWK_MEMBER}){0,12}\s{0,16}["']?kty["']?\s{0,4}:\s{0,4}["'](?:RSA|EC|OKP|oct)["']`,
+    ),
+    multiline: { maxSpan: 8192 },
+    docs: 'https://www.rfc-editor.org/rfc/rfc7518#section-6.3.2',
+    validate: isRandomBase64Key,
+    examples: {
+      positives: (fake) => [
+        `{"crv":"P-256","d":"${fake.base64url(43)}","ext":true,"key_ops":["sign"],"kty":"EC","x":"${fake.base64url(43)}","y":"${fake.base64url(43)}"}`,
+        `{'alg': 'HS256', 'k': '${fake.base64url(43)}', 'kty': 'oct'}`,
+        `{"alg":"HS256","ext":true,"k":"${fake.base64url(43)}","key_ops":["sign","verify"],"kty":"oct"}`,
+        `{'crv': 'Ed25519', 'd': '${fake.base64url(43)}', 'kty': 'OKP', 'x': '${fake.base64url(43)}'}`,
+      ],
+      negatives: [
+        {
+          text: (fake) =>
+            `{"crv":"P-256","ext":true,"kty":"EC","x":"${fake.base64url(43)}","y":"${fake.base64url(43)}"}`,
+          why: 'a public JWK',
+        },
+        { text: (fake) => `{"d": "${fake.base64url(43)}", "type": "point"}`, why: 'no JWK (no kty)' },
+      ],
+    },
+  },
+  {
+    ...PRIVATE,
     id: 'rsa-xml-private-key',
     title: 'RSA private key in .NET XML form (<RSAKeyValue> with <P>, <D>)',
     keywords: ['<rsakeyvalue>'],
