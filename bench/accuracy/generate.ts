@@ -9,6 +9,9 @@ import { dumpsLogs } from './categories/dumpsLogs';
 import { encodedWrapped } from './categories/encodedWrapped';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
+import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
+import { keyMaterialNegatives } from './categories/keyMaterialNegatives';
+import { signingConfigPositives, toolKeyPositives, walletPositives } from './categories/keyMaterialWallets';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
 import { providerFormats } from './categories/providerFormats';
@@ -37,6 +40,17 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'dumps-logs': dumpsLogs,
   'programming-languages': languages,
   'urls-endpoints': urlsEndpoints,
+  'key-material': {
+    positives: [
+      ...symmetricKeyPositives,
+      ...signingSecretPositives,
+      ...jwkAndKeyBlockPositives,
+      ...toolKeyPositives,
+      ...walletPositives,
+      ...signingConfigPositives,
+    ],
+    negatives: keyMaterialNegatives,
+  },
 };
 
 export interface CorpusOptions {

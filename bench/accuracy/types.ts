@@ -16,6 +16,7 @@ export const CATEGORIES = [
   'dumps-logs',
   'programming-languages',
   'urls-endpoints',
+  'key-material',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -34,6 +34,11 @@ import { terraformStateRules } from './providers/terraformState';
 import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
+import { keyFileRules } from './providers/keyFiles';
+import { keyLiteralRules } from './providers/keyLiterals';
+import { keySaltRules } from './providers/keySalts';
+import { cryptoWalletRules } from './providers/cryptoWallets';
+import { mnemonicRules } from './providers/mnemonics';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
 import { secretSinkRules } from './providers/secretSinks';
@@ -53,6 +58,10 @@ export const builtinRules: readonly Rule[] = [
   ...aiRules,
   ...providerFormatRules,
   ...privateKeyRules,
+  // Key material that is no provider token: JWKs, RSA XML, wallet keys, decoded literals and byte arrays.
+  ...keyFileRules,
+  ...cryptoWalletRules,
+  ...mnemonicRules,
   ...jwtRules,
   // Before the generic rules: the constructor says which provider an unprefixed value belongs to.
   ...sdkConstructorRules,
@@ -60,6 +69,8 @@ export const builtinRules: readonly Rule[] = [
   ...secretSinkRules,
   ...secretSettingRules,
   ...knownDefaultRules,
+  // Keys decoded from literals and byte arrays, after the sinks that name the call a key goes to.
+  ...keyLiteralRules,
   // Keys named by a service from the table, before the generic rules that would take them as unnamed.
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
@@ -86,6 +97,7 @@ export const builtinRules: readonly Rule[] = [
   ...dockerfileRules,
   ...comparisonRules,
   ...punctuatedPasswordRules,
+  ...keySaltRules,
   ...genericRules,
   ...declarationRules,
   // Last: a name that says least, so every rule that reads more from the text wins.

@@ -60,6 +60,8 @@ const SECRET_WORDS = new Set([
   'creds',
   'apikey',
   'salt',
+  'pepper',
+  'seed',
   'privatekey',
   'clientsecret',
   'secretkey',
@@ -121,6 +123,7 @@ const KEY_QUALIFIERS = new Set<string>([
   'app',
   'shared',
   'jwt',
+  'cipher', // a cipher key (`cipher_key`): the salt rule's keyword
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 
@@ -250,7 +253,6 @@ const NON_SECRET_ANY = new Set([
   'max',
   'strength',
   'regex',
-  'validator',
   'validation',
   'i18n',
   'translation',

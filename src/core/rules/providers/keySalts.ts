@@ -1,0 +1,52 @@
+// Application-wide salts, peppers, wallet seeds and cipher keys assigned a literal: secrets when random and long
+// (CakePHP's Security.salt, a password pepper, a validator's seed). The generic assignment's
+// candidate and judge, under these names; a short or word-like value is not one.
+import type { Rule } from '../types';
+import { assignmentFollows } from '../keywordGates';
+import { judgeAssignment } from './generic';
+
+const SALT_ASSIGNMENT =
+  /(?:salt|pepper|seed|cipher[_.-]?key)[A-Za-z0-9_.-]{0,24}["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)&]|$)/i;
+
+/** What a stored password record or key-derivation block holds next to its salt. */
+const STORED_BESIDE = /hash|digest|verifier|srp|iterations|rounds|kdf|["']alg["']|n_?iter/i;
+
+export const keySaltRules: readonly Rule[] = [
+  {
+    id: 'secret-salt-assignment',
+    title: 'Hard-coded application salt, pepper, seed or cipher key (random literal)',
+    provider: 'Key material',
+    keywords: ['salt', 'pepper', 'seed', 'cipher_key', 'cipher-key', 'cipher.key', 'cipherkey'],
+    pattern: SALT_ASSIGNMENT,
+    startsAtKeyword: true,
+    keywordGate: assignmentFollows,
+    confidence: 'medium',
+    envVar: 'APP_SALT',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#peppering',
+    risk: 'An application-wide salt or pepper in the code lets whoever reads it forge signed values or attack stored password hashes offline.',
+    validate: (secret, match, context) => {
+      // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret.
+      if (STORED_BESIDE.test(context.line)) return false;
+      const verdict = judgeAssignment(secret, match, context);
+      return verdict !== false && secret.length >= 16 && verdict;
+    },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `        'salt' => '${fake.hex(64)}',`,
+        `PASSWORD_PEPPER=${fake.base64(32)}`,
+        `NODE_SEED=0x${fake.hex(64)}`,
+        ...['cipher_key', 'cipher-key', 'cipher.key', 'cipherKey'].map((n) => `  ${n}: ${fake.base64(43)}=`),
+      ],
+      negatives: [
+        { text: 'salt = bcrypt.gensalt()', why: 'generated at run time' },
+        { text: 'const SALT_ROUNDS = 12;', why: 'a cost setting' },
+        { text: "seed: 'my-test-seed-value'", why: 'words, not a random value' },
+        {
+          text: (fake) => `{"salt": "${fake.base64url(22)}", "hash": "${fake.base64url(43)}", "iterations": 310000}`,
+          why: "a stored record's own salt, beside its hash",
+        },
+      ],
+    },
+  },
+];
