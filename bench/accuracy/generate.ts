@@ -9,6 +9,7 @@ import { encodedWrapped } from './categories/encodedWrapped';
 import { httpAuth } from './categories/httpAuth';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
+import { proseNotes } from './categories/proseNotes';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
 import type { CategoryTemplates, Draft, Template } from './draft';
@@ -31,6 +32,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+  'prose-notes': proseNotes,
 };
 
 export interface CorpusOptions {

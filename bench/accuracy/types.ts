@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'ai-scaffolded',
   'credential-stores',
   'command-credentials',
+  'prose-notes',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
