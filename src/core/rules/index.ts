@@ -24,6 +24,7 @@ import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
+import { proseCredentialRules } from './providers/proseCredentials';
 import { privateKeyRules } from './providers/privateKeys';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
@@ -70,6 +71,8 @@ export const builtinRules: readonly Rule[] = [
   ...serverDirectiveRules,
   ...dockerfileRules,
   ...genericRules,
+  // Credentials in prose and notes: after the assignment rules, which read more from code and config.
+  ...proseCredentialRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];
