@@ -13,7 +13,7 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
 const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy)[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
 
 /** Nouns for a password, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
-const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|has(?:\u0142|l)o|sifre|l(?:\u00f6|o)senord|heslo|parool`;
+const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
 
 /** The noun, as a word of its own (`db_password` and `apiKey` are names, which the assignment rules read). */
 const NOUN = String.raw`(?<![A-Za-z0-9_])(?:(?<key>${KEY_NOUN})|(?<pw>${PASSWORD_NOUN}))(?![A-Za-z0-9_])`;
@@ -28,7 +28,7 @@ const LABEL_JOIN = String.raw`(?<label>(?:[ \t]{0,2}\([^()\n]{1,30}\)|[ \t](?:fo
 const VERB_JOIN = String.raw`(?<verb>(?:[ \t][\w@.-]{1,20}){0,2}[ \t]{1,3}(?:is(?:[ \t]now)?|was|to|ist|lautet|est|es|\u00e9|\u00e8|jest|\u00e4r|er|je)[ \t]{1,3})`;
 
 /** The value: up to a space, quote, markup or backslash, without the sentence's closing punctuation. */
-const VALUE = String.raw`(?:<(?:code|kbd|b|strong|td|dd)>)?(?<quote>[\x60"']?)(?<secret>[^\s\x60"'<>|\\]{5,127}[^\s\x60"'<>|\\.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`;
+const VALUE = String.raw`(?:<(?:code|kbd|b|strong|td|dd)>)?(?<quote>[\x60"']?)(?<secret>[^\s\x60"'<>|\\]{5,63}[^\s\x60"'<>|\\.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`;
 
 const PROSE_LABEL = new RegExp(
   String.raw`${NOUN}${CLOSE_MARKUP}(?:${LABEL_JOIN}|${VERB_JOIN}|(?<space>[ \t]{1,3}))${VALUE}`,
@@ -50,10 +50,27 @@ const LOGIN_PAIR = new RegExp(
   'i',
 );
 
+/**
+ * A table whose last column is headed by the noun (Markdown and AsciiDoc pipes, HTML `<th>`), and
+ * its first row's last cell. Later rows are not read: a multi-line match starts at its keyword.
+ */
+const PROSE_TABLE = new RegExp(
+  String.raw`${NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\n|[ \t]{0,4}\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
+  'i',
+);
+
+/**
+ * The multi-line rules' label ends its line a few characters after the noun (`Admin password:`,
+ * `| password |`): a keyword in the middle of a long line starts no match, and costs no tries.
+ */
+function labelEndsLine(_text: string, at: number, lineEnd: number): boolean {
+  return lineEnd - at <= 80;
+}
+
 /** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
 
-function proseValidator(pattern: RegExp, nextLine: boolean) {
+function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
   return (secret: string, match: string, context: MatchContext): Verdict | false => {
     const groups = pattern.exec(match)?.groups;
     if (groups === undefined) return false;
@@ -62,7 +79,7 @@ function proseValidator(pattern: RegExp, nextLine: boolean) {
     const kind: ProseKind = groups['key'] === undefined ? 'password' : 'key';
     const join: ProseJoin = nextLine
       ? 'next-line'
-      : groups['label'] !== undefined
+      : asLabel || groups['label'] !== undefined
         ? 'label'
         : groups['verb'] !== undefined
           ? 'verb'
@@ -79,6 +96,7 @@ export const proseCredentialRules: readonly Rule[] = [
     title: 'Password, API key or token written in prose or notes (Password: ..., the API key is ...)',
     provider: 'Notes',
     keywords: [
+      // Every word a match can start with (the pattern is tried only where one starts).
       'pass',
       'pwd',
       'psw',
@@ -94,20 +112,29 @@ export const proseCredentialRules: readonly Rule[] = [
       'wachtwoord',
       'haslo',
       'sifre',
-      'senord',
+      'losenord',
       'heslo',
       'parool',
-      'api key',
-      'api-key',
-      'apikey',
-      'access key',
-      'secret key',
+      'api',
+      'access',
+      'auth',
+      'bot',
+      'deploy',
+      'bearer',
+      'refresh',
+      'session',
+      'personal',
+      'app',
+      'license',
+      'master',
+      'private',
+      'client',
       'token',
       'secret',
-      'api-schl',
       'chave',
     ],
     pattern: PROSE_LABEL,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -133,7 +160,7 @@ export const proseCredentialRules: readonly Rule[] = [
         `Contrase\u00f1a: ${fake.alnum(10)}2`,
         `Senha: ${fake.alnum(10)}*1`,
         `Wachtwoord: ${fake.alnum(10)}9`,
-        `L\u00f6senord: ${fake.alnum(10)}5`,
+        `losenord: ${fake.alnum(10)}5`,
         `Der API-Schl\u00fcssel lautet ${fake.hex(32)}.`,
         `La clave de API de pruebas es ${fake.alnum(32)}`,
         `Kennwort: ${fake.alnum(10)}0`,
@@ -149,6 +176,17 @@ export const proseCredentialRules: readonly Rule[] = [
         `apikey -> ${fake.alnum(32)}`,
         `access key - ${fake.alnum(32)}`,
         `chave de API: ${fake.alnum(32)}`,
+        `the auth token is ${fake.alnum(32)}`,
+        `bot token - ${fake.alnum(35)}`,
+        `use bearer token ${fake.alnum(40)}`,
+        `refresh token -> ${fake.alnum(40)}`,
+        `session token is ${fake.alnum(40)}`,
+        `personal access token -> ${fake.alnum(36)}`,
+        `app key -> ${fake.alnum(32)}`,
+        `license key is ${fake.alnum(24)}9`,
+        `master key -> ${fake.hex(32)}`,
+        `private key -> ${fake.hex(64)}`,
+        `client secret -> ${fake.alnum(40)}`,
       ],
       negatives: [
         { text: 'Password: <your-password>', why: 'placeholder' },
@@ -180,6 +218,7 @@ export const proseCredentialRules: readonly Rule[] = [
     keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'mot de passe', 'senha', 'api key', 'apikey', 'token', 'secret'],
     pattern: PROSE_NEXT_LINE,
     multiline: { maxSpan: 400 },
+    keywordGate: labelEndsLine,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -213,8 +252,9 @@ export const proseCredentialRules: readonly Rule[] = [
     id: 'prose-login-pair',
     title: 'User and password written as a pair in notes (log in as admin / ...)',
     provider: 'Notes',
-    keywords: ['log in', 'login', 'logged in', 'sign in', 'signin', 'credential', 'creds'],
+    keywords: ['log', 'sign', 'credential', 'creds'],
     pattern: LOGIN_PAIR,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -238,6 +278,43 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'Login as admin/admin123 the first time', why: 'a published default' },
         { text: 'Log in with your username / password', why: 'words' },
         { text: 'Login with text/html forms', why: 'a media type' },
+      ],
+    },
+  },
+  {
+    id: 'prose-table-credential',
+    title: 'Password, API key or token in a table of notes (| host | user | password |)',
+    provider: 'Notes',
+    keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'heslo', 'senha', 'api key', 'token', 'secret'],
+    pattern: PROSE_TABLE,
+    multiline: { maxSpan: 800 },
+    keywordGate: labelEndsLine,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Notes and docs are read by everyone with the repository and its forks; the credential logs in as whoever it belongs to.',
+    validate: proseValidator(PROSE_TABLE, false, true),
+    examples: {
+      embed: false,
+      path: 'wiki/Servers.md',
+      positives: (fake) => [
+        `| host | user | password |\n|------|------|----------|\n| db-01.corp.local | deploy | ${fake.alnum(10)}!3 |`,
+        `|System |User |Password\n\n|Grafana |admin |${fake.alnum(10)}#2\n|===`,
+        `<tr><th>System</th><th>Login</th><th>Password</th></tr>\n<tr><td>Router</td><td>admin</td><td>${fake.alnum(10)}%4</td></tr>`,
+        `| Server | Benutzer | Kennwort |\n|---|---|---|\n| nas | backup | ${fake.alnum(10)}5 |`,
+        `| Server | Benutzer | Passwort |\n|---|---|---|\n| nas | backup | ${fake.alnum(10)}6 |`,
+        `| System | Uzivatel | Heslo |\n|---|---|---|\n| Jenkins | ci | ${fake.alnum(10)}7 |`,
+        `| Sistema | Usuario | Senha |\n|---|---|---|\n| ERP | ops | ${fake.alnum(10)}8 |`,
+        `| user | pwd |\n|---|---|\n| etl | ${fake.alnum(10)}1 |`,
+        `| Service | API key |\n|---|---|\n| Geocoder | ${fake.hex(32)} |`,
+        `| Bot | Token |\n|---|---|\n| deploy | ${fake.alnum(32)} |`,
+        `| App | Client secret |\n|---|---|\n| portal | ${fake.alnum(32)} |`,
+      ],
+      negatives: [
+        { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | (in vault) |', why: 'a pointer' },
+        { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | ******** |', why: 'masked' },
+        { text: '| en | de |\n|---|---|\n| Password | Passwort |\n| Username | Benutzername |', why: 'translations' },
+        { text: '| Option | Token |\n|---|---|\n| required | yes |', why: 'words' },
       ],
     },
   },
