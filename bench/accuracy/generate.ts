@@ -14,6 +14,7 @@ import { keyMaterialNegatives } from './categories/keyMaterialNegatives';
 import { signingConfigPositives, toolKeyPositives, walletPositives } from './categories/keyMaterialWallets';
 import { callArguments, namedPairs, wordPasswords } from './categories/candidateShapes';
 import { passwords } from './categories/passwords';
+import { proseNotes } from './categories/proseNotes';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
 import { urlsEndpoints } from './categories/urlsEndpoints';
@@ -51,6 +52,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
     ],
     negatives: keyMaterialNegatives,
   },
+  'prose-notes': proseNotes,
 };
 
 export interface CorpusOptions {

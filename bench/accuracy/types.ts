@@ -17,6 +17,7 @@ export const CATEGORIES = [
   'programming-languages',
   'urls-endpoints',
   'key-material',
+  'prose-notes',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

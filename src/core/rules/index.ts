@@ -33,6 +33,7 @@ import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
 import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
+import { proseCredentialRules } from './providers/proseCredentials';
 import { privateKeyRules } from './providers/privateKeys';
 import { keyFileRules } from './providers/keyFiles';
 import { keyLiteralRules } from './providers/keyLiterals';
@@ -100,6 +101,8 @@ export const builtinRules: readonly Rule[] = [
   ...keySaltRules,
   ...genericRules,
   ...declarationRules,
+  // Credentials in prose and notes: after the assignment rules, which read more from code and config.
+  ...proseCredentialRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];

@@ -1,0 +1,142 @@
+// The judging stage for credentials written in prose and notes (`Password: ...`, `the API key is ...`,
+// `pw ...`, a label with its value on the next line): there is no assignment, no quotes and often no
+// code, and the file is documentation, so the generic judge's rule "in docs only a strong value
+// counts" would drop every weak but real password. Here the form and the value decide instead:
+// a value in prose must look like something a person or a service issued (letters with digits or
+// symbols, no word, no name, no reference), and code files count only in their comments.
+import type { MatchContext, Verdict } from '../types';
+import { classCount } from '../valueChecks';
+import { COMMENT_LINE, fileClassOf } from './context';
+import type { SecretKind } from './names';
+import { judgeValue } from './values';
+
+/** What the noun in front of the value names. */
+export type ProseKind = 'password' | 'key';
+
+/** How the value is joined to its noun: `Password: X`, `the password is X`, `pw X`, or on the next line. */
+export type ProseJoin = 'label' | 'verb' | 'space' | 'next-line';
+
+export interface ProseCandidate {
+  readonly kind: ProseKind;
+  readonly join: ProseJoin;
+  readonly value: string;
+  /** The quote or backtick written before the value ('' when none). */
+  readonly quote: string;
+  readonly context: MatchContext;
+}
+
+/** A comment opener before a position in a line of code: `// ...`, `# ...`, `/* ...`, `-- ...`, a docstring. */
+const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#|\/\*|--|<!--)|^\s{0,40}(?:[rbu]?"""|[rbu]?''')/;
+
+/**
+ * A published package's reference documentation (Python package metadata, Perl POD), API
+ * descriptions and example or sample files: their values illustrate an interface. A project's own
+ * README, wiki and notes are where people leave real ones.
+ */
+const ILLUSTRATION_PATH =
+  /(?:^|\/)(?:PKG-INFO|METADATA)$|\.pod$|(?:^|[/._-])(?:swagger|openapi|examples?|samples?)(?:[/._-]|$)/i;
+
+/** Structured configuration formats, where a line opening with a name is a setting. */
+const STRUCTURED_EXT = new Set([
+  'yaml',
+  'yml',
+  'json',
+  'toml',
+  'ini',
+  'properties',
+  'cfg',
+  'conf',
+  'env',
+  'xml',
+  'plist',
+]);
+
+/**
+ * Prose stands in documents, notes, transcripts and data files, and in code only inside comments and
+ * docstrings (elsewhere `password: str` or `token: Token` is a declaration). Translation catalogues
+ * hold UI text.
+ */
+function standsInProse(context: MatchContext): boolean {
+  const file = fileClassOf(context);
+  if (file === 'translation' || (context.path !== undefined && ILLUSTRATION_PATH.test(context.path))) return false;
+  // A name at the start of a line of YAML, JSON or INI is a setting, which the assignment rules judge.
+  if (STRUCTURED_EXT.has(context.file.ext) && /^[\s"'-]*$/.test(context.line.slice(0, context.matchIndex)))
+    return false;
+  if (file !== 'code') return true;
+  // A trailing comment opens shortly before the noun; a minified line's far-off `//` says nothing.
+  return (
+    COMMENT_LINE.test(context.line) ||
+    COMMENT_BEFORE.test(context.line.slice(Math.max(0, context.matchIndex - 120), context.matchIndex))
+  );
+}
+
+/** The noun is part of a longer identifier or a template slot: `arn:aws:...:secret:name`, `/token/`, `@PASSWORD`, `$token`. */
+function insideIdentifier(context: MatchContext): boolean {
+  return /[A-Za-z0-9][:/]$|[@$%{.]$/.test(context.line.slice(Math.max(0, context.matchIndex - 2), context.matchIndex));
+}
+
+/**
+ * Values prose names but that are no credential: links, addresses, paths, versions, numbers with
+ * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names and calls.
+ */
+const NOT_A_VALUE =
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+][A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([])|:\/\/|\]\(|^\w{1,40}=/;
+
+/** A host name or dotted lower-case name (`db-01.corp.local`, `app.settings`). */
+const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/;
+
+/** Identifier shapes: CamelCase or snake/kebab words (`resetToken`, `api-key-here`). */
+const IDENTIFIER =
+  /^[a-z]{1,30}(?:[A-Z][a-z]{1,30}){1,8}$|^[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){1,8}$|^[a-z]{1,30}(?:[-_][a-z]{1,30}){1,8}$/;
+
+/**
+ * A password as people record them: eight or more characters mixing at least three of lower,
+ * upper, digits and symbols, or ten or more of letters and digits (`summerfalcon12`): a word with
+ * a suffix (`admin123`) is the dummy checks' to reject.
+ */
+function isRecordedPassword(value: string): boolean {
+  if (value.length < 8 || value.length > 64 || !/[A-Za-z]/.test(value)) return false;
+  const classes = classCount(value);
+  return classes >= 3 || (classes === 2 && value.length >= 10 && /\d/.test(value));
+}
+
+/** The shared value judge's name for each prose kind. */
+const VALUE_KIND: Readonly<Record<ProseKind, SecretKind>> = { password: 'password', key: 'secret' };
+
+/** An issued key or token: long, letters with digits, varied (`judgeValue` calls it strong). */
+function isIssuedKey(value: string): boolean {
+  return /[A-Za-z]/.test(value) && /\d/.test(value) && judgeValue(value, true, 'secret')?.strong === true;
+}
+
+/**
+ * A verdict for a value written in prose after a credential noun, or false. Joined by a bare space
+ * (`pw X`), the value must not be a flag; joined as a label, a quoted value (`password: 'x'`) is
+ * code, which the assignment rules judge.
+ */
+export function judgeProse(candidate: ProseCandidate): Verdict | false {
+  const { kind, join, value, quote, context } = candidate;
+  if (!standsInProse(context) || insideIdentifier(context)) return false;
+  if ((join === 'label' || join === 'next-line') && (quote === '"' || quote === "'")) return false;
+  // Braces, parentheses and commas are code and prose around a value, seldom part of a recorded one.
+  if (
+    !/^[\x21-\x7e]+$/.test(value) ||
+    /[{}(),]/.test(value) ||
+    NOT_A_VALUE.test(value) ||
+    HOST_NAME.test(value) ||
+    IDENTIFIER.test(value)
+  )
+    return false;
+  if (join === 'next-line' && /[:=({]$/.test(value)) return false;
+  const shaped = kind === 'password' ? isRecordedPassword(value) || isIssuedKey(value) : isIssuedKey(value);
+  if (!shaped) return false;
+  // The shared value checks: placeholders, dummies (`P@ssw0rd1`), words, references, doc examples.
+  if (judgeValue(value, true, VALUE_KIND[kind], false, false) === undefined) return false;
+  const docs = context.file.docs || COMMENT_LINE.test(context.line);
+  const noun = kind === 'password' ? 'a password' : 'a key or token';
+  const how =
+    join === 'next-line' ? 'on the line after its label' : join === 'verb' ? 'in a sentence' : 'after its label';
+  return {
+    confidence: docs ? 'low' : 'medium',
+    why: `${noun} written in prose, ${how}: recorded notes are read by everyone with the repository`,
+  };
+}

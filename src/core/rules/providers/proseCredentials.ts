@@ -1,0 +1,321 @@
+// Credentials written in prose and notes, as people leave them in READMEs, wikis, runbooks,
+// handover notes, commit messages, chat exports and code comments: `Password: ...`, `- DB password:
+// ...`, `the API key is ...`, `pw ...`, `Mot de passe : ...`, and a label whose value stands on the next
+// line or in a fenced block. No assignment syntax: the candidate is a credential noun (in several
+// human languages) and what follows it; the prose judge (../judge/prose) decides on the form and
+// the value. Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeProse, type ProseJoin, type ProseKind } from '../judge/prose';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
+
+/** Nouns for a key or token; a bare `key` says too little (cache keys, sort keys), so it needs a qualifier. */
+const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy)[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
+
+/** Nouns for a password, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
+const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
+
+/** The noun, as a word of its own (`db_password` and `apiKey` are names, which the assignment rules read). */
+const NOUN = String.raw`(?<![A-Za-z0-9_])(?:(?<key>${KEY_NOUN})|(?<pw>${PASSWORD_NOUN}))(?![A-Za-z0-9_])`;
+
+/** Bold or a table header closing around the label: `**Password**: ...`, `<b>Password:</b> ...`. */
+const CLOSE_MARKUP = String.raw`(?:\*\*|__|<\/(?:b|strong|th|dt)>)?`;
+
+/** `: `, `::`, ` : `, `(full-width colon)`, `->`, ` - `, after an optional `(prod)` or `for the reporting user`. */
+const LABEL_JOIN = String.raw`(?<label>(?:[ \t]{0,2}\([^()\n]{1,30}\)|[ \t](?:for|of|on|de|f\u00fcr|pour|da|del|do|van|dla)[ \t][^\n:\uff1a()=]{1,30})?[ \t]{0,2}(?:[:\uff1a]{1,2}|->|=>|\u2192|\u2013|-(?=[ \t])))(?:[ \t]{0,4}(?:\*\*|__|<\/(?:b|strong)>))?[ \t]{0,4}`;
+
+/** `the password is ...`, `old password was ...`, `set the admin password to ...`, `lautet`, `est`, `es`. */
+const VERB_JOIN = String.raw`(?<verb>(?:[ \t][\w@.-]{1,20}){0,2}[ \t]{1,3}(?:is(?:[ \t]now)?|was|to|ist|lautet|est|es|\u00e9|\u00e8|jest|\u00e4r|er|je)[ \t]{1,3})`;
+
+/** The value: up to a space, quote, markup or backslash, without the sentence's closing punctuation. */
+const VALUE = String.raw`(?:<(?:code|kbd|b|strong|td|dd)>)?(?<quote>[\x60"']?)(?<secret>[^\s\x60"'<>|\\]{5,63}[^\s\x60"'<>|\\.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`;
+
+const PROSE_LABEL = new RegExp(
+  String.raw`${NOUN}${CLOSE_MARKUP}(?:${LABEL_JOIN}|${VERB_JOIN}|(?<space>[ \t]{1,3}))${VALUE}`,
+  'i',
+);
+
+/** A label line ending the line (`Admin password:`, `**API key**`, `API token is::`), then the value alone on a later line. */
+const PROSE_NEXT_LINE = new RegExp(
+  String.raw`${NOUN}(?:[ \t][^\n:\uff1a*<]{1,30})?[ \t]{0,2}(?:[:\uff1a]{1,2}|\*\*:?|<\/(?:b|strong)>:?)[ \t]{0,4}\n(?:[ \t]{0,8}\n){0,2}(?:[ \t]{0,8}(?:\x60\x60\x60|~~~)[\w-]{0,12}[ \t]{0,4}\n)?[ \t]{0,12}(?<quote>)(?<secret>[^\s\x60"'<>|\\]{8,200})[ \t]{0,4}(?=\n|$)`,
+  'i',
+);
+
+/**
+ * A login written as a pair after the verb (`Log in as \x60deploy\x60 / \x60...\x60`, `login with bob/...`,
+ * `credentials: admin / ...`): the part after the slash is the password.
+ */
+const LOGIN_PAIR = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds)(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
+  'i',
+);
+
+/**
+ * A table whose last column is headed by the noun (Markdown and AsciiDoc pipes, HTML `<th>`), and
+ * its first row's last cell. Later rows are not read: a multi-line match starts at its keyword.
+ */
+const PROSE_TABLE = new RegExp(
+  String.raw`${NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\n|[ \t]{0,4}\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
+  'i',
+);
+
+/**
+ * The multi-line rules' label ends its line a few characters after the noun (`Admin password:`,
+ * `| password |`): a keyword in the middle of a long line starts no match, and costs no tries.
+ */
+function labelEndsLine(_text: string, at: number, lineEnd: number): boolean {
+  return lineEnd - at <= 80;
+}
+
+/** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
+const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
+
+function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false => {
+    const groups = pattern.exec(match)?.groups;
+    if (groups === undefined) return false;
+    if (pattern === LOGIN_PAIR)
+      return judgeProse({ kind: 'password', join: 'label', value: secret, quote: groups['quote'] ?? '', context });
+    const kind: ProseKind = groups['key'] === undefined ? 'password' : 'key';
+    const join: ProseJoin = nextLine
+      ? 'next-line'
+      : asLabel || groups['label'] !== undefined
+        ? 'label'
+        : groups['verb'] !== undefined
+          ? 'verb'
+          : 'space';
+    const noun = groups['key'] ?? groups['pw'] ?? '';
+    if ((join === 'space' || join === 'verb') && LABEL_ONLY_NOUN.test(noun)) return false;
+    return judgeProse({ kind, join, value: secret, quote: groups['quote'] ?? '', context });
+  };
+}
+
+export const proseCredentialRules: readonly Rule[] = [
+  {
+    id: 'prose-credential',
+    title: 'Password, API key or token written in prose or notes (Password: ..., the API key is ...)',
+    provider: 'Notes',
+    keywords: [
+      // Every word a match can start with (the pattern is tried only where one starts).
+      'pass',
+      'pwd',
+      'psw',
+      'pw',
+      'passwort',
+      'kennwort',
+      'mot de passe',
+      'mdp',
+      'contrase',
+      'clave',
+      'senha',
+      'parola',
+      'wachtwoord',
+      'haslo',
+      'sifre',
+      'losenord',
+      'heslo',
+      'parool',
+      'api',
+      'access',
+      'auth',
+      'bot',
+      'deploy',
+      'bearer',
+      'refresh',
+      'session',
+      'personal',
+      'app',
+      'license',
+      'master',
+      'private',
+      'client',
+      'token',
+      'secret',
+      'chave',
+    ],
+    pattern: PROSE_LABEL,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Notes and docs are read by everyone with the repository and its forks; the credential logs in as whoever it belongs to.',
+    validate: proseValidator(PROSE_LABEL, false),
+    examples: {
+      embed: false,
+      path: 'docs/notes.md',
+      positives: (fake) => [
+        `Password: ${fake.alnum(10)}7!`,
+        `- DB password: ${fake.alnum(9)}#4`,
+        `Login: deploy  Pass: ${fake.alnum(8)}2`,
+        `The API key is ${fake.hex(32)}.`,
+        `For the staging API use this token ${fake.alnum(30)}`,
+        `vpn jdoe pw ${fake.alnum(10)}3`,
+        `Its password is \`${fake.alnum(9)}!5\`.`,
+        `**Password:** ${fake.alnum(9)}@1`,
+        `<!-- admin pass: ${fake.alnum(9)}%6 -->`,
+        `deploy token -> ${fake.hex(40)}`,
+        `- Secret key: ${fake.alnum(36)}`,
+        `Mot de passe : ${fake.alnum(10)}8`,
+        `Passwort: ${fake.alnum(10)}?3`,
+        `Contrase\u00f1a: ${fake.alnum(10)}2`,
+        `Senha: ${fake.alnum(10)}*1`,
+        `Wachtwoord: ${fake.alnum(10)}9`,
+        `losenord: ${fake.alnum(10)}5`,
+        `Der API-Schl\u00fcssel lautet ${fake.hex(32)}.`,
+        `La clave de API de pruebas es ${fake.alnum(32)}`,
+        `Kennwort: ${fake.alnum(10)}0`,
+        `Parola: ${fake.alnum(10)}1`,
+        `Heslo: ${fake.alnum(10)}4`,
+        `haslo: ${fake.alnum(10)}6`,
+        `sifre: ${fake.alnum(10)}7`,
+        `parool: ${fake.alnum(10)}3`,
+        `mdp: ${fake.alnum(10)}8`,
+        `pwd: ${fake.alnum(10)}!`,
+        `psw: ${fake.alnum(10)}#`,
+        `Use api-key ${fake.alnum(32)} for staging`,
+        `apikey -> ${fake.alnum(32)}`,
+        `access key - ${fake.alnum(32)}`,
+        `chave de API: ${fake.alnum(32)}`,
+        `the auth token is ${fake.alnum(32)}`,
+        `bot token - ${fake.alnum(35)}`,
+        `use bearer token ${fake.alnum(40)}`,
+        `refresh token -> ${fake.alnum(40)}`,
+        `session token is ${fake.alnum(40)}`,
+        `personal access token -> ${fake.alnum(36)}`,
+        `app key -> ${fake.alnum(32)}`,
+        `license key is ${fake.alnum(24)}9`,
+        `master key -> ${fake.hex(32)}`,
+        `private key -> ${fake.hex(64)}`,
+        `client secret -> ${fake.alnum(40)}`,
+      ],
+      negatives: [
+        { text: 'Password: <your-password>', why: 'placeholder' },
+        { text: 'API key: YOUR_API_KEY', why: 'placeholder' },
+        { text: 'Password: ********', why: 'masked' },
+        { text: 'Password: see vault', why: 'a pointer, not a value' },
+        { text: 'A password is required for every account.', why: 'ordinary prose' },
+        { text: 'Click the password reset link in the email.', why: 'ordinary prose' },
+        { text: 'Password: at least 12 characters, with one digit', why: 'a policy' },
+        { text: 'The token is in `GITHUB_TOKEN` on CI.', why: 'an environment variable name' },
+        { text: 'API key: see https://docs.acme.io/authentication', why: 'a link' },
+        { text: 'Login: ok  Pass: 120  Fail: 0', why: 'test results' },
+        {
+          text: (fake) => `password: '${'Summer'}${fake.digits(4)}!'`,
+          why: 'quoted: code, which the assignment rules judge',
+        },
+        { text: 'pass -Wl,--as-needed to the linker', why: 'a verb and a flag' },
+        { text: 'token: resetToken', why: 'an identifier' },
+        { text: 'password: P@ssw0rd1', why: 'a documentation dummy' },
+        { text: 'const password: string = input;', path: 'src/login.ts', why: 'a declaration in code' },
+        { text: 'Passwort: beim Admin erfragen', why: 'words' },
+      ],
+    },
+  },
+  {
+    id: 'prose-credential-next-line',
+    title: 'Password, API key or token on the line after its label in notes (Admin password: newline value)',
+    provider: 'Notes',
+    keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'mot de passe', 'senha', 'api key', 'apikey', 'token', 'secret'],
+    pattern: PROSE_NEXT_LINE,
+    multiline: { maxSpan: 400 },
+    keywordGate: labelEndsLine,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Notes and docs are read by everyone with the repository and its forks; the credential logs in as whoever it belongs to.',
+    validate: proseValidator(PROSE_NEXT_LINE, true),
+    examples: {
+      embed: false,
+      path: 'docs/notes.md',
+      positives: (fake) => [
+        `Admin password:\n\n    ${fake.alnum(10)}!2`,
+        `API key for the staging project:\n\n\`\`\`\n${fake.hex(32)}\n\`\`\``,
+        `**Analytics API key**\n\n${fake.alnum(32)}`,
+        `The internal API token is::\n\n    ${fake.alnum(40)}`,
+        `Passwort:\n${fake.alnum(10)}#1`,
+        `Kennwort:\n${fake.alnum(10)}#4`,
+        `Mot de passe :\n${fake.alnum(10)}#2`,
+        `Senha:\n${fake.alnum(10)}#3`,
+        `pwd:\n${fake.alnum(10)}#5`,
+        `apikey:\n${fake.alnum(32)}`,
+        `Client secret:\n${fake.alnum(40)}`,
+      ],
+      negatives: [
+        { text: 'Password:\n\n    The password of the admin account.', why: 'prose on the next line' },
+        { text: 'API key:\n\n```\nYOUR_API_KEY\n```', why: 'placeholder' },
+        { text: 'password:\n  from_env: DB_PASSWORD', why: 'YAML: a nested mapping' },
+        { text: 'Token:\n    ********', why: 'masked' },
+      ],
+    },
+  },
+  {
+    id: 'prose-login-pair',
+    title: 'User and password written as a pair in notes (log in as admin / ...)',
+    provider: 'Notes',
+    keywords: ['log', 'sign', 'credential', 'creds'],
+    pattern: LOGIN_PAIR,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Notes and docs are read by everyone with the repository and its forks; the pair logs in as that user.',
+    validate: proseValidator(LOGIN_PAIR, false),
+    examples: {
+      embed: false,
+      path: 'docs/notes.md',
+      positives: (fake) => [
+        `2. Log in to the shared Jenkins as \`deploy\` / \`${fake.alnum(10)}3\` until your account exists.`,
+        `Login with grafana/${fake.alnum(10)}!7 on the staging host`,
+        `Logged in as admin / ${fake.alnum(12)}`,
+        `Sign in with ops@acme.io / ${fake.alnum(10)}#2`,
+        `signin as root / ${fake.alnum(10)}5`,
+        `Credentials: svc_backup / ${fake.alnum(10)}%1`,
+        `use the shared creds as deploy/${fake.alnum(11)}9`,
+      ],
+      negatives: [
+        { text: 'Log in as admin / <password>', why: 'placeholder' },
+        { text: 'Sign in with Google / Microsoft accounts', why: 'words' },
+        { text: 'Login as admin/admin123 the first time', why: 'a published default' },
+        { text: 'Log in with your username / password', why: 'words' },
+        { text: 'Login with text/html forms', why: 'a media type' },
+      ],
+    },
+  },
+  {
+    id: 'prose-table-credential',
+    title: 'Password, API key or token in a table of notes (| host | user | password |)',
+    provider: 'Notes',
+    keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'heslo', 'senha', 'api key', 'token', 'secret'],
+    pattern: PROSE_TABLE,
+    multiline: { maxSpan: 800 },
+    keywordGate: labelEndsLine,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Notes and docs are read by everyone with the repository and its forks; the credential logs in as whoever it belongs to.',
+    validate: proseValidator(PROSE_TABLE, false, true),
+    examples: {
+      embed: false,
+      path: 'wiki/Servers.md',
+      positives: (fake) => [
+        `| host | user | password |\n|------|------|----------|\n| db-01.corp.local | deploy | ${fake.alnum(10)}!3 |`,
+        `|System |User |Password\n\n|Grafana |admin |${fake.alnum(10)}#2\n|===`,
+        `<tr><th>System</th><th>Login</th><th>Password</th></tr>\n<tr><td>Router</td><td>admin</td><td>${fake.alnum(10)}%4</td></tr>`,
+        `| Server | Benutzer | Kennwort |\n|---|---|---|\n| nas | backup | ${fake.alnum(10)}5 |`,
+        `| Server | Benutzer | Passwort |\n|---|---|---|\n| nas | backup | ${fake.alnum(10)}6 |`,
+        `| System | Uzivatel | Heslo |\n|---|---|---|\n| Jenkins | ci | ${fake.alnum(10)}7 |`,
+        `| Sistema | Usuario | Senha |\n|---|---|---|\n| ERP | ops | ${fake.alnum(10)}8 |`,
+        `| user | pwd |\n|---|---|\n| etl | ${fake.alnum(10)}1 |`,
+        `| Service | API key |\n|---|---|\n| Geocoder | ${fake.hex(32)} |`,
+        `| Bot | Token |\n|---|---|\n| deploy | ${fake.alnum(32)} |`,
+        `| App | Client secret |\n|---|---|\n| portal | ${fake.alnum(32)} |`,
+      ],
+      negatives: [
+        { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | (in vault) |', why: 'a pointer' },
+        { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | ******** |', why: 'masked' },
+        { text: '| en | de |\n|---|---|\n| Password | Passwort |\n| Username | Benutzername |', why: 'translations' },
+        { text: '| Option | Token |\n|---|---|\n| required | yes |', why: 'words' },
+      ],
+    },
+  },
+];
