@@ -11,6 +11,7 @@ import { callArguments, namedPairs, wordPasswords } from './categories/candidate
 import { passwords } from './categories/passwords';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
+import { testCode } from './categories/testCode';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
 import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
@@ -31,6 +32,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ai-scaffolded': aiScaffolded,
   'credential-stores': credentialStores,
   'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+  'test-code': testCode,
 };
 
 export interface CorpusOptions {

@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'ai-scaffolded',
   'credential-stores',
   'command-credentials',
+  'test-code',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
