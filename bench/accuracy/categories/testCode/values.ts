@@ -58,7 +58,7 @@ export function testEmail(g: Gen): string {
 }
 
 const TEST_WORDS = [
-  'Welcome',
+  'Lantern',
   'Harbor',
   'Falcon',
   'Juniper',
