@@ -22,6 +22,9 @@ import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
+import { boundLiteralRules } from './providers/boundLiterals';
+import { formInputRules } from './providers/formInputs';
+import { passwordHashInputRules } from './providers/passwordHashInputs';
 import { driverDsnRules } from './providers/driverDsn';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { privateKeyRules } from './providers/privateKeys';
@@ -60,6 +63,9 @@ export const builtinRules: readonly Rule[] = [
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...boundLiteralRules,
+  ...formInputRules,
+  ...passwordHashInputRules,
   ...driverDsnRules,
   ...passwordArgumentRules,
   ...configFormatRules,

@@ -43,6 +43,7 @@ const KEYED_CALLS = [
   'setenv',
   'setdefault',
   'setenvironmentvariable',
+  'set_var',
   'putstring',
   'add',
   'append',
