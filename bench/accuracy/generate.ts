@@ -18,6 +18,7 @@ import { proseNotes } from './categories/proseNotes';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
 import { urlsEndpoints } from './categories/urlsEndpoints';
+import { testCode } from './categories/testCode';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
 import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
@@ -53,6 +54,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
     negatives: keyMaterialNegatives,
   },
   'prose-notes': proseNotes,
+  'test-code': testCode,
 };
 
 export interface CorpusOptions {

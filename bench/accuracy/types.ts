@@ -18,6 +18,7 @@ export const CATEGORIES = [
   'urls-endpoints',
   'key-material',
   'prose-notes',
+  'test-code',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -12,8 +12,12 @@ export interface FileKind {
 
 export const UNKNOWN_FILE: FileKind = { test: false, docs: false, name: '', ext: '' };
 
-const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test_data|mocks?)\//i;
-const TEST_FILE = /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$)/i;
+/** Test folders, end-to-end suites (Cypress, Playwright `e2e/`) and recorded HTTP cassettes (VCR). */
+const TEST_FOLDER =
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test_data|mocks?|e2e|cypress|cassettes|vcr_cassettes)\//i;
+/** Test files by naming convention; Cypress specs (`login.cy.ts`) and Gherkin features are tests too. */
+const TEST_FILE =
+  /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|\.cy\.[jt]sx?$|\.feature$)/i;
 /** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
 const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
 const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'pod', 'rdoc']);

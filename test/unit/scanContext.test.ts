@@ -35,6 +35,11 @@ describe('fileKindOf', () => {
     ['src/Contest.java', { test: false, docs: false, ext: 'java' }],
     ['src/latest.json', { test: false, docs: false, ext: 'json' }],
     ['spec/fixtures/config.yml', { test: true, docs: false, ext: 'yml' }],
+    ['cypress/support/commands.js', { test: true, docs: false, ext: 'js' }],
+    ['web/login.cy.ts', { test: true, docs: false, ext: 'ts' }],
+    ['e2e/dashboard.ts', { test: true, docs: false, ext: 'ts' }],
+    ['features/login.feature', { test: true, docs: false, ext: 'feature' }],
+    ['src/features/cart/slice.ts', { test: false, docs: false, ext: 'ts' }],
     ['docs\\setup.md', { test: false, docs: true, ext: 'md' }],
     ['.env', { test: false, docs: false, ext: '' }],
   ];

@@ -232,9 +232,12 @@ describe('secret sinks: what assistants scaffold', () => {
     const docLine = 'const t = jwt.sign(payload, "' + 'team-signing-' + 'k7q' + '");\n';
     assert.deepEqual(found(docLine, 'README.md'), ['hardcoded-jwt-signing-key:low']);
     assert.deepEqual(found(line, 'README.md'), []);
-    assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), [
-      'generic-env-fallback-secret:medium',
-    ]);
+    // A test's own fallback counts when the value is itself a credential, not when it is a dummy.
+    assert.deepEqual(
+      found(`const s = process.env.JWT_SECRET || "${fake.alnum(32)}";`, 'src/__tests__/config.spec.ts'),
+      ['generic-env-fallback-secret:medium'],
+    );
+    assert.deepEqual(found('const s = process.env.JWT_SECRET || "' + 'x' + '";', 'src/__tests__/config.spec.ts'), []);
   });
 
   it('takes a grant type or scope named for a password for what it is, not a default password', () => {

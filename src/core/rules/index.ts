@@ -27,6 +27,9 @@ import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
+import { boundLiteralRules } from './providers/boundLiterals';
+import { formInputRules } from './providers/formInputs';
+import { passwordHashInputRules } from './providers/passwordHashInputs';
 import { driverDsnRules } from './providers/driverDsn';
 import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
 import { sessionCookieRules } from './providers/sessionCookies';
@@ -83,6 +86,9 @@ export const builtinRules: readonly Rule[] = [
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...boundLiteralRules,
+  ...formInputRules,
+  ...passwordHashInputRules,
   ...driverDsnRules,
   ...sqlInsertColumnRules,
   ...sessionCookieRules,

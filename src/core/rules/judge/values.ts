@@ -120,9 +120,12 @@ function leetLetters(value: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** A role or owner word and a password word, the way documentation names a password (`proxypass`, `dbpassword`). */
+/**
+ * A role or owner word and a password word, the way documentation names a password (`proxypass`,
+ * `dbpassword`), or the way a test names the one it expects refused (`wrongpassword`).
+ */
 const ROLE_PASSWORD_WORD =
-  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind)?(?:pass|passwd|password|pwd|secret)$/;
+  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind|wrong|bad|invalid|incorrect|other|new|old)?(?:pass|passwd|password|pwd|secret)$/;
 
 /**
  * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:
@@ -186,6 +189,11 @@ const DUMMY_PASSWORDS = new Set([
   'foobared',
   'vagrant',
   'raspberry',
+  // What a test types to be refused: no account's password.
+  'wrong',
+  'invalid',
+  'incorrect',
+  'bogus',
 ]);
 
 /** The shortest value `judgeValue` may call strong: a shorter one counts only where a weak value does. */

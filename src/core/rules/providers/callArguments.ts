@@ -52,6 +52,7 @@ const KEYED_CALLS = [
   'setenv',
   'setdefault',
   'setenvironmentvariable',
+  'set_var',
   'putstring',
   'add',
   'append',

@@ -1,7 +1,7 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
 import { judgeCandidate, nameBefore } from '../judge/judge';
-import { CANDIDATE_KEY_QUALIFIERS } from '../judge/names';
+import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
@@ -125,23 +125,26 @@ function fallbackVariable(match: string): string {
 }
 
 /** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
-function judgeFallback(secret: string, match: string): boolean | { why: string } {
+function judgeFallback(secret: string, match: string, context: MatchContext): boolean | { why: string } {
   // A fallback in code is a quoted literal.
   if (!/["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
   // `env.NAME', '...'` is a list of strings, not a read with a default (the pattern shares its tails).
   if (/^env\.\w{1,90}["']/i.test(match)) return false;
-  return judgeFallbackValue(secret, match);
+  // `os.Setenv("X", "…")`, `monkeypatch.setenv(…)`, `putenv(…)` set the variable: no fallback, and
+  // secret-named-call-argument judges the value.
+  if (/(?:set|put)$/i.test(context.line.slice(Math.max(0, context.matchIndex - 3), context.matchIndex))) return false;
+  return judgeFallbackValue(secret, match, context);
 }
 
 /** A `${NAME…}` default, unless it is `${X:?message}` (fails fast), `${X:+alt}` (used when set) or empty. */
-function judgeExpansionDefault(secret: string, match: string): boolean | { why: string } {
+function judgeExpansionDefault(secret: string, match: string, context: MatchContext): boolean | { why: string } {
   // Reached through the `:` branch, these are other operators (`${X:-}` is an empty default).
   if (/^[-=?+]/.test(secret)) return false;
-  return judgeFallbackValue(secret, match);
+  return judgeFallbackValue(secret, match, context);
 }
 
 /** Either fallback's value: reported unless blank, a reference or a number, for a secret-named variable. */
-function judgeFallbackValue(secret: string, match: string): boolean | { why: string } {
+function judgeFallbackValue(secret: string, match: string, context: MatchContext): boolean | { why: string } {
   if (
     secret.trim() === '' ||
     /\$\{|\{\{|^\$[A-Za-z_]|^(?:\u2026|\.\.\.)$/.test(secret) ||
@@ -150,6 +153,10 @@ function judgeFallbackValue(secret: string, match: string): boolean | { why: str
     return false;
   const name = fallbackVariable(match);
   if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name) || isFallbackStandIn(secret, name)) return false;
+  // A test's environment is its own: its fallback ships in no app, so only a value that is itself a
+  // credential counts there (a one-letter fetch default in a spec, a `dummy` expansion default in
+  // application-test.yml do not).
+  if (context.file.test && judgeValue(secret, true, judgeName(name)?.kind ?? 'secret') === undefined) return false;
   return { why: `used whenever ${name} is unset, so the app starts with a value everyone can read` };
 }
 
@@ -276,6 +283,12 @@ export const genericRules: readonly Rule[] = [
         { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
         { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
         { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
+        { text: 'os.Setenv("JWT_SECRET", "changeme")', why: 'sets the variable: no fallback (and a dummy)' },
+        {
+          text: `  c.filter_sensitive_data('<TOKEN>') { ENV.fetch('GITHUB_TOKEN', '${'x'}') }`,
+          why: "a test's own fallback, and a dummy",
+          path: 'spec/support/vcr.rb',
+        },
       ],
     },
   },
@@ -309,6 +322,11 @@ export const genericRules: readonly Rule[] = [
         { text: 'jwt.secret=${JWT_SECRET}', why: 'no default' },
         { text: 'echo "${TOKEN:+--token $TOKEN}"', why: 'an alternate value used only when the variable is set' },
         { text: 'SUFFIX=${API_TOKEN:0:8}', why: 'a substring offset' },
+        {
+          text: `client-secret: \${GITHUB_CLIENT_SECRET:${'dummy'}}`,
+          why: "a test's own default, and a dummy",
+          path: 'src/test/resources/application-test.yml',
+        },
       ],
     },
   },

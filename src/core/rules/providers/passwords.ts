@@ -38,6 +38,23 @@ function cliShortFlagOk(match: string, context: MatchContext): boolean {
   return /(?:^|[\s/"'])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
 }
 
+/** Every call the login rule knows, as written up to its `(` (the prefilter ignores case). */
+const LOGIN_CALL_KEYWORDS = [
+  'login(',
+  'log_in(',
+  'loginasync(',
+  'signin(',
+  'sign_in(',
+  'signinasync(',
+  'authenticate(',
+  'authenticateasync(',
+  'httpbasic(',
+  'ftp_login(',
+  'ldap_bind(',
+  'simple_bind_s(',
+  'simple_bind(',
+];
+
 export const passwordRules: readonly Rule[] = [
   {
     id: 'password-cli-flag',
@@ -120,14 +137,15 @@ export const passwordRules: readonly Rule[] = [
   },
   {
     id: 'login-call-password',
-    title: 'Password literal given to a login or bind call (FTP, SMTP, IMAP, LDAP)',
+    title: 'Password literal given to a login, sign-in or bind call (FTP, SMTP, IMAP, LDAP, app clients)',
     provider: 'Credential constructor',
-    keywords: ['.login(', 'ftp_login(', 'ldap_bind(', 'simple_bind_s(', 'simple_bind('],
+    keywords: LOGIN_CALL_KEYWORDS,
     startsAtKeyword: true,
-    // The user (a string or a name) and then the password as a string: `ftp.login("deploy", "...")`;
-    // PHP's ftp_login / ldap_bind take the connection first.
+    // The user (a string or a name) and then the password as a string: `ftp.login("deploy", "...")`,
+    // `await auth.LoginAsync(email, "...")`, Spring Security's `httpBasic("admin", "...")`; PHP's
+    // ftp_login / ldap_bind take the connection first.
     pattern:
-      /(?:\.login\(|(?:ftp_login|ldap_bind)\(\s{0,4}\$\w{1,40}\s{0,4},|simple_bind(?:_s)?\()\s{0,4}(?:["'][^"'\n]{1,128}["']|\$?[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}["'](?<secret>[^"'\n]{1,128})["']/,
+      /(?:(?<![\w$])(?:[Ll]og_?[Ii]n|[Ss]ign_?[Ii]n|[Aa]uthenticate)(?:[Aa]sync)?\(|httpBasic\(|(?:ftp_login|ldap_bind)\(\s{0,4}\$\w{1,40}\s{0,4},|simple_bind(?:_s)?\()\s{0,4}(?:["'][^"'\n]{1,128}["']|\$?[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}["'](?<secret>[^"'\n]{1,128})["']/,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -143,6 +161,14 @@ export const passwordRules: readonly Rule[] = [
         `msgid = l.simple_bind("uid=svc,ou=people,dc=corp", "${fake.alnum(12)}")`, // python-ldap, asynchronous
         `ftp_login($conn, 'deploy', '${fake.alnum(12)}');`, // PHP
         `ldap_bind($ds, "cn=reader,dc=corp", "${fake.alnum(12)}");`, // PHP
+        `var result = await _auth.LoginAsync("ops@corp.io", "${fake.alnum(12)}");`, // an app's client, C#
+        `session = api.sign_in(user, "${fake.alnum(12)}")`,
+        `expect(await authenticate("alice", "${fake.alnum(12)}")).toBeTruthy();`,
+        `mockMvc.perform(get("/admin").with(httpBasic("admin", "${fake.alnum(12)}")))`, // Spring Security test
+        `await client.signIn(email, '${fake.alnum(12)}');`,
+        `auth.authenticateAsync("svc", "${fake.alnum(12)}")`,
+        `await _signInManager.SignInAsync("svc", "${fake.alnum(12)}");`,
+        `client.log_in("svc", "${fake.alnum(12)}")`,
       ],
       negatives: [
         { text: 'ftp.login(user, password)', why: 'variables' },
@@ -152,6 +178,9 @@ export const passwordRules: readonly Rule[] = [
         },
         { text: 'await page.login("admin", "password123")', why: 'a dummy password' },
         { text: "client.login('bot-token')", why: 'one argument: no user and password pair' },
+        { text: 'assertFalse(auth.authenticate("alice", "wrongpassword"));', why: 'a deliberately wrong password' },
+        { text: "signIn('credentials', { redirect: false })", why: 'a provider name and options (NextAuth)' },
+        { text: 'def login(user, password="")', why: 'a signature with an empty default' },
       ],
     },
   },
