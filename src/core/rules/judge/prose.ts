@@ -51,6 +51,9 @@ const STRUCTURED_EXT = new Set([
   'plist',
 ]);
 
+/** Shell and batch scripts: commands, where prose stands only in comments as in code. */
+const SCRIPT_EXT = new Set(['sh', 'bash', 'zsh', 'fish', 'ksh', 'ps1', 'psm1', 'bat', 'cmd']);
+
 /**
  * Prose stands in documents, notes, transcripts and data files, and in code only inside comments and
  * docstrings (elsewhere `password: str` or `token: Token` is a declaration). Translation catalogues
@@ -62,7 +65,7 @@ function standsInProse(context: MatchContext): boolean {
   // A name at the start of a line of YAML, JSON or INI is a setting, which the assignment rules judge.
   if (STRUCTURED_EXT.has(context.file.ext) && /^[\s"'-]*$/.test(context.line.slice(0, context.matchIndex)))
     return false;
-  if (file !== 'code') return true;
+  if (file !== 'code' && !SCRIPT_EXT.has(context.file.ext)) return true;
   // A trailing comment opens shortly before the noun; a minified line's far-off `//` says nothing.
   return (
     COMMENT_LINE.test(context.line) ||

@@ -10,7 +10,7 @@ import { bareNameAssigned } from '../keywordGates';
 import { classCount } from '../valueChecks';
 
 const BARE_KEY = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])(?<name>key|auth)["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<![A-Za-z0-9_.-])(?<name>key|auth)["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -57,7 +57,16 @@ export const bareKeyRules: readonly Rule[] = [
     provider: 'Generic',
     // Spelled with what follows, so the prefilter does not wake on every "key" in code.
     keywords: [
-      ...['key', 'auth'].flatMap((w) => [`${w}=`, `${w} =`, `${w}:`, `${w}":`, `${w}':`, `${w}" :`, `${w}' :`]),
+      ...['key', 'auth'].flatMap((w) => [
+        `${w}=`,
+        `${w} =`,
+        `${w}:`,
+        `${w} :`,
+        `${w}":`,
+        `${w}':`,
+        `${w}" :`,
+        `${w}' :`,
+      ]),
     ],
     pattern: BARE_KEY,
     startsAtKeyword: true,
@@ -86,6 +95,8 @@ export const bareKeyRules: readonly Rule[] = [
         `{'auth': '${fake.alnum(30)}Rs6'}`,
         `{ "auth" : "${fake.alnum(30)}Tu7" }`,
         `{ 'auth' : '${fake.alnum(30)}Vw8' }`,
+        `key := "${fake.alnum(30)}Gh2"`, // Go
+        `auth := "${fake.alnum(30)}Jk3"`, // Go
       ],
       negatives: [
         { text: (fake) => `key: "${fake.hex(40)}"`, why: 'a hex digest (a content hash or commit)' },

@@ -33,6 +33,8 @@ const GENERIC_STOP = /[;,(){}[\]=:<>\\]/;
 
 function judgePunctuated(secret: string, match: string, context: MatchContext): Verdict | false {
   if (!GENERIC_STOP.test(secret)) return false;
+  // Text between two strings (`"Password:")).toBeVisible()`): the quote before it closed one.
+  if (/^[)\]};,.]/.test(secret) || /\.\w{2,40}\(/.test(secret)) return false;
   // A template or format field (`{password}`, `%(pwd)s`, `<password>`) is filled in elsewhere.
   if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$|^%\(|^\$\{|^\{\{/.test(secret)) return false;
   // A timestamp (`PasswordLastUsed: "2016-09-08T21:47:36Z"`) or a time of day is about the password.
@@ -90,6 +92,7 @@ export const punctuatedPasswordRules: readonly Rule[] = [
         { text: 'password = "<password>"', why: 'a placeholder' },
         { text: 'password = "${DB_PASSWORD}"', why: 'a reference' },
         { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z",', why: 'a timestamp' },
+        { text: 'expect(screen.getByText("Password:")).toBeVisible(\'x\')', why: 'code between two strings' },
         { text: 'PASSWORD_PATTERN = "^(?=.*[A-Z]).{8,}$"', why: 'a pattern, not a password' },
       ],
     },

@@ -39,6 +39,9 @@ export function jettyObfuscate(text: string): string {
   return out;
 }
 
+/** The digest WildFly's shipped mgmt-users.properties shows, commented, as its example. */
+const WILDFLY_SHIPPED_DIGEST = '2a0923285184943425d1f53ddd58ec7a';
+
 export const systemCredentialFileRules: readonly Rule[] = [
   {
     id: 'jetty-obfuscated-password',
@@ -83,7 +86,7 @@ export const systemCredentialFileRules: readonly Rule[] = [
     risk: 'The digest logs in to the management console over HTTP Digest as it stands, and weak passwords crack offline.',
     validate: (secret) =>
       // The digest the shipped file shows, commented, as its example.
-      secret !== '2a0923285184943425d1f53ddd58ec7a' && { why: 'password digest of a WildFly user (crackable offline)' },
+      secret !== WILDFLY_SHIPPED_DIGEST && { why: 'password digest of a WildFly user (crackable offline)' },
     skipPlaceholderFilter: true,
     examples: {
       embed: false,

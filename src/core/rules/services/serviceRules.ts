@@ -175,7 +175,10 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   const after = context.matchIndex + key.length;
   if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
   // `owner/action@<sha>`, `pkg@version`: a pinned reference; an import line names modules.
-  if (/[\w.-]\/[\w.-]{1,100}@$/.test(before) || /^\s{0,12}(?:from\s\S{1,200}\s)?import\s/.test(context.line))
+  if (
+    /[\w.-]\/[\w.-]{1,100}@$/.test(before) ||
+    /^\s{0,12}(?:from\s\S{1,200}\s)?import\s/.test(context.line.slice(0, 240))
+  )
     return false;
   if (isJoinedWords(key)) return false;
   const hits = index.namesIn(before, 3, before.length - MAX_GAP);
