@@ -64,7 +64,7 @@ const TRANSLATION_PATH =
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
-const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
+export const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
 /**
  * .NET's configuration keys in code, `configuration["Service:ApiKey"]`: sections in PascalCase
  * joined by `:` inside a string, unlike an ARN's or URN's lower-case parts (`arn:aws:...:secret:x`).

@@ -90,7 +90,9 @@ export const keyLiteralRules: readonly Rule[] = [
     keywords: ASSIGN_KEYWORDS,
     pattern: DECODED_LITERAL,
     startsAtKeyword: true,
-    validate: (secret, match, context) => judgeKeyBytes(decodeKeyText(secret), match, context),
+    // Letters only is a name that happens to be valid base64 (`'DescribeScalingParametersResponse'`).
+    validate: (secret, match, context) =>
+      !/^[A-Za-z]+$/.test(secret) && judgeKeyBytes(decodeKeyText(secret), match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -102,6 +104,11 @@ export const keyLiteralRules: readonly Rule[] = [
         ...perKeyword((f) => `bytes.fromhex("${f.hex(64)}")`, fake),
       ],
       negatives: [
+        {
+          text: "    refresh_key=['DescribeScalingParametersResponse',",
+          why: 'an identifier that happens to be valid base64',
+          path: 'boto/domain.py',
+        },
         { text: `key = bytes.fromhex("${'00'.repeat(32)}")`, why: 'an all-zero key' },
         { text: (fake) => `iv = bytes.fromhex("${fake.hex(32)}")`, why: 'an IV is public' },
         { text: (fake) => `public_key = bytes.fromhex("${fake.hex(64)}")`, why: 'a public key' },

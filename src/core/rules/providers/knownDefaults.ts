@@ -3,7 +3,7 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { isPattern, isUpperSnakeName } from '../judge/notIssued';
-import { COMMENT_LINE, fileClassOf } from '../judge/context';
+import { COMMENT_LINE, DOCTEST_LINE, fileClassOf } from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -98,7 +98,12 @@ const REFERENCE = /\$\{|\{\{|#\{|%\(|^\$[A-Za-z_]|^%[A-Z_]+%$|^<[^<>]{1,80}>$/;
  * random-looking key there is still found by the generic rules), or an .env template's stand-in.
  */
 function isIllustration(secret: string, context: MatchContext): boolean {
-  return /(?:\.\.\.|\u2026)$/.test(secret) || COMMENT_LINE.test(context.line) || isEnvTemplate(context.path);
+  return (
+    /(?:\.\.\.|\u2026)$/.test(secret) ||
+    COMMENT_LINE.test(context.line) ||
+    DOCTEST_LINE.test(context.line) ||
+    isEnvTemplate(context.path)
+  );
 }
 
 /**
@@ -224,6 +229,7 @@ export const knownDefaultRules: readonly Rule[] = [
         ...KEY_WORDS.flatMap((w) => [`${w}Key = "my-secret";`, `${w}_key = "my-secret";`, `"${w}-key": "my-secret",`]),
       ],
       negatives: [
+        { text: ">>> client_secret = 'secret'", why: 'a doctest example', path: 'lib/oauth1_session.py' },
         { text: 'SECRET_KEY=changeme', why: 'an unquoted .env template line' },
         { text: 'const tokenType = "secret";', why: 'the name says it is a type, not the secret' },
         { text: 'const JWT_SECRET = process.env.JWT_SECRET;', why: 'read from the environment' },
