@@ -135,6 +135,8 @@ const NON_SECRET_LAST = new Set([
   'path',
   'file',
   'files',
+  'filename',
+  'filepath',
   'dir',
   'name',
   'names',

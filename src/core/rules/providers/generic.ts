@@ -587,6 +587,11 @@ export const genericRules: readonly Rule[] = [
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
       negatives: [
+        {
+          text: 'loader = get_loader(token_filename="not_exists_file_1123")',
+          why: 'a file name',
+          path: 'config/loader.py',
+        },
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
         { text: "SESSION_KEY = '_auth_user_id'", why: 'the name of a private session entry', path: 'auth/__init__.py' },
         { text: "$this->sessionKey = '_security_'.$contextKey;", why: 'a key-name prefix', path: 'src/Firewall.php' },

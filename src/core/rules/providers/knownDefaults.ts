@@ -143,16 +143,22 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
 }
 
 /**
- * Whether the value is a dotted configuration path ending in the setting's own name
- * (`action_dispatch.secret_key_base` for `SECRET_KEY_BASE`): the key the secret is stored under.
+ * Whether the value is the setting's own name, alone or ending a dotted configuration path
+ * (`secret_key = 'secret_key'`, `action_dispatch.secret_key_base` for `SECRET_KEY_BASE`): the key
+ * the secret is stored under, or a test's stand-in.
  */
 function namesItsSetting(secret: string, context: MatchContext): boolean {
-  if (!/^[a-z_]{1,60}(?:\.[a-z_]{1,60}){1,8}$/.test(secret)) return false;
+  // A compound name (`secret_key`); a lone word (`secret: 'secret'`) is a published weak default.
+  if (!/^[a-z_]{1,60}(?:\.[a-z_]{1,60}){0,8}$/.test(secret) || !/[_.]/.test(secret)) return false;
   const start = nameBefore(context.line, context.matchIndex);
   const name = /^[A-Za-z0-9_.-]*/.exec(context.line.slice(start))![0];
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
   const nameLetters = letters(name);
-  return nameLetters.length >= 6 && letters(secret).includes(nameLetters);
+  if (nameLetters.length < 6) return false;
+  // Undotted, it must be the name itself: `your_jwt_secret_here` is a scaffold's weak default.
+  return secret.includes('.')
+    ? letters(secret).includes(nameLetters)
+    : letters(secret) === letters(name.slice(name.lastIndexOf('.') + 1));
 }
 
 /** Name endings that mean the setting is about a secret, not the secret itself. */

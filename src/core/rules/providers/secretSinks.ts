@@ -230,6 +230,11 @@ export const secretSinkRules: readonly Rule[] = [
       ],
       negatives: [
         {
+          text: "self.provider.secret_key = 'secret_key'",
+          why: 'the setting named, not its value',
+          path: 'tests/test_auth.py',
+        },
+        {
           text: 'app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));',
           why: 'read from the environment',
         },
