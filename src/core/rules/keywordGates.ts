@@ -188,6 +188,7 @@ const APOSTROPHE = 39;
 const BACKTICK = 96;
 const COLON = 58;
 const EQUALS = 61;
+const DOT = 46;
 const GREATER = 62;
 
 /** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
@@ -255,6 +256,24 @@ function isUnquotedValueEnd(c: number): boolean {
     c === 38 ||
     isSpace(c)
   );
+}
+
+/**
+ * The name, then (after a closing `"]`, blanks) `==` or `!=`, or `.equals` within it: what
+ * `secret-compared-with-literal` needs before its pattern is tried.
+ */
+export function comparisonFollows(text: string, at: number, lineEnd: number): boolean {
+  const limit = Math.min(lineEnd, at + 48);
+  let p = at;
+  while (p < limit && isNameChar(text.charCodeAt(p))) {
+    // `.equals(` is the one dotted continuation that compares; other dots extend the name.
+    if (text.charCodeAt(p) === DOT && text.startsWith('.equals', p)) return true;
+    p++;
+  }
+  if (isQuote(text.charCodeAt(p))) p += 2;
+  while (p < limit && isBlank(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return (c === EQUALS || c === 33) && text.charCodeAt(p + 1) === EQUALS;
 }
 
 /** `[A-Za-z0-9_.-]` */

@@ -5,6 +5,7 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
+import { comparisonFollows } from '../keywordGates';
 
 /** Names a check compares: each alternative starts with one of KEYWORDS, so matches start at keywords. */
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|(?:api|auth|access)[_-]?key)`;
@@ -16,26 +17,6 @@ const COMPARISON = new RegExp(
   String.raw`(?<name>${NAME}[A-Za-z0-9_.-]{0,24})(?:["']\])?[ \t]{0,8}(?:={2,3}|!==?|\.equals(?:IgnoreCase)?\()[ \t]{0,8}[rbu]?["'\x60](?<secret>[^\s"'\x60\\]{8,200})["'\x60]`,
   'i',
 );
-
-const EQUALS = 0x3d;
-const BANG = 0x21;
-const DOT = 0x2e;
-
-/** The name, then (after a closing `"]`, spaces) `==`, `!=` or `.equals(`: a cheap test before the pattern. */
-function comparisonFollows(text: string, at: number, lineEnd: number): boolean {
-  const limit = Math.min(lineEnd, at + 48);
-  let p = at;
-  while (p < limit && /[A-Za-z0-9_.-]/.test(text.charAt(p)) && text.charCodeAt(p) !== DOT) p++;
-  // `.equals(` is the one dotted continuation that compares; other dots extend the name.
-  while (p < limit && /[A-Za-z0-9_.-]/.test(text.charAt(p))) {
-    if (text.startsWith('.equals', p)) return true;
-    p++;
-  }
-  if (text.charCodeAt(p) === 0x22 || text.charCodeAt(p) === 0x27) p += 2;
-  while (p < limit && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-  const c = text.charCodeAt(p);
-  return (c === EQUALS || c === BANG) && text.charCodeAt(p + 1) === EQUALS;
-}
 
 /** What `typeof x` and `type(x).__name__` compare with: a type check, not a credential check. */
 const TYPE_NAMES = /^(?:function|string|object|undefined|boolean|number|bigint|symbol|NoneType|bytes|str)$/;

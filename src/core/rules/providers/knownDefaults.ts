@@ -127,9 +127,14 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
     // An UPPER_CASE word (`[]byte("DEPRECATED")`) is a marker or a slot to fill in, and a value that
     // spells the setting's own name (`SECRET_KEY_BASE = "action_dispatch.secret_key_base"`) is the
     // key under which the secret is looked up: neither is the secret.
-    if (/^[A-Z]{4,40}(?:_[A-Z]{1,40}){0,8}$/.test(secret) || namesItsSetting(secret, context)) return false;
-    // `SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`: the name a credential is looked up under; or a pattern.
-    if (isUpperSnakeName(secret) || isPattern(secret)) return false;
+    // So is an env variable's name (`SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`) or a pattern.
+    if (
+      /^[A-Z]{4,40}$/.test(secret) ||
+      isUpperSnakeName(secret) ||
+      isPattern(secret) ||
+      namesItsSetting(secret, context)
+    )
+      return false;
     // Documentation showing a stand-in (`SECRET_KEY = 'your-secret-key-here'`) tells the reader what to replace.
     // So does one that says what it stands for (`createHmac('sha256', 'a secret')` in an API reference).
     if (

@@ -3,6 +3,7 @@
 // Formats from each tool's documentation. Fixture note: every positive is generated at runtime.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { decodeBase64 } from '../valueChecks';
 
 /**
  * A file named for the one secret it holds: Compose's `secrets: file:` sources
@@ -27,18 +28,13 @@ const judgeSecretFileValue = (secret: string, _match: string, context: MatchCont
 /** An encrypted field of Firefox's logins.json: base64 of a DER SEQUENCE (`0x30`, so `M…`). */
 const FIREFOX_LOGIN = /"encryptedPassword"[ \t]{0,4}:[ \t]{0,4}"(?<secret>M[A-Za-z0-9+/]{38,600}={0,2})"/;
 
-/** Base64 whose first byte is a DER SEQUENCE tag with a length that fits the decoded size. */
+/** Base64 of a DER SEQUENCE whose header's length (short form, or `0x81 n`) fits the decoded size. */
 function isDerSequence(base64: string): boolean {
-  const head = base64.slice(0, 4);
-  if (head.length < 4) return false;
-  const table = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const bits = [...head].reduce((n, ch) => (n << 6) | table.indexOf(ch), 0);
-  const tag = bits >>> 16;
-  const first = (bits >>> 8) & 0xff;
-  const decodedSize = Math.floor((base64.replace(/=+$/, '').length * 3) / 4);
-  // Short form: the length byte itself; `0x81 n` is the long form for 128-255 bytes.
-  const total = first < 0x80 ? first + 2 : first === 0x81 ? (bits & 0xff) + 3 : -1;
-  return tag === 0x30 && total === decodedSize;
+  const bytes = decodeBase64(base64);
+  if (bytes === undefined || bytes.length < 3 || bytes[0] !== 0x30) return false;
+  const first = bytes[1]!;
+  const total = first < 0x80 ? first + 2 : first === 0x81 ? bytes[2]! + 3 : -1;
+  return total === bytes.length;
 }
 
 export const passwordFileRules: readonly Rule[] = [
