@@ -63,7 +63,12 @@ describe('rule catalogue', () => {
       if (rule.wakesOnRun) assert.ok(rule.paths !== undefined && !rule.multiline, `${rule.id}: wakesOnRun needs paths`);
       else assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
       for (const kw of rule.keywords)
-        assert.match(kw, /^[\x21-\x7e ]{2,}$/, `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`);
+        // A tab may close a keyword spelled with what follows it (`pw\t`), as a space does.
+        assert.match(
+          kw,
+          /^[\x21-\x7e][\x20-\x7e\t]{1,}$/,
+          `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII`,
+        );
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), `${rule.id}: keyword ${kw} must be lowercase`);
       assert.ok(!/[gy]/.test(rule.pattern.flags), `${rule.id}: pattern must not carry g/y flags`);
     }

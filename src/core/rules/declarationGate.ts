@@ -2,8 +2,11 @@ import { isSpace } from './keywordGates';
 
 /**
  * The keyword gate of `generic-declared-secret`: the name's characters (`[A-Za-z0-9_.-]`, up to
- * the pattern's reach), then a character one of its forms can open with: a space, `:`, `,`, `?`,
- * `=`, `@`, `<`, a quote, `)` or `}`. A superset of the pattern's openings.
+ * the pattern's reach), then the opening of one of its forms, read as the pattern reads it: a type
+ * (`:`), `As`/`PIC`/`varchar`/`{ get; set; }`/`to` after blanks, a pair's `,`, an operator (`?=`,
+ * `::`, `<-`, `= @`, `) =`), or blanks alone; where the form is a pair or blanks, the value
+ * itself (eight value characters after an optional `@` and quote). A superset of the pattern's
+ * openings: code's `token, options)`, `token = await …` and `getToken(session)` are turned away.
  */
 export function declarationFollows(text: string, at: number, lineEnd: number): boolean {
   const nameLimit = Math.min(lineEnd, at + MAX_NAME);
@@ -11,14 +14,132 @@ export function declarationFollows(text: string, at: number, lineEnd: number): b
   while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
   if (nameEnd === at + MAX_NAME || nameEnd >= lineEnd) return false;
   const next = text.charCodeAt(nameEnd);
-  return isSpace(next) || OPENERS.includes(next);
+  if (next === QUOTE || next === APOSTROPHE) {
+    const comma = skipBlanks(text, nameEnd + 1, lineEnd, 2);
+    return text.charCodeAt(comma) === COMMA && valueFollows(text, comma + 1, lineEnd);
+  }
+  if (next === CLOSE_PAREN || next === CLOSE_BRACE) {
+    // `$ENV{X} = …` (an operator after the closer) or `(def name) "…"` (blanks and the value).
+    if (text.charCodeAt(skipBlanks(text, nameEnd + 1, lineEnd, 8)) === EQUALS) return true;
+    return isBlank(text.charCodeAt(nameEnd + 1)) && valueFollows(text, nameEnd + 2, lineEnd);
+  }
+  if (isBlank(next)) {
+    const p = skipBlanks(text, nameEnd, lineEnd, 9);
+    return operatorFollows(text, p, lineEnd) || typeWordFollows(text, p, lineEnd) || valueFollows(text, p, lineEnd);
+  }
+  return operatorFollows(text, nameEnd, lineEnd);
+}
+
+/**
+ * At `p`: a type (`: string =`, `: Option<&str> =`, `: string | *`), `::`, `: @`, a pair's `,` and
+ * its value, `?=`, `<-`, or `=` with an Objective-C `@` after it.
+ */
+function operatorFollows(text: string, p: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === COLON) return text.charCodeAt(p + 1) === COLON || typeThenEquals(text, p + 1, lineEnd);
+  if (c === COMMA) return valueFollows(text, p + 1, lineEnd);
+  if (c === QUESTION) return text.charCodeAt(p + 1) === EQUALS;
+  if (c === LESS) return text.charCodeAt(p + 1) === HYPHEN;
+  if (c === EQUALS) return text.charCodeAt(skipBlanks(text, p + 1, lineEnd, 4)) === AT;
+  return false;
+}
+
+/**
+ * After a `:`: blanks and `@`, or a type (`[\w.<>\[\]?&*]` and the single spaces between its
+ * words, at most ~80 characters) then blanks and `=` or `|`.
+ */
+function typeThenEquals(text: string, from: number, lineEnd: number): boolean {
+  let p = skipBlanks(text, from, lineEnd, 4);
+  if (text.charCodeAt(p) === AT) return true;
+  const limit = Math.min(lineEnd, p + MAX_TYPE);
+  while (p < limit && (isTypeChar(text.charCodeAt(p)) || text.charCodeAt(p) === 32)) p++;
+  p = skipBlanks(text, p, lineEnd, 2);
+  const c = text.charCodeAt(p);
+  return c === EQUALS || c === PIPE;
+}
+
+/** A type's characters as the pattern reads them: `[\w.<>\[\]?&*]`. */
+function isTypeChar(c: number): boolean {
+  return isNameChar(c) && c !== HYPHEN
+    ? true
+    : c === 60 || c === 62 || c === 91 || c === 93 || c === 63 || c === 38 || c === 42;
+}
+
+/**
+ * After the name's blanks: a word only a type form opens with, as the pattern spells it: `As `,
+ * `PIC `, `varchar`/`nvarchar`/`varchar2`/`char`/`nchar`/`sysname`/`text` then `(`, blanks, `:` or
+ * `=`; `{` of `{ get; set; }`; or `to` with a value after it (AppleScript's `set name to "…"`).
+ */
+function typeWordFollows(text: string, p: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === OPEN_BRACE) return true;
+  // `to` is followed by the value directly (no blank required).
+  if ((c | 32) === 116 && (text.charCodeAt(p + 1) | 32) === 111 && valueFollows(text, p + 2, lineEnd)) return true;
+  let end = p;
+  const limit = Math.min(lineEnd, p + 10);
+  while (end < limit && isLetterOrDigit(text.charCodeAt(end))) end++;
+  const word = text.slice(p, end).toLowerCase();
+  if (word === 'as' || word === 'pic') return isBlank(text.charCodeAt(end));
+  return SQL_TYPES.has(word);
+}
+
+const SQL_TYPES = new Set(['varchar', 'nvarchar', 'varchar2', 'nvarchar2', 'char', 'nchar', 'sysname', 'text']);
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Blanks, an optional `@` and quote, then at least eight of the value's characters. */
+function valueFollows(text: string, from: number, lineEnd: number): boolean {
+  let p = skipBlanks(text, from, lineEnd, 8);
+  if (text.charCodeAt(p) === AT) p++;
+  if (text.charCodeAt(p) === QUOTE || text.charCodeAt(p) === APOSTROPHE) p++;
+  const end = p + MIN_VALUE;
+  if (end > lineEnd) return false;
+  for (; p < end; p++) if (!isValueChar(text.charCodeAt(p))) return false;
+  return true;
 }
 
 /** Longer than any name the pattern accepts (a keyword of at most 20 characters and 24 more). */
 const MAX_NAME = 64;
-/** `: , ? = @ < " ' ) }` */
-const OPENERS = [58, 44, 63, 61, 64, 60, 34, 39, 41, 125];
+/** The pattern's shortest value. */
+const MIN_VALUE = 8;
+/** Longer than any type the pattern reads (30 characters and two more words of 20). */
+const MAX_TYPE = 80;
+
+function skipBlanks(text: string, p: number, lineEnd: number, most: number): number {
+  const limit = Math.min(lineEnd, p + most);
+  while (p < limit && isBlank(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
 
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
+
+/** `[^\s"'\x60<>;,\\(){}\[\]=]`, the pattern's value. */
+function isValueChar(c: number): boolean {
+  return c < 128 ? VALUE_ASCII[c] === 1 : !isSpace(c);
+}
+
+const VALUE_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=`.includes(String.fromCharCode(c)) ? 0 : 1;
+
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const CLOSE_PAREN = 41;
+const COMMA = 44;
+const HYPHEN = 45;
+const COLON = 58;
+const LESS = 60;
+const EQUALS = 61;
+const QUESTION = 63;
+const AT = 64;
+const OPEN_BRACE = 123;
+const PIPE = 124;
+const CLOSE_BRACE = 125;

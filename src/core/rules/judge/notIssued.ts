@@ -22,7 +22,10 @@ export function isUpperSnakeName(value: string): boolean {
  * `.` or `:`: `auth-request-type/at`, `sql-component.googleapis.com`, `--service-account-key-file`.
  * A random token's parts are not words: `k3j4h5k6` fails, and issued tokens mix case or lead with digits.
  */
-const WORD = '[a-z]{1,20}[0-9]{0,3}(?:[a-z]{1,20}[0-9]{0,3})?';
+// Written so that a run of letters splits one way only (two `[a-z]{1,20}` side by side would try
+// every split of a long run on every failing value): the same words as letters{1,20}, digits{0,3},
+// then optionally letters{1,20} and digits{0,3}.
+const WORD = '(?:[a-z]{1,40}|[a-z]{1,20}[0-9]{1,3}[a-z]{1,20})[0-9]{0,3}';
 const JOINED_WORDS = new RegExp(`^-{0,2}${WORD}(?:[-_/.:]{1,2}${WORD}){1,12}$`);
 
 export function isJoinedWords(value: string): boolean {

@@ -79,6 +79,15 @@ function insideIdentifier(context: MatchContext): boolean {
 }
 
 /**
+ * Whether a prose credential may stand where the match does (a document, or a comment in code; not
+ * inside an identifier): the first of `judgeProse`'s checks, which needs nothing of the match, so
+ * a rule can ask it before reading its match's parts.
+ */
+export function proseMayStand(context: MatchContext): boolean {
+  return standsInProse(context) && !insideIdentifier(context);
+}
+
+/**
  * Values prose names but that are no credential: links, addresses, paths, versions, numbers with
  * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names and calls.
  */
@@ -118,7 +127,7 @@ function isIssuedKey(value: string): boolean {
  */
 export function judgeProse(candidate: ProseCandidate): Verdict | false {
   const { kind, join, value, quote, context } = candidate;
-  if (!standsInProse(context) || insideIdentifier(context)) return false;
+  if (!proseMayStand(context)) return false;
   if ((join === 'label' || join === 'next-line') && (quote === '"' || quote === "'")) return false;
   // Braces, parentheses and commas are code and prose around a value, seldom part of a recorded one.
   if (

@@ -9,6 +9,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { memberLiteralFollows } from '../literalGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -107,6 +108,7 @@ export const boundLiteralRules: readonly Rule[] = [
     keywords: MEMBER_KEYWORDS,
     pattern: BLOCK_LITERAL,
     startsAtKeyword: true,
+    keywordGate: memberLiteralFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: DOCS,
@@ -137,6 +139,7 @@ export const boundLiteralRules: readonly Rule[] = [
     keywords: MEMBER_KEYWORDS,
     pattern: STUBBED_ACCESSOR,
     startsAtKeyword: true,
+    keywordGate: memberLiteralFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: DOCS,

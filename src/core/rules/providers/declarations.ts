@@ -55,6 +55,7 @@ const SHORT_NAME_KEYWORDS = ['pass', 'pw'].flatMap((w) => [
   `${w})`,
   `${w}}`,
   `${w}?`,
+  `${w}\t`,
 ]);
 const PASS_JOINED = ['pass_', 'pass.', 'pass-'];
 
@@ -181,6 +182,7 @@ export const declarationRules: readonly Rule[] = [
           `set cfg(${w}) "${fake.alnum(20)}7"`,
           `$cfg{${w}} = '${fake.alnum(20)}7';`,
           `db_${w}?= ${fake.alnum(20)}7`,
+          `set ${w}\t"${fake.alnum(20)}7"`,
         ]),
         `  pass_db: string = "${fake.alnum(20)}7"`,
         `(def pass.db "${fake.alnum(20)}7")`,

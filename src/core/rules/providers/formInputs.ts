@@ -7,6 +7,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
+import { fieldNameQuoted } from '../literalGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -55,6 +56,7 @@ export const formInputRules: readonly Rule[] = [
     keywords: ['password', 'passwd', 'pwd'],
     pattern: FIELD_INPUT,
     startsAtKeyword: true,
+    keywordGate: fieldNameQuoted,
     confidence: 'medium',
     envVar: 'E2E_PASSWORD',
     docs: DOCS,

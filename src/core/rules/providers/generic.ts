@@ -41,10 +41,21 @@ export const GENERIC_KEYWORDS = [
  * `pass` as a name of its own (`"pass": …`, `DB_PASS=`), spelled with what may follow it, so the
  * prefilter does not fire on every "password", "passed" or "bypass".
  */
-export const PASS_KEYWORDS = ['pass_', 'pass.', 'pass-', 'pass"', "pass'", 'pass=', 'pass:', 'pass ', 'pass>'];
+export const PASS_KEYWORDS = [
+  'pass_',
+  'pass.',
+  'pass-',
+  'pass"',
+  "pass'",
+  'pass=',
+  'pass:',
+  'pass ',
+  'pass\t',
+  'pass>',
+];
 
 /** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
-export const PW_KEYWORDS = ['pw=', 'pw =', 'pw:', 'pw"', "pw'", 'pw>'];
+export const PW_KEYWORDS = ['pw=', 'pw ', 'pw\t', 'pw:', 'pw"', "pw'", 'pw>'];
 
 /** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
 export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
@@ -583,6 +594,9 @@ export const genericRules: readonly Rule[] = [
         `pass = "${fake.alnum(9)}3"`, // code
         `<ftp_pass>${fake.alnum(9)}3</ftp_pass>`, // XML element
         `<bind_pw>${fake.alnum(9)}3</bind_pw>`, // XML element
+        `bind_pw : ${fake.alnum(9)}3`, // a blank before the operator
+        `bind_pw\t= ${fake.alnum(9)}3`, // a tab before the operator
+        `db_pass\t: ${fake.alnum(9)}3`, // a tab before the operator
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],

@@ -9,6 +9,7 @@ import type { FakeTokens } from '../fakeTokens';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64 } from '../valueChecks';
 import { byteValues, escapedByteValues, isKeyMaterialName, isRandomKeyBytes } from './keyMaterialChecks';
+import { keyLiteralFollows } from '../literalGates';
 
 /** The name words a key's variable ends with, spelled with what follows them for the prefilter. */
 const NAME_ENDS = ['key', 'secret', 'salt', 'pepper', 'seed'];
@@ -90,6 +91,7 @@ export const keyLiteralRules: readonly Rule[] = [
     keywords: ASSIGN_KEYWORDS,
     pattern: DECODED_LITERAL,
     startsAtKeyword: true,
+    keywordGate: keyLiteralFollows,
     // Letters only is a name that happens to be valid base64 (`'DescribeScalingParametersResponse'`).
     validate: (secret, match, context) =>
       !/^[A-Za-z]+$/.test(secret) && judgeKeyBytes(decodeKeyText(secret), match, context),
@@ -126,6 +128,7 @@ export const keyLiteralRules: readonly Rule[] = [
     keywords: ASSIGN_KEYWORDS,
     pattern: ESCAPED_BYTES,
     startsAtKeyword: true,
+    keywordGate: keyLiteralFollows,
     // Mostly escapes: printable runs are text (`b"Authorization"`), a repr of random bytes is not.
     validate: (secret, match, context) =>
       (secret.match(/\\x/g)?.length ?? 0) >= 8 && judgeKeyBytes(escapedByteValues(secret), match, context),
@@ -142,6 +145,7 @@ export const keyLiteralRules: readonly Rule[] = [
     keywords: ASSIGN_KEYWORDS,
     pattern: BYTE_ARRAY,
     startsAtKeyword: true,
+    keywordGate: keyLiteralFollows,
     validate: (secret, match, context) => judgeKeyBytes(byteValues(secret), match, context),
     examples: {
       embed: false,

@@ -4,8 +4,9 @@
 // line or in a fenced block. No assignment syntax: the candidate is a credential noun (in several
 // human languages) and what follows it; the prose judge (../judge/prose) decides on the form and
 // the value. Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeProse, type ProseJoin, type ProseKind } from '../judge/prose';
+import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../proseGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -37,7 +38,7 @@ const PROSE_LABEL = new RegExp(
 
 /** A label line ending the line (`Admin password:`, `**API key**`, `API token is::`), then the value alone on a later line. */
 const PROSE_NEXT_LINE = new RegExp(
-  String.raw`${NOUN}(?:[ \t][^\n:\uff1a*<]{1,30})?[ \t]{0,2}(?:[:\uff1a]{1,2}|\*\*:?|<\/(?:b|strong)>:?)[ \t]{0,4}\n(?:[ \t]{0,8}\n){0,2}(?:[ \t]{0,8}(?:\x60\x60\x60|~~~)[\w-]{0,12}[ \t]{0,4}\n)?[ \t]{0,12}(?<quote>)(?<secret>[^\s\x60"'<>|\\]{8,200})[ \t]{0,4}(?=\n|$)`,
+  String.raw`${NOUN}(?:[ \t][^\n:\uff1a*<]{1,30})?[ \t]{0,2}(?:[:\uff1a]{1,2}|\*\*:?|<\/(?:b|strong)>:?)[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}(?:\x60\x60\x60|~~~)[\w-]{0,12}[ \t]{0,4}\r?\n)?[ \t]{0,12}(?<quote>)(?<secret>[^\s\x60"'<>|\\]{8,200})[ \t]{0,4}(?=\r?\n|$)`,
   'i',
 );
 
@@ -55,23 +56,49 @@ const LOGIN_PAIR = new RegExp(
  * its first row's last cell. Later rows are not read: a multi-line match starts at its keyword.
  */
 const PROSE_TABLE = new RegExp(
-  String.raw`${NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\n|[ \t]{0,4}\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
+  String.raw`${NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\r?\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\r?\n|[ \t]{0,4}\r?\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\r?\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\r?\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
   'i',
 );
 
 /**
- * The multi-line rules' label ends its line a few characters after the noun (`Admin password:`,
- * `| password |`): a keyword in the middle of a long line starts no match, and costs no tries.
+ * Every word a label match can start with (the pattern is tried only where one starts). A
+ * qualifier (`api`, `session`, `client`) is a keyword only with its second word: alone, it is one
+ * of the commonest words of code, and no label starts there.
  */
-function labelEndsLine(_text: string, at: number, lineEnd: number): boolean {
-  return lineEnd - at <= 80;
+const PROSE_LABEL_KEYWORDS = [
+  ...['pass', 'pwd', 'psw', 'pw', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrase', 'clave', 'senha'],
+  ...['parola', 'wachtwoord', 'haslo', 'sifre', 'losenord', 'heslo', 'parool', 'token', 'secret'],
+  ...spelledWith(['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'], 'token'),
+  ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy'], 'key'),
+  ...['personal access', 'client secret', 'client-secret', 'api-schl', 'chave de api', 'chave api'],
+];
+
+/** The rest of the noun a keyword is the start of. */
+const NOUN_REST: Readonly<Record<string, string>> = {
+  'api-schl': '\u00fcssel',
+  contrase: '\u00f1a',
+  'personal access': ' token',
+};
+
+/** Each qualifier joined to `word` as the noun pattern joins them: with a space, a hyphen or nothing. */
+function spelledWith(qualifiers: readonly string[], word: string): string[] {
+  return qualifiers.flatMap((q) => [`${q} ${word}`, `${q}-${word}`, `${q}${word}`]);
 }
+
+/** Login verbs as the pair pattern spells them (`log in`, `logged-in`, `signin`, `credentials`). */
+const LOGIN_KEYWORDS = [
+  ...['log', 'logged', 'sign', 'signed'].flatMap((verb) => [`${verb} in`, `${verb}-in`, `${verb}in`]),
+  'credential',
+  'creds',
+];
 
 /** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
 
 function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
   return (secret: string, match: string, context: MatchContext): Verdict | false => {
+    // Most matches in code stand outside comments: rejected before the match is parsed again.
+    if (!proseMayStand(context)) return false;
     const groups = pattern.exec(match)?.groups;
     if (groups === undefined) return false;
     if (pattern === LOGIN_PAIR)
@@ -95,46 +122,10 @@ export const proseCredentialRules: readonly Rule[] = [
     id: 'prose-credential',
     title: 'Password, API key or token written in prose or notes (Password: ..., the API key is ...)',
     provider: 'Notes',
-    keywords: [
-      // Every word a match can start with (the pattern is tried only where one starts).
-      'pass',
-      'pwd',
-      'psw',
-      'pw',
-      'passwort',
-      'kennwort',
-      'mot de passe',
-      'mdp',
-      'contrase',
-      'clave',
-      'senha',
-      'parola',
-      'wachtwoord',
-      'haslo',
-      'sifre',
-      'losenord',
-      'heslo',
-      'parool',
-      'api',
-      'access',
-      'auth',
-      'bot',
-      'deploy',
-      'bearer',
-      'refresh',
-      'session',
-      'personal',
-      'app',
-      'license',
-      'master',
-      'private',
-      'client',
-      'token',
-      'secret',
-      'chave',
-    ],
+    keywords: PROSE_LABEL_KEYWORDS,
     pattern: PROSE_LABEL,
     startsAtKeyword: true,
+    keywordGate: proseLabelFollows,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -187,6 +178,8 @@ export const proseCredentialRules: readonly Rule[] = [
         `master key -> ${fake.hex(32)}`,
         `private key -> ${fake.hex(64)}`,
         `client secret -> ${fake.alnum(40)}`,
+        // One label per keyword spelling, so each stays reachable through the prefilter.
+        ...PROSE_LABEL_KEYWORDS.map((k) => `${k}${NOUN_REST[k] ?? ''} -> ${fake.alnum(28)}7`),
       ],
       negatives: [
         { text: 'Password: <your-password>', why: 'placeholder' },
@@ -239,6 +232,8 @@ export const proseCredentialRules: readonly Rule[] = [
         `pwd:\n${fake.alnum(10)}#5`,
         `apikey:\n${fake.alnum(32)}`,
         `Client secret:\n${fake.alnum(40)}`,
+        // Notes written on Windows end their lines with CR LF.
+        `Admin password:\r\n\r\n    ${fake.alnum(10)}!6\r\n`,
       ],
       negatives: [
         { text: 'Password:\n\n    The password of the admin account.', why: 'prose on the next line' },
@@ -252,9 +247,10 @@ export const proseCredentialRules: readonly Rule[] = [
     id: 'prose-login-pair',
     title: 'User and password written as a pair in notes (log in as admin / ...)',
     provider: 'Notes',
-    keywords: ['log', 'sign', 'credential', 'creds'],
+    keywords: LOGIN_KEYWORDS,
     pattern: LOGIN_PAIR,
     startsAtKeyword: true,
+    keywordGate: loginPairFollows,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -271,6 +267,7 @@ export const proseCredentialRules: readonly Rule[] = [
         `signin as root / ${fake.alnum(10)}5`,
         `Credentials: svc_backup / ${fake.alnum(10)}%1`,
         `use the shared creds as deploy/${fake.alnum(11)}9`,
+        ...LOGIN_KEYWORDS.map((k) => `${k} as ops / ${fake.alnum(10)}#3`),
       ],
       negatives: [
         { text: 'Log in as admin / <password>', why: 'placeholder' },
@@ -288,7 +285,7 @@ export const proseCredentialRules: readonly Rule[] = [
     keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'heslo', 'senha', 'api key', 'token', 'secret'],
     pattern: PROSE_TABLE,
     multiline: { maxSpan: 800 },
-    keywordGate: labelEndsLine,
+    keywordGate: headerEndsLine,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -309,6 +306,7 @@ export const proseCredentialRules: readonly Rule[] = [
         `| Service | API key |\n|---|---|\n| Geocoder | ${fake.hex(32)} |`,
         `| Bot | Token |\n|---|---|\n| deploy | ${fake.alnum(32)} |`,
         `| App | Client secret |\n|---|---|\n| portal | ${fake.alnum(32)} |`,
+        `| host | password |\r\n|---|---|\r\n| db-02 | ${fake.alnum(10)}!4 |\r\n`,
       ],
       negatives: [
         { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | (in vault) |', why: 'a pointer' },

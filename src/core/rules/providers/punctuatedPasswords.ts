@@ -3,6 +3,7 @@
 // quotes delimit the value; the generic rule keeps everything else; the shared judge decides. Fixture note: positives are generated at runtime.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { quotedLiteralFollows } from '../literalGates';
 
 /** Each alternative starts with one of PASSWORD_KEYWORDS, so every match starts at a keyword. */
 const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?![a-z]))[A-Za-z0-9_.-]{0,24}`;
@@ -56,6 +57,7 @@ const COMMON = {
   provider: 'Generic',
   keywords: PASSWORD_KEYWORDS,
   startsAtKeyword: true,
+  keywordGate: quotedLiteralFollows,
   confidence: 'medium',
   envVar: 'DB_PASSWORD',
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

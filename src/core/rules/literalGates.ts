@@ -1,0 +1,183 @@
+/**
+ * Keyword gates (`Rule.keywordGate`) of rules that bind a quoted literal to a secret-named member
+ * or field: quoted passwords holding punctuation, form fields typed into, Ruby blocks and stubbed
+ * accessors, and key literals decoded from hex or base64. Their keywords (`password`, `token`,
+ * `secret`, `key =`) stand in most lines of code that handle credentials, nearly always in
+ * expressions; each gate reads the few characters its pattern requires after the name and is a
+ * superset of the pattern's openings, so it rejects only where the pattern cannot match.
+ */
+import { isSpace } from './keywordGates';
+
+/** Longer than any name these patterns accept (a keyword of at most 12 characters and 30 more). */
+const MAX_NAME = 48;
+
+/**
+ * `password-with-punctuation-quoted`: the name (`[A-Za-z0-9_.-]`), up to two of `"'\]`, blanks,
+ * `:`/`=` (one or two, then an optional `>`), blanks, an optional string prefix and a quote.
+ */
+export function quotedLiteralFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = runEnd(text, at, lineEnd, isNameChar);
+  if (p < 0) return false;
+  for (let i = 0; i < 2 && isNameCloser(text.charCodeAt(p)); i++) p++;
+  p = skipBlanks(text, p, lineEnd, 8);
+  if (!isAssignOperator(text.charCodeAt(p))) return false;
+  p++;
+  if (isAssignOperator(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) === GREATER) p++;
+  p = skipBlanks(text, p, lineEnd, 4);
+  if (isStringPrefix(text.charCodeAt(p))) p++;
+  return isQuote(text.charCodeAt(p)) || text.charCodeAt(p) === BACKTICK;
+}
+
+/** `password-field-input`: the field's name (`[\w-]`) closes with its quote. */
+export function fieldNameQuoted(text: string, at: number, lineEnd: number): boolean {
+  const p = runEnd(text, at, lineEnd, isFieldNameChar);
+  return p >= 0 && isQuote(text.charCodeAt(p));
+}
+
+/** `secret-block-literal`: the member's name (`\w`), an optional `)`, spaces and the block's `{`. */
+export function blockFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = runEnd(text, at, lineEnd, isWordChar);
+  if (p < 0) return false;
+  if (text.charCodeAt(p) === CLOSE_PAREN) p++;
+  p = skipSpaces(text, p, lineEnd, 4);
+  return text.charCodeAt(p) === OPEN_BRACE;
+}
+
+/**
+ * `secret-block-literal` and `secret-accessor-stubbed-literal` share their keywords and this gate,
+ * asked once per keyword: either form may follow the member's name.
+ */
+export function memberLiteralFollows(text: string, at: number, lineEnd: number): boolean {
+  return blockFollows(text, at, lineEnd) || stubFollows(text, at, lineEnd);
+}
+
+/**
+ * `secret-accessor-stubbed-literal`: the member's name (`\w`), then a stretch of call parentheses,
+ * quotes, closing brackets and spaces, then what stubs or compares it: `returns`, `==`, or a
+ * chained call whose name starts as one of the pattern's does (`.thenReturn`, `.willReturn`,
+ * `.and_return`, `.mockReturnValue`, `.returns`, `.resolves`, `.toBe`, `.isEqualTo`).
+ */
+export function stubFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = runEnd(text, at, lineEnd, isWordChar);
+  if (p < 0) return false;
+  const limit = Math.min(lineEnd, p + 16);
+  while (p < limit && isStubStretchChar(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  if (c === EQUALS) return text.charCodeAt(p + 1) === EQUALS;
+  if (c === DOT) return STUB_CALL_START.has(text.charCodeAt(p + 1) | 32);
+  return (c | 32) === LOWER_R;
+}
+
+/** First letters (lower case) of the chained calls the stub pattern takes. */
+const STUB_CALL_START = new Set([...'twamri'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The key-literal rules (`key-decoded-literal`, `key-escaped-bytes`, `key-byte-array`): the name's
+ * last word, an optional `[n]`, `=` or `:=`, spaces, then a decoder's or constructor's name
+ * (a letter, `b` of a bytes literal included) or the `[`/`{` of a list.
+ */
+export function keyLiteralFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = runEnd(text, at, lineEnd, isLetter);
+  if (p < 0) return false;
+  p = skipSpaces(text, p, lineEnd, 2);
+  if (text.charCodeAt(p) === OPEN_BRACKET) {
+    const close = Math.min(lineEnd, p + 5);
+    for (p++; p < close && isDigit(text.charCodeAt(p)); p++);
+    if (text.charCodeAt(p) !== CLOSE_BRACKET) return false;
+    p++;
+  }
+  p = skipSpaces(text, p, lineEnd, 4);
+  if (text.charCodeAt(p) === COLON) p++;
+  if (text.charCodeAt(p) !== EQUALS) return false;
+  p = skipSpaces(text, p + 1, lineEnd, 4);
+  const c = text.charCodeAt(p);
+  return isLetter(c) || c === OPEN_BRACKET || c === OPEN_BRACE;
+}
+
+/** The end of the run of `isRunChar` characters from `at`, or -1 when it reaches the line's end or MAX_NAME. */
+function runEnd(text: string, at: number, lineEnd: number, isRunChar: (c: number) => boolean): number {
+  const limit = Math.min(lineEnd, at + MAX_NAME);
+  let p = at;
+  while (p < limit && isRunChar(text.charCodeAt(p))) p++;
+  return p === limit ? -1 : p;
+}
+
+/** Past at most `most` blanks (`[ \t]`) from `p`. */
+function skipBlanks(text: string, p: number, lineEnd: number, most: number): number {
+  const limit = Math.min(lineEnd, p + most);
+  while (p < limit && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+  return p;
+}
+
+/** Past at most `most` spaces (`\s` within the line) from `p`. */
+function skipSpaces(text: string, p: number, lineEnd: number, most: number): number {
+  const limit = Math.min(lineEnd, p + most);
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** `( ) " ' ] }` and spaces: what may stand between a stubbed accessor's name and its stub. */
+function isStubStretchChar(c: number): boolean {
+  return c === OPEN_PAREN || c === CLOSE_PAREN || isQuote(c) || c === CLOSE_BRACKET || c === CLOSE_BRACE || isSpace(c);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `\w` */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95;
+}
+
+/** `[\w-]` */
+function isFieldNameChar(c: number): boolean {
+  return isWordChar(c) || c === HYPHEN;
+}
+
+/** `[A-Za-z0-9_.-]` */
+function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === DOT || c === HYPHEN;
+}
+
+/** `["'\]]` */
+function isNameCloser(c: number): boolean {
+  return isQuote(c) || c === CLOSE_BRACKET;
+}
+
+function isAssignOperator(c: number): boolean {
+  return c === COLON || c === EQUALS;
+}
+
+function isQuote(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE;
+}
+
+/** `[rbu]`, either case, as the pattern reads it case-insensitively. */
+function isStringPrefix(c: number): boolean {
+  const lower = c | 32;
+  return lower === 114 || lower === 98 || lower === 117;
+}
+
+const TAB = 9;
+const SPACE = 32;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const HYPHEN = 45;
+const DOT = 46;
+const COLON = 58;
+const EQUALS = 61;
+const GREATER = 62;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const BACKTICK = 96;
+const LOWER_R = 114;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;

@@ -1,0 +1,210 @@
+/**
+ * Keyword gates (`Rule.keywordGate`) of the prose rules (providers/proseCredentials.ts). Their
+ * keywords are the commonest words of code (`token`, `secret`, `pass`, `session`, `client`, `log`),
+ * and nearly every hit stands in an expression (`token.kind`, `getToken(`, `session = …`) where no
+ * prose label can start: a few character reads turn those away before a pattern runs. Each gate is
+ * a superset of its pattern's openings, so it rejects only where the pattern cannot match.
+ */
+
+/** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
+const QUALIFIERS = new Set([
+  'api',
+  'access',
+  'auth',
+  'bot',
+  'deploy',
+  'bearer',
+  'refresh',
+  'session',
+  'personal',
+  'app',
+  'license',
+  'master',
+  'private',
+  'client',
+  'chave',
+]);
+
+/**
+ * The words a prose noun starts with, as a run of ASCII letters (`password`, `apikey`,
+ * `sessiontoken`; `contrase` before its `\u00f1`; `mot` of `mot de passe`), qualifiers apart.
+ */
+const NOUN_WORDS = new Set([
+  ...['', 'word', 'wd', 'phrase', 'code'].map((end) => 'pass' + end),
+  ...['passwort', 'kennwort', 'pwd', 'psw', 'pw', 'mot', 'mdp', 'contrase', 'contrasena', 'clave', 'senha'],
+  ...['parola', 'wachtwoord', 'haslo', 'sifre', 'losenord', 'heslo', 'parool', 'token', 'secret'],
+  ...['api', 'access', 'secret', 'app', 'license', 'master', 'private', 'deploy'].map((q) => q + 'key'),
+  ...['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'].map((q) => q + 'token'),
+]);
+
+/** The longest word a prose noun starts with (`accesstoken`, `wachtwoord`). */
+const MAX_NOUN_WORD = 16;
+
+/**
+ * `prose-credential`: the noun stands as a word of its own and is followed by something a label, a
+ * sentence or a value can start with (a space, `:`, `-`, `=>`, markup, a parenthesis, a non-ASCII
+ * colon, arrow or letter), but not by an assignment (`token = …`, `token == …`); a qualifier
+ * (`session`, `client`) is followed by its second word.
+ */
+export function proseLabelFollows(text: string, at: number, lineEnd: number): boolean {
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  const limit = Math.min(lineEnd, at + MAX_NOUN_WORD);
+  let p = at;
+  while (p < limit && isLetter(text.charCodeAt(p))) p++;
+  if (p === limit) return false;
+  const next = text.charCodeAt(p);
+  // Most hits stand before `.`, `,`, `)` or `;` and end here, before the word is looked up.
+  if (!isProseJoinStart(next)) return false;
+  const word = text.slice(at, p).toLowerCase();
+  const qualifier = QUALIFIERS.has(word);
+  if (!qualifier && !NOUN_WORDS.has(word)) return false;
+  if (next === SPACE || next === TAB || next === HYPHEN) {
+    // A qualifier is joined to its second word (`session token`, `client-secret`, `chave de api`).
+    if (qualifier) return next !== TAB && SECOND_WORD_START.has(text.charCodeAt(p + 1) | 32);
+    return next === HYPHEN || !assignmentAfterBlanks(text, p, lineEnd);
+  }
+  if (next >= 128) return true;
+  // A qualifier alone (`session:`, `client(`) is a name, not the credential noun; `=` only opens `=>`.
+  if (qualifier) return false;
+  return next !== EQUALS || text.charCodeAt(p + 1) === GREATER;
+}
+
+/** What may follow a noun's first word: a blank, `-`, `:`, `=`, `*`, `<`, `(` or a non-ASCII character. */
+function isProseJoinStart(c: number): boolean {
+  return (
+    c === SPACE ||
+    c === TAB ||
+    c === HYPHEN ||
+    c >= 128 ||
+    c === COLON ||
+    c === EQUALS ||
+    c === STAR ||
+    c === LESS ||
+    c === OPEN_PAREN
+  );
+}
+
+/** The first letters (lower case) of the words after a qualifier: key, token, secret, access, `de`, api. */
+const SECOND_WORD_START = new Set([...'ktsad'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Blanks then `=`, `==`, `===`, `!=` or `!==` then a blank or the line's end: an assignment or a
+ * comparison, after which no prose join matches (`=>` is a label join and is not one).
+ */
+function assignmentAfterBlanks(text: string, p: number, lineEnd: number): boolean {
+  let q = p;
+  while (q < lineEnd && q - p < 4 && (text.charCodeAt(q) === SPACE || text.charCodeAt(q) === TAB)) q++;
+  const op = text.charCodeAt(q);
+  if (op !== EQUALS && op !== BANG) return false;
+  let equals = op === EQUALS ? 1 : 0;
+  for (q++; equals < 3 && text.charCodeAt(q) === EQUALS; q++) equals++;
+  if (equals === 0) return false;
+  return q >= lineEnd || text.charCodeAt(q) === SPACE || text.charCodeAt(q) === TAB;
+}
+
+/**
+ * `prose-credential-next-line`: the label ends its line shortly after the noun, with a colon (ASCII
+ * or full-width), bold markup (`**`) or a closing tag, before any trailing blanks.
+ */
+export function labelEndsLine(text: string, at: number, lineEnd: number): boolean {
+  if (lineEnd - at > 80) return false;
+  const last = text.charCodeAt(trimmedEnd(text, at, lineEnd) - 1);
+  return last === COLON || last === FULLWIDTH_COLON || last === STAR || last === GREATER;
+}
+
+/**
+ * `prose-table-credential`: the noun is the last cell of a header row: a word of its own, then at
+ * most two more words of the noun (`api key`, `client secret`), then only blanks and a closing `|`
+ * (a Markdown or AsciiDoc table) or a closing `</th></tr>` (HTML) to the line's end.
+ */
+export function headerEndsLine(text: string, at: number, lineEnd: number): boolean {
+  if (lineEnd - at > 80 || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) return false;
+  let p = skipLetters(text, at, lineEnd);
+  for (let words = 0; words < 2 && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === HYPHEN); words++) {
+    const after = skipLetters(text, p + 1, lineEnd);
+    if (after === p + 1) break;
+    p = after;
+  }
+  // Non-ASCII letters end some nouns (`Contrase\u00f1a`, `API-Schl\u00fcssel`).
+  while (p < lineEnd && text.charCodeAt(p) >= 128) p = skipLetters(text, p + 1, lineEnd);
+  const end = trimmedEnd(text, p, lineEnd);
+  if (text.startsWith('</th>', p)) {
+    const row = skipBlankRun(text, p + 5, end);
+    return text.startsWith('</tr>', row) && row + 5 === end;
+  }
+  p = skipBlankRun(text, p, end);
+  if (text.charCodeAt(p) === PIPE) p = skipBlankRun(text, p + 1, end);
+  return p === end;
+}
+
+/** `prose-login-pair`: `log in`, `logged in`, `sign in`, `credentials`, `creds` as a word, then a `/` not far on. */
+export function loginPairFollows(text: string, at: number, lineEnd: number): boolean {
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  let p = at;
+  if (startsWithWord(text, p, 'cred')) p += 4;
+  else {
+    if (startsWithWord(text, p, 'log')) p += startsWithWord(text, p + 3, 'ged') ? 6 : 3;
+    else if (startsWithWord(text, p, 'sign')) p += startsWithWord(text, p + 4, 'ed') ? 6 : 4;
+    else return false;
+    if (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === HYPHEN) p++;
+    if (!startsWithWord(text, p, 'in') || isWordChar(text.charCodeAt(p + 2))) return false;
+  }
+  // The noun, up to 60 characters before the join, a user of up to 40 and the slash.
+  const limit = Math.min(lineEnd, p + 140);
+  for (let q = p; q < limit; q++) if (text.charCodeAt(q) === SLASH) return true;
+  return false;
+}
+
+/** Whether `word` (lower-case letters) stands at `p`, in either case. */
+function startsWithWord(text: string, p: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(p + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Past the ASCII letters from `p`. */
+function skipLetters(text: string, p: number, lineEnd: number): number {
+  while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Past the blanks (`[ \t]`) from `p`, not beyond `end`. */
+function skipBlankRun(text: string, p: number, end: number): number {
+  while (p < end && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+  return p;
+}
+
+/** `lineEnd` moved back over trailing blanks and carriage returns, not before `from`. */
+function trimmedEnd(text: string, from: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (
+    end > from &&
+    (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB || text.charCodeAt(end - 1) === CR)
+  )
+    end--;
+  return end;
+}
+
+/** `[A-Za-z]` */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** `\w`: `[A-Za-z0-9_]` */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const BANG = 33;
+const OPEN_PAREN = 40;
+const STAR = 42;
+const HYPHEN = 45;
+const SLASH = 47;
+const COLON = 58;
+const LESS = 60;
+const EQUALS = 61;
+const GREATER = 62;
+const PIPE = 124;
+const FULLWIDTH_COLON = 0xff1a;

@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../../src/core/rules/proseGates';
+import type { Rule } from '../../src/core/rules/types';
+
+// Values are generated fake strings (FakeTokens), never literal credentials.
+const sample = new FakeTokens(29);
+const PROSE_RULES = ['prose-credential', 'prose-credential-next-line', 'prose-login-pair', 'prose-table-credential'];
+const prose = builtinRules.filter((r) => PROSE_RULES.includes(r.id));
+
+/** The rule with every check after its pattern switched off: each match of the pattern is a finding. */
+function bare(rule: Rule, gated: boolean): Rule {
+  return {
+    ...rule,
+    validate: undefined,
+    minEntropy: undefined,
+    skipPlaceholderFilter: true,
+    keywordGate: gated ? rule.keywordGate : undefined,
+  };
+}
+
+// Nouns, joins, markup and values in any case, so that matches and near misses of the four patterns abound.
+/** A rule's keywords and nouns around them, in any case. */
+const nounsOf = (rule: Rule) =>
+  fc.mixedCase(
+    fc.constantFrom(
+      ...rule.keywords,
+      'password',
+      'api key',
+      'key',
+      'word',
+      'login',
+      'logged in',
+      'sign-in',
+      'credentials',
+    ),
+  );
+const values = fc.constantFrom(...Array.from({ length: 12 }, () => sample.alnum(6 + sample.int(10))));
+const pieces = fc.constantFrom(
+  ' ',
+  '  ',
+  '\t',
+  ':',
+  '::',
+  '\uff1a',
+  '=',
+  '==',
+  '!=',
+  '=>',
+  '->',
+  '- ',
+  '-',
+  '\u2192',
+  '**',
+  '__',
+  '</b>',
+  '</strong>',
+  '<code>',
+  '</th>',
+  '</tr>',
+  '<tr><td>x</td><td>',
+  '</td>',
+  '|',
+  '| ',
+  '|---|---|',
+  ' is ',
+  ' was ',
+  ' for the ',
+  ' (prod)',
+  ' as ',
+  ' with ',
+  ' / ',
+  '/',
+  'in',
+  'ed',
+  'ged',
+  ' in',
+  'ential',
+  's',
+  '.',
+  ',',
+  '(',
+  ')',
+  '_',
+  '`',
+  '"',
+  '```',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '    ',
+  '\u00f1a',
+  ':\n',
+  ':\r\n',
+  '**\n\n',
+  ' |\n',
+  ' |\n|---|---|\n| x | ',
+  '</th></tr>\n<tr><td>',
+  ' |\n|---|---|\n| x | ',
+  '</th></tr>\n<tr><td>x</td><td>',
+  ':\n',
+  ':\r\n\n',
+  '**\n',
+  ' as bob / ',
+  ' in as bob/',
+);
+const junkOf = (rule: Rule) =>
+  fc.array(fc.oneof(nounsOf(rule), pieces, values), { maxLength: 12 }).map((parts) => parts.join(''));
+/** A noun, a join and a value among junk: the patterns' shapes and their near misses. */
+const joins = fc.oneof(
+  fc.array(pieces, { maxLength: 3 }).map((parts) => parts.join('')),
+  fc.constantFrom(
+    ':\n',
+    ':\r\n\n',
+    '**\n',
+    ' |\n|---|---|\n| x | ',
+    '</th></tr>\n<tr><td>x</td><td>',
+    ' as bob / ',
+    ': ',
+  ),
+);
+const proseTextOf = (rule: Rule) =>
+  fc
+    .tuple(junkOf(rule), nounsOf(rule), joins, values, fc.oneof(fc.constant(''), junkOf(rule)))
+    .map(([before, noun, join, value, after]) => before + noun + join + value + after);
+
+describe('prose keyword gates (rules/proseGates.ts)', () => {
+  it('are set on the prose rules', () => {
+    const gateOf = new Map(prose.map((r) => [r.id, r.keywordGate]));
+    assert.equal(gateOf.get('prose-credential'), proseLabelFollows);
+    assert.equal(gateOf.get('prose-credential-next-line'), labelEndsLine);
+    assert.equal(gateOf.get('prose-login-pair'), loginPairFollows);
+    assert.equal(gateOf.get('prose-table-credential'), headerEndsLine);
+  });
+
+  it('reject no match of their patterns, on short and over-long lines (every match counted, judge off)', function () {
+    this.timeout(120_000);
+    for (const options of [{}, { maxLineLength: 40, longLineWindow: 16 }]) {
+      for (const rule of prose) {
+        const fast = new Detector([bare(rule, true)], options);
+        const full = new Detector([bare(rule, false)], options);
+        let matched = 0;
+        fc.assert(
+          fc.property(proseTextOf(rule), (text) => {
+            const expected = full.scan(text);
+            if (expected.length > 0) matched++;
+            assert.deepEqual(fast.scan(text), expected, rule.id);
+          }),
+          { numRuns: 2500, seed: 31 },
+        );
+        // The sample reaches the pattern often enough to say something about the gate.
+        assert.ok(matched >= 25, `${rule.id}: only ${matched} texts match`);
+      }
+    }
+  });
+
+  it('pass each form of label, sentence, table and pair', () => {
+    const v = sample.alnum(12);
+    const cases: [string, string][] = [
+      ['prose-credential', `Password: ${v}`],
+      ['prose-credential', `password ${v}`],
+      ['prose-credential', `token\t${v}`],
+      ['prose-credential', `the password is ${v}`],
+      ['prose-credential', `**Password**: ${v}`],
+      ['prose-credential', `<b>Password:</b> ${v}`],
+      ['prose-credential', `password (prod): ${v}`],
+      ['prose-credential', `token => ${v}`],
+      ['prose-credential', `token -> ${v}`],
+      ['prose-credential', `token - ${v}`],
+      ['prose-credential', `Password\uff1a${v}`],
+      ['prose-credential', `Contrase\u00f1a: ${v}`],
+      ['prose-credential', `session token: ${v}`],
+      ['prose-credential', `client-secret ${v}`],
+      ['prose-credential', `personal access token is ${v}`],
+      ['prose-credential', `api key ${v}`],
+      ['prose-credential-next-line', `Admin password:\n${v}`],
+      ['prose-credential-next-line', `**API key**  \r\n${v}`],
+      ['prose-credential-next-line', `Token</b>:\n${v}`],
+      ['prose-table-credential', `| user | password |\n|---|---|\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password\n| a | ${v}`],
+      ['prose-table-credential', `<tr><th>User</th><th>Password</th></tr>\n<tr><td>a</td><td>${v}</td></tr>`],
+      ['prose-login-pair', `Log in as deploy / ${v}`],
+      ['prose-login-pair', `logged-in with bob/${v}`],
+      ['prose-login-pair', `signin as root / ${v}`],
+      ['prose-login-pair', `Signed in as ops / ${v}`],
+      ['prose-login-pair', `credentials: svc / ${v}`],
+      ['prose-login-pair', `creds as ops/${v}`],
+    ];
+    for (const [id, text] of cases) {
+      const rule = prose.find((r) => r.id === id)!;
+      assert.ok(
+        new RegExp(rule.pattern.source, rule.pattern.flags).test(text),
+        `${id} matches ${JSON.stringify(text)}`,
+      );
+      const lower = text.toLowerCase();
+      const lineEnd = (at: number) => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+      const starts = rule.keywords.flatMap((k) => [...lower.matchAll(new RegExp(k, 'g'))].map((m) => m.index));
+      assert.ok(
+        starts.some((at) => rule.keywordGate!(text, at, lineEnd(at))),
+        `${id}: no keyword of ${JSON.stringify(text)} passes`,
+      );
+    }
+  });
+
+  it('turn away the keywords of ordinary code', () => {
+    const code = [
+      'const token = await auth.getToken(session);',
+      'if (token == null || token.kind !== Kind.Name) return;',
+      'this.session = client.connect(options);',
+      'password = hash(password, salt)',
+      'tokenizer.scan(token, secretCount);',
+      '"password": "x",',
+      'console.log(tokens, apiKeys);',
+      'app.use(router); private readonly master: Node;',
+    ];
+    for (const line of code) {
+      const lower = line.toLowerCase();
+      for (const rule of prose) {
+        for (const k of rule.keywords) {
+          for (const m of lower.matchAll(new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')))
+            assert.equal(rule.keywordGate!(line, m.index, line.length), false, `${rule.id} at ${k} in ${line}`);
+        }
+      }
+    }
+  });
+});
