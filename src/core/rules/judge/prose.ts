@@ -8,6 +8,7 @@ import type { MatchContext, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { COMMENT_LINE, fileClassOf } from './context';
 import type { SecretKind } from './names';
+import { isTestVerdict } from './testReport';
 import { judgeValue } from './values';
 
 /** What the noun in front of the value names. */
@@ -118,7 +119,8 @@ function isIssuedKey(value: string): boolean {
  */
 export function judgeProse(candidate: ProseCandidate): Verdict | false {
   const { kind, join, value, quote, context } = candidate;
-  if (!standsInProse(context) || insideIdentifier(context)) return false;
+  if (!standsInProse(context) || insideIdentifier(context) || isTestVerdict(context.line, context.matchIndex))
+    return false;
   if ((join === 'label' || join === 'next-line') && (quote === '"' || quote === "'")) return false;
   // Braces, parentheses and commas are code and prose around a value, seldom part of a recorded one.
   if (

@@ -7,7 +7,7 @@ import type { SecretKind } from './names';
 
 /** Values that are types, keywords or words standing for a value, never the value itself. */
 const NON_SECRET_WORD =
-  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
+  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|passphrase|passwd|passcode|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
 
 /** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
@@ -45,6 +45,8 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
+  /^\d[\d_]{0,40}(?:\.[\d_]{0,40})?(?:[eE][+-]?\d{1,5})?i?$/, // decimal literals with exponent or imaginary unit: 2.5e-10i
+  /^0[xX][\da-fA-F_]{0,40}(?:\.[\da-fA-F_]{0,40})?[pP][+-]?\d{1,5}i?$/, // hexadecimal floats: 0x1.8p+3
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
@@ -189,6 +191,8 @@ const DUMMY_PASSWORDS = new Set([
   'foobared',
   'vagrant',
   'raspberry',
+  // The HTTP Basic example of RFC 7617 (Aladdin's "open sesame"), which HTTP libraries' tests repeat.
+  'opensesame',
   // What a test types to be refused: no account's password.
   'wrong',
   'invalid',

@@ -145,6 +145,30 @@ function isUrlOption(between: string): boolean {
   return param !== undefined && !KEY_PARAMS.has(param.toLowerCase());
 }
 
+/** The run of non-blank, unquoted characters around `hit` in `text`, and where it starts. */
+function tokenAround(text: string, hit: NameHit): { token: string; start: number } {
+  let start = hit.start;
+  let end = hit.end;
+  while (start > 0 && !/[\s"'\x60,]/.test(text.charAt(start - 1))) start--;
+  while (end < text.length && !/[\s"'\x60,]/.test(text.charAt(end))) end++;
+  return { token: text.slice(start, end), start };
+}
+
+/** A module or repository path (`github.com/acme/sendgrid-go`, `gopkg.in/x/y.v1`). */
+const MODULE_PATH = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/[\w.\/-]{1,200}$/;
+
+/**
+ * The name is no name where it stands: inside a random run (`h1:tWus4…/htX+…=`, a checksum that
+ * spells a service's alias by chance), or a path segment of a module or repository path, which
+ * dependency manifests and lock files follow with a revision or checksum, not a key.
+ */
+function namedByAccident(text: string, hit: NameHit): boolean {
+  const { token, start } = tokenAround(text, hit);
+  if (token.length >= 20 && /\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && /[+/=]/.test(token))
+    return true;
+  return MODULE_PATH.test(token) && start + token.indexOf('/') < hit.start;
+}
+
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
@@ -181,7 +205,7 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   )
     return false;
   if (isJoinedWords(key)) return false;
-  const hits = index.namesIn(before, 3, before.length - MAX_GAP);
+  const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
 
@@ -312,6 +336,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
     why: "a changelog's commit link",
+  },
+  {
+    text: (fake) => `github.com/acme/cockroachdb-ext ${fake.hex(40)}`,
+    why: 'a module path in a dependency lock, and its revision',
   },
   {
     text: (fake) => `<img src="https://acme.imgix.net/a/42.jpg?w=96&fit=crop&s=${fake.hex(32)}">`,

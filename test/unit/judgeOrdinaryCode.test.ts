@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { judgeName } from '../../src/core/rules/judge/names';
+import { isTestVerdict } from '../../src/core/rules/judge/testReport';
+import { isExamplePassword, judgeValue } from '../../src/core/rules/judge/values';
+
+// Shapes met in ordinary source trees (standard libraries, compilers, frameworks) that hold no
+// credential, each beside a credential the same rules must still report. Every credential below is
+// generated at runtime by FakeTokens; nothing here is a committed secret.
+const detector = new Detector(builtinRules);
+const fake = new FakeTokens(0x0dd5);
+
+function found(text: string, path: string): string[] {
+  return detector.scan(text, { path }).map((f) => f.ruleId);
+}
+
+describe('ordinary code: test verdicts, link references and lexer tokens are not credentials', () => {
+  it("reads a test runner's PASS verdict as a verdict, in logs, JSON events and scripts", () => {
+    assert.deepEqual(found('    --- PASS: TestParse/empty_input (0.02s)\n', 'testdata/run.golden'), []);
+    assert.deepEqual(
+      found(
+        '{"Action":"output","Output":"        --- PASS: TestParse/nested/deep (1.50s)\\n"}\n',
+        'testdata/events.json',
+      ),
+      [],
+    );
+    assert.deepEqual(found("stdout '--- PASS: FuzzDecode/keepsgoing'\n", 'testdata/script/fuzz.txt'), []);
+    assert.equal(isTestVerdict('PASS: suite/case_two (12ms)', 0), true);
+    // A PASS label without the runner's marker or duration is still a password's label.
+    assert.equal(isTestVerdict('PASS: suite/case_two', 0), false);
+    assert.notDeepEqual(found(`PASS: ${fake.alnum(10)}9!\n`, 'notes/handover.txt'), []);
+    assert.notDeepEqual(found(`PASS="${fake.alnum(12)}7"\n`, 'deploy/app.env'), []);
+  });
+
+  it('reads a Markdown link reference definition as a link, whatever its label says', () => {
+    assert.deepEqual(found('[_AccessToken_]: tokens.md#bearer-section\n', 'book/src/grammar.md'), []);
+    assert.deepEqual(found('[secret-pass-notes]: #how-the-rewrite-pass-works\n', 'guide/src/passes.md'), []);
+    assert.notDeepEqual(found(`access_token: ${fake.alnum(40)}\n`, 'book/src/setup.md'), []);
+  });
+
+  it("reads a lexer's token kind as a name, and number literals as numbers", () => {
+    assert.equal(judgeName('token.FLOAT'), undefined);
+    assert.equal(judgeName('Token.Keyword'), undefined);
+    assert.equal(judgeName('token.AccessKey')?.kind, 'secret');
+    assert.equal(judgeName('token')?.kind, 'token');
+    for (const literal of ['6.0221e-23i', '1234.5678e+90', '0x1.fffp-1022', '0xbeef.cafp+12i'])
+      assert.equal(judgeValue(literal, true, 'token'), undefined, literal);
+    assert.notEqual(judgeValue(`0x${fake.hex(64)}`, true, 'secret'), undefined);
+    const table = [
+      '\t{token.FLOAT, "1234.5678e+90", literal},',
+      '\t{token.FLOAT, "0x1AB2P7CD", "0x1AB2P 7CD", "bad"},',
+    ];
+    assert.deepEqual(found(`${table.join('\n')}\n`, 'go/scanner/scan_test.go'), []);
+  });
+});
+
+describe('ordinary code: typed Go constants, module paths and fixtures', () => {
+  it('reads `Name Type = value` in Go as a constant of that type', () => {
+    // The word is interpolated so the project's own scan does not read this line as Go.
+    assert.deepEqual(found(`\tDepthFirst     Lowering${'Pass'} = "depthfirst"\n`, 'internal/passes/kinds.go'), []);
+    assert.notDeepEqual(found(`var rootPrivateKeyHex = "${fake.hex(64)}"\n`, 'crypto/keys_test.go'), []);
+    assert.notDeepEqual(found(`const dbPassword = "${fake.alnum(10)}!4"\n`, 'internal/db/conn.go'), []);
+    // Elsewhere the type comes first and the word before the name is the type.
+    assert.notDeepEqual(found(`    String dbPassword = "${fake.alnum(10)}!4";\n`, 'src/Db.java'), []);
+  });
+
+  it('reads a service name inside a module path or a checksum as no name', () => {
+    const revision = fake.hex(40);
+    assert.deepEqual(found(`github.com/acme/cockroachdb-ext ${revision}\n`, 'testdata/deps.lock'), []);
+    const checksum = `h1:${fake.alnum(6)}9/htX+${fake.alnum(22)}8Q=`;
+    assert.deepEqual(found(`example.net/x/tool.v1,v1.3.2,${checksum},${fake.hex(64)}\n`, 'testdata/sums.csv'), []);
+    assert.notDeepEqual(found(`Mailjet API key: ${fake.hex(32)}\n`, 'notes/accounts.txt'), []);
+  });
+
+  it(".netrc text inside code: an anonymous login's e-mail and a fixture's words are no password", () => {
+    const fixture = [
+      'const netrc = `',
+      'machine mirror.internal login anonymous',
+      'password visitor@files.somehost.net',
+    ];
+    assert.deepEqual(found(`${[...fixture, 'password far-too-late', '`'].join('\n')}\n`, 'auth/netrc_test.go'), []);
+    assert.deepEqual(found('password far-too-late\n', '.netrc'), ['netrc-password']);
+    assert.deepEqual(found(`password ${fake.alnum(16)}\n`, 'auth/netrc_test.go'), ['netrc-password']);
+  });
+
+  it("reads a user-and-password setter's first literal as the user, and RFC 7617's example as an example", () => {
+    assert.deepEqual(found('\tu.User = url.UserPassword("mallory", "zz")\n', 'net/url/url_test.go'), []);
+    assert.notDeepEqual(found(`conn.setPassword("${fake.alnum(12)}!");\n`, 'src/Conn.java'), []);
+    assert.equal(isExamplePassword('open:sesame'), true);
+    assert.equal(isExamplePassword('OpenSesame'), true);
+  });
+
+  it('reads a credential noun as a value as the name of an option, not its value', () => {
+    assert.deepEqual(found("            \\CURLOPT_SSLKEYPASSWD => 'passphrase',\n", 'src/Client/Curl.php'), []);
+    assert.deepEqual(found(' *   char[] passphrase = "passphrase".toCharArray();\n', 'src/net/package-info.java'), []);
+    assert.notDeepEqual(
+      found(`            \\CURLOPT_SSLKEYPASSWD => '${fake.alnum(12)}!',\n`, 'src/Client/Curl.php'),
+      [],
+    );
+  });
+});
