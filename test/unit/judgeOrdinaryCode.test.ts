@@ -3,6 +3,7 @@ import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { judgeName } from '../../src/core/rules/judge/names';
+import { isCredentialFieldName } from '../../src/core/rules/judge/notIssued';
 import { isTestVerdict } from '../../src/core/rules/judge/testReport';
 import { isExamplePassword, judgeValue } from '../../src/core/rules/judge/values';
 
@@ -99,5 +100,25 @@ describe('ordinary code: typed Go constants, module paths and fixtures', () => {
       found(`            \\CURLOPT_SSLKEYPASSWD => '${fake.alnum(12)}!',\n`, 'src/Client/Curl.php'),
       [],
     );
+  });
+});
+
+describe('ordinary code: options, lists and field names beside credentials', () => {
+  it('reads a URL after -a, a list element and a dotted call as no credential', () => {
+    assert.deepEqual(found('  gsutil du -a gs://nightly-builds  # https://cloud.example\n', 'scripts/sizes.sh'), []);
+    assert.notDeepEqual(found(`curl -u deploy:${fake.alnum(12)}! https://ci.internal/job\n`, 'scripts/ci.sh'), []);
+    assert.deepEqual(found("    choices=['none', 'private-token', 'pbkdf2-sha-384'],\n", 'lib/flags.py'), []);
+    assert.notDeepEqual(found(`res.setHeader('Private-Token', '${fake.alnum(24)}');\n`, 'src/client.js'), []);
+    assert.deepEqual(found('  _password = _proto.StringField(3)\n', 'lib/api/messages.py'), []);
+    assert.notDeepEqual(found(`_password=${fake.alnum(24)}\n`, '.npmrc'), []);
+  });
+
+  it("reads a credential file field's name as a name, and a scaffold's weak key as a key", () => {
+    const names = ['AWSAccessKeyId', 'aws_secret_access_key', 'AWS.Session.Token'];
+    for (const name of names) assert.equal(isCredentialFieldName(name), true, name);
+    assert.equal(isCredentialFieldName('my_super_secret_key'), false);
+    // Interpolated so the project's own scan does not read these lines as secrets.
+    assert.deepEqual(found(`    SECRET_KEY = '${'aws_secret_access_key'}'\n`, 'lib/credentials.py'), []);
+    assert.notDeepEqual(found(`app.secret_key = '${'my_super_secret_key'}'\n`, 'app/__init__.py'), []);
   });
 });

@@ -2,7 +2,7 @@
 // the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
-import { isPattern, isUpperSnakeName } from '../judge/notIssued';
+import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
 import { COMMENT_LINE, DOCTEST_LINE, fileClassOf } from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { isPlaceholder } from '../placeholders';
@@ -132,6 +132,7 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
       /^[A-Z]{4,40}$/.test(secret) ||
       isUpperSnakeName(secret) ||
       isPattern(secret) ||
+      isCredentialFieldName(secret) ||
       namesItsSetting(secret, context)
     )
       return false;
