@@ -91,6 +91,14 @@ describe('ordinary code: typed Go constants, module paths and fixtures', () => {
     assert.notDeepEqual(found(`conn.setPassword("${fake.alnum(12)}!");\n`, 'src/Conn.java'), []);
     assert.equal(isExamplePassword('open:sesame'), true);
     assert.equal(isExamplePassword('OpenSesame'), true);
+    // Dummy words joined by symbols, as URL-encoding tests write them; a word with a random part is not.
+    assert.equal(isExamplePassword('bar=bar'), true);
+    assert.equal(isExamplePassword('secret&password'), true);
+    assert.equal(isExamplePassword(`bar=${fake.alnum(8)}`), false);
+    assert.deepEqual(
+      found("$client->request('GET', 'http://foo:bar%3Dbar@localhost:8057');\n", 'tests/ClientTest.php'),
+      [],
+    );
   });
 
   it('reads a credential noun as a value as the name of an option, not its value', () => {

@@ -134,11 +134,17 @@ const ROLE_PASSWORD_WORD =
  * `s3cret`, `pass;word`), a `MySecretKey`-style example, or a role word and a password word (`proxypass`).
  */
 export function isExamplePassword(value: string): boolean {
-  if (DOC_EXAMPLE.test(value) || isDummyPassword(value)) return true;
+  if (DOC_EXAMPLE.test(value) || isDummyPassword(value) || isDummyWords(value)) return true;
   // Both readings of a symbol: `foo@bar` is `foobar`, `p@ss` is `pass`.
   return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
     (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
   );
+}
+
+/** Dummy words joined by symbols (`foo:bar=bar`, `secret=password`, as URL-encoding tests write them). */
+function isDummyWords(value: string): boolean {
+  const words = value.toLowerCase().split(/[^a-z]+/);
+  return words.length >= 2 && words.every((w) => DUMMY_PASSWORDS.has(w));
 }
 
 /** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */
