@@ -130,3 +130,20 @@ describe('ordinary code: options, lists and field names beside credentials', () 
     assert.notDeepEqual(found(`app.secret_key = '${'my_super_secret_key'}'\n`, 'app/__init__.py'), []);
   });
 });
+
+describe('ordinary code: enumerations, header names, signatures and expressions', () => {
+  it("reads an enumeration's member named for a kind of login as a name, and keeps a real default", () => {
+    // Interpolated so the project's own scan does not read these lines as secrets.
+    assert.deepEqual(found(`\tLoginMethodTypePassword = "${'password'}"\n`, 'service/auth/enums.go'), []);
+    assert.deepEqual(found(`\tcurrentPassword = "${'password'}"\n`, 'internal/db/conn.go'), ['known-default-secret']);
+  });
+
+  it('reads an HTTP header name, a signature and the end of a concatenation as no secret', () => {
+    assert.deepEqual(found('\t\tkey:   "Content-Security-Policy",\n', 'http2/frames_test.go'), []);
+    assert.notDeepEqual(found(`    key: "${fake.alnum(30)}Q7",\n`, 'http2/frames.go'), []);
+    assert.deepEqual(found(`\tseedSignature = "${fake.hex(64)}"\n`, 'signer/stream_test.go'), []);
+    assert.notDeepEqual(found(`\tnodeSeed = "${fake.hex(64)}"\n`, 'signer/stream.go'), []);
+    assert.deepEqual(found('\tcmd.Env = append(cmd.Env, "PWD="+cmd.Dir)\n', 'integration_test.go'), []);
+    assert.equal(isExamplePassword('notthepass'), true);
+  });
+});

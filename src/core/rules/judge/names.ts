@@ -235,6 +235,8 @@ const NON_SECRET_LAST = new Set([
   'cipher',
   'scheme',
   'encoding',
+  'signature', // a value signed with the secret (`seedSignature`, `request_signature`), not the secret
+  'signatures',
 ]);
 /** Words anywhere in a name that make its value derived, public or descriptive. */
 const NON_SECRET_ANY = new Set([

@@ -50,6 +50,8 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
+  /^\+[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/, // the end of one: "PWD="+cmd.Dir
+  /^(?:[A-Z][a-z]{1,20}|[A-Z]{1,5})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,5}|\d{1,3})){1,6}$/, // HTTP header names: X-Forwarded-Prefix
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
@@ -127,7 +129,7 @@ function leetLetters(value: string): string {
  * `dbpassword`), or the way a test names the one it expects refused (`wrongpassword`).
  */
 const ROLE_PASSWORD_WORD =
-  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind|wrong|bad|invalid|incorrect|other|new|old)?(?:pass|passwd|password|pwd|secret)$/;
+  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind|wrong|bad|invalid|incorrect|other|new|old|not|notthe|notmy)?(?:pass|passwd|password|pwd|secret)$/;
 
 /**
  * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:
