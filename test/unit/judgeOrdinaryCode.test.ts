@@ -146,4 +146,11 @@ describe('ordinary code: enumerations, header names, signatures and expressions'
     assert.deepEqual(found('\tcmd.Env = append(cmd.Env, "PWD="+cmd.Dir)\n', 'integration_test.go'), []);
     assert.equal(isExamplePassword('notthepass'), true);
   });
+
+  it("reads a signed URL on a documentation domain as a test vector, and keeps a real host's", () => {
+    const query = (host: string) =>
+      `"https://${host}/v.mp4?Expires=1767225600&Signature=${fake.base64url(120)}&Key-Pair-Id=K${fake.upperAlnum(13)}",\n`;
+    assert.deepEqual(found(query('example.com'), 'sign/sign_url_test.go'), []);
+    assert.deepEqual(found(query('d1.cloudfront.net'), 'sign/sign_url_test.go'), ['signed-url-signature']);
+  });
 });
