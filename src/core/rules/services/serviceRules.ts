@@ -3,6 +3,7 @@
 // MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
 import { isJoinedWords } from '../judge/notIssued';
+import { namedByAccident } from './accidentalNames';
 import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
@@ -143,30 +144,6 @@ function isUrlOption(between: string): boolean {
   if (/[\s"'\x60]/.test(between) || !between.includes('?')) return false;
   const param = /[?&]([A-Za-z]{1,2})=$/.exec(between)?.[1];
   return param !== undefined && !KEY_PARAMS.has(param.toLowerCase());
-}
-
-/** The run of non-blank, unquoted characters around `hit` in `text`, and where it starts. */
-function tokenAround(text: string, hit: NameHit): { token: string; start: number } {
-  let start = hit.start;
-  let end = hit.end;
-  while (start > 0 && !/[\s"'\x60,]/.test(text.charAt(start - 1))) start--;
-  while (end < text.length && !/[\s"'\x60,]/.test(text.charAt(end))) end++;
-  return { token: text.slice(start, end), start };
-}
-
-/** A module or repository path (`github.com/acme/sendgrid-go`, `gopkg.in/x/y.v1`). */
-const MODULE_PATH = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/[\w.\/-]{1,200}$/;
-
-/**
- * The name is no name where it stands: inside a random run (`h1:tWus4…/htX+…=`, a checksum that
- * spells a service's alias by chance), or a path segment of a module or repository path, which
- * dependency manifests and lock files follow with a revision or checksum, not a key.
- */
-function namedByAccident(text: string, hit: NameHit): boolean {
-  const { token, start } = tokenAround(text, hit);
-  if (token.length >= 20 && /\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && /[+/=]/.test(token))
-    return true;
-  return MODULE_PATH.test(token) && start + token.indexOf('/') < hit.start;
 }
 
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
