@@ -39,6 +39,8 @@ describe('ordinary code: test verdicts, link references and lexer tokens are not
     assert.deepEqual(found('[_AccessToken_]: tokens.md#bearer-section\n', 'book/src/grammar.md'), []);
     assert.deepEqual(found('[secret-pass-notes]: #how-the-rewrite-pass-works\n', 'guide/src/passes.md'), []);
     assert.notDeepEqual(found(`access_token: ${fake.alnum(40)}\n`, 'book/src/setup.md'), []);
+    // A log line's bracketed level is no link label: the name after it still counts.
+    assert.notDeepEqual(found(`[DEBUG]: using api_key=${fake.alnum(32)}\n`, 'logs/app.log'), []);
   });
 
   it("reads a lexer's token kind as a name, and number literals as numbers", () => {
@@ -141,6 +143,8 @@ describe('ordinary code: enumerations, header names, signatures and expressions'
   it('reads an HTTP header name, a signature and the end of a concatenation as no secret', () => {
     assert.deepEqual(found('\t\tkey:   "Content-Security-Policy",\n', 'http2/frames_test.go'), []);
     assert.notDeepEqual(found(`    key: "${fake.alnum(30)}Q7",\n`, 'http2/frames.go'), []);
+    // Capitalised words joined by dashes may be a passphrase.
+    assert.notEqual(judgeValue('Velvet-Harbor-Lantern', true, 'password', true), undefined);
     assert.deepEqual(found(`\tseedSignature = "${fake.hex(64)}"\n`, 'signer/stream_test.go'), []);
     assert.notDeepEqual(found(`\tnodeSeed = "${fake.hex(64)}"\n`, 'signer/stream.go'), []);
     assert.deepEqual(found('\tcmd.Env = append(cmd.Env, "PWD="+cmd.Dir)\n', 'integration_test.go'), []);

@@ -80,6 +80,11 @@ function isConfigKeyPath(line: string, nameStart: number): boolean {
  */
 const LINK_REFERENCE = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]/;
 
+/** The name stands in a link reference definition's label; a log line's `[INFO]: token=…` names after it. */
+function isLinkLabel(line: string, nameStart: number): boolean {
+  return LINK_REFERENCE.test(line) && nameStart < line.indexOf(']:');
+}
+
 /**
  * In Go, `Name Type = value` declares Name of type Type: a name before the candidate's, with only
  * whitespace between, makes the candidate's name a type (`DepthPass TypeErrorPass = "depth"`).
@@ -130,7 +135,7 @@ export function judgeContext(
   )
     return undefined;
   if (before === '/' || before === '%') return undefined;
-  if (isTestVerdict(line, nameStart) || LINK_REFERENCE.test(line)) return undefined;
+  if (isTestVerdict(line, nameStart) || isLinkLabel(line, nameStart)) return undefined;
   if (context.file.ext === 'go' && GO_TYPED_HEAD.test(line.slice(0, nameStart))) return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.

@@ -51,7 +51,6 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
   /^\+[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/, // the end of one: "PWD="+cmd.Dir
-  /^(?:[A-Z][a-z]{1,20}|[A-Z]{1,5})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,5}|\d{1,3})){1,6}$/, // HTTP header names: X-Forwarded-Prefix
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
@@ -63,6 +62,9 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
+
+/** An HTTP header's name (`X-Forwarded-Prefix`): under a key's name, never under a password's, where words may be one. */
+const HEADER_NAME = /^(?:[A-Z][a-z]{1,20}|[A-Z]{1,5})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,5}|\d{1,3})){1,6}$/;
 
 /**
  * An unquoted sum of identifiers (`key=kernelThreadName+pid+tid` in minified script): an expression.
@@ -253,6 +255,7 @@ function judgePlain(
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
+  if (kind !== 'password' && HEADER_NAME.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
