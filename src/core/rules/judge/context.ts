@@ -1,6 +1,7 @@
 // Where a candidate stands: the file kind (code, config, docs, translations, examples) and the line
 // (a comment, a type annotation, an expression). Judged from the path and the line alone.
 import type { MatchContext } from '../types';
+import { isTestVerdict } from './testReport';
 
 /** Extensions of programming languages, where an unquoted value is a name, not a literal. */
 const CODE_EXT = new Set([
@@ -73,6 +74,23 @@ function isConfigKeyPath(line: string, nameStart: number): boolean {
   return /["'](?:[A-Z][A-Za-z0-9_.]{0,40}:){1,4}$/.test(line.slice(Math.max(0, nameStart - 180), nameStart));
 }
 
+/**
+ * A Markdown link reference definition (`[label]: target`): the value after the colon is where
+ * the link points, a path, anchor or URL, whatever words the label holds.
+ */
+const LINK_REFERENCE = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]/;
+
+/** The name stands in a link reference definition's label; a log line's `[INFO]: token=…` names after it. */
+function isLinkLabel(line: string, nameStart: number): boolean {
+  return LINK_REFERENCE.test(line) && nameStart < line.indexOf(']:');
+}
+
+/**
+ * In Go, `Name Type = value` declares Name of type Type: a name before the candidate's, with only
+ * whitespace between, makes the candidate's name a type (`DepthPass TypeErrorPass = "depth"`).
+ */
+const GO_TYPED_HEAD = /^[ \t]{0,40}(?:(?:var|const)[ \t]{1,8})?(?!(?:var|const)[ \t])[A-Za-z_]\w{0,60}[ \t]{1,40}$/;
+
 /** A comment line in the languages and config formats we scan. */
 // `#define` and its kin are C, C++ and Objective-C preprocessor directives, not comments.
 export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s)|<!--|--\s|;|rem\s)/i;
@@ -117,6 +135,8 @@ export function judgeContext(
   )
     return undefined;
   if (before === '/' || before === '%') return undefined;
+  if (isTestVerdict(line, nameStart) || isLinkLabel(line, nameStart)) return undefined;
+  if (context.file.ext === 'go' && GO_TYPED_HEAD.test(line.slice(0, nameStart))) return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.
     if (file === 'code') return undefined;

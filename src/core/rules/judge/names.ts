@@ -235,6 +235,8 @@ const NON_SECRET_LAST = new Set([
   'cipher',
   'scheme',
   'encoding',
+  'signature', // a value signed with the secret (`seedSignature`, `request_signature`), not the secret
+  'signatures',
 ]);
 /** Words anywhere in a name that make its value derived, public or descriptive. */
 const NON_SECRET_ANY = new Set([
@@ -359,7 +361,14 @@ function isHeadedPass(word: string): boolean {
   return word.length > 4 && word.endsWith('pass') && PASS_HEADS.has(word.slice(0, -4));
 }
 
+/**
+ * A lexer's token kind (`token.FLOAT`, `Token.Keyword`): a member of the token module or enum, not
+ * a credential, unless the member itself names one.
+ */
+const TOKEN_KIND = /^[Tt]oken\.[A-Z][A-Za-z0-9_]{0,40}$/;
+
 function judgeNameWords(name: string): NameJudgement | undefined {
+  if (TOKEN_KIND.test(name)) return judgeNameWords(name.slice(name.indexOf('.') + 1));
   const words = nameWords(name);
   if (words.length === 0) return undefined;
   const last = words[words.length - 1]!;

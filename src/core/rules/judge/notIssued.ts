@@ -12,6 +12,31 @@ export function isCredentialName(value: string): boolean {
   return /^[A-Za-z][A-Za-z_]{2,60}$/.test(value) && words >= 2 && CREDENTIAL_WORD.test(value);
 }
 
+/**
+ * Field names that credential files and signed requests define (the AWS shared credentials file's
+ * keys, AWS query parameters, OAuth and service-account JSON fields), compared as lower-case letters:
+ * a value that spells one is where a credential is looked up (`SECRET_KEY = 'AWSSecretKey'`).
+ */
+const CREDENTIAL_FIELD_NAMES = new Set([
+  'awsaccesskeyid',
+  'awssecretaccesskey',
+  'awssecretkey',
+  'awssessiontoken',
+  'accesskeyid',
+  'secretaccesskey',
+  'sessiontoken',
+  'clientsecret',
+  'refreshtoken',
+  'privatekeyid',
+]);
+
+/** Whether `value`, written as a name (`aws_secret_access_key`, `AWSSecretKey`), is a credential field's name. */
+export function isCredentialFieldName(value: string): boolean {
+  return (
+    /^[A-Za-z][A-Za-z_.-]{5,40}$/.test(value) && CREDENTIAL_FIELD_NAMES.has(value.toLowerCase().replace(/[_.-]/g, ''))
+  );
+}
+
 /** `AWS_SECRET_ACCESS_KEY`: an environment variable's name in upper snake case. */
 export function isUpperSnakeName(value: string): boolean {
   return /^[A-Z][A-Z0-9]{1,40}(?:_[A-Z0-9]{1,40}){1,8}$/.test(value);

@@ -8,6 +8,7 @@ import type { MatchContext, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { COMMENT_LINE, fileClassOf } from './context';
 import type { SecretKind } from './names';
+import { isTestVerdict } from './testReport';
 import { judgeValue } from './values';
 
 /** What the noun in front of the value names. */
@@ -127,7 +128,7 @@ function isIssuedKey(value: string): boolean {
  */
 export function judgeProse(candidate: ProseCandidate): Verdict | false {
   const { kind, join, value, quote, context } = candidate;
-  if (!proseMayStand(context)) return false;
+  if (!proseMayStand(context) || isTestVerdict(context.line, context.matchIndex)) return false;
   if ((join === 'label' || join === 'next-line') && (quote === '"' || quote === "'")) return false;
   // Braces, parentheses and commas are code and prose around a value, seldom part of a recorded one.
   if (

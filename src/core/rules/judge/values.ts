@@ -7,7 +7,7 @@ import type { SecretKind } from './names';
 
 /** Values that are types, keywords or words standing for a value, never the value itself. */
 const NON_SECRET_WORD =
-  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
+  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|passphrase|passwd|passcode|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
 
 /** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
@@ -45,9 +45,12 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
+  /^\d[\d_]{0,40}(?:\.[\d_]{0,40})?(?:[eE][+-]?\d{1,5})?i?$/, // decimal literals with exponent or imaginary unit: 2.5e-10i
+  /^0[xX][\da-fA-F_]{0,40}(?:\.[\da-fA-F_]{0,40})?[pP][+-]?\d{1,5}i?$/, // hexadecimal floats: 0x1.8p+3
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
   /^_{1,2}[a-z]+(?:_[a-z]+)*_{0,2}$|^[a-z]+(?:_[a-z]+)*_{1,2}$/, // key names and prefixes: '_auth_user_id', 'compose_data_' . $id
   /^\+[A-Za-z_$][\w$.]{0,60}\+$/, // the middle of a concatenation: "a" +e.accessKeyId+ "b" in minified code
+  /^\+[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/, // the end of one: "PWD="+cmd.Dir
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
@@ -59,6 +62,9 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
 ];
+
+/** An HTTP header's name (`X-Forwarded-Prefix`): under a key's name, never under a password's, where words may be one. */
+const HEADER_NAME = /^(?:[A-Z][a-z]{1,20}|[A-Z]{1,5})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,5}|\d{1,3})){1,6}$/;
 
 /**
  * An unquoted sum of identifiers (`key=kernelThreadName+pid+tid` in minified script): an expression.
@@ -125,18 +131,24 @@ function leetLetters(value: string): string {
  * `dbpassword`), or the way a test names the one it expects refused (`wrongpassword`).
  */
 const ROLE_PASSWORD_WORD =
-  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind|wrong|bad|invalid|incorrect|other|new|old)?(?:pass|passwd|password|pwd|secret)$/;
+  /^(?:a|my|your|the|some|proxy|db|database|user|admin|root|app|test|dev|smtp|mail|ftp|sql|pg|redis|bind|wrong|bad|invalid|incorrect|other|new|old|not|notthe|notmy)?(?:pass|passwd|password|pwd|secret)$/;
 
 /**
  * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:
  * `s3cret`, `pass;word`), a `MySecretKey`-style example, or a role word and a password word (`proxypass`).
  */
 export function isExamplePassword(value: string): boolean {
-  if (DOC_EXAMPLE.test(value) || isDummyPassword(value)) return true;
+  if (DOC_EXAMPLE.test(value) || isDummyPassword(value) || isDummyWords(value)) return true;
   // Both readings of a symbol: `foo@bar` is `foobar`, `p@ss` is `pass`.
   return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
     (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
   );
+}
+
+/** Dummy words joined by symbols (`foo:bar=bar`, `secret=password`, as URL-encoding tests write them). */
+function isDummyWords(value: string): boolean {
+  const words = value.toLowerCase().split(/[^a-z]+/);
+  return words.length >= 2 && words.every((w) => DUMMY_PASSWORDS.has(w));
 }
 
 /** Passwords that documentation and local defaults use: never a leaked credential, even with digits added. */
@@ -189,6 +201,8 @@ const DUMMY_PASSWORDS = new Set([
   'foobared',
   'vagrant',
   'raspberry',
+  // The HTTP Basic example of RFC 7617 (Aladdin's "open sesame"), which HTTP libraries' tests repeat.
+  'opensesame',
   // What a test types to be refused: no account's password.
   'wrong',
   'invalid',
@@ -241,6 +255,7 @@ function judgePlain(
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
+  if (kind !== 'password' && HEADER_NAME.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).

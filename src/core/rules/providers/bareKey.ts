@@ -100,6 +100,7 @@ export const bareKeyRules: readonly Rule[] = [
       ],
       negatives: [
         { text: (fake) => `key: "${fake.hex(40)}"`, why: 'a hex digest (a content hash or commit)' },
+        { text: '    key: "Content-Security-Policy",', why: "an HTTP header's name" },
         {
           text: 'getOrCreate(name,pid,tid){const key=kernelThreadName+pid+tid;if(!this.threads[key])',
           why: 'a sum of identifiers in minified script',

@@ -38,6 +38,14 @@ function isNotASetter(method: string): boolean {
   return NOT_A_SETTER.test(method.charAt(0).toLowerCase() + method.slice(1));
 }
 
+/**
+ * `url.UserPassword("bob", "…")`, `setUsernamePassword("bob", …)`: a setter taking the user and then
+ * the password; the literal the pattern reads, followed by another argument, is the user's name.
+ */
+function isUserArgument(method: string, match: string): boolean {
+  return /user|login/i.test(method) && match.endsWith(',');
+}
+
 /** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
 const SETTER = new RegExp(
   String.raw`\.(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
@@ -93,7 +101,9 @@ export const callArgumentRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Whoever reads the code can use the credential the object is configured with.',
     validate: (secret, match, context) =>
-      !isNotASetter(SETTER.exec(match)?.groups?.['name'] ?? '') && judgeSetter(secret, match, context),
+      !isNotASetter(SETTER.exec(match)?.groups?.['name'] ?? '') &&
+      !isUserArgument(SETTER.exec(match)?.groups?.['name'] ?? '', match) &&
+      judgeSetter(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -119,6 +129,7 @@ export const callArgumentRules: readonly Rule[] = [
         { text: 'form.setPasswordLabel("Password");', why: 'a label, not the password' },
         { text: 'request.setTokenType("Bearer");', why: 'the token type, not the token' },
         { text: 'user.setPassword("password123");', why: 'a dummy password' },
+        { text: 'u.User = url.UserPassword("operator", pw)', why: "the user's name, before the password argument" },
         { text: 'b.password("")', why: 'empty' },
         { text: 'cache.setKey("user:1234:profile");', why: 'a cache key, not a credential' },
         { text: 'lexer.token("IDENTIFIER_START");', why: 'a parser token' },

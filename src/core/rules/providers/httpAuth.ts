@@ -8,6 +8,15 @@ import { classCount, decodeBase64Text } from '../valueChecks';
 
 const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
 
+/**
+ * The header's name is a later element of a list (`choices=['none', 'access-token', 'scram']`):
+ * a setter takes the name first, so a comma before its opening quote makes it one string among others.
+ */
+function isListElement(context: MatchContext): boolean {
+  const before = context.line.slice(Math.max(0, context.matchIndex - 40), context.matchIndex);
+  return /,[ \t]{0,4}["'\x60][\w-]{0,20}$/.test(before);
+}
+
 /** Judges the password half of `user:password`. */
 function judgeUserPassword(
   userPassword: string,
@@ -17,6 +26,8 @@ function judgeUserPassword(
 ): false | Verdict {
   const colon = userPassword.indexOf(':');
   if (colon < 1 || /\s/.test(userPassword.slice(0, colon))) return false;
+  // `-a gs://bucket`, `-u https://host`: a URL's scheme and the rest of it, not a user and password.
+  if (userPassword.startsWith('//', colon + 1)) return false;
   return judgeCandidate({
     name: 'password',
     value: userPassword.slice(colon + 1),
@@ -158,6 +169,7 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'curl -u "$USER:$PASSWORD" https://api.internal', why: 'environment references' },
         { text: 'curl -u user:password https://api.internal', why: 'documentation credentials' },
         { text: 'curl -u <user>:<password> https://api.internal', why: 'placeholders' },
+        { text: 'gsutil du -a gs://releases-archive  # see https://cloud.google.com', why: 'a URL after -a' },
         { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
         { text: 'curl -u api_key: https://api.internal', why: 'no password' },
       ],
@@ -259,6 +271,7 @@ export const httpAuthRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Anyone with the key can call the API as its owner.',
     validate: (secret, match, context) =>
+      !isListElement(context) &&
       judgeCandidate({
         name: /^[\w-]+/.exec(match)![0],
         value: secret,
@@ -282,6 +295,10 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'req.Header.Set("X-Api-Key", apiKey)', why: 'a variable' },
         { text: 'res.setHeader("X-Api-Key", "your-api-key")', why: 'placeholder' },
         { text: 'headers.Add("X-Api-Key", "X-Api-Key")', why: 'the header name again' },
+        {
+          text: "mode = choice(['none', 'access-token', 'pbkdf2-sha-512'])",
+          why: 'one string of a list, not a header setter',
+        },
       ],
     },
   },

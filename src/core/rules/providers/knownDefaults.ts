@@ -2,9 +2,10 @@
 // the pieces the secret-sink rules share: a quoted literal of any strength, and the verdict that
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
-import { isPattern, isUpperSnakeName } from '../judge/notIssued';
+import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
 import { COMMENT_LINE, DOCTEST_LINE, fileClassOf } from '../judge/context';
 import { nameBefore } from '../judge/judge';
+import { nameWords } from '../judge/names';
 import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { assignmentFollows } from '../keywordGates';
@@ -132,6 +133,7 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
       /^[A-Z]{4,40}$/.test(secret) ||
       isUpperSnakeName(secret) ||
       isPattern(secret) ||
+      isCredentialFieldName(secret) ||
       namesItsSetting(secret, context)
     )
       return false;
@@ -164,6 +166,33 @@ function namesItsSetting(secret: string, context: MatchContext): boolean {
   return secret.includes('.')
     ? letters(secret).includes(nameLetters)
     : letters(secret) === letters(name.slice(name.lastIndexOf('.') + 1));
+}
+
+/** Words that make a name an enumeration's (`AuthTypeValuePassword`, `GrantTypePassword`, `LoginMethodToken`). */
+const ENUM_WORDS = new Set([
+  'type',
+  'types',
+  'kind',
+  'mode',
+  'method',
+  'scheme',
+  'strategy',
+  'mechanism',
+  'grant',
+  'flow',
+]);
+
+/**
+ * An enumeration's member whose value is its last word (`AuthenticationTypePassword = "password"`):
+ * it names a kind of authentication, not a password.
+ */
+function isEnumMember(wholeName: string, value: string): boolean {
+  const words = nameWords(wholeName);
+  return (
+    words.length >= 2 &&
+    words[words.length - 1] === value.toLowerCase() &&
+    words.slice(0, -1).some((w) => ENUM_WORDS.has(w))
+  );
 }
 
 /** Name endings that mean the setting is about a secret, not the secret itself. */
@@ -220,6 +249,7 @@ export const knownDefaultRules: readonly Rule[] = [
       // So does a field or flag spelling of it (`'password_parameter' => '_password'`, `password: "--password"`).
       const bare = secret.replace(/^(?:--?|_{1,2})(?=[a-z])/i, '');
       if (bare.toLowerCase() === wholeName.toLowerCase() && fileClassOf(context) === 'code') return false;
+      if (isEnumMember(wholeName, bare) && fileClassOf(context) === 'code') return false;
       return { why: 'a default value published in documentation and tutorials' };
     },
     examples: {
@@ -240,6 +270,12 @@ export const knownDefaultRules: readonly Rule[] = [
         ...KEY_WORDS.flatMap((w) => [`${w}Key = "my-secret";`, `${w}_key = "my-secret";`, `"${w}-key": "my-secret",`]),
       ],
       negatives: [
+        {
+          // Interpolated so the project's own scan does not read this line as a secret.
+          text: `\tAuthMethodTypePassword = "${'password'}"`,
+          why: "an enumeration's member naming a kind of login (a .go file)",
+          path: 'service/auth/enums.go',
+        },
         { text: `>>> client_secret = '${'secret'}'`, why: 'a doctest example', path: 'lib/oauth1_session.py' },
         { text: 'SECRET_KEY=changeme', why: 'an unquoted .env template line' },
         { text: 'const tokenType = "secret";', why: 'the name says it is a type, not the secret' },

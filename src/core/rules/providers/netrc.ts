@@ -1,5 +1,7 @@
 // Format: GNU inetutils manual "The .netrc file" (machine / login / password tokens, one line or
 // one token pair per line).
+import { fileClassOf } from '../judge/context';
+import { isJoinedWords } from '../judge/notIssued';
 import type { Rule } from '../types';
 import { classCount, isRealPassword } from '../valueChecks';
 import { netrcPasswordFollows } from '../keywordGates';
@@ -21,8 +23,12 @@ export const netrcRules: readonly Rule[] = [
     envVar: 'NETRC_PASSWORD',
     docs: 'https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html',
     risk: 'curl, git, pip, Heroku and FTP clients log in to that host with it automatically, as that user.',
-    validate: (secret, match) =>
+    validate: (secret, match, context) =>
       isRealPassword(secret) &&
+      // An e-mail address is what anonymous FTP logins give as the password.
+      !/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}$/.test(secret) &&
+      // In code, a .netrc line is a test's fixture text: words joined by dashes describe the case.
+      !(fileClassOf(context) === 'code' && isJoinedWords(secret)) &&
       (classCount(secret) >= 2 || secret.length >= 20) &&
       // A bare `password X` line must look like a value, not code (`password varchar(255)`).
       (/(?:^|\s|["'])machine\s/.test(match) || !/[(){}\[\];,=<>`$]/.test(secret)) &&
@@ -49,6 +55,7 @@ export const netrcRules: readonly Rule[] = [
         { text: '  password ="${DB_PASS}"', why: 'an assignment, not a .netrc line' },
         { text: 'echo "machine $HOST login $USER password $TOKEN" >> ~/.netrc', why: 'variables' },
         { text: 'echo "password is required"', why: 'prose in a script' },
+        { text: '  password visitor@files.somehost.net', why: "an anonymous login's e-mail address" },
       ],
     },
   },

@@ -41,7 +41,8 @@ export const npmRules: readonly Rule[] = [
     envVar: 'NPM_TOKEN',
     docs: REVOKE,
     risk: 'Authenticates to the package registry (npm, GitHub Packages, Artifactory, Nexus) as its owner: read private packages or publish new versions.',
-    validate: (secret) => classCount(secret) >= 2,
+    // A dotted chain of words (`_password = _messages.StringField(1)`) is code, not a registry credential.
+    validate: (secret) => classCount(secret) >= 2 && !/^[A-Za-z_]{1,40}(?:\.[A-Za-z_]{1,40}){1,6}$/.test(secret),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -57,6 +58,7 @@ export const npmRules: readonly Rule[] = [
         { text: '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN', why: 'environment reference' },
         { text: '  npmAuthToken: "${NPM_AUTH_TOKEN:-}"', why: 'environment reference' },
         { text: '//registry.npmjs.org/:_authToken=<your-token>', why: 'placeholder' },
+        { text: '  _password = _fields.TextField(1)', why: 'code: a call on a dotted name' },
         { text: 'always-auth=true', why: 'not a credential' },
         { text: '  _password = "${DB_PASSWORD}"', why: 'code, not an .npmrc line' },
       ],

@@ -230,6 +230,11 @@ export const secretSinkRules: readonly Rule[] = [
       ],
       negatives: [
         {
+          // Interpolated so the project's own scan does not read this line as a secret.
+          text: `    SECRET_KEY = '${'AWSSecretKey'}'`,
+          why: 'the name of a credential file field, where the secret is looked up',
+        },
+        {
           text: `self.provider.secret_key = '${'secret_key'}'`,
           why: 'the setting named, not its value',
           path: 'tests/test_auth.py',

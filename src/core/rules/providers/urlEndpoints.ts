@@ -111,8 +111,18 @@ function judgeUrlPassword(form: string) {
 }
 
 /** A signature counts when its URL names the signing key and it is no documentation stand-in. */
+/** The host of the URL the text at `index` of `line` stands in, if it has one. */
+function hostOfUrlAt(line: string, index: number): string | undefined {
+  const scheme = line.lastIndexOf('://', index);
+  if (scheme < 0 || /\s/.test(line.slice(scheme, index))) return undefined;
+  return /^[A-Za-z0-9.-]{1,253}/.exec(line.slice(scheme + 3, scheme + 260))?.[0];
+}
+
 function judgeSignature(secret: string, _match: string, context: MatchContext): boolean | Verdict {
   if (!namesSigningKey(context.line) || /EXAMPLE/.test(context.line) || !hasLetterAndDigit(secret)) return false;
+  // A URL of a documentation domain (example.com, *.test) signs access to nothing: a test vector.
+  const host = hostOfUrlAt(context.line, context.matchIndex);
+  if (host !== undefined && DOCUMENTATION_HOST.test(host)) return false;
   return { why: 'a signed URL: it grants its access to whoever holds it until it expires' };
 }
 
@@ -267,6 +277,11 @@ export const urlEndpointRules: readonly Rule[] = [
         `https://d1.cloudfront.net/v.mp4?Expires=1767225600&Signature=${fake.base64url(120)}&Key-Pair-Id=K${fake.upperAlnum(13)}`,
       ],
       negatives: [
+        {
+          text: (fake) =>
+            `http://example.com/v.mp4?Expires=1257894000&Signature=${fake.base64url(120)}&Key-Pair-Id=K${fake.upperAlnum(13)}`,
+          why: 'a documentation domain: a test vector that opens nothing',
+        },
         {
           text: 'https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=<signature>',
           why: "AWS's documentation example",

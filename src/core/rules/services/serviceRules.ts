@@ -3,6 +3,7 @@
 // MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
 import { isJoinedWords } from '../judge/notIssued';
+import { namedByAccident } from './accidentalNames';
 import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
@@ -181,7 +182,7 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   )
     return false;
   if (isJoinedWords(key)) return false;
-  const hits = index.namesIn(before, 3, before.length - MAX_GAP);
+  const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
 
@@ -312,6 +313,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
     why: "a changelog's commit link",
+  },
+  {
+    text: (fake) => `github.com/acme/cockroachdb-ext ${fake.hex(40)}`,
+    why: 'a module path in a dependency lock, and its revision',
   },
   {
     text: (fake) => `<img src="https://acme.imgix.net/a/42.jpg?w=96&fit=crop&s=${fake.hex(32)}">`,
