@@ -6,9 +6,9 @@ export function awsSecret(g: Gen): string {
   return g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40);
 }
 
-/** An AWS access key id (AKIA + 16), generated at run time. */
+/** An AWS access key id (AKIA + 16 base32 characters, A-Z and 2-7), generated at run time. */
 export function awsKeyId(g: Gen): string {
-  return 'AKIA' + g.fake.upperAlnum(16);
+  return 'AKIA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
 }
 
 /**
