@@ -91,6 +91,16 @@ export const pipelineNegatives: readonly Template[] = [
       '    }',
     ],
   })),
+  template('jenkins-sh-flag-reference', () => ({
+    path: 'Jenkinsfile',
+    lines: [
+      "    stage('Migrate') {",
+      '      steps {',
+      "        sh 'flyway -url=jdbc:postgresql://db.corp.local/app -user=$DB_USER -password=${DB_PASSWORD} migrate'",
+      '      }',
+      '    }',
+    ],
+  })),
   template('jenkins-credentials-helper', () => ({
     path: 'Jenkinsfile',
     lines: [
