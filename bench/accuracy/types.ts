@@ -19,6 +19,7 @@ export const CATEGORIES = [
   'key-material',
   'prose-notes',
   'test-code',
+  'ci-iac',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

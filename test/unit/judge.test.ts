@@ -46,6 +46,19 @@ describe('judge: name, value, context and file kind', () => {
     assert.deepEqual(findings(`arn:aws:sm:secret = "${fake.alnum(32)}"\n`, 'conf/policy.ini'), []);
   });
 
+  it('reads a Pulumi stack setting (one namespace opening the YAML key) as an assignment, not an ARN part', () => {
+    // Its own generator, so the values later tests draw from `fake` stay the same.
+    const fake = new FakeTokens(0x12);
+    assert.equal(findings(`config:\n  billing:dbPassword: ${fake.alnum(10)}!7\n`, 'Pulumi.prod.yaml').length, 1);
+    assert.deepEqual(findings(`  arn:aws:sm:secret: ${fake.alnum(32)}\n`, 'conf/policy.yaml'), []);
+    assert.deepEqual(findings(`const k = ns:password = "${fake.alnum(12)}";\n`, 'src/a.ts'), []);
+  });
+
+  it('takes a password holding a credential word inside another word (Monkey_…) as a password, not a name', () => {
+    const fake = new FakeTokens(0x13);
+    assert.equal(findings(`mysql_root_password: Monkey_${fake.lower(6)}\n`, 'roles/db/vars/main.yml').length, 1);
+  });
+
   it("ends an unquoted value at a URL's next query parameter", () => {
     const token = fake.alnum(40);
     const line = `const u = "https://graph.internal/me?access_token=${token}&fields=id";\n`;

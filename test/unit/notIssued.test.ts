@@ -15,7 +15,15 @@ describe('values that are not issued secrets', () => {
   it('reads a credential name as a name, and a single word or a random value as neither', () => {
     for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWSAccessKeyId', 'aws_secret_access_key', 'ClientSecret'])
       assert.ok(isCredentialName(name), name);
-    for (const value of ['secret', 'password', fake.alnum(32), 'Tr0ub4dor_3x'])
+    // A credential word inside another word does not make a name: `Monkey_` is a password's stem.
+    for (const value of [
+      'secret',
+      'password',
+      fake.alnum(32),
+      'Tr0ub4dor_3x',
+      `Monkey_${fake.lower(6)}`,
+      'TurkeyDinner',
+    ])
       assert.ok(!isCredentialName(value), value);
     assert.ok(isUpperSnakeName('AWS_SECRET_ACCESS_KEY'));
     assert.ok(!isUpperSnakeName('mySecretKey'));

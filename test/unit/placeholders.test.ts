@@ -20,6 +20,7 @@ describe('placeholder filter', () => {
     ['AKIAIOSFODNN7' + 'EXAMPLE', 'AWS documentation key'],
     ['sk_live_REDACTED', 'redacted'],
     ['****************', 'masked'],
+    ['[MASKED]', 'GitLab CI masked variable in a job log'],
     ['12345678901234', 'sequential digits'],
     ['abcdefghijklmnop', 'sequential letters'],
     ['aaaaaaaaaaaa', 'repeated'],

@@ -12,6 +12,7 @@ import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
+import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
 import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
@@ -102,6 +103,7 @@ export const builtinRules: readonly Rule[] = [
   ...installerConfigRules,
   ...serverDirectiveRules,
   ...dockerfileRules,
+  ...infrastructureBlockRules,
   ...comparisonRules,
   ...punctuatedPasswordRules,
   ...keySaltRules,

@@ -91,6 +91,14 @@ function isLinkLabel(line: string, nameStart: number): boolean {
  */
 const GO_TYPED_HEAD = /^[ \t]{0,40}(?:(?:var|const)[ \t]{1,8})?(?!(?:var|const)[ \t])[A-Za-z_]\w{0,60}[ \t]{1,40}$/;
 
+/**
+ * A Pulumi stack setting, `  billing:dbPassword: …`: one namespace (the project or provider) and
+ * `:` opening a YAML key at the start of the line, unlike an ARN's or URN's run of parts.
+ */
+function isNamespacedYamlKey(line: string, nameStart: number): boolean {
+  return nameStart <= 100 && /^\s{0,40}[a-z][\w-]{0,60}:$/i.test(line.slice(0, nameStart));
+}
+
 /** A comment line in the languages and config formats we scan. */
 // `#define` and its kin are C, C++ and Objective-C preprocessor directives, not comments.
 export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s)|<!--|--\s|;|rem\s)/i;
@@ -131,7 +139,8 @@ export function judgeContext(
     before === ':' &&
     /[A-Za-z0-9]/.test(line.charAt(nameStart - 2)) &&
     !envDrive &&
-    !isConfigKeyPath(line, nameStart)
+    !isConfigKeyPath(line, nameStart) &&
+    !(file === 'config' && isNamespacedYamlKey(line, nameStart))
   )
     return undefined;
   if (before === '/' || before === '%') return undefined;

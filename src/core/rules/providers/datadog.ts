@@ -4,6 +4,9 @@ import type { Rule } from '../types';
 import { ASSIGN_NO_BACKTICK, NAME_CHAR } from '../ruleKit';
 
 const DOCS = 'https://docs.datadoghq.com/account_management/api-app-keys/';
+/** `provider "datadog" { … app_key = "<40 hex>" }`: the first literal app_key of the block. */
+const PROVIDER_APP_KEY =
+  /provider[ \t]{1,4}"datadog"[ \t]{0,4}\{[^{}]{0,600}?\bapp_key[ \t]{0,8}=[ \t]{0,4}"(?<secret>[0-9a-f]{40})"/;
 const NAME = String.raw`(?:datadog${NAME_CHAR}{0,16}?|(?<![A-Za-z0-9])dd[_-]?)`;
 
 export const datadogRules: readonly Rule[] = [
@@ -62,6 +65,34 @@ export const datadogRules: readonly Rule[] = [
       negatives: [
         { text: 'DD_APP_KEY=${{ secrets.DD_APP_KEY }}', why: 'GitHub Actions secret reference' },
         { text: (fake) => `DD_APP_KEY=${fake.hex(32)}`, why: 'wrong length for an application key' },
+      ],
+    },
+  },
+  {
+    // The Terraform provider's own arguments are plain `api_key` / `app_key`: the block names Datadog.
+    id: 'datadog-terraform-provider-app-key',
+    title: 'Datadog application key in a Terraform provider block',
+    provider: 'Datadog',
+    keywords: ['provider "datadog"'],
+    pattern: PROVIDER_APP_KEY,
+    multiline: { maxSpan: 800 },
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'DD_APP_KEY',
+    docs: 'https://registry.terraform.io/providers/DataDog/datadog/latest/docs',
+    risk: "With an API key it reads the organization's dashboards, monitors, logs and metrics and changes them, with the owning user's permissions.",
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `provider "datadog" {\n  api_key = var.datadog_api_key\n  app_key = "${fake.hex(40)}"\n}`,
+        `provider "datadog" {\n  app_key = "${fake.hex(40)}"\n  api_url = "https://api.datadoghq.eu/"\n}`,
+      ],
+      negatives: [
+        { text: 'provider "datadog" {\n  app_key = var.datadog_app_key\n}', why: 'a variable reference' },
+        {
+          text: (fake) => `provider "pusher" {\n  app_key = "${fake.hex(40)}"\n}`,
+          why: 'not the Datadog provider',
+        },
       ],
     },
   },

@@ -29,8 +29,9 @@ const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterau
  * A short `-p` is a password only for commands that take one: `sshpass -p …`, `psexec … -p …`,
  * `docker login … -p …`; and `mysql -p…` attached (MySQL's `-p value` prompts, `value` is the database).
  */
-function cliShortFlagOk(match: string, context: MatchContext): boolean {
-  if (LONG_FLAG.test(match)) return true;
+function cliShortFlagOk(secret: string, match: string, context: MatchContext): boolean {
+  // The flag as matched, before the value: `-password=${X}` read as `-p` then `assword=` is no long flag.
+  if (LONG_FLAG.test(match.slice(0, match.length - secret.length))) return true;
   const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
   // The command may open a string literal (`os.system("mysql -p…")`).
   if (/^-p\s/.test(match))
@@ -67,7 +68,7 @@ export const passwordRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
     validate: (secret, match, context) =>
-      cliShortFlagOk(match, context) &&
+      cliShortFlagOk(secret, match, context) &&
       (/["'`]/.test(context.line.slice(0, context.matchIndex)) ? judgeCliPasswordInString : judgeCliPassword)(
         secret,
         match,
@@ -94,6 +95,10 @@ export const passwordRules: readonly Rule[] = [
       negatives: [
         { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
         { text: 'mysql -u app -p$DB_PASSWORD shop', why: 'environment reference' },
+        {
+          text: 'flyway -url=jdbc:postgresql://db/app -password=${DB_PASSWORD} migrate',
+          why: 'environment reference after a single-dash long flag',
+        },
         { text: 'sshpass -p "$SSHPASS" ssh host', why: 'environment reference' },
         { text: 'docker login -u ci --password-stdin registry.internal', why: 'read from standard input' },
         { text: 'psql --password --host db.internal', why: 'a prompt flag with no value' },
