@@ -1,4 +1,5 @@
 import { aiScaffolded } from './categories/aiScaffolded';
+import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
 import { commandCredentials } from './categories/commandCredentials';
@@ -55,6 +56,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   },
   'prose-notes': proseNotes,
   'test-code': testCode,
+  'app-configs': appConfigs,
 };
 
 export interface CorpusOptions {
