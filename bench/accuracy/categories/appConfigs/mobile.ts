@@ -66,7 +66,7 @@ export const mobilePositives: readonly Template[] = [
         `        applicationId = "${appId(g)}"`,
         '        versionCode = 42',
         sec(
-          `        resValue("string", "${g.pick(['google_maps_key', 'places_api_key', 'analytics_secret'])}", "${key}")`,
+          `        resValue("string", "${key.startsWith('AI') ? 'google_maps_key' : g.pick(['places_api_key', 'analytics_secret'])}", "${key}")`,
           key,
         ),
         '    }',
@@ -134,7 +134,7 @@ export const mobilePositives: readonly Template[] = [
         '<resources>',
         '    <string name="app_name">Courier</string>',
         sec(
-          `    <string name="${g.pick(['google_maps_key', 'openweather_api_key', 'algolia_admin_key', 'server_api_key'])}" translatable="false">${key}</string>`,
+          `    <string name="${key.startsWith('AI') ? 'google_maps_key' : g.pick(['openweather_api_key', 'algolia_admin_key', 'server_api_key'])}" translatable="false">${key}</string>`,
           key,
         ),
         '</resources>',
@@ -247,7 +247,10 @@ export const mobilePositives: readonly Template[] = [
         '      "type": "dart",',
         '      "args": [',
         '        "--dart-define=ENV=prod",',
-        sec(`        "--dart-define=${g.pick(['API_KEY', 'STRIPE_SECRET', 'OPENAI_KEY', 'SENTRY_AUTH'])}=${key}"`, key),
+        sec(
+          `        "--dart-define=${g.pick(['API_KEY', 'STRIPE_SECRET', 'BACKEND_KEY', 'SENTRY_AUTH_TOKEN'])}=${key}"`,
+          key,
+        ),
         '      ]',
         '    }',
         '  ]',
@@ -296,7 +299,7 @@ export const mobilePositives: readonly Template[] = [
         "  name: 'Acme',",
         "  slug: 'acme',",
         '  extra: {',
-        sec(`    ${g.pick(['apiSecret', 'revenueCatSecret', 'openAiKey'])}: '${key}',`, key),
+        sec(`    ${g.pick(['apiSecret', 'revenueCatSecret', 'backendKey'])}: '${key}',`, key),
         '  },',
         '};',
       ],

@@ -4,7 +4,7 @@ import { appHost } from './values';
 /**
  * Server framework configuration with no credential in it: the value comes from the environment
  * or a secret store (`${VAR}`, `%env()%`, `ENV[...]`, `env('X')`, `os.environ`), is encrypted at
- * rest (Jasypt `ENC(...)`, Maven `{...}`, Rails `credentials.yml.enc`), is the framework's own
+ * rest with a key kept elsewhere (Jasypt `ENC(...)`, Rails `credentials.yml.enc`), is the framework's own
  * documented stand-in (`!ChangeMe!`), is masked, or is the *name* of a setting.
  */
 export const serverNegatives: readonly Template[] = [
@@ -16,7 +16,7 @@ export const serverNegatives: readonly Template[] = [
       `spring.datasource.password=\${${g.pick(['DB_PASSWORD', 'SPRING_DATASOURCE_PASSWORD', 'vault.db.password'])}}`,
       'spring.mail.password=${MAIL_PASSWORD:}',
       'spring.security.oauth2.client.registration.github.client-secret=${GITHUB_CLIENT_SECRET}',
-      'app.jwt.secret=${JWT_SECRET:change-me-in-production}',
+      'app.jwt.expiration-ms=${JWT_EXPIRATION_MS:86400000}',
     ],
   })),
   template('spring-yaml-placeholders', (g) => ({
@@ -201,18 +201,6 @@ export const serverNegatives: readonly Template[] = [
       `  "spring.security.oauth2.client.registration.${g.pick(['github', 'okta'])}.client-secret": { "value": "******" },`,
       '  "app.jwt.secret": { "value": "********" }',
       '}',
-    ],
-  })),
-  template('maven-encrypted-passwords', (g) => ({
-    path: 'settings.xml',
-    lines: [
-      '<servers>',
-      '  <server>',
-      '    <id>nexus-releases</id>',
-      `    <username>${g.user()}</username>`,
-      `    <password>{${g.fake.base64(24)}=}</password>`,
-      '  </server>',
-      '</servers>',
     ],
   })),
 ];

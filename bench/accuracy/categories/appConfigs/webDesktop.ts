@@ -232,6 +232,30 @@ export const webDesktopPositives: readonly Template[] = [
       ],
     };
   }),
+  // Maven's password-encryption guide: the encrypted form only keeps a password from casual view;
+  // settings-security.xml holds the master it decrypts with, so both count as the credential.
+  template('maven-encrypted-server-password', (g) => {
+    const pw = `{${g.fake.base64(g.between(24, 44))}=}`;
+    return {
+      path: 'settings.xml',
+      lines: [
+        '<servers>',
+        '  <server>',
+        '    <id>nexus-releases</id>',
+        `    <username>${g.user()}</username>`,
+        sec(`    <password>${pw}</password>`, pw),
+        '  </server>',
+        '</servers>',
+      ],
+    };
+  }),
+  template('maven-settings-security-master', (g) => {
+    const master = `{${g.fake.base64(g.between(24, 44))}=}`;
+    return {
+      path: '.m2/settings-security.xml',
+      lines: ['<settingsSecurity>', sec(`  <master>${master}</master>`, master), '</settingsSecurity>'],
+    };
+  }),
   template('auth0-config-json', (g) => {
     const secret = g.fake.base64url(64);
     return {
