@@ -2,14 +2,19 @@
 // credential, lower-case words joined into a host, path, flag or scope, a regular expression, and
 // a hand-typed run of keyboard letters. Each is cheap and checked only once a candidate is judged.
 
-/** A credential word inside an identifier-shaped value. */
-const CREDENTIAL_WORD = /key|secret|token|passw|credential|auth/i;
+/**
+ * One word of an identifier-shaped value that is a credential word (`KEY`, `Secret`, `apikey`,
+ * `passwd`), not a word that merely ends like one: `Monkey_ncheux`, `Whiskey_Tango` are passwords.
+ */
+const CREDENTIAL_WORD =
+  /^(?:api|access|secret|private|auth|master|signing|session|client|app)?(?:keys?|secrets?|tokens?|passw\w*|pass|pwd|credentials?|auth\w*)(?:id)?$/i;
 
 /** `AWS_SECRET_ACCESS_KEY`, `AWSAccessKeyId`, `aws_secret_access_key`: the credential's name, not its value. */
 export function isCredentialName(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z_]{2,60}$/.test(value)) return false;
   // Two words at least (`secret` alone is a weak value, not a name): joined by `_` or camel humps.
-  const words = /_/.test(value) ? value.split('_').filter(Boolean).length : (value.match(/[A-Z]+[a-z]*/g) ?? []).length;
-  return /^[A-Za-z][A-Za-z_]{2,60}$/.test(value) && words >= 2 && CREDENTIAL_WORD.test(value);
+  const words = value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
+  return words.length >= 2 && words.some((w) => CREDENTIAL_WORD.test(w));
 }
 
 /** `AWS_SECRET_ACCESS_KEY`: an environment variable's name in upper snake case. */
