@@ -126,17 +126,50 @@ const NOT_A_SERVICE_KEY = new Set([
   'my',
   'your',
   'foo',
+  'result', // a paginator's result key names a field
+  'header',
+  'headers',
+  'unit',
+  'units',
+  'activation', // a product activation code, printed in docs and on invoices
 ]);
+
+/**
+ * Mixed-case words (`Ipv6CidrAssociations`, `heightOfGeoidAboveWGS84Units`, a header name such as
+ * `X-Amz-Server-Side-Encryption-Customer-Key`): its words average four letters or more, where a
+ * random key's case and digit runs average under two.
+ */
+function isMixedCaseWords(value: string): boolean {
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
+  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+  const letters = runs.reduce((n, r) => n + r.length, 0);
+  return runs.length > 0 && letters / runs.length >= 4;
+}
+/** Lower-case words joined by dashes or underscores (`_private_key_pkcs12`, `x-amz-…-key-md5`): a name. */
+function isJoinedLowerWords(value: string): boolean {
+  const parts = value.split(/[-_]/).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => /^[a-z]{1,20}\d{0,3}$/.test(p));
+}
+
+/** A path of lower-case parts (`uploads/avatars/2024`); a base64 key's `/` splits mixed-case parts. */
+const LOWER_PATH = /^[a-z0-9_-]{1,40}(?:\/[a-z0-9_-]{1,40}){1,10}$/;
 
 /** Hex digests and UUIDs: what a `…Key` holds when it is a content address or a record id, not an issued key. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An issued key: accepted by the shared value judge, and a long hex string (many services issue 32
- * or 40 hex characters) or a strong value. Not a UUID or a dotted/slashed path.
+ * or 40 hex characters) or a strong value. Not a UUID, a dotted name, a path or words.
  */
 export function looksIssued(secret: string, quoted: boolean): boolean {
-  if (UUID.test(secret) || /[./]/.test(secret)) return false;
+  if (
+    UUID.test(secret) ||
+    secret.includes('.') ||
+    LOWER_PATH.test(secret) ||
+    isMixedCaseWords(secret) ||
+    isJoinedLowerWords(secret)
+  )
+    return false;
   const judged = judgeValue(secret, quoted, 'secret');
   if (judged === undefined) return false;
   if (/^[0-9a-f]{32,64}$/i.test(secret)) return true;
@@ -172,7 +205,7 @@ function judgeNamedKey(
   if (!isServiceKeyName(name) || namesKnownService(name, serviceWords)) return false;
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   if (!looksIssued(secret, quoted)) return false;
-  return judgeCandidate({
+  const verdict = judgeCandidate({
     name,
     value: secret,
     quoted,
@@ -182,6 +215,8 @@ function judgeNamedKey(
     kind: 'secret',
     form: `a random value named ${name}`,
   });
+  // The name says little: in documentation, examples and comments (a low-confidence verdict) it is an illustration.
+  return verdict !== false && verdict.confidence === 'low' ? false : verdict;
 }
 
 /** A JSON `"Jwt": {` section (ASP.NET's appsettings and the like) and its key or secret within a few lines. */
@@ -216,15 +251,15 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
       positives: (fake) => [
         `WEATHER_KEY=${fake.alnum(30)}Q7`,
         `BACKEND_KEY=${fake.hex(32)}`,
-        `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(32)}`,
-        `CDN_PURGE_KEY="${fake.alnum(20)}"`,
+        `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(30)}Q7`,
+        `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
         `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
         `GEOCODER_KEY = ${fake.alnum(28)}Q7`,
         `  tilesKey : "${fake.alnum(30)}Q7"`,
-        `{ 'codepushKey': '${fake.alnum(32)}' }`,
-        `{ "codepushKey": "${fake.alnum(32)}" }`,
-        `{ 'codepushKey' : '${fake.alnum(32)}' }`,
-        `{ "deploymentKey" : "${fake.alnum(32)}" }`,
+        `{ 'codepushKey': '${fake.alnum(30)}Q7' }`,
+        `{ "codepushKey": "${fake.alnum(30)}Q7" }`,
+        `{ 'codepushKey' : '${fake.alnum(30)}Q7' }`,
+        `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
       ],
       negatives: [
         { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
@@ -236,6 +271,16 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
         { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
         { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
         { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
+        { text: '"result_key": "Ipv6CidrAssociations"', why: 'an identifier' },
+        { text: "SSECustomerKey: 'x-amz-server-side-encryption-customer-key-MD5',", why: 'a header name' },
+        { text: "    pagination_key = 'X-Account-Container-Count'", why: 'a header name', path: 'obj.py' },
+        { text: '            unitKey="heightOfGeoidAboveWGS84Units"', why: 'an identifier', path: 'nmea.py' },
+        { text: "_PKCS12_KEY = '_private_key_pkcs12'", why: 'the name of a field', path: 'service_account.py' },
+        {
+          text: (fake) => `"BackendKey": "${fake.alnum(30)}Q7"`,
+          why: 'an API reference example',
+          path: 'apis/gateway.examples.json',
+        },
       ],
     },
   };
