@@ -14,9 +14,12 @@ import { sinkVerdict } from './knownDefaults';
 
 const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
-/** `<name>key` then an assignment and an unquoted or quoted value of 16 to 200 characters. */
+/**
+ * `<name>key` (a name character glued before `key`, as the gate requires) then an assignment and an
+ * unquoted or quoted value of 16 to 200 characters.
+ */
 const NAMED_KEY = new RegExp(
-  String.raw`key["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
