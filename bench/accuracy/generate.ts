@@ -1,5 +1,6 @@
 import { aiScaffolded } from './categories/aiScaffolded';
 import { ciIac } from './categories/ciIac';
+import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
 import { commandCredentials } from './categories/commandCredentials';
@@ -57,6 +58,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'prose-notes': proseNotes,
   'test-code': testCode,
   'ci-iac': ciIac,
+  'app-configs': appConfigs,
 };
 
 export interface CorpusOptions {

@@ -20,6 +20,7 @@ export const CATEGORIES = [
   'prose-notes',
   'test-code',
   'ci-iac',
+  'app-configs',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -25,6 +25,9 @@ describe('values that are not issued secrets', () => {
       'TurkeyDinner',
     ])
       assert.ok(!isCredentialName(value), value);
+    // A word that only ends like a credential word is a password's word, not a name's.
+    for (const value of ['Monkey_' + fake.lower(6), 'Whiskey_Tango', 'turkeyDinner'])
+      assert.ok(!isCredentialName(value), value);
     assert.ok(isUpperSnakeName('AWS_SECRET_ACCESS_KEY'));
     assert.ok(!isUpperSnakeName('mySecretKey'));
   });

@@ -5,6 +5,7 @@ import { devPlatformsRules } from './providers/devPlatforms';
 import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
+import { androidResourceRules } from './providers/androidResources';
 import { comparisonRules } from './providers/comparisons';
 import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
@@ -14,6 +15,7 @@ import { serverDirectiveRules } from './providers/serverDirectives';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
+import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
 import { githubRules } from './providers/github';
@@ -54,7 +56,7 @@ import type { Rule } from './types';
  * The built-in catalogue, in priority order: where two rules match overlapping text on a line, the
  * one listed first is kept. Provider-specific rules come first, generic ones last.
  */
-export const builtinRules: readonly Rule[] = [
+const catalogue: readonly Rule[] = [
   ...githubRules,
   ...awsRules,
   ...cloudRules,
@@ -97,6 +99,7 @@ export const builtinRules: readonly Rule[] = [
   ...urlEndpointRules,
   ...passwordArgumentRules,
   ...configFormatRules,
+  ...androidResourceRules,
   ...credentialStoreRules,
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,
@@ -114,3 +117,14 @@ export const builtinRules: readonly Rule[] = [
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];
+
+/**
+ * The first word of each rule's environment variable (`COSMOS`, `WANDB`, `STRIPE`): a service the
+ * catalogue knows. A key named for one is that service's rule to judge by its format, so the
+ * service-key rule (./providers/namedKeys) leaves it alone.
+ */
+function knownServiceWords(rules: readonly Rule[]): ReadonlySet<string> {
+  return new Set(rules.map((r) => r.envVar.split('_')[0]!.toLowerCase()));
+}
+
+export const builtinRules: readonly Rule[] = [...catalogue, ...namedKeyRules(knownServiceWords(catalogue))];

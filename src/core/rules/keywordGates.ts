@@ -43,6 +43,14 @@ export function bareNameAssigned(text: string, at: number, lineEnd: number): boo
 }
 
 /**
+ * A name glued before the keyword (`WEATHER_KEY=`, `openAiKey:`: what `bareNameAssigned` rejects),
+ * then what `assignmentFollows` requires, as `named-key-assignment` needs.
+ */
+export function gluedNameAssigned(text: string, at: number, lineEnd: number): boolean {
+  return at > 0 && isNameChar(text.charCodeAt(at - 1)) && assignmentFollows(text, at, lineEnd);
+}
+
+/**
  * `passw(or)d` followed by a quoted literal (`password = "…"`, `"passwd": '…'`), as
  * `hardcoded-client-password` requires at those keywords; its constructor keywords pass.
  */
@@ -207,11 +215,14 @@ function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
   return c === GREATER && valueStarts(text, p + 1, lineEnd);
 }
 
-/** .NET's `key="…Password" value="…"`: after the name's quote, one to four spaces, `value`, `=` and a value. */
+/** .NET's `key="…Password" value="…"` (Android's `android:value`): after the name's quote, one to four spaces, `value`, `=` and a value. */
 function valueAttribute(text: string, p: number, lineEnd: number): boolean {
   const from = p;
   while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
-  if (p === from || p - from > 4 || text.slice(p, p + 5).toLowerCase() !== 'value') return false;
+  if (p === from || p - from > 4) return false;
+  // Android's `<meta-data android:name="…API_KEY" android:value="…"/>` spells it with a namespace.
+  if (text.startsWith('android:', p)) p += 8;
+  if (text.slice(p, p + 5).toLowerCase() !== 'value') return false;
   p = skipSpaces(text, p + 5, lineEnd);
   return text.charCodeAt(p) === EQUALS && valueStarts(text, p + 1, lineEnd);
 }

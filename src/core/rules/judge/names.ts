@@ -51,6 +51,8 @@ const PASS_HEADS = new Set([
   'vpn',
   'wifi',
   'master',
+  'store', // keytool's -storepass, a jarsigner <storepass>
+  'key', // keytool's -keypass
 ]);
 const SECRET_WORDS = new Set([
   'secret',

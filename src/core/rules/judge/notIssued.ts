@@ -3,18 +3,18 @@
 // a hand-typed run of keyboard letters. Each is cheap and checked only once a candidate is judged.
 
 /**
- * A word of an identifier that is a credential word (`KEY`, `Secret`, `apikey`, `passwd`). A whole
- * word, not a part of one: `Monkey_kevyld` is a password with "key" inside a word, not a name.
+ * One word of an identifier-shaped value that is a credential word (`KEY`, `Secret`, `apikey`,
+ * `passwd`), not a word that merely ends like one: `Monkey_ncheux`, `Whiskey_Tango` are passwords.
  */
 const CREDENTIAL_WORD =
-  /^(?:api|access|secret|private|client)?(?:keys?|secrets?|tokens?|passw[a-z]{0,8}|credentials?|auth[a-z]{0,12})$/i;
+  /^(?:api|access|secret|private|auth|master|signing|session|client|app)?(?:keys?|secrets?|tokens?|passw\w*|pass|pwd|credentials?|auth\w*)(?:id)?$/i;
 
 /** `AWS_SECRET_ACCESS_KEY`, `AWSAccessKeyId`, `aws_secret_access_key`: the credential's name, not its value. */
 export function isCredentialName(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z_]{2,60}$/.test(value)) return false;
   // Two words at least (`secret` alone is a weak value, not a name): joined by `_` or camel humps.
-  const words = /_/.test(value) ? value.split('_').filter(Boolean) : (value.match(/[A-Z]+[a-z]*/g) ?? []);
-  return words.length >= 2 && words.some((word) => CREDENTIAL_WORD.test(word));
+  const words = value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
+  return words.length >= 2 && words.some((w) => CREDENTIAL_WORD.test(w));
 }
 
 /**

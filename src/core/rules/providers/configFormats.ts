@@ -13,6 +13,12 @@ import { decodeBase64Text } from '../valueChecks';
 /** Jenkins stores secrets encrypted with its master key: `{AQAAABAAAAAQ…}`; decryptable with the controller's files. */
 const JENKINS_SECRET = /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/;
 
+/**
+ * Maven's encrypted form `{base64}`: its guide says it only keeps a password from casual view, and
+ * settings-security.xml's `<master>` holding it decrypts with a constant Maven publishes.
+ */
+const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{16,200}={0,2}\}$/;
+
 function judgeXmlElement(secret: string, match: string, context: MatchContext): false | Verdict {
   const name = /^<([\w:.-]+)/.exec(match)![1]!;
   const valueEnd = context.matchIndex + match.length;
@@ -21,6 +27,10 @@ function judgeXmlElement(secret: string, match: string, context: MatchContext): 
       confidence: 'medium',
       why: `Jenkins-encrypted secret in <${name}>: decryptable with the controller's master key`,
     };
+  if (name === 'master')
+    return MAVEN_ENCRYPTED.test(secret)
+      ? { confidence: 'medium', why: "Maven's master password (settings-security.xml): decrypts every server password" }
+      : false;
   let value = secret;
   if (/encoding\s{0,2}=\s{0,2}"base64"/i.test(match)) {
     const decoded = decodeBase64Text(secret);
@@ -81,9 +91,10 @@ export const configFormatRules: readonly Rule[] = [
       '<clientsecret',
       ':password',
       ':secret',
+      '<master>', // Maven's settings-security.xml
     ],
     pattern:
-      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -107,6 +118,7 @@ export const configFormatRules: readonly Rule[] = [
         `<password>{AQAAABAAAAAQ${fake.base64(44)}}</password>`,
         `      <apiToken>{AQAAABAAAAAw${fake.base64(64)}}</apiToken>`, // Jenkins users/<id>/config.xml
         `<api_token>${fake.alnum(40)}</api_token>`,
+        `<settingsSecurity>\n  <master>{${fake.base64(32)}=}</master>\n</settingsSecurity>`,
       ],
       negatives: [
         { text: '<password>${env.DEPLOY_PASSWORD}</password>', why: 'Maven property reference' },
@@ -114,6 +126,7 @@ export const configFormatRules: readonly Rule[] = [
         { text: '<passwordPolicy>strict</passwordPolicy>', why: 'a setting about passwords' },
         { text: '<tokenUrl>https://login.internal/token</tokenUrl>', why: 'a URL' },
         { text: '<secret>changeme</secret>', why: 'placeholder' },
+        { text: '<master>true</master>', why: 'a flag, not an encrypted master password' },
       ],
     },
   },

@@ -19,6 +19,14 @@ function isDocumentationJwt(token: string): boolean {
   );
 }
 
+/**
+ * Supabase's anon key: a JWT whose role is `anon`, which Supabase's docs tell apps to ship in the
+ * browser (row-level security guards the data). Its service_role sibling stays a credential.
+ */
+function isPublicAnonKey(token: string): boolean {
+  return jwtPayload(token)?.['role'] === 'anon';
+}
+
 export const jwtRules: readonly Rule[] = [
   {
     id: 'jwt',
@@ -31,7 +39,7 @@ export const jwtRules: readonly Rule[] = [
     envVar: 'JWT_TOKEN',
     docs: 'https://datatracker.ietf.org/doc/html/rfc7519#section-4.1.4',
     risk: 'A signed bearer credential: until it expires, anyone holding it is the subject it names. Long-lived service tokens are common.',
-    validate: (token) => hasSignedJwtHeader(token) && !isDocumentationJwt(token),
+    validate: (token) => hasSignedJwtHeader(token) && !isDocumentationJwt(token) && !isPublicAnonKey(token),
     examples: {
       positives: (fake) => [fake.jwt(), fake.jwt({ role: 'service_role', iss: 'supabase' })],
       negatives: [
@@ -47,6 +55,10 @@ export const jwtRules: readonly Rule[] = [
         {
           text: (fake) => fake.jwt({ aud: 'arn:aws:sso::111111111111:application/apl-1', ctx: 'EXAMPLECONTEXT' }),
           why: 'placeholder claims (an example account id, an EXAMPLE value)',
+        },
+        {
+          text: (fake) => fake.jwt({ iss: 'supabase', ref: fake.lower(20), role: 'anon' }),
+          why: "Supabase's anon key, public by design",
         },
       ],
     },

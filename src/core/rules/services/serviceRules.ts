@@ -20,6 +20,11 @@ import {
 
 const index = new ServiceIndex(SERVICES);
 
+/** Whether `text` (a setting's name) names a service of the table, whose rules check its key's format. */
+export function namesTableService(text: string): boolean {
+  return index.namesIn(text, 1).length > 0;
+}
+
 /** How far before a key its service's name may stand on the same line. */
 const NAME_WINDOW = 80;
 /** At most this much text between the name and the key (`API key - '`, `client: Using Key=`). */

@@ -1,0 +1,320 @@
+// Keys named after the service they open (`WEATHER_KEY=…`, `openAiKey: '…'`, `CODEPUSH_DEPLOYMENT_KEY`)
+// and a JSON `"Jwt": { "Key": "…" }` section (ASP.NET appsettings). The word before `key` is most
+// often a service's name, which no list can hold, so the name is judged by what it must not be
+// (cache, sort, primary, public, site... keys) and the value by what issued keys look like.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate, nameBefore } from '../judge/judge';
+import { judgeName, nameWords } from '../judge/names';
+import { judgeValue } from '../judge/values';
+import { gluedNameAssigned } from '../keywordGates';
+import type { MatchContext, Rule, Verdict } from '../types';
+import { classCount } from '../valueChecks';
+import { namesTableService } from '../services/serviceRules';
+import { sinkVerdict } from './knownDefaults';
+
+const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
+
+/**
+ * `<name>key` (a name character glued before `key`, as the gate requires) then an assignment and an
+ * unquoted or quoted value of 16 to 200 characters.
+ */
+const NAMED_KEY = new RegExp(
+  String.raw`(?<=[A-Za-z0-9_.-])key["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  'i',
+);
+
+/**
+ * Words in a key's name that make it a key of something else than a service: a data structure's
+ * or store's key, a UI or i18n key, a public half (site, search, publishable, VAPID, anon keys are
+ * published by design), a musical or keyboard key.
+ */
+const NOT_A_SERVICE_KEY = new Set([
+  'cache',
+  'sort',
+  'primary',
+  'foreign',
+  'partition',
+  'row',
+  'range',
+  'composite',
+  'unique',
+  'lookup',
+  'storage',
+  'local',
+  'store',
+  'persist',
+  'redux',
+  'query',
+  'route',
+  'mutation',
+  'request',
+  'response',
+  'idempotency',
+  'dedupe',
+  'dedup',
+  'object',
+  'bucket',
+  's3',
+  'file',
+  'path',
+  'folder',
+  'map',
+  'dict',
+  'entry',
+  'item',
+  'group',
+  'index',
+  'field',
+  'column',
+  'table',
+  'list',
+  'node',
+  'child',
+  'parent',
+  'component',
+  'react',
+  'state',
+  'event',
+  'hot',
+  'keyboard',
+  'shortcut',
+  'music',
+  'i18n',
+  'translation',
+  'message',
+  'msg',
+  'error',
+  'locale',
+  'lang',
+  'label',
+  'title',
+  'text',
+  'public',
+  'pub',
+  'publishable',
+  'site',
+  'search',
+  'vapid',
+  'anon',
+  'verify',
+  'verification',
+  'host',
+  'gpg',
+  'pgp',
+  'cursor',
+  'page',
+  'next',
+  'prev',
+  'config',
+  'setting',
+  'settings',
+  'env',
+  'var',
+  'variable',
+  'name',
+  'id',
+  'type',
+  'tracking',
+  'analytics',
+  'write',
+  'browser',
+  'frontend',
+  'widget',
+  'embed',
+  'test',
+  'dummy',
+  'fake',
+  'example',
+  'sample',
+  'my',
+  'your',
+  'foo',
+  'result', // a paginator's result key names a field
+  'header',
+  'headers',
+  'unit',
+  'units',
+  'activation', // a product activation code, printed in docs and on invoices
+]);
+
+/**
+ * Mixed-case words (`Ipv6CidrAssociations`, `heightOfGeoidAboveWGS84Units`, a header name such as
+ * `X-Amz-Server-Side-Encryption-Customer-Key`): its words average four letters or more, where a
+ * random key's case and digit runs average under two.
+ */
+function isMixedCaseWords(value: string): boolean {
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
+  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+  const letters = runs.reduce((n, r) => n + r.length, 0);
+  return runs.length > 0 && letters / runs.length >= 4;
+}
+/** Lower-case words joined by dashes or underscores (`_private_key_pkcs12`, `x-amz-…-key-md5`): a name. */
+function isJoinedLowerWords(value: string): boolean {
+  const parts = value.split(/[-_]/).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => /^[a-z]{1,20}\d{0,3}$/.test(p));
+}
+
+/** A path of lower-case parts (`uploads/avatars/2024`); a base64 key's `/` splits mixed-case parts. */
+const LOWER_PATH = /^[a-z0-9_-]{1,40}(?:\/[a-z0-9_-]{1,40}){1,10}$/;
+
+/** Hex digests and UUIDs: what a `…Key` holds when it is a content address or a record id, not an issued key. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An issued key: accepted by the shared value judge, and a long hex string (many services issue 32
+ * or 40 hex characters) or a strong value. Not a UUID, a dotted name, a path or words.
+ */
+export function looksIssued(secret: string, quoted: boolean): boolean {
+  if (
+    UUID.test(secret) ||
+    secret.includes('.') ||
+    LOWER_PATH.test(secret) ||
+    isMixedCaseWords(secret) ||
+    isJoinedLowerWords(secret)
+  )
+    return false;
+  const judged = judgeValue(secret, quoted, 'secret');
+  if (judged === undefined) return false;
+  if (/^[0-9a-f]{32,64}$/i.test(secret)) return true;
+  if (classCount(secret) >= 3) return judged.strong;
+  // One case of letters with digits (`mxzhc5yy3r93…`): random when long and well mixed.
+  const digits = secret.replace(/\D/g, '').length;
+  return judged.strong && secret.length >= 20 && digits >= 3 && secret.length - digits >= 3;
+}
+
+/** `WEATHER_KEY`, `openAiKey`: a key named after a service, not a data structure's, UI's or public key. */
+export function isServiceKeyName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length < 2 || words[words.length - 1] !== 'key') return false; // `monkey`, `hotkey`
+  return !words.some((w) => NOT_A_SERVICE_KEY.has(w) || /^\d+$/.test(w));
+}
+
+/** Whether `name` names a service that the catalogue's format-checked rules or the service table judge. */
+function namesKnownService(name: string, serviceWords: ReadonlySet<string>): boolean {
+  return nameWords(name).some((w) => serviceWords.has(w)) || namesTableService(name);
+}
+
+function judgeNamedKey(
+  secret: string,
+  match: string,
+  context: MatchContext,
+  serviceWords: ReadonlySet<string>,
+): false | Verdict {
+  const nameStart = nameBefore(context.line, context.matchIndex);
+  if (nameStart === context.matchIndex) return false; // a bare `key`: bare-key-assignment's
+  const name = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
+  // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
+  if (judgeName(name) !== undefined) return false;
+  if (!isServiceKeyName(name) || namesKnownService(name, serviceWords)) return false;
+  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  if (!looksIssued(secret, quoted)) return false;
+  const verdict = judgeCandidate({
+    name,
+    value: secret,
+    quoted,
+    context,
+    nameStart,
+    valueEnd: context.matchIndex + match.length,
+    kind: 'secret',
+    form: `a random value named ${name}`,
+  });
+  // The name says little: in documentation, examples and comments (a low-confidence verdict) it is an illustration.
+  return verdict !== false && verdict.confidence === 'low' ? false : verdict;
+}
+
+/** A JSON `"Jwt": {` section (ASP.NET's appsettings and the like) and its key or secret within a few lines. */
+const JWT_JSON_SECTION = new RegExp(
+  String.raw`jwt(?:settings)?"\s{0,4}:\s{0,4}\{[^{}]{0,300}?["'](?:key|secret|secretkey|signingkey|securitykey|issuersigningkey)["']\s{0,4}:\s{0,4}["'](?<secret>[^"'\n]{1,200})["']`,
+  'i',
+);
+
+/** The service-key rule, leaving keys named for `serviceWords` (the catalogue's services) to their own rules. */
+export function namedKeyRules(serviceWords: ReadonlySet<string>): readonly Rule[] {
+  return [namedKeyRule(serviceWords), jwtJsonSectionRule];
+}
+
+function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
+  return {
+    id: 'named-key-assignment',
+    title: 'Random value in a setting named <service> key',
+    provider: 'Generic',
+    // Spelled with what follows, so the prefilter does not wake on every "key" in code.
+    keywords: ['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :"],
+    pattern: NAMED_KEY,
+    startsAtKeyword: true,
+    keywordGate: gluedNameAssigned,
+    confidence: 'medium',
+    envVar: 'WEATHER_KEY',
+    docs: OWASP,
+    risk: 'A random value under a service-named key is that service’s API key: whoever reads it can call the service as you.',
+    validate: (secret, match, context) => judgeNamedKey(secret, match, context, serviceWords),
+    examples: {
+      embed: false,
+      path: '.env',
+      positives: (fake) => [
+        `WEATHER_KEY=${fake.alnum(30)}Q7`,
+        `BACKEND_KEY=${fake.hex(32)}`,
+        `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(30)}Q7`,
+        `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
+        `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
+        `GEOCODER_KEY = ${fake.alnum(28)}Q7`,
+        `  tilesKey : "${fake.alnum(30)}Q7"`,
+        `{ 'codepushKey': '${fake.alnum(30)}Q7' }`,
+        `{ "codepushKey": "${fake.alnum(30)}Q7" }`,
+        `{ 'codepushKey' : '${fake.alnum(30)}Q7' }`,
+        `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
+      ],
+      negatives: [
+        { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+        { text: (fake) => `RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`, why: 'a reCAPTCHA site key is public' },
+        { text: (fake) => `ALGOLIA_SEARCH_KEY=${fake.hex(32)}`, why: "a search-only key, public by Algolia's design" },
+        { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
+        { text: 'WEATHER_KEY=your-weather-api-key-here', why: 'a stand-in' },
+        { text: (fake) => `MONKEY=${fake.alnum(30)}Q7`, why: 'not a key name' },
+        { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
+        { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
+        { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
+        { text: '"result_key": "Ipv6CidrAssociations"', why: 'an identifier' },
+        { text: "SSECustomerKey: 'x-amz-server-side-encryption-customer-key-MD5',", why: 'a header name' },
+        { text: "    pagination_key = 'X-Account-Container-Count'", why: 'a header name', path: 'obj.py' },
+        { text: '            unitKey="heightOfGeoidAboveWGS84Units"', why: 'an identifier', path: 'nmea.py' },
+        { text: "_PKCS12_KEY = '_private_key_pkcs12'", why: 'the name of a field', path: 'service_account.py' },
+        {
+          text: (fake) => `"BackendKey": "${fake.alnum(30)}Q7"`,
+          why: 'an API reference example',
+          path: 'apis/gateway.examples.json',
+        },
+      ],
+    },
+  };
+}
+
+const jwtJsonSectionRule: Rule = {
+  id: 'hardcoded-jwt-secret-json-section',
+  title: 'JWT signing key in a JSON "Jwt" section (appsettings.json)',
+  provider: 'Secret sinks',
+  keywords: ['jwt":', 'jwtsettings":'],
+  pattern: JWT_JSON_SECTION,
+  multiline: { maxSpan: 400 },
+  confidence: 'high',
+  envVar: 'JWT_KEY',
+  docs: 'https://learn.microsoft.com/aspnet/core/security/app-secrets',
+  risk: 'Anyone who reads the configuration can forge tokens the service accepts.',
+  validate: (secret, match, context) => {
+    if (/^(?:true|false|null|\d+)$/i.test(secret)) return false;
+    return sinkVerdict('the JWT signing key of an appsettings-style configuration')(secret, match, context);
+  },
+  examples: {
+    embed: false,
+    path: 'appsettings.json',
+    positives: (fake) => [
+      `{\n  "Jwt": {\n    "Key": "${fake.hex(64)}",\n    "Issuer": "api"\n  }\n}`,
+      `"JwtSettings": {\n  "Issuer": "api",\n  "SecretKey": "${fake.alnum(40)}"\n}`,
+    ],
+    negatives: [
+      { text: '"Jwt": {\n  "Key": "${JWT_KEY}"\n}', why: 'resolved from the environment' },
+      { text: '"Jwt": {\n  "Key": ""\n}', why: 'empty, set from user-secrets' },
+      { text: '"Jwt": {\n  "Issuer": "api"\n},\n"Smtp": {\n  "Key": "abc"\n}', why: 'outside the Jwt section' },
+    ],
+  },
+};
