@@ -18,6 +18,7 @@ import { proseNotes } from './categories/proseNotes';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
 import { urlsEndpoints } from './categories/urlsEndpoints';
+import { tabularData } from './categories/tabularData';
 import { testCode } from './categories/testCode';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
@@ -55,6 +56,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   },
   'prose-notes': proseNotes,
   'test-code': testCode,
+  'tabular-data': tabularData,
 };
 
 export interface CorpusOptions {

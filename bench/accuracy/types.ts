@@ -19,6 +19,7 @@ export const CATEGORIES = [
   'key-material',
   'prose-notes',
   'test-code',
+  'tabular-data',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
