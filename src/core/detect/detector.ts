@@ -1,12 +1,13 @@
 import { compareFindings, type Finding } from '../finding';
 import type { KeywordGate, Rule } from '../rules/types';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
-import { dedupe, shifted } from './findingList';
+import { dedupe, firstStartingAt, shifted } from './findingList';
 import { lineEndOf, lineNextStart, lineStartOf } from './lineBounds';
 import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
+import { findTabular, TABULAR_RULE_ID } from './tabular/stage';
 import {
   findWrapped,
   MAX_DEPTH,
@@ -78,11 +79,14 @@ export class Detector {
   private readonly runner: RuleRunner;
   /** `rescan` within an over-long line. */
   private readonly longLine: LongLineRescan;
+  /** Whether the header-context stage runs (its rule is in the set). */
+  private readonly tabular: boolean;
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
     this.longLineWindow = options.longLineWindow ?? DEFAULT_LONG_LINE_WINDOW;
     this.compiled = rules.map(compileRule);
+    this.tabular = rules.some((r) => r.id === TABULAR_RULE_ID);
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
     this.maxSpan = longestSpan > 0 ? longestSpan + MULTILINE_LOOKBEHIND : 0;
@@ -121,7 +125,10 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.runner.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+    const findings = this.withTabular(
+      text,
+      this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings),
+    );
     return context?.willRescan === true ? this.remember(findings, text) : findings;
   }
 
@@ -137,7 +144,10 @@ export class Detector {
     this.runner.findingsLeft = maxFindings;
     this.runner.stoppedShort = false;
     try {
-      const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+      const findings = this.withTabular(
+        text,
+        this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings),
+      );
       const complete = !this.runner.stoppedShort && findings.length <= maxFindings;
       return { findings: findings.length > maxFindings ? findings.slice(0, maxFindings) : findings, complete };
     } finally {
@@ -167,7 +177,43 @@ export class Detector {
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.runner.begin(context);
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
-    if (withinLine !== undefined) return this.remember(withinLine.findings, text, withinLine.runs);
+    if (withinLine !== undefined) {
+      const lineBased = withinLine.findings.filter((f) => f.ruleId !== TABULAR_RULE_ID);
+      return this.remember(this.withTabular(text, lineBased), text, withinLine.runs);
+    }
+    return this.remember(this.withTabular(text, this.rescanLines(text, previous, edit)), text);
+  }
+
+  /**
+   * Adds the header-context stage's findings (tabular/stage.ts) to the sorted line-based `findings`
+   * of `text`, except where a line rule already found an overlapping secret. The stage's context may
+   * reach any later line (a CREATE TABLE names the columns of INSERTs anywhere below), so it reads
+   * the whole text on every scan and rescan: one linear pass that jumps between lines holding a
+   * context word, and a rescan equals a scan by construction.
+   */
+  private withTabular(text: string, findings: Finding[]): Finding[] {
+    if (!this.tabular || this.runner.findingsLeft <= 0) return findings;
+    const stage = findTabular(text, {
+      path: this.runner.path,
+      limit: this.runner.findingsLeft,
+      suppressed: (lineStart, lineEnd) => this.runner.lineSuppressed(text, lineStart, lineEnd),
+    });
+    this.ownWork += stage.work;
+    if (stage.stoppedShort) this.runner.stoppedShort = true;
+    if (stage.findings.length === 0) return findings;
+    // The furthest end among the line findings up to each index: a stage finding overlaps one iff
+    // the furthest end of those starting before it ends passes its start.
+    const furthest: number[] = [];
+    for (const f of findings) furthest.push(Math.max(f.end, furthest[furthest.length - 1] ?? 0));
+    const fresh = stage.findings.filter((s) => {
+      const before = firstStartingAt(findings, s.end);
+      return before === 0 || furthest[before - 1]! <= s.start;
+    });
+    return fresh.length === 0 ? findings : findings.concat(fresh).sort(compareFindings);
+  }
+
+  /** `rescan` of the line-based rules: the edited lines, widened for multi-line rules. */
+  private rescanLines(text: string, previous: readonly Finding[], edit: TextEdit): Finding[] {
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -185,12 +231,13 @@ export class Detector {
       if (f.end <= edit.start) moved = f;
       else if (f.start >= edit.oldEnd) moved = shifted(f, delta);
       else continue;
+      if (f.ruleId === TABULAR_RULE_ID) continue;
       const multi = (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0;
       if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
       kept.push(moved);
     }
     const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
-    return this.remember(dedupe(kept.concat(fresh).sort(compareFindings)), text);
+    return dedupe(kept.concat(fresh).sort(compareFindings));
   }
 
   private ruleIndexCache: Map<string, number> | undefined;

@@ -32,6 +32,7 @@ import { formInputRules } from './providers/formInputs';
 import { passwordHashInputRules } from './providers/passwordHashInputs';
 import { driverDsnRules } from './providers/driverDsn';
 import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
+import { tabularRules } from './providers/tabular';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
 import { urlEndpointRules } from './providers/urlEndpoints';
@@ -91,6 +92,7 @@ export const builtinRules: readonly Rule[] = [
   ...passwordHashInputRules,
   ...driverDsnRules,
   ...sqlInsertColumnRules,
+  ...tabularRules,
   ...sessionCookieRules,
   ...terraformStateRules,
   ...urlEndpointRules,
