@@ -45,6 +45,8 @@ export function credentialKind(name: string): SecretKind | undefined {
   return judgeName(name)?.kind;
 }
 
+const CODE_PUNCTUATION = /[(){}=<>]/;
+
 const DELIMITERS: readonly { sep: number; quotes: string }[] = [
   { sep: 9, quotes: '"' },
   { sep: 124, quotes: '`' },
@@ -76,6 +78,8 @@ function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSp
  */
 export function tableHeaderOf(line: string): TableHeader | undefined {
   if (line.includes('<th')) return headerOf(line, htmlCells(line, 'th'), 'html');
+  // Code, not column names: the cheap test that rejects most lines holding a keyword.
+  if (CODE_PUNCTUATION.test(line)) return undefined;
   const [from, to] = arrayBounds(line);
   for (const d of DELIMITERS) {
     if (line.indexOf(String.fromCharCode(d.sep), from) < 0) continue;

@@ -86,18 +86,23 @@ export class NameAboveTracker {
   }
 }
 
-/** What the line after `line` holds, if `line` names a credential above it. */
+/** What the line after `line` holds, if `line` names a credential above it (cheap tests of its ends first). */
 function startOf(line: string): Expect | undefined {
-  if (RECORD.test(line)) return { kind: 'record' };
   const c = line.trimEnd();
-  const last = c.charAt(c.length - 1);
+  const last = c.charCodeAt(c.length - 1);
   let m: RegExpExecArray | null;
-  if ((last === ':' || last === '|' || last === '>' || last === '-' || /[+1-9]/.test(last)) && (m = YAML_KEY.exec(c)))
+  // `:` `|` `>` `-` `+` or an indentation digit ends a YAML key whose value is below it.
+  if (
+    (last === 58 || last === 124 || last === 62 || last === 45 || last === 43 || (last > 48 && last <= 57)) &&
+    (m = YAML_KEY.exec(c))
+  )
     return named(m[2]!, (name) => ({ kind: 'next', name, indent: m![1]!.length }));
-  if ((m = HEREDOC.exec(c))) return named(m[1]!, (name) => ({ kind: 'heredoc', name }));
-  if (last === '\\' && (m = CONTINUED.exec(c))) return named(m[1]!, (name) => ({ kind: 'next', name, indent: -1 }));
-  if ((m = PLIST_KEY.exec(c))) return named(m[1]!, (name) => ({ kind: 'element', name, tag: 'string' }));
-  if (last === '{' && (m = VARIABLE.exec(c))) return named(m[1]!, (name) => ({ kind: 'variable', name }));
+  if (last === 62 && c.endsWith('</key>') && (m = PLIST_KEY.exec(c)))
+    return named(m[1]!, (name) => ({ kind: 'element', name, tag: 'string' }));
+  if (last === 92 && (m = CONTINUED.exec(c))) return named(m[1]!, (name) => ({ kind: 'next', name, indent: -1 }));
+  if (last === 123 && (m = VARIABLE.exec(c))) return named(m[1]!, (name) => ({ kind: 'variable', name }));
+  if (c.includes('<<') && (m = HEREDOC.exec(c))) return named(m[1]!, (name) => ({ kind: 'heredoc', name }));
+  if (c.startsWith('-[') && RECORD.test(c)) return { kind: 'record' };
   return undefined;
 }
 

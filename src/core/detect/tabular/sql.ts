@@ -10,8 +10,9 @@ const MAX_COLUMNS = 128;
 
 const CREATE_TABLE =
   /\bcreate\s{1,8}(?:temporary\s{1,8})?table\s{1,8}(?:if\s{1,8}not\s{1,8}exists\s{1,8})?([\w`"[\].]{1,128})\s{0,8}\(/i;
-const INSERT = /\binsert\s{1,8}(?:into\s{1,8})?([\w`"[\].]{1,128})\s{0,8}(?:\(([^()]{1,4000})\))?\s{0,8}(values\b)?/i;
+const INSERT = /\binsert\s{1,8}into\s{1,8}([\w`"[\].]{1,128})\s{0,8}(?:\(([^()]{1,4000})\))?\s{0,8}(values\b)?/i;
 const COPY = /^copy\s{1,8}([\w`"[\].]{1,128})\s{0,8}\(([^()]{1,4000})\)\s{1,8}from\s{1,8}stdin/i;
+const STATEMENT_WORD = /insert|create|copy/i;
 const STATEMENT_START = /^\s{0,8}(?:insert|create|copy)\b/i;
 const CONSTRAINT = /^(?:primary|constraint|key|unique|index|foreign|check|fulltext|spatial|\))/i;
 
@@ -80,6 +81,7 @@ export class SqlTracker {
   }
 
   private startLine(line: string, out: SqlCell[]): void {
+    if (!STATEMENT_WORD.test(line)) return;
     const create = CREATE_TABLE.exec(line);
     if (create !== null) {
       const state = { mode: 'create' as const, table: bareName(create[1]!), names: [] as string[] };

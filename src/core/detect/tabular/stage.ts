@@ -22,15 +22,33 @@ export const TABULAR_RULE_ID = 'tabular-credential';
 /** A masked or withheld cell: `[FILTERED]`, `<hidden>`, `(none)`, `****`, `xxxxxxxx`. */
 const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*•x]{3,}|X{3,})$/;
 
-/** Lines longer than this are no header or row of a table a person reads (a minified blob): they end any context. */
-const MAX_TABLE_LINE = 4096;
-
-/** Words that may name a credential column or open a statement or block naming one. */
-const CONTEXT_WORD =
-  /pass|pw|secret|token|key|kennwort|wachtwoord|senha|contrase|credential|create\s{1,8}table|insert\s|copy\s|-\[ record|variable\s/gi;
+/**
+ * Words that may name a credential column or open a statement or block naming one: the stage's
+ * rule lists them as keywords, so the detector's keyword pass finds them (see ./detectorStage.ts).
+ */
+export const CONTEXT_WORDS = [
+  'pass',
+  'pw',
+  'secret',
+  'token',
+  'key',
+  'kennwort',
+  'wachtwoord',
+  'senha',
+  'contrase',
+  'credential',
+  'create table',
+  'insert into',
+  'copy ',
+  '-[ record',
+];
 
 export interface StageOptions {
   readonly path: string | undefined;
+  /** Offsets of the context words in `text`, ascending (on lines no longer than `maxLine`). */
+  readonly hits: readonly number[];
+  /** Longer lines are no table a person reads (a minified blob): they end any context. */
+  readonly maxLine: number;
   /** Stop after this many findings (a batch scan's cap). */
   readonly limit: number;
   /** Whether the line at `lineStart` is suppressed by a marker. */
@@ -68,14 +86,12 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
   let asciidoc = false;
   let work = 0;
-  const re = new RegExp(CONTEXT_WORD.source, 'gi');
-  let hit = -2;
+  const { hits } = options;
+  let cursor = 0;
   const nextHit = (from: number): number => {
-    if (hit === -1 || hit >= from) return hit;
-    re.lastIndex = from;
-    const m = re.exec(text);
-    work += (m === null ? text.length : m.index) - from + 1;
-    return (hit = m === null ? -1 : m.index);
+    while (cursor < hits.length && hits[cursor]! < from) cursor++;
+    work++;
+    return cursor < hits.length ? hits[cursor]! : -1;
   };
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -89,7 +105,7 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     const next = newline < 0 ? text.length : newline + 1;
     const lineEnd = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     work += lineEnd - lineStart + 1;
-    if (lineEnd - lineStart > MAX_TABLE_LINE) {
+    if (lineEnd - lineStart > options.maxLine) {
       table = undefined;
       lineStart = next;
       continue;

@@ -5,16 +5,19 @@
 // (its keyword gate rejects every keyword: a line alone cannot show a header above it).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import type { Rule } from '../types';
-import { TABULAR_RULE_ID } from '../../detect/tabular/stage';
+import { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../detect/tabular/stage';
 
 export const tabularRules: readonly Rule[] = [
   {
     id: TABULAR_RULE_ID,
     title: 'Credential under a column or key named on an earlier line',
     provider: 'Generic',
-    keywords: ['password'],
+    // The words that may name a credential column or open a context: the detector's keyword pass
+    // notes where they stand for the stage (the detector replaces the gate below with its recorder).
+    keywords: CONTEXT_WORDS,
     // The stage reads the header context; a lone line never matches (see the gate).
-    pattern: /password(?!)/i,
+    pattern:
+      /(?:pass|pw|secret|token|key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|copy |-\[ record)(?!)/i,
     startsAtKeyword: true,
     keywordGate: () => false,
     confidence: 'medium',
@@ -31,6 +34,14 @@ export const tabularRules: readonly Rule[] = [
           `CREATE TABLE users (id int, login text, password text);\nINSERT INTO users VALUES (1, 'ops', '${strong()}');\n`,
           `| Host | User | Password |\n|---|---|---|\n| db-01 | app | ${strong()} |\n| db-02 | etl | ${strong()} |\n`,
           `database:\n  password: |\n    ${strong()}\n  pool: 5\n`,
+          `COPY public.sessions (id, token) FROM stdin;\n1\t${fake.base64url(40)}\n\\.\n`,
+          `-[ RECORD 1 ]--+------\nid         | 7\napi_secret | ${strong()}\n`,
+          `host,user,plain_pw\ndb-01,app,${strong()}\n`,
+          `Server;Benutzer;Kennwort\ndb-01;app;${strong()}\n`,
+          `naam,gebruiker,wachtwoord\nwiki,beheer,${strong()}\n`,
+          `nome,usuario,senha\nwiki,admin,${strong()}\n`,
+          `nombre,usuario,contraseña\nwiki,admin,${strong()}\n`,
+          `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
         ];
       },
       negatives: [
