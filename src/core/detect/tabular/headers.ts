@@ -61,7 +61,11 @@ function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSp
   let named = 0;
   for (let i = 0; i < cells.length; i++) {
     const name = line.slice(cells[i]!.start, cells[i]!.end);
-    if (name === '') continue;
+    // An unnamed column: an index column (a printed data frame), else a trailing separator of code.
+    if (name === '') {
+      if (split === 'aligned' || split === 'html') continue;
+      return undefined;
+    }
     named++;
     if (!COLUMN_NAME.test(name)) return undefined;
     const kind = credentialKind(name);

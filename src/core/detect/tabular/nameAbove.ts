@@ -36,6 +36,9 @@ type Expect =
 export class NameAboveTracker {
   private expect: Expect | undefined;
 
+  /** `inCode`: the file is a programming language's, where `name:` is a dict entry, not a YAML key. */
+  constructor(private readonly inCode: boolean) {}
+
   /** Whether the next line's meaning depends on the lines before it. */
   get active(): boolean {
     return this.expect !== undefined;
@@ -47,7 +50,7 @@ export class NameAboveTracker {
     this.expect = undefined;
     let found: NamedCell | undefined;
     if (e !== undefined) found = this.fulfil(e, line);
-    if (this.expect === undefined) this.expect = startOf(line);
+    if (this.expect === undefined) this.expect = startOf(line, this.inCode);
     return found;
   }
 
@@ -87,12 +90,13 @@ export class NameAboveTracker {
 }
 
 /** What the line after `line` holds, if `line` names a credential above it (cheap tests of its ends first). */
-function startOf(line: string): Expect | undefined {
+function startOf(line: string, inCode: boolean): Expect | undefined {
   const c = line.trimEnd();
   const last = c.charCodeAt(c.length - 1);
   let m: RegExpExecArray | null;
   // `:` `|` `>` `-` `+` or an indentation digit ends a YAML key whose value is below it.
   if (
+    !inCode &&
     (last === 58 || last === 124 || last === 62 || last === 45 || last === 43 || (last > 48 && last <= 57)) &&
     (m = YAML_KEY.exec(c))
   )

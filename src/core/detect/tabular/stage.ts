@@ -6,6 +6,7 @@ import type { Finding } from '../../finding';
 import { fileKindOf, type FileKind } from '../../fileKind';
 import { shannonEntropy } from '../../entropy';
 import { fingerprint, redact } from '../../redact';
+import { fileClassOf } from '../../rules/judge/context';
 import { judgeCandidate } from '../../rules/judge/judge';
 import { judgeName } from '../../rules/judge/names';
 import { isPlaceholder } from '../../rules/placeholders';
@@ -81,7 +82,10 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   const file = fileKindOf(options.path);
   const findings: Finding[] = [];
   const sql = new SqlTracker();
-  const above = new NameAboveTracker();
+  // In a programming language a comma-separated line is an argument or element list and `name:`
+  // opens a dict entry: tables and YAML keys are read in data, config and text files only.
+  const inCode = fileClassOf({ path: options.path, file, line: '', matchIndex: 0 }) === 'code';
+  const above = new NameAboveTracker(inCode);
   let table: TableHeader | undefined;
   // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
   let asciidoc = false;
@@ -125,7 +129,7 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     const sqlCells: SqlCell[] = [];
     sql.line(line, sqlCells);
     for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
-    if (table === undefined) {
+    if (table === undefined && !inCode) {
       const h = nextHit(lineStart);
       if (h >= 0 && h < lineEnd) table = tableHeaderOf(line);
       asciidoc = table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
