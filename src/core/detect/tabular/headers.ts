@@ -38,10 +38,17 @@ const COLUMN_NAME = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9_.\-/# ]{0,39}$/;
 const ABOUT_CREDENTIAL =
   /(?:^|[_\s.-])(?:at|on|date|time|expires?|changed|updated|created|set|age|hint|count|length|len|policy|required|ok|type|ids?|status|enabled|expiry)$/i;
 
+const CREDENTIAL_LAST_WORD =
+  /^(?:password|passwort|passwd|pwd|passphrase|secret|token|key|credentials?|kennwort|pin)$/i;
+
 /** What the column named `name` holds, when a credential. */
 export function credentialKind(name: string): SecretKind | undefined {
-  if (name.split(' ').length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
   if (PASSWORD_NAMES.has(name.toLowerCase())) return 'password';
+  const words = name.split(' ');
+  if (words.length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
+  // A column of a few words names a credential by its last one ("Secret access key", "Login
+  // Password"); "When to pass it" describes something else.
+  if (words.length > 1 && !CREDENTIAL_LAST_WORD.test(words[words.length - 1]!)) return undefined;
   return judgeName(name)?.kind;
 }
 

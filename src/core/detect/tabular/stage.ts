@@ -21,6 +21,9 @@ import { SqlTracker, type SqlCell } from './sql';
 export const TABULAR_RULE_ID = 'tabular-credential';
 
 /** A masked or withheld cell: `[FILTERED]`, `<hidden>`, `(none)`, `****`, `xxxxxxxx`. */
+/** A word ending a sentence ("Always."): prose in a table cell, not a value. */
+const SENTENCE_WORD = /^[A-Za-z]{1,40}\.$/;
+
 const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*•x]{3,}|X{3,})$/;
 
 /**
@@ -148,7 +151,8 @@ export function findTabular(text: string, options: StageOptions): StageResult {
 /** The finding `c` makes when the shared judge calls its value a credential under its column's name. */
 function judged(c: Candidate, file: FileKind, path: string | undefined): Finding | undefined {
   const value = c.line.slice(c.cell.start, c.cell.end);
-  if (value.length < 4 || value.length > 512 || MASKED.test(value) || isPlaceholder(value)) return undefined;
+  if (value.length < 4 || value.length > 512 || MASKED.test(value) || SENTENCE_WORD.test(value) || isPlaceholder(value))
+    return undefined;
   const context: MatchContext = { path, file, line: c.line, matchIndex: c.cell.start };
   // A column the name judge does not know (`Kennwort`) is named for a password in another language.
   const kind = judgeName(c.name) === undefined ? credentialKind(c.name) : undefined;
