@@ -35,7 +35,10 @@ export const CONTEXT_WORDS = [
   'pw',
   'secret',
   'token',
-  'key',
+  // Not `key` alone: code says it everywhere, and a key column's name says which key.
+  'api_key',
+  'apikey',
+  'api key',
   'kennwort',
   'wachtwoord',
   'senha',
@@ -43,7 +46,7 @@ export const CONTEXT_WORDS = [
   'credential',
   'create table',
   'insert into',
-  'copy ',
+  'from stdin',
   '-[ record',
 ];
 

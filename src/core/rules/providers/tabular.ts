@@ -17,7 +17,7 @@ export const tabularRules: readonly Rule[] = [
     keywords: CONTEXT_WORDS,
     // The stage reads the header context; a lone line never matches (see the gate).
     pattern:
-      /(?:pass|pw|secret|token|key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|copy |-\[ record)(?!)/i,
+      /(?:pass|pw|secret|token|api_key|apikey|api key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|from stdin|-\[ record)(?!)/i,
     startsAtKeyword: true,
     keywordGate: () => false,
     confidence: 'medium',
@@ -34,6 +34,8 @@ export const tabularRules: readonly Rule[] = [
           `CREATE TABLE users (id int, login text, password text);\nINSERT INTO users VALUES (1, 'ops', '${strong()}');\n`,
           `| Host | User | Password |\n|---|---|---|\n| db-01 | app | ${strong()} |\n| db-02 | etl | ${strong()} |\n`,
           `database:\n  password: |\n    ${strong()}\n  pool: 5\n`,
+          `billing:\n  apiKey: >-\n    ${fake.hex(32)}\n`,
+          `Service;API key;Owner\nmaps;${strong()};ops\n`,
           `COPY public.sessions (id, token) FROM stdin;\n1\t${fake.base64url(40)}\n\\.\n`,
           `-[ RECORD 1 ]--+------\nid         | 7\napi_secret | ${strong()}\n`,
           `host,user,plain_pw\ndb-01,app,${strong()}\n`,
