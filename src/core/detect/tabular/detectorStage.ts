@@ -102,7 +102,8 @@ export class TabularStage {
    */
   addTo(text: string, findings: Finding[], hits: readonly number[], run: StageRun): Finding[] {
     this.stoppedShort = false;
-    if (run.limit <= 0) return findings;
+    // Every context opens on a line holding a context word.
+    if (run.limit <= 0 || hits.length === 0) return findings;
     const sorted = isAscending(hits) ? hits : [...hits].sort((a, b) => a - b);
     const stage = findTabular(text, { ...run, hits: sorted, maxLine: this.maxLine });
     this.work += stage.work;

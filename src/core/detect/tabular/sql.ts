@@ -12,7 +12,6 @@ const CREATE_TABLE =
   /\bcreate\s{1,8}(?:temporary\s{1,8})?table\s{1,8}(?:if\s{1,8}not\s{1,8}exists\s{1,8})?([\w`"[\].]{1,128})\s{0,8}\(/i;
 const INSERT = /\binsert\s{1,8}into\s{1,8}([\w`"[\].]{1,128})\s{0,8}(?:\(([^()]{1,4000})\))?\s{0,8}(values\b)?/i;
 const COPY = /^copy\s{1,8}([\w`"[\].]{1,128})\s{0,8}\(([^()]{1,4000})\)\s{1,8}from\s{1,8}stdin/i;
-const STATEMENT_WORD = /insert|create|copy/i;
 const STATEMENT_START = /^\s{0,8}(?:insert|create|copy)\b/i;
 const CONSTRAINT = /^(?:primary|constraint|key|unique|index|foreign|check|fulltext|spatial|\))/i;
 
@@ -67,7 +66,8 @@ export class SqlTracker {
   }
 
   /** The credential cells `line` holds as a part of the statement being read (or one it starts). */
-  line(line: string, out: SqlCell[]): void {
+  /** `mayStart`: the line holds a statement word (`insert into`, `create table`, `from stdin`). */
+  line(line: string, out: SqlCell[], mayStart: boolean): void {
     const s = this.state;
     if (s?.mode === 'create') return this.createLine(line, s);
     if (s?.mode === 'copy') {
@@ -77,11 +77,10 @@ export class SqlTracker {
     }
     if (s?.mode === 'insert' && !STATEMENT_START.test(line)) return this.insertLine(line, 0, s, out);
     this.state = undefined;
-    this.startLine(line, out);
+    if (mayStart) this.startLine(line, out);
   }
 
   private startLine(line: string, out: SqlCell[]): void {
-    if (!STATEMENT_WORD.test(line)) return;
     const create = CREATE_TABLE.exec(line);
     if (create !== null) {
       const state = { mode: 'create' as const, table: bareName(create[1]!), names: [] as string[] };

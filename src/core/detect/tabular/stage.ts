@@ -133,7 +133,7 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     const named = above.line(line);
     if (named !== undefined) candidates.push({ lineStart, line, ...named });
     const sqlCells: SqlCell[] = [];
-    sql.line(line, sqlCells);
+    sql.line(line, sqlCells, sqlWordOn(text, hits, lineStart, lineEnd));
     for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
     if (table === undefined && !inCode) {
       const h = nextHit(lineStart);
@@ -183,4 +183,20 @@ function judged(c: Candidate, file: FileKind, path: string | undefined): Finding
     entropy: Math.round(entropy * 100) / 100,
     ...(verdict.why === undefined ? {} : { why: verdict.why }),
   };
+}
+
+/** Whether a hit in `[lineStart, lineEnd)` may be a SQL statement word (they start with c, f or i). */
+function sqlWordOn(text: string, hits: readonly number[], lineStart: number, lineEnd: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length && hits[i]! < lineEnd; i++) {
+    const c = text.charCodeAt(hits[i]!) | 32;
+    if (c === 99 || c === 102 || c === 105) return true;
+  }
+  return false;
 }
