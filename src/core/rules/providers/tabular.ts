@@ -18,7 +18,6 @@ export const tabularRules: readonly Rule[] = [
     // The stage reads the header context; a lone line never matches (see the gate).
     pattern:
       /(?:pass|pw|secret|token|api_key|apikey|api key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|from stdin|-\[ record)(?!)/i,
-    startsAtKeyword: true,
     keywordGate: () => false,
     confidence: 'medium',
     envVar: 'APP_PASSWORD',
