@@ -20,6 +20,7 @@ import { proseNotes } from './categories/proseNotes';
 import { providerFormats } from './categories/providerFormats';
 import { serviceNames } from './categories/serviceNames';
 import { urlsEndpoints } from './categories/urlsEndpoints';
+import { tabularData } from './categories/tabularData';
 import { testCode } from './categories/testCode';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
@@ -59,6 +60,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'test-code': testCode,
   'ci-iac': ciIac,
   'app-configs': appConfigs,
+  'tabular-data': tabularData,
 };
 
 export interface CorpusOptions {

@@ -21,6 +21,7 @@ export const CATEGORIES = [
   'test-code',
   'ci-iac',
   'app-configs',
+  'tabular-data',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

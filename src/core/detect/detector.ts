@@ -7,6 +7,8 @@ import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
+import { TabularStage } from './tabular/detectorStage';
+import { TABULAR_RULE_ID } from './tabular/stage';
 import {
   findWrapped,
   MAX_DEPTH,
@@ -78,11 +80,16 @@ export class Detector {
   private readonly runner: RuleRunner;
   /** `rescan` within an over-long line. */
   private readonly longLine: LongLineRescan;
+  /** The header-context stage, when its rule is in the set. */
+  private readonly tabular: TabularStage | undefined;
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
     this.longLineWindow = options.longLineWindow ?? DEFAULT_LONG_LINE_WINDOW;
-    this.compiled = rules.map(compileRule);
+    const stageRule = rules.find((r) => r.id === TABULAR_RULE_ID);
+    this.tabular = stageRule && new TabularStage(stageRule.keywords, this.maxLineLength);
+    const gate = this.tabular?.gate;
+    this.compiled = rules.map((r, i) => compileRule(r === stageRule ? { ...r, keywordGate: gate } : r, i));
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
     this.maxSpan = longestSpan > 0 ? longestSpan + MULTILINE_LOOKBEHIND : 0;
@@ -121,8 +128,12 @@ export class Detector {
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
     this.runner.begin(context);
-    const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
-    return context?.willRescan === true ? this.remember(findings, text) : findings;
+    const lineBased = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+    const hits = this.tabular?.takeHits() ?? [];
+    const findings = this.withTabular(text, lineBased, hits);
+    if (context?.willRescan !== true) return findings;
+    this.tabular?.remember(findings, hits);
+    return this.remember(findings, text);
   }
 
   /**
@@ -137,7 +148,8 @@ export class Detector {
     this.runner.findingsLeft = maxFindings;
     this.runner.stoppedShort = false;
     try {
-      const findings = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+      const lineBased = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
+      const findings = this.withTabular(text, lineBased, this.tabular?.takeHits() ?? []);
       const complete = !this.runner.stoppedShort && findings.length <= maxFindings;
       return { findings: findings.length > maxFindings ? findings.slice(0, maxFindings) : findings, complete };
     } finally {
@@ -166,8 +178,48 @@ export class Detector {
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
     this.runner.begin(context);
+    this.tabular?.takeHits();
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
-    if (withinLine !== undefined) return this.remember(withinLine.findings, text, withinLine.runs);
+    if (withinLine !== undefined) {
+      // An edit inside an over-long line: the stage finds its context words itself (rare).
+      const hits = this.tabular?.ownHits(text) ?? [];
+      const lineBased = withinLine.findings.filter((f) => f.ruleId !== TABULAR_RULE_ID);
+      return this.rememberHits(this.withTabular(text, lineBased, hits), text, hits, withinLine.runs);
+    }
+    const { findings, singleFrom, singleTo } = this.rescanLines(text, previous, edit);
+    const delta = edit.newEnd - edit.oldEnd;
+    const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit.oldEnd, delta) ?? [];
+    return this.rememberHits(this.withTabular(text, findings, hits), text, hits);
+  }
+
+  private rememberHits(findings: Finding[], text: string, hits: number[], runs?: ScannedText['runs']): Finding[] {
+    this.tabular?.remember(findings, hits);
+    return this.remember(findings, text, runs);
+  }
+
+  /**
+   * Adds the header-context stage's findings (tabular/) to the sorted line-based `findings` of
+   * `text`. Its context may reach any later line (a CREATE TABLE names the columns of INSERTs
+   * anywhere below), so it reads the whole text on every scan and rescan, jumping between the
+   * lines `hits` (its context words) and those a context opened on them spans.
+   */
+  private withTabular(text: string, findings: Finding[], hits: readonly number[]): Finding[] {
+    if (this.tabular === undefined) return findings;
+    const out = this.tabular.addTo(text, findings, hits, {
+      path: this.runner.path,
+      limit: this.runner.findingsLeft,
+      suppressed: (lineStart, lineEnd) => this.runner.lineSuppressed(text, lineStart, lineEnd),
+    });
+    if (this.tabular.stoppedShort) this.runner.stoppedShort = true;
+    return out;
+  }
+
+  /** `rescan` of the line-based rules: the edited lines, widened for multi-line rules. */
+  private rescanLines(
+    text: string,
+    previous: readonly Finding[],
+    edit: TextEdit,
+  ): { findings: Finding[]; singleFrom: number; singleTo: number } {
     const delta = edit.newEnd - edit.oldEnd;
     // Single-line rules: the edited lines and the line after (its suppression may have changed).
     const singleFrom = lineStartOf(text, edit.start);
@@ -185,12 +237,13 @@ export class Detector {
       if (f.end <= edit.start) moved = f;
       else if (f.start >= edit.oldEnd) moved = shifted(f, delta);
       else continue;
+      if (f.ruleId === TABULAR_RULE_ID) continue;
       const multi = (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0;
       if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
       kept.push(moved);
     }
     const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
-    return this.remember(dedupe(kept.concat(fresh).sort(compareFindings)), text);
+    return { findings: dedupe(kept.concat(fresh).sort(compareFindings)), singleFrom, singleTo };
   }
 
   private ruleIndexCache: Map<string, number> | undefined;
@@ -218,7 +271,9 @@ export class Detector {
     if (multiFrom < singleFrom)
       this.scanHits(text, this.multiOnly, multiFrom, singleFrom, singleFrom, singleFrom, out, wrapped);
     const scanTo = lineEndOf(text, Math.max(singleFrom, to - 1));
+    this.tabular?.pass(depth, true);
     this.scanHits(text, this.all, singleFrom, Math.min(text.length, scanTo), singleFrom, singleTo, out, wrapped);
+    this.tabular?.pass(depth, false);
     if (wrapped.length === 0 || depth >= MAX_DEPTH) return out;
     // Decoded texts are scanned whole (only lines scanned before a cap have runs noted), so their
     // findings replace the plain ones they explain as in a full scan; `scanAtMost` cuts the list.

@@ -35,6 +35,7 @@ import { formInputRules } from './providers/formInputs';
 import { passwordHashInputRules } from './providers/passwordHashInputs';
 import { driverDsnRules } from './providers/driverDsn';
 import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
+import { tabularRules } from './providers/tabular';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
 import { urlEndpointRules } from './providers/urlEndpoints';
@@ -94,6 +95,7 @@ const catalogue: readonly Rule[] = [
   ...passwordHashInputRules,
   ...driverDsnRules,
   ...sqlInsertColumnRules,
+  ...tabularRules,
   ...sessionCookieRules,
   ...terraformStateRules,
   ...urlEndpointRules,

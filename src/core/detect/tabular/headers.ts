@@ -1,0 +1,129 @@
+// Header rows: a line whose cells are all column names, one or more of which names a credential.
+import { judgeName, type SecretKind } from '../../rules/judge/names';
+import { htmlCells, splitAligned, splitCells, type Cell } from './cells';
+
+/** A credential column of a table: its index among the header's cells and what its name announces. */
+export interface CredentialColumn {
+  readonly index: number;
+  readonly name: string;
+  readonly kind: SecretKind;
+}
+
+/** How a table's rows are split: by a delimiter, by aligned whitespace, or by HTML cells. */
+export type RowSplit = { readonly sep: number; readonly quotes: string } | 'aligned' | 'html';
+
+export interface TableHeader {
+  readonly split: RowSplit;
+  readonly cellCount: number;
+  readonly columns: readonly CredentialColumn[];
+  /** The header is indented past an unnamed index column (a printed data frame): rows carry one more cell. */
+  readonly indexColumn: boolean;
+}
+
+/** Column names in other languages that the name judge does not know. */
+const PASSWORD_NAMES = new Set([
+  'kennwort',
+  'mot de passe',
+  'contraseña',
+  'contrasena',
+  'senha',
+  'wachtwoord',
+  'lösenord',
+]);
+
+/** A column name: a few words of letters, digits and `_ . - / #`, no punctuation of code or prose. */
+const COLUMN_NAME = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9_.\-/# ]{0,39}$/;
+
+/** A last word saying the column holds a date, a count, a flag or an id about a credential, not one. */
+const ABOUT_CREDENTIAL =
+  /(?:^|[_\s.-])(?:at|on|date|time|expires?|changed|updated|created|set|age|hint|count|length|len|policy|required|ok|type|ids?|status|enabled|expiry)$/i;
+
+const CREDENTIAL_LAST_WORD =
+  /^(?:password|passwort|passwd|pwd|passphrase|secret|token|key|credentials?|kennwort|pin)$/i;
+
+/** What the column named `name` holds, when a credential. */
+export function credentialKind(name: string): SecretKind | undefined {
+  if (PASSWORD_NAMES.has(name.toLowerCase())) return 'password';
+  const words = name.split(' ');
+  if (words.length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
+  // A column of a few words names a credential by its last one ("Secret access key", "Login
+  // Password"); "When to pass it" describes something else.
+  if (words.length > 1 && !CREDENTIAL_LAST_WORD.test(words[words.length - 1]!)) return undefined;
+  return judgeName(name)?.kind;
+}
+
+const CODE_PUNCTUATION = /[(){}=<>]/;
+
+const DELIMITERS: readonly { sep: number; quotes: string }[] = [
+  { sep: 9, quotes: '"' },
+  { sep: 124, quotes: '`' },
+  { sep: 59, quotes: '"' },
+  { sep: 44, quotes: '"' },
+];
+
+/** The header `cells` of `line` make, if every cell is a column name and one names a credential. */
+function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSplit): TableHeader | undefined {
+  if (cells === undefined || cells.length < 2) return undefined;
+  const columns: CredentialColumn[] = [];
+  let named = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const name = line.slice(cells[i]!.start, cells[i]!.end);
+    // An unnamed column: an index column (a printed data frame), else a trailing separator of code.
+    if (name === '') {
+      if (split === 'aligned' || split === 'html') continue;
+      return undefined;
+    }
+    named++;
+    if (!COLUMN_NAME.test(name)) return undefined;
+    const kind = credentialKind(name);
+    if (kind !== undefined && columns.length < 8) columns.push({ index: i, name, kind });
+  }
+  if (columns.length === 0 || columns.length === named) return undefined;
+  const indexColumn = split === 'aligned' && /^[ \t]/.test(line);
+  return { split, cellCount: cells.length, columns, indexColumn };
+}
+
+/**
+ * The table header `line` is, if any: delimited (tab, pipe, semicolon, comma; a JSON array of
+ * strings), HTML `<th>` cells, or whitespace-aligned names.
+ */
+export function tableHeaderOf(line: string): TableHeader | undefined {
+  if (line.includes('<th')) return headerOf(line, htmlCells(line, 'th'), 'html');
+  // Code, not column names: the cheap test that rejects most lines holding a keyword.
+  if (CODE_PUNCTUATION.test(line)) return undefined;
+  const [from, to] = arrayBounds(line);
+  for (const d of DELIMITERS) {
+    if (line.indexOf(String.fromCharCode(d.sep), from) < 0) continue;
+    const header = headerOf(line, splitCells(line, from, to, d.sep, d.quotes), d);
+    if (header !== undefined || d.sep !== 44) return header;
+  }
+  return /\S {2}|\t/.test(line.trim()) ? headerOf(line, splitAligned(line), 'aligned') : undefined;
+}
+
+/** The cells of a row of `header`'s table, or undefined when `line` is not one. */
+export function rowCells(line: string, header: TableHeader): Cell[] | undefined {
+  const { split } = header;
+  let cells: Cell[] | undefined;
+  if (split === 'html') cells = htmlCells(line, 'td');
+  else if (split === 'aligned') cells = splitAligned(line);
+  else {
+    const [from, to] = arrayBounds(line);
+    cells = splitCells(line, from, to, split.sep, split.quotes);
+  }
+  if (cells === undefined) return undefined;
+  if (header.indexColumn && cells.length === header.cellCount + 1) cells.shift();
+  return cells.length === header.cellCount ? cells : undefined;
+}
+
+/** The part of `line` inside `[ ... ]` or `[ ... ],` (a JSON array of strings), else all of it. */
+function arrayBounds(line: string): [number, number] {
+  const open = line.search(/\S/);
+  if (open < 0 || line.charAt(open) !== '[') return [0, line.length];
+  const close = line.lastIndexOf(']');
+  return close > open ? [open + 1, close] : [0, line.length];
+}
+
+/** A rule line between header and rows (`|---|:--|`, `----+----`, `+====+`, `-----  ----`). */
+export function isRuleLine(line: string): boolean {
+  return /^[\s|+:=-]{3,}$/.test(line) && /-{3}|={3}/.test(line);
+}

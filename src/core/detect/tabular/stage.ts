@@ -1,0 +1,202 @@
+// The header-context stage: credentials whose name stands on an earlier line than the value (a
+// CSV or table header above its rows, a CREATE TABLE or column list above INSERT tuples, a YAML
+// key above its block scalar). Reads the file once, in order, remembering the header context; the
+// line-based rules cannot see it, since their findings on a line depend only on that line.
+import type { Finding } from '../../finding';
+import { fileKindOf, type FileKind } from '../../fileKind';
+import { shannonEntropy } from '../../entropy';
+import { fingerprint, redact } from '../../redact';
+import { fileClassOf } from '../../rules/judge/context';
+import { judgeCandidate } from '../../rules/judge/judge';
+import { judgeName } from '../../rules/judge/names';
+import { isPlaceholder } from '../../rules/placeholders';
+import type { Confidence, MatchContext } from '../../rules/types';
+import { previousLine } from '../lineBounds';
+import type { Cell } from './cells';
+import { credentialKind, isRuleLine, rowCells, tableHeaderOf, type TableHeader } from './headers';
+import { NameAboveTracker } from './nameAbove';
+import { SqlTracker, type SqlCell } from './sql';
+
+/** The id of the rule whose findings this stage makes (its metadata: ../../rules/providers/tabular.ts). */
+export const TABULAR_RULE_ID = 'tabular-credential';
+
+/** A masked or withheld cell: `[FILTERED]`, `<hidden>`, `(none)`, `****`, `xxxxxxxx`. */
+/** A word ending a sentence ("Always."): prose in a table cell, not a value. */
+const SENTENCE_WORD = /^[A-Za-z]{1,40}\.$/;
+
+const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*•x]{3,}|X{3,})$/;
+
+/**
+ * Words that may name a credential column or open a statement or block naming one: the stage's
+ * rule lists them as keywords, so the detector's keyword pass finds them (see ./detectorStage.ts).
+ */
+export const CONTEXT_WORDS = [
+  'pass',
+  'pw',
+  'secret',
+  'token',
+  // Not `key` alone: code says it everywhere, and a key column's name says which key.
+  'api_key',
+  'apikey',
+  'api key',
+  'kennwort',
+  'wachtwoord',
+  'senha',
+  'contrase',
+  'credential',
+  'create table',
+  'insert into',
+  'from stdin',
+  '-[ record',
+];
+
+export interface StageOptions {
+  readonly path: string | undefined;
+  /** Offsets of the context words in `text`, ascending (on lines no longer than `maxLine`). */
+  readonly hits: readonly number[];
+  /** Longer lines are no table a person reads (a minified blob): they end any context. */
+  readonly maxLine: number;
+  /** Stop after this many findings (a batch scan's cap). */
+  readonly limit: number;
+  /** Whether the line at `lineStart` is suppressed by a marker. */
+  readonly suppressed: (lineStart: number, lineEnd: number) => boolean;
+}
+
+export interface StageResult {
+  readonly findings: Finding[];
+  /** Characters visited (see Detector.work). */
+  readonly work: number;
+  /** The limit stopped the stage before the end of the text. */
+  readonly stoppedShort: boolean;
+}
+
+/** One candidate: a cell of `line` (starting at `lineStart` in the text) under the column `name`. */
+interface Candidate {
+  readonly lineStart: number;
+  readonly line: string;
+  readonly cell: Cell;
+  readonly name: string;
+  /** A row under a table's header: the layout itself says the cell is the named credential. */
+  readonly explicit?: boolean;
+}
+
+/**
+ * The stage's findings in `text`, sorted by position. Linear: each line is read once, a line is
+ * split into cells at most twice, and every cell judged is bounded by the line's length.
+ */
+export function findTabular(text: string, options: StageOptions): StageResult {
+  const file = fileKindOf(options.path);
+  const findings: Finding[] = [];
+  const sql = new SqlTracker();
+  // In a programming language a comma-separated line is an argument or element list and `name:`
+  // opens a dict entry: tables and YAML keys are read in data, config and text files only.
+  const inCode = fileClassOf({ path: options.path, file, line: '', matchIndex: 0 }) === 'code';
+  const above = new NameAboveTracker(inCode);
+  let table: TableHeader | undefined;
+  // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
+  let asciidoc = false;
+  let work = 0;
+  const { hits } = options;
+  let cursor = 0;
+  const nextHit = (from: number): number => {
+    while (cursor < hits.length && hits[cursor]! < from) cursor++;
+    work++;
+    return cursor < hits.length ? hits[cursor]! : -1;
+  };
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    if (table === undefined && !sql.active && !above.active) {
+      // No context open: jump to the next line holding a context word.
+      const h = nextHit(lineStart);
+      if (h < 0) break;
+      lineStart = text.lastIndexOf('\n', h) + 1;
+    }
+    const newline = text.indexOf('\n', lineStart);
+    const next = newline < 0 ? text.length : newline + 1;
+    const lineEnd = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    work += lineEnd - lineStart + 1;
+    if (lineEnd - lineStart > options.maxLine) {
+      table = undefined;
+      lineStart = next;
+      continue;
+    }
+    const line = text.slice(lineStart, lineEnd);
+    const candidates: Candidate[] = [];
+    const blank = line.trim() === '';
+    if (table !== undefined && !isRuleLine(line) && !(blank && asciidoc)) {
+      const cells = blank ? undefined : rowCells(line, table);
+      if (cells === undefined) table = undefined;
+      else
+        for (const c of table.columns)
+          candidates.push({ lineStart, line, cell: cells[c.index]!, name: c.name, explicit: true });
+    }
+    const named = above.line(line);
+    if (named !== undefined) candidates.push({ lineStart, line, ...named });
+    const sqlCells: SqlCell[] = [];
+    sql.line(line, sqlCells, sqlWordOn(text, hits, lineStart, lineEnd));
+    for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
+    if (table === undefined && !inCode) {
+      const h = nextHit(lineStart);
+      if (h >= 0 && h < lineEnd) table = tableHeaderOf(line);
+      asciidoc = table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
+    }
+    for (const c of candidates) {
+      const f = judged(c, file, options.path);
+      if (f === undefined || options.suppressed(lineStart, lineEnd)) continue;
+      if (findings.length >= options.limit) return { findings, work, stoppedShort: true };
+      findings.push(f);
+    }
+    lineStart = next;
+  }
+  return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), work, stoppedShort: false };
+}
+
+/** The finding `c` makes when the shared judge calls its value a credential under its column's name. */
+function judged(c: Candidate, file: FileKind, path: string | undefined): Finding | undefined {
+  const value = c.line.slice(c.cell.start, c.cell.end);
+  if (value.length < 4 || value.length > 512 || MASKED.test(value) || SENTENCE_WORD.test(value) || isPlaceholder(value))
+    return undefined;
+  const context: MatchContext = { path, file, line: c.line, matchIndex: c.cell.start };
+  // A column the name judge does not know (`Kennwort`) is named for a password in another language.
+  const kind = judgeName(c.name) === undefined ? credentialKind(c.name) : undefined;
+  const verdict = judgeCandidate({
+    name: c.name,
+    value,
+    quoted: true,
+    context,
+    nameStart: c.cell.start,
+    valueEnd: c.cell.end,
+    ...(kind === undefined ? {} : { kind }),
+    form: `value under "${c.name}"`,
+    explicit: c.explicit === true,
+  });
+  if (verdict === false) return undefined;
+  const entropy = shannonEntropy(value);
+  const confidence: Confidence = verdict.confidence ?? 'medium';
+  return {
+    ruleId: TABULAR_RULE_ID,
+    start: c.lineStart + c.cell.start,
+    end: c.lineStart + c.cell.end,
+    confidence: file.test ? (confidence === 'high' ? 'medium' : 'low') : confidence,
+    fingerprint: fingerprint(TABULAR_RULE_ID, value),
+    preview: redact(value),
+    entropy: Math.round(entropy * 100) / 100,
+    ...(verdict.why === undefined ? {} : { why: verdict.why }),
+  };
+}
+
+/** Whether a hit in `[lineStart, lineEnd)` may be a SQL statement word (they start with c, f or i). */
+function sqlWordOn(text: string, hits: readonly number[], lineStart: number, lineEnd: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length && hits[i]! < lineEnd; i++) {
+    const c = text.charCodeAt(hits[i]!) | 32;
+    if (c === 99 || c === 102 || c === 105) return true;
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+// Metadata and examples of the header-context stage (../../detect/tabular/stage.ts): values in a
+// credential-named column of a CSV/TSV export, a Markdown or query-output table, SQL tuples under a
+// CREATE TABLE or column list, and settings whose value is on the line below their name (YAML
+// block scalars, HCL heredocs). The stage finds them; this rule's pattern never matches by itself
+// (its keyword gate rejects every keyword: a line alone cannot show a header above it).
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import type { Rule } from '../types';
+import { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../detect/tabular/stage';
+
+export const tabularRules: readonly Rule[] = [
+  {
+    id: TABULAR_RULE_ID,
+    title: 'Credential under a column or key named on an earlier line',
+    provider: 'Generic',
+    // The words that may name a credential column or open a context: the detector's keyword pass
+    // notes where they stand for the stage (the detector replaces the gate below with its recorder).
+    keywords: CONTEXT_WORDS,
+    // The stage reads the header context; a lone line never matches (see the gate).
+    pattern:
+      /(?:pass|pw|secret|token|api_key|apikey|api key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|from stdin|-\[ record)(?!)/i,
+    keywordGate: () => false,
+    confidence: 'medium',
+    envVar: 'APP_PASSWORD',
+    docs: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure',
+    risk: 'A credential in a data export, dump or table: anyone with the file can log in as its rows.',
+    examples: {
+      embed: false,
+      positives: (fake) => {
+        const strong = () => fake.alnum(14) + fake.digits(3) + '#' + fake.lower(3);
+        return [
+          `username,password,role\nops,${strong()},admin\nci,${strong()},deploy\n`,
+          `INSERT INTO accounts (login, password) VALUES\n  ('ops', '${strong()}'),\n  ('ci', '${strong()}');\n`,
+          `CREATE TABLE users (id int, login text, password text);\nINSERT INTO users VALUES (1, 'ops', '${strong()}');\n`,
+          `| Host | User | Password |\n|---|---|---|\n| db-01 | app | ${strong()} |\n| db-02 | etl | ${strong()} |\n`,
+          `database:\n  password: |\n    ${strong()}\n  pool: 5\n`,
+          `billing:\n  apiKey: >-\n    ${fake.hex(32)}\n`,
+          `Service;API key;Owner\nmaps;${strong()};ops\n`,
+          `COPY public.sessions (id, token) FROM stdin;\n1\t${fake.base64url(40)}\n\\.\n`,
+          `-[ RECORD 1 ]--+------\nid         | 7\napi_secret | ${strong()}\n`,
+          `host,user,plain_pw\ndb-01,app,${strong()}\n`,
+          `Server;Benutzer;Kennwort\ndb-01;app;${strong()}\n`,
+          `naam,gebruiker,wachtwoord\nwiki,beheer,${strong()}\n`,
+          `nome,usuario,senha\nwiki,admin,${strong()}\n`,
+          `nombre,usuario,contraseña\nwiki,admin,${strong()}\n`,
+          `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
+        ];
+      },
+      negatives: [
+        { text: 'email,username,password,role\n', why: 'a header-only import template holds no value' },
+        { text: 'id,username,password\n1,ops,********\n2,ci,REDACTED\n', why: 'masked cells' },
+        {
+          text: 'username,password_hint\nops,first pet name\nci,usual plus year\n',
+          why: 'a hint column, not a password',
+        },
+        {
+          text: '| Column | Type | Description |\n|---|---|---|\n| password | varchar(255) | bcrypt hash of the password |\n',
+          why: 'a schema document describes the column',
+        },
+        { text: 'db:\n  password: |\n    ${DB_PASSWORD}\n', why: 'a reference to the environment' },
+      ],
+    },
+  },
+];
