@@ -52,7 +52,22 @@ export function credentialKind(name: string): SecretKind | undefined {
   return judgeName(name)?.kind;
 }
 
-const CODE_PUNCTUATION = /[(){}=<>]/;
+/**
+ * Whether every character of `line` may stand in a header row: a column name's (`COLUMN_NAME`), a
+ * delimiter (tab, `|`, `;`, `,`), a quote (`"`, backtick) or a JSON array's bracket. Any other
+ * (`:`, `=`, `(`, `{`, `<`, `$`, `*`...) makes some cell no column name, so no header.
+ */
+function onlyHeaderCharacters(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128 ? HEADER_ASCII[c] === 0 : c < 0xc0 || c > 0xff) return false;
+  }
+  return true;
+}
+
+const HEADER_ASCII = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-/# \t|;,"`[]')
+  HEADER_ASCII[c.charCodeAt(0)] = 1;
 
 const DELIMITERS: readonly { sep: number; quotes: string }[] = [
   { sep: 9, quotes: '"' },
@@ -89,8 +104,8 @@ function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSp
  */
 export function tableHeaderOf(line: string): TableHeader | undefined {
   if (line.includes('<th')) return headerOf(line, htmlCells(line, 'th'), 'html');
-  // Code, not column names: the cheap test that rejects most lines holding a keyword.
-  if (CODE_PUNCTUATION.test(line)) return undefined;
+  // Code, settings or prose, not column names: the cheap test that rejects most lines holding a keyword.
+  if (!onlyHeaderCharacters(line)) return undefined;
   const [from, to] = arrayBounds(line);
   for (const d of DELIMITERS) {
     if (line.indexOf(String.fromCharCode(d.sep), from) < 0) continue;
