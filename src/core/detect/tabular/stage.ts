@@ -16,39 +16,15 @@ import type { Cell } from './cells';
 import { credentialKind, isRuleLine, rowCells, tableHeaderOf, type TableHeader } from './headers';
 import { NameAboveTracker } from './nameAbove';
 import { SqlTracker, type SqlCell } from './sql';
+import { TABULAR_RULE_ID } from '../../rules/providers/tabular';
 
-/** The id of the rule whose findings this stage makes (its metadata: ../../rules/providers/tabular.ts). */
-export const TABULAR_RULE_ID = 'tabular-credential';
+export { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../rules/providers/tabular';
 
 /** A masked or withheld cell: `[FILTERED]`, `<hidden>`, `(none)`, `****`, `xxxxxxxx`. */
 /** A word ending a sentence ("Always."): prose in a table cell, not a value. */
 const SENTENCE_WORD = /^[A-Za-z]{1,40}\.$/;
 
 const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*•x]{3,}|X{3,})$/;
-
-/**
- * Words that may name a credential column or open a statement or block naming one: the stage's
- * rule lists them as keywords, so the detector's keyword pass finds them (see ./detectorStage.ts).
- */
-export const CONTEXT_WORDS = [
-  'pass',
-  'pw',
-  'secret',
-  'token',
-  // Not `key` alone: code says it everywhere, and a key column's name says which key.
-  'api_key',
-  'apikey',
-  'api key',
-  'kennwort',
-  'wachtwoord',
-  'senha',
-  'contrase',
-  'credential',
-  'create table',
-  'insert into',
-  'from stdin',
-  '-[ record',
-];
 
 export interface StageOptions {
   readonly path: string | undefined;

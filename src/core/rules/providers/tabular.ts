@@ -5,7 +5,33 @@
 // (its keyword gate rejects every keyword: a line alone cannot show a header above it).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import type { Rule } from '../types';
-import { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../detect/tabular/stage';
+
+/** The id of the rule whose findings this stage makes (../../detect/tabular/stage.ts). */
+export const TABULAR_RULE_ID = 'tabular-credential';
+
+/**
+ * Words that may name a credential column or open a statement or block naming one: the stage's
+ * rule lists them as keywords, so the detector's keyword pass finds them (see ../../detect/tabular/detectorStage.ts).
+ */
+export const CONTEXT_WORDS = [
+  'pass',
+  'pw',
+  'secret',
+  'token',
+  // Not `key` alone: code says it everywhere, and a key column's name says which key.
+  'api_key',
+  'apikey',
+  'api key',
+  'kennwort',
+  'wachtwoord',
+  'senha',
+  'contrase',
+  'credential',
+  'create table',
+  'insert into',
+  'from stdin',
+  '-[ record',
+];
 
 export const tabularRules: readonly Rule[] = [
   {
