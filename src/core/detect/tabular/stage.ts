@@ -91,6 +91,19 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     const next = newline < 0 ? text.length : newline + 1;
     const lineEnd = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     work += lineEnd - lineStart + 1;
+    // In code, most lines holding a context word open nothing: no table is read there, so only a
+    // SQL statement or a name-above form could start, each recognisable by the line's ends.
+    if (
+      inCode &&
+      table === undefined &&
+      !sql.active &&
+      !above.active &&
+      !sqlWordOn(text, hits, lineStart, lineEnd) &&
+      !mayNameBelow(text, lineStart, lineEnd)
+    ) {
+      lineStart = next;
+      continue;
+    }
     if (lineEnd - lineStart > options.maxLine) {
       table = undefined;
       lineStart = next;
@@ -159,6 +172,25 @@ function judged(c: Candidate, file: FileKind, path: string | undefined): Finding
     entropy: Math.round(entropy * 100) / 100,
     ...(verdict.why === undefined ? {} : { why: verdict.why }),
   };
+}
+
+/**
+ * Whether the line [lineStart, lineEnd) may open a name-above form in code (see `startOf` in
+ * ./nameAbove.ts): its last non-blank character closes a plist key (`>`), continues a line (`\\`)
+ * or opens a block (`{`), or it holds a heredoc's `<<` or opens a psql record (`-[`).
+ */
+function mayNameBelow(text: string, lineStart: number, lineEnd: number): boolean {
+  let end = lineEnd;
+  while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const last = text.charCodeAt(end - 1);
+  // Other trailing whitespace (`trimEnd` removes it too): not worth telling apart, so it may open.
+  if (last === 62 || last === 92 || last === 123 || last <= 32 || (last >= 128 && /\s/.test(text.charAt(end - 1))))
+    return true;
+  if (text.startsWith('-[', lineStart)) return true;
+  // Within the line only: a search to the text's end per line would be quadratic.
+  for (let i = lineStart; i + 1 < lineEnd; i++)
+    if (text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) return true;
+  return false;
 }
 
 /** Whether a hit in `[lineStart, lineEnd)` may be a SQL statement word (they start with c, f or i). */
