@@ -16,7 +16,7 @@ const MAX_NAME = 48;
  * `:`/`=` (one or two, then an optional `>`), blanks, an optional string prefix and a quote.
  */
 export function quotedLiteralFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = runEnd(text, at, lineEnd, isNameChar);
+  let p = runEnd(text, at, lineEnd, NAME_CHARS);
   if (p < 0) return false;
   for (let i = 0; i < 2 && isNameCloser(text.charCodeAt(p)); i++) p++;
   p = skipBlanks(text, p, lineEnd, 8);
@@ -31,14 +31,17 @@ export function quotedLiteralFollows(text: string, at: number, lineEnd: number):
 
 /** `password-field-input`: the field's name (`[\w-]`) closes with its quote. */
 export function fieldNameQuoted(text: string, at: number, lineEnd: number): boolean {
-  const p = runEnd(text, at, lineEnd, isFieldNameChar);
+  const p = runEnd(text, at, lineEnd, FIELD_NAME_CHARS);
   return p >= 0 && isQuote(text.charCodeAt(p));
 }
 
 /** `secret-block-literal`: the member's name (`\w`), an optional `)`, spaces and the block's `{`. */
 export function blockFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = runEnd(text, at, lineEnd, isWordChar);
-  if (p < 0) return false;
+  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  return p >= 0 && blockAfterName(text, p, lineEnd);
+}
+
+function blockAfterName(text: string, p: number, lineEnd: number): boolean {
   if (text.charCodeAt(p) === CLOSE_PAREN) p++;
   p = skipSpaces(text, p, lineEnd, 4);
   return text.charCodeAt(p) === OPEN_BRACE;
@@ -49,7 +52,8 @@ export function blockFollows(text: string, at: number, lineEnd: number): boolean
  * asked once per keyword: either form may follow the member's name.
  */
 export function memberLiteralFollows(text: string, at: number, lineEnd: number): boolean {
-  return blockFollows(text, at, lineEnd) || stubFollows(text, at, lineEnd);
+  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  return p >= 0 && (blockAfterName(text, p, lineEnd) || stubAfterName(text, p, lineEnd));
 }
 
 /**
@@ -59,8 +63,11 @@ export function memberLiteralFollows(text: string, at: number, lineEnd: number):
  * `.and_return`, `.mockReturnValue`, `.returns`, `.resolves`, `.toBe`, `.isEqualTo`).
  */
 export function stubFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = runEnd(text, at, lineEnd, isWordChar);
-  if (p < 0) return false;
+  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  return p >= 0 && stubAfterName(text, p, lineEnd);
+}
+
+function stubAfterName(text: string, p: number, lineEnd: number): boolean {
   const limit = Math.min(lineEnd, p + 16);
   while (p < limit && isStubStretchChar(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
@@ -78,7 +85,7 @@ const STUB_CALL_START = new Set([...'twamri'].map((c) => c.charCodeAt(0)));
  * (a letter, `b` of a bytes literal included) or the `[`/`{` of a list.
  */
 export function keyLiteralFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = runEnd(text, at, lineEnd, isLetter);
+  let p = runEnd(text, at, lineEnd, LETTER_CHARS);
   if (p < 0) return false;
   p = skipSpaces(text, p, lineEnd, 2);
   if (text.charCodeAt(p) === OPEN_BRACKET) {
@@ -95,13 +102,33 @@ export function keyLiteralFollows(text: string, at: number, lineEnd: number): bo
   return isLetter(c) || c === OPEN_BRACKET || c === OPEN_BRACE;
 }
 
-/** The end of the run of `isRunChar` characters from `at`, or -1 when it reaches the line's end or MAX_NAME. */
-function runEnd(text: string, at: number, lineEnd: number, isRunChar: (c: number) => boolean): number {
+/** The end of the run of `chars` characters (ASCII) from `at`, or -1 when it reaches the line's end or MAX_NAME. */
+function runEnd(text: string, at: number, lineEnd: number, chars: Uint8Array): number {
   const limit = Math.min(lineEnd, at + MAX_NAME);
   let p = at;
-  while (p < limit && isRunChar(text.charCodeAt(p))) p++;
+  while (p < limit) {
+    const c = text.charCodeAt(p);
+    if (c >= 128 || chars[c] === 0) break;
+    p++;
+  }
   return p === limit ? -1 : p;
 }
+
+/** ASCII character classes for `runEnd`. */
+function asciiClass(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const LETTER_CHARS = asciiClass(LETTERS);
+/** `\w` */
+const WORD_CHARS = asciiClass(LETTERS + '0123456789_');
+/** `[\w-]` */
+const FIELD_NAME_CHARS = asciiClass(LETTERS + '0123456789_-');
+/** `[A-Za-z0-9_.-]` */
+const NAME_CHARS = asciiClass(LETTERS + '0123456789_.-');
 
 /** Past at most `most` blanks (`[ \t]`) from `p`. */
 function skipBlanks(text: string, p: number, lineEnd: number, most: number): number {
@@ -130,21 +157,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `\w` */
-function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 95;
-}
-
-/** `[\w-]` */
-function isFieldNameChar(c: number): boolean {
-  return isWordChar(c) || c === HYPHEN;
-}
-
-/** `[A-Za-z0-9_.-]` */
-function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === DOT || c === HYPHEN;
-}
-
 /** `["'\]]` */
 function isNameCloser(c: number): boolean {
   return isQuote(c) || c === CLOSE_BRACKET;
@@ -170,7 +182,6 @@ const QUOTE = 34;
 const APOSTROPHE = 39;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
-const HYPHEN = 45;
 const DOT = 46;
 const COLON = 58;
 const EQUALS = 61;

@@ -54,15 +54,20 @@ export function credentialKind(name: string): SecretKind | undefined {
 
 /**
  * Whether every character of `line` may stand in a header row: a column name's (`COLUMN_NAME`), a
- * delimiter (tab, `|`, `;`, `,`), a quote (`"`, backtick) or a JSON array's bracket. Any other
- * (`:`, `=`, `(`, `{`, `<`, `$`, `*`...) makes some cell no column name, so no header.
+ * delimiter (tab, `|`, `;`, `,`), a quote (`"`, backtick) or a JSON array's bracket, with a
+ * delimiter or an aligned gap to split it. Any other character (`:`, `=`, `(`, `{`, `<`, `$`,
+ * `*`...) makes some cell no column name, so no header.
  */
 function onlyHeaderCharacters(line: string): boolean {
+  // A header has two cells at least: a delimiter, or (aligned) a gap of two spaces after a name.
+  let split = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 128 ? HEADER_ASCII[c] === 0 : c < 0xc0 || c > 0xff) return false;
+    if (c === 9 || c === 124 || c === 59 || c === 44) split = true;
+    else if (c === 32 && i > 0 && line.charCodeAt(i - 1) !== 32 && line.charCodeAt(i + 1) === 32) split = true;
   }
-  return true;
+  return split;
 }
 
 const HEADER_ASCII = new Uint8Array(128);
