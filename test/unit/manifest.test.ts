@@ -3,6 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
+// A plain Node script (run by `npm run package`), read here as the packaging step runs it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { marketplaceReadme } = require(path.join(ROOT, 'scripts/marketplaceReadme.js')) as {
+  marketplaceReadme: (readme: string) => string;
+};
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const commandIdsSource = readFileSync(path.join(ROOT, 'src/extension/commandIds.ts'), 'utf8');
 /** Settings readers and the section each one reads from. */
@@ -90,18 +95,31 @@ describe('extension manifest', () => {
     assert.ok(tool.modelDescription.length > 100, 'tells the model when to call it');
   });
 
-  it('documents every setting and every command a user can run in the README', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    for (const key of Object.keys(manifest.contributes.configuration.properties))
-      assert.ok(readme.includes('`' + key + '`'), `README lacks ${key}`);
-    const hidden = new Set(
-      manifest.contributes.menus.commandPalette
-        .filter((m: { when: string }) => m.when === 'false')
-        .map((m: { command: string }) => m.command),
-    );
-    for (const c of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
-      if (!hidden.has(c.command))
-        assert.ok(readme.includes(`${c.category}: ${c.title}`), `README lacks the command "${c.title}"`);
-    }
+  for (const [which, readmeText] of [
+    ['README', () => readFileSync(path.join(ROOT, 'README.md'), 'utf8')],
+    // The Marketplace page (the VSIX's readme): the user-facing sections only (scripts/marketplaceReadme.js).
+    ['Marketplace README', () => marketplaceReadme(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))],
+  ] as const)
+    it(`documents every setting and every command a user can run in the ${which}`, () => {
+      const readme = readmeText();
+      for (const key of Object.keys(manifest.contributes.configuration.properties))
+        assert.ok(readme.includes('`' + key + '`'), `README lacks ${key}`);
+      const hidden = new Set(
+        manifest.contributes.menus.commandPalette
+          .filter((m: { when: string }) => m.when === 'false')
+          .map((m: { command: string }) => m.command),
+      );
+      for (const c of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
+        if (!hidden.has(c.command))
+          assert.ok(readme.includes(`${c.category}: ${c.title}`), `README lacks the command "${c.title}"`);
+      }
+    });
+
+  it('ships a Marketplace README without the developer sections, pointing to the full one', () => {
+    const page = marketplaceReadme(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+    assert.match(page, /^## The extension$/m);
+    assert.match(page, /^## AI context exclusions$/m);
+    assert.doesNotMatch(page, /^## (?:The CLI|Performance|Development)$/m);
+    assert.match(page, /## More\n\nThe full README covers .*The CLI.*Performance/);
   });
 });

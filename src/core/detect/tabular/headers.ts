@@ -24,15 +24,15 @@ export interface TableHeader {
 const PASSWORD_NAMES = new Set([
   'kennwort',
   'mot de passe',
-  'contraseña',
+  'contrase\u00f1a',
   'contrasena',
   'senha',
   'wachtwoord',
-  'lösenord',
+  'l\u00f6senord',
 ]);
 
 /** A column name: a few words of letters, digits and `_ . - / #`, no punctuation of code or prose. */
-const COLUMN_NAME = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9_.\-/# ]{0,39}$/;
+const COLUMN_NAME = /^[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9_.\-/# ]{0,39}$/;
 
 /** A last word saying the column holds a date, a count, a flag or an id about a credential, not one. */
 const ABOUT_CREDENTIAL =

@@ -24,7 +24,7 @@ export { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../rules/providers/tabular';
 /** A word ending a sentence ("Always."): prose in a table cell, not a value. */
 const SENTENCE_WORD = /^[A-Za-z]{1,40}\.$/;
 
-const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*•x]{3,}|X{3,})$/;
+const MASKED = /^(?:\[[A-Za-z _-]{1,30}\]|<[A-Za-z _-]{1,30}>|\([A-Za-z _-]{1,30}\)|[*\u2022x]{3,}|X{3,})$/;
 
 export interface StageOptions {
   readonly path: string | undefined;

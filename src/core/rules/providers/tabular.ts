@@ -67,7 +67,7 @@ export const tabularRules: readonly Rule[] = [
           `Server;Benutzer;Kennwort\ndb-01;app;${strong()}\n`,
           `naam,gebruiker,wachtwoord\nwiki,beheer,${strong()}\n`,
           `nome,usuario,senha\nwiki,admin,${strong()}\n`,
-          `nombre,usuario,contraseña\nwiki,admin,${strong()}\n`,
+          `nombre,usuario,contrase\u00f1a\nwiki,admin,${strong()}\n`,
           `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
         ];
       },
