@@ -130,10 +130,11 @@ export function judgeProse(candidate: ProseCandidate): Verdict | false {
   const { kind, join, value, quote, context } = candidate;
   if (!proseMayStand(context) || isTestVerdict(context.line, context.matchIndex)) return false;
   if ((join === 'label' || join === 'next-line') && (quote === '"' || quote === "'")) return false;
-  // Braces, parentheses and commas are code and prose around a value, seldom part of a recorded one.
+  // Braces, brackets, parentheses and commas are code (`Optional[int]`) and prose around a value,
+  // seldom part of a recorded one.
   if (
     !/^[\x21-\x7e]+$/.test(value) ||
-    /[{}(),]/.test(value) ||
+    /[{}()[\],]/.test(value) ||
     NOT_A_VALUE.test(value) ||
     HOST_NAME.test(value) ||
     IDENTIFIER.test(value)

@@ -201,6 +201,8 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'password: P@ssw0rd1', why: 'a documentation dummy' },
         { text: 'const password: string = input;', path: 'src/login.ts', why: 'a declaration in code' },
         { text: 'Passwort: beim Admin erfragen', why: 'words' },
+        // No path tells a scan of stdin or an untitled buffer that this is code.
+        { text: 'def f(session: str, password: Optional[int] = None) -> dict:', why: 'a type annotation' },
       ],
     },
   },
