@@ -61,14 +61,28 @@ export function credentialKind(name: string): SecretKind | undefined {
 function onlyHeaderCharacters(line: string): boolean {
   // A header has two cells at least: a delimiter, or (aligned) a gap of two spaces after a name.
   let split = false;
+  // The current stretch between delimiters and double spaces, from its first to its last non-space:
+  // it lies inside one cell whatever the split, so one longer than a column name rules a header out.
+  let first = -1;
+  let last = -1;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 128 ? HEADER_ASCII[c] === 0 : c < 0xc0 || c > 0xff) return false;
-    if (c === 9 || c === 124 || c === 59 || c === 44) split = true;
-    else if (c === 32 && i > 0 && line.charCodeAt(i - 1) !== 32 && line.charCodeAt(i + 1) === 32) split = true;
+    const gap = c === 32 && line.charCodeAt(i + 1) === 32;
+    if (c === 9 || c === 124 || c === 59 || c === 44 || gap) {
+      if (c !== 32 || (i > 0 && line.charCodeAt(i - 1) !== 32)) split = true;
+      if (first >= 0 && last - first + 1 > MAX_CELL) return false;
+      first = -1;
+    } else if (c !== 32) {
+      if (first < 0) first = i;
+      last = i;
+    }
   }
-  return split;
+  return split && (first < 0 || last - first + 1 <= MAX_CELL);
 }
+
+/** A column name's 40 characters and the quotes around it. */
+const MAX_CELL = 42;
 
 const HEADER_ASCII = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-/# \t|;,"`[]')
