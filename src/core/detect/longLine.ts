@@ -1,5 +1,5 @@
 import { MAX_RUN, mayEncodeText, MIN_RUN, runEnd } from './decode';
-import { isSpace } from '../rules/keywordGates';
+import { isSpace } from '../rules/gateChars';
 
 /**
  * Helpers for rescanning part of an over-long line after an edit (Detector.rescan): where the line

@@ -1,4 +1,22 @@
-import { isSpace } from './keywordGates';
+import {
+  isSpace,
+  isBlank,
+  isNameChar,
+  skipBlanks,
+  QUOTE,
+  APOSTROPHE,
+  CLOSE_PAREN,
+  COMMA,
+  HYPHEN,
+  COLON,
+  LESS,
+  EQUALS,
+  QUESTION,
+  AT,
+  OPEN_BRACE,
+  PIPE,
+  CLOSE_BRACE,
+} from './gateChars';
 
 /**
  * The keyword gate of `generic-declared-secret`: the name's characters (`[A-Za-z0-9_.-]`, up to
@@ -107,20 +125,6 @@ const MIN_VALUE = 8;
 /** Longer than any type the pattern reads (30 characters and two more words of 20). */
 const MAX_TYPE = 80;
 
-function skipBlanks(text: string, p: number, lineEnd: number, most: number): number {
-  const limit = Math.min(lineEnd, p + most);
-  while (p < limit && isBlank(text.charCodeAt(p))) p++;
-  return p;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
-}
-
 /** `[^\s"'\x60<>;,\\(){}\[\]=]`, the pattern's value. */
 function isValueChar(c: number): boolean {
   return c < 128 ? VALUE_ASCII[c] === 1 : !isSpace(c);
@@ -129,17 +133,3 @@ function isValueChar(c: number): boolean {
 const VALUE_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++)
   VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=`.includes(String.fromCharCode(c)) ? 0 : 1;
-
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
-const HYPHEN = 45;
-const COLON = 58;
-const LESS = 60;
-const EQUALS = 61;
-const QUESTION = 63;
-const AT = 64;
-const OPEN_BRACE = 123;
-const PIPE = 124;
-const CLOSE_BRACE = 125;

@@ -4,6 +4,21 @@
  * in calls and expressions (`getToken(`, `token.length`, `token = await …`), where no assignment
  * of a literal follows; skipping those keeps code dense in such words fast to scan.
  */
+import {
+  isSpace,
+  isBlank,
+  isLetter,
+  isWordChar,
+  isNameChar,
+  isQuote,
+  QUOTE,
+  APOSTROPHE,
+  DOT,
+  COLON,
+  EQUALS,
+  GREATER,
+  BACKTICK,
+} from './gateChars';
 
 /**
  * Whether the name starting at `at` is assigned something that may be a literal value, as the
@@ -191,13 +206,6 @@ export function npmrcKeyFollows(text: string, at: number, lineEnd: number): bool
 
 /** Longer than any name the gated patterns accept (a keyword of at most 20 characters and 24 more). */
 const MAX_NAME = 64;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const BACKTICK = 96;
-const COLON = 58;
-const EQUALS = 61;
-const DOT = 46;
-const GREATER = 62;
 
 /** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
 function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
@@ -287,28 +295,6 @@ export function comparisonFollows(text: string, at: number, lineEnd: number): bo
   return (c === EQUALS || c === 33) && text.charCodeAt(p + 1) === EQUALS;
 }
 
-/** `[A-Za-z0-9_.-]` */
-function isNameChar(c: number): boolean {
-  return c < 128 && NAME_ASCII[c] === 1;
-}
-
-const NAME_ASCII = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') NAME_ASCII[c.charCodeAt(0)] = 1;
-
-/** `[A-Za-z]` */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/** `\w`: `[A-Za-z0-9_]` */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-function isQuote(c: number): boolean {
-  return c === QUOTE || c === APOSTROPHE;
-}
-
 /** Past any spaces (`\s`) from `p`. */
 function skipSpaces(text: string, p: number, lineEnd: number): number {
   while (p < lineEnd && isSpace(text.charCodeAt(p))) p++;
@@ -330,11 +316,6 @@ function isUserinfoChar(c: number): boolean {
   );
 }
 
-/** `[ \t]` */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
 /** `["'\]]` */
 function isNameCloser(c: number): boolean {
   return c === QUOTE || c === APOSTROPHE || c === 93;
@@ -354,19 +335,3 @@ function isUnquotedValueChar(c: number): boolean {
 const UNQUOTED_VALUE_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++)
   UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
-
-/** What `\s` matches in a JavaScript regular expression. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}

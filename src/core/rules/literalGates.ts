@@ -6,7 +6,24 @@
  * expressions; each gate reads the few characters its pattern requires after the name and is a
  * superset of the pattern's openings, so it rejects only where the pattern cannot match.
  */
-import { isSpace } from './keywordGates';
+import {
+  isSpace,
+  isLetter,
+  isDigit,
+  isQuote,
+  skipBlanks,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  DOT,
+  COLON,
+  EQUALS,
+  GREATER,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+  BACKTICK,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+} from './gateChars';
 
 /** Longer than any name these patterns accept (a keyword of at most 12 characters and 30 more). */
 const MAX_NAME = 48;
@@ -130,13 +147,6 @@ const FIELD_NAME_CHARS = asciiClass(LETTERS + '0123456789_-');
 /** `[A-Za-z0-9_.-]` */
 const NAME_CHARS = asciiClass(LETTERS + '0123456789_.-');
 
-/** Past at most `most` blanks (`[ \t]`) from `p`. */
-function skipBlanks(text: string, p: number, lineEnd: number, most: number): number {
-  const limit = Math.min(lineEnd, p + most);
-  while (p < limit && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
-  return p;
-}
-
 /** Past at most `most` spaces (`\s` within the line) from `p`. */
 function skipSpaces(text: string, p: number, lineEnd: number, most: number): number {
   const limit = Math.min(lineEnd, p + most);
@@ -149,14 +159,6 @@ function isStubStretchChar(c: number): boolean {
   return c === OPEN_PAREN || c === CLOSE_PAREN || isQuote(c) || c === CLOSE_BRACKET || c === CLOSE_BRACE || isSpace(c);
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** `["'\]]` */
 function isNameCloser(c: number): boolean {
   return isQuote(c) || c === CLOSE_BRACKET;
@@ -166,29 +168,10 @@ function isAssignOperator(c: number): boolean {
   return c === COLON || c === EQUALS;
 }
 
-function isQuote(c: number): boolean {
-  return c === QUOTE || c === APOSTROPHE;
-}
-
 /** `[rbu]`, either case, as the pattern reads it case-insensitively. */
 function isStringPrefix(c: number): boolean {
   const lower = c | 32;
   return lower === 114 || lower === 98 || lower === 117;
 }
 
-const TAB = 9;
-const SPACE = 32;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const DOT = 46;
-const COLON = 58;
-const EQUALS = 61;
-const GREATER = 62;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const BACKTICK = 96;
 const LOWER_R = 114;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;

@@ -6,7 +6,7 @@
  * and workflow step) and rarely of a secret-named pair, and a rejected keyword spares the pattern's
  * tries.
  */
-import { isSpace } from './keywordGates';
+import { isSpace, isWordChar, isQuote, skipBlanks, startsWithWord, COMMA, COLON, EQUALS } from './gateChars';
 
 /** The patterns' name: up to 40 name characters either side of a credential word (the longest has 10). */
 const MAX_NAME = 90;
@@ -20,29 +20,29 @@ const MAX_NAME = 90;
 export function namedPairFollows(text: string, at: number, lineEnd: number): boolean {
   let p = pairOpeningEnd(text, at);
   if (p < 0) return false;
-  p = skipBlanks(text, p, 8);
+  p = skipBlanks(text, p, text.length, 8);
   if (isQuote(text.charCodeAt(p))) p++;
   const nameFrom = p;
   p = skipNameChars(text, p, Math.min(lineEnd, p + MAX_NAME + 1));
   const nameTo = p;
   if (nameTo === nameFrom || nameTo - nameFrom > MAX_NAME) return false;
   if (isQuote(text.charCodeAt(p))) p++;
-  p = skipBlanks(text, p, 4);
+  p = skipBlanks(text, p, text.length, 4);
   let lineBreak = false;
-  if (text.charCodeAt(p) === COMMA) p = skipBlanks(text, p + 1, 4);
+  if (text.charCodeAt(p) === COMMA) p = skipBlanks(text, p + 1, text.length, 4);
   else lineBreak = true; // no comma: the value stands on the next line
   const afterBreak = skipLineBreak(text, p);
   if (afterBreak === p && lineBreak) return false;
-  p = afterBreak === p ? p : skipBlanks(text, afterBreak, 40);
+  p = afterBreak === p ? p : skipBlanks(text, afterBreak, text.length, 40);
   if (isQuote(text.charCodeAt(p))) p++;
   if (startsWithWord(text, p, 'parametervalue')) p += 'parametervalue'.length;
   else if (startsWithWord(text, p, 'value')) p += 'value'.length;
   else return false;
   if (isQuote(text.charCodeAt(p))) p++;
-  p = skipBlanks(text, p, 4);
+  p = skipBlanks(text, p, text.length, 4);
   const op = text.charCodeAt(p);
   if (op !== COLON && op !== EQUALS) return false;
-  p = skipBlanks(text, p + 1, 4);
+  p = skipBlanks(text, p + 1, text.length, 4);
   if (isQuote(text.charCodeAt(p))) p++;
   // The name last: the value's key fails sooner on what these keywords mostly open (container names, `valueFrom:`).
   return p < text.length && isPairValueChar(text.charCodeAt(p)) && holdsCredentialWord(text, nameFrom, nameTo);
@@ -77,10 +77,10 @@ export function plistKeyFollows(text: string, at: number, lineEnd: number): bool
 export function valueLineFollows(text: string, at: number, lineEnd: number): boolean {
   let p = skipNameChars(text, at, Math.min(lineEnd, at + 24));
   if (text.charCodeAt(p) !== 34 || text.charCodeAt(p + 1) !== COMMA) return false;
-  p = skipBlanks(text, p + 2, 8);
+  p = skipBlanks(text, p + 2, text.length, 8);
   const afterBreak = skipLineBreak(text, p);
   if (afterBreak === p) return false;
-  p = skipBlanks(text, afterBreak, 40);
+  p = skipBlanks(text, afterBreak, text.length, 40);
   return startsWithWord(text, p, '"value"');
 }
 
@@ -128,10 +128,6 @@ function inName(text: string, i: number, to: number, word: string): boolean {
   return i + word.length <= to && startsWithWord(text, i, word);
 }
 
-const COMMA = 44;
-const COLON = 58;
-const EQUALS = 61;
-
 /** Past the pair's opening at `at` (see `namedPairFollows`), or -1 when none starts there. */
 function pairOpeningEnd(text: string, at: number): number {
   const c = text.charCodeAt(at) | 32;
@@ -157,27 +153,10 @@ function pairOpeningEnd(text: string, at: number): number {
     if (!startsWithWord(text, at, 'parameterkey')) return -1;
     let p = at + 'parameterkey'.length;
     if (isQuote(text.charCodeAt(p))) p++;
-    p = skipBlanks(text, p, 4);
+    p = skipBlanks(text, p, text.length, 4);
     return text.charCodeAt(p) === COLON ? p + 1 : -1;
   }
   return startsWithWord(text, at, 'name  =') ? at + 7 : -1;
-}
-
-/** Whether `word` (lower case) stands at `p`, in any case. */
-function startsWithWord(text: string, p: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(p + i);
-    const w = word.charCodeAt(i);
-    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
-  }
-  return true;
-}
-
-/** Past up to `max` blanks (`[ \t]`) from `p`. */
-function skipBlanks(text: string, p: number, max: number): number {
-  const limit = p + max;
-  while (p < limit && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-  return p;
 }
 
 /** Past a `\r?\n` at `p`, or `p` when none stands there. */
@@ -199,17 +178,4 @@ function skipNameChars(text: string, p: number, limit: number): number {
 /** `[^"'\s,{}\[\]]`, a character of the pair pattern's value. */
 function isPairValueChar(c: number): boolean {
   return !isQuote(c) && !isSpace(c) && c !== COMMA && c !== 123 && c !== 125 && c !== 91 && c !== 93;
-}
-
-function isQuote(c: number): boolean {
-  return c === 34 || c === 39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/** `\w`: `[A-Za-z0-9_]` */
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }

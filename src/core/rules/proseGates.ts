@@ -5,6 +5,25 @@
  * prose label can start: a few character reads turn those away before a pattern runs. Each gate is
  * a superset of its pattern's openings, so it rejects only where the pattern cannot match.
  */
+import {
+  isLetter,
+  isWordChar,
+  skipBlanks,
+  startsWithWord,
+  TAB,
+  CR,
+  SPACE,
+  BANG,
+  OPEN_PAREN,
+  STAR,
+  HYPHEN,
+  SLASH,
+  COLON,
+  LESS,
+  EQUALS,
+  GREATER,
+  PIPE,
+} from './gateChars';
 
 /** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
 const QUALIFIERS = new Set([
@@ -129,11 +148,11 @@ export function headerEndsLine(text: string, at: number, lineEnd: number): boole
   while (p < lineEnd && text.charCodeAt(p) >= 128) p = skipLetters(text, p + 1, lineEnd);
   const end = trimmedEnd(text, p, lineEnd);
   if (text.startsWith('</th>', p)) {
-    const row = skipBlankRun(text, p + 5, end);
+    const row = skipBlanks(text, p + 5, end);
     return text.startsWith('</tr>', row) && row + 5 === end;
   }
-  p = skipBlankRun(text, p, end);
-  if (text.charCodeAt(p) === PIPE) p = skipBlankRun(text, p + 1, end);
+  p = skipBlanks(text, p, end);
+  if (text.charCodeAt(p) === PIPE) p = skipBlanks(text, p + 1, end);
   return p === end;
 }
 
@@ -155,21 +174,9 @@ export function loginPairFollows(text: string, at: number, lineEnd: number): boo
   return false;
 }
 
-/** Whether `word` (lower-case letters) stands at `p`, in either case. */
-function startsWithWord(text: string, p: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(p + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
 /** Past the ASCII letters from `p`. */
 function skipLetters(text: string, p: number, lineEnd: number): number {
   while (p < lineEnd && isLetter(text.charCodeAt(p))) p++;
-  return p;
-}
-
-/** Past the blanks (`[ \t]`) from `p`, not beyond `end`. */
-function skipBlankRun(text: string, p: number, end: number): number {
-  while (p < end && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
   return p;
 }
 
@@ -184,27 +191,4 @@ function trimmedEnd(text: string, from: number, lineEnd: number): number {
   return end;
 }
 
-/** `[A-Za-z]` */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/** `\w`: `[A-Za-z0-9_]` */
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
-}
-
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const BANG = 33;
-const OPEN_PAREN = 40;
-const STAR = 42;
-const HYPHEN = 45;
-const SLASH = 47;
-const COLON = 58;
-const LESS = 60;
-const EQUALS = 61;
-const GREATER = 62;
-const PIPE = 124;
 const FULLWIDTH_COLON = 0xff1a;
