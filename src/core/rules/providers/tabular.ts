@@ -33,6 +33,12 @@ export const CONTEXT_WORDS = [
   '-[ record',
 ];
 
+/** The context words, then a lookahead no text passes: a pattern that never matches alone. */
+const CONTEXT_PATTERN = new RegExp(
+  `(?:${CONTEXT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!)`,
+  'i',
+);
+
 export const tabularRules: readonly Rule[] = [
   {
     id: TABULAR_RULE_ID,
@@ -42,8 +48,7 @@ export const tabularRules: readonly Rule[] = [
     // notes where they stand for the stage (the detector replaces the gate below with its recorder).
     keywords: CONTEXT_WORDS,
     // The stage reads the header context; a lone line never matches (see the gate).
-    pattern:
-      /(?:pass|pw|secret|token|api_key|apikey|api key|kennwort|wachtwoord|senha|contrase|credential|create table|insert into|from stdin|-\[ record)(?!)/i,
+    pattern: CONTEXT_PATTERN,
     keywordGate: () => false,
     confidence: 'medium',
     envVar: 'APP_PASSWORD',
