@@ -4,6 +4,7 @@ import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../../src/core/rules/proseGates';
+import { commentMayPrecede } from '../../src/core/rules/judge/prose';
 import type { Rule } from '../../src/core/rules/types';
 
 // Values are generated fake strings (FakeTokens), never literal credentials.
@@ -225,5 +226,83 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
         }
       }
     }
+  });
+});
+
+describe('prose rules in code count only in comments (Rule.commentsOnlyInCode, commentMayPrecede)', () => {
+  /** The rule as it was before the detector skipped keywords no comment can precede. */
+  const unskipped = (rule: Rule): Rule => ({ ...rule, commentsOnlyInCode: false });
+  // Comment openers of every language the prose judge knows, and code around them.
+  const openers = fc.constantFrom(
+    '// ',
+    '//',
+    '# ',
+    '#',
+    '/* ',
+    ' * ',
+    '* ',
+    '-- ',
+    '<!-- ',
+    '"""',
+    "r'''",
+    '; ',
+    'REM ',
+    'rem\t',
+    'x = 1 ',
+    'call(a, b);  ',
+    'const s = "',
+    "'",
+    '  ',
+    '\t',
+    '\n',
+  );
+  const codeTextOf = (rule: Rule) =>
+    fc
+      .tuple(
+        fc.array(fc.oneof(openers, junkOf(rule)), { maxLength: 4 }).map((p) => p.join('')),
+        nounsOf(rule),
+        joins,
+        values.map((v) => v + '7'),
+        fc.oneof(fc.constant(''), junkOf(rule)),
+      )
+      .map(([before, noun, join, value, after]) => before + noun + join + value + after);
+
+  it('are marked on the four prose rules', () => {
+    for (const rule of prose) assert.equal(rule.commentsOnlyInCode, true, rule.id);
+  });
+
+  it('find in code and scripts exactly what they found without the skip (judge on)', function () {
+    this.timeout(120_000);
+    for (const rule of prose) {
+      const skipping = new Detector([rule]);
+      const full = new Detector([unskipped(rule)]);
+      let found = 0;
+      fc.assert(
+        fc.property(codeTextOf(rule), fc.constantFrom('src/app.ts', 'tools/run.sh', 'lib/x.py'), (text, path) => {
+          const expected = full.scan(text, { path });
+          found += expected.length;
+          assert.deepEqual(skipping.scan(text, { path }), expected, `${rule.id} in ${path}`);
+        }),
+        { numRuns: 2500, seed: 37 },
+      );
+      // Enough comments with a credential in them that the skip was put to the test.
+      assert.ok(found >= 10, `${rule.id}: only ${found} findings`);
+    }
+  });
+
+  it('skip keywords in code with no comment before them, not in documents', () => {
+    const v = sample.alnum(10) + '7';
+    const rule = prose.find((r) => r.id === 'prose-credential')!;
+    const detector = new Detector([rule]);
+    assert.equal(detector.scan(`const note = 1; password: ${v}`, { path: 'src/a.ts' }).length, 0);
+    assert.equal(detector.scan(`// password: ${v}`, { path: 'src/a.ts' }).length, 1);
+    assert.equal(detector.scan(`x = 1  # password: ${v}`, { path: 'a.py' }).length, 1);
+    assert.equal(detector.scan(`password: ${v}`, { path: 'docs/notes.md' }).length, 1);
+    assert.ok(commentMayPrecede('  # password', 0, 4));
+    assert.ok(commentMayPrecede('rem password', 0, 4));
+    assert.ok(!commentMayPrecede('  const password', 0, 8));
+    // Reads a bounded stretch before the keyword: a far-off opener on a long line says nothing.
+    const far = 'x = "#' + 'y'.repeat(400) + '" password';
+    assert.ok(!commentMayPrecede(far, 0, far.indexOf('password')));
   });
 });

@@ -23,6 +23,8 @@ export interface CompiledRule {
   readonly gateReach: number;
   /** Its `keywordGate` (multi-line rules only), tried at each keyword hit before the pattern. */
   readonly multilineGate: KeywordGate | undefined;
+  /** `Rule.commentsOnlyInCode`. */
+  readonly commentsOnlyInCode: boolean;
 }
 
 /** Rule `rule`, the `index`-th of the detector's rules, in the forms the detector runs. */
@@ -41,6 +43,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     anchored,
     gate,
     multilineGate: maxSpan > 0 ? rule.keywordGate : undefined,
+    commentsOnlyInCode: rule.commentsOnlyInCode === true,
   };
 }
 
@@ -58,11 +61,32 @@ export function multiStartPattern(c: CompiledRule): RegExp | undefined {
     : undefined;
 }
 
+/**
+ * What a hit of one keyword runs, laid out for the detector's hot loop: its multi-line rules, then
+ * its single-line rules in groups sharing a gate, so a gate is asked once per hit for its group and
+ * a rejected group's rules cost nothing each.
+ */
+export interface KeywordPlan {
+  /** Multi-line rules, in the keyword's order (see `gateGroups`). */
+  readonly multi: readonly CompiledRule[];
+  readonly singles: readonly SingleGroup[];
+}
+
+/** Single-line rules of one keyword sharing a gate and `Rule.commentsOnlyInCode`. */
+export interface SingleGroup {
+  readonly gate: KeywordGate | undefined;
+  readonly commentsOnlyInCode: boolean;
+  /** Rule indices. */
+  readonly rules: Int32Array;
+}
+
 /** A keyword automaton over some rules, with what a hit of each keyword means. */
 export interface RuleMatcher {
   readonly matcher: KeywordMatcher;
   /** keyword id → indices of the rules using it. */
   readonly rulesByKeyword: readonly (readonly number[])[];
+  /** keyword id → its rules as the detector runs them. */
+  readonly plans: readonly KeywordPlan[];
   readonly keywordLengths: Int32Array;
   /** keyword id → the wrapped stage's TRIGGER_* bits (0 for most). */
   readonly triggerOf: Uint8Array;
@@ -97,6 +121,10 @@ class LazyRuleMatcher implements RuleMatcher {
 
   get rulesByKeyword(): readonly (readonly number[])[] {
     return this.parts.rulesByKeyword;
+  }
+
+  get plans(): readonly KeywordPlan[] {
+    return this.parts.plans;
   }
 
   get keywordLengths(): Int32Array {
@@ -154,7 +182,24 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
       ? 1
       : 0,
   );
-  return { matcher, rulesByKeyword, keywordLengths: lengths, triggerOf, widensOnly };
+  const plans = rulesByKeyword.map((list) => keywordPlan(list.map((i) => byIndex.get(i)!)));
+  return { matcher, rulesByKeyword, plans, keywordLengths: lengths, triggerOf, widensOnly };
+}
+
+/** `rules` (one keyword's, in its order) as a plan: consecutive single-line rules alike in gate and comments form a group. */
+function keywordPlan(rules: readonly CompiledRule[]): KeywordPlan {
+  const singles: { gate: KeywordGate | undefined; commentsOnlyInCode: boolean; rules: number[] }[] = [];
+  for (const c of rules) {
+    if (c.maxSpan > 0) continue;
+    const last = singles[singles.length - 1];
+    if (last !== undefined && last.gate === c.gate && last.commentsOnlyInCode === c.commentsOnlyInCode)
+      last.rules.push(c.index);
+    else singles.push({ gate: c.gate, commentsOnlyInCode: c.commentsOnlyInCode, rules: [c.index] });
+  }
+  return {
+    multi: rules.filter((c) => c.maxSpan > 0),
+    singles: singles.map((g) => ({ ...g, rules: Int32Array.from(g.rules) })),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compareFindings, type Finding } from '../finding';
+import { commentMayPrecede } from '../rules/judge/prose';
 import type { KeywordGate, Rule } from '../rules/types';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
@@ -317,8 +318,8 @@ export class Detector {
     wrapped: WrappedLine[],
     lineOf = -1,
   ): void {
-    const { rulesByKeyword, keywordLengths, triggerOf, widensOnly } = m;
-    const { compiled, lineHits, runner } = this;
+    const { rulesByKeyword, plans, keywordLengths, triggerOf, widensOnly } = m;
+    const { lineHits, runner } = this;
     const { enabled } = runner;
     let lineStart = -1;
     let lineEnd = -1;
@@ -329,6 +330,17 @@ export class Detector {
     let gate: KeywordGate | undefined;
     let gateAt = -1;
     let gateAnswer = false;
+    // Whether a comment may open before the current keyword, in files where some rules count only in comments.
+    const { commentsOnly } = runner;
+    let commentAt = -1;
+    let commentAnswer = true;
+    const commentBefore = (at: number): boolean => {
+      if (commentAt !== at) {
+        commentAt = at;
+        commentAnswer = commentMayPrecede(text, lineStart, at);
+      }
+      return commentAnswer;
+    };
     // The previous hit, for hits of a self-overlapping keyword in a run (`widensOnly`).
     let lastKeyword = -1;
     let lastEnd = -1;
@@ -364,27 +376,42 @@ export class Detector {
       // From within a run, the matcher reports its rest as a run of its own.
       if (trigger !== 0 && (lineOf < 0 || trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd)))
         noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
-      const rules = rulesByKeyword[keywordId]!;
-      for (let i = 0; i < rules.length; i++) {
-        const c = compiled[rules[i]!]!;
+      const plan = plans[keywordId]!;
+      const { multi } = plan;
+      for (let i = 0; i < multi.length; i++) {
+        const c = multi[i]!;
         if (enabled !== undefined && enabled[c.index] === 0) continue;
-        if (c.maxSpan > 0) {
-          // A multi-line rule's gate holds where its matches start (Rule.keywordGate): a rejected
-          // keyword spares the pattern's tries from the lookbehind, and is passed over as a try
-          // that found nothing would be (the next try starts where it would have).
-          if (c.multilineGate === undefined || c.multilineGate(text, start, lineEnd))
-            runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
-          else runner.multiNext[c.index] = Math.max(runner.multiNext[c.index]!, start + 1);
-        } else if (lineStart >= singleFrom && lineStart < singleTo) {
-          if (c.gate !== undefined && gated) {
-            if (c.gate !== gate || start !== gateAt) {
-              gate = c.gate;
+        // A multi-line rule's gate holds where its matches start (Rule.keywordGate): a rejected
+        // keyword spares the pattern's tries from the lookbehind, and is passed over as a try
+        // that found nothing would be (the next try starts where it would have). So is a keyword
+        // no comment can precede, for a rule counting only in comments in this file.
+        if (
+          (!commentsOnly || !c.commentsOnlyInCode || commentBefore(start)) &&
+          (c.multilineGate === undefined || c.multilineGate(text, start, lineEnd))
+        )
+          runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
+        else runner.multiNext[c.index] = Math.max(runner.multiNext[c.index]!, start + 1);
+      }
+      if (lineStart < singleFrom || lineStart >= singleTo) return;
+      const { singles } = plan;
+      for (let g = 0; g < singles.length; g++) {
+        const group = singles[g]!;
+        // Gates run on lines scanned whole: an over-long line's windows follow every hit.
+        if (gated) {
+          if (commentsOnly && group.commentsOnlyInCode && !commentBefore(start)) continue;
+          if (group.gate !== undefined) {
+            if (group.gate !== gate || start !== gateAt) {
+              gate = group.gate;
               gateAt = start;
               gateAnswer = gate(text, start, lineEnd);
             }
             if (!gateAnswer) continue;
           }
-          lineHits.add(c.index, start, end);
+        }
+        const { rules } = group;
+        for (let i = 0; i < rules.length; i++) {
+          const rule = rules[i]!;
+          if (enabled === undefined || enabled[rule] === 1) lineHits.add(rule, start, end);
         }
       }
     });

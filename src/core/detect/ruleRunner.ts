@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
+import { proseOnlyInComments } from '../rules/judge/prose';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
@@ -48,6 +49,8 @@ export class RuleRunner {
     line: '',
     matchIndex: 0,
   };
+  /** The current file is one where `Rule.commentsOnlyInCode` rules count only in comments. */
+  commentsOnly = false;
   /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
   enabled: Uint8Array | undefined;
   private readonly pathRestricted: readonly CompiledRule[];
@@ -73,6 +76,7 @@ export class RuleRunner {
     this.file = fileKindOf(path);
     this.matchContext.path = path;
     this.matchContext.file = this.file;
+    this.commentsOnly = proseOnlyInComments(this.matchContext);
     if (this.pathRestricted.length === 0) return;
     this.enabled ??= new Uint8Array(this.compiled.length);
     this.enabled.fill(1);

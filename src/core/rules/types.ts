@@ -128,6 +128,12 @@ export interface Rule {
    * `maxSpan`, and spares the pattern's tries from the lookbehind at the keywords it rejects.
    */
   readonly keywordGate?: KeywordGate;
+  /**
+   * Set when the rule's check rejects every match in code files and shell scripts outside a comment
+   * (prose: `judge/prose.ts`'s `proseOnlyInComments`): in such files the detector passes over its
+   * keywords where `commentMayPrecede` says no comment can open before them on their line.
+   */
+  readonly commentsOnlyInCode?: boolean;
   /** Skip the shared placeholder/false-positive filter (for formats where it cannot misfire). */
   readonly skipPlaceholderFilter?: boolean;
   readonly examples: RuleExamples;

@@ -66,12 +66,49 @@ function standsInProse(context: MatchContext): boolean {
   // A name at the start of a line of YAML, JSON or INI is a setting, which the assignment rules judge.
   if (STRUCTURED_EXT.has(context.file.ext) && /^[\s"'-]*$/.test(context.line.slice(0, context.matchIndex)))
     return false;
-  if (file !== 'code' && !SCRIPT_EXT.has(context.file.ext)) return true;
+  if (!proseOnlyInComments(context)) return true;
   // A trailing comment opens shortly before the noun; a minified line's far-off `//` says nothing.
   return (
     COMMENT_LINE.test(context.line) ||
     COMMENT_BEFORE.test(context.line.slice(Math.max(0, context.matchIndex - 120), context.matchIndex))
   );
+}
+
+/** Files where prose counts only inside comments: code, and shell and batch scripts. */
+export function proseOnlyInComments(context: Pick<MatchContext, 'path' | 'file'>): boolean {
+  return fileClassOf({ ...context, line: '', matchIndex: 0 }) === 'code' || SCRIPT_EXT.has(context.file.ext);
+}
+
+/** How far before its keyword a multi-line match may start (the detector's lookbehind). */
+const MATCH_LEAD = 64;
+/** How far before a keyword `commentMayPrecede` reads: a match's lead and COMMENT_BEFORE's 120. */
+const COMMENT_REACH = MATCH_LEAD + 120 + 8;
+/** First characters of COMMENT_LINE's openers: `/`, `*`, `#`, `<`, `-`, `;`, `r`/`R` (rem). */
+const LINE_OPENER_FIRST = new Set([47, 42, 35, 60, 45, 59, 114, 82]);
+
+/**
+ * Whether a comment may open before a keyword at `at` on the line starting at `lineStart`, as
+ * `standsInProse` requires in files where prose counts only in comments, for a match starting at
+ * the keyword or up to MATCH_LEAD characters before it: a superset of its two tests (COMMENT_LINE
+ * on the line or on a slice starting within the lead, COMMENT_BEFORE in the 120 characters before
+ * the match) that reads at most COMMENT_REACH characters, so a detector can pass over the keyword
+ * before any pattern runs.
+ */
+export function commentMayPrecede(text: string, lineStart: number, at: number): boolean {
+  // COMMENT_LINE on the whole line: its opener is the first non-blank character.
+  let first = lineStart;
+  while (first < at && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+  if (first < at && LINE_OPENER_FIRST.has(text.charCodeAt(first))) return true;
+  // Every opener either test can see in a slice starting anywhere before `at`.
+  for (let p = Math.max(lineStart, at - COMMENT_REACH); p < at; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 35 || c === 59 || c === 42) return true; // # ; *
+    const d = text.charCodeAt(p + 1);
+    if ((c === 47 && d === 47) || (c === 45 && d === 45)) return true; // `//`, `--` (and `<!--`)
+    if ((c === 34 || c === 39) && d === c && text.charCodeAt(p + 2) === c) return true; // a docstring's quotes
+    if ((c | 32) === 114 && (d | 32) === 101 && (text.charCodeAt(p + 2) | 32) === 109) return true; // rem
+  }
+  return false;
 }
 
 /** The noun is part of a longer identifier or a template slot: `arn:aws:...:secret:name`, `/token/`, `@PASSWORD`, `$token`. */
