@@ -1,9 +1,9 @@
 import { compareFindings, type Finding } from '../finding';
-import { commentMayPrecede } from '../rules/judge/prose';
-import type { KeywordGate, Rule } from '../rules/types';
+import type { Rule } from '../rules/types';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
 import { lineEndOf, lineNextStart, lineStartOf } from './lineBounds';
+import { HitDispatch } from './hitDispatch';
 import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
@@ -79,6 +79,7 @@ export class Detector {
   private readonly lineHits: LineHits;
   /** Runs the rules on what the keyword passes find, and holds the current scan's per-file state. */
   private readonly runner: RuleRunner;
+  private readonly dispatch: HitDispatch;
   /** `rescan` within an over-long line. */
   private readonly longLine: LongLineRescan;
   /** The header-context stage, when its rule is in the set. */
@@ -99,6 +100,7 @@ export class Detector {
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
     this.lineHits = new LineHits(this.compiled.length);
     this.runner = new RuleRunner(this.compiled, this.lineHits, this.maxLineLength, this.longLineWindow);
+    this.dispatch = new HitDispatch(this.runner, this.lineHits);
     this.longLine = new LongLineRescan({
       compiled: this.compiled,
       all: this.all,
@@ -319,28 +321,13 @@ export class Detector {
     lineOf = -1,
   ): void {
     const { rulesByKeyword, plans, keywordLengths, triggerOf, widensOnly } = m;
-    const { lineHits, runner } = this;
-    const { enabled } = runner;
+    const { lineHits, runner, dispatch } = this;
     let lineStart = -1;
     let lineEnd = -1;
     // Gates run on lines short enough to be scanned whole: an over-long line's windows follow its
     // keyword hits, so dropping a hit there could change another match's window.
     let gated = false;
-    // The last gate's answer, shared by the rules using that gate at that keyword.
-    let gate: KeywordGate | undefined;
-    let gateAt = -1;
-    let gateAnswer = false;
-    // Whether a comment may open before the current keyword, in files where some rules count only in comments.
-    const { commentsOnly } = runner;
-    let commentAt = -1;
-    let commentAnswer = true;
-    const commentBefore = (at: number): boolean => {
-      if (commentAt !== at) {
-        commentAt = at;
-        commentAnswer = commentMayPrecede(text, lineStart, at);
-      }
-      return commentAnswer;
-    };
+    dispatch.reset();
     // The previous hit, for hits of a self-overlapping keyword in a run (`widensOnly`).
     let lastKeyword = -1;
     let lastEnd = -1;
@@ -376,44 +363,8 @@ export class Detector {
       // From within a run, the matcher reports its rest as a run of its own.
       if (trigger !== 0 && (lineOf < 0 || trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd)))
         noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
-      const plan = plans[keywordId]!;
-      const { multi } = plan;
-      for (let i = 0; i < multi.length; i++) {
-        const c = multi[i]!;
-        if (enabled !== undefined && enabled[c.index] === 0) continue;
-        // A multi-line rule's gate holds where its matches start (Rule.keywordGate): a rejected
-        // keyword spares the pattern's tries from the lookbehind, and is passed over as a try
-        // that found nothing would be (the next try starts where it would have). So is a keyword
-        // no comment can precede, for a rule counting only in comments in this file.
-        if (
-          (!commentsOnly || !c.commentsOnlyInCode || commentBefore(start)) &&
-          (c.multilineGate === undefined || c.multilineGate(text, start, lineEnd))
-        )
-          runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
-        else runner.multiNext[c.index] = Math.max(runner.multiNext[c.index]!, start + 1);
-      }
-      if (lineStart < singleFrom || lineStart >= singleTo) return;
-      const { singles } = plan;
-      for (let g = 0; g < singles.length; g++) {
-        const group = singles[g]!;
-        // Gates run on lines scanned whole: an over-long line's windows follow every hit.
-        if (gated) {
-          if (commentsOnly && group.commentsOnlyInCode && !commentBefore(start)) continue;
-          if (group.gate !== undefined) {
-            if (group.gate !== gate || start !== gateAt) {
-              gate = group.gate;
-              gateAt = start;
-              gateAnswer = gate(text, start, lineEnd);
-            }
-            if (!gateAnswer) continue;
-          }
-        }
-        const { rules } = group;
-        for (let i = 0; i < rules.length; i++) {
-          const rule = rules[i]!;
-          if (enabled === undefined || enabled[rule] === 1) lineHits.add(rule, start, end);
-        }
-      }
+      const singles = lineStart >= singleFrom && lineStart < singleTo;
+      dispatch.run(text, plans[keywordId]!, start, end, lineStart, lineEnd, gated, singles, out);
     });
     runner.evaluateLine(text, lineStart, lineEnd, out);
   }
