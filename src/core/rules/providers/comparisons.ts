@@ -18,6 +18,9 @@ const COMPARISON = new RegExp(
   'i',
 );
 
+/** A member that holds the secret itself: `token.value`, `config.secret.key`, `creds.password`. */
+const SECRET_MEMBER = /secret|token|pass|pwd|key|value|val$|raw|plain|text|str|hash|digest|^$/i;
+
 /** What `typeof x` and `type(x).__name__` compare with: a type check, not a credential check. */
 const TYPE_NAMES = /^(?:function|string|object|undefined|boolean|number|bigint|symbol|NoneType|bytes|str)$/;
 
@@ -28,6 +31,12 @@ function judgeComparison(secret: string, match: string, context: MatchContext): 
   // Lexers compare tokens with their kinds (`token == "#bygroup"`): a compared key or token must
   // look issued, long and mixed; a compared password may be weak and still be one.
   if (!/pass|pwd/i.test(match) && (secret.length < 16 || classCount(secret) < 2)) return false;
+  // `token.type === "…"`, `secret.name == "…"`: a member of the secret object, named for something else.
+  const compared = /^[A-Za-z0-9_.-]*/
+    .exec(match)![0]
+    .replace(/\.equals(?:IgnoreCase)?$/i, '')
+    .split('.');
+  if (compared.length > 1 && !SECRET_MEMBER.test(compared[compared.length - 1]!)) return false;
   const nameStart = nameBefore(context.line, context.matchIndex);
   if (/typeof\s{1,4}$/.test(context.line.slice(Math.max(0, nameStart - 12), nameStart))) return false;
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_-]*/.exec(match)![0];
@@ -64,6 +73,7 @@ export const comparisonRules: readonly Rule[] = [
         `if (password.equals("${fake.alnum(10)}#${fake.digits(2)}")) {`,
         `    if webhook_secret != "${fake.hex(40)}" {`,
         `unless auth_token == '${fake.alnum(24)}'`,
+        `if (token.value === '${fake.alnum(32)}') {`,
         // One comparison per keyword spelling, so each stays reachable through the prefilter.
         ...KEYWORDS.map((k) => `if ${k} == "${fake.alnum(28)}":`),
       ],
@@ -73,6 +83,11 @@ export const comparisonRules: readonly Rule[] = [
         { text: 'elif token == "#bygroup":', why: 'a lexer directive, not an issued token' },
         { text: 'if (password === "") return;', why: 'an empty check' },
         { text: 'if token.type == "STRING_LITERAL":', why: 'a token kind, not a credential' },
+        {
+          text: 'return token.type === "_flexibleDescendant" || isTraversal(token);',
+          why: 'a member named for a kind',
+        },
+        { text: 'if (secret.name == "DatabaseCredentials01") {', why: "the secret's name, not its value" },
         { text: 'if (apiKey === process.env.API_KEY) next();', why: 'compared with the environment, not a literal' },
         { text: 'if password == "<your password>":', why: 'a placeholder' },
         { text: 'const isSecret = token === "secretKeyPlaceholder";', why: 'a named stand-in' },
