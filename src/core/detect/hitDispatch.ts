@@ -1,9 +1,12 @@
 import type { Finding } from '../finding';
-import { commentMayPrecede } from '../rules/judge/prose';
+import { COMMENT_REACH, commentOpenerIn } from '../rules/judge/prose';
 import type { KeywordGate } from '../rules/types';
 import type { KeywordPlan } from './compiledRules';
 import type { LineHits } from './lineHits';
 import type { RuleRunner } from './ruleRunner';
+
+/** Longer than any keyword: hits arrive in order of their ends, so one starts at most this much before an earlier one. */
+const KEYWORD_SLACK = 256;
 
 /**
  * Runs what one keyword hit wakes (its plan): multi-line rules at once, single-line rules noted on
@@ -15,8 +18,6 @@ export class HitDispatch {
   private gate: KeywordGate | undefined;
   private gateAt = -1;
   private gateAnswer = false;
-  private commentAt = -1;
-  private commentAnswer = true;
   private commentsOnly = false;
 
   constructor(
@@ -28,7 +29,7 @@ export class HitDispatch {
   reset(): void {
     this.gate = undefined;
     this.gateAt = -1;
-    this.commentAt = -1;
+    this.openerLine = -1;
     this.commentsOnly = this.runner.commentsOnly;
   }
 
@@ -59,7 +60,7 @@ export class HitDispatch {
       // found nothing would be (the next try starts where it would have). So is a keyword no
       // comment can precede, for a rule counting only in comments in this file.
       if (
-        (!this.commentsOnly || !c.commentsOnlyInCode || this.commentBefore(text, lineStart, start)) &&
+        (!this.commentsOnly || !c.commentsOnlyInCode || this.commentBefore(text, lineStart, start, gated)) &&
         (c.multilineGate === undefined || c.multilineGate(text, start, lineEnd))
       )
         runner.evaluateMultilineHit(text, c, start, lineStart, lineEnd, out);
@@ -70,7 +71,8 @@ export class HitDispatch {
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
       if (gated) {
-        if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start)) continue;
+        if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start, gated))
+          continue;
         if (group.gate !== undefined && !this.gateHolds(group.gate, text, start, lineEnd)) continue;
       }
       const { rules } = group;
@@ -90,11 +92,30 @@ export class HitDispatch {
     return this.gateAnswer;
   }
 
-  private commentBefore(text: string, lineStart: number, at: number): boolean {
-    if (at !== this.commentAt) {
-      this.commentAt = at;
-      this.commentAnswer = commentMayPrecede(text, lineStart, at);
+  /**
+   * Whether a comment opener stands on the line before `at` (`commentOpenerIn`), read once per line
+   * as far as its hits: from the line's start on a line scanned whole (a comment opens the line),
+   * else from COMMENT_REACH before its first hit (less KEYWORD_SLACK: a later hit of a longer keyword
+   * may start a little before it), as far back as the judge looks from a keyword, so a rescanned
+   * stretch of a long line reads nothing far before it.
+   */
+  private commentBefore(text: string, lineStart: number, at: number, gated: boolean): boolean {
+    if (lineStart !== this.openerLine || text !== this.openerText) {
+      this.openerLine = lineStart;
+      this.openerText = text;
+      this.openerScanned = gated ? lineStart : Math.max(lineStart, at - COMMENT_REACH - KEYWORD_SLACK);
+      this.opener = -1;
     }
-    return this.commentAnswer;
+    if (this.opener < 0 && this.openerScanned < at) {
+      this.opener = commentOpenerIn(text, this.openerScanned, at);
+      this.openerScanned = at;
+    }
+    return this.opener >= 0 && this.opener < at;
   }
+
+  private openerText = '';
+  private openerLine = -1;
+  /** Where the line's read stopped, and the first opener it found there (-1: none yet). */
+  private openerScanned = 0;
+  private opener = -1;
 }

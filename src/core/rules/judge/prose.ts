@@ -81,34 +81,37 @@ export function proseOnlyInComments(context: Pick<MatchContext, 'path' | 'file'>
 
 /** How far before its keyword a multi-line match may start (the detector's lookbehind). */
 const MATCH_LEAD = 64;
-/** How far before a keyword `commentMayPrecede` reads: a match's lead and COMMENT_BEFORE's 120. */
-const COMMENT_REACH = MATCH_LEAD + 120 + 8;
-/** First characters of COMMENT_LINE's openers: `/`, `*`, `#`, `<`, `-`, `;`, `r`/`R` (rem). */
-const LINE_OPENER_FIRST = new Set([47, 42, 35, 60, 45, 59, 114, 82]);
+/**
+ * How far before a keyword the prose judge looks for a comment opener: a match's lead, then
+ * COMMENT_BEFORE's 120 characters or COMMENT_LINE on a slice starting within the lead.
+ */
+export const COMMENT_REACH = MATCH_LEAD + 120 + 8;
 
 /**
- * Whether a comment may open before a keyword at `at` on the line starting at `lineStart`, as
- * `standsInProse` requires in files where prose counts only in comments, for a match starting at
- * the keyword or up to MATCH_LEAD characters before it: a superset of its two tests (COMMENT_LINE
- * on the line or on a slice starting within the lead, COMMENT_BEFORE in the 120 characters before
- * the match) that reads at most COMMENT_REACH characters, so a detector can pass over the keyword
- * before any pattern runs.
+ * The first position in [from, to) where something `standsInProse` takes for a comment opener
+ * may start (`#`, `;`, `*`, `//`, `--`, a docstring's three quotes, `rem` and a blank), or -1. Every
+ * opener either of its tests can see before a match also starts here, so where this finds none
+ * between a line's start (or COMMENT_REACH before a keyword) and the keyword, no prose match from
+ * that keyword can stand in a file of code: a detector passes over the keyword before any pattern.
  */
-export function commentMayPrecede(text: string, lineStart: number, at: number): boolean {
-  // COMMENT_LINE on the whole line: its opener is the first non-blank character.
-  let first = lineStart;
-  while (first < at && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
-  if (first < at && LINE_OPENER_FIRST.has(text.charCodeAt(first))) return true;
-  // Every opener either test can see in a slice starting anywhere before `at`.
-  for (let p = Math.max(lineStart, at - COMMENT_REACH); p < at; p++) {
+export function commentOpenerIn(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (c === 35 || c === 59 || c === 42) return true; // # ; *
+    if (c === 35 || c === 59 || c === 42) return p; // # ; *
     const d = text.charCodeAt(p + 1);
-    if ((c === 47 && d === 47) || (c === 45 && d === 45)) return true; // `//`, `--` (and `<!--`)
-    if ((c === 34 || c === 39) && d === c && text.charCodeAt(p + 2) === c) return true; // a docstring's quotes
-    if ((c | 32) === 114 && (d | 32) === 101 && (text.charCodeAt(p + 2) | 32) === 109) return true; // rem
+    if ((c === 47 && d === 47) || (c === 45 && d === 45)) return p; // `//`, `--` (and `<!--`)
+    if ((c === 34 || c === 39) && d === c && text.charCodeAt(p + 2) === c) return p; // a docstring's quotes
+    if ((c | 32) === 114 && (d | 32) === 101 && (text.charCodeAt(p + 2) | 32) === 109) {
+      const e = text.charCodeAt(p + 3);
+      if (e === 32 || e === 9 || e === 13 || e === 10 || e === 11 || e === 12) return p; // rem
+    }
   }
-  return false;
+  return -1;
+}
+
+/** Whether a comment may open before a keyword at `at` on the line starting at `lineStart` (see `commentOpenerIn`). */
+export function commentMayPrecede(text: string, lineStart: number, at: number): boolean {
+  return commentOpenerIn(text, lineStart, at) >= 0;
 }
 
 /** The noun is part of a longer identifier or a template slot: `arn:aws:...:secret:name`, `/token/`, `@PASSWORD`, `$token`. */
