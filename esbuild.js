@@ -107,7 +107,7 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -115,7 +115,8 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
     plugins: [...common.plugins, prebuiltServices],
   },
-  // Loaded by the CLI's thread pool (and later the audit) from the same folder as its caller.
+  // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
+  // dist/extension.js itself: see src/extension/main.ts).
   {
     ...common,
     entryPoints: ['src/scan/scanWorker.ts'],

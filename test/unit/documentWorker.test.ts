@@ -161,6 +161,16 @@ describe('the editor scan worker thread (DocumentWorker)', function () {
   };
   afterEach(() => workers.splice(0).forEach((w) => w.dispose()));
 
+  it("runs in the extension's own bundle, which is the script the extension gives its workers", async () => {
+    // dist/extension.js loaded on a worker thread runs the worker (src/extension/main.ts), never `vscode`.
+    const worker = make({ script: path.join(__dirname, '../../../dist/extension.js') });
+    const text = minifiedLine();
+    const scan = worker.scan(config, { key: 'b', version: 1, text, path: 'dist/app.min.js' });
+    const expected = detector.scan(text, { path: 'dist/app.min.js' });
+    assert.ok(expected.length > 0);
+    assert.deepEqual(await scan.findings, expected);
+  });
+
   it('starts on the first scan, finds what the detector finds and rescans from what it keeps', async () => {
     const worker = make();
     assert.equal(worker.thread, 0, 'no thread before it is needed');
