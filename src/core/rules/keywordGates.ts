@@ -19,6 +19,7 @@ import {
   GREATER,
   BACKTICK,
 } from './gateChars';
+import { MAX_NAME_RUN, nameRunDot, nameRunEnd } from './nameRun';
 
 /**
  * Whether the name starting at `at` is assigned something that may be a literal value, as the
@@ -32,10 +33,8 @@ import {
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   // Bounded: the patterns' names are a keyword and at most 24 more characters, and a run of name
   // characters holding many keywords (`tokentoken...`) would otherwise be read once per keyword.
-  const nameLimit = Math.min(lineEnd, at + MAX_NAME);
-  let nameEnd = at;
-  while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-  if (nameEnd === at + MAX_NAME) return false;
+  const nameEnd = nameRunEnd(text, at, lineEnd);
+  if (nameEnd === at + MAX_NAME_RUN) return false;
   // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
   const next = text.charCodeAt(nameEnd);
   if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
@@ -204,9 +203,6 @@ export function npmrcKeyFollows(text: string, at: number, lineEnd: number): bool
   return text.charCodeAt(p) === EQUALS;
 }
 
-/** Longer than any name the gated patterns accept (a keyword of at most 20 characters and 24 more). */
-const MAX_NAME = 64;
-
 /** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
 function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
   const c = text.charCodeAt(p);
@@ -283,12 +279,10 @@ function isUnquotedValueEnd(c: number): boolean {
  */
 export function comparisonFollows(text: string, at: number, lineEnd: number): boolean {
   const limit = Math.min(lineEnd, at + 48);
-  let p = at;
-  while (p < limit && isNameChar(text.charCodeAt(p))) {
-    // `.equals(` is the one dotted continuation that compares; other dots extend the name.
-    if (text.charCodeAt(p) === DOT && text.startsWith('.equals', p)) return true;
-    p++;
-  }
+  let p = Math.min(nameRunEnd(text, at, lineEnd), limit);
+  // `.equals(` is the one dotted continuation that compares; other dots extend the name.
+  for (let dot = nameRunDot(text, at, lineEnd); dot < p; dot++)
+    if (text.charCodeAt(dot) === DOT && text.startsWith('.equals', dot)) return true;
   if (isQuote(text.charCodeAt(p))) p += 2;
   while (p < limit && isBlank(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
