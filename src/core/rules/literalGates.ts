@@ -24,6 +24,7 @@ import {
   OPEN_BRACE,
   CLOSE_BRACE,
 } from './gateChars';
+import { comparisonFollows } from './keywordGates';
 import { fieldRunEnd, nameRunEnd, wordRunEnd } from './nameRun';
 
 /**
@@ -75,6 +76,17 @@ function blockAfterName(text: string, p: number, lineEnd: number): boolean {
 export function memberLiteralFollows(text: string, at: number, lineEnd: number): boolean {
   const p = bounded(text, at, lineEnd, wordRunEnd);
   return p >= 0 && (blockAfterName(text, p, lineEnd) || stubAfterName(text, p, lineEnd));
+}
+
+/**
+ * The gate `secret-block-literal`, `secret-accessor-stubbed-literal` and `secret-compared-with-literal`
+ * share, asked once per keyword for all three (`token`, `secret`, `password` wake them together):
+ * a block, a stub or a comparison (`comparisonFollows`) follows the name. Each pattern is then
+ * tried where any of the three forms may stand; comparisons are rare, and a second gate read at
+ * every such keyword cost more than the comparison pattern's tries at the other forms.
+ */
+export function boundOrComparedFollows(text: string, at: number, lineEnd: number): boolean {
+  return memberLiteralFollows(text, at, lineEnd) || comparisonFollows(text, at, lineEnd);
 }
 
 /**
