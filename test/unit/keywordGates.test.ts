@@ -106,6 +106,11 @@ const arbText = fc
         'signed in',
         ' (prod)',
         '!=',
+        // What comparisons open with (secret-compared-with-literal), in the cases the pattern ignores.
+        '===',
+        '.Equals(',
+        ' .equals(',
+        '.EQUALSIGNORECASE(',
       ),
       fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(1 + sample.int(14)))),
       fc.constantFrom(...gated.flatMap((r) => r.examples.positives(sample))),
@@ -267,6 +272,9 @@ describe('keyword gates (Rule.keywordGate)', () => {
       ['secret-name-value-pair', `"ParameterKey"    :    "Token",    "ParameterValue":x`, 'parameterkey'],
       ['secret-name-value-pair', `{ name = "salt", value = ${v8}`, '{ name ='],
       ['plist-secret-string', `<key>pw</key><string>x</string>`, '<key'],
+      ['secret-compared-with-literal', `token.Equals(        R"${v8}"`, 'token'],
+      ['secret-compared-with-literal', `token"]        .equalsIgnoreCase('${v8}'`, 'token'],
+      ['secret-compared-with-literal', `api_key_${'a'.repeat(23)}        !==        \`${v8}\``, 'api_key'],
       ['plist-secret-string', `<key>ApiKey</key>${'\n'.repeat(40)}<string>${v8}</string>`, '<key'],
     ];
     for (const [id, line, keyword] of cases) {

@@ -3,6 +3,7 @@ import { builtinRules } from '../../src/core/rules';
 import { declarationFollows } from '../../src/core/rules/declarationGate';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import {
+  boundOrComparedFollows,
   fieldNameQuoted,
   keyLiteralFollows,
   memberLiteralFollows,
@@ -18,8 +19,9 @@ const v = sample.alnum(16);
 describe('literal and declaration keyword gates', () => {
   it('are set on the rules they were written for', () => {
     const gateOf = new Map(builtinRules.map((r) => [r.id, r.keywordGate]));
-    assert.equal(gateOf.get('secret-block-literal'), memberLiteralFollows);
-    assert.equal(gateOf.get('secret-accessor-stubbed-literal'), memberLiteralFollows);
+    assert.equal(gateOf.get('secret-block-literal'), boundOrComparedFollows);
+    assert.equal(gateOf.get('secret-accessor-stubbed-literal'), boundOrComparedFollows);
+    assert.equal(gateOf.get('secret-compared-with-literal'), boundOrComparedFollows);
     assert.equal(gateOf.get('password-field-input'), fieldNameQuoted);
     assert.equal(gateOf.get('password-with-punctuation-quoted'), quotedLiteralFollows);
     for (const id of ['key-decoded-literal', 'key-escaped-bytes', 'key-byte-array'])
@@ -28,6 +30,7 @@ describe('literal and declaration keyword gates', () => {
   });
 
   const GATES: readonly KeywordGate[] = [
+    boundOrComparedFollows,
     memberLiteralFollows,
     fieldNameQuoted,
     quotedLiteralFollows,
@@ -43,6 +46,11 @@ describe('literal and declaration keyword gates', () => {
     [memberLiteralFollows, `every { tokens.accessToken() } returns "${v}"`, 'token'],
     [memberLiteralFollows, `expect(cfg.secret).toBe('${v}')`, 'secret'],
     [memberLiteralFollows, `token == "${v}"`, 'token'],
+    [boundOrComparedFollows, `let(:api_key)    { '${v}' }`, 'api_key'],
+    [boundOrComparedFollows, `when(cfg.getApiKey()).thenReturn("${v}")`, 'apikey'],
+    [boundOrComparedFollows, `if webhook_secret.Equals( "${v}") {`, 'secret'],
+    [boundOrComparedFollows, `if (api-key"] .equalsIgnoreCase(u'${v}')) {`, 'api-key'],
+    [boundOrComparedFollows, `unless auth_token !==    B\`${v}\``, 'token'],
     [fieldNameQuoted, `page.fill('#password-field', '${v}')`, 'password'],
     [quotedLiteralFollows, `db_password"]  :=> r"${v};1"`, 'password'],
     [quotedLiteralFollows, `pass.main = \`${v}\``, 'pass.'],
@@ -78,6 +86,7 @@ describe('literal and declaration keyword gates', () => {
       'this.secretName = secret;',
       'key = "user:" + id;',
       'token.kind === SyntaxKind.Identifier',
+      'if (password != confirm && token.equals(other)) return;',
     ];
     // Each gate at its own rules' keywords, as the detector asks it.
     for (const rule of builtinRules.filter((r) => GATES.includes(r.keywordGate!))) {

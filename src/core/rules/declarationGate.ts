@@ -17,6 +17,7 @@ import {
   PIPE,
   CLOSE_BRACE,
 } from './gateChars';
+import { MAX_NAME_RUN, nameRunEnd } from './nameRun';
 
 /**
  * The keyword gate of `generic-declared-secret`: the name's characters (`[A-Za-z0-9_.-]`, up to
@@ -27,10 +28,8 @@ import {
  * openings: code's `token, options)`, `token = await …` and `getToken(session)` are turned away.
  */
 export function declarationFollows(text: string, at: number, lineEnd: number): boolean {
-  const nameLimit = Math.min(lineEnd, at + MAX_NAME);
-  let nameEnd = at;
-  while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-  if (nameEnd === at + MAX_NAME || nameEnd >= lineEnd) return false;
+  const nameEnd = nameRunEnd(text, at, lineEnd);
+  if (nameEnd === at + MAX_NAME_RUN || nameEnd >= lineEnd) return false;
   const next = text.charCodeAt(nameEnd);
   if (next === QUOTE || next === APOSTROPHE) {
     const comma = skipBlanks(text, nameEnd + 1, lineEnd, 2);
@@ -118,8 +117,6 @@ function valueFollows(text: string, from: number, lineEnd: number): boolean {
   return true;
 }
 
-/** Longer than any name the pattern accepts (a keyword of at most 20 characters and 24 more). */
-const MAX_NAME = 64;
 /** The pattern's shortest value. */
 const MIN_VALUE = 8;
 /** Longer than any type the pattern reads (30 characters and two more words of 20). */

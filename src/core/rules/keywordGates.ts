@@ -18,7 +18,12 @@ import {
   EQUALS,
   GREATER,
   BACKTICK,
+  BANG,
+  OPEN_PAREN,
+  skipBlanks,
+  startsWithWord,
 } from './gateChars';
+import { MAX_NAME_RUN, nameRunDot, nameRunEnd } from './nameRun';
 
 /**
  * Whether the name starting at `at` is assigned something that may be a literal value, as the
@@ -32,10 +37,8 @@ import {
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   // Bounded: the patterns' names are a keyword and at most 24 more characters, and a run of name
   // characters holding many keywords (`tokentoken...`) would otherwise be read once per keyword.
-  const nameLimit = Math.min(lineEnd, at + MAX_NAME);
-  let nameEnd = at;
-  while (nameEnd < nameLimit && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-  if (nameEnd === at + MAX_NAME) return false;
+  const nameEnd = nameRunEnd(text, at, lineEnd);
+  if (nameEnd === at + MAX_NAME_RUN) return false;
   // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
   const next = text.charCodeAt(nameEnd);
   if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
@@ -204,9 +207,6 @@ export function npmrcKeyFollows(text: string, at: number, lineEnd: number): bool
   return text.charCodeAt(p) === EQUALS;
 }
 
-/** Longer than any name the gated patterns accept (a keyword of at most 20 characters and 24 more). */
-const MAX_NAME = 64;
-
 /** An operator at `p` followed by the start of a value; every spelling of the operator is tried. */
 function operatorThenValue(text: string, p: number, lineEnd: number): boolean {
   const c = text.charCodeAt(p);
@@ -278,21 +278,43 @@ function isUnquotedValueEnd(c: number): boolean {
 }
 
 /**
- * The name, then (after a closing `"]`, blanks) `==` or `!=`, or `.equals` within it: what
+ * The name, then (after a closing `"]`, blanks) `==`, `===`, `!=` or `!==`, or `.equals(` or
+ * `.equalsIgnoreCase(` (within the name or after it, in any case: the pattern ignores case, and
+ * C# spells `.Equals(`), then blanks and a quoted literal (after an `r`, `b` or `u` prefix): what
  * `secret-compared-with-literal` needs before its pattern is tried.
  */
 export function comparisonFollows(text: string, at: number, lineEnd: number): boolean {
   const limit = Math.min(lineEnd, at + 48);
-  let p = at;
-  while (p < limit && isNameChar(text.charCodeAt(p))) {
-    // `.equals(` is the one dotted continuation that compares; other dots extend the name.
-    if (text.charCodeAt(p) === DOT && text.startsWith('.equals', p)) return true;
-    p++;
-  }
+  let p = Math.min(nameRunEnd(text, at, lineEnd), limit);
+  // `.equals(` is the one dotted continuation that compares; other dots extend the name.
+  for (let dot = nameRunDot(text, at, lineEnd); dot < p; dot++)
+    if (text.charCodeAt(dot) === DOT && equalsCallFollows(text, dot, lineEnd)) return true;
   if (isQuote(text.charCodeAt(p))) p += 2;
   while (p < limit && isBlank(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
-  return (c === EQUALS || c === 33) && text.charCodeAt(p + 1) === EQUALS;
+  if (c === DOT) return equalsCallFollows(text, p, lineEnd);
+  if ((c !== EQUALS && c !== BANG) || text.charCodeAt(p + 1) !== EQUALS) return false;
+  // `==` or `!=`, and the third `=` of `===` or `!==`.
+  p += 2;
+  if (text.charCodeAt(p) === EQUALS) p++;
+  return literalFollows(text, p, lineEnd);
+}
+
+/** At the `.` at `dot`: `equals(` or `equalsIgnoreCase(` in any case, then a literal. */
+function equalsCallFollows(text: string, dot: number, lineEnd: number): boolean {
+  if (!startsWithWord(text, dot + 1, 'equals')) return false;
+  let paren = dot + 1 + 'equals'.length;
+  if (startsWithWord(text, paren, 'ignorecase')) paren += 'ignorecase'.length;
+  return text.charCodeAt(paren) === OPEN_PAREN && literalFollows(text, paren + 1, lineEnd);
+}
+
+/** Up to eight blanks, an optional `r`, `b` or `u` (either case), then a quote or backtick. */
+function literalFollows(text: string, p: number, lineEnd: number): boolean {
+  p = skipBlanks(text, p, lineEnd, 8);
+  const prefix = text.charCodeAt(p) | 32;
+  if (prefix === 114 || prefix === 98 || prefix === 117) p++;
+  const c = text.charCodeAt(p);
+  return c === QUOTE || c === APOSTROPHE || c === BACKTICK;
 }
 
 /** Past any spaces (`\s`) from `p`. */

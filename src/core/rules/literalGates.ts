@@ -24,8 +24,13 @@ import {
   OPEN_BRACE,
   CLOSE_BRACE,
 } from './gateChars';
+import { comparisonFollows } from './keywordGates';
+import { fieldRunEnd, nameRunEnd, wordRunEnd } from './nameRun';
 
-/** Longer than any name these patterns accept (a keyword of at most 12 characters and 30 more). */
+/**
+ * Longer than any name these patterns accept (a keyword of at most 12 characters and 30 more); no
+ * longer than nameRun.ts reads (MAX_NAME_RUN).
+ */
 const MAX_NAME = 48;
 
 /**
@@ -33,7 +38,7 @@ const MAX_NAME = 48;
  * `:`/`=` (one or two, then an optional `>`), blanks, an optional string prefix and a quote.
  */
 export function quotedLiteralFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = runEnd(text, at, lineEnd, NAME_CHARS);
+  let p = bounded(text, at, lineEnd, nameRunEnd);
   if (p < 0) return false;
   for (let i = 0; i < 2 && isNameCloser(text.charCodeAt(p)); i++) p++;
   p = skipBlanks(text, p, lineEnd, 8);
@@ -48,13 +53,13 @@ export function quotedLiteralFollows(text: string, at: number, lineEnd: number):
 
 /** `password-field-input`: the field's name (`[\w-]`) closes with its quote. */
 export function fieldNameQuoted(text: string, at: number, lineEnd: number): boolean {
-  const p = runEnd(text, at, lineEnd, FIELD_NAME_CHARS);
+  const p = bounded(text, at, lineEnd, fieldRunEnd);
   return p >= 0 && isQuote(text.charCodeAt(p));
 }
 
 /** `secret-block-literal`: the member's name (`\w`), an optional `)`, spaces and the block's `{`. */
 export function blockFollows(text: string, at: number, lineEnd: number): boolean {
-  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  const p = bounded(text, at, lineEnd, wordRunEnd);
   return p >= 0 && blockAfterName(text, p, lineEnd);
 }
 
@@ -69,8 +74,19 @@ function blockAfterName(text: string, p: number, lineEnd: number): boolean {
  * asked once per keyword: either form may follow the member's name.
  */
 export function memberLiteralFollows(text: string, at: number, lineEnd: number): boolean {
-  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  const p = bounded(text, at, lineEnd, wordRunEnd);
   return p >= 0 && (blockAfterName(text, p, lineEnd) || stubAfterName(text, p, lineEnd));
+}
+
+/**
+ * The gate `secret-block-literal`, `secret-accessor-stubbed-literal` and `secret-compared-with-literal`
+ * share, asked once per keyword for all three (`token`, `secret`, `password` wake them together):
+ * a block, a stub or a comparison (`comparisonFollows`) follows the name. Each pattern is then
+ * tried where any of the three forms may stand; comparisons are rare, and a second gate read at
+ * every such keyword cost more than the comparison pattern's tries at the other forms.
+ */
+export function boundOrComparedFollows(text: string, at: number, lineEnd: number): boolean {
+  return memberLiteralFollows(text, at, lineEnd) || comparisonFollows(text, at, lineEnd);
 }
 
 /**
@@ -80,7 +96,7 @@ export function memberLiteralFollows(text: string, at: number, lineEnd: number):
  * `.and_return`, `.mockReturnValue`, `.returns`, `.resolves`, `.toBe`, `.isEqualTo`).
  */
 export function stubFollows(text: string, at: number, lineEnd: number): boolean {
-  const p = runEnd(text, at, lineEnd, WORD_CHARS);
+  const p = bounded(text, at, lineEnd, wordRunEnd);
   return p >= 0 && stubAfterName(text, p, lineEnd);
 }
 
@@ -119,6 +135,22 @@ export function keyLiteralFollows(text: string, at: number, lineEnd: number): bo
   return isLetter(c) || c === OPEN_BRACKET || c === OPEN_BRACE;
 }
 
+/**
+ * The end of a name run (nameRun.ts: the name, word or field run) from `at`, or -1 when it reaches
+ * the line's end or MAX_NAME (a run read to MAX_NAME_RUN, past MAX_NAME, reaches it when it ends
+ * beyond).
+ */
+function bounded(
+  text: string,
+  at: number,
+  lineEnd: number,
+  run: (text: string, at: number, lineEnd: number) => number,
+): number {
+  const limit = Math.min(lineEnd, at + MAX_NAME);
+  const p = Math.min(run(text, at, lineEnd), limit);
+  return p === limit ? -1 : p;
+}
+
 /** The end of the run of `chars` characters (ASCII) from `at`, or -1 when it reaches the line's end or MAX_NAME. */
 function runEnd(text: string, at: number, lineEnd: number, chars: Uint8Array): number {
   const limit = Math.min(lineEnd, at + MAX_NAME);
@@ -140,12 +172,6 @@ function asciiClass(chars: string): Uint8Array {
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const LETTER_CHARS = asciiClass(LETTERS);
-/** `\w` */
-const WORD_CHARS = asciiClass(LETTERS + '0123456789_');
-/** `[\w-]` */
-const FIELD_NAME_CHARS = asciiClass(LETTERS + '0123456789_-');
-/** `[A-Za-z0-9_.-]` */
-const NAME_CHARS = asciiClass(LETTERS + '0123456789_.-');
 
 /** Past at most `most` spaces (`\s` within the line) from `p`. */
 function skipSpaces(text: string, p: number, lineEnd: number, most: number): number {

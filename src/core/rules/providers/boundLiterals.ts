@@ -9,7 +9,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { memberLiteralFollows } from '../literalGates';
+import { boundOrComparedFollows } from '../literalGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -108,7 +108,7 @@ export const boundLiteralRules: readonly Rule[] = [
     keywords: MEMBER_KEYWORDS,
     pattern: BLOCK_LITERAL,
     startsAtKeyword: true,
-    keywordGate: memberLiteralFollows,
+    keywordGate: boundOrComparedFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: DOCS,
@@ -139,7 +139,7 @@ export const boundLiteralRules: readonly Rule[] = [
     keywords: MEMBER_KEYWORDS,
     pattern: STUBBED_ACCESSOR,
     startsAtKeyword: true,
-    keywordGate: memberLiteralFollows,
+    keywordGate: boundOrComparedFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: DOCS,

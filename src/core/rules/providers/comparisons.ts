@@ -5,7 +5,7 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
-import { comparisonFollows } from '../keywordGates';
+import { boundOrComparedFollows } from '../literalGates';
 
 /** Names a check compares: each alternative starts with one of KEYWORDS, so matches start at keywords. */
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|passphrase|(?:api|auth|access)[_-]?key)`;
@@ -59,7 +59,7 @@ export const comparisonRules: readonly Rule[] = [
     keywords: KEYWORDS,
     pattern: COMPARISON,
     startsAtKeyword: true,
-    keywordGate: comparisonFollows,
+    keywordGate: boundOrComparedFollows,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
