@@ -24,6 +24,8 @@ import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordFileRules } from './providers/passwordFiles';
 import { punctuatedPasswordRules } from './providers/punctuatedPasswords';
+import { unquotedPunctuatedPasswordRules } from './providers/unquotedPunctuatedPasswords';
+import { dotnetAttributeRules } from './providers/dotnetAttributes';
 import { passwordRules } from './providers/passwords';
 import { passwordHashRules } from './providers/passwordHashes';
 import { commandArgumentRules } from './providers/commandArguments';
@@ -111,6 +113,8 @@ const catalogue: readonly Rule[] = [
   ...infrastructureBlockRules,
   ...comparisonRules,
   ...punctuatedPasswordRules,
+  ...unquotedPunctuatedPasswordRules,
+  ...dotnetAttributeRules,
   ...keySaltRules,
   ...genericRules,
   ...declarationRules,

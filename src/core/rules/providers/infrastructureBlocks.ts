@@ -49,6 +49,18 @@ const ACL_TOKEN_VARIABLE = new RegExp(
   'i',
 );
 
+/**
+ * The `-token` flag every Consul and Nomad command takes (`consul kv get -token=<uuid>`, `nomad
+ * status -token <uuid>`; Consul and Nomad CLI docs, "Command options"), and Vault's legacy `s.`
+ * token passed the same way (its `hvs.` tokens have their own rule wherever they stand).
+ */
+const CLI_TOKEN_FLAG = new RegExp(
+  String.raw` -token(?:=|[ \t]{1,4})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
+);
+
+/** A HashiCorp CLI is the command the flag belongs to (after a path, a pipe or `sudo`). */
+const HASHICORP_CLI = /(?:^|[\s/;&|(`"'])(?:consul|nomad|vault|boundary|waypoint)(?:\.exe)?[ \t]/;
+
 /** `encrypt = "…"` (HCL), `"encrypt": "…"` (JSON), `-encrypt=…` (CLI): base64 of a 16-, 24- or 32-byte key. */
 const GOSSIP_KEY =
   /(?<![A-Za-z0-9_])encrypt"?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32})(?![A-Za-z0-9+/=])/i;
@@ -154,6 +166,37 @@ export const infrastructureBlockRules: readonly Rule[] = [
       negatives: [
         { text: 'CONSUL_HTTP_TOKEN=$(vault read -field=token consul/creds/ops)', why: 'read from Vault' },
         { text: 'NOMAD_TOKEN=${{ secrets.NOMAD_TOKEN }}', why: 'a CI secret reference' },
+      ],
+    },
+  },
+  {
+    id: 'hashicorp-cli-token-flag',
+    title: 'Consul, Nomad or Vault ACL token passed in the -token flag',
+    provider: 'HashiCorp Consul',
+    // A space before the single dash: `data-token=` and `--token` are other flags' and names'.
+    keywords: [' -token=', ' -token '],
+    pattern: CLI_TOKEN_FLAG,
+    startsAtKeyword: true,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'CONSUL_HTTP_TOKEN',
+    docs: CONSUL_ACL_DOCS,
+    risk: ACL_TOKEN_RISK,
+    validate: (_secret, _match, context) => HASHICORP_CLI.test(context.line.slice(0, context.matchIndex + 1)),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `consul kv get -token=${fake.uuid()} app/config`,
+        `nomad job run -token ${fake.uuid()} jobs/web.nomad`,
+        `sudo /usr/local/bin/consul acl policy list -token="${fake.uuid()}"`,
+        `vault kv get -token=s.${fake.alnum(23)}${fake.digits(1)} secret/app`,
+      ],
+      negatives: [
+        { text: 'consul kv get -token="$CONSUL_HTTP_TOKEN" app/config', why: 'a variable' },
+        { text: 'consul acl token read -self -token-file=/etc/consul.d/token', why: 'a file' },
+        { text: 'nomad acl token self -token <secret-id>', why: 'a placeholder' },
+        { text: 'consul members -token=00000000-0000-0000-0000-000000000000', why: 'a zero UUID' },
+        { text: (fake) => `mytool upload -token=${fake.uuid()}`, why: 'not a HashiCorp CLI' },
       ],
     },
   },
