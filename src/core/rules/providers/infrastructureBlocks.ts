@@ -6,6 +6,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedPassword } from '../judge/judge';
 import { UUID } from '../ruleKit';
+import { skipBlanks } from '../gateChars';
 import type { Rule } from '../types';
 
 /**
@@ -32,6 +33,43 @@ function sameParameter(match: string, line: string): boolean {
 }
 
 const judgedNoEchoDefault = judgedPassword('Default of a NoEcho parameter', false);
+
+/**
+ * The same parameter written the other way round: a line opening with `Default:`, up to eight lines
+ * of the parameter, then `NoEcho: true`. A line between cannot open with `NoE`, so the lines split
+ * one way only.
+ */
+const DEFAULT_NOECHO =
+  /"?Default"?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[^\s"',{}]{1,128})["']?,?\r?(?<between>(?:\n[ \t]{1,12}(?:[A-MO-Za-z"#]|N[a-np-z]|No[A-DF-Za-z])[^\n{}]{0,120}){0,8})\n[ \t]{1,12}"?NoEcho"?[ \t]{0,4}:[ \t]{0,4}["']?[Tt]rue/;
+
+/** No line from `Default` to `NoEcho` is indented less than the `Default` line: one parameter. */
+function sameParameterAfter(match: string, line: string): boolean {
+  const lines = match.split('\n').slice(1);
+  const indent = indentOf(line);
+  return lines.every((l) => l.trim() === '' || indentOf(l) >= indent);
+}
+
+/** CloudFormation templates: YAML, JSON, `.template`. */
+const TEMPLATE_PATHS = /\.(?:ya?ml|json|template)$/i;
+
+/** How far past a `Default` key `NoEcho` may stand: eight lines of a parameter and its own. */
+const NOECHO_REACH = 1200;
+
+/**
+ * `Default` is a key with a value after it (not a `default:` label of a switch ending its line),
+ * and `NoEcho` follows within NOECHO_REACH characters.
+ */
+function noEchoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 'default'.length;
+  if (text.charCodeAt(p) === 34) p++;
+  p = skipBlanks(text, p + 1, lineEnd, 4);
+  if (p >= lineEnd) return false;
+  const limit = Math.min(text.length, lineEnd + NOECHO_REACH);
+  for (let i = lineEnd; i < limit; i++) {
+    if (text.charCodeAt(i) === 78 && text.startsWith('NoEcho', i)) return true;
+  }
+  return false;
+}
 
 /** Consul's ACL token slots (`acl.tokens`), current names and the deprecated ones. */
 const TOKEN_SLOT =
@@ -115,6 +153,43 @@ export const infrastructureBlockRules: readonly Rule[] = [
           text: '  DBPassword:\n    NoEcho: true\n    Type: String\n  DBName:\n    Type: String\n    Default: orders_main',
           why: "the next parameter's default",
         },
+      ],
+    },
+  },
+  {
+    id: 'cloudformation-default-before-noecho',
+    title: 'CloudFormation NoEcho parameter with a literal Default written before NoEcho',
+    provider: 'AWS CloudFormation',
+    keywords: ['default:', 'default":'],
+    keywordGate: noEchoFollows,
+    paths: TEMPLATE_PATHS,
+    pattern: DEFAULT_NOECHO,
+    multiline: { maxSpan: 2000 },
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+    risk: 'NoEcho hides the value in the console, but a Default ships it with the template to everyone who reads it.',
+    validate: (secret, match, context) =>
+      sameParameterAfter(match, context.line) ? judgedNoEchoDefault(secret, match, context) : false,
+    examples: {
+      embed: false,
+      path: 'infra/stack.yaml',
+      positives: (fake) => [
+        `  DBPassword:\n    Type: String\n    Default: ${fake.alnum(12)}!\n    NoEcho: true\n    MinLength: 8`,
+        `    "AdminSecret": {\n      "Type": "String",\n      "Default": "${fake.alnum(20)}",\n      "Description": "admin",\n      "NoEcho": "true"\n    }`,
+      ],
+      negatives: [
+        {
+          text: '  InstanceType:\n    Type: String\n    Default: t3.micro\n  DBPassword:\n    Type: String\n    NoEcho: true',
+          why: "the previous parameter's default",
+        },
+        { text: '  DBPassword:\n    Default: ""\n    NoEcho: true', why: 'empty default' },
+        {
+          text: "  DBPassword:\n    Default: '{{resolve:ssm-secure:/prod/db/password:1}}'\n    NoEcho: true",
+          why: 'a dynamic reference',
+        },
+        { text: '  DBUser:\n    Default: admin_user\n    NoEcho: false', why: 'not NoEcho' },
+        { text: 'switch (x) {\n  default: return 1;\n}\n// NoEcho: true', path: 'src/a.ts', why: 'code' },
       ],
     },
   },

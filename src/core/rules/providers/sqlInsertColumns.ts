@@ -5,10 +5,14 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { isBlank, skipBlanks, startsWithWord, OPEN_PAREN } from '../gateChars';
 
-/** `INSERT [IGNORE] INTO table (columns) VALUES`, the column list captured. */
+/**
+ * `INSERT [IGNORE] [INTO] table (columns) VALUES`, the column list captured. INTO is optional in
+ * MySQL and SQL Server (`INSERT users (…) VALUES …`).
+ */
 const INSERT_HEADER =
-  /\binsert\s{1,4}(?:ignore\s{1,4})?into\s{1,4}[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
+  /\binsert\s{1,4}(?:ignore\s{1,4})?(?:into\s{1,4})?[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
 
 /** The column names of an INSERT's column list, unquoted (`\`password\``, `"token"`, `[secret]`). */
 function columnNames(list: string): string[] {
@@ -38,6 +42,40 @@ function valuePosition(line: string, from: number, at: number): number {
   return quoted || depth !== 1 ? -1 : position;
 }
 
+/** A table name's characters in the header: `\w`, quotes and brackets, `.`. */
+function isTableChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 96 ||
+    c === 34 ||
+    c === 39 ||
+    c === 46 ||
+    c === 91 ||
+    c === 93
+  );
+}
+
+/**
+ * What follows `insert ` in a statement with a column list: `ignore ` and `into ` (each optional),
+ * a table name and `(`. "insert the row" in a comment fails at the second word, in a few reads.
+ */
+function insertHeaderFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = skipBlanks(text, at + 'insert'.length, lineEnd, 4);
+  for (const word of ['ignore', 'into']) {
+    if (startsWithWord(text, p, word) && isBlank(text.charCodeAt(p + word.length)))
+      p = skipBlanks(text, p + word.length, lineEnd, 4);
+  }
+  const nameStart = p;
+  const limit = Math.min(lineEnd, p + 128);
+  while (p < limit && isTableChar(text.charCodeAt(p))) p++;
+  if (p === nameStart) return false;
+  p = skipBlanks(text, p, lineEnd, 4);
+  return text.charCodeAt(p) === OPEN_PAREN;
+}
+
 /** Judges a quoted literal of an INSERT line under the name of its column. */
 function judgeInsertValue(secret: string, match: string, context: MatchContext): Verdict | false {
   const { line, matchIndex } = context;
@@ -62,7 +100,8 @@ export const sqlInsertColumnRules: readonly Rule[] = [
     id: 'sql-insert-secret-column',
     title: 'Secret in a secret-named column of a SQL INSERT (dumps, seeds, fixtures)',
     provider: 'SQL',
-    keywords: ['insert into', 'insert ignore into'],
+    keywords: ['insert '],
+    keywordGate: insertHeaderFollows,
     pattern: /'(?<secret>[^'\n\\]{8,200})'/,
     confidence: 'medium',
     envVar: 'DB_SEED_SECRET',
@@ -75,7 +114,8 @@ export const sqlInsertColumnRules: readonly Rule[] = [
         `INSERT INTO api_clients (id, name, client_secret) VALUES (1, 'billing', '${fake.alnum(40)}');`,
         `INSERT INTO users (id, email, password) VALUES (3, 'ops@corp.net', '${fake.alnum(10)}!7');`,
         `INSERT IGNORE INTO \`accounts\` (\`login\`, \`passwd\`, \`role\`) VALUES ('svc', '${fake.alnum(12)}', 'admin');`,
-        `INSERT INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
+        `INSERT users (id, username, password) VALUES (7, 'ops', '${fake.alnum(11)}#2');`,
+        `INSERT  INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
       ],
       negatives: [
         {
@@ -84,6 +124,10 @@ export const sqlInsertColumnRules: readonly Rule[] = [
         },
         { text: "INSERT INTO users (id, password) VALUES (1, 'changeme');", why: 'placeholder' },
         { text: 'INSERT INTO users (id, password) VALUES (?, ?);', why: 'bind parameters' },
+        {
+          text: "// insert the row ('billing', 'ledger_main') into users (id, name)",
+          why: 'a comment, not a statement',
+        },
         {
           text: "INSERT INTO users (id, name, password) VALUES (1, 'Grace Hopper', NULL);",
           why: 'the literal is a name; the password is NULL',
