@@ -6,7 +6,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedPassword } from '../judge/judge';
 import { UUID } from '../ruleKit';
-import { skipBlanks } from '../gateChars';
+import { isBlank, skipBlanks } from '../gateChars';
 import type { Rule } from '../types';
 
 /**
@@ -93,11 +93,19 @@ const ACL_TOKEN_VARIABLE = new RegExp(
  * token passed the same way (its `hvs.` tokens have their own rule wherever they stand).
  */
 const CLI_TOKEN_FLAG = new RegExp(
-  String.raw` -token(?:=|[ \t]{1,4})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
+  String.raw`-token(?:=|[ \t]{1,4})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
 );
 
 /** A HashiCorp CLI is the command the flag belongs to (after a path, a pipe or `sudo`). */
 const HASHICORP_CLI = /(?:^|[\s/;&|(`"'])(?:consul|nomad|vault|boundary|waypoint)(?:\.exe)?[ \t]/;
+
+/**
+ * A blank before the single dash: `data-token=`, `csrf-token ` and `--token` are other names and
+ * flags (one read).
+ */
+function blankBefore(text: string, at: number): boolean {
+  return at > 0 && isBlank(text.charCodeAt(at - 1));
+}
 
 /** `encrypt = "…"` (HCL), `"encrypt": "…"` (JSON), `-encrypt=…` (CLI): base64 of a 16-, 24- or 32-byte key. */
 const GOSSIP_KEY =
@@ -248,8 +256,8 @@ export const infrastructureBlockRules: readonly Rule[] = [
     id: 'hashicorp-cli-token-flag',
     title: 'Consul, Nomad or Vault ACL token passed in the -token flag',
     provider: 'HashiCorp Consul',
-    // A space before the single dash: `data-token=` and `--token` are other flags' and names'.
-    keywords: [' -token=', ' -token '],
+    keywords: ['-token=', '-token '],
+    keywordGate: blankBefore,
     pattern: CLI_TOKEN_FLAG,
     startsAtKeyword: true,
     minEntropy: 3,
@@ -257,7 +265,9 @@ export const infrastructureBlockRules: readonly Rule[] = [
     envVar: 'CONSUL_HTTP_TOKEN',
     docs: CONSUL_ACL_DOCS,
     risk: ACL_TOKEN_RISK,
-    validate: (_secret, _match, context) => HASHICORP_CLI.test(context.line.slice(0, context.matchIndex + 1)),
+    validate: (_secret, _match, context) =>
+      isBlank(context.line.charCodeAt(context.matchIndex - 1)) &&
+      HASHICORP_CLI.test(context.line.slice(0, context.matchIndex)),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -272,6 +282,7 @@ export const infrastructureBlockRules: readonly Rule[] = [
         { text: 'nomad acl token self -token <secret-id>', why: 'a placeholder' },
         { text: 'consul members -token=00000000-0000-0000-0000-000000000000', why: 'a zero UUID' },
         { text: (fake) => `mytool upload -token=${fake.uuid()}`, why: 'not a HashiCorp CLI' },
+        { text: (fake) => `consul kv get --data-token=${fake.uuid()}`, why: 'another flag' },
       ],
     },
   },
