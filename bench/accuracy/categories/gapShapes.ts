@@ -1,5 +1,6 @@
 import { type CategoryTemplates, sec, template } from '../draft';
 import type { Gen } from '../gen';
+import { hardhatDevelopmentKeys } from '../../../src/core/rules/judge/hardhatAccounts';
 
 /**
  * Shapes a reviewer calls a credential that earlier rules missed (issue 11's held-out gaps), each
@@ -200,6 +201,19 @@ export const keyGapShapes: CategoryTemplates = {
     }),
   ],
   negatives: [
+    // Public keys of Hardhat's development accounts (derived at runtime from its published mnemonic).
+    template('hardhat-development-accounts', (g) => {
+      const keys = hardhatDevelopmentKeys();
+      const key = keys[g.fake.int(keys.length)]!;
+      return g.pick([
+        {
+          path: 'hardhat.config.js',
+          lines: ['  networks: {', '    localhost: {', `      accounts: ["0x${key}"],`, '    },'],
+        },
+        { path: '.env.development', lines: [`PRIVATE_KEY=0x${key}`] },
+        { path: 'scripts/seed.ts', lines: [`const deployer = new Wallet('0x${key}', provider);`] },
+      ]);
+    }),
     template('byte-arrays-not-keypairs', (g) => {
       const short: number[] = [];
       for (let i = 0; i < 32; i++) short.push(g.fake.int(256));
