@@ -10,6 +10,8 @@ const ACCOUNT_COUNT = 20;
 /** The order of secp256k1's group. */
 const CURVE_ORDER = BigInt('0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141');
 const HARDENED = 0x80000000;
+/** BIP-32's fixed HMAC key for the master node: public, the same for every wallet. */
+const BIP32_DOMAIN = 'Bitcoin seed';
 
 let keys: ReadonlySet<string> | undefined;
 
@@ -29,7 +31,7 @@ function deriveKeys(): ReadonlySet<string> {
   const crypto = nodeCrypto();
   const mnemonic = 'test '.repeat(11) + 'junk';
   const seed = crypto.pbkdf2Sync(Buffer.from(mnemonic), Buffer.from('mnemonic'), 2048, 64, 'sha512');
-  const master = crypto.createHmac('sha512', 'Bitcoin seed').update(seed).digest();
+  const master = crypto.createHmac('sha512', BIP32_DOMAIN).update(seed).digest();
   let node: Node = { key: master.subarray(0, 32), chain: master.subarray(32) };
   for (const index of [HARDENED + 44, HARDENED + 60, HARDENED, 0]) node = child(node, index);
   const out = new Set<string>();
