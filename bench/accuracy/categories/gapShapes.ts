@@ -162,15 +162,8 @@ function desCrypt(g: Gen): string {
 }
 
 export const storeGapShapes: CategoryTemplates = {
-  positives: [
-    template('htpasswd-des-crypt-paths', (g) => {
-      const hash = desCrypt(g);
-      return {
-        path: g.pick(['.htpasswd', 'public/admin/.htpasswd', 'conf/nginx/.htpasswd']),
-        lines: [sec(`${g.user()}:${hash}`, hash)],
-      };
-    }),
-  ],
+  // Positives: credentialStores' htpasswd-des (not detected yet: a DES line has no literal to key on).
+  positives: [],
   negatives: [
     template('colon-pairs-not-htpasswd', (g) => ({
       path: g.pick(['data/users.txt', 'config/mapping.cfg', 'notes/hosts.txt']),
@@ -183,23 +176,9 @@ export const storeGapShapes: CategoryTemplates = {
   ],
 };
 
-/** A 64-byte ed25519 keypair as solana-keygen writes it: a JSON array of byte values. */
-function keypairBytes(g: Gen): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < 64; i++) bytes.push(g.fake.int(256));
-  return '[' + bytes.join(',') + ']';
-}
-
 export const keyGapShapes: CategoryTemplates = {
-  positives: [
-    template('solana-keypair-file-paths', (g) => {
-      const bytes = keypairBytes(g);
-      return {
-        path: g.pick(['id.json', '.config/solana/id.json', 'keys/deployer-keypair.json', 'wallet/keypair.json']),
-        lines: [sec(bytes, bytes)],
-      };
-    }),
-  ],
+  // Positives: keyMaterialWallets' solana-keypair-file (not detected yet: the bare array has no literal to key on).
+  positives: [],
   negatives: [
     // Public keys of Hardhat's development accounts (derived at runtime from its published mnemonic).
     template('hardhat-development-accounts', (g) => {

@@ -93,7 +93,7 @@ const ACL_TOKEN_VARIABLE = new RegExp(
  * token passed the same way (its `hvs.` tokens have their own rule wherever they stand).
  */
 const CLI_TOKEN_FLAG = new RegExp(
-  String.raw`-token(?:=|[ \t]{1,4})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
+  String.raw`-token(?:=| [ \t]{0,3})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
 );
 
 /** A HashiCorp CLI is the command the flag belongs to (after a path, a pipe or `sudo`). */

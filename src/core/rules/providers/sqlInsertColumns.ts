@@ -5,7 +5,6 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { isBlank, skipBlanks, startsWithWord, OPEN_PAREN } from '../gateChars';
 
 /**
  * `INSERT [IGNORE] [INTO] table (columns) VALUES`, the column list captured. INTO is optional in
@@ -42,40 +41,6 @@ function valuePosition(line: string, from: number, at: number): number {
   return quoted || depth !== 1 ? -1 : position;
 }
 
-/** A table name's characters in the header: `\w`, quotes and brackets, `.`. */
-function isTableChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 96 ||
-    c === 34 ||
-    c === 39 ||
-    c === 46 ||
-    c === 91 ||
-    c === 93
-  );
-}
-
-/**
- * What follows `insert ` in a statement with a column list: `ignore ` and `into ` (each optional),
- * a table name and `(`. "insert the row" in a comment fails at the second word, in a few reads.
- */
-function insertHeaderFollows(text: string, at: number, lineEnd: number): boolean {
-  let p = skipBlanks(text, at + 'insert'.length, lineEnd, 4);
-  for (const word of ['ignore', 'into']) {
-    if (startsWithWord(text, p, word) && isBlank(text.charCodeAt(p + word.length)))
-      p = skipBlanks(text, p + word.length, lineEnd, 4);
-  }
-  const nameStart = p;
-  const limit = Math.min(lineEnd, p + 128);
-  while (p < limit && isTableChar(text.charCodeAt(p))) p++;
-  if (p === nameStart) return false;
-  p = skipBlanks(text, p, lineEnd, 4);
-  return text.charCodeAt(p) === OPEN_PAREN;
-}
-
 /** Judges a quoted literal of an INSERT line under the name of its column. */
 function judgeInsertValue(secret: string, match: string, context: MatchContext): Verdict | false {
   const { line, matchIndex } = context;
@@ -100,8 +65,9 @@ export const sqlInsertColumnRules: readonly Rule[] = [
     id: 'sql-insert-secret-column',
     title: 'Secret in a secret-named column of a SQL INSERT (dumps, seeds, fixtures)',
     provider: 'SQL',
-    keywords: ['insert '],
-    keywordGate: insertHeaderFollows,
+    // `) values` is where a column list meets its rows, with or without INTO; a bare `insert ` is a
+    // word of ordinary code and prose (and the match, a quoted literal, holds no keyword a gate could read).
+    keywords: ['insert into', 'insert ignore into', ') values', ')values'],
     pattern: /'(?<secret>[^'\n\\]{8,200})'/,
     confidence: 'medium',
     envVar: 'DB_SEED_SECRET',
@@ -115,6 +81,7 @@ export const sqlInsertColumnRules: readonly Rule[] = [
         `INSERT INTO users (id, email, password) VALUES (3, 'ops@corp.net', '${fake.alnum(10)}!7');`,
         `INSERT IGNORE INTO \`accounts\` (\`login\`, \`passwd\`, \`role\`) VALUES ('svc', '${fake.alnum(12)}', 'admin');`,
         `INSERT users (id, username, password) VALUES (7, 'ops', '${fake.alnum(11)}#2');`,
+        `INSERT accounts (login, passwd)VALUES ('svc', '${fake.alnum(12)}');`,
         `INSERT  INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
       ],
       negatives: [

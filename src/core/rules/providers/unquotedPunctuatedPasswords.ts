@@ -5,13 +5,14 @@
 // only (`paths`): in code an unquoted value is an expression. Fixture note: positives are generated
 // at runtime.
 import { judgeCandidate, nameBefore } from '../judge/judge';
-import { isBlank, isNameChar, skipBlanks, BACKTICK, COLON, EQUALS } from '../gateChars';
+import { isNameChar, isSpace, skipBlanks, BACKTICK, COLON, EQUALS } from '../gateChars';
 import type { MatchContext, Rule, Verdict } from '../types';
 
-const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?![a-z]))[A-Za-z0-9_.-]{0,24}`;
+/** Each alternative starts with one of the keywords (a bare `pass` only before what its keywords spell). */
+const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?=[_.=: -]))[A-Za-z0-9_.-]{0,24}`;
 
 /** The setting's name, `:` or `=`, then the value up to a blank (the line's end or a ` #` comment: `judgeUnquoted`). */
-const UNQUOTED = new RegExp(String.raw`(?<name>${NAME})[ \t]{0,8}[:=][ \t]{0,4}(?<secret>[^\s"'\x60;]{6,})`, 'i');
+const UNQUOTED = new RegExp(String.raw`(?<name>${NAME})[ \t]{0,8}[:=][ \t]{0,4}(?<secret>[^\s"'\x60;]{6,128})`, 'i');
 
 /** The files whose settings are one to a line: INI/conf, Java properties, YAML, dotenv. */
 const CONFIG_PATHS = /\.(?:ini|conf|cfg|cnf|properties|ya?ml|env)$|(?:^|\/)\.env(?:\.[\w-]{1,30}){0,3}$/i;
@@ -30,8 +31,7 @@ const REFERENCE_SCHEME =
   /^(?:env|file|vault|sys|secrets?|ssm|arn|aws|azure|gcp|gcpsm|op|keyvault|kms|k8s|https?|ldaps?|jdbc|classpath|awssecretsmanager|sm|cipher|configserver|base64):|^[A-Z]{2,10}\(/i;
 
 function judgeUnquoted(secret: string, match: string, context: MatchContext): Verdict | false {
-  // Unbounded in the pattern so recheck can prove it linear: the value stops at the first blank.
-  if (secret.length > 128 || !/[:=]/.test(secret)) return false;
+  if (!/[:=]/.test(secret)) return false;
   // The value ends its line, or a comment follows it: anything else means the line is not one setting.
   if (!LINE_TAIL.test(context.line.slice(context.matchIndex + match.length))) return false;
   if (REFERENCE_OPENER.test(secret) || REFERENCE_SCHEME.test(secret)) return false;
@@ -48,10 +48,10 @@ function judgeUnquoted(secret: string, match: string, context: MatchContext): Ve
 }
 
 /**
- * The pattern's opening: the name, blanks, `:` or `=`, blanks and a value that is not quoted, then
- * a `:` or `=` in the value before the line ends (at most 140 characters read).
+ * The pattern's opening: the name, blanks, `:` or `=`, blanks and a value that is not quoted (a few
+ * reads; the rule runs only in config files, `paths`).
  */
-function unquotedPunctuatedValueFollows(text: string, at: number, lineEnd: number): boolean {
+function unquotedValueFollows(text: string, at: number, lineEnd: number): boolean {
   let p = at;
   const nameLimit = Math.min(lineEnd, at + 40);
   while (p < nameLimit && isNameChar(text.charCodeAt(p))) p++;
@@ -60,14 +60,7 @@ function unquotedPunctuatedValueFollows(text: string, at: number, lineEnd: numbe
   if (op !== COLON && op !== EQUALS) return false;
   p = skipBlanks(text, p + 1, lineEnd, 4);
   const first = text.charCodeAt(p);
-  if (p >= lineEnd || first === 34 || first === 39 || first === BACKTICK) return false;
-  const limit = Math.min(lineEnd, p + 140);
-  for (; p < limit; p++) {
-    const c = text.charCodeAt(p);
-    if (c === COLON || c === EQUALS) return true;
-    if (isBlank(c)) return false;
-  }
-  return false;
+  return p < lineEnd && first !== 34 && first !== 39 && first !== BACKTICK && !isSpace(first);
 }
 
 export const unquotedPunctuatedPasswordRules: readonly Rule[] = [
@@ -77,7 +70,7 @@ export const unquotedPunctuatedPasswordRules: readonly Rule[] = [
     provider: 'Generic',
     keywords: ['password', 'passwd', 'pwd', 'passphrase', 'pass_', 'pass.', 'pass-', 'pass=', 'pass:', 'pass '],
     startsAtKeyword: true,
-    keywordGate: unquotedPunctuatedValueFollows,
+    keywordGate: unquotedValueFollows,
     paths: CONFIG_PATHS,
     pattern: UNQUOTED,
     validate: judgeUnquoted,
