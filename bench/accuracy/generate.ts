@@ -9,6 +9,15 @@ import { configFormats } from './categories/configFormats';
 import { credentialStores } from './categories/credentialStores';
 import { dumpsLogs } from './categories/dumpsLogs';
 import { encodedWrapped } from './categories/encodedWrapped';
+import {
+  commandGapShapes,
+  configGapShapes,
+  dumpGapShapes,
+  iacGapShapes,
+  keyGapShapes,
+  languageGapShapes,
+  storeGapShapes,
+} from './categories/gapShapes';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -35,15 +44,18 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   passwords: joined(joined(passwords, callArguments), wordPasswords),
   'http-auth': httpAuth,
   'service-name-near-token': serviceNames,
-  'config-formats': joined(configFormats, namedPairs),
+  'config-formats': joined(joined(configFormats, namedPairs), configGapShapes),
   'code-in-other-clothing': codeClothing,
   'encoded-wrapped': encodedWrapped,
   'provider-formats': providerFormats,
   'ai-scaffolded': aiScaffolded,
-  'credential-stores': credentialStores,
-  'command-credentials': joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
-  'dumps-logs': dumpsLogs,
-  'programming-languages': languages,
+  'credential-stores': joined(credentialStores, storeGapShapes),
+  'command-credentials': joined(
+    joined(joined(commandCredentials, callCredentials), moreCommandCredentials),
+    commandGapShapes,
+  ),
+  'dumps-logs': joined(dumpsLogs, dumpGapShapes),
+  'programming-languages': joined(languages, languageGapShapes),
   'urls-endpoints': urlsEndpoints,
   'key-material': {
     positives: [
@@ -53,12 +65,13 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
       ...toolKeyPositives,
       ...walletPositives,
       ...signingConfigPositives,
+      ...keyGapShapes.positives,
     ],
-    negatives: keyMaterialNegatives,
+    negatives: [...keyMaterialNegatives, ...keyGapShapes.negatives],
   },
   'prose-notes': proseNotes,
   'test-code': testCode,
-  'ci-iac': ciIac,
+  'ci-iac': joined(ciIac, iacGapShapes),
   'app-configs': appConfigs,
   'tabular-data': tabularData,
 };

@@ -172,6 +172,46 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     assert.equal(r.status, 0, r.stderr);
   });
 
+  it('never hides a hit of a keyword with characters above U+00FF (non-Latin words), through either path', () => {
+    // U+0430 and U+0410 share no low byte; U+0130 and U+0230 have the low byte of U+0430.
+    const chars = [
+      '\u043f',
+      '\u0430',
+      '\u0440',
+      '\u5bc6',
+      '\u7801',
+      '\u0142',
+      'a',
+      'B',
+      '0',
+      '\u0130',
+      '\u0230',
+      '\u0410',
+    ];
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc
+            .array(fc.constantFrom('\u043f', '\u0430', '\u0440', '\u5bc6', '\u7801', '\u0142', 'a', '0'), {
+              minLength: 1,
+              maxLength: 3,
+            })
+            .map((a) => a.join('')),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.array(fc.constantFrom(...chars), { maxLength: 60 }).map((a) => a.join('')),
+        (keywords, text) => {
+          for (const m of bothPaths(keywords)) {
+            const found = new Set<string>();
+            m.scan(text, 0, text.length, (id, end) => found.add(`${keywords[id]}@${end}`));
+            for (const h of naive(keywords, text)) assert.ok(found.has(h), h);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 4 },
+    );
+  });
+
   it('rejects keywords it cannot match', () => {
     assert.throws(() => new KeywordMatcher(['Key']), /lowercase/);
     assert.throws(() => new KeywordMatcher(['clé']), /ASCII/);

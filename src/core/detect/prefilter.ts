@@ -2,10 +2,11 @@ import { buildDfa, RUN_ALPHABET, type Dfa } from './prefilterDfa';
 import { createWasmAutomaton, WASM_CHUNK, type WasmAutomaton } from './prefilterWasm';
 
 /**
- * Aho-Corasick automaton over lowercase ASCII keywords, compiled to a dense DFA so one pass over the
+ * Aho-Corasick automaton over lowercase keywords, compiled to a dense DFA so one pass over the
  * text finds every keyword occurrence at a cost independent of the number of keywords.
  * Matching is ASCII case-insensitive. A character above U+00FF is seen as its low byte, so it may
- * add a spurious hit (the rules then find nothing) but can never hide one.
+ * add a spurious hit (the rules then find nothing) but can never hide one; a keyword may hold such
+ * characters (non-Latin words), matched by their low bytes the same way (`asTextByte`).
  */
 export class KeywordMatcher {
   /**
@@ -30,16 +31,18 @@ export class KeywordMatcher {
   private automatonBuilt = false;
 
   constructor(keywords: readonly string[], options: { readonly runLength?: number } = {}) {
-    this.keywords = keywords;
+    this.keywords = keywords.map(asTextBytes);
     this.runLength = options.runLength ?? -1;
     this.runId = options.runLength === undefined ? undefined : keywords.length;
     let classes = 1; // class 0: any character no keyword uses
     for (const kw of keywords) {
       if (kw.length === 0) throw new Error('a keyword is empty');
       for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= 128) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
-        if (c >= 65 && c <= 90) throw new Error(`keyword ${JSON.stringify(kw)} is not lowercase`);
+        const unit = kw.charCodeAt(i);
+        if (unit >= 128 && unit <= 255)
+          throw new Error(`keyword ${JSON.stringify(kw)} is neither ASCII nor above U+00FF`);
+        if (unit >= 65 && unit <= 90) throw new Error(`keyword ${JSON.stringify(kw)} is not lowercase`);
+        const c = asTextByte(unit);
         if (this.classOf[c] === 0) this.classOf[c] = classes++;
       }
     }
@@ -156,4 +159,22 @@ class LineStarts {
     this.knownStart = start;
     return start;
   }
+}
+
+/**
+ * A keyword character as the scan sees the text: ASCII as it is; a character above U+00FF (a
+ * non-Latin keyword: `\u043f\u0430\u0440\u043e\u043b\u044c`) as its low byte, ASCII capitals
+ * folded as the scan folds them. Such a keyword may hit where other characters share its low bytes
+ * (its rule then finds nothing) but never misses. Latin-1 letters (U+0080-U+00FF) are refused: their
+ * byte is also the low byte of other characters' code units, so they gain nothing over ASCII.
+ */
+function asTextByte(unit: number): number {
+  const b = unit & 0xff;
+  return unit > 255 && b >= 65 && b <= 90 ? b + 32 : b;
+}
+
+function asTextBytes(keyword: string): string {
+  let out = '';
+  for (let i = 0; i < keyword.length; i++) out += String.fromCharCode(asTextByte(keyword.charCodeAt(i)));
+  return out;
 }

@@ -24,6 +24,9 @@ import { jwtRules } from './providers/jwt';
 import { knownDefaultRules } from './providers/knownDefaults';
 import { passwordFileRules } from './providers/passwordFiles';
 import { punctuatedPasswordRules } from './providers/punctuatedPasswords';
+import { unquotedPunctuatedPasswordRules } from './providers/unquotedPunctuatedPasswords';
+import { dotnetAttributeRules } from './providers/dotnetAttributes';
+import { proseNonLatinRules } from './providers/proseNonLatin';
 import { passwordRules } from './providers/passwords';
 import { passwordHashRules } from './providers/passwordHashes';
 import { commandArgumentRules } from './providers/commandArguments';
@@ -111,11 +114,14 @@ const catalogue: readonly Rule[] = [
   ...infrastructureBlockRules,
   ...comparisonRules,
   ...punctuatedPasswordRules,
+  ...unquotedPunctuatedPasswordRules,
+  ...dotnetAttributeRules,
   ...keySaltRules,
   ...genericRules,
   ...declarationRules,
   // Credentials in prose and notes: after the assignment rules, which read more from code and config.
   ...proseCredentialRules,
+  ...proseNonLatinRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
 ];

@@ -7,6 +7,10 @@ import { judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
+import { isHardhatDevelopmentKey } from './hardhatAccounts';
+
+/** 32 bytes in hex, as an EVM private key is written. */
+const EVM_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
 
 export interface Candidate {
   /** The setting's name as written (`DB_PASSWORD`, `dbPassword`); judged for what it announces. */
@@ -93,6 +97,8 @@ function isHandTyped(value: string): boolean {
 /** A value that names, locates or describes a credential rather than being one (./notIssued). */
 function isNotIssued(value: string, kind: SecretKind): boolean {
   if (isCredentialName(value) || isPattern(value)) return true;
+  // Hardhat's development account keys are published with it (./hardhatAccounts).
+  if (EVM_KEY.test(value) && isHardhatDevelopmentKey(value)) return true;
   // A password may be words, or typed on the home row: only keys and tokens are issued random.
   return kind !== 'password' && (isJoinedWords(value) || isKeyboardMash(value));
 }

@@ -9,6 +9,7 @@ import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
 import { isValidBech32, withBech32Checksum } from './age';
 import { byteValues, isRandomKeyHex, isRandomKeyBytes } from './keyMaterialChecks';
+import { hardhatDevelopmentKeys, isHardhatDevelopmentKey } from '../judge/hardhatAccounts';
 
 const WIF_KEYWORDS = [
   'importprivkey',
@@ -146,7 +147,8 @@ export const cryptoWalletRules: readonly Rule[] = [
     envVar: 'PRIVATE_KEY',
     docs: 'https://hardhat.org/hardhat-runner/docs/config#json-rpc-based-networks',
     risk: 'Signs transactions as the account: drains its funds and takes over every contract it owns.',
-    validate: (secret) => isRandomKeyHex(secret.replace(/^0x/, '')),
+    // Hardhat's development accounts are public (see hardhatAccounts.ts): not reported.
+    validate: (secret) => isRandomKeyHex(secret.replace(/^0x/, '')) && !isHardhatDevelopmentKey(secret),
     examples: {
       positives: (fake) => [
         `      accounts: ["0x${fake.hex(64)}"],`,
@@ -159,6 +161,14 @@ export const cryptoWalletRules: readonly Rule[] = [
       negatives: [
         { text: '      accounts: [process.env.PRIVATE_KEY],', why: 'read from the environment' },
         { text: `      accounts: ["0x${'0'.repeat(64)}"],`, why: 'an all-zero key' },
+        {
+          text: () => `      accounts: ["0x${hardhatDevelopmentKeys()[0]}", "0x${hardhatDevelopmentKeys()[19]}"],`,
+          why: "Hardhat's published development accounts (derived at runtime from its public mnemonic)",
+        },
+        {
+          text: () => `const wallet = new ethers.Wallet("0x${hardhatDevelopmentKeys()[1]!.toUpperCase()}");`,
+          why: 'a Hardhat development account',
+        },
         { text: (fake) => `const wallet = new ethers.Wallet(process.env.KEY, "${fake.hex(40)}");`, why: 'not a key' },
       ],
     },

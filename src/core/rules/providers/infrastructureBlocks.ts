@@ -6,6 +6,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedPassword } from '../judge/judge';
 import { UUID } from '../ruleKit';
+import { isBlank, skipBlanks } from '../gateChars';
 import type { Rule } from '../types';
 
 /**
@@ -33,6 +34,43 @@ function sameParameter(match: string, line: string): boolean {
 
 const judgedNoEchoDefault = judgedPassword('Default of a NoEcho parameter', false);
 
+/**
+ * The same parameter written the other way round: a line opening with `Default:`, up to eight lines
+ * of the parameter, then `NoEcho: true`. A line between cannot open with `NoE`, so the lines split
+ * one way only.
+ */
+const DEFAULT_NOECHO =
+  /"?Default"?[ \t]{0,4}:[ \t]{0,4}["']?(?<secret>[^\s"',{}]{1,128})["']?,?\r?(?<between>(?:\n[ \t]{1,12}(?:[A-MO-Za-z"#]|N[a-np-z]|No[A-DF-Za-z])[^\n{}]{0,120}){0,8})\n[ \t]{1,12}"?NoEcho"?[ \t]{0,4}:[ \t]{0,4}["']?[Tt]rue/;
+
+/** No line from `Default` to `NoEcho` is indented less than the `Default` line: one parameter. */
+function sameParameterAfter(match: string, line: string): boolean {
+  const lines = match.split('\n').slice(1);
+  const indent = indentOf(line);
+  return lines.every((l) => l.trim() === '' || indentOf(l) >= indent);
+}
+
+/** CloudFormation templates: YAML, JSON, `.template`. */
+const TEMPLATE_PATHS = /\.(?:ya?ml|json|template)$/i;
+
+/** How far past a `Default` key `NoEcho` may stand: eight lines of a parameter and its own. */
+const NOECHO_REACH = 1200;
+
+/**
+ * `Default` is a key with a value after it (not a `default:` label of a switch ending its line),
+ * and `NoEcho` follows within NOECHO_REACH characters.
+ */
+function noEchoFollows(text: string, at: number, lineEnd: number): boolean {
+  let p = at + 'default'.length;
+  if (text.charCodeAt(p) === 34) p++;
+  p = skipBlanks(text, p + 1, lineEnd, 4);
+  if (p >= lineEnd) return false;
+  const limit = Math.min(text.length, lineEnd + NOECHO_REACH);
+  for (let i = lineEnd; i < limit; i++) {
+    if (text.charCodeAt(i) === 78 && text.startsWith('NoEcho', i)) return true;
+  }
+  return false;
+}
+
 /** Consul's ACL token slots (`acl.tokens`), current names and the deprecated ones. */
 const TOKEN_SLOT =
   'agent|default|initial_management|agent_recovery|replication|config_file_service_registration|dns|master|agent_master';
@@ -48,6 +86,26 @@ const ACL_TOKEN_VARIABLE = new RegExp(
   String.raw`(?:consul_http_token|consul_token|nomad_token)["']?[ \t]{0,4}(?:=|:)[ \t]{0,4}["']?(?<secret>${UUID})(?![0-9A-Za-z-])`,
   'i',
 );
+
+/**
+ * The `-token` flag every Consul and Nomad command takes (`consul kv get -token=<uuid>`, `nomad
+ * status -token <uuid>`; Consul and Nomad CLI docs, "Command options"), and Vault's legacy `s.`
+ * token passed the same way (its `hvs.` tokens have their own rule wherever they stand).
+ */
+const CLI_TOKEN_FLAG = new RegExp(
+  String.raw`-token(?:=| [ \t]{0,3})["']?(?<secret>${UUID}|s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{4,8})?)(?![A-Za-z0-9._-])`,
+);
+
+/** A HashiCorp CLI is the command the flag belongs to (after a path, a pipe or `sudo`). */
+const HASHICORP_CLI = /(?:^|[\s/;&|(`"'])(?:consul|nomad|vault|boundary|waypoint)(?:\.exe)?[ \t]/;
+
+/**
+ * A blank before the single dash: `data-token=`, `csrf-token ` and `--token` are other names and
+ * flags (one read).
+ */
+function blankBefore(text: string, at: number): boolean {
+  return at > 0 && isBlank(text.charCodeAt(at - 1));
+}
 
 /** `encrypt = "…"` (HCL), `"encrypt": "…"` (JSON), `-encrypt=…` (CLI): base64 of a 16-, 24- or 32-byte key. */
 const GOSSIP_KEY =
@@ -107,6 +165,43 @@ export const infrastructureBlockRules: readonly Rule[] = [
     },
   },
   {
+    id: 'cloudformation-default-before-noecho',
+    title: 'CloudFormation NoEcho parameter with a literal Default written before NoEcho',
+    provider: 'AWS CloudFormation',
+    keywords: ['default:', 'default":'],
+    keywordGate: noEchoFollows,
+    paths: TEMPLATE_PATHS,
+    pattern: DEFAULT_NOECHO,
+    multiline: { maxSpan: 2000 },
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+    risk: 'NoEcho hides the value in the console, but a Default ships it with the template to everyone who reads it.',
+    validate: (secret, match, context) =>
+      sameParameterAfter(match, context.line) ? judgedNoEchoDefault(secret, match, context) : false,
+    examples: {
+      embed: false,
+      path: 'infra/stack.yaml',
+      positives: (fake) => [
+        `  DBPassword:\n    Type: String\n    Default: ${fake.alnum(12)}!\n    NoEcho: true\n    MinLength: 8`,
+        `    "AdminSecret": {\n      "Type": "String",\n      "Default": "${fake.alnum(20)}",\n      "Description": "admin",\n      "NoEcho": "true"\n    }`,
+      ],
+      negatives: [
+        {
+          text: '  InstanceType:\n    Type: String\n    Default: t3.micro\n  DBPassword:\n    Type: String\n    NoEcho: true',
+          why: "the previous parameter's default",
+        },
+        { text: '  DBPassword:\n    Default: ""\n    NoEcho: true', why: 'empty default' },
+        {
+          text: "  DBPassword:\n    Default: '{{resolve:ssm-secure:/prod/db/password:1}}'\n    NoEcho: true",
+          why: 'a dynamic reference',
+        },
+        { text: '  DBUser:\n    Default: admin_user\n    NoEcho: false', why: 'not NoEcho' },
+        { text: 'switch (x) {\n  default: return 1;\n}\n// NoEcho: true', path: 'src/a.ts', why: 'code' },
+      ],
+    },
+  },
+  {
     id: 'consul-acl-token',
     title: 'Consul ACL token in an agent configuration (acl.tokens)',
     provider: 'HashiCorp Consul',
@@ -154,6 +249,40 @@ export const infrastructureBlockRules: readonly Rule[] = [
       negatives: [
         { text: 'CONSUL_HTTP_TOKEN=$(vault read -field=token consul/creds/ops)', why: 'read from Vault' },
         { text: 'NOMAD_TOKEN=${{ secrets.NOMAD_TOKEN }}', why: 'a CI secret reference' },
+      ],
+    },
+  },
+  {
+    id: 'hashicorp-cli-token-flag',
+    title: 'Consul, Nomad or Vault ACL token passed in the -token flag',
+    provider: 'HashiCorp Consul',
+    keywords: ['-token=', '-token '],
+    keywordGate: blankBefore,
+    pattern: CLI_TOKEN_FLAG,
+    startsAtKeyword: true,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'CONSUL_HTTP_TOKEN',
+    docs: CONSUL_ACL_DOCS,
+    risk: ACL_TOKEN_RISK,
+    validate: (_secret, _match, context) =>
+      isBlank(context.line.charCodeAt(context.matchIndex - 1)) &&
+      HASHICORP_CLI.test(context.line.slice(0, context.matchIndex)),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `consul kv get -token=${fake.uuid()} app/config`,
+        `nomad job run -token ${fake.uuid()} jobs/web.nomad`,
+        `sudo /usr/local/bin/consul acl policy list -token="${fake.uuid()}"`,
+        `vault kv get -token=s.${fake.alnum(23)}${fake.digits(1)} secret/app`,
+      ],
+      negatives: [
+        { text: 'consul kv get -token="$CONSUL_HTTP_TOKEN" app/config', why: 'a variable' },
+        { text: 'consul acl token read -self -token-file=/etc/consul.d/token', why: 'a file' },
+        { text: 'nomad acl token self -token <secret-id>', why: 'a placeholder' },
+        { text: 'consul members -token=00000000-0000-0000-0000-000000000000', why: 'a zero UUID' },
+        { text: (fake) => `mytool upload -token=${fake.uuid()}`, why: 'not a HashiCorp CLI' },
+        { text: (fake) => `consul kv get --data-token=${fake.uuid()}`, why: 'another flag' },
       ],
     },
   },

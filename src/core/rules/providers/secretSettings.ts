@@ -161,6 +161,8 @@ export const secretSettingRules: readonly Rule[] = [
     validate: (secret, match, context) => {
       const name = /\$\{([A-Za-z0-9_.-]{1,90}):/.exec(match)?.[1] ?? '';
       if (!SECRET_PROPERTY.test(name) || secret.trim() === '') return false;
+      // One character repeated (`xxxxxxxxxx`, `**********`) masks the value: a stand-in, not a default.
+      if (/^(.)\1*$/.test(secret)) return false;
       return sinkVerdict(`the default used whenever ${name} is unset`)(secret, match, context);
     },
     examples: {
@@ -174,6 +176,7 @@ export const secretSettingRules: readonly Rule[] = [
         { text: '    @Value("${jwt.secret}")', why: 'no default' },
         { text: '    @Value("${jwt.expiration:86400}")', why: 'not a secret' },
         { text: '    @Value("${jwt.secret:}")', why: 'empty default' },
+        { text: '    @Value("${maps.api.key:xxxxxxxxxx}")', why: 'a masked stand-in' },
       ],
     },
   },

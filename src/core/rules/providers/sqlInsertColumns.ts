@@ -6,9 +6,12 @@
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
-/** `INSERT [IGNORE] INTO table (columns) VALUES`, the column list captured. */
+/**
+ * `INSERT [IGNORE] [INTO] table (columns) VALUES`, the column list captured. INTO is optional in
+ * MySQL and SQL Server (`INSERT users (…) VALUES …`).
+ */
 const INSERT_HEADER =
-  /\binsert\s{1,4}(?:ignore\s{1,4})?into\s{1,4}[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
+  /\binsert\s{1,4}(?:ignore\s{1,4})?(?:into\s{1,4})?[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
 
 /** The column names of an INSERT's column list, unquoted (`\`password\``, `"token"`, `[secret]`). */
 function columnNames(list: string): string[] {
@@ -62,7 +65,9 @@ export const sqlInsertColumnRules: readonly Rule[] = [
     id: 'sql-insert-secret-column',
     title: 'Secret in a secret-named column of a SQL INSERT (dumps, seeds, fixtures)',
     provider: 'SQL',
-    keywords: ['insert into', 'insert ignore into'],
+    // `) values` is where a column list meets its rows, with or without INTO; a bare `insert ` is a
+    // word of ordinary code and prose (and the match, a quoted literal, holds no keyword a gate could read).
+    keywords: ['insert into', 'insert ignore into', ') values', ')values'],
     pattern: /'(?<secret>[^'\n\\]{8,200})'/,
     confidence: 'medium',
     envVar: 'DB_SEED_SECRET',
@@ -75,7 +80,9 @@ export const sqlInsertColumnRules: readonly Rule[] = [
         `INSERT INTO api_clients (id, name, client_secret) VALUES (1, 'billing', '${fake.alnum(40)}');`,
         `INSERT INTO users (id, email, password) VALUES (3, 'ops@corp.net', '${fake.alnum(10)}!7');`,
         `INSERT IGNORE INTO \`accounts\` (\`login\`, \`passwd\`, \`role\`) VALUES ('svc', '${fake.alnum(12)}', 'admin');`,
-        `INSERT INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
+        `INSERT users (id, username, password) VALUES (7, 'ops', '${fake.alnum(11)}#2');`,
+        `INSERT accounts (login, passwd)VALUES ('svc', '${fake.alnum(12)}');`,
+        `INSERT  INTO personal_access_tokens (id, name, token) VALUES (1, 'deploy', '${fake.alnum(48)}'), (2, 'ci', '${fake.alnum(48)}');`,
       ],
       negatives: [
         {
@@ -84,6 +91,10 @@ export const sqlInsertColumnRules: readonly Rule[] = [
         },
         { text: "INSERT INTO users (id, password) VALUES (1, 'changeme');", why: 'placeholder' },
         { text: 'INSERT INTO users (id, password) VALUES (?, ?);', why: 'bind parameters' },
+        {
+          text: "// insert the row ('billing', 'ledger_main') into users (id, name)",
+          why: 'a comment, not a statement',
+        },
         {
           text: "INSERT INTO users (id, name, password) VALUES (1, 'Grace Hopper', NULL);",
           why: 'the literal is a name; the password is NULL',
