@@ -15,10 +15,11 @@ import { previousLine } from '../lineBounds';
 import type { Cell } from './cells';
 import { credentialKind, isRuleLine, rowCells, tableHeaderOf, type TableHeader } from './headers';
 import { NameAboveTracker } from './nameAbove';
-import { SqlTracker, type SqlCell } from './sql';
+import { SqlTracker, type SchemaEvent, type SqlCell } from './sql';
 import { TABULAR_RULE_ID } from '../../rules/providers/tabular';
 
 export { CONTEXT_WORDS, TABULAR_RULE_ID } from '../../rules/providers/tabular';
+export type { SchemaEvent } from './sql';
 
 /** A masked or withheld cell: `[FILTERED]`, `<hidden>`, `(none)`, `****`, `xxxxxxxx`. */
 /** A word ending a sentence ("Always."): prose in a table cell, not a value. */
@@ -36,6 +37,22 @@ export interface StageOptions {
   readonly limit: number;
   /** Whether the line at `lineStart` is suppressed by a marker. */
   readonly suppressed: (lineStart: number, lineEnd: number) => boolean;
+  /** Read from a line start where no context is open instead of from the text's start (a rescan). */
+  readonly resume?: Resume;
+}
+
+/**
+ * Where a rescan's stage run starts and may stop. It starts at `from`, where the previous scan had
+ * no context open, with the tables the CREATE TABLEs above it defined. Past `stopFrom` (beyond the
+ * edit and the line whose suppression it may change), it stops at the first line start where no
+ * context is open and `stop` says the previous scan had none open there either and nothing the run
+ * read changed the tables: from there on the previous scan's findings hold, shifted.
+ */
+export interface Resume {
+  readonly from: number;
+  readonly schemas: readonly SchemaEvent[];
+  readonly stopFrom: number;
+  readonly stop: (at: number, schemas: readonly SchemaEvent[]) => boolean;
 }
 
 export interface StageResult {
@@ -44,6 +61,16 @@ export interface StageResult {
   readonly work: number;
   /** The limit stopped the stage before the end of the text. */
   readonly stoppedShort: boolean;
+  /**
+   * Where the lines read with a context open lie: pairs (the line opening it, the first line start
+   * with none open again, or the text's length plus one if one is open at its end), ascending. Between them the stage reads only lines
+   * holding a context word, each alone.
+   */
+  readonly spans: number[];
+  /** The tables the CREATE TABLEs read defined, in order (what later INSERTs depend on). */
+  readonly schemas: SchemaEvent[];
+  /** Where a resumed run stopped (the text's length when it read to the end). */
+  readonly stoppedAt: number;
 }
 
 /** One candidate: a cell of `line` (starting at `lineStart` in the text) under the column `name`. */
@@ -72,20 +99,43 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
   let asciidoc = false;
   let work = 0;
-  const { hits } = options;
-  let cursor = 0;
+  const { hits, resume } = options;
+  const spans: number[] = [];
+  // The line opening the context being read, or -1 when none is open.
+  let spanOpen = -1;
+  let lineStart = resume?.from ?? 0;
+  if (resume !== undefined) sql.replay(resume.schemas);
+  const schemasBefore = sql.events.length;
+  let cursor = firstAtOrAfter(hits, lineStart);
   const nextHit = (from: number): number => {
     while (cursor < hits.length && hits[cursor]! < from) cursor++;
     work++;
     return cursor < hits.length ? hits[cursor]! : -1;
   };
-  let lineStart = 0;
+  const done = (stoppedAt: number): StageResult => {
+    // A context still open at the end would take in a line appended to the text.
+    if (spanOpen >= 0)
+      spans.push(spanOpen, table === undefined && !sql.active && !above.active ? text.length : text.length + 1);
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings, work, stoppedShort: false, spans, schemas: sql.events.slice(schemasBefore), stoppedAt };
+  };
   while (lineStart < text.length) {
-    if (table === undefined && !sql.active && !above.active) {
+    const idle = table === undefined && !sql.active && !above.active;
+    if (idle) {
+      if (spanOpen >= 0) {
+        spans.push(spanOpen, lineStart);
+        spanOpen = -1;
+      }
       // No context open: jump to the next line holding a context word.
       const h = nextHit(lineStart);
+      const hitLine = h < 0 ? text.length : text.lastIndexOf('\n', h) + 1;
+      if (resume !== undefined) {
+        // Nothing is read before `hitLine`: a rescan may stop anywhere up to it.
+        const at = Math.max(lineStart, resume.stopFrom);
+        if (at <= hitLine && resume.stop(at, sql.events.slice(schemasBefore))) return done(at);
+      }
       if (h < 0) break;
-      lineStart = text.lastIndexOf('\n', h) + 1;
+      lineStart = hitLine;
     }
     const newline = text.indexOf('\n', lineStart);
     const next = newline < 0 ? text.length : newline + 1;
@@ -93,51 +143,66 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     work += lineEnd - lineStart + 1;
     // In code, most lines holding a context word open nothing: no table is read there, so only a
     // SQL statement or a name-above form could start, each recognisable by the line's ends.
-    if (
-      inCode &&
-      table === undefined &&
-      !sql.active &&
-      !above.active &&
-      !sqlWordOn(text, hits, lineStart, lineEnd) &&
-      !mayNameBelow(text, lineStart, lineEnd)
-    ) {
+    if (inCode && idle && !sqlWordOn(text, hits, lineStart, lineEnd) && !mayNameBelow(text, lineStart, lineEnd)) {
       lineStart = next;
       continue;
     }
     if (lineEnd - lineStart > options.maxLine) {
       table = undefined;
-      lineStart = next;
-      continue;
+    } else {
+      const line = text.slice(lineStart, lineEnd);
+      const candidates: Candidate[] = [];
+      const blank = line.trim() === '';
+      if (table !== undefined && !isRuleLine(line) && !(blank && asciidoc)) {
+        const cells = blank ? undefined : rowCells(line, table);
+        if (cells === undefined) table = undefined;
+        else
+          for (const c of table.columns)
+            candidates.push({ lineStart, line, cell: cells[c.index]!, name: c.name, explicit: true });
+      }
+      const named = above.line(line);
+      if (named !== undefined) candidates.push({ lineStart, line, ...named });
+      const sqlCells: SqlCell[] = [];
+      sql.line(line, sqlCells, sqlWordOn(text, hits, lineStart, lineEnd), lineStart);
+      for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
+      if (table === undefined && !inCode) {
+        const h = nextHit(lineStart);
+        if (h >= 0 && h < lineEnd) table = tableHeaderOf(line);
+        asciidoc = table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
+      }
+      for (const c of candidates) {
+        const f = judged(c, file, options.path);
+        if (f === undefined || options.suppressed(lineStart, lineEnd)) continue;
+        if (findings.length >= options.limit) {
+          if (spanOpen >= 0) spans.push(spanOpen, text.length + 1);
+          return {
+            findings,
+            work,
+            stoppedShort: true,
+            spans,
+            schemas: sql.events.slice(schemasBefore),
+            stoppedAt: lineStart,
+          };
+        }
+        findings.push(f);
+      }
     }
-    const line = text.slice(lineStart, lineEnd);
-    const candidates: Candidate[] = [];
-    const blank = line.trim() === '';
-    if (table !== undefined && !isRuleLine(line) && !(blank && asciidoc)) {
-      const cells = blank ? undefined : rowCells(line, table);
-      if (cells === undefined) table = undefined;
-      else
-        for (const c of table.columns)
-          candidates.push({ lineStart, line, cell: cells[c.index]!, name: c.name, explicit: true });
-    }
-    const named = above.line(line);
-    if (named !== undefined) candidates.push({ lineStart, line, ...named });
-    const sqlCells: SqlCell[] = [];
-    sql.line(line, sqlCells, sqlWordOn(text, hits, lineStart, lineEnd));
-    for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
-    if (table === undefined && !inCode) {
-      const h = nextHit(lineStart);
-      if (h >= 0 && h < lineEnd) table = tableHeaderOf(line);
-      asciidoc = table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
-    }
-    for (const c of candidates) {
-      const f = judged(c, file, options.path);
-      if (f === undefined || options.suppressed(lineStart, lineEnd)) continue;
-      if (findings.length >= options.limit) return { findings, work, stoppedShort: true };
-      findings.push(f);
-    }
+    if (idle && (table !== undefined || sql.active || above.active)) spanOpen = lineStart;
     lineStart = next;
   }
-  return { findings: findings.sort((a, b) => a.start - b.start || a.end - b.end), work, stoppedShort: false };
+  return done(text.length);
+}
+
+/** Index of the first of the ascending `xs` at or after `at`. */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The finding `c` makes when the shared judge calls its value a credential under its column's name. */
