@@ -52,8 +52,9 @@ export class TabularStage {
   private collecting = false;
   /** The record of each findings array returned for a later rescan. */
   private readonly remembered = new WeakMap<readonly Finding[], StageRecord>();
-  /** What the last `addTo` found, for `remember` (undefined when cut short by a limit). */
-  private last: Omit<StageRecord, 'hits'> | undefined;
+  /** What the last `addTo` found and kept, for `remember` (undefined when cut short by a limit). */
+  private last: Omit<StageRecord, 'hits' | 'kept'> | undefined;
+  private lastKept = 0;
   /** The edit the next `addTo` follows, set by `hitsAfterEdit` and its long-line twin. */
   private pending: PendingEdit | undefined;
   /** Finds the hits itself when a rescan has no record of the previous scan's. */
@@ -85,8 +86,10 @@ export class TabularStage {
   }
 
   remember(findings: readonly Finding[], hits: readonly number[]): void {
-    if (this.last === undefined) return;
-    this.remembered.set(findings, { ...this.last, hits });
+    const last = this.last;
+    if (last === undefined) return;
+    const { path, raw, spans, schemas } = last;
+    this.remembered.set(findings, { path, raw, spans, schemas, kept: this.lastKept, hits });
   }
 
   /** How many stage findings `findings` (returned for a rescan) holds, when known. */
@@ -167,10 +170,9 @@ export class TabularStage {
     const usable = pending !== undefined && pending.prior.path === run.path && run.limit === Infinity;
     const found = usable ? this.afterEdit(text, sorted, run, pending) : this.whole(text, sorted, run);
     const { raw } = found;
-    if (raw.length === 0) {
-      this.last = { ...found, kept: 0 };
-      return findings;
-    }
+    this.last = found;
+    this.lastKept = 0;
+    if (raw.length === 0) return findings;
     // The furthest end among the line findings up to each index: a stage finding overlaps one iff
     // the furthest end of those starting before its end passes its start.
     const furthest: number[] = [];
@@ -180,7 +182,8 @@ export class TabularStage {
       return before === 0 || furthest[before - 1]! <= s.start;
     });
     // A run the limit cut short is no record of the text.
-    this.last = this.stoppedShort ? undefined : { ...found, kept: fresh.length };
+    if (this.stoppedShort) this.last = undefined;
+    this.lastKept = fresh.length;
     return fresh.length === 0 ? findings : findings.concat(fresh).sort(compareFindings);
   }
 
@@ -188,7 +191,8 @@ export class TabularStage {
   private whole(text: string, hits: readonly number[], run: StageRun): Omit<StageRecord, 'hits' | 'kept'> {
     // Every context opens on a line holding a context word.
     if (hits.length === 0) return { path: run.path, raw: [], spans: [], schemas: [] };
-    const stage = findTabular(text, { ...run, hits, maxLine: this.maxLine });
+    const { path, limit, suppressed } = run;
+    const stage = findTabular(text, { path, limit, suppressed, hits, maxLine: this.maxLine });
     this.work += stage.work;
     this.stoppedShort = stage.stoppedShort;
     return { path: run.path, raw: stage.findings, spans: stage.spans, schemas: stage.schemas };

@@ -11,9 +11,9 @@ import { judgeCandidate } from '../../rules/judge/judge';
 import { judgeName } from '../../rules/judge/names';
 import { isPlaceholder } from '../../rules/placeholders';
 import type { Confidence, MatchContext } from '../../rules/types';
-import { previousLine } from '../lineBounds';
+import { lineStartOf, previousLine } from '../lineBounds';
 import type { Cell } from './cells';
-import { credentialKind, isRuleLine, rowCells, tableHeaderOf, type TableHeader } from './headers';
+import { credentialKind, isRuleLine, mayBeHeader, rowCells, tableHeaderOf, type TableHeader } from './headers';
 import { NameAboveTracker } from './nameAbove';
 import { SqlTracker, type SchemaEvent, type SqlCell } from './sql';
 import { TABULAR_RULE_ID } from '../../rules/providers/tabular';
@@ -100,6 +100,8 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   let asciidoc = false;
   let work = 0;
   const { hits, resume } = options;
+  const heredocs = new NextOf(text, '<<');
+  const htmlCells = new NextOf(text, '<th');
   const spans: number[] = [];
   // The line opening the context being read, or -1 when none is open.
   let spanOpen = -1;
@@ -128,7 +130,8 @@ export function findTabular(text: string, options: StageOptions): StageResult {
       }
       // No context open: jump to the next line holding a context word.
       const h = nextHit(lineStart);
-      const hitLine = h < 0 ? text.length : text.lastIndexOf('\n', h) + 1;
+      // A backward loop: hits stand on short lines, and V8's lastIndexOf from an index is slow.
+      const hitLine = h < 0 ? text.length : lineStartOf(text, h);
       if (resume !== undefined) {
         // Nothing is read before `hitLine`: a rescan may stop anywhere up to it.
         const at = Math.max(lineStart, resume.stopFrom);
@@ -143,7 +146,13 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     work += lineEnd - lineStart + 1;
     // In code, most lines holding a context word open nothing: no table is read there, so only a
     // SQL statement or a name-above form could start, each recognisable by the line's ends.
-    if (inCode && idle && !sqlWordOn(text, hits, lineStart, lineEnd) && !mayNameBelow(text, lineStart, lineEnd)) {
+    // Elsewhere, a line holding one that opens nothing is passed over alike, without cutting it out.
+    if (
+      idle &&
+      !sqlWordOn(text, hits, lineStart, lineEnd) &&
+      !mayNameBelow(text, lineStart, lineEnd, heredocs, !inCode) &&
+      (inCode || !mayBeHeader(text, lineStart, lineEnd, htmlCells.from(lineStart)))
+    ) {
       lineStart = next;
       continue;
     }
@@ -240,22 +249,45 @@ function judged(c: Candidate, file: FileKind, path: string | undefined): Finding
 }
 
 /**
- * Whether the line [lineStart, lineEnd) may open a name-above form in code (see `startOf` in
- * ./nameAbove.ts): its last non-blank character closes a plist key (`>`), continues a line (`\\`)
- * or opens a block (`{`), or it holds a heredoc's `<<` or opens a psql record (`-[`).
+ * Whether the line [lineStart, lineEnd) may open a name-above form (see `startOf` in ./nameAbove.ts):
+ * its last non-blank character closes a plist key (`>`), continues a line (`\\`), opens a block
+ * (`{`) or, with `yaml`, ends a YAML key, or it holds a heredoc's `<<` or opens a psql record (`-[`).
  */
-function mayNameBelow(text: string, lineStart: number, lineEnd: number): boolean {
+function mayNameBelow(text: string, lineStart: number, lineEnd: number, heredocs: NextOf, yaml: boolean): boolean {
   let end = lineEnd;
   while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   const last = text.charCodeAt(end - 1);
+  // `:` `|` `-` `+` or an indentation digit ends a YAML key (read outside code only).
+  if (yaml && (last === 58 || last === 124 || last === 45 || last === 43 || (last > 48 && last <= 57))) return true;
   // Other trailing whitespace (`trimEnd` removes it too): not worth telling apart, so it may open.
   if (last === 62 || last === 92 || last === 123 || last <= 32 || (last >= 128 && /\s/.test(text.charAt(end - 1))))
     return true;
   if (text.startsWith('-[', lineStart)) return true;
-  // Within the line only: a search to the text's end per line would be quadratic.
-  for (let i = lineStart; i + 1 < lineEnd; i++)
-    if (text.charCodeAt(i) === 60 && text.charCodeAt(i + 1) === 60) return true;
-  return false;
+  return heredocs.from(lineStart) + 1 < lineEnd;
+}
+
+/**
+ * The next occurrence of `what` in `text` from ascending offsets: each search resumes past the
+ * last one found, so the lines of a file cost one pass together (a search per line to the text's
+ * end would be quadratic).
+ */
+class NextOf {
+  private at = -1;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly what: string,
+  ) {}
+
+  /** The first occurrence at or after `offset` (offsets asked in ascending order), or Infinity. */
+  from(offset: number): number {
+    if (this.at >= 0 && offset >= this.at && offset <= this.found) return this.found;
+    const i = this.text.indexOf(this.what, offset);
+    this.at = offset;
+    this.found = i < 0 ? Infinity : i;
+    return this.found;
+  }
 }
 
 /** Whether a hit in `[lineStart, lineEnd)` may be a SQL statement word (they start with c, f or i). */
