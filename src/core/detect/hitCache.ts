@@ -33,6 +33,11 @@ export class HitCache {
     this.fill();
   }
 
+  /** The stretch scanned so far, [lo, hi). */
+  get stretch(): readonly [number, number] {
+    return [this.lo, this.hi];
+  }
+
   /** Hits served so far, read back or scanned: see `Detector.work`. */
   work = 0;
 
