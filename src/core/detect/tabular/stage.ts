@@ -83,6 +83,59 @@ interface Candidate {
   readonly explicit?: boolean;
 }
 
+/** The contexts open while the stage reads a file's lines in order, and what each line holds under them. */
+class Contexts {
+  readonly sql = new SqlTracker();
+  readonly above: NameAboveTracker;
+  table: TableHeader | undefined;
+  // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
+  private asciidoc = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly hits: readonly number[],
+    /** A programming language's file: no table or YAML key is read (see findTabular). */
+    private readonly inCode: boolean,
+  ) {
+    this.above = new NameAboveTracker(inCode);
+  }
+
+  /** Whether a context is open: the next line's meaning depends on the lines before it. */
+  get open(): boolean {
+    return this.table !== undefined || this.sql.active || this.above.active;
+  }
+
+  /**
+   * The candidates of the line [lineStart, lineEnd) (no longer than the stage's limit), opening and
+   * closing contexts; `hitAt(lineStart)` is the first context word from the line's start.
+   */
+  read(lineStart: number, lineEnd: number, hitAt: (from: number) => number): Candidate[] {
+    const { text } = this;
+    const line = text.slice(lineStart, lineEnd);
+    const candidates: Candidate[] = [];
+    const blank = line.trim() === '';
+    const table = this.table;
+    if (table !== undefined && !isRuleLine(line) && !(blank && this.asciidoc)) {
+      const cells = blank ? undefined : rowCells(line, table);
+      if (cells === undefined) this.table = undefined;
+      else
+        for (const c of table.columns)
+          candidates.push({ lineStart, line, cell: cells[c.index]!, name: c.name, explicit: true });
+    }
+    const named = this.above.line(line);
+    if (named !== undefined) candidates.push({ lineStart, line, ...named });
+    const sqlCells: SqlCell[] = [];
+    this.sql.line(line, sqlCells, sqlWordOn(text, this.hits, lineStart, lineEnd), lineStart);
+    for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
+    if (this.table === undefined && !this.inCode) {
+      const h = hitAt(lineStart);
+      if (h >= 0 && h < lineEnd) this.table = tableHeaderOf(line);
+      this.asciidoc = this.table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
+    }
+    return candidates;
+  }
+}
+
 /**
  * The stage's findings in `text`, sorted by position. Linear: each line is read once, a line is
  * split into cells at most twice, and every cell judged is bounded by the line's length.
@@ -90,16 +143,13 @@ interface Candidate {
 export function findTabular(text: string, options: StageOptions): StageResult {
   const file = fileKindOf(options.path);
   const findings: Finding[] = [];
-  const sql = new SqlTracker();
   // In a programming language a comma-separated line is an argument or element list and `name:`
   // opens a dict entry: tables and YAML keys are read in data, config and text files only.
   const inCode = fileClassOf({ path: options.path, file, line: '', matchIndex: 0 }) === 'code';
-  const above = new NameAboveTracker(inCode);
-  let table: TableHeader | undefined;
-  // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
-  let asciidoc = false;
-  let work = 0;
   const { hits, resume } = options;
+  const contexts = new Contexts(text, hits, inCode);
+  const { sql } = contexts;
+  let work = 0;
   const heredocs = new NextOf(text, '<<');
   const htmlCells = new NextOf(text, '<th');
   const spans: number[] = [];
@@ -114,15 +164,14 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     work++;
     return cursor < hits.length ? hits[cursor]! : -1;
   };
-  const done = (stoppedAt: number): StageResult => {
+  const result = (stoppedAt: number, stoppedShort: boolean): StageResult => {
     // A context still open at the end would take in a line appended to the text.
-    if (spanOpen >= 0)
-      spans.push(spanOpen, table === undefined && !sql.active && !above.active ? text.length : text.length + 1);
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { findings, work, stoppedShort: false, spans, schemas: sql.events.slice(schemasBefore), stoppedAt };
+    if (spanOpen >= 0) spans.push(spanOpen, contexts.open || stoppedShort ? text.length + 1 : text.length);
+    if (!stoppedShort) findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings, work, stoppedShort, spans, schemas: sql.events.slice(schemasBefore), stoppedAt };
   };
   while (lineStart < text.length) {
-    const idle = table === undefined && !sql.active && !above.active;
+    const idle = !contexts.open;
     if (idle) {
       if (spanOpen >= 0) {
         spans.push(spanOpen, lineStart);
@@ -135,7 +184,7 @@ export function findTabular(text: string, options: StageOptions): StageResult {
       if (resume !== undefined) {
         // Nothing is read before `hitLine`: a rescan may stop anywhere up to it.
         const at = Math.max(lineStart, resume.stopFrom);
-        if (at <= hitLine && resume.stop(at, sql.events.slice(schemasBefore))) return done(at);
+        if (at <= hitLine && resume.stop(at, sql.events.slice(schemasBefore))) return result(at, false);
       }
       if (h < 0) break;
       lineStart = hitLine;
@@ -156,50 +205,18 @@ export function findTabular(text: string, options: StageOptions): StageResult {
       lineStart = next;
       continue;
     }
-    if (lineEnd - lineStart > options.maxLine) {
-      table = undefined;
-    } else {
-      const line = text.slice(lineStart, lineEnd);
-      const candidates: Candidate[] = [];
-      const blank = line.trim() === '';
-      if (table !== undefined && !isRuleLine(line) && !(blank && asciidoc)) {
-        const cells = blank ? undefined : rowCells(line, table);
-        if (cells === undefined) table = undefined;
-        else
-          for (const c of table.columns)
-            candidates.push({ lineStart, line, cell: cells[c.index]!, name: c.name, explicit: true });
-      }
-      const named = above.line(line);
-      if (named !== undefined) candidates.push({ lineStart, line, ...named });
-      const sqlCells: SqlCell[] = [];
-      sql.line(line, sqlCells, sqlWordOn(text, hits, lineStart, lineEnd), lineStart);
-      for (const s of sqlCells) candidates.push({ lineStart, line, cell: s.cell, name: s.column.name });
-      if (table === undefined && !inCode) {
-        const h = nextHit(lineStart);
-        if (h >= 0 && h < lineEnd) table = tableHeaderOf(line);
-        asciidoc = table !== undefined && previousLine(text, lineStart)?.trim() === '|===';
-      }
-      for (const c of candidates) {
+    if (lineEnd - lineStart > options.maxLine) contexts.table = undefined;
+    else
+      for (const c of contexts.read(lineStart, lineEnd, nextHit)) {
         const f = judged(c, file, options.path);
         if (f === undefined || options.suppressed(lineStart, lineEnd)) continue;
-        if (findings.length >= options.limit) {
-          if (spanOpen >= 0) spans.push(spanOpen, text.length + 1);
-          return {
-            findings,
-            work,
-            stoppedShort: true,
-            spans,
-            schemas: sql.events.slice(schemasBefore),
-            stoppedAt: lineStart,
-          };
-        }
+        if (findings.length >= options.limit) return result(lineStart, true);
         findings.push(f);
       }
-    }
-    if (idle && (table !== undefined || sql.active || above.active)) spanOpen = lineStart;
+    if (idle && contexts.open) spanOpen = lineStart;
     lineStart = next;
   }
-  return done(text.length);
+  return result(text.length, false);
 }
 
 /** Index of the first of the ascending `xs` at or after `at`. */
