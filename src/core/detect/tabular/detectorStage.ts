@@ -10,7 +10,7 @@ import { compareFindings } from '../../finding';
 import { firstStartingAt, shifted } from '../findingList';
 import { lineEndOf } from '../lineBounds';
 import { KeywordMatcher } from '../prefilter';
-import { findTabular, type Resume, type SchemaEvent } from './stage';
+import { findTabular, type Resume, type SchemaEvent, type StageResult, type TableRows } from './stage';
 import { sameSchemas } from './sql';
 
 export interface StageRun {
@@ -31,6 +31,7 @@ interface StageRecord {
   /** See StageResult.spans and .schemas. */
   readonly spans: readonly number[];
   readonly schemas: readonly SchemaEvent[];
+  readonly rows: TableRows;
 }
 
 /** How the text a rescan runs the stage on differs from the previous scan's (see `hitsAfterEdit`). */
@@ -88,8 +89,8 @@ export class TabularStage {
   remember(findings: readonly Finding[], hits: readonly number[]): void {
     const last = this.last;
     if (last === undefined) return;
-    const { path, raw, spans, schemas } = last;
-    this.remembered.set(findings, { path, raw, spans, schemas, kept: this.lastKept, hits });
+    const { path, raw, spans, schemas, rows } = last;
+    this.remembered.set(findings, { path, raw, spans, schemas, rows, kept: this.lastKept, hits });
   }
 
   /** How many stage findings `findings` (returned for a rescan) holds, when known. */
@@ -190,12 +191,13 @@ export class TabularStage {
   /** The stage run over the whole text. */
   private whole(text: string, hits: readonly number[], run: StageRun): Omit<StageRecord, 'hits' | 'kept'> {
     // Every context opens on a line holding a context word.
-    if (hits.length === 0) return { path: run.path, raw: [], spans: [], schemas: [] };
+    if (hits.length === 0)
+      return { path: run.path, raw: [], spans: [], schemas: [], rows: { at: [], header: [], asciidoc: [] } };
     const { path, limit, suppressed } = run;
     const stage = findTabular(text, { path, limit, suppressed, hits, maxLine: this.maxLine });
     this.work += stage.work;
     this.stoppedShort = stage.stoppedShort;
-    return { path: run.path, raw: stage.findings, spans: stage.spans, schemas: stage.schemas };
+    return { path: run.path, raw: stage.findings, spans: stage.spans, schemas: stage.schemas, rows: stage.rows };
   }
 
   /**
@@ -210,51 +212,115 @@ export class TabularStage {
     edit: PendingEdit,
   ): Omit<StageRecord, 'hits' | 'kept'> {
     const { prior, start, delta } = edit;
-    const move = (p: number) => (p > start ? p + delta : p);
     if (edit.lines === undefined) {
       if (delta === 0) return prior;
+      const move = (p: number) => (p > start ? p + delta : p);
       return {
         path: run.path,
         raw: prior.raw.map((f) => (f.start > start ? shifted(f, delta) : f)),
         spans: prior.spans.map(move),
         schemas: prior.schemas.map((e) => (e.at > start ? { ...e, at: e.at + delta } : e)),
+        rows: { ...prior.rows, at: prior.rows.at.map(move) },
       };
     }
-    const { spans, schemas } = prior;
-    // Start where the previous scan had no context open: the edited line, or the line opening the
-    // context it lies in (lines above are read alike in both texts).
-    let from = edit.lines.from;
+    const resume = this.resumeAt(prior, edit.lines.from, edit.lines.to, delta);
+    const stage = findTabular(text, { ...run, hits, maxLine: this.maxLine, resume });
+    this.work += stage.work;
+    return { path: run.path, ...merged(prior, resume.from, stage, delta) };
+  }
+
+  /**
+   * Where a rescan's stage run starts: at the edited line (the rows of the previous scan above it
+   * are read alike in both texts) when no context, or a table alone, was open there; else at the
+   * line opening the context it lies in. It may stop where the previous scan was in the same state.
+   */
+  private resumeAt(prior: StageRecord, edited: number, stopFrom: number, delta: number): Resume {
+    const { spans, schemas, rows } = prior;
+    let from = edited;
+    let table: Resume['table'];
     const span = lastPairOpeningBefore(spans, from);
-    if (span >= 0 && spans[span + 1]! > from) from = spans[span]!;
-    const before = schemas.filter((e) => e.at < from);
-    const resume: Resume = {
+    if (span >= 0 && spans[span + 1]! > from) {
+      const row = indexOf(rows.at, from);
+      if (row >= 0) table = { header: rows.header[row]!, asciidoc: rows.asciidoc[row]!, openedAt: spans[span]! };
+      else from = spans[span]!;
+    }
+    const sameSince = (read: readonly SchemaEvent[], old: number) => {
+      this.work += read.length;
+      return sameSchemas(read, schemasIn(schemas, from, old));
+    };
+    return {
       from,
-      schemas: before,
-      stopFrom: edit.lines.to,
+      schemas: schemas.filter((e) => e.at < from),
+      ...(table === undefined ? {} : { table }),
+      stopFrom,
       stop: (at, read) => {
         const old = at - delta;
         const k = lastPairOpeningBefore(spans, old);
-        if (k >= 0 && spans[k + 1]! > old) return false;
-        this.work += read.length;
-        return sameSchemas(read, schemasIn(schemas, from, old));
+        return !(k >= 0 && spans[k + 1]! > old) && sameSince(read, old);
+      },
+      stopInTable: (at, header, asciidoc, read) => {
+        const row = indexOf(rows.at, at - delta);
+        return (
+          row >= 0 && rows.header[row] === header && rows.asciidoc[row] === asciidoc && sameSince(read, at - delta)
+        );
       },
     };
-    const stage = findTabular(text, { ...run, hits, maxLine: this.maxLine, resume });
-    this.work += stage.work;
-    const old = stage.stoppedAt - delta;
-    const raw = prior.raw.slice(0, firstStartingAt(prior.raw, from));
-    for (const f of stage.findings) raw.push(f);
-    for (let i = firstStartingAt(prior.raw, old); i < prior.raw.length; i++) raw.push(shifted(prior.raw[i]!, delta));
-    const outSpans: number[] = [];
-    for (let k = 0; k < spans.length && spans[k]! < from; k += 2) outSpans.push(spans[k]!, spans[k + 1]!);
-    for (const p of stage.spans) outSpans.push(p);
-    for (let k = firstPairOpeningAt(spans, old); k < spans.length; k += 2)
-      outSpans.push(spans[k]! + delta, spans[k + 1]! + delta);
-    const outSchemas = before.concat(stage.schemas);
-    for (const e of schemas) if (e.at >= old) outSchemas.push({ ...e, at: e.at + delta });
-    this.work += raw.length + outSpans.length + outSchemas.length;
-    return { path: run.path, raw, spans: outSpans, schemas: outSchemas };
   }
+}
+
+/**
+ * The record of a rescanned text: the previous scan's (`prior`) before `from` and from where the
+ * stage run `stage` stopped on (moved by `delta`), the run's between.
+ */
+function merged(
+  prior: StageRecord,
+  from: number,
+  stage: StageResult,
+  delta: number,
+): Omit<StageRecord, 'hits' | 'kept' | 'path'> {
+  const { spans, schemas, rows } = prior;
+  const old = stage.stoppedAt - delta;
+  const raw = prior.raw.slice(0, firstStartingAt(prior.raw, from));
+  for (const f of stage.findings) raw.push(f);
+  for (let i = firstStartingAt(prior.raw, old); i < prior.raw.length; i++) raw.push(shifted(prior.raw[i]!, delta));
+  // Spans closed before `from` (a table the run resumed inside is the run's), the run's, then those after.
+  const outSpans: number[] = [];
+  for (let k = 0; k < spans.length && spans[k + 1]! <= from; k += 2) outSpans.push(spans[k]!, spans[k + 1]!);
+  for (const p of stage.spans) outSpans.push(p);
+  let after = firstPairOpeningAt(spans, old);
+  // Stopped inside a table: its span, opened in the run, closes where the previous scan's did.
+  if (stage.openAtStop >= 0) outSpans.push(stage.openAtStop, spans[after - 1]! + delta);
+  for (; after < spans.length; after += 2) outSpans.push(spans[after]! + delta, spans[after + 1]! + delta);
+  const outSchemas = schemas.filter((e) => e.at < from).concat(stage.schemas);
+  for (const e of schemas) if (e.at >= old) outSchemas.push({ ...e, at: e.at + delta });
+  const outRows: TableRows = { at: [], header: [], asciidoc: [] };
+  const push = (r: TableRows, i: number, shift: number) => {
+    outRows.at.push(r.at[i]! + shift);
+    outRows.header.push(r.header[i]!);
+    outRows.asciidoc.push(r.asciidoc[i]!);
+  };
+  for (let i = 0; i < rows.at.length && rows.at[i]! < from; i++) push(rows, i, 0);
+  for (let i = 0; i < stage.rows.at.length; i++) push(stage.rows, i, 0);
+  for (let i = firstAtOrAfter(rows.at, old); i < rows.at.length; i++) push(rows, i, delta);
+  return { raw, spans: outSpans, schemas: outSchemas, rows: outRows };
+}
+
+/** Index of `at` in the ascending `xs`, or -1. */
+function indexOf(xs: readonly number[], at: number): number {
+  const i = firstAtOrAfter(xs, at);
+  return i < xs.length && xs[i] === at ? i : -1;
+}
+
+/** Index of the first of the ascending `xs` at or after `at`. */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index (even) of the last (open, close) pair of `spans` opening before `at`, or -1. */

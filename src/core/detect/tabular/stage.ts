@@ -51,8 +51,24 @@ export interface StageOptions {
 export interface Resume {
   readonly from: number;
   readonly schemas: readonly SchemaEvent[];
+  /** A table the previous scan was reading at `from` (no other context open), and the line opening it. */
+  readonly table?: { readonly header: TableHeader; readonly asciidoc: boolean; readonly openedAt: number };
   readonly stopFrom: number;
   readonly stop: (at: number, schemas: readonly SchemaEvent[]) => boolean;
+  /** `stop` at a line read under the table `header` alone (the previous scan must have read it so). */
+  readonly stopInTable: (
+    at: number,
+    header: TableHeader,
+    asciidoc: boolean,
+    schemas: readonly SchemaEvent[],
+  ) => boolean;
+}
+
+/** The lines read under a table alone (no other context open): where a rescan may resume or stop inside it. */
+export interface TableRows {
+  readonly at: number[];
+  readonly header: TableHeader[];
+  readonly asciidoc: boolean[];
 }
 
 export interface StageResult {
@@ -69,6 +85,9 @@ export interface StageResult {
   readonly spans: number[];
   /** The tables the CREATE TABLEs read defined, in order (what later INSERTs depend on). */
   readonly schemas: SchemaEvent[];
+  readonly rows: TableRows;
+  /** The line opening the context a resumed run stopped in (its span is left open), else -1. */
+  readonly openAtStop: number;
   /** Where a resumed run stopped (the text's length when it read to the end). */
   readonly stoppedAt: number;
 }
@@ -89,7 +108,7 @@ class Contexts {
   readonly above: NameAboveTracker;
   table: TableHeader | undefined;
   // An AsciiDoc table (`|===` ... `|===`) may leave a blank line between its header and its rows.
-  private asciidoc = false;
+  asciidoc = false;
 
   constructor(
     private readonly text: string,
@@ -157,6 +176,12 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   let spanOpen = -1;
   let lineStart = resume?.from ?? 0;
   if (resume !== undefined) sql.replay(resume.schemas);
+  if (resume?.table !== undefined) {
+    contexts.table = resume.table.header;
+    contexts.asciidoc = resume.table.asciidoc;
+    spanOpen = resume.table.openedAt;
+  }
+  const rows: TableRows = { at: [], header: [], asciidoc: [] };
   const schemasBefore = sql.events.length;
   let cursor = firstAtOrAfter(hits, lineStart);
   const nextHit = (from: number): number => {
@@ -164,11 +189,12 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     work++;
     return cursor < hits.length ? hits[cursor]! : -1;
   };
-  const result = (stoppedAt: number, stoppedShort: boolean): StageResult => {
+  const result = (stoppedAt: number, stoppedShort: boolean, inTable = false): StageResult => {
     // A context still open at the end would take in a line appended to the text.
-    if (spanOpen >= 0) spans.push(spanOpen, contexts.open || stoppedShort ? text.length + 1 : text.length);
+    if (spanOpen >= 0 && !inTable) spans.push(spanOpen, contexts.open || stoppedShort ? text.length + 1 : text.length);
     if (!stoppedShort) findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { findings, work, stoppedShort, spans, schemas: sql.events.slice(schemasBefore), stoppedAt };
+    const schemas = sql.events.slice(schemasBefore);
+    return { findings, work, stoppedShort, spans, schemas, rows, openAtStop: inTable ? spanOpen : -1, stoppedAt };
   };
   while (lineStart < text.length) {
     const idle = !contexts.open;
@@ -188,6 +214,18 @@ export function findTabular(text: string, options: StageOptions): StageResult {
       }
       if (h < 0) break;
       lineStart = hitLine;
+    }
+    if (!idle && contexts.table !== undefined && !sql.active && !contexts.above.active) {
+      const { table, asciidoc } = contexts;
+      if (
+        resume !== undefined &&
+        lineStart >= resume.stopFrom &&
+        resume.stopInTable(lineStart, table, asciidoc, sql.events.slice(schemasBefore))
+      )
+        return result(lineStart, false, true);
+      rows.at.push(lineStart);
+      rows.header.push(table);
+      rows.asciidoc.push(asciidoc);
     }
     const newline = text.indexOf('\n', lineStart);
     const next = newline < 0 ? text.length : newline + 1;
