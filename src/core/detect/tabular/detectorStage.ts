@@ -259,6 +259,7 @@ export class TabularStage {
         return !(k >= 0 && spans[k + 1]! > old) && sameSince(read, old);
       },
       stopInTable: (at, header, asciidoc, read) => {
+        if (at < stopFrom) return false;
         const row = indexOf(rows.at, at - delta);
         return (
           row >= 0 && rows.header[row] === header && rows.asciidoc[row] === asciidoc && sameSince(read, at - delta)

@@ -55,7 +55,7 @@ export interface Resume {
   readonly table?: { readonly header: TableHeader; readonly asciidoc: boolean; readonly openedAt: number };
   readonly stopFrom: number;
   readonly stop: (at: number, schemas: readonly SchemaEvent[]) => boolean;
-  /** `stop` at a line read under the table `header` alone (the previous scan must have read it so). */
+  /** `stop` at a line read under the table `header` alone, anywhere (the caller compares with `stopFrom`). */
   readonly stopInTable: (
     at: number,
     header: TableHeader,
@@ -119,6 +119,18 @@ class Contexts {
     this.above = new NameAboveTracker(inCode);
   }
 
+  /** The table being read when no other context is open. */
+  get tableAlone(): TableHeader | undefined {
+    return this.sql.active || this.above.active ? undefined : this.table;
+  }
+
+  /** Reads on in a table a previous scan was reading (alone); returns the line that opened it. */
+  resumeIn(table: NonNullable<Resume['table']>): number {
+    this.table = table.header;
+    this.asciidoc = table.asciidoc;
+    return table.openedAt;
+  }
+
   /** Whether a context is open: the next line's meaning depends on the lines before it. */
   get open(): boolean {
     return this.table !== undefined || this.sql.active || this.above.active;
@@ -176,11 +188,7 @@ export function findTabular(text: string, options: StageOptions): StageResult {
   let spanOpen = -1;
   let lineStart = resume?.from ?? 0;
   if (resume !== undefined) sql.replay(resume.schemas);
-  if (resume?.table !== undefined) {
-    contexts.table = resume.table.header;
-    contexts.asciidoc = resume.table.asciidoc;
-    spanOpen = resume.table.openedAt;
-  }
+  if (resume?.table !== undefined) spanOpen = contexts.resumeIn(resume.table);
   const rows: TableRows = { at: [], header: [], asciidoc: [] };
   const schemasBefore = sql.events.length;
   let cursor = firstAtOrAfter(hits, lineStart);
@@ -215,17 +223,11 @@ export function findTabular(text: string, options: StageOptions): StageResult {
       if (h < 0) break;
       lineStart = hitLine;
     }
-    if (!idle && contexts.table !== undefined && !sql.active && !contexts.above.active) {
-      const { table, asciidoc } = contexts;
-      if (
-        resume !== undefined &&
-        lineStart >= resume.stopFrom &&
-        resume.stopInTable(lineStart, table, asciidoc, sql.events.slice(schemasBefore))
-      )
+    const alone = idle ? undefined : contexts.tableAlone;
+    if (alone !== undefined) {
+      if (resume?.stopInTable(lineStart, alone, contexts.asciidoc, sql.events.slice(schemasBefore)) === true)
         return result(lineStart, false, true);
-      rows.at.push(lineStart);
-      rows.header.push(table);
-      rows.asciidoc.push(asciidoc);
+      noteRow(rows, lineStart, alone, contexts.asciidoc);
     }
     const newline = text.indexOf('\n', lineStart);
     const next = newline < 0 ? text.length : newline + 1;
@@ -255,6 +257,13 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     lineStart = next;
   }
   return result(text.length, false);
+}
+
+/** Notes a line read under a table alone (see TableRows). */
+function noteRow(rows: TableRows, at: number, header: TableHeader, asciidoc: boolean): void {
+  rows.at.push(at);
+  rows.header.push(header);
+  rows.asciidoc.push(asciidoc);
 }
 
 /** Index of the first of the ascending `xs` at or after `at`. */
