@@ -106,6 +106,31 @@ const fragments = [
   'x'.repeat(150) + '\n',
   'a note\nanother note\n',
   'a line with no context at all\n',
+  // Block scalars, heredocs, plist keys, Terraform defaults, COPY rows, AsciiDoc, aligned and HTML tables.
+  'users:\n  - name: ops\n    password: >-\n',
+  `      ${strong()}\n`,
+  'db_password = <<EOT\n',
+  `${strong()}\nEOT\n`,
+  '<key>password</key>\n',
+  `<string>${strong()}</string>\n`,
+  'variable "db_password" {\n',
+  `  default = "${strong()}"\n`,
+  '}\n',
+  'COPY users (id, password) FROM stdin;\n',
+  `3\t${strong()}\n`,
+  '\\.\n',
+  '|===\n| User | Password\n\n',
+  `| ops | ${strong()}\n`,
+  'user      password\n',
+  `ops       ${strong()}\n`,
+  '<tr><th>User</th><th>Password</th></tr>\n',
+  `<tr><td>ops</td><td>${strong()}</td></tr>\n`,
+  // A CREATE TABLE over several lines, one redefining a table without a credential, INSERTs far below.
+  'CREATE TABLE u (\n',
+  '  id int,\n',
+  '  secret text\n',
+  'CREATE TABLE t (id int, name text);\n',
+  `INSERT INTO u VALUES (1, '${strong()}');\n`,
 ];
 const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join(''));
 const arbEdit = (length: number) =>
@@ -149,6 +174,108 @@ describe('header-context stage: incremental rescan', function () {
       );
     });
   }
+
+  // Long texts: contexts far apart, so a rescan stops well before the end (and resumes well after the start).
+  for (const [name, d] of [
+    ['long texts', detector],
+    ['long texts, a short line limit', short],
+  ] as const) {
+    it(`equals a full scan after edits inside and around tables, statements and YAML keys (${name})`, () => {
+      const arbLong = fc.array(fc.constantFrom(...fragments), { minLength: 20, maxLength: 150 }).map((p) => p.join(''));
+      fc.assert(
+        fc.property(
+          arbLong.chain((text) =>
+            fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 40), { minLength: 1, maxLength: 4 })),
+          ),
+          fc.constantFrom('data/mixed.txt', 'config/app.yaml', 'db/dump.sql', 'src/app.py'),
+          ([initial, edits], path) => {
+            let text = initial;
+            let findings = d.scan(text, { path, willRescan: true });
+            for (const { a, b, insert } of edits) {
+              // Mostly short edits (a keystroke, a pasted line) near where `a` falls.
+              const start = Math.min(a, text.length);
+              const oldEnd = Math.min(start + (b % 24), text.length);
+              const next = text.slice(0, start) + insert + text.slice(oldEnd);
+              const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
+              findings = d.rescan(next, findings, edit, { path, willRescan: true });
+              text = next;
+              assert.deepEqual(findings, d.scan(text, { path }));
+            }
+          },
+        ),
+        { numRuns: 150, seed: 20261207 },
+      );
+    });
+  }
+
+  it('equals a full scan after edits inside long tables (resumed and stopped within them)', () => {
+    // Rows, rows the edit can break or mend (a cell too many, a quote left open), and lines ending
+    // or restarting a table, in many-row tables: edits land mostly inside rows.
+    const rowPieces = [
+      `7,ops,${strong()}\n`,
+      `8,ci,${strong()}\n`,
+      '9,qa,,\n',
+      `10,"dev,${strong()}\n`,
+      '\n',
+      'id,user,password\n',
+      '| User | Password |\n|---|---|\n',
+      `| ops | ${strong()} |\n`,
+      'CREATE TABLE t (id int, password text);\n',
+    ];
+    const arbTable = fc
+      .array(fc.constantFrom(...rowPieces), { minLength: 10, maxLength: 120 })
+      .map((p) => 'id,user,password\n' + p.join(''));
+    fc.assert(
+      fc.property(
+        arbTable.chain((text) =>
+          fc.tuple(fc.constant(text), fc.array(arbEdit(text.length + 10), { minLength: 1, maxLength: 4 })),
+        ),
+        ([initial, edits]) => {
+          let text = initial;
+          let findings = detector.scan(text, { path: 'data/users.csv', willRescan: true });
+          for (const { a, b, insert } of edits) {
+            const start = Math.min(a, text.length);
+            const oldEnd = Math.min(start + (b % 3), text.length);
+            const piece = b % 2 === 0 ? insert : ','.repeat(b % 3);
+            const next = text.slice(0, start) + piece + text.slice(oldEnd);
+            const edit: TextEdit = { start, oldEnd, newEnd: start + piece.length };
+            findings = detector.rescan(next, findings, edit, { path: 'data/users.csv', willRescan: true });
+            text = next;
+            assert.deepEqual(findings, detector.scan(text, { path: 'data/users.csv' }));
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261208 },
+    );
+  });
+
+  it('reads again only the rows and contexts an edit can change, not the whole file', () => {
+    // Wide rows: reading the table costs far more than carrying its findings over.
+    const comment = 'rotated by the ops team every quarter and see the runbook for the steps '.repeat(3);
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i},u${i},${strong()},${comment}`).join('\n');
+    const prose = Array.from({ length: 200 }, (_, i) => `note ${i} about the secret rotation`).join('\n');
+    let text = `${prose}\nid,user,password,comment\n${rows}\n${prose}\n`;
+    const before = detector.work;
+    let findings = detector.scan(text, { path: 'a.csv', willRescan: true });
+    const scanWork = detector.work - before;
+    assert.equal(findings.filter((f) => f.ruleId === TABULAR_RULE_ID).length, 4000);
+    // Edits in the prose above the table and below it, in a row near the table's top and in one far
+    // down it (read from the edited row, under the header it was read under, to the next row read alike).
+    const far = text.indexOf('\n3000,') + 3;
+    for (const at of [100, text.length - 100, prose.length + 40, far]) {
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      const w0 = detector.work;
+      findings = detector.rescan(
+        text,
+        findings,
+        { start: at, oldEnd: at, newEnd: at + 1 },
+        { path: 'a.csv', willRescan: true },
+      );
+      const rescanWork = detector.work - w0;
+      assert.deepEqual(findings, detector.scan(text, { path: 'a.csv' }));
+      assert.ok(rescanWork * 20 < scanWork, `rescan work ${rescanWork} vs scan ${scanWork}`);
+    }
+  });
 
   it('finds the rows again when an edit far above them restores their header', () => {
     const rows = Array.from({ length: 50 }, (_, i) => `${i},u${i},${strong()}`).join('\n');

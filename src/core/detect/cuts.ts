@@ -1,6 +1,6 @@
 import type { TextEdit } from './detector';
 import { countedSpanAt } from './longLine';
-import type { HitCache } from './hitCache';
+import { HitCache } from './hitCache';
 import type { KeywordMatcher } from './prefilter';
 
 /**
@@ -86,6 +86,25 @@ export function findCuts(
   // Nothing on the far side of a cut may read the edit or a window an edited keyword changes.
   const near = 2 * g.radius + 2 * kw + GATE_BEHIND + 1;
   const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
+  // The multi-line rules' keywords, gathered as the candidate cuts ask (their spans overlap).
+  const multiHits = new HitCache(
+    g.multi.matcher,
+    g.multi.keywordLengths,
+    text,
+    edit.start,
+    edit.start,
+    lineStart,
+    lineEnd,
+  );
+  const oldMultiHits = new HitCache(
+    g.multi.matcher,
+    g.multi.keywordLengths,
+    old,
+    edit.oldEnd,
+    edit.oldEnd,
+    lineStart,
+    lineEnd - delta,
+  );
   let from: number | undefined;
   for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
     // A decoded run's findings span the run: a cut goes before it.
@@ -99,7 +118,7 @@ export function findCuts(
       lineEnd,
     );
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits)) from = c;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits)) from = c;
     target = c - 256 * 2 ** t;
   }
   if (from === undefined) return undefined;
@@ -117,8 +136,8 @@ export function findCuts(
     if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
     if (
-      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits) &&
-      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits)
+      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits) &&
+      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits)
     )
       to = c;
     target = c + 256 * 2 ** t;
@@ -192,6 +211,7 @@ function holds(
   g: CutGeometry,
   kw: number,
   hitCache: HitCache,
+  multiHits: HitCache,
 ): boolean {
   const { radius, rules } = g;
   // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
@@ -224,7 +244,7 @@ function holds(
       if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
         return false;
   }
-  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g);
+  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits);
 }
 
 /**
@@ -288,11 +308,12 @@ function multiLineHolds(
   editAt: number,
   side: -1 | 1,
   g: CutGeometry,
+  multiHits: HitCache,
 ): boolean {
   const { multi } = g;
   const byRule = new Map<number, number[]>();
   const lo = Math.max(lineStart, c - g.span);
-  multi.matcher.scan(text, lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
+  multiHits.scan(lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
     g.counter.work++;
     const start = end - multi.keywordLengths[id]!;
     for (const rule of multi.rulesByKeyword[id]!) {

@@ -119,7 +119,7 @@ export class Detector {
    * grows with every loop of a scan, so a test can bound its growth without a clock.
    */
   get work(): number {
-    return this.ownWork + this.lineHits.work + this.runner.work + this.longLine.work;
+    return this.ownWork + this.lineHits.work + this.runner.work + this.longLine.work + (this.tabular?.work ?? 0);
   }
 
   private ownWork = 0;
@@ -184,14 +184,16 @@ export class Detector {
     this.tabular?.takeHits();
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
     if (withinLine !== undefined) {
-      // An edit inside an over-long line: the stage finds its context words itself (rare).
-      const hits = this.tabular?.ownHits(text) ?? [];
-      const lineBased = withinLine.findings.filter((f) => f.ruleId !== TABULAR_RULE_ID);
+      // An edit inside an over-long line, which holds no context word: the previous scan's, moved.
+      const hits = this.tabular?.hitsAfterLongLineEdit(text, previous, edit) ?? [];
+      const lineBased =
+        this.tabular?.keptIn(previous) === 0
+          ? withinLine.findings
+          : withinLine.findings.filter((f) => f.ruleId !== TABULAR_RULE_ID);
       return this.rememberHits(this.withTabular(text, lineBased, hits), text, hits, withinLine.runs);
     }
     const { findings, singleFrom, singleTo } = this.rescanLines(text, previous, edit);
-    const delta = edit.newEnd - edit.oldEnd;
-    const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit.oldEnd, delta) ?? [];
+    const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit) ?? [];
     return this.rememberHits(this.withTabular(text, findings, hits), text, hits);
   }
 
@@ -203,8 +205,8 @@ export class Detector {
   /**
    * Adds the header-context stage's findings (tabular/) to the sorted line-based `findings` of
    * `text`. Its context may reach any later line (a CREATE TABLE names the columns of INSERTs
-   * anywhere below), so it reads the whole text on every scan and rescan, jumping between the
-   * lines `hits` (its context words) and those a context opened on them spans.
+   * anywhere below), so a scan reads the whole text, jumping between the lines `hits` (its context
+   * words) and those a context opened on them spans; a rescan reads the contexts the edit reaches.
    */
   private withTabular(text: string, findings: Finding[], hits: readonly number[]): Finding[] {
     if (this.tabular === undefined) return findings;
@@ -233,6 +235,13 @@ export class Detector {
     const dropFrom = this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - this.maxSpan)) : singleFrom;
     const regenerateFrom =
       this.maxSpan > 0 ? lineStartOf(text, Math.max(0, edit.start - 2 * this.maxSpan)) : singleFrom;
+    // A multi-line match whose keyword stands before the edit may end (and its finding start) up
+    // to maxSpan after it: those are dropped and regenerated too (a keyword above a Terraform
+    // variable's default, edited away, took the default's finding with it).
+    const multiTo =
+      this.maxSpan > 0 && singleTo < text.length
+        ? lineNextStart(text, Math.min(text.length, edit.newEnd + this.maxSpan))
+        : singleTo;
 
     const kept: Finding[] = [];
     for (const f of previous) {
@@ -242,10 +251,10 @@ export class Detector {
       else continue;
       if (f.ruleId === TABULAR_RULE_ID) continue;
       const multi = (this.compiled[this.ruleIndexOf(f.ruleId)]?.maxSpan ?? 0) > 0;
-      if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < singleTo) continue;
+      if (moved.start >= (multi ? dropFrom : singleFrom) && moved.start < (multi ? multiTo : singleTo)) continue;
       kept.push(moved);
     }
-    const fresh = this.scanRegion(text, regenerateFrom, singleTo, singleFrom, singleTo, 0);
+    const fresh = this.scanRegion(text, regenerateFrom, Math.max(singleTo, multiTo), singleFrom, singleTo, 0);
     return { findings: dedupe(kept.concat(fresh).sort(compareFindings)), singleFrom, singleTo };
   }
 

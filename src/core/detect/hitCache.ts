@@ -1,29 +1,41 @@
 import type { KeywordMatcher } from './prefilter';
+import { RUN_ALPHABET } from './prefilterDfa';
 
 /**
  * The keyword hits of a stretch of one line, scanned once and then served for any range inside it:
  * a rescan of an over-long line asks for the hits around several candidate cuts and around the
  * rescanned stretch, and on a line packed with keywords each matcher callback costs more than
- * reading the hit back. Ranges reaching outside the stretch are scanned afresh.
+ * reading the hit back. A range reaching outside the stretch grows it (within the line, scanning
+ * only what it adds), so the requests of a rescan cost about one scan of their union.
  */
 export class HitCache {
   private ids = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private count = 0;
+  private lo: number;
+  private hi: number;
 
-  /** Scans [lo, hi) of `text`, which holds no line break. */
+  /**
+   * Scans [lo, hi) of `text`, which holds no line break, nor does [floor, ceiling) (the line, where
+   * the stretch may grow; by default only as far as requests reach).
+   */
   constructor(
     private readonly matcher: KeywordMatcher,
     private readonly keywordLengths: Int32Array,
     private readonly text: string,
-    private readonly lo: number,
-    private readonly hi: number,
+    lo: number,
+    hi: number,
+    private readonly floor = -Infinity,
+    private readonly ceiling = Infinity,
   ) {
-    matcher.scan(text, lo, hi, (id, end) => {
-      if (this.count === this.ids.length) this.grow();
-      this.ids[this.count] = id;
-      this.ends[this.count++] = end;
-    });
+    this.lo = lo;
+    this.hi = hi;
+    this.fill();
+  }
+
+  /** The stretch scanned so far, [lo, hi). */
+  get stretch(): readonly [number, number] {
+    return [this.lo, this.hi];
   }
 
   /** Hits served so far, read back or scanned: see `Detector.work`. */
@@ -31,16 +43,11 @@ export class HitCache {
 
   /**
    * Calls `onHit(keywordId, end)` for the keywords lying wholly in [from, to), in order of end, as
-   * `KeywordMatcher.scan` over that range would (but for the run a range starting inside one reports).
+   * `KeywordMatcher.scan` over the stretch would (a range starting inside a run of encoded characters
+   * is not reported a run of its own, as a scan from there would: the line's scan reports none there).
    */
   scan(from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
-    if (from < this.lo || to > this.hi) {
-      this.matcher.scan(this.text, from, to, (id, end) => {
-        this.work++;
-        onHit(id, end);
-      });
-      return;
-    }
+    if (from < this.lo || to > this.hi) this.grow(from, to);
     const { ids, ends, keywordLengths } = this;
     let lo = 0;
     let hi = this.count;
@@ -56,7 +63,88 @@ export class HitCache {
     }
   }
 
-  private grow(): void {
+  /**
+   * Widens the stretch to hold [from, to), by a quarter more than asked on each side it grows, scanning only
+   * what it adds and the seams: a keyword or a run crossing an old bound is found as a scan of the
+   * whole new stretch finds it (a run is counted from its start, not from the old bound).
+   */
+  private grow(from: number, to: number): void {
+    const { text } = this;
+    // A quarter of the stretch more than asked: few growths, none scanning far past the requests.
+    const size = (this.hi - this.lo) >> 2;
+    const longest = this.longestKeyword();
+    let ids: number[] = [];
+    let ends: number[] = [];
+    if (from < this.lo) {
+      const lo = Math.min(from, Math.max(this.floor, this.lo - size));
+      // Up to where the old scan and one from `lo` agree: past keywords crossing the old bound and
+      // past the run holding it (the old scan counted it from the bound).
+      let seam = this.lo;
+      if (seam > lo && isRunChar(text, seam - 1)) while (seam < this.hi && isRunChar(text, seam)) seam++;
+      seam = Math.min(this.hi, seam + longest);
+      this.matcher.scan(text, lo, seam, (id, end) => {
+        ids.push(id);
+        ends.push(end);
+      });
+      for (let k = 0; k < this.count; k++)
+        if (this.ends[k]! > seam) {
+          ids.push(this.ids[k]!);
+          ends.push(this.ends[k]!);
+        }
+      this.lo = lo;
+    } else {
+      for (let k = 0; k < this.count; k++) {
+        ids.push(this.ids[k]!);
+        ends.push(this.ends[k]!);
+      }
+    }
+    if (to > this.hi) {
+      const hi = Math.max(to, Math.min(this.ceiling, this.hi + size));
+      // From before keywords crossing the old bound, and from the start of a run holding it.
+      let seam = this.hi;
+      if (isRunChar(text, seam - 1) && isRunChar(text, seam))
+        while (seam > this.lo && isRunChar(text, seam - 1)) seam--;
+      seam = Math.max(this.lo, Math.min(seam, this.hi - longest));
+      const kept = ids.length;
+      const old = this.hi;
+      this.matcher.scan(text, seam, hi, (id, end) => {
+        if (end > old) {
+          ids.push(id);
+          ends.push(end);
+        }
+      });
+      this.hi = hi;
+      this.work += ids.length - kept;
+    }
+    this.count = ids.length;
+    this.ids = Int32Array.from(ids);
+    this.ends = Int32Array.from(ends);
+    if (this.ids.length === 0) {
+      this.ids = new Int32Array(1024);
+      this.ends = new Int32Array(1024);
+    }
+    ids = [];
+    ends = [];
+  }
+
+  private longestKeyword(): number {
+    if (this.longest === 0)
+      for (let i = 0; i < this.keywordLengths.length; i++)
+        this.longest = Math.max(this.longest, this.keywordLengths[i]!);
+    return this.longest;
+  }
+
+  private longest = 0;
+
+  private fill(): void {
+    this.matcher.scan(this.text, this.lo, this.hi, (id, end) => {
+      if (this.count === this.ids.length) this.enlarge();
+      this.ids[this.count] = id;
+      this.ends[this.count++] = end;
+    });
+  }
+
+  private enlarge(): void {
     const ids = new Int32Array(2 * this.ids.length);
     const ends = new Int32Array(2 * this.ends.length);
     ids.set(this.ids);
@@ -64,4 +152,9 @@ export class HitCache {
     this.ids = ids;
     this.ends = ends;
   }
+}
+
+/** Whether the character at `i` of `text` is one the matcher counts in a run (it reads the low byte). */
+function isRunChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && RUN_ALPHABET[text.charCodeAt(i) & 255] === 1;
 }

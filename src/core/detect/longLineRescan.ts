@@ -106,6 +106,8 @@ export class LongLineRescan {
       text,
       Math.max(lineStart, edit.start - reach),
       Math.min(lineEnd, edit.newEnd + reach),
+      lineStart,
+      lineEnd,
     );
     const oldHits = new HitCache(
       matcher,
@@ -113,6 +115,8 @@ export class LongLineRescan {
       old,
       Math.max(lineStart, edit.oldEnd - reach / 8),
       Math.min(lineEnd - delta, edit.oldEnd + reach),
+      lineStart,
+      lineEnd - delta,
     );
     const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldHits);
     this.ownWork += oldHits.work;

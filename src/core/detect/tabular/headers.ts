@@ -58,19 +58,19 @@ export function credentialKind(name: string): SecretKind | undefined {
  * delimiter or an aligned gap to split it. Any other character (`:`, `=`, `(`, `{`, `<`, `$`,
  * `*`...) makes some cell no column name, so no header.
  */
-function onlyHeaderCharacters(line: string): boolean {
+function onlyHeaderCharacters(line: string, from = 0, to = line.length): boolean {
   // A header has two cells at least: a delimiter, or (aligned) a gap of two spaces after a name.
   let split = false;
   // The current stretch between delimiters and double spaces, from its first to its last non-space:
   // it lies inside one cell whatever the split, so one longer than a column name rules a header out.
   let first = -1;
   let last = -1;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
     if (c < 128 ? HEADER_ASCII[c] === 0 : c < 0xc0 || c > 0xff) return false;
-    const gap = c === 32 && line.charCodeAt(i + 1) === 32;
+    const gap = c === 32 && i + 1 < to && line.charCodeAt(i + 1) === 32;
     if (c === 9 || c === 124 || c === 59 || c === 44 || gap) {
-      if (c !== 32 || (i > 0 && line.charCodeAt(i - 1) !== 32)) split = true;
+      if (c !== 32 || (i > from && line.charCodeAt(i - 1) !== 32)) split = true;
       if (first >= 0 && last - first + 1 > MAX_CELL) return false;
       first = -1;
     } else if (c !== 32) {
@@ -115,6 +115,14 @@ function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSp
   if (columns.length === 0 || columns.length === named) return undefined;
   const indexColumn = split === 'aligned' && /^[ \t]/.test(line);
   return { split, cellCount: cells.length, columns, indexColumn };
+}
+
+/**
+ * Whether the line [from, to) of `text` may be a table header (`tableHeaderOf` finds none in any
+ * other), tested without cutting it out.
+ */
+export function mayBeHeader(text: string, from: number, to: number, htmlAt: number): boolean {
+  return htmlAt + 3 <= to || onlyHeaderCharacters(text, from, to);
 }
 
 /**

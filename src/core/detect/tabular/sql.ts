@@ -22,13 +22,36 @@ export type SqlState =
   | { readonly mode: 'copy'; readonly columns: Columns };
 
 /** A statement's columns: how many, and which hold credentials. */
-interface Columns {
+export interface Columns {
   readonly count: number;
   readonly credentials: readonly CredentialColumn[];
 }
 
 function columnsOf(names: readonly string[]): Columns {
   return { count: names.length, credentials: credentialColumns(names) };
+}
+
+/** A CREATE TABLE read to its end: the line it ended on, and the table's columns. */
+export interface SchemaEvent {
+  readonly at: number;
+  readonly table: string;
+  readonly columns: Columns;
+}
+
+/** Whether two runs of CREATE TABLEs define the same tables alike (where they stand aside). */
+export function sameSchemas(a: readonly SchemaEvent[], b: readonly SchemaEvent[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.table !== y.table || x.columns.count !== y.columns.count) return false;
+    const cx = x.columns.credentials;
+    const cy = y.columns.credentials;
+    if (cx.length !== cy.length) return false;
+    for (let k = 0; k < cx.length; k++)
+      if (cx[k]!.index !== cy[k]!.index || cx[k]!.name !== cy[k]!.name || cx[k]!.kind !== cy[k]!.kind) return false;
+  }
+  return true;
 }
 
 /** A cell of a statement's values and the column it fills. */
@@ -59,6 +82,19 @@ function credentialColumns(columns: readonly string[]): CredentialColumn[] {
 export class SqlTracker {
   private readonly schemas = new Map<string, Columns>();
   private state: SqlState | undefined;
+  /** Every CREATE TABLE read to its end, in order (a rescan resumes from them). */
+  readonly events: SchemaEvent[] = [];
+  /** The line being read. */
+  private at = 0;
+
+  /** Defines the tables `events` (an earlier run's, in order) define, as reading them did. */
+  replay(events: readonly SchemaEvent[]): void {
+    for (const e of events) this.define(e.table, e.columns);
+  }
+
+  private define(table: string, columns: Columns): void {
+    if (this.schemas.size < MAX_TABLES) this.schemas.set(table, columns);
+  }
 
   /** Whether a statement is open: the next line belongs to it. */
   get active(): boolean {
@@ -66,8 +102,9 @@ export class SqlTracker {
   }
 
   /** The credential cells `line` holds as a part of the statement being read (or one it starts). */
-  /** `mayStart`: the line holds a statement word (`insert into`, `create table`, `from stdin`). */
-  line(line: string, out: SqlCell[], mayStart: boolean): void {
+  /** `mayStart`: the line holds a statement word (`insert into`, `create table`, `from stdin`); `at`: where the line starts. */
+  line(line: string, out: SqlCell[], mayStart: boolean, at = 0): void {
+    this.at = at;
     const s = this.state;
     if (s?.mode === 'create') return this.createLine(line, s);
     if (s?.mode === 'copy') {
@@ -117,7 +154,9 @@ export class SqlTracker {
         start = i + 1;
         if (c === ')') {
           this.state = undefined;
-          if (this.schemas.size < MAX_TABLES) this.schemas.set(s.table, columnsOf(s.names));
+          const columns = columnsOf(s.names);
+          this.events.push({ at: this.at, table: s.table, columns });
+          this.define(s.table, columns);
           return;
         }
       }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { HitCache } from '../../src/core/detect/hitCache';
+import { KeywordMatcher } from '../../src/core/detect/prefilter';
+
+// The hit cache of a long-line rescan grows to serve ranges outside what it scanned: what it serves
+// must be what one scan of its whole stretch reports, keywords and encoded runs crossing the bounds
+// it grew past included.
+const RUN = 8;
+const keywords = ['pass', 'password', 'token', 'api_key', 'sk-', 'ss'];
+const matcher = new KeywordMatcher(keywords, { runLength: RUN });
+const lengths = Int32Array.from([...keywords, 'x'.repeat(RUN)], (k) => k.length);
+
+/** The hits wholly in [from, to) that a scan of [lo, hi) reports, as (id, end) pairs. */
+function scanned(text: string, lo: number, hi: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  matcher.scan(text, lo, hi, (id, end) => {
+    if (end - lengths[id]! >= from && end <= to) out.push(id, end);
+  });
+  return out;
+}
+
+const pieces = ['password', 'pass', 'token', 'api_key', 'sk-', 'sss', 'ABCDEFGHIJ', 'abc123', ' ', '=', ';', 'x'];
+const arbText = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 80 }).map((p) => p.join(''));
+
+describe('HitCache', () => {
+  it('serves any range as one scan of its grown stretch reports it', () => {
+    fc.assert(
+      fc.property(
+        arbText.chain((text) =>
+          fc.tuple(
+            fc.constant(text),
+            fc.nat({ max: text.length }),
+            fc.nat({ max: 40 }),
+            fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length })), { maxLength: 8 }),
+          ),
+        ),
+        ([text, at, size, requests]) => {
+          const lo = Math.min(at, text.length);
+          const cache = new HitCache(matcher, lengths, text, lo, Math.min(text.length, lo + size), 0, text.length);
+          for (const [a, b] of requests) {
+            const from = Math.min(a, b);
+            const to = Math.max(a, b);
+            const served: number[] = [];
+            cache.scan(from, to, (id, end) => served.push(id, end));
+            const [sLo, sHi] = cache.stretch;
+            assert.ok(sLo <= from && to <= sHi);
+            assert.deepEqual(served, scanned(text, sLo, sHi, from, to));
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 20261206 },
+    );
+  });
+});
