@@ -5,8 +5,8 @@ import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { quotedLiteralFollows } from '../literalGates';
 
-/** Each alternative starts with one of PASSWORD_KEYWORDS, so every match starts at a keyword. */
-const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?![a-z]))[A-Za-z0-9_.-]{0,24}`;
+/** Each alternative starts with one of PASSWORD_KEYWORDS (bare `pass` with what may follow it), so every match starts at a keyword. */
+const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?=[_.\-"'\]=: \t]))[A-Za-z0-9_.-]{0,24}`;
 const PASSWORD_KEYWORDS = [
   'password',
   'passwd',
@@ -20,6 +20,8 @@ const PASSWORD_KEYWORDS = [
   'pass=',
   'pass:',
   'pass ',
+  'pass\t',
+  'pass]',
 ];
 
 // Kept to delimiters the value cannot hold (quotes), so the pattern is provably linear; an unquoted
@@ -87,6 +89,8 @@ export const punctuatedPasswordRules: readonly Rule[] = [
         `pass="${fake.alnum(6)}(${fake.digits(2)})"`,
         `pass: "${fake.alnum(6)}[${fake.digits(2)}]"`,
         `pass = "${fake.alnum(6)};${fake.digits(2)}"`,
+        `pass\t= "${fake.alnum(6)};${fake.digits(2)}"`,
+        `$cfg[pass] = '${fake.alnum(6)};${fake.digits(2)}'`,
       ],
       negatives: [
         { text: 'password = "{password}"', why: 'a format field' },
