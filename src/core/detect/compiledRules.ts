@@ -76,6 +76,8 @@ export interface KeywordPlan {
 export interface SingleGroup {
   readonly gate: KeywordGate | undefined;
   readonly commentsOnlyInCode: boolean;
+  /** Every rule of the group is limited to `Rule.paths`: its gate is worth asking only where one applies. */
+  readonly pathLimited: boolean;
   /** Rule indices. */
   readonly rules: Int32Array;
 }
@@ -188,17 +190,21 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
 
 /** `rules` (one keyword's, in its order) as a plan: consecutive single-line rules alike in gate and comments form a group. */
 function keywordPlan(rules: readonly CompiledRule[]): KeywordPlan {
-  const singles: { gate: KeywordGate | undefined; commentsOnlyInCode: boolean; rules: number[] }[] = [];
+  const singles: { gate: KeywordGate | undefined; commentsOnlyInCode: boolean; rules: CompiledRule[] }[] = [];
   for (const c of rules) {
     if (c.maxSpan > 0) continue;
     const last = singles[singles.length - 1];
     if (last !== undefined && last.gate === c.gate && last.commentsOnlyInCode === c.commentsOnlyInCode)
-      last.rules.push(c.index);
-    else singles.push({ gate: c.gate, commentsOnlyInCode: c.commentsOnlyInCode, rules: [c.index] });
+      last.rules.push(c);
+    else singles.push({ gate: c.gate, commentsOnlyInCode: c.commentsOnlyInCode, rules: [c] });
   }
   return {
     multi: rules.filter((c) => c.maxSpan > 0),
-    singles: singles.map((g) => ({ ...g, rules: Int32Array.from(g.rules) })),
+    singles: singles.map((g) => ({
+      ...g,
+      pathLimited: g.rules.every((c) => c.rule.paths !== undefined),
+      rules: Int32Array.from(g.rules, (c) => c.index),
+    })),
   };
 }
 

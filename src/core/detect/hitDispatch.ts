@@ -70,6 +70,7 @@ export class HitDispatch {
     const groups = plan.singles;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
+      if (group.pathLimited && enabled !== undefined && !anyEnabled(group.rules, enabled)) continue;
       if (gated) {
         if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start, gated))
           continue;
@@ -118,4 +119,9 @@ export class HitDispatch {
   /** Where the line's read stopped, and the first opener it found there (-1: none yet). */
   private openerScanned = 0;
   private opener = -1;
+}
+
+function anyEnabled(rules: Int32Array, enabled: Uint8Array): boolean {
+  for (let i = 0; i < rules.length; i++) if (enabled[rules[i]!] === 1) return true;
+  return false;
 }
