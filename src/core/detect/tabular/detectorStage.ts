@@ -10,7 +10,7 @@ import { compareFindings } from '../../finding';
 import { firstStartingAt, shifted } from '../findingList';
 import { lineEndOf } from '../lineBounds';
 import { KeywordMatcher } from '../prefilter';
-import { findTabular, type Resume, type SchemaEvent, type StageResult, type TableRows } from './stage';
+import { findTabular, firstAtOrAfter, type Resume, type SchemaEvent, type StageResult, type TableRows } from './stage';
 import { sameSchemas } from './sql';
 
 export interface StageRun {
@@ -310,18 +310,6 @@ function merged(
 function indexOf(xs: readonly number[], at: number): number {
   const i = firstAtOrAfter(xs, at);
   return i < xs.length && xs[i] === at ? i : -1;
-}
-
-/** Index of the first of the ascending `xs` at or after `at`. */
-function firstAtOrAfter(xs: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index (even) of the last (open, close) pair of `spans` opening before `at`, or -1. */

@@ -267,7 +267,7 @@ function noteRow(rows: TableRows, at: number, header: TableHeader, asciidoc: boo
 }
 
 /** Index of the first of the ascending `xs` at or after `at`. */
-function firstAtOrAfter(xs: readonly number[], at: number): number {
+export function firstAtOrAfter(xs: readonly number[], at: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {

@@ -127,18 +127,23 @@ const CONSUL_ACL_DOCS = 'https://developer.hashicorp.com/consul/docs/security/ac
 const ACL_TOKEN_RISK =
   "Acts on the cluster with the token's ACL policies: with a management token, full control of Consul or Nomad.";
 
+/** What the two NoEcho rules (Default after or before NoEcho) say alike. */
+const NOECHO_RULE = {
+  provider: 'AWS CloudFormation',
+  multiline: { maxSpan: 2000 },
+  confidence: 'medium',
+  envVar: 'DB_PASSWORD',
+  docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+  risk: 'NoEcho hides the value in the console, but a Default ships it with the template to everyone who reads it.',
+} as const;
+
 export const infrastructureBlockRules: readonly Rule[] = [
   {
     id: 'cloudformation-noecho-default',
     title: 'CloudFormation NoEcho parameter with a literal Default',
-    provider: 'AWS CloudFormation',
+    ...NOECHO_RULE,
     keywords: ['noecho'],
     pattern: NOECHO_DEFAULT,
-    multiline: { maxSpan: 2000 },
-    confidence: 'medium',
-    envVar: 'DB_PASSWORD',
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
-    risk: 'NoEcho hides the value in the console, but a Default ships it with the template to everyone who reads it.',
     validate: (secret, match, context) =>
       sameParameter(match, context.line) ? judgedNoEchoDefault(secret, match, context) : false,
     examples: {
@@ -167,16 +172,11 @@ export const infrastructureBlockRules: readonly Rule[] = [
   {
     id: 'cloudformation-default-before-noecho',
     title: 'CloudFormation NoEcho parameter with a literal Default written before NoEcho',
-    provider: 'AWS CloudFormation',
+    ...NOECHO_RULE,
     keywords: ['default:', 'default":'],
     keywordGate: noEchoFollows,
     paths: TEMPLATE_PATHS,
     pattern: DEFAULT_NOECHO,
-    multiline: { maxSpan: 2000 },
-    confidence: 'medium',
-    envVar: 'DB_PASSWORD',
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
-    risk: 'NoEcho hides the value in the console, but a Default ships it with the template to everyone who reads it.',
     validate: (secret, match, context) =>
       sameParameterAfter(match, context.line) ? judgedNoEchoDefault(secret, match, context) : false,
     examples: {
