@@ -9,8 +9,9 @@ import type { MatchContext, Rule, Verdict } from '../types';
 import { bareNameAssigned } from '../keywordGates';
 import { classCount } from '../valueChecks';
 
+/** The name, then an assignment spelled as the keywords spell it (a quoted name is followed by `:`). */
 const BARE_KEY = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])(?<name>key|auth)["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<![A-Za-z0-9_.-])(?<name>key|auth)(?:["'][ ]?:(?!:)|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 

@@ -56,6 +56,8 @@ const SHORT_NAME_KEYWORDS = ['pass', 'pw'].flatMap((w) => [
   `${w}}`,
   `${w}?`,
   `${w}\t`,
+  `${w}<`,
+  `${w}=`,
 ]);
 const PASS_JOINED = ['pass_', 'pass.', 'pass-'];
 
@@ -183,6 +185,8 @@ export const declarationRules: readonly Rule[] = [
           `$cfg{${w}} = '${fake.alnum(20)}7';`,
           `db_${w}?= ${fake.alnum(20)}7`,
           `set ${w}\t"${fake.alnum(20)}7"`,
+          `db_${w}<-"${fake.alnum(20)}7"`,
+          `db_${w}= @"${fake.alnum(20)}7";`,
         ]),
         `  pass_db: string = "${fake.alnum(20)}7"`,
         `(def pass.db "${fake.alnum(20)}7")`,

@@ -52,13 +52,14 @@ export const PASS_KEYWORDS = [
   'pass ',
   'pass\t',
   'pass>',
+  'pass]',
 ];
 
 /** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
-export const PW_KEYWORDS = ['pw=', 'pw ', 'pw\t', 'pw:', 'pw"', "pw'", 'pw>'];
+export const PW_KEYWORDS = ['pw=', 'pw ', 'pw\t', 'pw:', 'pw"', "pw'", 'pw>', 'pw]'];
 
 /** The generic candidate's name: a secret word, or `pass`/`pw` standing alone (`"pass": …`, `DB_PASS=`, `bind_pw =`). */
-export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z])|pw(?![a-z0-9]))`;
+export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(?![a-z0-9_.-]))`;
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
@@ -597,6 +598,8 @@ export const genericRules: readonly Rule[] = [
         `bind_pw : ${fake.alnum(9)}3`, // a blank before the operator
         `bind_pw\t= ${fake.alnum(9)}3`, // a tab before the operator
         `db_pass\t: ${fake.alnum(9)}3`, // a tab before the operator
+        `$cfg[pass] = "${fake.alnum(9)}3";`, // a bare key in brackets
+        `$cfg[bind_pw] = "${fake.alnum(9)}3";`,
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],

@@ -15,11 +15,12 @@ import { sinkVerdict } from './knownDefaults';
 const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
 /**
- * `<name>key` (a name character glued before `key`, as the gate requires) then an assignment and an
+ * `<name>key` (a name character glued before `key`, as the gate requires) then an assignment spelled
+ * as the keywords spell it (a quoted name is followed by `:`), and an
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key["']?[ \t]?(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
