@@ -178,6 +178,10 @@ describe('rules tried only where their keywords start (startsAtKeyword)', () => 
           '<',
           '>',
           '#',
+          '\t',
+          '[',
+          ']',
+          '7',
         ),
         fc.constantFrom(...Array.from({ length: 20 }, () => sample.alnum(6 + sample.int(30)))),
         fc.constantFrom(...anchored.flatMap((r) => r.examples.positives(sample))),
@@ -186,21 +190,26 @@ describe('rules tried only where their keywords start (startsAtKeyword)', () => 
     )
     .map((parts) => parts.join(''));
 
-  it('match only where one of their keywords starts', () => {
-    fc.assert(
-      fc.property(arbText, (text) => {
-        const lower = text.toLowerCase();
-        for (const rule of anchored) {
-          for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
-            assert.ok(
-              rule.keywords.some((k) => lower.startsWith(k, m.index)),
-              `${rule.id} matched ${JSON.stringify(m[0])} away from its keywords`,
-            );
+  it('match only where one of their keywords starts', function () {
+    this.timeout(120_000);
+    // Several seeds: a rule's stray opening shows only when the sample puts the right neighbour
+    // after a keyword (the merges of 2026-12-06 met four that one seed had missed).
+    for (const seed of [5, 101, 114, 115]) {
+      fc.assert(
+        fc.property(arbText, (text) => {
+          const lower = text.toLowerCase();
+          for (const rule of anchored) {
+            for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags + 'g'))) {
+              assert.ok(
+                rule.keywords.some((k) => lower.startsWith(k, m.index)),
+                `${rule.id} matched ${JSON.stringify(m[0])} away from its keywords`,
+              );
+            }
           }
-        }
-      }),
-      { numRuns: 3000, seed: 5 },
-    );
+        }),
+        { numRuns: 3000, seed },
+      );
+    }
   });
 
   it('find exactly what the same rules tried at every position find, on short and over-long lines', () => {
