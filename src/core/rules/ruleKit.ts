@@ -31,6 +31,27 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A password's names as a rule anchored at its keywords spells them: `password`, `passwd`, `pwd`,
+ * `passphrase`, and `pass` standing alone only before one of `followers` (`pass_`, `pass:`; not
+ * `passed` or `bypass`). The pattern's opening and the keywords come from the one list, so every
+ * match starts at a keyword (`Rule.startsAtKeyword`).
+ */
+export function passwordNames(followers: string): { readonly name: string; readonly keywords: readonly string[] } {
+  const chars = [...followers];
+  // A `-` last in the class stands for itself; `]` and `\` are escaped, a tab written as `\t`.
+  const inClass = (c: string) => (c === ']' || c === '\\' ? `\\${c}` : c === '\t' ? '\\t' : c);
+  const cls =
+    chars
+      .filter((c) => c !== '-')
+      .map(inClass)
+      .join('') + (chars.includes('-') ? '-' : '');
+  return {
+    name: String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?=[${cls}]))`,
+    keywords: ['password', 'passwd', 'pwd', 'passphrase', ...chars.map((c) => `pass${c}`)],
+  };
+}
+
 /** A character of a setting's name (`NEXT_PUBLIC_TWILIO_TOKEN`, `config.twilio.apiKey`). */
 export const NAME_CHAR = '[A-Za-z0-9_.-]';
 /** What may follow the provider word in a setting's name: `_AUTH_TOKEN`, `.apiKey`. Bounded to stay cheap. */

@@ -4,25 +4,11 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { quotedLiteralFollows } from '../literalGates';
+import { passwordNames } from '../ruleKit';
 
-/** Each alternative starts with one of PASSWORD_KEYWORDS (bare `pass` with what may follow it), so every match starts at a keyword. */
-const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?=[_.\-"'\]=: \t]))[A-Za-z0-9_.-]{0,24}`;
-const PASSWORD_KEYWORDS = [
-  'password',
-  'passwd',
-  'pwd',
-  'passphrase',
-  'pass_',
-  'pass.',
-  'pass-',
-  'pass"',
-  "pass'",
-  'pass=',
-  'pass:',
-  'pass ',
-  'pass\t',
-  'pass]',
-];
+/** The name's forms and keywords: a bare `pass` before what may follow it here (a name character, a quote or `]`, blanks, the operator). */
+const PASSWORD = passwordNames('_."\'=: \t]-');
+const NAME = String.raw`${PASSWORD.name}[A-Za-z0-9_.-]{0,24}`;
 
 // Kept to delimiters the value cannot hold (quotes), so the pattern is provably linear; an unquoted
 // value holding `:` or `=` could not be told from another assignment by a linear pattern.
@@ -57,7 +43,7 @@ function judgePunctuated(secret: string, match: string, context: MatchContext): 
 
 const COMMON = {
   provider: 'Generic',
-  keywords: PASSWORD_KEYWORDS,
+  keywords: PASSWORD.keywords,
   startsAtKeyword: true,
   keywordGate: quotedLiteralFollows,
   confidence: 'medium',

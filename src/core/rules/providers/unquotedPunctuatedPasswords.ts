@@ -7,9 +7,11 @@
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import { isNameChar, isSpace, skipBlanks, BACKTICK, COLON, EQUALS } from '../gateChars';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { passwordNames } from '../ruleKit';
 
-/** Each alternative starts with one of the keywords (a bare `pass` only before what its keywords spell). */
-const NAME = String.raw`(?:passw(?:or)?d|pwd|passphrase|pass(?=[_.=: -]))[A-Za-z0-9_.-]{0,24}`;
+/** The name's forms and keywords: a bare `pass` before a name character, a blank or the operator. */
+const PASSWORD = passwordNames('_.=: -');
+const NAME = String.raw`${PASSWORD.name}[A-Za-z0-9_.-]{0,24}`;
 
 /** The setting's name, `:` or `=`, then the value up to a blank (the line's end or a ` #` comment: `judgeUnquoted`). */
 const UNQUOTED = new RegExp(String.raw`(?<name>${NAME})[ \t]{0,8}[:=][ \t]{0,4}(?<secret>[^\s"'\x60;]{6,128})`, 'i');
@@ -68,7 +70,7 @@ export const unquotedPunctuatedPasswordRules: readonly Rule[] = [
     id: 'password-with-punctuation-unquoted',
     title: 'Unquoted config password holding : or = (INI, properties, YAML, .env)',
     provider: 'Generic',
-    keywords: ['password', 'passwd', 'pwd', 'passphrase', 'pass_', 'pass.', 'pass-', 'pass=', 'pass:', 'pass '],
+    keywords: PASSWORD.keywords,
     startsAtKeyword: true,
     keywordGate: unquotedValueFollows,
     paths: CONFIG_PATHS,
