@@ -90,6 +90,61 @@ describe('incremental rescan', function () {
     });
   }
 
+  it('equals a full scan after random edits in a file whose rules run on every line', () => {
+    // `user:hash` lines a keywordless, path-limited rule finds on every line, among keyword rules' lines.
+    const lineRule: Rule = {
+      ...sectionRule,
+      id: 'test-every-line',
+      keywords: [],
+      wakesOnEveryLine: true,
+      paths: /\.kxpw$/,
+      pattern: /^[a-z]{2,8}:(?<secret>[A-Za-z0-9]{13})$/,
+      multiline: undefined,
+    };
+    const d = new Detector([...builtinRules, lineRule], { maxLineLength: 200, longLineWindow: 60 });
+    const entries = [
+      `ab:${fake.alnum(13)}`,
+      `cd:${fake.alnum(13)}`,
+      'ef:',
+      fake.alnum(13),
+      '\n',
+      '\n',
+      'x'.repeat(120),
+    ];
+    const arbLines = fc.array(fc.constantFrom(...fragments, ...entries), { maxLength: 40 }).map((p) => p.join(''));
+    const context = { path: 'conf/users.kxpw' };
+    fc.assert(
+      fc.property(
+        arbLines.chain((text) =>
+          fc.tuple(
+            fc.constant(text),
+            fc.array(
+              fc.record({
+                a: fc.nat({ max: text.length + 40 }),
+                b: fc.nat({ max: text.length + 40 }),
+                insert: fc.array(fc.constantFrom(...fragments, ...entries), { maxLength: 4 }).map((p) => p.join('')),
+              }),
+              { minLength: 1, maxLength: 6 },
+            ),
+          ),
+        ),
+        ([initial, edits]) => {
+          let text = initial;
+          let findings = d.scan(text, context);
+          for (const { a, b, insert } of edits) {
+            const start = Math.min(a, b, text.length);
+            const oldEnd = Math.min(Math.max(a, b), text.length);
+            const next = text.slice(0, start) + insert + text.slice(oldEnd);
+            findings = d.rescan(next, findings, { start, oldEnd, newEnd: start + insert.length }, context);
+            text = next;
+            assert.deepEqual(findings, d.scan(text, context));
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
+  });
+
   it('keeps a multi-line finding whose match starts before the rescanned stretch but whose secret is inside it', () => {
     const secret = fake.alnum(16);
     // [vault] at offset 0; its secret ~100 characters later; an edit ~150 characters after the secret.

@@ -59,8 +59,9 @@ describe('rule catalogue', () => {
       assert.match(rule.envVar, /^[A-Z][A-Z0-9_]*$/, `${rule.id}: envVar`);
       assert.match(rule.docs, /^https:\/\/\S+$/, `${rule.id}: docs`);
       assert.ok(['high', 'medium', 'low'].includes(rule.confidence), `${rule.id}: confidence`);
-      // A rule waking on encoded runs has nothing literal to key on, and must be limited to paths.
-      if (rule.wakesOnRun) assert.ok(rule.paths !== undefined && !rule.multiline, `${rule.id}: wakesOnRun needs paths`);
+      // A rule running on every line of its files has nothing literal to key on, and must be limited to paths.
+      if (rule.wakesOnEveryLine)
+        assert.ok(rule.paths !== undefined && !rule.multiline, `${rule.id}: wakesOnEveryLine needs paths`);
       else assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
       for (const kw of rule.keywords)
         // A tab may close a keyword spelled with what follows it (`pw\t`), as a space does. Characters
@@ -92,7 +93,7 @@ for (const rule of builtinRules) {
       const positives = positivesOf(rule).map((p) => p.toLowerCase());
       for (const p of positives)
         assert.ok(
-          rule.wakesOnRun === true || rule.keywords.some((k) => p.includes(k)),
+          rule.wakesOnEveryLine === true || rule.keywords.some((k) => p.includes(k)),
           `no keyword in ${JSON.stringify(p.slice(0, 40))}…`,
         );
       for (const k of rule.keywords)

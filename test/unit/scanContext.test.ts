@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { fileKindOf } from '../../src/core/fileKind';
+import type { Finding } from '../../src/core/finding';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { MatchContext, Rule } from '../../src/core/rules/types';
 
 // Values below are generated at runtime by FakeTokens; none is a real credential.
 const fake = new FakeTokens(11);
+
+/** The 1-based lines of `text` the findings start on. */
+function linesOf(text: string, findings: readonly Finding[]): number[] {
+  return findings.map((f) => text.slice(0, f.start).split('\n').length);
+}
 
 function rule(overrides: Partial<Rule>): Rule {
   return {
@@ -63,15 +69,79 @@ describe('Detector scan context', () => {
     assert.equal(d.scan(text, { path: 'C:\\Users\\me\\.kxrc' }).length, 1, 'backslashes are normalised');
   });
 
-  it('runs a keywordless `wakesOnRun` rule on the encoded runs of its own files only', () => {
+  it('runs a keywordless `wakesOnEveryLine` rule on every line of its own files only', () => {
     const d = new Detector([
-      rule({ keywords: [], wakesOnRun: true, paths: /(?:^|\/)app\.key$/, pattern: /^[0-9a-f]{32}$/ }),
+      rule({
+        id: 'line-rule',
+        keywords: [],
+        wakesOnEveryLine: true,
+        paths: /(?:^|\/)app\.pw$/,
+        pattern: /^[a-z]{2,8}:(?<secret>[A-Za-z0-9]{13})$/,
+      }),
     ]);
-    const key = fake.hex(32);
-    assert.equal(d.scan(`${key}\n`, { path: 'config/app.key' }).length, 1);
-    assert.equal(d.scan(`${key}\n`, { path: 'config/app.txt' }).length, 0, 'another file');
-    assert.equal(d.scan(`${key}\n`).length, 0, 'no path');
-    assert.equal(d.scan('0123abcd\n', { path: 'config/app.key' }).length, 0, 'no run to wake it');
+    const pw = () => fake.alnum(13);
+    const text = `first:${pw()}\n\n# note\nsecond:${pw()}\r\nthird:${pw()}`;
+    assert.deepEqual(
+      linesOf(text, d.scan(text, { path: 'conf/app.pw' })),
+      [1, 4, 5],
+      'every line, the first, after a blank one, CRLF and the last without a break',
+    );
+    assert.equal(d.scan(text, { path: 'conf/app.txt' }).length, 0, 'another file');
+    assert.equal(d.scan(text).length, 0, 'no path');
+  });
+
+  it('runs an every-line rule beside keyword rules, on lines with and without their hits', () => {
+    const d = new Detector([
+      rule({}),
+      rule({
+        id: 'line-rule',
+        keywords: [],
+        wakesOnEveryLine: true,
+        paths: /\.pw$/,
+        pattern: /^[a-z]{2,8}:(?<secret>[A-Za-z0-9]{13})$/,
+      }),
+    ]);
+    const text = [
+      `kx_${fake.lowerAlnum(20)}`,
+      `ab:${fake.alnum(13)}`,
+      `token kx_${fake.lowerAlnum(20)}`,
+      `cd:${fake.alnum(13)}`,
+    ].join('\n');
+    assert.deepEqual(
+      d.scan(text, { path: 'x.pw' }).map((f) => `${linesOf(text, [f])[0]}:${f.ruleId}`),
+      ['1:ctx-test', '2:line-rule', '3:ctx-test', '4:line-rule'],
+    );
+  });
+
+  it('leaves over-long lines to keyword rules and stops at a findings cap', () => {
+    const d = new Detector(
+      [
+        rule({
+          id: 'line-rule',
+          keywords: [],
+          wakesOnEveryLine: true,
+          paths: /\.pw$/,
+          pattern: /[a-z]{2,8}:(?<secret>[A-Za-z0-9]{13})/,
+        }),
+      ],
+      { maxLineLength: 100 },
+    );
+    const entry = () => `ab:${fake.alnum(13)}`;
+    const long = `${entry()} ${'x'.repeat(200)}`;
+    const text = `${entry()}\n${long}\n${entry()}`;
+    assert.deepEqual(linesOf(text, d.scan(text, { path: 'x.pw' })), [1, 3]);
+    const many = Array.from({ length: 50 }, entry).join('\n');
+    const capped = d.scanAtMost(many, 5, { path: 'x.pw' });
+    assert.equal(capped.findings.length, 5);
+    assert.equal(capped.complete, false);
+  });
+
+  it('refuses an every-line rule it could not run on whole lines', () => {
+    assert.throws(() => new Detector([rule({ wakesOnEveryLine: true })]), /wakesOnEveryLine needs paths/);
+    assert.throws(
+      () => new Detector([rule({ wakesOnEveryLine: true, paths: /x/, startsAtKeyword: true })]),
+      /wakesOnEveryLine/,
+    );
   });
 
   it('lowers confidence one step in test files and keeps it elsewhere', () => {

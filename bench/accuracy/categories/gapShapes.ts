@@ -162,7 +162,7 @@ function desCrypt(g: Gen): string {
 }
 
 export const storeGapShapes: CategoryTemplates = {
-  // Positives: credentialStores' htpasswd-des (not detected yet: a DES line has no literal to key on).
+  // Positives: credentialStores' htpasswd-des.
   positives: [],
   negatives: [
     template('colon-pairs-not-htpasswd', (g) => ({
@@ -177,7 +177,7 @@ export const storeGapShapes: CategoryTemplates = {
 };
 
 export const keyGapShapes: CategoryTemplates = {
-  // Positives: keyMaterialWallets' solana-keypair-file (not detected yet: the bare array has no literal to key on).
+  // Positives: keyMaterialWallets' solana-keypair-file.
   positives: [],
   negatives: [
     // Public keys of Hardhat's development accounts (derived at runtime from its published mnemonic).

@@ -32,6 +32,9 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   const maxSpan = rule.multiline?.maxSpan ?? 0;
   const anchored = rule.startsAtKeyword === true && maxSpan === 0;
   const gate = maxSpan === 0 ? rule.keywordGate : undefined;
+  // Such a rule is tried on whole lines with no keyword hit: nothing to anchor or gate on.
+  if (rule.wakesOnEveryLine === true && (rule.paths === undefined || maxSpan > 0 || anchored || gate !== undefined))
+    throw new Error(`${rule.id}: wakesOnEveryLine needs paths, one line, no startsAtKeyword and no keywordGate`);
   const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
   return {
     rule,
@@ -170,9 +173,8 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   triggerOf[matcher.runId!] = TRIGGER_RUN;
   // The run pseudo-keyword ends where the run's MIN_RUN-th character does, so it "starts" MIN_RUN back.
   const lengths = Int32Array.from([...keywords, 'x'.repeat(MIN_RUN)], (k) => k.length);
-  // Path-limited rules with nothing literal to key on run on the lines of an encoded run (`Rule.wakesOnRun`).
-  const onRun = rules.filter((c) => c.rule.wakesOnRun === true && c.rule.paths !== undefined && c.maxSpan === 0);
-  const rulesByKeyword = [...byKeyword, onRun.map((c) => c.index)];
+  // The run pseudo-keyword wakes no rule: it notes the lines the wrapped stage decodes.
+  const rulesByKeyword = [...byKeyword, []];
   const byIndex = new Map(rules.map((c) => [c.index, c]));
   const widensOnly = Uint8Array.from(rulesByKeyword, (list, id) =>
     triggerOf[id] === 0 &&

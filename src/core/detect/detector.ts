@@ -342,6 +342,10 @@ export class Detector {
     let lastEnd = -1;
     lineHits.nextLine();
     runner.multiNext.fill(0);
+    // Rules of this file that run on every line (`Rule.wakesOnEveryLine`); not on a long line's stretches.
+    const everyLine = lineOf < 0 ? runner.everyLine : NO_RULES;
+    // The first line start the every-line rules have not visited yet.
+    let unvisited = from;
     // Keywords never span a line break, so every hit lies wholly inside one line.
     m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
@@ -367,6 +371,12 @@ export class Detector {
         lineStart = hitLineStart;
         lineEnd = lineEndOf(text, start);
         gated = lineEnd - lineStart <= this.maxLineLength;
+        if (everyLine.length > 0) {
+          this.visitQuietLines(text, everyLine, unvisited, lineStart, singleFrom, singleTo, out);
+          unvisited = lineNextStart(text, lineStart);
+          if (gated && lineStart >= singleFrom && lineStart < singleTo)
+            for (let i = 0; i < everyLine.length; i++) lineHits.add(everyLine[i]!, lineStart, lineStart);
+        }
       }
       const trigger = triggerOf[keywordId]!;
       // From within a run, the matcher reports its rest as a run of its own.
@@ -376,5 +386,40 @@ export class Detector {
       dispatch.run(text, plans[keywordId]!, start, end, lineStart, lineEnd, gated, singles, out);
     });
     runner.evaluateLine(text, lineStart, lineEnd, out);
+    if (everyLine.length > 0) this.visitQuietLines(text, everyLine, unvisited, to, singleFrom, singleTo, out);
+  }
+
+  /**
+   * Runs the every-line rules `rules` on the lines starting in [from, until) that no keyword hit
+   * visited: those in [singleFrom, singleTo), not empty and not over-long (whose windows follow
+   * keyword hits). `from` is a line start.
+   */
+  private visitQuietLines(
+    text: string,
+    rules: Int32Array,
+    from: number,
+    until: number,
+    singleFrom: number,
+    singleTo: number,
+    out: Finding[],
+  ): void {
+    const { lineHits, runner } = this;
+    for (let at = Math.max(from, singleFrom); at < until && at < singleTo; ) {
+      if (runner.findingsLeft <= 0) {
+        runner.stoppedShort = true;
+        break;
+      }
+      const end = lineEndOf(text, at);
+      this.ownWork++;
+      if (end > at && end - at <= this.maxLineLength) {
+        lineHits.nextLine();
+        for (let i = 0; i < rules.length; i++) lineHits.add(rules[i]!, at, at);
+        runner.evaluateLine(text, at, end, out);
+      }
+      at = lineNextStart(text, at);
+    }
+    lineHits.nextLine();
   }
 }
+
+const NO_RULES = new Int32Array(0);

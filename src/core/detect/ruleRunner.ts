@@ -54,6 +54,8 @@ export class RuleRunner {
   /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
   enabled: Uint8Array | undefined;
   private readonly pathRestricted: readonly CompiledRule[];
+  /** Indices of the `Rule.wakesOnEveryLine` rules that apply to the current file, ascending. */
+  everyLine: Int32Array = new Int32Array(0);
 
   constructor(
     private readonly compiled: readonly CompiledRule[],
@@ -81,6 +83,10 @@ export class RuleRunner {
     this.enabled ??= new Uint8Array(this.compiled.length);
     this.enabled.fill(1);
     for (const c of this.pathRestricted) this.enabled[c.index] = path !== undefined && c.rule.paths!.test(path) ? 1 : 0;
+    this.everyLine = Int32Array.from(
+      this.pathRestricted.filter((c) => c.rule.wakesOnEveryLine === true && this.enabled![c.index] === 1),
+      (c) => c.index,
+    );
   }
 
   /** The suppression of the last line looked up in `text`, if any (an over-long one is costly to look at again). */

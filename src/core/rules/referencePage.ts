@@ -5,7 +5,7 @@ import type { Rule } from './types';
 const MAX_KEYWORDS_SHOWN = 12;
 
 function keywordCell(keywords: readonly string[], rule: Rule): string {
-  if (rule.wakesOnRun && keywords.length === 0) return 'a run of 24+ hex/base64 characters, in its files only';
+  if (rule.wakesOnEveryLine && keywords.length === 0) return 'every line of its files';
   const shown = keywords
     .slice(0, MAX_KEYWORDS_SHOWN)
     .map((k) => `\`${cell(k)}\``)

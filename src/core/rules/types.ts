@@ -99,11 +99,12 @@ export interface Rule {
    */
   readonly paths?: RegExp;
   /**
-   * For a rule limited to `paths` whose files hold a bare value with no literal to key on (Rails
-   * `config/master.key`): it also runs on every line of such a file that holds a run of 24 or more
-   * base64/hex characters (the prefilter's run), and may list no keywords. Single-line rules only.
+   * For a rule limited to `paths` whose files hold bare values with no literal to key on (Rails
+   * `config/master.key`, `.htpasswd` DES hashes, a Solana `id.json`): it also runs on every non-empty
+   * line of such a file up to the line-length limit, and may list no keywords. Single-line rules only,
+   * neither `startsAtKeyword` nor gated.
    */
-  readonly wakesOnRun?: boolean;
+  readonly wakesOnEveryLine?: boolean;
   /**
    * Set for patterns that span lines (PEM blocks, INI sections). The match must start on the
    * keyword's line and end within `maxSpan` characters of that line's start; its secret may stand

@@ -34,7 +34,10 @@ export const system: CategoryTemplates = {
       };
     }),
     template('htpasswd-des', (g) => {
-      const hash = g.fake.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 13);
+      // crypt(3) DES: 2 salt and 11 hash characters; the last carries 4 bits, so it is one of 16.
+      const hash =
+        g.fake.from('./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12) +
+        g.fake.from('.26AEIMQUYcgkosw', 1);
       return { path: 'public/.htpasswd', lines: [sec(`${g.user()}:${hash}`, hash)] };
     }),
     template('htpasswd-apr1', (g) => {

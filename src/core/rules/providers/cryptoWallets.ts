@@ -200,4 +200,37 @@ export const cryptoWalletRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'solana-keypair-file',
+    title: 'Solana keypair file (id.json: the 64-byte secret key as a JSON array)',
+    provider: 'Solana',
+    // solana-keygen and Anchor write the key as a bare array: nothing literal to key on, so the rule
+    // runs on every line of the files they name.
+    keywords: [],
+    wakesOnEveryLine: true,
+    paths: /(?:^|\/)(?:id|[\w.-]{0,64}(?:keypair|wallet)[\w.-]{0,64})\.json$/i,
+    pattern: /^[ \t]{0,8}\[[ \t]{0,4}(?<secret>\d{1,3}(?:[ \t]{0,4},[ \t]{0,4}\d{1,3}){63})[ \t]{0,4}\][ \t]{0,4}$/,
+    confidence: 'high',
+    envVar: 'SOLANA_SECRET_KEY',
+    docs: 'https://docs.solanalabs.com/cli/wallets/file-system',
+    risk: 'Signs as the account: moves its SOL and tokens and acts as every program authority it holds.',
+    validate: (secret) => {
+      const bytes = byteValues(secret);
+      return bytes !== undefined && isRandomKeyBytes(bytes);
+    },
+    examples: {
+      embed: false,
+      path: 'deploy/id.json',
+      positives: (fake) => [`[${[...Buffer.from(fake.hex(128), 'hex')].join(',')}]`],
+      negatives: [
+        { text: `[${Array(64).fill(7).join(',')}]`, why: 'one byte repeated' },
+        { text: (fake) => `[${[...Buffer.from(fake.hex(64), 'hex')].join(',')}]`, why: '32 bytes: no keypair' },
+        {
+          text: (fake) => `[${[...Buffer.from(fake.hex(128), 'hex')].join(',')}]`,
+          path: 'fixtures/data.json',
+          why: 'a file no Solana tool writes keys to',
+        },
+      ],
+    },
+  },
 ];

@@ -42,9 +42,9 @@ export const passwordFileRules: readonly Rule[] = [
     id: 'secret-file-value',
     title: 'Secret value alone in a file named for it (Compose secrets, vault password files)',
     provider: 'Secret file',
-    // The file holds the bare value: no literal to key on, so the rule wakes on the run itself.
+    // The file holds the bare value: no literal to key on, so the rule runs on every line of its files.
     keywords: [],
-    wakesOnRun: true,
+    wakesOnEveryLine: true,
     paths: SECRET_FILE,
     pattern: /^[ \t]{0,4}(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{24,256})[ \t]{0,4}$/,
     confidence: 'medium',

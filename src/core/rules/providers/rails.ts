@@ -23,9 +23,9 @@ export const railsRules: readonly Rule[] = [
     id: 'rails-master-key-file',
     title: 'Rails master key file (config/master.key, config/credentials/<env>.key)',
     provider: 'Rails',
-    // The file holds the bare key: no literal to key on, so the rule wakes on the hex run itself.
+    // The file holds the bare key: no literal to key on, so the rule runs on every line of its files.
     keywords: [],
-    wakesOnRun: true,
+    wakesOnEveryLine: true,
     paths: /(?:^|\/)config\/(?:master|credentials\/[\w.-]{1,64})\.key$/,
     pattern: /^[ \t]{0,4}(?<secret>[0-9a-f]{32})[ \t]{0,4}$/,
     minEntropy: 3,

@@ -42,6 +42,19 @@ export function jettyObfuscate(text: string): string {
 /** The digest WildFly's shipped mgmt-users.properties shows, commented, as its example. */
 const WILDFLY_SHIPPED_DIGEST = '2a0923285184943425d1f53ddd58ec7a';
 
+/** crypt(3)'s salt and hash characters. */
+const DES_ALPHABET = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** The characters a DES hash can end with: its 11 characters carry 64 bits, so the last holds 4 (values divisible by 4). */
+const DES_LAST = '.26AEIMQUYcgkosw';
+
+/** Whether `value` (13 characters of DES_ALPHABET) can be a traditional DES crypt(3) hash. */
+function isDesCrypt(value: string): boolean {
+  if (!DES_LAST.includes(value[12]!)) return false;
+  // Hash output mixes cases and digits; a word or a run of one character is no hash.
+  const kinds = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9./]/.test(value));
+  return kinds >= 2 && new Set(value).size >= 6;
+}
+
 export const systemCredentialFileRules: readonly Rule[] = [
   {
     id: 'jetty-obfuscated-password',
@@ -79,7 +92,7 @@ export const systemCredentialFileRules: readonly Rule[] = [
     // `user=HEX(MD5(user:realm:password))`: crackable offline, and a login for HTTP Digest as it stands.
     pattern: /^(?<name>[\w.@-]{1,64})=(?<secret>[0-9a-f]{32})[ \t]{0,8}$/,
     paths: /(?:^|\/)(?:mgmt|application)-users\.properties$/,
-    wakesOnRun: true,
+    wakesOnEveryLine: true,
     confidence: 'medium',
     envVar: 'WILDFLY_PASSWORD',
     docs: 'https://docs.wildfly.org/32/Admin_Guide.html#add-user-utility',
@@ -95,6 +108,42 @@ export const systemCredentialFileRules: readonly Rule[] = [
       negatives: [
         { text: '#admin=2a0923285184943425d1f53ddd58ec7a', why: "the shipped file's commented example" },
         { text: 'admin=2a0923285184943425d1f53ddd58ec7a', why: "the shipped file's example digest" },
+      ],
+    },
+  },
+  {
+    id: 'des-crypt-password-file',
+    title: 'DES crypt(3) password hash of a login (.htpasswd, passwd-format files)',
+    provider: 'Password hash',
+    // `user:` and 13 characters (2 of salt, 11 of hash): nothing literal to key on, so the rule runs
+    // on every line of the files Apache's htpasswd and FTP servers' AuthUserFile use.
+    keywords: [],
+    wakesOnEveryLine: true,
+    paths: /(?:^|\/)(?:[\w.-]{0,64}htpasswd[\w.-]{0,64}|(?:[\w-]{0,32}\.)?passwd)$/i,
+    pattern: /^(?<name>[a-z_][\w.@-]{0,63}):(?<secret>[./0-9A-Za-z]{13})(?=:|[ \t]{0,4}$)/,
+    confidence: 'medium',
+    envVar: 'PASSWORD_HASH',
+    docs: 'https://httpd.apache.org/docs/2.4/misc/password_encryptions.html',
+    risk: 'DES crypt reads only the first 8 characters of a password and cracks in hours on one GPU; the login then works as its user.',
+    validate: (secret) => isDesCrypt(secret) && { why: 'DES crypt hash of a login (crackable offline)' },
+    skipPlaceholderFilter: true,
+    examples: {
+      embed: false,
+      path: 'public/.htpasswd',
+      positives: (fake) => [
+        `admin:${fake.from(DES_ALPHABET, 12)}${fake.from(DES_LAST, 1)}`,
+        `ftpuser:${fake.from(DES_ALPHABET, 12)}${fake.from(DES_LAST, 1)}:1001:1001::/srv/ftp:/bin/false`,
+      ],
+      negatives: [
+        { text: 'root:x:0:0:root:/root:/bin/bash', why: 'the hash lives in the shadow file' },
+        { text: 'locked:!', why: 'a locked account' },
+        { text: 'admin:administrator', why: 'cannot end a DES hash (its last character carries 4 bits)' },
+        { text: 'backup:aaaaaaaaaaaaa', why: 'one character repeated' },
+        {
+          text: (fake) => `admin:${fake.from(DES_ALPHABET, 12)}${fake.from(DES_LAST, 1)}`,
+          path: 'data/users.txt',
+          why: 'not a password file',
+        },
       ],
     },
   },
