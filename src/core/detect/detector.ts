@@ -404,7 +404,7 @@ export class Detector {
     out: Finding[],
   ): void {
     const { lineHits, runner } = this;
-    for (let at = Math.max(from, singleFrom); at < until && at < singleTo; ) {
+    for (let at = Math.max(from, singleFrom); at < until && at < singleTo;) {
       if (runner.findingsLeft <= 0) {
         runner.stoppedShort = true;
         break;
