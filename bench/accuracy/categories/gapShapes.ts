@@ -49,8 +49,43 @@ export const configGapShapes: CategoryTemplates = {
         lines: [`DB_HOST=${g.host()}`, `DB_USER=${g.user()}`, sec(`DB_PASSWORD=${pw}`, pw)],
       };
     }),
+    // Written after the .resx rule (not blind): <data> values of a neutral resource file.
+    template('resx-data-value', (g) => {
+      const name = g.pick([
+        'SmtpPassword',
+        'PaymentApiKey',
+        'StorageAccountKey',
+        'ServiceClientSecret',
+        'AdminPassword',
+      ]);
+      const value = name.endsWith('Password') ? g.plainPassword() : g.fake.alnum(32);
+      return {
+        path: g.pick(['src/Shop/Properties/Resources.resx', 'Billing/Settings.resx', 'App/Strings.resw']),
+        lines: [
+          '  <data name="WelcomeTitle" xml:space="preserve">',
+          '    <value>Welcome back</value>',
+          '  </data>',
+          `  <data name="${name}" xml:space="preserve">`,
+          sec(`    <value>${value}</value>`, value),
+          '  </data>',
+        ],
+      };
+    }),
   ],
   negatives: [
+    template('resx-ui-text-and-translations', (g) => ({
+      path: g.pick(['src/Shop/Properties/Resources.resx', 'src/Shop/Properties/Resources.fr-FR.resx']),
+      lines: g.pick([
+        ['  <data name="PasswordLabel" xml:space="preserve">', '    <value>Password</value>', '  </data>'],
+        ['  <data name="TokenExpiredMessage" xml:space="preserve">', '    <value>SessionExpired</value>', '  </data>'],
+        [
+          '  <data name="ApiKeyHelp" xml:space="preserve">',
+          '    <value>Enter the key from your dashboard</value>',
+          '  </data>',
+        ],
+        ['  <data name="PasswordPlaceholder" xml:space="preserve">', '    <value>MotDePasse</value>', '  </data>'],
+      ]),
+    })),
     template('config-password-references-with-colon', (g) => ({
       path: g.pick(['config/app.ini', 'config/database.yml', 'application.properties', '.env']),
       lines: [

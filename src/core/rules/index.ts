@@ -6,6 +6,7 @@ import { messagingPaymentsRules } from './providers/messagingPayments';
 import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
 import { androidResourceRules } from './providers/androidResources';
+import { dotnetResourceRules } from './providers/dotnetResources';
 import { comparisonRules } from './providers/comparisons';
 import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
@@ -105,6 +106,7 @@ const catalogue: readonly Rule[] = [
   ...passwordArgumentRules,
   ...configFormatRules,
   ...androidResourceRules,
+  ...dotnetResourceRules,
   ...credentialStoreRules,
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,

@@ -59,9 +59,12 @@ const CODE_EXT = new Set([
   'map',
   'coffee',
 ]);
-/** Translation catalogues: their values are UI text. */
+/**
+ * Translation catalogues: their values are UI text. A neutral .resx holds settings too; one named
+ * for a culture (`Strings.de-DE.resx`) is a translation.
+ */
 const TRANSLATION_PATH =
-  /(?:^|\/)(?:locales?|locali[sz]ations?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$/i;
+  /(?:^|\/)(?:locales?|locali[sz]ations?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|xlf|xliff|arb)$|\.[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}\.res[xw]$/i;
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */

@@ -3,11 +3,8 @@
 // one-line form is the generic assignment's). Names are judged as the shared judge and the
 // service-key check (./namedKeys) judge them.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
-import { judgeName } from '../judge/names';
-import { holdsCredentialWord } from '../pairGates';
-import type { MatchContext, Rule, Verdict } from '../types';
-import { isServiceKeyName, looksIssued } from './namedKeys';
+import type { Rule } from '../types';
+import { credentialNameFollows, judgeResource } from './resourceValues';
 
 const DOCS = 'https://developer.android.com/guide/topics/resources/string-resource';
 
@@ -18,34 +15,6 @@ const STRING_RESOURCE =
 /** `android:name="…"` then, on a following line, `android:value="…"` of the same element. */
 const META_DATA_LINES =
   /android:name="(?<name>[\w.]{1,90})"[ \t]{0,8}\r?\n[ \t]{0,40}android:value="(?<secret>[^"\s]{8,200})"/;
-
-/** The keyword's name (after `="`) holds a credential word: most string resources are UI text. */
-function credentialNameFollows(prefix: string) {
-  return (text: string, at: number, lineEnd: number): boolean => {
-    const from = at + prefix.length;
-    const to = text.indexOf('"', from);
-    return to > from && to < lineEnd && to - from <= 90 && holdsCredentialWord(text, from, to);
-  };
-}
-
-function judgeResource(pattern: RegExp, form: string) {
-  return (secret: string, match: string, context: MatchContext): false | Verdict => {
-    const name = pattern.exec(match)?.groups?.['name'];
-    if (name === undefined) return false;
-    const serviceKey = judgeName(name) === undefined && isServiceKeyName(name);
-    if (serviceKey && !looksIssued(secret, true)) return false;
-    return judgeCandidate({
-      name,
-      value: secret,
-      quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
-      kind: serviceKey ? 'secret' : undefined,
-      form: `${form} ${name}`,
-    });
-  };
-}
 
 export const androidResourceRules: readonly Rule[] = [
   {
