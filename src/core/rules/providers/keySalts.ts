@@ -11,6 +11,13 @@ const SALT_ASSIGNMENT =
 /** What a stored password record or key-derivation block holds next to its salt. */
 const STORED_BESIDE = /hash|digest|verifier|srp|iterations|rounds|kdf|["']alg["']|n_?iter/i;
 
+/** `line` without the assignment at `matchIndex` and the rest of its name before it. */
+function besideName(line: string, matchIndex: number, matchLength: number): string {
+  let nameStart = matchIndex;
+  while (nameStart > 0 && /[\w.-]/.test(line.charAt(nameStart - 1))) nameStart--;
+  return line.slice(0, nameStart) + line.slice(matchIndex + matchLength);
+}
+
 export const keySaltRules: readonly Rule[] = [
   {
     id: 'secret-salt-assignment',
@@ -25,8 +32,9 @@ export const keySaltRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#peppering',
     risk: 'An application-wide salt or pepper in the code lets whoever reads it forge signed values or attack stored password hashes offline.',
     validate: (secret, match, context) => {
-      // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret.
-      if (STORED_BESIDE.test(context.line)) return false;
+      // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret
+      // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
+      if (STORED_BESIDE.test(besideName(context.line, context.matchIndex, match.length))) return false;
       const verdict = judgeAssignment(secret, match, context);
       return verdict !== false && secret.length >= 16 && verdict;
     },
@@ -36,6 +44,7 @@ export const keySaltRules: readonly Rule[] = [
         `        'salt' => '${fake.hex(64)}',`,
         `PASSWORD_PEPPER=${fake.base64(32)}`,
         `NODE_SEED=0x${fake.hex(64)}`,
+        `HASH_SALT = "${fake.hex(24)}"`,
         ...['cipher_key', 'cipher-key', 'cipher.key', 'cipherKey'].map((n) => `  ${n}: ${fake.base64(43)}=`),
       ],
       negatives: [
