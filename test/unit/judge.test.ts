@@ -178,6 +178,15 @@ describe('judge: name, value, context and file kind', () => {
     }
   });
 
+  it('reads a format field only where it stands apart from letters and digits', () => {
+    // Templates: the field opens the value, follows a separator, or ends it.
+    for (const value of ['%s', 'user=%s', '%s:%d', 'pw-%05d', 'Bearer %s', 'key_%s;v=%d'])
+      assert.equal(judgeValue(value, true, 'password'), undefined, value);
+    // Generated passwords (built at runtime) holding `%s`, `%e` or `%f` between letters and digits by chance.
+    for (const value of [`ap%s${fake.alnum(8)}!W`, `c=G%e${fake.alnum(10)}**-3`, `+e*g*%f4${fake.alnum(9)}^`])
+      assert.ok(judgeValue(value, true, 'password'), value);
+  });
+
   it('reads documentation passwords as examples, also in leetspeak, percent-decoded or after a role word', () => {
     for (const value of [
       's3cret',
