@@ -20,7 +20,13 @@ const TEST_FILE =
   /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|\.cy\.[jt]sx?$|\.feature$)/i;
 /** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
 const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
-const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'pod', 'rdoc']);
+const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'pod', 'rdoc']);
+/**
+ * Plain text is documentation under a documentation name or folder (`README.txt`, `docs/x.txt`);
+ * elsewhere a .txt file is as often notes, a handover, a crash report or a dump, read as such.
+ */
+const DOCS_TXT =
+  /(?:^|\/)(?:docs?|documentation|man|manual|help|licen[cs]es?)\/(?:[^/]*\/)*[^/]*\.txt$|(?:^|\/)(?:read[-_ ]?me|install(?:ation)?|changes|change[-_]?log|news|licen[cs]e|copying|authors|contributors|contributing|credits|history|faq|usage|notice|thanks|bugs|hacking|release[-_]?notes|upgrad(?:e|ing)|todo)(?:[-_.][^/]*)?\.txt$/i;
 /**
  * A package's documentation outside the docs extensions: a Python package's README as its metadata
  * carries it (`PKG-INFO`, `*.dist-info/METADATA`), a Go package's `doc.go` (all comment, by convention).
@@ -38,8 +44,7 @@ export function fileKindOf(path: string | undefined): FileKind {
   return {
     test:
       TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)),
-    // CMake's build script is a .txt file.
-    docs: (DOCS_EXT.has(ext) && name !== 'cmakelists.txt') || PACKAGE_README.test(normal),
+    docs: DOCS_EXT.has(ext) || (ext === 'txt' && DOCS_TXT.test(normal)) || PACKAGE_README.test(normal),
     name,
     ext,
   };

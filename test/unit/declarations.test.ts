@@ -81,7 +81,7 @@ describe('declared secrets: types, keywords and pairs between the name and the v
     assert.deepEqual(rules(`set(ADMIN_PASSWORD "Harbor${fake.digits(3)}x")`, 'CMakeLists.txt'), [
       'generic-declared-secret',
     ]);
-    assert.deepEqual(rules(`set(ADMIN_PASSWORD "Harbor${fake.digits(3)}x")`, 'notes.txt'), []);
+    assert.deepEqual(rules(`set(ADMIN_PASSWORD "Harbor${fake.digits(3)}x")`, 'README.txt'), []);
   });
 
   it('takes an upper-case YOUR_ or REPLACE_ME fallback for a slot', () => {

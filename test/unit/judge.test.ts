@@ -163,6 +163,9 @@ describe('judge: name, value, context and file kind', () => {
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);
     // A random password can fall into a CamelCase shape by chance; with a digit it stays a password.
     assert.ok(judgeValue('kukbTfzQdc' + '2', true, 'password'));
+    // Without a digit, when most of its parts have no vowel, as random letters do (built here).
+    assert.ok(judgeValue('Vgn' + 'GjnNmYisOlwnPd', true, 'password'));
+    assert.equal(judgeValue('XmlHttpRequest', true, 'password'), undefined);
     assert.equal(judgeValue('RetryAfterSeconds2', true, 'token'), undefined);
     for (const value of [
       'ContinuationToken',

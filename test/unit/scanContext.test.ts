@@ -47,6 +47,12 @@ describe('fileKindOf', () => {
     ['features/login.feature', { test: true, docs: false, ext: 'feature' }],
     ['src/features/cart/slice.ts', { test: false, docs: false, ext: 'ts' }],
     ['docs\\setup.md', { test: false, docs: true, ext: 'md' }],
+    ['README.txt', { test: false, docs: true, ext: 'txt' }],
+    ['pkg/CHANGES-2.0.txt', { test: false, docs: true, ext: 'txt' }],
+    ['docs/api/guide.txt', { test: false, docs: true, ext: 'txt' }],
+    ['ops/handover.txt', { test: false, docs: false, ext: 'txt' }],
+    ['crash/crash-2024-03-05.txt', { test: false, docs: false, ext: 'txt' }],
+    ['CMakeLists.txt', { test: false, docs: false, ext: 'txt' }],
     ['.env', { test: false, docs: false, ext: '' }],
   ];
   for (const [path, want] of cases) {

@@ -7,6 +7,7 @@ import { providerFormatRules } from './providers/providerFormats';
 import { configFormatRules } from './providers/configFormats';
 import { androidResourceRules } from './providers/androidResources';
 import { dotnetResourceRules } from './providers/dotnetResources';
+import { wireTranscriptRules } from './providers/wireTranscripts';
 import { comparisonRules } from './providers/comparisons';
 import { credentialStoreRules } from './providers/credentialStores';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
@@ -107,6 +108,7 @@ const catalogue: readonly Rule[] = [
   ...configFormatRules,
   ...androidResourceRules,
   ...dotnetResourceRules,
+  ...wireTranscriptRules,
   ...credentialStoreRules,
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,

@@ -45,6 +45,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
   /^\d+(?:\.\d+)*$/, // numbers, versions
+  /^(?:\d{1,3}:)?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+~][a-z0-9]{1,20}(?:[.+~-][a-z0-9]{1,20}){0,6})?$/, // package versions: 1:4.13+dfsg1-1+deb12u1, 2.0.1-rc.1
   /^\d[\d_]{0,40}(?:\.[\d_]{0,40})?(?:[eE][+-]?\d{1,5})?i?$/, // decimal literals with exponent or imaginary unit: 2.5e-10i
   /^0[xX][\da-fA-F_]{0,40}(?:\.[\da-fA-F_]{0,40})?[pP][+-]?\d{1,5}i?$/, // hexadecimal floats: 0x1.8p+3
   /^[a-z]+(?:[-_][a-z]+)+$/, // kebab/snake words: "my-secret-name"
@@ -239,8 +240,16 @@ function isWordLike(value: string, quoted: boolean): boolean {
     value.length >= 10 &&
     /[a-z]/.test(value) &&
     /[A-Z]/.test(value) &&
-    !/^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){0,10}$/.test(value)
+    !(/^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){0,10}$/.test(value) && vowellessHumps(value) < 3)
   );
+}
+
+/**
+ * The parts of a CamelCase value with no vowel (`Gjn`, `Nm`): identifiers have a few (`Xml`,
+ * `Http`); random letters falling into the shape by chance have many (`VgnGjnNmYisOlwnPd`).
+ */
+function vowellessHumps(value: string): number {
+  return value.split(/(?=[A-Z])/).filter((hump) => !/[aeiouy]/i.test(hump)).length;
 }
 
 /** The reason-free verdict on a value, without decoding; `plainWord`: see `judgeValue`. */
@@ -253,7 +262,11 @@ function judgePlain(
 ): ValueJudgement | undefined {
   if (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
     return undefined;
-  if (CAMEL_CASE.test(value) && !(kind === 'password' && (/\d/.test(value) || passwordOnly))) return undefined;
+  if (
+    CAMEL_CASE.test(value) &&
+    !(kind === 'password' && (/\d/.test(value) || passwordOnly || vowellessHumps(value) >= 3))
+  )
+    return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
