@@ -136,6 +136,11 @@ const NOT_A_SERVICE_KEY = new Set([
   'unit',
   'units',
   'activation', // a product activation code, printed in docs and on invoices
+  // Telemetry ingestion keys (VS Code extensions' `aiKey`, Application Insights' instrumentation
+  // key): write-only by design, shipped in every published package.
+  'ai',
+  'instrumentation',
+  'telemetry',
 ]);
 
 /**
@@ -272,6 +277,11 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
         { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
         { text: 'WEATHER_KEY=your-weather-api-key-here', why: 'a stand-in' },
         { text: (fake) => `MONKEY=${fake.alnum(30)}Q7`, why: 'not a key name' },
+        {
+          text: (fake) => `"aiKey": "${fake.hex(32)}-${fake.uuid()}-7255"`,
+          why: "a VS Code extension's telemetry key: write-only, public by design",
+          path: 'extensions/git/package.json',
+        },
         { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
         { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
         { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
