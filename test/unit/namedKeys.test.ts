@@ -9,7 +9,17 @@ describe('keys named after a service', () => {
   it('reads <service> key names as keys and data-structure, UI or public keys as not', () => {
     for (const name of ['WEATHER_KEY', 'openAiKey', 'CODEPUSH_DEPLOYMENT_KEY', 'geocoder-key'])
       assert.ok(isServiceKeyName(name), name);
-    for (const name of ['CACHE_KEY', 'sortKey', 'RECAPTCHA_SITE_KEY', 'vapidKey', 'MONKEY', 'hotkey', 'KEY'])
+    for (const name of [
+      'CACHE_KEY',
+      'sortKey',
+      'RECAPTCHA_SITE_KEY',
+      'vapidKey',
+      'MONKEY',
+      'hotkey',
+      'KEY',
+      'aiKey',
+      'INSTRUMENTATION_KEY',
+    ])
       assert.ok(!isServiceKeyName(name), name);
   });
 

@@ -136,9 +136,8 @@ const NOT_A_SERVICE_KEY = new Set([
   'unit',
   'units',
   'activation', // a product activation code, printed in docs and on invoices
-  // Telemetry ingestion keys (VS Code extensions' `aiKey`, Application Insights' instrumentation
-  // key): write-only by design, shipped in every published package.
-  'ai',
+  // Telemetry ingestion keys (Application Insights' instrumentation key; `aiKey` below): write-only
+  // by design, shipped in every published package.
   'instrumentation',
   'telemetry',
 ]);
@@ -192,6 +191,8 @@ export function looksIssued(secret: string, quoted: boolean): boolean {
 export function isServiceKeyName(name: string): boolean {
   const words = nameWords(name);
   if (words.length < 2 || words[words.length - 1] !== 'key') return false; // `monkey`, `hotkey`
+  // VS Code extensions' `aiKey`: their Application Insights telemetry key (`openAiKey` is a service's).
+  if (words.length === 2 && words[0] === 'ai') return false;
   return !words.some((w) => NOT_A_SERVICE_KEY.has(w) || /^\d+$/.test(w));
 }
 
