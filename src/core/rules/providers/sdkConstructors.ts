@@ -8,9 +8,12 @@
 // hex), Python SDKs that take `auth=(key, secret)` (Mailjet, Razorpay), static credentials in Go
 // S3 clients (minio-go `credentials.NewStaticV4`, aws-sdk-go `NewStaticCredentials`, v2
 // `NewStaticCredentialsProvider`: access key id, secret key, session token) and algoliasearch
-// (`algoliasearch(appId, apiKey)`: 10-character application id, 32-hex key).
+// (`algoliasearch(appId, apiKey)`: 10-character application id, 32-hex key). Any client built from
+// a service's base URL and then a random literal (`new PaymentGateway("https://api...", "...")`): the
+// shape most API client classes take, generated or hand-written.
 import { judgeCandidate } from '../judge/judge';
-import type { Rule } from '../types';
+import type { MatchContext, Rule, Verdict } from '../types';
+import { looksIssued } from './namedKeys';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** The separator between two positional string arguments. */
@@ -230,6 +233,35 @@ export const sdkConstructorRules: readonly Rule[] = [
     },
   }),
   sdkRule({
+    id: 'client-url-then-key-constructor',
+    title: 'Random key passed to a client constructor after its base URL',
+    provider: 'API client',
+    confidence: 'medium',
+    keywords: ['("https://', "('https://", '("http://', "('http://"],
+    // `new X("https://...", "<key>")` (Java, C#, JS, PHP, Kotlin without `new`: `X("https://...", "...")`).
+    pattern:
+      /(?<![\w$])(?:new[ \t]{1,2})?(?:[\w$]{1,40}\.){0,4}[A-Z][\w$]{1,60}\(\s{0,4}(?<q>["'])https?:\/\/[^"'\s]{3,200}\k<q>\s{0,4},\s{0,4}["'](?<secret>[A-Za-z0-9_-]{20,128})["']\s{0,4}[,)]/,
+    envVar: 'SERVICE_API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'The client authenticates to that service with the key: whoever reads it can call the API as you.',
+    validate: judgeUrlThenKey,
+    examples: {
+      positives: (fake) => [
+        `gateway = new PaymentGateway("https://api.paywell.io", "${fake.alnum(30)}Q7");`,
+        `$client = new ShippingClient('https://api.shipfast.example/v2', '${fake.alnum(28)}x9');`,
+        `val api = WeatherApi("https://api.weather.example", "${fake.alnum(24)}K3")`,
+        `var inventory = new InventoryClient("http://inventory.internal:8080", "${fake.alnum(26)}p4");`,
+        `const crm = new Crm.Client('http://crm.local/api', '${fake.alnum(32)}Z1', { retries: 2 });`,
+      ],
+      negatives: [
+        { text: 'const u = new URL("https://example.com/a", "https://example.com");', why: 'URLs' },
+        { text: 'new ApiClient("https://api.acme.io", "ApiClientConfiguration")', why: 'an identifier' },
+        { text: (fake) => `new Resource("https://cdn.acme.io/app.js", "${fake.hex(40)}")`, why: 'a digest' },
+        { text: 'new Client("https://api.acme.io", process.env.ACME_KEY)', why: 'read from the environment' },
+      ],
+    },
+  }),
+  sdkRule({
     id: 'algolia-api-key-constructor',
     title: 'Algolia API key passed to the client (admin or write unless it is the search-only key)',
     provider: 'Algolia',
@@ -260,3 +292,18 @@ export const sdkConstructorRules: readonly Rule[] = [
     },
   }),
 ];
+
+/** The key after a base URL: issued-looking, with both cases and digits (hex digests and identifiers are not). */
+function judgeUrlThenKey(secret: string, match: string, context: MatchContext): Verdict | false {
+  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/\d/.test(secret) || !looksIssued(secret, true)) return false;
+  return judgeCandidate({
+    name: 'apiKey',
+    value: secret,
+    quoted: true,
+    context,
+    nameStart: context.matchIndex,
+    valueEnd: context.matchIndex + match.length,
+    kind: 'secret',
+    form: 'key passed to a client constructor after its base URL',
+  });
+}
