@@ -6,7 +6,9 @@ import { API_HOSTS, isoTime, jsonFile, labelled, uuid } from './values';
  * dev-tools hard negatives, API clients: variable references in every client's syntax (`{{token}}`,
  * `{{ _.token }}`, `{{$dotenv X}}`, `{{process.env.X}}`, Insomnia response tags), empty and masked
  * values, placeholders and documentation examples, key names without values, request ids, ETags,
- * content-type headers and cookies that hold no session (consent, theme, analytics).
+ * content-type headers and cookies that hold no session (consent, theme, analytics). No published
+ * default (`changeme`, `replace-me`, `dev`): the project reports those in any secret-named setting
+ * (README, known-default-secret), so they are not negatives here.
  */
 
 const kv = (key: string, value: string) => ({ key, value, type: 'string' });
@@ -36,14 +38,12 @@ const PLACEHOLDERS = [
   '<your-api-key>',
   'YOUR_API_KEY',
   'your-token-here',
-  'changeme',
   'xxxxxxxxxxxxxxxxxxxxxxxx',
   '********',
   '<redacted>',
   'REDACTED',
   '',
   'TODO',
-  'replace-me',
 ];
 
 export const clientNegatives: readonly Template[] = [

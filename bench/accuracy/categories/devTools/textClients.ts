@@ -187,7 +187,7 @@ export const textClientPositives: readonly Template[] = [
   template('http-client-env-json', (g) => {
     const t = g.chance(0.5) ? bearerToken(g) : apiKey(g);
     const env = {
-      dev: { host: 'localhost:8080', token: 'dev' },
+      dev: { host: 'localhost:8080' },
       prod: { host: g.pick(API_HOSTS), [g.pick(['token', 'api_key', 'apiToken'])]: t },
     };
     return jsonFile('http-client.env.json', env, [t]);
