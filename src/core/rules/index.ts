@@ -41,6 +41,7 @@ import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
 import { tabularRules } from './providers/tabular';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
+import { devToolExportRules } from './providers/devToolExports';
 import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { proseCredentialRules } from './providers/proseCredentials';
@@ -101,6 +102,7 @@ const catalogue: readonly Rule[] = [
   ...tabularRules,
   ...sessionCookieRules,
   ...terraformStateRules,
+  ...devToolExportRules,
   ...urlEndpointRules,
   ...passwordArgumentRules,
   ...configFormatRules,
