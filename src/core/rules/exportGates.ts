@@ -4,7 +4,17 @@
  * structure its pattern needs next, so the JSON that is full of these keywords (`"apikey"`,
  * `key": {`) costs no pattern try where that structure is absent.
  */
-import { skipBlanks, startsWithWord, isNameChar, COLON, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './gateChars';
+import {
+  isNameChar,
+  isQuote,
+  skipBlanks,
+  startsWithWord,
+  COLON,
+  DOT,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './gateChars';
 
 /** Past a `\r?\n` at `p`, or `p` when none stands there. */
 function skipLineBreak(text: string, p: number): number {
@@ -38,4 +48,24 @@ export function arrayFollows(text: string, at: number): boolean {
   if (text.charCodeAt(p) !== COLON) return false;
   p = skipBlanks(text, p + 1, text.length, 4);
   return text.charCodeAt(p) === OPEN_BRACKET;
+}
+
+/** `[a-z0-9]`: a bootstrap token's characters. */
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * At `token:`: blanks, an optional quote, then a kubeadm bootstrap token's shape (six and sixteen
+ * `[a-z0-9]` around a dot), as `kubeconfig-bootstrap-token` requires. Most `token:` keys hold a
+ * type, a reference or another token shape, and fail at the first characters.
+ */
+export function bootstrapTokenFollows(text: string, at: number): boolean {
+  let p = skipBlanks(text, at + 'token:'.length, text.length, 4);
+  if (isQuote(text.charCodeAt(p))) p++;
+  for (let i = 0; i < 23; i++) {
+    const c = text.charCodeAt(p + i);
+    if (i === 6 ? c !== DOT : !isLowerAlnum(c)) return false;
+  }
+  return !isLowerAlnum(text.charCodeAt(p + 23));
 }

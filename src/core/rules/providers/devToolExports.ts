@@ -9,7 +9,8 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judge';
 import { valueLineFollows } from '../pairGates';
-import { arrayFollows, valueObjectFollows } from '../exportGates';
+import { arrayFollows, bootstrapTokenFollows, valueObjectFollows } from '../exportGates';
+import { hasLetterAndDigit } from '../valueChecks';
 import { isPlaceholder } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -357,6 +358,35 @@ export const devToolExportRules: readonly Rule[] = [
       negatives: [
         { text: '  "accessToken": "",', why: 'empty' },
         { text: '  "startUrl": "https://acme.awsapps.com/start",', why: 'no token' },
+      ],
+    },
+  },
+  {
+    id: 'kubeconfig-bootstrap-token',
+    title: 'Kubernetes bootstrap token as a kubeconfig user token or a kubeadm configuration token',
+    provider: 'Kubernetes',
+    keywords: ['token:'],
+    // Kubernetes' documented shape, `[a-z0-9]{6}.[a-z0-9]{16}` (token id and secret), under a `token:` key.
+    pattern: /(?<![\w.-])token:[ \t]{0,4}["']?(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![a-z0-9])/,
+    startsAtKeyword: true,
+    keywordGate: bootstrapTokenFollows,
+    minEntropy: 3.3,
+    confidence: 'medium',
+    envVar: 'KUBEADM_TOKEN',
+    docs: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/',
+    risk: 'Authenticates to the API server as a bootstrapping node (and joins machines) until the token expires or is deleted.',
+    validate: (secret) => hasLetterAndDigit(secret.slice(7)),
+    examples: {
+      embed: false,
+      path: 'deploy/kubeconfig.yaml',
+      positives: (fake) => [
+        `- name: bootstrap\n  user:\n    token: ${fake.lowerAlnum(6)}.${fake.lowerAlnum(15)}${fake.digits(1)}`,
+        `bootstrapTokens:\n- token: "${fake.lowerAlnum(6)}.${fake.lowerAlnum(15)}${fake.digits(1)}"\n  ttl: 24h0m0s`,
+      ],
+      negatives: [
+        { text: `    token: ${'abcdef.' + '0123456789abcdef'}`, why: "Kubernetes documentation's example token" },
+        { text: '    token: bearer.servicetokenfile', why: 'letters only: words, not a generated token' },
+        { text: '  token: string;', why: 'a type' },
       ],
     },
   },
