@@ -1,5 +1,6 @@
 import { aiScaffolded } from './categories/aiScaffolded';
 import { ciIac } from './categories/ciIac';
+import { devTools } from './categories/devTools';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -74,6 +75,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ci-iac': joined(ciIac, iacGapShapes),
   'app-configs': appConfigs,
   'tabular-data': tabularData,
+  'dev-tools': devTools,
 };
 
 export interface CorpusOptions {

@@ -22,6 +22,7 @@ export const CATEGORIES = [
   'ci-iac',
   'app-configs',
   'tabular-data',
+  'dev-tools',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -34,6 +34,15 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(strong[0]!.confidence, 'low');
   });
 
+  it('reads a tool recording (HAR, Postman export, Terraform state) as real use, whatever folder holds it', () => {
+    const pair = `{\n  "key": "password",\n  "value": "Summer${fake.digits(4)}!",\n  "type": "string"\n}\n`;
+    // A hand-written example file under docs/ illustrates: a weak value there is no finding.
+    assert.deepEqual(findings(pair, 'docs/api-example.json'), []);
+    // An exported collection, a capture or a state file under docs/ or named `.example-` was used.
+    for (const path of ['docs/api.postman_collection.json', 'debug/app.example-session.har', 'docs/terraform.tfstate'])
+      assert.equal(findings(pair, path).length, 1, path);
+  });
+
   it('reads an unquoted value in code as a name or a type, a quoted one as a literal', () => {
     assert.deepEqual(findings(`  clientSecret: SensitiveString${fake.digits(4)};\n`, 'src/api.d.ts'), []);
     assert.deepEqual(findings(`const password = defaultPassword${fake.digits(2)};\n`, 'src/db.ts'), []);

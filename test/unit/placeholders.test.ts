@@ -21,6 +21,7 @@ describe('placeholder filter', () => {
     ['sk_live_REDACTED', 'redacted'],
     ['****************', 'masked'],
     ['[MASKED]', 'GitLab CI masked variable in a job log'],
+    ['[FILTERED]', "Rails' parameter filter in a log or capture"],
     ['12345678901234', 'sequential digits'],
     ['abcdefghijklmnop', 'sequential letters'],
     ['aaaaaaaaaaaa', 'repeated'],

@@ -43,6 +43,7 @@ import { sqlInsertColumnRules } from './providers/sqlInsertColumns';
 import { tabularRules } from './providers/tabular';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
+import { devToolExportRules } from './providers/devToolExports';
 import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { proseCredentialRules } from './providers/proseCredentials';
@@ -103,6 +104,7 @@ const catalogue: readonly Rule[] = [
   ...tabularRules,
   ...sessionCookieRules,
   ...terraformStateRules,
+  ...devToolExportRules,
   ...urlEndpointRules,
   ...passwordArgumentRules,
   ...configFormatRules,

@@ -67,6 +67,11 @@ const TRANSLATION_PATH =
   /(?:^|\/)(?:locales?|locali[sz]ations?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|xlf|xliff|arb)$|\.[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}\.res[xw]$/i;
 /** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
+/**
+ * Files a tool writes from real use (a HAR capture, Terraform state, a Postman export): their values
+ * were sent or issued, whatever folder or name (`docs/`, `.example-`) the file is kept under.
+ */
+const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collection|environment|globals)\.json$/i;
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
 export const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
 /**
@@ -157,7 +162,7 @@ export function judgeContext(
   }
   const illustrative =
     file === 'docs' ||
-    (context.path !== undefined && EXAMPLE_PATH.test(context.path)) ||
+    (context.path !== undefined && EXAMPLE_PATH.test(context.path) && !RECORDING_FILE.test(context.path)) ||
     COMMENT_LINE.test(line) ||
     DOCTEST_LINE.test(line);
   return { file, illustrative };

@@ -16,6 +16,8 @@ export const terraformStateRules: readonly Rule[] = [
       /"type":\s{0,4}"random_password"(?:[^"]|"(?!type"|mode")){0,1500}?"result":\s{0,4}"(?<secret>[^"\n]{8,256})"/,
     multiline: { maxSpan: 1700 },
     confidence: 'high',
+    // Terraform generated the result: never a template, whatever punctuation it drew (`{{`, `<x>`).
+    skipPlaceholderFilter: true,
     envVar: 'TF_VAR_DB_PASSWORD',
     docs: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
     risk: 'The generated password logs in to whatever Terraform gave it to (a database, a user); anyone who reads the state has it.',
