@@ -67,6 +67,9 @@ const pieces = fc.constantFrom(
   '|',
   '| ',
   '|---|---|',
+  ':---',
+  '---',
+  '        ',
   ' is ',
   ' was ',
   ' for the ',
@@ -183,6 +186,14 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
       ['prose-table-credential', `| user | password |\n|---|---|\n| a | ${v} |`],
       ['prose-table-credential', `| user | password\n| a | ${v}`],
       ['prose-table-credential', `<tr><th>User</th><th>Password</th></tr>\n<tr><td>a</td><td>${v}</td></tr>`],
+      // Each way the line after the header may go on (what headerEndsLine reads there).
+      ['prose-table-credential', `| user | password |\n:---|:---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\r\n--- | ---\r\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n        :---|---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n    |    ---|---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n    \n    | a | ${v} |`],
+      ['prose-table-credential', `| user | password |\r\n\r\n| a | ${v} |`],
+      ['prose-table-credential', `<th>Password</th></tr>\n        <tr><td>${v}</td></tr>`],
       ['prose-login-pair', `Log in as deploy / ${v}`],
       ['prose-login-pair', `logged-in with bob/${v}`],
       ['prose-login-pair', `signin as root / ${v}`],
@@ -226,6 +237,24 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
         }
       }
     }
+  });
+});
+
+describe('headerEndsLine (prose-table-credential)', () => {
+  it('turns away a noun ending its line where the next line opens no row, separator or blank line', () => {
+    for (const text of [
+      'key: token\n        - name: auth',
+      '| user | token |\n- item',
+      '| user | token |\n:--',
+      '| user | token |\n         | a | b |',
+      '| user | token |',
+      '| user | token |\nuser | x',
+    ]) {
+      const lineEnd = text.includes('\n') ? text.indexOf('\n') : text.length;
+      assert.equal(headerEndsLine(text, text.indexOf('token'), lineEnd), false, JSON.stringify(text));
+    }
+    // The same header above a row passes.
+    assert.equal(headerEndsLine('| user | token |\n| a | b |', 9, 16), true);
   });
 });
 

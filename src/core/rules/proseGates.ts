@@ -134,9 +134,31 @@ export function labelEndsLine(text: string, at: number, lineEnd: number): boolea
 /**
  * `prose-table-credential`: the noun is the last cell of a header row: a word of its own, then at
  * most two more words of the noun (`api key`, `client secret`), then only blanks and a closing `|`
- * (a Markdown or AsciiDoc table) or a closing `</th></tr>` (HTML) to the line's end.
+ * (a Markdown or AsciiDoc table) or a closing `</th></tr>` (HTML) to the line's end; and the next
+ * line may go on with the table (`rowMayFollow`).
  */
 export function headerEndsLine(text: string, at: number, lineEnd: number): boolean {
+  return headerCellEndsLine(text, at, lineEnd) && rowMayFollow(text, lineEnd);
+}
+
+/**
+ * After the line ending at `lineEnd`, the next line opens as the pattern's rows do: after at most
+ * eight blanks, a row's or a separator's `|`, a separator's `---` or `:---`, a blank line's break,
+ * or HTML's `<tr>`. Most nouns ending a line (`- name: auth-token`) stand above a line of code.
+ */
+function rowMayFollow(text: string, lineEnd: number): boolean {
+  let p = lineEnd;
+  if (text.charCodeAt(p) === CR) p++;
+  if (text.charCodeAt(p) !== LF) return false;
+  p = skipBlanks(text, p + 1, text.length, 8);
+  const c = text.charCodeAt(p);
+  if (c === COLON) p++;
+  // A separator's dashes (`---`, `:---`), not a YAML list's `- item`.
+  if (c === COLON || c === HYPHEN) return text.startsWith('---', p);
+  return c === PIPE || c === CR || c === LF || c === LESS;
+}
+
+function headerCellEndsLine(text: string, at: number, lineEnd: number): boolean {
   if (lineEnd - at > 80 || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) return false;
   let p = skipLetters(text, at, lineEnd);
   for (let words = 0; words < 2 && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === HYPHEN); words++) {
@@ -192,3 +214,4 @@ function trimmedEnd(text: string, from: number, lineEnd: number): number {
 }
 
 const FULLWIDTH_COLON = 0xff1a;
+const LF = 10;
