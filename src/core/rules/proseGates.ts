@@ -23,6 +23,10 @@ import {
   EQUALS,
   GREATER,
   PIPE,
+  QUOTE,
+  APOSTROPHE,
+  BACKTICK,
+  isSpace,
 } from './gateChars';
 
 /** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
@@ -123,12 +127,49 @@ function assignmentAfterBlanks(text: string, p: number, lineEnd: number): boolea
 
 /**
  * `prose-credential-next-line`: the label ends its line shortly after the noun, with a colon (ASCII
- * or full-width), bold markup (`**`) or a closing tag, before any trailing blanks.
+ * or full-width), bold markup (`**`) or a closing tag, before any trailing blanks; and a value may
+ * follow on the next lines (`valueMayFollow`).
  */
 export function labelEndsLine(text: string, at: number, lineEnd: number): boolean {
   if (lineEnd - at > 80) return false;
   const last = text.charCodeAt(trimmedEnd(text, at, lineEnd) - 1);
-  return last === COLON || last === FULLWIDTH_COLON || last === STAR || last === GREATER;
+  return (
+    (last === COLON || last === FULLWIDTH_COLON || last === STAR || last === GREATER) && valueMayFollow(text, lineEnd)
+  );
+}
+
+/**
+ * After the line ending at `lineEnd`: a blank line or a code fence (the value may stand below
+ * them), or a line holding a value alone as the pattern takes it: after at most twelve blanks,
+ * eight or more of its characters (`[^\s\x60"'<>|\\]`), then only blanks to the line's end. Most
+ * labels in code and YAML (`secretKeyRef:`) stand above a line of several words.
+ */
+function valueMayFollow(text: string, lineEnd: number): boolean {
+  let p = lineEnd;
+  if (text.charCodeAt(p) === CR) p++;
+  if (text.charCodeAt(p) !== LF) return false;
+  p = skipBlanks(text, p + 1, text.length, 12);
+  const c = text.charCodeAt(p);
+  if (p >= text.length || c === CR || c === LF || c === BACKTICK || c === TILDE) return true;
+  const from = p;
+  while (p < text.length && isNextLineValueChar(text.charCodeAt(p))) p++;
+  if (p - from < 8) return false;
+  p = skipBlanks(text, p, text.length);
+  return p >= text.length || text.charCodeAt(p) === CR || text.charCodeAt(p) === LF;
+}
+
+/** `[^\s\x60"'<>|\\]`, the next-line pattern's value. */
+function isNextLineValueChar(c: number): boolean {
+  return (
+    !isSpace(c) &&
+    c !== BACKTICK &&
+    c !== QUOTE &&
+    c !== APOSTROPHE &&
+    c !== LESS &&
+    c !== GREATER &&
+    c !== PIPE &&
+    c !== BACKSLASH
+  );
 }
 
 /**
@@ -215,3 +256,5 @@ function trimmedEnd(text: string, from: number, lineEnd: number): number {
 
 const FULLWIDTH_COLON = 0xff1a;
 const LF = 10;
+const TILDE = 126;
+const BACKSLASH = 92;
