@@ -33,9 +33,23 @@ const DOCS_TXT =
  */
 const PACKAGE_README = /(?:^|\/)(?:PKG-INFO|doc\.go)$|\.(?:dist|egg)-info\/METADATA$/;
 
-/** Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. */
+/**
+ * Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. The
+ * last answer is kept: a scan of a file asks it in more than one stage (rules, header context).
+ */
 export function fileKindOf(path: string | undefined): FileKind {
   if (!path) return UNKNOWN_FILE;
+  if (path !== lastPath) {
+    lastKind = classify(path);
+    lastPath = path;
+  }
+  return lastKind;
+}
+
+let lastPath = '';
+let lastKind = UNKNOWN_FILE;
+
+function classify(path: string): FileKind {
   const normal = path.replace(/\\/g, '/');
   const slash = normal.lastIndexOf('/');
   const name = normal.slice(slash + 1).toLowerCase();

@@ -67,6 +67,9 @@ const pieces = fc.constantFrom(
   '|',
   '| ',
   '|---|---|',
+  ':---',
+  '---',
+  '        ',
   ' is ',
   ' was ',
   ' for the ',
@@ -180,9 +183,23 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
       ['prose-credential-next-line', `Admin password:\n${v}`],
       ['prose-credential-next-line', `**API key**  \r\n${v}`],
       ['prose-credential-next-line', `Token</b>:\n${v}`],
+      // Each way the lines after the label may hold the value (what labelEndsLine reads there).
+      ['prose-credential-next-line', `Admin password:\n\n   \n${v}`],
+      ['prose-credential-next-line', `Password:\n\`\`\`text\n${v}\n\`\`\``],
+      ['prose-credential-next-line', `Password:\n~~~\n${v}`],
+      ['prose-credential-next-line', `Password:\n${' '.repeat(12)}${v}    \nnext`],
+      ['prose-credential-next-line', `Password:\r\n\r\n${v}\r\n`],
       ['prose-table-credential', `| user | password |\n|---|---|\n| a | ${v} |`],
       ['prose-table-credential', `| user | password\n| a | ${v}`],
       ['prose-table-credential', `<tr><th>User</th><th>Password</th></tr>\n<tr><td>a</td><td>${v}</td></tr>`],
+      // Each way the line after the header may go on (what headerEndsLine reads there).
+      ['prose-table-credential', `| user | password |\n:---|:---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\r\n--- | ---\r\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n        :---|---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n    |    ---|---\n| a | ${v} |`],
+      ['prose-table-credential', `| user | password |\n    \n    | a | ${v} |`],
+      ['prose-table-credential', `| user | password |\r\n\r\n| a | ${v} |`],
+      ['prose-table-credential', `<th>Password</th></tr>\n        <tr><td>${v}</td></tr>`],
       ['prose-login-pair', `Log in as deploy / ${v}`],
       ['prose-login-pair', `logged-in with bob/${v}`],
       ['prose-login-pair', `signin as root / ${v}`],
@@ -226,6 +243,42 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
         }
       }
     }
+  });
+});
+
+describe('labelEndsLine (prose-credential-next-line)', () => {
+  it('turns away a label whose next line holds no value alone, blank line or fence', () => {
+    const v = sample.alnum(12);
+    for (const text of [
+      'secretKeyRef:\n   key: token',
+      'Password:\nshort',
+      `Password:\n${' '.repeat(13)}${v}`,
+      `Password:\n${v} and more`,
+      `Password:\n"${v}"`,
+      'Password:',
+    ]) {
+      const lineEnd = text.includes('\n') ? text.indexOf('\n') : text.length;
+      assert.equal(labelEndsLine(text, 0, lineEnd), false, JSON.stringify(text));
+    }
+    assert.equal(labelEndsLine(`Password:\n${v}`, 0, 9), true);
+  });
+});
+
+describe('headerEndsLine (prose-table-credential)', () => {
+  it('turns away a noun ending its line where the next line opens no row, separator or blank line', () => {
+    for (const text of [
+      'key: token\n        - name: auth',
+      '| user | token |\n- item',
+      '| user | token |\n:--',
+      '| user | token |\n         | a | b |',
+      '| user | token |',
+      '| user | token |\nuser | x',
+    ]) {
+      const lineEnd = text.includes('\n') ? text.indexOf('\n') : text.length;
+      assert.equal(headerEndsLine(text, text.indexOf('token'), lineEnd), false, JSON.stringify(text));
+    }
+    // The same header above a row passes.
+    assert.equal(headerEndsLine('| user | token |\n| a | b |', 9, 16), true);
   });
 });
 

@@ -13,23 +13,24 @@ function attempt(regex: RegExp, text: string, at: number): number {
 
 describe('regexReach', () => {
   it('measures matches, lookarounds, word boundaries and back-references', () => {
-    const cases: [string, string, number, number][] = [
-      ['abc', '', 3, 0],
-      ['a{2,5}b?', '', 6, 0],
-      ['a(?=bcd)', '', 4, 0],
-      ['(?<=ab)c', '', 2, 2],
-      ['x?(?<=abc)', '', 4, 3],
-      ['\\bfoo\\b', '', 4, 1],
-      ['(a|bc){2,3}', '', 6, 0],
-      ['([\'"])x{3}\\1', '', 5, 0],
-      ['(?<q>[ab]{3})-\\k<q>', '', 7, 0],
-      ['[\\]a]{4}', '', 4, 0],
-      ['^a$', '', 2, 1],
-      ['a{2}', 'u', 4, 0],
-      ['\\u0041\\x41\\cA', '', 3, 0],
+    // [source, flags, ahead, behind, min]
+    const cases: [string, string, number, number, number][] = [
+      ['abc', '', 3, 0, 3],
+      ['a{2,5}b?', '', 6, 0, 2],
+      ['a(?=bcd)', '', 4, 0, 1],
+      ['(?<=ab)c', '', 2, 2, 1],
+      ['x?(?<=abc)', '', 4, 3, 0],
+      ['\\bfoo\\b', '', 4, 1, 3],
+      ['(a|bc){2,3}', '', 6, 0, 2],
+      ['([\'"])x{3}\\1', '', 5, 0, 4],
+      ['(?<q>[ab]{3})-\\k<q>', '', 7, 0, 4],
+      ['[\\]a]{4}', '', 4, 0, 4],
+      ['^a$', '', 2, 1, 1],
+      ['a{2}', 'u', 4, 0, 2],
+      ['\\u0041\\x41\\cA', '', 3, 0, 3],
     ];
-    for (const [source, flags, ahead, behind] of cases)
-      assert.deepEqual(regexReach(source, flags), { ahead, behind }, `/${source}/${flags}`);
+    for (const [source, flags, ahead, behind, min] of cases)
+      assert.deepEqual(regexReach(source, flags), { ahead, behind, min }, `/${source}/${flags}`);
   });
 
   it('is unbounded where the pattern is, or where it cannot tell', () => {
@@ -53,6 +54,20 @@ describe('regexReach', () => {
       for (const example of rule.examples.positives(fake))
         for (const m of example.matchAll(regex))
           assert.ok(m[0].length <= ahead, `${rule.id}: ${m[0].length} > ${ahead}`);
+    }
+  });
+
+  it("gives a min no longer than any match of a built-in rule (its examples', whole and cut)", () => {
+    // The detector skips a pattern on a stretch shorter than `min` (compiledRules.ts minLength).
+    // Examples are generated at runtime (FakeTokens), and cut short to find the shortest matches.
+    const fake = new FakeTokens(37);
+    for (const rule of builtinRules) {
+      const { min } = regexReach(rule.pattern.source, rule.pattern.flags);
+      const regex = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '') + 'g');
+      for (const example of rule.examples.positives(fake))
+        for (let cut = 0; cut <= example.length; cut += Math.max(1, example.length >> 3))
+          for (const text of [example.slice(cut), example.slice(0, example.length - cut)])
+            for (const m of text.matchAll(regex)) assert.ok(m[0].length >= min, `${rule.id}: ${m[0].length} < ${min}`);
     }
   });
 
@@ -88,12 +103,17 @@ describe('regexReach', () => {
   }
   const pattern = patternOf(3);
 
-  it('bounds what an attempt reads either side of where it starts', () => {
+  it('bounds what an attempt reads either side of where it starts, and matches no fewer than `min`', () => {
     fc.assert(
       fc.property(pattern, fc.stringMatching(/^[ab ]{0,24}$/), fc.boolean(), (source, text, unicode) => {
         const flags = unicode ? 'uy' : 'y';
         const regex = new RegExp(source, flags);
-        const { ahead, behind } = regexReach(source, flags);
+        const { ahead, behind, min } = regexReach(source, flags);
+        for (let at = 0; at <= text.length; at++)
+          assert.ok(
+            attempt(regex, text, at) === -1 || attempt(regex, text, at) >= min,
+            `/${source}/ min at ${at} of "${text}"`,
+          );
         if (!Number.isFinite(ahead + behind)) return;
         for (let at = 0; at <= text.length; at++) {
           const from = Math.max(0, at - behind);

@@ -21,6 +21,8 @@ export interface CompiledRule {
   readonly gate: KeywordGate | undefined;
   /** How far past its keyword the gate may look on an over-long line: as far as the pattern reads. */
   readonly gateReach: number;
+  /** The fewest characters a match of the pattern consumes: a shorter stretch is not tried. */
+  readonly minLength: number;
   /** Its `keywordGate` (multi-line rules only), tried at each keyword hit before the pattern. */
   readonly multilineGate: KeywordGate | undefined;
   /** `Rule.commentsOnlyInCode`. */
@@ -36,10 +38,12 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   if (rule.wakesOnEveryLine === true && (rule.paths === undefined || maxSpan > 0 || anchored || gate !== undefined))
     throw new Error(`${rule.id}: wakesOnEveryLine needs paths, one line, no startsAtKeyword and no keywordGate`);
   const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
+  const reach = regexReach(rule.pattern.source, rule.pattern.flags);
   return {
     rule,
     index,
-    gateReach: gate === undefined ? 0 : regexReach(rule.pattern.source, rule.pattern.flags).ahead,
+    gateReach: gate === undefined ? 0 : reach.ahead,
+    minLength: reach.min,
     regex,
     indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
     maxSpan,

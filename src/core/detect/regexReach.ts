@@ -4,14 +4,17 @@
  * look at (its longest match plus what its lookaheads and `\b` see past it), and `behind`, the most
  * before it (lookbehinds, `\b`). Infinity where unbounded (`*`, `+`, `{n,}`) or unknown (a source
  * this small parser does not follow). An incremental rescan of an over-long line uses it to know
- * which attempts an edit can change (cuts.ts).
+ * which attempts an edit can change (cuts.ts); a scan skips a pattern on a stretch shorter than its
+ * shortest match (`min`).
  */
 export interface Reach {
   readonly ahead: number;
   readonly behind: number;
+  /** The fewest characters (UTF-16 code units) a match consumes (0 where unknown). */
+  readonly min: number;
 }
 
-const UNBOUNDED: Reach = { ahead: Infinity, behind: Infinity };
+const UNBOUNDED: Reach = { ahead: Infinity, behind: Infinity, min: 0 };
 
 /** The reach of `source` compiled with `flags`. */
 export function regexReach(source: string, flags: string): Reach {
@@ -19,7 +22,7 @@ export function regexReach(source: string, flags: string): Reach {
     const parser = new ReachParser(source, /[uv]/.test(flags), flags.includes('v'));
     const node = parser.disjunction();
     if (parser.at < source.length) return UNBOUNDED;
-    return { ahead: node.reach, behind: node.behind };
+    return { ahead: node.reach, behind: node.behind, min: node.min };
   } catch {
     return UNBOUNDED;
   }

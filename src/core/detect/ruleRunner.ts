@@ -265,6 +265,12 @@ export class RuleRunner {
         // It sees what the pattern may read from there, and no further: what it reads stays local on a long line.
         if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, Math.min(slice.length, at + c.gateReach)))
           continue;
+        // Too little left for the shortest match: the attempt would fail (and reset lastIndex).
+        if (slice.length - at < c.minLength) {
+          regex.lastIndex = 0;
+          this.work += 1;
+          continue;
+        }
         regex.lastIndex = at;
         m = regex.exec(slice);
         this.work += 1 + (m ? m[0].length : 0);
@@ -278,9 +284,14 @@ export class RuleRunner {
       }
       return found;
     }
-    regex.lastIndex = startAt;
     // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
     this.work += 1 + slice.length - startAt;
+    // A stretch shorter than the shortest match holds none (a failed scan resets lastIndex too).
+    if (slice.length - startAt < c.minLength) {
+      regex.lastIndex = 0;
+      return found;
+    }
+    regex.lastIndex = startAt;
     while ((found === undefined || !this.full(found)) && (m = regex.exec(slice)) !== null) {
       this.work++;
       if (m[0].length === 0) {

@@ -3,6 +3,7 @@ import {
   isBlank,
   isNameChar,
   skipBlanks,
+  startsWithWord,
   QUOTE,
   APOSTROPHE,
   CLOSE_PAREN,
@@ -95,12 +96,18 @@ function typeWordFollows(text: string, p: number, lineEnd: number): boolean {
   let end = p;
   const limit = Math.min(lineEnd, p + 10);
   while (end < limit && isLetterOrDigit(text.charCodeAt(end))) end++;
-  const word = text.slice(p, end).toLowerCase();
-  if (word === 'as' || word === 'pic') return isBlank(text.charCodeAt(end));
-  return SQL_TYPES.has(word);
+  // Compared in place, in any case: a slice and a set lookup per blank-separated name cost more.
+  if (isWord(text, p, end, 'as') || isWord(text, p, end, 'pic')) return isBlank(text.charCodeAt(end));
+  for (const type of SQL_TYPES) if (isWord(text, p, end, type)) return true;
+  return false;
 }
 
-const SQL_TYPES = new Set(['varchar', 'nvarchar', 'varchar2', 'nvarchar2', 'char', 'nchar', 'sysname', 'text']);
+const SQL_TYPES = ['varchar', 'nvarchar', 'varchar2', 'nvarchar2', 'char', 'nchar', 'sysname', 'text'];
+
+/** Whether [p, end) is `word` (lower case) in any case. */
+function isWord(text: string, p: number, end: number, word: string): boolean {
+  return end - p === word.length && startsWithWord(text, p, word);
+}
 
 function isLetterOrDigit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

@@ -256,10 +256,13 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
   for (let padding = 0; padding < 2 && text.charCodeAt(end) === EQUALS; padding++) end++;
   if (end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end))) return true;
   // `&` is a value character that may also end one (a URL's next query parameter): the value then
-  // ends at an `&` inside the run, at least 8 characters in.
-  const amp = text.indexOf('&', v + 8);
-  return amp !== -1 && amp < runEnd;
+  // ends at an `&` inside the run, at least 8 characters in (searched there only: the rest of the
+  // text may be long).
+  for (let q = v + 8; q < runEnd; q++) if (text.charCodeAt(q) === AMPERSAND) return true;
+  return false;
 }
+
+const AMPERSAND = 38;
 
 /** `["'\x60<;,\s\\)&]`, what may follow the generic pattern's value. */
 function isUnquotedValueEnd(c: number): boolean {

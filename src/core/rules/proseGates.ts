@@ -23,6 +23,10 @@ import {
   EQUALS,
   GREATER,
   PIPE,
+  QUOTE,
+  APOSTROPHE,
+  BACKTICK,
+  isSpace,
 } from './gateChars';
 
 /** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
@@ -123,20 +127,79 @@ function assignmentAfterBlanks(text: string, p: number, lineEnd: number): boolea
 
 /**
  * `prose-credential-next-line`: the label ends its line shortly after the noun, with a colon (ASCII
- * or full-width), bold markup (`**`) or a closing tag, before any trailing blanks.
+ * or full-width), bold markup (`**`) or a closing tag, before any trailing blanks; and a value may
+ * follow on the next lines (`valueMayFollow`).
  */
 export function labelEndsLine(text: string, at: number, lineEnd: number): boolean {
   if (lineEnd - at > 80) return false;
   const last = text.charCodeAt(trimmedEnd(text, at, lineEnd) - 1);
-  return last === COLON || last === FULLWIDTH_COLON || last === STAR || last === GREATER;
+  return (
+    (last === COLON || last === FULLWIDTH_COLON || last === STAR || last === GREATER) && valueMayFollow(text, lineEnd)
+  );
+}
+
+/**
+ * After the line ending at `lineEnd`: a blank line or a code fence (the value may stand below
+ * them), or a line holding a value alone as the pattern takes it: after at most twelve blanks,
+ * eight or more of its characters (`[^\s\x60"'<>|\\]`), then only blanks to the line's end. Most
+ * labels in code and YAML (`secretKeyRef:`) stand above a line of several words.
+ */
+function valueMayFollow(text: string, lineEnd: number): boolean {
+  let p = lineEnd;
+  if (text.charCodeAt(p) === CR) p++;
+  if (text.charCodeAt(p) !== LF) return false;
+  p = skipBlanks(text, p + 1, text.length, 12);
+  const c = text.charCodeAt(p);
+  if (p >= text.length || c === CR || c === LF || c === BACKTICK || c === TILDE) return true;
+  const from = p;
+  while (p < text.length && isNextLineValueChar(text.charCodeAt(p))) p++;
+  if (p - from < 8) return false;
+  p = skipBlanks(text, p, text.length);
+  return p >= text.length || text.charCodeAt(p) === CR || text.charCodeAt(p) === LF;
+}
+
+/** `[^\s\x60"'<>|\\]`, the next-line pattern's value. */
+function isNextLineValueChar(c: number): boolean {
+  return (
+    !isSpace(c) &&
+    c !== BACKTICK &&
+    c !== QUOTE &&
+    c !== APOSTROPHE &&
+    c !== LESS &&
+    c !== GREATER &&
+    c !== PIPE &&
+    c !== BACKSLASH
+  );
 }
 
 /**
  * `prose-table-credential`: the noun is the last cell of a header row: a word of its own, then at
  * most two more words of the noun (`api key`, `client secret`), then only blanks and a closing `|`
- * (a Markdown or AsciiDoc table) or a closing `</th></tr>` (HTML) to the line's end.
+ * (a Markdown or AsciiDoc table) or a closing `</th></tr>` (HTML) to the line's end; and the next
+ * line may go on with the table (`rowMayFollow`).
  */
 export function headerEndsLine(text: string, at: number, lineEnd: number): boolean {
+  return headerCellEndsLine(text, at, lineEnd) && rowMayFollow(text, lineEnd);
+}
+
+/**
+ * After the line ending at `lineEnd`, the next line opens as the pattern's rows do: after at most
+ * eight blanks, a row's or a separator's `|`, a separator's `---` or `:---`, a blank line's break,
+ * or HTML's `<tr>`. Most nouns ending a line (`- name: auth-token`) stand above a line of code.
+ */
+function rowMayFollow(text: string, lineEnd: number): boolean {
+  let p = lineEnd;
+  if (text.charCodeAt(p) === CR) p++;
+  if (text.charCodeAt(p) !== LF) return false;
+  p = skipBlanks(text, p + 1, text.length, 8);
+  const c = text.charCodeAt(p);
+  if (c === COLON) p++;
+  // A separator's dashes (`---`, `:---`), not a YAML list's `- item`.
+  if (c === COLON || c === HYPHEN) return text.startsWith('---', p);
+  return c === PIPE || c === CR || c === LF || c === LESS;
+}
+
+function headerCellEndsLine(text: string, at: number, lineEnd: number): boolean {
   if (lineEnd - at > 80 || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) return false;
   let p = skipLetters(text, at, lineEnd);
   for (let words = 0; words < 2 && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === HYPHEN); words++) {
@@ -192,3 +255,6 @@ function trimmedEnd(text: string, from: number, lineEnd: number): number {
 }
 
 const FULLWIDTH_COLON = 0xff1a;
+const LF = 10;
+const TILDE = 126;
+const BACKSLASH = 92;

@@ -76,6 +76,8 @@ function onlyHeaderCharacters(line: string, from = 0, to = line.length): boolean
     } else if (c !== 32) {
       if (first < 0) first = i;
       last = i;
+      // Too long for one cell already: the stretch only grows until a delimiter, where it is refused.
+      if (last - first + 1 > MAX_CELL) return false;
     }
   }
   return split && (first < 0 || last - first + 1 <= MAX_CELL);

@@ -238,7 +238,8 @@ export function findTabular(text: string, options: StageOptions): StageResult {
     // Elsewhere, a line holding one that opens nothing is passed over alike, without cutting it out.
     if (
       idle &&
-      !sqlWordOn(text, hits, lineStart, lineEnd) &&
+      // The cursor stands at the line's first hit: nothing before it was at or past the line's start.
+      !sqlWordOn(text, hits, lineStart, lineEnd, cursor) &&
       !mayNameBelow(text, lineStart, lineEnd, heredocs, !inCode) &&
       (inCode || !mayBeHeader(text, lineStart, lineEnd, htmlCells.from(lineStart)))
     ) {
@@ -355,15 +356,14 @@ class NextOf {
 }
 
 /** Whether a hit in `[lineStart, lineEnd)` may be a SQL statement word (they start with c, f or i). */
-function sqlWordOn(text: string, hits: readonly number[], lineStart: number, lineEnd: number): boolean {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]! < lineStart) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hits.length && hits[i]! < lineEnd; i++) {
+function sqlWordOn(
+  text: string,
+  hits: readonly number[],
+  lineStart: number,
+  lineEnd: number,
+  first = firstAtOrAfter(hits, lineStart),
+): boolean {
+  for (let i = first; i < hits.length && hits[i]! < lineEnd; i++) {
     const c = text.charCodeAt(hits[i]!) | 32;
     if (c === 99 || c === 102 || c === 105) return true;
   }
