@@ -49,8 +49,19 @@ describe('prose judge: credentials written in notes and docs', () => {
       'ansible_port=@PORT',
       'db-01.corp.local',
       'x86_64',
+      '--force-with-lease',
+      '-Xmx2048m',
+      'user=deploy',
+      'DB_PASSWORD=secret',
+      'PostgreSQLAdministration',
     ])
       assert.equal(judgeProse(candidate(value)), false, value);
+  });
+
+  it('takes generated passwords that open with a dash, hold `=` or are letters only', () => {
+    // Built at runtime: a dash then letters and digits, a random run then `=`, letters with few vowels.
+    for (const value of [`-${fake.alnum(10)}7Q`, `${fake.alnum(9)}7=%=${fake.alnum(5)}`, 'jzpwWwdwntxD'])
+      assert.ok(judgeProse(candidate(value)), value);
   });
 
   it('asks more of a key or token than of a password: long, letters and digits, varied', () => {

@@ -130,10 +130,12 @@ export function proseMayStand(context: MatchContext): boolean {
 
 /**
  * Values prose names but that are no credential: links, addresses, paths, versions, numbers with
- * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names and calls.
+ * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names, calls and `name=value` pairs
+ * (a generated password opening with `-` and holding a digit, or with `=` after a random run, is none
+ * of these).
  */
 const NOT_A_VALUE =
-  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+][A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([])|:\/\/|\]\(|^\w{1,40}=/;
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+](?!(?=[A-Za-z]{0,62}\d)[A-Za-z0-9]{11,63}$)[A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([])|:\/\/|\]\(|^(?:[a-z_]{1,40}|[A-Z_]{1,40}|[A-Za-z][a-z]{0,20}(?:[A-Z][a-z]{1,20}){1,4})=/;
 
 /** A host name or dotted lower-case name (`db-01.corp.local`, `app.settings`). */
 const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/;
@@ -150,7 +152,17 @@ const IDENTIFIER =
 function isRecordedPassword(value: string): boolean {
   if (value.length < 8 || value.length > 64 || !/[A-Za-z]/.test(value)) return false;
   const classes = classCount(value);
-  return classes >= 3 || (classes === 2 && value.length >= 10 && /\d/.test(value));
+  return classes >= 3 || (classes === 2 && value.length >= 10 && /\d/.test(value)) || isRandomLetters(value);
+}
+
+/**
+ * Twelve or more letters of both cases, few of them vowels (`jzpwWwdwntxD`): generated, not words,
+ * which run to about two vowels in five (`PostgreSQLAdmin`).
+ */
+function isRandomLetters(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  const vowels = value.replace(/[^aeiouAEIOU]/g, '').length;
+  return vowels * 10 <= value.length * 3;
 }
 
 /** The shared value judge's name for each prose kind. */

@@ -33,7 +33,7 @@ const VALUE_CHAR = String.raw`[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-
 
 /** The label, a colon (ASCII or full-width) or ` - `, then the value, without a sentence's closing punctuation. */
 const NON_LATIN_LABEL = new RegExp(
-  String.raw`${LABEL}(?:[ \t]{0,2}[:\uff1a]|[ \t]{1,2}[-\u2013](?=[ \t]))[ \t]{0,4}(?<quote>\x60?)(?<secret>${VALUE_CHAR}{3,63}[\x21\x23-\x26\x28\x2a\x2b\x2d\x2f-\x39\x3d\x3f-\x5b\x5f\x61-\x7b\x7d\x7e])(?=[^\x21-\x7e]|[.,;:)\]"'\x60<>|\\]|$)`,
+  String.raw`${LABEL}(?:[ \t]{0,2}[:\uff1a]|[ \t]{1,2}[-\u2013](?=[ \t]))[ \t]{0,4}(?<quote>\x60?)(?<secret>${VALUE_CHAR}{3,63}[\x21\x23-\x26\x28\x2a\x2b\x2d\x2f-\x39\x3d\x3f-\x5b\x5e\x5f\x61-\x7b\x7d\x7e])(?=[^\x21-\x7e]|[.,;:)\]"'\x60<>|\\]|$)`,
 );
 
 function judgeNonLatin(secret: string, match: string, context: MatchContext): Verdict | false {
@@ -68,6 +68,7 @@ export const proseNonLatinRules: readonly Rule[] = [
         `\u5bc6\u78bc: ${fake.alnum(11)}8`,
         `\u30d1\u30b9\u30ef\u30fc\u30c9\uff1a${fake.alnum(10)}2`,
         `\ube44\ubc00\ubc88\ud638: \x60${fake.alnum(10)}5\x60`,
+        `\ube44\ubc00\ubc88\ud638: ${fake.alnum(10)}#8^`,
         `Has\u0142o: ${fake.alnum(10)}6`,
         `\u015eifre: ${fake.alnum(10)}9`,
         `L\u00f6senord: ${fake.alnum(10)}1.`,
