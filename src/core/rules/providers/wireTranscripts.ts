@@ -2,8 +2,8 @@
 // sessions, and WireMock request matchers (`"X-Api-Key": {"equalTo": "…"}`) in stub mappings.
 // Formats from the Redis command reference (AUTH, MONITOR) and WireMock's request-matching docs.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate, judgedPassword } from '../judge/judge';
-import type { MatchContext, Rule, Verdict } from '../types';
+import { judgedByNameGroup, judgedPassword } from '../judge/judge';
+import type { Rule } from '../types';
 
 /**
  * MONITOR's `"AUTH" "password"` (with an ACL user, `"AUTH" "user" "password"`), or a redis-cli prompt
@@ -15,20 +15,6 @@ const REDIS_AUTH =
 /** A WireMock matcher under a header or query parameter's name: `"X-Api-Key": { "equalTo": "…" }`. */
 const STUB_MATCHER =
   /"(?<name>[A-Za-z][\w.-]{1,60})"[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}"(?:equalTo|contains|matches)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\s]{8,200})"/;
-
-function judgeStubMatcher(secret: string, match: string, context: MatchContext): Verdict | false {
-  const name = STUB_MATCHER.exec(match)?.groups?.['name'];
-  if (name === undefined) return false;
-  return judgeCandidate({
-    name,
-    value: secret,
-    quoted: true,
-    context,
-    nameStart: context.matchIndex,
-    valueEnd: context.matchIndex + match.length,
-    form: `a stub's matcher for ${name}`,
-  });
-}
 
 export const wireTranscriptRules: readonly Rule[] = [
   {
@@ -68,7 +54,7 @@ export const wireTranscriptRules: readonly Rule[] = [
     envVar: 'API_KEY',
     docs: 'https://wiremock.org/docs/request-matching/',
     risk: 'The stub expects the real credential: it was copied from a live request and still works there.',
-    validate: judgeStubMatcher,
+    validate: judgedByNameGroup(STUB_MATCHER, { form: (name) => `a stub's matcher for ${name}`, alwaysQuoted: true }),
     examples: {
       embed: false,
       path: 'src/test/resources/mappings/get-invoices.json',
