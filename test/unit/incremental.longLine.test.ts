@@ -41,6 +41,16 @@ const denseShapes: Record<string, (length: number) => string> = {
   'password= and token= assignments': (n) =>
     fill(n, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
   'PEM BEGIN markers with escaped line breaks': (n) => fill(n, () => '-----BEGIN PRIVATE KEY-----\\n'),
+  // Multi-line rules' one-line examples among keywords no multi-line rule has: the cut search takes
+  // the multi-line rules' hits from the one cache of every keyword's hits (cuts.ts, multiLineHolds).
+  "multi-line rules' one-line examples among other keywords": (n) => {
+    const multi = builtinRules.filter((r) => r.multiline);
+    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+    const taken = new Set(multi.flatMap((r) => r.keywords));
+    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
+    const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
+    return fill(n, () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `);
+  },
   // A keyword (a run of twenty A's) at every position.
   'one api_key: and a single A run': (n) => 'api_key: ' + 'A'.repeat(n - 9),
   // Encoded runs end to end, each decoded in turn: the line is cut at the separator after a run's

@@ -45,13 +45,6 @@ export interface CutGeometry {
   readonly span: number;
   /** Work units of the cut search (keyword hits seen, regex attempts): see `Detector.work`. */
   readonly counter: { work: number };
-  /** The keywords of multi-line rules alone. */
-  readonly multi: {
-    readonly matcher: KeywordMatcher;
-    readonly keywordLengths: Int32Array;
-    readonly rulesByKeyword: readonly (readonly number[])[];
-    readonly longest: number;
-  };
 }
 
 /** How far from an edit cuts are looked for before the whole line is rescanned instead. */
@@ -86,25 +79,6 @@ export function findCuts(
   // Nothing on the far side of a cut may read the edit or a window an edited keyword changes.
   const near = 2 * g.radius + 2 * kw + GATE_BEHIND + 1;
   const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
-  // The multi-line rules' keywords, gathered as the candidate cuts ask (their spans overlap).
-  const multiHits = new HitCache(
-    g.multi.matcher,
-    g.multi.keywordLengths,
-    text,
-    edit.start,
-    edit.start,
-    lineStart,
-    lineEnd,
-  );
-  const oldMultiHits = new HitCache(
-    g.multi.matcher,
-    g.multi.keywordLengths,
-    old,
-    edit.oldEnd,
-    edit.oldEnd,
-    lineStart,
-    lineEnd - delta,
-  );
   let from: number | undefined;
   for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
     // A decoded run's findings span the run: a cut goes before it.
@@ -118,7 +92,7 @@ export function findCuts(
       lineEnd,
     );
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits)) from = c;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits)) from = c;
     target = c - 256 * 2 ** t;
   }
   if (from === undefined) return undefined;
@@ -136,8 +110,8 @@ export function findCuts(
     if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
     if (
-      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits) &&
-      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits)
+      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits) &&
+      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits)
     )
       to = c;
     target = c + 256 * 2 ** t;
@@ -211,7 +185,6 @@ function holds(
   g: CutGeometry,
   kw: number,
   hitCache: HitCache,
-  multiHits: HitCache,
 ): boolean {
   const { radius, rules } = g;
   // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
@@ -244,7 +217,7 @@ function holds(
       if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
         return false;
   }
-  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits);
+  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, kw, hitCache);
 }
 
 /**
@@ -299,7 +272,11 @@ function hitsByRule(
   return byRule;
 }
 
-/** `holds` for the multi-line rules: their keywords within a span before `c`. */
+/**
+ * `holds` for the multi-line rules: their keywords within a span before `c`. Read from the line's
+ * cache of every rule's keywords (most keywords are a multi-line rule's too: a cache of their own
+ * would scan the same stretch again), taking the multi-line rules of each hit.
+ */
 function multiLineHolds(
   text: string,
   c: number,
@@ -308,17 +285,22 @@ function multiLineHolds(
   editAt: number,
   side: -1 | 1,
   g: CutGeometry,
-  multiHits: HitCache,
+  kw: number,
+  hitCache: HitCache,
 ): boolean {
-  const { multi } = g;
   const byRule = new Map<number, number[]>();
   const lo = Math.max(lineStart, c - g.span);
-  multiHits.scan(lo, Math.min(lineEnd, c + g.lookbehind + multi.longest), (id, end) => {
+  // Up to the longest keyword past the lookbehind: every keyword starting before c + lookbehind.
+  hitCache.scan(lo, Math.min(lineEnd, c + g.lookbehind + kw), (id, end) => {
     g.counter.work++;
-    const start = end - multi.keywordLengths[id]!;
-    for (const rule of multi.rulesByKeyword[id]!) {
-      // A hit whose span ends before c cannot be crossed by, nor read across, the cut.
-      if (start + g.rules[rule]!.span <= c) continue;
+    const start = end - g.keywordLengths[id]!;
+    const rulesOf = g.rulesByKeyword[id]!;
+    for (let i = 0; i < rulesOf.length; i++) {
+      const rule = rulesOf[i]!;
+      const span = g.rules[rule]!.span;
+      // Single-line rules (span 0) are `singleHolds`'s; a hit whose span ends before c cannot be
+      // crossed by, nor read across, the cut.
+      if (span === 0 || start + span <= c) continue;
       let hits = byRule.get(rule);
       if (hits === undefined) byRule.set(rule, (hits = []));
       hits.push(start, end);

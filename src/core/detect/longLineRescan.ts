@@ -28,8 +28,6 @@ export interface LongLineParts {
   readonly compiled: readonly CompiledRule[];
   /** Keywords of every rule. */
   readonly all: RuleMatcher;
-  /** Keywords of multi-line rules only. */
-  readonly multiOnly: RuleMatcher;
   readonly maxLineLength: number;
   readonly longLineWindow: number;
   /** How far a multi-line match may reach, its lookbehind included (0 without multi-line rules). */
@@ -47,7 +45,6 @@ export class LongLineRescan {
   private ownWork = 0;
   private readonly compiled: readonly CompiledRule[];
   private readonly all: RuleMatcher;
-  private readonly multiOnly: RuleMatcher;
   private readonly maxLineLength: number;
   private readonly longLineWindow: number;
   private readonly maxSpan: number;
@@ -57,7 +54,6 @@ export class LongLineRescan {
   constructor(parts: LongLineParts) {
     this.compiled = parts.compiled;
     this.all = parts.all;
-    this.multiOnly = parts.multiOnly;
     this.maxLineLength = parts.maxLineLength;
     this.longLineWindow = parts.longLineWindow;
     this.maxSpan = parts.maxSpan;
@@ -170,12 +166,6 @@ export class LongLineRescan {
       maxLineLength: this.maxLineLength,
       lookbehind: MULTILINE_LOOKBEHIND,
       span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
-      multi: {
-        matcher: this.multiOnly.matcher,
-        keywordLengths: this.multiOnly.keywordLengths,
-        rulesByKeyword: this.multiOnly.rulesByKeyword,
-        longest: Math.max(...this.multiOnly.keywordLengths),
-      },
     });
   }
 
