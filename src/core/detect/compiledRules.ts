@@ -184,7 +184,15 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
       ? 1
       : 0,
   );
-  const plans = rulesByKeyword.map((list) => keywordPlan(list.map((i) => byIndex.get(i)!)));
+  // Keywords waking the same rules share one plan: 4,363 keywords have ~540 distinct lists (3,021
+  // of them wake the service table's two rules), and building a plan each costs start-up time.
+  const planOf = new Map<string, KeywordPlan>();
+  const plans = rulesByKeyword.map((list) => {
+    const key = list.join();
+    let plan = planOf.get(key);
+    if (plan === undefined) planOf.set(key, (plan = keywordPlan(list.map((i) => byIndex.get(i)!))));
+    return plan;
+  });
   return { matcher, rulesByKeyword, plans, keywordLengths: lengths, triggerOf, widensOnly };
 }
 
