@@ -137,11 +137,13 @@ const targets = [
   },
   // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
   // dist/extension.js itself: see src/extension/main.ts).
+  // Its own launcher too (src/scan/scanWorkerLaunch.ts): each thread starts from the code cache.
+  { ...common, entryPoints: ['src/scan/scanWorkerLaunch.ts'], outfile: 'dist/scanWorker.js' },
   {
     ...common,
     entryPoints: ['src/scan/scanWorker.ts'],
-    outfile: 'dist/scanWorker.js',
-    plugins: [...common.plugins, prebuiltServices],
+    outfile: 'dist/scanWorkerMain.js',
+    plugins: [...common.plugins, prebuiltServices, stampBuild],
   },
 ];
 

@@ -5,7 +5,7 @@
 // another build, another Node or other V8 flags, corrupt or unwritable, the bundle is compiled as
 // `require` would compile it, and the run that could not use a cache writes one as it exits.
 import { isAscii } from 'node:buffer';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -15,13 +15,23 @@ const BUILD_STAMP = /\/\/# asgBuild=([0-9a-f]{16,64})\s*$/;
 /** Set to 0 to neither read nor write a cache. */
 export const CODE_CACHE_ENV = 'AI_SECRET_GUARD_CODE_CACHE';
 
+export interface CacheOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Calls `write` once the run has compiled what later runs will want (default: as the process
+   * exits; a worker thread, which is terminated, after its first job).
+   */
+  readonly whenToWrite?: (write: () => void) => void;
+}
+
 /**
  * Loads `file` (a CommonJS bundle) as `require` would and returns its exports. A cache made by the
  * same build on the same Node is used when its checksum holds and V8 accepts it (V8 itself rejects
  * data of another V8 version or other flags); otherwise one is written when the process exits, so
  * it holds the functions this run compiled as well as the top level.
  */
-export function runCached(file: string, env: NodeJS.ProcessEnv = process.env): unknown {
+export function runCached(file: string, options: CacheOptions = {}): unknown {
+  const { env = process.env, whenToWrite = (write) => process.once('exit', write) } = options;
   const bytes = readFileSync(file);
   // The build keeps bundles ASCII (esbuild.js): read so, a copy instead of decoding UTF-8.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
@@ -32,7 +42,7 @@ export function runCached(file: string, env: NodeJS.ProcessEnv = process.env): u
   const cachedData = key === undefined ? undefined : readCache(cacheFile, key);
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (key !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
-    process.once('exit', () => writeCache(cacheFile, key, script));
+    whenToWrite(() => writeCache(cacheFile, key, script));
   const loaded = new Module(file);
   loaded.filename = file;
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
@@ -63,10 +73,15 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
   return bytes.toString('latin1', sumAt, dataAt - 1) === checksum(data) ? data : undefined;
 }
 
-/** Writes the script's code cache under `key`, through a temporary file renamed into place (concurrent runs each write a whole file). */
+/**
+ * Writes the script's code cache under `key`, through a temporary file renamed into place
+ * (concurrent runs and threads each write a whole file of their own). Temporary files an hour old
+ * are removed first: a thread terminated mid-write would leave its own.
+ */
 function writeCache(cacheFile: string, key: string, script: Script): void {
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  const temporary = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
+    removeStale(cacheFile);
     const data = script.createCachedData();
     const fd = openSync(temporary, 'w');
     try {
@@ -80,6 +95,17 @@ function writeCache(cacheFile: string, key: string, script: Script): void {
     // A read-only install, a full disk: the next run compiles again.
     rmSync(temporary, { force: true });
   }
+}
+
+function removeStale(cacheFile: string): void {
+  const dir = path.dirname(cacheFile);
+  const prefix = `${path.basename(cacheFile)}.`;
+  for (const name of readdirSync(dir))
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      const file = path.join(dir, name);
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (stat && Date.now() - stat.mtimeMs > 3_600_000) rmSync(file, { force: true });
+    }
 }
 
 /** FNV-1a over the data's 32-bit words (and trailing bytes), as 8 hex digits: catches a damaged file, not an attacker (who could edit the bundle beside it). */

@@ -30,7 +30,7 @@ describe('V8 code cache beside a bundle', function () {
         ),
       });
       const main = ws.path('lib/main.js');
-      const loaded = runCached(main, { [CODE_CACHE_ENV]: '0' }) as Record<string, unknown>;
+      const loaded = runCached(main, { env: { [CODE_CACHE_ENV]: '0' } }) as Record<string, unknown>;
       assert.deepEqual(loaded, { answer: 42, file: main, dir: ws.path('lib'), self: true });
     });
 
@@ -68,14 +68,16 @@ describe('V8 code cache beside a bundle', function () {
     beforeEach(() => {
       // A copy of the built CLI, so its cache is this test's own.
       mkdirSync(ws.path('dist'));
-      for (const f of ['cli.js', 'cliMain.js']) copyFileSync(path.join(DIST, f), ws.path(`dist/${f}`));
+      for (const f of ['cli.js', 'cliMain.js', 'scanWorker.js', 'scanWorkerMain.js'])
+        copyFileSync(path.join(DIST, f), ws.path(`dist/${f}`));
       cli = ws.path('dist/cli.js');
       cache = ws.path('dist/cliMain.js.cache');
       ws.write({ 'repo/config.ts': `export const token = "${fake.githubStyle('ghp_')}";\n`, 'repo/ok.ts': 'x = 1\n' });
     });
 
-    const scan = (env: NodeJS.ProcessEnv = {}, nodeFlags: readonly string[] = []) => {
-      const r = spawnSync(process.execPath, [...nodeFlags, cli, 'scan', '--no-color', '--format', 'json', '.'], {
+    const scan = (env: NodeJS.ProcessEnv = {}, nodeFlags: readonly string[] = [], options: readonly string[] = []) => {
+      const args = [...nodeFlags, cli, 'scan', '--no-color', '--format', 'json', ...options, '.'];
+      const r = spawnSync(process.execPath, args, {
         cwd: ws.path('repo'),
         env: { ...process.env, ...env },
         encoding: 'utf8',
@@ -122,7 +124,13 @@ describe('V8 code cache beside a bundle', function () {
       rmSync(cache);
       mkdirSync(cache);
       assert.deepEqual(scan(), expected, 'unwritable');
-      assert.deepEqual(readdirSync(ws.path('dist')).sort(), ['cli.js', 'cliMain.js', 'cliMain.js.cache']);
+      assert.deepEqual(readdirSync(ws.path('dist')).sort(), [
+        'cli.js',
+        'cliMain.js',
+        'cliMain.js.cache',
+        'scanWorker.js',
+        'scanWorkerMain.js',
+      ]);
     });
 
     it('scans alike when V8 rejects the cache (other V8 flags), and rewrites it for the flags of the run', () => {
@@ -133,6 +141,31 @@ describe('V8 code cache beside a bundle', function () {
       assert.ok(!other.equals(plain), 'rewritten under --no-opt');
       assert.deepEqual(scan(), expected);
       assert.ok(!readFileSync(cache).equals(other), 'rewritten again without it');
+    });
+
+    it('scans alike on worker threads with and without their cache, writing it once ready', () => {
+      // More files than a scan keeps in the calling thread: -j 2 starts a worker.
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 80; i++) files[`repo/many/f${i}.ts`] = `export const v${i} = ${i};\n`;
+      ws.write(files);
+      const workerCache = ws.path('dist/scanWorkerMain.js.cache');
+      const oneThread = scan({}, [], ['-j', '1']);
+      assert.equal(oneThread.status, 1, oneThread.stderr);
+      assert.equal(existsSync(workerCache), false, 'no worker started');
+      assert.deepEqual(scan({}, [], ['-j', '2']), oneThread);
+      const written = readFileSync(workerCache);
+      assert.deepEqual(scan({}, [], ['-j', '2']), oneThread);
+      assert.deepEqual(readFileSync(workerCache), written, 'used, not rewritten');
+      const damaged = Buffer.from(written);
+      damaged[damaged.length >> 1]! ^= 0xff;
+      writeFileSync(workerCache, damaged);
+      assert.deepEqual(scan({}, [], ['-j', '2']), oneThread);
+      assert.ok(!readFileSync(workerCache).equals(damaged), 'mended');
+      assert.deepEqual(
+        readdirSync(ws.path('dist')).filter((f) => f.endsWith('.tmp')),
+        [],
+        'no temporary file left',
+      );
     });
 
     it('neither reads nor writes a cache when AI_SECRET_GUARD_CODE_CACHE=0', () => {
