@@ -33,10 +33,15 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   const anchored = rule.startsAtKeyword === true && maxSpan === 0;
   const gate = maxSpan === 0 ? rule.keywordGate : undefined;
   const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
+  let gateReach: number | undefined;
   return {
     rule,
     index,
-    gateReach: gate === undefined ? 0 : regexReach(rule.pattern.source, rule.pattern.flags).ahead,
+    // Worked out when first read (windows of over-long lines only): parsing every gated rule's
+    // pattern cost each process a few ms at start.
+    get gateReach() {
+      return (gateReach ??= gate === undefined ? 0 : regexReach(rule.pattern.source, rule.pattern.flags).ahead);
+    },
     regex,
     indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
     maxSpan,
