@@ -41,16 +41,6 @@ const denseShapes: Record<string, (length: number) => string> = {
   'password= and token= assignments': (n) =>
     fill(n, () => `password=${fake.alnum(12)} token=${fake.githubStyle('ghp_')} `),
   'PEM BEGIN markers with escaped line breaks': (n) => fill(n, () => '-----BEGIN PRIVATE KEY-----\\n'),
-  // Multi-line rules' one-line examples among keywords no multi-line rule has: the cut search takes
-  // the multi-line rules' hits from the one cache of every keyword's hits (cuts.ts, multiLineHolds).
-  "multi-line rules' one-line examples among other keywords": (n) => {
-    const multi = builtinRules.filter((r) => r.multiline);
-    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
-    const taken = new Set(multi.flatMap((r) => r.keywords));
-    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
-    const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
-    return fill(n, () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `);
-  },
   // A keyword (a run of twenty A's) at every position.
   'one api_key: and a single A run': (n) => 'api_key: ' + 'A'.repeat(n - 9),
   // Encoded runs end to end, each decoded in turn: the line is cut at the separator after a run's
@@ -86,6 +76,17 @@ const shapes: Record<string, (length: number) => string> = {
       ];
       return FILLER.repeat(250) + planted[fake.int(planted.length)];
     }),
+  // Multi-line rules' one-line examples among keywords no multi-line rule has: the cut search takes
+  // the multi-line rules' hits from the one cache of every keyword's hits (cuts.ts, multiLineHolds).
+  // Not among the dense shapes: where their spans overlap no cut holds, and the whole line is rescanned.
+  "multi-line rules' one-line examples among other keywords": (n) => {
+    const multi = builtinRules.filter((r) => r.multiline);
+    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+    const taken = new Set(multi.flatMap((r) => r.keywords));
+    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
+    const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
+    return fill(n, () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `);
+  },
   // More text-like encoded runs than the wrapped stage decodes per line (its caps decide which).
   'many encoded runs': (n) => fill(n, () => `x("${encodedAssignment()}");` + FILLER.repeat(4)),
   ...denseShapes,

@@ -104,6 +104,7 @@ export class Detector {
     this.longLine = new LongLineRescan({
       compiled: this.compiled,
       all: this.all,
+      multiOnly: this.multiOnly,
       maxLineLength: this.maxLineLength,
       longLineWindow: this.longLineWindow,
       maxSpan: this.maxSpan,

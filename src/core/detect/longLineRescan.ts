@@ -28,6 +28,8 @@ export interface LongLineParts {
   readonly compiled: readonly CompiledRule[];
   /** Keywords of every rule. */
   readonly all: RuleMatcher;
+  /** Keywords of multi-line rules only. */
+  readonly multiOnly: RuleMatcher;
   readonly maxLineLength: number;
   readonly longLineWindow: number;
   /** How far a multi-line match may reach, its lookbehind included (0 without multi-line rules). */
@@ -45,6 +47,7 @@ export class LongLineRescan {
   private ownWork = 0;
   private readonly compiled: readonly CompiledRule[];
   private readonly all: RuleMatcher;
+  private readonly multiOnly: RuleMatcher;
   private readonly maxLineLength: number;
   private readonly longLineWindow: number;
   private readonly maxSpan: number;
@@ -54,6 +57,7 @@ export class LongLineRescan {
   constructor(parts: LongLineParts) {
     this.compiled = parts.compiled;
     this.all = parts.all;
+    this.multiOnly = parts.multiOnly;
     this.maxLineLength = parts.maxLineLength;
     this.longLineWindow = parts.longLineWindow;
     this.maxSpan = parts.maxSpan;
@@ -145,6 +149,9 @@ export class LongLineRescan {
   private cutGeometry: CutGeometry | undefined;
 
   private geometry(): CutGeometry {
+    const { multiOnly } = this;
+    // The multi-line rules' own automaton is built only if a rescan reads it (findCuts).
+    let multi: CutGeometry['multi'] | undefined;
     return (this.cutGeometry ??= {
       matcher: this.all.matcher,
       keywordLengths: this.all.keywordLengths,
@@ -166,6 +173,17 @@ export class LongLineRescan {
       maxLineLength: this.maxLineLength,
       lookbehind: MULTILINE_LOOKBEHIND,
       span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
+      multiKeywords: Uint8Array.from(this.all.rulesByKeyword, (list) =>
+        list.some((rule) => this.compiled[rule]!.maxSpan > 0) ? 1 : 0,
+      ),
+      get multi() {
+        return (multi ??= {
+          matcher: multiOnly.matcher,
+          keywordLengths: multiOnly.keywordLengths,
+          rulesByKeyword: multiOnly.rulesByKeyword,
+          longest: Math.max(...multiOnly.keywordLengths),
+        });
+      },
     });
   }
 
