@@ -75,6 +75,19 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
         `var secretKey=${fake.lower(6)},apiTokenSecret=k.${fake.lower(8)},passwordHash=p(${fake.digits(3)}),clientSecretId="${fake.alnum(9)}";`,
     ),
   'AWS key ids on short lines': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + '\n'),
+  // Multi-line rules' own one-line examples (JWKs, XML keys, expect scripts...) packed on one line
+  // among other rules' keywords: their spans overlap all along it, so a rescan finds no cut near an
+  // edit and rescans the whole line.
+  "multi-line rules' one-line examples, one line": (bytes, fake) => {
+    const multi = builtinRules.filter((r) => r.multiline);
+    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+    const taken = new Set(multi.flatMap((r) => r.keywords));
+    const others = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
+    return fill(
+      bytes,
+      () => `${oneLine[fake.int(oneLine.length)]} ${others[fake.int(others.length)]}=${fake.alnum(16)} `,
+    );
+  },
 };
 
 export interface CaseResult {

@@ -53,7 +53,11 @@ function onOutputError(e: NodeJS.ErrnoException): void {
   process.exit(EXIT_USAGE);
 }
 
-if (require.main === module) {
+/**
+ * Runs the CLI as the process: its arguments, standard streams and exit code. `cliScript` is the
+ * script agent hooks call back (dist/cli.js, which loads this bundle: launch.ts).
+ */
+export function start(cliScript: string): void {
   const io: CliIO = {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -61,7 +65,7 @@ if (require.main === module) {
     readStdin: (limit) => readAll(process.stdin, limit),
     colorDefault: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
     env: process.env,
-    cliScript: __filename,
+    cliScript,
   };
   process.stdout.on('error', onOutputError);
   process.stderr.on('error', onOutputError);
@@ -73,3 +77,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) start(__filename);

@@ -17,4 +17,6 @@ parentPort!.on('message', (message: ScanTask[] | DocumentMessage) => {
   }
   parentPort!.postMessage(message.map((t) => runTask(detector, t, config, { readCapped, readRange }, allowlist)));
 });
-parentPort!.postMessage(WORKER_READY);
+// From the next turn of the event loop: a launcher's code cache write queued before it
+// (scanWorkerLaunch.ts) is done first, and a pool terminates an idle thread only once it is ready.
+setImmediate(() => parentPort!.postMessage(WORKER_READY));

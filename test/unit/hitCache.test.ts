@@ -52,4 +52,27 @@ describe('HitCache', () => {
       { numRuns: 2000, seed: 20261206 },
     );
   });
+
+  it('serves only the keywords asked for, as a scan filtered afterwards, and tells their share', () => {
+    // The multi-line check of a rescan reads its rules' keywords from the cache of every keyword.
+    const only = Uint8Array.from([...keywords, 'run'], (k) => (k.startsWith('pass') || k === 'sk-' ? 1 : 0));
+    fc.assert(
+      fc.property(arbText, fc.nat({ max: 400 }), fc.nat({ max: 400 }), (text, a, b) => {
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        const cache = new HitCache(matcher, lengths, text, from, from, 0, text.length);
+        const served: number[] = [];
+        cache.scan(from, to, (id, end) => served.push(id, end), only);
+        const all = scanned(text, ...cache.stretch, from, to);
+        assert.deepEqual(
+          served,
+          all.filter((_, i) => only[all[i - (i % 2)]!] === 1),
+        );
+        const held = scanned(text, ...cache.stretch, ...cache.stretch).filter((_, i) => i % 2 === 0);
+        const share = held.length === 0 ? 1 : held.filter((id) => only[id] === 1).length / held.length;
+        assert.equal(cache.shareOf(only), share);
+      }),
+      { numRuns: 500, seed: 20261206 },
+    );
+  });
 });

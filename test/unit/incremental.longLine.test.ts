@@ -76,6 +76,17 @@ const shapes: Record<string, (length: number) => string> = {
       ];
       return FILLER.repeat(250) + planted[fake.int(planted.length)];
     }),
+  // Multi-line rules' one-line examples among keywords no multi-line rule has: the cut search takes
+  // the multi-line rules' hits from the one cache of every keyword's hits (cuts.ts, multiLineHolds).
+  // Not among the dense shapes: where their spans overlap no cut holds, and the whole line is rescanned.
+  "multi-line rules' one-line examples among other keywords": (n) => {
+    const multi = builtinRules.filter((r) => r.multiline);
+    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+    const taken = new Set(multi.flatMap((r) => r.keywords));
+    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
+    const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
+    return fill(n, () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `);
+  },
   // More text-like encoded runs than the wrapped stage decodes per line (its caps decide which).
   'many encoded runs': (n) => fill(n, () => `x("${encodedAssignment()}");` + FILLER.repeat(4)),
   ...denseShapes,

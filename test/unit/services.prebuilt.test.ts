@@ -36,7 +36,7 @@ describe('service table prebuilt at build time', () => {
   });
 
   it('is what the built bundles carry', () => {
-    for (const bundle of ['cli.js', 'scanWorker.js']) {
+    for (const bundle of ['cliMain.js', 'scanWorkerMain.js']) {
       const text = readFileSync(path.join(__dirname, '../../../dist', bundle), 'utf8');
       // The JSON as a string literal (esbuild writes it as a template literal, or quoted when minifying).
       const literal = /(`\{"formats":[^`]*`|"\{\\"formats\\":(?:[^"\\]|\\.)*")/.exec(text);

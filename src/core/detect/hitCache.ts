@@ -45,8 +45,9 @@ export class HitCache {
    * Calls `onHit(keywordId, end)` for the keywords lying wholly in [from, to), in order of end, as
    * `KeywordMatcher.scan` over the stretch would (a range starting inside a run of encoded characters
    * is not reported a run of its own, as a scan from there would: the line's scan reports none there).
+   * With `only`, just the keywords whose entry in it is 1.
    */
-  scan(from: number, to: number, onHit: (keywordId: number, end: number) => void): void {
+  scan(from: number, to: number, onHit: (keywordId: number, end: number) => void, only?: Uint8Array): void {
     if (from < this.lo || to > this.hi) this.grow(from, to);
     const { ids, ends, keywordLengths } = this;
     let lo = 0;
@@ -59,8 +60,18 @@ export class HitCache {
     for (let k = lo; k < this.count && ends[k]! <= to; k++) {
       const id = ids[k]!;
       this.work++;
+      // `only`: the keywords wanted (1 by id); a run of one keyword not wanted (`aaaa...` in a run of
+      // A's) then costs a read each, not a call.
+      if (only !== undefined && only[id] !== 1) continue;
       if (ends[k]! - keywordLengths[id]! >= from) onHit(id, ends[k]!);
     }
+  }
+
+  /** The share of the hits held whose keyword `wanted` marks (1 by id); 1 when none are held. */
+  shareOf(wanted: Uint8Array): number {
+    let n = 0;
+    for (let k = 0; k < this.count; k++) n += wanted[this.ids[k]!] === 1 ? 1 : 0;
+    return this.count === 0 ? 1 : n / this.count;
   }
 
   /**
@@ -73,8 +84,6 @@ export class HitCache {
     // A quarter of the stretch more than asked: few growths, none scanning far past the requests.
     const size = (this.hi - this.lo) >> 2;
     const longest = this.longestKeyword();
-    let ids: number[] = [];
-    let ends: number[] = [];
     if (from < this.lo) {
       const lo = Math.min(from, Math.max(this.floor, this.lo - size));
       // Up to where the old scan and one from `lo` agree: past keywords crossing the old bound and
@@ -82,21 +91,18 @@ export class HitCache {
       let seam = this.lo;
       if (seam > lo && isRunChar(text, seam - 1)) while (seam < this.hi && isRunChar(text, seam)) seam++;
       seam = Math.min(this.hi, seam + longest);
-      this.matcher.scan(text, lo, seam, (id, end) => {
-        ids.push(id);
-        ends.push(end);
-      });
-      for (let k = 0; k < this.count; k++)
-        if (this.ends[k]! > seam) {
-          ids.push(this.ids[k]!);
-          ends.push(this.ends[k]!);
-        }
+      const oldIds = this.ids;
+      const oldEnds = this.ends;
+      const oldCount = this.count;
+      this.ids = new Int32Array(1024);
+      this.ends = new Int32Array(1024);
+      this.count = 0;
+      this.matcher.scan(text, lo, seam, this.add);
+      // The old hits ending past the seam (a run of them: hits are in order of end), copied whole.
+      let keep = 0;
+      while (keep < oldCount && oldEnds[keep]! <= seam) keep++;
+      this.append(oldIds.subarray(keep, oldCount), oldEnds.subarray(keep, oldCount));
       this.lo = lo;
-    } else {
-      for (let k = 0; k < this.count; k++) {
-        ids.push(this.ids[k]!);
-        ends.push(this.ends[k]!);
-      }
     }
     if (to > this.hi) {
       const hi = Math.max(to, Math.min(this.ceiling, this.hi + size));
@@ -105,26 +111,29 @@ export class HitCache {
       if (isRunChar(text, seam - 1) && isRunChar(text, seam))
         while (seam > this.lo && isRunChar(text, seam - 1)) seam--;
       seam = Math.max(this.lo, Math.min(seam, this.hi - longest));
-      const kept = ids.length;
+      const kept = this.count;
       const old = this.hi;
       this.matcher.scan(text, seam, hi, (id, end) => {
-        if (end > old) {
-          ids.push(id);
-          ends.push(end);
-        }
+        if (end > old) this.add(id, end);
       });
       this.hi = hi;
-      this.work += ids.length - kept;
+      this.work += this.count - kept;
     }
-    this.count = ids.length;
-    this.ids = Int32Array.from(ids);
-    this.ends = Int32Array.from(ends);
-    if (this.ids.length === 0) {
-      this.ids = new Int32Array(1024);
-      this.ends = new Int32Array(1024);
-    }
-    ids = [];
-    ends = [];
+  }
+
+  /** Appends one hit (in order of end). */
+  private readonly add = (id: number, end: number): void => {
+    if (this.count === this.ids.length) this.enlarge(this.count + 1);
+    this.ids[this.count] = id;
+    this.ends[this.count++] = end;
+  };
+
+  /** Appends hits (in order of end, after those held) as one copy. */
+  private append(ids: Int32Array, ends: Int32Array): void {
+    if (this.count + ids.length > this.ids.length) this.enlarge(this.count + ids.length);
+    this.ids.set(ids, this.count);
+    this.ends.set(ends, this.count);
+    this.count += ids.length;
   }
 
   private longestKeyword(): number {
@@ -137,18 +146,16 @@ export class HitCache {
   private longest = 0;
 
   private fill(): void {
-    this.matcher.scan(this.text, this.lo, this.hi, (id, end) => {
-      if (this.count === this.ids.length) this.enlarge();
-      this.ids[this.count] = id;
-      this.ends[this.count++] = end;
-    });
+    this.matcher.scan(this.text, this.lo, this.hi, this.add);
   }
 
-  private enlarge(): void {
-    const ids = new Int32Array(2 * this.ids.length);
-    const ends = new Int32Array(2 * this.ends.length);
-    ids.set(this.ids);
-    ends.set(this.ends);
+  /** Room for at least `needed` hits: double, or more when that is not enough. */
+  private enlarge(needed: number): void {
+    const capacity = Math.max(needed, 2 * this.ids.length);
+    const ids = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    ids.set(this.ids.subarray(0, this.count));
+    ends.set(this.ends.subarray(0, this.count));
     this.ids = ids;
     this.ends = ends;
   }

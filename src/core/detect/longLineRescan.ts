@@ -149,6 +149,9 @@ export class LongLineRescan {
   private cutGeometry: CutGeometry | undefined;
 
   private geometry(): CutGeometry {
+    const { multiOnly } = this;
+    // The multi-line rules' own automaton is built only if a rescan reads it (findCuts).
+    let multi: CutGeometry['multi'] | undefined;
     return (this.cutGeometry ??= {
       matcher: this.all.matcher,
       keywordLengths: this.all.keywordLengths,
@@ -170,11 +173,16 @@ export class LongLineRescan {
       maxLineLength: this.maxLineLength,
       lookbehind: MULTILINE_LOOKBEHIND,
       span: Math.max(0, this.maxSpan - MULTILINE_LOOKBEHIND),
-      multi: {
-        matcher: this.multiOnly.matcher,
-        keywordLengths: this.multiOnly.keywordLengths,
-        rulesByKeyword: this.multiOnly.rulesByKeyword,
-        longest: Math.max(...this.multiOnly.keywordLengths),
+      multiKeywords: Uint8Array.from(this.all.rulesByKeyword, (list) =>
+        list.some((rule) => this.compiled[rule]!.maxSpan > 0) ? 1 : 0,
+      ),
+      get multi() {
+        return (multi ??= {
+          matcher: multiOnly.matcher,
+          keywordLengths: multiOnly.keywordLengths,
+          rulesByKeyword: multiOnly.rulesByKeyword,
+          longest: Math.max(...multiOnly.keywordLengths),
+        });
       },
     });
   }
