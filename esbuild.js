@@ -126,7 +126,7 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/bundles/extensionBundle.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The command is a small launcher (src/cli/launch.ts) that runs the CLI bundle through a V8 code cache.
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
@@ -136,7 +136,7 @@ const targets = [
     plugins: [...common.plugins, prebuiltServices, stampBuild],
   },
   // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
-  // dist/extension.js itself: see src/extension/main.ts).
+  // dist/extension.js itself: see src/bundles/extensionBundle.ts).
   // Its own launcher too (src/scan/scanWorkerLaunch.ts): each thread starts from the code cache.
   { ...common, entryPoints: ['src/scan/scanWorkerLaunch.ts'], outfile: 'dist/scanWorker.js' },
   {

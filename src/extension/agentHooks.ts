@@ -7,9 +7,10 @@ import { HOOK_AGENTS } from '../core/hooks/toolCall';
 import type { Log } from './log';
 
 /**
- * Agent hooks from the editor: the extension runs its own bundled CLI (`dist/cli.js`) through a
- * launcher in its global storage, whose path survives extension updates (the launcher is rewritten
- * on every activation to point at the current CLI).
+ * Agent hooks from the editor: the extension runs its own bundle as the CLI (`dist/extension.js`
+ * run as the main script: src/bundles/extensionBundle.ts) through a launcher in its global storage,
+ * whose path survives extension updates (the launcher is rewritten on every activation to point at
+ * the current bundle).
  */
 export class AgentHooks {
   constructor(
@@ -18,7 +19,7 @@ export class AgentHooks {
   ) {}
 
   private get cliPath(): string {
-    return path.join(this.context.extensionPath, 'dist', 'cli.js');
+    return path.join(this.context.extensionPath, 'dist', 'extension.js');
   }
 
   /** Writes the launcher; resolves to its path. */

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { defaultWorkerScript } from './workerScriptPath';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding';
 import type { DocumentReply, DocumentRequest, ForgetRequest, NextRequest } from './documentJobs';
@@ -96,7 +96,7 @@ export class DocumentWorker {
     const key = JSON.stringify(config);
     if (this.current?.config === key) return this.current;
     this.stop('the detector settings changed');
-    const worker = new Worker(this.options.script ?? path.join(__dirname, 'scanWorker.js'), { workerData: config });
+    const worker = new Worker(this.options.script ?? defaultWorkerScript(), { workerData: config });
     // The editor's process must not wait for an idle scan thread to exit.
     worker.unref();
     const thread: Thread = { worker, config: key, number: ++this.started };

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
+import { defaultWorkerScript } from './workerScriptPath';
 import type { FileScanResult } from '../core/scanBytes';
 import { readCapped, readRange } from './readCapped';
 import { PoolQueue, type ResultSink } from './poolQueue';
@@ -80,7 +80,7 @@ export async function scanFeed(
   // a worker costs its own start-up and detector, which on two cores cost more than it brought.
   const callerLane = options.inProcessMaxFiles !== 0;
   const laneConfig = laneConfigOf(options);
-  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const script = options.workerScript ?? defaultWorkerScript();
   const lanes: Promise<void>[] = [];
   const startWorkers = (count: number) => {
     for (let i = 0; i < count; i++) {
@@ -152,7 +152,7 @@ function laneConfigOf(options: PoolOptions): WorkerConfig {
  * tasks are known (while the walk lists them); the caller closes what the pool did not take.
  */
 export function warmThreads(options: PoolOptions): WarmThreads {
-  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const script = options.workerScript ?? defaultWorkerScript();
   const callerLane = options.inProcessMaxFiles !== 0;
   return new WarmThreads(script, laneConfigOf(options), poolJobs(options) - (callerLane ? 1 : 0));
 }

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { defaultWorkerScript } from './workerScriptPath';
 import { Worker } from 'node:worker_threads';
 import type { FileScanResult } from '../core/scanBytes';
 import { maxJobs } from './scanPool';
@@ -46,7 +46,7 @@ export function createStreamPool(
       close: async () => undefined,
     };
   }
-  const script = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+  const script = options.workerScript ?? defaultWorkerScript();
   const queue: Waiting[] = [];
   const idle: Worker[] = [];
   const current = new Map<Worker, Waiting>();

@@ -162,7 +162,7 @@ describe('the editor scan worker thread (DocumentWorker)', function () {
   afterEach(() => workers.splice(0).forEach((w) => w.dispose()));
 
   it("runs in the extension's own bundle, which is the script the extension gives its workers", async () => {
-    // dist/extension.js loaded on a worker thread runs the worker (src/extension/main.ts), never `vscode`.
+    // dist/extension.js loaded on a worker thread runs the worker (src/bundles/extensionBundle.ts), never `vscode`.
     const worker = make({ script: path.join(__dirname, '../../../dist/extension.js') });
     const text = minifiedLine();
     const scan = worker.scan(config, { key: 'b', version: 1, text, path: 'dist/app.min.js' });

@@ -55,7 +55,7 @@ describe('agent journal and agent hooks', function () {
     assert.match(command, /ai-secret-guard-hook'? hook claude-code$/);
     const launcher = command.replace(/ hook claude-code$/, '').replace(/^'|'$/g, '');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(launcher)));
-    assert.match(text, /dist\/cli\.js/);
+    assert.match(text, /dist\/extension\.js/);
     // Check Agent Hooks: the CLI's doctor runs that very hook against canaries.
     const doctor = (await vscode.commands.executeCommand('aiSecretGuard.checkAgentHooks')) as
       { code: number; stdout: string } | undefined;
