@@ -54,7 +54,7 @@ export class HitDispatch {
     const { multi } = plan;
     for (let i = 0; i < multi.length; i++) {
       const c = multi[i]!;
-      if (enabled !== undefined && enabled[c.index] === 0) continue;
+      if (enabled !== undefined && enabled[c.index] !== 1 && !runner.applies(c.index)) continue;
       // A multi-line rule's gate holds where its matches start (Rule.keywordGate): a rejected
       // keyword spares the pattern's tries from the lookbehind, and is passed over as a try that
       // found nothing would be (the next try starts where it would have). So is a keyword no
@@ -70,7 +70,7 @@ export class HitDispatch {
     const groups = plan.singles;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
-      if (group.pathLimited && enabled !== undefined && !anyEnabled(group.rules, enabled)) continue;
+      if (group.pathLimited && enabled !== undefined && !anyApplies(group.rules, runner)) continue;
       if (gated) {
         if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start, gated))
           continue;
@@ -79,7 +79,8 @@ export class HitDispatch {
       const { rules } = group;
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i]!;
-        if (enabled === undefined || enabled[rule] === 1) this.lineHits.add(rule, start, end);
+        if (enabled === undefined || enabled[rule] === 1 || (enabled[rule] === 2 && runner.applies(rule)))
+          this.lineHits.add(rule, start, end);
       }
     }
   }
@@ -121,7 +122,7 @@ export class HitDispatch {
   private opener = -1;
 }
 
-function anyEnabled(rules: Int32Array, enabled: Uint8Array): boolean {
-  for (let i = 0; i < rules.length; i++) if (enabled[rules[i]!] === 1) return true;
+function anyApplies(rules: Int32Array, runner: RuleRunner): boolean {
+  for (let i = 0; i < rules.length; i++) if (runner.applies(rules[i]!)) return true;
   return false;
 }

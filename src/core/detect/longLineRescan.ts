@@ -228,7 +228,7 @@ export class LongLineRescan {
       const rulesOf = rulesByKeyword[id]!;
       for (let i = 0; i < rulesOf.length; i++) {
         const rule = rulesOf[i]!;
-        if (enabled !== undefined && enabled[rule] === 0) continue;
+        if (enabled !== undefined && enabled[rule] !== 1 && !this.runner.applies(rule)) continue;
         let list = hits[rule];
         if (list === undefined) {
           hits[rule] = list = [];

@@ -51,11 +51,16 @@ export class RuleRunner {
   };
   /** The current file is one where `Rule.commentsOnlyInCode` rules count only in comments. */
   commentsOnly = false;
-  /** Per rule, whether it may run on the current file (`Rule.paths`); undefined when all may. */
+  /**
+   * Per rule, whether it may run on the current file (`Rule.paths`): 1 yes, 0 no, 2 limited to paths
+   * and not asked yet (`applies` tests its path when one of its keywords is hit: most files wake
+   * none of them). Undefined when no rule is limited to paths.
+   */
   enabled: Uint8Array | undefined;
   private readonly pathRestricted: readonly CompiledRule[];
   /** Indices of the `Rule.wakesOnEveryLine` rules that apply to the current file, ascending. */
   everyLine: Int32Array = new Int32Array(0);
+  private readonly everyLineBuffer: Int32Array;
 
   constructor(
     private readonly compiled: readonly CompiledRule[],
@@ -64,6 +69,8 @@ export class RuleRunner {
     private readonly longLineWindow: number,
   ) {
     this.pathRestricted = compiled.filter((c) => c.rule.paths !== undefined);
+    this.everyLineBuffer = new Int32Array(this.pathRestricted.length);
+    if (this.pathRestricted.length > 0) this.enabled = new Uint8Array(compiled.length).fill(1);
     this.multiNext = new Float64Array(compiled.length);
     this.sortedRules = new Int32Array(compiled.length);
     this.multiStart = compiled.map(multiStartPattern);
@@ -79,14 +86,25 @@ export class RuleRunner {
     this.matchContext.path = path;
     this.matchContext.file = this.file;
     this.commentsOnly = proseOnlyInComments(this.matchContext);
-    if (this.pathRestricted.length === 0) return;
-    this.enabled ??= new Uint8Array(this.compiled.length);
-    this.enabled.fill(1);
-    for (const c of this.pathRestricted) this.enabled[c.index] = path !== undefined && c.rule.paths!.test(path) ? 1 : 0;
-    this.everyLine = Int32Array.from(
-      this.pathRestricted.filter((c) => c.rule.wakesOnEveryLine === true && this.enabled![c.index] === 1),
-      (c) => c.index,
-    );
+    const { enabled, pathRestricted } = this;
+    if (enabled === undefined) return;
+    let everyLine = 0;
+    for (let i = 0; i < pathRestricted.length; i++) {
+      const c = pathRestricted[i]!;
+      if (path === undefined) enabled[c.index] = 0;
+      else if (c.rule.wakesOnEveryLine !== true) enabled[c.index] = 2;
+      else if ((enabled[c.index] = c.rule.paths!.test(path) ? 1 : 0) === 1) this.everyLineBuffer[everyLine++] = c.index;
+    }
+    this.everyLine = this.everyLineBuffer.subarray(0, everyLine);
+  }
+
+  /** Whether rule `index` may run on the current file, testing its `Rule.paths` the first time it is asked. */
+  applies(index: number): boolean {
+    const state = this.enabled![index]!;
+    if (state !== 2) return state === 1;
+    const yes = this.compiled[index]!.rule.paths!.test(this.path!);
+    this.enabled![index] = yes ? 1 : 0;
+    return yes;
   }
 
   /** The suppression of the last line looked up in `text`, if any (an over-long one is costly to look at again). */
