@@ -238,7 +238,7 @@ export function labelledLines(path: string, text: string, secrets: readonly stri
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----\s*$/.test(line)) {
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(line) && !line.includes('-----END')) {
       const parts = [];
       for (; i < lines.length; i++) {
         parts.push(sec(lines[i]!, lines[i]!.trim()));
