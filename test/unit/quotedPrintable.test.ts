@@ -32,6 +32,7 @@ describe('quoted-printable mail', () => {
     assert.equal(isQuotedPrintableMail(mail('hi')), true);
     assert.equal(isQuotedPrintableMail(mail('hi', '7bit')), false);
     assert.equal(isQuotedPrintableMail('the word quoted-printable in prose'), false);
+    assert.equal(isQuotedPrintableMail("msg = 'Content-Transfer-Encoding: quoted-printable'\n"), false);
   });
 
   it('decodes soft breaks and =XX escapes, keeping where each character came from', () => {

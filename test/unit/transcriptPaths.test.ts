@@ -13,14 +13,20 @@ describe('transcripts are records, not documentation', () => {
       '.aider.chat.history.md',
       'api/.aider.input.history',
       '.specstory/history/2025-05-01_10-12-fix-auth.md',
-      'cursor_fix_login.md',
       'home/.claude/projects/-home-dev-app/0b7c.jsonl',
       'chatgpt/conversations.json',
       'mail/credentials.eml',
       'archive/ops.mbox',
     ])
       assert.equal(isTranscriptPath(p), true, p);
-    for (const p of ['README.md', 'docs/history.md', 'conversations.ts', 'claude/projects.jsonl', undefined])
+    for (const p of [
+      'README.md',
+      'docs/cursor_pagination.md',
+      'docs/history.md',
+      'conversations.ts',
+      'claude/projects.jsonl',
+      undefined,
+    ])
       assert.equal(isTranscriptPath(p), false, String(p));
   });
 

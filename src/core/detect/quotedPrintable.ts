@@ -10,7 +10,8 @@ import type { Finding } from '../finding';
 /** Longest text decoded: mail archives beyond this are scanned as written. */
 const MAX_TEXT = 8 * 1024 * 1024;
 
-const HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
+/** The header at a line's start, as a mail writes it (not the phrase inside a string in code). */
+const HEADER = /^content-transfer-encoding:[ \t]*quoted-printable/im;
 
 /** Whether `text` declares a quoted-printable body (cheap substring tests before the regex). */
 export function isQuotedPrintableMail(text: string): boolean {

@@ -255,6 +255,66 @@ export const transcriptNegatives: readonly Template[] = [
       ),
     ],
   })),
+  template('eml-multipart-attachment', (g) => {
+    const boundary = '000000000000' + g.fake.hex(16);
+    const png = pngBase64(g);
+    const b64Lines: string[] = [];
+    for (let i = 0; i < png.length; i += 76) b64Lines.push(png.slice(i, i + 76));
+    b64Lines[b64Lines.length - 1] += '==';
+    return {
+      path: g.pick(['mail/screenshot.eml', 'support/ticket-5120.eml']),
+      lines: [
+        ...mailHeaders(g, 'Login page broken', false).slice(0, -3),
+        `Content-Type: multipart/mixed; boundary="${boundary}"`,
+        '',
+        `--${boundary}`,
+        'Content-Type: text/plain; charset="UTF-8"',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        ...quotedPrintable(
+          [
+            'Hi, the login page shows the error in the screenshot after I paste my API key (I redacted it: sk-...XXXX) into the settings form and press save.',
+            `Browser: Firefox 128, request id ${requestId(g)}, build ${sha(g).slice(0, 12)}.`,
+          ].join('\n'),
+        ),
+        '',
+        `--${boundary}`,
+        'Content-Type: image/png; name="screenshot.png"',
+        'Content-Disposition: attachment; filename="screenshot.png"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        ...b64Lines,
+        `--${boundary}--`,
+      ],
+    };
+  }),
+  template('quoted-public-keys-and-placeholders', (g) => {
+    const pub = g.fake.pem('PUBLIC KEY', 6);
+    const text = [
+      'I added the public key to the server:',
+      ...pub.split('\n'),
+      '',
+      `and the ssh one: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.fake.base64(43)} ${g.user()}@laptop`,
+    ].join('\n');
+    const reply = [
+      'Good. The private key stays on your machine; its file looks like',
+      '',
+      '> -----BEGIN PRIVATE KEY-----',
+      '> ...',
+      '> -----END PRIVATE KEY-----',
+    ].join('\n');
+    return g.chance(0.5)
+      ? { path: '.aider.chat.history.md', lines: [aiderHistory(g, { text, secrets: [] }, reply).text] }
+      : {
+          path: `.specstory/history/2025-06-0${g.between(1, 9)}_08-00-ssh.md`,
+          lines: [
+            specStory(g, [
+              ['User', text],
+              ['Assistant', reply],
+            ]),
+          ],
+        };
+  }),
   template('github-issue-redacted', (g) => ({
     path: 'issues/export.json',
     lines: [
