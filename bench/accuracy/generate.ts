@@ -1,6 +1,7 @@
 import { aiScaffolded } from './categories/aiScaffolded';
 import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
+import { transcripts } from './categories/transcripts';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -76,6 +77,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'app-configs': appConfigs,
   'tabular-data': tabularData,
   'dev-tools': devTools,
+  transcripts,
 };
 
 export interface CorpusOptions {

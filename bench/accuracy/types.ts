@@ -23,6 +23,7 @@ export const CATEGORIES = [
   'app-configs',
   'tabular-data',
   'dev-tools',
+  'transcripts',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

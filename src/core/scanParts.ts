@@ -1,5 +1,6 @@
 import { MULTILINE_LOOKBEHIND, type Detector, type ScanContext } from './detect/detector';
 import type { Finding } from './finding';
+import { isQuotedPrintableMail } from './detect/quotedPrintable';
 import { scanAtMost, type FileScanResult } from './scanBytes';
 
 /**
@@ -70,6 +71,11 @@ export function scanPartAtMost(
 ): { findings: Finding[]; complete: boolean } {
   if (from >= to) return { findings: [], complete: true };
   if (from === 0 && to === text.length) return scanAtMost(detector, text, context ?? {}, maxFindings);
+  if (isQuotedPrintableMail(text)) {
+    // Its decoded view joins lines across any part boundary: scan it whole, keep this part's findings.
+    const whole = scanAtMost(detector, text, context ?? {}, maxFindings);
+    return { findings: whole.findings.filter((f) => f.start >= from && f.start < to), complete: whole.complete };
+  }
   // Whole lines either side; at least the line before the part, which holds its suppression markers.
   const regionStart = from === 0 ? 0 : lineStartOf(text, Math.max(0, from - 1 - reach));
   const regionEnd = to >= text.length ? text.length : lineStartAtOrAfter(text, Math.min(text.length, to + reach));

@@ -8,6 +8,7 @@ import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
+import { decodeQuotedPrintable, isQuotedPrintableMail, mapFinding, mergeDecoded } from './quotedPrintable';
 import { TabularStage } from './tabular/detectorStage';
 import { TABULAR_RULE_ID } from './tabular/stage';
 import {
@@ -130,6 +131,21 @@ export class Detector {
 
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
+    const view = isQuotedPrintableMail(text) ? decodeQuotedPrintable(text) : undefined;
+    if (view === undefined) return this.scanText(text, context);
+    // A quoted-printable mail: the plain text and its decoded view (quotedPrintable.ts).
+    const inner = { ...context, willRescan: false };
+    const plain = this.scanText(text, inner);
+    const decoded = this.scanText(view.text, inner).map((f) => mapFinding(text, view, f));
+    const findings = mergeDecoded(plain, decoded, compareFindings);
+    this.decodedScans.add(findings);
+    return context?.willRescan === true ? this.remember(findings, text) : findings;
+  }
+
+  /** Findings of quoted-printable mail (decoded views): a rescan after them scans the whole text. */
+  private readonly decodedScans = new WeakSet<readonly Finding[]>();
+
+  private scanText(text: string, context?: ScanContext): Finding[] {
     this.runner.begin(context);
     const lineBased = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
     const hits = this.tabular?.takeHits() ?? [];
@@ -147,6 +163,24 @@ export class Detector {
    * cut the list: findings may be missing.
    */
   scanAtMost(text: string, maxFindings: number, context?: ScanContext): { findings: Finding[]; complete: boolean } {
+    const view = isQuotedPrintableMail(text) ? decodeQuotedPrintable(text) : undefined;
+    if (view === undefined) return this.scanTextAtMost(text, maxFindings, context);
+    const plain = this.scanTextAtMost(text, maxFindings, context);
+    const decoded = this.scanTextAtMost(view.text, maxFindings, context);
+    const findings = mergeDecoded(
+      plain.findings,
+      decoded.findings.map((f) => mapFinding(text, view, f)),
+      compareFindings,
+    );
+    const complete = plain.complete && decoded.complete && findings.length <= maxFindings;
+    return { findings: findings.length > maxFindings ? findings.slice(0, maxFindings) : findings, complete };
+  }
+
+  private scanTextAtMost(
+    text: string,
+    maxFindings: number,
+    context?: ScanContext,
+  ): { findings: Finding[]; complete: boolean } {
     this.runner.begin(context);
     this.runner.findingsLeft = maxFindings;
     this.runner.stoppedShort = false;
@@ -180,6 +214,8 @@ export class Detector {
    * would.
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
+    if (this.decodedScans.has(previous) || isQuotedPrintableMail(text))
+      return this.scan(text, { ...context, willRescan: true });
     this.runner.begin(context);
     this.tabular?.takeHits();
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));

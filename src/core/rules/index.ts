@@ -48,6 +48,7 @@ import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { proseCredentialRules } from './providers/proseCredentials';
 import { privateKeyRules } from './providers/privateKeys';
+import { transcriptKeyBlockRules } from './providers/transcriptKeyBlocks';
 import { keyFileRules } from './providers/keyFiles';
 import { keyLiteralRules } from './providers/keyLiterals';
 import { keySaltRules } from './providers/keySalts';
@@ -72,6 +73,7 @@ const catalogue: readonly Rule[] = [
   ...aiRules,
   ...providerFormatRules,
   ...privateKeyRules,
+  ...transcriptKeyBlockRules,
   // Key material that is no provider token: JWKs, RSA XML, wallet keys, decoded literals and byte arrays.
   ...keyFileRules,
   ...cryptoWalletRules,

@@ -2,6 +2,7 @@
 // (a comment, a type annotation, an expression). Judged from the path and the line alone.
 import type { MatchContext } from '../types';
 import { isTestVerdict } from './testReport';
+import { isTranscriptPath } from './transcripts';
 
 /** Extensions of programming languages, where an unquoted value is a name, not a literal. */
 const CODE_EXT = new Set([
@@ -160,9 +161,14 @@ export function judgeContext(
     // `clientToken: String64;`, `cancelToken: defaultToConfig2,`: code, whatever the path says.
     if (/^[;,)]/.test(line.slice(valueEnd)) && file !== 'config') return undefined;
   }
+  // A transcript (./transcripts) records what was pasted or sent: never illustrative by its path.
+  const recorded = isTranscriptPath(context.path);
   const illustrative =
-    file === 'docs' ||
-    (context.path !== undefined && EXAMPLE_PATH.test(context.path) && !RECORDING_FILE.test(context.path)) ||
+    (file === 'docs' && !recorded) ||
+    (context.path !== undefined &&
+      EXAMPLE_PATH.test(context.path) &&
+      !RECORDING_FILE.test(context.path) &&
+      !recorded) ||
     COMMENT_LINE.test(line) ||
     DOCTEST_LINE.test(line);
   return { file, illustrative };

@@ -1,0 +1,116 @@
+import type { Finding } from '../finding';
+
+/**
+ * Quoted-printable mail bodies (RFC 2045): `=3D` stands for `=` and a line ending in `=` is a soft
+ * break, so a password or a key in an `.eml` or mbox file can be cut over lines and its `=` written
+ * as `=3D`. For a text that declares the encoding, the detector also scans the decoded view and maps
+ * what it finds back to the source range. Linear: one pass to decode, one map lookup per finding.
+ */
+
+/** Longest text decoded: mail archives beyond this are scanned as written. */
+const MAX_TEXT = 8 * 1024 * 1024;
+
+/** The header at a line's start, as a mail writes it (not the phrase inside a string in code). */
+const HEADER = /^content-transfer-encoding:[ \t]*quoted-printable/im;
+
+/** Whether `text` declares a quoted-printable body (cheap substring tests before the regex). */
+export function isQuotedPrintableMail(text: string): boolean {
+  if (text.length > MAX_TEXT) return false;
+  if (text.indexOf('rintable') < 0 && text.indexOf('RINTABLE') < 0) return false;
+  return HEADER.test(text);
+}
+
+export interface DecodedView {
+  readonly text: string;
+  /** `from[i]` is the source offset of view character i; `from[text.length]` the source end. */
+  readonly from: Int32Array;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** The text with soft breaks removed and `=XX` escapes decoded, or undefined when it has neither. */
+export function decodeQuotedPrintable(text: string): DecodedView | undefined {
+  const out: string[] = [];
+  const from = new Int32Array(text.length + 1);
+  let n = 0;
+  let changed = false;
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) out.push(text.slice(runStart, end));
+  };
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) === 61 /* = */) {
+      const next = text.charCodeAt(i + 1);
+      const soft = next === 10 ? 2 : next === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 0;
+      if (soft > 0) {
+        flush(i);
+        changed = true;
+        i += soft;
+        runStart = i;
+        continue;
+      }
+      const hi = hexDigit(next);
+      const lo = hexDigit(text.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        flush(i);
+        out.push(String.fromCharCode((hi << 4) | lo));
+        from[n++] = i;
+        changed = true;
+        i += 3;
+        runStart = i;
+        continue;
+      }
+    }
+    from[n++] = i;
+    i++;
+  }
+  flush(text.length);
+  if (!changed) return undefined;
+  from[n] = text.length;
+  return { text: out.join(''), from: from.subarray(0, n + 1) };
+}
+
+/** A finding of the decoded view at its source range in `source` (an escape at its end counts whole). */
+export function mapFinding(source: string, view: DecodedView, f: Finding): Finding {
+  const start = view.from[f.start]!;
+  let end = start;
+  if (f.end > f.start) {
+    const last = view.from[f.end - 1]!;
+    end = last + (source.charCodeAt(last) === 61 && view.text.charCodeAt(f.end - 1) !== 61 ? 3 : 1);
+  }
+  return start === f.start && end === f.end ? f : { ...f, start, end };
+}
+
+/**
+ * The decoded view's findings, mapped back, merged with the plain scan's: a decoded finding replaces
+ * the plain ones it overlaps (it saw the value whole and unescaped). Sorted by `compare`.
+ */
+export function mergeDecoded(
+  plain: readonly Finding[],
+  decoded: readonly Finding[],
+  compare: (a: Finding, b: Finding) => number,
+): Finding[] {
+  // Sweep: decoded sorted by start, with the furthest end so far, so each plain finding costs a search.
+  const byStart = [...decoded].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const d of byStart) reach.push(Math.max(d.end, reach[reach.length - 1] ?? 0));
+  const overlapped = (p: Finding): boolean => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > p.start;
+  };
+  return plain
+    .filter((p) => !overlapped(p))
+    .concat(decoded)
+    .sort(compare);
+}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { decodeQuotedPrintable, isQuotedPrintableMail } from '../../src/core/detect/quotedPrintable';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { scanPart } from '../../src/core/scanParts';
+
+const detector = new Detector(builtinRules);
+const fake = new FakeTokens(0x9e11);
+
+/** A mail whose body is quoted-printable: `=` written `=3D`, long lines soft-broken at 76. */
+function mail(body: string, encoding = 'quoted-printable'): string {
+  return [
+    'From: Ana <ana@acmecorp.net>',
+    'To: ops@acmecorp.net',
+    'Subject: pilot access',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="UTF-8"',
+    `Content-Transfer-Encoding: ${encoding}`,
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+// Fake key built at run time (not a usable credential).
+const key = 'sk' + '-ant-api03-' + fake.base64url(93) + 'AA';
+const split = `Here is the key (header x-api-key): ${key.slice(0, 30)}=\n${key.slice(30, 100)}=\n${key.slice(100)}\n\nThanks`;
+
+describe('quoted-printable mail', () => {
+  it('recognises the declared encoding only', () => {
+    assert.equal(isQuotedPrintableMail(mail('hi')), true);
+    assert.equal(isQuotedPrintableMail(mail('hi', '7bit')), false);
+    assert.equal(isQuotedPrintableMail('the word quoted-printable in prose'), false);
+    assert.equal(isQuotedPrintableMail("msg = 'Content-Transfer-Encoding: quoted-printable'\n"), false);
+  });
+
+  it('decodes soft breaks and =XX escapes, keeping where each character came from', () => {
+    const source = 'pass=3Dab=\ncd e';
+    const view = decodeQuotedPrintable(source)!;
+    assert.equal(view.text, 'pass=abcd e');
+    assert.equal(source[view.from[view.text.indexOf('c')]!], 'c');
+    assert.equal(view.from[4], 4);
+    assert.equal(decodeQuotedPrintable('nothing encoded = here\n'), undefined);
+  });
+
+  it('finds a key cut by soft line breaks, at its source range', () => {
+    const text = mail(split);
+    const f = detector.scan(text).find((x) => x.ruleId.includes('anthropic'));
+    assert.ok(f, 'the split key is found');
+    assert.equal(text.slice(f.start, f.end).replace(/=\n/g, ''), key);
+  });
+
+  it('leaves the same text unencoded mail alone (no soft breaks are undone)', () => {
+    const text = mail(split, '7bit');
+    assert.equal(
+      detector.scan(text).some((x) => x.ruleId.includes('anthropic')),
+      false,
+    );
+  });
+
+  it('reads a password written with =3D as the password', () => {
+    const pw = 'Lighthouse_' + fake.lowerAlnum(6);
+    const text = mail(`The new credentials:\n\nhost=3Ddb.acmecorp.net\npassword=3D${pw}\n`);
+    const f = detector.scan(text).find((x) => text.slice(x.start, x.end).includes(pw));
+    assert.ok(f);
+    assert.equal(text.slice(f.start, f.end), pw);
+  });
+
+  it('gives parts, scanAtMost and rescans the findings of scan', () => {
+    const text = mail(split);
+    const whole = detector.scan(text);
+    const mid = text.indexOf('\n', text.length >> 1) + 1;
+    const parts = [
+      ...scanPart(detector, text, 0, mid, undefined),
+      ...scanPart(detector, text, mid, text.length, undefined),
+    ];
+    assert.deepEqual(parts, whole);
+    assert.deepEqual(detector.scanAtMost(text, 100).findings, whole);
+    const before = detector.scan(text, { willRescan: true });
+    const edited = text.replace('Thanks', 'Thank you');
+    const at = text.indexOf('Thanks');
+    const after = detector.rescan(edited, before, { start: at, oldEnd: at + 6, newEnd: at + 9 });
+    assert.deepEqual(after, detector.scan(edited));
+  });
+});
