@@ -71,7 +71,7 @@ export function scanPartAtMost(
 ): { findings: Finding[]; complete: boolean } {
   if (from >= to) return { findings: [], complete: true };
   if (from === 0 && to === text.length) return scanAtMost(detector, text, context ?? {}, maxFindings);
-  if (isQuotedPrintableMail(text)) {
+  if (isQuotedPrintableMail(text, context?.path)) {
     // Its decoded view joins lines across any part boundary: scan it whole, keep this part's findings.
     const whole = scanAtMost(detector, text, context ?? {}, maxFindings);
     return { findings: whole.findings.filter((f) => f.start >= from && f.start < to), complete: whole.complete };

@@ -33,6 +33,11 @@ describe('quoted-printable mail', () => {
     assert.equal(isQuotedPrintableMail(mail('hi', '7bit')), false);
     assert.equal(isQuotedPrintableMail('the word quoted-printable in prose'), false);
     assert.equal(isQuotedPrintableMail("msg = 'Content-Transfer-Encoding: quoted-printable'\n"), false);
+    // Saved mail, or a path that says nothing; never source code or structured data.
+    assert.equal(isQuotedPrintableMail(mail('hi'), 'inbox/reset.eml'), true);
+    assert.equal(isQuotedPrintableMail(mail('hi'), 'notes/thread.txt'), true);
+    assert.equal(isQuotedPrintableMail(mail('hi'), 'src/mailer/template.ts'), false);
+    assert.equal(isQuotedPrintableMail(mail('hi'), 'fixtures/mail.json'), false);
   });
 
   it('decodes soft breaks and =XX escapes, keeping where each character came from', () => {

@@ -131,7 +131,7 @@ export class Detector {
 
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
-    const view = isQuotedPrintableMail(text) ? decodeQuotedPrintable(text) : undefined;
+    const view = isQuotedPrintableMail(text, context?.path) ? decodeQuotedPrintable(text) : undefined;
     if (view === undefined) return this.scanText(text, context);
     // A quoted-printable mail: the plain text and its decoded view (quotedPrintable.ts).
     const inner = { ...context, willRescan: false };
@@ -163,7 +163,7 @@ export class Detector {
    * cut the list: findings may be missing.
    */
   scanAtMost(text: string, maxFindings: number, context?: ScanContext): { findings: Finding[]; complete: boolean } {
-    const view = isQuotedPrintableMail(text) ? decodeQuotedPrintable(text) : undefined;
+    const view = isQuotedPrintableMail(text, context?.path) ? decodeQuotedPrintable(text) : undefined;
     if (view === undefined) return this.scanTextAtMost(text, maxFindings, context);
     const plain = this.scanTextAtMost(text, maxFindings, context);
     const decoded = this.scanTextAtMost(view.text, maxFindings, context);
@@ -214,7 +214,7 @@ export class Detector {
    * would.
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
-    if (this.decodedScans.has(previous) || isQuotedPrintableMail(text))
+    if (this.decodedScans.has(previous) || isQuotedPrintableMail(text, context?.path))
       return this.scan(text, { ...context, willRescan: true });
     this.runner.begin(context);
     this.tabular?.takeHits();

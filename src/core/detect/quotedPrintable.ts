@@ -13,9 +13,16 @@ const MAX_TEXT = 8 * 1024 * 1024;
 /** The header at a line's start, as a mail writes it (not the phrase inside a string in code). */
 const HEADER = /^content-transfer-encoding:[ \t]*quoted-printable/im;
 
-/** Whether `text` declares a quoted-printable body (cheap substring tests before the regex). */
-export function isQuotedPrintableMail(text: string): boolean {
-  if (text.length > MAX_TEXT) return false;
+/**
+ * Extensions of source code and structured data: a mail is saved as `.eml`, `.mbox`, `.txt` or with
+ * no extension, never as these, and skipping them spares every scanned file two text-long searches.
+ */
+const NOT_MAIL_EXT =
+  /\.(?:[cm]?[jt]sx?|json|map|py|go|java|kt|scala|c|h|cc|cpp|hpp|cs|rb|php|rs|swift|css|scss|less|html?|xml|ya?ml|toml|lock|svg|sql|sh)$/i;
+
+/** Whether `text` (at `path`, when known) declares a quoted-printable body (cheap tests before the regex). */
+export function isQuotedPrintableMail(text: string, path?: string): boolean {
+  if (text.length > MAX_TEXT || (path !== undefined && NOT_MAIL_EXT.test(path))) return false;
   if (text.indexOf('rintable') < 0 && text.indexOf('RINTABLE') < 0) return false;
   return HEADER.test(text);
 }
