@@ -69,6 +69,8 @@ const LAYERS: { layer: string; forbidden: { what: string; test: (target: string)
   },
   { layer: 'extension', forbidden: [{ what: 'the CLI', test: within('cli') }] },
 ];
+// The bundle entries (src/bundles) join the fronts; nothing below them imports one.
+for (const { forbidden } of LAYERS) forbidden.push({ what: 'the bundle entries', test: within('bundles') });
 
 describe('architecture', () => {
   for (const { layer, forbidden } of LAYERS) {
