@@ -5,6 +5,9 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import type { Rule } from '../types';
 
+/** `${name}`, `${a.b}`, `${f(x)}`: an interpolation, not characters a generator drew. */
+const TEMPLATE_EXPRESSION = /\$\{[A-Za-z_][\w.]{0,60}(?:\([^()\n]{0,60}\))?\}/;
+
 export const terraformStateRules: readonly Rule[] = [
   {
     id: 'terraform-state-random-password',
@@ -18,6 +21,9 @@ export const terraformStateRules: readonly Rule[] = [
     confidence: 'high',
     // Terraform generated the result: never a template, whatever punctuation it drew (`{{`, `<x>`).
     skipPlaceholderFilter: true,
+    // ...but a template expression (`${local.pw}`, `${fake.alnum(20)}` in code writing a state) is
+    // no value: Terraform's generator draws `$` and `{` apart, never an identifier between braces.
+    validate: (secret) => !TEMPLATE_EXPRESSION.test(secret),
     envVar: 'TF_VAR_DB_PASSWORD',
     docs: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
     risk: 'The generated password logs in to whatever Terraform gave it to (a database, a user); anyone who reads the state has it.',
@@ -36,6 +42,10 @@ export const terraformStateRules: readonly Rule[] = [
         {
           text: 'resource "random_password" "db" {\n  length  = 24\n  special = true\n}',
           why: 'the configuration, not the state: no value',
+        },
+        {
+          text: '{"type": "random_password", "instances": [{"attributes": {"result": "${random_password.db.result}"}}]}',
+          why: 'an interpolation, not a generated value',
         },
       ],
     },
