@@ -72,8 +72,12 @@ const ASSIGNMENT = new RegExp(
 );
 
 /** Judges a generic assignment: the whole name (with what precedes the keyword), the value, the context. */
-export function judgeAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
-  const nameStart = nameBefore(context.line, context.matchIndex);
+export function judgeAssignment(
+  secret: string,
+  match: string,
+  context: MatchContext,
+  nameStart = nameBefore(context.line, context.matchIndex),
+): false | Verdict {
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
   // A URL's query parameter (`?access_token=...&`) is text inside a literal, quoted or not.
   const quoted =

@@ -1,8 +1,8 @@
 // Application-wide salts, peppers, wallet seeds and cipher keys assigned a literal: secrets when random and long
 // (CakePHP's Security.salt, a password pepper, a validator's seed). The generic assignment's
 // candidate and judge, under these names; a short or word-like value is not one.
-import { judgeCandidate, nameBefore } from '../judge/judge';
-import type { MatchContext, Rule, Verdict } from '../types';
+import { nameBefore } from '../judge/judge';
+import type { Rule } from '../types';
 import { assignmentFollows } from '../keywordGates';
 import { judgeAssignment } from './generic';
 
@@ -11,30 +11,6 @@ const SALT_ASSIGNMENT =
 
 /** What a stored password record or key-derivation block holds next to its salt. */
 const STORED_BESIDE = /hash|digest|verifier|srp|iterations|rounds|kdf|["']alg["']|n_?iter/i;
-
-/**
- * A salt named for what it salts (`HASH_SALT`, `HASHIDS_SALT`): the name judge reads `hash` as a
- * digest's name, so such a salt is judged under its own word (`SALT`) instead.
- */
-function judgeHashingSalt(secret: string, match: string, context: MatchContext): false | Verdict {
-  const nameStart = nameBefore(context.line, context.matchIndex);
-  if (!/hash/i.test(context.line.slice(nameStart, context.matchIndex))) return false;
-  return judgeCandidate({
-    name: /^[A-Za-z0-9_.-]*/.exec(match)![0],
-    value: secret,
-    quoted: /["'\x60]$/.test(match.slice(0, match.length - secret.length)),
-    context,
-    nameStart: context.matchIndex,
-    valueEnd: context.matchIndex + match.length,
-  });
-}
-
-/** `line` without the assignment at `matchIndex` and the rest of its name before it. */
-function besideName(line: string, matchIndex: number, matchLength: number): string {
-  let nameStart = matchIndex;
-  while (nameStart > 0 && /[\w.-]/.test(line.charAt(nameStart - 1))) nameStart--;
-  return line.slice(0, nameStart) + line.slice(matchIndex + matchLength);
-}
 
 export const keySaltRules: readonly Rule[] = [
   {
@@ -52,8 +28,14 @@ export const keySaltRules: readonly Rule[] = [
     validate: (secret, match, context) => {
       // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret
       // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
-      if (STORED_BESIDE.test(besideName(context.line, context.matchIndex, match.length))) return false;
-      const verdict = judgeAssignment(secret, match, context) || judgeHashingSalt(secret, match, context);
+      const { line, matchIndex } = context;
+      const nameStart = nameBefore(line, matchIndex);
+      if (STORED_BESIDE.test(line.slice(0, nameStart) + line.slice(matchIndex + match.length))) return false;
+      // A salt named for what it salts (`HASH_SALT`, `HASHIDS_SALT`): the name judge reads `hash` as
+      // a digest's name, so such a salt is judged under its own word (`SALT`) too.
+      const verdict =
+        judgeAssignment(secret, match, context) ||
+        (/hash/i.test(line.slice(nameStart, matchIndex)) && judgeAssignment(secret, match, context, matchIndex));
       return verdict !== false && secret.length >= 16 && verdict;
     },
     examples: {
