@@ -89,4 +89,14 @@ describe('quoted-printable mail', () => {
     const after = detector.rescan(edited, before, { start: at, oldEnd: at + 6, newEnd: at + 9 });
     assert.deepEqual(after, detector.scan(edited));
   });
+
+  it('rescans a mail whose header an edit turns to quoted-printable as the full scan does', () => {
+    const plain = mail(split, '7bit');
+    const before = detector.scan(plain, { willRescan: true });
+    const at = plain.indexOf('7bit');
+    const edited = plain.slice(0, at) + 'quoted-printable' + plain.slice(at + 4);
+    const after = detector.rescan(edited, before, { start: at, oldEnd: at + 4, newEnd: at + 16 });
+    assert.deepEqual(after, detector.scan(edited));
+    assert.ok(after.length > before.length, 'the key cut by soft breaks is found once the body is decoded');
+  });
 });

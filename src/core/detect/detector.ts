@@ -8,7 +8,13 @@ import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
-import { decodeQuotedPrintable, isQuotedPrintableMail, mapFinding, mergeDecoded } from './quotedPrintable';
+import {
+  becameQuotedPrintableMail,
+  decodeQuotedPrintable,
+  isQuotedPrintableMail,
+  mapFinding,
+  mergeDecoded,
+} from './quotedPrintable';
 import { TabularStage } from './tabular/detectorStage';
 import { TABULAR_RULE_ID } from './tabular/stage';
 import {
@@ -214,7 +220,7 @@ export class Detector {
    * would.
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
-    if (this.decodedScans.has(previous) || isQuotedPrintableMail(text, context?.path))
+    if (this.decodedScans.has(previous) || this.mayHaveBecomeMail(text, previous, edit, context?.path))
       return this.scan(text, { ...context, willRescan: true });
     this.runner.begin(context);
     this.tabular?.takeHits();
@@ -231,6 +237,22 @@ export class Detector {
     const { findings, singleFrom, singleTo } = this.rescanLines(text, previous, edit);
     const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit) ?? [];
     return this.rememberHits(this.withTabular(text, findings, hits), text, hits);
+  }
+
+  /**
+   * Whether `text` may declare a quoted-printable body now, where the scan giving `previous` found
+   * none: a header on the edited lines, not a search of the whole text on every keystroke.
+   */
+  private mayHaveBecomeMail(text: string, previous: readonly Finding[], edit: TextEdit, path?: string): boolean {
+    const before = this.scannedText.get(previous)?.text;
+    if (before === undefined) return isQuotedPrintableMail(text, path);
+    return becameQuotedPrintableMail(
+      before,
+      text,
+      lineStartOf(text, edit.start),
+      lineNextStart(text, edit.newEnd),
+      path,
+    );
   }
 
   private rememberHits(findings: Finding[], text: string, hits: number[], runs?: ScannedText['runs']): Finding[] {

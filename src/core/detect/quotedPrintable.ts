@@ -27,6 +27,22 @@ export function isQuotedPrintableMail(text: string, path?: string): boolean {
   return HEADER.test(text);
 }
 
+/**
+ * Whether `text` after an edit of [from, to) (line bounds) may declare a quoted-printable body when
+ * `before`, the text the edit changed, did not: only a header on the edited lines can, unless the
+ * edit brought an over-long text under the size limit.
+ */
+export function becameQuotedPrintableMail(
+  before: string,
+  text: string,
+  from: number,
+  to: number,
+  path?: string,
+): boolean {
+  if (before.length > MAX_TEXT || text.length > MAX_TEXT) return isQuotedPrintableMail(text, path);
+  return isQuotedPrintableMail(text.slice(from, to), path);
+}
+
 export interface DecodedView {
   readonly text: string;
   /** `from[i]` is the source offset of view character i; `from[text.length]` the source end. */
