@@ -11,7 +11,7 @@ import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judg
 import { valueLineFollows } from '../pairGates';
 import { arrayFollows, bootstrapTokenFollows, valueObjectFollows } from '../exportGates';
 import { hasLetterAndDigit } from '../valueChecks';
-import { isPlaceholder } from '../placeholders';
+import { isSessionId } from './sessionCookies';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 /**
@@ -25,13 +25,10 @@ const SESSION_COOKIE_NAME = String.raw`(?:[a-z0-9_.-]{0,30}sess(?:ion)?(?:_?id)?
 /** A cookie value: what Cookie/Set-Cookie carry up to `;`, percent-encoding and signatures included. */
 const COOKIE_VALUE = String.raw`[\w%.~+/=:-]{16,600}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A session id is random: letters and digits mixed, not a UUID (an id some apps log), not a stand-in. */
+/** A session id is random (sessionCookies' isSessionId). */
 function judgeCookie(pattern: RegExp) {
   return (secret: string, match: string): Verdict | false => {
-    if (UUID.test(secret) || isPlaceholder(secret)) return false;
-    if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
+    if (!isSessionId(secret)) return false;
     const name = pattern.exec(match)?.groups?.['name'] ?? 'session';
     return { why: `the cookie ${name}: it logs in as its user while the session lives` };
   };

@@ -5,11 +5,20 @@
 // `_<app>_session`): while the session lives, the value logs in as its user.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { isPlaceholder } from '../placeholders';
+import { hasLetterAndDigit } from '../valueChecks';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 const SESSION_COOKIE = String.raw`(?:sessionid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|laravel_session|_[a-z0-9]{1,30}_session)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A session cookie's value as servers issue it: random, so letters and digits mixed (a run of one
+ * class is a word or a number), not a UUID (an id some apps log), not a placeholder.
+ */
+export function isSessionId(value: string): boolean {
+  return !UUID.test(value) && !isPlaceholder(value) && hasLetterAndDigit(value);
+}
 
 /**
  * A cookie stands in a HAR cookie entry or on a line that says cookie (a header, a cookie string); a
@@ -20,9 +29,7 @@ function judgeSessionValue(secret: string, match: string, context: MatchContext)
   if (!match.startsWith('"') && !/cookie/i.test(context.line)) return false;
   // `sessionid=decoder.next()`: a call, not a value.
   if (context.line.charAt(context.matchIndex + match.length) === '(') return false;
-  if (UUID.test(secret) || isPlaceholder(secret)) return false;
-  // Random ids mix letters and digits; a run of one class is a word or a number.
-  if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
+  if (!isSessionId(secret)) return false;
   const name = /(?:"name"\s{0,4}:\s{0,4}")?([^"=]{1,40})/.exec(match)?.[1] ?? 'session';
   return { why: `the session cookie ${name}: it logs in as its user while the session lives` };
 }
