@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { hookShim } from '../core/hooks/hookShim';
 import { HOOK_AGENTS } from '../core/hooks/toolCall';
+import { extensionBundleOf } from './extensionBundle';
 import type { Log } from './log';
 
 /**
@@ -19,7 +20,7 @@ export class AgentHooks {
   ) {}
 
   private get cliPath(): string {
-    return path.join(this.context.extensionPath, 'dist', 'extension.js');
+    return extensionBundleOf(this.context.extensionUri);
   }
 
   /** Writes the launcher; resolves to its path. */

@@ -16,7 +16,7 @@ import { LiveChecks } from './liveCheck/liveChecks';
 import { createLog, type Log } from './log';
 import { DocumentWorker } from '../scan/documentWorker';
 import { StatusBar } from './statusBar';
-import { workerScriptOf } from './workerScript';
+import { extensionBundleOf } from './extensionBundle';
 
 /** The extension's long-lived parts, built once per activation and passed to every register* call. */
 export interface Services {
@@ -129,7 +129,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
 /** The live diagnostics' worker thread: started on first need (a large document, a long-line rescan), ended with the scanner. */
 function createDocumentWorker(context: vscode.ExtensionContext, log: Log): DocumentWorker {
   return new DocumentWorker({
-    script: workerScriptOf(context.extensionUri),
+    script: extensionBundleOf(context.extensionUri),
     onFailure: (e) =>
       log.warn(`scan worker failed (${e.message}): large documents and long lines are scanned on the editor's thread`),
   });

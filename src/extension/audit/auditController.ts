@@ -19,7 +19,7 @@ import { runHistoryAudit } from './historyAudit';
 import type { ExportFormat } from './protocol';
 import { AuditReportPanel } from './reportPanel';
 import { buildAuditView, findingById } from './viewModel';
-import { workerScriptOf } from '../workerScript';
+import { extensionBundleOf } from '../extensionBundle';
 
 export interface AuditControllerDeps {
   readonly extensionUri: vscode.Uri;
@@ -129,7 +129,7 @@ export class AuditController implements vscode.Disposable {
               aiInsertFindings: this.deps.aiInsertFindings(),
               version: this.deps.version,
               baselineFile: vscode.workspace.asRelativePath(baselineUriOf(folders[0]!), false),
-              workerScript: workerScriptOf(this.deps.extensionUri),
+              workerScript: extensionBundleOf(this.deps.extensionUri),
             },
             (p) => {
               const percent = p.total ? (p.done / p.total) * 100 : 0;
@@ -178,7 +178,7 @@ export class AuditController implements vscode.Disposable {
         publisher: this.deps.publisher,
         gitleaks: this.deps.gitleaks,
         version: this.deps.version,
-        workerScript: workerScriptOf(this.deps.extensionUri),
+        workerScript: extensionBundleOf(this.deps.extensionUri),
       },
       folders,
       files.report.findings,
