@@ -29,6 +29,9 @@ import {
   isSpace,
 } from './gateChars';
 
+/** The rotation qualifiers of `key` (`new key`, `prod key`), as providers/proseCredentials spells them. */
+const ROTATION_WORDS = ['new', 'old', 'current', 'prod', 'production', 'live', 'staging'];
+
 /** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
 const QUALIFIERS = new Set([
   'api',
@@ -46,6 +49,7 @@ const QUALIFIERS = new Set([
   'private',
   'client',
   'chave',
+  ...ROTATION_WORDS,
 ]);
 
 /**
@@ -56,7 +60,9 @@ const NOUN_WORDS = new Set([
   ...['', 'word', 'wd', 'phrase', 'code'].map((end) => 'pass' + end),
   ...['passwort', 'kennwort', 'pwd', 'psw', 'pw', 'mot', 'mdp', 'contrase', 'contrasena', 'clave', 'senha'],
   ...['parola', 'wachtwoord', 'haslo', 'sifre', 'losenord', 'heslo', 'parool', 'token', 'secret'],
-  ...['api', 'access', 'secret', 'app', 'license', 'master', 'private', 'deploy'].map((q) => q + 'key'),
+  ...['api', 'access', 'secret', 'app', 'license', 'master', 'private', 'deploy', ...ROTATION_WORDS].map(
+    (q) => q + 'key',
+  ),
   ...['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'].map((q) => q + 'token'),
 ]);
 
@@ -219,11 +225,13 @@ function headerCellEndsLine(text: string, at: number, lineEnd: number): boolean 
   return p === end;
 }
 
-/** `prose-login-pair`: `log in`, `logged in`, `sign in`, `credentials`, `creds` as a word, then a `/` not far on. */
+/** `prose-login-pair`: `log in`, `logged in`, `sign in`, `credentials`, `creds`, `account`, `test` as a word, then a `/` not far on. */
 export function loginPairFollows(text: string, at: number, lineEnd: number): boolean {
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
   let p = at;
   if (startsWithWord(text, p, 'cred')) p += 4;
+  else if (startsWithWord(text, p, 'account')) p += 7;
+  else if (startsWithWord(text, p, 'test')) p += 4;
   else {
     if (startsWithWord(text, p, 'log')) p += startsWithWord(text, p + 3, 'ged') ? 6 : 3;
     else if (startsWithWord(text, p, 'sign')) p += startsWithWord(text, p + 4, 'ed') ? 6 : 4;

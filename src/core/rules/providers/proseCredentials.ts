@@ -6,12 +6,16 @@
 // the value. Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { classCount } from '../valueChecks';
 import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../proseGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
-/** Nouns for a key or token; a bare `key` says too little (cache keys, sort keys), so it needs a qualifier. */
-const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy)[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
+/**
+ * Nouns for a key or token; a bare `key` says too little (cache keys, sort keys), so it needs a
+ * qualifier: its kind (`api key`) or which one of a rotation it is (`New key: ...` in a commit message).
+ */
+const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy|new|old|current|prod(?:uction)?|live|staging)[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
 
 /** Nouns for a password, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
 const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
@@ -44,21 +48,31 @@ const PROSE_NEXT_LINE = new RegExp(
 
 /**
  * A login written as a pair after the verb (`Log in as \x60deploy\x60 / \x60...\x60`, `login with bob/...`,
- * `credentials: admin / ...`): the part after the slash is the password.
+ * `credentials: admin / ...`, `Test account: qa / ...`, `test with jdoe / ...`): the part after the
+ * slash is the password. `account` counts only as a label (`the account (arn:...:user/Name)` is a path).
  */
 const LOGIN_PAIR = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds)(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
+  String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
   'i',
 );
+
+/**
+ * A table header's noun: a column headed `Key` beside a vendor or account column holds the key
+ * itself, where in a sentence `key` alone says too little.
+ */
+const TABLE_NOUN = String.raw`(?<![A-Za-z0-9_])(?:(?<key>${KEY_NOUN}|key)|(?<pw>${PASSWORD_NOUN}))(?![A-Za-z0-9_])`;
 
 /**
  * A table whose last column is headed by the noun (Markdown and AsciiDoc pipes, HTML `<th>`), and
  * its first row's last cell. Later rows are not read: a multi-line match starts at its keyword.
  */
 const PROSE_TABLE = new RegExp(
-  String.raw`${NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\r?\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\r?\n|[ \t]{0,4}\r?\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\r?\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\r?\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
+  String.raw`${TABLE_NOUN}(?:[ \t]{0,4}\|?[ \t]{0,4}\r?\n(?:[ \t]{0,4}\|?[ \t]{0,4}:?-{3,40}[-:| \t]{0,200}\r?\n|[ \t]{0,4}\r?\n)?[ \t]{0,4}\|[^\n]{0,300}\|[ \t]{0,4}|<\/th>[ \t]{0,4}<\/tr>[ \t]{0,4}\r?\n[ \t]{0,8}<tr>[^\n]{0,300}<td>)(?<secret>[^\s|<>]{6,64})(?:[ \t]{0,4}\|?[ \t]{0,4}(?=\r?\n|$)|<\/td>[ \t]{0,4}<\/tr>)`,
   'i',
 );
+
+/** Which key of a rotation a note names: `New key: ...`, `old key -> ...`, `prod key is ...`. */
+const ROTATION_QUALIFIERS = ['new', 'old', 'current', 'prod', 'production', 'live', 'staging'];
 
 /**
  * Every word a label match can start with (the pattern is tried only where one starts). A
@@ -69,7 +83,7 @@ const PROSE_LABEL_KEYWORDS = [
   ...['pass', 'pwd', 'psw', 'pw', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrase', 'clave', 'senha'],
   ...['parola', 'wachtwoord', 'haslo', 'sifre', 'losenord', 'heslo', 'parool', 'token', 'secret'],
   ...spelledWith(['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'], 'token'),
-  ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy'], 'key'),
+  ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy', ...ROTATION_QUALIFIERS], 'key'),
   ...['personal access', 'client secret', 'client-secret', 'api-schl', 'chave de api', 'chave api'],
 ];
 
@@ -90,10 +104,17 @@ const LOGIN_KEYWORDS = [
   ...['log', 'logged', 'sign', 'signed'].flatMap((verb) => [`${verb} in`, `${verb}-in`, `${verb}in`]),
   'credential',
   'creds',
+  'account',
+  ...['test', 'tested', 'testing'].flatMap((verb) => ['as', 'with', 'using'].map((join) => `${verb} ${join}`)),
 ];
 
 /** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
+
+/** Three or more character classes and no `name` + version shape (`Django4.2`, `node-v20.1`). */
+function looksTypedByHand(value: string): boolean {
+  return classCount(value) >= 3 && !/^[A-Za-z]+[-_]?v?\d+(?:\.\d+)*$/.test(value);
+}
 
 function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
   return (secret: string, match: string, context: MatchContext): Verdict | false => {
@@ -101,8 +122,11 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
     if (!proseMayStand(context)) return false;
     const groups = pattern.exec(match)?.groups;
     if (groups === undefined) return false;
-    if (pattern === LOGIN_PAIR)
+    if (pattern === LOGIN_PAIR) {
+      // What a change was tested with is usually software (`Chrome / Firefox`, `python3.11 / Django4.2`).
+      if (groups['tested'] !== undefined && !looksTypedByHand(secret)) return false;
       return judgeProse({ kind: 'password', join: 'label', value: secret, quote: groups['quote'] ?? '', context });
+    }
     const kind: ProseKind = groups['key'] === undefined ? 'password' : 'key';
     const join: ProseJoin = nextLine
       ? 'next-line'
@@ -113,6 +137,8 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
           : 'space';
     const noun = groups['key'] ?? groups['pw'] ?? '';
     if ((join === 'space' || join === 'verb') && LABEL_ONLY_NOUN.test(noun)) return false;
+    // Under a bare `Key` column, hex of a key id's or a fingerprint's length names a public key.
+    if (/^key$/i.test(noun) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(secret)) return false;
     return judgeProse({ kind, join, value: secret, quote: groups['quote'] ?? '', context });
   };
 }
@@ -179,6 +205,8 @@ export const proseCredentialRules: readonly Rule[] = [
         `master key -> ${fake.hex(32)}`,
         `private key -> ${fake.hex(64)}`,
         `client secret -> ${fake.alnum(40)}`,
+        `New key: ${fake.alnum(40)} (old one revoked)`,
+        `prod key is ${fake.alnum(32)}`,
         // One label per keyword spelling, so each stays reachable through the prefilter.
         ...PROSE_LABEL_KEYWORDS.map((k) => `${k}${NOUN_REST[k] ?? ''} -> ${fake.alnum(28)}7`),
       ],
@@ -272,7 +300,11 @@ export const proseCredentialRules: readonly Rule[] = [
         `signin as root / ${fake.alnum(10)}5`,
         `Credentials: svc_backup / ${fake.alnum(10)}%1`,
         `use the shared creds as deploy/${fake.alnum(11)}9`,
-        ...LOGIN_KEYWORDS.map((k) => `${k} as ops / ${fake.alnum(10)}#3`),
+        `// test with jdoe / ${fake.alnum(9)}!4 against the staging directory`,
+        `Test account: qa.bot / ${fake.alnum(10)}#8`,
+        `Tested as ops / ${fake.alnum(10)}%2 on the VPN`,
+        // `account` counts only as a label.
+        ...LOGIN_KEYWORDS.map((k) => `${k}${k === 'account' ? ':' : ' as'} ops / ${fake.alnum(10)}#3`),
       ],
       negatives: [
         { text: 'Log in as admin / <password>', why: 'placeholder' },
@@ -280,6 +312,10 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'Login as admin/admin123 the first time', why: 'a published default' },
         { text: 'Log in with your username / password', why: 'words' },
         { text: 'Login with text/html forms', why: 'a media type' },
+        { text: 'Tested with Chrome / Firefox on macOS', why: 'browsers' },
+        { text: 'Tested with python3.11 / Django4.2 and postgres15', why: 'software and versions' },
+        { text: 'Account: Settings / Profile', why: 'a menu path' },
+        { text: 'the account (arn:aws:iam::123456789012:user/Mary_Major) and a role', why: 'an ARN' },
       ],
     },
   },
@@ -287,7 +323,11 @@ export const proseCredentialRules: readonly Rule[] = [
     id: 'prose-table-credential',
     title: 'Password, API key or token in a table of notes (| host | user | password |)',
     provider: 'Notes',
-    keywords: ['pass', 'pwd', 'passwort', 'kennwort', 'heslo', 'senha', 'api key', 'token', 'secret'],
+    // A bare `key` only as a header cell (`Key |`, `Key</th>`): as a word it is everywhere in code.
+    keywords: [
+      ...['pass', 'pwd', 'passwort', 'kennwort', 'heslo', 'senha', 'api key', 'token', 'secret'],
+      ...['key |', 'key|', 'key</th>'],
+    ],
     pattern: PROSE_TABLE,
     multiline: { maxSpan: 800 },
     keywordGate: headerEndsLine,
@@ -313,12 +353,25 @@ export const proseCredentialRules: readonly Rule[] = [
         `| Bot | Token |\n|---|---|\n| deploy | ${fake.alnum(32)} |`,
         `| App | Client secret |\n|---|---|\n| portal | ${fake.alnum(32)} |`,
         `| host | password |\r\n|---|---|\r\n| db-02 | ${fake.alnum(10)}!4 |\r\n`,
+        `| Vendor | Account | Key |\n|---|---|---|\n| Geocoder | ops@acme.io | ${fake.alnum(32)} |`,
+        `| Vendor | Key|\n|---|---|\n| Mailer | ${fake.alnum(36)}|`,
+        `<tr><th>Vendor</th><th>Key</th></tr>\n<tr><td>Maps</td><td>${fake.alnum(39)}</td></tr>`,
       ],
       negatives: [
         { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | (in vault) |', why: 'a pointer' },
         { text: '| host | user | password |\n|---|---|---|\n| db-01 | deploy | ******** |', why: 'masked' },
         { text: '| en | de |\n|---|---|\n| Password | Passwort |\n| Username | Benutzername |', why: 'translations' },
         { text: '| Option | Token |\n|---|---|\n| required | yes |', why: 'words' },
+        { text: '| Action | Key |\n|---|---|\n| Save | Ctrl+S |', why: 'a keyboard shortcut' },
+        { text: '| Setting | Key |\n|---|---|\n| Font size | editor.fontSize |', why: 'a setting name' },
+        {
+          text: (fake) => `| Maintainer | Key |\n|---|---|\n| Dana | ${fake.hex(40).toUpperCase()} |`,
+          why: 'a signing key fingerprint',
+        },
+        {
+          text: (fake) => `| Host | Key |\n|---|---|\n| git.acme.io | SHA256:${fake.base64(43)} |`,
+          why: 'a host key fingerprint',
+        },
       ],
     },
   },
