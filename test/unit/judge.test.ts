@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
@@ -165,6 +166,23 @@ describe('judge: name, value, context and file kind', () => {
     ]) {
       assert.equal(judgeName(name), undefined, name);
     }
+  });
+
+  it('calls random hex of 24 digits or more strong, as random letters and digits of 16', () => {
+    // Uniform hex built at runtime (SHA-256 of a counter). Under the flat 3.5 bits a character the
+    // other alphabets must reach, one 32-digit key in five and half of the 24-digit ones fell short.
+    for (const length of [24, 32, 40, 64]) {
+      let strong = 0;
+      for (let i = 0; i < 1000; i++) {
+        const key = createHash('sha256').update(`${length} ${i}`).digest('hex').slice(0, length);
+        if (judgeValue(key, true, 'secret')?.strong === true) strong++;
+      }
+      assert.ok(strong >= 990, `${strong} of 1000 random ${length}-digit hex keys strong`);
+    }
+    // Four symbols repeated (2 bits a character): below even hex's floor at 24 digits.
+    assert.notEqual(judgeValue('ab12'.repeat(6), true, 'secret')?.strong, true);
+    // Short hex (trace ids, key ids) keeps the flat floor: 16 digits reach it only when all differ.
+    assert.notEqual(judgeValue('a1b2c3d4a1b2c3d4', true, 'secret')?.strong, true);
   });
 
   it('tells credential values from identifiers, templates, examples and dummies', () => {

@@ -252,6 +252,18 @@ function vowellessHumps(value: string): number {
   return value.split(/(?=[A-Z])/).filter((hump) => !/[aeiouy]/i.test(hump)).length;
 }
 
+/**
+ * The entropy (bits per character) a strong value reaches. Sixteen symbols cap hex at 4 bits, and a
+ * short random sample falls well under its alphabet's: one random 32-digit hex key in five, and half
+ * of 24-digit ones, measure under 3.5. For hex of 24 digits or more the floor is the entropy 99.9%
+ * of random values of that length reach; for hex under 24 digits (trace ids, key ids, short hashes)
+ * and every other alphabet it stays 3.5.
+ */
+function strongEntropyFloor(value: string): number {
+  if (value.length < 24 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value)) return 3.5;
+  return value.length < 32 ? 2.85 : value.length < 40 ? 3.1 : 3.25;
+}
+
 /** The reason-free verdict on a value, without decoding; `plainWord`: see `judgeValue`. */
 function judgePlain(
   value: string,
@@ -291,7 +303,7 @@ function judgePlain(
     !CONFIG_PASSWORD_WORD.test(value);
   if (!configWord && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
   const entropy = shannonEntropy(value);
-  const strong = value.length >= STRONG_MIN_LENGTH && entropy >= 3.5 && classCount(value) >= 2;
+  const strong = value.length >= STRONG_MIN_LENGTH && entropy >= strongEntropyFloor(value) && classCount(value) >= 2;
   if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
   return value.length >= 8 && entropy >= 3 ? { strong } : undefined;
 }
