@@ -168,6 +168,27 @@ describe('judge: name, value, context and file kind', () => {
     }
   });
 
+  it('takes assigned values up to 400 characters whole, on short lines and inside an over-long one', () => {
+    const token = fake.base64url(400);
+    const line = `OAUTH_ACCESS_TOKEN=${token}`;
+    for (const text of [line, `${'x'.repeat(5000)};${line};${'y'.repeat(5000)}`]) {
+      const found = findings(text, 'config/app.env');
+      assert.equal(found.length, 1, `${text.length} characters`);
+      assert.equal(text.slice(found[0]!.start, found[0]!.end), token);
+    }
+    // Longer, it is no assignment the generic rule reads (a blob, or cut by the line's window).
+    assert.deepEqual(findings(`OAUTH_ACCESS_TOKEN=${fake.base64url(401)}`, 'config/app.env'), []);
+  });
+
+  it('leaves a JSON Web Token under a secret name to the jwt rule, which reads its claims', () => {
+    const rule = builtinRules.find((r) => r.id === 'generic-secret-assignment')!;
+    const part = (json: string) => Buffer.from(json).toString('base64url');
+    // Built at runtime: a header, claims and a random signature.
+    const jwt = `${part('{"alg":"HS256","typ":"JWT"}')}.${part('{"sub":"42","exp":1700000000}')}.${fake.base64url(43)}`;
+    assert.deepEqual(new Detector([rule]).scan(`id_token = "${jwt}"`, { path: 'src/auth.py' }), []);
+    assert.equal(new Detector([rule]).scan(`id_token = "${fake.base64url(120)}"`, { path: 'src/auth.py' }).length, 1);
+  });
+
   it('calls random hex of 24 digits or more strong, as random letters and digits of 16', () => {
     // Uniform hex built at runtime (SHA-256 of a counter). Under the flat 3.5 bits a character the
     // other alphabets must reach, one 32-digit key in five and half of the 24-digit ones fell short.

@@ -236,9 +236,16 @@ function valueAttribute(text: string, p: number, lineEnd: number): boolean {
 }
 
 /**
+ * The longest value the generic assignment pattern takes: OAuth access and session tokens run to
+ * hundreds of characters. A match must also fit the window an over-long line is scanned in around
+ * its keyword (512 characters, the detector's), name and operator included, or it would be cut.
+ */
+export const LONGEST_ASSIGNED_VALUE = 400;
+
+/**
  * Spaces (all of them: nothing after them in either pattern accepts a space), then a quote,
  * after up to two string-prefix letters; or an unquoted value as the generic pattern takes
- * it: 8 to 200 of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, `&`, a
+ * it: 8 to LONGEST_ASSIGNED_VALUE of its characters, up to two `=`, then a quote, `<`, `;`, `,`, `)`, `\\`, `&`, a
  * space or the end of the line (a shorter value would end on a value character, which cannot end
  * it, but for `&`, which is both).
  */
@@ -250,8 +257,8 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
     if (!isStringPrefix(c)) break;
   }
   let end = v;
-  while (end < lineEnd && end - v <= 200 && isUnquotedValueChar(text.charCodeAt(end))) end++;
-  if (end - v < 8 || end - v > 200) return false;
+  while (end < lineEnd && end - v <= LONGEST_ASSIGNED_VALUE && isUnquotedValueChar(text.charCodeAt(end))) end++;
+  if (end - v < 8 || end - v > LONGEST_ASSIGNED_VALUE) return false;
   const runEnd = end;
   for (let padding = 0; padding < 2 && text.charCodeAt(end) === EQUALS; padding++) end++;
   if (end >= lineEnd || isUnquotedValueEnd(text.charCodeAt(end))) return true;

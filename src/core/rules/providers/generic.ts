@@ -6,7 +6,13 @@ import { isExamplePassword, judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { isFallbackStandIn } from '../fallbackStandIns';
-import { assignmentFollows, expansionDefaultFollows, fallbackFollows, userinfoFollows } from '../keywordGates';
+import {
+  assignmentFollows,
+  expansionDefaultFollows,
+  fallbackFollows,
+  LONGEST_ASSIGNED_VALUE,
+  userinfoFollows,
+} from '../keywordGates';
 
 /** Words before `key` that make it a secret's name: `api_key`, `signing-key`, `AES_KEY`, `deployKey`. */
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
@@ -67,9 +73,12 @@ export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
   'i',
 );
+
+/** A JSON Web Token: header and claims are base64url JSON objects (`eyJ`), then the signature. */
+const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{4,4000}\.eyJ[A-Za-z0-9_-]{4,4000}\.[A-Za-z0-9_-]{0,4000}$/;
 
 /** Judges a generic assignment: the whole name (with what precedes the keyword), the value, the context. */
 export function judgeAssignment(
@@ -78,7 +87,12 @@ export function judgeAssignment(
   context: MatchContext,
   nameStart = nameBefore(context.line, context.matchIndex),
 ): false | Verdict {
+  // The jwt rule decodes a token's claims and judges them (an example's, an expired one's).
+  if (JWT_SHAPE.test(secret)) return false;
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  // Only tokens run past 200 characters (OAuth access, session, id tokens); a password or key that
+  // long is an encrypted blob (a SealedSecret's `encryptedData`) or data.
+  if (secret.length > 200 && !/token/i.test(name)) return false;
   // A URL's query parameter (`?access_token=...&`) is text inside a literal, quoted or not.
   const quoted =
     /["'\x60]$/.test(match.slice(0, match.length - secret.length)) || /[?&]/.test(context.line.charAt(nameStart - 1));
@@ -549,6 +563,9 @@ export const genericRules: readonly Rule[] = [
         `db.password=${fake.alnum(14)}`, // properties
         `api_key = "${fake.alnum(36)}"`, // TOML / Terraform / Ruby
         `  master_password = "${fake.alnum(16)}"`, // Terraform
+        // OAuth access and session tokens run to hundreds of characters.
+        `refresh_token = "${fake.base64url(380)}"`,
+        `OAUTH_ACCESS_TOKEN=${fake.base64url(390)}`,
         `<add key="SmtpPassword" value="${fake.alnum(16)}" />`, // .NET appSettings
         `$config['encryption_key'] = '${fake.base64(32)}';`, // PHP
         `:api_key => "${fake.alnum(32)}",`, // Ruby hash rocket
@@ -608,6 +625,11 @@ export const genericRules: readonly Rule[] = [
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
       negatives: [
+        {
+          text: (fake) => `  encryptedData:\n    password: Ag${fake.base64(300)}`,
+          path: 'k8s/sealed-secret.yaml',
+          why: 'a blob this long under a password is encrypted (a SealedSecret), not a password',
+        },
         {
           text: 'loader = get_loader(token_filename="not_exists_file_1123")',
           why: 'a file name',
