@@ -99,4 +99,42 @@ describe('quoted-printable mail', () => {
     assert.deepEqual(after, detector.scan(edited));
     assert.ok(after.length > before.length, 'the key cut by soft breaks is found once the body is decoded');
   });
+
+  it('rescans a quoted-printable mail with nothing encoded yet as the full scan does once an edit encodes', () => {
+    // The header stands untouched, away from the edit: only the body changes, by one soft break.
+    const plain = mail(`Here is the key: ${key.slice(0, 50)}
+${key.slice(50)}
+`);
+    assert.equal(decodeQuotedPrintable(plain), undefined);
+    const before = detector.scan(plain, { willRescan: true });
+    const at = plain.indexOf(key.slice(50)) - 1;
+    const edited = plain.slice(0, at) + '=' + plain.slice(at);
+    const after = detector.rescan(edited, before, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.deepEqual(after, detector.scan(edited));
+    assert.ok(
+      after.some((f) => f.ruleId.includes('anthropic')),
+      'the key joined by the soft break is found',
+    );
+  });
+
+  it('rescans as the full scan does when an edit completes a quoted-printable header anywhere in it', () => {
+    // Each edit (a character typed, deleted, or a line break) at every position of the header line and around it.
+    const text = mail(split, 'quoted-printable');
+    const line = text.indexOf('Content-Transfer-Encoding');
+    const lineEnd = text.indexOf('\n', line);
+    for (let at = line - 2; at <= lineEnd + 1; at++) {
+      for (const [removed, insert] of [
+        [1, ''],
+        [0, ' '],
+        [0, '\n'],
+        [0, 'x'],
+      ] as const) {
+        const old = text.slice(0, at) + insert + text.slice(at + removed);
+        // `old` lacks (or breaks) the header where `text` has it: the edit undoing that restores it.
+        const before = detector.scan(old, { willRescan: true });
+        const after = detector.rescan(text, before, { start: at, oldEnd: at + insert.length, newEnd: at + removed });
+        assert.deepEqual(after, detector.scan(text), `edit at ${at - line}`);
+      }
+    }
+  });
 });

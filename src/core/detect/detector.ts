@@ -137,8 +137,14 @@ export class Detector {
 
   /** All findings in `text`, sorted by position. */
   scan(text: string, context?: ScanContext): Finding[] {
-    const view = isQuotedPrintableMail(text, context?.path) ? decodeQuotedPrintable(text) : undefined;
-    if (view === undefined) return this.scanText(text, context);
+    const mail = isQuotedPrintableMail(text, context?.path);
+    const view = mail ? decodeQuotedPrintable(text) : undefined;
+    if (view === undefined) {
+      const found = this.scanText(text, context);
+      // A mail with nothing encoded yet: an edit anywhere may encode something.
+      if (mail && context?.willRescan === true) this.decodedScans.add(found);
+      return found;
+    }
     // A quoted-printable mail: the plain text and its decoded view (quotedPrintable.ts).
     const inner = { ...context, willRescan: false };
     const plain = this.scanText(text, inner);
@@ -148,7 +154,7 @@ export class Detector {
     return context?.willRescan === true ? this.remember(findings, text) : findings;
   }
 
-  /** Findings of quoted-printable mail (decoded views): a rescan after them scans the whole text. */
+  /** Findings of quoted-printable mail (decoded views, or none yet): a rescan after them scans the whole text. */
   private readonly decodedScans = new WeakSet<readonly Finding[]>();
 
   private scanText(text: string, context?: ScanContext): Finding[] {
@@ -241,18 +247,12 @@ export class Detector {
 
   /**
    * Whether `text` may declare a quoted-printable body now, where the scan giving `previous` found
-   * none: a header on the edited lines, not a search of the whole text on every keystroke.
+   * none: a header the edit made, not a search of the whole text (or line) on every keystroke.
    */
   private mayHaveBecomeMail(text: string, previous: readonly Finding[], edit: TextEdit, path?: string): boolean {
     const before = this.scannedText.get(previous)?.text;
     if (before === undefined) return isQuotedPrintableMail(text, path);
-    return becameQuotedPrintableMail(
-      before,
-      text,
-      lineStartOf(text, edit.start),
-      lineNextStart(text, edit.newEnd),
-      path,
-    );
+    return becameQuotedPrintableMail(before, text, edit, path);
   }
 
   private rememberHits(findings: Finding[], text: string, hits: number[], runs?: ScannedText['runs']): Finding[] {

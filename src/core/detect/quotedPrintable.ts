@@ -27,20 +27,46 @@ export function isQuotedPrintableMail(text: string, path?: string): boolean {
   return HEADER.test(text);
 }
 
+/** The header tried at one position (sticky): HEADER where `^` holds. */
+const HEADER_AT = /content-transfer-encoding:[ \t]*quoted-printable/iy;
+
 /**
- * Whether `text` after an edit of [from, to) (line bounds) may declare a quoted-printable body when
- * `before`, the text the edit changed, did not: only a header on the edited lines can, unless the
- * edit brought an over-long text under the size limit.
+ * Whether `text` after `edit` may declare a quoted-printable body when `before`, the text the edit
+ * changed, did not: only a header the edit made can, unless the edit brought an over-long text under
+ * the size limit. Such a header reads the edited text, so it starts at a line start no later than
+ * the edit's end and ends past its start: it is looked for at the few positions that allows, not
+ * along the edited line (which may be megabytes long).
  */
 export function becameQuotedPrintableMail(
   before: string,
   text: string,
-  from: number,
-  to: number,
+  edit: { readonly start: number; readonly newEnd: number },
   path?: string,
 ): boolean {
   if (before.length > MAX_TEXT || text.length > MAX_TEXT) return isQuotedPrintableMail(text, path);
-  return isQuotedPrintableMail(text.slice(from, to), path);
+  if (path !== undefined && NOT_MAIL_EXT.test(path)) return false;
+  // Back from the edit's start over what may precede it in a header: part of `quoted-printable`,
+  // the blanks before it, `content-transfer-encoding:` (26 characters) and a line break.
+  let at = edit.start;
+  const stop = Math.max(0, at - 16);
+  while (at > stop && !isBlank(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at--;
+  const last = Math.min(text.length, edit.newEnd);
+  for (at = Math.max(0, at - 27); at <= last; at++) {
+    // `^` of HEADER (flag m): the text's start, or after any line terminator.
+    if (at > 0 && !isLineTerminator(text.charCodeAt(at - 1))) continue;
+    HEADER_AT.lastIndex = at;
+    if (HEADER_AT.test(text)) return true;
+  }
+  return false;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 export interface DecodedView {
