@@ -237,7 +237,8 @@ describe('keyword gates (Rule.keywordGate)', () => {
         { numRuns: 3000, seed: 23 },
       );
     }
-  });
+    // Some 3,000 texts for each of the gated rules: seconds alone, longer on a loaded machine.
+  }).timeout(60_000);
 
   it("pass the patterns' smallest and widest matches (fewest characters, most blanks and spaces)", () => {
     const v8 = sample.alnum(8);
