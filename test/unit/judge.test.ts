@@ -200,6 +200,16 @@ describe('judge: name, value, context and file kind', () => {
       }
       assert.ok(strong >= 990, `${strong} of 1000 random ${length}-digit hex keys strong`);
     }
+    // Shorter hex counts at all (not strong) at the entropy 99% of random keys of its length reach;
+    // under a flat 3 bits one 16-digit key in seven was no value.
+    for (const length of [12, 16, 20]) {
+      let taken = 0;
+      for (let i = 0; i < 1000; i++) {
+        const key = createHash('sha256').update(`weak ${length} ${i}`).digest('hex').slice(0, length);
+        if (judgeValue(key, true, 'secret') !== undefined) taken++;
+      }
+      assert.ok(taken >= 970, `${taken} of 1000 random ${length}-digit hex keys taken`);
+    }
     // Four symbols repeated (2 bits a character): below even hex's floor at 24 digits.
     assert.notEqual(judgeValue('ab12'.repeat(6), true, 'secret')?.strong, true);
     // Short hex (trace ids, key ids) keeps the flat floor: 16 digits reach it only when all differ.

@@ -305,7 +305,17 @@ function judgePlain(
   const entropy = shannonEntropy(value);
   const strong = value.length >= STRONG_MIN_LENGTH && entropy >= strongEntropyFloor(value) && classCount(value) >= 2;
   if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
-  return value.length >= 8 && entropy >= 3 ? { strong } : undefined;
+  return value.length >= 8 && entropy >= weakEntropyFloor(value) ? { strong } : undefined;
+}
+
+/**
+ * The entropy a key or token reaches at all: 3 bits a character, which hex of 12 to 23 digits
+ * often falls short of by chance (one random 16-digit key in seven). There the floor is what 99%
+ * of random hex of that length reaches.
+ */
+function weakEntropyFloor(value: string): number {
+  if (value.length < 12 || value.length >= 24 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value)) return 3;
+  return value.length < 16 ? 2.4 : value.length < 20 ? 2.6 : 2.75;
 }
 
 /**
