@@ -62,14 +62,14 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
 }
 
 /**
- * Multi-line rule `c`'s pattern behind a bounded lazy lead-in, sticky: one exec tries every start
- * in the lookbehind. Undefined for single-line rules.
+ * Multi-line rule `c`'s pattern behind a bounded lazy lead-in (at most `leadIn` characters), sticky:
+ * one exec tries every start in the lookbehind. Undefined for single-line rules.
  */
-export function multiStartPattern(c: CompiledRule): RegExp | undefined {
+export function multiStartPattern(c: CompiledRule, leadIn = MULTILINE_LOOKBEHIND): RegExp | undefined {
   // The empty group marks where the pattern's own match starts; multi-line patterns use named back-references only.
   return c.maxSpan > 0
     ? new RegExp(
-        `[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
+        `[\\s\\S]{0,${leadIn}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
         uniqueFlags(c.rule.pattern.flags + 'd') + 'y',
       )
     : undefined;
