@@ -446,7 +446,7 @@ export class RuleRunner {
 }
 
 /** Lead-ins shorter than MULTILINE_LOOKBEHIND that `leadInPattern` makes: a few patterns per rule, each covering a range of reaches. */
-const LEAD_IN_SIZES = [0, 4, 16];
+const LEAD_IN_SIZES = [0, 4, 16, 32, 48];
 
 /** Candidates a line may hold per finding the scan may still keep, before a findings cap stops it. */
 const CANDIDATES_PER_FINDING = 4;
