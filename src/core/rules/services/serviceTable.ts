@@ -248,6 +248,8 @@ export class ServiceIndex {
           together &&= adjacent(text, first, words[i - n + 2]!);
           spaced = first.text + ' ' + spaced;
           joined = first.text + joined;
+          // A longer run's name would end with one of these: none does, so no longer run is a name.
+          if (!this.endings.has(spaced) && !this.endings.has(joined)) break;
         }
         if (startsInsideToken(text, words[i - n], first)) continue;
         if (!together) break;
