@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { compileRule, multiStartPattern } from '../../src/core/detect/compiledRules';
+import { LineHits } from '../../src/core/detect/lineHits';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { Rule } from '../../src/core/rules/types';
@@ -114,5 +115,55 @@ describe('detector: shared and skipped work gives the same findings', () => {
     const text = '-----BEGIN PRIVATE KEY-----\n'.repeat(20) + leads.map((lead) => lead + block + 'x\n').join('');
     const found = new Detector(builtinRules).scan(text).filter((f) => text.slice(f.start, f.end).includes(body));
     assert.equal(found.length, leads.length);
+  });
+  it('line hits: windows merged as hits arrive, and anchored starts, are those of the hits kept whole', () => {
+    // Hits of a few rules on one line [lineStart, lineEnd), in order of end as the keyword pass
+    // gives them (keywords of 2 to 12 characters), some widened by a later overlapping hit.
+    const hit = fc.record({
+      rule: fc.nat(3),
+      end: fc.nat(400),
+      length: fc.integer({ min: 2, max: 12 }),
+      widen: fc.nat(3),
+    });
+    fc.assert(
+      fc.property(fc.array(hit, { maxLength: 60 }), fc.nat(40), fc.nat(40), (raw, radius, margin) => {
+        const lineStart = 100;
+        const hits = raw.map((h) => ({ ...h, end: lineStart + h.length + h.end })).sort((a, b) => a.end - b.end);
+        const lineEnd = (hits[hits.length - 1]?.end ?? lineStart) + 3 * margin;
+        const anchored = Uint8Array.from([1, 0, 1, 0]);
+        const lineHits = new LineHits(4, anchored, radius);
+        lineHits.nextLine();
+        // The plain way: every hit kept, widened in place, windows and starts worked out at the end.
+        const kept: { rule: number; start: number; end: number }[] = [];
+        for (const h of hits) {
+          lineHits.add(h.rule, h.end - h.length, h.end);
+          kept.push({ rule: h.rule, start: h.end - h.length, end: h.end });
+          if (h.widen > 1) {
+            lineHits.extendLast(h.rule, h.end + h.widen);
+            kept[kept.length - 1]!.end = Math.max(h.end, h.end + h.widen);
+          }
+        }
+        for (let t = 0; t < lineHits.triggeredCount; t++) {
+          const rule = lineHits.triggered[t]!;
+          const own = kept.filter((k) => k.rule === rule);
+          const windows: number[] = [];
+          for (const k of own) {
+            const from = Math.max(lineStart, k.start - radius);
+            const to = Math.min(lineEnd, k.end + radius);
+            if (windows.length > 0 && from <= windows[windows.length - 1]!)
+              windows[windows.length - 1] = Math.max(windows[windows.length - 1]!, to);
+            else windows.push(from, to);
+          }
+          const n = lineHits.windows(rule, lineStart, lineEnd);
+          assert.deepEqual([...lineHits.windowBounds.subarray(0, 2 * n)], windows);
+          if (anchored[rule] === 1) {
+            const starts = [...new Set(own.map((k) => k.start))].sort((a, b) => a - b);
+            const m = lineHits.starts(rule);
+            assert.deepEqual([...lineHits.startBuffer.subarray(0, m)], starts);
+          }
+        }
+      }),
+      { numRuns: 500, seed: 12 },
+    );
   });
 });

@@ -149,7 +149,7 @@ export class RuleRunner {
       this.gateInWindow = long;
       if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
       else {
-        const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
+        const n = lineHits.windows(c.index, lineStart, lineEnd);
         const bounds = lineHits.windowBounds;
         for (let w = 0; w < n && !this.full(found); w++)
           found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
