@@ -1,5 +1,6 @@
 // The service table as data: rows parsed into entries, the prefilter keywords each entry brings, and
 // a lookup from the words of a text to the services they name.
+import { NameEndings } from './nameEndings';
 import { type KeyFormat, parseFormats } from './serviceFormat';
 import { COMMERCE_SERVICES } from './tableCommerce';
 import { DEVELOPER_SERVICES } from './tableDeveloper';
@@ -292,30 +293,27 @@ export class ServiceIndex {
    * building arrays.
    */
   namesIn(text: string, limit = 3, minEnd = 0): NameHit[] {
-    // The words' bounds only: a word's lower-cased text is made when a run reaches it (most of a
-    // value's words never are: the lookup stops where names end too far back).
     const count = wordBounds(text).count;
-    const lower: (string | undefined)[] = [];
-    const wordText = (i: number) => (lower[i] ??= text.slice(WORD_START[i]!, WORD_END[i]!).toLowerCase());
+    const names = (this.names ??= new NameEndings(this.byKey));
     const hits: NameHit[] = [];
     for (let i = count - 1; i >= 0 && hits.length < limit; i--) {
       const end = WORD_END[i]!;
       if (end < minEnd) break;
-      const lastText = wordText(i);
-      // Every name ending with this word ends with its text: most words of a random value end none.
-      if (!this.endings.has(lastText)) continue;
-      let spaced = lastText;
-      let joined = lastText;
+      // The run's two spellings (`send grid`, `sendgrid`) read backwards: every name ending with
+      // this word ends with its text, and most words of a random value end none.
+      let spaced = names.walk(0, text, WORD_START[i]!, end);
+      if (spaced < 0) continue;
+      let joined = spaced;
       // Whether every pair of the run's words is adjacent in the text.
       let together = true;
       for (let n = 1; n <= MAX_NAME_WORDS && i - n + 1 >= 0; n++) {
         const first = i - n + 1;
         if (n > 1) {
           together &&= adjacentBounds(text, WORD_END[first]!, WORD_START[first + 1]!);
-          spaced = wordText(first) + ' ' + spaced;
-          joined = wordText(first) + joined;
+          spaced = names.walk(names.space(spaced), text, WORD_START[first]!, WORD_END[first]!);
+          joined = names.walk(joined, text, WORD_START[first]!, WORD_END[first]!);
           // A longer run's name would end with one of these: none does, so no longer run is a name.
-          if (!this.endings.has(spaced) && !this.endings.has(joined)) break;
+          if (spaced < 0 && joined < 0) break;
         }
         // A name does not start in the middle of a PascalCase or UPPER word (`Weather` in
         // `AccuWeather`, `SERP` in `ValueSERP`), which would make `Weather API` another service's
@@ -327,7 +325,7 @@ export class ServiceIndex {
         )
           continue;
         if (!together) break;
-        const entries = this.byKey.get(spaced) ?? this.byKey.get(joined);
+        const entries = names.entriesAt(spaced) ?? names.entriesAt(joined);
         const start = WORD_START[first]!;
         // A shorter name inside a longer one found already (`Bamboo` in `BambooHR`) is not a name.
         if (entries && !hits.some((h) => h.start < end && start < h.end))
@@ -337,16 +335,8 @@ export class ServiceIndex {
     return hits;
   }
 
-  /** Every ending of every name, spaced or run together (worked out on the first lookup). */
-  private get endings(): Set<string> {
-    if (this.endingSet === undefined) {
-      this.endingSet = new Set();
-      for (const key of this.byKey.keys()) for (let i = 0; i < key.length; i++) this.endingSet.add(key.slice(i));
-    }
-    return this.endingSet;
-  }
-
-  private endingSet: Set<string> | undefined;
+  /** The names read from their end (built on the first lookup). */
+  private names: NameEndings<ServiceEntry[]> | undefined;
 }
 
 /**
