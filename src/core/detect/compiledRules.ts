@@ -84,6 +84,8 @@ export interface KeywordPlan {
   /** Multi-line rules, in the keyword's order (see `gateGroups`). */
   readonly multi: readonly CompiledRule[];
   readonly singles: readonly SingleGroup[];
+  /** The rule indices of every group of `singles`, in order: an over-long line gates none of them. */
+  readonly allSingles: Int32Array;
 }
 
 /** Single-line rules of one keyword sharing a gate and `Rule.commentsOnlyInCode`. */
@@ -221,6 +223,7 @@ function keywordPlan(rules: readonly CompiledRule[]): KeywordPlan {
   }
   return {
     multi: rules.filter((c) => c.maxSpan > 0),
+    allSingles: Int32Array.from(singles.flatMap((g) => g.rules.map((c) => c.index))),
     singles: singles.map((g) => ({
       ...g,
       pathLimited: g.rules.every((c) => c.rule.paths !== undefined),

@@ -76,6 +76,7 @@ export class RuleRunner {
     this.sortedRules = new Int32Array(compiled.length);
     this.multiStart = compiled.map((c) => multiStartPattern(c));
     this.gateReaches = new Float64Array(compiled.length).fill(-1);
+    this.gateShared = new Uint8Array(compiled.length);
   }
 
   /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
@@ -258,14 +259,20 @@ export class RuleRunner {
     let reach = this.gateReaches[c.index]!;
     if (reach < 0) {
       reach = 0;
-      for (const other of this.compiled) if (other.gate === c.gate) reach = Math.max(reach, other.gateReach);
-      for (const other of this.compiled) if (other.gate === c.gate) this.gateReaches[other.index] = reach;
+      const sharing = this.compiled.filter((other) => other.gate === c.gate);
+      for (const other of sharing) reach = Math.max(reach, other.gateReach);
+      for (const other of sharing) {
+        this.gateReaches[other.index] = reach;
+        this.gateShared[other.index] = sharing.length > 1 ? 1 : 0;
+      }
     }
     return reach;
   }
 
   /** Per rule, `sharedGateReach` (-1 until worked out). */
   private readonly gateReaches: Float64Array;
+  /** Per rule, 1 when another rule uses its gate (its answers are worth keeping), once `sharedGateReach` worked it out. */
+  private readonly gateShared: Uint8Array;
   /** Gate answers shared on the over-long line being evaluated (undefined elsewhere). */
   private sharedGates: GateMemo | undefined;
   private readonly gateMemo = new GateMemo();
@@ -323,7 +330,8 @@ export class RuleRunner {
       // Read once per window (they are worked out when first read).
       const gate = this.gateInWindow ? c.gate : undefined;
       const gateReach = gate === undefined ? 0 : this.sharedGateReach(c);
-      const answers = gate === undefined ? undefined : this.sharedGates?.forRule(gate, c.index);
+      const answers =
+        gate === undefined || this.gateShared[c.index] !== 1 ? undefined : this.sharedGates?.forRule(gate, c.index);
       let minLength = -1;
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
         if (found !== undefined && this.full(found)) break;
