@@ -87,3 +87,80 @@ export function isKeyboardMash(value: string): boolean {
   }
   return letters >= 8 && home * 4 >= letters * 3;
 }
+
+/** The parts of an identifier: a word (`Gateway`, `net`), an acronym (`IP`, `S`) or a number (`4`, `8601`). */
+const HUMP = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/** A word's letters as a language writes them: a vowel in every five, no four consonants running. */
+function isPronounceable(word: string): boolean {
+  const vowels = word.replace(/[^aeiouy]/gi, '').length;
+  return vowels * 5 >= word.length && !/[^aeiouy]{4}/i.test(word);
+}
+
+/**
+ * A camelCase identifier with a number in it (`netIpv4TcpTwReuse`, `use32BitWorkerProcess`,
+ * `p2SConnectionConfigurations`): generated models and APIs name their fields so. Its words are
+ * capitalised, long and mostly pronounceable, its numbers and acronyms few; a random token's case
+ * and digits change every character or two, so its humps are short, many, often vowelless, and
+ * lower-case ones follow digits.
+ */
+export function isCamelIdentifier(value: string): boolean {
+  if (value.length > 80 || !/^[A-Za-z][A-Za-z0-9]{5,79}$/.test(value)) return false;
+  const humps = value.match(HUMP) ?? [];
+  let numbers = 0;
+  let acronyms = 0;
+  let words = 0;
+  let letters = 0;
+  let vowelless = 0;
+  let longest = 0;
+  let short = 0;
+  for (let i = 0; i < humps.length; i++) {
+    const hump = humps[i]!;
+    if (hump.length <= 2 || !/[a-z]/.test(hump)) short++;
+    if (/^\d/.test(hump)) {
+      if (++numbers > 2 || hump.length > 4) return false;
+    } else if (!/[a-z]/.test(hump)) {
+      if (++acronyms > 2 || hump.length > 4) return false;
+    } else {
+      // Only the first word starts lower-case; a word is two letters or more.
+      // (A plural or variant letter may follow a number at the end: `TableV2s`, `kerberos5p`.)
+      const suffix = i === humps.length - 1 && hump.length <= 2 && /^\d/.test(humps[i - 1] ?? '');
+      if (!suffix && i > 0 && (/^[a-z]/.test(hump) || hump.length < 2)) return false;
+      // Abbreviations (`Tcp`, `Tw`) are few and short; other words are pronounceable.
+      if (hump.length >= 2 && !/[aeiouy]/i.test(hump) && (++vowelless > 2 || hump.length > 3)) return false;
+      if (hump.length >= 4 && !isPronounceable(hump)) return false;
+      words++;
+      letters += hump.length;
+      longest = Math.max(longest, hump.length);
+    }
+  }
+  // Random text breaks into short pieces: an identifier has about as many long words.
+  // Words of a language are a quarter vowels or more; random letters under a quarter (12 of 52).
+  const vowels = value.replace(/[^aeiouy]/gi, '').length;
+  return (
+    words >= 2 &&
+    numbers > 0 &&
+    longest >= 5 &&
+    letters >= 3 * words &&
+    short <= humps.length - short + 1 &&
+    vowels * 4 >= letters
+  );
+}
+
+/** Letters and digits, lower-cased: how two spellings of one name (`net_ipv4_x`, `netIpv4X`) compare. */
+function spelling(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The value spells again a name written before it on the line (`"net_ipv4_tcp_fin_timeout": {"key":
+ * "netIpv4TcpFinTimeout"`): a field map's wire name for an attribute, not a value.
+ */
+export function respellsNameBefore(value: string, before: string): boolean {
+  const wanted = spelling(value);
+  if (wanted.length < 6 || wanted.length > 120) return false;
+  // Written the same, it is the value itself (a form that names the setting after its value).
+  for (const name of before.match(/[A-Za-z_][\w.-]{5,119}/g) ?? [])
+    if (name !== value && spelling(name) === wanted) return true;
+  return false;
+}

@@ -4,6 +4,7 @@ import { shannonEntropy } from '../../entropy';
 import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import type { SecretKind } from './names';
+import { isCamelIdentifier } from './notIssued';
 
 /** Values that are types, keywords or words standing for a value, never the value itself. */
 const NON_SECRET_WORD =
@@ -13,7 +14,7 @@ const NON_SECRET_WORD =
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
 /** A part of a dotted value no identifier looks like: long, with digits and both cases (`s.Th7kQ…`, a bot token's parts). */
 function isRandomPart(part: string): boolean {
-  return part.length >= 16 && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part);
+  return part.length >= 16 && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part) && !isCamelIdentifier(part);
 }
 
 function hasRandomPart(value: string): boolean {
@@ -44,6 +45,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
+  /^[\w-]{1,100}(?:\.[\w-]{1,40}){0,3}\.(?:pgp|gpg|asc|pem|crt|cer|der|key|pub|p12|pfx|jks|keystore|json|ya?ml|xml|txt|cfg|conf|ini|toml)$/, // a key or config file's name: key: "alice-ed25519.pgp"
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^(?:\d{1,3}:)?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+~][a-z0-9]{1,20}(?:[.+~-][a-z0-9]{1,20}){0,6})?$/, // package versions: 1:4.13+dfsg1-1+deb12u1, 2.0.1-rc.1
   /^\d[\d_]{0,40}(?:\.[\d_]{0,40})?(?:[eE][+-]?\d{1,5})?i?$/, // decimal literals with exponent or imaginary unit: 2.5e-10i
@@ -54,6 +56,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\+[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/, // the end of one: "PWD="+cmd.Dir
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
+  /^[a-z]{2,30}(?:\.(?:[a-z]{2,30}|\d{1,4})){2,10}$/, // a dotted option's name with an index: key='snmp.receiver.1.community'
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
   /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
   /^_{0,2}[A-Z][A-Z0-9]*(?:(?:_|--?)[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__, __LIB--CUSTOM-MARKER__
@@ -267,6 +270,8 @@ function judgePlain(
     !(kind === 'password' && (/\d/.test(value) || passwordOnly || vowellessHumps(value) >= 3))
   )
     return undefined;
+  // With digits or acronyms (`netIpv4TcpTwReuse`) an identifier still, except under a password's name.
+  if (kind !== 'password' && isCamelIdentifier(value)) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;

@@ -614,6 +614,12 @@ export const genericRules: readonly Rule[] = [
           path: 'config/loader.py',
         },
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
+        {
+          text: '<li><a class="reference internal" href="#administering-protecting-the-private-key">Administering/protecting keys</a></li>',
+          why: "a link's fragment names an anchor",
+          path: 'site/admin-guide/module-signing.html',
+        },
+
         { text: "SESSION_KEY = '_auth_user_id'", why: 'the name of a private session entry', path: 'auth/__init__.py' },
         { text: "$this->sessionKey = '_security_'.$contextKey;", why: 'a key-name prefix', path: 'src/Firewall.php' },
         {
