@@ -12,9 +12,12 @@ export interface FileKind {
 
 export const UNKNOWN_FILE: FileKind = { test: false, docs: false, name: '', ext: '' };
 
-/** Test folders, end-to-end suites (Cypress, Playwright `e2e/`) and recorded HTTP cassettes (VCR). */
+/**
+ * Test folders, end-to-end suites (Cypress, Playwright `e2e/`), recorded HTTP cassettes (VCR),
+ * Go's `testing/` packages, acceptance suites and Ansible's Molecule scenarios.
+ */
 const TEST_FOLDER =
-  /(?:^|\/)(?:(?:tests?|fixtures?)(?:[-_][\w-]{1,40})?|__tests__|__mocks__|spec|specs|testdata|mocks?|e2e|cypress|cassettes|vcr_cassettes|testing|acceptance)\//i;
+  /(?:^|\/)(?:(?:tests?|fixtures?)(?:[-_][\w-]{1,40})?|__tests__|__mocks__|spec|specs|testdata|mocks?|e2e|cypress|cassettes|vcr_cassettes|testing|acceptance|molecule)\//i;
 /**
  * Test files by naming convention; Cypress specs (`login.cy.ts`) and Gherkin features are tests too,
  * and so are a module named only for its tests (Rust's `tests.rs`, Django's `tests.py`, `fixtures.go`)

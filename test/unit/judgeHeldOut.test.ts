@@ -77,4 +77,34 @@ describe('held-out trees: generated models, docstrings and test vectors', () => 
     );
     assert.notDeepEqual(found(`\t\tUser-Password := "${fake.alnum(10)};7x"\n`, 'raddb/users.conf'), []);
   });
+
+  it("reads the OAuth RFCs' example credentials and typed sequences as examples", () => {
+    // Interpolated so this file itself holds no literal for the scanner.
+    const rfc6749 = `    grant_type=password&username=johndoe&password=${'A3ddj3w'}\n`;
+    assert.deepEqual(found(rfc6749, 'oauth2/rfc6749/grants/password.py'), []);
+    assert.notDeepEqual(
+      found(`    grant_type=password&username=jo&password=${fake.alnum(12)}7\n`, 'notes/login.txt'),
+      [],
+    );
+    const sequence = '1234abcd-1234-abcd-1234-abcd1234adcd';
+    assert.deepEqual(found(`SOCIAL_AUTH_KEYCLOAK_SECRET = '${sequence}'\n`, 'backends/kc.py'), []);
+    assert.notDeepEqual(found(`SOCIAL_AUTH_KEYCLOAK_SECRET = '${fake.alnum(32)}'\n`, 'backends/kc.py'), []);
+  });
+
+  it('reads format strings, option names, import paths and JWTs the JWT rule refused as no values', () => {
+    const format = '%sFailed';
+    assert.deepEqual(found(`    ciphered_pw = '${format} to decrypt: %s' % (exc, ciphered_pw)\n`, 'v2/servers.py'), []);
+    const flag = '--password';
+    assert.deepEqual(found(`            'exclusive with the ${flag} option'\n`, 'compute/v2/server.py'), []);
+    const generator = "OAUTH2_ACCESS_TOKEN_GENERATOR = 'your_project.generators.gen_token'\n";
+    assert.deepEqual(found(generator, 'flask_oauth2/authorization_server.py'), []);
+    // A tutorial's token under a token's name; an issued one is the JWT rule's finding.
+    assert.deepEqual(found(`    >>> token = '${fake.jwt({ a: 'b' })}'\n`, 'jose/jws.py'), []);
+    assert.deepEqual(
+      found(`let token = "${fake.jwt({ sub: '1234567890', name: 'John Doe' })}";\n`, 'benches/jwt.rs'),
+      [],
+    );
+    assert.deepEqual(found(`    token = "${fake.jwt().split('.')[0]!}"\n`, 'src/hmac.rs'), []);
+    assert.notDeepEqual(found(`let token = "${fake.jwt()}";\n`, 'src/client.rs'), []);
+  });
 });

@@ -62,6 +62,7 @@ describe('fileKindOf', () => {
     ['integration/fixtures-expired/server.key', { test: true, docs: false, ext: 'key' }],
     ['third_party/NIST/SHAVS/SHA256Monte.rsp', { test: true, docs: false, ext: 'rsp' }],
     ['src/testimonials/list.ts', { test: false, docs: false, ext: 'ts' }],
+    ['roles/agent/molecule/default/molecule.yml', { test: true, docs: false, ext: 'yml' }],
     // Man pages and rendered HTML under documentation folders; a changelog without an extension.
     ['usr/share/man/man5/slapd-config.5', { test: false, docs: true, ext: '5' }],
     ['doc/openvpn.8', { test: false, docs: true, ext: '8' }],

@@ -9,6 +9,12 @@ import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNam
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
 
+/**
+ * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
+ * claims (a tutorial's token, a header in a test); a name over one adds nothing.
+ */
+const JWT_SHAPED = /^eyJ[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*){0,2}$/;
+
 /** 32 bytes in hex, as an EVM private key is written. */
 const EVM_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
 
@@ -96,7 +102,7 @@ function isHandTyped(value: string): boolean {
 
 /** A value that names, locates or describes a credential rather than being one (./notIssued). */
 function isNotIssued(value: string, kind: SecretKind): boolean {
-  if (isCredentialName(value) || isPattern(value)) return true;
+  if (isCredentialName(value) || isPattern(value) || JWT_SHAPED.test(value)) return true;
   // Hardhat's development account keys are published with it (./hardhatAccounts).
   if (EVM_KEY.test(value) && isHardhatDevelopmentKey(value)) return true;
   // A password may be words, or typed on the home row: only keys and tokens are issued random.

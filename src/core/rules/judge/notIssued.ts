@@ -56,7 +56,8 @@ export function isUpperSnakeName(value: string): boolean {
 // every split of a long run on every failing value): the same words as letters{1,20}, digits{0,3},
 // then optionally letters{1,20} and digits{0,3}.
 const WORD = '(?:[a-z]{1,40}|[a-z]{1,20}[0-9]{1,3}[a-z]{1,20})[0-9]{0,3}';
-const JOINED_WORDS = new RegExp(`^-{0,2}${WORD}(?:[-_/.:]{1,2}${WORD}){1,12}$`);
+// After the first word a part may be a number (`optional_content_1`, `receiver.2.port`).
+const JOINED_WORDS = new RegExp(`^-{0,2}${WORD}(?:[-_/.:]{1,2}(?:${WORD}|[0-9]{1,4})){1,12}$`);
 
 export function isJoinedWords(value: string): boolean {
   return value.length <= 160 && JOINED_WORDS.test(value);
@@ -163,4 +164,48 @@ export function respellsNameBefore(value: string, before: string): boolean {
   for (const name of before.match(/[A-Za-z_][\w.-]{5,119}/g) ?? [])
     if (name !== value && spelling(name) === wanted) return true;
   return false;
+}
+
+/**
+ * The example credentials of the OAuth RFCs, which libraries repeat in their docstrings and tests:
+ * RFC 5849 (OAuth 1.0: consumer keys, tokens and their secrets), RFC 6749 (OAuth 2.0: an access
+ * token, a refresh token, an authorization code, the client's and the resource owner's passwords).
+ */
+const RFC_EXAMPLE_CREDENTIALS = new Set([
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  'gX1fBat3bV',
+  'A3ddj3w',
+]);
+
+/** Whether `value` is one of the OAuth RFCs' published example credentials. */
+export function isRfcExampleCredential(value: string): boolean {
+  return RFC_EXAMPLE_CREDENTIALS.has(value);
+}
+
+/**
+ * Ascending runs (`1234abcd-1234-abcd`, `abcdef123456`): a stand-in typed in sequence. Runs of four
+ * or more consecutive letters or digits cover three quarters of it; a random value has almost none.
+ */
+export function isAscendingRuns(value: string): boolean {
+  const alnum = value.replace(/[^A-Za-z0-9]/g, '');
+  if (alnum.length < 8) return false;
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= alnum.length; i++) {
+    if (i < alnum.length && alnum.charCodeAt(i) === alnum.charCodeAt(i - 1) + 1) {
+      run++;
+      continue;
+    }
+    if (run >= 4) covered += run;
+    run = 1;
+  }
+  return covered * 4 >= alnum.length * 3;
 }

@@ -196,7 +196,7 @@ export function judgeProse(candidate: ProseCandidate): Verdict | false {
   )
     return false;
   if (join === 'next-line' && /[:=({]$/.test(value)) return false;
-  // A value that opens a block (`mdp: mdp@1a01000 {` in a device tree) is a node's name, not prose.
+  // A value that opens a block (a device tree's labelled node, `label: node@addr {`) is a name, not prose.
   const valueAt = context.line.indexOf(value, context.matchIndex);
   if (valueAt >= 0 && /^\s{0,4}\{\s*$/.test(context.line.slice(valueAt + value.length))) return false;
   const shaped = kind === 'password' ? isRecordedPassword(value) || isIssuedKey(value) : isIssuedKey(value);

@@ -134,6 +134,11 @@ export const bareKeyRules: readonly Rule[] = [
           path: 'src/signature.rs',
         },
         {
+          text: '      - key: ui_byod_reg_optional_content_1',
+          why: 'a snake_case name with an index',
+          path: 'playbooks/portal.yml',
+        },
+        {
           text: "    vim.option.OptionValue(key='snmp.receiver.1.community', value=community)",
           why: "a dotted option's name with an index",
           path: 'plugins/modules/vcenter_settings.py',

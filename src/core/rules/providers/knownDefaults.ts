@@ -201,7 +201,7 @@ const OPERATOR_AFTER = /^\s{1,4}(?:in|not|and|or|is|if)\s|^\s{0,4}(?:==|!=|\+\s)
 
 /** Name endings that mean the setting is about a secret, not the secret itself. */
 const NOT_THE_SECRET =
-  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param(?:eter)?s?|column|input|message|msg|text|title|error|grant|scope)$/i;
+  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param(?:eter)?s?|column|input|message|msg|text|title|error|grant|scope|generator|class|backend|handler|factory)$/i;
 
 const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
 const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
