@@ -143,13 +143,31 @@ export function debianPackageOf(relativePath: string): string {
   return `${parts[0]}/${parts[1]}`;
 }
 
+/** A package set: language or group → Debian package names. */
+export type PackageSet = Readonly<Record<string, readonly string[]>>;
+
+export interface DebianSetOptions {
+  /** The packages (default DEBIAN_SET). */
+  readonly set?: PackageSet;
+  /** Unpack gzipped files (man pages, documentation) to text, as a repository holds them. */
+  readonly gunzip?: boolean;
+}
+
 /**
- * Downloads and unpacks DEBIAN_SET into `cacheDir/src/<language>/<package>` (once per package
- * list), prunes tests, fixtures, examples and binary files, and measures what is left.
+ * Downloads and unpacks a package set (DEBIAN_SET unless told) into
+ * `cacheDir/src/<language>/<package>` (once per package list), prunes tests, fixtures, examples and
+ * binary files, and measures what is left.
  */
-export function prepareDebianSet(cacheDir: string, log: (line: string) => void): DebianSet {
+export function prepareDebianSet(
+  cacheDir: string,
+  log: (line: string) => void,
+  options: DebianSetOptions = {},
+): DebianSet {
+  const set = options.set ?? DEBIAN_SET;
+  const gunzip = options.gunzip === true;
   const stamp = createHash('sha256')
-    .update(JSON.stringify([DEBIAN_SET, JDK_MODULES, [...EXTRA_PRUNED_DIRS], TEST_FILE.source]))
+    // The option joins the stamp only when set, so the first set's cache stays valid as it was.
+    .update(JSON.stringify([set, JDK_MODULES, [...EXTRA_PRUNED_DIRS], TEST_FILE.source, ...(gunzip ? ['gunzip'] : [])]))
     .digest('hex')
     .slice(0, 16);
   const marker = path.join(cacheDir, `.installed-${stamp}`);
@@ -159,7 +177,7 @@ export function prepareDebianSet(cacheDir: string, log: (line: string) => void):
     rmSync(cacheDir, { recursive: true, force: true });
     const debs = path.join(cacheDir, 'debs');
     mkdirSync(debs, { recursive: true });
-    const all = Object.values(DEBIAN_SET).flat();
+    const all = Object.values(set).flat();
     try {
       execFileSync('apt-get', ['download', ...all], { cwd: debs, stdio: ['ignore', 'ignore', 'inherit'] });
     } catch (error) {
@@ -167,8 +185,9 @@ export function prepareDebianSet(cacheDir: string, log: (line: string) => void):
         cause: error,
       });
     }
-    for (const [language, packages] of Object.entries(DEBIAN_SET))
+    for (const [language, packages] of Object.entries(set))
       for (const pkg of packages) unpack(debs, pkg, path.join(root, language, pkg));
+    if (gunzip) execFileSync('find', [root, '-type', 'f', '-name', '*.gz', '-exec', 'gunzip', '-f', '{}', '+']);
     prune(root, EXTRA_PRUNED_DIRS, (name) => TEST_FILE.test(name));
     rmSync(debs, { recursive: true, force: true });
     writeFileSync(marker, new Date().toISOString() + '\n');

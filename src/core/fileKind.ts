@@ -12,12 +12,19 @@ export interface FileKind {
 
 export const UNKNOWN_FILE: FileKind = { test: false, docs: false, name: '', ext: '' };
 
-/** Test folders, end-to-end suites (Cypress, Playwright `e2e/`) and recorded HTTP cassettes (VCR). */
+/**
+ * Test folders, end-to-end suites (Cypress, Playwright `e2e/`), recorded HTTP cassettes (VCR),
+ * Go's `testing/` packages, acceptance suites and Ansible's Molecule scenarios.
+ */
 const TEST_FOLDER =
-  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|fixtures?|testdata|test_data|mocks?|e2e|cypress|cassettes|vcr_cassettes)\//i;
-/** Test files by naming convention; Cypress specs (`login.cy.ts`) and Gherkin features are tests too. */
+  /(?:^|\/)(?:(?:tests?|fixtures?)(?:[-_][\w-]{1,40})?|__tests__|__mocks__|spec|specs|testdata|mocks?|e2e|cypress|cassettes|vcr_cassettes|testing|acceptance|molecule)\//i;
+/**
+ * Test files by naming convention; Cypress specs (`login.cy.ts`) and Gherkin features are tests too,
+ * and so are a module named only for its tests (Rust's `tests.rs`, Django's `tests.py`, `fixtures.go`)
+ * and NIST's known-answer test vectors (`SHA256Monte.rsp`).
+ */
 const TEST_FILE =
-  /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|\.cy\.[jt]sx?$|\.feature$)/i;
+  /(?:[._-](?:test|spec|tests|mock|fixture)s?\.[a-z0-9]+$|^(?:tests?|fixtures?|conftest)\.[a-z0-9]+$|\.rsp$|^test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|\.cy\.[jt]sx?$|\.feature$)/i;
 /** JVM/.NET/Swift convention, case-sensitive so `Contest.java` is not a test. */
 const TEST_CLASS = /[a-z0-9]Tests?\.(?:java|kt|cs|scala|groovy|swift)$/;
 const DOCS_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'pod', 'rdoc']);
@@ -32,6 +39,16 @@ const DOCS_TXT =
  * carries it (`PKG-INFO`, `*.dist-info/METADATA`), a Go package's `doc.go` (all comment, by convention).
  */
 const PACKAGE_README = /(?:^|\/)(?:PKG-INFO|doc\.go)$|\.(?:dist|egg)-info\/METADATA$/;
+/**
+ * Prose under a documentation folder in the forms packages ship it: rendered HTML (Sphinx, Javadoc,
+ * a manual's pages) and man pages (`man5/slapd.conf.5`, `doc/tool.1`), whose section number is the
+ * extension. Elsewhere a `.1` is as often a rotated log (`app.log.1`), read as such.
+ */
+const DOCS_FOLDER_PAGE =
+  /(?:^|\/)(?:docs?|documentation|manual|help|man)\/(?:[^/]*\/)*[^/]*\.(?:html?|xhtml|[1-9][a-z]{0,6})$|(?:^|\/)man[1-9][a-z]{0,6}\/[^/]*\.[1-9][a-z]{0,6}$/i;
+/** A project's prose files without an extension (`NEWS`, `ChangeLog`, Debian's `changelog`). */
+const PROSE_NAME =
+  /(?:^|\/)(?:read[-_]?me|changes|change[-_]?log|news|authors|contributors|credits|thanks|bugs|hacking|faq)(?:\.debian)?$/i;
 
 /**
  * Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. The
@@ -58,7 +75,12 @@ function classify(path: string): FileKind {
   return {
     test:
       TEST_FOLDER.test(normal) || TEST_FILE.test(normal.slice(slash + 1)) || TEST_CLASS.test(normal.slice(slash + 1)),
-    docs: DOCS_EXT.has(ext) || (ext === 'txt' && DOCS_TXT.test(normal)) || PACKAGE_README.test(normal),
+    docs:
+      DOCS_EXT.has(ext) ||
+      (ext === 'txt' && DOCS_TXT.test(normal)) ||
+      PACKAGE_README.test(normal) ||
+      DOCS_FOLDER_PAGE.test(normal) ||
+      PROSE_NAME.test(normal),
     name,
     ext,
   };

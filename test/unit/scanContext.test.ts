@@ -54,6 +54,23 @@ describe('fileKindOf', () => {
     ['crash/crash-2024-03-05.txt', { test: false, docs: false, ext: 'txt' }],
     ['CMakeLists.txt', { test: false, docs: false, ext: 'txt' }],
     ['.env', { test: false, docs: false, ext: '' }],
+    // Module-named tests, Go's testing/ packages, acceptance suites, test-ca/ keys, NIST test vectors.
+    ['src/tests.rs', { test: true, docs: false, ext: 'rs' }],
+    ['openstack/compute/testing/fixtures.go', { test: true, docs: false, ext: 'go' }],
+    ['acceptance/openstack/baremetal.go', { test: true, docs: false, ext: 'go' }],
+    ['share/test-ca/rsa/end.key', { test: true, docs: false, ext: 'key' }],
+    ['integration/fixtures-expired/server.key', { test: true, docs: false, ext: 'key' }],
+    ['third_party/NIST/SHAVS/SHA256Monte.rsp', { test: true, docs: false, ext: 'rsp' }],
+    ['src/testimonials/list.ts', { test: false, docs: false, ext: 'ts' }],
+    ['roles/agent/molecule/default/molecule.yml', { test: true, docs: false, ext: 'yml' }],
+    // Man pages and rendered HTML under documentation folders; a changelog without an extension.
+    ['usr/share/man/man5/slapd-config.5', { test: false, docs: true, ext: '5' }],
+    ['doc/openvpn.8', { test: false, docs: true, ext: '8' }],
+    ['docs/html/admin-guide/module-signing.html', { test: false, docs: true, ext: 'html' }],
+    ['usr/share/doc/dovecot-core/changelog', { test: false, docs: true, ext: '' }],
+    ['NEWS', { test: false, docs: true, ext: '' }],
+    ['logs/app.log.1', { test: false, docs: false, ext: '1' }],
+    ['public/index.html', { test: false, docs: false, ext: 'html' }],
   ];
   for (const [path, want] of cases) {
     it(`${path ?? '(no path)'} → test ${want.test}, docs ${want.docs}`, () => {

@@ -34,6 +34,12 @@ const PASSWORD_NAMES = new Set([
 /** A column name: a few words of letters, digits and `_ . - / #`, no punctuation of code or prose. */
 const COLUMN_NAME = /^[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9_.\-/# ]{0,39}$/;
 
+/**
+ * A file's path (`doc/man/doveadm-pw.1.in`, as `git log --name-status` lists one beside its status
+ * letter): two folders, or a folder and an extension, name no column.
+ */
+const PATH_CELL = /\/[^/]*\/|\/[^/]*\.[A-Za-z0-9]{1,5}$/;
+
 /** A last word saying the column holds a date, a count, a flag or an id about a credential, not one. */
 const ABOUT_CREDENTIAL =
   /(?:^|[_\s.-])(?:at|on|date|time|expires?|changed|updated|created|set|age|hint|count|length|len|policy|required|ok|type|ids?|status|enabled|expiry)$/i;
@@ -110,7 +116,7 @@ function headerOf(line: string, cells: readonly Cell[] | undefined, split: RowSp
       return undefined;
     }
     named++;
-    if (!COLUMN_NAME.test(name)) return undefined;
+    if (!COLUMN_NAME.test(name) || PATH_CELL.test(name)) return undefined;
     const kind = credentialKind(name);
     if (kind !== undefined && columns.length < 8) columns.push({ index: i, name, kind });
   }

@@ -76,6 +76,20 @@ const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collecti
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
 export const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
 /**
+ * In Python an unquoted name, a colon and a value opens no statement (`password: "changeme"`): the
+ * line is YAML or prose inside a docstring (an Ansible module's EXAMPLES, a RETURN sample), or an
+ * annotation whose value is a type. An annotated assignment (`password: str = "…"`) and the
+ * compound statements' one-liners (`else: x = "…"`) are code.
+ */
+const PYTHON_DOCSTRING_LINE =
+  /^[ \t]{0,60}(?:-[ \t]{1,8})?(?!(?:else|try|finally|except|lambda)\b)[A-Za-z_][\w.-]{0,80}:[ \t]{1,8}(?![^\n=]{0,200}[^=!<>]=[^=])/;
+
+/** Whether `context.line` stands in a Python file as a docstring's YAML or prose line (see PYTHON_DOCSTRING_LINE). */
+export function isPythonDocstringLine(context: MatchContext): boolean {
+  return (context.file.ext === 'py' || context.file.ext === 'pyi') && PYTHON_DOCSTRING_LINE.test(context.line);
+}
+
+/**
  * .NET's configuration keys in code, `configuration["Service:ApiKey"]`: sections in PascalCase
  * joined by `:` inside a string, unlike an ARN's or URN's lower-case parts (`arn:aws:...:secret:x`).
  */
@@ -153,6 +167,9 @@ export function judgeContext(
   )
     return undefined;
   if (before === '/' || before === '%') return undefined;
+  // A link's fragment (`href="#protecting-the-private-key">`, `](#api-token)`): an anchor's name.
+  if (before === '#' && /(?:href[ \t]?=[ \t]?["']?|\]\()#$/i.test(line.slice(Math.max(0, nameStart - 9), nameStart)))
+    return undefined;
   if (isTestVerdict(line, nameStart) || isLinkLabel(line, nameStart)) return undefined;
   if (context.file.ext === 'go' && GO_TYPED_HEAD.test(line.slice(0, nameStart))) return undefined;
   if (!quoted) {
@@ -170,6 +187,7 @@ export function judgeContext(
       !RECORDING_FILE.test(context.path) &&
       !recorded) ||
     COMMENT_LINE.test(line) ||
-    DOCTEST_LINE.test(line);
+    DOCTEST_LINE.test(line) ||
+    isPythonDocstringLine(context);
   return { file, illustrative };
 }

@@ -5,9 +5,15 @@
 import type { Confidence, MatchContext, Verdict } from '../types';
 import { judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
-import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern } from './notIssued';
+import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
+
+/**
+ * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
+ * claims (a tutorial's token, a header in a test); a name over one adds nothing.
+ */
+const JWT_SHAPED = /^eyJ[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*){0,2}$/;
 
 /** 32 bytes in hex, as an EVM private key is written. */
 const EVM_KEY = /^(?:0x)?[0-9a-fA-F]{64}$/;
@@ -96,7 +102,7 @@ function isHandTyped(value: string): boolean {
 
 /** A value that names, locates or describes a credential rather than being one (./notIssued). */
 function isNotIssued(value: string, kind: SecretKind): boolean {
-  if (isCredentialName(value) || isPattern(value)) return true;
+  if (isCredentialName(value) || isPattern(value) || JWT_SHAPED.test(value)) return true;
   // Hardhat's development account keys are published with it (./hardhatAccounts).
   if (EVM_KEY.test(value) && isHardhatDevelopmentKey(value)) return true;
   // A password may be words, or typed on the home row: only keys and tokens are issued random.
@@ -135,6 +141,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord, passwordOnly);
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   if (isNotIssued(candidate.value, kind)) return false;
+  if (respellsNameBefore(candidate.value, candidate.context.line.slice(0, candidate.nameStart))) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

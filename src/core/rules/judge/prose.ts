@@ -10,6 +10,7 @@ import { COMMENT_LINE, fileClassOf } from './context';
 import type { SecretKind } from './names';
 import { isTestVerdict } from './testReport';
 import { judgeValue } from './values';
+import { isJoinedWords } from './notIssued';
 
 /** What the noun in front of the value names. */
 export type ProseKind = 'password' | 'key';
@@ -130,12 +131,13 @@ export function proseMayStand(context: MatchContext): boolean {
 
 /**
  * Values prose names but that are no credential: links, addresses, paths, key fingerprints, versions, numbers with
- * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names, calls and `name=value` pairs
+ * units, hex literals, flags, markup, CONSTANT_NAMES, dotted names, calls, `name=value` pairs and
+ * the empty fields after a passwd-file line's password (`user:{plain}password::::::allow_nets=…`)
  * (a generated password opening with `-` and holding a digit, or with `=` after a random run, is none
  * of these).
  */
 const NOT_A_VALUE =
-  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|(?:SHA(?:1|256|384|512)|MD5):|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+](?!(?=[A-Za-z]{0,62}\d)[A-Za-z0-9]{11,63}$)[A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([])|:\/\/|\]\(|^(?:[a-z_]{1,40}|[A-Z_]{1,40}|[A-Za-z][a-z]{0,20}(?:[A-Z][a-z]{1,20}){1,4})=/;
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|(?:SHA(?:1|256|384|512)|MD5):|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+](?!(?=[A-Za-z]{0,62}\d)[A-Za-z0-9]{11,63}$)[A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([:])|:\/\/|\]\(|^(?:[a-z_]{1,40}|[A-Z_]{1,40}|[A-Za-z][a-z]{0,20}(?:[A-Z][a-z]{1,20}){1,4})=/;
 
 /** A host name or dotted lower-case name (`db-01.corp.local`, `app.settings`). */
 const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/;
@@ -189,10 +191,14 @@ export function judgeProse(candidate: ProseCandidate): Verdict | false {
     /[{}()[\],]/.test(value) ||
     NOT_A_VALUE.test(value) ||
     HOST_NAME.test(value) ||
-    IDENTIFIER.test(value)
+    IDENTIFIER.test(value) ||
+    isJoinedWords(value)
   )
     return false;
   if (join === 'next-line' && /[:=({]$/.test(value)) return false;
+  // A value that opens a block (a device tree's labelled node, `label: node@addr {`) is a name, not prose.
+  const valueAt = context.line.indexOf(value, context.matchIndex);
+  if (valueAt >= 0 && /^\s{0,4}\{\s*$/.test(context.line.slice(valueAt + value.length))) return false;
   const shaped = kind === 'password' ? isRecordedPassword(value) || isIssuedKey(value) : isIssuedKey(value);
   if (!shaped) return false;
   // The shared value checks: placeholders, dummies (`P@ssw0rd1`), words, references, doc examples.

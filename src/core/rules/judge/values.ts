@@ -4,16 +4,17 @@ import { shannonEntropy } from '../../entropy';
 import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import type { SecretKind } from './names';
+import { isAscendingRuns, isCamelIdentifier, isRfcExampleCredential } from './notIssued';
 
 /** Values that are types, keywords or words standing for a value, never the value itself. */
 const NON_SECRET_WORD =
-  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|passphrase|passwd|passcode|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto)$/i;
+  /^(?:true|false|null|nil|none|undefined|string|number|boolean|object|required|optional|secret|password|passphrase|passwd|passcode|token|bearer|basic|str|int|bytes|char|any|unknown|void|empty|hidden|text|varchar|default|auto|option|flag|argument|parameter|switch)$/i;
 
 /** Member access: config.apiKey, match.groups?.password (unless a part is random: see judgePlain). */
 const MEMBER_ACCESS = /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/;
 /** A part of a dotted value no identifier looks like: long, with digits and both cases (`s.Th7kQ…`, a bot token's parts). */
 function isRandomPart(part: string): boolean {
-  return part.length >= 16 && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part);
+  return part.length >= 16 && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part) && !isCamelIdentifier(part);
 }
 
 function hasRandomPart(value: string): boolean {
@@ -43,7 +44,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i, // SRI / lockfile integrity, digests
   /^(?:data|https?|file|s3|gs|ftp|arn):/i, // URIs and ARNs (credentials in URLs have their own rule)
+  /^(?:exec|builtin):\//, // a program that prints the passphrase (Apache's SSLPassPhraseDialog exec:/path)
   /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,7}$/, // relative file paths: "bin": { "x-secret": "dist/cli.js" }
+  /^[\w-]{1,100}(?:\.[\w-]{1,40}){0,3}\.(?:pgp|gpg|asc|pem|crt|cer|der|key|pub|p12|pfx|jks|keystore|json|ya?ml|xml|txt|cfg|conf|ini|toml)$/, // a key or config file's name: key: "alice-ed25519.pgp"
   /^\d+(?:\.\d+)*$/, // numbers, versions
   /^(?:\d{1,3}:)?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+~][a-z0-9]{1,20}(?:[.+~-][a-z0-9]{1,20}){0,6})?$/, // package versions: 1:4.13+dfsg1-1+deb12u1, 2.0.1-rc.1
   /^\d[\d_]{0,40}(?:\.[\d_]{0,40})?(?:[eE][+-]?\d{1,5})?i?$/, // decimal literals with exponent or imaginary unit: 2.5e-10i
@@ -54,6 +57,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^\+[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,4}$/, // the end of one: "PWD="+cmd.Dir
   /^(?:[A-Z0-9]{1,8}-){0,3}(?:HMAC|SHA\d{0,3}|RSA|AES\d{0,3}|ECDSA|MD5)(?:-[A-Z0-9]{1,8}){0,3}$/, // algorithm ids: AWS4-HMAC-SHA256
   /^[a-z]+(?:\/[a-z]+)+$/, // words joined by slashes: a salt named "vendor/salt", a route
+  /^[a-z]{2,30}(?:\.(?:[a-z]{2,30}|\d{1,4})){2,10}$/, // a dotted option's name with an index: key='snmp.receiver.1.community'
   /^[a-z]+[.,;]$/, // a word ending a sentence or clause: the name was prose (`the C<password> argument.`)
   /^[\w.+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$|^-?anonymous@$/i, // anonymous FTP's password: an e-mail address or `-anonymous@`
   /^_{0,2}[A-Z][A-Z0-9]*(?:(?:_|--?)[A-Z0-9]+)+_{0,2}$/, // CONSTANT_NAMES, __WEBPACK_MARKER__, __LIB--CUSTOM-MARKER__
@@ -82,6 +86,7 @@ const CHANCE_SHAPES: readonly RegExp[] = [
   // Format templates: %s, %(name)s, {0}, {name}. A `%s` glued to letters or digits on either side
   // (`ap%sJWP`, `G%ea`) is a generated password's chance pair, not a field a template fills.
   /(?<![A-Za-z0-9])%[-+ #0-9.]{0,6}[sdifxXq](?![A-Za-z0-9])|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/,
+  /^%[sd](?=[A-Z])/, // a format string whose field is glued to the next word: '%sFailed to decrypt: %s' % (exc, pw)
 ];
 /** Decorators, package scopes, negations, expressions, YAML tags (`!Ref`, `!vault`): also a shape of chance. */
 const LEADING_SIGIL = /^[@!?&|]/;
@@ -138,10 +143,18 @@ const ROLE_PASSWORD_WORD =
 
 /**
  * A password documentation writes: a well-known dummy (plain, with digits added, or in leetspeak:
- * `s3cret`, `pass;word`), a `MySecretKey`-style example, or a role word and a password word (`proxypass`).
+ * `s3cret`, `pass;word`), a `MySecretKey`-style example, a role word and a password word (`proxypass`),
+ * ascending runs (`1234abcd-1234-abcd`), or an example credential of the OAuth RFCs.
  */
 export function isExamplePassword(value: string): boolean {
-  if (DOC_EXAMPLE.test(value) || isDummyPassword(value) || isDummyWords(value)) return true;
+  if (
+    DOC_EXAMPLE.test(value) ||
+    isDummyPassword(value) ||
+    isDummyWords(value) ||
+    isAscendingRuns(value) ||
+    isRfcExampleCredential(value)
+  )
+    return true;
   // Both readings of a symbol: `foo@bar` is `foobar`, `p@ss` is `pass`.
   return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
     (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
@@ -279,6 +292,8 @@ function judgePlain(
     !(kind === 'password' && (/\d/.test(value) || passwordOnly || vowellessHumps(value) >= 3))
   )
     return undefined;
+  // With digits or acronyms (`netIpv4TcpTwReuse`) an identifier still, except under a password's name.
+  if (kind !== 'password' && isCamelIdentifier(value)) return undefined;
   if (MEMBER_ACCESS.test(value) && !hasRandomPart(value)) return undefined;
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;

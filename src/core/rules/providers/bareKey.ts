@@ -118,6 +118,31 @@ export const bareKeyRules: readonly Rule[] = [
           why: 'a word before key: prose, not a setting named key',
         },
         { text: (fake) => `key = "${fake.lowerAlnum(30)}"`, why: 'not varied enough for a key named only key' },
+        {
+          text: '    "net_ipv4_tcp_fin_timeout": {"key": "netIpv4TcpFinTimeout", "type": "int"},',
+          why: "a generated model's wire name for the attribute named before it",
+          path: 'azure/mgmt/models/_models_py3.py',
+        },
+        {
+          text: '        "vnet_gateway": {"key": "properties.virtualNetworkGateway2", "type": "SubResource"},',
+          why: 'a dotted path of camelCase identifiers, a number in one',
+          path: 'azure/mgmt/models/_models.py',
+        },
+        {
+          text: '            key: "emmelie-dorothea-ed25519.pgp",',
+          why: "a key file's name",
+          path: 'src/signature.rs',
+        },
+        {
+          text: '      - key: ui_byod_reg_optional_content_1',
+          why: 'a snake_case name with an index',
+          path: 'playbooks/portal.yml',
+        },
+        {
+          text: "    vim.option.OptionValue(key='snmp.receiver.1.community', value=community)",
+          why: "a dotted option's name with an index",
+          path: 'plugins/modules/vcenter_settings.py',
+        },
       ],
     },
   },

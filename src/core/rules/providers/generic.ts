@@ -108,7 +108,7 @@ export function judgeAssignment(
 
 /** Parts of a name that mean the value is derived or public, not a credential. */
 const NON_SECRET_NAME =
-  /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|publishable|public/i;
+  /hash|sha\d*|digest|checksum|fingerprint|integrity|_?url$|_?uri$|_?path$|_?file$|_?dir$|_?name$|_?id$|_?type$|_?length$|_?len$|_?size$|_?count$|_?expir|_?ttl$|_?timeout$|_?format$|_?header$|_?prefix$|_?field$|_?label$|_?policy$|_?endpoint$|_?version$|_?hint$|_?regex$|_?pattern$|_?placeholder$|_?env$|_?var$|_?key_?name$|_?cmd$|_?command$|_?bin$|publishable|public/i;
 
 /**
  * A secret-named environment variable: OPENAI_API_KEY, dbPassword, APP_KEY, … Bare `KEY` words
@@ -301,6 +301,11 @@ export const genericRules: readonly Rule[] = [
       negatives: [
         { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
         { text: 'const url = process.env.API_URL || "https://api.internal";', why: 'not a secret-named variable' },
+        {
+          text: "CLIPASSWORDSDK_CMD = os.getenv('AIM_CLIPASSWORDSDK_CMD', '/opt/aim/sdk/clipasswordsdk')",
+          why: 'the command that fetches the password, not the password',
+          path: 'plugins/lookup/vault_password.py',
+        },
         { text: 'const ttl = process.env.TOKEN_TTL || "3600";', why: 'a setting about the secret, not the secret' },
         { text: 'const key = process.env.API_KEY || "";', why: 'empty fallback' },
         { text: "const secret = process.env.JWT_SECRET ?? '';", why: 'empty fallback' },
@@ -636,6 +641,12 @@ export const genericRules: readonly Rule[] = [
           path: 'config/loader.py',
         },
         { text: '    "ai-secret-guard": "dist/cli.js"', why: 'a relative file path (package.json "bin")' },
+        {
+          text: '<li><a class="reference internal" href="#administering-protecting-the-private-key">Administering/protecting keys</a></li>',
+          why: "a link's fragment names an anchor",
+          path: 'site/admin-guide/module-signing.html',
+        },
+
         { text: "SESSION_KEY = '_auth_user_id'", why: 'the name of a private session entry', path: 'auth/__init__.py' },
         { text: "$this->sessionKey = '_security_'.$contextKey;", why: 'a key-name prefix', path: 'src/Firewall.php' },
         {

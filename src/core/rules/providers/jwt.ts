@@ -4,8 +4,11 @@ import { JWT, bounded } from '../ruleKit';
 import { isPlaceholder } from '../placeholders';
 import { hasSignedJwtHeader, jwtPayload } from '../valueChecks';
 
-/** Claims documentation tokens carry: jwt.io's default subject and name, a library README's `{"some": "payload"}`. */
-const DOCUMENTATION_CLAIM = /^(?:john doe|jane doe|payload|1234567890)$/i;
+/**
+ * Claims documentation tokens carry: jwt.io's default subject and name, a library README's
+ * `{"some": "payload"}`, `{"key": "value"}` or `{"a": "b"}`.
+ */
+const DOCUMENTATION_CLAIM = /^(?:john doe|jane doe|payload|1234567890|value|foo|bar|[a-z])$/i;
 
 /**
  * A token minted for documentation: a top-level claim is a placeholder (`EXAMPLEIDENTITYCONTEXT`,

@@ -26,6 +26,9 @@ export const keySaltRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#peppering',
     risk: 'An application-wide salt or pepper in the code lets whoever reads it forge signed values or attack stored password hashes offline.',
     validate: (secret, match, context) => {
+      // In tests a salt or seed is the input of a known answer (a KDF's or a signature's test vector):
+      // it salts nothing that ships.
+      if (context.file.test) return false;
       // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret
       // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
       const { line, matchIndex } = context;
@@ -51,6 +54,16 @@ export const keySaltRules: readonly Rule[] = [
         { text: 'salt = bcrypt.gensalt()', why: 'generated at run time' },
         { text: 'const SALT_ROUNDS = 12;', why: 'a cost setting' },
         { text: "seed: 'my-test-seed-value'", why: 'words, not a random value' },
+        {
+          text: (fake) => `SEED = ${fake.hex(64)}`,
+          why: "a known-answer test vector's input",
+          path: 'crypto/tests/ed25519_tests.txt',
+        },
+        {
+          text: (fake) => `Seed = ${fake.hex(40)}`,
+          why: "NIST's known-answer test vectors",
+          path: 'third_party/NIST/SHAVS/SHA1Monte.rsp',
+        },
         {
           text: (fake) => `{"salt": "${fake.base64url(22)}", "hash": "${fake.base64url(43)}", "iterations": 310000}`,
           why: "a stored record's own salt, beside its hash",

@@ -3,7 +3,7 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
-import { COMMENT_LINE, DOCTEST_LINE, fileClassOf } from '../judge/context';
+import { COMMENT_LINE, DOCTEST_LINE, fileClassOf, isPythonDocstringLine } from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { nameWords } from '../judge/names';
 import { isPlaceholder } from '../placeholders';
@@ -103,6 +103,7 @@ function isIllustration(secret: string, context: MatchContext): boolean {
     /(?:\.\.\.|\u2026)$/.test(secret) ||
     COMMENT_LINE.test(context.line) ||
     DOCTEST_LINE.test(context.line) ||
+    isPythonDocstringLine(context) ||
     isEnvTemplate(context.path)
   );
 }
@@ -195,9 +196,12 @@ function isEnumMember(wholeName: string, value: string): boolean {
   );
 }
 
+/** An operator after a literal: the literal is an operand of an expression (`"secret" in retval`). */
+const OPERATOR_AFTER = /^\s{1,4}(?:in|not|and|or|is|if)\s|^\s{0,4}(?:==|!=|\+\s)/;
+
 /** Name endings that mean the setting is about a secret, not the secret itself. */
 const NOT_THE_SECRET =
-  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param(?:eter)?s?|column|input|message|msg|text|title|error|grant|scope)$/i;
+  /(?:type|name|id|label|field|hint|header|prefix|placeholder|url|uri|path|file|env|var|kind|mode|format|length|len|size|policy|endpoint|param(?:eter)?s?|column|input|message|msg|text|title|error|grant|scope|generator|class|backend|handler|factory)$/i;
 
 const NAME_WORDS = ['secret', 'password', 'passwd', 'passphrase', 'token'];
 const KEY_WORDS = ['api', 'jwt', 'signing', 'session', 'app', 'encryption', 'hmac', 'master', 'cookie'];
@@ -239,6 +243,10 @@ export const knownDefaultRules: readonly Rule[] = [
         // A test's own setting: a published default there signs or opens nothing that ships.
         context.file.test
       )
+        return false;
+      // An operand (`x["has_secret"] = "secret" in retval`) is tested for, not assigned; a flag's
+      // spelling (`"kubectl_password": "--password"`) names an option.
+      if (OPERATOR_AFTER.test(context.line.slice(context.matchIndex + match.length)) || /^--?[a-z]/.test(secret))
         return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
@@ -289,6 +297,21 @@ export const knownDefaultRules: readonly Rule[] = [
           path: 'src/grants.ts',
         },
         { text: '    password: "--password",', why: "a CLI flag's spelling of the name (code)", path: 'lib/tasks.rb' },
+        {
+          text: '        "kubectl_password": "--password",',
+          why: 'a map from settings to the flags that take them',
+          path: 'plugins/connection/kubectl.py',
+        },
+        {
+          text: `    retval["has_shared_secret"] = "${'secret'}" in retval`,
+          why: 'an operand tested for, not assigned',
+          path: 'plugins/modules/webhook_info.py',
+        },
+        {
+          text: `    password: "${'changeme'}"`,
+          why: "YAML in a Python module's EXAMPLES docstring",
+          path: 'plugins/modules/foreman_user.py',
+        },
         {
           text: "    'password_parameter' => '_password',",
           why: 'the name of a form field (code)',

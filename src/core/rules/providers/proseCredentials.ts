@@ -230,6 +230,21 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'password: P@ssw0rd1', why: 'a documentation dummy' },
         { text: 'const password: string = input;', path: 'src/login.ts', why: 'a declaration in code' },
         { text: 'Passwort: beim Admin erfragen', why: 'words' },
+        {
+          text: 'user:{plain}password::::::allow_nets=192.168.0.0/24',
+          why: "a passwd-file line's empty fields after its dummy password",
+          path: 'doc/wiki/AuthDatabase.PasswdFile.txt',
+        },
+        {
+          text: '    auth: db-oauth2 - Add token parameter to db_oauth2_local_validation',
+          why: "a changelog naming a function, words joined with a version's digit",
+          path: 'debian/changelog',
+        },
+        {
+          text: '\t\tmdp: mdp@1a01000 {',
+          why: "a device tree's labelled node opening its block",
+          path: 'Documentation/devicetree/bindings/display/msm/mdp5.txt',
+        },
         // No path tells a scan of stdin or an untitled buffer that this is code.
         { text: 'def f(session: str, password: Optional[int] = None) -> dict:', why: 'a type annotation' },
       ],

@@ -24,8 +24,12 @@ function judgePunctuated(secret: string, match: string, context: MatchContext): 
   if (!GENERIC_STOP.test(secret)) return false;
   // Text between two strings (`"Password:")).toBeVisible()`): the quote before it closed one.
   if (/^[)\]};,.]/.test(secret) || /\.\w{2,40}\(/.test(secret)) return false;
-  // A template or format field (`{password}`, `%(pwd)s`, `<password>`) is filled in elsewhere.
-  if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$|^%\(|^\$\{|^\{\{/.test(secret)) return false;
+  // A template or format field (`{password}`, `%(pwd)s`, `<password>`, FreeRADIUS's `%{Tmp-String-0}`,
+  // an ARM template's `[parameters('adminPassword')]`) is filled in elsewhere.
+  if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$|^%\(|^%\{|^\$\{|^\{\{|^\[[a-z]\w{0,40}\($/i.test(secret)) return false;
+  // A type in a string annotation (`password: "Optional[str]" = None`) is no value.
+  if (/^(?:Optional|Union|List|Dict|Sequence|Mapping|Iterable|Tuple|Set|Type|Literal|Callable)\[/.test(secret))
+    return false;
   // A timestamp (`PasswordLastUsed: "2016-09-08T21:47:36Z"`) or a time of day is about the password.
   if (/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\d{1,2}:\d\d(?::\d\d)?$/.test(secret)) return false;
   // `Host=…;Password=…;` is a connection string: its own rule reads the password out of it.
@@ -83,6 +87,13 @@ export const punctuatedPasswordRules: readonly Rule[] = [
         { text: 'pwd = "%(password)s"', why: 'a format field' },
         { text: 'password = "<password>"', why: 'a placeholder' },
         { text: 'password = "${DB_PASSWORD}"', why: 'a reference' },
+        { text: '\t\t&User-Password := "%{string:Tmp-String-0}"', why: "a FreeRADIUS attribute's expansion" },
+        { text: '"adminPassword": "[parameters(\'adminPassword\')]",', why: "an ARM template's parameter expression" },
+        {
+          text: '        password: "Optional[str]" = None,',
+          why: "a string annotation's type",
+          path: 'azure/keyvault/certificates/_models.py',
+        },
         { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z",', why: 'a timestamp' },
         { text: 'expect(screen.getByText("Password:")).toBeVisible(\'x\')', why: 'code between two strings' },
         { text: 'PASSWORD_PATTERN = "^(?=.*[A-Z]).{8,}$"', why: 'a pattern, not a password' },

@@ -30,8 +30,13 @@ const KEY_SINK = new RegExp(
 /** Names jose's key bytes are held in (`const secret = new TextEncoder().encode("…")`). */
 const JOSE_KEY_NAME = /(?:key|secret)\w{0,20}\s{0,4}[:=]\s{0,4}$/i;
 
-/** Names a Go `[]byte("…")` key is commonly held in (`var jwtKey = []byte("…")`). */
-const GO_KEY_NAME = /(?:key|secret)\s{0,4}:?=\s{0,4}$/i;
+/**
+ * Names a Go `[]byte("…")` key is commonly held in (`var jwtKey = []byte("…")`, `secret := …`): a
+ * key named for what it signs or encrypts. Go names a map's or a store's keys so too (`revisionKey`,
+ * `enableFlagKey`, `testKey`): those name a record, not a cipher.
+ */
+const GO_KEY_NAME =
+  /(?:(?<![A-Za-z0-9_])|jwt|hmac|mac|sign(?:ing)?|secret|crypto|cipher|encrypt(?:ion)?|aes|private|priv|session|cookie|token|api|auth|master|shared)_?(?:key|secret)\s{0,4}:?=\s{0,4}$/i;
 
 /**
  * Session, cookie and framework secrets: `${'secret_key'}`/`SECRET_KEY` (Flask, Django, FastAPI
@@ -149,7 +154,15 @@ export const secretSinkRules: readonly Rule[] = [
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
       // A bare Go `[]byte("...")` is a key only where it is assigned to a key-named variable.
-      if (/^\[\]byte\(/i.test(match) && !GO_KEY_NAME.test(context.line.slice(0, context.matchIndex))) return false;
+      const head = context.line.slice(0, context.matchIndex);
+      if (/^\[\]byte\(/i.test(match) && !GO_KEY_NAME.test(head)) return false;
+      // Under the bare name `key` a short lower-case word is a map's key (`key := []byte("foo")`).
+      if (
+        /^\[\]byte\(/i.test(match) &&
+        /(?<![A-Za-z0-9_])key\s{0,4}:?=\s{0,4}$/i.test(head) &&
+        /^[a-z]{1,12}$/.test(secret)
+      )
+        return false;
       // Ruby's HMAC constructors take the digest first (`Fog::HMAC.new('sha256', key)`), and a
       // literal joined to a variable (`'AWS4' + secret_key`) is a prefix, not the key.
       const after = context.line.slice(context.matchIndex + match.length);
@@ -189,6 +202,9 @@ export const secretSinkRules: readonly Rule[] = [
         },
         { text: 'body := []byte("hello, world")', why: 'bytes that are not a key' },
         { text: 'var deprecatedSessionTicketKey = []byte("DEPRECATED")', why: 'an upper-case marker word, not a key' },
+        { text: '\tenableFlagKey = []byte("authEnabled")', why: "a store's record key", path: 'auth/store.go' },
+        { text: '\ttestKey := []byte("foo")', why: "a map's key in a test", path: 'mvcc/watcher_test.go' },
+        { text: '\tkey := []byte("abc")', why: "a map's key named only key", path: 'integration/v3_grpc.go' },
         {
           text: "@hmac = Fog::HMAC.new('sha256', @aws_secret_access_key)",
           why: 'the digest name, given before the key',

@@ -169,6 +169,17 @@ function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit)
   return false;
 }
 
+/** 32 hex digits with a version-4 UUID's fixed digits: a UUID written without its dashes. */
+const DASHLESS_UUID_V4 = /^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/i;
+
+/**
+ * A dashless UUID on a line that names a `uuid` field (a SQL dump's column list, a template's
+ * export): the record's id, whichever service its row names.
+ */
+function isRecordUuid(key: string, line: string): boolean {
+  return DASHLESS_UUID_V4.test(key) && /(?<![A-Za-z])uuid(?![A-Za-z])/i.test(line);
+}
+
 /** `appId.keyId:` right before the value: the secret half of a compound key, which its provider's rule reads whole. */
 const COMPOUND_KEY_HEAD = /[\w-]{2,40}\.[\w-]{2,40}:$/;
 
@@ -186,7 +197,7 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
     /^\s{0,12}(?:from\s\S{1,200}\s)?import\s/.test(context.line.slice(0, 240))
   )
     return false;
-  if (isJoinedWords(key)) return false;
+  if (isJoinedWords(key) || isRecordUuid(key, context.line)) return false;
   const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
@@ -318,6 +329,11 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
     why: "a changelog's commit link",
+  },
+  {
+    text: (fake) =>
+      `INSERT INTO \`triggers\` (\`triggerid\`,\`description\`,\`uuid\`) values ('17','GitLab: open files too high','${fake.hex(12)}4${fake.hex(3)}9${fake.hex(15)}');`,
+    why: "a dashless UUID in a row whose columns name it uuid (a monitoring template's SQL dump)",
   },
   {
     text: (fake) => `github.com/acme/cockroachdb-ext ${fake.hex(40)}`,
