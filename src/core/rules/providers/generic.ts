@@ -77,9 +77,6 @@ const ASSIGNMENT = new RegExp(
   'i',
 );
 
-/** A JSON Web Token: header and claims are base64url JSON objects (`eyJ`), then the signature. */
-const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{4,4000}\.eyJ[A-Za-z0-9_-]{4,4000}\.[A-Za-z0-9_-]{0,4000}$/;
-
 /** Judges a generic assignment: the whole name (with what precedes the keyword), the value, the context. */
 export function judgeAssignment(
   secret: string,
@@ -87,8 +84,6 @@ export function judgeAssignment(
   context: MatchContext,
   nameStart = nameBefore(context.line, context.matchIndex),
 ): false | Verdict {
-  // The jwt rule decodes a token's claims and judges them (an example's, an expired one's).
-  if (JWT_SHAPE.test(secret)) return false;
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
   // Only tokens run past 200 characters (OAuth access, session, id tokens); a password or key that
   // long is an encrypted blob (a SealedSecret's `encryptedData`) or data.
