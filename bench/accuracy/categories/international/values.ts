@@ -71,7 +71,7 @@ export const LANGS: readonly Lang[] = [
   },
   {
     code: 'it',
-    pw: ['parola_d_ordine', 'parolachiave', 'password_utente', 'parola_segreta'],
+    pw: ['parola_d_ordine', 'pwd_utente', 'password_utente', 'parola_segreta'],
     pwNative: ['parola_d_ordine'],
     key: ['chiave_segreta', 'chiave_api', 'chiave_privata', 'segreto'],
     user: 'utente',
