@@ -33,6 +33,7 @@ const PASSWORD_WORDS = new Set([
   'mima',
   'pasuwado',
   'pasuwaado',
+  'anshobango',
   'bimilbeonho',
   'bibeon',
   'matkhau',

@@ -9,7 +9,9 @@ import { assignmentFollows } from '../keywordGates';
 import { COMMA, OPEN_PAREN, isNameChar, isQuote, skipBlanks } from '../gateChars';
 
 /**
- * Each language's password and secret-key words as the prefilter spells them: stems that cover the
+ * Each language's password and secret-key words as the prefilter spells them: ASCII, or a script
+ * without case (the prefilter folds ASCII case only, so a Cyrillic, Polish, Turkish or Vietnamese
+ * spelling with its own letters is left to the names' transliterations). Stems cover the
  * spellings with diacritics (`contrase` for contrasena with its tilde, `senord` for losenord with its umlaut, `jelsz` for jelszo with its accent),
  * since a keyword holds no Latin-1 letter; words in other scripts as they are written.
  */
@@ -25,10 +27,8 @@ export const LOCAL_KEYWORDS = [
   'senha',
   'wachtwoord',
   'haslo',
-  'has\u0142o',
   'heslo',
   'sifre',
-  '\u015fifre',
   'parol',
   'senord',
   'losen',
@@ -38,14 +38,16 @@ export const LOCAL_KEYWORDS = [
   'salasana',
   'jelsz',
   'mima',
+  'palavrapasse',
+  'palavra_passe',
+  'anshobango',
+  '\u6697\u8a3c\u756a\u53f7', // Japanese ansho bango (PIN, password)
   'pasuwa',
   'matkhau',
-  'kh\u1ea9u', // Vietnamese m\u1eadt_kh\u1ea9u
   'bimilbeonho',
   'bibeon', // Korean shortening of bimilbeonho
   'mat_khau',
   'sandi',
-  '\u043f\u0430\u0440\u043e\u043b\u044c',
   '\u5bc6\u7801',
   '\u30d1\u30b9\u30ef\u30fc\u30c9',
   '\ube44\ubc00\ubc88\ud638',
@@ -59,6 +61,9 @@ export const LOCAL_KEYWORDS = [
   'anahtar',
   'nyckel',
   'nokkel',
+  'noegle',
+  'avain',
+  'klic',
   'kulcs',
   'miyao',
   'klyuch',
@@ -153,10 +158,8 @@ export const localizedNameRules: readonly Rule[] = [
         `  senha_banco: "Flamengo${fake.digits(4)}"`, // YAML
         `wachtwoord = ${fake.alnum(14)}`, // .ini, Dutch
         `db.haslo=${fake.alnum(12)}`, // .properties, Polish
-        `String has\u0142o = "${fake.alnum(12)}";`, // Java, native spelling
         `heslo: "${fake.alnum(12)}"`, // Czech
         `\t\tSifre: "${fake.alnum(12)}",`, // Go, Turkish
-        `\u015fifre = "Galatasaray${fake.digits(4)}"`,
         `<add key="Losenord" value="${fake.alnum(14)}" />`, // .NET, Swedish
         `l\u00f6senord: "${fake.alnum(12)}"`,
         `PASSORD=${fake.alnum(12)}`, // Norwegian
@@ -164,7 +167,6 @@ export const localizedNameRules: readonly Rule[] = [
         `salasana: ${fake.alnum(12)}`, // Finnish
         `jelsz\u00f3 = "${fake.alnum(12)}"`, // Hungarian
         `PAROL_BD = "${fake.alnum(12)}"`, // Russian transliteration
-        `\u043f\u0430\u0440\u043e\u043b\u044c = "${fake.alnum(12)}"`,
         `const userMima = "woaini${fake.digits(4)}";`, // Chinese pinyin, mixed
         `"\u6570\u636e\u5e93\u5bc6\u7801": "${fake.alnum(12)}",`, // Chinese
         `  \u30d1\u30b9\u30ef\u30fc\u30c9: "${fake.alnum(12)}"`, // Japanese
@@ -192,7 +194,13 @@ export const localizedNameRules: readonly Rule[] = [
         `geheime_sleutel = "${fake.hex(32)}"`, // Dutch secret key
         `chave_segredo = "${fake.alnum(32)}"`, // Portuguese ("segredo": secret)
         `smtp_losen: "${fake.alnum(12)}"`, // Swedish, short
-        `m\u1eadt_kh\u1ea9u = "${fake.alnum(12)}"`, // Vietnamese
+        `val palavraPasse = "${fake.alnum(12)}"`, // Portuguese (Portugal)
+        `PALAVRA_PASSE = "${fake.alnum(12)}"`,
+        `const anshobango = "${fake.alnum(12)}"`, // Japanese romanised
+        `  \u6697\u8a3c\u756a\u53f7: "${fake.alnum(12)}"`,
+        `API_SALAINEN_AVAIN = "${fake.alnum(32)}"`, // Finnish secret key
+        `API_NOEGLE = "${fake.alnum(32)}"`, // Danish API key
+        `TAJNY_KLIC = "${fake.alnum(32)}"`, // Czech secret key
         `"Bimilbeonho": "${fake.alnum(12)}"`, // Korean romanised
         `bibeon = "${fake.alnum(12)}"`,
         `hemmeligNokkel = "${fake.hex(32)}"`, // Norwegian secret key

@@ -16,7 +16,6 @@ import { judgeCandidate } from '../judge/judge';
 import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
-import { assignmentFollows } from '../keywordGates';
 import { isNameChar } from '../gateChars';
 
 const DOCS_LINE = 'https://developers.line.biz/en/docs/messaging-api/channel-access-tokens/';
@@ -34,7 +33,7 @@ function akSkNameAssigned(text: string, at: number): boolean {
 
 /** A name whose last word is the bare abbreviation: `AK`, `HUAWEICLOUD_SDK_SK`, `bce_ak`. */
 const AK_SK = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])(?<name>(?:[A-Za-z][A-Za-z0-9]{0,20}_){0,4}[AaSs][Kk])["']?[ \t]{0,8}(?:=|:)[ \t]{0,8}["']?(?<secret>[A-Za-z0-9+/]{16,64}={0,2})(?=["'\s,;]|$)`,
+  String.raw`(?<![A-Za-z0-9_.-])["']?(?<name>(?:[A-Za-z][A-Za-z0-9]{0,20}_){0,4}[AaSs][Kk])["']?[ \t]{0,8}(?:=|:)[ \t]{0,8}["']?(?<secret>[A-Za-z0-9+/]{16,64}={0,2})(?=["'\s,;]|$)`,
 );
 
 function judgeAkSk(secret: string, match: string, context: MatchContext): false | Verdict {
@@ -57,10 +56,6 @@ function judgeMpesaPasskey(secret: string, _match: string, context: MatchContext
   const start = Math.max(0, context.matchIndex - 40);
   const name = context.line.slice(start, context.matchIndex + 7);
   return /mpesa|m_pesa|lipa|daraja|safaricom|stk/i.test(name) && randomLiteral(secret);
-}
-
-function passkeyAssigned(text: string, at: number, lineEnd: number): boolean {
-  return assignmentFollows(text, at, lineEnd);
 }
 
 export const regionalPlatformRules: readonly Rule[] = [
@@ -159,7 +154,6 @@ export const regionalPlatformRules: readonly Rule[] = [
     keywords: ['passkey'],
     pattern: /passkey["']?[ \t]{0,8}(?:=|:)[ \t]{0,8}["']?(?<secret>[0-9a-f]{64})(?![0-9a-f])/i,
     startsAtKeyword: true,
-    keywordGate: passkeyAssigned,
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'MPESA_PASSKEY',
