@@ -2,6 +2,7 @@ import { aiScaffolded } from './categories/aiScaffolded';
 import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
+import { international } from './categories/international';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -78,6 +79,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'tabular-data': tabularData,
   'dev-tools': devTools,
   transcripts,
+  international,
 };
 
 export interface CorpusOptions {

@@ -24,6 +24,7 @@ export const CATEGORIES = [
   'tabular-data',
   'dev-tools',
   'transcripts',
+  'international',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

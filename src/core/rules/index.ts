@@ -20,6 +20,8 @@ import { bareKeyRules } from './providers/bareKey';
 import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
+import { localizedNameRules } from './providers/localizedNames';
+import { regionalPlatformRules } from './providers/regionalPlatforms';
 import { githubRules } from './providers/github';
 import { httpAuthRules } from './providers/httpAuth';
 import { jwtRules } from './providers/jwt';
@@ -125,6 +127,8 @@ const catalogue: readonly Rule[] = [
   ...unquotedPunctuatedPasswordRules,
   ...dotnetAttributeRules,
   ...keySaltRules,
+  ...regionalPlatformRules,
+  ...localizedNameRules,
   ...genericRules,
   ...declarationRules,
   // Credentials in prose and notes: after the assignment rules, which read more from code and config.

@@ -1,5 +1,6 @@
 // How strongly a setting's name says it holds a credential. Names are split into lower-case words
 // (camelCase, snake_case, kebab-case, dotted) so `dbPassword`, `DB_PASSWORD` and `db.password` agree.
+import { endsWithLocalPasswordWord, judgeLocalWords } from './localNames';
 
 /** What a name says the value is. */
 export type SecretKind = 'password' | 'secret' | 'token';
@@ -338,12 +339,15 @@ const TOKEN_NON_SECRET_BEFORE = new Set([
 
 /** Splits `dbPassword`, `DB_PASSWORD`, `db.password`, `x-api-key` into lower-case words. */
 export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  return (
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase()
+      // Letters of other alphabets are word characters too (Spanish with its tilde, Polish, Chinese: ./localNames).
+      .split(/[^a-z0-9\u00c0-\uffff]+/)
+      .filter((w) => w.length > 0)
+  );
 }
 
 /** Names repeat across a scan (`token`, `apiKey`): their judgements are kept, up to a bound. */
@@ -394,6 +398,9 @@ function judgeNameWords(name: string): NameJudgement | undefined {
       kind ??= 'token';
     }
   }
+  // Names in other languages (`db_senha`, `smtpPasswort`, Chinese mima); a password word there outranks an English key or token word.
+  const local = judgeLocalWords(words);
+  if (local === 'password' || kind === undefined) kind = local ?? kind;
   return kind === undefined ? undefined : { kind, name };
 }
 
@@ -404,5 +411,8 @@ function judgeNameWords(name: string): NameJudgement | undefined {
 export function endsWithPasswordWord(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  return last !== undefined && (PASSWORD_WORDS.has(last) || /[a-z](?:password|passwd)$/.test(last));
+  return (
+    last !== undefined &&
+    (PASSWORD_WORDS.has(last) || /[a-z](?:password|passwd)$/.test(last) || endsWithLocalPasswordWord(words))
+  );
 }

@@ -1,5 +1,7 @@
 // What a candidate value looks like: a credential, or a word, identifier, reference, template,
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
+import { LOCAL_SECRET_WORD_IN_VALUE } from './localNames';
+import { PUBLIC_KEY } from './publicKeys';
 import { shannonEntropy } from '../../entropy';
 import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
@@ -66,7 +68,11 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(?:MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
+  PUBLIC_KEY, // a provider's public key or app id (Razorpay key id, Paystack pk_, WeChat AppID): ./publicKeys
 ];
+
+/** A password typed with accented Latin letters: printable ASCII and Latin-1/Extended-A letters, no spaces. */
+const TYPED_ACCENTED = /^[\x21-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]{6,64}$/;
 
 /** An HTTP header's name (`X-Forwarded-Prefix`): under a key's name, never under a password's, where words may be one. */
 const HEADER_NAME = /^(?:[A-Z][a-z]{1,20}|[A-Z]{1,5})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,5}|\d{1,3})){1,6}$/;
@@ -300,11 +306,14 @@ function judgePlain(
   if (kind !== 'password' && HEADER_NAME.test(value)) return undefined;
   if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
   if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
-  // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues).
-  if (/[^\x21-\x7e]/.test(value)) return undefined;
+  // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues),
+  // except in a password people typed: a Latin word with its accents and a digit (German Groesse with its umlaut and sharp s, then 40*).
+  if (/[^\x21-\x7e]/.test(value) && !(kind === 'password' && TYPED_ACCENTED.test(value) && /\d/.test(value)))
+    return undefined;
   if (
     SECRET_WORD_IN_VALUE.test(value) ||
     SECRET_WORD_IN_VALUE.test(leetLetters(value)) ||
+    LOCAL_SECRET_WORD_IN_VALUE.test(value) ||
     isExamplePassword(value) ||
     isPlaceholder(value) ||
     isEmulatorKey(value)

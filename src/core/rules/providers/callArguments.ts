@@ -48,7 +48,7 @@ function isUserArgument(method: string, match: string): boolean {
 
 /** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
 const SETTER = new RegExp(
-  String.raw`\.(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
+  String.raw`(?:\.|->|::)(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
   'i',
 );
 
@@ -101,6 +101,8 @@ export const callArgumentRules: readonly Rule[] = [
     docs: DOCS,
     risk: 'Whoever reads the code can use the credential the object is configured with.',
     validate: (secret, match, context) =>
+      // After PHP's `->`/`::` (and Perl's `->`), only a setter: `$ua->credentials('host:80', ...)` takes other arguments first.
+      !/^(?:->|::)(?!set|with)/i.test(match) &&
       !isNotASetter(SETTER.exec(match)?.groups?.['name'] ?? '') &&
       !isUserArgument(SETTER.exec(match)?.groups?.['name'] ?? '', match) &&
       judgeSetter(secret, match, context),
@@ -108,6 +110,8 @@ export const callArgumentRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         `dataSource.setPassword("${fake.alnum(12)}");`, // JDBC DataSource, HikariCP
+        `$options->setSecretKey("${fake.alnum(32)}");`, // PHP method call (iyzico Options)
+        `MercadoPagoConfig::setAccessToken("${fake.alnum(40)}");`, // PHP static call
         `    .signingKey("${fake.hex(64)}")`, // a builder: \`sign\` then a lower-case letter is no verb
         `factory.setPassword('${fake.alnum(14)}');`, // RabbitMQ ConnectionFactory
         `session.setPassword("${fake.alnum(12)}");`, // JSch
@@ -124,6 +128,10 @@ export const callArgumentRules: readonly Rule[] = [
         ),
       ],
       negatives: [
+        {
+          text: "$ua->credentials('www.intranet.internal:80', '', 'DOMAIN\\\\user', $pass);",
+          why: "Perl LWP's credentials(): the first argument is the host, not a secret",
+        },
         { text: 'dataSource.setPassword(System.getenv("DB_PASSWORD"));', why: 'read from the environment' },
         { text: 'user.setPassword(encoder.encode(rawPassword));', why: 'not a literal' },
         { text: 'form.setPasswordLabel("Password");', why: 'a label, not the password' },

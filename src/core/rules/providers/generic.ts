@@ -450,6 +450,8 @@ export const genericRules: readonly Rule[] = [
       !/^(?:password|none|null|nil|true|false|undefined)$/i.test(secret) &&
       // `connect(host=None, password=None)`, `init(user=user, password=password)`: keyword arguments in code.
       !/^[A-Za-z_][\w.]{0,60}[,)]/.test(secret) &&
+      // `password=CONFIG["db_pass"]`: a subscript read in code (the quote ends the captured value).
+      !/^[A-Za-z_][\w.]{0,60}\[$/.test(secret) &&
       !isExamplePassword(secret) &&
       // A format field (`password={password}` in an f-string or C# interpolation), filled in at run time.
       !/^\{\w{1,60}\}$/.test(secret),
@@ -474,6 +476,10 @@ export const genericRules: readonly Rule[] = [
         {
           text: '                 proxytype=None, addr=None, port=None, rdns=True, username=None, password=None',
           why: 'a keyword argument defaulting to None at the end of its line',
+        },
+        {
+          text: 'conn = pymysql.connect(host=DB["host"], user=DB["user"], password=DB["kennwort"])',
+          why: 'keyword arguments reading a dictionary',
         },
         {
           text: '  ctx = init(service, user=user, domain=domain, password=password)',

@@ -2,6 +2,7 @@
 // from the table is named just before it (prose, notes, logs, comments, tables, assignments such as
 // MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
+import { isPublicKey } from '../judge/publicKeys';
 import { isJoinedWords } from '../judge/notIssued';
 import { namedByAccident } from './accidentalNames';
 import type { FakeTokens } from '../fakeTokens';
@@ -197,7 +198,7 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
     /^\s{0,12}(?:from\s\S{1,200}\s)?import\s/.test(context.line.slice(0, 240))
   )
     return false;
-  if (isJoinedWords(key) || isRecordUuid(key, context.line)) return false;
+  if (isJoinedWords(key) || isRecordUuid(key, context.line) || isPublicKey(key)) return false;
   const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }

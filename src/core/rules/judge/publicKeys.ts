@@ -1,0 +1,18 @@
+// Identifiers and keys their providers document as public: shipped to browsers and apps, shown in
+// client code, useless without the secret half (issue 11). A value in one of these shapes is no
+// credential under any name.
+
+/**
+ * Razorpay key ids (`rzp_live_`/`rzp_test_` + 14, passed to Checkout in the browser), Stripe and
+ * Paystack publishable keys (`pk_live_`/`pk_test_`), Flutterwave public keys (`FLWPUBK`), Midtrans
+ * client keys (`Mid-client-`), Toss Payments client keys (`live_ck_`/`test_ck_`), Mercado Pago public
+ * keys (`APP_USR-`/`TEST-` + a UUID), WeChat and WeCom app/corp ids (`wx`/`ww` + 16 hex) and Feishu
+ * app ids (`cli_` + 16 hex).
+ */
+export const PUBLIC_KEY =
+  /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16})$/;
+
+/** Whether `value` is a key or id its provider documents as public. */
+export function isPublicKey(value: string): boolean {
+  return PUBLIC_KEY.test(value);
+}

@@ -1,0 +1,246 @@
+// Secret-named assignments whose name is in another human language: `DB_SENHA=...`, `$mot_de_passe
+// = '...'`, `haslo: ...`, `"mima": "..."` in Chinese characters, `<wachtwoord>...</wachtwoord>`, `geheimer_schluessel = "..."`
+// (issue 11). The generic assignment rule's shape, with the name's words in ../judge/localNames
+// and letters of other alphabets allowed in the name. The judge decides as for English names.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+import { assignmentFollows } from '../keywordGates';
+import { COMMA, OPEN_PAREN, isNameChar, isQuote, skipBlanks } from '../gateChars';
+
+/**
+ * Each language's password and secret-key words as the prefilter spells them: ASCII, or a script
+ * without case (the prefilter folds ASCII case only, so a Cyrillic, Polish, Turkish or Vietnamese
+ * spelling with its own letters is left to the names' transliterations). Stems cover the
+ * spellings with diacritics (`contrase` for contrasena with its tilde, `senord` for losenord with its umlaut, `jelsz` for jelszo with its accent),
+ * since a keyword holds no Latin-1 letter; words in other scripts as they are written.
+ */
+export const LOCAL_KEYWORDS = [
+  // passwords
+  'passwort',
+  'kennwort',
+  'motdepasse',
+  'mot_de_passe',
+  'mdp',
+  'contrase',
+  'clave',
+  'senha',
+  'wachtwoord',
+  'haslo',
+  'heslo',
+  'sifre',
+  'parol',
+  'senord',
+  'losen',
+  'passord',
+  'adgangskode',
+  'kodeord',
+  'salasana',
+  'jelsz',
+  'mima',
+  'palavrapasse',
+  'palavra_passe',
+  'anshobango',
+  '\u6697\u8a3c\u756a\u53f7', // Japanese ansho bango (PIN, password)
+  'pasuwa',
+  'matkhau',
+  'bimilbeonho',
+  'bibeon', // Korean shortening of bimilbeonho
+  'mat_khau',
+  'sandi',
+  '\u5bc6\u7801',
+  '\u30d1\u30b9\u30ef\u30fc\u30c9',
+  '\ube44\ubc00\ubc88\ud638',
+  // secrets and keys (a key word counts only with a qualifier: ../judge/localNames)
+  'geheim',
+  'schluessel',
+  'chave',
+  'chiave',
+  'sleutel',
+  'klucz',
+  'anahtar',
+  'nyckel',
+  'nokkel',
+  'noegle',
+  'avain',
+  'klic',
+  'kulcs',
+  'miyao',
+  'klyuch',
+  'sekret',
+  'segred',
+  'segret',
+  'rahasia',
+  'jeton',
+  '\u5bc6\u94a5',
+];
+
+/** A name character here: ASCII name characters or a letter of another alphabet (Latin with accents, Cyrillic, CJK). */
+function isLocalNameChar(c: number): boolean {
+  return isNameChar(c) || c >= 0xc0;
+}
+
+const MAX_NAME = 48;
+
+/** The keyword's name runs on through letters of other alphabets; then what the generic assignment needs. */
+function localNameAssigned(text: string, at: number, lineEnd: number): boolean {
+  const limit = Math.min(lineEnd, at + MAX_NAME);
+  let p = at;
+  while (p < limit && isLocalNameChar(text.charCodeAt(p))) p++;
+  if (p === at + MAX_NAME) return false;
+  const next = text.charCodeAt(p);
+  // `define('DB_SENHA', '...')`, `put("senha", "...")`: a quoted name, a comma, a literal; `setSenha("...")`.
+  if (next === OPEN_PAREN) return isQuote(text.charCodeAt(skipBlanks(text, p + 1, lineEnd)));
+  if (isQuote(next) && text.charCodeAt(skipBlanks(text, p + 1, lineEnd)) === COMMA) return true;
+  return assignmentFollows(text, p, lineEnd);
+}
+
+/** Where the name holding the keyword at `index` starts (`db_` of `db_senha`, `mat_` of Vietnamese mat_khau written with its accents). */
+function localNameStart(line: string, index: number): number {
+  let i = index;
+  const stop = Math.max(0, index - 80);
+  while (i > stop && isLocalNameChar(line.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `name = value` as the generic assignment reads it (code, .env, YAML, JSON, properties, XML
+ * elements, .NET `key="..." value="..."`), the name opening with a keyword above.
+ */
+const LOCAL_ASSIGNMENT = new RegExp(
+  String.raw`(?<name>(?:${LOCAL_KEYWORDS.map(escaped).join('|')})[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=|(?<=["'])\s{0,4},|\((?=\s{0,4}["']))\s{0,16}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  'i',
+);
+
+function judgeLocalAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
+  const nameStart = localNameStart(context.line, context.matchIndex);
+  const name = context.line.slice(nameStart, context.matchIndex) + /^[^"'\]\s:=>]*/.exec(match)![0];
+  const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
+  // A call with the literal is a setter's only (`setSenha("...")`, `withPasswort("...")`), not `verificarSenha("...")`.
+  const call = /^[^"'\s:=>(]*\(/.test(match);
+  const method = name.slice(name.lastIndexOf('.') + 1, call ? -1 : undefined);
+  if (call && !/^(?:set|with)[A-Z_]/i.test(method)) return false;
+  return judgeCandidate({
+    name: call ? method : name,
+    value: secret,
+    quoted,
+    context,
+    nameStart,
+    valueEnd: context.matchIndex + match.length,
+  });
+}
+
+export const localizedNameRules: readonly Rule[] = [
+  {
+    id: 'localized-secret-assignment',
+    title: 'Secret named in another language assigned a literal (passwort, senha, mot_de_passe, mima...)',
+    provider: 'Generic',
+    keywords: LOCAL_KEYWORDS,
+    pattern: LOCAL_ASSIGNMENT,
+    startsAtKeyword: true,
+    keywordGate: localNameAssigned,
+    confidence: 'medium',
+    envVar: 'DB_SENHA',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A credential written into source is readable by everyone with the code, its history, its build output and any AI assistant that reads the file, whatever language its name is in.',
+    validate: judgeLocalAssignment,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `DB_PASSWORT = "Sommer${fake.digits(4)}!"`, // Python, German
+        `const smtpKennwort = '${fake.alnum(14)}';`, // JS
+        `$mot_de_passe = 'Soleil${fake.digits(3)}#';`, // PHP, French
+        `$mdp = "${fake.alnum(12)}";`,
+        `  "contrase\u00f1a": "${fake.alnum(12)}",`, // JSON, Spanish
+        `DB_SENHA=${fake.alnum(12)}`, // .env, Portuguese
+        `  senha_banco: "Flamengo${fake.digits(4)}"`, // YAML
+        `wachtwoord = ${fake.alnum(14)}`, // .ini, Dutch
+        `db.haslo=${fake.alnum(12)}`, // .properties, Polish
+        `heslo: "${fake.alnum(12)}"`, // Czech
+        `\t\tSifre: "${fake.alnum(12)}",`, // Go, Turkish
+        `<add key="Losenord" value="${fake.alnum(14)}" />`, // .NET, Swedish
+        `l\u00f6senord: "${fake.alnum(12)}"`,
+        `PASSORD=${fake.alnum(12)}`, // Norwegian
+        `adgangskode = '${fake.alnum(12)}'`, // Danish
+        `salasana: ${fake.alnum(12)}`, // Finnish
+        `jelsz\u00f3 = "${fake.alnum(12)}"`, // Hungarian
+        `PAROL_BD = "${fake.alnum(12)}"`, // Russian transliteration
+        `const userMima = "woaini${fake.digits(4)}";`, // Chinese pinyin, mixed
+        `"\u6570\u636e\u5e93\u5bc6\u7801": "${fake.alnum(12)}",`, // Chinese
+        `  \u30d1\u30b9\u30ef\u30fc\u30c9: "${fake.alnum(12)}"`, // Japanese
+        `pasuwado = "${fake.alnum(12)}"`,
+        `"\ube44\ubc00\ubc88\ud638": "${fake.alnum(12)}"`, // Korean
+        `KATA_SANDI=${fake.alnum(12)}`, // Indonesian
+        `mat_khau = "${fake.alnum(12)}"`, // Vietnamese
+        `  <parola_d_ordine>${fake.alnum(12)}</parola_d_ordine>`, // Italian, XML element
+        `UPDATE usuarios SET contrasena = '${fake.alnum(12)}' WHERE usuario = 'admin';`, // SQL
+        `clave_bd = "${fake.alnum(12)}"`, // Spanish "clave" beside an account word
+        `GEHEIMER_SCHLUESSEL = "${fake.hex(32)}"`, // German secret key
+        `chave_api: ${fake.alnum(32)}`, // Portuguese API key
+        `chiave_segreta = '${fake.base64url(40)}'`, // Italian
+        `tajny_klucz = "${fake.hex(32)}"`, // Polish
+        `API_ANAHTARI=${fake.alnum(32)}`, // Turkish
+        `hemlig_nyckel: ${fake.alnum(32)}`, // Swedish
+        `miyao = "${fake.hex(32)}"`, // Chinese pinyin
+        `SEKRETNYY_KLYUCH = "${fake.alnum(40)}"`, // Russian
+        `kunci_rahasia = "${fake.alnum(32)}"`, // Indonesian ("rahasia": secret)
+        `jeton_acces = "${fake.base64url(40)}"`, // French token
+        `"\u5bc6\u94a5": "${fake.hex(32)}"`,
+        `$motDePasse = "${fake.alnum(12)}";`, // camelCase French
+        `KODEORD = "${fake.alnum(12)}"`, // Danish
+        `matkhau: "${fake.alnum(12)}"`, // Vietnamese, glued
+        `geheime_sleutel = "${fake.hex(32)}"`, // Dutch secret key
+        `chave_segredo = "${fake.alnum(32)}"`, // Portuguese ("segredo": secret)
+        `smtp_losen: "${fake.alnum(12)}"`, // Swedish, short
+        `val palavraPasse = "${fake.alnum(12)}"`, // Portuguese (Portugal)
+        `PALAVRA_PASSE = "${fake.alnum(12)}"`,
+        `const anshobango = "${fake.alnum(12)}"`, // Japanese romanised
+        `  \u6697\u8a3c\u756a\u53f7: "${fake.alnum(12)}"`,
+        `API_SALAINEN_AVAIN = "${fake.alnum(32)}"`, // Finnish secret key
+        `API_NOEGLE = "${fake.alnum(32)}"`, // Danish API key
+        `TAJNY_KLIC = "${fake.alnum(32)}"`, // Czech secret key
+        `"Bimilbeonho": "${fake.alnum(12)}"`, // Korean romanised
+        `bibeon = "${fake.alnum(12)}"`,
+        `hemmeligNokkel = "${fake.hex(32)}"`, // Norwegian secret key
+        `api_titkos_kulcs: ${fake.hex(32)}`, // Hungarian secret key
+        `define('DB_SENHA', '${fake.alnum(12)}');`, // PHP define
+        `konto.setKennwort("${fake.alnum(12)}");`, // a setter
+        `props.put("mail.senha", "${fake.alnum(12)}");`, // a keyed call
+        `const senha = "Cora\u00e7\u00e3o${fake.digits(4)}@";`, // a password typed with accents
+      ],
+      negatives: [
+        { text: 'senha = os.environ["DB_SENHA"]', why: 'environment reference' },
+        { text: "  'senha' => env('DB_SENHA'),", why: 'environment reference (Laravel)' },
+        { text: '  passwort: ${DB_PASSWORT}', why: 'variable reference' },
+        { text: 'MOT_DE_PASSE=votre_mot_de_passe', why: 'a placeholder in French' },
+        { text: '  "senha": "sua_senha_aqui",', why: 'a placeholder in Portuguese' },
+        { text: '  "contrase\u00f1a": "tu_contrase\u00f1a",', why: 'a placeholder in Spanish' },
+        { text: 'passwort = "ihr_passwort"', why: 'a placeholder in German' },
+        { text: '  "password": "Passwort",', why: 'a UI translation (de.json)' },
+        { text: '  "senha_curta": "A senha deve ter pelo menos 8 caracteres.",', why: 'a validation message' },
+        { text: 'login.kennwort=Kennwort', why: 'a UI translation (.properties)' },
+        {
+          text: '    <string name="mot_de_passe">Mot de passe</string>',
+          why: 'Android string resource',
+          path: 'res/values-fr/strings.xml',
+        },
+        { text: '  senha: ********', why: 'masked' },
+        { text: (fake) => `senha_hash = "${fake.hex(64)}"`, why: 'a hash, not the password' },
+        {
+          text: 'chave_acesso = "35240112345678000199550010000012341000012345"',
+          why: 'an invoice access key (digits), not a credential',
+        },
+        { text: "const chiave = 'id_cliente';", why: 'a dictionary key ("chiave": key)' },
+        { text: 'clave_prod_serv = "01010101"', why: 'a product code ("clave": key)' },
+        { text: 'parolachiave = "ricerca_avanzata"', why: 'Italian "keyword", not a password' },
+        { text: 'mdp = MarkovDecisionProcess(states)', why: 'a call, not a literal' },
+        { text: 'if (!verificarSenha("Abc12345xyz")) return;', why: 'a check, not a setter' },
+        { text: 'login(usuario, senha, "Abc12345xyz")', why: 'a variable before the literal, not a quoted name' },
+        { text: 'const mima = await leerClave(usuario);', why: 'a call, not a literal' },
+        { text: '  sleutel: klant_nummer', why: 'a key word without a qualifier' },
+      ],
+    },
+  },
+];
