@@ -5,7 +5,13 @@ import { fileKindOf } from '../../src/core/fileKind';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { judgeCandidate } from '../../src/core/rules/judge/judge';
 import { serviceRules } from '../../src/core/rules/services/serviceRules';
-import { type NameHit, SERVICES, ServiceIndex, splitWords } from '../../src/core/rules/services/serviceTable';
+import {
+  type NameHit,
+  SERVICES,
+  ServiceIndex,
+  splitWords,
+  wordBounds,
+} from '../../src/core/rules/services/serviceTable';
 import type { MatchContext } from '../../src/core/rules/types';
 import { decodeBase64Text } from '../../src/core/rules/valueChecks';
 
@@ -100,6 +106,20 @@ describe('hot paths: same answers, bounded work', () => {
     const strong = judge('docs/setup.md', fake.alnum(24));
     assert.ok(strong.reads > 0);
     assert.notEqual(strong.verdict, false);
+  });
+
+  it('the service-name lookup splits words where the word pattern does (splitWords)', () => {
+    const chars = fc.constantFrom(...'aZbYcAB09_- .:/\u00e9\u0130\u212a'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 40 }), (text) => {
+        // Read back right away: the bounds live in buffers the next split reuses.
+        const { count, starts, ends } = wordBounds(text);
+        const found = Array.from({ length: count }, (_, i) => [starts[i], ends[i]]);
+        const bounds = splitWords(text).map((w) => [w.start, w.end]);
+        assert.deepEqual(found, bounds, JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 32 },
+    );
   });
 
   it('the service-name lookup finds the names the word-run definition finds, and stops where they end too far back', () => {

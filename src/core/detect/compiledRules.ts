@@ -62,14 +62,14 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
 }
 
 /**
- * Multi-line rule `c`'s pattern behind a bounded lazy lead-in, sticky: one exec tries every start
- * in the lookbehind. Undefined for single-line rules.
+ * Multi-line rule `c`'s pattern behind a bounded lazy lead-in (at most `leadIn` characters), sticky:
+ * one exec tries every start in the lookbehind. Undefined for single-line rules.
  */
-export function multiStartPattern(c: CompiledRule): RegExp | undefined {
+export function multiStartPattern(c: CompiledRule, leadIn = MULTILINE_LOOKBEHIND): RegExp | undefined {
   // The empty group marks where the pattern's own match starts; multi-line patterns use named back-references only.
   return c.maxSpan > 0
     ? new RegExp(
-        `[\\s\\S]{0,${MULTILINE_LOOKBEHIND}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
+        `[\\s\\S]{0,${leadIn}}?(?<asgMatchStart>)(?:${c.rule.pattern.source})`,
         uniqueFlags(c.rule.pattern.flags + 'd') + 'y',
       )
     : undefined;
@@ -84,6 +84,8 @@ export interface KeywordPlan {
   /** Multi-line rules, in the keyword's order (see `gateGroups`). */
   readonly multi: readonly CompiledRule[];
   readonly singles: readonly SingleGroup[];
+  /** The rule indices of every group of `singles`, in order: an over-long line gates none of them. */
+  readonly allSingles: Int32Array;
 }
 
 /** Single-line rules of one keyword sharing a gate and `Rule.commentsOnlyInCode`. */
@@ -221,6 +223,7 @@ function keywordPlan(rules: readonly CompiledRule[]): KeywordPlan {
   }
   return {
     multi: rules.filter((c) => c.maxSpan > 0),
+    allSingles: Int32Array.from(singles.flatMap((g) => g.rules.map((c) => c.index))),
     singles: singles.map((g) => ({
       ...g,
       pathLimited: g.rules.every((c) => c.rule.paths !== undefined),

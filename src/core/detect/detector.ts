@@ -105,7 +105,11 @@ export class Detector {
 
     this.all = ruleMatcher(this.compiled);
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
-    this.lineHits = new LineHits(this.compiled.length);
+    this.lineHits = new LineHits(
+      this.compiled.length,
+      Uint8Array.from(this.compiled, (c) => (c.anchored ? 1 : 0)),
+      this.longLineWindow,
+    );
     this.runner = new RuleRunner(this.compiled, this.lineHits, this.maxLineLength, this.longLineWindow);
     this.dispatch = new HitDispatch(this.runner, this.lineHits);
     this.longLine = new LongLineRescan({

@@ -67,15 +67,23 @@ export class HitDispatch {
       else runner.multiNext[c.index] = Math.max(runner.multiNext[c.index]!, start + 1);
     }
     if (!singles) return;
+    if (!gated) {
+      // An over-long line: its windows follow every hit, so no group is gated or passed over (a
+      // group whose rules all are limited to other paths adds nothing either way).
+      const rules = plan.allSingles;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!;
+        if (enabled === undefined || enabled[rule] === 1 || (enabled[rule] === 2 && runner.applies(rule)))
+          this.lineHits.add(rule, start, end);
+      }
+      return;
+    }
     const groups = plan.singles;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
       if (group.pathLimited && enabled !== undefined && !anyApplies(group.rules, runner)) continue;
-      if (gated) {
-        if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start, gated))
-          continue;
-        if (group.gate !== undefined && !this.gateHolds(group.gate, text, start, lineEnd)) continue;
-      }
+      if (this.commentsOnly && group.commentsOnlyInCode && !this.commentBefore(text, lineStart, start, gated)) continue;
+      if (group.gate !== undefined && !this.gateHolds(group.gate, text, start, lineEnd)) continue;
       const { rules } = group;
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i]!;

@@ -1,10 +1,14 @@
 /**
  * The keyword hits of the line being scanned, in buffers reused across lines and scans so that
- * scanning allocates nothing per line: which rules the line triggered (in order of first hit) and
- * where each of their keywords stands. One instance per detector; scans never nest.
+ * scanning allocates nothing per line: which rules the line triggered (in order of first hit), the
+ * windows around each rule's hits (for an over-long line, merged as the hits arrive) and where the
+ * keywords of rules tried only at them (`CompiledRule.anchored`) start. One instance per detector;
+ * scans never nest.
  *
  * Every query walks only its own rule's hits (grouped once per line by a counting sort), so the
- * work per line stays linear in its hits however many rules and windows it has.
+ * work per line stays linear in its hits however many rules and windows it has. A rule tried all
+ * over its line or windows keeps no hit, only its windows: on an over-long line dense in keywords
+ * those are a few per rule, where its hits were one per keyword.
  */
 export class LineHits {
   /** Per rule, the serial of the last line that claimed it: "already seen on this line" is one load. */
@@ -15,30 +19,51 @@ export class LineHits {
   /** Rule indices triggered on the current line, in order of first hit. */
   readonly triggered: Int32Array;
   triggeredCount = 0;
-  /** (slot, keyword start, keyword end) of every hit on the current line, in hit order. */
-  private hits = new Int32Array(3 * 64);
+  /** (slot, keyword start) of every hit of an anchored rule on the current line, in hit order. */
+  private hits = new Int32Array(2 * 64);
   private hitCount = 0;
-  /** (start, end) of the hits grouped by slot, each group in hit order; group t is [groupAt[t], groupAt[t + 1]). */
-  private grouped = new Int32Array(2 * 64);
+  /** The keyword starts grouped by slot, each group in hit order; group t is [groupAt[t], groupAt[t + 1]). */
+  private grouped = new Int32Array(64);
   private readonly groupAt: Int32Array;
-  /** Per slot, where its last hit stands in `hits` (valid while its rule's stamp is current). */
-  private readonly lastHit: Int32Array;
   private groupedSerial = -1;
+  /**
+   * Per slot, its last window so far, not clipped to the line: `radius` either side of the hits it
+   * merges. Hits arrive in order of end, so a hit reaching back into the last window extends it
+   * (merged exactly as clipped windows would be: clipping moves no bound past another's).
+   */
+  private readonly windowFrom: Int32Array;
+  private readonly windowTo: Int32Array;
+  /** Per slot, its latest earlier window in `closed` (-1: none). */
+  private readonly lastClosed: Int32Array;
+  /** (from, to, the slot's window before it or -1) of the windows a later window of their slot followed. */
+  private closed = new Int32Array(3 * 16);
+  private closedCount = 0;
   /** Loop steps taken so far (hits grouped, starts sorted, windows built): see `Detector.work`. */
   work = 0;
 
-  constructor(ruleCount: number) {
+  /**
+   * `anchored[rule]` is 1 for the rules whose keyword starts `starts` gives; `radius` is how far
+   * `windows` reach either side of a hit.
+   */
+  constructor(
+    ruleCount: number,
+    private readonly anchored: Uint8Array = new Uint8Array(ruleCount).fill(1),
+    private readonly radius = 0,
+  ) {
     this.stamp = new Int32Array(ruleCount);
     this.slot = new Int32Array(ruleCount);
     this.triggered = new Int32Array(ruleCount);
     this.groupAt = new Int32Array(ruleCount + 1);
-    this.lastHit = new Int32Array(ruleCount);
+    this.windowFrom = new Int32Array(ruleCount);
+    this.windowTo = new Int32Array(ruleCount);
+    this.lastClosed = new Int32Array(ruleCount);
   }
 
   /** Starts a new line: nothing triggered, nothing claimed. */
   nextLine(): void {
     this.triggeredCount = 0;
     this.hitCount = 0;
+    this.closedCount = 0;
     if (++this.serial === 0x7fffffff) {
       this.stamp.fill(0);
       this.serial = 1;
@@ -55,22 +80,48 @@ export class LineHits {
 
   /** Records a hit of one of `rule`'s keywords at [start, end); the rule is triggered on its first hit. */
   add(rule: number, start: number, end: number): void {
+    const { radius } = this;
+    let slot: number;
     if (this.claim(rule)) {
-      this.slot[rule] = this.triggeredCount;
-      this.triggered[this.triggeredCount++] = rule;
+      slot = this.triggeredCount++;
+      this.slot[rule] = slot;
+      this.triggered[slot] = rule;
+      this.windowFrom[slot] = start - radius;
+      this.windowTo[slot] = end + radius;
+      this.lastClosed[slot] = -1;
+    } else {
+      slot = this.slot[rule]!;
+      if (start - radius <= this.windowTo[slot]!) {
+        if (end + radius > this.windowTo[slot]!) this.windowTo[slot] = end + radius;
+      } else this.closeWindow(slot, start - radius, end + radius);
     }
+    if (this.anchored[rule] !== 1) return;
     let hits = this.hits;
-    const k = 3 * this.hitCount++;
+    const k = 2 * this.hitCount++;
     if (k === hits.length) {
       hits = new Int32Array(2 * k);
       hits.set(this.hits);
       this.hits = hits;
     }
-    const slot = this.slot[rule]!;
     hits[k] = slot;
     hits[k + 1] = start;
-    hits[k + 2] = end;
-    this.lastHit[slot] = k;
+  }
+
+  /** Keeps `slot`'s last window among the closed ones and opens [from, to) after it. */
+  private closeWindow(slot: number, from: number, to: number): void {
+    let closed = this.closed;
+    const k = 3 * this.closedCount;
+    if (k === closed.length) {
+      closed = new Int32Array(2 * k);
+      closed.set(this.closed);
+      this.closed = closed;
+    }
+    closed[k] = this.windowFrom[slot]!;
+    closed[k + 1] = this.windowTo[slot]!;
+    closed[k + 2] = this.lastClosed[slot]!;
+    this.lastClosed[slot] = this.closedCount++;
+    this.windowFrom[slot] = from;
+    this.windowTo[slot] = to;
   }
 
   /**
@@ -79,28 +130,23 @@ export class LineHits {
    */
   extendLast(rule: number, end: number): void {
     if (this.stamp[rule] !== this.serial) return;
-    const k = this.lastHit[this.slot[rule]!]!;
-    if (this.hits[k + 2]! < end) this.hits[k + 2] = end;
+    const slot = this.slot[rule]!;
+    if (end + this.radius > this.windowTo[slot]!) this.windowTo[slot] = end + this.radius;
   }
 
-  /** Groups the current line's hits by rule (once per line): linear in hits plus triggered rules. */
+  /** Groups the current line's keyword starts by rule (once per line): linear in hits plus triggered rules. */
   private group(): void {
     if (this.groupedSerial === this.serial) return;
     this.groupedSerial = this.serial;
     const { hits, hitCount, triggeredCount, groupAt } = this;
-    if (this.grouped.length < 2 * hitCount)
-      this.grouped = new Int32Array(2 * Math.max(hitCount, 2 * (this.grouped.length >> 1)));
+    if (this.grouped.length < hitCount) this.grouped = new Int32Array(Math.max(hitCount, 2 * this.grouped.length));
     const grouped = this.grouped;
     this.work += 2 * hitCount + triggeredCount;
     groupAt.fill(0, 0, triggeredCount + 1);
-    for (let k = 0; k < 3 * hitCount; k += 3) groupAt[hits[k]! + 1]!++;
+    for (let k = 0; k < 2 * hitCount; k += 2) groupAt[hits[k]! + 1]!++;
     for (let t = 0; t < triggeredCount; t++) groupAt[t + 1]! += groupAt[t]!;
     // groupAt[t] serves as the write cursor of group t, then is shifted back below.
-    for (let k = 0; k < 3 * hitCount; k += 3) {
-      const at = 2 * groupAt[hits[k]!]!++;
-      grouped[at] = hits[k + 1]!;
-      grouped[at + 1] = hits[k + 2]!;
-    }
+    for (let k = 0; k < 2 * hitCount; k += 2) grouped[groupAt[hits[k]!]!++] = hits[k + 1]!;
     for (let t = triggeredCount; t > 0; t--) groupAt[t] = groupAt[t - 1]!;
     groupAt[0] = 0;
   }
@@ -109,7 +155,7 @@ export class LineHits {
   startBuffer = new Int32Array(16);
 
   /**
-   * `rule`'s keyword starts on the current line, ascending and without repeats, written to
+   * Anchored `rule`'s keyword starts on the current line, ascending and without repeats, written to
    * `startBuffer`. Returns how many.
    */
   starts(rule: number): number {
@@ -123,7 +169,7 @@ export class LineHits {
     const grouped = this.grouped;
     let n = 0;
     for (let g = from; g < from + count; g++) {
-      const start = grouped[2 * g]!;
+      const start = grouped[g]!;
       // Hits arrive in order of end and keywords are short, so starts are nearly sorted: an
       // insertion sort moves each one past at most the few hits ending within a keyword's length.
       let i = n;
@@ -142,31 +188,26 @@ export class LineHits {
   windowBounds = new Int32Array(16);
 
   /**
-   * Windows of at most `radius` characters either side of `rule`'s keyword hits, clipped to the line
-   * and merged where they overlap, written to `windowBounds`. Returns how many.
+   * Windows of at most the radius either side of `rule`'s keyword hits, clipped to the line
+   * [lineStart, lineEnd) and merged where they overlap, written to `windowBounds`. Returns how many.
    */
-  windows(rule: number, lineStart: number, lineEnd: number, radius: number): number {
-    this.group();
-    const t = this.slot[rule]!;
-    const grouped = this.grouped;
-    let n = 0;
-    let into = this.windowBounds;
-    this.work += this.groupAt[t + 1]! - this.groupAt[t]!;
-    for (let g = this.groupAt[t]!; g < this.groupAt[t + 1]!; g++) {
-      const ws = Math.max(lineStart, grouped[2 * g]! - radius);
-      const we = Math.min(lineEnd, grouped[2 * g + 1]! + radius);
-      // Hits arrive in order of end, so a window reaching back into the previous one extends it.
-      if (n > 0 && ws <= into[2 * n - 1]!) into[2 * n - 1] = Math.max(into[2 * n - 1]!, we);
-      else {
-        if (2 * n === into.length) {
-          into = new Int32Array(2 * into.length);
-          into.set(this.windowBounds);
-          this.windowBounds = into;
-        }
-        into[2 * n] = ws;
-        into[2 * n + 1] = we;
-        n++;
-      }
+  windows(rule: number, lineStart: number, lineEnd: number): number {
+    const slot = this.slot[rule]!;
+    const { closed } = this;
+    let n = 1;
+    for (let k = this.lastClosed[slot]!; k >= 0; k = closed[3 * k + 2]!) n++;
+    this.work += n;
+    if (this.windowBounds.length < 2 * n)
+      this.windowBounds = new Int32Array(Math.max(2 * n, 2 * this.windowBounds.length));
+    const into = this.windowBounds;
+    // The last window first, then back along the slot's closed ones.
+    let w = n - 1;
+    into[2 * w] = Math.max(lineStart, this.windowFrom[slot]!);
+    into[2 * w + 1] = Math.min(lineEnd, this.windowTo[slot]!);
+    for (let k = this.lastClosed[slot]!; k >= 0; k = closed[3 * k + 2]!) {
+      w--;
+      into[2 * w] = Math.max(lineStart, closed[3 * k]!);
+      into[2 * w + 1] = Math.min(lineEnd, closed[3 * k + 1]!);
     }
     return n;
   }

@@ -11,6 +11,7 @@ import { previousLine } from './lineBounds';
 import type { LineHits } from './lineHits';
 import { resolveOverlaps } from './overlaps';
 import { isSuppressed } from './suppressions';
+import { GateMemo } from './gateMemo';
 
 /**
  * Runs rules on the lines, windows and multi-line hits the detector's keyword passes give it, and
@@ -73,7 +74,9 @@ export class RuleRunner {
     if (this.pathRestricted.length > 0) this.enabled = new Uint8Array(compiled.length).fill(1);
     this.multiNext = new Float64Array(compiled.length);
     this.sortedRules = new Int32Array(compiled.length);
-    this.multiStart = compiled.map(multiStartPattern);
+    this.multiStart = compiled.map((c) => multiStartPattern(c));
+    this.gateReaches = new Float64Array(compiled.length).fill(-1);
+    this.gateShared = new Uint8Array(compiled.length);
   }
 
   /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
@@ -135,6 +138,10 @@ export class RuleRunner {
     let found: Finding[] | undefined;
     let foundRules: number[] | undefined;
     const order = this.ruleOrder(lineHits);
+    if (long) {
+      this.gateMemo.nextLine();
+      this.sharedGates = this.gateMemo;
+    }
     for (let t = 0; t < lineHits.triggeredCount && !this.full(found); t++) {
       const c = this.compiled[order[t]!]!;
       const before = found?.length ?? 0;
@@ -143,7 +150,7 @@ export class RuleRunner {
       this.gateInWindow = long;
       if (!long) found = this.matchWindow(line, lineStart, c, Infinity, found);
       else {
-        const n = lineHits.windows(c.index, lineStart, lineEnd, this.longLineWindow);
+        const n = lineHits.windows(c.index, lineStart, lineEnd);
         const bounds = lineHits.windowBounds;
         for (let w = 0; w < n && !this.full(found); w++)
           found = this.matchWindow(text.slice(bounds[2 * w]!, bounds[2 * w + 1]!), bounds[2 * w]!, c, Infinity, found);
@@ -153,6 +160,7 @@ export class RuleRunner {
         for (let k = before; k < found.length; k++) foundRules.push(c.index);
       }
     }
+    this.sharedGates = undefined;
     if (found === undefined || found.length === 0) return;
     if (this.lineSuppressed(text, lineStart, lineEnd)) return;
     if (found.length === 1) out.push(found[0]!);
@@ -205,10 +213,10 @@ export class RuleRunner {
     // A rescanned stretch of a line tries the start positions before its end only.
     const lastStart = Math.min(hitStart, attemptEnd - 1);
     const windowEnd = Math.min(text.length, hitStart + c.maxSpan);
-    const regex = this.multiStart[c.index]!;
     while (at <= lastStart && !this.full(undefined)) {
       // One slice serves every attempt from this hit; a slice of a flat string is a view, not a copy.
       const slice = text.slice(at, windowEnd);
+      const regex = this.leadInPattern(c, lastStart - at);
       regex.lastIndex = 0;
       const m = regex.exec(slice);
       this.work += 1 + MULTILINE_LOOKBEHIND + (m ? m[0].length : 0);
@@ -223,6 +231,51 @@ export class RuleRunner {
     }
     this.multiNext[c.index] = Math.max(at, hitStart + 1);
   }
+
+  /**
+   * Multi-line rule `c`'s pattern behind a lead-in of at least `reach` characters (`multiStart`'s
+   * own for the longest). A match starting past `reach` is dropped anyway, and a lazy lead-in finds
+   * the first start that matches, so a shorter one finds the same match or, where that one would
+   * be dropped, none: it only spares the tries from starts past the keyword (a hit near its line's
+   * start or an earlier hit's tries, as on a file of short PEM lines).
+   */
+  private leadInPattern(c: CompiledRule, reach: number): RegExp {
+    let size = 0;
+    while (size < LEAD_IN_SIZES.length && LEAD_IN_SIZES[size]! < reach) size++;
+    if (size === LEAD_IN_SIZES.length) return this.multiStart[c.index]!;
+    const patterns = (this.shortLeadIns[c.index] ??= []);
+    return (patterns[size] ??= multiStartPattern(c, LEAD_IN_SIZES[size])!);
+  }
+
+  /** Per multi-line rule, its patterns behind the lead-ins of LEAD_IN_SIZES (by position), made when first needed. */
+  private readonly shortLeadIns: RegExp[][] = [];
+
+  /**
+   * How far past a keyword `c`'s gate may read on an over-long line: as far as the farthest-reading
+   * pattern among the rules sharing that gate (a gate holds wherever any of them can match), so
+   * those rules see the same answer and share it (`sharedGates`).
+   */
+  private sharedGateReach(c: CompiledRule): number {
+    let reach = this.gateReaches[c.index]!;
+    if (reach < 0) {
+      reach = 0;
+      const sharing = this.compiled.filter((other) => other.gate === c.gate);
+      for (const other of sharing) reach = Math.max(reach, other.gateReach);
+      for (const other of sharing) {
+        this.gateReaches[other.index] = reach;
+        this.gateShared[other.index] = sharing.length > 1 ? 1 : 0;
+      }
+    }
+    return reach;
+  }
+
+  /** Per rule, `sharedGateReach` (-1 until worked out). */
+  private readonly gateReaches: Float64Array;
+  /** Per rule, 1 when another rule uses its gate (its answers are worth keeping), once `sharedGateReach` worked it out. */
+  private readonly gateShared: Uint8Array;
+  /** Gate answers shared on the over-long line being evaluated (undefined elsewhere). */
+  private sharedGates: GateMemo | undefined;
+  private readonly gateMemo = new GateMemo();
 
   /** Whether a marker suppresses findings starting on the line, computed once per line. */
   lineSuppressed(text: string, lineStart: number, lineEnd: number): boolean {
@@ -274,17 +327,31 @@ export class RuleRunner {
       const end = from + slice.length;
       while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
       let next = startAt;
+      // Read once per window (they are worked out when first read).
+      const gate = this.gateInWindow ? c.gate : undefined;
+      const gateReach = gate === undefined ? 0 : this.sharedGateReach(c);
+      const answers =
+        gate === undefined || this.gateShared[c.index] !== 1 ? undefined : this.sharedGates?.forRule(gate, c.index);
+      let minLength = -1;
       for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
         if (found !== undefined && this.full(found)) break;
         const at = starts[this.startCursor]! - from;
         if (at < next) continue;
         // A short line's keywords were gated as they were found; an over-long line keeps them all
         // (they shape its windows), and the gate sees what the pattern sees: the window.
-        // It sees what the pattern may read from there, and no further: what it reads stays local on a long line.
-        if (this.gateInWindow && c.gate !== undefined && !c.gate(slice, at, Math.min(slice.length, at + c.gateReach)))
-          continue;
+        // It sees what the patterns it serves may read from there, and no further: what it reads
+        // stays local on a long line.
+        if (gate !== undefined) {
+          let yes = answers === undefined ? -1 : answers.lookup(from + at, from, end);
+          if (yes < 0) {
+            yes = gate(slice, at, Math.min(slice.length, at + gateReach)) ? 1 : 0;
+            answers?.record(from + at, from, end, yes === 1);
+          }
+          if (yes === 0) continue;
+        }
+        if (minLength < 0) minLength = c.minLength;
         // Too little left for the shortest match: the attempt would fail (and reset lastIndex).
-        if (slice.length - at < c.minLength) {
+        if (slice.length - at < minLength) {
           regex.lastIndex = 0;
           this.work += 1;
           continue;
@@ -385,6 +452,9 @@ export class RuleRunner {
     return found;
   }
 }
+
+/** Lead-ins shorter than MULTILINE_LOOKBEHIND that `leadInPattern` makes: a few patterns per rule, each covering a range of reaches. */
+const LEAD_IN_SIZES = [0, 4, 16, 32, 48];
 
 /** Candidates a line may hold per finding the scan may still keep, before a findings cap stops it. */
 const CANDIDATES_PER_FINDING = 4;

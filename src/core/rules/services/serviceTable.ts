@@ -1,5 +1,6 @@
 // The service table as data: rows parsed into entries, the prefilter keywords each entry brings, and
 // a lookup from the words of a text to the services they name.
+import { NameEndings } from './nameEndings';
 import { type KeyFormat, parseFormats } from './serviceFormat';
 import { COMMERCE_SERVICES } from './tableCommerce';
 import { DEVELOPER_SERVICES } from './tableDeveloper';
@@ -191,21 +192,82 @@ export function splitWords(text: string): Word[] {
 
 const MAX_NAME_WORDS = 4;
 
-/**
- * A name does not start in the middle of a PascalCase or UPPER word (`Weather` in `AccuWeather`,
- * `SERP` in `ValueSERP`), which would make `Weather API` another service's name. After a lower-case
- * word (`mySendgridKey`) it may.
- */
-function startsInsideToken(text: string, previous: Word | undefined, first: Word): boolean {
-  if (previous === undefined || previous.end !== first.start) return false;
-  const c = text.charCodeAt(previous.start);
+/** Only separators between two words of a name, as a name is written (`send grid`, `SEND_GRID`, `send-grid`). */
+function adjacentBounds(text: string, leftEnd: number, rightStart: number): boolean {
+  const gap = rightStart - leftEnd;
+  return gap === 0 || (gap <= 2 && /^[\s_.'-]{1,2}$/.test(text.slice(leftEnd, rightStart)));
+}
+
+function isUpperOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** Only separators between two words of a name, as a name is written (`send grid`, `SEND_GRID`, `send-grid`). */
-function adjacent(text: string, left: Word, right: Word): boolean {
-  const gap = right.start - left.end;
-  return gap === 0 || (gap <= 2 && /^[\s_.'-]{1,2}$/.test(text.slice(left.end, right.start)));
+/** Bounds of the words `wordBounds` found last: word i is [WORD_START[i], WORD_END[i]). */
+let WORD_START = new Int32Array(64);
+let WORD_END = new Int32Array(64);
+
+/**
+ * The words of `text` as `splitWords` splits them (its pattern, followed character by character:
+ * an upper-case run of two or more not followed by a lower-case letter, keeping its last capital
+ * for the next word when one is; else a capital and the lower-case run after it; else one capital;
+ * a lower-case run; a digit run), their bounds written to WORD_START and WORD_END (reused by the
+ * next split): how many, and those buffers.
+ */
+export function wordBounds(text: string): {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+} {
+  let n = 0;
+  for (let p = 0; p < text.length;) {
+    const c = text.charCodeAt(p);
+    let end: number;
+    if (isUpper(c)) {
+      let q = p + 1;
+      while (q < text.length && isUpper(text.charCodeAt(q))) q++;
+      const lowerAfter = isLower(text.charCodeAt(q));
+      if (q - p >= 2 && !lowerAfter) end = q;
+      else if (q - p >= 3) end = q - 1;
+      else if (q === p + 1 && lowerAfter) end = runEnd(text, q, isLower);
+      else end = p + 1;
+    } else if (isLower(c)) end = runEnd(text, p + 1, isLower);
+    else if (isDigit(c)) end = runEnd(text, p + 1, isDigit);
+    else {
+      p++;
+      continue;
+    }
+    if (n === WORD_START.length) {
+      WORD_START = grown(WORD_START);
+      WORD_END = grown(WORD_END);
+    }
+    WORD_START[n] = p;
+    WORD_END[n++] = end;
+    p = end;
+  }
+  return { count: n, starts: WORD_START, ends: WORD_END };
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function runEnd(text: string, p: number, inRun: (c: number) => boolean): number {
+  while (p < text.length && inRun(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 export class ServiceIndex {
@@ -231,29 +293,40 @@ export class ServiceIndex {
    * building arrays.
    */
   namesIn(text: string, limit = 3, minEnd = 0): NameHit[] {
-    const words = splitWords(text);
+    const count = wordBounds(text).count;
+    const names = (this.names ??= new NameEndings(this.byKey));
     const hits: NameHit[] = [];
-    for (let i = words.length - 1; i >= 0 && hits.length < limit; i--) {
-      const last = words[i]!;
-      if (last.end < minEnd) break;
-      // Every name ending with this word ends with its text: most words of a random value end none.
-      if (!this.endings.has(last.text)) continue;
-      let spaced = last.text;
-      let joined = last.text;
+    for (let i = count - 1; i >= 0 && hits.length < limit; i--) {
+      const end = WORD_END[i]!;
+      if (end < minEnd) break;
+      // The run's two spellings (`send grid`, `sendgrid`) read backwards: every name ending with
+      // this word ends with its text, and most words of a random value end none.
+      let spaced = names.walk(0, text, WORD_START[i]!, end);
+      if (spaced < 0) continue;
+      let joined = spaced;
       // Whether every pair of the run's words is adjacent in the text.
       let together = true;
       for (let n = 1; n <= MAX_NAME_WORDS && i - n + 1 >= 0; n++) {
-        const first = words[i - n + 1]!;
+        const first = i - n + 1;
         if (n > 1) {
-          together &&= adjacent(text, first, words[i - n + 2]!);
-          spaced = first.text + ' ' + spaced;
-          joined = first.text + joined;
+          together &&= adjacentBounds(text, WORD_END[first]!, WORD_START[first + 1]!);
+          spaced = names.walk(names.space(spaced), text, WORD_START[first]!, WORD_END[first]!);
+          joined = names.walk(joined, text, WORD_START[first]!, WORD_END[first]!);
+          // A longer run's name would end with one of these: none does, so no longer run is a name.
+          if (spaced < 0 && joined < 0) break;
         }
-        if (startsInsideToken(text, words[i - n], first)) continue;
+        // A name does not start in the middle of a PascalCase or UPPER word (`Weather` in
+        // `AccuWeather`, `SERP` in `ValueSERP`), which would make `Weather API` another service's
+        // name. After a lower-case word (`mySendgridKey`) it may.
+        if (
+          first > 0 &&
+          WORD_END[first - 1] === WORD_START[first] &&
+          isUpperOrDigit(text.charCodeAt(WORD_START[first - 1]!))
+        )
+          continue;
         if (!together) break;
-        const entries = this.byKey.get(spaced) ?? this.byKey.get(joined);
-        const start = first.start;
-        const end = last.end;
+        const entries = names.entriesAt(spaced) ?? names.entriesAt(joined);
+        const start = WORD_START[first]!;
         // A shorter name inside a longer one found already (`Bamboo` in `BambooHR`) is not a name.
         if (entries && !hits.some((h) => h.start < end && start < h.end))
           for (const entry of entries) hits.push({ entry, start, end });
@@ -262,16 +335,8 @@ export class ServiceIndex {
     return hits;
   }
 
-  /** Every ending of every name, spaced or run together (worked out on the first lookup). */
-  private get endings(): Set<string> {
-    if (this.endingSet === undefined) {
-      this.endingSet = new Set();
-      for (const key of this.byKey.keys()) for (let i = 0; i < key.length; i++) this.endingSet.add(key.slice(i));
-    }
-    return this.endingSet;
-  }
-
-  private endingSet: Set<string> | undefined;
+  /** The names read from their end (built on the first lookup). */
+  private names: NameEndings<ServiceEntry[]> | undefined;
 }
 
 /**
