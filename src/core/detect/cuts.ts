@@ -74,11 +74,6 @@ const CUT_SEARCH = 64 * 1024;
 const FIRST_LOOK = 1024;
 /** Candidate cuts tried on each side. */
 const TRIES = 10;
-/**
- * The first step between candidates, doubling with each: a candidate that failed for a reason that
- * says where the next must go (`Miss`) may move it further.
- */
-const STEP = 64;
 /** Keyword gates (rules/keywordGates.ts) look this far back from a keyword. */
 export const GATE_BEHIND = 32;
 
@@ -129,14 +124,8 @@ export function findCuts(
         };
   const multiHits = multiSource(hits, text, edit.start, lineEnd);
   const oldMultiHits = multiSource(oldHits, old, edit.oldEnd, lineEnd - delta);
-  // Where a candidate that does not hold says the next one must go (see `Miss`).
-  const miss: Miss = { next: NaN };
   let from: number | undefined;
-  const first = Math.min(
-    edit.start - near,
-    g.span > 0 ? beforeReaching(edit.start, lineStart, g, multiHits) : Infinity,
-  );
-  for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
+  for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
     // A decoded run's findings span the run: a cut goes before it.
     const c = pastRuns(
       old,
@@ -148,9 +137,8 @@ export function findCuts(
       lineEnd,
     );
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    miss.next = NaN;
-    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
-    target = Math.min(c - STEP * 2 ** t, Number.isNaN(miss.next) ? Infinity : miss.next);
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits)) from = c;
+    target = c - 256 * 2 ** t;
   }
   if (from === undefined) return undefined;
   let to: number | undefined;
@@ -166,53 +154,14 @@ export function findCuts(
     );
     if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
-    miss.next = NaN;
-    if (holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits, miss)) {
-      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits, miss)) to = c;
-      else miss.next += delta;
-    }
-    target = Math.max(c + STEP * 2 ** t, Number.isNaN(miss.next) ? -Infinity : miss.next);
+    if (
+      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits) &&
+      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits)
+    )
+      to = c;
+    target = c + 256 * 2 ** t;
   }
   return to === undefined ? undefined : [from, to];
-}
-
-/**
- * What a candidate cut that does not hold tells of the next: `next`, where it must go at the
- * furthest (before it on the edit's left, after it on its right) for the same reason not to fail it
- * again (outside the window or match it cut), NaN when the reason says nothing of where.
- */
-interface Miss {
-  next: number;
-}
-
-/** Notes where the next candidate must go; `holds` is false. */
-function missed(miss: Miss, next: number): false {
-  miss.next = next;
-  return false;
-}
-
-/**
- * The first candidate for a cut before the edit at `editAt`: before every multi-line rule's keyword
- * whose span reaches the edit, less the lookbehind, as the attempts from such a keyword read the
- * edit (`multiHolds`). Found in one pass over the hits within the longest span, where candidates
- * tried one by one would each meet the next such keyword back.
- */
-function beforeReaching(editAt: number, lineStart: number, g: CutGeometry, source: MultiSource): number {
-  let first = Infinity;
-  const { keywordLengths, rulesByKeyword } = source;
-  source.cache.scan(
-    Math.max(lineStart, editAt - g.span),
-    editAt,
-    (id, end) => {
-      g.counter.work++;
-      const start = end - keywordLengths[id]!;
-      if (start >= first) return;
-      const rulesOf = rulesByKeyword[id]!;
-      for (let i = 0; i < rulesOf.length; i++) if (start + g.rules[rulesOf[i]!]!.span >= editAt) first = start;
-    },
-    source.only,
-  );
-  return first - g.lookbehind;
 }
 
 /** `c`, or the first position past (going `side`) the counted runs holding it in either text; undefined after a few. */
@@ -282,23 +231,21 @@ function holds(
   kw: number,
   hitCache: HitCache,
   multiHits: MultiSource,
-  miss: Miss,
 ): boolean {
   const { radius, rules } = g;
   // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
-  // gathered near c first; a rule whose window there goes on past them is looked at again further
-  // out. Every rule's window is weighed before any regex runs: most candidates that fail, fail there.
+  // gathered near c first; a rule whose window there goes on past them is looked at again further out.
   const near = radius + kw + 1;
-  const lo = Math.max(lineStart, c - near - FIRST_LOOK);
-  const hi = Math.min(lineEnd, c + near + FIRST_LOOK);
-  const byRule = hitsByRule(hitCache, lo, hi, g, () => true);
+  let lo = Math.max(lineStart, c - near - FIRST_LOOK);
+  let hi = Math.min(lineEnd, c + near + FIRST_LOOK);
+  let byRule = hitsByRule(hitCache, lo, hi, g, () => true);
   let further: Set<number> | undefined;
   let needLo = lo;
   let needHi = hi;
   for (const [rule, hits] of byRule) {
     const r = rules[rule]!;
     if (!Number.isFinite(r.ahead + r.behind)) return false;
-    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw, miss, false);
+    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw);
     if (ok === false) return false;
     if (ok === undefined) {
       (further ??= new Set()).add(rule);
@@ -307,27 +254,16 @@ function holds(
       needHi = Math.max(needHi, Math.min(lineEnd, to));
     }
   }
-  // The wider range covers what each of those reads: an answer, never undefined.
-  const wider = further && hitsByRule(hitCache, needLo, needHi, g, (rule) => further!.has(rule));
-  if (wider !== undefined)
-    for (const [rule, hits] of wider)
-      if (
-        !singleHolds(text, c, lineStart, lineEnd, needLo, needHi, hits, editAt, side, rules[rule]!, g, kw, miss, false)
-      )
+  if (further !== undefined) {
+    lo = needLo;
+    hi = needHi;
+    byRule = hitsByRule(hitCache, lo, hi, g, (rule) => further!.has(rule));
+    // The range now covers what each of them reads: an answer, never undefined.
+    for (const [rule, hits] of byRule)
+      if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
         return false;
-  for (const [rule, hits] of byRule)
-    if (
-      further?.has(rule) !== true &&
-      !singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw, miss, true)
-    )
-      return false;
-  if (wider !== undefined)
-    for (const [rule, hits] of wider)
-      if (
-        !singleHolds(text, c, lineStart, lineEnd, needLo, needHi, hits, editAt, side, rules[rule]!, g, kw, miss, true)
-      )
-        return false;
-  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits, miss);
+  }
+  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits);
 }
 
 /**
@@ -392,7 +328,6 @@ function multiLineHolds(
   side: -1 | 1,
   g: CutGeometry,
   source: MultiSource,
-  miss: Miss,
 ): boolean {
   const byRule = new Map<number, number[]>();
   const lo = Math.max(lineStart, c - g.span);
@@ -419,14 +354,13 @@ function multiLineHolds(
     source.only,
   );
   for (const [rule, hits] of byRule)
-    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g, miss)) return false;
+    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g)) return false;
   return true;
 }
 
 /**
  * `holds` for one single-line rule with keyword hits `hits` (start, end pairs in order of end) in
  * [lo, hi); undefined when its window at `c` may go on past them within what it reads (look further).
- * Without `matches`, only where its window stands is weighed, not the matches across `c`.
  */
 function singleHolds(
   text: string,
@@ -441,8 +375,6 @@ function singleHolds(
   r: RuleReach,
   g: CutGeometry,
   kw: number,
-  miss: Miss,
-  matches: boolean,
 ): boolean | undefined {
   const { radius } = g;
   // The merged window holding c - 1 (side -1) or c (side 1), merged as LineHits.windows merges; a
@@ -470,22 +402,15 @@ function singleHolds(
     if (hi < needHi) return undefined;
     we = Infinity;
   }
-  // A window the edit may lengthen or shorten must be long either way, so that its checks see only
-  // the radius around a match. The keywords on the cut's side of the edit stand in both texts, and
-  // they alone carry the window on to within a keyword and a radius of the edit (a gap between
-  // them would end it there): it holds at least that much in both. Else the cut goes outside it.
-  if (side < 0 && we + radius + kw >= editAt && !(Math.min(we, editAt - radius - kw) - ws > g.maxLineLength))
-    return missed(miss, ws);
-  if (side > 0 && ws - radius - kw <= editAt && !(we - Math.max(ws, editAt + radius + kw + 1) > g.maxLineLength))
-    return missed(miss, we);
+  // A window the edit may lengthen or shorten is long either way, so its checks see only the radius
+  // around a match: it holds more than maxLineLength on the cut's far side.
+  if (side < 0 && we + radius + kw >= editAt && !(c - ws > g.maxLineLength)) return false;
+  if (side > 0 && ws - radius - kw <= editAt && !(we - c > g.maxLineLength)) return false;
   const reads = Math.max(r.ahead, radius);
-  const readsBack = Math.max(r.behind, radius, GATE_BEHIND);
   // What an attempt on the far side reads, and the window ends it sees, must not come near the edit.
-  if (side < 0 && Math.min(we, c + reads) + radius + kw >= editAt)
-    return missed(miss, editAt - reads - radius - kw - 1);
-  if (side > 0 && Math.max(ws, c - readsBack) - radius - kw <= editAt)
-    return missed(miss, editAt + readsBack + radius + kw + 1);
-  if (!(ws < c && c < we) || !matches) return true;
+  if (side < 0 && Math.min(we, c + reads) + radius + kw >= editAt) return false;
+  if (side > 0 && Math.max(ws, c - Math.max(r.behind, radius, GATE_BEHIND)) - radius - kw <= editAt) return false;
+  if (!(ws < c && c < we)) return true;
   const sliceStart = Math.max(ws, c - r.ahead - r.behind);
   const slice = text.slice(sliceStart, Math.min(we, c + r.ahead));
   const first = Math.max(ws, c - r.ahead);
@@ -499,8 +424,7 @@ function singleHolds(
       regex.lastIndex = s - sliceStart;
       const m = regex.exec(slice);
       g.counter.work++;
-      // A match across the cut: the next candidate goes outside it.
-      if (m !== null && s + m[0].length > c) return missed(miss, side < 0 ? s : s + m[0].length);
+      if (m !== null && s + m[0].length > c) return false;
     }
     return true;
   }
@@ -508,8 +432,7 @@ function singleHolds(
   for (;;) {
     const m = regex.exec(slice);
     if (m === null || sliceStart + m.index >= c) return true;
-    if (sliceStart + m.index + m[0].length > c)
-      return missed(miss, side < 0 ? sliceStart + m.index : sliceStart + m.index + m[0].length);
+    if (sliceStart + m.index + m[0].length > c) return false;
     regex.lastIndex = m.index + 1;
   }
 }
@@ -524,16 +447,14 @@ function multiHolds(
   side: -1 | 1,
   r: RuleReach,
   g: CutGeometry,
-  miss: Miss,
 ): boolean {
   const { lookbehind } = g;
   const regex = r.multiStart!;
   for (let k = 0; k < hits.length; k += 2) {
     const h = hits[k]!;
     if (h + r.span <= c || h >= c + lookbehind) continue;
-    // An attempt before the cut reads up to the span's end: it must not reach the edit
-    // (`beforeReaching` puts the first candidate before every such hit).
-    if (side < 0 && h + r.span >= editAt) return missed(miss, h - lookbehind);
+    // An attempt before the cut reads up to the span's end: it must not reach the edit.
+    if (side < 0 && h + r.span >= editAt) return false;
     const windowEnd = Math.min(text.length, h + r.span);
     const last = Math.min(h, c - 1);
     for (let a = Math.max(lineStart, h - lookbehind); a <= last;) {
@@ -544,7 +465,7 @@ function multiHolds(
       if (m === null) break;
       const start = a + m.indices!.groups!['asgMatchStart']![0];
       if (start > last) break;
-      if (a + m[0].length > c) return missed(miss, side < 0 ? start : a + m[0].length);
+      if (a + m[0].length > c) return false;
       a = start + 1;
     }
   }
