@@ -228,6 +228,22 @@ describe('incremental rescan on over-long lines', function () {
     }
   });
 
+  it("equals a full scan after an edit at every position of multi-line rules' examples packed on a long line", () => {
+    // Multi-line matches and spans overlap all along this line; a cut search that bounded the rescan
+    // here once lost a finding 13 KB before the edit (the whole line is rescanned for it now).
+    const text = shapes["multi-line rules' one-line examples among other keywords"]!(44 * KB);
+    const findings = detector.scan(text, { willRescan: true });
+    for (let at = 34 * KB; at < 34 * KB + 200; at++) {
+      for (const [removed, insert] of [
+        [1, ''],
+        [0, 'x'],
+      ] as const) {
+        const { next, edit } = applyEdit(text, at, removed, insert);
+        assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next), `edit at ${at}`);
+      }
+    }
+  });
+
   it('rescans only near a one-character edit of a long line whose keywords stand far apart', () => {
     const own = new FakeTokens(7);
     const text = fill(1024 * KB, () => FILLER.repeat(250) + `api_key = "${own.alnum(30)}";`);
