@@ -122,6 +122,9 @@ function judgeLocalAssignment(secret: string, match: string, context: MatchConte
   const call = /^[^"'\s:=>(]*\(/.test(match);
   const method = name.slice(name.lastIndexOf('.') + 1, call ? -1 : undefined);
   if (call && !/^(?:set|with)[A-Z_]/i.test(method)) return false;
+  // A block opens after it (`mdss_mdp: display-controller@5e01000 {`, a device tree's labelled
+  // node): a name and its body, not a setting's value.
+  if (/^[ \t]{0,4}\{/.test(context.line.slice(context.matchIndex + match.length))) return false;
   return judgeCandidate({
     name: call ? method : name,
     value: secret,
@@ -211,6 +214,11 @@ export const localizedNameRules: readonly Rule[] = [
         `const senha = "Cora\u00e7\u00e3o${fake.digits(4)}@";`, // a password typed with accents
       ],
       negatives: [
+        {
+          text: '        mdss_mdp: display-controller@5e01000 {',
+          why: "a device tree's labelled node opening its block (`mdp` is also French for password)",
+          path: 'Documentation/devicetree/bindings/display/msm/dpu-qcm2290.yaml',
+        },
         { text: 'senha = os.environ["DB_SENHA"]', why: 'environment reference' },
         { text: "  'senha' => env('DB_SENHA'),", why: 'environment reference (Laravel)' },
         { text: '  passwort: ${DB_PASSWORT}', why: 'variable reference' },
