@@ -29,8 +29,8 @@ import {
   isSpace,
 } from './gateChars';
 
-/** The rotation qualifiers of `key` (`new key`, `prod key`), as providers/proseCredentials spells them. */
-const ROTATION_WORDS = ['new', 'old', 'current', 'prod', 'production', 'live', 'staging'];
+/** Which key of a rotation a note names (`New key: ...`, `prod key is ...`): qualifiers of `key`. */
+export const ROTATION_WORDS: readonly string[] = ['new', 'old', 'current', 'prod', 'production', 'live', 'staging'];
 
 /** Nouns that name a credential only with the word after them (`session token`, `client secret`, `app key`). */
 const QUALIFIERS = new Set([

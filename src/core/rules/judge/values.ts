@@ -271,6 +271,9 @@ function vowellessHumps(value: string): number {
   return value.split(/(?=[A-Z])/).filter((hump) => !/[aeiouy]/i.test(hump)).length;
 }
 
+/** Hex digits of one case: the alphabet whose entropy floors depend on length. */
+const HEX_DIGITS = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
+
 /**
  * The entropy (bits per character) a strong value reaches. Sixteen symbols cap hex at 4 bits, and a
  * short random sample falls well under its alphabet's: one random 32-digit hex key in five, and half
@@ -279,7 +282,7 @@ function vowellessHumps(value: string): number {
  * and every other alphabet it stays 3.5.
  */
 function strongEntropyFloor(value: string): number {
-  if (value.length < 24 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value)) return 3.5;
+  if (value.length < 24 || !HEX_DIGITS.test(value)) return 3.5;
   return value.length < 32 ? 2.85 : value.length < 40 ? 3.1 : 3.25;
 }
 
@@ -338,7 +341,7 @@ function judgePlain(
  * of random hex of that length reaches.
  */
 function weakEntropyFloor(value: string): number {
-  if (value.length < 12 || value.length >= 24 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value)) return 3;
+  if (value.length < 12 || value.length >= 24 || !HEX_DIGITS.test(value)) return 3;
   return value.length < 16 ? 2.4 : value.length < 20 ? 2.6 : 2.75;
 }
 

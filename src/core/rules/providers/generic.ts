@@ -77,6 +77,9 @@ const ASSIGNMENT = new RegExp(
   'i',
 );
 
+/** The longest value judged under a name that is no token's. */
+const LONGEST_NON_TOKEN_VALUE = 200;
+
 /** Judges a generic assignment: the whole name (with what precedes the keyword), the value, the context. */
 export function judgeAssignment(
   secret: string,
@@ -85,9 +88,9 @@ export function judgeAssignment(
   nameStart = nameBefore(context.line, context.matchIndex),
 ): false | Verdict {
   const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
-  // Only tokens run past 200 characters (OAuth access, session, id tokens); a password or key that
-  // long is an encrypted blob (a SealedSecret's `encryptedData`) or data.
-  if (secret.length > 200 && !/token/i.test(name)) return false;
+  // Only tokens run long (OAuth access, session, id tokens); a password or key that long is an
+  // encrypted blob (a SealedSecret's `encryptedData`) or data.
+  if (secret.length > LONGEST_NON_TOKEN_VALUE && !/token/i.test(name)) return false;
   // A URL's query parameter (`?access_token=...&`) is text inside a literal, quoted or not.
   const quoted =
     /["'\x60]$/.test(match.slice(0, match.length - secret.length)) || /[?&]/.test(context.line.charAt(nameStart - 1));

@@ -7,7 +7,7 @@
 import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
-import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../proseGates';
+import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows, ROTATION_WORDS } from '../proseGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -15,7 +15,7 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
  * Nouns for a key or token; a bare `key` says too little (cache keys, sort keys), so it needs a
  * qualifier: its kind (`api key`) or which one of a rotation it is (`New key: ...` in a commit message).
  */
-const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy|new|old|current|prod(?:uction)?|live|staging)[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
+const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy|${ROTATION_WORDS.join('|')})[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
 
 /** Nouns for a password, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
 const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
@@ -71,9 +71,6 @@ const PROSE_TABLE = new RegExp(
   'i',
 );
 
-/** Which key of a rotation a note names: `New key: ...`, `old key -> ...`, `prod key is ...`. */
-const ROTATION_QUALIFIERS = ['new', 'old', 'current', 'prod', 'production', 'live', 'staging'];
-
 /**
  * Every word a label match can start with (the pattern is tried only where one starts). A
  * qualifier (`api`, `session`, `client`) is a keyword only with its second word: alone, it is one
@@ -83,7 +80,7 @@ const PROSE_LABEL_KEYWORDS = [
   ...['pass', 'pwd', 'psw', 'pw', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrase', 'clave', 'senha'],
   ...['parola', 'wachtwoord', 'haslo', 'sifre', 'losenord', 'heslo', 'parool', 'token', 'secret'],
   ...spelledWith(['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'], 'token'),
-  ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy', ...ROTATION_QUALIFIERS], 'key'),
+  ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy', ...ROTATION_WORDS], 'key'),
   ...['personal access', 'client secret', 'client-secret', 'api-schl', 'chave de api', 'chave api'],
 ];
 
