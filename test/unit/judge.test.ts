@@ -145,6 +145,10 @@ describe('judge: name, value, context and file kind', () => {
     for (const name of ['dbpass', 'ROOTPASS', 'smtp_psw', 'userPword', 'passcode']) {
       assert.equal(judgeName(name)?.kind, 'password', name);
     }
+    // A versioned API's key: the version is no word of its meaning (WeChat Pay's `apiV3Key`).
+    for (const name of ['apiV3Key', 'wxpay.apiV3Key', 'API_V2_KEY', 'apiv3key']) {
+      assert.equal(judgeName(name)?.kind, 'secret', name);
+    }
     for (const name of ['privkey', 'SSH_KEY', 'encKey', 'consumer_key', 'LICENSE_KEY', 'aws_creds', 'db_credential']) {
       assert.equal(judgeName(name)?.kind, 'secret', name);
     }

@@ -3,6 +3,7 @@ import { judgeName } from '../../src/core/rules/judge/names';
 import { isPublicKey } from '../../src/core/rules/judge/publicKeys';
 import { judgeValue } from '../../src/core/rules/judge/values';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { unescapedName } from '../../src/core/rules/providers/localizedNames';
 
 // Every key below is generated at runtime by FakeTokens; nothing here is a committed secret.
 const fake = new FakeTokens(0x1a);
@@ -26,8 +27,21 @@ describe('credential names in other languages (issue 11)', () => {
       'm\u1eadt_kh\u1ea9u',
       'KataSandi',
       'clave_bd',
+      'Parola',
+      '\uc554\ud638',
+      'palavrapasse',
     ])
       assert.equal(judgeName(name)?.kind, 'password', name);
+  });
+
+  it('reads Korean amho alone as a password, but not the words it is part of', () => {
+    assert.equal(judgeName('\uc554\ud638\ud654')?.kind, undefined); // amhohwa, "encryption"
+  });
+
+  it('decodes `\\uXXXX` escapes in a name, as .properties files write other letters', () => {
+    assert.equal(unescapedName('db.has\\u0142o'), 'db.has\u0142o');
+    assert.equal(unescapedName('db.\\uBE44\\uBC00\\uBC88\\uD638'), 'db.\ube44\ubc00\ubc88\ud638');
+    assert.equal(unescapedName('db\\user'), 'db\\user'); // no hex: left as is
   });
 
   it('reads a key word as a secret only with a qualifier', () => {

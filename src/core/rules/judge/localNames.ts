@@ -13,6 +13,7 @@ const PASSWORD_WORDS = new Set([
   'passwort',
   'kennwort',
   'motdepasse',
+  'palavrapasse',
   'mdp',
   'contrasena',
   'contrasenia',
@@ -47,6 +48,12 @@ const PASSWORD_PHRASE = /motdepasse|paroladordine|palavrapasse|katasandi|matkhau
 /** The same words in scripts written without separators: a name holding one anywhere (shujuku mima, "database password") names a password. */
 const PASSWORD_IN_SCRIPT =
   /\u5bc6\u7801|\u5bc6\u78bc|\u30d1\u30b9\u30ef\u30fc\u30c9|\u6697\u8a3c\u756a\u53f7|\ube44\ubc00\ubc88\ud638|\u043f\u0430\u0440\u043e\u043b\u044c/;
+
+/**
+ * Words in other scripts that mean "password" only alone, tested as written: Korean amho (as a name,
+ * the password; amhohwa, "encryption", is not).
+ */
+const WHOLE_WORD_PASSWORDS_IN_SCRIPT = new Set(['\uc554\ud638']);
 
 /** Words that also mean something else ("key", "word", "code"): a password only alone or beside a qualifier below. */
 const AMBIGUOUS_PASSWORD_WORDS = new Set(['clave', 'parola', 'sandi']);
@@ -160,7 +167,13 @@ export function judgeLocalWords(words: readonly string[]): SecretKind | undefine
     const w = ascii[i]!;
     // Scripts are tested as written: folding decomposes kana (katakana pa into ha and a mark).
     const raw = words[i]!;
-    if (PASSWORD_WORDS.has(w) || PASSWORD_IN_SCRIPT.test(raw) || endsWithPasswordWord(w)) return 'password';
+    if (
+      PASSWORD_WORDS.has(w) ||
+      PASSWORD_IN_SCRIPT.test(raw) ||
+      WHOLE_WORD_PASSWORDS_IN_SCRIPT.has(raw) ||
+      endsWithPasswordWord(w)
+    )
+      return 'password';
     if (AMBIGUOUS_PASSWORD_WORDS.has(w) && ascii.length <= 2 && ascii.every((o, j) => j === i || ACCOUNT_WORDS.has(o)))
       return 'password';
     if (SECRET_WORDS.has(w) || SECRET_IN_SCRIPT.test(raw)) kind ??= 'secret';

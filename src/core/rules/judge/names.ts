@@ -381,8 +381,10 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
   let kind: SecretKind | undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const before = i > 0 ? words[i - 1]! : '';
+    // A version glued before `key` is none of its meaning either (`apiv3key`).
+    const w = words[i]!.replace(/(?<=[a-z])v\d{1,2}(?=key$)/, '');
+    // A version between the words is none of the name's meaning (`apiV3Key`, WeChat Pay's API v3 key).
+    const before = i > 1 && /^v\d{1,2}$/.test(words[i - 1]!) ? words[i - 2]! : i > 0 ? words[i - 1]! : '';
     // A signed URL's `X-Amz-Credential` / `X-Goog-Credential`: the signing key's id and scope, not its secret.
     if (w === 'credential' && (before === 'amz' || before === 'goog')) return undefined;
     if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w) || isHeadedPass(w)) kind = 'password';

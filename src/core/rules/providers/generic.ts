@@ -18,7 +18,7 @@ import {
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key)`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|api(?:v[23]key|_v[23]_key))`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -37,6 +37,8 @@ export const GENERIC_KEYWORDS = [
   'credential',
   'creds',
   ...KEY_QUALIFIERS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
+  // A versioned API's key (`apiV3Key`, WeChat Pay's API v3 key).
+  ...['v2', 'v3'].flatMap((v) => [`api${v}key`, `api_${v}_key`]),
   'client_secret',
   'client-secret',
   'client.secret',

@@ -7,6 +7,7 @@ import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { assignmentFollows } from '../keywordGates';
 import { COMMA, OPEN_PAREN, isNameChar, isQuote, skipBlanks } from '../gateChars';
+import { judgePunctuatedValue } from './punctuatedPasswords';
 
 /**
  * Each language's password and secret-key words as the prefilter spells them: ASCII, or a script
@@ -15,8 +16,7 @@ import { COMMA, OPEN_PAREN, isNameChar, isQuote, skipBlanks } from '../gateChars
  * spellings with diacritics (`contrase` for contrasena with its tilde, `senord` for losenord with its umlaut, `jelsz` for jelszo with its accent),
  * since a keyword holds no Latin-1 letter; words in other scripts as they are written.
  */
-export const LOCAL_KEYWORDS = [
-  // passwords
+const PASSWORD_KEYWORDS = [
   'passwort',
   'kennwort',
   'motdepasse',
@@ -28,7 +28,6 @@ export const LOCAL_KEYWORDS = [
   'wachtwoord',
   'haslo',
   'heslo',
-  'sifre',
   'parol',
   'senord',
   'losen',
@@ -51,6 +50,18 @@ export const LOCAL_KEYWORDS = [
   '\u5bc6\u7801',
   '\u30d1\u30b9\u30ef\u30fc\u30c9',
   '\ube44\ubc00\ubc88\ud638',
+  // Spellings in their own letters, in lower case (the prefilter folds ASCII case only): Vietnamese
+  // khau of mat khau, Polish haslo with its l-stroke, Russian parol without its first letter (so the
+  // capitalised word hits too), Korean amho. Turkish sifre with its s-cedilla is `ifre`, which its
+  // capitals fold to as well.
+  'kh\u1ea9u',
+  'has\u0142',
+  'ifre',
+  '\u0430\u0440\u043e\u043b\u044c',
+  '\uc554\ud638',
+];
+
+const SECRET_KEYWORDS = [
   // secrets and keys (a key word counts only with a qualifier: ../judge/localNames)
   'geheim',
   'schluessel',
@@ -75,6 +86,38 @@ export const LOCAL_KEYWORDS = [
   '\u5bc6\u94a5',
 ];
 
+export const LOCAL_KEYWORDS = [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS];
+
+/**
+ * The keywords as a `.properties` file or a Java string escapes them (`db.has\u0142o`, Korean
+ * bimilbeonho as four `\uXXXX`): the file is Latin-1, so its tools write other letters so.
+ */
+const ESCAPED_SECRET_WORDS = ['\u5bc6\u94a5'].map(unicodeEscaped);
+
+const ESCAPED_PASSWORD_WORDS = [
+  '\u5bc6\u7801',
+  '\u30d1\u30b9\u30ef\u30fc\u30c9',
+  '\u6697\u8a3c\u756a\u53f7',
+  '\ube44\ubc00\ubc88\ud638',
+  '\uc554\ud638',
+  '\u043f\u0430\u0440\u043e\u043b\u044c',
+  'has\u0142o',
+  'm\u1eadt_kh\u1ea9u',
+].map(unicodeEscaped);
+
+const ESCAPED_WORDS = [...ESCAPED_PASSWORD_WORDS, ...ESCAPED_SECRET_WORDS];
+
+function unicodeEscaped(word: string): string {
+  return word.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/** `\uXXXX` escapes of a name decoded, so its words read as written. */
+export function unescapedName(name: string): string {
+  return name.includes('\\u')
+    ? name.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : name;
+}
+
 /** A name character here: ASCII name characters or a letter of another alphabet (Latin with accents, Cyrillic, CJK). */
 function isLocalNameChar(c: number): boolean {
   return isNameChar(c) || c >= 0xc0;
@@ -86,8 +129,12 @@ const MAX_NAME = 48;
 function localNameAssigned(text: string, at: number, lineEnd: number): boolean {
   const limit = Math.min(lineEnd, at + MAX_NAME);
   let p = at;
-  while (p < limit && isLocalNameChar(text.charCodeAt(p))) p++;
-  if (p === at + MAX_NAME) return false;
+  for (;;) {
+    if (p < limit && isLocalNameChar(text.charCodeAt(p))) p++;
+    else if (p + 6 <= limit && text.charCodeAt(p) === BACKSLASH && (text.charCodeAt(p + 1) | 0x20) === 0x75) p += 6;
+    else break;
+  }
+  if (p >= at + MAX_NAME) return false;
   const next = text.charCodeAt(p);
   // `define('DB_SENHA', '...')`, `put("senha", "...")`: a quoted name, a comma, a literal; `setSenha("...")`.
   if (next === OPEN_PAREN) return isQuote(text.charCodeAt(skipBlanks(text, p + 1, lineEnd)));
@@ -103,20 +150,49 @@ function localNameStart(line: string, index: number): number {
   return i;
 }
 
+const BACKSLASH = 0x5c;
+
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `name = value` as the generic assignment reads it (code, .env, YAML, JSON, properties, XML
  * elements, .NET `key="..." value="..."`), the name opening with a keyword above.
  */
+/** A name opening with one of `keywords`, running on through letters of other alphabets and `\uXXXX` escapes. */
+const localName = (keywords: readonly string[]) =>
+  String.raw`(?:${keywords.map(escaped).join('|')})(?:[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff-]|\\u[0-9a-fA-F]{4}){0,24}`;
+
+const LOCAL_NAME = localName([...LOCAL_KEYWORDS, ...ESCAPED_WORDS]);
+const PASSWORD_KEYWORDS_ALL = [...PASSWORD_KEYWORDS, ...ESCAPED_PASSWORD_WORDS];
+
 const LOCAL_ASSIGNMENT = new RegExp(
-  String.raw`(?<name>(?:${LOCAL_KEYWORDS.map(escaped).join('|')})[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=|(?<=["'])\s{0,4},|\((?=\s{0,4}["']))\s{0,16}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  String.raw`(?<name>${LOCAL_NAME})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}value\s{0,4}=|(?<=["'])\s{0,4},|\((?=\s{0,4}["']))\s{0,16}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,200}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
   'i',
 );
 
-function judgeLocalAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
+/**
+ * A quoted value holding punctuation the assignment above stops at (`;`, `:`, `=`, brackets), as
+ * password policies ask for: `"haslo": "8j95a=q+..."`. Quotes delimit it, so the pattern stays linear.
+ */
+const LOCAL_QUOTED = new RegExp(
+  String.raw`(?<name>${localName(PASSWORD_KEYWORDS_ALL)})["'\]]{0,2}[ \t]{0,8}[:=]{1,2}>?[ \t]{0,4}[rbu]?["'\x60](?<secret>[^\s"'\x60\\]{6,128})["'\x60]`,
+  'i',
+);
+
+/** The whole name holding the keyword the match opens with, and where it starts in the line. */
+function localNameOf(match: string, context: MatchContext): { name: string; nameStart: number } {
   const nameStart = localNameStart(context.line, context.matchIndex);
-  const name = context.line.slice(nameStart, context.matchIndex) + /^[^"'\]\s:=>]*/.exec(match)![0];
+  const name = unescapedName(context.line.slice(nameStart, context.matchIndex) + /^[^"'\]\s:=>]*/.exec(match)![0]);
+  return { name, nameStart };
+}
+
+function judgeLocalPunctuated(secret: string, match: string, context: MatchContext): false | Verdict {
+  const { name, nameStart } = localNameOf(match, context);
+  return judgePunctuatedValue(secret, match, context, name, nameStart);
+}
+
+function judgeLocalAssignment(secret: string, match: string, context: MatchContext): false | Verdict {
+  const { name, nameStart } = localNameOf(match, context);
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   // A call with the literal is a setter's only (`setSenha("...")`, `withPasswort("...")`), not `verificarSenha("...")`.
   const call = /^[^"'\s:=>(]*\(/.test(match);
@@ -126,7 +202,8 @@ function judgeLocalAssignment(secret: string, match: string, context: MatchConte
   // node): a name and its body, not a setting's value.
   if (/^[ \t]{0,4}\{/.test(context.line.slice(context.matchIndex + match.length))) return false;
   return judgeCandidate({
-    name: call ? method : name,
+    // The setter's verb is no word of the name (`setParola`: the password, as `parola` alone).
+    name: call ? method.replace(/^(?:set|with)_?/i, '') : name,
     value: secret,
     quoted,
     context,
@@ -135,19 +212,66 @@ function judgeLocalAssignment(secret: string, match: string, context: MatchConte
   });
 }
 
+/** A whole name for each password keyword that is a stem or needs a neighbour to count (examples only). */
+const SAMPLE_NAME: Record<string, string> = {
+  contrase: 'contrase\u00f1a',
+  clave: 'clave_bd',
+  senord: 'l\u00f6senord',
+  jelsz: 'jelsz\u00f3',
+  pasuwa: 'pasuwado',
+  sandi: 'kata_sandi',
+  'kh\u1ea9u': 'm\u1eadt_kh\u1ea9u',
+  'has\u0142': 'has\u0142o',
+  ifre: '\u015fifre',
+  '\u0430\u0440\u043e\u043b\u044c': '\u043f\u0430\u0440\u043e\u043b\u044c',
+};
+
+const LOCAL_COMMON = {
+  provider: 'Generic',
+  startsAtKeyword: true,
+  keywordGate: localNameAssigned,
+  confidence: 'medium',
+  envVar: 'DB_SENHA',
+  docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  risk: 'A credential written into source is readable by everyone with the code, its history, its build output and any AI assistant that reads the file, whatever language its name is in.',
+} as const;
+
 export const localizedNameRules: readonly Rule[] = [
   {
+    ...LOCAL_COMMON,
+    id: 'localized-password-with-punctuation-quoted',
+    keywords: PASSWORD_KEYWORDS_ALL,
+    title: 'Password named in another language, its quoted literal holding punctuation (;, :, =, brackets)',
+    pattern: LOCAL_QUOTED,
+    validate: judgeLocalPunctuated,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `\t\tKataSandi: "${fake.alnum(8)}=${fake.alnum(4)}",`, // Go, Indonesian
+        `    "haslo_uzytkownika": "${fake.alnum(5)}=${fake.alnum(6)}+7",`, // Python dict, Polish
+        `  jelszo: '${fake.digits(1)}%${fake.alnum(4)}=${fake.alnum(7)}',`, // TS, Hungarian
+        `$mot_de_passe = "${fake.alnum(6)};${fake.digits(3)}";`, // PHP, French
+        `  'm\u1eadt_kh\u1ea9u': '${fake.alnum(6)}:${fake.digits(3)}',`, // Vietnamese
+        `senha: "${fake.alnum(6)}(${fake.digits(2)})"`, // YAML, Portuguese
+        ...PASSWORD_KEYWORDS_ALL.map((k) => `${SAMPLE_NAME[k] ?? k} = "${fake.alnum(6)};${fake.digits(3)}"`),
+      ],
+      negatives: [
+        { text: 'senha = "{senha}"', why: 'a format field' },
+        { text: '  "passwort": "<passwort>",', why: 'a placeholder' },
+        { text: 'mot_de_passe = "%(mdp)s"', why: 'a format field' },
+        { text: '  haslo: "${DB_HASLO}"', why: 'a reference' },
+        { text: "            'katasandi' => 'required|min:8|confirmed',", why: 'a Laravel validation rule list' },
+        { text: 'wachtwoord = "Server=db;Password=geheim;"', why: 'a connection string (its own rule)' },
+        { text: '  "senha": "A senha deve ter: 8 caracteres",', why: 'a message (spaces)' },
+      ],
+    },
+  },
+  {
+    ...LOCAL_COMMON,
     id: 'localized-secret-assignment',
+    keywords: [...LOCAL_KEYWORDS, ...ESCAPED_WORDS],
     title: 'Secret named in another language assigned a literal (passwort, senha, mot_de_passe, mima...)',
-    provider: 'Generic',
-    keywords: LOCAL_KEYWORDS,
     pattern: LOCAL_ASSIGNMENT,
-    startsAtKeyword: true,
-    keywordGate: localNameAssigned,
-    confidence: 'medium',
-    envVar: 'DB_SENHA',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    risk: 'A credential written into source is readable by everyone with the code, its history, its build output and any AI assistant that reads the file, whatever language its name is in.',
     validate: judgeLocalAssignment,
     examples: {
       embed: false,
@@ -212,6 +336,18 @@ export const localizedNameRules: readonly Rule[] = [
         `konto.setKennwort("${fake.alnum(12)}");`, // a setter
         `props.put("mail.senha", "${fake.alnum(12)}");`, // a keyed call
         `const senha = "Cora\u00e7\u00e3o${fake.digits(4)}@";`, // a password typed with accents
+        `m\u1eadt_kh\u1ea9u = "${fake.alnum(9)}${fake.digits(3)}"`, // Vietnamese with its accents
+        `  "has\u0142o": "${fake.alnum(9)}${fake.digits(3)}"`, // Polish with its l-stroke
+        `\u015fifre = "${fake.alnum(9)}${fake.digits(3)}"`, // Turkish with its s-cedilla
+        `\u015eIFRE: ${fake.alnum(9)}${fake.digits(3)}`, // capitals
+        `SIFRE_DB=${fake.alnum(9)}${fake.digits(3)}`, // transliterated
+        `String \u043f\u0430\u0440\u043e\u043b\u044c_\u0431\u0434 = "${fake.alnum(9)}${fake.digits(3)}";`, // Russian in Cyrillic
+        `\u041f\u0430\u0440\u043e\u043b\u044c: ${fake.alnum(9)}${fake.digits(3)}`,
+        `  \uc554\ud638: '${fake.alnum(9)}${fake.digits(3)}',`, // Korean amho
+        `db.has\\u0142o=${fake.alnum(9)}${fake.digits(3)}`, // .properties escapes
+        `db.\\uBE44\\uBC00\\uBC88\\uD638=${fake.alnum(9)}${fake.digits(3)}`,
+        `konto.setParola("${fake.alnum(9)}${fake.digits(3)}");`, // a setter of an ambiguous word
+        ...ESCAPED_WORDS.map((w) => `app.${w}=${fake.alnum(9)}${fake.digits(3)}`),
       ],
       negatives: [
         {
@@ -248,6 +384,12 @@ export const localizedNameRules: readonly Rule[] = [
         { text: 'login(usuario, senha, "Abc12345xyz")', why: 'a variable before the literal, not a quoted name' },
         { text: 'const mima = await leerClave(usuario);', why: 'a call, not a literal' },
         { text: '  sleutel: klant_nummer', why: 'a key word without a qualifier' },
+        {
+          text: (fake) => `\uc554\ud638\ud654_\ubc29\uc2dd = "${fake.alnum(12)}"`,
+          why: 'Korean "encryption method", not a password',
+        },
+        { text: 'db.\\ube44\\ubc00\\ubc88\\ud638=${DB_PASSWORD}', why: 'a reference, escaped name' },
+        { text: 'konto.setParolaChiave("ricerca");', why: 'Italian "keyword"' },
       ],
     },
   },

@@ -20,7 +20,29 @@ const QUOTED = new RegExp(
 /** What the generic assignment's value stops at: a value holding one is this module's to judge. */
 const GENERIC_STOP = /[;,(){}[\]=:<>\\]/;
 
+/** Rules joined by `|`, each a lower-case word with an optional `:argument`. */
+const VALIDATION_RULES = /^(?:[a-z_]{2,20}(?::[^|\s]{1,60})?\|){1,12}[a-z_]{2,20}(?::[^|\s]{1,60})?$/;
+const VALIDATION_WORD =
+  /(?:^|\|)(?:required|nullable|sometimes|confirmed|string|min|max|between|size|regex|same|different)(?:$|[|:])/;
+
 function judgePunctuated(secret: string, match: string, context: MatchContext): Verdict | false {
+  const nameStart = nameBefore(context.line, context.matchIndex);
+  const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  return judgePunctuatedValue(secret, match, context, name, nameStart);
+}
+
+/**
+ * A quoted value holding what the generic assignment stops at, under `name` (starting at
+ * `nameStart` in the line): judged as the generic assignment judges, after the shapes here that
+ * are no password.
+ */
+export function judgePunctuatedValue(
+  secret: string,
+  match: string,
+  context: MatchContext,
+  name: string,
+  nameStart: number,
+): Verdict | false {
   if (!GENERIC_STOP.test(secret)) return false;
   // Text between two strings (`"Password:")).toBeVisible()`): the quote before it closed one.
   if (/^[)\]};,.]/.test(secret) || /\.\w{2,40}\(/.test(secret)) return false;
@@ -32,11 +54,12 @@ function judgePunctuated(secret: string, match: string, context: MatchContext): 
     return false;
   // A timestamp (`PasswordLastUsed: "2016-09-08T21:47:36Z"`) or a time of day is about the password.
   if (/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d|^\d{1,2}:\d\d(?::\d\d)?$/.test(secret)) return false;
+  // A validation rule list (Laravel's `'password' => 'required|string|min:8|confirmed'`) says what a password must be.
+  if (VALIDATION_RULES.test(secret) && VALIDATION_WORD.test(secret)) return false;
   // `Host=…;Password=…;` is a connection string: its own rule reads the password out of it.
   if (/^(?:[\w .-]{1,40}=[^;]{0,200};){1,}/.test(secret)) return false;
-  const nameStart = nameBefore(context.line, context.matchIndex);
   return judgeCandidate({
-    name: context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0],
+    name,
     value: secret,
     quoted: true,
     context,
@@ -97,6 +120,12 @@ export const punctuatedPasswordRules: readonly Rule[] = [
         { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z",', why: 'a timestamp' },
         { text: 'expect(screen.getByText("Password:")).toBeVisible(\'x\')', why: 'code between two strings' },
         { text: 'PASSWORD_PATTERN = "^(?=.*[A-Z]).{8,}$"', why: 'a pattern, not a password' },
+        {
+          text: "            'password' => 'required|string|min:8|confirmed',",
+          why: 'a Laravel validation rule list',
+          path: 'app/Http/Requests/RegisterRequest.php',
+        },
+        { text: "'new_password' => 'nullable|min:12|different:password',", why: 'a Laravel validation rule list' },
       ],
     },
   },

@@ -5,6 +5,8 @@
 // Go's `x := os.Getenv("X")` followed by `if x == "" { x = "..." }`. Like the other sinks, a literal
 // here counts whatever its strength.
 import { judgeCandidate } from '../judge/judge';
+import { judgeLocalWords } from '../judge/localNames';
+import { nameWords } from '../judge/names';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { isKnownDefaultSecret, QUOTED_LITERAL, sinkVerdict } from './knownDefaults';
 
@@ -65,6 +67,11 @@ function insideYamlBlock(match: string): boolean {
 const GO_GETENV_FALLBACK = new RegExp(
   String.raw`(?<![\w.])([A-Za-z_]\w{0,40})[ \t]{0,4}:?=[ \t]{0,4}os\.Getenv\([ \t]{0,4}"([A-Za-z0-9_]{1,90})"[ \t]{0,4}\)[ \t]{0,8}\r?\n[ \t]{0,16}if[ \t]{1,4}([A-Za-z_]\w{0,40})[ \t]{0,4}==[ \t]{0,4}""[ \t]{0,4}\{[ \t]{0,8}\r?\n[ \t]{0,24}([A-Za-z_]\w{0,40})[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\n]{1,200})"`,
 );
+
+/** A property whose last segment names a secret in another language (`app.geheime-sleutel`, `db.senha`). */
+function isLocalSecretName(name: string): boolean {
+  return judgeLocalWords(nameWords(name.slice(name.lastIndexOf('.') + 1))) !== undefined;
+}
 
 /** A secret-named Spring property (`jwt.secret`, `app.signing-key`, `spring.datasource.password`). */
 const SECRET_PROPERTY =
@@ -160,7 +167,7 @@ export const secretSettingRules: readonly Rule[] = [
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
       const name = /\$\{([A-Za-z0-9_.-]{1,90}):/.exec(match)?.[1] ?? '';
-      if (!SECRET_PROPERTY.test(name) || secret.trim() === '') return false;
+      if (!(SECRET_PROPERTY.test(name) || isLocalSecretName(name)) || secret.trim() === '') return false;
       // One character repeated (`xxxxxxxxxx`, `**********`) masks the value: a stand-in, not a default.
       if (/^(.)\1*$/.test(secret)) return false;
       return sinkVerdict(`the default used whenever ${name} is unset`)(secret, match, context);
@@ -171,10 +178,16 @@ export const secretSettingRules: readonly Rule[] = [
         `    @Value("\${jwt.secret:${'keyboard cat'}}")`,
         `    @Value("\${app.jwt-signing-key:${fake.alnum(24)}}")`,
         `    @Value("\${spring.datasource.password:${fake.alnum(10)}}")`,
+        `    @Value("\${app.geheime-sleutel:${fake.hex(32)}}")`, // Dutch "secret key"
+        `    @Value("\${app.sekret:${fake.alnum(32)}}")`, // Polish "secret"
       ],
       negatives: [
         { text: '    @Value("${jwt.secret}")', why: 'no default' },
         { text: '    @Value("${jwt.expiration:86400}")', why: 'not a secret' },
+        {
+          text: '    @Value("${app.sleutel-naam:klant_nummer}")',
+          why: 'a key word without a qualifier (Dutch "key name")',
+        },
         { text: '    @Value("${jwt.secret:}")', why: 'empty default' },
         { text: '    @Value("${maps.api.key:xxxxxxxxxx}")', why: 'a masked stand-in' },
       ],
