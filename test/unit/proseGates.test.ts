@@ -3,14 +3,29 @@ import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows } from '../../src/core/rules/proseGates';
+import {
+  headerEndsLine,
+  loginNounEndsLine,
+  labelEndsLine,
+  loginPairFollows,
+  proseLabelFollows,
+} from '../../src/core/rules/proseGates';
 import { commentMayPrecede } from '../../src/core/rules/judge/prose';
 import type { Rule } from '../../src/core/rules/types';
 
 // Values are generated fake strings (FakeTokens), never literal credentials.
 const sample = new FakeTokens(29);
-const PROSE_RULES = ['prose-credential', 'prose-credential-next-line', 'prose-login-pair', 'prose-table-credential'];
+const PROSE_RULES = [
+  'prose-credential',
+  'prose-credential-next-line',
+  'prose-login-pair',
+  'prose-login-pair-under-heading',
+  'prose-table-credential',
+];
 const prose = builtinRules.filter((r) => PROSE_RULES.includes(r.id));
+
+/** All but the heading rule, which runs only in documents (Rule.paths). */
+const proseInCode = prose.filter((r) => r.paths === undefined);
 
 /** The rule with every check after its pattern switched off: each match of the pattern is a finding. */
 function bare(rule: Rule, gated: boolean): Rule {
@@ -110,6 +125,14 @@ const pieces = fc.constantFrom(
   '**\n',
   ' as bob / ',
   ' in as bob/',
+  // Headings naming a login, and the pair on the lines below them.
+  '\n### ',
+  '## Test ',
+  '**',
+  '\nadmin / ',
+  '\n\n- ops / ',
+  ':**\n`qa` / `',
+  '\nGET /',
 );
 const junkOf = (rule: Rule) =>
   fc.array(fc.oneof(nounsOf(rule), pieces, values), { maxLength: 12 }).map((parts) => parts.join(''));
@@ -124,6 +147,8 @@ const joins = fc.oneof(
     '</th></tr>\n<tr><td>x</td><td>',
     ' as bob / ',
     ': ',
+    '\nadmin / ',
+    ':**\n\n- ops / ',
   ),
 );
 const proseTextOf = (rule: Rule) =>
@@ -138,6 +163,7 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
     assert.equal(gateOf.get('prose-credential-next-line'), labelEndsLine);
     assert.equal(gateOf.get('prose-login-pair'), loginPairFollows);
     assert.equal(gateOf.get('prose-table-credential'), headerEndsLine);
+    assert.equal(gateOf.get('prose-login-pair-under-heading'), loginNounEndsLine);
   });
 
   it('reject no match of their patterns, on short and over-long lines (every match counted, judge off)', function () {
@@ -146,12 +172,14 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
       for (const rule of prose) {
         const fast = new Detector([bare(rule, true)], options);
         const full = new Detector([bare(rule, false)], options);
+        // A rule limited to documents sees its texts as one.
+        const context = rule.paths === undefined ? undefined : { path: 'docs/notes.md' };
         let matched = 0;
         fc.assert(
           fc.property(proseTextOf(rule), (text) => {
-            const expected = full.scan(text);
+            const expected = full.scan(text, context);
             if (expected.length > 0) matched++;
-            assert.deepEqual(fast.scan(text), expected, rule.id);
+            assert.deepEqual(fast.scan(text, context), expected, rule.id);
           }),
           { numRuns: 2500, seed: 31 },
         );
@@ -206,6 +234,9 @@ describe('prose keyword gates (rules/proseGates.ts)', () => {
       ['prose-login-pair', `Signed in as ops / ${v}`],
       ['prose-login-pair', `credentials: svc / ${v}`],
       ['prose-login-pair', `creds as ops/${v}`],
+      ['prose-login-pair-under-heading', `### Test account\nadmin / ${v}`],
+      ['prose-login-pair-under-heading', `## Staging credentials:\r\n\r\n- deploy / ${v}`],
+      ['prose-login-pair-under-heading', `**Demo login:**\n\`qa\` / \`${v}\``],
     ];
     for (const [id, text] of cases) {
       const rule = prose.find((r) => r.id === id)!;
@@ -320,8 +351,8 @@ describe('prose rules in code count only in comments (Rule.commentsOnlyInCode, c
       )
       .map(([before, noun, join, value, after]) => before + noun + join + value + after);
 
-  it('are marked on the four prose rules', () => {
-    for (const rule of prose) assert.equal(rule.commentsOnlyInCode, true, rule.id);
+  it('are marked on the prose rules that may stand in code', () => {
+    for (const rule of proseInCode) assert.equal(rule.commentsOnlyInCode, true, rule.id);
     // The detector reads back from a long line's first such keyword by a margin longer than any of them.
     for (const rule of builtinRules.filter((r) => r.commentsOnlyInCode))
       for (const k of rule.keywords) assert.ok(k.length < 256, k);
@@ -329,7 +360,7 @@ describe('prose rules in code count only in comments (Rule.commentsOnlyInCode, c
 
   it('find in code and scripts exactly what they found without the skip (judge on)', function () {
     this.timeout(120_000);
-    for (const rule of prose) {
+    for (const rule of proseInCode) {
       const skipping = new Detector([rule]);
       const full = new Detector([unskipped(rule)]);
       let found = 0;

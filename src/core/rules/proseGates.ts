@@ -225,6 +225,26 @@ function headerCellEndsLine(text: string, at: number, lineEnd: number): boolean 
   return p === end;
 }
 
+/**
+ * `prose-login-pair-under-heading`: the noun (`account`, `credentials`, `login`) is a word that ends
+ * its line but for a colon, bold markup and blanks, and a slash stands within the next two lines
+ * (the pair, after at most a blank line). Whether the line is a heading is the validator's to say.
+ */
+export function loginNounEndsLine(text: string, at: number, lineEnd: number): boolean {
+  if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || lineEnd - at > 30) return false;
+  const end = trimmedEnd(text, at, lineEnd);
+  let p = skipLetters(text, at, end);
+  while (p < end && (text.charCodeAt(p) === COLON || text.charCodeAt(p) === STAR || isSpace(text.charCodeAt(p)))) p++;
+  if (p !== end) return false;
+  const limit = Math.min(text.length, lineEnd + 160);
+  for (let q = lineEnd, breaks = 0; q < limit; q++) {
+    const c = text.charCodeAt(q);
+    if (c === SLASH) return breaks > 0;
+    if (c === LF && ++breaks > 2) return false;
+  }
+  return false;
+}
+
 /** `prose-login-pair`: `log in`, `logged in`, `sign in`, `credentials`, `creds`, `account`, `test` as a word, then a `/` not far on. */
 export function loginPairFollows(text: string, at: number, lineEnd: number): boolean {
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;

@@ -7,7 +7,14 @@
 import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
-import { headerEndsLine, labelEndsLine, loginPairFollows, proseLabelFollows, ROTATION_WORDS } from '../proseGates';
+import {
+  headerEndsLine,
+  loginNounEndsLine,
+  labelEndsLine,
+  loginPairFollows,
+  proseLabelFollows,
+  ROTATION_WORDS,
+} from '../proseGates';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -55,6 +62,18 @@ const LOGIN_PAIR = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
   'i',
 );
+
+/**
+ * A heading naming a login (`### Test account`, `**Staging credentials:**`), then on the next line
+ * (or the one after a blank line) the pair alone: `admin / ...`, a list item or in backticks.
+ */
+const HEADED_LOGIN_PAIR = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:accounts?|credentials?|creds|logins?)[ \t]{0,4}:?[ \t]{0,4}(?:\*\*)?:?[ \t]{0,4}\r?\n(?:[ \t]{0,4}\r?\n)?[ \t]{0,4}(?:[-*][ \t]{1,3})?\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])\x60?[ \t]{0,4}(?=\r?\n|$)`,
+  'i',
+);
+
+/** What opens a heading line before its noun: Markdown's `#` to `######` or bold markup, then at most 60 characters. */
+const HEADING_BEFORE = /^[ \t]{0,4}(?:#{1,6}[ \t]|\*\*)[^\n]{0,60}$/;
 
 /**
  * A table header's noun: a column headed `Key` beside a vendor or account column holds the key
@@ -328,6 +347,49 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'Tested with python3.11 / Django4.2 and postgres15', why: 'software and versions' },
         { text: 'Account: Settings / Profile', why: 'a menu path' },
         { text: 'the account (arn:aws:iam::123456789012:user/Mary_Major) and a role', why: 'an ARN' },
+      ],
+    },
+  },
+  {
+    id: 'prose-login-pair-under-heading',
+    title: 'User and password written as a pair under a heading that names a login (### Test account)',
+    provider: 'Notes',
+    keywords: ['account', 'credential', 'creds', 'login'],
+    pattern: HEADED_LOGIN_PAIR,
+    multiline: { maxSpan: 300 },
+    keywordGate: loginNounEndsLine,
+    // Headings are Markdown's and plain text's: in code a `#` line is a comment and the pair below it code.
+    paths: /\.(?:md|markdown|mdx|txt|rst|adoc|asciidoc|wiki|org)$/i,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Issue templates, runbooks and docs are read by everyone with the repository and its forks; the pair logs in as that user.',
+    validate: (secret, match, context) => {
+      if (!proseMayStand(context) || !HEADING_BEFORE.test(context.line.slice(0, context.matchIndex))) return false;
+      // Letters alone are a word or a menu (`Settings / Profile`); the pair needs a digit or a symbol.
+      if (classCount(secret) < 2 || /^[A-Za-z]+$/.test(secret)) return false;
+      const quote = HEADED_LOGIN_PAIR.exec(match)?.groups?.['quote'] ?? '';
+      return judgeProse({ kind: 'password', join: 'label', value: secret, quote, context });
+    },
+    examples: {
+      embed: false,
+      path: '.github/ISSUE_TEMPLATE/bug_report.md',
+      positives: (fake) => [
+        `### Test account\nadmin / ${fake.alnum(10)}_3`,
+        `## Staging credentials\n\n- deploy / ${fake.lower(8)}${fake.digits(2)}`,
+        `**Demo login:**\n\`qa.bot\` / \`${fake.alnum(9)}!4\``,
+        `#### Creds\nops@acme.io / ${fake.alnum(10)}#1`,
+        `### Accounts\nreporting / ${fake.lower(10)}82`,
+      ],
+      negatives: [
+        { text: '### Test account\nadmin / <password>', why: 'placeholder' },
+        { text: '### Account\nSettings / Profile', why: 'a menu path' },
+        { text: '## Login\nusername / password', why: 'words' },
+        { text: '### Login\nGET /api/login', why: 'an endpoint' },
+        { text: 'The account\nread / write', why: 'not a heading' },
+        { text: '### Credentials\nSee 1Password / Vault', why: 'words' },
+        { text: '## Service account\nroles/storage.admin', why: 'a role path' },
+        { text: '### Login\nv1.2 / 2024-01-15', why: 'a version and a date' },
       ],
     },
   },
