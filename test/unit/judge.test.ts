@@ -248,8 +248,16 @@ describe('judge: name, value, context and file kind', () => {
     for (const value of ['%s', 'user=%s', '%s:%d', 'pw-%05d', 'Bearer %s', 'key_%s;v=%d'])
       assert.equal(judgeValue(value, true, 'password'), undefined, value);
     // Generated passwords (built at runtime) holding `%s`, `%e` or `%f` between letters and digits by chance.
-    for (const value of [`ap%s${fake.alnum(8)}!W`, `c=G%e${fake.alnum(10)}**-3`, `+e*g*%f4${fake.alnum(9)}^`])
+    // ... or between a password's symbols (`^%d*`).
+    for (const value of [
+      `ap%s${fake.alnum(8)}!W`,
+      `c=G%e${fake.alnum(10)}**-3`,
+      `+e*g*%f4${fake.alnum(9)}^`,
+      `Gb^%d*${fake.alnum(6)}7`,
+      `${fake.alnum(6)}!%s@9`,
+    ])
       assert.ok(judgeValue(value, true, 'password'), value);
+    assert.equal(judgeValue('Item #%d of %d', true, 'password'), undefined);
   });
 
   it('reads documentation passwords as examples, also in leetspeak, percent-decoded or after a role word', () => {

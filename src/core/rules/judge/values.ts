@@ -89,9 +89,10 @@ const CAMEL_CASE = /^[A-Za-z][a-z]{1,40}(?:[A-Z][a-z]{1,40}){1,10}\d{0,3}$/;
 /** Shapes a long random punctuated string (a WordPress salt) has by chance, so they count only outside one. */
 const CHANCE_SHAPES: readonly RegExp[] = [
   /:$/, // a label or header line, not a value
-  // Format templates: %s, %(name)s, {0}, {name}. A `%s` glued to letters or digits on either side
-  // (`ap%sJWP`, `G%ea`) is a generated password's chance pair, not a field a template fills.
-  /(?<![A-Za-z0-9])%[-+ #0-9.]{0,6}[sdifxXq](?![A-Za-z0-9])|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/,
+  // Format templates: %s, %(name)s, {0}, {name}. A `%s` glued to letters, digits or a password's
+  // symbols on either side (`ap%sJWP`, `G%ea`, `Gb^%d*WT`) is a generated password's chance pair,
+  // not a field a template fills.
+  /(?<![A-Za-z0-9^*!$&@~])%[-+ #0-9.]{0,6}[sdifxXq](?![A-Za-z0-9^*!$&@~])|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/,
   /^%[sd](?=[A-Z])/, // a format string whose field is glued to the next word: '%sFailed to decrypt: %s' % (exc, pw)
 ];
 /** Decorators, package scopes, negations, expressions, YAML tags (`!Ref`, `!vault`): also a shape of chance. */
