@@ -382,9 +382,13 @@ export const genericRules: readonly Rule[] = [
       !/\?.*@/.test(secret) &&
       // A port, then a query or fragment holding an e-mail address (`http://gw:8080?to=ops@corp`).
       !/^\d{1,5}[?#]/.test(secret) &&
-      !/^\$|^\{|^%|^\*+$/.test(secret) &&
+      !/^\$|^\{|^\*+$/.test(secret) &&
+      // `%s`, `%(pw)s` and `%DB_PASS%` are filled in elsewhere; a percent escape (`%3F...`) opens an encoded password.
+      !(secret.startsWith('%') && !(/^%[0-9A-F]{2}/.test(secret) && !/^%[A-Za-z_]\w*%/.test(secret))) &&
       !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
       !isExamplePassword(percentDecoded(secret)) &&
+      // Decoded, a password has a letter or a digit (`%2F%40` is the test of a parser: `/@`).
+      /[A-Za-z0-9]/.test(percentDecoded(secret)) &&
       !isSampleLogin(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
       !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
@@ -396,6 +400,7 @@ export const genericRules: readonly Rule[] = [
         `mongodb://reader:${fake.alnum(16)}@mongo1:27017,mongo2:27017/db?replicaSet=rs0`,
         `redis://default:${fake.alnum(32)}@cache.internal:6379/0`,
         `rediss://:${fake.alnum(32)}@redis.example-host.net:6380`, // Redis: a password and no user
+        `https://deployer:%3F${fake.alnum(6)}%23%25${fake.alnum(8)}@repo.corp.internal/libs`, // percent-encoded from its first character
         `amqp://worker:${fake.alnum(16)}@rabbitmq:5672/vhost`,
         `amqps://worker:${fake.alnum(16)}@broker.internal:5671`,
         `mssql://sa:${fake.alnum(16)}@sqlserver:1433/master`,
@@ -434,6 +439,9 @@ export const genericRules: readonly Rule[] = [
         },
         { text: 'let proxy = "http://foo:bar@localhost:1239";', why: 'metasyntactic words' },
         { text: "  'http://atpass:foo%40bar@127.0.0.1:8080/path' : {", why: 'metasyntactic words, percent-encoded' },
+        { text: 'url = "postgres://%s:%s@%s/%s" % (user, pw, host, db)', why: 'format fields' },
+        { text: 'set URL=https://%DEPLOY_USER%:%DEPLOY_PASS%@repo.corp.internal/libs', why: 'Windows variables' },
+        { text: "  'http://atslash%2F%40:%2F%40@foo/' : {", why: "a URL parser's test: the password decodes to `/@`" },
       ],
     },
   },

@@ -5,6 +5,7 @@
 // `user/password@` connect descriptor in JDBC thin URLs, and InfluxDB 1.x `?u=...&p=...` query
 // credentials. Candidates only; the shared judge (../judge) decides on passwords.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { isAscendingRuns } from '../judge/notIssued';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { hasLetterAndDigit } from '../valueChecks';
@@ -47,10 +48,14 @@ const HOOK_PATH =
 const AUTOMATION_HOOK =
   /https:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/|hook\.[a-z]{2}\d\.make\.com\/)(?<secret>[a-z0-9]{5,32})(?![A-Za-z0-9_-])/;
 
-/** Zapier's hook key is 5-8 characters, Make's id 32; either has letters and digits (a stand-in has one kind). */
+/**
+ * Zapier's hook key is 5-8 lower-case letters and digits (letters alone, one in seven), Make's id 32
+ * with both. A stand-in is typed in sequence (`123456/abcdef`), repeats one character or is a number.
+ */
 function judgeAutomationHook(secret: string, match: string): boolean {
-  const make = match.includes('.make.com/');
-  return (make ? secret.length === 32 : secret.length <= 8) && hasLetterAndDigit(secret);
+  if (match.includes('.make.com/')) return secret.length === 32 && hasLetterAndDigit(secret);
+  const account = /\/catch\/(\d+)\//.exec(match)?.[1] ?? '';
+  return secret.length <= 8 && !/^\d+$/.test(secret) && !/^(.)\1+$/.test(secret) && !isAscendingRuns(account + secret);
 }
 
 /** Each segment of the hook's secret is random: letters and digits, not a word or a number. */
@@ -196,10 +201,16 @@ export const urlEndpointRules: readonly Rule[] = [
     examples: {
       positives: (fake) => [
         `https://hooks.zapier.com/hooks/catch/${fake.digits(7)}/${fake.lower(3)}${fake.digits(1)}${fake.lower(2)}/`,
+        `https://hooks.zapier.com/hooks/catch/${fake.digits(7)}/${fake.lower(6)}/`, // letters only, by chance
         `https://hook.eu1.make.com/${fake.lower(10)}${fake.digits(2)}${fake.lowerAlnum(20)}`,
       ],
       negatives: [
-        { text: 'https://hooks.zapier.com/hooks/catch/123456/abcdef/', why: 'letters only: a documentation stand-in' },
+        {
+          text: 'https://hooks.zapier.com/hooks/catch/123456/abcdef/',
+          why: 'typed in sequence: a documentation stand-in',
+        },
+        { text: 'https://hooks.zapier.com/hooks/catch/1234567/xxxxxx/', why: 'one character repeated' },
+        { text: 'https://hooks.zapier.com/hooks/catch/4811237/123456/', why: 'a number' },
         { text: 'https://hook.eu1.make.com/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', why: 'a stand-in' },
       ],
     },
