@@ -325,7 +325,11 @@ export class RuleRunner {
       // Windows come in ascending order, so one cursor walks the line's starts once for all of them.
       const starts = this.anchorStarts ?? this.lineHits.startBuffer;
       const end = from + slice.length;
-      while (this.startCursor < this.startCount && starts[this.startCursor]! < from) this.startCursor++;
+      // The cursor and the work count live in locals for the loop (gates and regexes are calls,
+      // across which fields would be stored and reloaded), and are written back once.
+      const count = this.startCount;
+      let cursor = this.startCursor;
+      while (cursor < count && starts[cursor]! < from) cursor++;
       let next = startAt;
       // Read once per window (they are worked out when first read).
       const gate = this.gateInWindow ? c.gate : undefined;
@@ -333,19 +337,22 @@ export class RuleRunner {
       const answers =
         gate === undefined || this.gateShared[c.index] !== 1 ? undefined : this.sharedGates?.forRule(gate, c.index);
       let minLength = -1;
-      for (; this.startCursor < this.startCount && starts[this.startCursor]! < end; this.startCursor++) {
+      let work = 0;
+      for (; cursor < count; cursor++) {
+        const start = starts[cursor]!;
+        if (start >= end) break;
         if (found !== undefined && this.full(found)) break;
-        const at = starts[this.startCursor]! - from;
+        const at = start - from;
         if (at < next) continue;
         // A short line's keywords were gated as they were found; an over-long line keeps them all
         // (they shape its windows), and the gate sees what the pattern sees: the window.
         // It sees what the patterns it serves may read from there, and no further: what it reads
         // stays local on a long line.
         if (gate !== undefined) {
-          let yes = answers === undefined ? -1 : answers.lookup(from + at, from, end);
+          let yes = answers === undefined ? -1 : answers.lookup(start, from, end);
           if (yes < 0) {
             yes = gate(slice, at, Math.min(slice.length, at + gateReach)) ? 1 : 0;
-            answers?.record(from + at, from, end, yes === 1);
+            answers?.record(start, from, end, yes === 1);
           }
           if (yes === 0) continue;
         }
@@ -353,13 +360,16 @@ export class RuleRunner {
         // Too little left for the shortest match: the attempt would fail (and reset lastIndex).
         if (slice.length - at < minLength) {
           regex.lastIndex = 0;
-          this.work += 1;
+          work += 1;
           continue;
         }
         regex.lastIndex = at;
         m = regex.exec(slice);
-        this.work += 1 + (m ? m[0].length : 0);
-        if (m === null) continue;
+        if (m === null) {
+          work += 1;
+          continue;
+        }
+        work += 1 + m[0].length;
         if (m[0].length === 0) {
           next = at + 1;
           continue;
@@ -367,6 +377,8 @@ export class RuleRunner {
         next = regex.lastIndex;
         found = this.accept(c, m, slice, from, maxMatchStart, found);
       }
+      this.startCursor = cursor;
+      this.work += work;
       return found;
     }
     // A scanning regex looks at every character of its slice (a linear pattern, at most a few times).
