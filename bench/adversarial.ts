@@ -76,8 +76,8 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
     ),
   'AWS key ids on short lines': (bytes, fake) => fill(bytes, () => 'AKIA' + fake.upperAlnum(16) + '\n'),
   // Multi-line rules' own one-line examples (JWKs, XML keys, expect scripts...) packed on one line
-  // among other rules' keywords: their spans overlap all along it, so a rescan finds no cut near an
-  // edit and rescans the whole line.
+  // among other rules' keywords: their matches and spans overlap all along it, so a rescan's cuts
+  // stand some KB from an edit (before every keyword whose span reaches it: up to 16 KB back).
   "multi-line rules' one-line examples, one line": (bytes, fake) => {
     const multi = builtinRules.filter((r) => r.multiline);
     const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));

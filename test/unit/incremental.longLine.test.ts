@@ -29,6 +29,16 @@ function encodedAssignment(): string {
   return Buffer.from(`password=${fake.alnum(14)}9!`).toString('base64');
 }
 
+/** One multi-line rule's one-line example and another rule's keyword with a value. */
+const multiLineUnit = (() => {
+  const multi = builtinRules.filter((r) => r.multiline);
+  const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+  const taken = new Set(multi.flatMap((r) => r.keywords));
+  const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
+  const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
+  return () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `;
+})();
+
 /**
  * Lines whose keywords stand so close together that every rule's windows merge into one as long as
  * the line: the rescan cuts them where no rule's match can cross (cuts.ts), not between windows.
@@ -43,6 +53,12 @@ const denseShapes: Record<string, (length: number) => string> = {
   'PEM BEGIN markers with escaped line breaks': (n) => fill(n, () => '-----BEGIN PRIVATE KEY-----\\n'),
   // A keyword (a run of twenty A's) at every position.
   'one api_key: and a single A run': (n) => 'api_key: ' + 'A'.repeat(n - 9),
+  // Multi-line rules' one-line examples (JWKs, XML keys, PEM blocks, expect scripts...) among keywords
+  // no multi-line rule has: their matches and spans overlap all along the line, so the cut before
+  // the edit goes before every keyword whose span reaches it (cuts.ts, beforeReaching), about 16 KB
+  // back, and the candidates skip the matches they would cut. The cut search takes the multi-line
+  // rules' hits from the one cache of every keyword's hits (multiLineHolds).
+  "multi-line rules' one-line examples among other keywords": (n) => fill(n, multiLineUnit),
   // Encoded runs end to end, each decoded in turn: the line is cut at the separator after a run's
   // padding. Values of varying length give every padding (none, `=`, `==`) before each separator.
   'base64 of base64 of base64 of assignments': (n) =>
@@ -76,17 +92,16 @@ const shapes: Record<string, (length: number) => string> = {
       ];
       return FILLER.repeat(250) + planted[fake.int(planted.length)];
     }),
-  // Multi-line rules' one-line examples among keywords no multi-line rule has: the cut search takes
-  // the multi-line rules' hits from the one cache of every keyword's hits (cuts.ts, multiLineHolds).
-  // Not among the dense shapes: where their spans overlap no cut holds, and the whole line is rescanned.
-  "multi-line rules' one-line examples among other keywords": (n) => {
-    const multi = builtinRules.filter((r) => r.multiline);
-    const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
-    const taken = new Set(multi.flatMap((r) => r.keywords));
-    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
-    const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
-    return fill(n, () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `);
-  },
+  // One rule's keyword every 900 characters in groups of three to five, 2,000 between groups: its
+  // windows are about as long as a window whose checks see all of it may be (maxLineLength), so an
+  // edit that adds or breaks a keyword between a cut and the edit may make one short or long.
+  'keyword groups about the whole-window limit long': (n) =>
+    fill(n, () => {
+      let group = '';
+      for (let i = 3 + fake.int(3); i > 0; i--)
+        group += `secret: "${fake.alnum(20)}" ` + FILLER.repeat(13).slice(0, 870);
+      return group + FILLER.repeat(29);
+    }),
   // More text-like encoded runs than the wrapped stage decodes per line (its caps decide which).
   'many encoded runs': (n) => fill(n, () => `x("${encodedAssignment()}");` + FILLER.repeat(4)),
   ...denseShapes,
@@ -133,6 +148,7 @@ const landmarks = [
   'allow',
   'secret_access',
   'client_secret',
+  'secret: ',
 ];
 
 /** `at` of the text, or (when `landmark` is set) near the first occurrence of a landmark after it. */
@@ -229,17 +245,53 @@ describe('incremental rescan on over-long lines', function () {
   });
 
   it("equals a full scan after an edit at every position of multi-line rules' examples packed on a long line", () => {
-    // Multi-line matches and spans overlap all along this line; a cut search that bounded the rescan
-    // here once lost a finding 13 KB before the edit (the whole line is rescanned for it now).
-    const text = shapes["multi-line rules' one-line examples among other keywords"]!(44 * KB);
+    // Long enough for the cut before the edit (up to the longest span, 16 KB, back) to fall inside it.
+    const text = fill(44 * KB, multiLineUnit);
     const findings = detector.scan(text, { willRescan: true });
-    for (let at = 34 * KB; at < 34 * KB + 200; at++) {
+    const base = 34 * KB;
+    let rescanWork = 0;
+    let fullWork = 0;
+    for (let at = base; at < base + 200; at++) {
       for (const [removed, insert] of [
         [1, ''],
         [0, 'x'],
       ] as const) {
         const { next, edit } = applyEdit(text, at, removed, insert);
-        assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next), `edit at ${at}`);
+        let rescanned: Finding[] = [];
+        rescanWork += workOf(() => (rescanned = detector.rescan(next, findings, edit)));
+        let full: Finding[] = [];
+        fullWork += workOf(() => (full = detector.scan(next)));
+        assert.deepEqual(rescanned, full, `edit at ${at}`);
+      }
+    }
+    // Cut near the edit (a stretch of some 20 KB and its margins), not the whole line rescanned.
+    assert.ok(rescanWork < 0.8 * fullWork, `rescan work ${rescanWork} vs full scans ${fullWork}`);
+  });
+
+  it('does not cut within the lookbehind before a multi-line keyword whose match a check judges from its line start', () => {
+    // The expect script's check reads its match's line from where the try starts: from up to a
+    // lookbehind (64) before the keyword in a scan of the whole line, from the cut in a rescan; and
+    // it takes a line starting with `;` for a comment. So a cut at the `;` before `expect` once lost
+    // the finding (as on a line of packed multi-line examples, 13 KB before an edit). The script
+    // stands past the line's first 16 KB (the longest span, where no cut goes); the value is generated.
+    const own = new FakeTokens(12);
+    const script = `; expect -re "(P|p)assword: " { send "${own.alnum(12)}\\r" } `;
+    const text = FILLER.repeat(300) + script + FILLER.repeat(150);
+    const findings = detector.scan(text, { willRescan: true });
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['expect-send-password'],
+    );
+    // The first candidate cut stands about 1,150 characters before the edit (two windows, two of the
+    // longest keywords and a gate's lookback): edits around there put it at the `;` and near it.
+    const script0 = text.indexOf(script);
+    for (let at = script0 + 1000; at < script0 + 1300; at++) {
+      for (const [removed, insert] of [
+        [0, 'x'],
+        [1, ''],
+      ] as const) {
+        const { next, edit } = applyEdit(text, at, removed, insert);
+        assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next), `edit at ${at - script0}`);
       }
     }
   });

@@ -66,14 +66,24 @@ interface MultiSource {
   readonly rulesByKeyword: readonly (readonly number[])[];
   readonly only: Uint8Array | undefined;
   readonly longest: number;
+  /** By keyword start and rule (`TRY_KEY`), the matches the tries from a multi-line keyword make (`triesOf`). */
+  readonly tries: Map<number, number[]>;
 }
 
 /** How far from an edit cuts are looked for before the whole line is rescanned instead. */
 const CUT_SEARCH = 64 * 1024;
 /** How far past the radius `holds` first gathers keywords around a cut. */
 const FIRST_LOOK = 1024;
-/** Candidate cuts tried on each side. */
-const TRIES = 10;
+/**
+ * Candidate cuts tried on each side. Most that fail say where the next must go (`Miss`), each a
+ * match or window further on; where multi-line matches stand close, a cut holds some KB away.
+ */
+const TRIES = 48;
+/**
+ * The first step between candidates where the one before failed without saying where the next must
+ * go, doubling with each such step.
+ */
+const STEP = 64;
 /** Keyword gates (rules/keywordGates.ts) look this far back from a keyword. */
 export const GATE_BEHIND = 32;
 
@@ -114,6 +124,7 @@ export function findCuts(
           rulesByKeyword: g.rulesByKeyword,
           only: g.multiKeywords,
           longest: kw,
+          tries: new Map(),
         }
       : {
           cache: new HitCache(g.multi.matcher, g.multi.keywordLengths, t, at, at, lineStart, end),
@@ -121,11 +132,16 @@ export function findCuts(
           rulesByKeyword: g.multi.rulesByKeyword,
           only: undefined,
           longest: g.multi.longest,
+          tries: new Map(),
         };
   const multiHits = multiSource(hits, text, edit.start, lineEnd);
   const oldMultiHits = multiSource(oldHits, old, edit.oldEnd, lineEnd - delta);
+  // Where a candidate that does not hold says the next one must go (see `Miss`).
+  const miss: Miss = { next: NaN };
   let from: number | undefined;
-  for (let t = 0, target = edit.start - near; t < TRIES && from === undefined; t++) {
+  const first = Math.min(edit.start - near, beforeReaching(edit.start, lineStart, g, multiHits));
+  const step = { size: STEP };
+  for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
     // A decoded run's findings span the run: a cut goes before it.
     const c = pastRuns(
       old,
@@ -137,11 +153,13 @@ export function findCuts(
       lineEnd,
     );
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
-    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits)) from = c;
-    target = c - 256 * 2 ** t;
+    miss.next = NaN;
+    if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
+    target = nextTarget(c, -1, miss, step);
   }
   if (from === undefined) return undefined;
   let to: number | undefined;
+  step.size = STEP;
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
     const c = pastRuns(
       old,
@@ -154,14 +172,65 @@ export function findCuts(
     );
     if (c === undefined || c > edit.newEnd + CUT_SEARCH) return undefined;
     if (c >= lineEnd) return [from, lineEnd];
-    if (
-      holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits) &&
-      holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits)
-    )
-      to = c;
-    target = c + 256 * 2 ** t;
+    miss.next = NaN;
+    if (holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits, miss)) {
+      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits, miss)) to = c;
+      else miss.next += delta;
+    }
+    target = nextTarget(c, 1, miss, step);
   }
   return to === undefined ? undefined : [from, to];
+}
+
+/**
+ * What a candidate cut that does not hold tells of the next: `next`, where it must go at the
+ * furthest (before it on the edit's left, after it on its right) for the same reason not to fail it
+ * again (outside the window or match it cut), NaN when the reason says nothing of where.
+ */
+interface Miss {
+  next: number;
+}
+
+/**
+ * Where the candidate after `c` (going `side`) goes: where `miss` says, else `step` further (which
+ * then doubles).
+ */
+function nextTarget(c: number, side: -1 | 1, miss: Miss, step: { size: number }): number {
+  if (!Number.isNaN(miss.next)) return side < 0 ? Math.min(c - 1, miss.next) : Math.max(c + 1, miss.next);
+  const target = c + side * step.size;
+  step.size *= 2;
+  return target;
+}
+
+/** Notes where the next candidate must go; `holds` is false. */
+function missed(miss: Miss, next: number): false {
+  miss.next = next;
+  return false;
+}
+
+/**
+ * The first candidate for a cut before the edit at `editAt`: before every multi-line rule's keyword
+ * whose span reaches the edit, less the lookbehind, as the attempts from such a keyword read the
+ * edit (`multiHolds`). Found in one pass over the hits within the longest span, where candidates
+ * tried one by one would each meet the next such keyword back. Infinity without multi-line rules.
+ */
+function beforeReaching(editAt: number, lineStart: number, g: CutGeometry, source: MultiSource): number {
+  let first = Infinity;
+  if (g.span === 0) return first;
+  const { keywordLengths, rulesByKeyword } = source;
+  source.cache.scan(
+    Math.max(lineStart, editAt - g.span),
+    editAt,
+    (id, end) => {
+      g.counter.work++;
+      const start = end - keywordLengths[id]!;
+      if (start >= first) return;
+      const rulesOf = rulesByKeyword[id]!;
+      for (let i = 0; i < rulesOf.length; i++) if (start + g.rules[rulesOf[i]!]!.span >= editAt) first = start;
+    },
+    source.only,
+  );
+  return first - g.lookbehind;
 }
 
 /** `c`, or the first position past (going `side`) the counted runs holding it in either text; undefined after a few. */
@@ -231,21 +300,25 @@ function holds(
   kw: number,
   hitCache: HitCache,
   multiHits: MultiSource,
+  miss: Miss,
 ): boolean {
+  // Cheap, and where multi-line matches stand close, what most candidates fail on: first.
+  if (g.span > 0 && !keywordsAfterHold(text, c, lineStart, lineEnd, side, g, multiHits, miss)) return false;
   const { radius, rules } = g;
   // A window holding c - 1 or c has a keyword within the radius: those rules count. Their hits are
-  // gathered near c first; a rule whose window there goes on past them is looked at again further out.
+  // gathered near c first; a rule whose window there goes on past them is looked at again further
+  // out. Every rule's window is weighed before any regex runs: most candidates that fail, fail there.
   const near = radius + kw + 1;
-  let lo = Math.max(lineStart, c - near - FIRST_LOOK);
-  let hi = Math.min(lineEnd, c + near + FIRST_LOOK);
-  let byRule = hitsByRule(hitCache, lo, hi, g, () => true);
+  const lo = Math.max(lineStart, c - near - FIRST_LOOK);
+  const hi = Math.min(lineEnd, c + near + FIRST_LOOK);
+  const byRule = hitsByRule(hitCache, lo, hi, g, () => true);
   let further: Set<number> | undefined;
   let needLo = lo;
   let needHi = hi;
   for (const [rule, hits] of byRule) {
     const r = rules[rule]!;
     if (!Number.isFinite(r.ahead + r.behind)) return false;
-    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw);
+    const ok = singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, r, g, kw, miss, false);
     if (ok === false) return false;
     if (ok === undefined) {
       (further ??= new Set()).add(rule);
@@ -254,16 +327,30 @@ function holds(
       needHi = Math.max(needHi, Math.min(lineEnd, to));
     }
   }
-  if (further !== undefined) {
-    lo = needLo;
-    hi = needHi;
-    byRule = hitsByRule(hitCache, lo, hi, g, (rule) => further!.has(rule));
-    // The range now covers what each of them reads: an answer, never undefined.
-    for (const [rule, hits] of byRule)
-      if (singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw) !== true)
+  // The wider range covers what each of those reads: an answer, never undefined.
+  const wider = further && hitsByRule(hitCache, needLo, needHi, g, (rule) => further!.has(rule));
+  if (wider !== undefined)
+    for (const [rule, hits] of wider)
+      if (
+        !singleHolds(text, c, lineStart, lineEnd, needLo, needHi, hits, editAt, side, rules[rule]!, g, kw, miss, false)
+      )
         return false;
-  }
-  return g.span === 0 || multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits);
+  // The multi-line rules' tries next, the single-line rules' regexes last: they read the most
+  // (a few KB per rule), and on lines where a cut may fail they seldom do.
+  if (g.span > 0 && !multiLineHolds(text, c, lineStart, lineEnd, editAt, side, g, multiHits, miss)) return false;
+  for (const [rule, hits] of byRule)
+    if (
+      further?.has(rule) !== true &&
+      !singleHolds(text, c, lineStart, lineEnd, lo, hi, hits, editAt, side, rules[rule]!, g, kw, miss, true)
+    )
+      return false;
+  if (wider !== undefined)
+    for (const [rule, hits] of wider)
+      if (
+        !singleHolds(text, c, lineStart, lineEnd, needLo, needHi, hits, editAt, side, rules[rule]!, g, kw, miss, true)
+      )
+        return false;
+  return true;
 }
 
 /**
@@ -328,6 +415,7 @@ function multiLineHolds(
   side: -1 | 1,
   g: CutGeometry,
   source: MultiSource,
+  miss: Miss,
 ): boolean {
   const byRule = new Map<number, number[]>();
   const lo = Math.max(lineStart, c - g.span);
@@ -354,13 +442,14 @@ function multiLineHolds(
     source.only,
   );
   for (const [rule, hits] of byRule)
-    if (!multiHolds(text, c, lineStart, hits, editAt, side, g.rules[rule]!, g)) return false;
+    if (!multiHolds(text, c, lineStart, hits, editAt, side, rule, g, source, miss)) return false;
   return true;
 }
 
 /**
  * `holds` for one single-line rule with keyword hits `hits` (start, end pairs in order of end) in
  * [lo, hi); undefined when its window at `c` may go on past them within what it reads (look further).
+ * Without `matches`, only where its window stands is weighed, not the matches across `c`.
  */
 function singleHolds(
   text: string,
@@ -375,6 +464,8 @@ function singleHolds(
   r: RuleReach,
   g: CutGeometry,
   kw: number,
+  miss: Miss,
+  matches: boolean,
 ): boolean | undefined {
   const { radius } = g;
   // The merged window holding c - 1 (side -1) or c (side 1), merged as LineHits.windows merges; a
@@ -402,15 +493,22 @@ function singleHolds(
     if (hi < needHi) return undefined;
     we = Infinity;
   }
-  // A window the edit may lengthen or shorten is long either way, so its checks see only the radius
-  // around a match: it holds more than maxLineLength on the cut's far side.
-  if (side < 0 && we + radius + kw >= editAt && !(c - ws > g.maxLineLength)) return false;
-  if (side > 0 && ws - radius - kw <= editAt && !(we - c > g.maxLineLength)) return false;
+  // A window the edit may lengthen or shorten must be long either way, so that its checks see only
+  // the radius around a match. The keywords on the cut's side of the edit stand in both texts, and
+  // they alone carry the window on to within a keyword and a radius of the edit (a gap between
+  // them would end it there): it holds at least that much in both. Else the cut goes outside it.
+  if (side < 0 && we + radius + kw >= editAt && !(Math.min(we, editAt - radius - kw) - ws > g.maxLineLength))
+    return missed(miss, ws);
+  if (side > 0 && ws - radius - kw <= editAt && !(we - Math.max(ws, editAt + radius + kw + 1) > g.maxLineLength))
+    return missed(miss, we);
   const reads = Math.max(r.ahead, radius);
+  const readsBack = Math.max(r.behind, radius, GATE_BEHIND);
   // What an attempt on the far side reads, and the window ends it sees, must not come near the edit.
-  if (side < 0 && Math.min(we, c + reads) + radius + kw >= editAt) return false;
-  if (side > 0 && Math.max(ws, c - Math.max(r.behind, radius, GATE_BEHIND)) - radius - kw <= editAt) return false;
-  if (!(ws < c && c < we)) return true;
+  if (side < 0 && Math.min(we, c + reads) + radius + kw >= editAt)
+    return missed(miss, editAt - reads - radius - kw - 1);
+  if (side > 0 && Math.max(ws, c - readsBack) - radius - kw <= editAt)
+    return missed(miss, editAt + readsBack + radius + kw + 1);
+  if (!(ws < c && c < we) || !matches) return true;
   const sliceStart = Math.max(ws, c - r.ahead - r.behind);
   const slice = text.slice(sliceStart, Math.min(we, c + r.ahead));
   const first = Math.max(ws, c - r.ahead);
@@ -424,7 +522,8 @@ function singleHolds(
       regex.lastIndex = s - sliceStart;
       const m = regex.exec(slice);
       g.counter.work++;
-      if (m !== null && s + m[0].length > c) return false;
+      // A match across the cut: the next candidate goes outside it.
+      if (m !== null && s + m[0].length > c) return missed(miss, side < 0 ? s : s + m[0].length);
     }
     return true;
   }
@@ -432,7 +531,8 @@ function singleHolds(
   for (;;) {
     const m = regex.exec(slice);
     if (m === null || sliceStart + m.index >= c) return true;
-    if (sliceStart + m.index + m[0].length > c) return false;
+    if (sliceStart + m.index + m[0].length > c)
+      return missed(miss, side < 0 ? sliceStart + m.index : sliceStart + m.index + m[0].length);
     regex.lastIndex = m.index + 1;
   }
 }
@@ -445,31 +545,139 @@ function multiHolds(
   hits: readonly number[],
   editAt: number,
   side: -1 | 1,
-  r: RuleReach,
+  rule: number,
   g: CutGeometry,
+  source: MultiSource,
+  miss: Miss,
 ): boolean {
   const { lookbehind } = g;
-  const regex = r.multiStart!;
+  const r = g.rules[rule]!;
   for (let k = 0; k < hits.length; k += 2) {
     const h = hits[k]!;
     if (h + r.span <= c || h >= c + lookbehind) continue;
-    // An attempt before the cut reads up to the span's end: it must not reach the edit.
-    if (side < 0 && h + r.span >= editAt) return false;
-    const windowEnd = Math.min(text.length, h + r.span);
-    const last = Math.min(h, c - 1);
-    for (let a = Math.max(lineStart, h - lookbehind); a <= last;) {
-      const slice = text.slice(a, windowEnd);
-      regex.lastIndex = 0;
-      const m = regex.exec(slice);
-      g.counter.work += 1 + lookbehind + (m ? m[0].length : 0);
-      if (m === null) break;
-      const start = a + m.indices!.groups!['asgMatchStart']![0];
-      if (start > last) break;
-      if (a + m[0].length > c) return false;
-      a = start + 1;
-    }
+    // An attempt before the cut reads up to the span's end: it must not reach the edit
+    // (`beforeReaching` puts the first candidate before every such hit).
+    if (side < 0 && h + r.span >= editAt) return missed(miss, h - lookbehind);
+    const found = triesOf(text, lineStart, h, rule, g, source);
+    for (let i = 0; i < found.length && found[i]! < c; i += 2)
+      // A match across the cut: the next candidate goes past it, or before every try from its
+      // keyword (one before its start would meet it from the cut: `keywordsAfterHold`).
+      if (found[i + 1]! > c) return missed(miss, side < 0 ? h - lookbehind : found[i + 1]!);
   }
   return true;
+}
+
+/**
+ * The matches (start, end pairs, in order) of multi-line rule `rule` that tries from its keyword at
+ * `h` make starting up to `h`: from a lookbehind before it, each try from past the last match's
+ * start, as the detector tries them. Kept per text: candidate cuts meet the same keywords.
+ */
+function triesOf(
+  text: string,
+  lineStart: number,
+  h: number,
+  rule: number,
+  g: CutGeometry,
+  source: MultiSource,
+): number[] {
+  const key = h * TRY_KEY + rule;
+  let found = source.tries.get(key);
+  if (found !== undefined) return found;
+  found = [];
+  const r = g.rules[rule]!;
+  const regex = r.multiStart!;
+  const windowEnd = Math.min(text.length, h + r.span);
+  for (let a = Math.max(lineStart, h - g.lookbehind); a <= h;) {
+    const slice = text.slice(a, windowEnd);
+    regex.lastIndex = 0;
+    const m = regex.exec(slice);
+    g.counter.work += 1 + g.lookbehind + (m ? m[0].length : 0);
+    if (m === null) break;
+    const start = a + m.indices!.groups!['asgMatchStart']![0];
+    if (start > h) break;
+    found.push(start, a + m[0].length);
+    a = start + 1;
+  }
+  source.tries.set(key, found);
+  return found;
+}
+
+/** Rules per keyword start in `MultiSource.tries`' keys. */
+const TRY_KEY = 1 << 16;
+
+/**
+ * `holds` for the multi-line rules' keywords within a lookbehind after `c`. A scan of the whole line
+ * tries such a keyword from up to a lookbehind before it (its rule's earlier hits' tries end at or
+ * before the cut: `multiHolds`), a scan restarted at the cut from the cut; and a rule's check reads
+ * its match's line from where the try starts (the expect script's check takes a line starting with
+ * `;` for a comment), so a match starting from the cut on may be judged otherwise by the two. None
+ * may start there, as either sees it: from the cut, and (for a pattern reading before its start)
+ * from just before it. Else the cut goes a lookbehind before the keyword (every try from it then
+ * starts past the cut), or past the match.
+ */
+function keywordsAfterHold(
+  text: string,
+  c: number,
+  lineStart: number,
+  lineEnd: number,
+  side: -1 | 1,
+  g: CutGeometry,
+  source: MultiSource,
+  miss: Miss,
+): boolean {
+  const { keywordLengths, rulesByKeyword } = source;
+  const { lookbehind } = g;
+  let next = NaN;
+  source.cache.scan(
+    c,
+    Math.min(lineEnd, c + lookbehind + source.longest),
+    (id, end) => {
+      g.counter.work++;
+      const h = end - keywordLengths[id]!;
+      if (h >= c + lookbehind || (side < 0 && next <= h - lookbehind)) return;
+      const rulesOf = rulesByKeyword[id]!;
+      for (let i = 0; i < rulesOf.length; i++) {
+        const r = g.rules[rulesOf[i]!]!;
+        if (r.span === 0) continue;
+        const windowEnd = Math.min(text.length, h + r.span);
+        let e = matchEndFrom(text, c, c, h, windowEnd, r.multiStart!, g);
+        if (e < 0 && r.behind > 0)
+          e = matchEndFrom(text, Math.max(lineStart, c - r.behind), c, h, windowEnd, r.multiStart!, g);
+        if (e < 0) continue;
+        const n = side < 0 ? h - lookbehind : Math.max(h + 1, e);
+        next = Number.isNaN(next) ? n : side < 0 ? Math.min(next, n) : Math.max(next, n);
+      }
+    },
+    source.only,
+  );
+  return Number.isNaN(next) || missed(miss, next);
+}
+
+/**
+ * The end of the first match of multi-line pattern `regex` (behind its lead-in) starting in [c, h],
+ * tried from `a` on with windows ending at `windowEnd`, or -1.
+ */
+function matchEndFrom(
+  text: string,
+  a: number,
+  c: number,
+  h: number,
+  windowEnd: number,
+  regex: RegExp,
+  g: CutGeometry,
+): number {
+  while (a <= h) {
+    const slice = text.slice(a, windowEnd);
+    regex.lastIndex = 0;
+    const m = regex.exec(slice);
+    g.counter.work += 1 + g.lookbehind + (m ? m[0].length : 0);
+    if (m === null) return -1;
+    const start = a + m.indices!.groups!['asgMatchStart']![0];
+    if (start > h) return -1;
+    if (start >= c) return a + m[0].length;
+    a = start + 1;
+  }
+  return -1;
 }
 
 export function hasLineBreak(text: string, start: number, end: number): boolean {
