@@ -45,6 +45,9 @@ describe('self-documenting modules (Ansible plugins)', () => {
       `#           password: "0x${key}"`,
       `>>> client.login(password="${key}")`,
       '      -----BEGIN EC PRIVATE KEY-----',
+      `            "otp_secret": "${fake.alnum(16)}",`,
+      `    "passwd":"${fake.alnum(12)}!"`,
+      `    <secret>$1$${fake.alnum(4)}$${fake.alnum(22)}</secret>`,
     ])
       assert.equal(inDocumentationBlock(`before\n${line}\nafter`, 'before\n'.length + line.length - 3), true, line);
     for (const line of [
@@ -53,6 +56,8 @@ describe('self-documenting modules (Ansible plugins)', () => {
       `    else: token = "${key}"`,
       `        module.params["api_key"] = "${key}"`,
       `PRIVATE_KEY = """-----BEGIN EC PRIVATE KEY-----`,
+      '        "password": module.params["password"],',
+      `        result = {"token": "${key}"}`,
     ])
       assert.equal(inDocumentationBlock(line, line.length - 3), false, line);
   });
@@ -73,6 +78,11 @@ describe('self-documenting modules (Ansible plugins)', () => {
         .join('\n'),
       '"""',
       'RETURN = r"""',
+      'otp:',
+      '  sample: {',
+      `        "otp_secret": "${fake.alnum(16)}",`,
+      `        "client_secret": "${fake.alnum(32)}"`,
+      '  }',
       '# sample:',
       `#   secret: "${fake.base64(32)}"`,
       '"""',

@@ -31,15 +31,28 @@ const YAML_LINE =
   /^[ \t]{0,60}(?:-[ \t]{1,8})?(?!(?:else|try|finally|except|lambda|if|elif|while|for|with|def|class)\b)[A-Za-z_][\w.-]{0,80}:[ \t]{1,8}(?:"[^"\n]{0,400}"[ \t\r]*|'[^'\n]{0,400}'[ \t\r]*|[^"'\s=][^=\n]{0,400})$|^[ \t]{0,60}-[ \t]/;
 /** A PEM block's first line on its own, as a YAML block scalar holds it (`private_key: |` above). */
 const PEM_LINE = /^[ \t]{0,60}-----BEGIN [A-Z0-9 ]{1,40}-----/;
+/**
+ * One member of a sample result, alone on its line (`"otp_secret": "35H5…",`, as a RETURN block's
+ * `sample:` writes the module's JSON output), or a line of markup (a sample's XML): a module's code
+ * builds its results from variables, and Python has no markup.
+ */
+const SAMPLE_LINE =
+  /^[ \t]{0,60}(?:"[\w.-]{1,80}"[ \t]{0,8}:[ \t]{0,8}(?:"[^"\n]{0,400}"|-?\d{1,20}(?:\.\d{1,20})?|true|false|null)[ \t]{0,8},?[ \t\r]*$|<\/?[A-Za-z])/;
 
 /**
  * Whether the match at `index` of `text` stands on a line of a self-documenting module's
  * documentation: a YAML line, a comment (a sample result is often written commented out), a
- * doctest or a PEM block's first line. Reads only that line (the detector's locality contract).
+ * doctest, a PEM block's first line or a line of a sample result (SAMPLE_LINE). Reads only that line (the detector's locality contract).
  */
 export function inDocumentationBlock(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const newline = text.indexOf('\n', index);
   const line = text.slice(start, newline < 0 ? text.length : newline);
-  return COMMENT_LINE.test(line) || DOCTEST_LINE.test(line) || YAML_LINE.test(line) || PEM_LINE.test(line);
+  return (
+    COMMENT_LINE.test(line) ||
+    DOCTEST_LINE.test(line) ||
+    YAML_LINE.test(line) ||
+    PEM_LINE.test(line) ||
+    SAMPLE_LINE.test(line)
+  );
 }
