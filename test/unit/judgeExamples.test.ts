@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { isExamplePath, isSampleKeyPath } from '../../src/core/rules/judge/context';
+import { isExamplePath, isRenderedDocs, isSampleKeyPath } from '../../src/core/rules/judge/context';
 import { isRfcExampleCredential } from '../../src/core/rules/judge/notIssued';
 import { isExamplePassword } from '../../src/core/rules/judge/values';
 
@@ -79,5 +79,22 @@ describe('examples shipped with packages', () => {
     assert.deepEqual(found('    public class AccessToken : IDisposable\n', 'plugins/modules/win_whoami.ps1'), []);
     assert.deepEqual(found('struct ApiKey: Codable {\n', 'Sources/App/Models.swift'), []);
     assert.notDeepEqual(found(`$AccessToken = "${fake.alnum(28)}Q7"\n`, 'scripts/deploy.ps1'), []);
+  });
+
+  it("reads a rendered manual's config listing as its source's example, and notes and sources as themselves", () => {
+    for (const path of [
+      'usr/share/doc/bacula-doc/html/main/Configuring_Director.html',
+      'docs/_build/html/config.html',
+      'doc/html/index.htm',
+    ])
+      assert.equal(isRenderedDocs(path), true, path);
+    for (const path of ['docs/access.html', 'wiki/accounts.html', 'site/html/login.html', 'doc/html/config.rst'])
+      assert.equal(isRenderedDocs(path), false, path);
+    const listing = `  Password = "${fake.base64(33)}"\n`;
+    assert.deepEqual(found(listing, 'usr/share/doc/bacula-doc/html/main/Configuring_Director.html'), []);
+    // The manual's source, a notes page and a config file keep theirs.
+    assert.notDeepEqual(found(listing, 'docs/configuring-director.rst'), []);
+    assert.notDeepEqual(found(listing, 'docs/access.html'), []);
+    assert.notDeepEqual(found(listing, 'etc/bacula/bacula-dir.conf'), []);
   });
 });

@@ -82,6 +82,20 @@ export function isExamplePath(path: string | undefined): boolean {
 }
 
 /**
+ * A documentation build's rendered pages: an `html/` folder under a documentation folder (Sphinx's
+ * `_build/html`, a package's `doc/<name>/html/`). They render a manual whose source (.rst, .tex,
+ * .texi) holds the same listings, judged there; a team's hand-written notes page stands elsewhere
+ * (`docs/access.html`).
+ */
+const RENDERED_DOCS =
+  /(?:^|\/)(?:docs?|documentation|manual)\/(?:[^/]+\/){0,2}(?:_build\/)?html\/(?:[^/]+\/)*[^/]+\.x?html?$/i;
+
+/** Whether `path` is a page of a documentation build's output (see RENDERED_DOCS). */
+export function isRenderedDocs(path: string | undefined): boolean {
+  return path !== undefined && RENDERED_DOCS.test(path);
+}
+
+/**
  * Key material its folder or file name calls a sample (`examples/sample-keys/server.key`,
  * `dummy_key.pem`, `sample-config-files/`): published with the project for readers to try, as
  * OpenVPN's and other packages' example configurations ship theirs.
