@@ -1,6 +1,7 @@
 import type { Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { proseOnlyInComments } from '../rules/judge/prose';
+import { documentsInStrings, inDocumentationBlock } from '../rules/judge/docBlocks';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
@@ -52,6 +53,8 @@ export class RuleRunner {
   };
   /** The current file is one where `Rule.commentsOnlyInCode` rules count only in comments. */
   commentsOnly = false;
+  /** The current file documents itself in string blocks (../rules/judge/docBlocks): their lines illustrate. */
+  private docBlocks = false;
   /**
    * Per rule, whether it may run on the current file (`Rule.paths`): 1 yes, 0 no, 2 limited to paths
    * and not asked yet (`applies` tests its path when one of its keywords is hit: most files wake
@@ -89,6 +92,7 @@ export class RuleRunner {
     this.matchContext.path = path;
     this.matchContext.file = this.file;
     this.commentsOnly = proseOnlyInComments(this.matchContext);
+    this.docBlocks = documentsInStrings(path);
     const { enabled, pathRestricted } = this;
     if (enabled === undefined) return;
     let everyLine = 0;
@@ -449,6 +453,7 @@ export class RuleRunner {
       matchStart === undefined
         ? this.secretRange(c, m, slice)
         : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
+    if (this.docBlocks && inDocumentationBlock(slice, secretIndices[0]!)) return found;
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({

@@ -73,6 +73,41 @@ const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentati
  * were sent or issued, whatever folder or name (`docs/`, `.example-`) the file is kept under.
  */
 const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collection|environment|globals)\.json$/i;
+/**
+ * An example, sample or demo file (or one kept with documentation), unless a tool wrote it from
+ * real use (RECORDING_FILE) or it is a transcript (./transcripts): its values illustrate.
+ */
+export function isExamplePath(path: string | undefined): boolean {
+  return path !== undefined && EXAMPLE_PATH.test(path) && !RECORDING_FILE.test(path) && !isTranscriptPath(path);
+}
+
+/**
+ * A documentation build's rendered pages: an `html/` folder under a documentation folder (Sphinx's
+ * `_build/html`, a package's `doc/<name>/html/`). They render a manual whose source (.rst, .tex,
+ * .texi) holds the same listings, judged there; a team's hand-written notes page stands elsewhere
+ * (`docs/access.html`).
+ */
+const RENDERED_DOCS =
+  /(?:^|\/)(?:docs?|documentation|manual)\/(?:[^/]+\/){0,2}(?:_build\/)?html\/(?:[^/]+\/)*[^/]+\.x?html?$/i;
+
+/** Whether `path` is a page of a documentation build's output (see RENDERED_DOCS). */
+export function isRenderedDocs(path: string | undefined): boolean {
+  return path !== undefined && RENDERED_DOCS.test(path);
+}
+
+/**
+ * Key material its folder or file name calls a sample (`examples/sample-keys/server.key`,
+ * `dummy_key.pem`, `sample-config-files/`): published with the project for readers to try, as
+ * OpenVPN's and other packages' example configurations ship theirs.
+ */
+const SAMPLE_KEY_PATH =
+  /(?:^|\/)(?:samples?|examples?|dummy|demo)[-_]?(?:keys?|certs?|certificates?|credentials?|pki|configs?|config[-_]files)\/|(?:^|\/)(?:sample|example|dummy|demo)[-_.][^/]*$/i;
+
+/** Whether `path` names its key material a sample (see SAMPLE_KEY_PATH). */
+export function isSampleKeyPath(path: string | undefined): boolean {
+  return path !== undefined && SAMPLE_KEY_PATH.test(path);
+}
+
 /** A doctest line (`>>> connect(password=…)`, `... token="…"`): an example in a docstring or README. */
 export const DOCTEST_LINE = /^\s{0,40}(?:>>>|\.\.\.)\s/;
 /**
@@ -113,6 +148,14 @@ function isLinkLabel(line: string, nameStart: number): boolean {
  * whitespace between, makes the candidate's name a type (`DepthPass TypeErrorPass = "depth"`).
  */
 const GO_TYPED_HEAD = /^[ \t]{0,40}(?:(?:var|const)[ \t]{1,8})?(?!(?:var|const)[ \t])[A-Za-z_]\w{0,60}[ \t]{1,40}$/;
+
+/**
+ * A type's declaration before the name (`public class AccessToken : IDisposable`, C# inside a
+ * PowerShell script, `struct ApiKey: Codable`): the name is a type's, and what follows it the types
+ * it derives from.
+ */
+const TYPE_DECLARATION =
+  /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|sealed|abstract|partial|final|open|export)[ \t]{1,8}){0,4}(?:class|struct|interface|enum|record|protocol)[ \t]{1,8}$/;
 
 /**
  * A Pulumi stack setting, `  billing:dbPassword: …`: one namespace (the project or provider) and
@@ -172,6 +215,7 @@ export function judgeContext(
     return undefined;
   if (isTestVerdict(line, nameStart) || isLinkLabel(line, nameStart)) return undefined;
   if (context.file.ext === 'go' && GO_TYPED_HEAD.test(line.slice(0, nameStart))) return undefined;
+  if (nameStart <= 120 && TYPE_DECLARATION.test(line.slice(0, nameStart))) return undefined;
   if (!quoted) {
     // In a programming language an unquoted value is a variable, a type or an expression.
     if (file === 'code') return undefined;
@@ -182,10 +226,7 @@ export function judgeContext(
   const recorded = isTranscriptPath(context.path);
   const illustrative =
     (file === 'docs' && !recorded) ||
-    (context.path !== undefined &&
-      EXAMPLE_PATH.test(context.path) &&
-      !RECORDING_FILE.test(context.path) &&
-      !recorded) ||
+    isExamplePath(context.path) ||
     COMMENT_LINE.test(line) ||
     DOCTEST_LINE.test(line) ||
     isPythonDocstringLine(context);

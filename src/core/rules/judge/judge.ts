@@ -3,7 +3,7 @@
 // with the reason shown in the hover. Hand-tuned; measured by the accuracy bench and the real-code
 // false-positive count.
 import type { Confidence, MatchContext, Verdict } from '../types';
-import { judgeContext } from './context';
+import { isRenderedDocs, judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
@@ -125,6 +125,8 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.
   if (ctx.illustrative && candidate.explicit !== true && candidate.value.length < STRONG_MIN_LENGTH) return false;
+  // A rendered manual's listings are its source's examples, judged in the source (./context).
+  if (ctx.illustrative && candidate.explicit !== true && isRenderedDocs(candidate.context.path)) return false;
   const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
   if (kind === undefined) return false;
   // A lowercase word is a password where nothing else can stand: under a password's name in a config

@@ -187,7 +187,8 @@ const RFC_EXAMPLE_CREDENTIALS = new Set([
 
 /** Whether `value` is one of the OAuth RFCs' published example credentials. */
 export function isRfcExampleCredential(value: string): boolean {
-  return RFC_EXAMPLE_CREDENTIALS.has(value);
+  // A form-encoded body's separator may follow it (`oauth_token_secret=hdhd0244k9j7ao03&`).
+  return RFC_EXAMPLE_CREDENTIALS.has(value.replace(/[&;]$/, ''));
 }
 
 /**

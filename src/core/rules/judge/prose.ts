@@ -139,6 +139,12 @@ export function proseMayStand(context: MatchContext): boolean {
 const NOT_A_VALUE =
   /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|(?:SHA(?:1|256|384|512)|MD5):|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+](?!(?=[A-Za-z]{0,62}\d)[A-Za-z0-9]{11,63}$)[A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([:])|:\/\/|\]\(|^(?:[a-z_]{1,40}|[A-Z_]{1,40}|[A-Za-z][a-z]{0,20}(?:[A-Z][a-z]{1,20}){1,4})=/;
 
+/**
+ * The fields after a passwd-style record's password (`user:{plain}pass:1000:1000::/home/user::…`,
+ * Dovecot's passwd-file): the uid and gid, which the noun `pass` before them only seems to label.
+ */
+const PASSWD_FIELDS = /^\d{1,10}:\d{0,10}:/;
+
 /** A host name or dotted lower-case name (`db-01.corp.local`, `app.settings`). */
 const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}$/;
 
@@ -190,6 +196,7 @@ export function judgeProse(candidate: ProseCandidate): Verdict | false {
     !/^[\x21-\x7e]+$/.test(value) ||
     /[{}()[\],]/.test(value) ||
     NOT_A_VALUE.test(value) ||
+    PASSWD_FIELDS.test(value) ||
     HOST_NAME.test(value) ||
     IDENTIFIER.test(value) ||
     isJoinedWords(value)

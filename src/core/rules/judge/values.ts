@@ -226,6 +226,8 @@ const DUMMY_PASSWORDS = new Set([
   'raspberry',
   // The HTTP Basic example of RFC 7617 (Aladdin's "open sesame"), which HTTP libraries' tests repeat.
   'opensesame',
+  // What documentation writes where any value will do (FreeRADIUS's shipped test certificates).
+  'whatever',
   // What a test types to be refused: no account's password.
   'wrong',
   'invalid',

@@ -650,6 +650,11 @@ export const genericRules: readonly Rule[] = [
           why: 'a blob this long under a password is encrypted (a SealedSecret), not a password',
         },
         {
+          text: (fake) => `EXAMPLES = r'''\n- community.general.datadog_monitor:\n    api_key: "${fake.hex(32)}"\n'''`,
+          path: 'ansible_collections/community/general/plugins/modules/datadog_monitor.py',
+          why: "an Ansible module's EXAMPLES block (../judge/docBlocks): a task showing where the key goes",
+        },
+        {
           text: 'loader = get_loader(token_filename="not_exists_file_1123")',
           why: 'a file name',
           path: 'config/loader.py',

@@ -3,7 +3,7 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
-import { COMMENT_LINE, DOCTEST_LINE, fileClassOf, isPythonDocstringLine } from '../judge/context';
+import { COMMENT_LINE, DOCTEST_LINE, fileClassOf, isExamplePath, isPythonDocstringLine } from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { nameWords } from '../judge/names';
 import { isPlaceholder } from '../placeholders';
@@ -240,6 +240,8 @@ export const knownDefaultRules: readonly Rule[] = [
         !isKnownDefaultSecret(secret) ||
         isIllustration(secret, context) ||
         context.file.docs ||
+        // So in an example or sample file (`examples/inventory/hosts`, `ibox_example.yaml`).
+        isExamplePath(context.path) ||
         // A test's own setting: a published default there signs or opens nothing that ships.
         context.file.test
       )

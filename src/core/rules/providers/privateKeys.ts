@@ -1,6 +1,7 @@
 // Formats: RFC 7468 (textual encodings: PKCS #8, RSA, EC, DSA "PRIVATE KEY" labels), OpenSSH's
 // PROTOCOL.key ("OPENSSH PRIVATE KEY"), RFC 4880 §6.2 (ASCII-armored "PGP PRIVATE KEY BLOCK") and
 // PuTTY's PPK file format (PuTTY-User-Key-File-2/3).
+import { isSampleKeyPath } from '../judge/context';
 import type { Rule } from '../types';
 
 /** A line break as written in a file, or escaped inside a JSON/JS string. */
@@ -37,6 +38,8 @@ function pemRule(
     risk: 'Whoever holds a private key can impersonate its owner: sign, decrypt, or log in wherever the public key is trusted.',
     multiline: { maxSpan: MAX_SPAN },
     skipPlaceholderFilter: true,
+    // A key its folder or file name calls a sample (`examples/sample-keys/`) is published to try.
+    validate: (_secret, _match, context) => !isSampleKeyPath(context.path),
     ...extra,
     examples: extra.examples ?? {
       positives: (fake) => labels.map((l) => fake.pem(l)),
@@ -44,6 +47,11 @@ function pemRule(
         { text: (fake) => fake.pem('PUBLIC KEY'), why: 'public keys are not secret' },
         { text: (fake) => fake.pem('CERTIFICATE'), why: 'certificates are public' },
         { text: `-----BEGIN ${labels[0]}-----\n...\n-----END ${labels[0]}-----`, why: 'placeholder body' },
+        {
+          text: (fake) => fake.pem(labels[0]!),
+          path: 'doc/examples/sample-keys/server.key',
+          why: 'a key its folder calls a sample, shipped with the example configurations',
+        },
       ],
     },
   };
