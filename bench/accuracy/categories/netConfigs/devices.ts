@@ -479,8 +479,11 @@ export const devicePositives: readonly Template[] = [
       path: `junos/${v.device(g)}.set`,
       lines: [
         'set snmp location "DC2"',
-        sec(`set snmp community ${c} authorization read-only`, c),
-        `set snmp community ${c} clients 10.0.9.0/24`,
+        // The community names itself on each line that configures it: one secret, two lines.
+        block([
+          sec(`set snmp community ${c} authorization read-only`, c),
+          sec(`set snmp community ${c} clients 10.0.9.0/24`, c),
+        ]),
       ],
     };
   }),
@@ -766,8 +769,10 @@ export const devicePositives: readonly Template[] = [
       path: 'vyos/config.boot.commands',
       lines: [
         "set service snmp location 'rack 12'",
-        sec(`set service snmp community ${c} authorization 'ro'`, c),
-        `set service snmp community ${c} network '10.0.0.0/8'`,
+        block([
+          sec(`set service snmp community ${c} authorization 'ro'`, c),
+          sec(`set service snmp community ${c} network '10.0.0.0/8'`, c),
+        ]),
       ],
     };
   }),
