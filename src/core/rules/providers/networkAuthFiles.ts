@@ -67,7 +67,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     paths: /(?:^|\/)(?:chap|pap)-secrets$/,
     // client  server  secret  [addresses]: each field quoted or not.
     pattern:
-      /^(?<q1>"?)[^\s"#]{1,128}\k<q1>[ \t]+(?<q2>"?)[^\s"]{1,128}\k<q2>[ \t]+(?<q>"?)(?<secret>[^\s"]{1,256})\k<q>(?:[ \t].{0,200})?$/,
+      /^(?<q1>"?)[^\s"#]{1,128}\k<q1>[ \t]{1,8}(?<q2>"?)[^\s"]{1,128}\k<q2>[ \t]{1,8}(?<q>"?)(?<secret>[^\s"]{1,256})\k<q>(?:[ \t].{0,200})?$/,
     docs: 'https://ppp.samba.org/pppd.html',
     risk: 'Dials in to the VPN or the ISP as the client.',
     judge: (secret, match, context) => judgePlain(secret, match, context),
@@ -80,7 +80,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     title: 'Shared secret in a TACACS+ or RADIUS client file (tacplus.conf, pam_radius_auth.conf)',
     paths: /(?:^|\/)(?:tacplus\.conf|pam_radius_auth\.conf|raddb\/server)$/,
     pattern:
-      /^(?<host>[\w.:[\]-]{1,253})[ \t]+(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>(?:[ \t]+\d{1,3})?(?:[ \t]+[\w-]{1,32})?[ \t]*$/,
+      /^(?<host>[\w.:[\]-]{1,253})[ \t]{1,8}(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>(?:[ \t]{1,8}\d{1,3})?(?:[ \t]{1,8}[\w-]{1,32})?[ \t]{0,8}$/,
     docs: 'https://man.freebsd.org/cgi/man.cgi?query=tacplus.conf',
     risk: 'Decrypts the TACACS+/RADIUS exchanges (passwords included) and lets anyone pose as the client or the server.',
     judge: (secret, match, context) => judgePlain(secret, match, context),
@@ -93,7 +93,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     title: 'TACACS+ daemon key or user password (tac_plus.conf)',
     paths: /(?:^|\/)(?:tac_?plus[\w.-]{0,32}|tacacs\+?\/[\w.-]{1,64})$/i,
     pattern:
-      /^[ \t]{0,16}(?:key|(?:login|enable|pap|chap|arap|opap)[ \t]{0,4}=[ \t]{0,4}(?<kind>cleartext|clear|des|crypt|8))[ \t]{0,4}=?[ \t]{0,4}(?<q>"?)(?<secret>[^\s"]{1,256})\k<q>[ \t]*$/,
+      /^[ \t]{0,16}(?:key|(?:login|enable|pap|chap|arap|opap)[ \t]{0,4}=[ \t]{0,4}(?<kind>cleartext|clear|des|crypt|8))[ \t]{0,4}=?[ \t]{0,4}(?<q>"?)(?<secret>[^\s"]{1,256})\k<q>[ \t]{0,8}$/,
     docs: 'https://manpages.debian.org/tacacs+/tac_plus.conf.5',
     risk: 'The key decrypts every TACACS+ exchange with the devices; user passwords log in to them.',
     judge: (secret, match, context) => {
@@ -117,7 +117,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     title: 'NTP symmetric key (ntp.keys, chrony.keys)',
     paths: /(?:^|\/)(?:ntp|chrony)[\w-]{0,16}\.keys$/,
     pattern:
-      /^[ \t]{0,4}\d{1,5}[ \t]+(?:[A-Z][A-Z0-9-]{0,15}[ \t]+)?(?:(?:HEX|ASCII):)?(?<secret>[!-~]{8,128})[ \t]*(?:#.{0,200})?$/,
+      /^[ \t]{0,4}\d{1,5}[ \t]{1,8}(?:[A-Z][A-Z0-9-]{0,15}[ \t]{1,8})?(?:(?:HEX|ASCII):)?(?<secret>[!-~]{8,128})[ \t]{0,8}(?:#.{0,200})?$/,
     docs: 'https://chrony-project.org/doc/4.5/chrony.conf.html#keyfile',
     risk: 'Signs time packets the clients trust: whoever holds it can shift their clocks.',
     judge: (secret) => isIssuedKey(secret) && { why: 'NTP symmetric authentication key' },
@@ -132,7 +132,7 @@ export const networkAuthFileRules: readonly Rule[] = [
       /(?:^|\/)(?:stunnel\/[\w.-]{0,32}psk[\w.-]{0,32}|hostapd[\w.-]{0,32}\.wpa_psk|[\w.-]{1,64}\.psk|\.erlang\.cookie)$/,
     // `identity:key` (stunnel), `MAC passphrase` (hostapd), or the key alone (Zabbix, Erlang).
     pattern:
-      /^(?:(?:keyid=[\w-]{1,32}[ \t]+)?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]+|[\w.@-]{1,128}:)?(?<secret>[!-~]{8,512})[ \t]*$/,
+      /^(?:(?:keyid=[\w-]{1,32}[ \t]{1,8})?(?:[0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}[ \t]{1,8}|[\w.@-]{1,128}:)?(?<secret>[!-~]{8,512})[ \t]{0,8}$/,
     docs: 'https://www.stunnel.org/static/stunnel.html',
     risk: 'Authenticates to the TLS-PSK service, the Wi-Fi network, the Zabbix server or the Erlang cluster (which runs code on its nodes).',
     judge: (secret, match, context) =>
@@ -147,7 +147,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     id: 'user-colon-secret-file',
     title: 'Password in a user:password file (rsyncd.secrets, Exim passwd.client, Oxidized router.db)',
     paths: /(?:^|\/)(?:rsyncd?[\w-]{0,16}\.secrets|passwd\.client|router\.db)$/,
-    pattern: /^(?:[^:#\s]{1,253}:){1,3}(?<secret>[^:\s]{1,256})[ \t]*$/,
+    pattern: /^(?:[^:#\s]{1,253}:){1,3}(?<secret>[^:\s]{1,256})[ \t]{0,8}$/,
     docs: 'https://download.samba.org/pub/rsync/rsyncd.conf.5',
     risk: 'Logs in to the rsync module, the mail relay or the network devices.',
     judge: (secret, match, context) => judgePlain(secret, match, context),
@@ -159,7 +159,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     id: 'pgbouncer-userlist',
     title: 'Password or hash in pgbouncer userlist.txt',
     paths: /(?:^|\/)userlist\.txt$/,
-    pattern: /^"(?<user>[^"\s]{1,128})"[ \t]+"(?<secret>[^"\s]{1,512})"/,
+    pattern: /^"(?<user>[^"\s]{1,128})"[ \t]{1,8}"(?<secret>[^"\s]{1,512})"/,
     docs: 'https://www.pgbouncer.org/config.html#authentication-file-format',
     risk: 'Logs in to the pooled PostgreSQL databases (md5 and SCRAM entries log in as they stand).',
     judge: (secret, match, context) =>
@@ -175,7 +175,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     title: 'strongSwan/Libreswan ipsec.secrets pre-shared key or XAUTH/EAP password',
     provider: 'Network authentication',
     keywords: [': psk', ': xauth', ': eap'],
-    pattern: /(?:^|[ \t]):[ \t]+(?:PSK|XAUTH|EAP)[ \t]+"?(?<secret>[^\s"]{1,512})"?[ \t]*$/,
+    pattern: /(?:^|[ \t]):[ \t]{1,8}(?:PSK|XAUTH|EAP)[ \t]{1,8}"?(?<secret>[^\s"]{1,512})"?[ \t]{0,8}$/,
     confidence: 'medium',
     envVar: 'IPSEC_PSK',
     docs: 'https://docs.strongswan.org/docs/latest/swanctl/swanctlConf.html#_secrets',
@@ -207,7 +207,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     title: 'OpenVPN static key (tls-auth, tls-crypt, secret)',
     provider: 'Network authentication',
     keywords: ['openvpn static key v1'],
-    pattern: /-----BEGIN OpenVPN Static key V1-----[ \t]*\r?\n(?<secret>(?:[0-9a-fA-F]{32}[ \t]*\r?\n){8,16})/,
+    pattern: /-----BEGIN OpenVPN Static key V1-----[ \t]{0,8}\r?\n(?<secret>(?:[0-9a-fA-F]{32}[ \t]{0,8}\r?\n){8,16})/,
     multiline: { maxSpan: 800 },
     confidence: 'high',
     envVar: 'OPENVPN_TLS_AUTH_KEY',
@@ -230,7 +230,7 @@ export const networkAuthFileRules: readonly Rule[] = [
     provider: 'Network authentication',
     keywords: ['community', 'createuser'],
     pattern:
-      /^[ \t]{0,8}(?:set[ \t]+(?:service[ \t]+)?snmp[ \t]+community|(?:ro|rw)community6?|authCommunity[ \t]+[\w,]{1,40}|community[ \t]{0,4}=|createUser[ \t]+[\w.@-]{1,64}[ \t]+(?:MD5|SHA[\w-]{0,8}))[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{1,128})\k<q>(?:[ \t].{0,200})?$/i,
+      /^[ \t]{0,8}(?:set[ \t]{1,8}(?:service[ \t]{1,8})?snmp[ \t]{1,8}community|(?:ro|rw)community6?|authCommunity[ \t]{1,8}[\w,]{1,40}|community[ \t]{0,4}=|createUser[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}(?:MD5|SHA[\w-]{0,8}))[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{1,128})\k<q>(?:[ \t].{0,200})?$/i,
     confidence: 'medium',
     envVar: 'SNMP_COMMUNITY',
     docs: 'https://www.net-snmp.org/docs/man/snmpd.conf.html',

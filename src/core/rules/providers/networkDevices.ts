@@ -5,6 +5,7 @@
 // FortiOS `ENC` pre-shared keys with the firmware's key, Huawei `cipher`, Aruba `ciphertext`); stored
 // hashes (type 5/8/9, `$6$`, bcrypt, ASA PBKDF2, FortiOS `SH2`) crack offline, as shadow lines do.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { fileClassOf } from '../judge/context';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -49,32 +50,35 @@ function judgeDeviceValue(v: DeviceValue): Verdict | false {
   const stored = storedForm(v);
   if (stored !== undefined) return stored;
   if (v.type !== undefined && v.type !== '0') return false;
+  // Device statements stand alone in config files and text; a plain word after `password` on a line
+  // of code (`enable password protection` in a script) is prose or a column type.
+  if (fileClassOf(v.context) === 'code') return false;
   const end = v.match.indexOf(v.secret) + v.secret.length;
   return judgeDevicePassword(v.secret, v.match.slice(0, end), v.context);
 }
 
 /** Statement heads after which an IOS-like CLI writes a password, key or community. */
-const IOS_HEAD = String.raw`(?:enable[ \t]+(?:secret|password)(?:[ \t]+level[ \t]+\d{1,2})?|username[ \t]+[^\s]{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?(?:[ \t]+role[ \t]+[\w-]{1,64})?[ \t]+(?:secret|password)|snmp-server[ \t]+community|snmp-server[ \t]+user[ \t]+[\w.-]{1,64}[ \t]+[\w.-]{1,64}(?:[ \t]+v3)?[ \t]+auth[ \t]+(?:md5|sha\d{0,3})|(?:tacacs|radius)-server[ \t]+(?:host[ \t]+[\w.:-]{1,253}(?:[ \t]+(?:auth|acct)-port[ \t]+\d{1,5}){0,2}[ \t]+)?key|(?:standby[ \t]+\d{1,4}[ \t]+authentication[ \t]+md5[ \t]+)?key-string|neighbor[ \t]+[\w.:-]{1,64}[ \t]+password|ip[ \t]+ospf[ \t]+(?:authentication-key|message-digest-key[ \t]+\d{1,3}[ \t]+md5)|ppp[ \t]+(?:chap|pap)[ \t]+password|crypto[ \t]+isakmp[ \t]+key|(?:ikev1[ \t]+|ikev2[ \t]+(?:local|remote)-authentication[ \t]+)?pre-shared-key(?:[ \t]+(?:local|remote))?|ldap-login-password|local-user[ \t]+[\w.@-]{1,64}[ \t]+password[ \t]+(?:cipher|irreversible-cipher)|user[ \t]+[\w.@-]{1,64}[ \t]+group[ \t]+[\w-]{1,64}[ \t]+password[ \t]+ciphertext)`;
+const IOS_HEAD = String.raw`(?:enable[ \t]{1,8}(?:secret|password)(?:[ \t]{1,8}level[ \t]{1,8}\d{1,2})?|username[ \t]{1,8}[^\s]{1,64}(?:[ \t]{1,8}privilege[ \t]{1,8}\d{1,2})?(?:[ \t]{1,8}role[ \t]{1,8}[\w-]{1,64})?[ \t]{1,8}(?:secret|password)|snmp-server[ \t]{1,8}community|snmp-server[ \t]{1,8}user[ \t]{1,8}[\w.-]{1,64}[ \t]{1,8}[\w.-]{1,64}(?:[ \t]{1,8}v3)?[ \t]{1,8}auth[ \t]{1,8}(?:md5|sha\d{0,3})|(?:tacacs|radius)-server[ \t]{1,8}(?:host[ \t]{1,8}[\w.:-]{1,253}(?:[ \t]{1,8}(?:auth|acct)-port[ \t]{1,8}\d{1,5}){0,2}[ \t]{1,8})?key|(?:standby[ \t]{1,8}\d{1,4}[ \t]{1,8}authentication[ \t]{1,8}md5[ \t]{1,8})?key-string|neighbor[ \t]{1,8}[\w.:-]{1,64}[ \t]{1,8}password|ip[ \t]{1,8}ospf[ \t]{1,8}(?:authentication-key|message-digest-key[ \t]{1,8}\d{1,3}[ \t]{1,8}md5)|ppp[ \t]{1,8}(?:chap|pap)[ \t]{1,8}password|crypto[ \t]{1,8}isakmp[ \t]{1,8}key|(?:ikev1[ \t]{1,8}|ikev2[ \t]{1,8}(?:local|remote)-authentication[ \t]{1,8})?pre-shared-key(?:[ \t]{1,8}(?:local|remote))?|ldap-login-password|local-user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}password[ \t]{1,8}(?:cipher|irreversible-cipher)|user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}group[ \t]{1,8}[\w-]{1,64}[ \t]{1,8}password[ \t]{1,8}ciphertext)`;
 
 const IOS_STATEMENT = new RegExp(
-  String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?${IOS_HEAD}[ \t]+(?:(?<type>[05789]|sha512)[ \t]+)?(?<secret>[^\s]{1,300})(?<after>[ \t].{0,300})?$`,
+  String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?${IOS_HEAD}[ \t]{1,8}(?:(?<type>[05789]|sha512)[ \t]{1,8})?(?<secret>[^\s]{1,300})(?<after>[ \t].{0,300})?$`,
 );
 
 /** A bare `password X` or indented `key X` statement, alone on its line. */
 const BARE_STATEMENT =
-  /^(?:[ \t]{1,8}key|[ \t]{0,8}password)[ \t]+(?:(?<type>[07])[ \t]+)?(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>;?[ \t]*$/;
+  /^(?:[ \t]{1,8}key|[ \t]{0,8}password)[ \t]{1,8}(?:(?<type>[07])[ \t]{1,8})?(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>;?[ \t]{0,8}$/;
 
 /** Junos and VyOS: a `$9$` secret or a crypt hash after the statement that holds it. */
 const JUNOS_VALUE =
-  /(?:^|[ \t])(?:encrypted-password|secret|authentication-key|ascii-text|hexadecimal|chap-secret|shared-secret|pap-password|pre-shared-secret)[ \t]+(?<q>["']?)(?<secret>\$9\$[A-Za-z0-9./-]{4,300}|\$[156]\$[./A-Za-z0-9$]{8,300})\k<q>/;
+  /(?:^|[ \t])(?:encrypted-password|secret|authentication-key|ascii-text|hexadecimal|chap-secret|shared-secret|pap-password|pre-shared-secret)[ \t]{1,8}(?<q>["']?)(?<secret>\$9\$[A-Za-z0-9./-]{4,300}|\$[156]\$[./A-Za-z0-9$]{8,300})\k<q>/;
 
 /** VyOS `set ... secret 'x'` (single-quoted, as `show configuration commands` writes values). */
 const VYOS_SET_SECRET =
-  /^set(?:[ \t]+[\w.:/@-]{1,64}){1,12}[ \t]+(?:secret|pre-shared-secret|plaintext-password|password)[ \t]+'(?<secret>[^'\s]{1,200})'[ \t]*$/;
+  /^set(?:[ \t]{1,8}[\w.:/@-]{1,64}){1,12}[ \t]{1,8}(?:secret|pre-shared-secret|plaintext-password|password)[ \t]{1,8}'(?<secret>[^'\s]{1,200})'[ \t]{0,8}$/;
 
 /** FortiOS `set <field> ENC <value>`: an admin hash (`SH2...`) or a value encrypted with the firmware's key. */
 const FORTIOS_ENC =
-  /^[ \t]{0,16}set[ \t]+(?<name>password|passwd|psksecret|secret|key|passphrase|sae-password|ldap-password|auth-pwd|passwd[\w-]{0,16}|[\w-]{1,32}-password)[ \t]+ENC[ \t]+(?<secret>[A-Za-z0-9+/]{16,1000}={0,2})[ \t]*$/i;
+  /^[ \t]{0,16}set[ \t]{1,8}(?<name>password|passwd|psksecret|secret|key|passphrase|sae-password|ldap-password|auth-pwd|passwd[\w-]{0,16}|[\w-]{1,32}-password)[ \t]{1,8}ENC[ \t]{1,8}(?<secret>[A-Za-z0-9+/]{16,1000}={0,2})[ \t]{0,8}$/i;
 
 /** pfSense config.xml fields holding a login hash, a pre-shared key or an OpenVPN static key (base64). */
 const PFSENSE_FIELD =

@@ -23,12 +23,13 @@ function judgeCut(secret: string, match: string, context: MatchContext, quoted =
 
 /** Space-separated directives whose last field is a password. */
 const DIRECTIVE = new RegExp(
-  String.raw`^[ \t]{0,12}(?:auth_pass|remote_password|sentinel[ \t]+(?:auth-pass[ \t]+[\w.-]{1,64}|sentinel-pass)|MONITOR[ \t]+[\w.@:-]{1,253}[ \t]+\d{1,3}[ \t]+[\w.-]{1,64}|stats[ \t]+auth[ \t]+[\w.@-]{1,64}:|add[ \t]+password[ \t]+[^\s]{1,253}[ \t]+\{)[ \t]*(?<q>"?)(?<secret>[^\s"{}]{1,256})\k<q>\}?(?:[ \t]+(?:\{[^\s{}]{0,256}\}|primary|secondary|master|slave|read-?only))?[ \t]*$`,
+  String.raw`^[ \t]{0,12}(?:auth_pass|remote_password|sentinel[ \t]{1,8}(?:auth-pass[ \t]{1,8}[\w.-]{1,64}|sentinel-pass)|MONITOR[ \t]{1,8}[\w.@:-]{1,253}[ \t]{1,8}\d{1,3}[ \t]{1,8}[\w.-]{1,64}|stats[ \t]{1,8}auth[ \t]{1,8}[\w.@-]{1,64}:|add[ \t]{1,8}password[ \t]{1,8}[^\s]{1,253}[ \t]{1,8}\{)[ \t]{0,8}(?<q>"?)(?<secret>[^\s"{}]{1,256})\k<q>\}?(?:[ \t]{1,8}(?:\{[^\s{}]{0,256}\}|primary|secondary|master|slave|read-?only))?[ \t]{0,8}$`,
   'i',
 );
 
 /** A JAAS login module's `user_<name>="<password>"` option (PlainLoginModule, DigestLoginModule). */
-const JAAS_USER = /^[ \t]{0,16}user_[\w.-]{1,64}[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\s]{1,256})"[ \t]*(?:;[ \t]*)?$/;
+const JAAS_USER =
+  /^[ \t]{0,16}user_[\w.-]{1,64}[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\s]{1,256})"[ \t]{0,8}(?:;[ \t]{0,8})?$/;
 
 /** Asterisk `register => user:secret[:authuser]@host[:port][/extension]`. */
 const SIP_REGISTER =
@@ -36,10 +37,10 @@ const SIP_REGISTER =
 
 /** Dovecot passwd-file: `user:{SCHEME}value:uid:gid:...`. */
 const DOVECOT_ENTRY =
-  /^[^:\s#]{1,256}:(?<secret>\{(?:PLAIN|CLEARTEXT|SHA512-CRYPT|SHA256-CRYPT|BLF-CRYPT|MD5-CRYPT|SSHA512|SSHA256|SSHA)\}[^:\s]{1,512})(?=:|[ \t]*$)/;
+  /^[^:\s#]{1,256}:(?<secret>\{(?:PLAIN|CLEARTEXT|SHA512-CRYPT|SHA256-CRYPT|BLF-CRYPT|MD5-CRYPT|SSHA512|SSHA256|SSHA)\}[^:\s]{1,512})(?=:|[ \t]{0,8}$)/;
 
 /** An unquoted base64 TSIG key after `secret` (ISC dhcpd's and BIND's `key { secret ...; }`). */
-const UNQUOTED_TSIG_SECRET = /^[ \t]{0,12}secret[ \t]+(?<secret>[A-Za-z0-9+/]{16,88}={0,2})[ \t]*;[ \t]*$/;
+const UNQUOTED_TSIG_SECRET = /^[ \t]{0,12}secret[ \t]{1,8}(?<secret>[A-Za-z0-9+/]{16,88}={0,2})[ \t]{0,8};[ \t]{0,8}$/;
 
 /** `ETCDCTL_USER=user:password`, Squid `login=user:password`. */
 const USER_PASSWORD_PAIR =
@@ -47,10 +48,10 @@ const USER_PASSWORD_PAIR =
 
 /** A Redis ACL rule: `user <name> [rules...] ><password> [rules...]` (`#<sha256>` is the hashed form). */
 const REDIS_ACL_USER =
-  /^[ \t]{0,8}user[ \t]+[\w.@:-]{1,64}(?:[ \t]+[^\s>]{1,128}){0,16}[ \t]+[>#](?<secret>[^\s]{1,256})(?=[ \t]|$)/;
+  /^[ \t]{0,8}user[ \t]{1,8}[\w.@:-]{1,64}(?:[ \t]{1,8}[^\s>]{1,128}){0,16}[ \t]{1,8}[>#](?<secret>[^\s]{1,256})(?=[ \t]|$)/;
 
 /** Nagios/Icinga 1 `$USERn$=value` macros in resource.cfg. */
-const NAGIOS_MACRO = /^\$USER\d{1,3}\$=(?<secret>[^\s]{1,256})[ \t]*$/;
+const NAGIOS_MACRO = /^\$USER\d{1,3}\$=(?<secret>[^\s]{1,256})[ \t]{0,8}$/;
 
 export const serviceSecretRules: readonly Rule[] = [
   {
@@ -86,7 +87,7 @@ export const serviceSecretRules: readonly Rule[] = [
     title: "Login in Monit's web interface settings (allow user:password)",
     provider: 'Config files',
     keywords: ['allow '],
-    pattern: /^[ \t]{0,12}allow[ \t]+[\w.@-]{1,64}:(?<secret>[^\s"]{1,256})(?:[ \t]+read-?only)?[ \t]*$/i,
+    pattern: /^[ \t]{0,12}allow[ \t]{1,8}[\w.@-]{1,64}:(?<secret>[^\s"]{1,256})(?:[ \t]{1,8}read-?only)?[ \t]{0,8}$/i,
     paths: /(?:^|\/)(?:\.?monitrc|monit\/[\w.\/-]{1,128})$/,
     confidence: 'medium',
     envVar: 'MONIT_PASSWORD',
@@ -133,6 +134,9 @@ export const serviceSecretRules: readonly Rule[] = [
     provider: 'Config files',
     keywords: ['user_'],
     pattern: JAAS_USER,
+    // `user_home="/srv"` in a shell script is no login: only JAAS files (named so by Kafka's and
+    // ZooKeeper's docs) hold these options one per line.
+    paths: /jaas[\w.-]{0,64}$/i,
     confidence: 'medium',
     envVar: 'KAFKA_PASSWORD',
     docs: 'https://kafka.apache.org/documentation/#security_sasl_plain',
@@ -250,7 +254,7 @@ export const serviceSecretRules: readonly Rule[] = [
     docs: 'https://etcd.io/docs/v3.5/op-guide/authentication/rbac/',
     risk: 'Logs in to etcd (the cluster state, Kubernetes secrets included) or to the upstream proxy.',
     validate: (secret, match, context) => {
-      if (/login=/.test(match) && !/^[ \t]*cache_peer[ \t]/.test(context.line)) return false;
+      if (/login=/.test(match) && !/^[ \t]{0,8}cache_peer[ \t]/.test(context.line)) return false;
       return judgeCut(secret, match, context);
     },
     examples: {
