@@ -3,6 +3,7 @@ import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
+import { netConfigs } from './categories/netConfigs';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -80,6 +81,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'dev-tools': devTools,
   transcripts,
   international,
+  'network-configs': netConfigs,
 };
 
 export interface CorpusOptions {

@@ -25,6 +25,7 @@ export const CATEGORIES = [
   'dev-tools',
   'transcripts',
   'international',
+  'network-configs',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -14,6 +14,9 @@ import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
+import { networkDeviceRules } from './providers/networkDevices';
+import { networkAuthFileRules } from './providers/networkAuthFiles';
+import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
@@ -120,6 +123,9 @@ const catalogue: readonly Rule[] = [
   ...systemCredentialFileRules,
   ...installerConfigRules,
   ...serverDirectiveRules,
+  ...networkDeviceRules,
+  ...networkAuthFileRules,
+  ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,
   ...comparisonRules,

@@ -108,8 +108,9 @@ function blankBefore(text: string, at: number): boolean {
 }
 
 /** `encrypt = "…"` (HCL), `"encrypt": "…"` (JSON), `-encrypt=…` (CLI): base64 of a 16-, 24- or 32-byte key. */
+// HCL files align their `=` signs: up to 24 blanks may stand before it.
 const GOSSIP_KEY =
-  /(?<![A-Za-z0-9_])encrypt"?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32})(?![A-Za-z0-9+/=])/i;
+  /(?<![A-Za-z0-9_])encrypt"?[ \t]{0,24}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{32})(?![A-Za-z0-9+/=])/i;
 
 /**
  * `encrypt` is assigned (`encrypt =`, `"encrypt":`, `-encrypt=`), not a word in prose or code
@@ -305,6 +306,7 @@ export const infrastructureBlockRules: readonly Rule[] = [
         `encrypt = "${fake.base64(43)}="`,
         `  "encrypt": "${fake.base64(22)}==",`,
         `consul agent -server -encrypt=${fake.base64(43)}=`,
+        `  encrypt          = "${fake.base64(43)}="`, // Nomad's server block, `=` aligned
       ],
       negatives: [
         { text: 'encrypt = "${GOSSIP_KEY}"', why: 'a reference' },

@@ -28,9 +28,12 @@ const LINE_HEAD = /^[ \t]{0,40}(?:export[ \t]{1,4}|-[ \t]{1,4})?$/;
 /** Where the value says it is looked up, not written: `${…}`, `%(…)s`, `<…>`, YAML tags and anchors, Maven `@…@`. */
 const REFERENCE_OPENER = /^[$%{<!&*@[]/;
 
-/** A lookup by scheme (`env:DB_PASSWORD`, `file:/run/secrets/db`, `vault:secret/db`, a URL) or an encrypted value (`ENC(…)`). */
+/**
+ * A lookup by scheme (`env:DB_PASSWORD`, `file:/run/secrets/db`, `vault:secret/db`, wpa_supplicant's
+ * external store `ext:wifi_pass`, a URL) or an encrypted value (`ENC(…)`).
+ */
 const REFERENCE_SCHEME =
-  /^(?:env|file|vault|sys|secrets?|ssm|arn|aws|azure|gcp|gcpsm|op|keyvault|kms|k8s|https?|ldaps?|jdbc|classpath|awssecretsmanager|sm|cipher|configserver|base64):|^[A-Z]{2,10}\(/i;
+  /^(?:env|ext|file|vault|sys|secrets?|ssm|arn|aws|azure|gcp|gcpsm|op|keyvault|kms|k8s|https?|ldaps?|jdbc|classpath|awssecretsmanager|sm|cipher|configserver|base64):|^[A-Z]{2,10}\(/i;
 
 function judgeUnquoted(secret: string, match: string, context: MatchContext): Verdict | false {
   if (!/[:=]/.test(secret)) return false;
@@ -102,6 +105,7 @@ export const unquotedPunctuatedPasswordRules: readonly Rule[] = [
         { text: 'password = ${env:DB_PASSWORD}', why: 'a reference' },
         { text: 'password = env:DB_PASSWORD', why: 'a lookup by scheme' },
         { text: 'DB_PASSWORD=file:/run/secrets/db_password', why: 'a file reference' },
+        { text: 'private_key_passwd=ext:wifi_key_pass', why: "wpa_supplicant's external password store" },
         { text: 'password: ENC(AbCdEfGh0123456789==)', why: 'an encrypted value' },
         { text: 'password = %(db_password)s', why: 'an interpolation' },
         { text: 'password = key=value pairs are split on the first =', why: 'prose after the value' },
