@@ -387,8 +387,8 @@ export const genericRules: readonly Rule[] = [
       !(secret.startsWith('%') && !(/^%[0-9A-F]{2}/.test(secret) && !/^%[A-Za-z_]\w*%/.test(secret))) &&
       !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
       !isExamplePassword(percentDecoded(secret)) &&
-      // Decoded, a password has a letter or a digit (`%2F%40` is the test of a parser: `/@`).
-      /[A-Za-z0-9]/.test(percentDecoded(secret)) &&
+      // Decoded, a password has letters or digits (`%2F%40`, `%3A%40c` are a URL parser's tests: `/@`, `:@c`).
+      /(?:[A-Za-z0-9][^A-Za-z0-9]{0,8}){3}/.test(percentDecoded(secret)) &&
       !isSampleLogin(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
       !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
     examples: {
@@ -442,6 +442,7 @@ export const genericRules: readonly Rule[] = [
         { text: 'url = "postgres://%s:%s@%s/%s" % (user, pw, host, db)', why: 'format fields' },
         { text: 'set URL=https://%DEPLOY_USER%:%DEPLOY_PASS%@repo.corp.internal/libs', why: 'Windows variables' },
         { text: "  'http://atslash%2F%40:%2F%40@foo/' : {", why: "a URL parser's test: the password decodes to `/@`" },
+        { text: '    "href": "http://:%3A%40c@d:2/",', why: "a URL parser's test: the password decodes to `:@c`" },
       ],
     },
   },
