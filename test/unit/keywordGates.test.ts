@@ -5,6 +5,7 @@ import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import {
   assignmentFollows,
+  keywordOpensLine,
   expansionDefaultFollows,
   fallbackFollows,
   netrcPasswordFollows,
@@ -179,6 +180,18 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
     assert.equal(byRule.get('secret-name-value-pair'), namedPairFollows);
     assert.equal(byRule.get('plist-secret-string'), plistKeyFollows);
+    for (const id of ['redis-acl-user-password', 'network-device-bare-password', 'unquoted-tsig-secret'])
+      assert.equal(byRule.get(id), keywordOpensLine, id);
+  });
+
+  it('let a line-anchored pattern see only keywords that open their line', () => {
+    const text = 'x\n  user app on >pw\r\n\tsecret abc;\nthe user said\n' + ' '.repeat(13) + 'key k';
+    const at = (k: string, from = 0) => text.indexOf(k, from);
+    assert.ok(keywordOpensLine(text, 0));
+    assert.ok(keywordOpensLine(text, at('user')));
+    assert.ok(keywordOpensLine(text, at('secret')));
+    assert.equal(keywordOpensLine(text, at('user', at('the'))), false);
+    assert.equal(keywordOpensLine(text, at('key')), false, 'thirteen blanks: more than any such pattern allows');
   });
 
   it('hold wherever the pattern matches: at the keyword a match starts from, or at one inside it', () => {

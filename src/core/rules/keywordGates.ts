@@ -367,3 +367,20 @@ function isUnquotedValueChar(c: number): boolean {
 const UNQUOTED_VALUE_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++)
   UNQUOTED_VALUE_ASCII[c] = isSpace(c) || `"'\`<>;,\\(){}[]=:`.includes(String.fromCharCode(c)) ? 0 : 1;
+
+/**
+ * The keyword opens its line: at most twelve blanks stand before it. For patterns anchored at the
+ * line's start (`^[ \t]{0,12}secret ...`) whose keywords are common words (`user `, `password`,
+ * `secret`): most hits stand mid-line, where such a pattern cannot match.
+ */
+export function keywordOpensLine(text: string, at: number): boolean {
+  let p = at;
+  const stop = Math.max(0, at - 12);
+  while (p > stop && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p === 0) return true;
+  const before = text.charCodeAt(p - 1);
+  return before === LF || before === CR;
+}
+
+const LF = 10;
+const CR = 13;

@@ -6,6 +6,7 @@
 // strongSwan/Libreswan ipsec.secrets, OpenVPN static keys and net-snmp communities. Formats from each
 // tool's manual page. Plain values go to the shared judge; keys and encodings are judged by shape.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { isSampleKeyPath } from '../judge/context';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -213,7 +214,8 @@ export const networkAuthFileRules: readonly Rule[] = [
     envVar: 'OPENVPN_TLS_AUTH_KEY',
     docs: 'https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/',
     risk: 'With tls-crypt it decrypts the control channel and lets anyone start handshakes with the server; in static-key mode it decrypts the tunnel.',
-    validate: () => ({ why: 'OpenVPN static key' }),
+    // A key its folder or file name calls a sample (`examples/sample-keys/ta.key`) is published to try.
+    validate: (_secret, _match, context) => !isSampleKeyPath(context.path) && { why: 'OpenVPN static key' },
     skipPlaceholderFilter: true,
     examples: {
       embed: false,
@@ -235,7 +237,9 @@ export const networkAuthFileRules: readonly Rule[] = [
     envVar: 'SNMP_COMMUNITY',
     docs: 'https://www.net-snmp.org/docs/man/snmpd.conf.html',
     risk: 'Reads (or with write access changes) the device configuration and state over SNMP.',
-    validate: (secret, match, context) => judgePlain(secret, match, context, false),
+    // `public` and `private` are every agent's factory communities: a default, not a chosen secret.
+    validate: (secret, match, context) =>
+      !/^(?:public|private)$/i.test(secret) && judgePlain(secret, match, context, false),
     examples: {
       embed: false,
       path: 'etc/snmp/snmpd.conf',
@@ -243,7 +247,10 @@ export const networkAuthFileRules: readonly Rule[] = [
         `rocommunity ${fake.alnum(14)} 10.0.0.0/8`,
         `createUser monitor SHA "${fake.alnum(12)}" AES "${fake.alnum(12)}"`,
       ],
-      negatives: [{ text: 'rouser monitor authpriv -V systemonly', why: 'a user name' }],
+      negatives: [
+        { text: 'rouser monitor authpriv -V systemonly', why: 'a user name' },
+        { text: '\tcommunity = "public"', why: "the agents' factory community" },
+      ],
     },
   },
 ];

@@ -5,6 +5,7 @@
 // FortiOS `ENC` pre-shared keys with the firmware's key, Huawei `cipher`, Aruba `ciphertext`); stored
 // hashes (type 5/8/9, `$6$`, bcrypt, ASA PBKDF2, FortiOS `SH2`) crack offline, as shadow lines do.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { keywordOpensLine } from '../keywordGates';
 import { fileClassOf } from '../judge/context';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -63,6 +64,9 @@ const IOS_HEAD = String.raw`(?:enable[ \t]{1,8}(?:secret|password)(?:[ \t]{1,8}l
 const IOS_STATEMENT = new RegExp(
   String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?${IOS_HEAD}[ \t]{1,8}(?:(?<type>[05789]|sha512)[ \t]{1,8})?(?<secret>[^\s]{1,300})(?<after>[ \t].{0,300})?$`,
 );
+
+/** Files whose lines are prose or data, never a device's statements. */
+const PROSE_EXT = /^(?:ya?ml|md|markdown|rst|adoc|json|html?)$/;
 
 /** A bare `password X` or indented `key X` statement, alone on its line. */
 const BARE_STATEMENT =
@@ -174,6 +178,7 @@ export const networkDeviceRules: readonly Rule[] = [
     title: 'Password or key alone on an IOS-like line (line vty, zebra/bgpd, BIRD, server blocks)',
     provider: 'Network devices',
     keywords: ['password', 'key'],
+    keywordGate: keywordOpensLine,
     pattern: BARE_STATEMENT,
     confidence: 'medium',
     envVar: 'DEVICE_PASSWORD',
@@ -185,6 +190,8 @@ export const networkDeviceRules: readonly Rule[] = [
       if (/[/\\]|\.(?:key|pem|crt|der|p12|pfx)$/i.test(secret)) return false;
       // `password varchar(255)`: a column declaration.
       if (/^[a-z]+\(\d{1,5}\)$/i.test(secret)) return false;
+      // Prose wrapped in a YAML or Markdown file (a changelog's `key ``results``.`, `password (idempotency).`).
+      if (/^[`(]|[`).,]$/.test(secret) || PROSE_EXT.test(context.file.ext)) return false;
       return judgeDeviceValue({ secret, type, after: '', match, context });
     },
     skipPlaceholderFilter: true,
@@ -197,6 +204,8 @@ export const networkDeviceRules: readonly Rule[] = [
         { text: ' key /etc/ssl/private/server.key', why: 'a key file path' },
         { text: ' password 7 <removed>', why: 'a sanitized config' },
         { text: 'password <password>', why: 'a placeholder' },
+        { text: '      key ``results``.', why: 'a changelog sentence', path: 'changelogs/changelog.yaml' },
+        { text: '    password (idempotency).', why: 'a changelog sentence' },
       ],
     },
   },

@@ -10,6 +10,7 @@
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64Text } from '../valueChecks';
+import { keywordOpensLine } from '../keywordGates';
 
 const judgeDirective = judgedPassword('password in a service directive', false);
 const judgeQuoted = judgedPassword('password in a service config', true);
@@ -59,6 +60,7 @@ export const serviceSecretRules: readonly Rule[] = [
     title: 'Password in a service directive (Redis Sentinel, keepalived, Mosquitto bridge, NUT, HAProxy stats, RANCID)',
     provider: 'Config files',
     keywords: ['auth_pass', 'remote_password', 'sentinel', 'monitor ', 'stats auth', 'add password'],
+    keywordGate: keywordOpensLine,
     pattern: DIRECTIVE,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
@@ -106,6 +108,7 @@ export const serviceSecretRules: readonly Rule[] = [
     title: 'Password or SHA-256 of a Redis ACL user (users.acl, redis.conf user lines)',
     provider: 'Redis',
     keywords: ['user '],
+    keywordGate: keywordOpensLine,
     pattern: REDIS_ACL_USER,
     confidence: 'medium',
     envVar: 'REDIS_PASSWORD',
@@ -154,6 +157,7 @@ export const serviceSecretRules: readonly Rule[] = [
     title: 'SIP trunk password in an Asterisk register => line',
     provider: 'Config files',
     keywords: ['register'],
+    keywordGate: keywordOpensLine,
     pattern: SIP_REGISTER,
     confidence: 'medium',
     envVar: 'SIP_PASSWORD',
@@ -223,6 +227,7 @@ export const serviceSecretRules: readonly Rule[] = [
     title: 'Unquoted TSIG secret (ISC dhcpd/BIND key { secret ...; })',
     provider: 'Config files',
     keywords: ['secret'],
+    keywordGate: keywordOpensLine,
     pattern: UNQUOTED_TSIG_SECRET,
     confidence: 'medium',
     envVar: 'TSIG_SECRET',
