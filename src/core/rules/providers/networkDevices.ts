@@ -70,7 +70,7 @@ const PROSE_EXT = /^(?:ya?ml|md|markdown|rst|adoc|json|html?)$/;
 
 /** A bare `password X` or indented `key X` statement, alone on its line. */
 const BARE_STATEMENT =
-  /^(?:[ \t]{1,8}key|[ \t]{0,8}password)[ \t]{1,8}(?:(?<type>[07])[ \t]{1,8})?(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>;?[ \t]{0,8}$/;
+  /^(?:[ \t]{1,8}key |[ \t]{0,8}password[ \t])[ \t]{0,7}(?:(?<type>[07])[ \t]{1,8})?(?<q>"?)(?<secret>[^\s"]{1,128})\k<q>;?[ \t]{0,8}$/;
 
 /** Junos and VyOS: a `$9$` secret or a crypt hash after the statement that holds it. */
 const JUNOS_VALUE =
@@ -116,7 +116,12 @@ export const networkDeviceRules: readonly Rule[] = [
       'tacacs-server',
       'radius-server',
       'key-string',
-      'password',
+      // The heads `password` follows, not the word itself: it fills ordinary code.
+      'neighbor',
+      'ppp',
+      'ldap-login-password',
+      'local-user',
+      'ciphertext',
       'authentication-key',
       'message-digest-key',
       'isakmp key',
@@ -156,6 +161,8 @@ export const networkDeviceRules: readonly Rule[] = [
         `snmp-server user nms network-operator auth md5 0x${fake.hex(32)} priv 0x${fake.hex(32)} localizedkey`,
         ` local-user admin password cipher %^%#${fake.alnum(40)}%^%#`,
         `user admin group administrators password ciphertext AQBapX${fake.base64(64)}`,
+        ` ppp chap password 7 0${fake.digits(1)}${fake.upperHex(16)}`,
+        `ldap-login-password ${fake.alnum(12)}!`,
         `      - tacacs-server key ${fake.alnum(12)}9`,
         `username admin privilege 15 role network-admin secret sha512 $6$${fake.alnum(16)}$${fake.alnum(86)}`,
       ],
@@ -177,7 +184,8 @@ export const networkDeviceRules: readonly Rule[] = [
     id: 'network-device-bare-password',
     title: 'Password or key alone on an IOS-like line (line vty, zebra/bgpd, BIRD, server blocks)',
     provider: 'Network devices',
-    keywords: ['password', 'key'],
+    // `key` with the space after it, as the statement writes it: the bare word fills ordinary code.
+    keywords: ['password', 'key '],
     keywordGate: keywordOpensLine,
     pattern: BARE_STATEMENT,
     confidence: 'medium',
@@ -198,7 +206,11 @@ export const networkDeviceRules: readonly Rule[] = [
     examples: {
       embed: false,
       path: 'etc/frr/zebra.conf',
-      positives: (fake) => [` password 7 0${fake.digits(1)}${fake.upperHex(16)}`, ` key 0 ${fake.alnum(12)}$1`],
+      positives: (fake) => [
+        ` password 7 0${fake.digits(1)}${fake.upperHex(16)}`,
+        ` key 0 ${fake.alnum(12)}$1`,
+        `\tkey ${fake.alnum(12)}$1`,
+      ],
       negatives: [
         { text: 'key client.key', why: 'an OpenVPN key file' },
         { text: ' key /etc/ssl/private/server.key', why: 'a key file path' },
