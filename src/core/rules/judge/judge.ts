@@ -119,7 +119,11 @@ function where(context: MatchContext): string {
 
 /** A verdict for `candidate`, or false when it does not look like a credential. */
 export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'medium'): Verdict | false {
-  // Cheapest first: most candidates in code are rejected by their context or name.
+  // Cheapest first: most candidates in code are rejected by their name or context. The name's
+  // verdict is remembered (judgeName), so it goes before the context's regular expressions; both
+  // checks are pure and either one's rejection is final, so their order changes no verdict.
+  const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
+  if (kind === undefined) return false;
   const ctx = judgeContext(candidate.context, candidate.nameStart, candidate.valueEnd, candidate.quoted);
   if (ctx === undefined) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
@@ -127,8 +131,6 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (ctx.illustrative && candidate.explicit !== true && candidate.value.length < STRONG_MIN_LENGTH) return false;
   // A rendered manual's listings are its source's examples, judged in the source (./context).
   if (ctx.illustrative && candidate.explicit !== true && isRenderedDocs(candidate.context.path)) return false;
-  const kind = candidate.kind ?? judgeName(candidate.name)?.kind;
-  if (kind === undefined) return false;
   // A lowercase word is a password where nothing else can stand: under a password's name in a config
   // file or as a code literal, or in a form that takes only a password (`-p`, `IDENTIFIED BY`).
   // Never in documentation or comments, where such words illustrate.
@@ -165,4 +167,11 @@ export function nameBefore(line: string, index: number): number {
 
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** The length of the name written at the start of `text` (letters, digits, `_ . -`), as `nameBefore` reads names. */
+export function nameLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+  return i;
 }

@@ -20,7 +20,8 @@ function isRandomPart(part: string): boolean {
 }
 
 function hasRandomPart(value: string): boolean {
-  return value.split('.').some(isRandomPart);
+  // No part of a value under 16 characters is that long: the split is skipped (member access in code).
+  return value.length >= 16 && value.split('.').some(isRandomPart);
 }
 
 const FILE_PATH = /^(?:\.{1,2}|~)?\/[\w.-]+(?:\/[\w.-]*)*$|^[A-Za-z]:\\/;

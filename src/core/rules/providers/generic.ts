@@ -1,6 +1,6 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
-import { judgeCandidate, nameBefore } from '../judge/judge';
+import { judgeCandidate, nameBefore, nameLength } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -89,7 +89,7 @@ export function judgeAssignment(
   context: MatchContext,
   nameStart = nameBefore(context.line, context.matchIndex),
 ): false | Verdict {
-  const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
+  const name = context.line.slice(nameStart, context.matchIndex) + match.slice(0, nameLength(match));
   // Only tokens run long (OAuth access, session, id tokens); a password or key that long is an
   // encrypted blob (a SealedSecret's `encryptedData`) or data.
   if (secret.length > LONGEST_NON_TOKEN_VALUE && !/token/i.test(name)) return false;
