@@ -78,7 +78,7 @@ const FIRST_LOOK = 1024;
  * Candidate cuts tried on each side. Most that fail say where the next must go (`Miss`), each a
  * match or window further on; where multi-line matches stand close, a cut holds some KB away.
  */
-const TRIES = 48;
+const TRIES = 96;
 /**
  * The first step between candidates where the one before failed without saying where the next must
  * go, doubling with each such step.
