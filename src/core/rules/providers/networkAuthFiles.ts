@@ -238,8 +238,12 @@ export const networkAuthFileRules: readonly Rule[] = [
     docs: 'https://www.net-snmp.org/docs/man/snmpd.conf.html',
     risk: 'Reads (or with write access changes) the device configuration and state over SNMP.',
     // `public` and `private` are every agent's factory communities: a default, not a chosen secret.
+    // A constant named COMMUNITY, or a value naming its own setting (`COMMUNITY = "Community"`, an
+    // SDK's enum), is code, not an agent's config.
     validate: (secret, match, context) =>
-      !/^(?:public|private)$/i.test(secret) && judgePlain(secret, match, context, false),
+      !/^(?:public|private|community)$/i.test(secret) &&
+      !/^[ \t]*COMMUNITY\b/.test(match) &&
+      judgePlain(secret, match, context, false),
     examples: {
       embed: false,
       path: 'etc/snmp/snmpd.conf',
@@ -250,6 +254,12 @@ export const networkAuthFileRules: readonly Rule[] = [
       negatives: [
         { text: 'rouser monitor authpriv -V systemonly', why: 'a user name' },
         { text: '\tcommunity = "public"', why: "the agents' factory community" },
+        {
+          text: '    COMMUNITY = "Community"',
+          why: "an SDK enum's member",
+          path: 'azure/mgmt/network/models/_network_management_client_enums.py',
+        },
+        { text: (fake) => `COMMUNITY = "${fake.alnum(12)}"`, why: 'a constant in code, not an agent config' },
       ],
     },
   },
