@@ -79,6 +79,35 @@ const ASSIGNMENT = new RegExp(
   'i',
 );
 
+/** The password of a URL's userinfo: judged on its decoded form, unless filled in elsewhere or a stand-in. */
+function judgeUrlPassword(secret: string, match: string): boolean {
+  if (
+    secret.length < 3 ||
+    // An `@` after a `?` is the query's (`...@host?email=a@b`), not the password's.
+    /\?.*@/.test(secret) ||
+    // A port, then a query or fragment holding an e-mail address (`http://gw:8080?to=ops@corp`).
+    /^\d{1,5}[?#]/.test(secret) ||
+    /^\$|^\{|^\*+$/.test(secret) ||
+    TEMPLATE_PERCENT.test(secret) ||
+    WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase())
+  )
+    return false;
+  const decoded = percentDecoded(secret);
+  return (
+    !isExamplePassword(decoded) &&
+    // Decoded, a password has letters or digits (`%2F%40`, `%3A%40c` are a URL parser's tests: `/@`, `:@c`).
+    /(?:[A-Za-z0-9][^A-Za-z0-9]{0,8}){3}/.test(decoded) &&
+    !isSampleLogin(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
+    !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1))
+  );
+}
+
+/**
+ * A leading `%` that is no percent escape (`%s`, `%(pw)s`) or opens a Windows variable
+ * (`%DB_PASS%`): filled in elsewhere. A percent escape (`%3F...`) opens an encoded password.
+ */
+const TEMPLATE_PERCENT = /^%(?![0-9A-F]{2})|^%[A-Za-z_]\w*%/;
+
 /** The longest value judged under a name that is no token's. */
 const LONGEST_NON_TOKEN_VALUE = 200;
 
@@ -376,21 +405,7 @@ export const genericRules: readonly Rule[] = [
     envVar: 'DATABASE_URL',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in to the service the URL points at (database, broker, registry) as that user.',
-    validate: (secret, match) =>
-      secret.length >= 3 &&
-      // An `@` after a `?` is the query's (`...@host?email=a@b`), not the password's.
-      !/\?.*@/.test(secret) &&
-      // A port, then a query or fragment holding an e-mail address (`http://gw:8080?to=ops@corp`).
-      !/^\d{1,5}[?#]/.test(secret) &&
-      !/^\$|^\{|^\*+$/.test(secret) &&
-      // `%s`, `%(pw)s` and `%DB_PASS%` are filled in elsewhere; a percent escape (`%3F...`) opens an encoded password.
-      !(secret.startsWith('%') && !(/^%[0-9A-F]{2}/.test(secret) && !/^%[A-Za-z_]\w*%/.test(secret))) &&
-      !WELL_KNOWN_DUMMY_PASSWORDS.has(secret.toLowerCase()) &&
-      !isExamplePassword(percentDecoded(secret)) &&
-      // Decoded, a password has letters or digits (`%2F%40`, `%3A%40c` are a URL parser's tests: `/@`, `:@c`).
-      /(?:[A-Za-z0-9][^A-Za-z0-9]{0,8}){3}/.test(percentDecoded(secret)) &&
-      !isSampleLogin(match.slice(match.indexOf('//') + 2, match.lastIndexOf('@')).toLowerCase()) &&
-      !DOCUMENTATION_HOST.test(match.slice(match.lastIndexOf('@') + 1)),
+    validate: judgeUrlPassword,
     examples: {
       positives: (fake) => [
         `postgres://app:${fake.alnum(20)}@db.internal:5432/orders`,

@@ -187,8 +187,7 @@ function localNameOf(match: string, context: MatchContext): { name: string; name
 }
 
 function judgeLocalPunctuated(secret: string, match: string, context: MatchContext): false | Verdict {
-  const { name, nameStart } = localNameOf(match, context);
-  return judgePunctuatedValue(secret, match, context, name, nameStart);
+  return judgePunctuatedValue(secret, match, context, () => localNameOf(match, context));
 }
 
 function judgeLocalAssignment(secret: string, match: string, context: MatchContext): false | Verdict {

@@ -26,22 +26,22 @@ const VALIDATION_WORD =
   /(?:^|\|)(?:required|nullable|sometimes|confirmed|string|min|max|between|size|regex|same|different)(?:$|[|:])/;
 
 function judgePunctuated(secret: string, match: string, context: MatchContext): Verdict | false {
-  const nameStart = nameBefore(context.line, context.matchIndex);
-  const name = context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0];
-  return judgePunctuatedValue(secret, match, context, name, nameStart);
+  return judgePunctuatedValue(secret, match, context, () => {
+    const nameStart = nameBefore(context.line, context.matchIndex);
+    return { name: context.line.slice(nameStart, context.matchIndex) + /^[A-Za-z0-9_.-]*/.exec(match)![0], nameStart };
+  });
 }
 
 /**
- * A quoted value holding what the generic assignment stops at, under `name` (starting at
- * `nameStart` in the line): judged as the generic assignment judges, after the shapes here that
- * are no password.
+ * A quoted value holding what the generic assignment stops at, under the name `nameOf` finds (and
+ * where it starts in the line), read only once the value's shapes here have not ruled it out:
+ * judged as the generic assignment judges.
  */
 export function judgePunctuatedValue(
   secret: string,
   match: string,
   context: MatchContext,
-  name: string,
-  nameStart: number,
+  nameOf: () => { readonly name: string; readonly nameStart: number },
 ): Verdict | false {
   if (!GENERIC_STOP.test(secret)) return false;
   // Text between two strings (`"Password:")).toBeVisible()`): the quote before it closed one.
@@ -58,6 +58,7 @@ export function judgePunctuatedValue(
   if (VALIDATION_RULES.test(secret) && VALIDATION_WORD.test(secret)) return false;
   // `Host=…;Password=…;` is a connection string: its own rule reads the password out of it.
   if (/^(?:[\w .-]{1,40}=[^;]{0,200};){1,}/.test(secret)) return false;
+  const { name, nameStart } = nameOf();
   return judgeCandidate({
     name,
     value: secret,
