@@ -220,6 +220,16 @@ describe('judge: name, value, context and file kind', () => {
     assert.notEqual(judgeValue('a1b2c3d4a1b2c3d4', true, 'secret')?.strong, true);
   });
 
+  it('judges an app password written in four groups of four letters by its letters', () => {
+    // Random groups, built here; a sequence, a mask and the same letters under a token's name are not.
+    const grouped = [0, 1, 2, 3].map(() => fake.lower(4)).join(' ');
+    assert.ok(judgeValue(grouped, true, 'password'), grouped.slice(0, 2));
+    assert.equal(judgeValue('abcd efgh ijkl mnop', true, 'password'), undefined);
+    assert.equal(judgeValue('xxxx xxxx xxxx xxxx', true, 'password'), undefined);
+    assert.equal(judgeValue(grouped, true, 'token'), undefined);
+    assert.equal(judgeValue(`${grouped} ${fake.lower(4)}`, true, 'password'), undefined, 'five groups');
+  });
+
   it('tells credential values from identifiers, templates, examples and dummies', () => {
     assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);

@@ -35,6 +35,7 @@ import { unquotedPunctuatedPasswordRules } from './providers/unquotedPunctuatedP
 import { dotnetAttributeRules } from './providers/dotnetAttributes';
 import { proseNonLatinRules } from './providers/proseNonLatin';
 import { passwordRules } from './providers/passwords';
+import { appPasswordRules } from './providers/appPasswords';
 import { passwordHashRules } from './providers/passwordHashes';
 import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
@@ -96,6 +97,7 @@ const catalogue: readonly Rule[] = [
   ...serviceRules,
   // Candidates judged by the shared judge (rules/judge), before the catch-all assignment rule.
   ...passwordRules,
+  ...appPasswordRules,
   ...passwordFileRules,
   ...passwordHashRules,
   ...commandArgumentRules,

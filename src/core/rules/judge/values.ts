@@ -349,6 +349,9 @@ function weakEntropyFloor(value: string): number {
   return value.length < 16 ? 2.4 : value.length < 20 ? 2.6 : 2.75;
 }
 
+/** An app password as Google displays it: `abcd efgh ijkl mnop` (four groups of four lowercase letters). */
+const GROUPED_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 /**
  * Whether `value` could be the credential its name announces. Base64 of printable text (a
  * Kubernetes Secret's `data:`) is judged by what it decodes to. With `plainWord` (where only a
@@ -363,6 +366,10 @@ export function judgeValue(
   plainWord = false,
   passwordOnly = false,
 ): ValueJudgement | undefined {
+  // Google shows an app password (SMTP/IMAP for Gmail) as four groups of four letters; the blanks
+  // are display only, so the letters are judged as the password they are.
+  if (kind === 'password' && GROUPED_APP_PASSWORD.test(value))
+    return judgePlain(value.replace(/ /g, ''), quoted, kind, true, passwordOnly);
   if (value.length >= 12 && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
     const decoded = decodeBase64Text(value);
     if (decoded !== undefined && decoded.length >= 4) {

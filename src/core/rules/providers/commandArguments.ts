@@ -6,7 +6,12 @@
 // is matched, and the tool it belongs to is checked earlier on the line. Candidates only; the
 // shared judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { type CommandPasswordArgument, COMMAND_PASSWORD_ARGUMENTS } from './commandPasswordTable';
+import {
+  ALL_COMMAND_PASSWORD_ARGUMENTS,
+  type CommandPasswordArgument,
+  COMMAND_PASSWORD_ARGUMENTS,
+  REMOTE_TOOL_PASSWORD_ARGUMENTS,
+} from './commandPasswordTable';
 import { judgeCandidate, judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -18,12 +23,13 @@ const VALUE = String.raw`["']?(?<secret>(?:\*(?=[^\s"'])|[^\s"'|;&<>$%\x60*/\\()
 
 /** The table's flags and positions: two patterns, each small enough for recheck to prove linear. */
 const FLAG_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
-const POSITIONAL_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional === true);
+const REMOTE_TOOL_FLAG_ARGUMENTS = REMOTE_TOOL_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
+const POSITIONAL_ARGUMENTS = ALL_COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional === true);
 const patternOf = (entries: readonly CommandPasswordArgument[]) =>
   new RegExp(`(?:${entries.map((a) => a.argument).join('|')})${VALUE}`);
 
 /** Each entry's argument, anchored, to tell which matched. */
-const ANCHORED = COMMAND_PASSWORD_ARGUMENTS.map((a) => ({ entry: a, argument: new RegExp(`^(?:${a.argument})`) }));
+const ANCHORED = ALL_COMMAND_PASSWORD_ARGUMENTS.map((a) => ({ entry: a, argument: new RegExp(`^(?:${a.argument})`) }));
 
 /** A manual's synopsis names the value after its flag (`-storepass storepass`, `-w passwd`). */
 function namesItsArgument(secret: string, match: string): boolean {
@@ -152,6 +158,28 @@ export const commandArgumentRules: readonly Rule[] = [
     },
   },
   {
+    id: 'password-remote-tool-argument',
+    title:
+      "Password after a remote-access or device tool's password flag (ipmitool -P, xfreerdp /p:, plink -pw, snmpwalk -A, nmcli password)",
+    provider: 'Command line',
+    keywords: [...new Set(REMOTE_TOOL_FLAG_ARGUMENTS.flatMap((a) => a.keywords))],
+    pattern: patternOf(REMOTE_TOOL_FLAG_ARGUMENTS),
+    ...COMMAND_PASSWORD_FINDING,
+    examples: {
+      embed: false,
+      path: 'scripts/ops.sh',
+      // One positive per command: examples list several, separated by `; `.
+      positives: (fake) => REMOTE_TOOL_FLAG_ARGUMENTS.flatMap((a) => a.example(fake).split('; ')),
+      negatives: [
+        { text: 'rdesktop -u admin -p - 10.0.0.9 < pass.txt', why: '-p - reads the password from standard input' },
+        { text: 'ipmitool -I lanplus -H 10.0.0.20 -U admin -E sel list', why: '-E reads IPMI_PASSWORD' },
+        { text: 'snmpwalk -v3 -l authPriv -u mon -a SHA -A "$SNMP_AUTH" 10.0.0.1', why: 'read from the environment' },
+        { text: 'nmcli connection modify Office wifi-sec.psk-flags 1', why: 'a flags setting, not the key' },
+        { text: 'xfreerdp /v:10.0.0.9 /u:admin /p:%RDP_PASS%', why: 'a Windows environment variable' },
+      ],
+    },
+  },
+  {
     id: 'password-command-positional',
     title: "Password at a tool's password position (net use, net user, smbclient, htpasswd -b, mysqladmin password)",
     provider: 'Command line',
@@ -173,6 +201,7 @@ export const commandArgumentRules: readonly Rule[] = [
         { text: 'mysqladmin -u root -p status', why: 'prompts for the password' },
         { text: 'rabbitmqctl add_user "$RABBIT_USER" "$RABBIT_PASS"', why: 'variables' },
         { text: "  { tool: 'net user password argument' },", why: 'prose in a string, not a command line' },
+        { text: 'wpa_passphrase HomeNet > /etc/wpa_supplicant.conf', why: 'no passphrase: read from standard input' },
       ],
     },
   },

@@ -204,3 +204,118 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
       `dotnet nuget add source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json -n f -u build -p ${f.lowerAlnum(52)} --store-password-in-clear-text`,
   },
 ];
+
+// Remote administration, device and database shells: a table of their own so that each rule's
+// pattern stays small enough for recheck to prove linear.
+export const REMOTE_TOOL_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
+  {
+    tool: 'PuTTY -pw',
+    command: /\b(?:plink|pscp|psftp)(?:\.exe)?\b/i,
+    argument: String.raw`\s-pw\s{1,4}`,
+    keywords: ['plink', 'pscp', 'psftp'],
+    example: (f) =>
+      `plink -ssh root@10.0.0.5 -pw ${f.alnum(12)} uptime; pscp -pw ${f.alnum(12)} app.tgz root@10.0.0.5:/tmp; psftp -pw ${f.alnum(12)} -b cmds.txt root@10.0.0.5`,
+  },
+  {
+    tool: 'ipmitool -P',
+    command: /\bipmitool\b/i,
+    argument: String.raw`\s-P\s{1,4}`,
+    keywords: ['ipmitool'],
+    example: (f) => `ipmitool -I lanplus -H 10.0.0.20 -U admin -P ${f.alnum(12)} chassis power status`,
+  },
+  {
+    tool: 'Dell racadm -p',
+    command: /\bracadm\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['racadm'],
+    example: (f) => `racadm -r 10.0.0.7 -u root -p ${f.alnum(12)} getsysinfo`,
+  },
+  {
+    tool: 'Mosquitto client -P',
+    command: /\bmosquitto_(?:pub|sub|rr)\b/i,
+    argument: String.raw`\s(?:-P|--pw)\s{1,4}`,
+    keywords: ['mosquitto_'],
+    example: (f) =>
+      `mosquitto_pub -h broker.internal -u sensor -P ${f.alnum(12)} -t t/1 -m 1; mosquitto_sub -u ops --pw ${f.alnum(12)} -t '#'`,
+  },
+  {
+    tool: 'cqlsh / hdbsql -p',
+    command: /\b(?:cqlsh|hdbsql)\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['cqlsh', 'hdbsql'],
+    example: (f) =>
+      `cqlsh cass01 -u cassandra -p ${f.alnum(12)}; hdbsql -n hana01:30015 -u SYSTEM -p ${f.alnum(12)} "select 1 from dummy"`,
+  },
+  {
+    tool: 'FreeTDS tsql / Sybase isql -P',
+    command: /\b(?:tsql|isql)\b/i,
+    argument: String.raw`\s-P\s{1,4}`,
+    keywords: ['tsql', 'isql'],
+    example: (f) => `tsql -S db01 -U sa -P ${f.alnum(12)}; isql -U sa -P ${f.alnum(12)} -S SYB01`,
+  },
+  {
+    tool: 'Vertica vsql -w',
+    command: /\bvsql\b/i,
+    argument: String.raw`\s-w\s{1,4}`,
+    keywords: ['vsql'],
+    example: (f) => `vsql -h vertica01 -U dbadmin -w ${f.alnum(12)} -c "select 1"`,
+  },
+  {
+    tool: 'VMware vmrun guest password -gp',
+    command: /\bvmrun\b/i,
+    argument: String.raw`\s-[gv]p\s{1,4}`,
+    keywords: ['vmrun'],
+    example: (f) => `vmrun -T ws -gu Administrator -gp ${f.alnum(12)} runProgramInGuest vm.vmx cmd.exe`,
+  },
+  {
+    tool: 'FreeRDP /p:',
+    command: /\b(?:[xw]l?freerdp3?|sdl-freerdp3?|wfreerdp)\b/i,
+    argument: String.raw`\s/p:`,
+    keywords: ['freerdp'],
+    example: (f) => `xfreerdp /v:10.0.0.9 /u:admin /p:${f.alnum(12)} /cert:ignore`,
+  },
+  {
+    tool: 'rdesktop -p',
+    command: /\brdesktop\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['rdesktop'],
+    example: (f) => `rdesktop -u admin -p ${f.alnum(12)} 10.0.0.9`,
+  },
+  {
+    tool: 'Net-SNMP v3 -A / -X pass phrases',
+    command: /\bsnmp(?:walk|get|getnext|set|bulkwalk|bulkget|table|trap|inform|status|df|delta)\b/i,
+    argument: String.raw`\s-[AX]\s{1,4}`,
+    keywords: ['snmpwalk', 'snmpget', 'snmpbulk', 'snmptrap'],
+    example: (f) =>
+      `snmpwalk -v3 -l authPriv -u monitor -a SHA -A ${f.alnum(12)} -x AES -X ${f.alnum(12)} 10.0.0.1; snmpget -v3 -l authNoPriv -u mon -a SHA -A ${f.alnum(12)} 10.0.0.2 sysUpTime.0; snmpbulkwalk -v3 -u mon -A ${f.alnum(12)} 10.0.0.3; snmptrap -v3 -u trap -A ${f.alnum(12)} 10.0.0.4 0 coldStart.0`,
+  },
+  {
+    tool: 'NetworkManager nmcli password / wifi-sec.psk',
+    command: /\bnmcli\b/i,
+    argument: String.raw`\s(?:password|wifi-sec\.psk|802-1x\.password)\s{1,4}`,
+    keywords: ['nmcli'],
+    example: (f) =>
+      `nmcli device wifi connect HomeNet password ${f.alnum(12)}; nmcli connection modify Office wifi-sec.psk ${f.alnum(12)}`,
+  },
+  {
+    tool: 'wpa_passphrase SSID PASSPHRASE',
+    positional: true,
+    command: /\bwpa_passphrase\b/i,
+    argument: String.raw`(?:^|\s)wpa_passphrase\s{1,4}[^\s"'-]\S{0,31}\s{1,4}`,
+    keywords: ['wpa_passphrase'],
+    example: (f) => `sudo wpa_passphrase HomeNet ${f.alnum(12)} >> /etc/wpa_supplicant/wpa_supplicant.conf`,
+  },
+  {
+    tool: 'remote-admin tools -p (CrackMapExec, NetExec, evil-winrm, smbmap)',
+    command: /\b(?:crackmapexec|netexec|nxc|evil-winrm|smbmap)\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['crackmapexec', 'netexec', 'nxc ', 'evil-winrm', 'smbmap'],
+    example: (f) =>
+      `evil-winrm -i 10.0.0.5 -u Administrator -p ${f.alnum(12)}; smbmap -H 10.0.0.5 -u svc -p ${f.alnum(12)}; nxc smb 10.0.0.0/24 -u a -p ${f.alnum(12)}; crackmapexec winrm 10.0.0.6 -u a -p ${f.alnum(12)}; netexec smb 10.0.0.7 -u a -p ${f.alnum(12)}`,
+  },
+];
+
+export const ALL_COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
+  ...COMMAND_PASSWORD_ARGUMENTS,
+  ...REMOTE_TOOL_PASSWORD_ARGUMENTS,
+];

@@ -6,6 +6,7 @@
 import { judgeCandidate, judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
 import { sqlPasswordFollows } from '../keywordGates';
+import { ALL_COMMAND_PASSWORD_ARGUMENTS } from './commandPasswordTable';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -37,6 +38,38 @@ function cliShortFlagOk(secret: string, match: string, context: MatchContext): b
   if (/^-p\s/.test(match))
     return /(?:^|[\s/\\"'])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i.test(before);
   return /(?:^|[\s/"'])(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\s/.test(before);
+}
+
+/**
+ * A short user flag and its value, then at once a short password flag and its value: `-u admin -p …`,
+ * `-U sa -P …`, `-u dev -P …` (the pair tells what `-p` means for a tool we do not know). Not `-U … -p`:
+ * PostgreSQL's tools take a port there.
+ */
+const USER_THEN_PASSWORD_FLAG =
+  /(?<![\w-])(?:-u\s{1,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"'$%-]\S{0,63})\s{1,4}-[pP]|-U\s{1,4}(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"'$%-]\S{0,63})\s{1,4}-P)\s{1,4}["']?(?<secret>[^\s"'|;&<>$%*\x60(){}\[\]-][^\s"'|;&<>\x60]{0,127})(?=["']?(?:[\s;&|)]|$))/;
+
+/**
+ * Commands whose `-u … -p …` is no login: MySQL's `-p value` prompts and `value` is the database;
+ * `sudo -u user -p prompt`; a container's `-u uid -p port`.
+ */
+const PAIR_NOT_A_LOGIN =
+  /(?:^|[\s/"'])(?:mysql\w{0,8}|mariadb[\w-]{0,8}|sudo|docker|podman|nerdctl|ps|pgrep|pkill|top|htop|strace|lsof)(?:\.exe)?\s/;
+
+/** A port, a port mapping, a process id list: digits and separators only. */
+const NUMERIC_ARGUMENT = /^[\d.:,/-]+$/;
+
+/** Tools another rule reads the password of (password-cli-flag's, the command tables'). */
+const TOOLS_OF_OTHER_RULES = [
+  /(?:^|[\s/\\"'])(?:sshpass|psexec(?:64)?(?:\.exe)?|docker\s{1,4}login)\s/i,
+  ...ALL_COMMAND_PASSWORD_ARGUMENTS.map((a) => a.command),
+];
+
+function userFlagPairOk(secret: string, context: MatchContext): boolean {
+  if (NUMERIC_ARGUMENT.test(secret)) return false;
+  // The command of this segment: from the last shell separator before the match.
+  const before = context.line.slice(Math.max(0, context.matchIndex - 200), context.matchIndex);
+  const segment = ` ${before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('&')) + 1)}`;
+  return !PAIR_NOT_A_LOGIN.test(segment) && !TOOLS_OF_OTHER_RULES.some((command) => command.test(segment));
 }
 
 /** Every call the login rule knows, as written up to its `(` (the prefilter ignores case). */
@@ -109,6 +142,46 @@ export const passwordRules: readonly Rule[] = [
         { text: 'mysql -P 3306 -h db', why: 'a port flag' },
         { text: 'os.system(f"mysqldump -u{user} -p{password} {db} > out.sql")', why: 'format fields' },
         { text: '"hint": "Fast-pass lighthouse mode"', why: 'prose: a hyphenated word, not a flag' },
+      ],
+    },
+  },
+  {
+    id: 'password-after-user-flag',
+    title: 'Password after a user flag on a command line (-u user -p …, -U user -P …)',
+    provider: 'Command line',
+    keywords: ['-u '],
+    pattern: USER_THEN_PASSWORD_FLAG,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Command lines end up in shell history, CI logs and process listings; the password logs in as that user.',
+    validate: (secret, match, context) =>
+      userFlagPairOk(secret, context) &&
+      (/["'`]/.test(context.line.slice(0, context.matchIndex)) ? judgeCliPasswordInString : judgeCliPassword)(
+        secret,
+        match,
+        context,
+      ),
+    examples: {
+      embed: false,
+      path: 'scripts/deploy.sh',
+      positives: (fake) => [
+        `java -jar artifactory-cli.jar upload -u deployer -p ${fake.alnum(12)} build/libs`,
+        `./bin/admin-client --host 10.0.0.4 -u admin -p '${fake.alnum(10)}#4' sync`,
+        `influx -host db.internal -U admin -P ${fake.alnum(12)}`,
+        `mqtt-cli pub -u "sensor 7" -P ${fake.alnum(12)} -t t/1`,
+        `os.system("backup-agent -u svc_backup -p ${fake.alnum(12)} --full")`, // in a string literal
+      ],
+      negatives: [
+        { text: 'mysql -u root -p shop < dump.sql', why: "MySQL's -p with a space prompts; shop is the database" },
+        { text: 'sudo -u postgres -p "Password for %u:" psql', why: "sudo's prompt" },
+        { text: 'docker run -u 1000 -p 8080:80 nginx', why: 'a container port mapping' },
+        { text: 'psql -U postgres -p 5433 -d app', why: 'a port' },
+        { text: 'client -u admin -p "$ADMIN_PASSWORD"', why: 'read from the environment' },
+        { text: 'client -u admin -p <password>', why: 'placeholder' },
+        { text: 'ps -u www-data -p 1234,5678', why: 'process ids' },
+        { text: 'cp -u -p src/ dest/', why: 'flags without values' },
+        { text: 'client -u admin -p changeme', why: 'placeholder password' },
       ],
     },
   },
