@@ -230,6 +230,15 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeValue(`${grouped} ${fake.lower(4)}`, true, 'password'), undefined, 'five groups');
   });
 
+  it('takes a long run of random digits as a salt or key, not a number, an id or a sequence', () => {
+    // 39 random digits, as Flask-Security's getrandbits(128) prints a salt (built here).
+    const digits = fake.digits(39);
+    assert.ok(judgeValue(digits, true, 'secret'), digits.slice(0, 2));
+    assert.equal(judgeValue(fake.digits(18), true, 'secret'), undefined, 'an id or a timestamp');
+    assert.equal(judgeValue('0123456789'.repeat(3), true, 'secret'), undefined, 'typed in sequence');
+    assert.equal(judgeValue('1' + '0'.repeat(30) + '7', true, 'secret'), undefined, 'a round number');
+  });
+
   it('tells credential values from identifiers, templates, examples and dummies', () => {
     assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);

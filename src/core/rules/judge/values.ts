@@ -298,7 +298,11 @@ function judgePlain(
   plainWord: boolean,
   passwordOnly: boolean,
 ): ValueJudgement | undefined {
-  if (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
+  const randomDigits = isRandomDigits(value);
+  if (
+    !randomDigits &&
+    (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
+  )
     return undefined;
   if (
     CAMEL_CASE.test(value) &&
@@ -332,12 +336,23 @@ function judgePlain(
     plainWord &&
     (/^[a-z]{6,32}$/.test(value) || (passwordOnly && /^[A-Za-z]{6,32}$/.test(value))) &&
     !CONFIG_PASSWORD_WORD.test(value);
-  if (!configWord && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
+  if (!configWord && !randomDigits && (isWordLike(value, quoted) || classCount(value) < 2)) return undefined;
   const entropy = shannonEntropy(value);
   const strong = value.length >= STRONG_MIN_LENGTH && entropy >= strongEntropyFloor(value) && classCount(value) >= 2;
   if (kind === 'password') return value.length >= 6 && entropy >= 2 ? { strong } : undefined;
   return value.length >= 8 && entropy >= weakEntropyFloor(value) ? { strong } : undefined;
 }
+
+/**
+ * A salt or key of decimal digits alone (Flask-Security's `secrets.SystemRandom().getrandbits(128)`
+ * printed, 39 digits): 24 or more, as mixed as 99% of random digits of that length are (2.6 bits a
+ * digit), and not typed in sequence. Shorter runs of digits are ids, timestamps and phone numbers.
+ */
+function isRandomDigits(value: string): boolean {
+  return LONG_DIGITS.test(value) && shannonEntropy(value) >= 2.6 && !isAscendingRuns(value);
+}
+
+const LONG_DIGITS = /^\d{24,128}$/;
 
 /**
  * The entropy a key or token reaches at all: 3 bits a character, which hex of 12 to 23 digits
