@@ -239,6 +239,15 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeValue('1' + '0'.repeat(30) + '7', true, 'secret'), undefined, 'a round number');
   });
 
+  it('takes a generated key that opens with a sigil, not a tag or a decorator', () => {
+    // A merchant key of all four classes opening with `&` (built here).
+    const key = `&${fake.alnum(6)}%Q${fake.digits(3)}z${fake.alnum(4)}`;
+    assert.ok(judgeValue(key, true, 'secret'), key.slice(0, 2));
+    assert.equal(judgeValue(key.slice(0, 12), true, 'secret'), undefined, 'too short for a key');
+    assert.equal(judgeValue('@Override', true, 'secret'), undefined);
+    assert.equal(judgeValue('!ImportValue', true, 'token'), undefined);
+  });
+
   it('tells credential values from identifiers, templates, examples and dummies', () => {
     assert.ok(judgeValue(`Summer${fake.digits(4)}!`, true, 'password'));
     assert.ok(judgeValue(fake.alnum(32), true, 'secret')?.strong);

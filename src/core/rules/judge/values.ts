@@ -100,12 +100,13 @@ const CHANCE_SHAPES: readonly RegExp[] = [
 const LEADING_SIGIL = /^[@!?&|]/;
 
 /**
- * A password-named value that opens with a sigil but is a generated password all the same: ten or
- * more characters of all four classes (`!L2G-!Spjf…`). Tags, decorators and hosts (`!ImportValue`,
- * `@Override`, `@cluster0.mongodb.net`) lack digits or capitals.
+ * A value that opens with a sigil but is generated all the same: of all four classes, ten or more
+ * characters under a password's name (`!L2G-!Spjf…`), sixteen under a key's (a payment gateway's
+ * merchant key `&t&%…`). Tags, decorators and hosts (`!ImportValue`, `@Override`,
+ * `@cluster0.mongodb.net`) lack digits or capitals.
  */
 function isSigilLedPassword(value: string, kind: SecretKind): boolean {
-  return kind === 'password' && value.length >= 10 && classCount(value) === 4;
+  return value.length >= (kind === 'password' ? 10 : 16) && classCount(value) === 4;
 }
 
 /**
