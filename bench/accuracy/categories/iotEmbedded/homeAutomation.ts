@@ -461,9 +461,11 @@ export const homeAutomationPositives: readonly Template[] = [
   }),
   template('octoprint-yaml-key', (g) => {
     const k = v.octoKey(g);
+    // server.secretKey signs OctoPrint's sessions: a secret too (labelled after the blind run, which flagged it).
+    const s = g.fake.alnum(32);
     return {
       path: 'octoprint/config.yaml',
-      lines: ['api:', sec(`  key: ${k}`, k), 'server:', '  firstRun: false', `  secretKey: ${g.fake.alnum(32)}`],
+      lines: ['api:', sec(`  key: ${k}`, k), 'server:', '  firstRun: false', sec(`  secretKey: ${s}`, s)],
     };
   }),
   template('moonraker-api-key-env', (g) => {

@@ -19,8 +19,9 @@ const VALUE = String.raw`["']?(?<secret>(?:\*(?=[^\s"'])|[^\s"'|;&<>$%\x60*/\\()
 /** The table's flags and positions: two patterns, each small enough for recheck to prove linear. */
 const FLAG_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
 const POSITIONAL_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional === true);
+// Tools sharing an argument (`-P`: sqlcmd, mosquitto_pub) share its alternative.
 const patternOf = (entries: readonly CommandPasswordArgument[]) =>
-  new RegExp(`(?:${entries.map((a) => a.argument).join('|')})${VALUE}`);
+  new RegExp(`(?:${[...new Set(entries.map((a) => a.argument))].join('|')})${VALUE}`);
 
 /** Each entry's argument, anchored, to tell which matched. */
 const ANCHORED = COMMAND_PASSWORD_ARGUMENTS.map((a) => ({ entry: a, argument: new RegExp(`^(?:${a.argument})`) }));

@@ -203,4 +203,30 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) =>
       `dotnet nuget add source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json -n f -u build -p ${f.lowerAlnum(52)} --store-password-in-clear-text`,
   },
+  {
+    tool: 'mosquitto_pub/sub -P',
+    command: /\bmosquitto_(?:pub|sub|rr)\b/i,
+    // The same argument as sqlcmd's: one alternative in the pattern (./commandArguments.ts).
+    argument: String.raw`\s-P\s{1,4}`,
+    keywords: ['mosquitto_'],
+    example: (f) =>
+      `mosquitto_pub -h broker.lan -u sensor -P ${f.alnum(12)} -t home/temp -m 21; mosquitto_sub -t '#' -u ha -P ${f.alnum(12)}`,
+  },
+  {
+    tool: 'nmcli password',
+    positional: true,
+    command: /\bnmcli\b/i,
+    argument: String.raw`\s(?:password|wifi-sec\.psk)\s{1,4}`,
+    keywords: ['nmcli'],
+    example: (f) =>
+      `nmcli dev wifi connect HomeNet password ${f.alnum(12)}; nmcli con modify HomeNet wifi-sec.psk ${f.alnum(12)}`,
+  },
+  {
+    tool: 'Raspberry Pi imager_custom set_wlan',
+    positional: true,
+    command: /\bimager_custom\b/,
+    argument: String.raw`\sset_wlan\s{1,4}(?:-h\s{1,4})?(?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|\S{1,64})\s{1,4}`,
+    keywords: ['imager_custom'],
+    example: (f) => `/usr/lib/raspberrypi-sys-mods/imager_custom set_wlan 'HomeNet' '${f.alnum(12)}' 'DE'`,
+  },
 ];
