@@ -127,6 +127,7 @@ const KEY_QUALIFIERS = new Set<string>([
   'shared',
   'jwt',
   'cipher', // a cipher key (`cipher_key`): the salt rule's keyword
+  'nwk', // a LoRaWAN network key (`nwk_key`, a ChirpStack export's column)
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 

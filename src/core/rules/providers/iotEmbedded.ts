@@ -64,6 +64,13 @@ export const IOT_POSITIONAL_CALLS: readonly IotPositionalCall[] = [
     example: (f) =>
       `Blynk.begin("${f.alnum(32)}", ssid, pass); Blynk.config("${f.alnum(32)}"); ArduinoOTA.setPasswordHash("${f.hex(32)}")`,
   },
+  {
+    // SmartThings core SDK: new BearerTokenAuthenticator(personalAccessToken).
+    call: String.raw`BearerTokenAuthenticator`,
+    keywords: ['bearertokenauthenticator('],
+    before: 0,
+    example: (f) => `new SmartThingsClient(new BearerTokenAuthenticator('${f.uuid()}'))`,
+  },
 ];
 
 /** A Tasmota console command setting a password: `Password1 …`, `MqttPassword …`, `WebPassword …` (alone or in a Backlog). */
@@ -145,9 +152,163 @@ function judgeDeviceKey(secret: string, match: string, context: MatchContext): b
   return isRandomKey(secret);
 }
 
+/** Tasmota's `user_config_override.h`: `#define STA_PASS1 "…"` (the first and second Wi-Fi networks). */
+const TASMOTA_STA_PASS = /\bSTA_PASS[12][ \t]{1,16}"(?<secret>[^"\n\\]{1,64})"/;
+
+/** A Blynk legacy sketch's `char auth[] = "…"`: the device's 32-character auth token. */
+const BLYNK_CHAR_AUTH = /\bchar[ \t]{1,4}auth\[\d{0,3}\][ \t]{0,4}=[ \t]{0,4}"(?<secret>[A-Za-z0-9_-]{32})"/;
+
+/** A Tuya device's local key (tinytuya, LocalTuya): 16 characters that encrypt its LAN protocol. */
+const TUYA_LOCAL_KEY = /\blocal_?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?<secret>[\x21-\x7e]{16})["']/i;
+
+/**
+ * Kconfig (ESP-IDF `Kconfig.projbuild`, Zephyr): a password-named string option's `default`, which
+ * every build without an sdkconfig override uses.
+ */
+const KCONFIG_DEFAULT =
+  /\b(?:menu)?config[ \t]{1,4}(?<name>[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PSK|SECRET|TOKEN|API_KEY)[A-Z0-9_]{0,20})[ \t]{0,4}\r?\n[ \t]{1,16}string\b[^\n]{0,120}\r?\n[ \t]{1,16}default[ \t]{1,4}"(?<secret>[^"\n\\]{1,128})"/;
+
+/** espota's `--auth=` in PlatformIO's `upload_flags`: the OTA upload password. */
+const ESPOTA_AUTH = /(?:^|[ \t])--auth[= ](?<secret>[^\s"'$]{1,64})(?=\s|$)/;
+
 const judgeTasmota = judgedPassword('password given to a Tasmota command', false);
 
+const judgeStaPass = judgedPassword('Wi-Fi password in Tasmota user_config_override.h', true);
+const judgeKconfig = judgedPassword('password-named Kconfig option default', true);
+const judgeEspota = judgedPassword('OTA upload password (espota --auth)', false);
+const judgeTuya = judgedPassword('Tuya device local key', true);
+
 export const iotEmbeddedRules: readonly Rule[] = [
+  {
+    id: 'tasmota-sta-pass',
+    title: 'Wi-Fi password in a Tasmota user_config_override.h (STA_PASS1, STA_PASS2)',
+    provider: 'Tasmota',
+    keywords: ['sta_pass1', 'sta_pass2'],
+    pattern: TASMOTA_STA_PASS,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'WIFI_PASSWORD',
+    docs: 'https://tasmota.github.io/docs/Compile-your-build/',
+    risk: 'Joins the Wi-Fi network every device flashed with the build joins.',
+    validate: judgeStaPass,
+    examples: {
+      embed: false,
+      path: 'tasmota/user_config_override.h',
+      positives: (fake) => [`#define STA_PASS1         "${fake.alnum(12)}"`, `#define STA_PASS2 "${fake.alnum(12)}"`],
+      negatives: [
+        { text: '#define STA_PASS1         ""', why: 'empty' },
+        { text: '#undef  STA_PASS1', why: 'no value' },
+        { text: '#define STA_PASS1 "YOUR_WIFI_PASSWORD"', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'blynk-char-auth',
+    title: "Blynk device auth token in a sketch's char auth[]",
+    provider: 'Blynk',
+    keywords: ['auth['],
+    pattern: BLYNK_CHAR_AUTH,
+    minEntropy: 3.5,
+    confidence: 'medium',
+    envVar: 'BLYNK_AUTH_TOKEN',
+    docs: 'https://docs.blynk.io/en/getting-started/activating-devices/manual-device-activation',
+    risk: "Connects to Blynk as the device: reads and writes its datastreams, which drive the device's pins.",
+    examples: {
+      embed: false,
+      path: 'blynk_relay.ino',
+      positives: (fake) => [`char auth[] = "${fake.alnum(32)}";`],
+      negatives: [
+        { text: 'char auth[] = "YourAuthToken";', why: 'placeholder' },
+        { text: 'char auth[] = BLYNK_AUTH_TOKEN;', why: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'tuya-local-key',
+    title: 'Tuya device local key (tinytuya, LocalTuya)',
+    provider: 'Tuya',
+    keywords: ['local_key', 'localkey'],
+    pattern: TUYA_LOCAL_KEY,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'TUYA_LOCAL_KEY',
+    docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
+    risk: 'Decrypts and sends commands on the LAN to the Tuya device (plugs, locks, cameras) it belongs to.',
+    // Mixed like a generated key (a cache's `local_key = "user:profile:123"` is words and digits).
+    validate: (secret, match, context) =>
+      /[A-Z]/.test(secret) &&
+      /[a-z]/.test(secret) &&
+      /[^A-Za-z]/.test(secret) &&
+      !/[:/]/.test(secret) &&
+      judgeTuya(secret, match, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `d = tinytuya.OutletDevice(dev_id="${fake.lowerAlnum(22)}", address="10.0.0.7", local_key="${fake.alnum(14)}|[", version=3.3)`,
+        `  localKey: '${fake.alnum(15)}#'`,
+      ],
+      negatives: [
+        { text: 'local_key="0123456789abcdef"', why: 'a count' },
+        { text: 'local_key = "user:profile:1234"', why: 'a cache key' },
+        { text: 'local_key=os.environ["TUYA_KEY"]', why: 'read from the environment' },
+      ],
+    },
+  },
+  {
+    id: 'kconfig-password-default',
+    title: 'Password-named Kconfig string option with a default value (ESP-IDF, Zephyr)',
+    provider: 'Kconfig',
+    keywords: ['config '],
+    pattern: KCONFIG_DEFAULT,
+    paths: /(?:^|\/)Kconfig(?:\.[\w-]{1,40})?$/,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'WIFI_PASSWORD',
+    docs: 'https://docs.espressif.com/projects/esp-idf/en/stable/esp32/api-reference/kconfig.html',
+    risk: 'Every firmware built without an override carries the default: anyone with the source or a device dump has it.',
+    validate: judgeKconfig,
+    examples: {
+      embed: false,
+      path: 'main/Kconfig.projbuild',
+      positives: (fake) => [
+        `    config WIFI_PASSWORD\n        string "WiFi Password"\n        default "${fake.alnum(12)}"`,
+        `config BROKER_PASSWORD\n\tstring "Broker password"\n\tdefault "${fake.alnum(12)}"`,
+      ],
+      negatives: [
+        {
+          text: '    config ESP_WIFI_PASSWORD\n        string "WiFi Password"\n        default "mypassword"',
+          why: "ESP-IDF's example placeholder",
+        },
+        { text: '    config ESP_WIFI_PASSWORD\n        string "WiFi Password"\n        default ""', why: 'empty' },
+        { text: '    config ESP_MAXIMUM_RETRY\n        int "Maximum retry"\n        default 5', why: 'not a password' },
+      ],
+    },
+  },
+  {
+    id: 'espota-auth-flag',
+    title: "OTA upload password in PlatformIO's upload_flags (espota --auth)",
+    provider: 'PlatformIO',
+    keywords: ['--auth'],
+    pattern: ESPOTA_AUTH,
+    paths: /(?:^|\/)platformio\.ini$/,
+    confidence: 'medium',
+    envVar: 'OTA_PASSWORD',
+    docs: 'https://docs.platformio.org/en/latest/platforms/espressif32.html#over-the-air-ota-update',
+    risk: 'Flashes any firmware to the device over the network.',
+    validate: judgeEspota,
+    examples: {
+      embed: false,
+      path: 'platformio.ini',
+      positives: (fake) => [
+        `upload_flags =\n    --auth=${fake.alnum(12)}`,
+        `upload_flags = --port=3232 --auth=${fake.alnum(12)}`,
+      ],
+      negatives: [
+        { text: 'upload_flags = --auth=${sysenv.OTA_PASSWORD}', why: 'from the environment' },
+        { text: 'upload_flags = --port=8266', why: 'no password' },
+      ],
+    },
+  },
   {
     id: 'tasmota-command-password',
     title: 'Password in a Tasmota console command (Password1, MqttPassword, WebPassword)',
