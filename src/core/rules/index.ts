@@ -16,6 +16,7 @@ import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
 import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
+import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
@@ -127,6 +128,7 @@ const catalogue: readonly Rule[] = [
   ...serverDirectiveRules,
   ...networkDeviceRules,
   ...networkAuthFileRules,
+  ...iotEmbeddedRules,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,

@@ -37,8 +37,10 @@ import { MAX_NAME_RUN, nameRunDot, nameRunEnd } from './nameRun';
 export function assignmentFollows(text: string, at: number, lineEnd: number): boolean {
   // Bounded: the patterns' names are a keyword and at most 24 more characters, and a run of name
   // characters holding many keywords (`tokentoken...`) would otherwise be read once per keyword.
-  const nameEnd = nameRunEnd(text, at, lineEnd);
-  if (nameEnd === at + MAX_NAME_RUN) return false;
+  const runEnd = nameRunEnd(text, at, lineEnd);
+  if (runEnd === at + MAX_NAME_RUN) return false;
+  // A C array's brackets (`char pass[] = "…"`, `char psk[64] = …`) belong to the name.
+  const nameEnd = arrayBracketsEnd(text, runEnd, lineEnd);
   // Most names in code are followed by `(`, `)`, `,`, `;` or `}`: nothing below can start there.
   const next = text.charCodeAt(nameEnd);
   if (next !== COLON && next !== EQUALS && next !== GREATER && !isNameCloser(next) && !isSpace(next)) return false;
@@ -351,6 +353,14 @@ function isUserinfoChar(c: number): boolean {
 /** `["'\]]` */
 function isNameCloser(c: number): boolean {
   return c === QUOTE || c === APOSTROPHE || c === 93;
+}
+
+/** After a C array's `[]` or `[64]` at `at` (up to four digits), else `at`. */
+function arrayBracketsEnd(text: string, at: number, lineEnd: number): number {
+  if (text.charCodeAt(at) !== 91) return at;
+  let p = at + 1;
+  while (p < lineEnd && p - at <= 4 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+  return text.charCodeAt(p) === 93 ? p + 1 : at;
 }
 
 /** Python's `b`, `r`, `u` and f-string `f` prefixes, either case. */

@@ -127,6 +127,7 @@ const KEY_QUALIFIERS = new Set<string>([
   'shared',
   'jwt',
   'cipher', // a cipher key (`cipher_key`): the salt rule's keyword
+  'nwk', // a LoRaWAN network key (`nwk_key`, a ChirpStack export's column)
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
 
@@ -240,6 +241,8 @@ const NON_SECRET_LAST = new Set([
   'encoding',
   'signature', // a value signed with the secret (`seedSignature`, `request_signature`), not the secret
   'signatures',
+  'ssid', // a Wi-Fi network's name (`SECRET_SSID`, `WIFI_CREDENTIALS_SSID`): broadcast to anyone nearby
+  'eui', // a LoRaWAN device or join EUI (`SECRET_APP_EUI`): an identifier printed on the device
 ]);
 /** Words anywhere in a name that make its value derived, public or descriptive. */
 const NON_SECRET_ANY = new Set([

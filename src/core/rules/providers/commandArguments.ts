@@ -25,8 +25,9 @@ const VALUE = String.raw`["']?(?<secret>(?:\*(?=[^\s"'])|[^\s"'|;&<>$%\x60*/\\()
 const FLAG_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
 const REMOTE_TOOL_FLAG_ARGUMENTS = REMOTE_TOOL_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
 const POSITIONAL_ARGUMENTS = ALL_COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional === true);
+// Tools sharing an argument (`-P`: sqlcmd, tsql) share its alternative.
 const patternOf = (entries: readonly CommandPasswordArgument[]) =>
-  new RegExp(`(?:${entries.map((a) => a.argument).join('|')})${VALUE}`);
+  new RegExp(`(?:${[...new Set(entries.map((a) => a.argument))].join('|')})${VALUE}`);
 
 /** Each entry's argument, anchored, to tell which matched. */
 const ANCHORED = ALL_COMMAND_PASSWORD_ARGUMENTS.map((a) => ({ entry: a, argument: new RegExp(`^(?:${a.argument})`) }));

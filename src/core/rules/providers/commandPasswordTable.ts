@@ -203,6 +203,14 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) =>
       `dotnet nuget add source https://pkgs.dev.azure.com/acme/_packaging/f/nuget/v3/index.json -n f -u build -p ${f.lowerAlnum(52)} --store-password-in-clear-text`,
   },
+  {
+    tool: 'Raspberry Pi imager_custom set_wlan',
+    positional: true,
+    command: /\bimager_custom\b/,
+    argument: String.raw`\sset_wlan\s{1,4}(?:-h\s{1,4})?(?:'[^'\n]{1,64}'|"[^"\n]{1,64}"|\S{1,64})\s{1,4}`,
+    keywords: ['imager_custom'],
+    example: (f) => `/usr/lib/raspberrypi-sys-mods/imager_custom set_wlan 'HomeNet' '${f.alnum(12)}' 'DE'`,
+  },
 ];
 
 // Remote administration, device and database shells: a table of their own so that each rule's

@@ -61,6 +61,7 @@ export const PASS_KEYWORDS = [
   'pass\t',
   'pass>',
   'pass]',
+  'pass[', // a C array (`char pass[] = ...`)
 ];
 
 /** `pw` as the last word of a name (`bind_pw =`, `"smtpPw":`), spelled with what follows it. */
@@ -75,7 +76,7 @@ export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
   'i',
 );
 
@@ -591,6 +592,8 @@ export const genericRules: readonly Rule[] = [
         `client_secret = '${fake.alnum(24)}'`, // Python
         `dbPassword := "${fake.alnum(12)}#${fake.digits(2)}"`, // Go
         `private static final String SIGNING_KEY = "${fake.base64(32)}";`, // Java
+        `char pass[] = "${fake.alnum(12)}";`, // C array (an Arduino sketch's Wi-Fi password)
+        `static const char mqtt_password[32] = "${fake.alnum(14)}";`, // sized C array
         `API_TOKEN=${fake.alnum(40)}`, // .env
         `export SERVICE_TOKEN="${fake.alnum(30)}"`, // shell
         `  password: ${fake.alnum(10)}!${fake.digits(3)}`, // YAML

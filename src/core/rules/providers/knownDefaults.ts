@@ -196,6 +196,9 @@ function isEnumMember(wholeName: string, value: string): boolean {
   );
 }
 
+/** A `your-…password` slot (`your-password`, `YOUR_WIFI_PASSWORD`, `your mqtt pass`). */
+const YOUR_OWN_PASSWORD = /^your[-_ ](?:[a-z0-9]{1,20}[-_ ]){0,2}(?:password|passwd|pass|pwd|passphrase)$/i;
+
 /** An operator after a literal: the literal is an operand of an expression (`"secret" in retval`). */
 const OPERATOR_AFTER = /^\s{1,4}(?:in|not|and|or|is|if)\s|^\s{0,4}(?:==|!=|\+\s)/;
 
@@ -252,6 +255,9 @@ export const knownDefaultRules: readonly Rule[] = [
         return false;
       // An UPPER_CASE constant (`"YOUR_API_KEY"`) is a slot to fill in; a value naming an example is one.
       if (/^[A-Z0-9_]+$/.test(secret) || /example/i.test(secret)) return false;
+      // `your-password`, `your-wifi-password`: the slot for the reader's own password (an Arduino
+      // sketch's, a CircuitPython settings file's); a `your-secret-key` signs as it stands.
+      if (YOUR_OWN_PASSWORD.test(secret)) return false;
       // In code, a member whose value is its own name (`PASSWORD: "password"` in a GrantType enum,
       // `password: "password"` in a map of parameter names) names a field; config files keep it.
       // The match starts at the keyword: the whole name may begin before it (`DB_PASSWORD`).
@@ -289,6 +295,16 @@ export const knownDefaultRules: readonly Rule[] = [
         { text: `>>> client_secret = '${'secret'}'`, why: 'a doctest example', path: 'lib/oauth1_session.py' },
         { text: 'SECRET_KEY=changeme', why: 'an unquoted .env template line' },
         { text: 'const tokenType = "secret";', why: 'the name says it is a type, not the secret' },
+        {
+          text: 'const char* password = "your-password";',
+          why: "the slot for the reader's own password",
+          path: 'src/main.cpp',
+        },
+        {
+          text: 'CIRCUITPY_WIFI_PASSWORD = "your-wifi-password"',
+          why: "the slot for the reader's own Wi-Fi password",
+          path: 'settings.toml',
+        },
         { text: 'const JWT_SECRET = process.env.JWT_SECRET;', why: 'read from the environment' },
         { text: 'password_label = "password"', why: 'a label' },
         { text: 'if (secret === "dev") {', why: 'a comparison' },

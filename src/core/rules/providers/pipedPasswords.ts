@@ -17,7 +17,7 @@ const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60]{0,127}`;
  * `echo pw | docker login -u ci --password-stdin registry` (sudo may run the reader).
  */
 const PIPED = new RegExp(
-  String.raw`\becho\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>[a-z_][\w.-]{0,31}:)?(?<secret>${LITERAL})["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\s{1,4}--stdin|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
+  String.raw`\becho\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\s{1,4}--stdin|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
 );
 
 /** chpasswd's input lines (`user:password`) in a here-document opened on the line before. */
@@ -86,6 +86,7 @@ export const pipedPasswordRules: readonly Rule[] = [
         `echo '${fake.alnum(10)}7' | sudo -k -S systemctl restart nginx`,
         `echo 'deploy:${fake.alnum(12)}' | chpasswd`,
         `echo "root:${fake.alnum(12)}" | sudo chpasswd`,
+        `echo "$FIRSTUSER:${fake.alnum(12)}" | chpasswd`, // Raspberry Pi Imager's firstrun.sh: the user in a variable
         `echo ${fake.alnum(12)} | passwd --stdin deploy`,
         `echo "${fake.alnum(20)}" | docker login -u ci --password-stdin registry.internal`,
       ],
@@ -93,6 +94,7 @@ export const pipedPasswordRules: readonly Rule[] = [
         { text: 'echo "$SUDO_PASSWORD" | sudo -S apt-get update', why: 'a variable' },
         { text: 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin', why: 'a variable' },
         { text: 'echo "deploy:${DEPLOY_PASSWORD}" | chpasswd', why: 'a variable' },
+        { text: 'echo "$FIRSTUSER:$PASSWORD" | chpasswd', why: 'both variables' },
         { text: 'echo "username:password" | chpasswd', why: 'placeholder' },
         { text: 'echo "done" | tee -a log.txt', why: 'no password reader' },
       ],

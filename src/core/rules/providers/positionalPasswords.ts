@@ -11,6 +11,7 @@
 import type { FakeTokens } from '../fakeTokens';
 import { judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
+import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -115,6 +116,8 @@ const CALLS: readonly PositionalCall[] = [
     before: 0,
     example: (f) => `pop.pass_("${f.alnum(12)}")`,
   },
+  // Wi-Fi, MQTT and device-cloud SDKs (./iotEmbedded.ts).
+  ...IOT_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain, a number, a symbol. */

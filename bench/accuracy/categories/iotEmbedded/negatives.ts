@@ -1,0 +1,580 @@
+import { type Template, template } from '../../draft';
+import * as v from './values';
+
+/**
+ * iot-embedded hard negatives: the same files holding no credential. Placeholders as the SDKs'
+ * examples ship them (`YOUR_WIFI_PASSWORD`, `mypassword`, `********`, `<your-key>`), `!secret`
+ * references, values read from `arduino_secrets.h`/`os.getenv`/NVS/WiFiManager rather than
+ * defined, Zigbee2MQTT `GENERATE`, SSIDs, device ids, MAC addresses, EUIs, GPIO and register maps,
+ * BLE service and characteristic UUIDs, sensor calibration constants, firmware hashes, public root
+ * CA certificates, zeroed key arrays, defaults documented as factory defaults. Public-looking
+ * values generated at run time.
+ */
+export const iotNegatives: readonly Template[] = [
+  template('sketch-placeholders', (g) => ({
+    path: 'WiFiClientBasic/WiFiClientBasic.ino',
+    lines: [
+      '#include <WiFi.h>',
+      '',
+      'const char* ssid     = "your-ssid";',
+      'const char* password = "your-password";',
+      '',
+      'void setup() {',
+      '  WiFi.begin(ssid, password);',
+      `  delay(${g.between(100, 900)});`,
+      '}',
+    ],
+  })),
+  template('sketch-upper-placeholders', (g) => ({
+    path: 'src/main.cpp',
+    lines: [
+      '// Replace with your network credentials',
+      `#define WIFI_SSID "${g.pick(['REPLACE_WITH_YOUR_SSID', 'YOUR_SSID', 'SSID_HERE'])}"`,
+      `#define WIFI_PASSWORD "${g.pick(['REPLACE_WITH_YOUR_PASSWORD', 'YOUR_WIFI_PASSWORD', 'PASSWORD_HERE'])}"`,
+      '#define MQTT_USER "YOUR_MQTT_USER"',
+      '#define MQTT_PASS "YOUR_MQTT_PASSWORD"',
+    ],
+  })),
+  template('arduino-secrets-referenced', (g) => ({
+    path: 'WiFiWebClient/WiFiWebClient.ino',
+    lines: [
+      '#include <WiFiNINA.h>',
+      '#include "arduino_secrets.h"',
+      '///////please enter your sensitive data in the Secret tab/arduino_secrets.h',
+      'char ssid[] = SECRET_SSID;        // your network SSID (name)',
+      'char pass[] = SECRET_PASS;    // your network password (use for WPA, or use as key for WEP)',
+      `int keyIndex = ${g.between(0, 3)};`,
+      'int status = WL_IDLE_STATUS;',
+    ],
+  })),
+  template('arduino-secrets-empty', () => ({
+    path: 'arduino_secrets.h',
+    lines: ['#define SECRET_SSID ""', '#define SECRET_PASS ""', '#define SECRET_DEVICE_KEY ""'],
+  })),
+  template('blynk-placeholder-token', (g) => ({
+    path: 'BlynkBlink/BlynkBlink.ino',
+    lines: [
+      '/* Fill-in information from Blynk Device Info here */',
+      `#define BLYNK_TEMPLATE_ID "${v.blynkTemplate(g)}"`,
+      '#define BLYNK_TEMPLATE_NAME "Quickstart Template"',
+      '#define BLYNK_AUTH_TOKEN "YourAuthToken"',
+      'char ssid[] = "YourNetworkName";',
+      'char pass[] = "YourPassword";',
+    ],
+  })),
+  template('thingspeak-placeholder', (g) => ({
+    path: 'secrets.h',
+    lines: [
+      '// Use this file to store all of the private credentials',
+      `#define SECRET_CH_ID ${g.between(0, 9)}000000\t\t\t// replace 0000000 with your channel number`,
+      '#define SECRET_WRITE_APIKEY "XYZ"   // replace XYZ with your channel write API Key',
+    ],
+  })),
+  template('esphome-secret-refs', (g) => ({
+    path: `esphome/${v.deviceId(g)}.yaml`,
+    lines: [
+      'wifi:',
+      '  ssid: !secret wifi_ssid',
+      '  password: !secret wifi_password',
+      '  ap:',
+      '    ssid: "Fallback Hotspot"',
+      '    password: !secret ap_password',
+      'api:',
+      '  encryption:',
+      '    key: !secret api_key',
+      'ota:',
+      '  - platform: esphome',
+      '    password: !secret ota_password',
+    ],
+  })),
+  template('esphome-sensors-pins', (g) => ({
+    path: 'esphome/greenhouse.yaml',
+    lines: [
+      'i2c:',
+      '  sda: GPIO21',
+      '  scl: GPIO22',
+      'sensor:',
+      '  - platform: bme280_i2c',
+      `    address: 0x${g.pick(['76', '77'])}`,
+      '    temperature:',
+      '      name: "Greenhouse Temperature"',
+      '      filters:',
+      `        - offset: -${g.between(1, 3)}.${g.between(0, 9)}`,
+      '  - platform: dallas_temp',
+      `    address: 0x${g.fake.hex(16)}`,
+      '    name: "Soil Temperature"',
+    ],
+  })),
+  template('ha-config-secret-refs', () => ({
+    path: 'homeassistant/configuration.yaml',
+    lines: [
+      'homeassistant:',
+      '  name: Home',
+      '  latitude: !secret latitude',
+      'http:',
+      '  use_x_forwarded_for: true',
+      'notify:',
+      '  - platform: smtp',
+      '    username: !secret smtp_user',
+      '    password: !secret smtp_password',
+      'sensor:',
+      '  - platform: openweathermap',
+      '    api_key: !secret owm_api_key',
+    ],
+  })),
+  template('ha-secrets-template', () => ({
+    path: 'homeassistant/secrets.yaml.example',
+    lines: [
+      '# Copy to secrets.yaml and fill in',
+      'wifi_ssid: "your-ssid"',
+      'wifi_password: "your-wifi-password"',
+      'mqtt_password: "<mqtt password>"',
+      'ha_token: "<long-lived access token from your profile page>"',
+    ],
+  })),
+  template('ha-automation-entity-ids', (g) => ({
+    path: 'homeassistant/automations.yaml',
+    lines: [
+      `- id: '${g.fake.digits(13)}'`,
+      '  alias: Turn off lights at midnight',
+      '  trigger:',
+      '    - platform: time',
+      "      at: '00:00:00'",
+      '  action:',
+      '    - service: light.turn_off',
+      '      target:',
+      '        entity_id: light.living_room',
+      `  device_id: ${g.fake.hex(32)}`,
+    ],
+  })),
+  template('nodered-settings-no-secret', () => ({
+    path: '.node-red/settings.js',
+    lines: [
+      'module.exports = {',
+      '    flowFile: "flows.json",',
+      '    // credentialSecret: "a-secret-key",',
+      '    credentialSecret: process.env.NODE_RED_CREDENTIAL_SECRET,',
+      '    uiPort: process.env.PORT || 1880,',
+      '};',
+    ],
+  })),
+  template('nodered-flows-encrypted', (g) => ({
+    path: '.node-red/flows_cred.json',
+    lines: ['{', `    "$": "${g.fake.base64(4 * g.between(30, 60))}"`, '}'],
+  })),
+  template('nodered-flow-json', (g) => ({
+    path: '.node-red/flows.json',
+    lines: [
+      '[',
+      `  {"id":"${g.fake.hex(16)}","type":"mqtt-broker","name":"Mosquitto","broker":"localhost","port":"1883","clientid":"","usetls":false,"credentials":{}},`,
+      `  {"id":"${g.fake.hex(16)}","type":"inject","z":"${g.fake.hex(16)}","name":"every minute","repeat":"60","topic":"","payload":""}`,
+      ']',
+    ],
+  })),
+  template('z2m-generate', (g) => ({
+    path: 'zigbee2mqtt/data/configuration.yaml',
+    lines: [
+      'mqtt:',
+      '  base_topic: zigbee2mqtt',
+      '  server: mqtt://localhost',
+      '  # user: my_user',
+      '  # password: my_password',
+      'serial:',
+      `  port: /dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus_${g.fake.hex(32)}-if00-port0`,
+      'advanced:',
+      '  network_key: GENERATE',
+      '  pan_id: GENERATE',
+      '  ext_pan_id: GENERATE',
+    ],
+  })),
+  template('z2m-devices-ieee', (g) => ({
+    path: 'zigbee2mqtt/data/configuration.yaml',
+    lines: [
+      'devices:',
+      `  '0x${g.fake.hex(16)}':`,
+      '    friendly_name: hallway_motion',
+      `  '0x${g.fake.hex(16)}':`,
+      '    friendly_name: bedroom_blinds',
+      'advanced:',
+      `  ext_pan_id: [${Array.from({ length: 8 }, () => g.between(0, 255)).join(', ')}]`,
+      `  channel: ${g.pick([11, 15, 20, 25])}`,
+    ],
+  })),
+  template('tasmota-template-gpio', (g) => ({
+    path: 'tasmota/templates.md',
+    lines: [
+      '## Sonoff Basic R2',
+      '',
+      `    Template {"NAME":"Sonoff Basic","GPIO":[32,1,1,1,1,0,0,0,224,320,1,0,0,0],"FLAG":0,"BASE":${g.between(1, 20)}}`,
+      '    Backlog SSID1 <your-ssid>; Password1 <your-password>',
+      '    MqttPassword $MQTT_PASS',
+    ],
+  })),
+  template('tasmota-status-output', (g) => ({
+    path: 'logs/tasmota-status.json',
+    lines: [
+      `{"StatusNET":{"Hostname":"tasmota-${g.fake.upperHex(6)}-${g.between(1000, 9999)}","IPAddress":"${v.lanIp(g)}","Gateway":"192.168.1.1","Mac":"${v.mac(g)}","Webserver":2,"WifiConfig":4,"WifiPower":17.0}}`,
+      `{"StatusMQT":{"MqttHost":"${v.lanIp(g)}","MqttPort":1883,"MqttClientMask":"DVES_%06X","MqttClient":"DVES_${g.fake.upperHex(6)}","MqttUser":"DVES_USER","MqttCount":1}}`,
+    ],
+  })),
+  template('ble-uuids', (g) => ({
+    path: 'src/ble_server.cpp',
+    lines: [
+      '#include <BLEDevice.h>',
+      '',
+      `#define SERVICE_UUID        "${g.fake.uuid()}"`,
+      `#define CHARACTERISTIC_UUID "${g.fake.uuid()}"`,
+      'static BLEUUID batteryService((uint16_t)0x180F);',
+      '',
+      'void setupBle() {',
+      '  BLEDevice::init("ESP32-Thermo");',
+      '}',
+    ],
+  })),
+  template('nordic-uart-uuids', () => ({
+    path: 'ble/nus.py',
+    lines: [
+      '_UART_UUID = bluetooth.UUID("6E400001-B5A3-F393-E0A9-E50E24DCCA9E")',
+      '_UART_TX = (bluetooth.UUID("6E400003-B5A3-F393-E0A9-E50E24DCCA9E"), bluetooth.FLAG_NOTIFY)',
+      '_UART_RX = (bluetooth.UUID("6E400002-B5A3-F393-E0A9-E50E24DCCA9E"), bluetooth.FLAG_WRITE)',
+    ],
+  })),
+  template('register-map', () => ({
+    path: 'lib/BME280/bme280_regs.h',
+    lines: [
+      '#define BME280_REG_CHIPID      0xD0',
+      '#define BME280_REG_SOFTRESET   0xE0',
+      '#define BME280_REG_CONTROL     0xF4',
+      '#define BME280_REG_CONFIG      0xF5',
+      `#define BME280_SOFT_RESET_KEY  0xB6`,
+      '#define BME280_REG_PRESSUREDATA 0xF7',
+      `#define BME280_CAL_DIG_T1      0x88`,
+    ],
+  })),
+  template('gpio-pin-constants', (g) => ({
+    path: 'include/pins.h',
+    lines: [
+      `#define PIN_RELAY ${g.between(2, 33)}`,
+      `#define PIN_DHT ${g.between(2, 33)}`,
+      '#define PIN_SDA 21',
+      '#define PIN_SCL 22',
+      'const uint8_t KEYPAD_ROWS[4] = {13, 12, 14, 27};',
+      'const uint8_t KEYPAD_COLS[4] = {26, 25, 33, 32};',
+      "const char KEYS[4][4] = {{'1','2','3','A'},{'4','5','6','B'},{'7','8','9','C'},{'*','0','#','D'}};",
+    ],
+  })),
+  template('calibration-constants', (g) => ({
+    path: 'src/calibration.h',
+    lines: [
+      '// Factory calibration for the load cell, from the scale sketch',
+      `const float CALIBRATION_FACTOR = ${g.between(-25000, 25000)}.${g.fake.digits(2)};`,
+      `const long ZERO_OFFSET = ${g.between(10000, 900000)};`,
+      `const uint16_t ADC_VREF_MV = ${g.between(1000, 1200)};`,
+      `const uint32_t SENSOR_SERIAL = 0x${g.fake.upperHex(8)};`,
+    ],
+  })),
+  template('firmware-manifest-hashes', (g) => ({
+    path: 'firmware/manifest.json',
+    lines: [
+      '{',
+      '  "name": "Plant Monitor",',
+      `  "version": "1.${g.between(0, 9)}.${g.between(0, 20)}",`,
+      '  "builds": [',
+      '    {',
+      '      "chipFamily": "ESP32",',
+      `      "parts": [{ "path": "firmware.bin", "offset": 65536, "sha256": "${v.sha256(g)}" }]`,
+      '    }',
+      '  ]',
+      '}',
+    ],
+  })),
+  template('ota-md5-log', (g) => ({
+    path: 'logs/ota.log',
+    lines: [
+      `[I][ota:${g.between(100, 300)}]: Starting OTA update from ${v.lanIp(g)}...`,
+      `[D][ota:${g.between(100, 300)}]: OTA size is ${g.between(400000, 1500000)} bytes`,
+      `[D][ota:${g.between(100, 300)}]: Update: Binary MD5 is ${g.fake.hex(32)}`,
+      '[I][ota:360]: OTA update finished!',
+    ],
+  })),
+  template('mac-and-eui', (g) => ({
+    path: 'inventory/devices.csv',
+    lines: [
+      'name,mac,dev_eui,location',
+      `kitchen-plug,${v.mac(g)},,kitchen`,
+      `soil-01,,${g.fake.upperHex(16)},greenhouse`,
+      `door-sensor,${v.mac(g)},,hallway`,
+    ],
+  })),
+  template('lmic-zero-keys', () => ({
+    path: 'ttn-otaa/ttn-otaa.ino',
+    lines: [
+      '// Fill in your keys from the TTN console. This key should be in big endian format.',
+      'static const u1_t PROGMEM APPKEY[16] = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };',
+      'static const u1_t PROGMEM APPEUI[8]={ 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };',
+      'static const u1_t PROGMEM DEVEUI[8]={ FILLMEIN };',
+    ],
+  })),
+  template('lorawan-euis-only', (g) => ({
+    path: 'src/lorawan_config.h',
+    lines: [
+      `#define LORAWAN_DEVEUI "${g.fake.upperHex(16)}"`,
+      `#define LORAWAN_JOINEUI "${g.fake.upperHex(16)}"`,
+      '#define LORAWAN_APPKEY CONFIG_LORAWAN_APPKEY  // from Kconfig, set in prj.conf (not committed)',
+      `#define LORAWAN_DEVADDR 0x${g.fake.upperHex(8)}`,
+    ],
+  })),
+  template('esp-idf-example-defaults', () => ({
+    path: 'sdkconfig.defaults',
+    lines: [
+      'CONFIG_ESP_WIFI_SSID="myssid"',
+      'CONFIG_ESP_WIFI_PASSWORD="mypassword"',
+      'CONFIG_ESP_MAXIMUM_RETRY=5',
+      'CONFIG_BROKER_URL="mqtt://mqtt.eclipseprojects.io"',
+    ],
+  })),
+  template('kconfig-no-default', () => ({
+    path: 'main/Kconfig.projbuild',
+    lines: [
+      'menu "Example Configuration"',
+      '    config ESP_WIFI_PASSWORD',
+      '        string "WiFi Password"',
+      '        default "mypassword"',
+      '        help',
+      '            WiFi password (WPA or WPA2) for the example to use.',
+      '    config ESP_MAXIMUM_RETRY',
+      '        int "Maximum retry"',
+      '        default 5',
+      'endmenu',
+    ],
+  })),
+  template('micropython-getenv', () => ({
+    path: 'code.py',
+    lines: [
+      'import os',
+      'import wifi',
+      '',
+      'ssid = os.getenv("CIRCUITPY_WIFI_SSID")',
+      'password = os.getenv("CIRCUITPY_WIFI_PASSWORD")',
+      'aio_key = os.getenv("ADAFRUIT_AIO_KEY")',
+      'wifi.radio.connect(ssid, password)',
+    ],
+  })),
+  template('micropython-from-secrets', () => ({
+    path: 'main.py',
+    lines: [
+      'from secrets import secrets',
+      'import network',
+      '',
+      'wlan = network.WLAN(network.STA_IF)',
+      'wlan.active(True)',
+      "wlan.connect(secrets['ssid'], secrets['password'])",
+    ],
+  })),
+  template('settings-toml-placeholders', () => ({
+    path: 'settings.toml',
+    lines: [
+      'CIRCUITPY_WIFI_SSID = "your-wifi-ssid"',
+      'CIRCUITPY_WIFI_PASSWORD = "your-wifi-password"',
+      'ADAFRUIT_AIO_USERNAME = "my_username"',
+      'ADAFRUIT_AIO_KEY = "my_key"',
+    ],
+  })),
+  template('wifimanager-portal', (g) => ({
+    path: 'src/portal.cpp',
+    lines: [
+      '#include <WiFiManager.h>',
+      '',
+      'void setupWifi() {',
+      '  WiFiManager wm;',
+      `  wm.setConfigPortalTimeout(${g.between(60, 300)});`,
+      '  // AP without password: the owner types their Wi-Fi password into the portal',
+      '  if (!wm.autoConnect("PlantMonitor-Setup")) ESP.restart();',
+      '}',
+    ],
+  })),
+  template('nvs-read-password', () => ({
+    path: 'src/storage.cpp',
+    lines: [
+      '#include <Preferences.h>',
+      'Preferences prefs;',
+      '',
+      'String loadPassword() {',
+      '  prefs.begin("wifi", true);',
+      '  String password = prefs.getString("password", "");',
+      '  prefs.end();',
+      '  return password;',
+      '}',
+    ],
+  })),
+  template('password-length-checks', () => ({
+    path: 'src/validate.cpp',
+    lines: [
+      'bool validPassword(const char* password) {',
+      '  size_t n = strlen(password);',
+      '  return n >= 8 && n <= 63;  // WPA2 passphrase length',
+      '}',
+      'const char* PASSWORD_HINT = "8-63 characters";',
+      'const char* PASSWORD_FIELD = "password";',
+    ],
+  })),
+  template('factory-default-doc', (g) => ({
+    path: 'docs/reset.md',
+    lines: [
+      '# Factory reset',
+      '',
+      `Hold the button for ${g.between(5, 15)} seconds. The device comes back as access point`,
+      '`Shelly1-XXXXXX` with no password; the web UI has no login until you set one.',
+      'The default Raspberry Pi OS user `pi` no longer has the password `raspberry`: set one in Imager.',
+    ],
+  })),
+  template('aws-root-ca-public', (g) => ({
+    path: 'AWS_IoT/certs.h',
+    lines: [
+      '// Amazon Root CA 1 (public)',
+      'static const char AWS_CERT_CA[] PROGMEM = R"EOF(',
+      ...g.fake.pem('CERTIFICATE', 6).split('\n'),
+      ')EOF";',
+      '// Device Certificate and Private Key are loaded from SPIFFS at boot',
+    ],
+  })),
+  template('aws-iot-paths', (g) => ({
+    path: 'device/config.json',
+    lines: [
+      '{',
+      `  "endpoint": "${g.fake.lowerAlnum(14)}-ats.iot.eu-central-1.amazonaws.com",`,
+      '  "certPath": "certs/device.pem.crt",',
+      '  "keyPath": "certs/private.pem.key",',
+      '  "caPath": "certs/AmazonRootCA1.pem",',
+      `  "clientId": "${v.deviceId(g)}"`,
+      '}',
+    ],
+  })),
+  template('azure-conn-string-template', () => ({
+    path: 'src/azure_config.h',
+    lines: [
+      '// Get this from the portal: IoT Hub > Devices > your device > Primary Connection String',
+      'static const char* connectionString = "HostName=<hub-name>.azure-devices.net;DeviceId=<device-id>;SharedAccessKey=<device-key>";',
+    ],
+  })),
+  template('azure-x509-conn', (g) => ({
+    path: '.env.sample',
+    lines: [
+      `IOTHUB_DEVICE_CONNECTION_STRING="HostName=${g.fake.lower(8)}.azure-devices.net;DeviceId=pi-${g.between(1, 40)};x509=true"`,
+      'X509_CERT_FILE=certs/device.pem',
+      'X509_KEY_FILE=certs/device.key',
+    ],
+  })),
+  template('mosquitto-conf-no-secrets', () => ({
+    path: 'mosquitto/config/mosquitto.conf',
+    lines: [
+      'persistence true',
+      'persistence_location /mosquitto/data/',
+      'listener 1883',
+      'allow_anonymous false',
+      'password_file /mosquitto/config/passwd',
+      'acl_file /mosquitto/config/acl',
+    ],
+  })),
+  template('mosquitto-pub-env', (g) => ({
+    path: 'scripts/publish.sh',
+    lines: [
+      '#!/bin/sh',
+      '. /etc/default/sensors',
+      `mosquitto_pub -h ${v.lanIp(g)} -u "$MQTT_USER" -P "$MQTT_PASS" -t home/pi/uptime -m "$(uptime -p)"`,
+    ],
+  })),
+  template('octoprint-placeholder', () => ({
+    path: 'octoprint/README.md',
+    lines: [
+      'Find the key under Settings > Application Keys, then:',
+      '',
+      '    curl -H "X-Api-Key: $OCTOPRINT_API_KEY" http://octopi.local/api/version',
+      '    export OCTOPRINT_API_KEY=<your key>',
+    ],
+  })),
+  template('frigate-env-rtsp', (g) => ({
+    path: 'frigate/config.yml',
+    lines: [
+      'cameras:',
+      '  front:',
+      '    ffmpeg:',
+      '      inputs:',
+      `        - path: rtsp://{FRIGATE_RTSP_USER}:{FRIGATE_RTSP_PASSWORD}@${v.lanIp(g)}:554/h264Preview_01_main`,
+      '          roles: [detect, record]',
+    ],
+  })),
+  template('tuya-scan-output', (g) => ({
+    path: 'logs/tinytuya-scan.txt',
+    lines: [
+      'Scanning on UDP ports 6666 and 6667 and 7000 for devices...',
+      `Unknown v3.3 Device   Product ID = ${g.fake.lowerAlnum(16)}  [Valid Broadcast]:`,
+      `    Address = ${v.lanIp(g)},  Device ID = ${g.fake.lowerAlnum(22)}, Local Key = ,  Version = 3.3, MAC = ${v.mac(g).toLowerCase()}`,
+      'Scan Complete!  Found 1 devices.',
+    ],
+  })),
+  template('pi-config-txt', (g) => ({
+    path: 'boot/config.txt',
+    lines: [
+      'dtparam=i2c_arm=on',
+      'dtparam=spi=on',
+      'dtoverlay=w1-gpio,gpiopin=4',
+      `gpu_mem=${g.pick([16, 64, 128])}`,
+      'enable_uart=1',
+      'dtoverlay=disable-bt',
+    ],
+  })),
+  template('wpa-supplicant-open-network', (g) => ({
+    path: 'boot/wpa_supplicant.conf',
+    lines: [
+      'country=US',
+      'ctrl_interface=DIR=/var/run/wpa_supplicant GROUP=netdev',
+      'network={',
+      `    ssid="${v.ssid(g)}"`,
+      '    key_mgmt=NONE',
+      '}',
+    ],
+  })),
+  template('hue-discovery-output', (g) => ({
+    path: 'logs/hue-discover.json',
+    lines: [`[{"id":"${g.fake.hex(16)}","internalipaddress":"${v.lanIp(g)}","port":443}]`],
+  })),
+  template('ha-known-devices', (g) => ({
+    path: 'homeassistant/known_devices.yaml',
+    lines: ['phone_anna:', `  mac: ${v.mac(g)}`, '  name: Anna Phone', '  track: true', `  icon: mdi:cellphone`],
+  })),
+  template('blynk-virtual-pins', (g) => ({
+    path: 'src/blynk_handlers.cpp',
+    lines: [
+      'BLYNK_WRITE(V1) {',
+      '  int pinValue = param.asInt();',
+      '  digitalWrite(RELAY_PIN, pinValue);',
+      '}',
+      `BLYNK_CONNECTED() { Blynk.syncVirtual(V${g.between(0, 9)}); }`,
+      'void sendSensor() { Blynk.virtualWrite(V5, dht.readTemperature()); }',
+    ],
+  })),
+  template('platformio-env-flags', () => ({
+    path: 'platformio.ini',
+    lines: [
+      '[env:esp32dev]',
+      'platform = espressif32',
+      'board = esp32dev',
+      'framework = arduino',
+      'build_flags =',
+      '    -DWIFI_SSID=\\"${sysenv.WIFI_SSID}\\"',
+      '    -DWIFI_PASSWORD=\\"${sysenv.WIFI_PASSWORD}\\"',
+      'lib_deps = knolleary/PubSubClient@^2.8',
+    ],
+  })),
+  template('i2c-addresses-and-keys', (g) => ({
+    path: 'src/keypad.cpp',
+    lines: [
+      '#define KEYPAD_I2C_ADDR 0x20',
+      '#define KEY_DEBOUNCE_MS 50',
+      "const char MASTER_KEY_CHAR = '#';",
+      `uint8_t keyBuffer[${g.pick([4, 8, 16])}] = {0};`,
+      'const char* PASSWORD_PROMPT = "Enter PIN:";',
+    ],
+  })),
+];
