@@ -233,7 +233,8 @@ export class LongLineRescan {
     const margin = this.maxLineLength + 2 * this.longLineWindow + this.longestKeyword + this.longestBehind;
     const lo = Math.max(lineStart, from - margin);
     let hi = Math.min(lineEnd, to + margin);
-    const hits: number[][] = [];
+    // Sized up front: written at a few rule indices of hundreds, an empty array goes to a dictionary.
+    const hits = new Array<number[] | undefined>(this.compiled.length);
     const triggered: number[] = [];
     const merges = this.windowOnly;
     const { enabled } = this.runner;
@@ -294,7 +295,7 @@ export class LongLineRescan {
     from: number,
     to: number,
     triggered: readonly number[],
-    hits: readonly number[][],
+    hits: readonly (number[] | undefined)[],
     out: Finding[],
   ): void {
     let found: Finding[] | undefined;
