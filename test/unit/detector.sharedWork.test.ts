@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
 import { compileRule, multiStartPattern } from '../../src/core/detect/compiledRules';
 import { LineHits } from '../../src/core/detect/lineHits';
+import { neverMatches } from '../../src/core/detect/ruleRunner';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import type { Rule } from '../../src/core/rules/types';
@@ -165,5 +166,18 @@ describe('detector: shared and skipped work gives the same findings', () => {
       }),
       { numRuns: 500, seed: 12 },
     );
+  });
+  it('a rule is skipped as matching nothing only when its pattern ends, outside any alternative, in (?!)', () => {
+    assert.equal(neverMatches(/(?:token|secret)(?!)/i), true);
+    assert.equal(neverMatches(/[|(]x(?!)/), true);
+    assert.equal(neverMatches(/\|x(?!)/), true);
+    // An alternative before it may match; a lookahead elsewhere is an ordinary one.
+    assert.equal(neverMatches(/token|secret(?!)/), false);
+    assert.equal(neverMatches(/a(?!)b/), false);
+    assert.equal(neverMatches(/token(?!x)/), false);
+    // Every such built-in rule indeed matches none of its own positive examples alone.
+    for (const rule of builtinRules.filter((r) => neverMatches(r.pattern)))
+      for (const text of rule.examples.positives(fake))
+        assert.equal(new RegExp(rule.pattern.source, rule.pattern.flags).test(text), false, rule.id);
   });
 });

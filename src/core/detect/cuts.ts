@@ -382,7 +382,8 @@ function hitsByRule(
   wanted: (rule: number) => boolean,
 ): Map<number, number[]> {
   const byRule = new Map<number, number[]>();
-  const lists: (number[] | undefined)[] = [];
+  // Sized up front: written at a few rule indices of hundreds, an empty array goes to a dictionary.
+  const lists = new Array<number[] | undefined>(g.rules.length);
   const reach = 2 * g.radius;
   hitCache.scan(lo, hi, (id, end) => {
     const start = end - g.keywordLengths[id]!;
@@ -418,6 +419,8 @@ function multiLineHolds(
   miss: Miss,
 ): boolean {
   const byRule = new Map<number, number[]>();
+  // The lists by rule index too: read at every hit, where a map would hash.
+  const lists = new Array<number[] | undefined>(g.rules.length);
   const lo = Math.max(lineStart, c - g.span);
   const { keywordLengths, rulesByKeyword } = source;
   // Up to the longest keyword past the lookbehind: every keyword starting before c + lookbehind.
@@ -434,8 +437,8 @@ function multiLineHolds(
         // Single-line rules (span 0, in the shared cache's lists) are `singleHolds`'s; a hit whose
         // span ends before c cannot be crossed by, nor read across, the cut.
         if (span === 0 || start + span <= c) continue;
-        let hits = byRule.get(rule);
-        if (hits === undefined) byRule.set(rule, (hits = []));
+        let hits = lists[rule];
+        if (hits === undefined) byRule.set(rule, (lists[rule] = hits = []));
         hits.push(start, end);
       }
     },

@@ -5,7 +5,7 @@
  * keywords of rules tried only at them (`CompiledRule.anchored`) start. One instance per detector;
  * scans never nest.
  *
- * Every query walks only its own rule's hits (grouped once per line by a counting sort), so the
+ * Every query walks only its own rule's hits (each rule's kept in a buffer of its own), so the
  * work per line stays linear in its hits however many rules and windows it has. A rule tried all
  * over its line or windows keeps no hit, only its windows: on an over-long line dense in keywords
  * those are a few per rule, where its hits were one per keyword.
@@ -19,12 +19,16 @@ export class LineHits {
   /** Rule indices triggered on the current line, in order of first hit. */
   readonly triggered: Int32Array;
   triggeredCount = 0;
-  /** (slot, keyword start) of every hit of an anchored rule on the current line, in hit order. */
-  private hits = new Int32Array(2 * 64);
+  /**
+   * Per slot, the keyword starts of its rule's hits on the current line (anchored rules only), in
+   * hit order: each slot appends to its own buffer (reused across lines), so a line dense in
+   * keywords writes a few short streams, not one interleaved list to regroup.
+   */
+  private slotStarts: Int32Array[] = [];
+  private readonly slotCount: Int32Array;
+  /** Keyword starts of anchored rules noted on the current line (for `work`). */
   private hitCount = 0;
-  /** The keyword starts grouped by slot, each group in hit order; group t is [groupAt[t], groupAt[t + 1]). */
-  private grouped = new Int32Array(64);
-  private readonly groupAt: Int32Array;
+  /** The serial of the line whose grouping work was counted. */
   private groupedSerial = -1;
   /**
    * Per slot, its last window so far, not clipped to the line: `radius` either side of the hits it
@@ -53,7 +57,7 @@ export class LineHits {
     this.stamp = new Int32Array(ruleCount);
     this.slot = new Int32Array(ruleCount);
     this.triggered = new Int32Array(ruleCount);
-    this.groupAt = new Int32Array(ruleCount + 1);
+    this.slotCount = new Int32Array(ruleCount);
     this.windowFrom = new Int32Array(ruleCount);
     this.windowTo = new Int32Array(ruleCount);
     this.lastClosed = new Int32Array(ruleCount);
@@ -89,6 +93,7 @@ export class LineHits {
       this.windowFrom[slot] = start - radius;
       this.windowTo[slot] = end + radius;
       this.lastClosed[slot] = -1;
+      this.slotCount[slot] = 0;
     } else {
       slot = this.slot[rule]!;
       if (start - radius <= this.windowTo[slot]!) {
@@ -96,15 +101,21 @@ export class LineHits {
       } else this.closeWindow(slot, start - radius, end + radius);
     }
     if (this.anchored[rule] !== 1) return;
-    let hits = this.hits;
-    const k = 2 * this.hitCount++;
-    if (k === hits.length) {
-      hits = new Int32Array(2 * k);
-      hits.set(this.hits);
-      this.hits = hits;
-    }
-    hits[k] = slot;
-    hits[k + 1] = start;
+    this.hitCount++;
+    const k = this.slotCount[slot]!;
+    let starts = this.slotStarts[slot];
+    if (starts === undefined || k === starts.length) starts = this.growStarts(slot, k);
+    starts[k] = start;
+    this.slotCount[slot] = k + 1;
+  }
+
+  /** `slot`'s start buffer with room for more than `count` starts (its first `count` kept). */
+  private growStarts(slot: number, count: number): Int32Array {
+    const old = this.slotStarts[slot];
+    const grown = new Int32Array(Math.max(16, 2 * count));
+    if (old !== undefined) grown.set(old.subarray(0, count));
+    this.slotStarts[slot] = grown;
+    return grown;
   }
 
   /** Keeps `slot`'s last window among the closed ones and opens [from, to) after it. */
@@ -134,42 +145,26 @@ export class LineHits {
     if (end + this.radius > this.windowTo[slot]!) this.windowTo[slot] = end + this.radius;
   }
 
-  /** Groups the current line's keyword starts by rule (once per line): linear in hits plus triggered rules. */
-  private group(): void {
-    if (this.groupedSerial === this.serial) return;
-    this.groupedSerial = this.serial;
-    const { hits, hitCount, triggeredCount, groupAt } = this;
-    if (this.grouped.length < hitCount) this.grouped = new Int32Array(Math.max(hitCount, 2 * this.grouped.length));
-    const grouped = this.grouped;
-    this.work += 2 * hitCount + triggeredCount;
-    groupAt.fill(0, 0, triggeredCount + 1);
-    for (let k = 0; k < 2 * hitCount; k += 2) groupAt[hits[k]! + 1]!++;
-    for (let t = 0; t < triggeredCount; t++) groupAt[t + 1]! += groupAt[t]!;
-    // groupAt[t] serves as the write cursor of group t, then is shifted back below.
-    for (let k = 0; k < 2 * hitCount; k += 2) grouped[groupAt[hits[k]!]!++] = hits[k + 1]!;
-    for (let t = triggeredCount; t > 0; t--) groupAt[t] = groupAt[t - 1]!;
-    groupAt[0] = 0;
-  }
-
-  /** Keyword starts written by `starts`. */
-  startBuffer = new Int32Array(16);
+  /** Keyword starts written by `starts`: the current rule's own buffer. */
+  startBuffer: Int32Array = new Int32Array(0);
 
   /**
-   * Anchored `rule`'s keyword starts on the current line, ascending and without repeats, written to
-   * `startBuffer`. Returns how many.
+   * Anchored `rule`'s keyword starts on the current line, ascending and without repeats, in
+   * `startBuffer` (sorted in place in the rule's buffer). Returns how many.
    */
   starts(rule: number): number {
-    this.group();
+    // Counted as the regrouping of every hit by rule this replaced: the same work per line.
+    if (this.groupedSerial !== this.serial) {
+      this.groupedSerial = this.serial;
+      this.work += 2 * this.hitCount + this.triggeredCount;
+    }
     const t = this.slot[rule]!;
-    const from = this.groupAt[t]!;
-    const count = this.groupAt[t + 1]! - from;
-    if (this.startBuffer.length < count)
-      this.startBuffer = new Int32Array(Math.max(count, 2 * this.startBuffer.length));
-    const into = this.startBuffer;
-    const grouped = this.grouped;
+    const count = this.slotCount[t]!;
+    const into = this.slotStarts[t] ?? this.growStarts(t, 0);
+    this.startBuffer = into;
     let n = 0;
-    for (let g = from; g < from + count; g++) {
-      const start = grouped[g]!;
+    for (let g = 0; g < count; g++) {
+      const start = into[g]!;
       // Hits arrive in order of end and keywords are short, so starts are nearly sorted: an
       // insertion sort moves each one past at most the few hits ending within a keyword's length.
       let i = n;
@@ -181,6 +176,7 @@ export class LineHits {
       into[i] = start;
       n++;
     }
+    this.slotCount[t] = n;
     return n;
   }
 

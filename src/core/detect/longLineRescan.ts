@@ -19,8 +19,12 @@ export interface ScannedText {
   readonly path: string | undefined;
   /** Whether a marker suppresses the findings of the line starting at `lineStart`, if looked up. */
   readonly suppression: { readonly lineStart: number; readonly value: boolean } | undefined;
-  /** The wrapped stage's decisions on the counted runs of the over-long line at `lineStart`, if known. */
-  readonly runs: { readonly lineStart: number; readonly decisions: readonly RunDecision[] } | undefined;
+  /**
+   * The wrapped stage's decisions on the counted runs of the over-long line [lineStart, lineEnd),
+   * if known (the line's bounds with them: a rescan within it need not look for them again).
+   */
+  readonly runs:
+    { readonly lineStart: number; readonly lineEnd: number; readonly decisions: readonly RunDecision[] } | undefined;
 }
 
 /** The detector's parts a long-line rescan runs on. */
@@ -89,10 +93,8 @@ export class LongLineRescan {
     const delta = edit.newEnd - edit.oldEnd;
     if (old.length + delta !== text.length) return undefined;
     if (hasLineBreak(old, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return undefined;
-    // lastIndexOf: this line is long (lineStartOf walks back a character at a time).
-    const lineStart = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
-    const lineEnd = lineEndOf(text, edit.start);
-    if (lineEndOf(old, edit.start) !== lineEnd - delta) return undefined;
+    const [lineStart, lineEnd] = this.lineAround(text, old, edit, delta, before.runs);
+    if (lineEnd < 0) return undefined;
     // Views of escapes are made of lines up to MAX_VIEW_LINE: longer lines have none to redo.
     if (Math.min(lineEnd, lineEnd - delta) - lineStart <= Math.max(this.maxLineLength, MAX_VIEW_LINE)) return undefined;
     // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
@@ -142,7 +144,28 @@ export class LongLineRescan {
     const out = previous.slice(0, left);
     for (const f of fresh) out.push(f);
     for (let i = right; i < previous.length; i++) out.push(shifted(previous[i]!, delta));
-    return { findings: out, runs: caps.decisions && { lineStart, decisions: caps.decisions } };
+    return { findings: out, runs: caps.decisions && { lineStart, lineEnd, decisions: caps.decisions } };
+  }
+
+  /**
+   * The line of `text` holding `edit` (which holds no line break), [start, end), and end -1 where
+   * the line ends elsewhere in `old`. Known from the last rescan's `runs` when the edit falls
+   * strictly inside the line it rescanned (the text before the edit and at the line's end is as
+   * it was): a walk over a line of megabytes per keystroke otherwise.
+   */
+  private lineAround(
+    text: string,
+    old: string,
+    edit: TextEdit,
+    delta: number,
+    known: ScannedText['runs'],
+  ): [number, number] {
+    if (known !== undefined && known.lineStart <= edit.start && edit.oldEnd < known.lineEnd)
+      return [known.lineStart, known.lineEnd + delta];
+    // lastIndexOf: this line is long (lineStartOf walks back a character at a time).
+    const lineStart = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    const lineEnd = lineEndOf(text, edit.start);
+    return [lineStart, lineEndOf(old, edit.start) === lineEnd - delta ? lineEnd : -1];
   }
 
   /** What `findCuts` needs of this detector's keywords and windows (built on the first long-line rescan). */
@@ -210,7 +233,8 @@ export class LongLineRescan {
     const margin = this.maxLineLength + 2 * this.longLineWindow + this.longestKeyword + this.longestBehind;
     const lo = Math.max(lineStart, from - margin);
     let hi = Math.min(lineEnd, to + margin);
-    const hits: number[][] = [];
+    // Sized up front: written at a few rule indices of hundreds, an empty array goes to a dictionary.
+    const hits = new Array<number[] | undefined>(this.compiled.length);
     const triggered: number[] = [];
     const merges = this.windowOnly;
     const { enabled } = this.runner;
@@ -271,7 +295,7 @@ export class LongLineRescan {
     from: number,
     to: number,
     triggered: readonly number[],
-    hits: readonly number[][],
+    hits: readonly (number[] | undefined)[],
     out: Finding[],
   ): void {
     let found: Finding[] | undefined;

@@ -80,7 +80,14 @@ export class RuleRunner {
     this.multiStart = compiled.map((c) => multiStartPattern(c));
     this.gateReaches = new Float64Array(compiled.length).fill(-1);
     this.gateShared = new Uint8Array(compiled.length);
+    this.neverMatches = Uint8Array.from(compiled, (c) => (c.maxSpan === 0 && neverMatches(c.rule.pattern) ? 1 : 0));
   }
+
+  /**
+   * Per rule, 1 when its pattern can match nothing (the header-context stage's rule, whose stage
+   * finds its findings): an over-long line, whose windows are not gated, would run it over them.
+   */
+  private readonly neverMatches: Uint8Array;
 
   /** Prepares per-file state for one scan: the file kind and which path-restricted rules apply. */
   begin(context: ScanContext | undefined): void {
@@ -320,6 +327,7 @@ export class RuleRunner {
     found: Finding[] | undefined,
     startAt = 0,
   ): Finding[] | undefined {
+    if (this.neverMatches[c.index] === 1) return found;
     const { regex } = c;
     let m: RegExpExecArray | null;
     if (c.anchored) {
@@ -475,6 +483,27 @@ const LEAD_IN_SIZES = [0, 4, 16, 32, 48];
 
 /** Candidates a line may hold per finding the scan may still keep, before a findings cap stops it. */
 const CANDIDATES_PER_FINDING = 4;
+
+/**
+ * Whether `pattern` ends, outside any alternative, in an empty negative lookahead `(?!)`, which
+ * no position passes: it matches nothing.
+ */
+export function neverMatches(pattern: RegExp): boolean {
+  const source = pattern.source;
+  if (!source.endsWith('(?!)')) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      // A class: up to its closing bracket, escapes skipped.
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return false;
+  }
+  return true;
+}
 
 /** Test code may hold real credentials, but usually holds made-up ones: one step less sure. */
 function lowerConfidence(c: Confidence): Confidence {
