@@ -119,6 +119,66 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     );
   });
 
+  it('gives the same hits, line starts and runs through WebAssembly as through JavaScript, however a chunk is cut in segments', () => {
+    // The WebAssembly scan cuts a chunk of at least three times its longest keyword (or run length)
+    // into segments scanned side by side, each started that far back: keywords, runs and lines
+    // (few line breaks, some only as low bytes) straddle the cuts at every length and position.
+    const cases = [
+      { keywords: ['token', 'ghp_', 'password', 'a', 'aaaa', '://'], runLength: 8 },
+      { keywords: ['ab', 'b'], runLength: 24 },
+      { keywords: ['ab', 'bab', 'key'], runLength: undefined },
+    ];
+    const pieces = [
+      'token',
+      'ghp_',
+      'PASSWORD',
+      'pass',
+      '://',
+      'a',
+      'aaaaaaa',
+      'ab',
+      'b',
+      'QUJDREVG',
+      'x',
+      ' ',
+      '=',
+      'é',
+      '\u010a',
+      'key',
+    ];
+    for (const { keywords, runLength } of cases) {
+      const m = new KeywordMatcher(keywords, { runLength });
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              { arbitrary: fc.constantFrom(...pieces), weight: 30 },
+              { arbitrary: fc.constant('\n'), weight: 1 },
+            ),
+            {
+              minLength: 20,
+              maxLength: 600,
+            },
+          ),
+          fc.nat(),
+          (parts, a) => {
+            const text = parts.join('');
+            const from = text.lastIndexOf('\n', a % (text.length + 1)) + 1;
+            const viaWasm: [number, string][] = [];
+            const viaJs: [number, string][] = [];
+            m.scan(text, from, text.length, (id, end, line) => viaWasm.push([end, `${id}@${end} line ${line}`]));
+            m.scanJs(text, from, text.length, (id, end, line) => viaJs.push([end, `${id}@${end} line ${line}`]));
+            // In order of end; the order of a run and a keyword ending together differs (and does not matter).
+            viaWasm.forEach(([end], i) => assert.ok(i === 0 || end >= viaWasm[i - 1]![0]));
+            const sorted = (hits: [number, string][]) => hits.map((h) => h[1]).sort();
+            assert.deepEqual(sorted(viaWasm), sorted(viaJs));
+          },
+        ),
+        { numRuns: 400, seed: 7 },
+      );
+    }
+  });
+
   it("reports the start of each hit's line, even past characters whose low byte is a line feed", () => {
     const m = new KeywordMatcher(['key', 'ab']);
     // U+010A and U+0A0A have the low byte of \n; \r\n ends a line at the \n.

@@ -23,6 +23,8 @@
   ;; so it costs the loop almost nothing.
   (global $run (export "run") (mut i32) (i32.const 0))
   (global $runTarget (export "runTarget") (mut i32) (i32.const -1))
+  ;; Bytes a segment's chain runs before its segment (see scan): at least the longest keyword and runTarget.
+  (global $warm (export "warm") (mut i32) (i32.const 0x7fffffff))
   ;; Where the tables are, set once before `insert`: the root state's row (rows follow it, one per
   ;; state), the bytes per row, and four arrays by state number: the failure state's row address
   ;; (an i32; 0 until worked out), whether the state ends a keyword (a byte), its first child's row
@@ -34,8 +36,165 @@
   (global $child (export "child") (mut i32) (i32.const 0))
   (global $sibling (export "sibling") (mut i32) (i32.const 0))
   (global $edge (export "edge") (mut i32) (i32.const 0))
-  ;; scan(text, len, out) -> number of (end, state, line start) records written to out.
+  ;; scan(text, len, out) -> number of (end, state, line start) records written to out, in order of
+  ;; end. One chain of states is bound by the latency of its loads (each one's address is the
+  ;; previous one's result, and a cache miss costs its full wait), so a chunk long enough is cut in
+  ;; 3 segments scanned by 3 independent chains in one loop, whose loads overlap. A later segment's
+  ;; chain starts from the root $warm bytes early: the state after a byte is the longest keyword
+  ;; prefix ending there, no longer than the longest keyword, so it is exact by the segment's start;
+  ;; a run is counted exactly up to $warm (>= runTarget) too. Its records are then moved after the
+  ;; previous segment's, those before its first line break given that segment's line start.
   (func (export "scan") (param $p i32) (param $len i32) (param $out i32) (result i32)
+    (local $q i32) (local $b i32) (local $k i32) (local $t i32) (local $target i32) (local $end i32) (local $rec i32)
+    (local $a0 i32) (local $s0 i32) (local $l0 i32) (local $r0 i32) (local $o0 i32)
+    (local $a1 i32) (local $s1 i32) (local $l1 i32) (local $r1 i32) (local $o1 i32)
+    (local $a2 i32) (local $s2 i32) (local $l2 i32) (local $r2 i32) (local $o2 i32)
+    (local.set $q (i32.div_u (local.get $len) (i32.const 3)))
+    (if (i32.lt_u (local.get $q) (global.get $warm))
+      (then (return (call $scan1 (local.get $p) (local.get $len) (local.get $out)))))
+    (local.set $target (global.get $runTarget))
+    (local.set $a0 (local.get $p))
+    (local.set $o0 (local.get $out))
+    (local.set $s0 (global.get $state))
+    (local.set $l0 (global.get $line))
+    (local.set $r0 (global.get $run))
+    (local.set $a1 (i32.add (local.get $p) (i32.mul (local.get $q) (i32.const 1))))
+    (local.set $o1 (i32.add (local.get $out) (i32.mul (local.get $q) (i32.const 24))))
+    (global.set $state (global.get $root))
+    (global.set $line (i32.const 0))
+    (global.set $run (i32.const 0))
+    (drop (call $scan1 (i32.sub (local.get $a1) (global.get $warm)) (global.get $warm) (local.get $o1)))
+    (local.set $s1 (global.get $state))
+    (local.set $l1 (global.get $line))
+    (local.set $r1 (global.get $run))
+    (local.set $a2 (i32.add (local.get $p) (i32.mul (local.get $q) (i32.const 2))))
+    (local.set $o2 (i32.add (local.get $out) (i32.mul (local.get $q) (i32.const 48))))
+    (global.set $state (global.get $root))
+    (global.set $line (i32.const 0))
+    (global.set $run (i32.const 0))
+    (drop (call $scan1 (i32.sub (local.get $a2) (global.get $warm)) (global.get $warm) (local.get $o2)))
+    (local.set $s2 (global.get $state))
+    (local.set $l2 (global.get $line))
+    (local.set $r2 (global.get $run))
+    (local.set $end (i32.add (local.get $p) (local.get $q)))
+    ;; No call in the loop (a call would make the compiler keep the chains' locals in memory): a
+    ;; transition not worked out yet leaves it, each chain's next transition is worked out, and the
+    ;; loop goes on where it stopped, chains behind the first by a byte or more (finished below).
+    ;; The three chains' steps are the same but for their locals: a the next byte, s the state, l the
+    ;; line start, r the run's length, o the next record.
+    (block $done
+      (loop $resume
+        (block $miss
+          (loop $next
+            (br_if $done (i32.ge_u (local.get $a0) (local.get $end)))
+            ;; chain 0
+            (local.set $b (i32.load8_u (local.get $a0)))
+            (local.set $k (i32.load (i32.shl (local.get $b) (i32.const 2))))
+            (local.set $t (i32.load (i32.add (local.get $s0) (local.get $k))))
+            (br_if $miss (i32.eqz (local.get $t)))
+            (local.set $s0 (local.get $t))
+            (local.set $a0 (i32.add (local.get $a0) (i32.const 1)))
+            (local.set $l0 (select (local.get $a0) (local.get $l0) (i32.eq (local.get $b) (i32.const 10))))
+            (local.set $r0 (select (i32.add (local.get $r0) (i32.const 1)) (i32.const 0) (i32.load8_u offset=1024 (local.get $b))))
+            (if (i32.eq (local.get $r0) (local.get $target))
+              (then
+                (i32.store (local.get $o0) (local.get $a0))
+                (i32.store offset=4 (local.get $o0) (i32.const 0))
+                (i32.store offset=8 (local.get $o0) (local.get $l0))
+                (local.set $o0 (i32.add (local.get $o0) (i32.const 12)))))
+            (if (i32.lt_s (local.get $s0) (i32.const 0))
+              (then
+                (local.set $s0 (i32.sub (i32.const 0) (local.get $s0)))
+                (i32.store (local.get $o0) (local.get $a0))
+                (i32.store offset=4 (local.get $o0) (local.get $s0))
+                (i32.store offset=8 (local.get $o0) (local.get $l0))
+                (local.set $o0 (i32.add (local.get $o0) (i32.const 12)))))
+            ;; chain 1
+            (local.set $b (i32.load8_u (local.get $a1)))
+            (local.set $k (i32.load (i32.shl (local.get $b) (i32.const 2))))
+            (local.set $t (i32.load (i32.add (local.get $s1) (local.get $k))))
+            (br_if $miss (i32.eqz (local.get $t)))
+            (local.set $s1 (local.get $t))
+            (local.set $a1 (i32.add (local.get $a1) (i32.const 1)))
+            (local.set $l1 (select (local.get $a1) (local.get $l1) (i32.eq (local.get $b) (i32.const 10))))
+            (local.set $r1 (select (i32.add (local.get $r1) (i32.const 1)) (i32.const 0) (i32.load8_u offset=1024 (local.get $b))))
+            (if (i32.eq (local.get $r1) (local.get $target))
+              (then
+                (i32.store (local.get $o1) (local.get $a1))
+                (i32.store offset=4 (local.get $o1) (i32.const 0))
+                (i32.store offset=8 (local.get $o1) (local.get $l1))
+                (local.set $o1 (i32.add (local.get $o1) (i32.const 12)))))
+            (if (i32.lt_s (local.get $s1) (i32.const 0))
+              (then
+                (local.set $s1 (i32.sub (i32.const 0) (local.get $s1)))
+                (i32.store (local.get $o1) (local.get $a1))
+                (i32.store offset=4 (local.get $o1) (local.get $s1))
+                (i32.store offset=8 (local.get $o1) (local.get $l1))
+                (local.set $o1 (i32.add (local.get $o1) (i32.const 12)))))
+            ;; chain 2
+            (local.set $b (i32.load8_u (local.get $a2)))
+            (local.set $k (i32.load (i32.shl (local.get $b) (i32.const 2))))
+            (local.set $t (i32.load (i32.add (local.get $s2) (local.get $k))))
+            (br_if $miss (i32.eqz (local.get $t)))
+            (local.set $s2 (local.get $t))
+            (local.set $a2 (i32.add (local.get $a2) (i32.const 1)))
+            (local.set $l2 (select (local.get $a2) (local.get $l2) (i32.eq (local.get $b) (i32.const 10))))
+            (local.set $r2 (select (i32.add (local.get $r2) (i32.const 1)) (i32.const 0) (i32.load8_u offset=1024 (local.get $b))))
+            (if (i32.eq (local.get $r2) (local.get $target))
+              (then
+                (i32.store (local.get $o2) (local.get $a2))
+                (i32.store offset=4 (local.get $o2) (i32.const 0))
+                (i32.store offset=8 (local.get $o2) (local.get $l2))
+                (local.set $o2 (i32.add (local.get $o2) (i32.const 12)))))
+            (if (i32.lt_s (local.get $s2) (i32.const 0))
+              (then
+                (local.set $s2 (i32.sub (i32.const 0) (local.get $s2)))
+                (i32.store (local.get $o2) (local.get $a2))
+                (i32.store offset=4 (local.get $o2) (local.get $s2))
+                (i32.store offset=8 (local.get $o2) (local.get $l2))
+                (local.set $o2 (i32.add (local.get $o2) (i32.const 12)))))
+            (br $next)))
+        (drop (call $entry (local.get $s0) (i32.load (i32.shl (i32.load8_u (local.get $a0)) (i32.const 2)))))
+        (drop (call $entry (local.get $s1) (i32.load (i32.shl (i32.load8_u (local.get $a1)) (i32.const 2)))))
+        (drop (call $entry (local.get $s2) (i32.load (i32.shl (i32.load8_u (local.get $a2)) (i32.const 2)))))
+        (br $resume)))
+    ;; Each later chain's rest of its segment (len mod 3 more bytes for the last) on its own.
+    (global.set $state (local.get $s1))
+    (global.set $line (local.get $l1))
+    (global.set $run (local.get $r1))
+    (local.set $o1 (i32.add (local.get $o1)
+      (i32.mul (call $scan1 (local.get $a1) (i32.sub (i32.add (local.get $p) (i32.mul (local.get $q) (i32.const 2))) (local.get $a1)) (local.get $o1)) (i32.const 12))))
+    (local.set $l1 (global.get $line))
+    (global.set $state (local.get $s2))
+    (global.set $line (local.get $l2))
+    (global.set $run (local.get $r2))
+    (local.set $o2 (i32.add (local.get $o2)
+      (i32.mul (call $scan1 (local.get $a2) (i32.sub (i32.add (local.get $p) (local.get $len)) (local.get $a2)) (local.get $o2)) (i32.const 12))))
+    (local.set $l2 (global.get $line))
+    (local.set $rec (local.get $o0))
+    (local.set $rec (call $join (local.get $rec) (i32.add (local.get $out) (i32.mul (local.get $q) (i32.const 24))) (local.get $o1) (local.get $l0)))
+    (if (i32.eqz (local.get $l1)) (then (local.set $l1 (local.get $l0))))
+    (local.set $rec (call $join (local.get $rec) (i32.add (local.get $out) (i32.mul (local.get $q) (i32.const 48))) (local.get $o2) (local.get $l1)))
+    (if (i32.eqz (local.get $l2)) (then (local.set $l2 (local.get $l1))))
+    (global.set $line (local.get $l2))
+    (i32.div_u (i32.sub (local.get $rec) (local.get $out)) (i32.const 12)))
+  ;; join(dst, from, to, line) -> dst's new end: moves the records [from, to) to dst and gives those
+  ;; with no line start yet (0, before their segment's first line break) `line`.
+  (func $join (param $dst i32) (param $from i32) (param $to i32) (param $line i32) (result i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $dst) (i32.sub (local.get $to) (local.get $from))))
+    (memory.copy (local.get $dst) (local.get $from) (i32.sub (local.get $to) (local.get $from)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $dst) (local.get $end)))
+        (br_if $done (i32.load offset=8 (local.get $dst)))
+        (i32.store offset=8 (local.get $dst) (local.get $line))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 12)))
+        (br $next)))
+    (local.get $end))
+  ;; scan1(text, len, out) -> number of (end, state, line start) records written to out: one state
+  ;; chain through the text, carried in the globals (short chunks, and segments' starts and ends).
+  (func $scan1 (param $p i32) (param $len i32) (param $out i32) (result i32)
     (local $end i32) (local $b i32) (local $s i32) (local $t i32) (local $k i32) (local $line i32) (local $rec i32) (local $run i32) (local $target i32)
     (local.set $end (i32.add (local.get $p) (local.get $len)))
     (local.set $s (global.get $state))
@@ -44,30 +203,35 @@
     (local.set $run (global.get $run))
     (local.set $target (global.get $runTarget))
     (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $b (i32.load8_u (local.get $p)))
-        (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        (local.set $k (i32.load (i32.shl (local.get $b) (i32.const 2))))
-        (local.set $t (i32.load (i32.add (local.get $s) (local.get $k))))
-        (if (i32.eqz (local.get $t)) (then (local.set $t (call $entry (local.get $s) (local.get $k)))))
-        (local.set $s (local.get $t))
-        (local.set $line (select (local.get $p) (local.get $line) (i32.eq (local.get $b) (i32.const 10))))
-        (local.set $run (select (i32.add (local.get $run) (i32.const 1)) (i32.const 0) (i32.load8_u offset=1024 (local.get $b))))
-        (if (i32.eq (local.get $run) (local.get $target))
-          (then
-            (i32.store (local.get $rec) (local.get $p))
-            (i32.store offset=4 (local.get $rec) (i32.const 0))
-            (i32.store offset=8 (local.get $rec) (local.get $line))
-            (local.set $rec (i32.add (local.get $rec) (i32.const 12)))))
-        (if (i32.lt_s (local.get $s) (i32.const 0))
-          (then
-            (local.set $s (i32.sub (i32.const 0) (local.get $s)))
-            (i32.store (local.get $rec) (local.get $p))
-            (i32.store offset=4 (local.get $rec) (local.get $s))
-            (i32.store offset=8 (local.get $rec) (local.get $line))
-            (local.set $rec (i32.add (local.get $rec) (i32.const 12)))))
-        (br $next)))
+      (loop $resume
+        (block $miss
+          (loop $next
+            (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $b (i32.load8_u (local.get $p)))
+            (local.set $k (i32.load (i32.shl (local.get $b) (i32.const 2))))
+            (local.set $t (i32.load (i32.add (local.get $s) (local.get $k))))
+            (br_if $miss (i32.eqz (local.get $t)))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (local.set $s (local.get $t))
+            (local.set $line (select (local.get $p) (local.get $line) (i32.eq (local.get $b) (i32.const 10))))
+            (local.set $run (select (i32.add (local.get $run) (i32.const 1)) (i32.const 0) (i32.load8_u offset=1024 (local.get $b))))
+            (if (i32.eq (local.get $run) (local.get $target))
+              (then
+                (i32.store (local.get $rec) (local.get $p))
+                (i32.store offset=4 (local.get $rec) (i32.const 0))
+                (i32.store offset=8 (local.get $rec) (local.get $line))
+                (local.set $rec (i32.add (local.get $rec) (i32.const 12)))))
+            (if (i32.lt_s (local.get $s) (i32.const 0))
+              (then
+                (local.set $s (i32.sub (i32.const 0) (local.get $s)))
+                (i32.store (local.get $rec) (local.get $p))
+                (i32.store offset=4 (local.get $rec) (local.get $s))
+                (i32.store offset=8 (local.get $rec) (local.get $line))
+                (local.set $rec (i32.add (local.get $rec) (i32.const 12)))))
+            (br $next)))
+        ;; A transition not worked out yet: work it out and take it (see scan).
+        (drop (call $entry (local.get $s) (local.get $k)))
+        (br $resume)))
     (global.set $state (local.get $s))
     (global.set $line (local.get $line))
     (global.set $run (local.get $run))

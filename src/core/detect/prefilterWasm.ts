@@ -33,6 +33,7 @@ interface Exports {
   line: WebAssembly.Global;
   run: WebAssembly.Global;
   runTarget: WebAssembly.Global;
+  warm: WebAssembly.Global;
   root: WebAssembly.Global;
   rowBytes: WebAssembly.Global;
   fail: WebAssembly.Global;
@@ -117,6 +118,8 @@ export function createWasmAutomaton(
   for (let b = 0; b < 256; b++) classOffsets[b] = classOf[b]! * 4;
   new Uint8Array(buffer, 256 * 4, 256).set(RUN_ALPHABET);
   wasm.runTarget.value = runLength;
+  // A segment's chain starts this far back (see scan in prefilter.wat): no state is deeper than the longest keyword.
+  wasm.warm.value = keywords.reduce((n, kw) => Math.max(n, kw.length), Math.max(1, runLength));
   const rowBytes = classes * 4;
   const { root } = layout;
   wasm.root.value = root;
