@@ -57,6 +57,9 @@ export const passwordHashRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
     risk: 'Offline cracking recovers weak passwords from their hashes; the accounts then log in as their users.',
     validate: (secret, match, context) => {
+      // A hash holds a salt or digest run of eight or more characters; `'$1$2$3$8$5$6$7$4$9'` is a
+      // regular expression's replacement of back-references.
+      if (!/[./A-Za-z0-9]{8}/.test(secret)) return false;
       const quoted = !/^[a-z_]/.test(match) || secret === match;
       // A quoted hash counts in a user dump, seed or export, not in a hashing library's own code.
       if (quoted && !inUserRecord(secret, context)) return false;
@@ -97,6 +100,11 @@ export const passwordHashRules: readonly Rule[] = [
         { text: 'nobody:!:19000::::::', why: 'no password' },
         { text: "const prefix = '$2b$';", why: 'a hash prefix in code' },
         { text: "expect(hash.startsWith('$2y$10$')).toBe(true)", why: 'a prefix check' },
+        {
+          text: "\t\t$css = preg_replace($pattern, '$1$2$3$8$5$6$7$4$9', $css);",
+          why: "a replacement's back-references, no salt or digest",
+          path: 'src/CSSJanus.php',
+        },
         {
           text: (fake) => `const vectors = ['pbkdf2_sha256$1000$${fake.alnum(12)}$${fake.base64(43)}=', 'x'];`,
           why: "a hashing library's test vector in code, not a user record",
