@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { fileKindOf } from '../../src/core/fileKind';
 
 // Shapes met in a third held-out set of Debian packages (PHP web applications, Perl libraries, Go
 // modules, Emacs Lisp and Tcl, Puppet modules, OpenStack services, documentation packages), each
@@ -96,5 +97,27 @@ describe('held-out packages: test vectors, namespaces, markup and built names', 
     const typed = `Falcon${fake.digits(3)}!`;
     assert.notDeepEqual(found(`      :password => '${typed}',\n`, 'spec/classes/nova_db_mysql_spec.rb'), []);
     assert.notDeepEqual(found("  $db_password = 'novapass',\n", 'manifests/db.pp'), []);
+  });
+
+  it("reads a long option after a placeholder's name as an option, and a password after it as a password", () => {
+    const upgrading = 'mysql --user=root --password=<MySQL-root-password> --skip-column-names --batch\n';
+    assert.deepEqual(found(upgrading, 'doc/php-horde-ingo/UPGRADING'), []);
+    assert.notDeepEqual(found(`mysql --user=root --password=${fake.alnum(12)}7# --batch\n`, 'bin/backup.sh'), []);
+  });
+
+  it('reads a search filter and a mail sender named for a password as settings about one', () => {
+    assert.deepEqual(
+      found("$config['password_ldap_search_filter'] = '(uid=%login)';\n", 'plugins/password/config.inc.php'),
+      [],
+    );
+    assert.deepEqual(found(`$wgPasswordSender = "wiki@${'example'}.org";\n`, 'LocalSettings.php'), []);
+    assert.notDeepEqual(found(`$config['password_ldap_searchPW'] = '${fake.alnum(12)}7#';\n`, 'config.inc.php'), []);
+  });
+
+  it("reads DokuWiki's `_test/` folders as tests and an `UPGRADING` file as prose", () => {
+    assert.equal(fileKindOf('lib/plugins/authpdo/_test/mysql/mybb.sql').test, true);
+    assert.equal(fileKindOf('lib/plugins/authpdo/my_test/mybb.sql').test, false);
+    assert.equal(fileKindOf('doc/php-horde-ingo/UPGRADING').docs, true);
+    assert.equal(fileKindOf('bin/upgrade.sh').docs, false);
   });
 });
