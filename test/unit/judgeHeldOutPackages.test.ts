@@ -120,4 +120,11 @@ describe('held-out packages: test vectors, namespaces, markup and built names', 
     assert.equal(fileKindOf('doc/php-horde-ingo/UPGRADING').docs, true);
     assert.equal(fileKindOf('bin/upgrade.sh').docs, false);
   });
+
+  it('reads no .netrc entry in a listing of its keywords or a quoted word introducing a listing', () => {
+    assert.deepEqual(found('\t\t\t\t  machine login password account)\n', 'lisp/net/ange-ftp.el'), []);
+    const word = fake.alnum(8) + '7';
+    assert.equal(found(`password "${word}":\n`, 'lib/MongoDB/MongoClient.pm').includes('netrc-password'), false);
+    assert.deepEqual(found(`password "${word}"\n`, 'home/.msmtprc'), ['netrc-password']);
+  });
 });

@@ -65,7 +65,6 @@ export const netrcRules: readonly Rule[] = [
           why: "the format's keywords listed in code",
           path: 'lisp/net/ange-ftp.el',
         },
-        { text: (fake) => `  password "${fake.alnum(8)}7":`, why: 'a quoted word introducing a listing in prose' },
       ],
     },
   },
