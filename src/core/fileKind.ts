@@ -13,11 +13,11 @@ export interface FileKind {
 export const UNKNOWN_FILE: FileKind = { test: false, docs: false, name: '', ext: '' };
 
 /**
- * Test folders, end-to-end suites (Cypress, Playwright `e2e/`), recorded HTTP cassettes (VCR),
+ * Test folders (DokuWiki's plugins keep theirs in `_test/`), end-to-end suites (Cypress, Playwright `e2e/`), recorded HTTP cassettes (VCR),
  * Go's `testing/` packages, acceptance suites and Ansible's Molecule scenarios.
  */
 const TEST_FOLDER =
-  /(?:^|\/)(?:(?:tests?|fixtures?)(?:[-_][\w-]{1,40})?|__tests__|__mocks__|spec|specs|testdata|mocks?|e2e|cypress|cassettes|vcr_cassettes|testing|acceptance|molecule)\//i;
+  /(?:^|\/)(?:(?:tests?|fixtures?)(?:[-_][\w-]{1,40})?|_tests?|__tests__|__mocks__|spec|specs|testdata|mocks?|e2e|cypress|cassettes|vcr_cassettes|testing|acceptance|molecule)\//i;
 /**
  * Test files by naming convention; Cypress specs (`login.cy.ts`) and Gherkin features are tests too,
  * and so are a module named only for its tests (Rust's `tests.rs`, Django's `tests.py`, `fixtures.go`)
@@ -46,9 +46,9 @@ const PACKAGE_README = /(?:^|\/)(?:PKG-INFO|doc\.go)$|\.(?:dist|egg)-info\/METAD
  */
 const DOCS_FOLDER_PAGE =
   /(?:^|\/)(?:docs?|documentation|manual|help|man)\/(?:[^/]*\/)*[^/]*\.(?:html?|xhtml|[1-9][a-z]{0,6})$|(?:^|\/)man[1-9][a-z]{0,6}\/[^/]*\.[1-9][a-z]{0,6}$/i;
-/** A project's prose files without an extension (`NEWS`, `ChangeLog`, Debian's `changelog`). */
+/** A project's prose files without an extension (`NEWS`, `ChangeLog`, Debian's `changelog`, `UPGRADING`). */
 const PROSE_NAME =
-  /(?:^|\/)(?:read[-_]?me|changes|change[-_]?log|news|authors|contributors|credits|thanks|bugs|hacking|faq)(?:\.debian)?$/i;
+  /(?:^|\/)(?:read[-_]?me|changes|change[-_]?log|news|authors|contributors|credits|thanks|bugs|hacking|faq|upgrad(?:e|ing)|todo)(?:\.debian)?$/i;
 
 /**
  * Classifies `path` (forward or back slashes); cheap enough to call once per scanned file. The

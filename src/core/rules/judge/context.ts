@@ -59,7 +59,31 @@ const CODE_EXT = new Set([
   'svelte',
   'map',
   'coffee',
+  // Lisps: Emacs Lisp (`(defvar x-token "...")`), Common Lisp, Scheme and Racket.
+  'el',
+  'lisp',
+  'scm',
+  'rkt',
 ]);
+
+/** Stylesheets: a name there is a selector (`.wp-hide-pw > .dashicons`) or a property, never a setting. */
+const STYLESHEET_EXT = new Set(['css', 'scss', 'sass', 'less', 'styl']);
+
+/**
+ * A literal that ends in a separator and is the first operand of a concatenation
+ * (`$key = 'Horde_Ldap_Schema_' . md5(...)`, `key = "cache|" + id`): the prefix of a name being built.
+ * Tested on the text after the value, its closing quote first.
+ */
+const CONCATENATED_AFTER = /^["'\x60]?[ \t]{0,4}(?:\.\.?|\+)[ \t]{0,4}[$@A-Za-z_(]/;
+const SEPARATOR_END = /[_|/:.-]["'\x60]?$/;
+
+/** Whether the quoted value ending at `valueEnd` (before or after its closing quote) opens a concatenation. */
+function isConcatenatedPrefix(line: string, valueEnd: number): boolean {
+  return (
+    SEPARATOR_END.test(line.slice(Math.max(0, valueEnd - 2), valueEnd)) &&
+    CONCATENATED_AFTER.test(line.slice(valueEnd, valueEnd + 16))
+  );
+}
 /**
  * Translation catalogues: their values are UI text. A neutral .resx holds settings too; one named
  * for a culture (`Strings.de-DE.resx`) is a translation.
@@ -185,6 +209,22 @@ export function fileClassOf(context: MatchContext): FileClass {
 }
 
 /**
+ * A file of cryptographic test vectors, named so (`vectors_v08.json`, `test-vectors.txt`, Project
+ * Wycheproof's `wycheproof_Ed25519.json`, a `kat` file), in a test folder or named as a test.
+ */
+const TEST_VECTOR_NAME = /(?:^|[._-])(?:test[-_]?)?vectors?(?:[._-]|$)|^wycheproof|(?:^|[._-])kats?(?:[._-]|$)/i;
+/** Hex of a key's, digest's or ciphertext's length: what a vector's fields hold. */
+const VECTOR_HEX = /^(?:0x)?[0-9a-fA-F]{16,1024}$/;
+
+/**
+ * Whether `value` is a hex field of a test-vector file (see TEST_VECTOR_NAME): the keys, secrets and
+ * shared secrets there are published inputs and expected outputs of an algorithm, no credential.
+ */
+export function isTestVectorValue(context: Pick<MatchContext, 'file'>, value: string): boolean {
+  return context.file.test && TEST_VECTOR_NAME.test(context.file.name) && VECTOR_HEX.test(value);
+}
+
+/**
  * The context of a value at `valueEnd` in the line, for a candidate named at `nameStart`.
  * Undefined when the context says the value is not a literal at all (a type, a variable).
  */
@@ -214,6 +254,8 @@ export function judgeContext(
   if (before === '#' && /(?:href[ \t]?=[ \t]?["']?|\]\()#$/i.test(line.slice(Math.max(0, nameStart - 9), nameStart)))
     return undefined;
   if (isTestVerdict(line, nameStart) || isLinkLabel(line, nameStart)) return undefined;
+  if (STYLESHEET_EXT.has(context.file.ext)) return undefined;
+  if (quoted && isConcatenatedPrefix(line, valueEnd)) return undefined;
   if (context.file.ext === 'go' && GO_TYPED_HEAD.test(line.slice(0, nameStart))) return undefined;
   if (nameStart <= 120 && TYPE_DECLARATION.test(line.slice(0, nameStart))) return undefined;
   if (!quoted) {

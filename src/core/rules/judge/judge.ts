@@ -3,7 +3,7 @@
 // with the reason shown in the hover. Hand-tuned; measured by the accuracy bench and the real-code
 // false-positive count.
 import type { Confidence, MatchContext, Verdict } from '../types';
-import { isRenderedDocs, judgeContext } from './context';
+import { isRenderedDocs, isTestVectorValue, judgeContext } from './context';
 import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
@@ -109,6 +109,25 @@ function isNotIssued(value: string, kind: SecretKind): boolean {
   return kind !== 'password' && (isJoinedWords(value) || isKeyboardMash(value));
 }
 
+/** A constant's upper-case prefix up to its first underscore: `NID_` of `NID_pkcs9_challengePassword`. */
+const CONSTANT_PREFIX = /^[A-Z][A-Z0-9]{1,11}_/;
+
+/**
+ * A value that is an identifier with its name's prefix (`NID_rsa` beside `NID_pkcs9_challengePassword`
+ * in a list of constants): a sibling of the same enumeration, which a column reader took the name for.
+ */
+function isSiblingConstant(name: string, value: string): boolean {
+  const prefix = CONSTANT_PREFIX.exec(name)?.[0];
+  return prefix !== undefined && value.startsWith(prefix) && /^\w+$/.test(value);
+}
+
+/**
+ * A test's password that names itself: a word, then `pass` or `secret` and at most a digit or two
+ * (`novapass`, `glancepass2`, `user_1_passw`, `adminsecret`): a fixture labelling its role, as
+ * `password123` does, where a developer's typed test password mixes words, digits and symbols.
+ */
+const SELF_NAMED_PASSWORD = /^[a-z]{2,20}(?:[-_]?\d{1,2}[-_]?)?(?:pass(?:w(?:or)?d?)?|pwd?|secret)\d{0,2}$/;
+
 /** "a .properties file", "a Markdown file", or "code" when the path is unknown. */
 function where(context: MatchContext): string {
   const ext = context.file.ext;
@@ -126,6 +145,9 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (kind === undefined) return false;
   const ctx = judgeContext(candidate.context, candidate.nameStart, candidate.valueEnd, candidate.quoted);
   if (ctx === undefined) return false;
+  if (isTestVectorValue(candidate.context, candidate.value) || isSiblingConstant(candidate.name, candidate.value))
+    return false;
+  if (kind === 'password' && candidate.context.file.test && SELF_NAMED_PASSWORD.test(candidate.value)) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.
   if (ctx.illustrative && candidate.explicit !== true && candidate.value.length < STRONG_MIN_LENGTH) return false;

@@ -170,6 +170,9 @@ const NON_SECRET_LAST = new Set([
   'hint',
   'regex',
   'pattern',
+  // A search filter and a reminder mail's sender (`password_ldap_search_filter`, `wgPasswordSender`).
+  'filter',
+  'sender',
   'placeholder',
   'env',
   'var',

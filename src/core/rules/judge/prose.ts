@@ -115,9 +115,14 @@ export function commentMayPrecede(text: string, lineStart: number, at: number): 
   return commentOpenerIn(text, lineStart, at) >= 0;
 }
 
-/** The noun is part of a longer identifier or a template slot: `arn:aws:...:secret:name`, `/token/`, `@PASSWORD`, `$token`. */
+/**
+ * The noun is part of a longer identifier or a template slot: `arn:aws:...:secret:name`, `/token/`,
+ * `@PASSWORD`, `$token`, or a segment of a package path (`Authen::Passphrase::MD5Crypt`).
+ */
 function insideIdentifier(context: MatchContext): boolean {
-  return /[A-Za-z0-9][:/]$|[@$%{.]$/.test(context.line.slice(Math.max(0, context.matchIndex - 2), context.matchIndex));
+  return /[A-Za-z0-9][:/]$|[@$%{.]$|::$/.test(
+    context.line.slice(Math.max(0, context.matchIndex - 2), context.matchIndex),
+  );
 }
 
 /**
@@ -138,6 +143,13 @@ export function proseMayStand(context: MatchContext): boolean {
  */
 const NOT_A_VALUE =
   /^(?:[Hh][Tt][Tt][Pp][Ss]?:|www\.|(?:SHA(?:1|256|384|512)|MD5):|mailto:|[\w.+-]{1,64}@[\w-]{1,63}\.|\.{0,2}\/|~\/|v?\d{1,4}(?:\.\d{1,4}){1,3}\b|\d{1,6}(?:[/%x]\d{0,6})?[a-z]{0,3}$|0[xX][0-9a-fA-F]{1,16}$|[-+](?!(?=[A-Za-z]{0,62}\d)[A-Za-z0-9]{11,63}$)[A-Za-z-]|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$|[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){1,6}(?:\(\))?$|\w{1,40}\(|[$%{<&\\([:])|:\/\/|\]\(|^(?:[a-z_]{1,40}|[A-Z_]{1,40}|[A-Za-z][a-z]{0,20}(?:[A-Z][a-z]{1,20}){1,4})=/;
+
+/**
+ * A quote or apostrophe written as an HTML character reference (`wasn&#39;t`, `System&quot;`, its `;` cut off as a sentence's): in a
+ * rendered page the value runs into quoted text or a contraction, where a literal quote would have
+ * ended it.
+ */
+const HTML_QUOTE = /&(?:quot|apos|#39|#x27|#34|#x22|[lr]squo|[lr]dquo|#821[6-9]|#822[01])(?:;|$)/i;
 
 /**
  * The fields after a passwd-style record's password (`user:{plain}pass:1000:1000::/home/user::…`,
@@ -196,6 +208,7 @@ export function judgeProse(candidate: ProseCandidate): Verdict | false {
     !/^[\x21-\x7e]+$/.test(value) ||
     /[{}()[\],]/.test(value) ||
     NOT_A_VALUE.test(value) ||
+    HTML_QUOTE.test(value) ||
     PASSWD_FIELDS.test(value) ||
     HOST_NAME.test(value) ||
     IDENTIFIER.test(value) ||

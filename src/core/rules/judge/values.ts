@@ -68,6 +68,9 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   // `key:` holding one verifies signatures (corepack's npm keys) and is public by design.
   /^(?:MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^_{1,2}(?:[A-Z]{1,8}[a-z]{1,40}){2,12}$/, // a private class's name: `private_key: "_RSAPrivateKey"` (a Python forward reference)
+  /^_{1,2}[a-z]{1,30}(?:[A-Z][a-z0-9]{1,30}){1,8}$/, // a private method's name: Babel's class output `{ key: "_getDefaultColor", value: ... }`
+  /^--[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,8}$/, // a long option: `--password=<MySQL-root-password> --skip-column-names`
+  /^[A-Za-z_]\w{0,40}(?:::[A-Za-z_]\w{0,40}){1,8}$/, // a package path (Perl, Ruby, C++, Rust): `password   Mail::Box   undef` in a POD option table
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
   PUBLIC_KEY, // a provider's public key or app id (Razorpay key id, Paystack pk_, WeChat AppID): ./publicKeys
 ];

@@ -33,7 +33,11 @@ export const netrcRules: readonly Rule[] = [
       // A bare `password X` line must look like a value, not code (`password varchar(255)`).
       (/(?:^|\s|["'])machine\s/.test(match) || !/[(){}\[\];,=<>`$]/.test(secret)) &&
       // A word ending a sentence (`the password information.`) is prose.
-      !/^[A-Za-z]+[.,;:!?]$/.test(secret),
+      !/^[A-Za-z]+[.,;:!?]$/.test(secret) &&
+      // The format's own keywords listed in code (`'(machine login password account)`), and a quoted
+      // word introducing what follows (`with password "trustno1":` in a module's documentation).
+      !/^(?:account|login|machine|macdef|default|port)\W?$/.test(secret) &&
+      !/^"[ \t]{0,4}:/.test(context.line.slice(context.matchIndex + match.length)),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -56,6 +60,11 @@ export const netrcRules: readonly Rule[] = [
         { text: 'echo "machine $HOST login $USER password $TOKEN" >> ~/.netrc', why: 'variables' },
         { text: 'echo "password is required"', why: 'prose in a script' },
         { text: '  password visitor@files.somehost.net', why: "an anonymous login's e-mail address" },
+        {
+          text: '\t\t\t\t  machine login password account)',
+          why: "the format's keywords listed in code",
+          path: 'lisp/net/ange-ftp.el',
+        },
       ],
     },
   },

@@ -18,7 +18,8 @@ function inUserRecord(secret: string, context: MatchContext): boolean {
   if (secret.startsWith('*'))
     return /native_password|authentication_string|identified\s{1,4}by\s{1,4}password/i.test(line);
   if (/\binsert\s{1,4}into\b|\bvalues\s{0,4}\(|passw|"hash"|'hash'|\buser(?:add|mod)\b/i.test(line)) return true;
-  return (context.path !== undefined && RECORD_FILE.test(context.path)) || /\t[^\t]{0,400}\t/.test(line);
+  // Tabs between fields, not the tabs that indent a line of code (`\t\t'$1$...');` in a module's synopsis).
+  return (context.path !== undefined && RECORD_FILE.test(context.path)) || /[^\t\s]\t[^\t]{0,400}\t/.test(line);
 }
 
 export const passwordHashRules: readonly Rule[] = [
@@ -57,6 +58,9 @@ export const passwordHashRules: readonly Rule[] = [
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
     risk: 'Offline cracking recovers weak passwords from their hashes; the accounts then log in as their users.',
     validate: (secret, match, context) => {
+      // A hash holds a salt or digest run of eight or more characters; `'$1$2$3$8$5$6$7$4$9'` is a
+      // regular expression's replacement of back-references.
+      if (!/[./A-Za-z0-9]{8}/.test(secret)) return false;
       const quoted = !/^[a-z_]/.test(match) || secret === match;
       // A quoted hash counts in a user dump, seed or export, not in a hashing library's own code.
       if (quoted && !inUserRecord(secret, context)) return false;
@@ -97,6 +101,16 @@ export const passwordHashRules: readonly Rule[] = [
         { text: 'nobody:!:19000::::::', why: 'no password' },
         { text: "const prefix = '$2b$';", why: 'a hash prefix in code' },
         { text: "expect(hash.startsWith('$2y$10$')).toBe(true)", why: 'a prefix check' },
+        {
+          text: (fake) => `\t\t'$1$${fake.alnum(8)}$${fake.alnum(22)}');`,
+          why: "a hash in a hashing library's synopsis, indented by tabs: no record's fields",
+          path: 'lib/Authen/Passphrase/MD5Crypt.pm',
+        },
+        {
+          text: "\t\t$css = preg_replace($pattern, '$1$2$3$8$5$6$7$4$9', $css);",
+          why: "a replacement's back-references, no salt or digest",
+          path: 'src/CSSJanus.php',
+        },
         {
           text: (fake) => `const vectors = ['pbkdf2_sha256$1000$${fake.alnum(12)}$${fake.base64(43)}=', 'x'];`,
           why: "a hashing library's test vector in code, not a user record",

@@ -49,6 +49,8 @@ export function judgePunctuatedValue(
   // A template or format field (`{password}`, `%(pwd)s`, `<password>`, FreeRADIUS's `%{Tmp-String-0}`,
   // an ARM template's `[parameters('adminPassword')]`) is filled in elsewhere.
   if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$|^%\(|^%\{|^\$\{|^\{\{|^\[[a-z]\w{0,40}\($/i.test(secret)) return false;
+  // PHP's and Ruby's interpolation (`"{$this->values['wgDBpassword']}"`, `"#{opts[:password]}"`): a variable.
+  if (/^\{\$|^#\{/.test(secret)) return false;
   // A type in a string annotation (`password: "Optional[str]" = None`) is no value.
   if (/^(?:Optional|Union|List|Dict|Sequence|Mapping|Iterable|Tuple|Set|Type|Literal|Callable)\[/.test(secret))
     return false;
@@ -111,6 +113,11 @@ export const punctuatedPasswordRules: readonly Rule[] = [
         { text: 'pwd = "%(password)s"', why: 'a format field' },
         { text: 'password = "<password>"', why: 'a placeholder' },
         { text: 'password = "${DB_PASSWORD}"', why: 'a reference' },
+        {
+          text: '\\$wgDBpassword = \\"{$this->values[\'wgDBpassword\']}\\";',
+          why: "PHP's interpolation of a variable, in a generated settings file's template",
+          path: 'includes/installer/LocalSettingsGenerator.php',
+        },
         { text: '\t\t&User-Password := "%{string:Tmp-String-0}"', why: "a FreeRADIUS attribute's expansion" },
         { text: '"adminPassword": "[parameters(\'adminPassword\')]",', why: "an ARM template's parameter expression" },
         {
