@@ -4,6 +4,7 @@ import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
 import { netConfigs } from './categories/netConfigs';
+import { dataPlatforms } from './categories/dataPlatforms';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -82,6 +83,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   transcripts,
   international,
   'network-configs': netConfigs,
+  'data-platforms': dataPlatforms,
 };
 
 export interface CorpusOptions {

@@ -26,6 +26,7 @@ export const CATEGORIES = [
   'transcripts',
   'international',
   'network-configs',
+  'data-platforms',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
