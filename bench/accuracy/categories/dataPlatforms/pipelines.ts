@@ -182,12 +182,13 @@ export const pipelinePositives: readonly Template[] = [
   }),
   template('spark-defaults-s3a', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'conf/spark-defaults.conf',
       lines: [
         'spark.master                     yarn',
         'spark.sql.shuffle.partitions     400',
-        `spark.hadoop.fs.s3a.access.key   ${v.awsKeyId(g)}`,
+        sec(`spark.hadoop.fs.s3a.access.key   ${id}`, id),
         sec(`spark.hadoop.fs.s3a.secret.key   ${s}`, s),
         'spark.hadoop.fs.s3a.impl         org.apache.hadoop.fs.s3a.S3AFileSystem',
       ],
@@ -195,11 +196,12 @@ export const pipelinePositives: readonly Template[] = [
   }),
   template('spark-session-builder-s3a', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'jobs/compact_events.py',
       lines: [
         'spark = (SparkSession.builder.appName("compact-events")',
-        `         .config("spark.hadoop.fs.s3a.access.key", "${v.awsKeyId(g)}")`,
+        sec(`         .config("spark.hadoop.fs.s3a.access.key", "${id}")`, id),
         sec(`         .config("spark.hadoop.fs.s3a.secret.key", "${s}")`, s),
         '         .getOrCreate())',
       ],
@@ -207,12 +209,13 @@ export const pipelinePositives: readonly Template[] = [
   }),
   template('spark-submit-conf', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'scripts/submit.sh',
       lines: [
         'spark-submit \\',
         '  --master k8s://https://kubernetes.default.svc \\',
-        `  --conf spark.hadoop.fs.s3a.access.key=${v.awsKeyId(g)} \\`,
+        sec(`  --conf spark.hadoop.fs.s3a.access.key=${id} \\`, id),
         sec(`  --conf spark.hadoop.fs.s3a.secret.key=${s} \\`, s),
         '  local:///opt/jobs/etl.py',
       ],
@@ -232,13 +235,14 @@ export const pipelinePositives: readonly Template[] = [
   }),
   template('hadoop-core-site-s3a', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'etc/hadoop/core-site.xml',
       lines: [
         '<configuration>',
         '  <property>',
         '    <name>fs.s3a.access.key</name>',
-        `    <value>${v.awsKeyId(g)}</value>`,
+        sec(`    <value>${id}</value>`, id),
         '  </property>',
         '  <property>',
         '    <name>fs.s3a.secret.key</name>',
@@ -571,7 +575,7 @@ export const pipelinePositives: readonly Template[] = [
     const s = g.fake.alnum(32);
     return {
       path: 'infra/fivetran/main.tf',
-      lines: ['provider "fivetran" {', `  api_key    = "${k}"`, sec(`  api_secret = "${s}"`, s), '}'],
+      lines: ['provider "fivetran" {', sec(`  api_key    = "${k}"`, k), sec(`  api_secret = "${s}"`, s), '}'],
     };
   }),
 ];

@@ -84,9 +84,9 @@ export function prefectKey(g: Gen): string {
   return 'pn' + 'u_' + g.fake.alnum(36);
 }
 
-/** An AWS access key id (public half) and its secret. */
+/** An AWS access key id: the documented `AKIA` prefix and 16 base32 characters (labelled, as elsewhere in the corpus). */
 export function awsKeyId(g: Gen): string {
-  return 'AK' + 'IA' + g.fake.upperAlnum(16);
+  return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
 }
 
 export function awsSecret(g: Gen): string {

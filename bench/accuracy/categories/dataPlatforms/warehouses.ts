@@ -621,12 +621,13 @@ export const warehousePositives: readonly Template[] = [
   }),
   template('trino-hive-s3-secret', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'etc/catalog/hive.properties',
       lines: [
         'connector.name=hive',
         'hive.metastore.uri=thrift://metastore:9083',
-        `hive.s3.aws-access-key=${v.awsKeyId(g)}`,
+        sec(`hive.s3.aws-access-key=${id}`, id),
         sec(`hive.s3.aws-secret-key=${s}`, s),
       ],
     };
