@@ -8,7 +8,6 @@
 // there is; the fixed formats check their own shape.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedByNameGroup, judgedPassword } from '../judge/judge';
-import { keywordOpensLine } from '../keywordGates';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { sinkVerdict } from './knownDefaults';
 
@@ -18,7 +17,7 @@ import { sinkVerdict } from './knownDefaults';
  * name of 80 characters holds an Azure account-key property, 40 blanks the template's alignment.
  */
 const SPARK_PROPERTY =
-  /(?<name>spark\.(?:hadoop|ssl|authenticate|kubernetes|yarn|mesos|executorEnv|driverEnv|appMasterEnv)\.[\w.-]{1,80})[ \t]{1,40}(?<secret>[^\s"']{6,120})[ \t]*$/;
+  /(?<name>spark\.(?:hadoop|ssl|authenticate|kubernetes|yarn|mesos|executorEnv|driverEnv|appMasterEnv)\.[\w.-]{1,80})[ \t]{1,40}(?<secret>[^\s"']{6,120})[ \t]{0,20}$/;
 
 /** The Schema Registry client's user info: `<key>:<secret>` after the property. */
 const USER_INFO =
@@ -73,8 +72,6 @@ export const dataPlatformRules: readonly Rule[] = [
     ],
     pattern: SPARK_PROPERTY,
     startsAtKeyword: true,
-    // The file's own format: the property opens its line. In code `spark.hadoop...` is mid-line.
-    keywordGate: keywordOpensLine,
     confidence: 'medium',
     envVar: 'AWS_SECRET_ACCESS_KEY',
     docs: 'https://spark.apache.org/docs/latest/configuration.html',
