@@ -5,6 +5,7 @@ import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
 import { netConfigs } from './categories/netConfigs';
 import { iotEmbedded } from './categories/iotEmbedded';
+import { dataPlatforms } from './categories/dataPlatforms';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -84,6 +85,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   international,
   'network-configs': netConfigs,
   'iot-embedded': iotEmbedded,
+  'data-platforms': dataPlatforms,
 };
 
 export interface CorpusOptions {

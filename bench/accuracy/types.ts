@@ -27,6 +27,7 @@ export const CATEGORIES = [
   'international',
   'network-configs',
   'iot-embedded',
+  'data-platforms',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

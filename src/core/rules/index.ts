@@ -42,6 +42,7 @@ import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
+import { dataPlatformRules } from './providers/dataPlatforms';
 import { boundLiteralRules } from './providers/boundLiterals';
 import { formInputRules } from './providers/formInputs';
 import { passwordHashInputRules } from './providers/passwordHashInputs';
@@ -106,6 +107,7 @@ const catalogue: readonly Rule[] = [
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...dataPlatformRules,
   ...boundLiteralRules,
   ...formInputRules,
   ...passwordHashInputRules,

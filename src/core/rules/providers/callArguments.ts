@@ -69,6 +69,9 @@ const KEYED_CALLS = [
   'setheader',
   'header',
   'withheader',
+  // Spark's DataFrameReader/Writer `.option("password", ...)` and SparkSession.builder `.config(...)`.
+  'option',
+  'config',
 ];
 
 /** A secret-named key and its value as the two arguments of a put/set/setenv call. */
@@ -176,6 +179,8 @@ export const callArgumentRules: readonly Rule[] = [
         `localStorage.setItem("access_token", "${fake.alnum(40)}");`,
         `editor.putString("api_secret", "${fake.alnum(32)}").apply();`, // Android SharedPreferences
         `conf.set("fs.s3a.secret.key", "${fake.alnum(40)}")`, // Hadoop
+        `      .option("password", "${fake.alnum(14)}")`, // Spark JDBC source
+        `SparkSession.builder.config("spark.hadoop.fs.s3a.secret.key", "${fake.base64(40)}")`,
         // One call per keyword, so each stays reachable through the prefilter.
         ...KEYED_CALLS.flatMap((c) =>
           ['"', "'"].map((q) => `settings.${c}(${q}backup_password${q}, "${fake.alnum(20)}7");`),
@@ -189,6 +194,9 @@ export const callArgumentRules: readonly Rule[] = [
         { text: 'map.put("token_type", "bearer");', why: 'the token type' },
         { text: 'cache.set("session_key_prefix", "sess:");', why: 'a prefix, not a key' },
         { text: 'offset("password", "x7Kq9mWz2");', why: 'not a put/set call (offset)' },
+        { text: 'program.option("--api-token", "the API token to send");', why: 'a CLI flag and its help text' },
+        { text: '.option("password", dbutils.secrets.get("jdbc", "password"))', why: 'read from a secret scope' },
+        { text: 'spark.conf.set("spark.sql.shuffle.partitions", "400")', why: 'not a secret setting' },
       ],
     },
   },

@@ -220,10 +220,11 @@ export const httpAuthRules: readonly Rule[] = [
     id: 'http-basic-auth-pair',
     title: 'Password in a Basic-auth pair given to an HTTP client (auth=(user, password), HTTPBasicAuth)',
     provider: 'HTTP authorization',
-    keywords: ['auth=(', 'auth = (', 'basicauth('],
-    // requests/httpx `auth=("user", "...")`, `HTTPBasicAuth("user", "...")`, aiohttp `BasicAuth("user", "...")`.
+    keywords: ['auth=(', 'auth = (', 'basicauth(', 'basicauthentication('],
+    // requests/httpx `auth=("user", "...")`, `HTTPBasicAuth("user", "...")`, aiohttp `BasicAuth("user", "...")`,
+    // the Elasticsearch client's `basic_auth=(...)` (`http_auth=` before 8.0), Trino's `BasicAuthentication(...)`.
     pattern:
-      /(?:\bauth\s?=\s?\(|BasicAuth\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
+      /(?:\b(?:basic_|http_)?auth\s?=\s?\(|BasicAuth(?:entication)?\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
@@ -247,12 +248,17 @@ export const httpAuthRules: readonly Rule[] = [
         `resp = httpx.get(url, auth = ('svc', '${fake.alnum(12)}'))`,
         `session.auth = HTTPBasicAuth("admin", "Harbor${fake.digits(3)}!")`,
         `async with aiohttp.ClientSession(auth=aiohttp.BasicAuth("bot", "${fake.alnum(14)}")) as s:`,
+        `es = Elasticsearch("https://es01:9200", basic_auth=("elastic", "${fake.alnum(16)}"))`,
+        `es = Elasticsearch(hosts, http_auth=('ingest', '${fake.alnum(14)}'))`,
+        `conn = trino.dbapi.connect(host=h, auth=BasicAuthentication("etl", "${fake.alnum(14)}"))`,
       ],
       negatives: [
         { text: 'r = requests.get(url, auth=(user, password))', why: 'variables' },
         { text: 'r = requests.get(url, auth=("user", "password"))', why: 'documentation credentials' },
         { text: 'r = requests.get(url, auth=("admin", "<password>"))', why: 'placeholder' },
         { text: 'auth = HTTPBasicAuth(os.environ["USER"], os.environ["PASS"])', why: 'read from the environment' },
+        { text: 'es = Elasticsearch(url, basic_auth=("elastic", "<password>"))', why: 'placeholder' },
+        { text: 'auth=BasicAuthentication(user, getpass())', why: 'variables' },
       ],
     },
   },

@@ -20,7 +20,7 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -201,6 +201,9 @@ function namesKnownService(name: string, serviceWords: ReadonlySet<string>): boo
   return nameWords(name).some((w) => serviceWords.has(w)) || namesTableService(name);
 }
 
+/** An environment mapping's subscript just before a name: `os.environ[`, `ENV[`, `process.env[`, `$_ENV[`. */
+const ENV_SUBSCRIPT = /(?:environ|\benv|_ENV)\[["']$/i;
+
 function judgeNamedKey(
   secret: string,
   match: string,
@@ -213,6 +216,9 @@ function judgeNamedKey(
   // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
   if (judgeName(name) !== undefined) return false;
   if (!isServiceKeyName(name) || namesKnownService(name, serviceWords)) return false;
+  // The subscript form only on the environment (`os.environ["X_KEY"] = ...`, `ENV['X_KEY'] = ...`): an
+  // application's own settings array (`$config['des_key'] = '...'`) holds documented defaults.
+  if (/^key["']\]/i.test(match) && !ENV_SUBSCRIPT.test(context.line.slice(0, nameStart))) return false;
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   if (!looksIssued(secret, quoted)) return false;
   const verdict = judgeCandidate({
@@ -246,7 +252,8 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
     title: 'Random value in a setting named <service> key',
     provider: 'Generic',
     // Spelled with what follows, so the prefilter does not wake on every "key" in code.
-    keywords: ['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :"],
+    // `os.environ["BACKEND_KEY"] = ...`, `ENV['WEATHER_KEY'] = ...`: the subscript assignment.
+    keywords: ['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :", 'key"]', "key']"],
     pattern: NAMED_KEY,
     startsAtKeyword: true,
     keywordGate: gluedNameAssigned,
@@ -270,6 +277,8 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
         `{ "codepushKey": "${fake.alnum(30)}Q7" }`,
         `{ 'codepushKey' : '${fake.alnum(30)}Q7' }`,
         `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
+        `os.environ["BACKEND_KEY"] = "${fake.hex(32)}"`,
+        `ENV['GEOCODER_KEY'] = '${fake.alnum(28)}Q7'`,
       ],
       negatives: [
         { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
@@ -284,6 +293,13 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
           path: 'extensions/git/package.json',
         },
         { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
+        { text: 'os.environ["BACKEND_KEY"] = os.environ["STAGING_BACKEND_KEY"]', why: 'read from the environment' },
+        {
+          text: (fake) => `$config['geocoder_key'] = '${fake.alnum(22)}Q7';`,
+          why: "an application's settings array: its defaults file documents the value",
+          path: 'config/defaults.inc.php',
+        },
+        { text: (fake) => `seen["CACHE_KEY"] == "${fake.alnum(30)}Q7"`, why: 'a comparison, and a cache key' },
         { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
         { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
         { text: '"result_key": "Ipv6CidrAssociations"', why: 'an identifier' },

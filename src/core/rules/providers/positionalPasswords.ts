@@ -110,6 +110,15 @@ const CALLS: readonly PositionalCall[] = [
     example: (f) =>
       `ssh2_auth_password($c, 'deploy', '${f.alnum(12)}'); imap_open($box, 'ops', '${f.alnum(12)}'); mssql_connect('db', 'sa', '${f.alnum(12)}')`,
   },
+  // tableauserverclient: TableauAuth(username, password, site_id) and
+  // PersonalAccessTokenAuth(token_name, personal_access_token, site_id).
+  {
+    call: String.raw`(?:TableauAuth|PersonalAccessTokenAuth)`,
+    keywords: ['tableauauth(', 'personalaccesstokenauth('],
+    before: 1,
+    example: (f) =>
+      `TSC.TableauAuth("svc_tableau", "${f.alnum(12)}", site_id="finance"); TSC.PersonalAccessTokenAuth("ci", "${f.base64(22)}==:${f.alnum(32)}", "")`,
+  },
   {
     call: String.raw`\.pass_`,
     keywords: ['.pass_('],
@@ -172,6 +181,10 @@ export const positionalPasswordRules: readonly Rule[] = [
         { text: 'auth := smtp.PlainAuth("", cfg.User, cfg.Password, cfg.Host)', why: 'fields' },
         { text: 'ftp = FTP("ftp.debian.org", "anonymous", "")', why: 'anonymous FTP: empty password' },
         { text: 'Transport.send(message, "user", "password");', why: 'placeholder' },
+        {
+          text: 'auth = TSC.PersonalAccessTokenAuth("ci", os.environ["TABLEAU_PAT"], site_id="")',
+          why: 'read from the environment',
+        },
       ],
     },
   },
