@@ -4,6 +4,8 @@ import { isPublicKey } from '../../src/core/rules/judge/publicKeys';
 import { judgeValue } from '../../src/core/rules/judge/values';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { unescapedName } from '../../src/core/rules/providers/localizedNames';
+import { builtinRules } from '../../src/core/rules';
+import { fileKindOf } from '../../src/core/fileKind';
 
 // Every key below is generated at runtime by FakeTokens; nothing here is a committed secret.
 const fake = new FakeTokens(0x1a);
@@ -42,6 +44,20 @@ describe('credential names in other languages (issue 11)', () => {
     assert.equal(unescapedName('db.has\\u0142o'), 'db.has\u0142o');
     assert.equal(unescapedName('db.\\uBE44\\uBC00\\uBC88\\uD638'), 'db.\ube44\ubc00\ubc88\ud638');
     assert.equal(unescapedName('db\\user'), 'db\\user'); // no hex: left as is
+  });
+
+  it('reads the whole escaped name wherever in it the match opens', () => {
+    // Two escaped keywords in one name: a scan from either gives the same name (built here).
+    const rule = builtinRules.find((r) => r.id === 'localized-password-with-punctuation-quoted')!;
+    const value = `${fake.alnum(6)};${fake.digits(3)}`;
+    const line = `db\\u5bc6\\u7801 = "${value}"`;
+    const path = 'conf/app.properties';
+    const whys = [2, 8].map((at) => {
+      const verdict = rule.validate!(value, line.slice(at), { line, matchIndex: at, path, file: fileKindOf(path) });
+      return typeof verdict === 'object' ? verdict.why : verdict;
+    });
+    assert.match(String(whys[0]), /db\u5bc6\u7801/);
+    assert.equal(whys[1], whys[0]);
   });
 
   it('reads a key word as a secret only with a qualifier', () => {

@@ -146,9 +146,17 @@ function localNameAssigned(text: string, at: number, lineEnd: number): boolean {
 function localNameStart(line: string, index: number): number {
   let i = index;
   const stop = Math.max(0, index - 80);
-  while (i > stop && isLocalNameChar(line.charCodeAt(i - 1))) i--;
-  return i;
+  for (;;) {
+    while (i > stop && isLocalNameChar(line.charCodeAt(i - 1))) i--;
+    // A `\uXXXX` escape is part of the name (`.properties`): the walk above stops at its
+    // backslash. Stepping over it gives one name wherever in the name the match opened.
+    if (i - 1 >= stop && line.charCodeAt(i - 1) === BACKSLASH && ESCAPE_AT.test(line.slice(i - 1, i + 5))) i -= 1;
+    else return i;
+  }
 }
+
+/** A `\uXXXX` escape, read from its backslash. */
+const ESCAPE_AT = /^\\u[0-9a-fA-F]{4}/;
 
 const BACKSLASH = 0x5c;
 
