@@ -26,6 +26,10 @@ describe('held-out packages: test vectors, namespaces, markup and built names', 
     assert.notDeepEqual(found(line(fake.hex(64)), 'deploy/vectors.json'), []);
     // A random (non-hex) secret in a vectors file is no vector field.
     assert.notDeepEqual(found(`{"client_secret": "${fake.alnum(30)}Q7"}\n`, 'testdata/vectors.json'), []);
+    // A vector's pre-shared key is no device's key either; in a device's config it is.
+    const psk = (secret: string): string => `{"mode":1,"psk":"${secret}","psk_id":"${fake.hex(16)}"}\n`;
+    assert.deepEqual(found(psk(fake.hex(64)), 'circl/hpke/testdata/vectors_v08_779d028.json'), []);
+    assert.notDeepEqual(found(psk(fake.hex(64)), 'config/device.json'), []);
   });
 
   it("reads a package path as a name, in prose and under a table's password column", () => {

@@ -9,6 +9,7 @@
 // `network`, CircuitPython `wifi`, Blynk firmware docs, Tasmota Commands, Z-Wave JS UI settings,
 // Zigbee2MQTT "Secure your Zigbee network", The Things Stack API keys).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { isTestVectorValue } from '../judge/context';
 import type { FakeTokens } from '../fakeTokens';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
@@ -149,7 +150,8 @@ function judgeDeviceKey(secret: string, match: string, context: MatchContext): b
     const head = context.line.slice(Math.max(0, context.matchIndex - 40), context.matchIndex);
     if (!LORAWAN_NAME_HEAD.test(head)) return false;
   }
-  return isRandomKey(secret);
+  // A test-vector file's `psk` (HPKE, TLS vectors) is a published input, no device's key.
+  return isRandomKey(secret) && !isTestVectorValue(context, secret);
 }
 
 /** Tasmota's `user_config_override.h`: `#define STA_PASS1 "…"` (the first and second Wi-Fi networks). */
