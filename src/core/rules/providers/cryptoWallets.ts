@@ -7,6 +7,7 @@
 import { base58CheckPayload, encodeBase58Check } from '../base58';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
+import { nameRunEnd } from '../nameRun';
 import { isValidBech32, withBech32Checksum } from './age';
 import { byteValues, isRandomKeyHex, isRandomKeyBytes } from './keyMaterialChecks';
 import { hardhatDevelopmentKeys, isHardhatDevelopmentKey } from '../judge/hardhatAccounts';
@@ -59,6 +60,21 @@ function fakeExtendedKey(fake: FakeTokens, version: string): string {
 /** An nsec: Bech32 of 32 bytes (52 data characters) and the checksum. */
 function fakeNsec(fake: FakeTokens): string {
   return withBech32Checksum('nsec', fake.from(BECH32, 51) + fake.from('qpzry9x8', 1));
+}
+
+/**
+ * An EVM private key (0x and 64 hex digits, the form wallets export) under a short name: `PK`,
+ * `priv`, `sk`, alone or ending a longer name (`DEPLOYER_PK`, `signerPk`), quoted or not.
+ */
+const EVM_KEY_SHORT_NAME =
+  /(?<![\w.$-])(?<name>(?:[A-Za-z]\w{0,30}_|[a-z][A-Za-z0-9]{0,30}(?=P|S))?(?:pk|PK|Pk|priv|PRIV|Priv|sk|SK|Sk))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<secret>0x[0-9a-fA-F]{64})(?![0-9A-Za-z])/;
+
+/** After the name: the operator and `0x` with hex, as the pattern requires (most `sk`/`pk` hits are words). */
+const EVM_KEY_AFTER_NAME = /["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?0x[0-9a-fA-F]{8}/y;
+
+function evmKeyAssigned(text: string, at: number, lineEnd: number): boolean {
+  EVM_KEY_AFTER_NAME.lastIndex = nameRunEnd(text, at, lineEnd);
+  return EVM_KEY_AFTER_NAME.test(text);
 }
 
 export const cryptoWalletRules: readonly Rule[] = [
@@ -170,6 +186,38 @@ export const cryptoWalletRules: readonly Rule[] = [
           why: 'a Hardhat development account',
         },
         { text: (fake) => `const wallet = new ethers.Wallet(process.env.KEY, "${fake.hex(40)}");`, why: 'not a key' },
+      ],
+    },
+  },
+  {
+    id: 'evm-private-key-short-name',
+    title: 'Ethereum/EVM private key under a short key name (PK=0x…, priv, sk, DEPLOYER_PK)',
+    provider: 'Ethereum',
+    keywords: ['pk', 'priv', 'sk'],
+    pattern: EVM_KEY_SHORT_NAME,
+    keywordGate: evmKeyAssigned,
+    confidence: 'medium',
+    envVar: 'PRIVATE_KEY',
+    docs: 'https://ethereum.org/en/developers/docs/accounts/',
+    risk: 'Signs transactions as the account: drains its funds and takes over every contract it owns.',
+    // A hash is 32 bytes of hex too: only these names say key. Hardhat's development accounts are public.
+    validate: (secret) => isRandomKeyHex(secret.slice(2)) && !isHardhatDevelopmentKey(secret),
+    examples: {
+      positives: (fake) => [
+        `PK=0x${fake.hex(64)}`, // .env of a Hardhat/Foundry project
+        `DEPLOYER_PK="0x${fake.hex(64)}"`,
+        `        uint256 pk = 0x${fake.hex(64)};`, // Foundry script
+        `const signerPk = '0x${fake.hex(64)}';`,
+        `priv = "0x${fake.hex(64)}"`,
+        `export SK=0x${fake.hex(64)}`,
+      ],
+      negatives: [
+        { text: 'PK=${DEPLOYER_PRIVATE_KEY}', why: 'a reference' },
+        { text: (fake) => `const txHash = "0x${fake.hex(64)}";`, why: 'a transaction hash: no key name' },
+        { text: (fake) => `bytes32 taskId = 0x${fake.hex(64)};`, why: 'not a key name' },
+        { text: () => `PK=0x${hardhatDevelopmentKeys()[0]}`, why: 'a Hardhat development account' },
+        { text: `pk = "0x${'0'.repeat(64)}"`, why: 'an all-zero placeholder' },
+        { text: (fake) => `pk = "0x${fake.hex(40)}"`, why: 'an address, not a key' },
       ],
     },
   },
