@@ -71,6 +71,17 @@ export function gluedNameAssigned(text: string, at: number, lineEnd: number): bo
 }
 
 /**
+ * A gate for a rule whose pattern is a name holding the keyword, then what `afterName` (a sticky
+ * regular expression) reads from the end of the name's run: the operator and the value's opening.
+ */
+export function nameThen(afterName: RegExp): (text: string, at: number, lineEnd: number) => boolean {
+  return (text, at, lineEnd) => {
+    afterName.lastIndex = nameRunEnd(text, at, lineEnd);
+    return afterName.test(text);
+  };
+}
+
+/**
  * `passw(or)d` followed by a quoted literal (`password = "…"`, `"passwd": '…'`), as
  * `hardcoded-client-password` requires at those keywords; its constructor keywords pass.
  */

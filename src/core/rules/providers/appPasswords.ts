@@ -4,21 +4,18 @@
 // this form has its own pattern; the shared judge (../judge) decides, on the letters without blanks.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedByNameGroup } from '../judge/judge';
-import { nameRunEnd } from '../nameRun';
+import { nameThen } from '../keywordGates';
 import type { Rule } from '../types';
 
 /** A password-named setting (name, quote, operator), then the four groups, quoted or ending the value. */
 const GROUPED_APP_PASSWORD_ASSIGNMENT =
   /(?<![\w.-])(?<name>(?:[A-Za-z_][\w.-]{0,40})?(?:[Pp](?:[Aa][Ss][Ss](?:[Ww](?:[Oo][Rr])?[Dd])?|[Ww][Dd])))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![\w ])/;
 
-/** After the name: a closing quote, the operator and the value's first two groups, as the pattern requires. */
-const OPERATOR_THEN_GROUPS = /["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?[a-z]{4} [a-z]{4} /y;
-
-/** Keyword gate: the rest of the name, then what OPERATOR_THEN_GROUPS reads (most `pass` hits are code). */
-function groupsAssigned(text: string, at: number, lineEnd: number): boolean {
-  OPERATOR_THEN_GROUPS.lastIndex = nameRunEnd(text, at, lineEnd);
-  return OPERATOR_THEN_GROUPS.test(text);
-}
+/**
+ * Keyword gate: after the name, a closing quote, the operator and the value's first two groups, as
+ * the pattern requires (most `pass` hits are code).
+ */
+const groupsAssigned = nameThen(/["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?[a-z]{4} [a-z]{4} /y);
 
 export const appPasswordRules: readonly Rule[] = [
   {

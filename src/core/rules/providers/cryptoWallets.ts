@@ -7,7 +7,7 @@
 import { base58CheckPayload, encodeBase58Check } from '../base58';
 import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
-import { nameRunEnd } from '../nameRun';
+import { nameThen } from '../keywordGates';
 import { isValidBech32, withBech32Checksum } from './age';
 import { byteValues, isRandomKeyHex, isRandomKeyBytes } from './keyMaterialChecks';
 import { hardhatDevelopmentKeys, isHardhatDevelopmentKey } from '../judge/hardhatAccounts';
@@ -69,13 +69,8 @@ function fakeNsec(fake: FakeTokens): string {
 const EVM_KEY_SHORT_NAME =
   /(?<![\w.$-])(?<name>(?:[A-Za-z]\w{0,30}_|[a-z][A-Za-z0-9]{0,30}(?=P|S))?(?:pk|PK|Pk|priv|PRIV|Priv|sk|SK|Sk))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<secret>0x[0-9a-fA-F]{64})(?![0-9A-Za-z])/;
 
-/** After the name: the operator and `0x` with hex, as the pattern requires (most `sk`/`pk` hits are words). */
-const EVM_KEY_AFTER_NAME = /["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?0x[0-9a-fA-F]{8}/y;
-
-function evmKeyAssigned(text: string, at: number, lineEnd: number): boolean {
-  EVM_KEY_AFTER_NAME.lastIndex = nameRunEnd(text, at, lineEnd);
-  return EVM_KEY_AFTER_NAME.test(text);
-}
+/** Keyword gate: after the name, the operator and `0x` with hex, as the pattern requires (most `sk`/`pk` hits are words). */
+const evmKeyAssigned = nameThen(/["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?0x[0-9a-fA-F]{8}/y);
 
 export const cryptoWalletRules: readonly Rule[] = [
   {

@@ -54,6 +54,17 @@ function isMixedHex(secret: string): boolean {
 
 const kaggleVerdict = sinkVerdict('the API key of a kaggle.json credentials file');
 
+/** What both Kaggle rules report and how they judge: kaggle.json and KAGGLE_KEY hold the same key. */
+const KAGGLE_FINDING = {
+  provider: 'Data platforms',
+  confidence: 'high',
+  envVar: 'KAGGLE_KEY',
+  docs: 'https://www.kaggle.com/docs/api',
+  risk: "Downloads the account's datasets and competitions' data and publishes datasets, notebooks and models as the user.",
+  validate: (secret: string, match: string, context: MatchContext): boolean | Verdict =>
+    isMixedHex(secret) && kaggleVerdict(secret, match, context),
+} as const;
+
 export const dataPlatformRules: readonly Rule[] = [
   {
     id: 'spark-defaults-secret-property',
@@ -133,18 +144,12 @@ export const dataPlatformRules: readonly Rule[] = [
     },
   },
   {
+    ...KAGGLE_FINDING,
     id: 'kaggle-json-key',
     title: 'Kaggle API key in kaggle.json',
-    provider: 'Data platforms',
     keywords: ['"username"'],
     pattern: KAGGLE_JSON,
     startsAtKeyword: true,
-    confidence: 'high',
-    envVar: 'KAGGLE_KEY',
-    docs: 'https://www.kaggle.com/docs/api',
-    risk: "Downloads the account's datasets and competitions' data and publishes datasets, notebooks and models as the user.",
-    validate: (secret: string, match: string, context: MatchContext): boolean | Verdict =>
-      isMixedHex(secret) && kaggleVerdict(secret, match, context),
     examples: {
       embed: false,
       path: '.kaggle/kaggle.json',
@@ -160,18 +165,12 @@ export const dataPlatformRules: readonly Rule[] = [
     },
   },
   {
+    ...KAGGLE_FINDING,
     id: 'kaggle-key-assignment',
     title: 'Kaggle API key assigned to KAGGLE_KEY',
-    provider: 'Data platforms',
     keywords: ['kaggle_key'],
     pattern: KAGGLE_KEY_ASSIGNED,
     startsAtKeyword: true,
-    confidence: 'high',
-    envVar: 'KAGGLE_KEY',
-    docs: 'https://www.kaggle.com/docs/api',
-    risk: "Downloads the account's datasets and competitions' data and publishes datasets, notebooks and models as the user.",
-    validate: (secret: string, match: string, context: MatchContext): boolean | Verdict =>
-      isMixedHex(secret) && kaggleVerdict(secret, match, context),
     examples: {
       embed: false,
       path: 'notebooks/setup.py',
