@@ -24,7 +24,8 @@ function skipLineBreak(text: string, p: number): number {
 
 /**
  * At a keyword ending a JSON key with `": {` (`password": {`): the object opens on this line and its
- * first key, on the next line, is `"value"` (Terraform state outputs, ARM parameter files).
+ * first key, on the next line, is `"value"` (Terraform state outputs, ARM parameter files), an ARM
+ * template's `"defaultValue"`, or a `"type"`/`"help"` line that may come before either (Mbed OS).
  */
 export function valueObjectFollows(text: string, at: number): boolean {
   let p = at;
@@ -38,7 +39,13 @@ export function valueObjectFollows(text: string, at: number): boolean {
   p = skipBlanks(text, p + 1, text.length, 8);
   const afterBreak = skipLineBreak(text, p);
   if (afterBreak === p) return false;
-  return startsWithWord(text, skipBlanks(text, afterBreak, text.length, 40), '"value"');
+  const key = skipBlanks(text, afterBreak, text.length, 40);
+  return (
+    startsWithWord(text, key, '"value"') ||
+    startsWithWord(text, key, '"defaultvalue"') ||
+    startsWithWord(text, key, '"type"') ||
+    startsWithWord(text, key, '"help"')
+  );
 }
 
 /** At `"apikey"`: a JSON array opens after it (Postman's `"apikey": [` auth entries). */

@@ -80,10 +80,10 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
   {
     tool: 'openssl pass: argument',
     command: /\bopenssl\b/i,
-    argument: String.raw`\s-(?:passin|passout|pass|password)\s{1,4}pass:|\s-k\s{1,4}|\spasswd\s{1,4}(?:-(?:1|5|6|apr1|crypt)\s{1,4})?`,
+    argument: String.raw`\s-(?:passin|passout|pass|password)\s{1,4}pass:|\s-k\s{1,4}|\spasswd(?:\s{1,4}-(?:1|5|6|apr1|aixmd5|crypt))?(?:\s{1,4}-salt\s{1,4}[^\s-]\S{0,63})?\s{1,4}`,
     keywords: ['openssl'],
     example: (f) =>
-      `openssl pkcs12 -export -in a.crt -inkey a.key -out a.p12 -passout pass:${f.alnum(12)}; openssl enc -aes-256-cbc -in f -out f.enc -k ${f.alnum(14)}; openssl passwd -6 ${f.alnum(10)}7`,
+      `openssl pkcs12 -export -in a.crt -inkey a.key -out a.p12 -passout pass:${f.alnum(12)}; openssl enc -aes-256-cbc -in f -out f.enc -k ${f.alnum(14)}; openssl passwd -6 ${f.alnum(10)}7; openssl passwd -1 -salt ${f.alnum(8)} ${f.alnum(10)}8`,
   },
   {
     tool: 'ssh-keygen passphrase',
@@ -93,12 +93,30 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) => `ssh-keygen -t ed25519 -N "${f.alnum(14)}" -f deploy_key`,
   },
   {
+    tool: 'sshpass -p (attached)',
+    command: /\bsshpass\b/i,
+    // `-p password` with a blank is password-cli-flag's; the manual's `-pPASSWORD` form is here.
+    argument: String.raw`\s-p(?=[^\s-])`,
+    keywords: ['sshpass'],
+    example: (f) => `sshpass -p${f.alnum(12)} ssh -o StrictHostKeyChecking=no root@10.0.0.7 uptime`,
+  },
+  {
     tool: 'archive password',
     command: /\b(?:zip|unzip|7za?|7zr|rar|unrar)\b(?![-.])/i,
     argument: String.raw`\s-P\s{1,4}|\s-p(?=[^\s-])`,
     keywords: ['zip ', '7z ', '7za ', 'rar '],
     example: (f) =>
       `zip -r -P ${f.alnum(12)} backup.zip data/; 7z a -p${f.alnum(12)} b.7z data; 7za x -p${f.alnum(12)} b.7z; unrar x -p${f.alnum(12)} c.rar`,
+  },
+  {
+    tool: 'mkpasswd',
+    positional: true,
+    command: /\bmkpasswd\b/i,
+    // The password is the first word after the options that take a value (method, salt, rounds).
+    argument: String.raw`\bmkpasswd(?:\s{1,4}(?:-[mSR]\s{0,4}|--(?:method|salt|rounds)[= ]\s{0,4})[^\s-]\S{0,40}){0,3}\s{1,4}`,
+    keywords: ['mkpasswd'],
+    example: (f) =>
+      `mkpasswd -m sha-512 ${f.alnum(12)}; mkpasswd --method=yescrypt ${f.alnum(11)}5; mkpasswd ${f.alnum(10)}6 ${f.alnum(8)}`,
   },
   {
     tool: 'mysqladmin password',

@@ -48,7 +48,7 @@ const COOKIE_ENTRY_LINES = new RegExp(
 
 /** `"db_password": {` then `"value": "…"` first on the next line. */
 const VALUE_OBJECT_LINES =
-  /"(?<name>[\w.-]{0,50}(?:password|passwd|pwd|secret|token|key|credentials?))"[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,8}\r?\n[ \t]{0,40}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\\\r\n]{1,1000})"/i;
+  /"(?<name>[\w.-]{0,50}(?:password|passwd|pwd|secret|token|key|credentials?))"[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,8}\r?\n(?:[ \t]{0,40}"(?:type|help)"[ \t]{0,4}:[ \t]{0,4}"[^"\\\r\n]{0,200}"[ \t]{0,4},[ \t]{0,8}\r?\n){0,2}[ \t]{0,40}"(?:default)?value"[ \t]{0,4}:[ \t]{0,4}"(?:\\")?(?<secret>[^"\\\r\n]{1,1000})(?:\\")?"/i;
 
 /** Postman's API-key auth: the entry whose `key` is `value` holds the key (after up to three others). */
 const POSTMAN_APIKEY =
@@ -143,7 +143,8 @@ export const devToolExportRules: readonly Rule[] = [
   },
   {
     id: 'json-value-object-lines',
-    title: 'Secret as the value of a JSON object named for it (Terraform state outputs, ARM parameter files)',
+    title:
+      'Secret as the value of a JSON object named for it (Terraform state outputs, ARM parameter files and template defaults, Mbed OS config)',
     provider: 'Config files',
     keywords: [
       'password": {',
@@ -176,6 +177,8 @@ export const devToolExportRules: readonly Rule[] = [
         `  "clientSecret": {\n    "value": "${fake.base64url(40)}"`,
         `  "serviceCredential": {\n    "value": "${fake.alnum(32)}"`,
         `  "registry_credentials": {\n    "value": "${fake.alnum(32)}"`,
+        `    "sqlAdminPassword": {\n      "type": "securestring",\n      "defaultValue": "${fake.alnum(12)}!7"\n    },`,
+        `    "wifi-password": {\n        "help": "WiFi Password",\n        "value": "\\"${fake.alnum(12)}3\\""\n    },`,
       ],
       negatives: [
         {
@@ -184,6 +187,11 @@ export const devToolExportRules: readonly Rule[] = [
         },
         { text: '  "db_password": {\n    "value": "",\n    "sensitive": true\n  }', why: 'empty' },
         { text: '  "token_url": {\n    "value": "https://auth.example.com/token"\n  }', why: 'not a secret name' },
+        {
+          text: '    "adminPassword": {\n      "type": "securestring",\n      "metadata": { "description": "Admin password" }\n    }',
+          why: 'a secure parameter without a default: given at deployment',
+        },
+        { text: '  "wifi-password": {\n    "help": "WiFi Password",\n    "value": "\\"\\""\n  }', why: 'empty' },
         {
           text: '  "adminPassword": {\n    "reference": {\n      "keyVault": { "id": "/subscriptions/x" },\n      "secretName": "admin"\n    }\n  }',
           why: 'read from Key Vault',

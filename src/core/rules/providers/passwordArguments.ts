@@ -27,6 +27,37 @@ const CONTEXT_REACH = 200;
 const SAMBA_USER_PASSWORD = /(?:\s-U\s{0,4}|--user(?:name)?=)["']?[^\s%"']{1,64}%(?<secret>[^\s"']{1,128})/;
 const SAMBA_CLIENT = /\b(?:smbclient|rpcclient)\b/;
 
+/**
+ * Impacket's target argument `[[domain/]user[:password]@]host` (`psexec.py CORP/admin:pw@10.0.0.5`):
+ * the password runs to the `@` (Impacket splits there), after one of its example scripts (IMPACKET_TOOL).
+ */
+const IMPACKET_TARGET = /(?:^|[\s"'])(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:(?<secret>[^\s@"':/][^\s@"']{0,127})@[\w[]/;
+/** Pass-the-hash: `-hashes LMHASH:NTHASH` (the LM half may be empty); the NT hash logs in like the password. */
+const IMPACKET_HASHES = /\s-hashes\s{1,4}["']?(?:[0-9a-fA-F]{32})?:(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/;
+const IMPACKET_SCRIPTS = [
+  'psexec',
+  'smbexec',
+  'wmiexec',
+  'atexec',
+  'dcomexec',
+  'secretsdump',
+  'getuserspns',
+  'getnpusers',
+  'gettgt',
+  'getst',
+  'mssqlclient',
+  'smbclient',
+  'lookupsid',
+  'addcomputer',
+  'changepasswd',
+  'rbcd',
+  'dacledit',
+  'getadusers',
+];
+const IMPACKET_TOOL = new RegExp(String.raw`(?:\bimpacket-[a-z]{2,20}|\b(?:${IMPACKET_SCRIPTS.join('|')})\.py)\b`, 'i');
+/** The NT hash of the empty password: every tutorial's placeholder, and no password at all. */
+const EMPTY_NT_HASH = /^31d6cfe0d16ae931b73c59d7e0c089c0$/i;
+
 /** A literal converted to `char[]`, as the password argument of a key-store or key-spec call (KEY_STORE_CALL). */
 const CHAR_ARRAY_LITERAL = /["'](?<secret>[^"'\n\\]{1,200})["']\.toCharArray\(\)/;
 const KEY_STORE_CALL =
@@ -55,6 +86,63 @@ export const passwordArgumentRules: readonly Rule[] = [
         { text: 'smbclient //fs01/backup -U svc_backup -c ls', why: 'no password: prompted for' },
         { text: 'smbclient //fs01/share -U "$SMB_USER%$SMB_PASS"', why: 'read from the environment' },
         { text: 'smbclient -U user%password //host/share', why: 'the documentation placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'impacket-target-password',
+    title: 'Password in an Impacket target argument (psexec.py DOMAIN/user:password@host)',
+    provider: 'Secret sinks',
+    keywords: [...IMPACKET_SCRIPTS.map((name) => `${name}.py`), 'impacket-'],
+    pattern: IMPACKET_TARGET,
+    confidence: 'medium',
+    envVar: 'DOMAIN_PASSWORD',
+    docs: 'https://github.com/fortra/impacket',
+    risk: "A Windows domain account's password: it opens every host and share that account reaches.",
+    validate: judgedPasswordAfter('password in an Impacket target (user:password@host)', IMPACKET_TOOL),
+    examples: {
+      embed: false,
+      path: 'scripts/lateral.sh',
+      positives: (fake) => [
+        `secretsdump.py 'corp.local/svc_sql:${fake.alnum(10)}!7@dc01.corp.local'`,
+        `impacket-wmiexec jdoe:${fake.alnum(12)}@192.168.56.10 whoami`,
+        `python3 GetUserSPNs.py -request -dc-ip 10.0.0.1 corp.local/alice:${fake.alnum(11)}4@dc01`,
+        // One line per example script, for each keyword.
+        ...IMPACKET_SCRIPTS.map((script) => `${script}.py CORP/administrator:${fake.alnum(12)}@10.0.0.5`),
+      ],
+      negatives: [
+        { text: 'psexec.py CORP/administrator@10.0.0.5', why: 'no password: prompted for' },
+        { text: 'secretsdump.py -hashes :$NTHASH corp/admin@dc01', why: 'no password in the target' },
+        { text: 'wmiexec.py "$DOMAIN/$USER:$PASSWORD@$TARGET"', why: 'variables' },
+        { text: 'psexec.py domain/username:password@target', why: "the usage line's placeholders" },
+        { text: 'git clone ssh://git:repo@host', why: 'not after an Impacket script' },
+      ],
+    },
+  },
+  {
+    id: 'impacket-ntlm-hash',
+    title: 'NT hash given for pass-the-hash (Impacket -hashes LM:NT)',
+    provider: 'Secret sinks',
+    keywords: ['-hashes'],
+    pattern: IMPACKET_HASHES,
+    confidence: 'medium',
+    envVar: 'NT_HASH',
+    docs: 'https://github.com/fortra/impacket',
+    risk: 'An NT hash logs in as its account without the password (pass-the-hash): treat it as the password and reset it.',
+    validate: (secret, match, context) =>
+      !EMPTY_NT_HASH.test(secret) &&
+      judgedPasswordAfter('NT hash given to -hashes (pass-the-hash)', IMPACKET_TOOL)(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'scripts/lateral.sh',
+      positives: (fake) => [
+        `wmiexec.py -hashes aad3b435b51404eeaad3b435b51404ee:${fake.hex(32)} CORP/admin@10.0.0.5`,
+        `impacket-psexec -hashes :${fake.hex(32)} administrator@192.168.1.20`,
+      ],
+      negatives: [
+        { text: 'psexec.py -hashes :31d6cfe0d16ae931b73c59d7e0c089c0 admin@host', why: 'the empty password' },
+        { text: 'psexec.py -hashes LMHASH:NTHASH admin@host', why: 'placeholders' },
+        { text: (fake) => `my_tool --hashes :${fake.hex(32)}`, why: 'not an Impacket script' },
       ],
     },
   },

@@ -1,7 +1,7 @@
 // Passwords a script types for the user: echoed into a command that reads a password from
 // standard input (`sudo -S`, `passwd --stdin`, `chpasswd`, `docker login --password-stdin`), fed
-// by a here-document to chpasswd, sent after an `expect` password prompt (Tcl expect, pexpect), or
-// written in an Oracle connect string (`sqlplus user/password@db`). Candidates only; the shared
+// by a here-document to chpasswd or ftp, sent after an `expect` password prompt (Tcl expect,
+// pexpect), or written in an Oracle connect string (`sqlplus user/password@db`). Candidates only; the shared
 // judge (../judge) decides on the value, so a variable (`echo "$PASS" | sudo -S`) is not reported.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
@@ -10,19 +10,32 @@ import type { MatchContext, Rule, Verdict } from '../types';
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
 /** A literal password: not a variable, a command substitution, an escape or a template. */
-const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60]{0,127}`;
+const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60\\]{0,127}`;
+
+/** After the literal: `\n` ends a line for the reader, or types the password again (`pw\npw\n`). */
+const TYPED_LINES = String.raw`(?:\\n(?:[^\s"'|;&<>\x60\\]{1,128}(?:\\n)?)?)?`;
 
 /**
- * `echo "pw" | sudo -S …`, `echo 'user:pw' | chpasswd`, `echo pw | passwd --stdin user`,
+ * `echo "pw" | sudo -S …`, `printf 'pw\n' | sudo -S …`, `echo 'user:pw' | chpasswd`,
+ * `echo pw | passwd --stdin user`, `echo -e 'pw\npw' | passwd user`,
  * `echo pw | docker login -u ci --password-stdin registry` (sudo may run the reader).
  */
 const PIPED = new RegExp(
-  String.raw`\becho\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\s{1,4}--stdin|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
+  String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
 );
 
 /** chpasswd's input lines (`user:password`) in a here-document opened on the line before. */
 const CHPASSWD_HEREDOC =
   /chpasswd\s{0,4}<<-?\s{0,2}["']?[A-Za-z_]{1,20}["']?[ \t]{0,8}\r?\n[ \t]{0,8}[a-z_][\w.-]{0,31}:(?<secret>[^\s:]{1,128})[ \t]{0,8}(?=\r?\n|$)/;
+
+/**
+ * An ftp script fed by a here-document (`ftp -n host <<EOF`, auto-login off): its `user NAME PASSWORD`
+ * or `quote PASS PASSWORD` line, within the next seven lines.
+ */
+const FTP_HEREDOC =
+  /\bftp[ \t]{1,4}-[a-z]{1,4}(?:[ \t]{1,4}-[a-z]{1,4})?(?:[ \t]{1,4}[\w.${}:-]{1,80})?[ \t]{0,4}<<-?[ \t]{0,2}["']?[A-Za-z_]{1,20}["']?[ \t]{0,8}\r?\n(?:[^\n]{0,80}\n){0,6}?[ \t]{0,8}(?:user[ \t]{1,4}(?<user>[^\s]{1,64})[ \t]{1,4}|quote[ \t]{1,4}PASS[ \t]{1,4})(?<secret>[^\s]{1,128})[ \t]{0,8}(?=\r?\n|$)/i;
+/** Anonymous FTP takes any e-mail address as its password. */
+const ANONYMOUS_FTP_USER = /^(?:anonymous|ftp)$/i;
 
 /** Tcl expect: a password prompt, then `send "password\r"` (same line or the next). */
 const EXPECT_SEND =
@@ -60,13 +73,14 @@ const judgePiped = judgeAt('password piped to a command that reads it', () => tr
 const judgeSent = judgeAt('password sent after a password prompt', () => true);
 const judgeHeredoc = judgeAt('password in chpasswd input', () => false);
 const judgeOracle = judgeAt('password in an Oracle connect string', () => false);
+const judgeFtpScript = judgeAt('password in an ftp script', () => false);
 
 export const pipedPasswordRules: readonly Rule[] = [
   {
     id: 'password-piped-to-command',
     title: 'Password echoed into a command that reads it (sudo -S, chpasswd, passwd --stdin, --password-stdin)',
     provider: 'Command line',
-    keywords: ['sudo', 'chpasswd', '--stdin', '--password-stdin'],
+    keywords: ['sudo', 'chpasswd', '--stdin', '--password-stdin', '| passwd', '|passwd'],
     pattern: PIPED,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
@@ -88,6 +102,9 @@ export const pipedPasswordRules: readonly Rule[] = [
         `echo "root:${fake.alnum(12)}" | sudo chpasswd`,
         `echo "$FIRSTUSER:${fake.alnum(12)}" | chpasswd`, // Raspberry Pi Imager's firstrun.sh: the user in a variable
         `echo ${fake.alnum(12)} | passwd --stdin deploy`,
+        `printf '${fake.alnum(12)}\\n' | sudo -S apt-get update`,
+        `echo -e "${fake.alnum(11)}4\\n${fake.alnum(11)}4" | passwd deploy`,
+        `echo "${fake.alnum(11)}5"|passwd --stdin ops`,
         `echo "${fake.alnum(20)}" | docker login -u ci --password-stdin registry.internal`,
       ],
       negatives: [
@@ -97,6 +114,8 @@ export const pipedPasswordRules: readonly Rule[] = [
         { text: 'echo "$FIRSTUSER:$PASSWORD" | chpasswd', why: 'both variables' },
         { text: 'echo "username:password" | chpasswd', why: 'placeholder' },
         { text: 'echo "done" | tee -a log.txt', why: 'no password reader' },
+        { text: 'printf "%s\\n" "$PASS" | sudo -S true', why: 'a format: the value is a variable' },
+        { text: 'echo -e "$NEWPW\\n$NEWPW" | passwd deploy', why: 'a variable' },
       ],
     },
   },
@@ -123,6 +142,35 @@ export const pipedPasswordRules: readonly Rule[] = [
       negatives: [
         { text: 'chpasswd <<EOF\ndeploy:$DEPLOY_PASSWORD\nEOF', why: 'a variable' },
         { text: 'chpasswd -e <<EOF\nuser:password\nEOF', why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'ftp-script-password',
+    title: 'Password in an ftp here-document script (user NAME PASSWORD, quote PASS)',
+    provider: 'Command line',
+    keywords: ['ftp -'],
+    pattern: FTP_HEREDOC,
+    multiline: { maxSpan: 1600 },
+    confidence: 'medium',
+    envVar: 'FTP_PASSWORD',
+    docs: 'https://manpages.debian.org/bookworm/ftp/ftp.1.en.html',
+    risk: 'Logs in to the FTP server, which sends this password in clear on every run.',
+    validate: (secret, match, context) =>
+      !ANONYMOUS_FTP_USER.test(FTP_HEREDOC.exec(match)?.groups?.['user'] ?? '') &&
+      judgeFtpScript(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'cron/upload.sh',
+      positives: (fake) => [
+        `ftp -n ftp.example.net <<EOF\nuser backup ${fake.alnum(12)}\nbinary\nput db.tar.gz\nquit\nEOF`,
+        `ftp -inv $HOST << END_SCRIPT\nquote USER $USER\nquote PASS ${fake.alnum(10)}7\ncd /in\nEND_SCRIPT`,
+        `ftp -n -v 10.0.0.9 <<'FTP'\nascii\nuser ops ${fake.alnum(11)}3\nFTP`,
+      ],
+      negatives: [
+        { text: 'ftp -n $HOST <<EOF\nuser $FTP_USER $FTP_PASS\nput a\nEOF', why: 'variables' },
+        { text: 'ftp -n mirror.example.org <<EOF\nuser anonymous ops@example.org\nEOF', why: 'anonymous FTP' },
+        { text: 'ftp -n host <<EOF\nuser username password\nEOF', why: 'placeholders' },
       ],
     },
   },
