@@ -54,6 +54,7 @@ import { terraformStateRules } from './providers/terraformState';
 import { devToolExportRules } from './providers/devToolExports';
 import { urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
+import { passphraseRules } from './providers/passphrases';
 import { proseCredentialRules } from './providers/proseCredentials';
 import { privateKeyRules } from './providers/privateKeys';
 import { transcriptKeyBlockRules } from './providers/transcriptKeyBlocks';
@@ -119,6 +120,7 @@ const catalogue: readonly Rule[] = [
   ...devToolExportRules,
   ...urlEndpointRules,
   ...passwordArgumentRules,
+  ...passphraseRules,
   ...configFormatRules,
   ...androidResourceRules,
   ...dotnetResourceRules,
