@@ -67,7 +67,21 @@ function fakeNsec(fake: FakeTokens): string {
  * `priv`, `sk`, alone or ending a longer name (`DEPLOYER_PK`, `signerPk`), quoted or not.
  */
 const EVM_KEY_SHORT_NAME =
-  /(?<![\w.$-])(?<name>(?:[A-Za-z]\w{0,30}_|[a-z][A-Za-z0-9]{0,30}(?=P|S))?(?:pk|PK|Pk|priv|PRIV|Priv|sk|SK|Sk))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<secret>0x[0-9a-fA-F]{64})(?![0-9A-Za-z])/;
+  /(?:pk|PK|Pk|priv|PRIV|Priv|sk|SK|Sk)["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<secret>0x[0-9a-fA-F]{64})(?![0-9A-Za-z])/;
+
+/**
+ * What may stand before the short name, read back from it (the pattern starts at its keyword, so
+ * on an over-long line it is tried only where the gate holds): nothing of a name (`pk`), a name
+ * ending in `_` (`DEPLOYER_PK`), or a camelCase head before `Pk`/`Sk` (`signerPk`).
+ */
+function shortKeyNameHead(line: string, keywordAt: number): boolean {
+  let i = keywordAt;
+  while (i > 0 && i > keywordAt - 40 && /[\w.$-]/.test(line.charAt(i - 1))) i--;
+  const head = line.slice(i, keywordAt);
+  if (head === '') return true;
+  if (/^[A-Za-z]\w{0,30}_$/.test(head)) return true;
+  return /^[a-z][A-Za-z0-9]{0,30}$/.test(head) && /[PS]/.test(line.charAt(keywordAt));
+}
 
 /** Keyword gate: after the name, the operator and `0x` with hex, as the pattern requires (most `sk`/`pk` hits are words). */
 const evmKeyAssigned = nameThen(/["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?0x[0-9a-fA-F]{8}/y);
@@ -190,13 +204,17 @@ export const cryptoWalletRules: readonly Rule[] = [
     provider: 'Ethereum',
     keywords: ['pk', 'priv', 'sk'],
     pattern: EVM_KEY_SHORT_NAME,
+    startsAtKeyword: true,
     keywordGate: evmKeyAssigned,
     confidence: 'medium',
     envVar: 'PRIVATE_KEY',
     docs: 'https://ethereum.org/en/developers/docs/accounts/',
     risk: 'Signs transactions as the account: drains its funds and takes over every contract it owns.',
     // A hash is 32 bytes of hex too: only these names say key. Hardhat's development accounts are public.
-    validate: (secret) => isRandomKeyHex(secret.slice(2)) && !isHardhatDevelopmentKey(secret),
+    validate: (secret, _match, context) =>
+      shortKeyNameHead(context.line, context.matchIndex) &&
+      isRandomKeyHex(secret.slice(2)) &&
+      !isHardhatDevelopmentKey(secret),
     examples: {
       positives: (fake) => [
         `PK=0x${fake.hex(64)}`, // .env of a Hardhat/Foundry project
@@ -213,6 +231,8 @@ export const cryptoWalletRules: readonly Rule[] = [
         { text: () => `PK=0x${hardhatDevelopmentKeys()[0]}`, why: 'a Hardhat development account' },
         { text: `pk = "0x${'0'.repeat(64)}"`, why: 'an all-zero placeholder' },
         { text: (fake) => `pk = "0x${fake.hex(40)}"`, why: 'an address, not a key' },
+        { text: (fake) => `this.task = "0x${fake.hex(64)}"`, why: 'a word ending in sk' },
+        { text: (fake) => `config.pk = "0x${fake.hex(64)}"`, why: 'a property path (not a short key name)' },
       ],
     },
   },
