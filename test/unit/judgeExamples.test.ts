@@ -48,6 +48,24 @@ describe('examples shipped with packages', () => {
     assert.ok(found(`password: "${'password'}"\n`, 'group_vars/ibox.yaml').includes('known-default-secret'));
   });
 
+  it('reads a distributed template (`.dist` last) as an example, and the file installed from it as config', () => {
+    assert.equal(isExamplePath('plugins/mailer/config.inc.php.dist'), true);
+    assert.equal(isExamplePath('phpunit.xml.dist'), true);
+    for (const path of ['dist/app.js', 'config/distance.php', 'plugins/mailer/config.inc.php'])
+      assert.equal(isExamplePath(path), false, path);
+    const line = `$config['mailer_password'] = '${'sec' + 'ret'}';\n`;
+    assert.deepEqual(found(line, 'plugins/mailer/config.inc.php.dist'), []);
+    assert.ok(found(line, 'plugins/mailer/config.inc.php').includes('known-default-secret'));
+    // A random value in the template is still reported, at low confidence.
+    const key = detector.scan(`$config['mailer_api_key'] = '${fake.alnum(32)}';\n`, {
+      path: 'plugins/mailer/config.inc.php.dist',
+    });
+    assert.deepEqual(
+      key.map((f) => f.confidence),
+      ['low'],
+    );
+  });
+
   it('reads "whatever" as a stand-in password, and a typed password beside it as a password', () => {
     assert.equal(isExamplePassword('whatever'), true);
     assert.deepEqual(found(`private_key_password = ${'whatever'}\n`, 'etc/freeradius/3.0/mods-available/eap'), []);

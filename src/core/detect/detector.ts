@@ -1,5 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import type { Rule } from '../rules/types';
+import { isPerlSource, touchesPodCommand } from '../rules/judge/perlPod';
+import { slashPath } from '../fileKind';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
 import { lineEndOf, lineNextStart, lineStartOf } from './lineBounds';
@@ -163,6 +165,7 @@ export class Detector {
 
   private scanText(text: string, context?: ScanContext): Finding[] {
     this.runner.begin(context);
+    this.runner.readText(text);
     const lineBased = this.scanRegion(text, 0, text.length, 0, text.length, 0).sort(compareFindings);
     const hits = this.tabular?.takeHits() ?? [];
     const findings = this.withTabular(text, lineBased, hits);
@@ -198,6 +201,7 @@ export class Detector {
     context?: ScanContext,
   ): { findings: Finding[]; complete: boolean } {
     this.runner.begin(context);
+    this.runner.readText(text);
     this.runner.findingsLeft = maxFindings;
     this.runner.stoppedShort = false;
     try {
@@ -230,9 +234,14 @@ export class Detector {
    * would.
    */
   rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
-    if (this.decodedScans.has(previous) || this.mayHaveBecomeMail(text, previous, edit, context?.path))
+    if (
+      this.decodedScans.has(previous) ||
+      this.mayHaveBecomeMail(text, previous, edit, context?.path) ||
+      this.mayHaveMovedPod(text, previous, edit, context?.path)
+    )
       return this.scan(text, { ...context, willRescan: true });
     this.runner.begin(context);
+    this.runner.readText(text);
     this.tabular?.takeHits();
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
     if (withinLine !== undefined) {
@@ -247,6 +256,21 @@ export class Detector {
     const { findings, singleFrom, singleTo } = this.rescanLines(text, previous, edit);
     const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit) ?? [];
     return this.rememberHits(this.withTabular(text, findings, hits), text, hits);
+  }
+
+  /**
+   * Whether the POD blocks of Perl source `text` (../rules/judge/perlPod) may differ from those of
+   * the text before `edit` other than by moving: the edit touched a line opening with `=`, or made
+   * or unmade Perl source. Lines outside such blocks are judged by them, so a rescan of the edited
+   * lines alone would keep stale verdicts.
+   */
+  private mayHaveMovedPod(text: string, previous: readonly Finding[], edit: TextEdit, path?: string): boolean {
+    const slashed = path === undefined ? undefined : slashPath(path);
+    const before = this.scannedText.get(previous)?.text;
+    const perl = isPerlSource(slashed, text);
+    if (before === undefined) return perl;
+    if (perl !== isPerlSource(slashed, before)) return true;
+    return perl && touchesPodCommand(before, text, edit.start, edit.oldEnd, edit.newEnd);
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { proseOnlyInComments } from '../rules/judge/prose';
 import { documentsInStrings, inDocumentationBlock } from '../rules/judge/docBlocks';
+import { inPodBlock, isPerlSource, podBlocks } from '../rules/judge/perlPod';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
@@ -55,6 +56,10 @@ export class RuleRunner {
   commentsOnly = false;
   /** The current file documents itself in string blocks (../rules/judge/docBlocks): their lines illustrate. */
   private docBlocks = false;
+  /** The POD blocks of the current text when it is Perl source (../rules/judge/perlPod), else undefined. */
+  private pod: number[] | undefined;
+  /** The current file's kind with `docs` set: what a POD block's lines are judged as. */
+  private podFile: FileKind = this.file;
   /**
    * Per rule, whether it may run on the current file (`Rule.paths`): 1 yes, 0 no, 2 limited to paths
    * and not asked yet (`applies` tests its path when one of its keywords is hit: most files wake
@@ -110,6 +115,16 @@ export class RuleRunner {
       else if ((enabled[c.index] = c.rule.paths!.test(path) ? 1 : 0) === 1) this.everyLineBuffer[everyLine++] = c.index;
     }
     this.everyLine = this.everyLineBuffer.subarray(0, everyLine);
+  }
+
+  /**
+   * Reads what of the text the current file's rules judge by more than a line: the POD blocks of
+   * Perl source, judged as documentation. Call after `begin`, with the text to be scanned.
+   */
+  readText(text: string): void {
+    this.pod = isPerlSource(this.path, text) ? podBlocks(text) : undefined;
+    if (this.pod?.length === 0) this.pod = undefined;
+    else if (this.pod !== undefined) this.podFile = { ...this.file, docs: true };
   }
 
   /** Whether rule `index` may run on the current file, testing its `Rule.paths` the first time it is asked. */
@@ -440,6 +455,8 @@ export class RuleRunner {
     let verdict: boolean | Verdict = true;
     if (rule.validate) {
       const ctx = this.matchContext;
+      ctx.file =
+        this.pod !== undefined && inPodBlock(this.pod, matchStart ?? from + m.index) ? this.podFile : this.file;
       if (matchStart === undefined && (this.windowLong ?? slice.length > this.maxLineLength)) {
         // Merged windows of an over-long line may span all of it: a check sees the stretch around
         // its match, as a window of its own would show (a check reading its whole line per match

@@ -90,8 +90,13 @@ function isConcatenatedPrefix(line: string, valueEnd: number): boolean {
  */
 const TRANSLATION_PATH =
   /(?:^|\/)(?:locales?|locali[sz]ations?|i18n|l10n|lang|langs|languages|translations?|messages)\/|\.(?:po|pot|strings|xlf|xliff|arb)$|\.[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}\.res[xw]$/i;
-/** Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`). */
-const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)/i;
+/**
+ * Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`).
+ * So is a distributed template, `.dist` last (`config.inc.php.dist`, `phpunit.xml.dist`): a package
+ * ships it to be copied and filled in, so what it holds is published with the package.
+ */
+const EXAMPLE_PATH =
+  /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)|\.dist$/i;
 /**
  * Files a tool writes from real use (a HAR capture, Terraform state, a Postman export): their values
  * were sent or issued, whatever folder or name (`docs/`, `.example-`) the file is kept under.

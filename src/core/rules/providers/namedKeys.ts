@@ -140,6 +140,10 @@ const NOT_A_SERVICE_KEY = new Set([
   // by design, shipped in every published package.
   'instrumentation',
   'telemetry',
+  // A key as stored encrypted or wrapped (a JWE's `encrypted_key`, a data key's wrapped copy):
+  // ciphertext, which opens nothing without the key that unwraps it.
+  'encrypted',
+  'wrapped',
 ]);
 
 /**
@@ -293,6 +297,12 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
           path: 'extensions/git/package.json',
         },
         { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
+        {
+          text: (fake) => `  "encrypted_key": "${fake.base64url(43)}",`,
+          why: "a JWE's content key, encrypted to its recipient: ciphertext",
+          path: 'message.json',
+        },
+        { text: (fake) => `WRAPPED_DATA_KEY=${fake.base64(48)}`, why: 'a data key wrapped by a master key' },
         { text: 'os.environ["BACKEND_KEY"] = os.environ["STAGING_BACKEND_KEY"]', why: 'read from the environment' },
         {
           text: (fake) => `$config['geocoder_key'] = '${fake.alnum(22)}Q7';`,

@@ -20,10 +20,11 @@ const judgeSecureStringPassword = judgedPassword('password given to ConvertTo-Se
 
 /**
  * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
- * command `cliShortFlagOk` checks. Case matters: `-P` is a port.
+ * command `cliShortFlagOk` checks. Case matters: `-P` is a port. A value opening with a backquote
+ * is a command substitution (`-p\`cat pw\``): the password is what the command prints.
  */
 const CLI_PASSWORD =
-  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%-][^\s"'|;&<>$%]{0,127})/;
+  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%\x60-][^\s"'|;&<>$%]{0,127})/;
 const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterauth)(?:=|\s)/i;
 
 /**
@@ -128,6 +129,10 @@ export const passwordRules: readonly Rule[] = [
       negatives: [
         { text: 'mysql -u root -p shop', why: '-p alone prompts for the password' },
         { text: 'mysql -u app -p$DB_PASSWORD shop', why: 'environment reference' },
+        {
+          text: 'echo "DROP TABLE t" | mysql -u ops -p`cat /run/ops.pw` -h "$1"',
+          why: 'a command substitution: the password is what the command prints',
+        },
         {
           text: 'flyway -url=jdbc:postgresql://db/app -password=${DB_PASSWORD} migrate',
           why: 'environment reference after a single-dash long flag',
