@@ -179,6 +179,56 @@ describe('KeywordMatcher (Aho-Corasick)', () => {
     }
   });
 
+  it('thins a run of overlapping hits of a `thin` keyword to what widening its first hit by the others gives', () => {
+    // The caller's use of `thin` keywords (the detector's `widensOnly`): a hit of the same keyword
+    // as the hit before, overlapping it, only moves that hit's end. Runs cross chunks and cuts.
+    // Runs of 'aaaa' and 'abab' (each alone at its state) next to keywords that break them.
+    const keywords = ['aaaa', 'abab', 'token', 'ba', 'aab', 'x'];
+    const m = new KeywordMatcher(keywords, { runLength: 8 });
+    const lengths = [...keywords.map((k) => k.length), 8];
+    const widened = (hits: [number, number, number][], thin: Uint8Array) => {
+      const out: [number, number, number, number][] = [];
+      for (const [id, end, line] of hits) {
+        const last = out[out.length - 1];
+        if (last !== undefined && last[0] === id && end - lengths[id]! < last[2] && thin[id] === 1) last[2] = end;
+        else out.push([id, end - lengths[id]!, end, line]);
+      }
+      return out;
+    };
+    let fewer = false;
+    const pieces = ['aaaaaaa', 'a'.repeat(300), 'a', 'ab', 'abababab', 'b', 'x', '\n', 'token', 'é', '\u010a'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 500, maxLength: 1500 }),
+        fc.array(fc.boolean(), { minLength: keywords.length + 1, maxLength: keywords.length + 1 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, flags, a, b) => {
+          const text = parts.join('');
+          const from = a % text.length;
+          const to = from + (b % (text.length - from + 1));
+          const thin = Uint8Array.from(flags, (f) => (f ? 1 : 0));
+          const all: [number, number, number][] = [];
+          const thinned: [number, number, number][] = [];
+          m.scan(text, from, to, (id, end, line) => all.push([id, end, line]));
+          m.scanThinned(thin, text, from, to, (id, end, line) => thinned.push([id, end, line]));
+          assert.deepEqual(widened(thinned, thin), widened(all, thin));
+          assert.ok(thinned.length <= all.length);
+          fewer ||= thinned.length < all.length;
+        },
+      ),
+      { numRuns: 30, seed: 11 },
+    );
+    assert.ok(fewer, 'some runs were thinned');
+    // A run of A's hits 'aaaa' alone at every byte past its third: about one hit in three is
+    // reported. (A state ending several keywords, as 'aaaa' with 'aa', is never thinned.)
+    const run = new KeywordMatcher(['aaaa', 'token']);
+    const text = 'x' + 'A'.repeat(100000) + 'x';
+    let aaaa = 0;
+    run.scanThinned(Uint8Array.of(1, 0), text, 0, text.length, (id) => (aaaa += id === 0 ? 1 : 0));
+    assert.ok(aaaa > 0 && aaaa < 100000 / 2, `${aaaa} hits of aaaa`);
+  });
+
   it("reports the start of each hit's line, even past characters whose low byte is a line feed", () => {
     const m = new KeywordMatcher(['key', 'ab']);
     // U+010A and U+0A0A have the low byte of \n; \r\n ends a line at the \n.

@@ -433,7 +433,8 @@ export class Detector {
     // The first line start the every-line rules have not visited yet.
     let unvisited = from;
     // Keywords never span a line break, so every hit lies wholly inside one line.
-    m.matcher.scan(text, from, to, (keywordId, end, matcherLineStart) => {
+    // Hits that would only widen the one before may be left out (`widensOnly`: see KeywordMatcher.scanThinned).
+    m.matcher.scanThinned(widensOnly, text, from, to, (keywordId, end, matcherLineStart) => {
       const start = end - keywordLengths[keywordId]!;
       this.ownWork++;
       if (runner.findingsLeft <= 0) {

@@ -26,15 +26,17 @@ export class KeywordMatcher {
   /** The JavaScript tables, built on first use: only the reference scan and the fallback read them. */
   private dfa: Dfa | undefined;
   readonly keywords: readonly string[];
+  private readonly keywordLengths: Int32Array;
   /** The automaton run by WebAssembly (undefined until the first scan, and where WebAssembly is unavailable). */
   private wasm: WasmAutomaton | undefined;
   private automatonBuilt = false;
 
   constructor(keywords: readonly string[], options: { readonly runLength?: number } = {}) {
     this.keywords = keywords.map(asTextBytes);
+    this.keywordLengths = Int32Array.from(this.keywords, (kw) => kw.length);
     this.runLength = options.runLength ?? -1;
     this.runId = options.runLength === undefined ? undefined : keywords.length;
-    let classes = 1; // class 0: any character no keyword uses
+    const uses = new Int32Array(256);
     for (const kw of keywords) {
       if (kw.length === 0) throw new Error('a keyword is empty');
       for (let i = 0; i < kw.length; i++) {
@@ -42,12 +44,15 @@ export class KeywordMatcher {
         if (unit >= 128 && unit <= 255)
           throw new Error(`keyword ${JSON.stringify(kw)} is neither ASCII nor above U+00FF`);
         if (unit >= 65 && unit <= 90) throw new Error(`keyword ${JSON.stringify(kw)} is not lowercase`);
-        const c = asTextByte(unit);
-        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        uses[asTextByte(unit)]++;
       }
     }
+    // Class 0: any character no keyword uses. The others numbered from the most used in keywords:
+    // the transitions a scan takes from a state then mostly share the first cache line of its row.
+    const used = [...uses.keys()].filter((b) => uses[b]! > 0).sort((a, b) => uses[b]! - uses[a]! || a - b);
+    used.forEach((b, i) => (this.classOf[b] = i + 1));
     for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
-    this.classCount = classes;
+    this.classCount = used.length + 1;
   }
 
   /** Builds the automaton on the first scan: a detector made but never used costs nothing. */
@@ -64,18 +69,37 @@ export class KeywordMatcher {
    * line it stands on (just past the last \n before it, or `from` if there is none in the range).
    */
   scan(text: string, from: number, to: number, onHit: OnHit): void {
+    this.scanThinned(undefined, text, from, to, onHit);
+  }
+
+  /**
+   * `scan`, where `thin` (1 by keyword id) names keywords whose overlapping hits the caller only
+   * uses to widen the first: a run of hits of one such keyword, each overlapping the one before with
+   * no other hit between, on one line (`aaaa...` in a run of A's: a hit per byte), may be reported
+   * thinned to hits each still overlapping the one reported before, its first and last always
+   * reported.
+   */
+  scanThinned(thin: Uint8Array | undefined, text: string, from: number, to: number, onHit: OnHit): void {
     this.buildAutomaton();
-    if (this.wasm) this.scanWasm(this.wasm, text, from, to, onHit);
+    if (this.wasm) this.scanWasm(this.wasm, text, from, to, onHit, thin);
     else this.scanJs(text, from, to, onHit);
   }
 
   /** The same scan by WebAssembly, several times faster than the JavaScript loop in V8. Not re-entrant: `onHit` must not scan with this matcher. */
-  private scanWasm(w: WasmAutomaton, text: string, from: number, to: number, onHit: OnHit): void {
+  private scanWasm(
+    w: WasmAutomaton,
+    text: string,
+    from: number,
+    to: number,
+    onHit: OnHit,
+    thin: Uint8Array | undefined,
+  ): void {
     const { records, deltaOffset, textOffset, outputs } = w;
     w.state.value = deltaOffset;
     w.run.value = 0;
     const lineStarts = new LineStarts(text, from);
     const runId = this.runId!;
+    const lengths = this.keywordLengths;
     let line = from;
     for (let chunkStart = from; chunkStart < to; chunkStart += WASM_CHUNK) {
       const chunkEnd = Math.min(to, chunkStart + WASM_CHUNK);
@@ -84,16 +108,51 @@ export class KeywordMatcher {
       const base = textOffset - chunkStart; // address of a text offset in this chunk
       w.line.value = line + base;
       const count = w.scan(textOffset, length, w.outOffset);
+      // The previous record, when it ends a `thin` keyword alone (thinLength > 0), and the run it
+      // continues: where the last reported hit ends, and a hit held back (-1: none).
+      let prevState = 0;
+      let prevEnd = 0;
+      let prevLine = 0;
+      let thinId = 0;
+      let thinLength = 0;
+      let thinLineStart = 0;
+      let keptEnd = 0;
+      let heldEnd = -1;
       for (let k = 0; k < 3 * count; k += 3) {
         const end = records[k]! - base;
+        const state = records[k + 1]!;
+        if (thinLength > 0 && state === prevState && records[k + 2] === prevLine && end - thinLength < prevEnd) {
+          // The run goes on: report the held hit only if this one no longer overlaps the last reported.
+          if (heldEnd >= 0 && end - thinLength >= keptEnd) {
+            onHit(thinId, heldEnd, thinLineStart);
+            keptEnd = heldEnd;
+          }
+          heldEnd = end;
+          prevEnd = end;
+          continue;
+        }
+        if (heldEnd >= 0) onHit(thinId, heldEnd, thinLineStart);
+        heldEnd = -1;
+        thinLength = 0;
         const lineStart = lineStarts.of(records[k + 2]! - base);
-        if (records[k + 1] === 0) {
+        if (state === 0) {
           onHit(runId, end, lineStart);
           continue;
         }
-        const o = outputs.of(records[k + 1]!);
+        const o = outputs.of(state);
         for (let j = 0; j < o.length; j++) onHit(o[j]!, end, lineStart);
+        if (thin !== undefined && o.length === 1 && thin[o[0]!] === 1) {
+          prevState = state;
+          prevEnd = end;
+          prevLine = records[k + 2]!;
+          thinId = o[0]!;
+          thinLength = lengths[thinId]!;
+          thinLineStart = lineStart;
+          keptEnd = end;
+        }
       }
+      // A run going on in the next chunk starts there with a reported hit, overlapping this one.
+      if (heldEnd >= 0) onHit(thinId, heldEnd, thinLineStart);
       line = w.line.value - base;
     }
   }

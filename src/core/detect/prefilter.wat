@@ -2,16 +2,18 @@
 ;; its class and one of the next state, recording (end, state, line start) at each accepting state.
 ;; Compiled to prefilterWasm.generated.ts by scripts/buildPrefilterWasm.js.
 ;;
-;; Memory: at 0 the class table (an i32 per byte value: the class's byte offset within a row), at
-;; 1024 the run table (a byte per byte value: 1 for the base64/base64url/hex alphabet), then the
-;; transitions (an i32 per state and class: the address of the target state's row, negated for
-;; accepting states; 0 for a transition not worked out yet). States are row addresses so that the
-;; loop-carried chain is one add and one load. All positions are addresses; the caller converts
-;; them to text offsets.
+;; Memory: at 0 the class table (an i32 per byte value: the class's byte offset from a state's
+;; address), at 1024 the run table (a byte per byte value: 1 for the base64/base64url/hex alphabet),
+;; then the transitions (an i32 per state and class, at the state's address plus the class's offset:
+;; the target state's address, negated for accepting states; 0 for a transition not worked out yet).
+;; A state's "row" is its address, $rowBytes apart from the next state's; the caller chooses the
+;; class offsets (prefilterWasm.ts lays a state's transitions out in planes of 16 classes). States
+;; are addresses so that the loop-carried chain is one add and one load. All positions are
+;; addresses; the caller converts them to text offsets.
 ;;
 ;; The automaton is lazy: `insert` builds only the trie, in lists of edges a few bytes per state,
 ;; and a transition is worked out the first time a scan takes it (`$entry`). A process that scans
-;; one small file touches a few rows instead of the whole table (megabytes, every page of which
+;; one small file touches a few transitions instead of the whole table (megabytes, every page of which
 ;; the kernel must supply); a long scan ends up with the table a full build would make.
 (module
   (memory (export "memory") 1)

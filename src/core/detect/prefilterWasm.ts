@@ -6,6 +6,16 @@ export const WASM_CHUNK = 32 * 1024;
 const WASM_PAGE = 64 * 1024;
 /** The class table (an i32 per byte value) then the run table (a byte per byte value). */
 const TABLES_BYTES = 256 * 4 + 256;
+/**
+ * Transitions by planes of 16 classes: a state's transitions by classes 0-15 fill one cache line
+ * (16 i32s), and that line of every state lies in plane 0, those by classes 16-31 in plane 1, and
+ * so on. Classes are numbered from the characters keywords use most (see KeywordMatcher), so a
+ * scan mostly reads plane 0: a few hundred pages rather than the whole table's thousands, which
+ * a TLB holds. The scan is the same as over rows: a state's address plus the class's offset, here
+ * its plane's and its place in the line.
+ */
+const PLANE_CLASSES = 16;
+const STATE_BYTES = PLANE_CLASSES * 4;
 
 export interface WasmAutomaton {
   readonly scan: (text: number, len: number, out: number) => number;
@@ -18,9 +28,9 @@ export interface WasmAutomaton {
   readonly bytes: Buffer;
   /** (end, state, line start) records written by `scan`, as an i32 view of the output area. */
   readonly records: Int32Array;
-  /** The root state's address: states are numbered from it in rows of `rowBytes`. */
+  /** The root state's address: states are numbered from it, `rowBytes` apart. */
   readonly deltaOffset: number;
-  /** Bytes per row of transitions: the distance between two states' addresses. */
+  /** The distance between two states' addresses (a state's line of transitions in a plane). */
   readonly rowBytes: number;
   readonly textOffset: number;
   readonly outOffset: number;
@@ -60,6 +70,8 @@ interface Layout {
   /** An i32 per keyword: its length, then (once inserted) its final state's row address. */
   readonly lengthsOffset: number;
   readonly root: number;
+  /** Bytes between a state's transitions in one plane and the next (see PLANE_CLASSES). */
+  readonly planeBytes: number;
   readonly size: number;
 }
 
@@ -74,10 +86,12 @@ function layoutFor(capacity: number, classes: number, keywordCount: number): Lay
   const edgeOffset = siblingOffset + capacity * 4;
   const keywordsOffset = edgeOffset + capacity * 4;
   const lengthsOffset = keywordsOffset + Math.ceil(capacity / 4) * 4;
-  const root = lengthsOffset + keywordCount * 4;
+  // On a cache line, as each state's line in each plane is.
+  const root = Math.ceil((lengthsOffset + keywordCount * 4) / 64) * 64;
   // Sized for the largest trie the keywords could make; pages never written cost no memory, and
-  // rows are written only as scans take their transitions.
-  const size = root + capacity * classes * 4;
+  // transitions are written only as scans take them.
+  const planeBytes = capacity * STATE_BYTES;
+  const size = root + Math.ceil(classes / PLANE_CLASSES) * planeBytes;
   return {
     textOffset,
     outOffset,
@@ -89,6 +103,7 @@ function layoutFor(capacity: number, classes: number, keywordCount: number): Lay
     keywordsOffset,
     lengthsOffset,
     root,
+    planeBytes,
     size,
   };
 }
@@ -115,12 +130,15 @@ export function createWasmAutomaton(
   wasm.memory.grow(Math.ceil(layout.size / WASM_PAGE) - wasm.memory.buffer.byteLength / WASM_PAGE);
   const { buffer } = wasm.memory;
   const classOffsets = new Int32Array(buffer, 0, 256);
-  for (let b = 0; b < 256; b++) classOffsets[b] = classOf[b]! * 4;
+  for (let b = 0; b < 256; b++) {
+    const c = classOf[b]!;
+    classOffsets[b] = Math.floor(c / PLANE_CLASSES) * layout.planeBytes + (c % PLANE_CLASSES) * 4;
+  }
   new Uint8Array(buffer, 256 * 4, 256).set(RUN_ALPHABET);
   wasm.runTarget.value = runLength;
   // A segment's chain starts this far back (see scan in prefilter.wat): no state is deeper than the longest keyword.
   wasm.warm.value = keywords.reduce((n, kw) => Math.max(n, kw.length), Math.max(1, runLength));
-  const rowBytes = classes * 4;
+  const rowBytes = STATE_BYTES;
   const { root } = layout;
   wasm.root.value = root;
   wasm.rowBytes.value = rowBytes;
