@@ -109,7 +109,7 @@ export function findCuts(
   const kw = Math.max(...g.keywordLengths);
   // Nothing on the far side of a cut may read the edit or a window an edited keyword changes.
   const near = 2 * g.radius + 2 * kw + GATE_BEHIND + 1;
-  const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
+  const lowest = lineStart + (earlierLinesReach(text, lineStart, g) ? g.span + g.lookbehind : 0);
   // The multi-line rules' hits, gathered as the candidate cuts ask (their spans overlap): read from
   // the caches of every keyword where most hits near the edit are theirs (3,251 of 4,363 keywords
   // are: their own automaton would scan the same stretch again), else by that automaton (a line
@@ -180,6 +180,22 @@ export function findCuts(
     target = nextTarget(c, 1, miss, step);
   }
   return to === undefined ? undefined : [from, to];
+}
+
+/**
+ * Whether a multi-line match from a line before the line starting at `lineStart` may reach into it
+ * (a multi-line rule's keyword within the longest span before it): a cut stands past such reach.
+ * Not on the text's first line, nor after lines holding none (a line of megabytes led by short ones).
+ */
+function earlierLinesReach(text: string, lineStart: number, g: CutGeometry): boolean {
+  if (g.span === 0 || lineStart === 0) return false;
+  let found = false;
+  const from = Math.max(0, lineStart - g.span - g.multi.longest);
+  g.counter.work += lineStart - from;
+  g.multi.matcher.scan(text, from, lineStart, () => {
+    found = true;
+  });
+  return found;
 }
 
 /**
