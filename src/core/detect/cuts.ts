@@ -93,7 +93,8 @@ export const HIT_CACHE_REACH = 10 * 1024;
 /**
  * Two cuts around `edit` on the line [lineStart, lineEnd) of `text` (`old` before the edit), or
  * undefined when none holds within CUT_SEARCH of it. `hits` and `oldHits` serve the keyword hits of
- * the two texts.
+ * the two texts (the latter made when first asked for: by then `hits` holds what the cuts before
+ * the edit read, which it may be built from).
  */
 export function findCuts(
   old: string,
@@ -103,7 +104,7 @@ export function findCuts(
   lineEnd: number,
   g: CutGeometry,
   hits: HitCache,
-  oldHits: HitCache,
+  oldHits: () => HitCache,
 ): [number, number] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const kw = Math.max(...g.keywordLengths);
@@ -118,24 +119,10 @@ export function findCuts(
   const shared = hits.shareOf(g.multiKeywords) >= 0.5;
   const multiSource = (cache: HitCache, t: string, at: number, end: number): MultiSource =>
     shared
-      ? {
-          cache,
-          keywordLengths: g.keywordLengths,
-          rulesByKeyword: g.rulesByKeyword,
-          only: g.multiKeywords,
-          longest: kw,
-          tries: new Map(),
-        }
-      : {
-          cache: new HitCache(g.multi.matcher, g.multi.keywordLengths, t, at, at, lineStart, end),
-          keywordLengths: g.multi.keywordLengths,
-          rulesByKeyword: g.multi.rulesByKeyword,
-          only: undefined,
-          longest: g.multi.longest,
-          tries: new Map(),
-        };
+      ? sharedSource(cache, g, kw)
+      : ownSource(new HitCache(g.multi.matcher, g.multi.keywordLengths, t, at, at, lineStart, end), g);
   const multiHits = multiSource(hits, text, edit.start, lineEnd);
-  const oldMultiHits = multiSource(oldHits, old, edit.oldEnd, lineEnd - delta);
+  let oldMultiHits: MultiSource | undefined;
   // Where a candidate that does not hold says the next one must go (see `Miss`).
   const miss: Miss = { next: NaN };
   let from: number | undefined;
@@ -174,7 +161,10 @@ export function findCuts(
     if (c >= lineEnd) return [from, lineEnd];
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits, miss)) {
-      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits, miss)) to = c;
+      const oldCache = oldHits();
+      oldMultiHits ??= multiSource(oldCache, old, edit.oldEnd, lineEnd - delta);
+      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldCache, oldMultiHits, miss))
+        to = c;
       else miss.next += delta;
     }
     target = nextTarget(c, 1, miss, step);
@@ -196,6 +186,18 @@ function earlierLinesReach(text: string, lineStart: number, g: CutGeometry): boo
     found = true;
   });
   return found;
+}
+
+/** The multi-line rules' hits read from `cache`, of every keyword's hits. */
+function sharedSource(cache: HitCache, g: CutGeometry, kw: number): MultiSource {
+  const { keywordLengths, rulesByKeyword, multiKeywords } = g;
+  return { cache, keywordLengths, rulesByKeyword, only: multiKeywords, longest: kw, tries: new Map() };
+}
+
+/** The multi-line rules' hits read from `cache`, of their own automaton. */
+function ownSource(cache: HitCache, g: CutGeometry): MultiSource {
+  const { keywordLengths, rulesByKeyword, longest } = g.multi;
+  return { cache, keywordLengths, rulesByKeyword, only: undefined, longest, tries: new Map() };
 }
 
 /**

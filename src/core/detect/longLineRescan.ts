@@ -110,17 +110,23 @@ export class LongLineRescan {
       lineStart,
       lineEnd,
     );
-    const oldHits = new HitCache(
-      matcher,
-      keywordLengths,
-      old,
-      Math.max(lineStart, edit.oldEnd - reach / 8),
-      Math.min(lineEnd - delta, edit.oldEnd + reach),
-      lineStart,
-      lineEnd - delta,
-    );
-    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldHits);
-    this.ownWork += oldHits.work;
+    // The old text's hits are the new text's away from the edit: read back from `hits` (which by
+    // then holds what the cut search read before the edit), only the edit's surroundings scanned.
+    let oldHits: HitCache | undefined;
+    const oldCache = () =>
+      (oldHits ??=
+        hits.beforeEdit(old, edit, lineStart, lineEnd - delta) ??
+        new HitCache(
+          matcher,
+          keywordLengths,
+          old,
+          Math.max(lineStart, edit.oldEnd - reach / 8),
+          Math.min(lineEnd - delta, edit.oldEnd + reach),
+          lineStart,
+          lineEnd - delta,
+        ));
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldCache);
+    this.ownWork += oldHits?.work ?? 0;
     if (cuts === undefined) {
       this.ownWork += hits.work;
       return undefined;
