@@ -53,6 +53,55 @@ describe('HitCache', () => {
     );
   });
 
+  it('serves the text before an edit, built from the cache after it, as one scan of that text reports it', () => {
+    // A rescan reads the old text's hits from the new text's cache away from the edit: keywords and
+    // runs crossing the edit, or running on from it, are scanned again.
+    fc.assert(
+      fc.property(
+        arbText.chain((text) =>
+          fc.tuple(
+            fc.constant(text),
+            fc.nat({ max: text.length }),
+            fc.nat({ max: 12 }),
+            fc.constantFrom(...pieces, '', 'AB', 'a', 'ss'),
+            fc.nat({ max: 60 }),
+            fc.nat({ max: 60 }),
+            fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length })), { maxLength: 6 }),
+          ),
+        ),
+        ([old, at, removed, insert, left, right, requests]) => {
+          const start = Math.min(at, old.length);
+          const oldEnd = Math.min(old.length, start + removed);
+          const text = old.slice(0, start) + insert + old.slice(oldEnd);
+          const edit = { start, oldEnd, newEnd: start + insert.length };
+          const delta = edit.newEnd - oldEnd;
+          const lo = Math.max(0, start - left);
+          const cache = new HitCache(
+            matcher,
+            lengths,
+            text,
+            lo,
+            Math.min(text.length, edit.newEnd + right),
+            0,
+            text.length,
+          );
+          const before = cache.beforeEdit(old, edit, 0, old.length);
+          assert.ok(before !== undefined);
+          assert.deepEqual(before.stretch, [cache.stretch[0], cache.stretch[1] - delta]);
+          const [sLo, sHi]: readonly [number, number] = before.stretch;
+          for (const [a, b] of [[sLo, sHi], ...requests]) {
+            const from = Math.max(sLo, Math.min(a, b, old.length));
+            const to = Math.min(sHi, Math.max(from, Math.min(Math.max(a, b), old.length)));
+            const served: number[] = [];
+            before.scan(from, to, (id, end) => served.push(id, end));
+            assert.deepEqual(served, scanned(old, sLo, sHi, from, to));
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 20261206 },
+    );
+  });
+
   it('serves only the keywords asked for, as a scan filtered afterwards, and tells their share', () => {
     // The multi-line check of a rescan reads its rules' keywords from the cache of every keyword.
     const only = Uint8Array.from([...keywords, 'run'], (k) => (k.startsWith('pass') || k === 'sk-' ? 1 : 0));

@@ -331,6 +331,80 @@ describe('incremental rescan on over-long lines', function () {
     }
   });
 
+  it("cuts near an edit within the longest span of the line's start when no earlier line reaches it", () => {
+    // The text's first line: no earlier line's multi-line match reaches into it, so cuts may stand
+    // in its first 16 KB (they once went only past the longest span, and such edits rescanned it all).
+    const text = fill(48 * KB, multiLineUnit);
+    const findings = detector.scan(text, { willRescan: true });
+    let rescanWork = 0;
+    let fullWork = 0;
+    for (let at = 2 * KB; at < 16 * KB; at += 997) {
+      for (const [removed, insert] of [
+        [1, ''],
+        [0, 'x'],
+      ] as const) {
+        const { next, edit } = applyEdit(text, at, removed, insert);
+        let rescanned: Finding[] = [];
+        rescanWork += workOf(() => (rescanned = detector.rescan(next, findings, edit)));
+        let full: Finding[] = [];
+        fullWork += workOf(() => (full = detector.scan(next)));
+        assert.deepEqual(rescanned, full, `edit at ${at}`);
+      }
+    }
+    assert.ok(rescanWork < 0.8 * fullWork, `rescan work ${rescanWork} vs full scans ${fullWork}`);
+  });
+
+  it("equals a full scan after edits in a long line an earlier line's multi-line match reaches into", () => {
+    // A JWK opened on a short line (`"kty"`, its keyword) whose members go on as a long line: its
+    // private member stands some KB into that line, past where a cut may otherwise stand, and a cut
+    // between the keyword and it would lose the key. So no cut stands within the longest span of
+    // the line's start when a multi-line keyword stands that close before it.
+    const own = new FakeTokens(21);
+    const part = (name: string) => `"${name}":"${own.base64url(340)}", `;
+    const members = ['n', 'p', 'q', 'dp', 'dq', 'qi', 'oth'].map(part).join('') + `"d":"${own.base64url(342)}"}`;
+    const head = 'x = 1\n{"kty":"RSA",\n';
+    const text = head + members + ' ' + FILLER.repeat(600);
+    const findings = detector.scan(text, { willRescan: true });
+    const d = head.length + members.indexOf('"d":') + 5;
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.start]),
+      [['jwk-private-key', d]],
+    );
+    for (let at = d - 40; at < d + 360; at += 23) {
+      for (const [removed, insert] of [
+        [1, ''],
+        [0, 'x'],
+      ] as const) {
+        const { next, edit } = applyEdit(text, at, removed, insert);
+        assert.deepEqual(detector.rescan(next, findings, edit), detector.scan(next), `edit at ${at - d}`);
+      }
+    }
+  });
+
+  it('cuts near an edit beside a word a marker holds, and rescans the lines for one it makes or breaks', () => {
+    // Minified code where `allow` and `disable` are words, not markers: an edit beside them once
+    // rescanned the whole line. One that types or breaks a marker rescans the lines (alike).
+    const own = new FakeTokens(22);
+    const unit = () => `allow(x);disable(y);api_key = "${own.alnum(30)}";` + FILLER.repeat(3);
+    const text = fill(256 * KB, unit);
+    const findings = detector.scan(text, { willRescan: true });
+    const fullWork = workOf(() => detector.scan(text));
+    const at = text.indexOf('allow', 128 * KB) + 2;
+    const { next, edit } = applyEdit(text, at, 0, 'x');
+    let rescanned: Finding[] = [];
+    const rescanWork = workOf(() => (rescanned = detector.rescan(next, findings, edit)));
+    assert.deepEqual(rescanned, detector.scan(next));
+    assert.ok(rescanWork * 10 < fullWork, `rescan work ${rescanWork} vs full scan ${fullWork}`);
+    const marker = ' // ai-secret-guard:allow ';
+    const marked = applyEdit(text, at, 0, marker);
+    const suppressed = detector.rescan(marked.next, findings, marked.edit);
+    assert.deepEqual(suppressed, detector.scan(marked.next));
+    assert.deepEqual(suppressed, []);
+    const broken = applyEdit(marked.next, at + marker.length - 3, 1, '');
+    assert.deepEqual(detector.rescan(broken.next, suppressed, broken.edit), detector.scan(broken.next));
+    assert.ok(detector.scan(broken.next).length > 0, 'a broken marker suppresses nothing');
+  });
+
   it('finds a secret typed into the middle of a long line, and drops it when broken', () => {
     const token = fake.githubStyle('ghp_');
     let text = FILLER.repeat(4000);

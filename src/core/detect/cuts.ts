@@ -93,7 +93,8 @@ export const HIT_CACHE_REACH = 10 * 1024;
 /**
  * Two cuts around `edit` on the line [lineStart, lineEnd) of `text` (`old` before the edit), or
  * undefined when none holds within CUT_SEARCH of it. `hits` and `oldHits` serve the keyword hits of
- * the two texts.
+ * the two texts (the latter made when first asked for: by then `hits` holds what the cuts before
+ * the edit read, which it may be built from).
  */
 export function findCuts(
   old: string,
@@ -103,13 +104,13 @@ export function findCuts(
   lineEnd: number,
   g: CutGeometry,
   hits: HitCache,
-  oldHits: HitCache,
+  oldHits: () => HitCache,
 ): [number, number] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const kw = Math.max(...g.keywordLengths);
   // Nothing on the far side of a cut may read the edit or a window an edited keyword changes.
   const near = 2 * g.radius + 2 * kw + GATE_BEHIND + 1;
-  const lowest = lineStart + (g.span > 0 ? g.span + g.lookbehind : 0);
+  const lowest = lineStart + (earlierLinesReach(text, lineStart, g) ? g.span + g.lookbehind : 0);
   // The multi-line rules' hits, gathered as the candidate cuts ask (their spans overlap): read from
   // the caches of every keyword where most hits near the edit are theirs (3,251 of 4,363 keywords
   // are: their own automaton would scan the same stretch again), else by that automaton (a line
@@ -118,24 +119,10 @@ export function findCuts(
   const shared = hits.shareOf(g.multiKeywords) >= 0.5;
   const multiSource = (cache: HitCache, t: string, at: number, end: number): MultiSource =>
     shared
-      ? {
-          cache,
-          keywordLengths: g.keywordLengths,
-          rulesByKeyword: g.rulesByKeyword,
-          only: g.multiKeywords,
-          longest: kw,
-          tries: new Map(),
-        }
-      : {
-          cache: new HitCache(g.multi.matcher, g.multi.keywordLengths, t, at, at, lineStart, end),
-          keywordLengths: g.multi.keywordLengths,
-          rulesByKeyword: g.multi.rulesByKeyword,
-          only: undefined,
-          longest: g.multi.longest,
-          tries: new Map(),
-        };
+      ? sharedSource(cache, g, kw)
+      : ownSource(new HitCache(g.multi.matcher, g.multi.keywordLengths, t, at, at, lineStart, end), g);
   const multiHits = multiSource(hits, text, edit.start, lineEnd);
-  const oldMultiHits = multiSource(oldHits, old, edit.oldEnd, lineEnd - delta);
+  let oldMultiHits: MultiSource | undefined;
   // Where a candidate that does not hold says the next one must go (see `Miss`).
   const miss: Miss = { next: NaN };
   let from: number | undefined;
@@ -174,12 +161,43 @@ export function findCuts(
     if (c >= lineEnd) return [from, lineEnd];
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.newEnd, 1, g, kw, hits, multiHits, miss)) {
-      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldHits, oldMultiHits, miss)) to = c;
+      const oldCache = oldHits();
+      oldMultiHits ??= multiSource(oldCache, old, edit.oldEnd, lineEnd - delta);
+      if (holds(old, c - delta, lineStart, lineEnd - delta, edit.oldEnd, 1, g, kw, oldCache, oldMultiHits, miss))
+        to = c;
       else miss.next += delta;
     }
     target = nextTarget(c, 1, miss, step);
   }
   return to === undefined ? undefined : [from, to];
+}
+
+/**
+ * Whether a multi-line match from a line before the line starting at `lineStart` may reach into it
+ * (a multi-line rule's keyword within the longest span before it): a cut stands past such reach.
+ * Not on the text's first line, nor after lines holding none (a line of megabytes led by short ones).
+ */
+function earlierLinesReach(text: string, lineStart: number, g: CutGeometry): boolean {
+  if (g.span === 0 || lineStart === 0) return false;
+  let found = false;
+  const from = Math.max(0, lineStart - g.span - g.multi.longest);
+  g.counter.work += lineStart - from;
+  g.multi.matcher.scan(text, from, lineStart, () => {
+    found = true;
+  });
+  return found;
+}
+
+/** The multi-line rules' hits read from `cache`, of every keyword's hits. */
+function sharedSource(cache: HitCache, g: CutGeometry, kw: number): MultiSource {
+  const { keywordLengths, rulesByKeyword, multiKeywords } = g;
+  return { cache, keywordLengths, rulesByKeyword, only: multiKeywords, longest: kw, tries: new Map() };
+}
+
+/** The multi-line rules' hits read from `cache`, of their own automaton. */
+function ownSource(cache: HitCache, g: CutGeometry): MultiSource {
+  const { keywordLengths, rulesByKeyword, longest } = g.multi;
+  return { cache, keywordLengths, rulesByKeyword, only: undefined, longest, tries: new Map() };
 }
 
 /**

@@ -67,6 +67,48 @@ export class HitCache {
     }
   }
 
+  /**
+   * The cache of `old`, the text before `edit` (which holds no line break), over this cache's
+   * stretch as the edit moves it (within [floor, ceiling) of `old`): hits either side of the edit
+   * read back from this cache, where both texts' scans report the same characters' hits, and only
+   * the characters around the edit scanned. Undefined when this stretch does not hold the edit.
+   */
+  beforeEdit(
+    old: string,
+    edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number },
+    floor: number,
+    ceiling: number,
+  ): HitCache | undefined {
+    const { lo, hi } = this;
+    if (edit.start < lo || edit.newEnd > hi) return undefined;
+    const delta = edit.newEnd - edit.oldEnd;
+    // A hit reads its keyword's characters; a run's, its MIN_RUN characters and the one before
+    // (where the run starts), and its pseudo-keyword is among the lengths: no hit ending by the
+    // edit's start, nor one ending more than the longest past its end, reads the edit. A scan of
+    // `old` from the longest before the edit reports the hits between as one from `lo` does (a run
+    // it counts from there, not from its start, reaches its MIN_RUN-th character by the edit's start).
+    const longest = this.longestKeyword();
+    const seam = Math.max(lo, edit.start - longest);
+    const sync = Math.min(hi, edit.newEnd + longest);
+    const cache = new HitCache(this.matcher, this.keywordLengths, old, lo, lo, floor, ceiling);
+    let k = 0;
+    while (k < this.count && this.ends[k]! <= edit.start) k++;
+    cache.append(this.ids.subarray(0, k), this.ends.subarray(0, k));
+    const before = cache.count;
+    this.matcher.scan(old, seam, sync - delta, (id, end) => {
+      if (end > edit.start) cache.add(id, end);
+    });
+    cache.work += cache.count - before;
+    while (k < this.count && this.ends[k]! <= sync) k++;
+    const rest = this.count - k;
+    if (cache.count + rest > cache.ids.length) cache.enlarge(cache.count + rest);
+    cache.ids.set(this.ids.subarray(k, this.count), cache.count);
+    for (let i = 0; i < rest; i++) cache.ends[cache.count + i] = this.ends[k + i]! - delta;
+    cache.count += rest;
+    cache.hi = hi - delta;
+    return cache;
+  }
+
   /** The share of the hits held whose keyword `wanted` marks (1 by id); 1 when none are held. */
   shareOf(wanted: Uint8Array): number {
     let n = 0;

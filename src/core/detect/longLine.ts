@@ -1,5 +1,6 @@
 import { MAX_RUN, mayEncodeText, MIN_RUN, runEnd } from './decode';
 import { isSpace } from '../rules/gateChars';
+import { isSuppressed } from './suppressions';
 
 /**
  * Helpers for rescanning part of an over-long line after an edit (Detector.rescan): where the line
@@ -68,15 +69,31 @@ const MARKER_REACH = 64;
 const MARKER_WORD = /allow|nosec|pragma|ignore|disable/i;
 
 /**
- * Whether a suppression marker could overlap [start, end) of `text`, or see it through a lookahead:
- * true when a marker word stands within MARKER_REACH non-blank characters of it (whitespace inside
- * a marker may be any length, so blanks do not count). False means a marker anywhere on the line is
- * there before and after an edit of that range.
+ * Whether `edit` (inside the line [lineStart, lineEnd) of `text`; `old` before it, where the line
+ * ends `delta` earlier) leaves the line's markers as they were: no marker word near it in either
+ * text, or no marker among the characters near it (a word such as `allow` in minified code). A
+ * marker the edit makes, breaks or lets a lookahead see overlaps those characters, and lies within
+ * them (MARKER_REACH non-blank characters either way); markers further off stand in both texts.
  */
-export function markerNear(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
-  const from = reachOver(text, start, -1, lineStart);
-  const to = reachOver(text, end, 1, lineEnd);
-  return MARKER_WORD.test(text.slice(from, to));
+export function markersAlike(
+  old: string,
+  text: string,
+  edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number },
+  lineStart: number,
+  lineEnd: number,
+  delta: number,
+): boolean {
+  const before = nearSlice(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta);
+  const after = nearSlice(text, edit.start, edit.newEnd, lineStart, lineEnd);
+  if (!MARKER_WORD.test(before) && !MARKER_WORD.test(after)) return true;
+  // A marker for its own line or for the next, in either text (one seen only in a slice, as `nosec`
+  // at the slice's end, makes this false: the caller then rescans the lines).
+  return !isSuppressed(before, before) && !isSuppressed(after, after);
+}
+
+/** The characters of the line within MARKER_REACH non-blank characters of [start, end), and those. */
+function nearSlice(text: string, start: number, end: number, lineStart: number, lineEnd: number): string {
+  return text.slice(reachOver(text, start, -1, lineStart), reachOver(text, end, 1, lineEnd));
 }
 
 function reachOver(text: string, at: number, step: 1 | -1, limit: number): number {

@@ -5,7 +5,7 @@ import type { TextEdit } from './detector';
 import { firstStartingAt, shifted } from './findingList';
 import { HitCache } from './hitCache';
 import { lineEndOf } from './lineBounds';
-import { isCountedRun, markerNear } from './longLine';
+import { isCountedRun, markersAlike } from './longLine';
 import { resolveOverlaps } from './overlaps';
 import { regexReach } from './regexReach';
 import type { RuleRunner } from './ruleRunner';
@@ -98,8 +98,7 @@ export class LongLineRescan {
     // Views of escapes are made of lines up to MAX_VIEW_LINE: longer lines have none to redo.
     if (Math.min(lineEnd, lineEnd - delta) - lineStart <= Math.max(this.maxLineLength, MAX_VIEW_LINE)) return undefined;
     // A suppression marker applies to its whole line (and the next): an edit that may make or break one rescans them.
-    if (markerNear(old, edit.start, edit.oldEnd, lineStart, lineEnd - delta)) return undefined;
-    if (markerNear(text, edit.start, edit.newEnd, lineStart, lineEnd)) return undefined;
+    if (!markersAlike(old, text, edit, lineStart, lineEnd, delta)) return undefined;
     const { matcher, keywordLengths } = this.all;
     const reach = HIT_CACHE_REACH;
     const hits = new HitCache(
@@ -111,17 +110,23 @@ export class LongLineRescan {
       lineStart,
       lineEnd,
     );
-    const oldHits = new HitCache(
-      matcher,
-      keywordLengths,
-      old,
-      Math.max(lineStart, edit.oldEnd - reach / 8),
-      Math.min(lineEnd - delta, edit.oldEnd + reach),
-      lineStart,
-      lineEnd - delta,
-    );
-    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldHits);
-    this.ownWork += oldHits.work;
+    // The old text's hits are the new text's away from the edit: read back from `hits` (which by
+    // then holds what the cut search read before the edit), only the edit's surroundings scanned.
+    let oldHits: HitCache | undefined;
+    const oldCache = () =>
+      (oldHits ??=
+        hits.beforeEdit(old, edit, lineStart, lineEnd - delta) ??
+        new HitCache(
+          matcher,
+          keywordLengths,
+          old,
+          Math.max(lineStart, edit.oldEnd - reach / 8),
+          Math.min(lineEnd - delta, edit.oldEnd + reach),
+          lineStart,
+          lineEnd - delta,
+        ));
+    const cuts = findCuts(old, text, edit, lineStart, lineEnd, this.geometry(), hits, oldCache);
+    this.ownWork += oldHits?.work ?? 0;
     if (cuts === undefined) {
       this.ownWork += hits.work;
       return undefined;
@@ -130,7 +135,7 @@ export class LongLineRescan {
     const known = before.runs?.lineStart === lineStart ? before.runs.decisions : undefined;
     const caps = runStateAt(old, text, lineStart, lineEnd, from, to, delta, known);
     if (caps === undefined) return undefined;
-    // The line's suppression is what it was (the edit makes or breaks no marker, markerNear above):
+    // The line's suppression is what it was (the edit makes or breaks no marker, markersAlike above):
     // carried over rather than looked for along the whole line again.
     const suppression = before.suppression;
     if (suppression !== undefined && suppression.lineStart === lineStart) {
