@@ -336,6 +336,18 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(plistKeyFollows(label, 0, label.length), false);
   });
 
+  it('reject a quote that opens no value: another quote, a backslash or the line break', () => {
+    const repeated = '"token": "'.repeat(3);
+    for (let at = 1; at < repeated.length - 10; at += 10)
+      assert.equal(assignmentFollows(repeated, at, repeated.length), false);
+    for (const line of ['secret = ""', "password: ''", 'token = `\\n`', 'api_key = "\n']) {
+      const at = line.search(/token|api_key|secret|password/);
+      assert.equal(assignmentFollows(line, at, line.indexOf('\n') < 0 ? line.length : line.indexOf('\n')), false, line);
+    }
+    // The pattern ends where the window does: what follows the quote is not known there.
+    assert.equal(assignmentFollows('token = "', 0, 9), true);
+  });
+
   it('pass what the patterns need after the keyword', () => {
     const value = sample.alnum(12);
     for (const line of [

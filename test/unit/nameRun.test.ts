@@ -48,6 +48,28 @@ describe('name runs (nameRun.ts)', () => {
     );
   });
 
+  it('end where they end when asked at later positions of one text, each with its own line end', () => {
+    fc.assert(
+      fc.property(
+        arbText,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(0, 1, 2, 3)), { maxLength: 12 }),
+        (text, asks) => {
+          // Ascending positions, as an over-long line's rule asks its keywords: most fall inside the run last read.
+          let at = 0;
+          for (const [step, b, which] of asks) {
+            at = Math.min(text.length, at + (step % 4));
+            const lineEnd = at + (b % (text.length - at + 1));
+            if (which === 0) assert.equal(nameRunEnd(text, at, lineEnd), expectedEnd(text, at, lineEnd, NAME));
+            if (which === 1) assert.equal(wordRunEnd(text, at, lineEnd), expectedEnd(text, at, lineEnd, WORD));
+            if (which === 2) assert.equal(fieldRunEnd(text, at, lineEnd), expectedEnd(text, at, lineEnd, FIELD));
+            if (which === 3) assert.equal(nameRunDot(text, at, lineEnd), expectedEnd(text, at, lineEnd, DOTLESS));
+          }
+        },
+      ),
+      { numRuns: 3000, seed: 32 },
+    );
+  });
+
   it('are read again for another text of the same length, position and line end', () => {
     assert.equal(nameRunEnd('token = x', 0, 9), 5);
     assert.equal(nameRunEnd('tokens= x', 0, 9), 6);

@@ -266,7 +266,12 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
   v = skipSpaces(text, v, lineEnd);
   for (let prefix = 0; prefix <= 2; prefix++) {
     const c = text.charCodeAt(v + prefix);
-    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) return true;
+    // Every pattern's quoted value opens with a character other than a quote, `\\` or a line
+    // break (`"token": ""token": "...` repeated is no value; an unquoted run is read below).
+    if (c === QUOTE || c === APOSTROPHE || c === BACKTICK) {
+      if (!quotedValueOpens(text.charCodeAt(v + prefix + 1))) break;
+      return true;
+    }
     if (!isStringPrefix(c)) break;
   }
   let end = v;
@@ -283,6 +288,17 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
 }
 
 const AMPERSAND = 38;
+
+/**
+ * What may open a quoted value in the patterns this gate serves: not a quote, a backtick, `\\`
+ * or a line break (the generic one's value takes no `\s` either, the published-default one's no
+ * `\n`). Past the text (NaN) it may: a window ends before the line does.
+ */
+function quotedValueOpens(c: number): boolean {
+  return c !== QUOTE && c !== APOSTROPHE && c !== BACKTICK && c !== BACKSLASH && c !== LF;
+}
+
+const BACKSLASH = 92;
 
 /** `["'\x60<;,\s\\)&]`, what may follow the generic pattern's value. */
 function isUnquotedValueEnd(c: number): boolean {

@@ -40,8 +40,23 @@ let lastLineEnd = -1;
 let lastEnd = 0;
 let lastDot = 0;
 let lastHyphen = 0;
+/** Whether the last run ended on a character outside a name (not at its bound): it ends there from any later start in it. */
+let lastClosed = false;
 
 function read(text: string, at: number, lineEnd: number): void {
+  // A later keyword of the name last read (`Secret` of `apiTokenSecret`, as an over-long line's
+  // rules ask their keywords in turn, each with its own bound): its run ends where that one did,
+  // unless a `.` or `-` before it leaves its own first one unknown.
+  if (text === lastText && lastClosed && at > lastAt && at <= lastEnd && lastDot >= at && lastHyphen >= at) {
+    const end = Math.min(lastEnd, lineEnd, at + MAX_NAME_RUN);
+    lastClosed = end === lastEnd;
+    lastAt = at;
+    lastLineEnd = lineEnd;
+    lastEnd = end;
+    lastDot = Math.min(lastDot, end);
+    lastHyphen = Math.min(lastHyphen, end);
+    return;
+  }
   const limit = Math.min(lineEnd, at + MAX_NAME_RUN);
   let dot = -1;
   let hyphen = -1;
@@ -59,6 +74,7 @@ function read(text: string, at: number, lineEnd: number): void {
   lastEnd = p;
   lastDot = dot < 0 ? p : dot;
   lastHyphen = hyphen < 0 ? p : hyphen;
+  lastClosed = p < limit;
 }
 
 const WORD_CLASS = 1;

@@ -84,6 +84,8 @@ export function proseLabelFollows(text: string, at: number, lineEnd: number): bo
   const next = text.charCodeAt(p);
   // Most hits stand before `.`, `,`, `)` or `;` and end here, before the word is looked up.
   if (!isProseJoinStart(next)) return false;
+  // `=` joins only as `=>` (below, for a noun, never for a qualifier): code's `secretKey=` ends here, before the word is cut out.
+  if (next === EQUALS && text.charCodeAt(p + 1) !== GREATER) return false;
   const word = text.slice(at, p).toLowerCase();
   const qualifier = QUALIFIERS.has(word);
   if (!qualifier && !NOUN_WORDS.has(word)) return false;
