@@ -265,7 +265,8 @@ export const batchPositives: readonly Template[] = [
     };
   }),
   template('cmd-winscp-script-url', (g) => {
-    const p = v.cmdPass(g);
+    // WinSCP session URLs take the password percent-encoded (`@` as %40).
+    const p = encodeURIComponent(v.cmdPass(g));
     return {
       path: 'transfer/upload.txt',
       lines: [
