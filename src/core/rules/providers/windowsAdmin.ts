@@ -101,7 +101,7 @@ function registryJudge(command: RegExp, pattern: RegExp) {
 
 /** A .reg export's binary value under a password's name: the bytes a VNC server's DES-obfuscated password is. */
 const REG_HEX_PASSWORD =
-  /^"(?<name>[\w ]{0,40}(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Pp]wd|PWD)[\w ]{0,20})"=hex:(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7,127})\s*$/;
+  /^"(?<name>[\w ]{0,40}(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Pp]wd|PWD)[\w ]{0,20})"=hex:(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7,127})\s{0,4}$/;
 
 /** Eight or more bytes, not all the same (`00,00,…` is no password). */
 function isVariedBytes(secret: string): boolean {
