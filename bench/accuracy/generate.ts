@@ -37,6 +37,7 @@ import { serviceNames } from './categories/serviceNames';
 import { urlsEndpoints } from './categories/urlsEndpoints';
 import { tabularData } from './categories/tabularData';
 import { testCode } from './categories/testCode';
+import { windowsAdmin } from './categories/windowsAdmin';
 import type { CategoryTemplates, Draft, Template } from './draft';
 import { Gen } from './gen';
 import { CATEGORIES, type Category, type CorpusCase, type LineLabel } from './types';
@@ -86,6 +87,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'network-configs': netConfigs,
   'iot-embedded': iotEmbedded,
   'data-platforms': dataPlatforms,
+  'windows-admin': windowsAdmin,
 };
 
 export interface CorpusOptions {

@@ -28,6 +28,7 @@ export const CATEGORIES = [
   'network-configs',
   'iot-embedded',
   'data-platforms',
+  'windows-admin',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

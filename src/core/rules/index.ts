@@ -17,6 +17,7 @@ import { serverDirectiveRules } from './providers/serverDirectives';
 import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
+import { windowsAdminRules } from './providers/windowsAdmin';
 import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
@@ -133,6 +134,7 @@ const catalogue: readonly Rule[] = [
   ...networkDeviceRules,
   ...networkAuthFileRules,
   ...iotEmbeddedRules,
+  ...windowsAdminRules,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,

@@ -8,13 +8,14 @@ import { shannonEntropy } from '../entropy';
 
 /**
  * Words that mark a value as a stand-in for a real credential (`[MASKED]`: what GitLab CI prints
- * for a masked variable; `[FILTERED]`: what Rails' parameter filter logs). They are five letters or longer, or
+ * for a masked variable; `[FILTERED]`: what Rails' parameter filter logs; `*SENSITIVE*DATA*DELETED*`: what
+ * Windows Setup writes over the passwords of an unattend.xml it consumed). They are five letters or longer, or
  * (like `xxxx`) too unlikely in random text to matter, so finding one inside a random key is
  * vanishingly rare. An angle-bracket slot is a word (`<your token>`) or the whole value: random
  * punctuation (a WordPress salt) has `<` and `>` with anything between.
  */
 const PLACEHOLDER_WORDS =
-  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\[masked\]|\[filtered\]|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here|random[-_]?(?:chars|characters|string)/i;
+  /changeme|change[-_]me|placeholder|redacted|example|sample|dummy|replace[-_]?me|insert[-_]|xxxx|\[masked\]|\[filtered\]|fixme|lorem|notasecret|not[-_]a[-_]secret|secret[-_]?here|key[-_]?here|token[-_]?here|random[-_]?(?:chars|characters|string)|\*sensitive\*data\*deleted\*/i;
 
 /** Elisions and slots: `***`, `...`, `<your token>` (or a value that is one slot). */
 const PLACEHOLDER_SLOTS = /\*\*\*|\.\.\.|<[A-Za-z][\w .-]{0,60}>|^<.{0,80}>$/;

@@ -112,6 +112,21 @@ function isNotIssued(value: string, kind: SecretKind): boolean {
 /** A constant's upper-case prefix up to its first underscore: `NID_` of `NID_pkcs9_challengePassword`. */
 const CONSTANT_PREFIX = /^[A-Z][A-Z0-9]{1,11}_/;
 
+/** Windows Setup's configuration passes: an unattend.xml `<settings pass="specialize">` names one. */
+const SETUP_PASSES = new Set([
+  'windowspe',
+  'offlineservicing',
+  'generalize',
+  'specialize',
+  'auditsystem',
+  'audituser',
+  'oobesystem',
+]);
+
+function isSetupPass(name: string, value: string): boolean {
+  return name.toLowerCase() === 'pass' && SETUP_PASSES.has(value.toLowerCase());
+}
+
 /**
  * A value that is an identifier with its name's prefix (`NID_rsa` beside `NID_pkcs9_challengePassword`
  * in a list of constants): a sibling of the same enumeration, which a column reader took the name for.
@@ -147,6 +162,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (ctx === undefined) return false;
   if (isTestVectorValue(candidate.context, candidate.value) || isSiblingConstant(candidate.name, candidate.value))
     return false;
+  if (isSetupPass(candidate.name, candidate.value)) return false;
   if (kind === 'password' && candidate.context.file.test && SELF_NAMED_PASSWORD.test(candidate.value)) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.

@@ -246,6 +246,11 @@ const NON_SECRET_LAST = new Set([
   'signatures',
   'ssid', // a Wi-Fi network's name (`SECRET_SSID`, `WIFI_CREDENTIALS_SSID`): broadcast to anyone nearby
   'eui', // a LoRaWAN device or join EUI (`SECRET_APP_EUI`): an identifier printed on the device
+  // When a password was set or changes (`PasswordLastSet`, `PasswordUpdateTime`, AD and LAPS output).
+  'time',
+  'date',
+  'timestamp',
+  'set',
 ]);
 /** Words anywhere in a name that make its value derived, public or descriptive. */
 const NON_SECRET_ANY = new Set([

@@ -11,6 +11,7 @@ import {
   type CommandPasswordArgument,
   COMMAND_PASSWORD_ARGUMENTS,
   REMOTE_TOOL_PASSWORD_ARGUMENTS,
+  WINDOWS_TOOL_PASSWORD_ARGUMENTS,
 } from './commandPasswordTable';
 import { judgeCandidate, judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -24,6 +25,7 @@ const VALUE = String.raw`["']?(?<secret>(?:\*(?=[^\s"'])|[^\s"'|;&<>$%\x60*/\\()
 /** The table's flags and positions: two patterns, each small enough for recheck to prove linear. */
 const FLAG_ARGUMENTS = COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
 const REMOTE_TOOL_FLAG_ARGUMENTS = REMOTE_TOOL_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
+const WINDOWS_TOOL_FLAG_ARGUMENTS = WINDOWS_TOOL_PASSWORD_ARGUMENTS.filter((a) => a.positional !== true);
 const POSITIONAL_ARGUMENTS = ALL_COMMAND_PASSWORD_ARGUMENTS.filter((a) => a.positional === true);
 // Tools sharing an argument (`-P`: sqlcmd, tsql) share its alternative.
 const patternOf = (entries: readonly CommandPasswordArgument[]) =>
@@ -177,6 +179,30 @@ export const commandArgumentRules: readonly Rule[] = [
         { text: 'snmpwalk -v3 -l authPriv -u mon -a SHA -A "$SNMP_AUTH" 10.0.0.1', why: 'read from the environment' },
         { text: 'nmcli connection modify Office wifi-sec.psk-flags 1', why: 'a flags setting, not the key' },
         { text: 'xfreerdp /v:10.0.0.9 /u:admin /p:%RDP_PASS%', why: 'a Windows environment variable' },
+      ],
+    },
+  },
+  {
+    id: 'password-windows-tool-argument',
+    title:
+      "Password after a Windows administration tool's password switch (netdom /passwordd:, dsadd -pwd, ktpass /pass)",
+    provider: 'Command line',
+    keywords: [...new Set(WINDOWS_TOOL_FLAG_ARGUMENTS.flatMap((a) => a.keywords))],
+    pattern: patternOf(WINDOWS_TOOL_FLAG_ARGUMENTS),
+    ...COMMAND_PASSWORD_FINDING,
+    examples: {
+      embed: false,
+      path: 'scripts/join.cmd',
+      // One positive per command: examples list several, separated by `; `.
+      positives: (fake) => WINDOWS_TOOL_FLAG_ARGUMENTS.flatMap((a) => a.example(fake).split('; ')),
+      negatives: [
+        {
+          text: 'netdom join ws01 /domain:corp.local /userd:CORP\\ops /passwordd:*',
+          why: '* prompts for the password',
+        },
+        { text: 'dsadd user "CN=Temp,OU=Staff,DC=corp,DC=local" -pwd *', why: '* prompts for the password' },
+        { text: 'ktpass /princ HTTP/web@CORP.LOCAL /mapuser svc_web /pass * /out web.keytab', why: 'prompts' },
+        { text: 'choco apikey --key $env:CHOCO_API_KEY --source https://push.chocolatey.org/', why: 'a variable' },
       ],
     },
   },

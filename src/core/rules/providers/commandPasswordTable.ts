@@ -341,7 +341,54 @@ export const REMOTE_TOOL_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] 
   },
 ];
 
+// Windows administration tools (netdom, dsadd, ktpass, Sysinternals Autologon, Chocolatey), from
+// Microsoft's command-line reference and each tool's own help: a table of their own for the same
+// reason as the remote tools'.
+export const WINDOWS_TOOL_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
+  {
+    tool: 'netdom /PasswordD: or /PasswordO:',
+    command: /\bnetdom(?:\.exe)?\b/i,
+    argument: String.raw`\s/${anyCase('password')}[DdOo]:`,
+    keywords: ['netdom'],
+    example: (f) =>
+      `netdom join ws01 /domain:corp.local /userd:CORP\\ops /passwordd:${f.alnum(12)} /reboot; netdom reset ws02 /domain:corp.local /usero:admin /PasswordO:${f.alnum(12)}`,
+  },
+  {
+    tool: 'dsadd / dsmod user -pwd',
+    command: /\bds(?:add|mod)(?:\.exe)?\s{1,4}user\b/i,
+    argument: String.raw`\s-pwd\s{1,4}`,
+    keywords: ['dsadd', 'dsmod'],
+    example: (f) =>
+      `dsadd user "CN=Scan,OU=Svc,DC=corp,DC=local" -samid svc_scan -pwd ${f.alnum(12)}; dsmod user "CN=Scan,OU=Svc,DC=corp,DC=local" -pwd ${f.alnum(12)} -mustchpwd yes`,
+  },
+  {
+    tool: 'ktpass /pass',
+    command: /\bktpass(?:\.exe)?\b/i,
+    argument: String.raw`\s[/-]pass\s{1,4}`,
+    keywords: ['ktpass'],
+    example: (f) =>
+      `ktpass /princ HTTP/web.corp.local@CORP.LOCAL /mapuser CORP\\svc_web /pass ${f.alnum(12)} /out web.keytab`,
+  },
+  {
+    tool: 'Chocolatey API key',
+    command: /\bchoco(?:\.exe)?\s{1,4}(?:apikey|setapikey|push)\b/i,
+    argument: String.raw`\s(?:--api-?key|--key|-k)[=\s]\s{0,4}`,
+    keywords: ['choco'],
+    example: (f) =>
+      `choco apikey --key ${f.uuid()} --source https://push.chocolatey.org/; choco push pkg.1.0.0.nupkg --api-key ${f.uuid()}`,
+  },
+  {
+    tool: 'Sysinternals Autologon user domain password',
+    positional: true,
+    command: /\bautologon(?:64)?(?:\.exe)?\b/i,
+    argument: String.raw`(?:^|[\s\\/"])${anyCase('autologon')}(?:64)?(?:\.exe)?"?\s{1,4}[^\s/-]\S{0,63}\s{1,4}[^\s/-]\S{0,63}\s{1,4}`,
+    keywords: ['autologon'],
+    example: (f) => `Autologon64.exe kiosk CORP ${f.alnum(12)} /accepteula`,
+  },
+];
+
 export const ALL_COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
   ...COMMAND_PASSWORD_ARGUMENTS,
   ...REMOTE_TOOL_PASSWORD_ARGUMENTS,
+  ...WINDOWS_TOOL_PASSWORD_ARGUMENTS,
 ];

@@ -21,10 +21,11 @@ const judgeSecureStringPassword = judgedPassword('password given to ConvertTo-Se
 /**
  * `--password=…`, `--db-password …`, `-passwd …` (wget, custom CLIs), or a short `-p` flag whose
  * command `cliShortFlagOk` checks. Case matters: `-P` is a port. A value opening with a backquote
- * is a command substitution (`-p\`cat pw\``): the password is what the command prints.
+ * is a command substitution (`-p\`cat pw\``): the password is what the command prints; one opening
+ * with `(` is a PowerShell expression (`-Password (Read-Host -AsSecureString)`), not a literal.
  */
 const CLI_PASSWORD =
-  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%\x60-][^\s"'|;&<>$%]{0,127})/;
+  /(?:(?<![\w-])--?(?:db-|http-|ftp-|proxy-|admin-|user-)?(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?)[=\s]|--(?:requirepass|masterauth)[=\s]|(?<![\w-])-p)\s{0,4}["']?(?<secret>[^\s"'|;&<>$%\x60(-][^\s"'|;&<>$%]{0,127})/;
 const LONG_FLAG = /^--?(?:(?:[a-z]{1,20}-)?pass(?:word|wd)?|requirepass|masterauth)(?:=|\s)/i;
 
 /**

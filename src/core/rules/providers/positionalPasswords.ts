@@ -12,6 +12,7 @@ import type { FakeTokens } from '../fakeTokens';
 import { judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
+import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -127,10 +128,12 @@ const CALLS: readonly PositionalCall[] = [
   },
   // Wi-Fi, MQTT and device-cloud SDKs (./iotEmbedded.ts).
   ...IOT_POSITIONAL_CALLS,
+  // WMI, ADSI and AutoIt (./windowsAdmin.ts).
+  ...WINDOWS_POSITIONAL_CALLS,
 ];
 
-/** An argument before the password: a string, a name or member chain, a number, a symbol. */
-const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w$.&>{}\[\]:-]{1,80})`;
+/** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */
+const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w$@.&>{}\[\]:-]{1,80})`;
 
 const POSITIONAL = new RegExp(
   String.raw`(?:${CALLS.map((c) => `(?:${c.call})\\(\\s{0,4}${String.raw`(?:${ARG}\s{0,4},\s{0,4})`}{${c.before}}`).join('|')})[@b]?["'](?<secret>[^"'\n\\]{1,128})["']\s{0,4}[,)]`,
