@@ -6,6 +6,7 @@ import { international } from './categories/international';
 import { netConfigs } from './categories/netConfigs';
 import { iotEmbedded } from './categories/iotEmbedded';
 import { dataPlatforms } from './categories/dataPlatforms';
+import { researchMl } from './categories/researchMl';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -86,6 +87,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'network-configs': netConfigs,
   'iot-embedded': iotEmbedded,
   'data-platforms': dataPlatforms,
+  'research-ml': researchMl,
 };
 
 export interface CorpusOptions {

@@ -28,6 +28,7 @@ export const CATEGORIES = [
   'network-configs',
   'iot-embedded',
   'data-platforms',
+  'research-ml',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
