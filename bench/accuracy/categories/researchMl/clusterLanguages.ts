@@ -103,6 +103,7 @@ export const clusterLanguagePositives: readonly Template[] = [
   }),
   template('sagemaker-session-env', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'sagemaker/launch.ipynb',
       lines: v.notebook(g, [
@@ -110,7 +111,7 @@ export const clusterLanguagePositives: readonly Template[] = [
           type: 'code',
           source: [
             'import os, sagemaker',
-            `os.environ["AWS_ACCESS_KEY_ID"] = "${v.awsKeyId(g)}"`,
+            sec(`os.environ["AWS_ACCESS_KEY_ID"] = "${id}"`, id),
             sec(`os.environ["AWS_SECRET_ACCESS_KEY"] = "${s}"`, s),
             'sess = sagemaker.Session()',
           ],
@@ -170,13 +171,16 @@ export const clusterLanguagePositives: readonly Template[] = [
   template('r-rtweet-bot', (g) => {
     const s = g.fake.alnum(50);
     const as = g.fake.alnum(45);
+    // The consumer key and the access token are credentials as much as their secrets.
+    const ck = g.fake.alnum(25);
+    const at = `${g.fake.digits(19)}-${g.fake.alnum(30)}`;
     return {
       path: 'scrape/twitter_auth.R',
       lines: [
         'auth <- rtweet_bot(',
-        `  api_key = "${g.fake.alnum(25)}",`,
+        sec(`  api_key = "${ck}",`, ck),
         sec(`  api_secret = "${s}",`, s),
-        `  access_token = "${g.fake.digits(19)}-${g.fake.alnum(30)}",`,
+        sec(`  access_token = "${at}",`, at),
         sec(`  access_secret = "${as}"`, as),
         ')',
       ],

@@ -92,8 +92,10 @@ export const sciencePositives: readonly Template[] = [
     };
   }),
   template('gee-service-account-json', (g) => {
+    // The whole key on one JSON line, as the console's download writes it.
     const pem = g.fake.pem('PRIVATE KEY', 6);
     const firstBody = pem.split('\n')[1]!;
+    const escaped = pem.split('\n').join('\\n');
     return {
       path: 'keys/ee-service-account.json',
       lines: [
@@ -101,10 +103,7 @@ export const sciencePositives: readonly Template[] = [
         '  "type": "service_account",',
         `  "project_id": "ee-${v.researcher(g)}",`,
         `  "private_key_id": "${g.fake.hex(40)}",`,
-        sec(
-          `  "private_key": "-----BEGIN PRIVATE KEY-----\\n${firstBody}\\n...\\n-----END PRIVATE KEY-----\\n",`,
-          firstBody,
-        ),
+        sec(`  "private_key": "${escaped}\\n",`, firstBody),
         `  "client_email": "ee-runner@ee-${v.researcher(g)}.iam.gserviceaccount.com",`,
         '  "token_uri": "https://oauth2.googleapis.com/token"',
         '}',

@@ -277,11 +277,12 @@ export const trackingPositives: readonly Template[] = [
   }),
   template('dvc-remote-modify-cli', (g) => {
     const s = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: 'README_data.md',
       lines: [
         '```bash',
-        `dvc remote modify --local storage access_key_id ${v.awsKeyId(g)}`,
+        sec(`dvc remote modify --local storage access_key_id ${id}`, id),
         sec(`dvc remote modify --local storage secret_access_key ${s}`, s),
         'dvc pull',
         '```',
