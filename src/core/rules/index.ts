@@ -17,6 +17,7 @@ import { serverDirectiveRules } from './providers/serverDirectives';
 import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
+import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
@@ -131,6 +132,7 @@ const catalogue: readonly Rule[] = [
   ...networkDeviceRules,
   ...networkAuthFileRules,
   ...iotEmbeddedRules,
+  ...researchMlRules,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,

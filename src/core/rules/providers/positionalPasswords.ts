@@ -12,6 +12,7 @@ import type { FakeTokens } from '../fakeTokens';
 import { judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
+import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -127,6 +128,8 @@ const CALLS: readonly PositionalCall[] = [
   },
   // Wi-Fi, MQTT and device-cloud SDKs (./iotEmbedded.ts).
   ...IOT_POSITIONAL_CALLS,
+  // Research tools: tidycensus, rentrez, pyDataverse, MATLAB database (./researchMl.ts).
+  ...RESEARCH_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain, a number, a symbol. */
