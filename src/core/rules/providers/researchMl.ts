@@ -371,13 +371,13 @@ export const researchMlRules: readonly Rule[] = [
       ],
       negatives: [
         {
-          text: 'const tokenMock = `{"access_token":"3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b","token_type":"bearer"}`',
+          text: (fake) => `const tokenMock = \`{"access_token":"${fake.uuid()}","token_type":"bearer"}\``,
           why: 'a test fixture',
           path: 'providers/dns/versio_mock_test.go',
         },
 
         { text: 'export API_TOKEN=00000000-0000-0000-0000-000000000000', why: 'zeros' },
-        { text: 'client_token = "3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"', why: 'an idempotency token' },
+        { text: (fake) => `client_token = "${fake.uuid()}"`, why: 'an idempotency token' },
         { text: 'API_TOKEN=${API_TOKEN}', why: 'a reference' },
       ],
     },
