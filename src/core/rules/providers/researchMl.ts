@@ -168,7 +168,7 @@ export const researchMlRules: readonly Rule[] = [
     provider: 'ClearML',
     keywords: ['set_credentials('],
     pattern: CLEARML_SET_CREDENTIALS,
-    multiline: { maxSpan: 400 },
+    startsAtKeyword: true,
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'CLEARML_API_ACCESS_KEY',
@@ -180,7 +180,6 @@ export const researchMlRules: readonly Rule[] = [
       path: 'remote_task.py',
       positives: (fake) => [
         `Task.set_credentials(api_host="https://api.clear.ml", key="${fake.upperAlnum(20)}", secret="${fake.alnum(50)}")`,
-        `Task.set_credentials(\n    api_host="https://api.clear.ml",\n    key="${fake.upperAlnum(30)}",\n    secret=SECRET,\n)`,
         `Task.set_credentials(key='${fake.upperAlnum(20)}', secret=s)`,
       ],
       negatives: [
@@ -220,7 +219,7 @@ export const researchMlRules: readonly Rule[] = [
     id: 'copernicus-cdsapirc-key',
     title: 'Copernicus CDS/ADS personal access token in .cdsapirc',
     provider: 'Copernicus',
-    keywords: ['key'],
+    keywords: ['key:'],
     paths: /(?:^|\/)\.(?:cdsapirc|adsapirc|ecmwfdatastoresrc)$/,
     pattern: CDS_RC_KEY,
     confidence: 'high',
