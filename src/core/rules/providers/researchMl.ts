@@ -64,7 +64,7 @@ function isIssuedUuid(value: string): boolean {
 
 /** `wandb login [--relogin] [--host URL] KEY`: the 40-hex API key (a local server's with `local-`). */
 const WANDB_LOGIN =
-  /\bwandb[ \t]{1,4}login(?:[ \t]{1,4}--?[a-z][a-z-]{0,20}(?:=[^\s]{1,200})?)*[ \t]{1,4}(?<secret>(?:local-)?[0-9a-f]{40})(?![\w-])/;
+  /\bwandb[ \t]{1,4}login(?:[ \t]{1,4}--?[a-z][a-z-]{0,20}(?:=[^\s]{1,200})?){0,4}[ \t]{1,4}(?<secret>(?:local-)?[0-9a-f]{40})(?![\w-])/;
 
 /**
  * Keyword arguments before `key=` in a call: names other than `key`, each with a string, a name or
