@@ -79,7 +79,7 @@ const CLEARML_SET_CREDENTIALS = new RegExp(
 
 /** `dvc remote modify [--local] REMOTE PARAM VALUE` for the parameters DVC documents as credentials. */
 const DVC_REMOTE_MODIFY =
-  /\bdvc[ \t]{1,4}remote[ \t]{1,4}modify(?:[ \t]{1,4}--[a-z]{1,10})*[ \t]{1,4}\w[\w.-]{0,59}[ \t]{1,4}(?<name>secret_access_key|password|account_key|sas_token|connection_string|gdrive_client_secret|key_secret|session_token|client_secret)[ \t]{1,4}["']?(?<secret>[^\s"']{6,200})["']?/;
+  /\bdvc[ \t]{1,4}remote[ \t]{1,4}modify(?:[ \t]{1,4}--[a-z]{1,10}){0,3}[ \t]{1,4}\w[\w.-]{0,59}[ \t]{1,4}(?<name>secret_access_key|password|account_key|sas_token|connection_string|gdrive_client_secret|key_secret|session_token|client_secret)[ \t]{1,4}["']?(?<secret>[^\s"']{6,200})["']?/;
 
 /** `.cdsapirc` / `.adsapirc` / `.ecmwfdatastoresrc`: `key: UUID` (or the legacy `UID:UUID`). */
 const CDS_RC_KEY = new RegExp(String.raw`^[ \t]{0,4}key[ \t]{0,4}:[ \t]{0,4}(?<secret>(?:\d{1,9}:)?${UUID})[ \t]*$`);
