@@ -6,6 +6,7 @@ import { international } from './categories/international';
 import { netConfigs } from './categories/netConfigs';
 import { iotEmbedded } from './categories/iotEmbedded';
 import { dataPlatforms } from './categories/dataPlatforms';
+import { researchMl } from './categories/researchMl';
 import { appConfigs } from './categories/appConfigs';
 import { callCredentials } from './categories/callCredentials';
 import { codeClothing } from './categories/codeClothing';
@@ -88,6 +89,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'iot-embedded': iotEmbedded,
   'data-platforms': dataPlatforms,
   'windows-admin': windowsAdmin,
+  'research-ml': researchMl,
 };
 
 export interface CorpusOptions {

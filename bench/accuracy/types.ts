@@ -29,6 +29,7 @@ export const CATEGORIES = [
   'iot-embedded',
   'data-platforms',
   'windows-admin',
+  'research-ml',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

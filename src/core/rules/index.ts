@@ -18,6 +18,7 @@ import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { windowsAdminRules } from './providers/windowsAdmin';
+import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
@@ -135,6 +136,7 @@ const catalogue: readonly Rule[] = [
   ...networkAuthFileRules,
   ...iotEmbeddedRules,
   ...windowsAdminRules,
+  ...researchMlRules,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,

@@ -13,6 +13,7 @@ import { judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
 import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
+import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -130,6 +131,8 @@ const CALLS: readonly PositionalCall[] = [
   ...IOT_POSITIONAL_CALLS,
   // WMI, ADSI and AutoIt (./windowsAdmin.ts).
   ...WINDOWS_POSITIONAL_CALLS,
+  // Research tools: tidycensus, rentrez, pyDataverse, MATLAB database (./researchMl.ts).
+  ...RESEARCH_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */

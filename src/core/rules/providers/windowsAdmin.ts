@@ -1,10 +1,10 @@
 // Credentials where Windows administration keeps them, in the shapes Microsoft's documentation and
 // each tool's manual give: Remote Desktop `.rdp` files (`password 51:b:` and a DPAPI blob), registry
-// values named for a password (`Set-ItemProperty -Name DefaultPassword -Value`, `reg add … /v
-// DefaultPassword … /d`, a `.reg` export's `"Password"=hex:` bytes as VNC servers store them), SQL
+// values named for a password (`Set-ItemProperty -Name DefaultPassword -Value`, `reg add ... /v
+// DefaultPassword ... /d`, a `.reg` export's `"Password"=hex:` bytes as VNC servers store them), SQL
 // Server setup's `SAPWD`, WLAN profile `<keyMaterial>` and `netsh wlan show profile key=clear`
-// output, ARM/Bicep parameter files (`"adminPassword": { "value": … }`), COM/ADO property indexers
-// (`.Properties("Password") = …`), AutoHotkey's `RunAs, user, password`, the `user:password` pair
+// output, ARM/Bicep parameter files (`"adminPassword": { "value": ... }`), COM/ADO property indexers
+// (`.Properties("Password") = ...`), AutoHotkey's `RunAs, user, password`, the `user:password` pair
 // a script base64-encodes for a Basic header, and Kerberos keys in credential-dump lines
 // (`krbtgt:aes256-cts-hmac-sha1-96:<hex>`). Calls taking a password by position (WMI
 // `ConnectServer`, AutoIt `RunAs`, ADSI `OpenDSObject`) are a table read by ./positionalPasswords.ts.
@@ -77,7 +77,7 @@ function isKerberosKey(secret: string, match: string, context: MatchContext): bo
 const RDP_PASSWORD = /(?:^|\s)password 51:b:(?<secret>[0-9A-Fa-f]{64,4000})/;
 
 /**
- * `… -Name <name> [-PropertyType T] -Value '<literal>'` of a Set-ItemProperty or New-ItemProperty
+ * `... -Name <name> [-PropertyType T] -Value '<literal>'` of a Set-ItemProperty or New-ItemProperty
  * (checked before the match: a pattern reaching back to the cmdlet would not be provably linear).
  */
 const ITEM_PROPERTY =
@@ -103,25 +103,25 @@ function registryJudge(command: RegExp, pattern: RegExp) {
 const REG_HEX_PASSWORD =
   /^"(?<name>[\w ]{0,40}(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Pp]wd|PWD)[\w ]{0,20})"=hex:(?<secret>[0-9a-fA-F]{2}(?:,[0-9a-fA-F]{2}){7,127})\s{0,4}$/;
 
-/** Eight or more bytes, not all the same (`00,00,…` is no password). */
+/** Eight or more bytes, not all the same (`00,00,...` is no password). */
 function isVariedBytes(secret: string): boolean {
   return new Set(secret.toLowerCase().split(',')).size > 2;
 }
 
-/** SQL Server setup's sa password in a ConfigurationFile.ini (`SAPWD="…"`). */
+/** SQL Server setup's sa password in a ConfigurationFile.ini (`SAPWD="..."`). */
 const SQL_SETUP_SA_PASSWORD = /^\s{0,8}SAPWD\s{0,4}=\s{0,4}"?(?<secret>[^\s"%$][^\s"]{0,127})"?/i;
 
 /** A WLAN profile's pre-shared key: a passphrase of 8 to 63 characters or 64 hex digits (IEEE 802.11i). */
 const WLAN_KEY_MATERIAL = /<keyMaterial>(?<secret>[^<\n]{8,64})<\/keyMaterial>/;
 
-/** `netsh wlan show profile … key=clear` output: the passphrase after `Key Content`. */
+/** `netsh wlan show profile ... key=clear` output: the passphrase after `Key Content`. */
 const NETSH_KEY_CONTENT = /\bKey Content\s{1,40}:\s{1,4}(?<secret>\S[^\n]{6,62}\S)\s{0,4}$/;
 
-/** An ARM or Bicep parameter file's value: `"adminPassword": { "value": "…" }`. */
+/** An ARM or Bicep parameter file's value: `"adminPassword": { "value": "..." }`. */
 const ARM_PARAMETER =
   /"(?<name>[A-Za-z_][\w.-]{0,60})"\s{0,4}:\s{0,4}\{\s{0,4}"value"\s{0,4}:\s{0,4}"(?<secret>[^"\n\\]{1,256})"/;
 
-/** A COM or ADO property set by name: `conn.Properties("Password") = "…"`, `rs.Fields("pwd") = "…"`. */
+/** A COM or ADO property set by name: `conn.Properties("Password") = "..."`, `rs.Fields("pwd") = "..."`. */
 const PROPERTY_INDEXER =
   /\.(?:Properties|Item|Fields|Parameters)\(\s{0,4}"(?<name>[^"\n]{1,40})"\s{0,4}\)(?:\.Value)?\s{0,4}=\s{0,4}"(?<secret>[^"\n]{1,128})"/i;
 
@@ -131,7 +131,7 @@ const AHK_RUNAS =
 
 /**
  * The `user:password` pair a script base64-encodes for an HTTP Basic header: passed straight to
- * `GetBytes(…)`, or first held in a variable named for it (`$pair`, `$userPass`, `$base64AuthInfo`).
+ * `GetBytes(...)`, or first held in a variable named for it (`$pair`, `$userPass`, `$base64AuthInfo`).
  */
 const BASIC_PAIR =
   /(?:GetBytes\(\s{0,4}|\$(?:\w{0,20}(?:[Pp]air|[Uu]ser[Pp]ass|[Aa]uth[Ii]nfo))\s{0,4}=\s{0,4})["'][^:"'\s$]{1,64}:(?<secret>[^"'\s$]{3,128})["']/;
@@ -230,7 +230,7 @@ export const windowsAdminRules: readonly Rule[] = [
   },
   {
     id: 'reg-add-password',
-    title: 'Password written to the registry by reg add (/v DefaultPassword … /d)',
+    title: 'Password written to the registry by reg add (/v DefaultPassword ... /d)',
     provider: 'Windows',
     keywords: ['reg add', 'reg.exe add'],
     pattern: REG_ADD,
@@ -257,7 +257,7 @@ export const windowsAdminRules: readonly Rule[] = [
   },
   {
     id: 'registry-export-password-bytes',
-    title: 'Password bytes in a registry export ("Password"=hex:…, as VNC servers store it)',
+    title: 'Password bytes in a registry export ("Password"=hex:..., as VNC servers store it)',
     provider: 'Windows',
     keywords: ['password"=hex:', 'passwordviewonly"=hex:', 'passwd"=hex:', 'pwd"=hex:'],
     pattern: REG_HEX_PASSWORD,
@@ -333,7 +333,7 @@ export const windowsAdminRules: readonly Rule[] = [
   },
   {
     id: 'arm-parameter-secret',
-    title: 'Secret in an ARM/Bicep parameter file ("adminPassword": { "value": "…" })',
+    title: 'Secret in an ARM/Bicep parameter file ("adminPassword": { "value": "..." })',
     provider: 'Azure',
     keywords: ['{ "value":', '{"value":'],
     pattern: ARM_PARAMETER,
@@ -341,7 +341,7 @@ export const windowsAdminRules: readonly Rule[] = [
     envVar: 'VM_ADMIN_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/templates/key-vault-parameter',
     risk: 'Logs in to the virtual machine or service the deployment configures.',
-    // `[parameters('x')]`, `[reference(…)]`: a template expression, evaluated at deployment.
+    // `[parameters('x')]`, `[reference(...)]`: a template expression, evaluated at deployment.
     validate: (secret, match, context) => !/^\[.*\]$/.test(secret) && judgeArmParameter(secret, match, context),
     examples: {
       embed: false,
@@ -358,7 +358,7 @@ export const windowsAdminRules: readonly Rule[] = [
   },
   {
     id: 'com-property-password',
-    title: 'Password set through a COM/ADO property indexer (.Properties("Password") = "…")',
+    title: 'Password set through a COM/ADO property indexer (.Properties("Password") = "...")',
     provider: 'Windows',
     keywords: ['.properties("', '.item("', '.fields("', '.parameters("'],
     pattern: PROPERTY_INDEXER,
@@ -405,7 +405,7 @@ export const windowsAdminRules: readonly Rule[] = [
   },
   {
     id: 'basic-auth-pair-literal',
-    title: 'user:password pair encoded for a Basic header ($pair = "user:…", GetBytes("user:…"))',
+    title: 'user:password pair encoded for a Basic header ($pair = "user:...", GetBytes("user:..."))',
     provider: 'HTTP',
     keywords: ['getbytes(', 'pair =', 'pair=', 'userpass =', 'userpass=', 'authinfo =', 'authinfo='],
     pattern: BASIC_PAIR,
