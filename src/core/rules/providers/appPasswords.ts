@@ -3,13 +3,49 @@
 // and mail settings are pasted with the blanks. The assignment rules take no blank inside a value, so
 // this form has its own pattern; the shared judge (../judge) decides, on the letters without blanks.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgedByNameGroup } from '../judge/judge';
+import { judgeCandidate } from '../judge/judge';
 import { nameThen } from '../keywordGates';
-import type { Rule } from '../types';
+import type { MatchContext, Rule, Verdict } from '../types';
 
-/** A password-named setting (name, quote, operator), then the four groups, quoted or ending the value. */
+/**
+ * From a password word (the keyword: the pattern starts there, so on an over-long line it is tried
+ * only where the gate holds), quote, operator, then the four groups, quoted or ending the value.
+ * The rest of the name, before the word, is read back by nameHeadStart.
+ */
 const GROUPED_APP_PASSWORD_ASSIGNMENT =
-  /(?<![\w.-])(?<name>(?:[A-Za-z_][\w.-]{0,40})?(?:[Pp](?:[Aa][Ss][Ss](?:[Ww](?:[Oo][Rr])?[Dd])?|[Ww][Dd])))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![\w ])/;
+  /(?<name>[Pp](?:[Aa][Ss][Ss](?:[Ww](?:[Oo][Rr])?[Dd])?|[Ww][Dd]))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![\w ])/;
+
+/** The longest name head before the password word. */
+const NAME_HEAD_MAX = 41;
+
+/**
+ * Where the setting's name starts, read back from the password word at `wordAt`: the whole run of
+ * name characters before it (`EMAIL_HOST_`, `smtp_`, none), opening with a letter or `_`; -1 when
+ * the run is longer than a name or opens otherwise.
+ */
+function nameHeadStart(line: string, wordAt: number): number {
+  let i = wordAt;
+  while (i > 0 && wordAt - i <= NAME_HEAD_MAX && /[\w.-]/.test(line.charAt(i - 1))) i--;
+  if (i === wordAt) return i;
+  if (wordAt - i > NAME_HEAD_MAX || !/[A-Za-z_]/.test(line.charAt(i))) return -1;
+  return i;
+}
+
+function judgeGroupedAppPassword(secret: string, match: string, context: MatchContext): Verdict | false {
+  const word = GROUPED_APP_PASSWORD_ASSIGNMENT.exec(match)?.groups?.['name'];
+  const headStart = nameHeadStart(context.line, context.matchIndex);
+  if (word === undefined || headStart < 0) return false;
+  const name = context.line.slice(headStart, context.matchIndex) + word;
+  return judgeCandidate({
+    name,
+    value: secret,
+    quoted: /["'`]$/.test(match.slice(0, match.length - secret.length)),
+    context,
+    nameStart: headStart,
+    valueEnd: context.matchIndex + match.length,
+    form: `app password in ${name}`,
+  });
+}
 
 /**
  * Keyword gate: after the name, a closing quote, the operator and the value's first two groups, as
@@ -24,12 +60,13 @@ export const appPasswordRules: readonly Rule[] = [
     provider: 'Google',
     keywords: ['pass', 'pwd'],
     pattern: GROUPED_APP_PASSWORD_ASSIGNMENT,
+    startsAtKeyword: true,
     keywordGate: groupsAssigned,
     confidence: 'medium',
     envVar: 'SMTP_PASSWORD',
     docs: 'https://support.google.com/accounts/answer/185833',
     risk: 'Signs in to the Google account by SMTP or IMAP (read and send its mail) until revoked.',
-    validate: judgedByNameGroup(GROUPED_APP_PASSWORD_ASSIGNMENT, { form: (name) => `app password in ${name}` }),
+    validate: judgeGroupedAppPassword,
     examples: {
       embed: false,
       positives: (fake) => {
@@ -47,6 +84,10 @@ export const appPasswordRules: readonly Rule[] = [
         { text: 'SMTP_PASSWORD="xxxx xxxx xxxx xxxx"', why: 'a mask' },
         { text: '# password: "your gmail app password"', why: 'prose' },
         { text: 'bypass = "this will work fine"', why: 'not a password name' },
+        {
+          text: (fake) => `user.bypass = "${fake.lower(4)} ${fake.lower(4)} ${fake.lower(4)} ${fake.lower(4)}"`,
+          why: 'not a password name',
+        },
       ],
     },
   },
