@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BaselineError, baselineAcceptance, parseBaseline, type Baseline } from '../core/baseline';
 import type { Publish } from '../core/fingerprint';
-import type { ReportedFinding, ScanReport, SkippedFile } from '../core/report/model';
+import type { ReportedFinding, ScanReport } from '../core/report/model';
 import { decodeText } from '../core/textDecoding';
 import { MAX_FINDINGS_PER_FILE } from '../core/detect/limits';
 import { TOOL_NAME } from '../core/toolInfo';
@@ -12,7 +12,7 @@ import { FINGERPRINT_KEY_FILE, loadFingerprintKey, type FingerprintKey } from '.
 import { findRepoRoot, loadGitleaksAllowlist, type GitleaksAllowlist } from './gitleaks';
 import { scanFeed, warmThreads, type PoolOptions } from './scanPool';
 import { TaskFeed } from './taskFeed';
-import { TreeTally } from './treeTally';
+import { TreeTally, type TreeScan } from './treeTally';
 import type { ScanTask } from './scanTask';
 import { displayPath, walkFiles, type FileEntry } from './walk';
 
@@ -37,23 +37,8 @@ export type TreeOptions = Omit<PoolOptions, 'allowlist' | 'onProgress'> & {
   readonly onProgress?: (done: number, total: number) => void;
 };
 
-/** What the roots held, findings sorted into reported, baselined and allowed. */
-export interface TreeScan {
-  /** Findings neither allowed nor baselined. */
-  readonly findings: readonly ReportedFinding[];
-  /** Every finding the allowlists let through, the baselined ones included (for writing a baseline). */
-  readonly all: readonly ReportedFinding[];
-  readonly skipped: readonly SkippedFile[];
-  readonly filesScanned: number;
-  readonly bytesScanned: number;
-  readonly baselined: number;
-  /** Findings an allowlist (gitleaks config, .gitleaksignore) accepted. */
-  readonly allowed: number;
-  /** The signal stopped the scan before every file was scanned. */
-  readonly cancelled: boolean;
-  /** The tasks of the files with findings, by reported path (to read their text again). */
-  readonly sources: ReadonlyMap<string, ScanTask>;
-}
+// The result's shape lives with the tally that builds it (no import circle); callers import it from here.
+export type { TreeScan } from './treeTally';
 
 /**
  * The scan both fronts run: each root's files through the worker pool (with its gitleaks

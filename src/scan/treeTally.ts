@@ -3,7 +3,24 @@ import type { ReportedFinding, SkippedFile } from '../core/report/model';
 import type { GitleaksAllowlist } from './gitleaks';
 import type { ResultSink } from './poolQueue';
 import type { ScanTask } from './scanTask';
-import type { TreeScan } from './scanTree';
+
+/** What the roots held, findings sorted into reported, baselined and allowed. */
+export interface TreeScan {
+  /** Findings neither allowed nor baselined. */
+  readonly findings: readonly ReportedFinding[];
+  /** Every finding the allowlists let through, the baselined ones included (for writing a baseline). */
+  readonly all: readonly ReportedFinding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly baselined: number;
+  /** Findings an allowlist (gitleaks config, .gitleaksignore) accepted. */
+  readonly allowed: number;
+  /** The signal stopped the scan before every file was scanned. */
+  readonly cancelled: boolean;
+  /** The tasks of the files with findings, by reported path (to read their text again). */
+  readonly sources: ReadonlyMap<string, ScanTask>;
+}
 
 /** What a root contributes to the tally: its allowlist, fingerprint key and baseline. */
 export interface TalliedRoot {
