@@ -3,7 +3,7 @@
 // and mail settings are pasted with the blanks. The assignment rules take no blank inside a value, so
 // this form has its own pattern; the shared judge (../judge) decides, on the letters without blanks.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
+import { judgeCandidate, nameBefore } from '../judge/judge';
 import { nameThen } from '../keywordGates';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -19,13 +19,12 @@ const GROUPED_APP_PASSWORD_ASSIGNMENT =
 const NAME_HEAD_MAX = 41;
 
 /**
- * Where the setting's name starts, read back from the password word at `wordAt`: the whole run of
- * name characters before it (`EMAIL_HOST_`, `smtp_`, none), opening with a letter or `_`; -1 when
- * the run is longer than a name or opens otherwise.
+ * Where the setting's name starts, read back from the password word at `wordAt` (judge's
+ * nameBefore: the whole run of name characters, `EMAIL_HOST_`, `smtp_`, none), opening with a
+ * letter or `_`; -1 when the run is longer than a name or opens otherwise.
  */
 function nameHeadStart(line: string, wordAt: number): number {
-  let i = wordAt;
-  while (i > 0 && wordAt - i <= NAME_HEAD_MAX && /[\w.-]/.test(line.charAt(i - 1))) i--;
+  const i = nameBefore(line, wordAt);
   if (i === wordAt) return i;
   if (wordAt - i > NAME_HEAD_MAX || !/[A-Za-z_]/.test(line.charAt(i))) return -1;
   return i;

@@ -11,6 +11,7 @@ import { nameThen } from '../keywordGates';
 import { isValidBech32, withBech32Checksum } from './age';
 import { byteValues, isRandomKeyHex, isRandomKeyBytes } from './keyMaterialChecks';
 import { hardhatDevelopmentKeys, isHardhatDevelopmentKey } from '../judge/hardhatAccounts';
+import { nameBefore } from '../judge/judge';
 
 const WIF_KEYWORDS = [
   'importprivkey',
@@ -75,9 +76,10 @@ const EVM_KEY_SHORT_NAME =
  * ending in `_` (`DEPLOYER_PK`), or a camelCase head before `Pk`/`Sk` (`signerPk`).
  */
 function shortKeyNameHead(line: string, keywordAt: number): boolean {
-  let i = keywordAt;
-  while (i > 0 && i > keywordAt - 40 && /[\w.$-]/.test(line.charAt(i - 1))) i--;
-  const head = line.slice(i, keywordAt);
+  const headStart = nameBefore(line, keywordAt);
+  // A `$` before the name makes it part of a variable (`$pk`) or a longer identifier.
+  if (line.charAt(headStart - 1) === '$') return false;
+  const head = line.slice(headStart, keywordAt);
   if (head === '') return true;
   if (/^[A-Za-z]\w{0,30}_$/.test(head)) return true;
   return /^[a-z][A-Za-z0-9]{0,30}$/.test(head) && /[PS]/.test(line.charAt(keywordAt));

@@ -57,6 +57,7 @@ const IMPACKET_SCRIPTS = [
 const IMPACKET_TOOL = new RegExp(String.raw`(?:\bimpacket-[a-z]{2,20}|\b(?:${IMPACKET_SCRIPTS.join('|')})\.py)\b`, 'i');
 /** The NT hash of the empty password: every tutorial's placeholder, and no password at all. */
 const EMPTY_NT_HASH = /^31d6cfe0d16ae931b73c59d7e0c089c0$/i;
+const judgeNtHash = judgedPasswordAfter('NT hash given to -hashes (pass-the-hash)', IMPACKET_TOOL);
 
 /** A literal converted to `char[]`, as the password argument of a key-store or key-spec call (KEY_STORE_CALL). */
 const CHAR_ARRAY_LITERAL = /["'](?<secret>[^"'\n\\]{1,200})["']\.toCharArray\(\)/;
@@ -129,9 +130,7 @@ export const passwordArgumentRules: readonly Rule[] = [
     envVar: 'NT_HASH',
     docs: 'https://github.com/fortra/impacket',
     risk: 'An NT hash logs in as its account without the password (pass-the-hash): treat it as the password and reset it.',
-    validate: (secret, match, context) =>
-      !EMPTY_NT_HASH.test(secret) &&
-      judgedPasswordAfter('NT hash given to -hashes (pass-the-hash)', IMPACKET_TOOL)(secret, match, context),
+    validate: (secret, match, context) => !EMPTY_NT_HASH.test(secret) && judgeNtHash(secret, match, context),
     examples: {
       embed: false,
       path: 'scripts/lateral.sh',
