@@ -17,5 +17,8 @@ export function redact(secret: string): string {
  * stands, so baselines survive moved code and a new secret on an old line is still new.
  */
 export function fingerprint(ruleId: string, secret: string): string {
-  return nodeCrypto().createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex').slice(0, 32);
+  const crypto = nodeCrypto();
+  // The one-shot hash (Node 20.12+) is a third of the cost of a Hash object: one per finding.
+  if (typeof crypto.hash === 'function') return crypto.hash('sha256', `${ruleId}\0${secret}`, 'hex').slice(0, 32);
+  return crypto.createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex').slice(0, 32);
 }

@@ -28,10 +28,59 @@ describe('held-out trees: generated models, docstrings and test vectors', () => 
   });
 
   it('reads a value spelling a name written before it as that name', () => {
-    assert.equal(respellsNameBefore('netIpv4TcpFinTimeout', '"net_ipv4_tcp_fin_timeout": {"key": '), true);
+    const before = '"net_ipv4_tcp_fin_timeout": {"key": ';
+    assert.equal(respellsNameBefore('netIpv4TcpFinTimeout', before, before.length), true);
     const key = fake.alnum(24);
     // The same text written earlier is the value itself (a form naming the setting after it).
-    assert.equal(respellsNameBefore(key, `assertEquals("${key}", `), false);
+    const asserted = `assertEquals("${key}", `;
+    assert.equal(respellsNameBefore(key, asserted, asserted.length), false);
+    // Only names before the value's own name count: the same line asked at an earlier name.
+    const line = `{"key": "netIpv4TcpFinTimeout", "net_ipv4_tcp_fin_timeout": 1}`;
+    assert.equal(respellsNameBefore('netIpv4TcpFinTimeout', line, 1), false);
+    assert.equal(respellsNameBefore('netIpv4TcpFinTimeout', line, line.indexOf(', "net') + 30), true);
+  });
+
+  it('answers as reading every name before the value would, on random lines', () => {
+    // The plain reading: every name-shaped run before `nameStart`, spelled and compared.
+    const spelled = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const plain = (value: string, line: string, nameStart: number) => {
+      const wanted = spelled(value);
+      if (wanted.length < 6 || wanted.length > 120) return false;
+      return (line.slice(0, nameStart).match(/[A-Za-z_][\w.-]{5,119}/g) ?? []).some(
+        (name) => name !== value && spelled(name) === wanted,
+      );
+    };
+    const pieces = [
+      'net_ipv4',
+      'Net-IPv4',
+      'tcp.fin',
+      'TcpFin',
+      '_timeout',
+      'Timeout',
+      ' ',
+      '"',
+      ': ',
+      '{',
+      'K',
+      'é',
+      '9',
+    ];
+    let agreed = 0;
+    for (let n = 0; n < 3000; n++) {
+      let line = '';
+      for (let i = fake.int(12); i >= 0; i--) line += pieces[fake.int(pieces.length)];
+      const value = ['netIpv4TcpFinTimeout', 'tcpFinTimeout', 'netipv4', line.slice(fake.int(line.length))][
+        fake.int(4)
+      ]!;
+      const nameStart = fake.int(line.length + 1);
+      assert.equal(
+        respellsNameBefore(value, line, nameStart),
+        plain(value, line, nameStart),
+        `${line} | ${value} | ${nameStart}`,
+      );
+      if (plain(value, line, nameStart)) agreed++;
+    }
+    assert.ok(agreed > 50, `only ${agreed} respelled cases drawn`);
   });
 
   it("reads YAML in a Python module's docstring as an example, and Python assignments as code", () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { fingerprint, redact } from '../../src/core/redact';
 import { crc32, hasValidGithubStyleChecksum, toBase62 } from '../../src/core/rules/checksum';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
@@ -20,6 +21,13 @@ describe('fingerprint', () => {
     assert.notEqual(fingerprint('r', 'v'), fingerprint('s', 'v'));
     assert.notEqual(fingerprint('r', 'v'), fingerprint('r', 'w'));
     assert.match(fingerprint('r', 'v'), /^[0-9a-f]{32}$/);
+  });
+  it('is the SHA-256 of rule id, NUL and value that baselines hold, for any characters', () => {
+    // Baselines written before the one-shot hash must still match: the same bytes hashed.
+    for (const value of ['v', 'p\u00e4ss\u00f6rd', '\u{1f511}key', 'x'.repeat(300)]) {
+      const expected = createHash('sha256').update('generic-secret').update('\0').update(value).digest('hex');
+      assert.equal(fingerprint('generic-secret', value), expected.slice(0, 32));
+    }
   });
 });
 

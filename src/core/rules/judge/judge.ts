@@ -183,7 +183,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   const value = judgeValue(candidate.value, candidate.quoted || ctx.file === 'config', kind, plainWord, passwordOnly);
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   if (isNotIssued(candidate.value, kind)) return false;
-  if (respellsNameBefore(candidate.value, candidate.context.line.slice(0, candidate.nameStart))) return false;
+  if (respellsNameBefore(candidate.value, candidate.context.line, candidate.nameStart)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

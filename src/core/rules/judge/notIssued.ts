@@ -154,12 +154,17 @@ function spelling(text: string): string {
 }
 
 /**
- * The value spells again a name written before it on the line (`"net_ipv4_tcp_fin_timeout": {"key":
- * "netIpv4TcpFinTimeout"`): a field map's wire name for an attribute, not a value.
+ * The value spells again a name written before `nameStart` on `line` (`"net_ipv4_tcp_fin_timeout":
+ * {"key": "netIpv4TcpFinTimeout"`): a field map's wire name for an attribute, not a value.
  */
-export function respellsNameBefore(value: string, before: string): boolean {
+export function respellsNameBefore(value: string, line: string, nameStart: number): boolean {
   const wanted = spelling(value);
   if (wanted.length < 6 || wanted.length > 120) return false;
+  // A name's spelling is a run of the spelling of what stands before it: without the run there,
+  // no name spells the value (the common case, told without spelling every name of a long line).
+  const before = line.slice(0, nameStart);
+  const spelledBefore = before.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+  if (!spelledBefore.includes(wanted)) return false;
   // Written the same, it is the value itself (a form that names the setting after its value).
   for (const name of before.match(/[A-Za-z_][\w.-]{5,119}/g) ?? [])
     if (name !== value && spelling(name) === wanted) return true;
