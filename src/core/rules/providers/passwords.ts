@@ -89,6 +89,8 @@ const LOGIN_CALL_KEYWORDS = [
   'ldap_bind(',
   'simple_bind_s(',
   'simple_bind(',
+  'bind(',
+  'addidentity(',
 ];
 
 export const passwordRules: readonly Rule[] = [
@@ -193,12 +195,20 @@ export const passwordRules: readonly Rule[] = [
   },
   {
     id: 'credential-constructor-password',
-    title: 'Password passed to NetworkCredential or PasswordAuthentication',
+    title: 'Password passed to a credential constructor (NetworkCredential, PasswordAuthentication, Spring, Shiro)',
     provider: 'Credential constructor',
-    keywords: ['networkcredential', 'passwordauthentication', 'usernamepasswordcredentials'],
+    keywords: [
+      'networkcredential',
+      'passwordauthentication',
+      'usernamepassword',
+      'basicauthenticationinterceptor',
+      'basicauthrequestinterceptor',
+    ],
     startsAtKeyword: true,
+    // Apache HttpClient's, Spring Security's and Shiro's UsernamePassword* classes share a keyword;
+    // Spring's and Feign's Basic interceptors take the user, then the password.
     pattern:
-      /(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
+      /(?:NetworkCredential|PasswordAuthentication|UsernamePassword(?:Credentials|AuthenticationToken|Token)|BasicAuth(?:entication|Request)Interceptor)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -211,17 +221,50 @@ export const passwordRules: readonly Rule[] = [
         `var cred = new System.Net.NetworkCredential(userName, "${fake.alnum(12)}");`,
         `return new PasswordAuthentication("svc", "${fake.alnum(10)}9".toCharArray());`,
         `new UsernamePasswordCredentials("api", "${fake.alnum(14)}")`,
+        `Authentication auth = new UsernamePasswordAuthenticationToken("ops", "${fake.alnum(12)}");`, // Spring Security
+        `subject.login(new UsernamePasswordToken("svc", "${fake.alnum(12)}"));`, // Apache Shiro
+        `rest.getInterceptors().add(new BasicAuthenticationInterceptor("svc", "${fake.alnum(12)}"));`, // Spring
+        `return new BasicAuthRequestInterceptor("feign", "${fake.alnum(12)}");`, // OpenFeign
       ],
       negatives: [
         { text: 'new NetworkCredential(user, password)', why: 'variables' },
         { text: 'new NetworkCredential("user", "password")', why: 'placeholder' },
         { text: 'new NetworkCredential("user", "")', why: 'empty' },
+        { text: 'new UsernamePasswordAuthenticationToken(user, null, authorities)', why: 'variables' },
+        { text: 'new BasicAuthenticationInterceptor(props.getUser(), props.getPassword())', why: 'read from settings' },
+      ],
+    },
+  },
+  {
+    id: 'jndi-security-credentials',
+    title: 'Password given as JNDI SECURITY_CREDENTIALS (LDAP bind from Java)',
+    provider: 'Credential constructor',
+    keywords: ['security_credentials'],
+    startsAtKeyword: true,
+    // `env.put(Context.SECURITY_CREDENTIALS, "...")`: the bind password of an LDAP InitialDirContext
+    // (the constant stands for "java.naming.security.credentials", which the keyed-call rule reads).
+    pattern: /SECURITY_CREDENTIALS\s{0,4},\s{0,4}"(?<secret>[^"\n]{1,128})"/,
+    confidence: 'medium',
+    envVar: 'LDAP_BIND_PASSWORD',
+    docs: DOCS,
+    risk: 'Binds to the directory as the principal beside it: reads, and often writes, its entries.',
+    validate: judgedPassword('password given as JNDI security credentials', true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `env.put(Context.SECURITY_CREDENTIALS, "${fake.alnum(12)}");`,
+        `props.put(javax.naming.Context.SECURITY_CREDENTIALS, "${fake.alnum(14)}");`,
+      ],
+      negatives: [
+        { text: 'env.put(Context.SECURITY_CREDENTIALS, config.getBindPassword());', why: 'read from settings' },
+        { text: 'env.put(Context.SECURITY_CREDENTIALS, "");', why: 'empty: an anonymous bind' },
+        { text: 'env.put(Context.SECURITY_CREDENTIALS, "password");', why: 'a placeholder' },
       ],
     },
   },
   {
     id: 'login-call-password',
-    title: 'Password literal given to a login, sign-in or bind call (FTP, SMTP, IMAP, LDAP, app clients)',
+    title: 'Password literal given to a login, sign-in or bind call (FTP, SMTP, IMAP, LDAP, SSH keys, app clients)',
     provider: 'Credential constructor',
     keywords: LOGIN_CALL_KEYWORDS,
     startsAtKeyword: true,
@@ -229,7 +272,7 @@ export const passwordRules: readonly Rule[] = [
     // `await auth.LoginAsync(email, "...")`, Spring Security's `httpBasic("admin", "...")`; PHP's
     // ftp_login / ldap_bind take the connection first.
     pattern:
-      /(?:(?<![\w$])(?:[Ll]og_?[Ii]n|[Ss]ign_?[Ii]n|[Aa]uthenticate)(?:[Aa]sync)?\(|httpBasic\(|(?:ftp_login|ldap_bind)\(\s{0,4}\$\w{1,40}\s{0,4},|simple_bind(?:_s)?\()\s{0,4}(?:["'][^"'\n]{1,128}["']|\$?[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}["'](?<secret>[^"'\n]{1,128})["']/,
+      /(?:(?<![\w$])(?:[Ll]og_?[Ii]n|[Ss]ign_?[Ii]n|[Aa]uthenticate)(?:[Aa]sync)?\(|httpBasic\(|(?:ftp_login|ldap_bind)\(\s{0,4}\$\w{1,40}\s{0,4},|simple_bind(?:_s)?\(|(?<=\.)Bind\((?=\s{0,4}(?:"(?:cn|uid|CN|UID)=|[A-Za-z_]))|(?<=\.)addIdentity\((?=\s{0,4}"))\s{0,4}(?:["'][^"'\n]{1,128}["']|\$?[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}["'](?<secret>[^"'\n]{1,128})["']/,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -253,6 +296,9 @@ export const passwordRules: readonly Rule[] = [
         `auth.authenticateAsync("svc", "${fake.alnum(12)}")`,
         `await _signInManager.SignInAsync("svc", "${fake.alnum(12)}");`,
         `client.log_in("svc", "${fake.alnum(12)}")`,
+        `err = conn.Bind("cn=admin,dc=corp,dc=internal", "${fake.alnum(12)}")`, // go-ldap
+        `if err := l.Bind(bindDN, "${fake.alnum(12)}"); err != nil {`, // go-ldap
+        `jsch.addIdentity("/home/deploy/.ssh/id_rsa", "${fake.alnum(12)}");`, // JSch: the key file's passphrase
       ],
       negatives: [
         { text: 'ftp.login(user, password)', why: 'variables' },
@@ -265,6 +311,12 @@ export const passwordRules: readonly Rule[] = [
         { text: 'assertFalse(auth.authenticate("alice", "wrongpassword"));', why: 'a deliberately wrong password' },
         { text: "signIn('credentials', { redirect: false })", why: 'a provider name and options (NextAuth)' },
         { text: 'def login(user, password="")', why: 'a signature with an empty default' },
+        {
+          text: 'const onClick = handler.bind(this, "save", "primary");',
+          why: "JavaScript's bind: arguments, no password",
+        },
+        { text: 'err = conn.Bind(cfg.BindDN, cfg.BindPassword)', why: 'read from settings' },
+        { text: 'jsch.addIdentity("/home/deploy/.ssh/id_ed25519");', why: 'a key file without a passphrase' },
       ],
     },
   },
