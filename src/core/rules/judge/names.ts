@@ -23,6 +23,7 @@ const PASSWORD_WORDS = new Set([
   'psw',
   'pswd',
   'pword',
+  'psk', // a VPN's or Wi-Fi network's pre-shared key: a passphrase people type
 ]);
 /** What a one-word `<head>pass` name starts with when it is a password (`dbpass`, `rootpass`), not `bypass` or `compass`. */
 const PASS_HEADS = new Set([
@@ -115,6 +116,7 @@ export const CANDIDATE_KEY_QUALIFIERS = [
   'enc',
   'consumer',
   'license',
+  'shared', // a pre-shared key (`preshared_key`, `<pre-shared-key>`), an Azure SharedKey
 ] as const;
 /** Words before `key` that make it a credential (`auth.key`, `AUTH_KEY`), other rules' keywords included. */
 const KEY_QUALIFIERS = new Set<string>([
@@ -125,6 +127,7 @@ const KEY_QUALIFIERS = new Set<string>([
   'secure',
   'app',
   'shared',
+  'preshared', // `preshared_key`, WireGuard's PresharedKey
   'jwt',
   'cipher', // a cipher key (`cipher_key`): the salt rule's keyword
   'nwk', // a LoRaWAN network key (`nwk_key`, a ChirpStack export's column)
@@ -168,6 +171,7 @@ const NON_SECRET_LAST = new Set([
   'endpoint',
   'version',
   'hint',
+  'identity', // a TLS-PSK identity (`psk_identity`): the name the key is looked up by
   'regex',
   'pattern',
   // A search filter and a reminder mail's sender (`password_ldap_search_filter`, `wgPasswordSender`).

@@ -18,7 +18,7 @@ import {
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|api(?:v[23]key|_v[23]_key))`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|api(?:v[23]key|_v[23]_key))`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -34,6 +34,7 @@ export const GENERIC_KEYWORDS = [
   'passcode',
   'psw',
   'pword',
+  'psk',
   'credential',
   'creds',
   ...KEY_QUALIFIERS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}.key`, `${w}key`]),
@@ -659,10 +660,14 @@ export const genericRules: readonly Rule[] = [
         `db_pass\t: ${fake.alnum(9)}3`, // a tab before the operator
         `$cfg[pass] = "${fake.alnum(9)}3";`, // a bare key in brackets
         `$cfg[bind_pw] = "${fake.alnum(9)}3";`,
+        `VPN_IPSEC_PSK=${fake.alnum(14)}`, // an IPsec VPN server's pre-shared key
+        `  preshared_key: "${fake.alnum(12)}3"`,
+        `<psk>${fake.alnum(12)}3</psk>`,
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
       negatives: [
+        { text: 'psk_identity = "gateway-client-17"', why: 'a TLS-PSK identity: the name of the key, not the key' },
         {
           text: (fake) => `  encryptedData:\n    password: Ag${fake.base64(300)}`,
           path: 'k8s/sealed-secret.yaml',
