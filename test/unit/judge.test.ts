@@ -307,6 +307,20 @@ describe('judge: name, value, context and file kind', () => {
       assert.equal(isExamplePassword(value), false, value);
   });
 
+  it('reads a common word made to pass a complexity policy as a real weak password, the plain word as an example', () => {
+    // Built at runtime: a capitalised common word, digits and a symbol is what an administrator sets.
+    for (const stem of ['Welcome', 'Admin', 'Master', 'Qwerty']) {
+      assert.equal(isExamplePassword(`${stem}${fake.digits(4)}!`), false, stem);
+      assert.equal(isExamplePassword(`${stem}@${fake.digits(3)}`), false, stem);
+      // Documentation's stand-ins: lower case, or without the symbol.
+      assert.equal(isExamplePassword(`${stem.toLowerCase()}${fake.digits(3)}`), true, stem);
+      assert.equal(isExamplePassword(`${stem}${fake.digits(3)}`), true, stem);
+    }
+    // Placeholder stems stay examples in any dress.
+    for (const value of ['P@ssw0rd2024!', 'Password@123', 'Changeme#2024', 'Secret!2024'])
+      assert.equal(isExamplePassword(value), true, value);
+  });
+
   it('reads key names, paths, prose, e-mail logins and identifier sums as no secret', () => {
     for (const value of [
       '_auth_user_id',

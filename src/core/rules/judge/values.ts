@@ -122,6 +122,12 @@ const CONFIG_PASSWORD_WORD =
 /** A credential word inside a value: `SomeKindOfPassword123`, `VERYLONGSECRET…`, `isBase64UserPassword`. */
 const SECRET_WORD_IN_VALUE = /secret|passw(?:or)?d|api_?key|credential|token/i;
 
+/**
+ * `PSK` as a word of a cipher suite's or key management's name (`ECDHE-PSK-AES128-CBC-SHA256`,
+ * `WPA2-PSK`): upper case between dashes, which three random characters seldom are.
+ */
+const PSK_WORD_IN_VALUE = /(?:^|-)PSK(?:-|$)/;
+
 /** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
 const DOC_EXAMPLE =
   /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|abcd|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
@@ -159,6 +165,7 @@ const ROLE_PASSWORD_WORD =
  * ascending runs (`1234abcd-1234-abcd`), or an example credential of the OAuth RFCs.
  */
 export function isExamplePassword(value: string): boolean {
+  if (isPolicyShapedWeakPassword(value)) return false;
   if (
     DOC_EXAMPLE.test(value) ||
     isDummyPassword(value) ||
@@ -171,6 +178,27 @@ export function isExamplePassword(value: string): boolean {
   return [value.toLowerCase().replace(/[^a-z]/g, ''), leetLetters(value)].some(
     (letters) => letters.length > 0 && (DUMMY_PASSWORDS.has(letters) || ROLE_PASSWORD_WORD.test(letters)),
   );
+}
+
+/**
+ * Common words people make passwords of when a policy asks for more (not the placeholders
+ * documentation writes: `password`, `secret`, `changeme`, `test`, `example` stay examples).
+ */
+const WEAK_PASSWORD_STEMS = new Set(['welcome', 'admin', 'master', 'qwerty', 'secure', 'service', 'login', 'letmein']);
+
+/**
+ * A weak password typed to pass a complexity policy: one of those words, capitalised, with digits
+ * and a symbol (`Welcome2024!`, `Admin@2023`): what an administrator sets on a real account, not a
+ * stand-in, which documentation writes plain (`admin`, `admin123`).
+ */
+function isPolicyShapedWeakPassword(value: string): boolean {
+  if (value.length < 9 || !/^[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
+  if (!/[^A-Za-z0-9]/.test(value)) return false;
+  const stem = value
+    .toLowerCase()
+    .replace(/[^a-z]+$/, '')
+    .replace(/[^a-z].*$/, '');
+  return WEAK_PASSWORD_STEMS.has(stem);
 }
 
 /** Dummy words joined by symbols (`foo:bar=bar`, `secret=password`, as URL-encoding tests write them). */
@@ -328,6 +356,7 @@ function judgePlain(
   if (
     SECRET_WORD_IN_VALUE.test(value) ||
     SECRET_WORD_IN_VALUE.test(leetLetters(value)) ||
+    PSK_WORD_IN_VALUE.test(value) ||
     LOCAL_SECRET_WORD_IN_VALUE.test(value) ||
     isExamplePassword(value) ||
     isPlaceholder(value) ||

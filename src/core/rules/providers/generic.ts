@@ -668,6 +668,7 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'psk_identity = "gateway-client-17"', why: 'a TLS-PSK identity: the name of the key, not the key' },
+        { text: 'static const char *tls_psk = "ECDHE-PSK-CHACHA20-POLY1305";', why: "a PSK cipher suite's name" },
         {
           text: (fake) => `  encryptedData:\n    password: Ag${fake.base64(300)}`,
           path: 'k8s/sealed-secret.yaml',
