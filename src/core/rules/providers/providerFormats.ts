@@ -48,6 +48,7 @@ import { posthogRules } from './posthog';
 import { prefectRules } from './prefect';
 import { pubnubRules } from './pubnub';
 import { railsRules } from './rails';
+import { erlangCookieRules } from './erlangCookie';
 import { rancherRules } from './rancher';
 import { readmeRules } from './readme';
 import { riotGamesRules } from './riotGames';
@@ -133,6 +134,7 @@ export const providerFormatRules: readonly Rule[] = [
   ...salesforceRules,
   ...djangoRules,
   ...railsRules,
+  ...erlangCookieRules,
   ...sidekiqRules,
   ...githubLegacyRules,
 ];
