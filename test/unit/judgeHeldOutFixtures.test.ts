@@ -50,4 +50,20 @@ describe('held-out fixtures: identifiers, patterns and metasyntactic values', ()
     assert.notDeepEqual(found(`app.secret_key = "${'d' + 'ev'}"\n`, 'app/__init__.py'), []);
     assert.notDeepEqual(found(`SECRET_KEY = "${fake.alnum(12)}"\n`, 'site/settings.py'), []);
   });
+
+  it('reads words and numbers joined by dashes and underscores as a name, not a service key', () => {
+    const op = (value: string): string => `<op id="x" operation_key="${value}" interval="20000"/>\n`;
+    assert.deepEqual(found(op('p_web-proxy_monitor_20000'), 'cluster/cib.xml'), []);
+    assert.deepEqual(found(op('ping_vip__public_monitor_120000'), 'cluster/cib.xml'), []);
+    assert.notDeepEqual(found(op(`${fake.alnum(30)}Q7`), 'cluster/cib.xml'), []);
+    assert.notDeepEqual(found(op(`${fake.hex(12)}_${fake.hex(20)}`), 'cluster/cib.xml'), [], 'hex runs are no words');
+  });
+
+  it("reads a test's plain-word password as a fixture's stand-in, and a typed one as a password", () => {
+    for (const word of ['unicorns', 'swordfish', 'supervisor'])
+      assert.deepEqual(found(`  :password => '${word}',\n`, 'spec/classes/client_spec.rb'), [], word);
+    assert.notDeepEqual(found(`  :password => '${fake.alnum(8)}7!',\n`, 'spec/classes/client_spec.rb'), []);
+    // Outside the tests a lone word under a password's name is still a password.
+    assert.notDeepEqual(found(`  :password => '${'uni' + 'corns'}',\n`, 'manifests/client.rb'), []);
+  });
 });
