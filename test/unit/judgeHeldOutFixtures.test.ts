@@ -66,4 +66,39 @@ describe('held-out fixtures: identifiers, patterns and metasyntactic values', ()
     // Outside the tests a lone word under a password's name is still a password.
     assert.notDeepEqual(found(`  :password => '${'uni' + 'corns'}',\n`, 'manifests/client.rb'), []);
   });
+
+  it("reads a Puppet class's parameter defaults as published defaults, and a body assignment as code", () => {
+    const word = ['mario', 'nette'].join('');
+    const header = (line: string): string => `class site::mq (\n${line}\n) {\n}\n`;
+    assert.deepEqual(found(header(`  $middleware_password = '${word}',`), 'manifests/mq.pp'), []);
+    assert.deepEqual(found(header(`  String $admin_password = '${'sec' + 'ret'}',`), 'manifests/mq.pp'), []);
+    assert.deepEqual(found(`class galera($status_password = '${word}',\n`, 'manifests/init.pp'), []);
+    // A random default still counts, at low confidence; a body's assignment is judged as code.
+    const token = fake.alnum(32);
+    const low = detector.scan(header(`  Optional[String] $api_token = '${token}',`), { path: 'manifests/mq.pp' });
+    assert.deepEqual(
+      low.map((f) => f.confidence),
+      ['low'],
+    );
+    assert.notDeepEqual(found(`  $db_password = '${word}'\n`, 'manifests/mq.pp'), []);
+    // The same line outside a manifest is no Puppet parameter.
+    assert.notDeepEqual(found(`  $middleware_password = '${word}',\n`, 'lib/mq.php'), []);
+  });
+
+  it("reads an Ansible role's defaults and a collection's playbooks as published examples", () => {
+    const typed = `C${fake.alnum(5)}12345`;
+    assert.deepEqual(found(`ise_password: ${typed}\n`, 'roles/ise_deploy/defaults/main.yml'), []);
+    const collection = 'ansible_collections/acme/netbox/playbooks/create_site.yml';
+    assert.deepEqual(found(`    password: "${'pass' + 'word'}"\n`, collection), []);
+    // A random value there is still reported, at low confidence; the role's tasks and the
+    // inventory's variables are judged as configuration.
+    assert.deepEqual(
+      detector
+        .scan(`api_token: ${fake.alnum(32)}\n`, { path: 'roles/ise_deploy/defaults/main.yml' })
+        .map((f) => f.confidence),
+      ['low'],
+    );
+    assert.notDeepEqual(found(`ise_password: ${typed}\n`, 'inventory/group_vars/all.yml'), []);
+    assert.notDeepEqual(found(`ise_password: ${typed}\n`, 'roles/ise_deploy/vars/main.yml'), []);
+  });
 });

@@ -3,7 +3,14 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
-import { COMMENT_LINE, DOCTEST_LINE, fileClassOf, isExamplePath, isPythonDocstringLine } from '../judge/context';
+import {
+  COMMENT_LINE,
+  DOCTEST_LINE,
+  fileClassOf,
+  isExamplePath,
+  isPuppetParameterDefault,
+  isPythonDocstringLine,
+} from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { nameWords } from '../judge/names';
 import { isPlaceholder } from '../placeholders';
@@ -250,8 +257,10 @@ export const knownDefaultRules: readonly Rule[] = [
         !isKnownDefaultSecret(secret) ||
         isIllustration(secret, context) ||
         context.file.docs ||
-        // So in an example or sample file (`examples/inventory/hosts`, `ibox_example.yaml`).
+        // So in an example or sample file (`examples/inventory/hosts`, `ibox_example.yaml`), and as
+        // a Puppet class's parameter default, which each node's data overrides.
         isExamplePath(context.path) ||
+        isPuppetParameterDefault(context) ||
         // A test's own setting: a published default there signs or opens nothing that ships.
         context.file.test
       )
