@@ -63,6 +63,10 @@ describe('held-out fixtures: identifiers, patterns and metasyntactic values', ()
     for (const word of ['unicorns', 'swordfish', 'supervisor'])
       assert.deepEqual(found(`  :password => '${word}',\n`, 'spec/classes/client_spec.rb'), [], word);
     assert.notDeepEqual(found(`  :password => '${fake.alnum(8)}7!',\n`, 'spec/classes/client_spec.rb'), []);
+    assert.deepEqual(found(`    zapi.login("Admin", "${'zab' + 'bix'}")\n`, 'tests/test_agent.py'), []);
+    // A test's configuration is read as configuration: a CI workflow's password-only form.
+    const workflow = `      - run: mysql -h 127.0.0.1 -uroot -p${'mari' + 'nette'} -e "SELECT 1"\n`;
+    assert.notDeepEqual(found(workflow, '.github/workflows/test.yml'), []);
     // Outside the tests a lone word under a password's name is still a password.
     assert.notDeepEqual(found(`  :password => '${'uni' + 'corns'}',\n`, 'manifests/client.rb'), []);
   });
@@ -100,5 +104,21 @@ describe('held-out fixtures: identifiers, patterns and metasyntactic values', ()
     );
     assert.notDeepEqual(found(`ise_password: ${typed}\n`, 'inventory/group_vars/all.yml'), []);
     assert.notDeepEqual(found(`ise_password: ${typed}\n`, 'roles/ise_deploy/vars/main.yml'), []);
+  });
+
+  it("reads a plain-word password in a test's or a shipped default's URL as a stand-in", () => {
+    const url = (password: string): string => `url = "amqp://nova:${password}@mq.internal:5672/"\n`;
+    for (const words of [
+      ['sec', 'rete'],
+      ['an_even_', 'bigger_secret'],
+    ])
+      assert.deepEqual(found(url(words.join('')), 'nova/tests/unit/test_cells.py'), [], words.join(''));
+    assert.deepEqual(
+      found(`  $connection = '${url(['sec', 'rete'].join('')).slice(7, -2)}',\n`, 'manifests/db.pp'),
+      [],
+    );
+    // A typed password there, and the same word in application code, are still read.
+    assert.notDeepEqual(found(url(`${fake.alnum(10)}7`), 'nova/tests/unit/test_cells.py'), []);
+    assert.notDeepEqual(found(url(['sec', 'rete'].join('')), 'nova/conf/cells.py'), []);
   });
 });
