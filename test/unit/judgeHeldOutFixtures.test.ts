@@ -117,6 +117,8 @@ describe('held-out fixtures: identifiers, patterns and metasyntactic values', ()
       found(`  $connection = '${url(['sec', 'rete'].join('')).slice(7, -2)}',\n`, 'manifests/db.pp'),
       [],
     );
+    const documented = `#   Defaults to 'mysql+pymysql://heat:${['sec', 'rete'].join('')}@localhost/heat'\n`;
+    assert.deepEqual(found(documented, 'manifests/db.pp'), []);
     // A typed password there, and the same word in application code, are still read.
     assert.notDeepEqual(found(url(`${fake.alnum(10)}7`), 'nova/tests/unit/test_cells.py'), []);
     assert.notDeepEqual(found(url(['sec', 'rete'].join('')), 'nova/conf/cells.py'), []);

@@ -1,6 +1,6 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
-import { isExamplePath, isPuppetParameterDefault } from '../judge/context';
+import { COMMENT_LINE, isExamplePath, isPuppetParameterDefault } from '../judge/context';
 import { judgeCandidate, nameBefore, nameLength } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
@@ -87,9 +87,17 @@ const ASSIGNMENT = new RegExp(
  */
 const PLAIN_WORDS = /^[a-z]{1,30}(?:_[a-z]{1,30}){0,6}$/;
 
-/** Where a plain-word password in a URL is a stand-in: a test, an example, a Puppet parameter's default. */
+/**
+ * Where a plain-word password in a URL is a stand-in: a test, an example, a Puppet parameter's
+ * default, or a comment documenting one (`#   Defaults to 'mysql://nova:secrete@localhost/nova'`).
+ */
 function fillsInStandIns(context: MatchContext): boolean {
-  return context.file.test || isExamplePath(context.path) || isPuppetParameterDefault(context);
+  return (
+    context.file.test ||
+    isExamplePath(context.path) ||
+    isPuppetParameterDefault(context) ||
+    COMMENT_LINE.test(context.line)
+  );
 }
 
 /** The password of a URL's userinfo: judged on its decoded form, unless filled in elsewhere or a stand-in. */
