@@ -1,6 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import type { Rule } from '../rules/types';
 import { isPerlSource, touchesPodCommand } from '../rules/judge/perlPod';
+import { pemBodies, sameBodiesAfterEdit } from '../rules/judge/pemBlocks';
 import { slashPath } from '../fileKind';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
@@ -242,6 +243,7 @@ export class Detector {
       return this.scan(text, { ...context, willRescan: true });
     this.runner.begin(context);
     this.runner.readText(text);
+    if (this.pemBodiesChanged(previous, edit)) return this.scan(text, { ...context, willRescan: true });
     this.tabular?.takeHits();
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
     if (withinLine !== undefined) {
@@ -271,6 +273,18 @@ export class Detector {
     if (before === undefined) return perl;
     if (perl !== isPerlSource(slashed, before)) return true;
     return perl && touchesPodCommand(before, text, edit.start, edit.oldEnd, edit.newEnd);
+  }
+
+  /**
+   * Whether the PEM block bodies (../rules/judge/pemBlocks) of the text after `edit`, just read by
+   * the runner, differ from those of the text before it other than by moving: findings in them are
+   * dropped, so lines outside the edit may change verdict.
+   */
+  private pemBodiesChanged(previous: readonly Finding[], edit: TextEdit): boolean {
+    const before = this.scannedText.get(previous)?.text;
+    const after = this.runner.pem ?? [];
+    if (before === undefined) return after.length > 0;
+    return !sameBodiesAfterEdit(pemBodies(before), after, edit.start, edit.oldEnd, edit.newEnd);
   }
 
   /**

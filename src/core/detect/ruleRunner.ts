@@ -3,6 +3,7 @@ import { fingerprint, redact } from '../redact';
 import { proseOnlyInComments } from '../rules/judge/prose';
 import { documentsInStrings, inDocumentationBlock } from '../rules/judge/docBlocks';
 import { inPodBlock, isPerlSource, podBlocks } from '../rules/judge/perlPod';
+import { pemBodies } from '../rules/judge/pemBlocks';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
@@ -58,6 +59,8 @@ export class RuleRunner {
   private docBlocks = false;
   /** The POD blocks of the current text when it is Perl source (../rules/judge/perlPod), else undefined. */
   private pod: number[] | undefined;
+  /** The bodies of the current text's PEM blocks (../rules/judge/pemBlocks), or undefined when it has none. */
+  pem: number[] | undefined;
   /** The current file's kind with `docs` set: what a POD block's lines are judged as. */
   private podFile: FileKind = this.file;
   /**
@@ -119,9 +122,12 @@ export class RuleRunner {
 
   /**
    * Reads what of the text the current file's rules judge by more than a line: the POD blocks of
-   * Perl source, judged as documentation. Call after `begin`, with the text to be scanned.
+   * Perl source, judged as documentation, and the bodies of PEM blocks, part of their block. Call
+   * after `begin`, with the text to be scanned.
    */
   readText(text: string): void {
+    this.pem = pemBodies(text);
+    if (this.pem.length === 0) this.pem = undefined;
     this.pod = isPerlSource(this.path, text) ? podBlocks(text) : undefined;
     if (this.pod?.length === 0) this.pod = undefined;
     else if (this.pod !== undefined) this.podFile = { ...this.file, docs: true };
@@ -479,6 +485,8 @@ export class RuleRunner {
         ? this.secretRange(c, m, slice)
         : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
     if (this.docBlocks && inDocumentationBlock(slice, secretIndices[0]!)) return found;
+    // A PEM body's line is part of its block, which the key rules report once (from its BEGIN line).
+    if (this.pem !== undefined && inPodBlock(this.pem, from + secretIndices[0]!)) return found;
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({

@@ -93,10 +93,13 @@ const TRANSLATION_PATH =
 /**
  * Example, sample and demo files: their values are illustrations (`.examples.json`, `config.sample.yml`).
  * So is a distributed template, `.dist` last (`config.inc.php.dist`, `phpunit.xml.dist`): a package
- * ships it to be copied and filled in, so what it holds is published with the package.
+ * ships it to be copied and filled in, so what it holds is published with the package. So are an
+ * Ansible role's defaults (`roles/<role>/defaults/main.yml`, the lowest-priority values, documented
+ * to be overridden by the inventory) and the playbooks an Ansible collection ships to show its
+ * modules (`ansible_collections/<namespace>/<collection>/playbooks/`).
  */
 const EXAMPLE_PATH =
-  /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)|\.dist$/i;
+  /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)|\.dist$|(?:^|\/)roles\/[\w.-]{1,80}\/defaults\/[\w.-]{1,80}\.ya?ml$|(?:^|\/)ansible_collections\/[\w-]{1,80}\/[\w-]{1,80}\/playbooks\//i;
 /**
  * Files a tool writes from real use (a HAR capture, Terraform state, a Postman export): their values
  * were sent or issued, whatever folder or name (`docs/`, `.example-`) the file is kept under.
@@ -108,6 +111,19 @@ const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collecti
  */
 export function isExamplePath(path: string | undefined): boolean {
   return path !== undefined && EXAMPLE_PATH.test(path) && !RECORDING_FILE.test(path) && !isTranscriptPath(path);
+}
+
+/**
+ * A Puppet class or defined type's parameter with its default (`  $db_password = 'x',` in the
+ * header, each parameter ending in a comma): the module's published default, which the node's
+ * Hiera data or declaration overrides. An assignment in the body (`$x = 'y'`) ends without one.
+ */
+const PUPPET_PARAMETER =
+  /^[ \t]{0,40}(?:class[ \t][\w:]{1,120}[ \t]{0,4}\([ \t]{0,4})?(?:[A-Z][\w:[\], ]{0,80}[ \t])?\$[a-z_]\w{0,80}[ \t]{0,40}=[ \t]{0,4}(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")[ \t]{0,4},[ \t]{0,4}(?:#[^\n]{0,200})?\r?$/;
+
+/** Whether the line of `context` is a Puppet manifest's parameter default (PUPPET_PARAMETER). */
+export function isPuppetParameterDefault(context: MatchContext): boolean {
+  return context.file.ext === 'pp' && PUPPET_PARAMETER.test(context.line);
 }
 
 /**
@@ -274,6 +290,7 @@ export function judgeContext(
   const illustrative =
     (file === 'docs' && !recorded) ||
     isExamplePath(context.path) ||
+    isPuppetParameterDefault(context) ||
     COMMENT_LINE.test(line) ||
     DOCTEST_LINE.test(line) ||
     isPythonDocstringLine(context);

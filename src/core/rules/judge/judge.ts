@@ -171,10 +171,14 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (ctx.illustrative && candidate.explicit !== true && isRenderedDocs(candidate.context.path)) return false;
   // A lowercase word is a password where nothing else can stand: under a password's name in a config
   // file or as a code literal, or in a form that takes only a password (`-p`, `IDENTIFIED BY`).
-  // Never in documentation or comments, where such words illustrate.
+  // Never in documentation or comments, where such words illustrate, nor in test code, whose
+  // fixtures fill a password with any word (`:password => 'unicorns'`, `login("admin", "zabbix")`):
+  // a typed test password that could be real mixes in digits or symbols and is still read, and so
+  // is a word in a test's configuration (a CI workflow's `mysql -p…`).
   const plainWord =
     kind === 'password' &&
     !ctx.illustrative &&
+    !(ctx.file === 'code' && candidate.context.file.test) &&
     (candidate.kind === 'password' ||
       (candidate.kind === undefined &&
         (ctx.file === 'config' || (ctx.file === 'code' && candidate.quoted)) &&

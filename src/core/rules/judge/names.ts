@@ -149,6 +149,9 @@ const NON_SECRET_LAST = new Set([
   'names',
   'id',
   'ids',
+  // A stored secret's identifier (libvirt's `rbd_secret_uuid`, `SECRET_UUID`): it names the secret object.
+  'uuid',
+  'guid',
   'type',
   'types',
   'length',

@@ -63,9 +63,9 @@ export function isJoinedWords(value: string): boolean {
   return value.length <= 160 && JOINED_WORDS.test(value);
 }
 
-/** A regular expression: `.*`, `.+`, `\d`, `[^`, `(?`. */
+/** A regular expression: `.*`, `.+`, `\d`, `[^`, `(?`, a repeated class (`[0-9a-z]{1,12}`, `[A-Z]+`). */
 export function isPattern(value: string): boolean {
-  return /\.[*+]|\\[dwsSbB]|\[\^|\(\?/.test(value);
+  return /\.[*+]|\\[dwsSbB]|\[\^|\(\?|\[[^\]\s]{1,40}\](?:[*+]|\{\d{1,3}(?:,\d{0,3})?\})/.test(value);
 }
 
 const HOME_ROW = new Set('asdfghjkl');

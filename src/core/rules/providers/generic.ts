@@ -1,5 +1,6 @@
 // Generic rules: secret-named assignments in any common syntax, credentials in URLs, and bearer
 // tokens. They come last in the catalogue, so a provider rule that matches the same text wins.
+import { COMMENT_LINE, isExamplePath, isPuppetParameterDefault } from '../judge/context';
 import { judgeCandidate, nameBefore, nameLength } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
@@ -81,8 +82,27 @@ const ASSIGNMENT = new RegExp(
   'i',
 );
 
+/**
+ * Lower-case words, alone or joined by underscores (`secrete`, `an_even_bigger_secret`): what a test
+ * or a shipped default fills a URL's password with, as the judge reads plain-word passwords there.
+ */
+const PLAIN_WORDS = /^[a-z]{1,30}(?:_[a-z]{1,30}){0,6}$/;
+
+/**
+ * Where a plain-word password in a URL is a stand-in: a test, an example, a Puppet parameter's
+ * default, or a comment documenting one (`#   Defaults to 'mysql://nova:secrete@localhost/nova'`).
+ */
+function fillsInStandIns(context: MatchContext): boolean {
+  return (
+    context.file.test ||
+    isExamplePath(context.path) ||
+    isPuppetParameterDefault(context) ||
+    COMMENT_LINE.test(context.line)
+  );
+}
+
 /** The password of a URL's userinfo: judged on its decoded form, unless filled in elsewhere or a stand-in. */
-function judgeUrlPassword(secret: string, match: string): boolean {
+function judgeUrlPassword(secret: string, match: string, context: MatchContext): boolean {
   if (
     secret.length < 3 ||
     // An `@` after a `?` is the query's (`...@host?email=a@b`), not the password's.
@@ -95,6 +115,7 @@ function judgeUrlPassword(secret: string, match: string): boolean {
   )
     return false;
   const decoded = percentDecoded(secret);
+  if (PLAIN_WORDS.test(decoded) && fillsInStandIns(context)) return false;
   return (
     !isExamplePassword(decoded) &&
     // Decoded, a password has letters or digits (`%2F%40`, `%3A%40c` are a URL parser's tests: `/@`, `:@c`).
@@ -446,6 +467,16 @@ export const genericRules: readonly Rule[] = [
           why: 'a documentation example password',
         },
         { text: "Mojo::URL->new('http://sri:s3cret@mojolicious.org')", why: 'a dummy password in leetspeak' },
+        {
+          text: `transport_url = "rabbit://nova:${'an_even_' + 'bigger_secret'}@mq.internal:5672/"`,
+          path: 'nova/tests/unit/test_cells.py',
+          why: "a test's stand-in: lower-case words",
+        },
+        {
+          text: `  $database_connection = 'mysql+pymysql://heat:${'sec' + 'rete'}@db.internal/heat',`,
+          path: 'manifests/db.pp',
+          why: "a Puppet class parameter's published default",
+        },
         {
           text: 'export http_proxy="http://proxyuser:proxypass@proxyhost:8080"',
           why: 'a role word and a password word',

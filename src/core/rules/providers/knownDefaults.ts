@@ -3,7 +3,14 @@
 // names what the literal is. Sources: the frameworks' own documentation (express-session's README,
 // Flask's tutorial and configuration docs, Django's startproject template, jwt.io's debugger).
 import { isCredentialFieldName, isPattern, isUpperSnakeName } from '../judge/notIssued';
-import { COMMENT_LINE, DOCTEST_LINE, fileClassOf, isExamplePath, isPythonDocstringLine } from '../judge/context';
+import {
+  COMMENT_LINE,
+  DOCTEST_LINE,
+  fileClassOf,
+  isExamplePath,
+  isPuppetParameterDefault,
+  isPythonDocstringLine,
+} from '../judge/context';
 import { nameBefore } from '../judge/judge';
 import { nameWords } from '../judge/names';
 import { isPlaceholder } from '../placeholders';
@@ -120,6 +127,12 @@ function isIllustration(secret: string, context: MatchContext): boolean {
 const INSIDE_MESSAGE =
   /\b(?:Error|Exception|warn|warning|log|print|println|printf|debug|info)\s?\(\s?(?:new \w{1,40}\()?["'`][^"'`]{0,200}$/;
 
+/**
+ * A metasyntactic variable (`secret_key = "bar"`, `SECRET_KEY = 'foo'`): the word examples and
+ * parser fixtures put where any value goes, not a key someone chose.
+ */
+const METASYNTACTIC = /^(?:foo|bar|baz|qux|quux|foobar|foo[-_]bar|xyzzy)$/i;
+
 export function sinkVerdict(what: string): (secret: string, match: string, context: MatchContext) => boolean | Verdict {
   return (secret, _match, context) => {
     // A value without a letter or digit is punctuation between two strings (`'a(', 'b('`), not a key.
@@ -132,6 +145,7 @@ export function sinkVerdict(what: string): (secret: string, match: string, conte
     // So is an env variable's name (`SECRET_KEY = 'AWS_SECRET_ACCESS_KEY'`) or a pattern.
     if (
       /^[A-Z]{4,40}$/.test(secret) ||
+      METASYNTACTIC.test(secret) ||
       isUpperSnakeName(secret) ||
       isPattern(secret) ||
       isCredentialFieldName(secret) ||
@@ -243,8 +257,10 @@ export const knownDefaultRules: readonly Rule[] = [
         !isKnownDefaultSecret(secret) ||
         isIllustration(secret, context) ||
         context.file.docs ||
-        // So in an example or sample file (`examples/inventory/hosts`, `ibox_example.yaml`).
+        // So in an example or sample file (`examples/inventory/hosts`, `ibox_example.yaml`), and as
+        // a Puppet class's parameter default, which each node's data overrides.
         isExamplePath(context.path) ||
+        isPuppetParameterDefault(context) ||
         // A test's own setting: a published default there signs or opens nothing that ships.
         context.file.test
       )

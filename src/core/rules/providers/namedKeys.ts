@@ -157,10 +157,18 @@ function isMixedCaseWords(value: string): boolean {
   const letters = runs.reduce((n, r) => n + r.length, 0);
   return runs.length > 0 && letters / runs.length >= 4;
 }
-/** Lower-case words joined by dashes or underscores (`_private_key_pkcs12`, `x-amz-…-key-md5`): a name. */
+/**
+ * Lower-case words joined by dashes or underscores (`_private_key_pkcs12`, `x-amz-…-key-md5`): a
+ * name; numbers may stand among them (a cluster operation's `p_web-server_monitor_20000`).
+ */
 function isJoinedLowerWords(value: string): boolean {
   const parts = value.split(/[-_]/).filter((p) => p.length > 0);
-  return parts.length >= 2 && parts.every((p) => /^[a-z]{1,20}\d{0,3}$/.test(p));
+  let words = 0;
+  for (const p of parts) {
+    if (/^[a-z]{1,20}\d{0,3}$/.test(p)) words++;
+    else if (!/^\d{1,10}$/.test(p)) return false;
+  }
+  return words >= 2;
 }
 
 /** A path of lower-case parts (`uploads/avatars/2024`); a base64 key's `/` splits mixed-case parts. */
@@ -289,6 +297,11 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
         { text: (fake) => `RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`, why: 'a reCAPTCHA site key is public' },
         { text: (fake) => `ALGOLIA_SEARCH_KEY=${fake.hex(32)}`, why: "a search-only key, public by Algolia's design" },
         { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
+        {
+          text: '<lrm_rsc_op id="p_web-proxy_monitor_20000" operation_key="p_web-proxy_monitor_20000"/>',
+          why: "a cluster manager's operation name: words and an interval",
+          path: 'cluster/cib.xml',
+        },
         { text: 'WEATHER_KEY=your-weather-api-key-here', why: 'a stand-in' },
         { text: (fake) => `MONKEY=${fake.alnum(30)}Q7`, why: 'not a key name' },
         {
