@@ -184,6 +184,7 @@ export const crossPlatformPositives: readonly Template[] = [
   }),
   template('ionic-environment-ts', (g) => {
     const s = v.stripeSecret(g);
+    const k = v.googleApiKey(g);
     return {
       path: 'src/environments/environment.prod.ts',
       lines: [
@@ -192,7 +193,8 @@ export const crossPlatformPositives: readonly Template[] = [
         "  apiUrl: 'https://api.acmecorp.io',",
         sec(`  stripeSecretKey: '${s}',`, s),
         '  firebase: {',
-        `    apiKey: '${v.googleApiKey(g)}',`,
+        // The Firebase key: a credential under the project's policy (./firebaseConfigs).
+        sec(`    apiKey: '${k}',`, k),
         `    authDomain: '${v.firebaseProject(g)}.firebaseapp.com',`,
         `    projectId: '${v.firebaseProject(g)}',`,
         '  },',

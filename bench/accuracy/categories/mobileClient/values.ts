@@ -157,8 +157,9 @@ export function twilioSid(g: Gen): string {
   return 'AC' + g.fake.hex(32);
 }
 
-export function twilioApiKeySid(g: Gen): string {
-  return 'SK' + g.fake.hex(32);
+/** A Twilio Verify service SID (`VA` + 32 hex): an identifier. */
+export function twilioVerifySid(g: Gen): string {
+  return 'VA' + g.fake.hex(32);
 }
 
 export function cloudinaryKey(g: Gen): string {
