@@ -664,6 +664,18 @@ export const genericRules: readonly Rule[] = [
       ],
       negatives: [
         {
+          text: (fake) => `Purchases.configure(withAPIKey: "appl_${fake.alnum(27)}")`,
+          why: 'a RevenueCat public SDK key (its secret keys start sk_)',
+        },
+        {
+          text: (fake) => `      iosApiKey: 'ios_sdk-${fake.hex(40)}',`,
+          why: "Intercom's iOS SDK key, shipped in the app",
+        },
+        {
+          text: (fake) => `Mixpanel.initialize(token: "${fake.hex(32)}", trackAutomaticEvents: false)`,
+          why: "Mixpanel's project token, public by design",
+        },
+        {
           text: (fake) => `  encryptedData:\n    password: Ag${fake.base64(300)}`,
           path: 'k8s/sealed-secret.yaml',
           why: 'a blob this long under a password is encrypted (a SealedSecret), not a password',
