@@ -3,6 +3,7 @@ import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
+import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { iotEmbedded } from './categories/iotEmbedded';
 import { dataPlatforms } from './categories/dataPlatforms';
@@ -90,6 +91,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'data-platforms': dataPlatforms,
   'windows-admin': windowsAdmin,
   'research-ml': researchMl,
+  'mobile-client': mobileClient,
 };
 
 export interface CorpusOptions {

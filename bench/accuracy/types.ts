@@ -30,6 +30,7 @@ export const CATEGORIES = [
   'data-platforms',
   'windows-admin',
   'research-ml',
+  'mobile-client',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

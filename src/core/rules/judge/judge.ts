@@ -8,6 +8,7 @@ import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
+import { isPublicSdkKeyValue } from './publicSdkInit';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -163,6 +164,8 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isTestVectorValue(candidate.context, candidate.value) || isSiblingConstant(candidate.name, candidate.value))
     return false;
   if (isSetupPass(candidate.name, candidate.value)) return false;
+  // A key handed to a client SDK's initialiser its provider documents as public (./publicSdkInit).
+  if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
   if (kind === 'password' && candidate.context.file.test && SELF_NAMED_PASSWORD.test(candidate.value)) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.

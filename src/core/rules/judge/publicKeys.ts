@@ -7,10 +7,14 @@
  * Paystack publishable keys (`pk_live_`/`pk_test_`), Flutterwave public keys (`FLWPUBK`), Midtrans
  * client keys (`Mid-client-`), Toss Payments client keys (`live_ck_`/`test_ck_`), Mercado Pago public
  * keys (`APP_USR-`/`TEST-` + a UUID), WeChat and WeCom app/corp ids (`wx`/`ww` + 16 hex) and Feishu
- * app ids (`cli_` + 16 hex).
+ * app ids (`cli_` + 16 hex). Mobile SDK keys (mobile-client corpus): RevenueCat public SDK keys
+ * (`appl_`/`goog_`/`amzn_` + base62; its secret keys are `sk_`), Intercom's iOS/Android SDK keys
+ * (`ios_sdk-`/`android_sdk-` + 40 hex), Branch keys (`key_live_`/`key_test_`; Branch: "designed to
+ * be used in client-side code"; its secret is `secret_live_`) and Mapbox public tokens (`pk.` + a
+ * base64url JSON header + signature; Mapbox: "can be safely exposed"; secret ones are `sk.`).
  */
 export const PUBLIC_KEY =
-  /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16})$/;
+  /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|(?:ios|android)_sdk-[0-9a-f]{40}|key_(?:live|test)_[A-Za-z0-9]{32}|pk\.eyJ[A-Za-z0-9_-]{16,400}\.[A-Za-z0-9_-]{16,64})$/;
 
 /** Whether `value` is a key or id its provider documents as public. */
 export function isPublicKey(value: string): boolean {

@@ -39,6 +39,11 @@ export const androidResourceRules: readonly Rule[] = [
         `    <string name="backend_client_secret" translatable="false">${fake.base64url(40)}</string>`,
       ],
       negatives: [
+        {
+          text: (fake) =>
+            `    <string name="mapbox_access_token" translatable="false">pk.${Buffer.from(JSON.stringify({ u: 'acme', a: fake.lowerAlnum(25) })).toString('base64url')}.${fake.base64url(22)}</string>`,
+          why: 'a Mapbox public token (pk.), client-side by design',
+        },
         { text: '    <string name="prompt_password">Password</string>', why: 'a label' },
         { text: '    <string name="error_token">Your session expired</string>', why: 'UI text' },
         { text: '    <string name="api_key" translatable="false">@string/maps_key</string>', why: 'a reference' },

@@ -132,6 +132,10 @@ export const callArgumentRules: readonly Rule[] = [
       ],
       negatives: [
         {
+          text: (fake) => `Amplitude.instance().initializeApiKey("${fake.hex(32)}")`,
+          why: "Amplitude's client API key, public by design",
+        },
+        {
           text: "$ua->credentials('www.intranet.internal:80', '', 'DOMAIN\\\\user', $pass);",
           why: "Perl LWP's credentials(): the first argument is the host, not a secret",
         },

@@ -157,6 +157,12 @@ export const commandArgumentRules: readonly Rule[] = [
           why: 'a synopsis: the value names its flag',
         },
         { text: 'Invoke-Sqlcmd -ServerInstance db01 -Password $env:SA_PASSWORD', why: '-Password is not sqlcmd -P' },
+        { text: 'security import dist.p12 -k build.keychain -P "$P12_PASSWORD" -A', why: 'read from the environment' },
+        {
+          text: 'eas secret:create --name SENTRY_AUTH_TOKEN --value "$SENTRY_AUTH_TOKEN"',
+          why: 'read from the environment',
+        },
+        { text: 'eas env:create --name API_URL --value <value> --environment production', why: 'placeholder' },
       ],
     },
   },

@@ -78,6 +78,23 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
       `keytool -genkeypair -alias app -keystore app.jks -storepass ${f.alnum(12)} -keypass ${f.alnum(12)}; jarsigner -storepass ${f.alnum(12)} app.jar app`,
   },
   {
+    // macOS security(1): `import file -P passphrase` unwraps a .p12 (the signing identity CI imports).
+    tool: 'macOS security import -P',
+    command: /\bsecurity\s{1,4}import\b/i,
+    argument: String.raw`\s-P\s{1,4}`,
+    keywords: ['security import'],
+    example: (f) => `security import dist.p12 -k build.keychain -P "${f.alnum(14)}" -T /usr/bin/codesign`,
+  },
+  {
+    // Expo's EAS CLI stores a build secret given in clear: `eas secret:create --name X --value V`.
+    tool: 'EAS CLI secret value',
+    command: /\beas\s{1,4}(?:secret:create|env:create|env:update)\b/i,
+    argument: String.raw`\s--value(?:=|\s{1,4})`,
+    keywords: ['eas secret:create', 'eas env:create', 'eas env:update'],
+    example: (f) =>
+      `eas secret:create --scope project --name API_SECRET --value ${f.alnum(32)} --type string; eas env:create --name SENTRY_AUTH_TOKEN --value ${f.alnum(40)} --environment production; eas env:update --name API_SECRET --value ${f.alnum(32)} --environment preview`,
+  },
+  {
     tool: 'openssl pass: argument',
     command: /\bopenssl\b/i,
     argument: String.raw`\s-(?:passin|passout|pass|password)\s{1,4}pass:|\s-k\s{1,4}|\spasswd(?:\s{1,4}-(?:1|5|6|apr1|aixmd5|crypt))?(?:\s{1,4}-salt\s{1,4}[^\s-]\S{0,63})?\s{1,4}`,

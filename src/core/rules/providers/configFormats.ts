@@ -256,6 +256,11 @@ export const configFormatRules: readonly Rule[] = [
         `\t<key>SFTPPassword</key>\r\n\t<string>${fake.alnum(12)}7</string>`,
       ],
       negatives: [
+        {
+          text: (fake) =>
+            `\t<key>MBXAccessToken</key>\n\t<string>pk.${Buffer.from(JSON.stringify({ u: 'acme', a: fake.lowerAlnum(25) })).toString('base64url')}.${fake.base64url(22)}</string>`,
+          why: 'a Mapbox public token (pk.), client-side by design',
+        },
         { text: '<key>APIKeyName</key>\n<string>BackendAPIKey</string>', why: 'the name of a key, not a key' },
         { text: '<key>TokenURL</key>\n<string>https://login.internal/token</string>', why: 'a URL' },
         { text: '<key>APIKey</key>\n<string>$(API_KEY)</string>', why: 'a build setting reference' },

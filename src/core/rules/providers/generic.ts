@@ -701,6 +701,18 @@ export const genericRules: readonly Rule[] = [
         { text: 'psk_identity = "gateway-client-17"', why: 'a TLS-PSK identity: the name of the key, not the key' },
         { text: 'static const char *tls_psk = "ECDHE-PSK-CHACHA20-POLY1305";', why: "a PSK cipher suite's name" },
         {
+          text: (fake) => `Purchases.configure(withAPIKey: "appl_${fake.alnum(27)}")`,
+          why: 'a RevenueCat public SDK key (its secret keys start sk_)',
+        },
+        {
+          text: (fake) => `      iosApiKey: 'ios_sdk-${fake.hex(40)}',`,
+          why: "Intercom's iOS SDK key, shipped in the app",
+        },
+        {
+          text: (fake) => `Mixpanel.initialize(token: "${fake.hex(32)}", trackAutomaticEvents: false)`,
+          why: "Mixpanel's project token, public by design",
+        },
+        {
           text: (fake) => `  encryptedData:\n    password: Ag${fake.base64(300)}`,
           path: 'k8s/sealed-secret.yaml',
           why: 'a blob this long under a password is encrypted (a SealedSecret), not a password',

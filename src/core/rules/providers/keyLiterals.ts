@@ -11,6 +11,13 @@ import { decodeBase64 } from '../valueChecks';
 import { byteValues, escapedByteValues, isKeyMaterialName, isRandomKeyBytes } from './keyMaterialChecks';
 import { keyLiteralFollows } from '../literalGates';
 
+/**
+ * The Android SDK's debug keystore (`~/.android/debug.keystore`, alias `androiddebugkey`) has the
+ * documented password `android`: public, and it signs only debug builds.
+ */
+const DEBUG_KEYSTORE_PASSWORD = 'android';
+const signingPassword = judgedPassword('a Gradle signingConfig password', true);
+
 /** The name words a key's variable ends with, spelled with what follows them for the prefilter. */
 const NAME_ENDS = ['key', 'secret', 'salt', 'pepper', 'seed'];
 const ASSIGN_KEYWORDS = NAME_ENDS.flatMap((w) => [`${w} =`, `${w}=`, `${w} :=`, `${w}[`]);
@@ -217,11 +224,12 @@ export const keyLiteralRules: readonly Rule[] = [
     envVar: 'KEYSTORE_PASSWORD',
     docs: 'https://developer.android.com/studio/publish/app-signing#secure-shared-keystore',
     risk: 'With the keystore, signs app updates as the publisher.',
-    validate: judgedPassword('a Gradle signingConfig password', true),
+    validate: (secret, match, context) => secret !== DEBUG_KEYSTORE_PASSWORD && signingPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [`            storePassword '${fake.alnum(14)}'`, `    keyPassword "${fake.alnum(12)}7"`],
       negatives: [
+        { text: "            storePassword 'android'", why: "the SDK debug keystore's documented password" },
         { text: "    storePassword keystoreProperties['storePassword']", why: 'read from a properties file' },
         { text: '    keyPassword System.getenv("KEY_PASSWORD")', why: 'read from the environment' },
       ],

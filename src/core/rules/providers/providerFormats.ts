@@ -4,6 +4,8 @@ import { adobeRules } from './adobe';
 import { akamaiRules } from './akamai';
 import { amazonLwaRules } from './amazonLwa';
 import { apifyRules } from './apify';
+import { branchRules } from './branch';
+import { oneSignalRules } from './oneSignal';
 import { axiomRules } from './axiom';
 import { azureAnnotatedKeyRules } from './azureAnnotatedKeys';
 import { backblazeRules } from './backblaze';
@@ -103,6 +105,8 @@ export const providerFormatRules: readonly Rule[] = [
   ...llamaCloudRules,
   ...e2bRules,
   ...apifyRules,
+  ...branchRules,
+  ...oneSignalRules,
   ...riotGamesRules,
   ...adafruitIoRules,
   ...denoDeployRules,

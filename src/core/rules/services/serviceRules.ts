@@ -3,6 +3,7 @@
 // MAILJET_KEY=...) or in the line above it (`SendGrid API key:` then the key; an INI/TOML section
 // `[sendgrid]` then `key = ...`), and it fits that service's key format. Two rules, one table.
 import { isPublicKey } from '../judge/publicKeys';
+import { isPublicSdkKeyArgument } from '../judge/publicSdkInit';
 import { isJoinedWords } from '../judge/notIssued';
 import { namedByAccident } from './accidentalNames';
 import type { FakeTokens } from '../fakeTokens';
@@ -199,6 +200,8 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   )
     return false;
   if (isJoinedWords(key) || isRecordUuid(key, context.line) || isPublicKey(key)) return false;
+  // `Mixpanel.initialize(token: "…")`: a client SDK's public key (../judge/publicSdkInit).
+  if (isPublicSdkKeyArgument(before)) return false;
   const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
@@ -314,6 +317,14 @@ function positivesFor(build: (k: string, e: ServiceEntry, f: FakeTokens) => stri
 
 const SHARED_NEGATIVES: readonly NegativeExample[] = [
   { text: 'Mailjet API key: see the team vault', why: 'the name without a key' },
+  {
+    text: (fake) => `Mixpanel.initialize(token: "${fake.hex(32)}")`,
+    why: "Mixpanel's project token, public by design",
+  },
+  {
+    text: (fake) => `mixpanel.init('${fake.hex(32)}', { debug: false });`,
+    why: "Mixpanel's project token, public by design",
+  },
   {
     text: (fake) => `Mailjet API key: ${fake.alnum(80)}`,
     why: "neither the service's format (32 hex) nor a common key shape",

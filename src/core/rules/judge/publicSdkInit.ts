@@ -1,0 +1,31 @@
+// Client-SDK initialisers whose key argument the provider documents as public (mobile-client
+// corpus, issue 11): Mixpanel's project token ships in every client and only sends events (its
+// API secret and service accounts are separate), Amplitude's API key likewise (its secret key is
+// separate). The value such a call receives is no credential, whatever the call names it; a
+// secret of the same provider is written under a secret's name (`MIXPANEL_API_SECRET=`).
+
+/**
+ * The text right before the value: the SDK's initialiser (`Mixpanel.initialize(token: "`,
+ * `mixpanel.init("`, `MixpanelAPI.getInstance(context, "`, `Amplitude.instance().initializeApiKey("`,
+ * `Amplitude(configuration: Configuration(apiKey: "`), optionally the argument's label and quote.
+ */
+const SDK_INIT =
+  /(?:\b(?:Mixpanel(?:API)?|mixpanel|Amplitude|amplitude)(?:\.[A-Za-z]{1,20}\(\))?\.(?:init|initialize|initializeApiKey|getInstance|sharedInstance(?:WithToken)?)\(\s{0,4}(?:[A-Za-z]{1,20},\s{0,4})?|\bAmplitude\(\s{0,4}(?:configuration\s{0,2}:\s{0,2})?Configuration\(\s{0,4})(?:(?:token|apiKey|api_key)\s{0,2}[:=]\s{0,2})?["'`]?$/;
+
+/** How far back the initialiser may start. */
+const REACH = 120;
+
+/** Whether the value after `before` is the key argument of a client SDK's initialiser (above). */
+export function isPublicSdkKeyArgument(before: string): boolean {
+  const tail = before.length > REACH ? before.slice(before.length - REACH) : before;
+  // Cheap gate first: this runs on every generic candidate.
+  if (!tail.includes('ixpanel') && !tail.includes('mplitude')) return false;
+  return SDK_INIT.test(tail);
+}
+
+/** Whether `value`, ending at or before `valueEnd` on `line`, is such an argument (for any rule's candidate). */
+export function isPublicSdkKeyValue(line: string, value: string, valueEnd: number): boolean {
+  if (!line.includes('ixpanel') && !line.includes('mplitude')) return false;
+  const at = line.lastIndexOf(value, valueEnd);
+  return at >= 0 && isPublicSdkKeyArgument(line.slice(Math.max(0, at - REACH), at));
+}
