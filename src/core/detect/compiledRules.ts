@@ -202,9 +202,13 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
     }
   }
   const gateOrder = gateGroups(rules);
-  // Most keywords wake one rule: only longer lists have an order to settle.
+  // Most keywords wake one rule or two (the service table's): those are ordered by hand, since a
+  // call to sort costs more than the work for thousands of short lists.
   const byGate = (a: number, b: number) => gateOrder[a]! - gateOrder[b]!;
-  for (const list of byKeyword) if (list.length > 1) list.sort(byGate);
+  for (const list of byKeyword) {
+    if (list.length > 2) list.sort(byGate);
+    else if (list.length === 2 && gateOrder[list[0]!]! > gateOrder[list[1]!]!) list.reverse(); // as a stable sort would
+  }
   for (const kw of TRIGGER_KEYWORDS.keys()) {
     if (keywordIds.has(kw)) continue;
     keywordIds.set(kw, keywordIds.size);
@@ -220,16 +224,16 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   // The run pseudo-keyword wakes no rule: it notes the lines the wrapped stage decodes.
   const rulesByKeyword = [...byKeyword, []];
   const byIndex = new Map(rules.map((c) => [c.index, c]));
-  const widensOnly = Uint8Array.from(rulesByKeyword, (list, id) =>
-    triggerOf[id] === 0 &&
-    list.length > 0 &&
-    list.every((i) => {
-      const c = byIndex.get(i)!;
-      return c.maxSpan === 0 && !c.anchored && c.gate === undefined;
-    })
-      ? 1
-      : 0,
-  );
+  const widensOnly = new Uint8Array(rulesByKeyword.length);
+  for (let id = 0; id < rulesByKeyword.length; id++) {
+    const list = rulesByKeyword[id]!;
+    let widens = triggerOf[id] === 0 && list.length > 0;
+    for (let k = 0; widens && k < list.length; k++) {
+      const c = byIndex.get(list[k]!)!;
+      widens = c.maxSpan === 0 && !c.anchored && c.gate === undefined;
+    }
+    widensOnly[id] = widens ? 1 : 0;
+  }
   // Keywords waking the same rules share one plan: 4,363 keywords have ~540 distinct lists (3,021
   // of them wake the service table's two rules), and building a plan each costs start-up time.
   const planOf = new Map<string | number, KeywordPlan>();
