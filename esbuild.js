@@ -125,6 +125,13 @@ const common = {
   plugins: [...(watch ? [problemMatcher] : []), ...(production ? [stripRuleExamples] : [])],
 };
 
+/**
+ * The CLI's bundles drop the rules' examples in every build, not only in production: nothing a CLI
+ * run does reads them (the tests and the rules reference run from the tsc output), and every CLI
+ * process and scan thread would read, and keep in its code cache, a fifth more source at start.
+ */
+const cliPlugins = [...common.plugins, ...(production ? [] : [stripRuleExamples]), prebuiltServices, stampBuild];
+
 const targets = [
   { ...common, entryPoints: ['src/bundles/extensionBundle.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The command is a small launcher (src/cli/launch.ts) that runs the CLI bundle through a V8 code cache.
@@ -133,7 +140,7 @@ const targets = [
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cliMain.js',
-    plugins: [...common.plugins, prebuiltServices, stampBuild],
+    plugins: cliPlugins,
   },
   // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
   // dist/extension.js itself: see src/bundles/extensionBundle.ts).
@@ -143,7 +150,7 @@ const targets = [
     ...common,
     entryPoints: ['src/scan/scanWorker.ts'],
     outfile: 'dist/scanWorkerMain.js',
-    plugins: [...common.plugins, prebuiltServices, stampBuild],
+    plugins: cliPlugins,
   },
 ];
 

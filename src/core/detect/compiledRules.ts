@@ -33,32 +33,61 @@ export interface CompiledRule {
 export function compileRule(rule: Rule, index: number): CompiledRule {
   const maxSpan = rule.multiline?.maxSpan ?? 0;
   const anchored = rule.startsAtKeyword === true && maxSpan === 0;
-  const gate = maxSpan === 0 ? rule.keywordGate : undefined;
   // Such a rule is tried on whole lines with no keyword hit: nothing to anchor or gate on.
-  if (rule.wakesOnEveryLine === true && (rule.paths === undefined || maxSpan > 0 || anchored || gate !== undefined))
+  if (
+    rule.wakesOnEveryLine === true &&
+    (rule.paths === undefined || maxSpan > 0 || anchored || (maxSpan === 0 && rule.keywordGate !== undefined))
+  )
     throw new Error(`${rule.id}: wakesOnEveryLine needs paths, one line, no startsAtKeyword and no keywordGate`);
-  const regex = new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'g') + (anchored ? 'y' : ''));
-  // Parsed when first read: parsing every rule's pattern cost each process a few ms at start, and
-  // a short scan runs few rules.
-  let reach: ReturnType<typeof regexReach> | undefined;
-  const reachOf = () => (reach ??= regexReach(rule.pattern.source, rule.pattern.flags));
-  return {
-    rule,
-    index,
-    get gateReach() {
-      return gate === undefined ? 0 : reachOf().ahead;
-    },
-    get minLength() {
-      return reachOf().min;
-    },
-    regex,
-    indexed: new RegExp(rule.pattern.source, uniqueFlags(rule.pattern.flags + 'd') + 'y'),
-    maxSpan,
-    anchored,
-    gate,
-    multilineGate: maxSpan > 0 ? rule.keywordGate : undefined,
-    commentsOnlyInCode: rule.commentsOnlyInCode === true,
-  };
+  return new LazyCompiledRule(rule, index, maxSpan, anchored);
+}
+
+/**
+ * A compiled rule whose regexes are made when first read: making a RegExp parses its pattern, and
+ * a process made some 1,200 of them at start (two per rule) when a short scan runs few rules. Its
+ * pattern's reach is likewise parsed when first read. A class, so every rule has one shape and the
+ * getters live once on its prototype.
+ */
+class LazyCompiledRule implements CompiledRule {
+  readonly gate: KeywordGate | undefined;
+  readonly multilineGate: KeywordGate | undefined;
+  readonly commentsOnlyInCode: boolean;
+  private regex_: RegExp | undefined = undefined;
+  private indexed_: RegExp | undefined = undefined;
+  private reach: ReturnType<typeof regexReach> | undefined = undefined;
+
+  constructor(
+    readonly rule: Rule,
+    readonly index: number,
+    readonly maxSpan: number,
+    readonly anchored: boolean,
+  ) {
+    this.gate = maxSpan === 0 ? rule.keywordGate : undefined;
+    this.multilineGate = maxSpan > 0 ? rule.keywordGate : undefined;
+    this.commentsOnlyInCode = rule.commentsOnlyInCode === true;
+  }
+
+  get regex(): RegExp {
+    const { pattern } = this.rule;
+    return (this.regex_ ??= new RegExp(pattern.source, uniqueFlags(pattern.flags + 'g') + (this.anchored ? 'y' : '')));
+  }
+
+  get indexed(): RegExp {
+    const { pattern } = this.rule;
+    return (this.indexed_ ??= new RegExp(pattern.source, uniqueFlags(pattern.flags + 'd') + 'y'));
+  }
+
+  get gateReach(): number {
+    return this.gate === undefined ? 0 : this.reachOf().ahead;
+  }
+
+  get minLength(): number {
+    return this.reachOf().min;
+  }
+
+  private reachOf(): ReturnType<typeof regexReach> {
+    return (this.reach ??= regexReach(this.rule.pattern.source, this.rule.pattern.flags));
+  }
 }
 
 /**
@@ -173,7 +202,13 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
     }
   }
   const gateOrder = gateGroups(rules);
-  for (const list of byKeyword) list.sort((a, b) => gateOrder[a]! - gateOrder[b]!);
+  // Most keywords wake one rule or two (the service table's): those are ordered by hand, since a
+  // call to sort costs more than the work for thousands of short lists.
+  const byGate = (a: number, b: number) => gateOrder[a]! - gateOrder[b]!;
+  for (const list of byKeyword) {
+    if (list.length > 2) list.sort(byGate);
+    else if (list.length === 2 && gateOrder[list[0]!]! > gateOrder[list[1]!]!) list.reverse(); // as a stable sort would
+  }
   for (const kw of TRIGGER_KEYWORDS.keys()) {
     if (keywordIds.has(kw)) continue;
     keywordIds.set(kw, keywordIds.size);
@@ -189,21 +224,22 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   // The run pseudo-keyword wakes no rule: it notes the lines the wrapped stage decodes.
   const rulesByKeyword = [...byKeyword, []];
   const byIndex = new Map(rules.map((c) => [c.index, c]));
-  const widensOnly = Uint8Array.from(rulesByKeyword, (list, id) =>
-    triggerOf[id] === 0 &&
-    list.length > 0 &&
-    list.every((i) => {
-      const c = byIndex.get(i)!;
-      return c.maxSpan === 0 && !c.anchored && c.gate === undefined;
-    })
-      ? 1
-      : 0,
-  );
+  const widensOnly = new Uint8Array(rulesByKeyword.length);
+  for (let id = 0; id < rulesByKeyword.length; id++) {
+    const list = rulesByKeyword[id]!;
+    let widens = triggerOf[id] === 0 && list.length > 0;
+    for (let k = 0; widens && k < list.length; k++) {
+      const c = byIndex.get(list[k]!)!;
+      widens = c.maxSpan === 0 && !c.anchored && c.gate === undefined;
+    }
+    widensOnly[id] = widens ? 1 : 0;
+  }
   // Keywords waking the same rules share one plan: 4,363 keywords have ~540 distinct lists (3,021
   // of them wake the service table's two rules), and building a plan each costs start-up time.
-  const planOf = new Map<string, KeywordPlan>();
+  const planOf = new Map<string | number, KeywordPlan>();
   const plans = rulesByKeyword.map((list) => {
-    const key = list.join();
+    // A one-rule list keyed by its rule's index (a number: never equal to a joined list's string).
+    const key = list.length === 1 ? list[0]! : list.join();
     let plan = planOf.get(key);
     if (plan === undefined) planOf.set(key, (plan = keywordPlan(list.map((i) => byIndex.get(i)!))));
     return plan;

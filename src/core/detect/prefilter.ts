@@ -233,7 +233,12 @@ function asTextByte(unit: number): number {
 }
 
 function asTextBytes(keyword: string): string {
-  let out = '';
-  for (let i = 0; i < keyword.length; i++) out += String.fromCharCode(asTextByte(keyword.charCodeAt(i)));
+  // Keywords are nearly all Latin-1, their own text bytes: return those as they are, rather than
+  // build some 4,000 strings a character at a time in every process's start.
+  let i = 0;
+  while (i < keyword.length && keyword.charCodeAt(i) <= 255) i++;
+  if (i === keyword.length) return keyword;
+  let out = keyword.slice(0, i);
+  for (; i < keyword.length; i++) out += String.fromCharCode(asTextByte(keyword.charCodeAt(i)));
   return out;
 }

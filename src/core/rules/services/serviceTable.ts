@@ -271,18 +271,22 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 export class ServiceIndex {
-  private readonly byKey = new Map<string, ServiceEntry[]>();
+  /** The entries are indexed on the first lookup: the rules' module makes an index, and most processes never ask it. */
+  constructor(private readonly entries: readonly ServiceEntry[]) {}
 
-  constructor(entries: readonly ServiceEntry[]) {
-    for (const entry of entries) {
+  /** Each written form of a name (`send grid` and `sendgrid`), with the entries it names. */
+  private byKey(): Map<string, ServiceEntry[]> {
+    const byKey = new Map<string, ServiceEntry[]>();
+    for (const entry of this.entries) {
       for (const form of entry.forms) {
         for (const key of new Set([form, form.replace(/ /g, '')])) {
-          const list = this.byKey.get(key) ?? [];
+          const list = byKey.get(key) ?? [];
           if (!list.includes(entry)) list.push(entry);
-          this.byKey.set(key, list);
+          byKey.set(key, list);
         }
       }
     }
+    return byKey;
   }
 
   /**
@@ -294,7 +298,7 @@ export class ServiceIndex {
    */
   namesIn(text: string, limit = 3, minEnd = 0): NameHit[] {
     const count = wordBounds(text).count;
-    const names = (this.names ??= new NameEndings(this.byKey));
+    const names = (this.names ??= new NameEndings(this.byKey()));
     const hits: NameHit[] = [];
     for (let i = count - 1; i >= 0 && hits.length < limit; i--) {
       const end = WORD_END[i]!;
