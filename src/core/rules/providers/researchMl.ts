@@ -105,12 +105,42 @@ const STATA_DB_COMMAND = /\b[oj]dbc[ \t]{1,4}(?:load|exec|insert|sqlfile|query|c
 
 /**
  * An API or access token issued as a UUID (Dataverse API tokens, ORCID access tokens) under a name
- * that says so: a UUID under another token's name is an idempotency or request token.
+ * that says so: a UUID under another token's name is an idempotency or request token. The match
+ * starts at the token word (a keyword), so on an over-long line it is tried only there; the rest of
+ * the name, before the word, is read back by tokenNameHeadStart.
  */
 const UUID_API_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?<name>(?:[A-Za-z0-9]{1,20}[_.-]?)?(?:api|access|auth|bearer|refresh)[_.-]?token)(?![A-Za-z0-9_.-])["']?[ \t]{0,4}(?:=|:)[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`,
+  String.raw`(?<name>(?:api|access|auth|bearer|refresh)[_.-]?token)(?![A-Za-z0-9_.-])["']?[ \t]{0,4}(?:=|:)[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`,
   'i',
 );
+
+/** Every spelling of the token word UUID_API_TOKEN starts with: each match starts at a keyword. */
+const UUID_TOKEN_KEYWORDS = ['api', 'access', 'auth', 'bearer', 'refresh'].flatMap((w) =>
+  ['', '_', '.', '-'].map((sep) => `${w}${sep}token`),
+);
+
+/** The longest run of letters and digits a token word's name may open with (`dataverse_`, `ORCID_`). */
+const TOKEN_NAME_HEAD_MAX = 20;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where the name of the token word at `wordAt` starts (-1: it cannot): a head of at most
+ * TOKEN_NAME_HEAD_MAX letters and digits, then at most one of `_ . -`, opened by no letter or digit,
+ * or none, where no letter or digit stands before the word. The longest such head, as the earliest
+ * match of a pattern reading it left to right would take.
+ */
+function tokenNameHeadStart(line: string, wordAt: number): number {
+  let end = wordAt;
+  const before = line.charCodeAt(wordAt - 1);
+  if (before === 95 || before === 46 || before === 45) end--;
+  let i = end;
+  while (i > 0 && end - i <= TOKEN_NAME_HEAD_MAX && isAlnum(line.charCodeAt(i - 1))) i--;
+  if (i === end || end - i > TOKEN_NAME_HEAD_MAX) return end === wordAt ? (i === end ? wordAt : -1) : wordAt;
+  return i;
+}
 
 /** Dataverse's `X-Dataverse-key` header with its UUID API token. */
 const DATAVERSE_HEADER = new RegExp(String.raw`X-Dataverse-key[ \t]{0,4}:[ \t]{0,4}(?<secret>${UUID})(?![\w-])`, 'i');
@@ -129,8 +159,15 @@ function uuidToken(form: string) {
   return (secret: string, match: string, context: MatchContext): Verdict | false => {
     // A test's token response or fixture struct: UUIDs are what tests fill token fields with.
     if (context.file.test || !isIssuedUuid(secret)) return false;
-    const name = UUID_API_TOKEN.exec(match)?.groups?.['name'] ?? 'api_token';
-    return judgedSecret(form, name)(secret, match, context);
+    const headStart = tokenNameHeadStart(context.line, context.matchIndex);
+    if (headStart < 0) return false;
+    const word = UUID_API_TOKEN.exec(match)?.groups?.['name'] ?? 'api_token';
+    const head = context.line.slice(headStart, context.matchIndex);
+    // Judged from the name's start, as when the match held the whole name.
+    return judgedSecret(form, head + word)(secret, head + match, {
+      ...context,
+      matchIndex: headStart,
+    });
   };
 }
 
@@ -338,18 +375,9 @@ export const researchMlRules: readonly Rule[] = [
     id: 'uuid-api-token',
     title: 'API or access token issued as a UUID (Dataverse, ORCID) under its name',
     provider: 'API token',
-    keywords: [
-      'api_token',
-      'apitoken',
-      'api-token',
-      'access_token',
-      'accesstoken',
-      'auth_token',
-      'authtoken',
-      'bearer_token',
-      'refresh_token',
-    ],
+    keywords: UUID_TOKEN_KEYWORDS,
     pattern: UUID_API_TOKEN,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_TOKEN',
     docs: 'https://guides.dataverse.org/en/latest/api/auth.html',
@@ -369,6 +397,20 @@ export const researchMlRules: readonly Rule[] = [
         `authToken = "${uuidKey(fake)}"`,
         `bearer_token: "${uuidKey(fake)}"`,
         `refresh_token = "${uuidKey(fake)}"`,
+        // The other spellings the pattern takes (each a keyword): YAML keys, properties, env files.
+        ...[
+          'api.',
+          'access-',
+          'access.',
+          'auth-',
+          'auth.',
+          'bearer',
+          'bearer-',
+          'bearer.',
+          'refresh',
+          'refresh-',
+          'refresh.',
+        ].map((word) => `orcid.${word}token: ${uuidKey(fake)}`),
       ],
       negatives: [
         {
