@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { Detector, type TextEdit } from '../../src/core/detect/detector';
+import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { inPodBlock, isPerlSource, podBlocks, touchesPodCommand } from '../../src/core/rules/judge/perlPod';
+import { assertRescansEqualScans } from './rescanProperty';
 
 // Perl modules carry their manual as POD blocks among the code (`=head1 SYNOPSIS` … `=cut`): a
 // SYNOPSIS's call with a stand-in password is documentation, the same call in the code is not.
@@ -104,40 +104,10 @@ describe('Perl POD blocks', () => {
       '=',
       'cut',
     ];
-    const arbText = fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((p) => p.join(''));
-    for (const path of [PATH, 'usr/bin/kettle-brew']) {
-      const context = { path };
-      fc.assert(
-        fc.property(
-          arbText.chain((text) =>
-            fc.tuple(
-              fc.constant(text),
-              fc.array(
-                fc.record({
-                  a: fc.nat({ max: text.length + 20 }),
-                  b: fc.nat({ max: text.length + 20 }),
-                  insert: fc.array(fc.constantFrom(...fragments), { maxLength: 3 }).map((p) => p.join('')),
-                }),
-                { minLength: 1, maxLength: 6 },
-              ),
-            ),
-          ),
-          ([initial, edits]) => {
-            let text = initial;
-            let findings = detector.scan(text, { ...context, willRescan: true });
-            for (const { a, b, insert } of edits) {
-              const start = Math.min(a, b, text.length);
-              const oldEnd = Math.min(Math.max(a, b), text.length);
-              const next = text.slice(0, start) + insert + text.slice(oldEnd);
-              const edit: TextEdit = { start, oldEnd, newEnd: start + insert.length };
-              findings = detector.rescan(next, findings, edit, context);
-              text = next;
-              assert.deepEqual(findings, detector.scan(text, context));
-            }
-          },
-        ),
-        { numRuns: 300, seed: 20261206 },
-      );
-    }
+    assertRescansEqualScans(detector, fragments, {
+      paths: [PATH, 'usr/bin/kettle-brew'],
+      maxFragments: 30,
+      seed: 20261206,
+    });
   });
 });
