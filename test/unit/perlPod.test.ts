@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
-import { inPodBlock, isPerlSource, podBlocks, touchesPodCommand } from '../../src/core/rules/judge/perlPod';
+import { isPerlSource, podBlocks, touchesPodCommand } from '../../src/core/rules/judge/perlPod';
+import { inRanges } from '../../src/core/rules/judge/offsetRanges';
 import { assertRescansEqualScans } from './rescanProperty';
 
 // Perl modules carry their manual as POD blocks among the code (`=head1 SYNOPSIS` … `=cut`): a
@@ -36,11 +37,11 @@ describe('Perl POD blocks', () => {
     const first = text.indexOf('=head1');
     const code = text.indexOf('sub new');
     assert.deepEqual(blocks, [first, code - 1, text.indexOf('=head2'), text.length]);
-    assert.equal(inPodBlock(blocks, first), true);
-    assert.equal(inPodBlock(blocks, text.indexOf('=cut')), true);
-    assert.equal(inPodBlock(blocks, code), false);
-    assert.equal(inPodBlock(blocks, 0), false);
-    assert.equal(inPodBlock(blocks, text.indexOf('y\n')), true, 'an unclosed block runs to the end');
+    assert.equal(inRanges(blocks, first), true);
+    assert.equal(inRanges(blocks, text.indexOf('=cut')), true);
+    assert.equal(inRanges(blocks, code), false);
+    assert.equal(inRanges(blocks, 0), false);
+    assert.equal(inRanges(blocks, text.indexOf('y\n')), true, 'an unclosed block runs to the end');
     assert.deepEqual(podBlocks('=pod\n\nz\n=cut'), [0, '=pod\n\nz\n=cut'.length], 'a block at the very start');
   });
 

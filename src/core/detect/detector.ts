@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import type { Rule } from '../rules/types';
 import { isPerlSource, touchesPodCommand } from '../rules/judge/perlPod';
-import { pemBodies, sameBodiesAfterEdit } from '../rules/judge/pemBlocks';
+import { sameBodiesAfterEdit } from '../rules/judge/pemBlocks';
 import { slashPath } from '../fileKind';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
@@ -225,7 +225,7 @@ export class Detector {
 
   private remember(findings: Finding[], text: string, runs?: ScannedText['runs']): Finding[] {
     const suppression = this.runner.suppressionIn(text);
-    this.scannedText.set(findings, { text, path: this.runner.path, suppression, runs });
+    this.scannedText.set(findings, { text, path: this.runner.path, suppression, runs, pem: this.runner.pem });
     return findings;
   }
 
@@ -281,10 +281,11 @@ export class Detector {
    * dropped, so lines outside the edit may change verdict.
    */
   private pemBodiesChanged(previous: readonly Finding[], edit: TextEdit): boolean {
-    const before = this.scannedText.get(previous)?.text;
+    const before = this.scannedText.get(previous);
     const after = this.runner.pem ?? [];
     if (before === undefined) return after.length > 0;
-    return !sameBodiesAfterEdit(pemBodies(before), after, edit.start, edit.oldEnd, edit.newEnd);
+    // The bodies the scan of the text before found, kept with it: not looked for again per keystroke.
+    return !sameBodiesAfterEdit(before.pem ?? [], after, edit.start, edit.oldEnd, edit.newEnd);
   }
 
   /**

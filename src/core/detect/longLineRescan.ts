@@ -25,6 +25,8 @@ export interface ScannedText {
    */
   readonly runs:
     { readonly lineStart: number; readonly lineEnd: number; readonly decisions: readonly RunDecision[] } | undefined;
+  /** The bodies of the text's PEM blocks (../rules/judge/pemBlocks), undefined when it has none. */
+  readonly pem?: readonly number[];
 }
 
 /** The detector's parts a long-line rescan runs on. */

@@ -2,7 +2,8 @@ import type { Finding } from '../finding';
 import { fingerprint, redact } from '../redact';
 import { proseOnlyInComments } from '../rules/judge/prose';
 import { documentsInStrings, inDocumentationBlock } from '../rules/judge/docBlocks';
-import { inPodBlock, isPerlSource, podBlocks } from '../rules/judge/perlPod';
+import { isPerlSource, podBlocks } from '../rules/judge/perlPod';
+import { inRanges } from '../rules/judge/offsetRanges';
 import { pemBodies } from '../rules/judge/pemBlocks';
 import { isPlaceholder } from '../rules/placeholders';
 import type { Confidence, MatchContext, Verdict } from '../rules/types';
@@ -461,8 +462,7 @@ export class RuleRunner {
     let verdict: boolean | Verdict = true;
     if (rule.validate) {
       const ctx = this.matchContext;
-      ctx.file =
-        this.pod !== undefined && inPodBlock(this.pod, matchStart ?? from + m.index) ? this.podFile : this.file;
+      ctx.file = this.pod !== undefined && inRanges(this.pod, matchStart ?? from + m.index) ? this.podFile : this.file;
       if (matchStart === undefined && (this.windowLong ?? slice.length > this.maxLineLength)) {
         // Merged windows of an over-long line may span all of it: a check sees the stretch around
         // its match, as a window of its own would show (a check reading its whole line per match
@@ -486,7 +486,7 @@ export class RuleRunner {
         : (m.indices?.groups?.['secret'] ?? [matchStart - from, m.index + m[0].length]);
     if (this.docBlocks && inDocumentationBlock(slice, secretIndices[0]!)) return found;
     // A PEM body's line is part of its block, which the key rules report once (from its BEGIN line).
-    if (this.pem !== undefined && inPodBlock(this.pem, from + secretIndices[0]!)) return found;
+    if (this.pem !== undefined && inRanges(this.pem, from + secretIndices[0]!)) return found;
     const judged = typeof verdict === 'object' ? verdict : undefined;
     const confidence = judged?.confidence ?? rule.confidence;
     (found ??= []).push({

@@ -56,20 +56,6 @@ export function podBlocks(text: string): number[] {
   return blocks;
 }
 
-/** Whether `offset` falls inside one of `blocks` (from `podBlocks`). */
-export function inPodBlock(blocks: readonly number[], offset: number): boolean {
-  // Binary search over the pairs: a module has a few dozen blocks, a check runs per candidate.
-  let lo = 0;
-  let hi = blocks.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < blocks[2 * mid]!) hi = mid - 1;
-    else if (offset >= blocks[2 * mid + 1]!) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** Whether a line of `text` between `from` and `to` (widened to whole lines) opens with a POD command. */
 function holdsCommand(text: string, from: number, to: number): boolean {
   let at = text.lastIndexOf('\n', from - 1) + 1;
