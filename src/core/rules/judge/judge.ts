@@ -164,8 +164,6 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isTestVectorValue(candidate.context, candidate.value) || isSiblingConstant(candidate.name, candidate.value))
     return false;
   if (isSetupPass(candidate.name, candidate.value)) return false;
-  // A key handed to a client SDK's initialiser its provider documents as public (./publicSdkInit).
-  if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
   if (kind === 'password' && candidate.context.file.test && SELF_NAMED_PASSWORD.test(candidate.value)) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.
@@ -191,6 +189,9 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (value === undefined || (ctx.file === 'code' && kind !== 'password' && isHandTyped(candidate.value))) return false;
   if (isNotIssued(candidate.value, kind)) return false;
   if (respellsNameBefore(candidate.value, candidate.context.line, candidate.nameStart)) return false;
+  // A key handed to a client SDK's initialiser its provider documents as public (./publicSdkInit):
+  // asked last, of values that would otherwise count (it searches the line).
+  if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;
