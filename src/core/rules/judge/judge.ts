@@ -124,6 +124,21 @@ const SETUP_PASSES = new Set([
   'oobesystem',
 ]);
 
+/** A dashed bareword (`Argv-ToString`, `Get-StoredCredential`): the shape of a PowerShell command's name. */
+const DASHED_BAREWORD = /^[A-Za-z][A-Za-z0-9]{0,40}-[A-Za-z][A-Za-z0-9]{0,60}$/;
+
+/**
+ * PowerShell runs a bareword after `=` as a command (`$masked = Argv-ToString $password`): in a
+ * script an unquoted dashed value there is a call of the script's own or a module's function,
+ * approved verb or not (./values reads the approved verbs' cmdlets anywhere).
+ */
+function isPowerShellCommandValue(candidate: Candidate): boolean {
+  const ext = candidate.context.file.ext;
+  return (
+    !candidate.quoted && (ext === 'ps1' || ext === 'psm1' || ext === 'psd1') && DASHED_BAREWORD.test(candidate.value)
+  );
+}
+
 function isSetupPass(name: string, value: string): boolean {
   return name.toLowerCase() === 'pass' && SETUP_PASSES.has(value.toLowerCase());
 }
@@ -164,6 +179,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isTestVectorValue(candidate.context, candidate.value) || isSiblingConstant(candidate.name, candidate.value))
     return false;
   if (isSetupPass(candidate.name, candidate.value)) return false;
+  if (isPowerShellCommandValue(candidate)) return false;
   if (kind === 'password' && candidate.context.file.test && SELF_NAMED_PASSWORD.test(candidate.value)) return false;
   // Where only a strong value counts (below), one too short to be strong is out before the value
   // checks: a documentation page of a hundred thousand `password=…` lines judges no value.

@@ -692,6 +692,7 @@ export const genericRules: readonly Rule[] = [
         `$cfg[pass] = "${fake.alnum(9)}3";`, // a bare key in brackets
         `$cfg[bind_pw] = "${fake.alnum(9)}3";`,
         `VPN_IPSEC_PSK=${fake.alnum(14)}`, // an IPsec VPN server's pre-shared key
+        `$dbPassword = "${fake.alnum(6)}-${fake.alnum(6)}"`, // quoted in PowerShell: a literal, dash or not
         `  preshared_key: "${fake.alnum(12)}3"`,
         `<psk>${fake.alnum(12)}3</psk>`,
         // One assignment per keyword spelling, so each stays reachable through the prefilter.
@@ -771,6 +772,11 @@ export const genericRules: readonly Rule[] = [
         { text: 'cookieKey: "remember_me_v2",', why: 'a cookie name, not a key' },
         { text: '$token = Invoke-RestMethod -Uri $tokenUrl -Method Post', why: 'a PowerShell command returns it' },
         { text: '$pw = ConvertTo-SecureString $plain -AsPlainText -Force', why: 'a PowerShell command, not a literal' },
+        {
+          text: '$maskedPassword = Mask-Argument $password',
+          path: 'scripts/deploy.ps1',
+          why: "a script's own function (no approved verb), called: PowerShell runs a bareword after = as a command",
+        },
         { text: 'const apiKey = process.env.API_KEY;', why: 'environment reference' },
         { text: 'api_key = os.environ["API_KEY"]', why: 'environment reference' },
         { text: 'password: ${{ secrets.DB_PASSWORD }}', why: 'GitHub Actions secret reference' },
