@@ -29,15 +29,49 @@ function encodedAssignment(): string {
   return Buffer.from(`password=${fake.alnum(14)}9!`).toString('base64');
 }
 
-/** One multi-line rule's one-line example and another rule's keyword with a value. */
-const multiLineUnit = (() => {
+/** One multi-line rule's one-line example and another rule's keyword with a value, drawn from `gen`. */
+function multiLineUnitFrom(gen: FakeTokens): () => string {
   const multi = builtinRules.filter((r) => r.multiline);
-  const oneLine = multi.flatMap((r) => r.examples.positives(fake)).filter((t) => !t.includes('\n'));
+  const oneLine = multi.flatMap((r) => r.examples.positives(gen)).filter((t) => !t.includes('\n'));
   const taken = new Set(multi.flatMap((r) => r.keywords));
   const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
-  const pick = (list: readonly string[]) => list[fake.int(list.length)]!;
-  return () => `${pick(oneLine)} ${pick(single)}=${fake.alnum(16)} `;
-})();
+  const pick = (list: readonly string[]) => list[gen.int(list.length)]!;
+  return () => `${pick(oneLine)} ${pick(single)}=${gen.alnum(16)} `;
+}
+
+const multiLineUnit = multiLineUnitFrom(fake);
+
+/**
+ * Deletes and inserts a character at each of `positions` of `text` (found as `findings`): each
+ * rescan must equal a full scan; returns the work of the rescans and of the full scans.
+ */
+function workOfEdits(
+  text: string,
+  findings: Finding[],
+  positions: Iterable<number>,
+): { rescanWork: number; fullWork: number } {
+  let rescanWork = 0;
+  let fullWork = 0;
+  for (const at of positions) {
+    for (const [removed, insert] of [
+      [1, ''],
+      [0, 'x'],
+    ] as const) {
+      const { next, edit } = applyEdit(text, at, removed, insert);
+      let rescanned: Finding[] = [];
+      rescanWork += workOf(() => (rescanned = detector.rescan(next, findings, edit)));
+      let full: Finding[] = [];
+      fullWork += workOf(() => (full = detector.scan(next)));
+      assert.deepEqual(rescanned, full, `edit at ${at}`);
+    }
+  }
+  return { rescanWork, fullWork };
+}
+
+/** `from`, `from + step`, ... below `to`. */
+function* stepping(from: number, to: number, step: number): Generator<number> {
+  for (let at = from; at < to; at += step) yield at;
+}
 
 /**
  * Lines whose keywords stand so close together that every rule's windows merge into one as long as
@@ -249,21 +283,7 @@ describe('incremental rescan on over-long lines', function () {
     const text = fill(44 * KB, multiLineUnit);
     const findings = detector.scan(text, { willRescan: true });
     const base = 34 * KB;
-    let rescanWork = 0;
-    let fullWork = 0;
-    for (let at = base; at < base + 200; at++) {
-      for (const [removed, insert] of [
-        [1, ''],
-        [0, 'x'],
-      ] as const) {
-        const { next, edit } = applyEdit(text, at, removed, insert);
-        let rescanned: Finding[] = [];
-        rescanWork += workOf(() => (rescanned = detector.rescan(next, findings, edit)));
-        let full: Finding[] = [];
-        fullWork += workOf(() => (full = detector.scan(next)));
-        assert.deepEqual(rescanned, full, `edit at ${at}`);
-      }
-    }
+    const { rescanWork, fullWork } = workOfEdits(text, findings, stepping(base, base + 200, 1));
     // Cut near the edit (a stretch of some 20 KB and its margins), not the whole line rescanned.
     assert.ok(rescanWork < 0.8 * fullWork, `rescan work ${rescanWork} vs full scans ${fullWork}`);
   });
@@ -337,29 +357,9 @@ describe('incremental rescan on over-long lines', function () {
     // Its own generator: the shared one's state depends on the tests run before. Whether a cut holds
     // near the start depends on which examples land there: on 4 to 6 of 12 seeds tried, these edits
     // cost more than 0.8 of full scans (most find no cut and rescan the line: a known limit, issue 12).
-    const own = new FakeTokens(1);
-    const multi = builtinRules.filter((r) => r.multiline);
-    const oneLine = multi.flatMap((r) => r.examples.positives(own)).filter((t) => !t.includes('\n'));
-    const taken = new Set(multi.flatMap((r) => r.keywords));
-    const single = [...new Set(builtinRules.flatMap((r) => r.keywords))].filter((k) => !taken.has(k));
-    const pick = (list: readonly string[]) => list[own.int(list.length)]!;
-    const text = fill(48 * KB, () => `${pick(oneLine)} ${pick(single)}=${own.alnum(16)} `);
+    const text = fill(48 * KB, multiLineUnitFrom(new FakeTokens(1)));
     const findings = detector.scan(text, { willRescan: true });
-    let rescanWork = 0;
-    let fullWork = 0;
-    for (let at = 2 * KB; at < 16 * KB; at += 997) {
-      for (const [removed, insert] of [
-        [1, ''],
-        [0, 'x'],
-      ] as const) {
-        const { next, edit } = applyEdit(text, at, removed, insert);
-        let rescanned: Finding[] = [];
-        rescanWork += workOf(() => (rescanned = detector.rescan(next, findings, edit)));
-        let full: Finding[] = [];
-        fullWork += workOf(() => (full = detector.scan(next)));
-        assert.deepEqual(rescanned, full, `edit at ${at}`);
-      }
-    }
+    const { rescanWork, fullWork } = workOfEdits(text, findings, stepping(2 * KB, 16 * KB, 997));
     assert.ok(rescanWork < 0.8 * fullWork, `rescan work ${rescanWork} vs full scans ${fullWork}`);
   });
 
