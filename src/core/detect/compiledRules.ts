@@ -36,7 +36,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   // Such a rule is tried on whole lines with no keyword hit: nothing to anchor or gate on.
   if (
     rule.wakesOnEveryLine === true &&
-    (rule.paths === undefined || maxSpan > 0 || anchored || (maxSpan === 0 && rule.keywordGate !== undefined))
+    (rule.paths === undefined || maxSpan > 0 || anchored || rule.keywordGate !== undefined)
   )
     throw new Error(`${rule.id}: wakesOnEveryLine needs paths, one line, no startsAtKeyword and no keywordGate`);
   return new LazyCompiledRule(rule, index, maxSpan, anchored);
