@@ -23,6 +23,7 @@ import { serviceSecretRules } from './providers/serviceSecrets';
 import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
+import { sectionKeyRules } from './providers/sectionKey';
 import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
@@ -154,6 +155,7 @@ const catalogue: readonly Rule[] = [
   ...proseNonLatinRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
+  ...sectionKeyRules,
 ];
 
 /**

@@ -1,0 +1,98 @@
+// A setting named only `key` inside a block whose name says what the key is: a YAML mapping
+// (`api:` / `credentials:` then an indented `key: ...`) or an INI/TOML section (`[api]` then
+// `key = ...`). Alone, `key` says too little for a hex or lower-case value (the bare-key rule wants
+// a mixed-class one); the block's name makes it `api.key`, which the shared judge reads like
+// `api_key`. Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgeCandidate } from '../judge/judge';
+import type { MatchContext, Rule, Verdict } from '../types';
+
+/** Block names that make a bare `key` a credential, alone or after a qualifier (`stripe_credentials`). */
+const BLOCK_WORDS = ['api', 'credentials', 'creds', 'auth', 'secrets'];
+
+/** The longest head line (the block's name) a match opens with. */
+const HEAD_LINE_MAX = 80;
+const SPAN = 400;
+
+const BLOCK_NAME = String.raw`(?:[A-Za-z0-9]{1,24}[_-])?(?:${BLOCK_WORDS.join('|')})`;
+
+const SECTION_KEY = new RegExp(
+  String.raw`(?<![^\n])(?<indent>[ \t]{0,12})(?:\[{1,2}[ \t]{0,4}(?:[\w-]{1,30}\.){0,3}(?<section>${BLOCK_NAME})[ \t]{0,4}\]{1,2}|(?<parent>${BLOCK_NAME}):)[ \t]{0,4}\r?\n(?:[ \t]{0,16}[^\s#;\[][^\n]{0,119}\n){0,3}?[ \t]{0,16}key[ \t]{0,4}[=:][ \t]{0,4}(?<quote>["']?)(?<secret>[A-Za-z0-9_+/-]{16,128}={0,2})["']?[ \t]{0,4}(?![^\r\n])`,
+);
+
+/** A match opens on the keyword's line at most HEAD_LINE_MAX characters before that line's break. */
+function headLineEndsNear(text: string, at: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(lineEnd);
+  const lineBreak = c === 10 ? lineEnd : c === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 1 : -1;
+  return lineBreak >= 0 && lineBreak - at <= HEAD_LINE_MAX;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function judgeSectionKey(secret: string, match: string, context: MatchContext): false | Verdict {
+  const groups = SECTION_KEY.exec(match)?.groups;
+  if (groups === undefined || UUID.test(secret)) return false;
+  const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
+  const inner = lines.slice(1);
+  if (groups['parent'] !== undefined) {
+    // YAML: the key and every line before it are settings of the parent's block (indented deeper).
+    const indent = groups['indent']!.length;
+    if (!inner.every((l) => /^\s*/.exec(l)![0].length > indent)) return false;
+  }
+  const block = groups['parent'] ?? groups['section']!;
+  return judgeCandidate({
+    name: `${block}.key`,
+    value: secret,
+    quoted: groups['quote'] !== '',
+    context,
+    nameStart: 0,
+    valueEnd: context.line.length,
+    kind: 'secret',
+    form: `the key of the ${block} block`,
+  });
+}
+
+export const sectionKeyRules: readonly Rule[] = [
+  {
+    id: 'section-key-setting',
+    title: 'Key in an api, credentials or secrets block (api:\\n  key: ...)',
+    provider: 'Generic',
+    keywords: BLOCK_WORDS.flatMap((w) => [`${w}:`, `${w}]`]),
+    pattern: SECTION_KEY,
+    multiline: { maxSpan: SPAN },
+    keywordGate: headLineEndsNear,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: "A key kept in a config file's api or credentials block calls the service as the account: whoever reads the file can use it.",
+    validate: judgeSectionKey,
+    examples: {
+      embed: false,
+      path: 'config/settings.yml',
+      positives: (fake) => [
+        `api:\n  url: https://api.example.com\n  key: ${fake.hex(32)}`,
+        `credentials:\n  key: "${fake.lowerAlnum(24)}"`,
+        `  payments_api:\n    key: ${fake.hex(40)}`,
+        `creds:\n  user: svc\n  key: ${fake.lowerAlnum(30)}`,
+        `auth:\n  key: '${fake.base64(32)}'`,
+        `secrets:\n  region: eu\n  key: ${fake.hex(48)}`,
+        `[api]\nendpoint = https://api.example.com\nkey = ${fake.hex(32)}`,
+        `[tool.mailer.credentials]\nkey = "${fake.lowerAlnum(28)}"`,
+        `[creds]\nkey=${fake.hex(32)}`,
+        `[[auth]]\nname = "primary"\nkey = "${fake.base64url(32)}"`,
+        `[prod-secrets]\n  key = ${fake.lowerAlnum(32)}`,
+      ],
+      negatives: [
+        {
+          text: (fake) => `api:\n  url: https://api.example.com\nbilling:\n  key: ${fake.hex(32)}`,
+          why: 'the key stands in another YAML block',
+        },
+        { text: (fake) => `[api]\nurl = x\n[cache]\nkey = ${fake.hex(32)}`, why: 'the key stands in another section' },
+        { text: (fake) => `api:\n  key: ${fake.uuid()}`, why: 'a record id' },
+        { text: 'credentials:\n  key: YOUR_API_KEY_HERE_PLEASE', why: 'placeholder' },
+        { text: 'secrets:\n  key: ${{ secrets.API_KEY_VALUE }}', why: 'a reference, not a value' },
+        { text: (fake) => `cache:\n  key: ${fake.hex(32)}`, why: 'a block that names no credential' },
+        { text: 'api:\n  key: aaaaaaaaaaaaaaaaaaaaaaaa', why: 'a repeated character' },
+      ],
+    },
+  },
+];
