@@ -24,6 +24,7 @@ import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
 import { sectionKeyRules } from './providers/sectionKey';
+import type { ServiceWords } from './providers/namedKeys';
 import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
 import { genericRules } from './providers/generic';
@@ -160,11 +161,16 @@ const catalogue: readonly Rule[] = [
 
 /**
  * The first word of each rule's environment variable (`COSMOS`, `WANDB`, `STRIPE`): a service the
- * catalogue knows. A key named for one is that service's rule to judge by its format, so the
- * service-key rule (./providers/namedKeys) leaves it alone.
+ * catalogue knows; `named` when one of its rules has a keyword holding that word (it reads the
+ * service's name, so it judges unprefixed values by the service's formats). The service-key rule
+ * (./providers/namedKeys) leaves those keys alone, and prefixed values of every service.
  */
-function knownServiceWords(rules: readonly Rule[]): ReadonlySet<string> {
-  return new Set(rules.map((r) => r.envVar.split('_')[0]!.toLowerCase()));
+function knownServiceWords(rules: readonly Rule[]): ServiceWords {
+  const word = (r: Rule) => r.envVar.split('_')[0]!.toLowerCase();
+  return {
+    all: new Set(rules.map(word)),
+    named: new Set(rules.filter((r) => r.keywords.some((k) => k.includes(word(r)))).map(word)),
+  };
 }
 
 export const builtinRules: readonly Rule[] = [...catalogue, ...namedKeyRules(knownServiceWords(catalogue))];

@@ -208,26 +208,42 @@ export function isServiceKeyName(name: string): boolean {
   return !words.some((w) => NOT_A_SERVICE_KEY.has(w) || /^\d+$/.test(w));
 }
 
-/** Whether `name` names a service that the catalogue's format-checked rules or the service table judge. */
-function namesKnownService(name: string, serviceWords: ReadonlySet<string>): boolean {
-  return nameWords(name).some((w) => serviceWords.has(w)) || namesTableService(name);
+/**
+ * A value that opens with a prefix (`pk_live_`, `client-`, `phc_`): the shape the catalogue's
+ * format rules read, which know which of a service's prefixes are public.
+ */
+const PREFIXED = /^[A-Za-z]{2,10}[-_.]/;
+
+/** The catalogue's services, by the first word of their rules' environment variables. */
+export interface ServiceWords {
+  /** Every service with a rule. */
+  readonly all: ReadonlySet<string>;
+  /** Services with a rule that reads the service's name (`WANDB_API_KEY=<40 hex>`): it knows the unprefixed formats. */
+  readonly named: ReadonlySet<string>;
+}
+
+/**
+ * Whether the key is another rule's to judge: a service of the table or one whose catalogue rule
+ * reads its name (each judges the value by the service's formats, and rejects a wrong length), or a
+ * service of the catalogue when the value has a prefix. An unprefixed random value under the name of
+ * a service whose rules read prefixes only (`adafruitKey`: a legacy key without `aio_`) has no other rule.
+ */
+function judgedElsewhere(name: string, value: string, services: ServiceWords): boolean {
+  if (namesTableService(name)) return true;
+  const words = nameWords(name);
+  return words.some((w) => services.named.has(w) || (PREFIXED.test(value) && services.all.has(w)));
 }
 
 /** An environment mapping's subscript just before a name: `os.environ[`, `ENV[`, `process.env[`, `$_ENV[`. */
 const ENV_SUBSCRIPT = /(?:environ|\benv|_ENV)\[["']$/i;
 
-function judgeNamedKey(
-  secret: string,
-  match: string,
-  context: MatchContext,
-  serviceWords: ReadonlySet<string>,
-): false | Verdict {
+function judgeNamedKey(secret: string, match: string, context: MatchContext, services: ServiceWords): false | Verdict {
   const nameStart = nameBefore(context.line, context.matchIndex);
   if (nameStart === context.matchIndex) return false; // a bare `key`: bare-key-assignment's
   const name = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
   // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
   if (judgeName(name) !== undefined) return false;
-  if (!isServiceKeyName(name) || namesKnownService(name, serviceWords)) return false;
+  if (!isServiceKeyName(name) || judgedElsewhere(name, secret, services)) return false;
   // The subscript form only on the environment (`os.environ["X_KEY"] = ...`, `ENV['X_KEY'] = ...`): an
   // application's own settings array (`$config['des_key'] = '...'`) holds documented defaults.
   if (/^key["']\]/i.test(match) && !ENV_SUBSCRIPT.test(context.line.slice(0, nameStart))) return false;
@@ -253,12 +269,12 @@ const JWT_JSON_SECTION = new RegExp(
   'i',
 );
 
-/** The service-key rule, leaving keys named for `serviceWords` (the catalogue's services) to their own rules. */
-export function namedKeyRules(serviceWords: ReadonlySet<string>): readonly Rule[] {
-  return [namedKeyRule(serviceWords), jwtJsonSectionRule];
+/** The service-key rule, leaving keys the catalogue's services judge (see `judgedElsewhere`) to their own rules. */
+export function namedKeyRules(services: ServiceWords): readonly Rule[] {
+  return [namedKeyRule(services), jwtJsonSectionRule];
 }
 
-function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
+function namedKeyRule(services: ServiceWords): Rule {
   return {
     id: 'named-key-assignment',
     title: 'Random value in a setting named <service> key',
@@ -273,7 +289,7 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
     envVar: 'WEATHER_KEY',
     docs: OWASP,
     risk: 'A random value under a service-named key is that service’s API key: whoever reads it can call the service as you.',
-    validate: (secret, match, context) => judgeNamedKey(secret, match, context, serviceWords),
+    validate: (secret, match, context) => judgeNamedKey(secret, match, context, services),
     examples: {
       embed: false,
       path: '.env',
@@ -291,9 +307,14 @@ function namedKeyRule(serviceWords: ReadonlySet<string>): Rule {
         `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
         `os.environ["BACKEND_KEY"] = "${fake.hex(32)}"`,
         `ENV['GEOCODER_KEY'] = '${fake.alnum(28)}Q7'`,
+        `const adafruitKey = '${fake.lowerAlnum(30)}q7';`, // a catalogue service, an unprefixed (legacy) key
       ],
       negatives: [
         { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+        {
+          text: (fake) => `STATSIG_CLIENT_KEY='client-${fake.alnum(43)}'`,
+          why: "a prefixed key of a catalogue service: its rule knows the prefix is the public client key's",
+        },
         { text: (fake) => `RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`, why: 'a reCAPTCHA site key is public' },
         { text: (fake) => `ALGOLIA_SEARCH_KEY=${fake.hex(32)}`, why: "a search-only key, public by Algolia's design" },
         { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
