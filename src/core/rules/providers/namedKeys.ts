@@ -7,7 +7,7 @@ import { judgeCandidate, nameBefore } from '../judge/judge';
 import { judgeName, nameWords } from '../judge/names';
 import { judgeValue } from '../judge/values';
 import { gluedNameAssigned } from '../keywordGates';
-import type { MatchContext, Rule, Verdict } from '../types';
+import type { MatchContext, Rule, RuleExamples, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { namesTableService } from '../services/serviceRules';
 import { sinkVerdict } from './knownDefaults';
@@ -269,6 +269,76 @@ const JWT_JSON_SECTION = new RegExp(
   'i',
 );
 
+/** The service-key rule's examples. */
+const NAMED_KEY_EXAMPLES: RuleExamples = {
+  embed: false,
+  path: '.env',
+  positives: (fake) => [
+    `WEATHER_KEY=${fake.alnum(30)}Q7`,
+    `BACKEND_KEY=${fake.hex(32)}`,
+    `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(30)}Q7`,
+    `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
+    `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
+    `GEOCODER_KEY = ${fake.alnum(28)}Q7`,
+    `  tilesKey : "${fake.alnum(30)}Q7"`,
+    `{ 'codepushKey': '${fake.alnum(30)}Q7' }`,
+    `{ "codepushKey": "${fake.alnum(30)}Q7" }`,
+    `{ 'codepushKey' : '${fake.alnum(30)}Q7' }`,
+    `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
+    `os.environ["BACKEND_KEY"] = "${fake.hex(32)}"`,
+    `ENV['GEOCODER_KEY'] = '${fake.alnum(28)}Q7'`,
+    `const adafruitKey = '${fake.lowerAlnum(30)}q7';`, // a catalogue service, an unprefixed (legacy) key
+  ],
+  negatives: [
+    { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+    {
+      text: (fake) => `STATSIG_CLIENT_KEY='client-${fake.alnum(43)}'`,
+      why: "a prefixed key of a catalogue service: its rule knows the prefix is the public client key's",
+    },
+    { text: (fake) => `RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`, why: 'a reCAPTCHA site key is public' },
+    { text: (fake) => `ALGOLIA_SEARCH_KEY=${fake.hex(32)}`, why: "a search-only key, public by Algolia's design" },
+    { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
+    {
+      text: '<lrm_rsc_op id="p_web-proxy_monitor_20000" operation_key="p_web-proxy_monitor_20000"/>',
+      why: "a cluster manager's operation name: words and an interval",
+      path: 'cluster/cib.xml',
+    },
+    { text: 'WEATHER_KEY=your-weather-api-key-here', why: 'a stand-in' },
+    { text: (fake) => `MONKEY=${fake.alnum(30)}Q7`, why: 'not a key name' },
+    {
+      text: (fake) => `"aiKey": "${fake.hex(32)}-${fake.uuid()}-7255"`,
+      why: "a VS Code extension's telemetry key: write-only, public by design",
+      path: 'extensions/git/package.json',
+    },
+    { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
+    {
+      text: (fake) => `  "encrypted_key": "${fake.base64url(43)}",`,
+      why: "a JWE's content key, encrypted to its recipient: ciphertext",
+      path: 'message.json',
+    },
+    { text: (fake) => `WRAPPED_DATA_KEY=${fake.base64(48)}`, why: 'a data key wrapped by a master key' },
+    { text: 'os.environ["BACKEND_KEY"] = os.environ["STAGING_BACKEND_KEY"]', why: 'read from the environment' },
+    {
+      text: (fake) => `$config['geocoder_key'] = '${fake.alnum(22)}Q7';`,
+      why: "an application's settings array: its defaults file documents the value",
+      path: 'config/defaults.inc.php',
+    },
+    { text: (fake) => `seen["CACHE_KEY"] == "${fake.alnum(30)}Q7"`, why: 'a comparison, and a cache key' },
+    { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
+    { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
+    { text: '"result_key": "Ipv6CidrAssociations"', why: 'an identifier' },
+    { text: "SSECustomerKey: 'x-amz-server-side-encryption-customer-key-MD5',", why: 'a header name' },
+    { text: "    pagination_key = 'X-Account-Container-Count'", why: 'a header name', path: 'obj.py' },
+    { text: '            unitKey="heightOfGeoidAboveWGS84Units"', why: 'an identifier', path: 'nmea.py' },
+    { text: "_PKCS12_KEY = '_private_key_pkcs12'", why: 'the name of a field', path: 'service_account.py' },
+    {
+      text: (fake) => `"BackendKey": "${fake.alnum(30)}Q7"`,
+      why: 'an API reference example',
+      path: 'apis/gateway.examples.json',
+    },
+  ],
+};
+
 /** The service-key rule, leaving keys the catalogue's services judge (see `judgedElsewhere`) to their own rules. */
 export function namedKeyRules(services: ServiceWords): readonly Rule[] {
   return [namedKeyRule(services), jwtJsonSectionRule];
@@ -290,74 +360,7 @@ function namedKeyRule(services: ServiceWords): Rule {
     docs: OWASP,
     risk: 'A random value under a service-named key is that service’s API key: whoever reads it can call the service as you.',
     validate: (secret, match, context) => judgeNamedKey(secret, match, context, services),
-    examples: {
-      embed: false,
-      path: '.env',
-      positives: (fake) => [
-        `WEATHER_KEY=${fake.alnum(30)}Q7`,
-        `BACKEND_KEY=${fake.hex(32)}`,
-        `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(30)}Q7`,
-        `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
-        `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
-        `GEOCODER_KEY = ${fake.alnum(28)}Q7`,
-        `  tilesKey : "${fake.alnum(30)}Q7"`,
-        `{ 'codepushKey': '${fake.alnum(30)}Q7' }`,
-        `{ "codepushKey": "${fake.alnum(30)}Q7" }`,
-        `{ 'codepushKey' : '${fake.alnum(30)}Q7' }`,
-        `{ "deploymentKey" : "${fake.alnum(30)}Q7" }`,
-        `os.environ["BACKEND_KEY"] = "${fake.hex(32)}"`,
-        `ENV['GEOCODER_KEY'] = '${fake.alnum(28)}Q7'`,
-        `const adafruitKey = '${fake.lowerAlnum(30)}q7';`, // a catalogue service, an unprefixed (legacy) key
-      ],
-      negatives: [
-        { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
-        {
-          text: (fake) => `STATSIG_CLIENT_KEY='client-${fake.alnum(43)}'`,
-          why: "a prefixed key of a catalogue service: its rule knows the prefix is the public client key's",
-        },
-        { text: (fake) => `RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`, why: 'a reCAPTCHA site key is public' },
-        { text: (fake) => `ALGOLIA_SEARCH_KEY=${fake.hex(32)}`, why: "a search-only key, public by Algolia's design" },
-        { text: (fake) => `ROW_KEY=${fake.uuid()}`, why: 'a record id' },
-        {
-          text: '<lrm_rsc_op id="p_web-proxy_monitor_20000" operation_key="p_web-proxy_monitor_20000"/>',
-          why: "a cluster manager's operation name: words and an interval",
-          path: 'cluster/cib.xml',
-        },
-        { text: 'WEATHER_KEY=your-weather-api-key-here', why: 'a stand-in' },
-        { text: (fake) => `MONKEY=${fake.alnum(30)}Q7`, why: 'not a key name' },
-        {
-          text: (fake) => `"aiKey": "${fake.hex(32)}-${fake.uuid()}-7255"`,
-          why: "a VS Code extension's telemetry key: write-only, public by design",
-          path: 'extensions/git/package.json',
-        },
-        { text: 'STORAGE_BUCKET_KEY=uploads/avatars/2024', why: 'a path' },
-        {
-          text: (fake) => `  "encrypted_key": "${fake.base64url(43)}",`,
-          why: "a JWE's content key, encrypted to its recipient: ciphertext",
-          path: 'message.json',
-        },
-        { text: (fake) => `WRAPPED_DATA_KEY=${fake.base64(48)}`, why: 'a data key wrapped by a master key' },
-        { text: 'os.environ["BACKEND_KEY"] = os.environ["STAGING_BACKEND_KEY"]', why: 'read from the environment' },
-        {
-          text: (fake) => `$config['geocoder_key'] = '${fake.alnum(22)}Q7';`,
-          why: "an application's settings array: its defaults file documents the value",
-          path: 'config/defaults.inc.php',
-        },
-        { text: (fake) => `seen["CACHE_KEY"] == "${fake.alnum(30)}Q7"`, why: 'a comparison, and a cache key' },
-        { text: (fake) => `WANDB_KEY=${fake.hex(32)}`, why: "a known service's key: its own rule checks the format" },
-        { text: 'weatherKey: "abcdefghijklmnopqrstuvwxyzabcd"', why: 'letters only', path: 'src/app.ts' },
-        { text: '"result_key": "Ipv6CidrAssociations"', why: 'an identifier' },
-        { text: "SSECustomerKey: 'x-amz-server-side-encryption-customer-key-MD5',", why: 'a header name' },
-        { text: "    pagination_key = 'X-Account-Container-Count'", why: 'a header name', path: 'obj.py' },
-        { text: '            unitKey="heightOfGeoidAboveWGS84Units"', why: 'an identifier', path: 'nmea.py' },
-        { text: "_PKCS12_KEY = '_private_key_pkcs12'", why: 'the name of a field', path: 'service_account.py' },
-        {
-          text: (fake) => `"BackendKey": "${fake.alnum(30)}Q7"`,
-          why: 'an API reference example',
-          path: 'apis/gateway.examples.json',
-        },
-      ],
-    },
+    examples: NAMED_KEY_EXAMPLES,
   };
 }
 
