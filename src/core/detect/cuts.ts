@@ -129,6 +129,12 @@ export function findCuts(
   const first = Math.min(edit.start - near, beforeReaching(edit.start, lineStart, g, multiHits));
   const step = { size: STEP };
   for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
+    // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
+    // start): nothing before it is read with the line (as the line's end, on the right).
+    if (target <= lowest && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+      from = lineStart;
+      break;
+    }
     // A decoded run's findings span the run: a cut goes before it.
     const c = pastRuns(
       old,
@@ -139,6 +145,10 @@ export function findCuts(
       lineStart,
       lineEnd,
     );
+    if (c !== undefined && c <= lineStart && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+      from = lineStart;
+      break;
+    }
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
@@ -148,6 +158,7 @@ export function findCuts(
   let to: number | undefined;
   step.size = STEP;
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
+    if (target >= lineEnd && lineEnd <= edit.newEnd + CUT_SEARCH) return [from, lineEnd];
     const c = pastRuns(
       old,
       text,
