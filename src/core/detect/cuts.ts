@@ -1,6 +1,7 @@
 import type { TextEdit } from './detector';
 import { countedSpanAt } from './longLine';
 import { HitCache } from './hitCache';
+import { PairPool } from './pairPool';
 import type { KeywordMatcher } from './prefilter';
 
 /**
@@ -129,6 +130,12 @@ export function findCuts(
   const first = Math.min(edit.start - near, beforeReaching(edit.start, lineStart, g, multiHits));
   const step = { size: STEP };
   for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
+    // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
+    // start): nothing before it is read with the line (as the line's end, on the right).
+    if (target <= lowest && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+      from = lineStart;
+      break;
+    }
     // A decoded run's findings span the run: a cut goes before it.
     const c = pastRuns(
       old,
@@ -139,6 +146,10 @@ export function findCuts(
       lineStart,
       lineEnd,
     );
+    if (c !== undefined && c <= lineStart && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+      from = lineStart;
+      break;
+    }
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
@@ -148,6 +159,7 @@ export function findCuts(
   let to: number | undefined;
   step.size = STEP;
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
+    if (target >= lineEnd && lineEnd <= edit.newEnd + CUT_SEARCH) return [from, lineEnd];
     const c = pastRuns(
       old,
       text,
@@ -329,7 +341,8 @@ function holds(
   const near = radius + kw + 1;
   const lo = Math.max(lineStart, c - near - FIRST_LOOK);
   const hi = Math.min(lineEnd, c + near + FIRST_LOOK);
-  const byRule = hitsByRule(hitCache, lo, hi, g, () => true);
+  const [nearPool, furtherPool] = poolsOf(g);
+  const byRule = hitsByRule(hitCache, lo, hi, g, () => true, nearPool);
   let further: Set<number> | undefined;
   let needLo = lo;
   let needHi = hi;
@@ -346,7 +359,7 @@ function holds(
     }
   }
   // The wider range covers what each of those reads: an answer, never undefined.
-  const wider = further && hitsByRule(hitCache, needLo, needHi, g, (rule) => further!.has(rule));
+  const wider = further && hitsByRule(hitCache, needLo, needHi, g, (rule) => further!.has(rule), furtherPool);
   if (wider !== undefined)
     for (const [rule, hits] of wider)
       if (
@@ -391,17 +404,19 @@ function neededRange(
     : [Math.min(c - reach, editAt - g.radius - kw), c + reach + length];
 }
 
-/** The keyword hits (start, end pairs in order of end) in [lo, hi) of a text, by single-line rule, for the rules `wanted` takes (seen at a hit of theirs). */
+/**
+ * The keyword hits (start, end pairs in order of end) in [lo, hi) of a text, by single-line rule, for
+ * the rules `wanted` takes (seen at a hit of theirs): gathered in `pool`, read before its next use.
+ */
 function hitsByRule(
   hitCache: HitCache,
   lo: number,
   hi: number,
   g: CutGeometry,
   wanted: (rule: number) => boolean,
-): Map<number, number[]> {
-  const byRule = new Map<number, number[]>();
-  // Sized up front: written at a few rule indices of hundreds, an empty array goes to a dictionary.
-  const lists = new Array<number[] | undefined>(g.rules.length);
+  pool: PairPool,
+): Map<number, Int32Array> {
+  pool.reset();
   const reach = 2 * g.radius;
   hitCache.scan(lo, hi, (id, end) => {
     const start = end - g.keywordLengths[id]!;
@@ -410,18 +425,30 @@ function hitsByRule(
       const rule = rulesOf[i]!;
       const r = g.rules[rule]!;
       if (r.span > 0) continue;
-      let hits = lists[rule];
-      if (hits === undefined) {
+      if (!pool.has(rule)) {
         if (!wanted(rule)) continue;
-        byRule.set(rule, (lists[rule] = hits = []));
+        pool.open(rule);
       }
-      const last = hits.length - 1;
+      const last = pool.lastEnd(rule);
       // Windows are all a rule's unanchored hits give: one that merges with the last extends it.
-      if (!r.anchored && last > 0 && start <= hits[last]! + reach) hits[last] = Math.max(hits[last]!, end);
-      else hits.push(start, end);
+      if (!r.anchored && start <= last + reach) pool.setLastEnd(rule, Math.max(last, end));
+      else pool.push(rule, start, end);
     }
   });
-  return byRule;
+  return pool.lists();
+}
+
+/** Per cut geometry, the pairs of `hitsByRule` (near a candidate, further out) and of `multiLineHolds`. */
+const pools = new WeakMap<CutGeometry, readonly [PairPool, PairPool, PairPool]>();
+
+function poolsOf(g: CutGeometry): readonly [PairPool, PairPool, PairPool] {
+  let found = pools.get(g);
+  if (found === undefined) {
+    const n = g.rules.length;
+    found = [new PairPool(n), new PairPool(n), new PairPool(n)];
+    pools.set(g, found);
+  }
+  return found;
 }
 
 /** `holds` for the multi-line rules: their keywords within a span before `c`, read from `source`. */
@@ -436,9 +463,8 @@ function multiLineHolds(
   source: MultiSource,
   miss: Miss,
 ): boolean {
-  const byRule = new Map<number, number[]>();
-  // The lists by rule index too: read at every hit, where a map would hash.
-  const lists = new Array<number[] | undefined>(g.rules.length);
+  const pool = poolsOf(g)[2];
+  pool.reset();
   const lo = Math.max(lineStart, c - g.span);
   const { keywordLengths, rulesByKeyword } = source;
   // Up to the longest keyword past the lookbehind: every keyword starting before c + lookbehind.
@@ -455,14 +481,13 @@ function multiLineHolds(
         // Single-line rules (span 0, in the shared cache's lists) are `singleHolds`'s; a hit whose
         // span ends before c cannot be crossed by, nor read across, the cut.
         if (span === 0 || start + span <= c) continue;
-        let hits = lists[rule];
-        if (hits === undefined) byRule.set(rule, (lists[rule] = hits = []));
-        hits.push(start, end);
+        pool.open(rule);
+        pool.push(rule, start, end);
       }
     },
     source.only,
   );
-  for (const [rule, hits] of byRule)
+  for (const [rule, hits] of pool.lists())
     if (!multiHolds(text, c, lineStart, hits, editAt, side, rule, g, source, miss)) return false;
   return true;
 }
@@ -479,7 +504,7 @@ function singleHolds(
   lineEnd: number,
   lo: number,
   hi: number,
-  hits: readonly number[],
+  hits: Int32Array,
   editAt: number,
   side: -1 | 1,
   r: RuleReach,
@@ -563,7 +588,7 @@ function multiHolds(
   text: string,
   c: number,
   lineStart: number,
-  hits: readonly number[],
+  hits: Int32Array,
   editAt: number,
   side: -1 | 1,
   rule: number,

@@ -4,6 +4,7 @@ import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry 
 import type { TextEdit } from './detector';
 import { firstStartingAt, shifted } from './findingList';
 import { HitCache } from './hitCache';
+import { PairPool } from './pairPool';
 import { lineEndOf } from './lineBounds';
 import { isCountedRun, markersAlike } from './longLine';
 import { resolveOverlaps } from './overlaps';
@@ -148,9 +149,13 @@ export class LongLineRescan {
     // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it.
     const left = firstStartingAt(previous, from);
     const right = firstStartingAt(previous, to - delta);
-    const out = previous.slice(0, left);
-    for (const f of fresh) out.push(f);
-    for (let i = right; i < previous.length; i++) out.push(shifted(previous[i]!, delta));
+    // Sized once and filled: pushing onto a slice grows its store several times over tens of
+    // thousands of findings (about twice the time on 42K findings).
+    const out = new Array<Finding>(left + fresh.length + previous.length - right);
+    let n = 0;
+    for (let i = 0; i < left; i++) out[n++] = previous[i]!;
+    for (const f of fresh) out[n++] = f;
+    for (let i = right; i < previous.length; i++) out[n++] = shifted(previous[i]!, delta);
     return { findings: out, runs: caps.decisions && { lineStart, lineEnd, decisions: caps.decisions } };
   }
 
@@ -240,9 +245,8 @@ export class LongLineRescan {
     const margin = this.maxLineLength + 2 * this.longLineWindow + this.longestKeyword + this.longestBehind;
     const lo = Math.max(lineStart, from - margin);
     let hi = Math.min(lineEnd, to + margin);
-    // Sized up front: written at a few rule indices of hundreds, an empty array goes to a dictionary.
-    const hits = new Array<number[] | undefined>(this.compiled.length);
-    const triggered: number[] = [];
+    const hits = (this.stretchPairs ??= new PairPool(this.compiled.length));
+    hits.reset();
     const merges = this.windowOnly;
     const { enabled } = this.runner;
     let reachAfter = 0;
@@ -260,17 +264,14 @@ export class LongLineRescan {
       for (let i = 0; i < rulesOf.length; i++) {
         const rule = rulesOf[i]!;
         if (enabled !== undefined && enabled[rule] !== 1 && !this.runner.applies(rule)) continue;
-        let list = hits[rule];
-        if (list === undefined) {
-          hits[rule] = list = [];
-          triggered.push(rule);
+        if (!hits.has(rule)) {
+          hits.open(rule);
           if (rules[rule]!.span === 0) reachAfter = Math.max(reachAfter, rules[rule]!.ahead);
         }
-        const last = list.length - 1;
+        const last = hits.lastEnd(rule);
         // An unanchored rule's hits give it windows only: one that merges with the last extends it.
-        if (merges[rule] === 1 && last > 0 && start <= list[last]! + 2 * this.longLineWindow)
-          list[last] = Math.max(list[last]!, end);
-        else list.push(start, end);
+        if (merges[rule] === 1 && start <= last + 2 * this.longLineWindow) hits.setLastEnd(rule, Math.max(last, end));
+        else hits.push(rule, start, end);
       }
     };
     hitCache.scan(lo, hi, onHit);
@@ -280,7 +281,7 @@ export class LongLineRescan {
       hitCache.scan(hi, further, onHit);
       hi = further;
     }
-    this.matchStretchRules(text, lineStart, lineEnd, lo, hi, from, to, triggered, hits, out);
+    this.matchStretchRules(text, lineStart, lineEnd, lo, hi, from, to, hits.lists(), out);
     for (const line of wrapped) {
       line.runsBefore = runState.runs;
       line.budgetLeft = runState.budget;
@@ -290,7 +291,7 @@ export class LongLineRescan {
   }
 
   /**
-   * Runs each rule of `triggered` (with its keyword hits `hits[rule]` in [lo, hi)) on the stretch
+   * Runs each rule of `byRule` (with its keyword hits in [lo, hi), start, end pairs) on the stretch
    * [from, to) of the over-long line [lineStart, lineEnd), resolving the single-line rules' overlaps.
    */
   private matchStretchRules(
@@ -301,14 +302,12 @@ export class LongLineRescan {
     hi: number,
     from: number,
     to: number,
-    triggered: readonly number[],
-    hits: readonly (number[] | undefined)[],
+    byRule: ReadonlyMap<number, Int32Array>,
     out: Finding[],
   ): void {
     let found: Finding[] | undefined;
     let foundRules: number[] | undefined;
-    for (const rule of triggered) {
-      const list = hits[rule]!;
+    for (const [rule, list] of byRule) {
       const c = this.compiled[rule]!;
       const before = found?.length ?? 0;
       if (c.maxSpan > 0) {
@@ -339,7 +338,7 @@ export class LongLineRescan {
   private matchStretch(
     text: string,
     c: CompiledRule,
-    hits: readonly number[],
+    hits: Int32Array,
     lineStart: number,
     lineEnd: number,
     lo: number,
@@ -404,6 +403,9 @@ export class LongLineRescan {
 
   private windowOnlyRules: Uint8Array | undefined;
 
+  /** The keyword hits of the rescanned stretch by rule, kept from rescan to rescan (pairPool.ts). */
+  private stretchPairs: PairPool | undefined;
+
   /** The furthest any rule reads before an attempt's start (lookbehinds, gates). */
   private get longestBehind(): number {
     return (this.behindMax ??= Math.max(0, ...this.geometry().rules.map((r) => r.behind)));
@@ -413,7 +415,7 @@ export class LongLineRescan {
 }
 
 /** The keyword starts of hits (start, end pairs), ascending and without repeats. */
-function uniqueSorted(hits: readonly number[]): Int32Array {
+function uniqueSorted(hits: Int32Array): Int32Array {
   const starts = new Int32Array(hits.length >> 1);
   for (let k = 0; k < hits.length; k += 2) starts[k >> 1] = hits[k]!;
   starts.sort();
