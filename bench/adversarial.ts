@@ -169,8 +169,14 @@ export function runAdversarial(only?: RegExp): { startup: number; results: CaseR
   return { startup, results };
 }
 
-/** Where the one-character edits of `rescanOnLongLine` land, as fractions of the line. */
-const EDIT_POSITIONS = [0.5, 0.1, 0.9, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6, 0.05, 0.95, 0.35, 0.65, 0.15, 0.85];
+/**
+ * Where the one-character edits of `rescanOnLongLine` land, as fractions of the line; the first and
+ * last KB too (~100 and ~1,000 characters in at 1 MB), where the cut search once found no cut and
+ * rescanned the whole line.
+ */
+const EDIT_POSITIONS = [
+  0.5, 0.1, 0.9, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6, 0.05, 0.95, 0.35, 0.65, 0.15, 0.85, 0.0001, 0.001, 0.999, 0.9999,
+];
 
 /**
  * The editor's incremental rescan after a one-character edit on a 1 MB line of each case (CPU ms of
