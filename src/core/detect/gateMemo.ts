@@ -20,11 +20,15 @@ export class GateMemo {
     this.serial++;
   }
 
-  /** The answers of `gate` for rule `rule`, which asks in ascending order from now on until its next `forRule`. */
-  forRule(gate: KeywordGate, rule: number): Answers {
+  /**
+   * The answers of `gate` for rule `rule`, which asks in ascending order from now on until its next
+   * `forRule`, about at most `starts` keywords on the line (room for them is made at once: grown by
+   * doubling, the arrays of a line of a million keywords were copied twenty times).
+   */
+  forRule(gate: KeywordGate, rule: number, starts: number): Answers {
     let answers = this.memos.get(gate);
     if (answers === undefined) this.memos.set(gate, (answers = new Answers()));
-    answers.begin(rule, this.serial);
+    answers.begin(rule, this.serial, starts);
     return answers;
   }
 }
@@ -43,11 +47,12 @@ export class Answers {
   private to = new Int32Array(64);
   private answer = new Uint8Array(64);
 
-  begin(rule: number, serial: number): void {
+  begin(rule: number, serial: number, starts: number): void {
     if (serial !== this.serial) {
       this.serial = serial;
       this.owner = rule;
       this.count = 0;
+      if (starts > this.at.length) this.reserve(starts);
     }
     if (rule !== this.reader) {
       this.reader = rule;
@@ -72,23 +77,25 @@ export class Answers {
   record(at: number, from: number, to: number, yes: boolean): void {
     if (this.reader !== this.owner) return;
     const k = this.count++;
-    if (k === this.at.length) {
-      this.at = grown(this.at);
-      this.from = grown(this.from);
-      this.to = grown(this.to);
-      const answer = new Uint8Array(2 * k);
-      answer.set(this.answer);
-      this.answer = answer;
-    }
+    if (k === this.at.length) this.reserve(2 * k);
     this.at[k] = at;
     this.from[k] = from;
     this.to[k] = to;
     this.answer[k] = yes ? 1 : 0;
   }
+  /** Room for `size` answers, those recorded kept. */
+  private reserve(size: number): void {
+    this.at = grown(this.at, size);
+    this.from = grown(this.from, size);
+    this.to = grown(this.to, size);
+    const answer = new Uint8Array(size);
+    answer.set(this.answer);
+    this.answer = answer;
+  }
 }
 
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(2 * a.length);
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
   b.set(a);
   return b;
 }
