@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Detector } from '../../src/core/detect/detector';
-import { compileRule, multiStartPattern, type KeywordPlan } from '../../src/core/detect/compiledRules';
+import { compileRule, multiStartPattern } from '../../src/core/detect/compiledRules';
 import { LineHits } from '../../src/core/detect/lineHits';
 import { neverMatches } from '../../src/core/detect/ruleRunner';
 import { builtinRules } from '../../src/core/rules';
@@ -162,67 +162,6 @@ describe('detector: shared and skipped work gives the same findings', () => {
             const m = lineHits.starts(rule);
             assert.deepEqual([...lineHits.startBuffer.subarray(0, m)], starts);
           }
-        }
-      }),
-      { numRuns: 500, seed: 12 },
-    );
-  });
-  it('line hits kept once per keyword plan (an over-long line) give the windows and starts of hits kept per rule', () => {
-    // Random plans over five rules (two of them limited to paths the file is not on), hits of their
-    // keywords in order of end, some widened by a later overlapping hit of the same keyword: the
-    // windows and starts read back per rule are those `add` builds from the same hits per rule.
-    const plans: KeywordPlan[] = [[0, 1], [1, 2, 3], [4], [0, 4], [2]].map((rules, id) => ({
-      id,
-      multi: [],
-      singles: [],
-      allSingles: Int32Array.from(rules),
-    }));
-    const applies = (rule: number) => rule !== 3;
-    const hit = fc.record({
-      plan: fc.nat(plans.length - 1),
-      end: fc.nat(400),
-      length: fc.integer({ min: 2, max: 12 }),
-      widen: fc.nat(3),
-    });
-    fc.assert(
-      fc.property(fc.array(hit, { maxLength: 80 }), fc.nat(40), fc.nat(40), (raw, radius, margin) => {
-        const lineStart = 100;
-        const hits = raw.map((h) => ({ ...h, end: lineStart + h.length + h.end })).sort((a, b) => a.end - b.end);
-        const lineEnd = (hits[hits.length - 1]?.end ?? lineStart) + 3 * margin;
-        const anchored = Uint8Array.from([1, 0, 1, 1, 0]);
-        const perRule = new LineHits(5, anchored, radius);
-        const perPlan = new LineHits(5, anchored, radius);
-        // Lines before and after the one compared: buffers are reused across lines.
-        for (const lineHits of [perRule, perPlan]) {
-          lineHits.nextLine();
-          lineHits.addPlan(plans[1]!, 10, 15);
-          lineHits.nextLine();
-        }
-        for (const h of hits) {
-          const plan = plans[h.plan]!;
-          for (const rule of plan.allSingles) if (applies(rule)) perRule.add(rule, h.end - h.length, h.end);
-          perPlan.addPlan(plan, h.end - h.length, h.end);
-          if (h.widen > 1) {
-            for (const rule of plan.allSingles) perRule.extendLast(rule, h.end + h.widen);
-            perPlan.widenLastOfPlan(plan, h.end + h.widen);
-          }
-        }
-        perPlan.expand(applies);
-        assert.deepEqual(
-          [...perPlan.triggered.subarray(0, perPlan.triggeredCount)],
-          [...perRule.triggered.subarray(0, perRule.triggeredCount)],
-        );
-        for (let t = 0; t < perRule.triggeredCount; t++) {
-          const rule = perRule.triggered[t]!;
-          if (anchored[rule] === 1) {
-            const n = perRule.starts(rule);
-            const m = perPlan.starts(rule);
-            assert.deepEqual([...perPlan.startBuffer.subarray(0, m)], [...perRule.startBuffer.subarray(0, n)]);
-          }
-          const n = perRule.windows(rule, lineStart, lineEnd);
-          const want = [...perRule.windowBounds.subarray(0, 2 * n)];
-          const m = perPlan.windows(rule, lineStart, lineEnd);
-          assert.deepEqual([...perPlan.windowBounds.subarray(0, 2 * m)], want);
         }
       }),
       { numRuns: 500, seed: 12 },

@@ -110,8 +110,6 @@ export function multiStartPattern(c: CompiledRule, leadIn = MULTILINE_LOOKBEHIND
  * a rejected group's rules cost nothing each.
  */
 export interface KeywordPlan {
-  /** Its index among its matcher's plans (a keyword's plan is shared by keywords waking the same rules). */
-  readonly id: number;
   /** Multi-line rules, in the keyword's order (see `gateGroups`). */
   readonly multi: readonly CompiledRule[];
   readonly singles: readonly SingleGroup[];
@@ -243,21 +241,14 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
     // A one-rule list keyed by its rule's index (a number: never equal to a joined list's string).
     const key = list.length === 1 ? list[0]! : list.join();
     let plan = planOf.get(key);
-    if (plan === undefined)
-      planOf.set(
-        key,
-        (plan = keywordPlan(
-          list.map((i) => byIndex.get(i)!),
-          planOf.size,
-        )),
-      );
+    if (plan === undefined) planOf.set(key, (plan = keywordPlan(list.map((i) => byIndex.get(i)!))));
     return plan;
   });
   return { matcher, rulesByKeyword, plans, keywordLengths: lengths, triggerOf, widensOnly };
 }
 
 /** `rules` (one keyword's, in its order) as a plan: consecutive single-line rules alike in gate and comments form a group. */
-function keywordPlan(rules: readonly CompiledRule[], id: number): KeywordPlan {
+function keywordPlan(rules: readonly CompiledRule[]): KeywordPlan {
   const singles: { gate: KeywordGate | undefined; commentsOnlyInCode: boolean; rules: CompiledRule[] }[] = [];
   for (const c of rules) {
     if (c.maxSpan > 0) continue;
@@ -267,7 +258,6 @@ function keywordPlan(rules: readonly CompiledRule[], id: number): KeywordPlan {
     else singles.push({ gate: c.gate, commentsOnlyInCode: c.commentsOnlyInCode, rules: [c] });
   }
   return {
-    id,
     multi: rules.filter((c) => c.maxSpan > 0),
     allSingles: Int32Array.from(singles.flatMap((g) => g.rules.map((c) => c.index))),
     singles: singles.map((g) => ({

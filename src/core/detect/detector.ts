@@ -459,12 +459,8 @@ export class Detector {
       // Overlapping the previous hit of the same keyword: on its line, and its windows merge with
       // that hit's, so widening that hit changes nothing the rules see (and costs nothing per position).
       if (keywordId === lastKeyword && start < lastEnd && widensOnly[keywordId] === 1) {
-        // On an over-long line (not `gated`) hits are kept per plan (LineHits.addPlan).
-        if (!gated) lineHits.widenLastOfPlan(plans[keywordId]!, end);
-        else {
-          const rules = rulesByKeyword[keywordId]!;
-          for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
-        }
+        const rules = rulesByKeyword[keywordId]!;
+        for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
         lastEnd = end;
         return;
       }

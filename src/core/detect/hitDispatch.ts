@@ -68,10 +68,14 @@ export class HitDispatch {
     }
     if (!singles) return;
     if (!gated) {
-      // An over-long line: its windows follow every hit, so no group is gated or passed over. The
-      // hit is kept once for all the plan's rules; which of them apply to the file is asked when
-      // the line is evaluated (`LineHits.expand`).
-      if (plan.allSingles.length > 0) this.lineHits.addPlan(plan, start, end);
+      // An over-long line: its windows follow every hit, so no group is gated or passed over (a
+      // group whose rules all are limited to other paths adds nothing either way).
+      const rules = plan.allSingles;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!;
+        if (enabled === undefined || enabled[rule] === 1 || (enabled[rule] === 2 && runner.applies(rule)))
+          this.lineHits.add(rule, start, end);
+      }
       return;
     }
     const groups = plan.singles;

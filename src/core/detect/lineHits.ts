@@ -1,6 +1,3 @@
-import type { KeywordPlan } from './compiledRules';
-import { PlanHits } from './planHits';
-
 /**
  * The keyword hits of the line being scanned, in buffers reused across lines and scans so that
  * scanning allocates nothing per line: which rules the line triggered (in order of first hit), the
@@ -64,17 +61,11 @@ export class LineHits {
     this.windowFrom = new Int32Array(ruleCount);
     this.windowTo = new Int32Array(ruleCount);
     this.lastClosed = new Int32Array(ruleCount);
-    this.ruleSlotAt = new Int32Array(ruleCount);
-    this.ruleSlotCount = new Int32Array(ruleCount);
   }
 
   /** Starts a new line: nothing triggered, nothing claimed. */
   nextLine(): void {
     this.triggeredCount = 0;
-    if (this.planMode) {
-      this.planMode = false;
-      this.plans.nextLine();
-    }
     this.hitCount = 0;
     this.closedCount = 0;
     if (++this.serial === 0x7fffffff) {
@@ -89,96 +80,6 @@ export class LineHits {
     if (this.stamp[rule] === this.serial) return false;
     this.stamp[rule] = this.serial;
     return true;
-  }
-
-  /**
-   * The current line's hits went to `plans` (`addPlan`: an over-long line) and have not been
-   * `expand`ed into rules yet; once expanded, `replayed` is the rule `starts` and `windows` read.
-   */
-  planMode = false;
-  private expanded = false;
-  private replayed = -1;
-  private replayedWindows = 0;
-  private readonly plans = new PlanHits();
-  /** Per rule, its plans' slots on the current line (`ruleSlotCount` of them from `ruleSlotAt`), in `ruleSlots`. */
-  private readonly ruleSlotAt: Int32Array;
-  private readonly ruleSlotCount: Int32Array;
-  private ruleSlots = new Int32Array(256);
-
-  /**
-   * Records a hit [start, end) of a keyword with `plan` on an over-long line, for the single-line
-   * rules of the plan (`KeywordPlan.allSingles`): kept once, not once per rule (see PlanHits).
-   * A line takes its hits either all this way or all by `add`.
-   */
-  addPlan(plan: KeywordPlan, start: number, end: number): void {
-    if (!this.planMode) {
-      this.planMode = true;
-      this.expanded = false;
-      this.replayed = -1;
-    }
-    this.plans.add(plan, start, end);
-  }
-
-  /** `extendLast` for a line whose hits go to plans: the last hit of `plan`, if it has one on the line. */
-  widenLastOfPlan(plan: KeywordPlan, end: number): void {
-    if (this.planMode) this.plans.widenLast(plan, end);
-  }
-
-  /**
-   * On a line whose hits went to plans: the rules they wake, in order of first hit, those that
-   * `applies` accepts (rules limited to paths the file is not on are left out, as `add` would not
-   * be given them), as `triggered`. Idempotent per line.
-   */
-  expand(applies: (rule: number) => boolean): void {
-    if (!this.planMode || this.expanded) return;
-    this.expanded = true;
-    const { plans } = this;
-    // First the rules, in order of first hit, and how many of the line's plans each has.
-    for (let s = 0; s < plans.slotCount; s++) {
-      const rules = plans.slotPlans[s]!.allSingles;
-      for (let i = 0; i < rules.length; i++) {
-        const rule = rules[i]!;
-        if (this.stamp[rule] === this.serial) this.ruleSlotCount[rule]!++;
-        else if (applies(rule)) {
-          this.stamp[rule] = this.serial;
-          this.slot[rule] = this.triggeredCount;
-          this.triggered[this.triggeredCount++] = rule;
-          this.ruleSlotCount[rule] = 1;
-        }
-      }
-      this.work += rules.length;
-    }
-    // Then each rule's run of slots in one buffer, filled in a second pass.
-    let total = 0;
-    for (let t = 0; t < this.triggeredCount; t++) {
-      const rule = this.triggered[t]!;
-      this.ruleSlotAt[rule] = total;
-      total += this.ruleSlotCount[rule]!;
-      this.ruleSlotCount[rule] = 0;
-    }
-    if (total > this.ruleSlots.length) this.ruleSlots = new Int32Array(Math.max(total, 2 * this.ruleSlots.length));
-    for (let s = 0; s < plans.slotCount; s++) {
-      const rules = plans.slotPlans[s]!.allSingles;
-      for (let i = 0; i < rules.length; i++) {
-        const rule = rules[i]!;
-        if (this.stamp[rule] === this.serial) this.ruleSlots[this.ruleSlotAt[rule]! + this.ruleSlotCount[rule]!++] = s;
-      }
-    }
-  }
-
-  /** Works out `rule`'s windows and starts from its plans' hits, once per rule and line. */
-  private replay(rule: number): void {
-    if (this.replayed === rule) return;
-    this.replayed = rule;
-    const { plans } = this;
-    const before = plans.work;
-    this.replayedWindows = plans.replay(
-      this.ruleSlots.subarray(this.ruleSlotAt[rule]!),
-      this.ruleSlotCount[rule]!,
-      this.radius,
-      this.anchored[rule] === 1,
-    );
-    this.work += plans.work - before;
   }
 
   /** Records a hit of one of `rule`'s keywords at [start, end); the rule is triggered on its first hit. */
@@ -252,11 +153,6 @@ export class LineHits {
    * `startBuffer` (sorted in place in the rule's buffer). Returns how many.
    */
   starts(rule: number): number {
-    if (this.planMode) {
-      this.replay(rule);
-      this.startBuffer = this.plans.starts;
-      return this.plans.startCount;
-    }
     // Counted as the regrouping of every hit by rule this replaced: the same work per line.
     if (this.groupedSerial !== this.serial) {
       this.groupedSerial = this.serial;
@@ -292,7 +188,6 @@ export class LineHits {
    * [lineStart, lineEnd) and merged where they overlap, written to `windowBounds`. Returns how many.
    */
   windows(rule: number, lineStart: number, lineEnd: number): number {
-    if (this.planMode) return this.replayedWindowsOf(rule, lineStart, lineEnd);
     const slot = this.slot[rule]!;
     const { closed } = this;
     let n = 1;
@@ -309,22 +204,6 @@ export class LineHits {
       w--;
       into[2 * w] = Math.max(lineStart, closed[3 * k]!);
       into[2 * w + 1] = Math.min(lineEnd, closed[3 * k + 1]!);
-    }
-    return n;
-  }
-
-  /** `windows` on a line whose hits went to plans. */
-  private replayedWindowsOf(rule: number, lineStart: number, lineEnd: number): number {
-    this.replay(rule);
-    const n = this.replayedWindows;
-    const from = this.plans.windows;
-    this.work += n;
-    if (this.windowBounds.length < 2 * n)
-      this.windowBounds = new Int32Array(Math.max(2 * n, 2 * this.windowBounds.length));
-    const into = this.windowBounds;
-    for (let w = 0; w < 2 * n; w += 2) {
-      into[w] = Math.max(lineStart, from[w]!);
-      into[w + 1] = Math.min(lineEnd, from[w + 1]!);
     }
     return n;
   }

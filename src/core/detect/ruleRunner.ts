@@ -134,12 +134,6 @@ export class RuleRunner {
     else if (this.pod !== undefined) this.podFile = { ...this.file, docs: true };
   }
 
-  /** Whether rule `index` may run on the current file (`enabled`, `applies`). */
-  private readonly appliesToFile = (index: number): boolean => {
-    const { enabled } = this;
-    return enabled === undefined || enabled[index] === 1 || (enabled[index] === 2 && this.applies(index));
-  };
-
   /** Whether rule `index` may run on the current file, testing its `Rule.paths` the first time it is asked. */
   applies(index: number): boolean {
     const state = this.enabled![index]!;
@@ -169,7 +163,6 @@ export class RuleRunner {
    */
   evaluateLine(text: string, lineStart: number, lineEnd: number, out: Finding[]): void {
     const { lineHits } = this;
-    if (lineHits.planMode) lineHits.expand(this.appliesToFile);
     if (lineHits.triggeredCount === 0) return;
     const outBefore = out.length;
     const long = lineEnd - lineStart > this.maxLineLength;
