@@ -20,11 +20,15 @@ export class GateMemo {
     this.serial++;
   }
 
-  /** The answers of `gate` for rule `rule`, which asks in ascending order from now on until its next `forRule`. */
-  forRule(gate: KeywordGate, rule: number): Answers {
+  /**
+   * The answers of `gate` for rule `rule`, which asks in ascending order from now on until its next
+   * `forRule`, about at most `starts` keywords on the line (room for them is made at once: grown by
+   * doubling from 64, the arrays of a line of half a million keywords were copied fourteen times).
+   */
+  forRule(gate: KeywordGate, rule: number, starts: number): Answers {
     let answers = this.memos.get(gate);
     if (answers === undefined) this.memos.set(gate, (answers = new Answers()));
-    answers.begin(rule, this.serial);
+    answers.begin(rule, this.serial, starts);
     return answers;
   }
 }
@@ -43,11 +47,12 @@ export class Answers {
   private to = new Int32Array(64);
   private answer = new Uint8Array(64);
 
-  begin(rule: number, serial: number): void {
+  begin(rule: number, serial: number, starts: number): void {
     if (serial !== this.serial) {
       this.serial = serial;
       this.owner = rule;
       this.count = 0;
+      if (starts > this.at.length) this.reserve(starts);
     }
     if (rule !== this.reader) {
       this.reader = rule;
@@ -71,24 +76,30 @@ export class Answers {
   /** Notes the gate's answer where `lookup` found none (kept only from the line's first asking rule). */
   record(at: number, from: number, to: number, yes: boolean): void {
     if (this.reader !== this.owner) return;
-    const k = this.count++;
-    if (k === this.at.length) {
-      this.at = grown(this.at);
-      this.from = grown(this.from);
-      this.to = grown(this.to);
-      const answer = new Uint8Array(2 * k);
-      answer.set(this.answer);
-      this.answer = answer;
-    }
+    const k = this.count;
+    if (k === this.at.length) this.reserve(2 * k);
+    this.count = k + 1;
     this.at[k] = at;
     this.from[k] = from;
     this.to[k] = to;
     this.answer[k] = yes ? 1 : 0;
   }
+
+  /** Room for `size` answers, those recorded on the line kept. */
+  private reserve(size: number): void {
+    const kept = this.count;
+    this.at = grown(this.at, kept, size);
+    this.from = grown(this.from, kept, size);
+    this.to = grown(this.to, kept, size);
+    const answer = new Uint8Array(size);
+    answer.set(this.answer.subarray(0, kept));
+    this.answer = answer;
+  }
 }
 
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(2 * a.length);
-  b.set(a);
+/** `a`'s first `kept` values in a new array of `size`. */
+function grown(a: Int32Array, kept: number, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, kept));
   return b;
 }

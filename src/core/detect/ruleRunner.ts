@@ -369,7 +369,9 @@ export class RuleRunner {
       const gate = this.gateInWindow ? c.gate : undefined;
       const gateReach = gate === undefined ? 0 : this.sharedGateReach(c);
       const answers =
-        gate === undefined || this.gateShared[c.index] !== 1 ? undefined : this.sharedGates?.forRule(gate, c.index);
+        gate === undefined || this.gateShared[c.index] !== 1
+          ? undefined
+          : this.sharedGates?.forRule(gate, c.index, count);
       let minLength = -1;
       let work = 0;
       for (; cursor < count; cursor++) {
