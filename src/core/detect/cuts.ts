@@ -1,4 +1,4 @@
-import type { TextEdit } from './detector';
+import type { TextEdit } from './scanTypes';
 import { countedSpanAt } from './longLine';
 import { HitCache } from './hitCache';
 import { PairPool } from './pairPool';

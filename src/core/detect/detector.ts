@@ -11,6 +11,7 @@ import { LineHits } from './lineHits';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
+import type { ScanContext, TextEdit } from './scanTypes';
 import {
   becameQuotedPrintableMail,
   decodeQuotedPrintable,
@@ -42,27 +43,7 @@ export interface DetectorOptions {
   readonly longLineWindow?: number;
 }
 
-/** What the caller knows about the scanned text besides the text. */
-export interface ScanContext {
-  /**
-   * The file's path (workspace- or scan-root-relative where possible: folder names above the
-   * project must not make every file look like test code). Unknown for untitled buffers and stdin.
-   */
-  readonly path?: string;
-  /**
-   * The caller will pass the findings to `rescan` after an edit (the editor): the detector keeps a
-   * reference to `text` with them, released with them, so that a rescan within an over-long line
-   * can compare the line before and after the edit. Batch scans leave it unset and keep nothing.
-   */
-  readonly willRescan?: boolean;
-}
-
-/** A replacement of `[start, oldEnd)` of the previous text by `[start, newEnd)` of the new text. */
-export interface TextEdit {
-  readonly start: number;
-  readonly oldEnd: number;
-  readonly newEnd: number;
-}
+export type { ScanContext, TextEdit } from './scanTypes';
 
 export const DEFAULT_MAX_LINE_LENGTH = 4096;
 const DEFAULT_LONG_LINE_WINDOW = 512;

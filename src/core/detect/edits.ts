@@ -1,4 +1,4 @@
-import type { TextEdit } from './detector';
+import type { TextEdit } from './scanTypes';
 
 /**
  * One edit equivalent to `first` followed by `second` (offsets of `second` are in the text after

@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../finding';
 import { MULTILINE_LOOKBEHIND, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry } from './cuts';
-import type { TextEdit } from './detector';
+import type { TextEdit } from './scanTypes';
 import { firstStartingAt, shifted } from './findingList';
 import { HitCache } from './hitCache';
 import { PairPool } from './pairPool';

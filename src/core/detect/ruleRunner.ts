@@ -10,7 +10,7 @@ import type { Confidence, MatchContext, Verdict } from '../rules/types';
 import { fileKindOf, slashPath, type FileKind } from '../fileKind';
 import { shannonEntropy } from '../entropy';
 import { multiStartPattern, MULTILINE_LOOKBEHIND, type CompiledRule } from './compiledRules';
-import type { ScanContext } from './detector';
+import type { ScanContext } from './scanTypes';
 import { previousLine } from './lineBounds';
 import type { LineHits } from './lineHits';
 import { resolveOverlaps } from './overlaps';
