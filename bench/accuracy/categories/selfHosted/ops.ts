@@ -231,6 +231,7 @@ export const opsPositives: readonly Template[] = [
   }),
   template('minio-mc-config-json', (g) => {
     const s = v.minioSecret(g);
+    const a = v.minioAccessKey(g);
     return {
       path: '.mc/config.json',
       lines: [
@@ -239,7 +240,7 @@ export const opsPositives: readonly Template[] = [
         '\t"aliases": {',
         '\t\t"prod": {',
         `\t\t\t"url": "https://${v.sub(g, 's3')}",`,
-        `\t\t\t"accessKey": "${v.minioAccessKey(g)}",`,
+        sec(`\t\t\t"accessKey": "${a}",`, a),
         sec(`\t\t\t"secretKey": "${s}",`, s),
         '\t\t\t"api": "s3v4",',
         '\t\t\t"path": "auto"',

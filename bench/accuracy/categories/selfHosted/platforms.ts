@@ -93,6 +93,7 @@ export const platformPositives: readonly Template[] = [
     const b = g.fake.alnum(32);
     const c = g.fake.alnum(32);
     const s3 = v.awsSecret(g);
+    const id = v.awsKeyId(g);
     return {
       path: '.env.production',
       lines: [
@@ -101,7 +102,7 @@ export const platformPositives: readonly Template[] = [
         sec(`ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${c}`, c),
         'S3_ENABLED=true',
         `S3_BUCKET=files.${v.site(g)}`,
-        `AWS_ACCESS_KEY_ID=${v.awsKeyId(g)}`,
+        sec(`AWS_ACCESS_KEY_ID=${id}`, id),
         sec(`AWS_SECRET_ACCESS_KEY=${s3}`, s3),
         'S3_ALIAS_HOST=files.example.org',
       ],

@@ -19,7 +19,7 @@ import {
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|api(?:v[23]key|_v[23]_key))`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|key_base|api(?:v[23]key|_v[23]_key))`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -45,6 +45,8 @@ export const GENERIC_KEYWORDS = [
   'client-secret',
   'client.secret',
   'clientsecret',
+  // Rails' key bases (`db_key_base`, `otp_key_base` in GitLab's gitlab-secrets.json).
+  'key_base',
 ];
 
 /**
@@ -283,8 +285,11 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>](?:[^\s:/"'`<>]{0,254}[^\s:@/"'`<>])?)@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\]|\$\{[A-Za-z_][\w.]{0,60}\}|\{\{\s?[\w.]{1,60}\s?\}\}|%s)/;
 
-/** Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema). */
-const SAMPLE_LOGINS = new Set(['scott:tiger']);
+/**
+ * Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema) and
+ * the default database login an app ships in its config (Mattermost's config.json `mmuser:mostest`).
+ */
+const SAMPLE_LOGINS = new Set(['scott:tiger', 'mmuser:mostest']);
 
 /**
  * A sample login, or a default one whose password is the user's name (`guest:guest`, `neo4j:neo4j`,
