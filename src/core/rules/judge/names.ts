@@ -412,6 +412,9 @@ function judgeNameWords(name: string): NameJudgement | undefined {
       (w === 'key' && KEY_QUALIFIERS.has(before)) ||
       // Rails' key bases (`secret_key_base`, GitLab's `db_key_base`, `otp_key_base`): every key derives from them.
       (w === 'key' && words[i + 1] === 'base') ||
+      // A key named for encryption, whatever word sits between (Rails' `active_record_encryption.primary_key`,
+      // `ACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY`); a public one is ruled out above.
+      (w === 'key' && i === words.length - 1 && words.includes('encryption')) ||
       (w.endsWith('key') && KEY_QUALIFIERS.has(w.slice(0, -3))) ||
       /secret|apikey|privatekey/.test(w)
     )
