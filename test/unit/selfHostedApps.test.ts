@@ -90,4 +90,23 @@ describe('configuration of self-hosted apps (self-hosted-apps corpus, issue 11)'
     const url = 'secret_source: "https://Vault.Corp.Local:8200/v1/kv/data/App9?version=2&fields=(a,b)"\n';
     assert.deepEqual(rulesOn(url, 'app.yaml'), []);
   });
+
+  it('reads the secrets install commands of these apps take (MinIO client, Synapse, Nextcloud occ)', () => {
+    const rules = (line: string) => rulesOn(line + '\n', 'scripts/setup.sh');
+    assert.equal(rules(`mc alias set backup https://s3.corp.local ${fake.upperAlnum(20)} ${fake.alnum(40)}`).length, 1);
+    assert.deepEqual(rules('mc alias set backup https://s3.corp.local "$MINIO_ACCESS" "$MINIO_SECRET"'), []);
+    const pw = `${fake.alnum(12)}7`;
+    assert.equal(rules(`register_new_matrix_user -u admin -p '${pw}' -a -c homeserver.yaml`).length, 1);
+    assert.deepEqual(rules('register_new_matrix_user -u admin -a -c homeserver.yaml http://localhost:8008'), []);
+    assert.equal(rules(`php occ config:system:set mail_smtppassword --value='${pw}'`).length, 1);
+    assert.deepEqual(rules(`php occ config:system:set mail_smtphost --value=smtp.${fake.lower(6)}.com`), []);
+  });
+
+  it("reads a Matrix homeserver's signing key file, not its published verify key", () => {
+    const seed = fake.base64(43);
+    assert.deepEqual(rulesOn(`ed25519 a_${fake.alnum(4)} ${seed}\n`, 'matrix.example.org.signing.key'), [
+      'matrix-signing-key',
+    ]);
+    assert.deepEqual(rulesOn(`      "ed25519:a_${fake.alnum(4)}": "${seed}"\n`, 'homeserver.yaml'), []);
+  });
 });

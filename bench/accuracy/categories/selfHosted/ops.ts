@@ -55,7 +55,8 @@ export const opsPositives: readonly Template[] = [
   }),
   template('confluence-cfg', (g) => {
     const p = v.safePass(g);
-    const jwt = 'MIIEv' + g.fake.base64(1620);
+    // A PKCS#8 RSA key, base64 DER without armour: every one opens with the same algorithm header.
+    const jwt = 'MII' + 'EvQIBADANBgkqhkiG9w0BAQEFAASC' + g.fake.base64(1590);
     return {
       path: g.pick(['confluence.cfg.xml', '/var/atlassian/application-data/confluence/confluence.cfg.xml']),
       lines: [

@@ -105,9 +105,11 @@ const PUNCTUATED_ASSIGNMENT =
  * secret that drew few kinds of punctuation). Not a URL or a path, which share the letters.
  */
 function isGeneratedPunctuated(value: string): boolean {
+  // A URL, an absolute path or an expansion (FreeRADIUS `%{ldap:ldap:///...}`): looked up, not generated.
+  if (/^(?:%\{|\$\{|\{\{|\/)|[A-Za-z]{2,10}:\/\//.test(value)) return false;
   if (isRandomPunctuated(value)) return true;
   return (
-    !/:\/\/|\/[^/]*\//.test(value) &&
+    !/\/[^/]*\//.test(value) &&
     /[a-z]/.test(value) &&
     /[A-Z]/.test(value) &&
     /\d/.test(value) &&
@@ -931,6 +933,10 @@ export const genericRules: readonly Rule[] = [
         {
           text: `secret_source: "https://Vault.Corp.Local:8200/v1/kv/data/App9?version=2&fields=(a,b)"`,
           why: 'a URL where the secret is kept',
+        },
+        {
+          text: '&FreeRADIUS-Client-Secret = "%{ldap:ldap:///OU=Radius,DC=ACME,DC=COM?ou?sub?cn=%{Packet-Src-IP-Address}}"',
+          why: 'an expansion that looks the secret up',
         },
       ],
     },
