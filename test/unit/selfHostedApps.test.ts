@@ -109,4 +109,14 @@ describe('configuration of self-hosted apps (self-hosted-apps corpus, issue 11)'
     ]);
     assert.deepEqual(rulesOn(`      "ed25519:a_${fake.alnum(4)}": "${seed}"\n`, 'homeserver.yaml'), []);
   });
+
+  it("reads the apps' secret settings whose names do not say secret, judged as secrets", () => {
+    assert.deepEqual(rulesOn(`$wgUpgradeKey = "${fake.hex(16)}";\n`, 'LocalSettings.php'), ['app-secret-setting']);
+    assert.deepEqual(rulesOn(`$cc_encryption_hash = '${fake.alnum(64)}';\n`, 'configuration.php'), [
+      'app-secret-setting',
+    ]);
+    assert.deepEqual(rulesOn('$wgUpgradeKey = getenv( "MW_UPGRADE_KEY" );\n', 'LocalSettings.php'), []);
+    assert.deepEqual(rulesOn(`"PublicLinkSalt": "${'*'.repeat(32)}",\n`, 'config/config.json'), []);
+    assert.deepEqual(rulesOn(`"PublicLinkSalt": "",\n`, 'config/config.json'), []);
+  });
 });

@@ -254,7 +254,8 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     command: /\bmc(?:\.exe)?\s{1,4}(?:alias\s{1,4}set|config\s{1,4}host\s{1,4}add)\b/i,
     argument: String.raw`\s(?:set|add)\s{1,4}\S{1,60}\s{1,4}https?://\S{1,200}\s{1,4}\S{1,128}\s{1,4}`,
     keywords: ['mc alias set', 'mc config host add'],
-    example: (f) => `mc alias set backup https://s3.corp.local:9000 ${f.upperAlnum(20)} ${f.alnum(40)}`,
+    example: (f) =>
+      `mc alias set backup https://s3.corp.local:9000 ${f.upperAlnum(20)} ${f.alnum(40)}; mc config host add old https://s3.corp.local ${f.upperAlnum(20)} ${f.alnum(40)}`,
   },
   {
     tool: 'Synapse register_new_matrix_user -p',
@@ -270,7 +271,8 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     command: /\bocc\s{1,4}config:(?:system|app):set\s{1,4}(?:\S{1,60}\s{1,4})?\S{0,40}(?:pass|secret|token|key)/i,
     argument: String.raw`\s--value(?:=|\s{1,4})`,
     keywords: ['occ config:system:set', 'occ config:app:set'],
-    example: (f) => `sudo -u www-data php occ config:system:set mail_smtppassword --value=${f.alnum(16)}`,
+    example: (f) =>
+      `sudo -u www-data php occ config:system:set mail_smtppassword --value=${f.alnum(16)}; php occ config:app:set user_ldap ldap_agent_password --value ${f.alnum(14)}`,
   },
 ];
 
