@@ -5,6 +5,7 @@ import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
+import { selfHostedApps } from './categories/selfHosted';
 import { iotEmbedded } from './categories/iotEmbedded';
 import { dataPlatforms } from './categories/dataPlatforms';
 import { researchMl } from './categories/researchMl';
@@ -92,6 +93,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'windows-admin': windowsAdmin,
   'research-ml': researchMl,
   'mobile-client': mobileClient,
+  'self-hosted-apps': selfHostedApps,
 };
 
 export interface CorpusOptions {

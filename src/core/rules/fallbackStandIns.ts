@@ -15,6 +15,8 @@ export function isFallbackStandIn(secret: string, variable: string): boolean {
   if (/^(.)\1{3,}$/.test(secret)) return true;
   // Upper-case slots (`YOUR_API_KEY`, `REPLACE_ME`); lower-case `your-secret` is a tutorial default.
   if (/^(?:REPLACE_ME|YOUR_[A-Z0-9_]{1,40})$/.test(secret)) return true;
+  // An installer's substitution slot (CakePHP's app_local.example.php `env('SECURITY_SALT', '__SALT__')`).
+  if (/^__[A-Z][A-Z0-9_]{0,40}__$/.test(secret)) return true;
   const value = secret.toLowerCase().replace(/[^a-z0-9]/g, '');
   const words = variable
     .toLowerCase()

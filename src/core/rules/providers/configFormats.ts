@@ -1,5 +1,5 @@
-// Credentials in configuration formats the assignment rule cannot read: XML elements with attributes
-// or namespaces (Maven settings.xml, Jenkins credentials.xml, FileZilla sitemanager.xml with
+// Credentials in configuration formats the assignment rule cannot read: XML elements with attributes,
+// namespaces or CDATA sections (Maven settings.xml, Magento 1 local.xml, Jenkins credentials.xml, FileZilla sitemanager.xml with
 // base64 `<Pass encoding="base64">`), Terraform variables that are secret by name or description
 // with a literal `default`, name/value pairs whose name says secret (Kubernetes and ECS `env` lists,
 // CloudFormation parameters, Postman variables), Apple property-list pairs and Android Gradle build
@@ -94,7 +94,7 @@ export const configFormatRules: readonly Rule[] = [
       '<master>', // Maven's settings-security.xml
     ],
     pattern:
-      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?<secret>[^<\s]{1,512})<\//i,
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?:<!\[CDATA\[)?(?<secret>[^<\s]{1,512}?)(?:\]\]>)?<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -116,6 +116,8 @@ export const configFormatRules: readonly Rule[] = [
         `<ns2:password>${fake.alnum(12)}</ns2:password>`,
         `<cred:secret>${fake.alnum(24)}</cred:secret>`,
         `<password>{AQAAABAAAAAQ${fake.base64(44)}}</password>`,
+        // Magento 1's app/etc/local.xml and other generated XML wrap values in CDATA sections.
+        `<password><![CDATA[${fake.alnum(12)}#7]]></password>`,
         `      <apiToken>{AQAAABAAAAAw${fake.base64(64)}}</apiToken>`, // Jenkins users/<id>/config.xml
         `<api_token>${fake.alnum(40)}</api_token>`,
         `<settingsSecurity>\n  <master>{${fake.base64(32)}=}</master>\n</settingsSecurity>`,
@@ -126,6 +128,7 @@ export const configFormatRules: readonly Rule[] = [
         { text: '<passwordPolicy>strict</passwordPolicy>', why: 'a setting about passwords' },
         { text: '<tokenUrl>https://login.internal/token</tokenUrl>', why: 'a URL' },
         { text: '<secret>changeme</secret>', why: 'placeholder' },
+        { text: '<password><![CDATA[]]></password>', why: 'an empty CDATA section' },
         { text: '<master>true</master>', why: 'a flag, not an encrypted master password' },
       ],
     },

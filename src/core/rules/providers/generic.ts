@@ -4,6 +4,9 @@ import { COMMENT_LINE, isExamplePath, isPuppetParameterDefault } from '../judge/
 import { judgeCandidate, nameBefore, nameLength } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
 import { isExamplePassword, judgeValue } from '../judge/values';
+import { shannonEntropy } from '../../entropy';
+import type { FakeTokens } from '../fakeTokens';
+import { isRandomPunctuated } from '../placeholders';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { isFallbackStandIn } from '../fallbackStandIns';
@@ -19,7 +22,7 @@ import {
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|api(?:v[23]key|_v[23]_key))`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|key_base|encryption_(?:primary|deterministic)_key|api(?:v[23]key|_v[23]_key))`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -45,6 +48,11 @@ export const GENERIC_KEYWORDS = [
   'client-secret',
   'client.secret',
   'clientsecret',
+  // Rails' key bases (`db_key_base`, `otp_key_base` in GitLab's gitlab-secrets.json).
+  'key_base',
+  // Rails' Active Record encryption keys as environment variables (Mastodon's .env.production).
+  'encryption_primary_key',
+  'encryption_deterministic_key',
 ];
 
 /**
@@ -78,9 +86,42 @@ export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:"""|[rbfu]?["'\x60])?(?:hex2bin:|base64:)?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
   'i',
 );
+
+/**
+ * A secret-named setting with a quoted value of 40+ characters that may hold the punctuation the
+ * assignment rule's value stops at (`:`, `=`, `(`): Synapse's `random_string_with_symbols` secrets,
+ * Sentry's and Django's generated keys. Only a value that reads as randomly generated counts (see
+ * the check); the judge decides the rest as for any assignment.
+ */
+const PUNCTUATED_ASSIGNMENT =
+  /(?:secret|salt)[A-Za-z0-9_.-]{0,24}["'\]]{0,2}[ \t]{0,8}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^"'\s\\]{40,200})(?=["'])/i;
+
+/**
+ * A generated key with punctuation: random over letters, digits and punctuation (WordPress salts,
+ * Django keys), or upper and lower case, digits and punctuation at 4.5 bits a character (a Synapse
+ * secret that drew few kinds of punctuation). Not a URL or a path, which share the letters.
+ */
+function isGeneratedPunctuated(value: string): boolean {
+  // A URL, an absolute path or an expansion (FreeRADIUS `%{ldap:ldap:///...}`): looked up, not generated.
+  if (/^(?:%\{|\$\{|\{\{|\/)|[A-Za-z]{2,10}:\/\//.test(value)) return false;
+  if (isRandomPunctuated(value)) return true;
+  return (
+    !/\/[^/]*\//.test(value) &&
+    /[a-z]/.test(value) &&
+    /[A-Z]/.test(value) &&
+    /\d/.test(value) &&
+    /[^A-Za-z0-9]/.test(value) &&
+    shannonEntropy(value) >= 4.5
+  );
+}
+
+/** A generated key over letters, digits and punctuation, as Synapse writes them (FakeTokens, at run time). */
+function punctuated(fake: FakeTokens): string {
+  return fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:^&*-_+=#~@', 50);
+}
 
 /**
  * Lower-case words, alone or joined by underscores (`secrete`, `an_even_bigger_secret`): what a test
@@ -170,7 +211,7 @@ const NON_SECRET_NAME =
  */
 const ENV_NAME = '[A-Za-z0-9_]{1,90}';
 const SECRET_ENV_NAME = new RegExp(
-  String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key`,
+  String.raw`${SECRET_NAME}|(?:jwt|session|cookie|hmac|app|signing|encryption|cipher|aes)[_.-]?key|salt`,
   'i',
 );
 
@@ -283,8 +324,11 @@ const WELL_KNOWN_DUMMY_PASSWORDS = new Set([
 const URL_CREDENTIALS =
   /(?<![A-Za-z0-9+.-])(?<scheme>[a-z][a-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'`<>]{0,128}):(?<secret>[^\s:@/"'`<>](?:[^\s:/"'`<>]{0,254}[^\s:@/"'`<>])?)@(?<host>[A-Za-z0-9.-]{1,253}|\[[0-9a-fA-F:.]{2,45}\]|\$\{[A-Za-z_][\w.]{0,60}\}|\{\{\s?[\w.]{1,60}\s?\}\}|%s)/;
 
-/** Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema). */
-const SAMPLE_LOGINS = new Set(['scott:tiger']);
+/**
+ * Sample-database logins printed in every driver's documentation (Oracle's SCOTT/TIGER schema) and
+ * the default database login an app ships in its config (Mattermost's config.json `mmuser:mostest`).
+ */
+const SAMPLE_LOGINS = new Set(['scott:tiger', 'mmuser:mostest']);
 
 /**
  * A sample login, or a default one whose password is the user's name (`guest:guest`, `neo4j:neo4j`,
@@ -856,6 +900,44 @@ export const genericRules: readonly Rule[] = [
         { text: 'DB_PASSWORD=<password>', why: 'placeholder' },
         { text: 'password = your_password', why: 'placeholder' },
         { text: '  "bypass": "cache-first-123",', why: 'not a password name' },
+      ],
+    },
+  },
+  {
+    id: 'punctuated-secret-assignment',
+    title: 'Secret-named setting holding a generated key with punctuation (Synapse, Sentry, Django-style keys)',
+    provider: 'Generic',
+    keywords: ['secret', 'salt'],
+    pattern: PUNCTUATED_ASSIGNMENT,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'SECRET_KEY',
+    docs: 'https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#registration_shared_secret',
+    risk: 'Signs sessions, cookies or registration requests: anyone who reads it can forge them.',
+    validate: (secret, match, context) => isGeneratedPunctuated(secret) && judgeAssignment(secret, match, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `registration_shared_secret: "${punctuated(fake)}"`, // Synapse homeserver.yaml
+        `macaroon_secret_key: "${punctuated(fake)}"`,
+        `system.secret-key: '${punctuated(fake)}'`, // Sentry self-hosted config.yml
+        `  'app_salt' => '${punctuated(fake)}',`, // PHP array
+      ],
+      negatives: [
+        { text: `form_secret: "${'{{ SYNAPSE_FORM_SECRET }}'}"`, why: 'a template' },
+        {
+          text: `secret_message: "It's a secret, don't tell: a=1, b=2 (c) #3 @4 &5 *6"`,
+          why: 'prose, not a generated key',
+        },
+        { text: `secret_path: "/var/lib/app/secrets/2024-01-01T00:00:00Z_backup.tar.gz#v=1&x=(2)"`, why: 'a path' },
+        {
+          text: `secret_source: "https://Vault.Corp.Local:8200/v1/kv/data/App9?version=2&fields=(a,b)"`,
+          why: 'a URL where the secret is kept',
+        },
+        {
+          text: '&FreeRADIUS-Client-Secret = "%{ldap:ldap:///OU=Radius,DC=ACME,DC=COM?ou?sub?cn=%{Packet-Src-IP-Address}}"',
+          why: 'an expansion that looks the secret up',
+        },
       ],
     },
   },

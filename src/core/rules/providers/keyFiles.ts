@@ -1,7 +1,8 @@
 // Private keys in formats other than PEM: JSON Web Keys with private members (RFC 7517/7518: "d"
 // of RSA, EC and OKP keys, "k" of symmetric "oct" keys), .NET's RSA XML form (RSA.ToXmlString(true):
 // <RSAKeyValue> with <P>, <Q>, <D>…), minisign and signify secret key files ("untrusted comment:"
-// then the base64 key line; Ed + KDF header, longer than the 56-character public keys).
+// then the base64 key line; Ed + KDF header, longer than the 56-character public keys), Matrix
+// homeserver signing keys (Synapse's `<server>.signing.key`: `ed25519 <key id> <unpadded base64 seed>`).
 import type { Rule } from '../types';
 import { decodeBase64 } from '../valueChecks';
 import { isRandomKeyBytes } from './keyMaterialChecks';
@@ -139,6 +140,35 @@ export const keyFileRules: readonly Rule[] = [
           text: (fake) =>
             `untrusted comment: minisign public key ${fake.upperHex(16)}\n${Buffer.concat([Buffer.from('Ed'), Buffer.from(fake.hex(80), 'hex')]).toString('base64')}`,
           why: 'a public key',
+        },
+      ],
+    },
+  },
+  {
+    ...PRIVATE,
+    id: 'matrix-signing-key',
+    title: 'Matrix homeserver signing key (Synapse, Dendrite, Conduit)',
+    // The key file's line: algorithm, key id (`a_` and four characters as Synapse generates them), the
+    // 32-byte ed25519 seed in unpadded base64. A public verify key is written `"ed25519:a_AbCd": "..."`.
+    keywords: ['ed25519 '],
+    pattern: /(?<![\w:-])ed25519 (?<id>[A-Za-z0-9_]{1,32}) (?<secret>[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/,
+    docs: 'https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#signing_key_path',
+    risk: "Signs the server's federation traffic and events: whoever holds it can impersonate the homeserver to every other.",
+    validate: (secret) => isRandomBase64Key(secret + '='),
+    examples: {
+      positives: (fake) => [`ed25519 a_${fake.alnum(4)} ${fake.base64(43)}`],
+      negatives: [
+        {
+          text: (fake) => `      "ed25519:a_${fake.alnum(4)}": "${fake.base64(43)}"`,
+          why: "a verify key (the server's public key), as trusted_key_servers lists it",
+        },
+        {
+          text: (fake) => `ssh-ed25519 ${fake.base64(43)} deploy@ci`,
+          why: 'an SSH public key',
+        },
+        {
+          text: 'ED25519 key fingerprint is SHA256:abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG.',
+          why: 'a fingerprint',
         },
       ],
     },
