@@ -303,12 +303,17 @@ describe('incremental rescan on over-long lines', function () {
 
   it("equals a full scan after an edit at every position of multi-line rules' examples packed on a long line", () => {
     // Long enough for the cut before the edit (up to the longest span, 16 KB, back) to fall inside it.
-    const text = fill(44 * KB, multiLineUnit);
-    const findings = detector.scan(text, { willRescan: true });
-    const base = 34 * KB;
-    const { rescanWork, fullWork } = workOfEdits(text, findings, stepping(base, base + 200, 1));
-    // Cut near the edit (a stretch of some 20 KB and its margins), not the whole line rescanned.
-    assert.ok(rescanWork < 0.8 * fullWork, `rescan work ${rescanWork} vs full scans ${fullWork}`);
+    // Each seed its own generator: the shared one's state depends on the tests run before it (and
+    // its text on every rule's keywords). Over 14 seeds the rescans cost 0.40 to 0.88 of full scans:
+    // a multi-line keyword whose 16 KB span reaches the edit pulls the cut back before it. Seeds 7
+    // and 8 are the worst two; a whole line rescanned costs more than one full scan.
+    for (const seed of [3, 7, 8]) {
+      const text = fill(44 * KB, multiLineUnitFrom(new FakeTokens(seed)));
+      const findings = detector.scan(text, { willRescan: true });
+      const base = 34 * KB;
+      const { rescanWork, fullWork } = workOfEdits(text, findings, stepping(base, base + 200, 1));
+      assert.ok(rescanWork < 0.9 * fullWork, `seed ${seed}: rescan work ${rescanWork} vs full scans ${fullWork}`);
+    }
   });
 
   it('does not cut within the lookbehind before a multi-line keyword whose match a check judges from its line start', () => {
