@@ -3,7 +3,7 @@
 // `sifre`, Chinese pinyin `mima` and its characters, Japanese pasuwado in katakana... (issue 11). names.ts asks these after
 // its English words; a name's words arrive lower-cased, split at separators and case changes.
 
-import type { SecretKind } from './names';
+import type { SecretKind } from './secretKind';
 
 /**
  * Words that mean "password" and nothing else in code (ASCII spellings; diacritics are folded

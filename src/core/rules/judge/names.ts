@@ -1,9 +1,9 @@
 // How strongly a setting's name says it holds a credential. Names are split into lower-case words
 // (camelCase, snake_case, kebab-case, dotted) so `dbPassword`, `DB_PASSWORD` and `db.password` agree.
 import { endsWithLocalPasswordWord, judgeLocalWords } from './localNames';
+import type { SecretKind } from './secretKind';
 
-/** What a name says the value is. */
-export type SecretKind = 'password' | 'secret' | 'token';
+export type { SecretKind };
 
 export interface NameJudgement {
   readonly kind: SecretKind;
