@@ -3,6 +3,7 @@ import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
+import { hobbyProjects } from './categories/hobbyProjects';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { iotEmbedded } from './categories/iotEmbedded';
@@ -92,6 +93,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'windows-admin': windowsAdmin,
   'research-ml': researchMl,
   'mobile-client': mobileClient,
+  'hobby-projects': hobbyProjects,
 };
 
 export interface CorpusOptions {

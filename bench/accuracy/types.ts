@@ -31,6 +31,7 @@ export const CATEGORIES = [
   'windows-admin',
   'research-ml',
   'mobile-client',
+  'hobby-projects',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
