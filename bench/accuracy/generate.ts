@@ -3,6 +3,7 @@ import { ciIac } from './categories/ciIac';
 import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
+import { hobbyProjects } from './categories/hobbyProjects';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { selfHostedApps } from './categories/selfHosted';
@@ -94,6 +95,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'research-ml': researchMl,
   'mobile-client': mobileClient,
   'self-hosted-apps': selfHostedApps,
+  'hobby-projects': hobbyProjects,
 };
 
 export interface CorpusOptions {

@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'research-ml',
   'mobile-client',
   'self-hosted-apps',
+  'hobby-projects',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

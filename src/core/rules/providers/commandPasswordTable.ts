@@ -39,6 +39,14 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) => `redis-cli -h cache.internal -p 6379 -a ${f.alnum(14)} ping`,
   },
   {
+    // Minecraft's RCON client (mcrcon: `-H host -P port -p password`), in server restart and backup scripts.
+    tool: 'mcrcon -p',
+    command: /\bmcrcon\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['mcrcon'],
+    example: (f) => `mcrcon -H 127.0.0.1 -P 25575 -p ${f.alnum(12)} "say Restarting in 60s"`,
+  },
+  {
     tool: 'MongoDB shell -p',
     command: /\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b(?![-.])/i,
     argument: String.raw`\s-p\s{1,4}`,

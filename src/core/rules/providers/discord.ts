@@ -21,8 +21,10 @@ export const discordRules: readonly Rule[] = [
     id: 'discord-bot-token',
     title: 'Discord bot token',
     provider: 'Discord',
-    keywords: ['discord'],
-    // Only on lines that mention Discord: the shape alone (three base64url segments) is too common.
+    // On lines that mention Discord, or pass or assign the token (`bot.run('...')`, `client.login("...")`,
+    // `TOKEN = "..."` in a bot whose imports name Discord lines away): the shape alone (three
+    // base64url segments) is common, but its first segment must also decode to a user id.
+    keywords: ['discord', 'run(', 'login(', 'token'],
     pattern: /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/,
     minEntropy: 3.5,
     confidence: 'high',
@@ -38,6 +40,9 @@ export const discordRules: readonly Rule[] = [
         `client.login('${fakeBotToken(fake)}'); // discord.js`,
         `  "discordToken": "${fakeBotToken(fake)}",`,
         `bot.run("${fakeBotToken(fake)}")  # discord.py`,
+        `bot.run('${fakeBotToken(fake, 27)}')`,
+        `client.login("${fakeBotToken(fake)}");`,
+        `TOKEN = "${fakeBotToken(fake)}"`,
       ],
       negatives: [
         { text: 'DISCORD_BOT_TOKEN=your-discord-bot-token', why: 'placeholder' },
@@ -46,6 +51,10 @@ export const discordRules: readonly Rule[] = [
           why: 'first segment is not a base64 user id',
         },
         { text: 'client.login(process.env.DISCORD_TOKEN); // discord.js', why: 'environment reference' },
+        {
+          text: (fake) => `run(job) N${fake.base64url(23)}.${fake.base64url(6)}.${fake.base64url(38)} done`,
+          why: 'first segment is not a base64 user id',
+        },
       ],
     },
   },

@@ -95,6 +95,51 @@ const LOGIN_CALL_KEYWORDS = [
 
 export const passwordRules: readonly Rule[] = [
   {
+    // The generic assignment rule reads values of 8 characters or more; people pick shorter ones
+    // (a name and a year, a word and two digits) for a database, Wi-Fi or bot account, and write
+    // them quoted under a password's name. Letters and digits both, judged as the generic rule judges.
+    id: 'short-password-literal',
+    title: 'Short password literal (6-7 characters) under a password-named setting',
+    provider: 'Generic',
+    keywords: ['pass', 'pwd'],
+    pattern:
+      /(?<![A-Za-z0-9_$.-])[A-Za-z0-9_$.-]{0,30}(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A short password is guessed quickly once the account name is known, and here both are in the code.',
+    validate: (secret, match, context) => {
+      if (!/[A-Za-z]/.test(secret) || !/\d/.test(secret)) return false;
+      const name = /^[A-Za-z0-9_$.-]+/.exec(match)![0];
+      return judgeCandidate({
+        name: name.replace(/^\$/, ''),
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+      });
+    },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `$password = "${fake.lower(4)}${fake.digits(3)}";`,
+        `const char* password = "${fake.lower(5)}${fake.digits(2)}";`,
+        `    password="${fake.lower(4)}2k4",`,
+        `  password: '${fake.lower(4)}${fake.digits(3)}'`,
+        `    "db_pass": "${fake.lower(3)}${fake.digits(4)}",`,
+        `String pwd = "${fake.lower(3)}${fake.digits(3)}";`,
+      ],
+      negatives: [
+        { text: 'password = "abc123"', why: 'a documentation example' },
+        { text: 'password: "******"', why: 'masked' },
+        { text: 'password = "123456"', why: 'digits only: a pin or an example' },
+        { text: 'bypass = "cache01"', why: 'not a password name' },
+        { text: 'password = "hunter2"', why: 'a well-known dummy' },
+      ],
+    },
+  },
+  {
     id: 'password-cli-flag',
     title: 'Password on a command line (--password, mysql -p, sshpass -p, psexec -p)',
     provider: 'Command line',

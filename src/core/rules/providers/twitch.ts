@@ -30,6 +30,33 @@ export const twitchRules: readonly Rule[] = [
     ],
   }),
   {
+    // A chat bot's IRC password (`oauth:` + the user access token): the prefix is Twitch's chat
+    // login convention, so it needs no name (`token='oauth:...'` in a twitchio bot, tmi.js `password`).
+    id: 'twitch-chat-oauth-token',
+    title: 'Twitch chat OAuth token',
+    provider: 'Twitch',
+    keywords: ['oauth:'],
+    pattern: new RegExp(String.raw`${TOKEN_START}oauth:[a-z0-9]{30}${TOKEN_END}`),
+    startsAtKeyword: true,
+    minEntropy: 3.5,
+    confidence: 'high',
+    envVar: 'TWITCH_OAUTH_TOKEN',
+    docs: 'https://dev.twitch.tv/docs/chat/irc/#authenticating-with-the-twitch-irc-server',
+    risk: 'Logs in to chat as the user who granted the token and uses its other scopes (channel management, whispers).',
+    examples: {
+      positives: (fake) => [
+        `    password: 'oauth:${fake.lowerAlnum(30)}'`,
+        `super().__init__(token='oauth:${fake.lowerAlnum(30)}', prefix='!')`,
+        `PASS oauth:${fake.lowerAlnum(30)}`,
+      ],
+      negatives: [
+        { text: "password: 'oauth:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'", why: 'placeholder' },
+        { text: "password: 'oauth:your_oauth_token_here'", why: 'placeholder, not the format' },
+        { text: (fake) => `oauth:${fake.lowerAlnum(40)}`, why: 'longer than a Twitch token' },
+      ],
+    },
+  },
+  {
     id: 'twitch-stream-key',
     title: 'Twitch stream key',
     provider: 'Twitch',

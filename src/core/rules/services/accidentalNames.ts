@@ -21,7 +21,15 @@ const MODULE_PATH = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/[\w.\/-]{1,200}$/;
  */
 export function namedByAccident(text: string, hit: NameHit): boolean {
   const { token, start } = tokenAround(text, hit);
-  if (token.length >= 20 && /\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && /[+/=]/.test(token))
+  // A URL (`https://api.acme.org/2.5/x?q=London&key=`) mixes cases, digits and `/`/`=` too, but names its host.
+  if (
+    token.length >= 20 &&
+    /\d/.test(token) &&
+    /[a-z]/.test(token) &&
+    /[A-Z]/.test(token) &&
+    /[+/=]/.test(token) &&
+    !/^[a-z][\w+.-]{0,20}:\/\//i.test(token)
+  )
     return true;
   return MODULE_PATH.test(token) && start + token.indexOf('/') < hit.start;
 }

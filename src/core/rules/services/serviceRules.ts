@@ -78,6 +78,13 @@ const NOT_A_KEY = new Set([
   'index',
   'sender',
   'tracking',
+  // Media ids (`spotify:track:<id>`, `youtube video <id>`): catalogue entries anyone can look up.
+  'track',
+  'album',
+  'artist',
+  'playlist',
+  'episode',
+  'video',
   'measurement',
   'property',
   'repo',
@@ -153,10 +160,25 @@ function isUrlOption(between: string): boolean {
   return param !== undefined && !KEY_PARAMS.has(param.toLowerCase());
 }
 
+/**
+ * The name is the host of the URL the value sits in and the value is a query parameter
+ * (`api.openweathermap.org/data/2.5/weather?q=x&appid=<key>`): only the parameter's name says what
+ * the value is; the host's `.org` and the path's API version are no words about it.
+ */
+function queryParamOfOwnHost(between: string): string {
+  const slash = between.indexOf('/');
+  const query = between.indexOf('?');
+  if (slash < 0 || query < slash || /[\s"'\x60#]/.test(between) || !/^[\w.:-]*$/.test(between.slice(0, slash)))
+    return between;
+  const param = between.slice(Math.max(between.lastIndexOf('&'), query) + 1);
+  // Short options (`w=`, `s=`) stay with isUrlOption.
+  return /^[A-Za-z][\w.-]{2,39}=$/.test(param) ? param : between;
+}
+
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
-    const between = textBefore(hit);
+    const between = queryParamOfOwnHost(textBefore(hit));
     if (VERSION.test(between) || namesNonKey(between) || isUrlOption(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
     if (fitsFormats(key, hit.entry.publicFormats) && !SECRET_NAMED.test(between)) return false;
@@ -355,6 +377,14 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
     text: (fake) => `<img src="https://acme.imgix.net/a/42.jpg?w=96&fit=crop&s=${fake.hex(32)}">`,
     why: "a URL option of the service's own host (an image signature every page shows)",
   },
+  {
+    text: (fake) => `  "spotify:track:${fake.alnum(22)}",`,
+    why: 'a Spotify track id (a catalogue entry anyone can look up)',
+  },
+  {
+    text: (fake) => `fetch("https://api.mailjet.com/v3/REST/template?template_id=${fake.hex(32)}")`,
+    why: "a query parameter of the service's own host that names an identifier",
+  },
 ];
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
@@ -374,7 +404,15 @@ export const serviceRules: readonly Rule[] = [
     docs: DOCS,
     risk: RISK,
     validate: judgeSameLine,
-    examples: { embed: false, positives: positivesFor(notePositive, false), negatives: SHARED_NEGATIVES },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        ...positivesFor(notePositive, false)(fake),
+        // The name is the host, the key a query parameter behind a versioned path.
+        `url = "https://api.mailjet.com/v3.1/send?locale=en&apikey=${fake.hex(32)}"`,
+      ],
+      negatives: SHARED_NEGATIVES,
+    },
   },
   {
     id: 'service-key-next-line',
