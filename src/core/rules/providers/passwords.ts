@@ -3,7 +3,7 @@
 // hashes: passwordHashes.ts). Candidates only; the shared judge (../judge) decides, so a weak but real
 // password (`Summer2024!`) is reported and `changeme`, `<password>`, `${PASS}` are not.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate, judgedPassword } from '../judge/judge';
+import { judgeCandidate, judgedPassword, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
 import { sqlPasswordFollows } from '../keywordGates';
 import { ALL_COMMAND_PASSWORD_ARGUMENTS } from './commandPasswordTable';
@@ -102,21 +102,24 @@ export const passwordRules: readonly Rule[] = [
     title: 'Short password literal (6-7 characters) under a password-named setting',
     provider: 'Generic',
     keywords: ['pass', 'pwd'],
+    // From the keyword: the name before it is read back by the check (a pattern opening with the
+    // name would be tried at every character of a line dense with passwords).
     pattern:
-      /(?<![A-Za-z0-9_$.-])[A-Za-z0-9_$.-]{0,30}(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
+      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'A short password is guessed quickly once the account name is known, and here both are in the code.',
     validate: (secret, match, context) => {
       if (!/[A-Za-z]/.test(secret) || !/\d/.test(secret)) return false;
-      const name = /^[A-Za-z0-9_$.-]+/.exec(match)![0];
+      const nameStart = nameBefore(context.line, context.matchIndex);
       return judgeCandidate({
-        name: name.replace(/^\$/, ''),
+        name: context.line.slice(nameStart, context.matchIndex) + /^\w+/.exec(match)![0],
         value: secret,
         quoted: true,
         context,
-        nameStart: context.matchIndex,
+        nameStart,
         valueEnd: context.matchIndex + match.length,
       });
     },
