@@ -129,10 +129,11 @@ export function findCuts(
   let from: number | undefined;
   const first = Math.min(edit.start - near, beforeReaching(edit.start, lineStart, g, multiHits));
   const step = { size: STEP };
+  // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
+  // start): nothing before it is read with the line (as the line's end, on the right).
+  const startCuts = lowest === lineStart && lineStart >= edit.start - CUT_SEARCH;
   for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
-    // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
-    // start): nothing before it is read with the line (as the line's end, on the right).
-    if (target <= lowest && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+    if (startCuts && target <= lowest) {
       from = lineStart;
       break;
     }
@@ -146,7 +147,7 @@ export function findCuts(
       lineStart,
       lineEnd,
     );
-    if (c !== undefined && c <= lineStart && lowest === lineStart && lineStart >= edit.start - CUT_SEARCH) {
+    if (startCuts && c !== undefined && c <= lineStart) {
       from = lineStart;
       break;
     }
