@@ -20,7 +20,7 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -288,9 +288,13 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
     `os.environ["BACKEND_KEY"] = "${fake.hex(32)}"`,
     `ENV['GEOCODER_KEY'] = '${fake.alnum(28)}Q7'`,
     `const adafruitKey = '${fake.lowerAlnum(30)}q7';`, // a catalogue service, an unprefixed (legacy) key
+    `<geocoderKey>${fake.alnum(30)}Q7</geocoderKey>`,
+    `<add key="GeocoderKey" value="${fake.alnum(30)}Q7" />`,
+    `<add key='TilesKey' value='${fake.hex(32)}' />`,
   ],
   negatives: [
     { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+    { text: (fake) => `<sortKey>${fake.alnum(30)}Q7</sortKey>`, why: 'an element naming a sort key' },
     {
       text: (fake) => `STATSIG_CLIENT_KEY='client-${fake.alnum(43)}'`,
       why: "a prefixed key of a catalogue service: its rule knows the prefix is the public client key's",
@@ -351,7 +355,11 @@ function namedKeyRule(services: ServiceWords): Rule {
     provider: 'Generic',
     // Spelled with what follows, so the prefilter does not wake on every "key" in code.
     // `os.environ["BACKEND_KEY"] = ...`, `ENV['WEATHER_KEY'] = ...`: the subscript assignment.
-    keywords: ['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :", 'key"]', "key']"],
+    // `<geocoderKey>...</geocoderKey>` and .NET's `<add key="GeocoderKey" value="..." />` too.
+    keywords: [
+      ...['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :", 'key"]', "key']"],
+      ...['key>', 'key" value', "key' value"],
+    ],
     pattern: NAMED_KEY,
     startsAtKeyword: true,
     keywordGate: gluedNameAssigned,
