@@ -71,6 +71,20 @@ export function gluedNameAssigned(text: string, at: number, lineEnd: number): bo
 }
 
 /**
+ * A gate for a multi-line rule whose match opens on the keyword's line, a heading of at most `max`
+ * characters: the detector tries its pattern from the lookbehind before the keyword, so the line's
+ * break must follow within `max` characters of the keyword. Spares the pattern's tries on a long
+ * line of the keywords (a minified bundle, a word list), where none can match.
+ */
+export function lineBreakWithin(max: number): (text: string, at: number, lineEnd: number) => boolean {
+  return (text, at, lineEnd) => {
+    const c = text.charCodeAt(lineEnd);
+    const lineBreak = c === 10 ? lineEnd : c === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 1 : -1;
+    return lineBreak >= 0 && lineBreak - at <= max;
+  };
+}
+
+/**
  * A gate for a rule whose pattern is a name holding the keyword, then what `afterName` (a sticky
  * regular expression) reads from the end of the name's run: the operator and the value's opening.
  */

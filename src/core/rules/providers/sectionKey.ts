@@ -4,6 +4,8 @@
 // a mixed-class one); the block's name makes it `api.key`, which the shared judge reads like
 // `api_key`. Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
+import { lineBreakWithin } from '../keywordGates';
+import { UUID } from '../ruleKit';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 /** Block names that make a bare `key` a credential, alone or after a qualifier (`stripe_credentials`). */
@@ -19,18 +21,11 @@ const SECTION_KEY = new RegExp(
   String.raw`(?<![^\n])(?<indent>[ \t]{0,12})(?:\[{1,2}[ \t]{0,4}(?:[\w-]{1,30}\.){0,3}(?<section>${BLOCK_NAME})[ \t]{0,4}\]{1,2}|(?<parent>${BLOCK_NAME}):)[ \t]{0,4}\r?\n(?:[ \t]{0,16}[^\s#;\[][^\n]{0,119}\n){0,3}?[ \t]{0,16}key[ \t]{0,4}[=:][ \t]{0,4}(?<quote>["']?)(?<secret>[A-Za-z0-9_+/-]{16,128}={0,2})["']?[ \t]{0,4}(?![^\r\n])`,
 );
 
-/** A match opens on the keyword's line at most HEAD_LINE_MAX characters before that line's break. */
-function headLineEndsNear(text: string, at: number, lineEnd: number): boolean {
-  const c = text.charCodeAt(lineEnd);
-  const lineBreak = c === 10 ? lineEnd : c === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 1 : -1;
-  return lineBreak >= 0 && lineBreak - at <= HEAD_LINE_MAX;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const WHOLE_UUID = new RegExp(`^${UUID}$`);
 
 function judgeSectionKey(secret: string, match: string, context: MatchContext): false | Verdict {
   const groups = SECTION_KEY.exec(match)?.groups;
-  if (groups === undefined || UUID.test(secret)) return false;
+  if (groups === undefined || WHOLE_UUID.test(secret)) return false;
   const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
   const inner = lines.slice(1);
   if (groups['parent'] !== undefined) {
@@ -59,7 +54,7 @@ export const sectionKeyRules: readonly Rule[] = [
     keywords: BLOCK_WORDS.flatMap((w) => [`${w}:`, `${w}]`]),
     pattern: SECTION_KEY,
     multiline: { maxSpan: SPAN },
-    keywordGate: headLineEndsNear,
+    keywordGate: lineBreakWithin(HEAD_LINE_MAX),
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

@@ -8,6 +8,7 @@ import { isJoinedWords } from '../judge/notIssued';
 import { namedByAccident } from './accidentalNames';
 import type { FakeTokens } from '../fakeTokens';
 import { judgeCandidate } from '../judge/judge';
+import { lineBreakWithin } from '../keywordGates';
 import type { MatchContext, NegativeExample, Rule, Verdict } from '../types';
 import { GENERIC_KEY, MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } from './serviceFormat';
 import {
@@ -240,19 +241,6 @@ const NEXT_LINE_SPAN = 320;
 /** The longest head line (the line naming the service) a next-line match opens with. */
 const HEAD_LINE_MAX = 120;
 
-/**
- * The next-line rule's keyword gate. The detector tries a multi-line pattern from the lookbehind
- * before a keyword up to the keyword, on its line; a match found so opens on that line, at most
- * HEAD_LINE_MAX characters before the line break ending it, so the break must follow within that
- * many characters of the keyword. Rejecting the others spares the pattern's tries on a long line of
- * service names (a minified bundle, a word list), where none can match.
- */
-function headLineEndsNear(text: string, at: number, lineEnd: number): boolean {
-  const c = text.charCodeAt(lineEnd);
-  const lineBreak = c === 10 ? lineEnd : c === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 1 : -1;
-  return lineBreak >= 0 && lineBreak - at <= HEAD_LINE_MAX;
-}
-
 /** Every line is a setting of the block opened at `indent` (indented deeper, not blank). */
 function insideBlock(indent: number, lines: readonly string[]): boolean {
   return lines.every((l) => /\S/.test(l) && /^\s*/.exec(l)![0].length > indent);
@@ -429,7 +417,7 @@ export const serviceRules: readonly Rule[] = [
     docs: DOCS,
     risk: RISK,
     validate: judgeNextLine,
-    keywordGate: headLineEndsNear,
+    keywordGate: lineBreakWithin(HEAD_LINE_MAX),
     examples: {
       embed: false,
       positives: positivesFor(nextLinePositive, true),
