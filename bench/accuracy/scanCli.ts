@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportedFinding } from './score';
 
@@ -14,10 +14,12 @@ export interface CliScan {
 /**
  * Runs the built CLI (the product path: file walking, file kinds, workers, the real engine) over
  * `target`, relative to `cwd`, and reads its JSON report. Exit codes 0 and 1 are results; anything
- * else is an error.
+ * else is an error. The CLI writes to a file of this process's own and the report takes its name
+ * once read: worktrees that share .bench-cache may run the bench at the same time.
  */
 export function scanWithCli(repoRoot: string, cwd: string, target: string, reportFile: string): CliScan {
   const cli = path.join(repoRoot, 'dist', 'cli.js');
+  const ownReport = `${reportFile}.${process.pid}`;
   const args = [
     cli,
     'scan',
@@ -25,7 +27,7 @@ export function scanWithCli(repoRoot: string, cwd: string, target: string, repor
     '--format',
     'json',
     '--output',
-    reportFile,
+    ownReport,
     '--no-gitignore',
     '--no-gitleaks',
     '--max-file-size',
@@ -36,10 +38,11 @@ export function scanWithCli(repoRoot: string, cwd: string, target: string, repor
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`the CLI exited with ${run.status ?? run.signal}: ${(run.stderr ?? '').slice(0, 2000)}`);
   }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+  const report = JSON.parse(readFileSync(ownReport, 'utf8')) as {
     summary: { bytesScanned: number; filesScanned: number; skipped: number };
     findings: ReportedFinding[];
   };
+  renameSync(ownReport, reportFile);
   return {
     findings: report.findings.map((f) => ({
       path: f.path,
