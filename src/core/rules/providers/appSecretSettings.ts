@@ -39,6 +39,33 @@ function judgeAppSetting(secret: string, match: string, context: MatchContext): 
   });
 }
 
+/**
+ * Strapi's `APP_KEYS`: the comma-separated keys that sign its sessions (`APP_KEYS=k1==,k2==`). The
+ * whole list is the secret; every key in it must pass the judge (a sample's `toBeModified1,...` fails).
+ */
+const APP_KEYS = new RegExp(
+  String.raw`(?<![\w.])app_keys["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/_-]{16,88}={0,2}(?:,[ \t]{0,2}[A-Za-z0-9+/_-]{16,88}={0,2}){1,7})`,
+  'i',
+);
+
+function judgeAppKeys(secret: string, match: string, context: MatchContext): false | Verdict {
+  let verdict: false | Verdict = false;
+  for (const key of secret.split(',')) {
+    verdict = judgeCandidate({
+      name: 'app_key',
+      value: key.trim(),
+      quoted: true,
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'secret',
+      form: "Strapi's APP_KEYS",
+    });
+    if (verdict === false) return false;
+  }
+  return verdict;
+}
+
 export const appSecretSettingRules: readonly Rule[] = [
   {
     id: 'app-secret-setting',
@@ -64,6 +91,36 @@ export const appSecretSettingRules: readonly Rule[] = [
         { text: '$wgUpgradeKey = getenv( "MW_UPGRADE_KEY" );', why: 'read from the environment' },
         { text: `        "PublicLinkSalt": "${'*'.repeat(32)}",`, why: 'masked' },
         { text: "$cc_encryption_hash = 'YOUR_ENCRYPTION_HASH';", why: 'placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'strapi-app-keys',
+    title: "Strapi's APP_KEYS (the keys that sign its sessions)",
+    provider: 'Self-hosted apps',
+    keywords: ['app_keys'],
+    pattern: APP_KEYS,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'APP_KEYS',
+    docs: 'https://docs.strapi.io/cms/configurations/environment',
+    risk: 'Signs the sessions of the Strapi server: whoever reads them can forge a session cookie.',
+    validate: judgeAppKeys,
+    examples: {
+      embed: false,
+      path: '.env',
+      positives: (fake) => [
+        `APP_KEYS=${fake.base64(22)}==,${fake.base64(22)}==,${fake.base64(22)}==,${fake.base64(22)}==`,
+        `APP_KEYS="${fake.base64(22)}==,${fake.base64(22)}=="`,
+        `      - APP_KEYS=${fake.base64(22)}==,${fake.base64(22)}==`,
+        `  app_keys: ${fake.base64(32)}, ${fake.base64(32)}`,
+      ],
+      negatives: [
+        { text: 'APP_KEYS=toBeModified1,toBeModified2', why: "Strapi's sample placeholders" },
+        { text: 'APP_KEYS=appkeyvalue1,appkeyvalue2,appkeyvalue3,appkeyvalue4', why: "the docs' sample values" },
+        { text: 'APP_KEYS=${APP_KEYS}', why: 'a reference' },
+        { text: (fake) => `APP_KEYS=${fake.base64(22)}==,changemechangemechange`, why: 'one key a placeholder' },
+        { text: "keys: env.array('APP_KEYS'),", why: 'read from the environment' },
       ],
     },
   },

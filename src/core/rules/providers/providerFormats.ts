@@ -31,6 +31,7 @@ import { harnessRules } from './harness';
 import { heliconeRules } from './helicone';
 import { honeycombRules } from './honeycomb';
 import { hubspotRules } from './hubspot';
+import { hueBridgeRules } from './hueBridge';
 import { iftttWebhookRules } from './iftttWebhooks';
 import { infracostRules } from './infracost';
 import { intra42Rules } from './intra42';
@@ -134,6 +135,7 @@ export const providerFormatRules: readonly Rule[] = [
   ...base64JsonTokenRules,
   ...chatWebhookRules,
   ...iftttWebhookRules,
+  ...hueBridgeRules,
   ...azureAnnotatedKeyRules,
   ...salesforceRules,
   ...djangoRules,

@@ -139,7 +139,11 @@ const ID_BEFORE = new Set([
 function namesNonKey(between: string): boolean {
   const words = splitWords(between);
   const last = words[words.length - 1];
-  return (last !== undefined && ID_BEFORE.has(last.text)) || words.some((w) => NOT_A_KEY.has(w.text));
+  return (
+    (last !== undefined && ID_BEFORE.has(last.text)) ||
+    // A "user key" is a key (Pushover's, 3scale's), though `user` alone names an account.
+    words.some((w, i) => NOT_A_KEY.has(w.text) && !(w.text === 'user' && words[i + 1]?.text === 'key'))
+  );
 }
 
 /** A version number between a name and a value (`SDK to 5.2.0 (`, `| 1.8.0 |`): a release row, not a key. */
