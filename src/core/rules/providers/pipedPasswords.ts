@@ -16,13 +16,62 @@ const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60\\]{0,127}`;
 const TYPED_LINES = String.raw`(?:\\n(?:[^\s"'|;&<>\x60\\]{1,128}(?:\\n)?)?)?`;
 
 /**
+ * Commands that read a password from standard input: `sudo -S`, chpasswd (`user:password`),
+ * passwd, `docker login --password-stdin` and its kin, Kerberos kinit, iRODS iinit, `htpasswd -i`,
+ * `openconnect --passwd-on-stdin`, `gpg --passphrase-fd 0`, cryptsetup (sudo may run the reader).
+ */
+const READER = String.raw`(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|htpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|cryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b)`;
+
+/**
  * `echo "pw" | sudo -S …`, `printf 'pw\n' | sudo -S …`, `echo 'user:pw' | chpasswd`,
- * `echo pw | passwd --stdin user`, `echo -e 'pw\npw' | passwd user`,
- * `echo pw | docker login -u ci --password-stdin registry` (sudo may run the reader).
+ * `echo pw | passwd --stdin user`, `echo -e 'pw\npw' | passwd user`, `printf '%s' 'pw' | kinit`,
+ * `echo pw | docker login -u ci --password-stdin registry`.
  */
 const PIPED = new RegExp(
-  String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin)`,
+  String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}${READER}`,
 );
+
+/** The readers as a here-string's command names them (by their option where they have one). */
+const HERE_READER =
+  /(?<reader>\bsudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|\bchpasswd|\bpasswd\s{1,4}--stdin|--password-stdin|\bkinit\b|\biinit\b|\bhtpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|--passwd-on-stdin|--passphrase-fd[ =]0|\bcryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b)/;
+
+/**
+ * A here-string's value (`<<< 'pw'`, `<<< "user:pw"`). Whether its command reads a password
+ * (`sudo -S cmd <<< 'pw'`, `kinit ana@LAB <<< "pw"`) is read back from the line before it.
+ */
+const HERE_STRING = new RegExp(
+  String.raw`<<<\s{0,4}["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?(?=[\s;|&)]|$)`,
+);
+/** How far back on the line a here-string's command may start. */
+const HERE_COMMAND_MAX = 200;
+
+/** The here-string's command: the line's text before it, back to the last `|`, `;` or `&`. */
+function hereStringCommand(context: MatchContext): string {
+  const before = context.line.slice(Math.max(0, context.matchIndex - HERE_COMMAND_MAX), context.matchIndex);
+  return before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf(';'), before.lastIndexOf('&')) + 1);
+}
+
+/** A reader takes the input: chpasswd reads `user:password`, the other readers the password alone. */
+function readerTakesInput(groups: Record<string, string | undefined> | undefined): boolean {
+  const reader = groups?.['reader'];
+  return reader !== undefined && (reader === 'chpasswd') === (groups!['user'] !== undefined);
+}
+
+/** The keywords of the readers (and of echo's pipe into passwd). */
+const READER_KEYWORDS = [
+  'sudo',
+  'chpasswd',
+  '--stdin',
+  '--password-stdin',
+  '| passwd',
+  '|passwd',
+  'kinit',
+  'iinit',
+  'htpasswd',
+  '--passwd-on-stdin',
+  '--passphrase-fd',
+  'cryptsetup',
+];
 
 /** chpasswd's input lines (`user:password`) in a here-document opened on the line before. */
 const CHPASSWD_HEREDOC =
@@ -80,18 +129,14 @@ export const pipedPasswordRules: readonly Rule[] = [
     id: 'password-piped-to-command',
     title: 'Password echoed into a command that reads it (sudo -S, chpasswd, passwd --stdin, --password-stdin)',
     provider: 'Command line',
-    keywords: ['sudo', 'chpasswd', '--stdin', '--password-stdin', '| passwd', '|passwd'],
+    keywords: READER_KEYWORDS,
     pattern: PIPED,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
     risk: 'The script carries the password it types: for root (sudo), a login, or a registry push.',
-    validate: (secret, match, context) => {
-      // chpasswd reads `user:password`; the other readers the password alone.
-      const groups = PIPED.exec(match)?.groups;
-      if (groups === undefined || (groups['reader'] === 'chpasswd') !== (groups['user'] !== undefined)) return false;
-      return judgePiped(secret, match, context);
-    },
+    validate: (secret, match, context) =>
+      readerTakesInput(PIPED.exec(match)?.groups) && judgePiped(secret, match, context),
     examples: {
       embed: false,
       path: 'provision.sh',
@@ -106,6 +151,12 @@ export const pipedPasswordRules: readonly Rule[] = [
         `echo -e "${fake.alnum(11)}4\\n${fake.alnum(11)}4" | passwd deploy`,
         `echo "${fake.alnum(11)}5"|passwd --stdin ops`,
         `echo "${fake.alnum(20)}" | docker login -u ci --password-stdin registry.internal`,
+        `echo '${fake.alnum(12)}' | kinit ana@LAB.EXAMPLE.EDU`,
+        `printf '%s' '${fake.alnum(12)}' | iinit`,
+        `echo ${fake.alnum(12)} | htpasswd -i /etc/nginx/.htpasswd ops`,
+        `echo "${fake.alnum(12)}" | sudo openconnect --user=ana --passwd-on-stdin vpn.example.edu`,
+        `echo "${fake.alnum(14)}" | gpg --batch --passphrase-fd 0 -d secrets.gpg`,
+        `echo -n '${fake.alnum(16)}' | cryptsetup luksOpen /dev/sdb1 backup`,
       ],
       negatives: [
         { text: 'echo "$SUDO_PASSWORD" | sudo -S apt-get update', why: 'a variable' },
@@ -116,6 +167,47 @@ export const pipedPasswordRules: readonly Rule[] = [
         { text: 'echo "done" | tee -a log.txt', why: 'no password reader' },
         { text: 'printf "%s\\n" "$PASS" | sudo -S true', why: 'a format: the value is a variable' },
         { text: 'echo -e "$NEWPW\\n$NEWPW" | passwd deploy', why: 'a variable' },
+        { text: 'echo "$KRB_PASSWORD" | kinit svc@LAB.EXAMPLE.EDU', why: 'a variable' },
+      ],
+    },
+  },
+  {
+    id: 'password-here-string',
+    title: 'Password fed by a here-string to a command that reads it (sudo -S, kinit, passwd --stdin)',
+    provider: 'Command line',
+    keywords: ['<<<'],
+    pattern: HERE_STRING,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'The script carries the password it types: for root (sudo), a login, or a Kerberos ticket.',
+    startsAtKeyword: true,
+    validate: (secret, match, context) => {
+      const reader = HERE_READER.exec(hereStringCommand(context))?.groups?.['reader'];
+      const user = HERE_STRING.exec(match)?.groups?.['user'];
+      return readerTakesInput({ reader, user }) && judgePiped(secret, match, context);
+    },
+    examples: {
+      embed: false,
+      path: 'provision.sh',
+      positives: (fake) => [
+        `sudo -S apt-get update <<< '${fake.alnum(12)}'`,
+        `kinit ana@LAB.EXAMPLE.EDU <<< "${fake.alnum(12)}"`,
+        `iinit <<< ${fake.alnum(12)}`,
+        `chpasswd <<< 'deploy:${fake.alnum(12)}'`,
+        `passwd --stdin ops <<< "${fake.alnum(11)}5"`,
+        `docker login -u ci --password-stdin registry.internal <<< '${fake.alnum(20)}'`,
+        `htpasswd -i -c /etc/nginx/.htpasswd ops <<< '${fake.alnum(12)}'`,
+        `sudo openconnect --passwd-on-stdin vpn.example.edu <<< '${fake.alnum(12)}'`,
+        `gpg --batch --passphrase-fd 0 -d a.gpg <<< '${fake.alnum(14)}'`,
+        `cryptsetup open /dev/sdb1 backup <<< '${fake.alnum(16)}'`,
+      ],
+      negatives: [
+        { text: 'kinit svc@LAB.EXAMPLE.EDU <<< "$KRB_PASSWORD"', why: 'a variable' },
+        { text: 'sudo -S true <<< "$(pass show sudo)"', why: 'a command substitution' },
+        { text: "chpasswd <<< 'deploy'", why: 'chpasswd reads user:password' },
+        { text: "grep -c x <<< 'abcdefghijkl1'", why: 'no password reader' },
+        { text: "kinit -R; grep -c x <<< 'abcdefghijkl1'", why: 'the reader ran in an earlier command' },
       ],
     },
   },
