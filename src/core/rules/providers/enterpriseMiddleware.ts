@@ -8,6 +8,8 @@
 // documentation. Candidates only; the shared judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judge';
+import { CR, isBlank, isDigit, isNameChar, skipBlanks } from '../gateChars';
+import { credentialWordOnLine } from '../pairGates';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64 } from '../valueChecks';
 
@@ -82,6 +84,22 @@ const ASADMIN_PROPERTY_PASSWORD =
  */
 const FTP_COMMAND_FILE =
   /\bopen[ \t]{1,4}[\w.-]{1,100}(?:[ \t]{1,4}\d{1,5})?[ \t]{0,8}\r?\n(?:[^\n]{0,80}\n){0,3}?[ \t]{0,8}user[ \t]{1,4}(?<user>[^\s$%]{1,64})[ \t]{1,4}(?<secret>[^\s$%]{1,128})[ \t]{0,8}(?=\r?\n|$)/i;
+
+/**
+ * `open HOST [PORT]` alone on its line, as an ftp command file opens a session (the keyword gate of
+ * ftp-command-file-password): `open ` in prose and code is followed by more words, or preceded by some.
+ */
+function opensFtpSession(text: string, at: number, lineEnd: number): boolean {
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!isBlank(text.charCodeAt(i))) return false;
+  let p = skipBlanks(text, at + 4, lineEnd, 4);
+  const host = p;
+  while (p < lineEnd && p - host <= 100 && isNameChar(text.charCodeAt(p))) p++;
+  if (p === host) return false;
+  p = skipBlanks(text, p, lineEnd, 4);
+  while (p < lineEnd && isDigit(text.charCodeAt(p))) p++;
+  p = skipBlanks(text, p, lineEnd, 8);
+  return p === lineEnd || text.charCodeAt(p) === CR;
+}
 
 /** Anonymous FTP takes any e-mail address as its password. */
 const ANONYMOUS_FTP_USER = /^(?:anonymous|ftp)$/i;
@@ -231,6 +249,7 @@ export const enterpriseMiddlewareRules: readonly Rule[] = [
     provider: 'XML configuration',
     keywords: ['<property name="', '<env-entry-name>', '.properties['],
     pattern: XML_NAMED_CHILD_VALUE,
+    keywordGate: credentialWordOnLine,
     multiline: { maxSpan: 400 },
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
@@ -295,13 +314,14 @@ export const enterpriseMiddlewareRules: readonly Rule[] = [
     provider: 'Command line',
     keywords: ['open '],
     pattern: FTP_COMMAND_FILE,
+    keywordGate: opensFtpSession,
     multiline: { maxSpan: 600 },
     confidence: 'medium',
     envVar: 'FTP_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/ftp',
     risk: 'Logs in to the FTP server, which sends this password in clear on every run.',
     validate: (secret, match, context) =>
-      // `open` opens its line: a command, not a word of prose or code.
+      // `open` opens its line (as the gate checks): a command, not a word of prose or code.
       context.line.slice(0, context.matchIndex).trim() === '' &&
       !ANONYMOUS_FTP_USER.test(FTP_COMMAND_FILE.exec(match)?.groups?.['user'] ?? '') &&
       judgeFtpCommands(secret, match, context),
