@@ -28,6 +28,7 @@ import {
   languageGapShapes,
   storeGapShapes,
 } from './categories/gapShapes';
+import { legacyEnterprise } from './categories/legacyEnterprise';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -96,6 +97,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'mobile-client': mobileClient,
   'self-hosted-apps': selfHostedApps,
   'hobby-projects': hobbyProjects,
+  'legacy-enterprise': legacyEnterprise,
 };
 
 export interface CorpusOptions {

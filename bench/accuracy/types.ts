@@ -33,6 +33,7 @@ export const CATEGORIES = [
   'mobile-client',
   'self-hosted-apps',
   'hobby-projects',
+  'legacy-enterprise',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -10,6 +10,7 @@ import { dotnetResourceRules } from './providers/dotnetResources';
 import { wireTranscriptRules } from './providers/wireTranscripts';
 import { comparisonRules } from './providers/comparisons';
 import { credentialStoreRules } from './providers/credentialStores';
+import { enterpriseMiddlewareRules } from './providers/enterpriseMiddleware';
 import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { installerConfigRules } from './providers/installerConfigs';
@@ -132,6 +133,7 @@ const catalogue: readonly Rule[] = [
   ...dotnetResourceRules,
   ...wireTranscriptRules,
   ...credentialStoreRules,
+  ...enterpriseMiddlewareRules,
   ...clientCredentialFileRules,
   ...systemCredentialFileRules,
   ...installerConfigRules,

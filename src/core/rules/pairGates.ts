@@ -101,6 +101,16 @@ export function xmlNamedValueFollows(text: string, at: number, lineEnd: number):
 }
 
 /**
+ * The rest of the keyword's line holds a credential word, within the pattern's reach, as
+ * `xml-named-child-value` requires of the name after its keyword (`<property name="`,
+ * `<env-entry-name>`, `.Properties[`), none of which holds one: Spring and Ant files are full of
+ * `<property name="` elements, few of them a password's.
+ */
+export function credentialWordOnLine(text: string, at: number, lineEnd: number): boolean {
+  return holdsCredentialWord(text, at, Math.min(lineEnd, at + 2 * MAX_NAME));
+}
+
+/**
  * Whether `text[from, to)` holds `pass`, `pw`, `secret`, `salt`, `credential`, `key` or `token`, in
  * any case: what every name the shared judge calls a credential holds (judge/names.ts), and what
  * the pair patterns require in theirs. Read in place: most names hold none.

@@ -184,7 +184,18 @@ export function isExamplePassword(value: string): boolean {
  * Common words people make passwords of when a policy asks for more (not the placeholders
  * documentation writes: `password`, `secret`, `changeme`, `test`, `example` stay examples).
  */
-const WEAK_PASSWORD_STEMS = new Set(['welcome', 'admin', 'master', 'qwerty', 'secure', 'service', 'login', 'letmein']);
+// `oracle`: the database's demo default alone, but `Oracle2019#` is what a DBA sets to pass a policy.
+const WEAK_PASSWORD_STEMS = new Set([
+  'welcome',
+  'admin',
+  'master',
+  'qwerty',
+  'secure',
+  'service',
+  'login',
+  'letmein',
+  'oracle',
+]);
 
 /**
  * A weak password typed to pass a complexity policy: one of those words, capitalised, with digits

@@ -80,6 +80,14 @@ const KEY_VALUE_CALL = new RegExp(
   'i',
 );
 
+/**
+ * A password-named constant and a literal as the two arguments of a put/set call: IBM MQ's
+ * `cf.setStringProperty(WMQConstants.PASSWORD, "...")`, SAP JCo's
+ * `props.setProperty(DestinationDataProvider.JCO_PASSWD, "...")`, `env.put(PASSWORD, "...")`.
+ */
+const CONSTANT_KEY_CALL =
+  /\b(?:put|set|setProperty|setStringProperty|setString)\(\s{0,4}(?<name>(?:[A-Za-z_$][\w$]{0,40}\.){0,4}[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){0,6})\s{0,4},\s{0,4}"(?<secret>[^"\n\\]{1,200})"\s{0,4}[,)]/;
+
 /** Redis `AUTH`: `jedis.auth("...")`, `client.auth("...")`, one literal argument. */
 const REDIS_AUTH = /\.auth\(\s{0,4}["'](?<secret>[^"'\n\\]{1,200})["']\s{0,4}\)/;
 
@@ -201,6 +209,43 @@ export const callArgumentRules: readonly Rule[] = [
         { text: 'program.option("--api-token", "the API token to send");', why: 'a CLI flag and its help text' },
         { text: '.option("password", dbutils.secrets.get("jdbc", "password"))', why: 'read from a secret scope' },
         { text: 'spark.conf.set("spark.sql.shuffle.partitions", "400")', why: 'not a secret setting' },
+      ],
+    },
+  },
+  {
+    id: 'secret-constant-call-argument',
+    title: 'Password literal given with a password-named constant (setStringProperty(WMQConstants.PASSWORD, ...))',
+    provider: 'Secret sinks',
+    // The constant's last word, the comma and the literal's quote.
+    keywords: ['password, "', 'password,"', 'passwd, "', 'passwd,"', 'pwd, "', 'pwd,"'],
+    pattern: CONSTANT_KEY_CALL,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: DOCS,
+    risk: 'Whoever reads the code has the password the connection or session is configured with.',
+    validate: judgedByNameGroup(CONSTANT_KEY_CALL, {
+      form: 'value given with its password-named constant',
+      // The constant's own name (`JCO_PASSWD` of `DestinationDataProvider.JCO_PASSWD`) is the setting.
+      rename: (name) => name.slice(name.lastIndexOf('.') + 1),
+      alwaysQuoted: true,
+    }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `cf.setStringProperty(WMQConstants.PASSWORD, "${fake.alnum(12)}");`, // IBM MQ classes for JMS
+        `props.setProperty(DestinationDataProvider.JCO_PASSWD, "${fake.alnum(12)}");`, // SAP JCo
+        `env.put(LDAP_PASSWORD, "${fake.alnum(12)}");`,
+        `cfg.set(Keys.DB_PWD,"${fake.alnum(12)}")`,
+        `cfg.set(Keys.SMTP_PASSWORD,"${fake.alnum(12)}")`,
+        `cfg.set(Keys.FTP_PASSWD, "${fake.alnum(12)}")`,
+        `env.put(Context.BIND_PASSWD,"${fake.alnum(12)}");`,
+        `p.setString(SMTP_PWD, "${fake.alnum(12)}")`,
+      ],
+      negatives: [
+        { text: 'cf.setStringProperty(WMQConstants.PASSWORD, config.getMqPassword());', why: 'read from settings' },
+        { text: 'props.setProperty(DestinationDataProvider.JCO_PASSWD, "");', why: 'empty' },
+        { text: 'env.put(PASSWORD, "password");', why: 'a placeholder' },
+        { text: 'props.put(PASSWORD_POLICY, "strict");', why: 'a setting about passwords' },
       ],
     },
   },

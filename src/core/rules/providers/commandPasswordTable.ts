@@ -134,6 +134,14 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
       `zip -r -P ${f.alnum(12)} backup.zip data/; 7z a -p${f.alnum(12)} b.7z data; 7za x -p${f.alnum(12)} b.7z; unrar x -p${f.alnum(12)} c.rar`,
   },
   {
+    // Siebel's Server Manager (srvrmgr /g gateway /e enterprise /u user /p password).
+    tool: 'srvrmgr /p',
+    command: /\bsrvrmgr\b/i,
+    argument: String.raw`\s[/-][pP]\s{1,4}`,
+    keywords: ['srvrmgr'],
+    example: (f) => `srvrmgr /g gw01:2320 /e SBA_ENT /s app01 /u SADMIN /p ${f.alnum(12)} /c "list comp"`,
+  },
+  {
     tool: 'mkpasswd',
     positional: true,
     command: /\bmkpasswd\b/i,
@@ -142,6 +150,15 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     keywords: ['mkpasswd'],
     example: (f) =>
       `mkpasswd -m sha-512 ${f.alnum(12)}; mkpasswd --method=yescrypt ${f.alnum(11)}5; mkpasswd ${f.alnum(10)}6 ${f.alnum(8)}`,
+  },
+  {
+    // SAP HANA's secure user store: hdbuserstore SET <key> <host:port> <user> <password>.
+    tool: 'hdbuserstore SET',
+    positional: true,
+    command: /\bhdbuserstore\b/i,
+    argument: String.raw`\s(?:SET|set)\s{1,4}[^\s-]\S{0,63}\s{1,4}\S{1,200}\s{1,4}[^\s-]\S{0,63}\s{1,4}`,
+    keywords: ['hdbuserstore'],
+    example: (f) => `hdbuserstore SET BACKUP hana01:30015 BACKUP_OP ${f.alnum(14)}`,
   },
   {
     tool: 'mysqladmin password',

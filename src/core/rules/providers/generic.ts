@@ -545,7 +545,9 @@ export const genericRules: readonly Rule[] = [
     keywords: ['password=', 'pwd=', 'password ='],
     // A password parameter after a connection-string or query delimiter, or after a space in a libpq
     // keyword/value string (`host=db user=app password=... dbname=app`, written without spaces around `=`).
-    pattern: /(?:[;?&]\s?(?:password|pwd)\s?=\s?|\s(?:password|pwd)=)(?<secret>[^\s;&"'`]{4,128})/i,
+    // Jet/ACE OLE DB names an Access file's password `Jet OLEDB:Database Password`.
+    pattern:
+      /(?:[;?&]\s?(?:Jet OLEDB:Database )?(?:password|pwd)\s?=\s?|\s(?:password|pwd)=)(?<secret>[^\s;&"'`]{4,128})/i,
     confidence: 'high',
     envVar: 'DATABASE_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
@@ -568,6 +570,7 @@ export const genericRules: readonly Rule[] = [
         `Server=tcp:sql.internal,1433;Database=erp;User Id=app;Password=${fake.alnum(18)};Encrypt=true`,
         `Host=pg.internal;Port=5432;Database=app;Username=svc;Pwd=${fake.alnum(14)}`,
         `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
+        `Provider=Microsoft.Jet.OLEDB.4.0;Data Source=C:\\data\\ledger.mdb;Jet OLEDB:Database Password=${fake.alnum(12)};`,
         `Server=db01;Database=erp;User Id=app;Password=${['tange', 'rine'].join('')};`, // a weak word, built at run time
         `sql.Open("postgres", "host=pg.internal user=app password=${fake.alnum(14)} dbname=orders sslmode=require")`,
       ],

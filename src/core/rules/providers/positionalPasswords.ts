@@ -127,6 +127,15 @@ const CALLS: readonly PositionalCall[] = [
     before: 0,
     example: (f) => `pop.pass_("${f.alnum(12)}")`,
   },
+  // IBM Toolbox for Java (JTOpen): AS400(systemName, userId, password); HCL Domino's Java API:
+  // NotesFactory.createSession(host, user, password).
+  {
+    call: String.raw`new\s{1,4}AS400|NotesFactory\.createSession(?:WithFullAccess)?`,
+    keywords: ['new as400(', 'notesfactory.createsession'],
+    before: 2,
+    example: (f) =>
+      `AS400 sys = new AS400("as400.corp.local", "APPUSR", "${f.alnum(8)}7"); NotesFactory.createSession("domino01", "Mail Agent/Corp", "${f.alnum(12)}")`,
+  },
   // Wi-Fi, MQTT and device-cloud SDKs (./iotEmbedded.ts).
   ...IOT_POSITIONAL_CALLS,
   // WMI, ADSI and AutoIt (./windowsAdmin.ts).

@@ -72,10 +72,11 @@ const ORACLE_JDBC =
 
 /**
  * Oracle's DBA tools take the login as `user/password@connect` (`rman target sys/...@db`,
- * `expdp system/...@XE`); sqlplus and CONNECT are ./pipedPasswords.ts's.
+ * `expdp system/...@XE`, the original `exp`/`imp`), and Oracle tools' `userid=` parameter does too
+ * (Reports' `rwrun ... userid=...`, Forms' formsweb.cfg); sqlplus and CONNECT are ./pipedPasswords.ts's.
  */
 const ORACLE_COMMAND =
-  /\b(?:rman(?=\s{1,4}(?:target|catalog))|(?:expdp|impdp|sqlldr|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3})\s{1,4}(?:(?:target|catalog|userid)[= ]\s{0,2})?(?<user>[A-Za-z][A-Za-z0-9_$#]{0,29})\/(?<secret>[^\s@/"'`<>;]{1,128})(?=@|\s|$)/i;
+  /(?:\b(?:rman(?=\s{1,4}(?:target|catalog))|(?:expdp|impdp|exp|imp|sqlldr|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3})\s{1,4}(?:(?:target|catalog|userid)[= ]\s{0,2})?|(?:^|[\s;,"'])userid\s{0,2}=\s{0,2})(?<user>[A-Za-z][A-Za-z0-9_$#]{0,29})\/(?<secret>[^\s@/"'`<>;]{1,128})(?=@|\s|$)/i;
 
 /**
  * A signed URL's signature with the key that signed it named in the same URL (AWS SigV2 and SigV4,
@@ -242,9 +243,10 @@ export const urlEndpointRules: readonly Rule[] = [
   },
   {
     id: 'oracle-command-password',
-    title: 'Password in an Oracle DBA tool login (rman, expdp, impdp, sqlldr, dgmgrl user/password@db)',
+    title:
+      'Password in an Oracle DBA tool login (rman, exp, expdp, imp, impdp, sqlldr, dgmgrl, userid= user/password@db)',
     provider: 'Connection string',
-    keywords: ['rman target', 'rman catalog', 'expdp', 'impdp', 'sqlldr', 'dgmgrl'],
+    keywords: ['rman target', 'rman catalog', 'expdp', 'impdp', 'sqlldr', 'dgmgrl', 'exp ', 'imp ', 'userid'],
     pattern: ORACLE_COMMAND,
     confidence: 'high',
     envVar: 'ORACLE_PASSWORD',
@@ -260,12 +262,18 @@ export const urlEndpointRules: readonly Rule[] = [
         `impdp system/${fake.alnum(12)}@XE directory=DUMP dumpfile=app.dmp remap_schema=a:b`,
         `sqlldr userid=loader/${fake.alnum(12)}@XE control=load.ctl`,
         `dgmgrl sys/${fake.alnum(14)}@prim "show configuration"`,
+        `exp system/${fake.alnum(12)}@PROD owner=HR file=hr.dmp`,
+        `imp system/${fake.alnum(12)}@PROD fromuser=HR touser=HR_COPY file=hr.dmp`,
+        `rwrun report=invoice.rdf userid=reports/${fake.alnum(12)}@FIN desformat=PDF`,
+        `userid=apps/${fake.alnum(12)}@ERP`, // Forms' formsweb.cfg
       ],
       negatives: [
         { text: 'rman target /', why: 'operating-system authentication, no password' },
         { text: 'expdp scott/tiger@orcl tables=emp', why: "Oracle's sample-schema login" },
         { text: 'expdp $DB_USER/$DB_PASS@$DB_TNS', why: 'references' },
         { text: 'expdp username/password@connect_identifier', why: 'the manual synopsis' },
+        { text: 'userid=scott/tiger@orcl', why: "Oracle's sample-schema login" },
+        { text: 'imp userid=$ORA_LOGON file=hr.dmp', why: 'a variable' },
       ],
     },
   },
