@@ -33,6 +33,7 @@ export const CATEGORIES = [
   'mobile-client',
   'self-hosted-apps',
   'hobby-projects',
+  'game-servers',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
