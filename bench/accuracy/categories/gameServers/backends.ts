@@ -14,6 +14,8 @@ export const backendPositives: readonly Template[] = [
     const key = v.laravelKey(g);
     const db = v.rconPass(g);
     const mail = v.rconPass(g);
+    // The installer's generated Hashids salt: a generated salt counts, as Drupal's hash_salt does.
+    const salt = g.fake.alnum(20);
     return {
       path: g.pick(['/var/www/pterodactyl/.env', '.env', 'pelican/.env']),
       lines: [
@@ -29,7 +31,7 @@ export const backendPositives: readonly Template[] = [
         'DB_USERNAME=pterodactyl',
         sec(`DB_PASSWORD=${db}`, db),
         'CACHE_DRIVER=redis',
-        `HASHIDS_SALT=${g.fake.alnum(20)}`,
+        sec(`HASHIDS_SALT=${salt}`, salt),
         'HASHIDS_LENGTH=8',
         'MAIL_DRIVER=smtp',
         'MAIL_HOST=smtp.mailgun.org',
@@ -145,19 +147,26 @@ export const backendPositives: readonly Template[] = [
   }),
   template('eos-defaultengine-ini', (g) => {
     const s = v.eosSecret(g);
+    // The artifact's EncryptionKey (64 hex) encrypts player data storage: a key, labelled.
+    const key = g.fake.hex(64);
     return {
       path: 'Config/DefaultEngine.ini',
       lines: [
         '[/Script/OnlineSubsystemEOS.EOSSettings]',
         'CacheDir=CacheDir',
         'bEnableOverlay=True',
-        `+Artifacts=(ArtifactName="Game",ClientId="${v.eosClientId(g)}",ProductId="${v.hex32(g)}",SandboxId="${v.hex32(g)}",DeploymentId="${v.hex32(g)}",EncryptionKey="${g.fake.hex(64)}")`,
+        sec(
+          `+Artifacts=(ArtifactName="Game",ClientId="${v.eosClientId(g)}",ProductId="${v.hex32(g)}",SandboxId="${v.hex32(g)}",DeploymentId="${v.hex32(g)}",EncryptionKey="${key}")`,
+          key,
+        ),
         sec(`ClientSecret="${s}"`, s),
       ],
     };
   }),
   template('gamesparks-init', (g) => {
     const s = v.gameSparksSecret(g);
+    // The key id next to its secret counts as half of the pair (as an AWS access key id does).
+    const key = v.gameSparksKey(g);
     return {
       path: 'Assets/GameSparks/GameSparksSettings.asset',
       lines: [
@@ -165,7 +174,7 @@ export const backendPositives: readonly Template[] = [
         '--- !u!114 &11400000',
         'MonoBehaviour:',
         '  m_Name: GameSparksSettings',
-        `  apiKey: ${v.gameSparksKey(g)}`,
+        sec(`  apiKey: ${key}`, key),
         sec(`  apiSecret: ${s}`, s),
         '  previewBuild: 1',
       ],
