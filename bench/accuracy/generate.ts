@@ -4,6 +4,7 @@ import { devTools } from './categories/devTools';
 import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
 import { hobbyProjects } from './categories/hobbyProjects';
+import { gameServers } from './categories/gameServers';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { selfHostedApps } from './categories/selfHosted';
@@ -98,6 +99,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'self-hosted-apps': selfHostedApps,
   'hobby-projects': hobbyProjects,
   'legacy-enterprise': legacyEnterprise,
+  'game-servers': gameServers,
 };
 
 export interface CorpusOptions {

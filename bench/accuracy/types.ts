@@ -34,6 +34,7 @@ export const CATEGORIES = [
   'self-hosted-apps',
   'hobby-projects',
   'legacy-enterprise',
+  'game-servers',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

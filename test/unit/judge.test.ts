@@ -142,8 +142,21 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeName('SECURE_AUTH_KEY')?.kind, 'secret');
     assert.equal(judgeName('refreshToken')?.kind, 'token');
     // Spellings seen in real configs: a head glued to `pass`, short forms, a qualifier glued to `key`.
-    for (const name of ['dbpass', 'ROOTPASS', 'smtp_psw', 'userPword', 'passcode']) {
+    for (const name of [
+      'dbpass',
+      'ROOTPASS',
+      'smtp_psw',
+      'userPword',
+      'passcode',
+      'steampass',
+      'rootpw',
+      'CS2_RCONPW',
+    ]) {
       assert.equal(judgeName(name)?.kind, 'password', name);
+    }
+    // Only a known head makes a glued `pass` or `pw` a password: not a word that ends so.
+    for (const name of ['bypass', 'compass', 'overpass', 'firstpw']) {
+      assert.equal(judgeName(name), undefined, name);
     }
     // A versioned API's key: the version is no word of its meaning (WeChat Pay's `apiV3Key`).
     for (const name of ['apiV3Key', 'wxpay.apiV3Key', 'API_V2_KEY', 'apiv3key']) {

@@ -15,6 +15,7 @@ import { clientCredentialFileRules } from './providers/clientCredentialFiles';
 import { systemCredentialFileRules } from './providers/systemCredentialFiles';
 import { installerConfigRules } from './providers/installerConfigs';
 import { serverDirectiveRules } from './providers/serverDirectives';
+import { gameServerRules } from './providers/gameServers';
 import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
@@ -138,6 +139,7 @@ const catalogue: readonly Rule[] = [
   ...systemCredentialFileRules,
   ...installerConfigRules,
   ...serverDirectiveRules,
+  ...gameServerRules,
   ...networkDeviceRules,
   ...networkAuthFileRules,
   ...iotEmbeddedRules,

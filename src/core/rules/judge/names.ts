@@ -25,7 +25,7 @@ const PASSWORD_WORDS = new Set([
   'pword',
   'psk', // a VPN's or Wi-Fi network's pre-shared key: a passphrase people type
 ]);
-/** What a one-word `<head>pass` name starts with when it is a password (`dbpass`, `rootpass`), not `bypass` or `compass`. */
+/** What a one-word `<head>pass` or `<head>pw` name starts with when it is a password (`dbpass`, `rootpw`), not `bypass` or `compass`. */
 const PASS_HEADS = new Set([
   'db',
   'user',
@@ -55,6 +55,8 @@ const PASS_HEADS = new Set([
   'master',
   'store', // keytool's -storepass, a jarsigner <storepass>
   'key', // keytool's -keypass
+  'steam', // LinuxGSM's steampass (SteamCMD login)
+  'rcon', // game servers' remote console (`RCONPW`, `rconpass`)
 ]);
 const SECRET_WORDS = new Set([
   'secret',
@@ -384,7 +386,11 @@ export function judgeName(name: string): NameJudgement | undefined {
 }
 
 function isHeadedPass(word: string): boolean {
-  return word.length > 4 && word.endsWith('pass') && PASS_HEADS.has(word.slice(0, -4));
+  return (
+    (word.length > 4 && word.endsWith('pass') && PASS_HEADS.has(word.slice(0, -4))) ||
+    // The same heads glued to `pw` (`rootpw`, `dbpw`, `rconpw`): a short `<head>pw` word is no other word.
+    (word.length > 2 && word.endsWith('pw') && PASS_HEADS.has(word.slice(0, -2)))
+  );
 }
 
 /**

@@ -47,6 +47,27 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) => `mcrcon -H 127.0.0.1 -P 25575 -p ${f.alnum(12)} "say Restarting in 60s"`,
   },
   {
+    // Valve's SteamCMD: `+login <username> <password>` (anonymous logins give no password; the
+    // next `+command` is not one).
+    tool: 'steamcmd +login',
+    positional: true,
+    command: /\bsteamcmd(?:\.exe|\.sh)?\b/i,
+    argument: String.raw`\s\+login\s{1,4}[^\s+"']\S{0,63}\s{1,4}(?=["']?[^\s+])`,
+    keywords: ['steamcmd'],
+    example: (f) =>
+      `steamcmd +force_install_dir /srv/game +login builder ${f.alnum(12)} +app_update 233780 validate +quit`,
+  },
+  {
+    // Dedicated game servers take console variables as `+name value` arguments: the RCON and join
+    // passwords of Source servers (srcds) and Rust (RustDedicated), from their server guides.
+    tool: 'game server +rcon.password',
+    command: /\b(?:srcds(?:_run|_linux|\.exe)?|RustDedicated(?:\.exe)?)\b/i,
+    argument: String.raw`\s\+(?:rcon[._]password|sv_password|server\.password)\s{1,4}`,
+    keywords: ['srcds', 'rustdedicated'],
+    example: (f) =>
+      `./RustDedicated -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "${f.alnum(12)}" +rcon.web 1; ./srcds_run -game tf +map ctf_2fort +rcon_password ${f.alnum(12)} +sv_password ${f.alnum(10)}`,
+  },
+  {
     tool: 'MongoDB shell -p',
     command: /\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b(?![-.])/i,
     argument: String.raw`\s-p\s{1,4}`,

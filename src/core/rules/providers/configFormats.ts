@@ -72,6 +72,15 @@ const PLIST_PAIR = new RegExp(
 const GRADLE_FIELD =
   /(?:buildConfigField|resValue)\s{0,4}\(?\s{0,4}["'](?:String|string)["']\s{0,4},\s{0,4}["'](?<name>[\w.-]{1,80})["']\s{0,4},\s{0,4}["'](?:\\")?(?<secret>[^"'\\\n]{1,200})(?:\\")?["']/;
 
+/**
+ * A quoted key written in words (`"Steam API Key": "…"`, `"Admin Password": "…"`), as plugin
+ * frameworks that generate readable JSON configs write them (uMod/Oxide, Carbon, many game and bot
+ * plugins). The assignment rule's names hold no spaces; here the words are joined with `_` for the
+ * judge. At least one space, so the plain names stay the assignment rule's.
+ */
+const SPACED_KEY =
+  /"(?<name>(?:[A-Za-z][A-Za-z0-9]{0,20} ){1,4}(?:api key|key|secret|token|password|passphrase))"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\s\\]{1,200})"/i;
+
 export const configFormatRules: readonly Rule[] = [
   {
     id: 'xml-secret-element',
@@ -300,6 +309,38 @@ export const configFormatRules: readonly Rule[] = [
           text: 'buildConfigField("String", "API_KEY", "\\"" + System.getenv("API_KEY") + "\\"")',
           why: 'read from the environment',
         },
+      ],
+    },
+  },
+  {
+    id: 'spaced-key-secret',
+    title: 'Secret under a quoted key written in words ("Steam API Key": "...")',
+    provider: 'Config files',
+    keywords: ['key"', 'secret"', 'token"', 'password"', 'passphrase"'],
+    pattern: SPACED_KEY,
+    confidence: 'medium',
+    envVar: 'API_KEY',
+    docs: 'https://umod.org/documentation/api/configuration',
+    risk: 'A credential written into a config is readable by everyone with the file, its backups and its history.',
+    validate: judgedByNameGroup(SPACED_KEY, {
+      form: (name) => `value of "${name}"`,
+      rename: (name) => name.replace(/ /g, '_'),
+      alwaysQuoted: true,
+    }),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `  "Steam API Key": "${fake.upperHex(32)}",`,
+        `  "RCON Password": "${fake.alnum(14)}",`,
+        `    "Client Secret": "${fake.alnum(30)}"`,
+        `  "Bot Token": "${fake.alnum(40)}",`,
+        `  "Backup Encryption Passphrase": "${fake.alnum(20)}",`,
+      ],
+      negatives: [
+        { text: '  "Steam API Key": "",', why: 'empty' },
+        { text: '  "Steam API Key": "YOUR_STEAM_API_KEY",', why: 'placeholder' },
+        { text: '  "Require Password": "true",', why: 'a switch' },
+        { text: '  "Bot Token": "${BOT_TOKEN}",', why: 'a reference' },
       ],
     },
   },

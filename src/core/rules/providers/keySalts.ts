@@ -9,6 +9,9 @@ import { judgeAssignment } from './generic';
 const SALT_ASSIGNMENT =
   /(?:salt|pepper|seed|cipher[_.-]?key)[A-Za-z0-9_.-]{0,24}["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)&]|$)/i;
 
+/** A signed decimal integer, with Java's long suffix. */
+const INTEGER = /^[-+]?\d{1,20}[lL]?$/;
+
 /** What a stored password record or key-derivation block holds next to its salt. */
 const STORED_BESIDE = /hash|digest|verifier|srp|iterations|rounds|kdf|["']alg["']|n_?iter/i;
 
@@ -29,6 +32,9 @@ export const keySaltRules: readonly Rule[] = [
       // In tests a salt or seed is the input of a known answer (a KDF's or a signature's test vector):
       // it salts nothing that ships.
       if (context.file.test) return false;
+      // A whole number (`level-seed=-6340...`, NBT's `seed: 123L`) seeds a random generator (a world's
+      // terrain, a simulation): anyone may share it, and no salt or key is written as a decimal integer.
+      if (INTEGER.test(secret)) return false;
       // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret
       // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
       const { line, matchIndex } = context;
@@ -54,6 +60,8 @@ export const keySaltRules: readonly Rule[] = [
         { text: 'salt = bcrypt.gensalt()', why: 'generated at run time' },
         { text: 'const SALT_ROUNDS = 12;', why: 'a cost setting' },
         { text: "seed: 'my-test-seed-value'", why: 'words, not a random value' },
+        { text: 'level-seed=-6340117728391042215', why: "a world generator's seed, a number" },
+        { text: 'WorldGenSettings: { seed: 4915277720340012856L, generate_features: 1b }', why: 'an NBT long' },
         {
           text: (fake) => `SEED = ${fake.hex(64)}`,
           why: "a known-answer test vector's input",

@@ -18,14 +18,16 @@ const TYPED_LINES = String.raw`(?:\\n(?:[^\s"'|;&<>\x60\\]{1,128}(?:\\n)?)?)?`;
 /**
  * Commands that read a password from standard input: `sudo -S`, chpasswd (`user:password`),
  * passwd, `docker login --password-stdin` and its kin, Kerberos kinit, iRODS iinit, `htpasswd -i`,
- * `openconnect --passwd-on-stdin`, `gpg --passphrase-fd 0`, cryptsetup (sudo may run the reader).
+ * `openconnect --passwd-on-stdin`, `gpg --passphrase-fd 0`, cryptsetup, other CLIs' `--*-token-stdin`
+ * logins and `gh auth login --with-token` (sudo may run the reader).
  */
-const READER = String.raw`(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|htpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|cryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b)`;
+const READER = String.raw`(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|htpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|cryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b|[\w-]{1,30}\s{1,4}login\b[^|;&\n]{0,160}?--[\w-]{0,20}(?:key|token|secret)-stdin|gh\s{1,4}auth\s{1,4}login\b[^|;&\n]{0,160}?--with-token)`;
 
 /**
  * `echo "pw" | sudo -S …`, `printf 'pw\n' | sudo -S …`, `echo 'user:pw' | chpasswd`,
  * `echo pw | passwd --stdin user`, `echo -e 'pw\npw' | passwd user`, `printf '%s' 'pw' | kinit`,
- * `echo pw | docker login -u ci --password-stdin registry`.
+ * `echo pw | docker login -u ci --password-stdin registry`, and other CLIs' logins that read a key or
+ * token from standard input (`--secret-key-stdin`, `--token-stdin`, `gh auth login --with-token`).
  */
 const PIPED = new RegExp(
   String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}${READER}`,
@@ -129,7 +131,7 @@ export const pipedPasswordRules: readonly Rule[] = [
     id: 'password-piped-to-command',
     title: 'Password echoed into a command that reads it (sudo -S, chpasswd, passwd --stdin, --password-stdin)',
     provider: 'Command line',
-    keywords: READER_KEYWORDS,
+    keywords: [...READER_KEYWORDS, 'key-stdin', 'token-stdin', 'secret-stdin', '--with-token'],
     pattern: PIPED,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
@@ -157,10 +159,16 @@ export const pipedPasswordRules: readonly Rule[] = [
         `echo "${fake.alnum(12)}" | sudo openconnect --user=ana --passwd-on-stdin vpn.example.edu`,
         `echo "${fake.alnum(14)}" | gpg --batch --passphrase-fd 0 -d secrets.gpg`,
         `echo -n '${fake.alnum(16)}' | cryptsetup luksOpen /dev/sdb1 backup`,
+        `echo "${fake.alnum(32)}" | ugs login --service-key-id ${fake.uuid()} --secret-key-stdin`,
+        `echo ${fake.alnum(24)}9 | vendorctl login --api-token-stdin`,
+        `echo "${fake.alnum(36)}" | gh auth login --with-token`,
+        `echo '${fake.alnum(30)}' | cloudctl login --client-secret-stdin`,
       ],
       negatives: [
         { text: 'echo "$SUDO_PASSWORD" | sudo -S apt-get update', why: 'a variable' },
         { text: 'echo "$CI_REGISTRY_PASSWORD" | docker login -u ci --password-stdin', why: 'a variable' },
+        { text: 'echo "$GH_TOKEN" | gh auth login --with-token', why: 'a variable' },
+        { text: 'echo "$UGS_SECRET" | ugs login --service-key-id x --secret-key-stdin', why: 'a variable' },
         { text: 'echo "deploy:${DEPLOY_PASSWORD}" | chpasswd', why: 'a variable' },
         { text: 'echo "$FIRSTUSER:$PASSWORD" | chpasswd', why: 'both variables' },
         { text: 'echo "username:password" | chpasswd', why: 'placeholder' },

@@ -54,13 +54,15 @@ const SPRING_JWT_PROPERTY =
 
 /**
  * A literal password given to a database or cache client: a `password` option (checked to stand in
- * a client's constructor or connect call, see CLIENT_CALL), Sequelize's third argument, or JDBC's.
+ * a client's constructor or connect call, see CLIENT_CALL), Sequelize's third argument, or JDBC's;
+ * the third of Garry's Mod's MySQLOO and tmysql (host, user, password, ...) and the second of
+ * Python mcrcon's `MCRcon(host, password)`, as their READMEs give them.
  */
 /** A PHP argument before the password: a string (a host, a DSN) or a variable or constant. */
 const PHP_ARG = String.raw`(?:["'][^"'\n]{0,200}["']|[$\w]{1,60})`;
 
 const CLIENT_PASSWORD = new RegExp(
-  String.raw`(?:passw(?:or)?d["']?\s{0,4}[:=]\s{0,4}|new sequelize\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}|drivermanager\.getconnection\(\s{0,4}[^,()\n]{1,200},\s{0,4}(?:["'][^"'\n]{1,60}["']|[\w.]{1,60})\s{0,4},\s{0,4}|(?:new mysqli|mysqli_connect|mysql_connect|new pdo)\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}${PHP_ARG}\s{0,4},\s{0,4})${QUOTED_LITERAL}`,
+  String.raw`(?:passw(?:or)?d["']?\s{0,4}[:=]\s{0,4}|new sequelize\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}|drivermanager\.getconnection\(\s{0,4}[^,()\n]{1,200},\s{0,4}(?:["'][^"'\n]{1,60}["']|[\w.]{1,60})\s{0,4},\s{0,4}|(?:new mysqli|mysqli_connect|mysql_connect|new pdo|mysqloo\.connect|tmysql\.initialize)\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}|mcrcon\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4})${QUOTED_LITERAL}`,
   'i',
 );
 
@@ -334,6 +336,9 @@ export const secretSinkRules: readonly Rule[] = [
       'mysqli_connect(',
       'mysql_connect(',
       'new pdo(',
+      'mysqloo.connect(',
+      'tmysql.initialize(',
+      'mcrcon(',
     ],
     pattern: CLIENT_PASSWORD,
     startsAtKeyword: true,
@@ -371,6 +376,9 @@ export const secretSinkRules: readonly Rule[] = [
         `$link = mysqli_connect($host, DB_USER, '${fake.alnum(12)}', 'app');`,
         `$db = mysql_connect("db.internal", "shop", "${fake.alnum(12)}");`, // PHP 5 mysql extension
         `$pdo = new PDO('mysql:host=db;dbname=app;charset=utf8mb4', 'app', '${fake.alnum(14)}', $options);`, // PHP PDO
+        `local db = mysqloo.connect("127.0.0.1", "gmod", "${fake.alnum(12)}", "darkrp", 3306)`, // Garry's Mod MySQLOO
+        `DB = tmysql.initialize("localhost", "gmod", "${fake.alnum(12)}", "darkrp", 3306)`, // Garry's Mod tmysql
+        `with MCRcon("mc.internal", "${fake.alnum(12)}", port=25575) as mcr:`, // Python mcrcon
       ],
       negatives: [
         {
@@ -382,6 +390,11 @@ export const secretSinkRules: readonly Rule[] = [
         { text: 'const pool = new Pool({ password: "" });', why: 'empty' },
         { text: 'const form = { password: "hunter22" };', why: 'not given to a client' },
         { text: '$pdo = new PDO($dsn, $user, $pass);', why: 'the password is a variable' },
+        {
+          text: 'local db = mysqloo.connect(cfg.host, cfg.user, cfg.pass, cfg.db, 3306)',
+          why: 'read from a config table',
+        },
+        { text: 'with MCRcon(host, os.environ["RCON_PASSWORD"]) as mcr:', why: 'read from the environment' },
         {
           text: "$conn = new mysqli(DB_HOST, DB_USER, getenv('DB_PASSWORD'), DB_NAME);",
           why: 'read from the environment',

@@ -132,6 +132,7 @@ Smooch | g | https://docs.smooch.io/ | | sunshine conversations
 Snipcart | g | https://docs.snipcart.com/v3/api-reference/authentication | |
 SportMonks | g | https://docs.sportmonks.com/ | |
 SSLMate | g | https://sslmate.com/help/reference/apiv2 | |
+Steam Web API | hex:32 | https://steamcommunity.com/dev/apikey | | steampowered
 Storecove | g | https://www.storecove.com/docs/ | |
 SurveySparrow | g | https://developers.surveysparrow.com/ | |
 Survicate | g | https://developers.survicate.com/ | |
