@@ -194,7 +194,7 @@ function hostileInputs(): void {
   for (const r of rescanOnLongLine())
     rows.push({
       measure: `rescan after a one-character edit, 1 MB line: ${r.name}`,
-      value: `median ${r.ms.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms CPU`,
+      value: `median ${r.ms.toFixed(1)} ms, max ${r.maxMs.toFixed(1)} ms CPU (worker: rescanLazily, first reply chunk); every finding made: ${r.arrayMs.toFixed(1)} / ${r.arrayMaxMs.toFixed(1)} ms`,
       target: '≤ 20 ms',
       ok: r.maxMs <= 20,
     });

@@ -1,4 +1,5 @@
 import type { Detector, TextEdit } from '../core/detect/detector';
+import type { Findings } from '../core/detect/findingRope';
 import type { Finding } from '../core/finding';
 
 /** An editor document to scan on the worker thread: whole, or again after an edit. */
@@ -61,13 +62,16 @@ const KEPT_DOCUMENTS = 8;
 interface Kept {
   readonly version: number;
   readonly length: number;
-  readonly findings: Finding[];
+  readonly findings: Findings;
 }
 
-/** The chunks of a scan not asked for yet. */
+/**
+ * The chunks of a scan not asked for yet. A rescan's findings are a rope (findingRope.ts): each
+ * chunk's are made when it is sent, so a newer edit that drops the rest never makes them.
+ */
 interface Unsent {
   readonly key: string;
-  readonly findings: Finding[];
+  readonly findings: Findings;
   from: number;
 }
 
@@ -123,7 +127,7 @@ export class DocumentJobs {
     for (const [id, unsent] of this.unsent) if (unsent.key === key) this.unsent.delete(id);
   }
 
-  private scan(request: DocumentRequest, context: { path?: string }): Finding[] {
+  private scan(request: DocumentRequest, context: { path?: string }): Findings {
     const { rescan, text } = request;
     if (rescan === undefined) return this.detector.scan(text, { ...context, willRescan: true });
     const kept = this.kept.get(request.key);
@@ -133,6 +137,6 @@ export class DocumentJobs {
     // Neither holds the base (a result the editor dropped replaced it): a full scan is exact.
     if (previous === undefined || baseLength + edit.newEnd - edit.oldEnd !== text.length)
       return this.detector.scan(text, { ...context, willRescan: true });
-    return this.detector.rescan(text, previous, edit, context);
+    return this.detector.rescanLazily(text, previous, edit, context);
   }
 }

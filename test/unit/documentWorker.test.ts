@@ -60,9 +60,10 @@ function manyFindings(lines: number): string {
 /** A detector that counts full scans and rescans (to tell a chained rescan from a fallback full scan). */
 function countingDetector(): { detector: Detector; scans: number; rescans: number } {
   const counts = { detector: new Detector(builtinRules), scans: 0, rescans: 0 };
-  const { scan, rescan } = counts.detector;
+  const { scan, rescan, rescanLazily } = counts.detector;
   counts.detector.scan = (...args) => (counts.scans++, scan.apply(counts.detector, args));
   counts.detector.rescan = (...args) => (counts.rescans++, rescan.apply(counts.detector, args));
+  counts.detector.rescanLazily = (...args) => (counts.rescans++, rescanLazily.apply(counts.detector, args));
   return counts;
 }
 
@@ -134,6 +135,29 @@ describe('document scans on the worker thread (DocumentJobs)', () => {
     assert.deepEqual(jobs.handle(request({ key: 'f', version: 1, text: 'const a = 1;' })), [
       { kind: 'document', id: 1, findings: [], more: false },
     ]);
+  });
+});
+
+describe('document scans on the worker thread: rescans of a long line of many findings', () => {
+  it('reply in chunks equal to a full scan, chained on findings whose chunks were never asked for', () => {
+    // One line of `password=` assignments (thousands of findings): a rescan's findings are a rope,
+    // each chunk made when asked; an edit before the editor asked for them all drops the rest, and
+    // the next rescan chains on the findings all the same.
+    const jobs = new DocumentJobs(detector);
+    let text = manyFindings(3000).replace(/\n/g, ' ');
+    let id = 1;
+    allReplies(jobs, jobs.handle({ kind: 'document', id, key: 'h', version: 1, text }));
+    for (const [i, where] of [0.5, 0.05, 0.95, 0.3].entries()) {
+      const next = insert(text, Math.floor(text.length * where), 'x');
+      const rescan = { edit: next.edit, baseVersion: i + 1, baseLength: text.length };
+      const first = jobs.handle({ kind: 'document', id: ++id, key: 'h', version: i + 2, text: next.text, rescan });
+      text = next.text;
+      if (i % 2 === 0) {
+        assert.ok('findings' in first[0]! && first[0].more, 'more chunks follow');
+        continue; // superseded by the next edit before the editor asked for the rest
+      }
+      assert.deepEqual(findingsOf(first, jobs), detector.scan(text));
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Detector, type TextEdit } from '../../src/core/detect/detector';
+import { FindingRope, MAX_RUNS, type Findings } from '../../src/core/detect/findingRope';
+import { TABULAR_RULE_ID } from '../../src/core/detect/tabular/stage';
 import type { Finding } from '../../src/core/finding';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
@@ -460,6 +462,57 @@ describe('incremental rescan on over-long lines', function () {
     const broken = applyEdit(marked.next, at + marker.length - 3, 1, '');
     assert.deepEqual(detector.rescan(broken.next, suppressed, broken.edit), detector.scan(broken.next));
     assert.ok(detector.scan(broken.next).length > 0, 'a broken marker suppresses nothing');
+  });
+
+  it('rescanLazily equals a full scan after long chains of edits, chained with rescan either way', () => {
+    // Forty edits a chain: more than a rope holds runs (MAX_RUNS), so runs are merged on the way;
+    // every third edit goes through `rescan` (an array) and the next takes that array back; one in
+    // seven holds a line break (rescanned by lines, from the rope's findings made whole).
+    for (const [name, make] of Object.entries(shapes)) {
+      let text = make(96 * KB);
+      let findings: Findings = detector.scan(text, { willRescan: true });
+      const own = new FakeTokens(name.length);
+      for (let i = 0; i < 40; i++) {
+        const insert = i % 7 === 6 ? '\n' : insertions[own.int(insertions.length)]!;
+        const { next, edit } = applyEdit(text, own.int(text.length), own.int(3), insert);
+        findings = i % 3 === 2 ? detector.rescan(next, findings, edit) : detector.rescanLazily(next, findings, edit);
+        text = next;
+        const found = FindingRope.toArray(findings);
+        assert.deepEqual(found, detector.scan(text), `${name}, edit ${i}`);
+        if (findings instanceof FindingRope) assert.ok(findings.runs <= MAX_RUNS);
+      }
+    }
+  });
+
+  it('rescanLazily moves the findings after an edit of a long line without making them', () => {
+    // 40K findings on one line; an edit near its start moves nearly all of them: none is made
+    // until read (the rope's lists are the previous scan's), and each read one is where a scan puts it.
+    const own = new FakeTokens(31);
+    let text = fill(1024 * KB, () => `password=${own.alnum(12)} `);
+    let findings: Findings = detector.scan(text, { willRescan: true });
+    for (const at of [100, 50_000, 700_000]) {
+      const { next, edit } = applyEdit(text, at, 0, 'x');
+      findings = detector.rescanLazily(next, findings, edit);
+      text = next;
+    }
+    assert.ok(findings instanceof FindingRope && findings.length > 40_000);
+    assert.ok(findings.runs <= 8, `${findings.runs} runs`);
+    const full = detector.scan(text);
+    for (const i of [0, 1, 5000, 30_000, findings.length - 1]) assert.deepEqual(findings.at(i), full[i]);
+    assert.deepEqual(findings.slice(20_000, 21_000), full.slice(20_000, 21_000));
+  });
+
+  it('rescanLazily equals a full scan where the header-context stage has findings beside a long line', () => {
+    const header = `id,password\n1,${fake.alnum(10)}Q7!x\n`;
+    let text = header + shapes['sparse secrets in minified code']!(64 * KB);
+    let findings: Findings = detector.scan(text, { path: 'users.csv', willRescan: true });
+    assert.ok(detector.scan(text, { path: 'users.csv' }).some((f) => f.ruleId === TABULAR_RULE_ID));
+    for (const at of [0.3, 0.6, 0.9]) {
+      const { next, edit } = applyEdit(text, Math.floor(at * text.length), 0, 'x');
+      findings = detector.rescanLazily(next, findings, edit, { path: 'users.csv' });
+      text = next;
+      assert.deepEqual(FindingRope.toArray(findings), detector.scan(text, { path: 'users.csv' }));
+    }
   });
 
   it('finds a secret typed into the middle of a long line, and drops it when broken', () => {

@@ -5,6 +5,7 @@ import { sameBodiesAfterEdit } from '../rules/judge/pemBlocks';
 import { slashPath } from '../fileKind';
 import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { dedupe, shifted } from './findingList';
+import { FindingRope, type Findings } from './findingRope';
 import { lineEndOf, lineNextStart, lineStartOf } from './lineBounds';
 import { HitDispatch } from './hitDispatch';
 import { LineHits } from './lineHits';
@@ -143,7 +144,7 @@ export class Detector {
   }
 
   /** Findings of quoted-printable mail (decoded views, or none yet): a rescan after them scans the whole text. */
-  private readonly decodedScans = new WeakSet<readonly Finding[]>();
+  private readonly decodedScans = new WeakSet<Findings>();
 
   private scanText(text: string, context?: ScanContext): Finding[] {
     this.runner.begin(context);
@@ -202,20 +203,50 @@ export class Detector {
    * for), so a rescan given that array can compare the text before an edit with the text after it.
    * Weak: an array the caller drops takes its text with it.
    */
-  private readonly scannedText = new WeakMap<readonly Finding[], ScannedText>();
+  private readonly scannedText = new WeakMap<Findings, ScannedText>();
 
-  private remember(findings: Finding[], text: string, runs?: ScannedText['runs']): Finding[] {
+  private remember<T extends Findings>(findings: T, text: string, runs?: ScannedText['runs']): T {
     const suppression = this.runner.suppressionIn(text);
     this.scannedText.set(findings, { text, path: this.runner.path, suppression, runs, pem: this.runner.pem });
     return findings;
   }
 
   /**
-   * Findings of `text` after `edit`, given the findings of the text before it. Rescans only the
-   * lines the edit touched (widened for multi-line rules) and returns exactly what `scan(text)`
-   * would.
+   * Findings of `text` after `edit`, given the findings of the text before it (as `rescan` or
+   * `rescanLazily` returned them). Rescans only the lines the edit touched (widened for multi-line
+   * rules) and returns exactly what `scan(text)` would.
    */
-  rescan(text: string, previous: readonly Finding[], edit: TextEdit, context?: ScanContext): Finding[] {
+  rescan(text: string, previous: Findings, edit: TextEdit, context?: ScanContext): Finding[] {
+    const found = this.rescanOrRope(text, previous, edit, context);
+    return found instanceof FindingRope ? this.rekey(found, found.toArray()) : found;
+  }
+
+  /**
+   * `rescan`, its findings as a rope (findingRope.ts): after an edit inside an over-long line the
+   * findings after it are the previous ones moved by an offset, made only when read (`slice`), so
+   * a keystroke costs no object per finding after it. For a caller that reads them in parts (the
+   * worker sends them in chunks, and a newer edit drops the rest).
+   */
+  rescanLazily(text: string, previous: Findings, edit: TextEdit, context?: ScanContext): FindingRope {
+    const found = this.rescanOrRope(text, previous, edit, context);
+    return found instanceof FindingRope ? found : this.rekey(found, FindingRope.of(found));
+  }
+
+  /** `to`, holding the findings of `from`, known as `from` is for a later rescan. */
+  private rekey<T extends Findings>(from: Findings, to: T): T {
+    const scanned = this.scannedText.get(from);
+    if (scanned !== undefined) this.scannedText.set(to, scanned);
+    if (this.decodedScans.has(from)) this.decodedScans.add(to);
+    this.tabular?.rekey(from, to);
+    return to;
+  }
+
+  private rescanOrRope(
+    text: string,
+    previous: Findings,
+    edit: TextEdit,
+    context?: ScanContext,
+  ): Finding[] | FindingRope {
     if (
       this.decodedScans.has(previous) ||
       this.mayHaveBecomeMail(text, previous, edit, context?.path) ||
@@ -229,14 +260,20 @@ export class Detector {
     const withinLine = this.longLine.rescan(text, previous, edit, this.scannedText.get(previous));
     if (withinLine !== undefined) {
       // An edit inside an over-long line, which holds no context word: the previous scan's, moved.
-      const hits = this.tabular?.hitsAfterLongLineEdit(text, previous, edit) ?? [];
-      const lineBased =
-        this.tabular?.keptIn(previous) === 0
-          ? withinLine.findings
-          : withinLine.findings.filter((f) => f.ruleId !== TABULAR_RULE_ID);
-      return this.rememberHits(this.withTabular(text, lineBased, hits), text, hits, withinLine.runs);
+      let hits = this.tabular?.hitsAfterLongLineEdit(text, previous, edit) ?? [];
+      const { findings, runs } = withinLine;
+      // Without stage findings before the edit or after it, the rope is every finding (the stage
+      // still runs, noting what it read for the next rescan).
+      if (this.tabular === undefined) return this.rememberHits(findings, text, hits, runs);
+      if (this.tabular.quietAfterLongLineEdit(previous)) {
+        if (this.withTabular(text, [], hits).length === 0) return this.rememberHits(findings, text, hits, runs);
+        hits = this.tabular.hitsAfterLongLineEdit(text, previous, edit); // found some after all: merged below
+      }
+      const all = findings.toArray();
+      const lineBased = this.tabular.keptIn(previous) === 0 ? all : all.filter((f) => f.ruleId !== TABULAR_RULE_ID);
+      return this.rememberHits(this.withTabular(text, lineBased, hits), text, hits, runs);
     }
-    const { findings, singleFrom, singleTo } = this.rescanLines(text, previous, edit);
+    const { findings, singleFrom, singleTo } = this.rescanLines(text, FindingRope.toArray(previous), edit);
     const hits = this.tabular?.hitsAfterEdit(text, previous, singleFrom, singleTo, edit) ?? [];
     return this.rememberHits(this.withTabular(text, findings, hits), text, hits);
   }
@@ -247,7 +284,7 @@ export class Detector {
    * or unmade Perl source. Lines outside such blocks are judged by them, so a rescan of the edited
    * lines alone would keep stale verdicts.
    */
-  private mayHaveMovedPod(text: string, previous: readonly Finding[], edit: TextEdit, path?: string): boolean {
+  private mayHaveMovedPod(text: string, previous: Findings, edit: TextEdit, path?: string): boolean {
     const slashed = path === undefined ? undefined : slashPath(path);
     const before = this.scannedText.get(previous)?.text;
     const perl = isPerlSource(slashed, text);
@@ -261,7 +298,7 @@ export class Detector {
    * the runner, differ from those of the text before it other than by moving: findings in them are
    * dropped, so lines outside the edit may change verdict.
    */
-  private pemBodiesChanged(previous: readonly Finding[], edit: TextEdit): boolean {
+  private pemBodiesChanged(previous: Findings, edit: TextEdit): boolean {
     const before = this.scannedText.get(previous);
     const after = this.runner.pem ?? [];
     if (before === undefined) return after.length > 0;
@@ -273,13 +310,13 @@ export class Detector {
    * Whether `text` may declare a quoted-printable body now, where the scan giving `previous` found
    * none: a header the edit made, not a search of the whole text (or line) on every keystroke.
    */
-  private mayHaveBecomeMail(text: string, previous: readonly Finding[], edit: TextEdit, path?: string): boolean {
+  private mayHaveBecomeMail(text: string, previous: Findings, edit: TextEdit, path?: string): boolean {
     const before = this.scannedText.get(previous)?.text;
     if (before === undefined) return isQuotedPrintableMail(text, path);
     return becameQuotedPrintableMail(before, text, edit, path);
   }
 
-  private rememberHits(findings: Finding[], text: string, hits: number[], runs?: ScannedText['runs']): Finding[] {
+  private rememberHits<T extends Findings>(findings: T, text: string, hits: number[], runs?: ScannedText['runs']): T {
     this.tabular?.remember(findings, hits);
     return this.remember(findings, text, runs);
   }

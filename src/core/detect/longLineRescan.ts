@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../finding';
 import { MULTILINE_LOOKBEHIND, type CompiledRule, type RuleMatcher } from './compiledRules';
 import { findCuts, GATE_BEHIND, hasLineBreak, HIT_CACHE_REACH, type CutGeometry } from './cuts';
 import type { TextEdit } from './scanTypes';
-import { firstStartingAt, shifted } from './findingList';
+import { FindingRope } from './findingRope';
 import { HitCache } from './hitCache';
 import { PairPool } from './pairPool';
 import { lineEndOf } from './lineBounds';
@@ -87,10 +87,10 @@ export class LongLineRescan {
    */
   rescan(
     text: string,
-    previous: readonly Finding[],
+    previous: readonly Finding[] | FindingRope,
     edit: TextEdit,
     before: ScannedText | undefined,
-  ): { findings: Finding[]; runs: ScannedText['runs'] } | undefined {
+  ): { findings: FindingRope; runs: ScannedText['runs'] } | undefined {
     if (before === undefined || before.path !== this.runner.path) return undefined;
     const old = before.text;
     const delta = edit.newEnd - edit.oldEnd;
@@ -146,17 +146,13 @@ export class LongLineRescan {
     }
     const fresh = this.scanStretch(text, lineStart, lineEnd, from, to, caps.state, hits);
     this.ownWork += hits.work;
-    // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it.
-    const left = firstStartingAt(previous, from);
-    const right = firstStartingAt(previous, to - delta);
-    // Sized once and filled: pushing onto a slice grows its store several times over tens of
-    // thousands of findings (about twice the time on 42K findings).
-    const out = new Array<Finding>(left + fresh.length + previous.length - right);
-    let n = 0;
-    for (let i = 0; i < left; i++) out[n++] = previous[i]!;
-    for (const f of fresh) out[n++] = f;
-    for (let i = right; i < previous.length; i++) out[n++] = shifted(previous[i]!, delta);
-    return { findings: out, runs: caps.decisions && { lineStart, lineEnd, decisions: caps.decisions } };
+    // `previous` is sorted by start, and no finding crosses a cut: those before `from` and from `to` on are runs of it,
+    // kept as runs of a rope (those after the edit moved by its offset, not copied: findingRope.ts).
+    const rope = FindingRope.from(previous);
+    const left = rope.firstStartingAt(from);
+    const right = rope.firstStartingAt(to - delta);
+    const findings = rope.splice(left, fresh, right, delta);
+    return { findings, runs: caps.decisions && { lineStart, lineEnd, decisions: caps.decisions } };
   }
 
   /**

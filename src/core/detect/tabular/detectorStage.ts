@@ -8,6 +8,7 @@
 import type { Finding } from '../../finding';
 import { compareFindings } from '../../finding';
 import { firstStartingAt, shifted } from '../findingList';
+import type { Findings } from '../findingRope';
 import { lineEndOf } from '../lineBounds';
 import { KeywordMatcher } from '../prefilter';
 import { findTabular, firstAtOrAfter, type Resume, type SchemaEvent, type StageResult, type TableRows } from './stage';
@@ -52,7 +53,7 @@ export class TabularStage {
   private hits: number[] = [];
   private collecting = false;
   /** The record of each findings array returned for a later rescan. */
-  private readonly remembered = new WeakMap<readonly Finding[], StageRecord>();
+  private readonly remembered = new WeakMap<Findings, StageRecord>();
   /** What the last `addTo` found and kept, for `remember` (undefined when cut short by a limit). */
   private last: Omit<StageRecord, 'hits' | 'kept'> | undefined;
   private lastKept = 0;
@@ -86,7 +87,7 @@ export class TabularStage {
     return hits;
   }
 
-  remember(findings: readonly Finding[], hits: readonly number[]): void {
+  remember(findings: Findings, hits: readonly number[]): void {
     const last = this.last;
     if (last === undefined) return;
     const { path, raw, spans, schemas, rows } = last;
@@ -94,8 +95,23 @@ export class TabularStage {
   }
 
   /** How many stage findings `findings` (returned for a rescan) holds, when known. */
-  keptIn(findings: readonly Finding[]): number | undefined {
+  keptIn(findings: Findings): number | undefined {
     return this.remembered.get(findings)?.kept;
+  }
+
+  /** `to`, holding the findings of `from`, takes its record. */
+  rekey(from: Findings, to: Findings): void {
+    const record = this.remembered.get(from);
+    if (record !== undefined) this.remembered.set(to, record);
+  }
+
+  /**
+   * Whether the stage has no findings in the text `previous` was found in, nor after an edit inside
+   * an over-long line of it (which reaches no context: `afterEdit`), so `addTo` adds none.
+   */
+  quietAfterLongLineEdit(previous: Findings): boolean {
+    const prior = this.remembered.get(previous);
+    return prior !== undefined && prior.raw.length === 0 && prior.kept === 0;
   }
 
   /**
@@ -104,7 +120,7 @@ export class TabularStage {
    */
   hitsAfterEdit(
     text: string,
-    previous: readonly Finding[],
+    previous: Findings,
     from: number,
     to: number,
     edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number },
@@ -127,7 +143,7 @@ export class TabularStage {
    */
   hitsAfterLongLineEdit(
     text: string,
-    previous: readonly Finding[],
+    previous: Findings,
     edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number },
   ): number[] {
     this.takeHits();
