@@ -1,6 +1,7 @@
 // Where a candidate stands: the file kind (code, config, docs, translations, examples) and the line
 // (a comment, a type annotation, an expression). Judged from the path and the line alone.
 import type { MatchContext } from '../types';
+import { pathTest } from './pathTest';
 import { isTestVerdict } from './testReport';
 import { isTranscriptPath } from './transcripts';
 
@@ -110,8 +111,11 @@ const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collecti
  * real use (RECORDING_FILE) or it is a transcript (./transcripts): its values illustrate.
  */
 export function isExamplePath(path: string | undefined): boolean {
-  return path !== undefined && EXAMPLE_PATH.test(path) && !RECORDING_FILE.test(path) && !isTranscriptPath(path);
+  return examplePath(path) && !recordingFile(path) && !isTranscriptPath(path);
 }
+
+const examplePath = pathTest(EXAMPLE_PATH);
+const recordingFile = pathTest(RECORDING_FILE);
 
 /**
  * A Puppet class or defined type's parameter with its default (`  $db_password = 'x',` in the
@@ -222,9 +226,11 @@ export interface ContextJudgement {
   readonly illustrative: boolean;
 }
 
+const translationPath = pathTest(TRANSLATION_PATH);
+
 export function fileClassOf(context: MatchContext): FileClass {
   if (context.path === undefined) return 'unknown';
-  if (TRANSLATION_PATH.test(context.path)) return 'translation';
+  if (translationPath(context.path)) return 'translation';
   if (context.file.docs) return 'docs';
   return CODE_EXT.has(context.file.ext) ? 'code' : 'config';
 }

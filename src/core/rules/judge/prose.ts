@@ -8,6 +8,7 @@ import type { MatchContext, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { COMMENT_LINE, fileClassOf } from './context';
 import type { SecretKind } from './names';
+import { pathTest } from './pathTest';
 import { isTestVerdict } from './testReport';
 import { judgeValue } from './values';
 import { isJoinedWords } from './notIssued';
@@ -37,6 +38,7 @@ const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#|\/\*|--|<!--)|^\s{0,40}(?:[rbu]?"""|[r
  */
 const ILLUSTRATION_PATH =
   /(?:^|\/)(?:PKG-INFO|METADATA)$|\.pod$|(?:^|[/._-])(?:swagger|openapi|examples?|samples?)(?:[/._-]|$)/i;
+const illustrationPath = pathTest(ILLUSTRATION_PATH);
 
 /** Structured configuration formats, where a line opening with a name is a setting. */
 const STRUCTURED_EXT = new Set([
@@ -63,7 +65,7 @@ const SCRIPT_EXT = new Set(['sh', 'bash', 'zsh', 'fish', 'ksh', 'ps1', 'psm1', '
  */
 function standsInProse(context: MatchContext): boolean {
   const file = fileClassOf(context);
-  if (file === 'translation' || (context.path !== undefined && ILLUSTRATION_PATH.test(context.path))) return false;
+  if (file === 'translation' || illustrationPath(context.path)) return false;
   // A name at the start of a line of YAML, JSON or INI is a setting, which the assignment rules judge.
   if (STRUCTURED_EXT.has(context.file.ext) && /^[\s"'-]*$/.test(context.line.slice(0, context.matchIndex)))
     return false;

@@ -1,3 +1,5 @@
+import { pathTest } from './pathTest';
+
 /**
  * Files AI assistants and chat tools write from real conversations: aider's chat and input history,
  * SpecStory's saved chats (Cursor's and Copilot's among them), Claude Code sessions, Continue and Cline task
@@ -8,6 +10,8 @@
 const TRANSCRIPT_PATH =
   /(?:^|\/)(?:\.aider\.(?:chat|input)\.history(?:\.md)?|\.specstory\/history\/[^/]+\.md|\.claude\/projects\/[^/]+\/[^/]+\.jsonl|\.continue\/sessions\/[^/]+\.json|(?:ui_messages|api_conversation_history|conversations)\.json|[^/]+\.(?:eml|mbox))$/i;
 
+const transcriptPath = pathTest(TRANSCRIPT_PATH);
+
 export function isTranscriptPath(path: string | undefined): boolean {
-  return path !== undefined && TRANSCRIPT_PATH.test(path);
+  return transcriptPath(path);
 }

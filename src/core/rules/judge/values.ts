@@ -2,6 +2,7 @@
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
 import { LOCAL_SECRET_WORD_IN_VALUE } from './localNames';
 import { PUBLIC_KEY } from './publicKeys';
+import { anyOf } from './anyOf';
 import { shannonEntropy } from '../../entropy';
 import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
 import { classCount, decodeBase64Text } from '../valueChecks';
@@ -74,6 +75,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
   PUBLIC_KEY, // a provider's public key or app id (Razorpay key id, Paystack pk_, WeChat AppID): ./publicKeys
 ];
+const nonSecretShape = anyOf(NON_SECRET_SHAPES);
 
 /** A password typed with accented Latin letters: printable ASCII and Latin-1/Extended-A letters, no spaces. */
 const TYPED_ACCENTED = /^[\x21-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]{6,64}$/;
@@ -99,6 +101,7 @@ const CHANCE_SHAPES: readonly RegExp[] = [
   /(?<![A-Za-z0-9^*!$&@~])%[-+ #0-9.]{0,6}[sdifxXq](?![A-Za-z0-9^*!$&@~])|%\(\w{1,40}\)[sd]|\{\d{0,2}\}|\{[a-z_]{1,30}\}/,
   /^%[sd](?=[A-Z])/, // a format string whose field is glued to the next word: '%sFailed to decrypt: %s' % (exc, pw)
 ];
+const chanceShape = anyOf(CHANCE_SHAPES);
 /** Decorators, package scopes, negations, expressions, YAML tags (`!Ref`, `!vault`): also a shape of chance. */
 const LEADING_SIGIL = /^[@!?&|]/;
 
@@ -342,11 +345,7 @@ function judgePlain(
   passwordOnly: boolean,
 ): ValueJudgement | undefined {
   const randomDigits = isRandomDigits(value);
-  if (
-    !randomDigits &&
-    (NON_SECRET_WORD.test(value) || isFilePath(value) || NON_SECRET_SHAPES.some((re) => re.test(value)))
-  )
-    return undefined;
+  if (!randomDigits && (NON_SECRET_WORD.test(value) || isFilePath(value) || nonSecretShape(value))) return undefined;
   if (
     CAMEL_CASE.test(value) &&
     !(kind === 'password' && (/\d/.test(value) || passwordOnly || vowellessHumps(value) >= 3))
@@ -358,7 +357,7 @@ function judgePlain(
   if (!quoted && IDENTIFIER_SUM.test(value)) return undefined;
   if (kind === 'token' && UUID.test(value)) return undefined;
   if (kind !== 'password' && HEADER_NAME.test(value)) return undefined;
-  if (CHANCE_SHAPES.some((re) => re.test(value)) && !isRandomPunctuated(value)) return undefined;
+  if (chanceShape(value) && !isRandomPunctuated(value)) return undefined;
   if (LEADING_SIGIL.test(value) && !isRandomPunctuated(value) && !isSigilLedPassword(value, kind)) return undefined;
   // Issued secrets are ASCII; letters beyond it are prose (translated messages, i18n catalogues),
   // except in a password people typed: a Latin word with its accents and a digit (German Groesse with its umlaut and sharp s, then 40*).
