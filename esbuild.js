@@ -57,6 +57,45 @@ const prebuiltServices = {
 };
 
 /**
+ * The built-in rules' reaches (the longest a pattern reads, the shortest it matches) worked out at
+ * build time, in place of the module prebuiltReach.ts: a process otherwise parses every pattern it
+ * tries (see src/core/detect/ruleReach.ts, which also checks each row against the pattern it was
+ * made from). Rebuilt from the rules and the analysis as they are at each build, watch mode
+ * included. Deterministic: the rules' order and JSON.stringify fix the text.
+ */
+const prebuiltReach = {
+  name: 'prebuilt-reach',
+  setup(build) {
+    const root = __dirname;
+    build.onLoad({ filter: /[\\/]detect[\\/]prebuiltReach\.ts$/ }, async () => {
+      const generator = await esbuild.build({
+        stdin: {
+          contents:
+            "export { prebuildReachTable } from './src/core/detect/ruleReach';" +
+            "export { builtinRules } from './src/core/rules';",
+          resolveDir: root,
+          loader: 'ts',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        metafile: true,
+        logLevel: 'warning',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
+      const json = module.exports.prebuildReachTable(module.exports.builtinRules);
+      return {
+        contents: `export const PREBUILT_REACH = ${JSON.stringify(json)};\n`,
+        loader: 'ts',
+        watchFiles: Object.keys(generator.metafile.inputs).map((f) => path.resolve(root, f)),
+      };
+    });
+  },
+};
+
+/**
  * Rules carry their positive and negative examples for the test suite and the rules reference
  * (both run from the tsc output, not from a bundle); nothing in a shipped product reads them. The
  * production bundles drop each rule's `examples` property (and with it the fake-token generators
@@ -130,7 +169,13 @@ const common = {
  * run does reads them (the tests and the rules reference run from the tsc output), and every CLI
  * process and scan thread would read, and keep in its code cache, a fifth more source at start.
  */
-const cliPlugins = [...common.plugins, ...(production ? [] : [stripRuleExamples]), prebuiltServices, stampBuild];
+const cliPlugins = [
+  ...common.plugins,
+  ...(production ? [] : [stripRuleExamples]),
+  prebuiltServices,
+  prebuiltReach,
+  stampBuild,
+];
 
 const targets = [
   { ...common, entryPoints: ['src/bundles/extensionBundle.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

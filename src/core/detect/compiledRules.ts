@@ -1,7 +1,8 @@
 import type { KeywordGate, Rule } from '../rules/types';
 import { MIN_RUN } from './decode';
 import { KeywordMatcher } from './prefilter';
-import { regexReach } from './regexReach';
+import type { Reach } from './regexReach';
+import { reachOfRule } from './ruleReach';
 import { TRIGGER_KEYWORDS, TRIGGER_RUN } from './wrapped';
 
 /** How far before its keyword a multi-line rule's match may start (a PEM block's `-----BEGIN ` and label). */
@@ -45,7 +46,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
 /**
  * A compiled rule whose regexes are made when first read: making a RegExp parses its pattern, and
  * a process made some 1,200 of them at start (two per rule) when a short scan runs few rules. Its
- * pattern's reach is likewise parsed when first read. A class, so every rule has one shape and the
+ * pattern's reach is likewise read when first needed (ruleReach.ts). A class, so every rule has one shape and the
  * getters live once on its prototype.
  */
 class LazyCompiledRule implements CompiledRule {
@@ -54,7 +55,7 @@ class LazyCompiledRule implements CompiledRule {
   readonly commentsOnlyInCode: boolean;
   private regex_: RegExp | undefined = undefined;
   private indexed_: RegExp | undefined = undefined;
-  private reach: ReturnType<typeof regexReach> | undefined = undefined;
+  private reach: Reach | undefined = undefined;
 
   constructor(
     readonly rule: Rule,
@@ -85,8 +86,8 @@ class LazyCompiledRule implements CompiledRule {
     return this.reachOf().min;
   }
 
-  private reachOf(): ReturnType<typeof regexReach> {
-    return (this.reach ??= regexReach(this.rule.pattern.source, this.rule.pattern.flags));
+  private reachOf(): Reach {
+    return (this.reach ??= reachOfRule(this.rule));
   }
 }
 

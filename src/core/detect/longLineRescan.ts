@@ -8,7 +8,7 @@ import { PairPool } from './pairPool';
 import { lineEndOf } from './lineBounds';
 import { isCountedRun, markersAlike } from './longLine';
 import { resolveOverlaps } from './overlaps';
-import { regexReach } from './regexReach';
+import { reachOfRule } from './ruleReach';
 import type { RuleRunner } from './ruleRunner';
 import { runStateAt, type RunDecision, type RunState } from './runState';
 import { MAX_VIEW_LINE } from './unescape';
@@ -188,7 +188,7 @@ export class LongLineRescan {
       keywordLengths: this.all.keywordLengths,
       rulesByKeyword: this.all.rulesByKeyword,
       rules: this.compiled.map((c) => {
-        const reach = regexReach(c.rule.pattern.source, c.rule.pattern.flags);
+        const reach = reachOfRule(c.rule);
         return {
           ahead: reach.ahead,
           // A keyword gate looks a little way back from its keyword.
