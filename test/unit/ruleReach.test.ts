@@ -65,8 +65,8 @@ describe('rule reach prebuilt at build time', () => {
     assert.equal(prebuildReachTable(builtinRules), prebuildReachTable(builtinRules));
   });
 
-  it('is what the built CLI bundles carry', () => {
-    for (const bundle of ['cliMain.js', 'scanWorkerMain.js']) {
+  it('is what the built bundles carry (the CLI, its scan threads, the extension)', () => {
+    for (const bundle of ['cliMain.js', 'scanWorkerMain.js', 'extension.js']) {
       const text = readFileSync(path.join(__dirname, '../../../dist', bundle), 'utf8');
       // The JSON as a string literal: single-quoted, a template literal, or double-quoted with its quotes escaped.
       const literal =
