@@ -1,7 +1,7 @@
 // Where a candidate stands: the file kind (code, config, docs, translations, examples) and the line
 // (a comment, a type annotation, an expression). Judged from the path and the line alone.
 import type { MatchContext } from '../types';
-import { pathTest } from './pathTest';
+import { pathMatcher } from './pathMatcher';
 import { isTestVerdict } from './testReport';
 import { isTranscriptPath } from './transcripts';
 
@@ -114,8 +114,8 @@ export function isExamplePath(path: string | undefined): boolean {
   return examplePath(path) && !recordingFile(path) && !isTranscriptPath(path);
 }
 
-const examplePath = pathTest(EXAMPLE_PATH);
-const recordingFile = pathTest(RECORDING_FILE);
+const examplePath = pathMatcher(EXAMPLE_PATH);
+const recordingFile = pathMatcher(RECORDING_FILE);
 
 /**
  * A Puppet class or defined type's parameter with its default (`  $db_password = 'x',` in the
@@ -226,7 +226,7 @@ export interface ContextJudgement {
   readonly illustrative: boolean;
 }
 
-const translationPath = pathTest(TRANSLATION_PATH);
+const translationPath = pathMatcher(TRANSLATION_PATH);
 
 export function fileClassOf(context: MatchContext): FileClass {
   if (context.path === undefined) return 'unknown';

@@ -8,7 +8,7 @@ import type { MatchContext, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import { COMMENT_LINE, fileClassOf } from './context';
 import type { SecretKind } from './names';
-import { pathTest } from './pathTest';
+import { pathMatcher } from './pathMatcher';
 import { isTestVerdict } from './testReport';
 import { judgeValue } from './values';
 import { isJoinedWords } from './notIssued';
@@ -38,7 +38,7 @@ const COMMENT_BEFORE = /(?:^|\s)(?:\/\/|#|\/\*|--|<!--)|^\s{0,40}(?:[rbu]?"""|[r
  */
 const ILLUSTRATION_PATH =
   /(?:^|\/)(?:PKG-INFO|METADATA)$|\.pod$|(?:^|[/._-])(?:swagger|openapi|examples?|samples?)(?:[/._-]|$)/i;
-const illustrationPath = pathTest(ILLUSTRATION_PATH);
+const illustrationPath = pathMatcher(ILLUSTRATION_PATH);
 
 /** Structured configuration formats, where a line opening with a name is a setting. */
 const STRUCTURED_EXT = new Set([

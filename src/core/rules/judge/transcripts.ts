@@ -1,4 +1,4 @@
-import { pathTest } from './pathTest';
+import { pathMatcher } from './pathMatcher';
 
 /**
  * Files AI assistants and chat tools write from real conversations: aider's chat and input history,
@@ -10,7 +10,7 @@ import { pathTest } from './pathTest';
 const TRANSCRIPT_PATH =
   /(?:^|\/)(?:\.aider\.(?:chat|input)\.history(?:\.md)?|\.specstory\/history\/[^/]+\.md|\.claude\/projects\/[^/]+\/[^/]+\.jsonl|\.continue\/sessions\/[^/]+\.json|(?:ui_messages|api_conversation_history|conversations)\.json|[^/]+\.(?:eml|mbox))$/i;
 
-const transcriptPath = pathTest(TRANSCRIPT_PATH);
+const transcriptPath = pathMatcher(TRANSCRIPT_PATH);
 
 export function isTranscriptPath(path: string | undefined): boolean {
   return transcriptPath(path);

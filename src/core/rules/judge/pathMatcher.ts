@@ -5,8 +5,8 @@
  * instead of one regex run per candidate. `pattern` must not be global or sticky (its `test` keeps
  * no state).
  */
-export function pathTest(pattern: RegExp): (path: string | undefined) => boolean {
-  if (pattern.global || pattern.sticky) throw new Error(`pathTest: ${pattern} keeps lastIndex`);
+export function pathMatcher(pattern: RegExp): (path: string | undefined) => boolean {
+  if (pattern.global || pattern.sticky) throw new Error(`pathMatcher: ${pattern} keeps lastIndex`);
   let last: string | undefined;
   let answer = false;
   return (path) => {

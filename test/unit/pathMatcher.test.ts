@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { pathTest } from '../../src/core/rules/judge/pathTest';
+import { pathMatcher } from '../../src/core/rules/judge/pathMatcher';
 import { isExamplePath } from '../../src/core/rules/judge/context';
 import { isTranscriptPath } from '../../src/core/rules/judge/transcripts';
 
-describe('pathTest: a path check remembered for the last path', () => {
+describe('pathMatcher: a path check remembered for the last path', () => {
   it('answers as the pattern does, path after path, and asks it again only when the path changes', () => {
     let asked = 0;
     const pattern = /(?:^|\/)docs\//;
@@ -13,7 +13,7 @@ describe('pathTest: a path check remembered for the last path', () => {
       asked++;
       return test(s);
     };
-    const inDocs = pathTest(counted);
+    const inDocs = pathMatcher(counted);
     const paths = ['docs/a.md', 'docs/a.md', 'src/a.ts', 'src/a.ts', 'src/a.ts', 'docs/b.md', 'src/a.ts'];
     assert.deepEqual(
       paths.map(inDocs),
@@ -23,12 +23,12 @@ describe('pathTest: a path check remembered for the last path', () => {
   });
 
   it('answers false without a path, whatever the pattern', () => {
-    assert.equal(pathTest(/.*/)(undefined), false);
+    assert.equal(pathMatcher(/.*/)(undefined), false);
   });
 
   it('refuses a global or sticky pattern, whose test keeps state between calls', () => {
-    assert.throws(() => pathTest(/docs/g));
-    assert.throws(() => pathTest(/docs/y));
+    assert.throws(() => pathMatcher(/docs/g));
+    assert.throws(() => pathMatcher(/docs/y));
   });
 
   it('keeps the path checks built on it answering per path when paths alternate', () => {
