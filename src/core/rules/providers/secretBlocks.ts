@@ -16,15 +16,8 @@ import { lineBreakWithin } from '../keywordGates';
 import type { FakeTokens } from '../fakeTokens';
 import type { MatchContext, Rule, Verdict } from '../types';
 
-/** Block names whose children are secrets, with the singular each child's name is judged under. */
-const BLOCK_WORDS: Readonly<Record<string, string>> = {
-  tokens: 'token',
-  passwords: 'password',
-  secrets: 'secret',
-  api_keys: 'api_key',
-  'api-keys': 'api_key',
-  apikeys: 'api_key',
-};
+/** Block names whose children are secrets; each child's name is judged under the singular (`password.admin`). */
+const BLOCK_WORDS = ['tokens', 'passwords', 'secrets', 'api_keys', 'api-keys', 'apikeys'];
 
 /** How many entries of a block are read (one rule each). */
 const ENTRIES = 4;
@@ -32,7 +25,7 @@ const ENTRIES = 4;
 const HEAD_LINE_MAX = 80;
 const SPAN = 700;
 
-const BLOCK_NAME = String.raw`(?:[A-Za-z0-9]{1,24}[_-])?(?:${Object.keys(BLOCK_WORDS).join('|')})`;
+const BLOCK_NAME = String.raw`(?:[A-Za-z0-9]{1,24}[_-])?(?:${BLOCK_WORDS.join('|')})`;
 
 /** The block's head: an INI/TOML section, a YAML parent, a JSON object or a PHP array. */
 const HEAD = String.raw`\[[ \t]{0,4}(?:[\w-]{1,30}\.){0,3}(?<section>${BLOCK_NAME})[ \t]{0,4}\]|(?<parent>${BLOCK_NAME}):|"(?<object>${BLOCK_NAME})"[ \t]{0,4}:[ \t]{0,4}\{|['"](?<array>${BLOCK_NAME})['"][ \t]{0,4}=>[ \t]{0,4}(?:\[|array[ \t]{0,4}\()`;
@@ -44,6 +37,7 @@ const ENTRY = String.raw`(?<entryIndent>[ \t]{0,16})(?<nameQuote>["']?)(?<child>
 function entryPattern(position: number): RegExp {
   return new RegExp(
     String.raw`(?<![^\n])(?<indent>[ \t]{0,12})(?:${HEAD})[ \t]{0,4}\r?\n(?:${SIBLING}){${position - 1}}${ENTRY}`,
+    'i',
   );
 }
 
@@ -62,9 +56,9 @@ function judgeEntry(pattern: RegExp, secret: string, match: string, context: Mat
   const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
   if (!fits(groups, lines.slice(1))) return false;
   const block = groups['parent'] ?? groups['section'] ?? groups['object'] ?? groups['array']!;
-  const word = Object.keys(BLOCK_WORDS).find((w) => block.toLowerCase().endsWith(w))!;
+  const word = BLOCK_WORDS.find((w) => block.toLowerCase().endsWith(w))!;
   return judgeCandidate({
-    name: `${BLOCK_WORDS[word]}.${child}`,
+    name: `${word.slice(0, -1)}.${child}`,
     value: secret,
     quoted: groups['quote'] !== '',
     context,
@@ -105,7 +99,7 @@ function entryRule(position: number): Rule {
     id: position === 1 ? 'secret-block-entry' : `secret-block-entry-${position}`,
     title: `The ${ordinal} entry of a tokens, passwords or secrets block (tokens:\\n  default: ...)`,
     provider: 'Generic',
-    keywords: Object.keys(BLOCK_WORDS).flatMap((w) => [`${w}:`, `${w}]`, `${w}'`, `${w}"`]),
+    keywords: BLOCK_WORDS.flatMap((w) => [`${w}:`, `${w}]`, `${w}'`, `${w}"`]),
     pattern,
     multiline: { maxSpan: SPAN },
     keywordGate: lineBreakWithin(HEAD_LINE_MAX),
@@ -130,11 +124,13 @@ function entryRule(position: number): Rule {
           `secrets:\n${yaml}  session: "${fake.base64url(32)}"`,
           `  votifier_tokens:\n${nested}    minecraftservers: ${fake.lowerAlnum(26)}`,
           `[passwords]\n${ini}root = ${fake.base64(16)}`,
+          `[Passwords]\n${ini}Admin=${fake.base64(16)}`,
+          `API_KEYS:\n${yaml}  WEATHER: ${fake.hex(32)}`,
           `[app.api-keys]\n${ini}mailgun = "${fake.hex(32)}"`,
           `{\n  "passwords": {\n${json}    "admin": "${fake.base64(16)}"`,
           `'apikeys' => [\n${php}    'mailgun' => '${fake.hex(32)}',`,
           // Every block word in every syntax (each keyword in some positive).
-          ...Object.keys(BLOCK_WORDS).flatMap((w) => [
+          ...BLOCK_WORDS.flatMap((w) => [
             `${w}:\n${yaml}  deploy: ${fake.hex(32)}`,
             `[${w}]\n${ini}deploy = ${fake.hex(32)}`,
             `"${w}": {\n${json}    "deploy": "${fake.hex(32)}"`,
