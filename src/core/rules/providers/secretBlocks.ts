@@ -1,6 +1,6 @@
 // The entries of a block whose name says every child is a secret, while each child is named only
 // for what it belongs to: NuVotifier's `tokens:` then `  default: <token>`, a `passwords:` block
-// (`admin: ...`, `backup: ...`), `api_keys:` (`stripe: ...`), an INI `[passwords]` section, a JSON
+// (`admin: ...`, `backup: ...`), `api_keys:` (`billing: ...`), an INI `[passwords]` section, a JSON
 // `"passwords": {` object or a PHP `'passwords' => [` array. The block's name makes each child
 // `password.admin`, which the shared judge reads like `admin_password`; a child named for something
 // else (`ttl`, `hash`, `file`) is no secret and the judge's name check rejects it.
@@ -13,6 +13,7 @@
 import { judgeCandidate } from '../judge/judge';
 import { judgeName } from '../judge/names';
 import { lineBreakWithin } from '../keywordGates';
+import { namesTableService } from '../services/serviceRules';
 import type { FakeTokens } from '../fakeTokens';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -50,9 +51,10 @@ function judgeEntry(pattern: RegExp, secret: string, match: string, context: Mat
   const groups = pattern.exec(match)?.groups;
   if (groups === undefined) return false;
   const child = groups['child']!;
-  // `key` alone under a secrets block is the section-key rule's; a child whose own name says secret
-  // (`password=` under `[vpn-secrets]`) is the assignment rules', which read it without the block.
-  if (child.toLowerCase() === 'key' || judgeName(child) !== undefined) return false;
+  // Other rules' children, which they read without the block: `key` alone (the section-key rule's),
+  // a name that says secret itself (`password=` under `[vpn-secrets]`, the assignment rules') and a
+  // service of the table (`mailgun:`, whose rule checks the key's format, as namedKeys leaves it).
+  if (child.toLowerCase() === 'key' || judgeName(child) !== undefined || namesTableService(child)) return false;
   const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
   if (!fits(groups, lines.slice(1))) return false;
   const block = groups['parent'] ?? groups['section'] ?? groups['object'] ?? groups['array']!;
@@ -126,9 +128,9 @@ function entryRule(position: number): Rule {
           `[passwords]\n${ini}root = ${fake.base64(16)}`,
           `[Passwords]\n${ini}Admin=${fake.base64(16)}`,
           `API_KEYS:\n${yaml}  WEATHER: ${fake.hex(32)}`,
-          `[app.api-keys]\n${ini}mailgun = "${fake.hex(32)}"`,
+          `[app.api-keys]\n${ini}mailer = "${fake.hex(32)}"`,
           `{\n  "passwords": {\n${json}    "admin": "${fake.base64(16)}"`,
-          `'apikeys' => [\n${php}    'mailgun' => '${fake.hex(32)}',`,
+          `'apikeys' => [\n${php}    'billing' => '${fake.hex(32)}',`,
           // Every block word in every syntax (each keyword in some positive).
           ...BLOCK_WORDS.flatMap((w) => [
             `${w}:\n${yaml}  deploy: ${fake.hex(32)}`,
