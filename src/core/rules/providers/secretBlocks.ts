@@ -15,7 +15,7 @@ import { judgeName } from '../judge/names';
 import { lineBreakWithin } from '../keywordGates';
 import { namesTableService } from '../services/serviceRules';
 import type { FakeTokens } from '../fakeTokens';
-import type { MatchContext, Rule, Verdict } from '../types';
+import type { MatchContext, Rule, RuleExamples, Verdict } from '../types';
 
 /** Block names whose children are secrets; each child's name is judged under the singular (`password.admin`). */
 const BLOCK_WORDS = ['tokens', 'passwords', 'secrets', 'api_keys', 'api-keys', 'apikeys'];
@@ -94,9 +94,6 @@ function fits(groups: Record<string, string | undefined>, inner: readonly string
 function entryRule(position: number): Rule {
   const pattern = entryPattern(position);
   const ordinal = ['first', 'second', 'third', 'fourth'][position - 1]!;
-  // Siblings before the entry, so that each positive reaches this rule's position.
-  const before = (fake: FakeTokens, indent: string, line: (n: string, v: string) => string) =>
-    Array.from({ length: position - 1 }, (_, i) => `${indent}${line(`svc${i}`, fake.lowerAlnum(26))}\n`).join('');
   return {
     id: position === 1 ? 'secret-block-entry' : `secret-block-entry-${position}`,
     title: `The ${ordinal} entry of a tokens, passwords or secrets block (tokens:\\n  default: ...)`,
@@ -110,68 +107,75 @@ function entryRule(position: number): Rule {
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'A block of tokens or passwords in a config file holds each one as a value: whoever reads the file can use them.',
     validate: (secret, match, context) => judgeEntry(pattern, secret, match, context),
-    examples: {
-      embed: false,
-      path: 'config/settings.yml',
-      positives: (fake) => {
-        const yaml = before(fake, '  ', (n, v) => `${n}: ${v}`);
-        const nested = before(fake, '    ', (n, v) => `${n}: ${v}`);
-        const ini = before(fake, '', (n, v) => `${n} = ${v}`);
-        const json = before(fake, '    ', (n, v) => `"${n}": "${v}",`);
-        const php = before(fake, '    ', (n, v) => `'${n}' => '${v}',`);
-        return [
-          `tokens:\n${yaml}  default: ${fake.lowerAlnum(26)}`,
-          `passwords:\n${yaml}  admin: ${fake.base64(16)}`,
-          `api_keys:\n${yaml}  stripe: ${fake.hex(32)}`,
-          `secrets:\n${yaml}  session: "${fake.base64url(32)}"`,
-          `  votifier_tokens:\n${nested}    minecraftservers: ${fake.lowerAlnum(26)}`,
-          `[passwords]\n${ini}root = ${fake.base64(16)}`,
-          `[Passwords]\n${ini}Admin=${fake.base64(16)}`,
-          `API_KEYS:\n${yaml}  WEATHER: ${fake.hex(32)}`,
-          `[app.api-keys]\n${ini}mailer = "${fake.hex(32)}"`,
-          `{\n  "passwords": {\n${json}    "admin": "${fake.base64(16)}"`,
-          `'apikeys' => [\n${php}    'billing' => '${fake.hex(32)}',`,
-          // Every block word in every syntax (each keyword in some positive).
-          ...BLOCK_WORDS.flatMap((w) => [
-            `${w}:\n${yaml}  deploy: ${fake.hex(32)}`,
-            `[${w}]\n${ini}deploy = ${fake.hex(32)}`,
-            `"${w}": {\n${json}    "deploy": "${fake.hex(32)}"`,
-            `'${w}' => [\n${php}    'deploy' => '${fake.hex(32)}',`,
-          ]),
-        ];
-      },
-      negatives: [
-        { text: (fake) => `tokens:\n  expiry: ${fake.digits(10)}`, why: 'a setting about the tokens, not one' },
-        { text: 'passwords:\n  admin: ${ADMIN_PASSWORD}', why: 'a reference, not a value' },
-        { text: 'secrets:\n  session: !secret session_secret', why: 'a Home Assistant reference' },
-        { text: 'secrets:\n  session: ${{ secrets.SESSION_SECRET }}', why: 'a reference, not a value' },
-        { text: 'api_keys:\n  stripe: YOUR_STRIPE_KEY_HERE', why: 'placeholder' },
-        { text: (fake) => `passwords:\n  hash: ${fake.hex(64)}`, why: 'a hash, named so' },
-        { text: (fake) => `tokens:\n  default: ${fake.uuid()}`, why: 'a record id' },
-        { text: (fake) => `cache:\n  default: ${fake.hex(32)}`, why: 'a block that names no secret' },
-        {
-          text: (fake) => `tokens:\n  ttl: 3600\nforwarding:\n  default: ${fake.hex(32)}`,
-          why: 'the entry stands in another YAML block',
-        },
-        {
-          text: (fake) => `secrets:\n  db_password:\n    file: ${fake.lowerAlnum(20)}`,
-          why: 'a nested sub-block (compose file secrets)',
-        },
-        {
-          text: (fake) => `[passwords]\nmin_length = 12\n[cache]\ndefault = ${fake.hex(32)}`,
-          why: 'the entry stands in another section',
-        },
-        {
-          text: (fake) => `"passwords": {\n    "policy": "strict"\n},\n"cache": {\n    "default": "${fake.hex(32)}"`,
-          why: 'the JSON object closed before the entry',
-        },
-        { text: (fake) => `tokens:\n  token_ttl: ${fake.digits(12)}`, why: 'a number, not a token' },
-        {
-          text: (fake) => `keys:\n  stripe: ${fake.hex(32)}`,
-          why: 'keys blocks are left out (key bindings, map keys)',
-        },
-      ],
+    examples: entryExamples(position),
+  };
+}
+
+/** The examples of the rule for entry `position`: each positive has `position - 1` siblings before its entry. */
+function entryExamples(position: number): RuleExamples {
+  const before = (fake: FakeTokens, indent: string, line: (n: string, v: string) => string) =>
+    Array.from({ length: position - 1 }, (_, i) => `${indent}${line(`svc${i}`, fake.lowerAlnum(26))}\n`).join('');
+  return {
+    embed: false,
+    path: 'config/settings.yml',
+    positives: (fake) => {
+      const yaml = before(fake, '  ', (n, v) => `${n}: ${v}`);
+      const nested = before(fake, '    ', (n, v) => `${n}: ${v}`);
+      const ini = before(fake, '', (n, v) => `${n} = ${v}`);
+      const json = before(fake, '    ', (n, v) => `"${n}": "${v}",`);
+      const php = before(fake, '    ', (n, v) => `'${n}' => '${v}',`);
+      return [
+        `tokens:\n${yaml}  default: ${fake.lowerAlnum(26)}`,
+        `passwords:\n${yaml}  admin: ${fake.base64(16)}`,
+        `api_keys:\n${yaml}  stripe: ${fake.hex(32)}`,
+        `secrets:\n${yaml}  session: "${fake.base64url(32)}"`,
+        `  votifier_tokens:\n${nested}    minecraftservers: ${fake.lowerAlnum(26)}`,
+        `[passwords]\n${ini}root = ${fake.base64(16)}`,
+        `[Passwords]\n${ini}Admin=${fake.base64(16)}`,
+        `API_KEYS:\n${yaml}  WEATHER: ${fake.hex(32)}`,
+        `[app.api-keys]\n${ini}mailer = "${fake.hex(32)}"`,
+        `{\n  "passwords": {\n${json}    "admin": "${fake.base64(16)}"`,
+        `'apikeys' => [\n${php}    'billing' => '${fake.hex(32)}',`,
+        // Every block word in every syntax (each keyword in some positive).
+        ...BLOCK_WORDS.flatMap((w) => [
+          `${w}:\n${yaml}  deploy: ${fake.hex(32)}`,
+          `[${w}]\n${ini}deploy = ${fake.hex(32)}`,
+          `"${w}": {\n${json}    "deploy": "${fake.hex(32)}"`,
+          `'${w}' => [\n${php}    'deploy' => '${fake.hex(32)}',`,
+        ]),
+      ];
     },
+    negatives: [
+      { text: (fake) => `tokens:\n  expiry: ${fake.digits(10)}`, why: 'a setting about the tokens, not one' },
+      { text: 'passwords:\n  admin: ${ADMIN_PASSWORD}', why: 'a reference, not a value' },
+      { text: 'secrets:\n  session: !secret session_secret', why: 'a Home Assistant reference' },
+      { text: 'secrets:\n  session: ${{ secrets.SESSION_SECRET }}', why: 'a reference, not a value' },
+      { text: 'api_keys:\n  stripe: YOUR_STRIPE_KEY_HERE', why: 'placeholder' },
+      { text: (fake) => `passwords:\n  hash: ${fake.hex(64)}`, why: 'a hash, named so' },
+      { text: (fake) => `tokens:\n  default: ${fake.uuid()}`, why: 'a record id' },
+      { text: (fake) => `cache:\n  default: ${fake.hex(32)}`, why: 'a block that names no secret' },
+      {
+        text: (fake) => `tokens:\n  ttl: 3600\nforwarding:\n  default: ${fake.hex(32)}`,
+        why: 'the entry stands in another YAML block',
+      },
+      {
+        text: (fake) => `secrets:\n  db_password:\n    file: ${fake.lowerAlnum(20)}`,
+        why: 'a nested sub-block (compose file secrets)',
+      },
+      {
+        text: (fake) => `[passwords]\nmin_length = 12\n[cache]\ndefault = ${fake.hex(32)}`,
+        why: 'the entry stands in another section',
+      },
+      {
+        text: (fake) => `"passwords": {\n    "policy": "strict"\n},\n"cache": {\n    "default": "${fake.hex(32)}"`,
+        why: 'the JSON object closed before the entry',
+      },
+      { text: (fake) => `tokens:\n  token_ttl: ${fake.digits(12)}`, why: 'a number, not a token' },
+      {
+        text: (fake) => `keys:\n  stripe: ${fake.hex(32)}`,
+        why: 'keys blocks are left out (key bindings, map keys)',
+      },
+    ],
   };
 }
 
