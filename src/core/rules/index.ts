@@ -26,6 +26,7 @@ import { dockerfileRules } from './providers/dockerfile';
 import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
 import { sectionKeyRules } from './providers/sectionKey';
+import { secretBlockRules } from './providers/secretBlocks';
 import type { ServiceWords } from './providers/namedKeys';
 import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
@@ -163,6 +164,7 @@ const catalogue: readonly Rule[] = [
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,
   ...sectionKeyRules,
+  ...secretBlockRules,
 ];
 
 /**

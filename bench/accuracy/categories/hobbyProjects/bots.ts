@@ -306,6 +306,22 @@ export const botPositives: readonly Template[] = [
       ],
     };
   }),
+  // A bot's config.yml keeping its API keys in one block, each named only for its service.
+  template('bot-config-api-keys-block', (g) => {
+    const weather = v.hex32(g);
+    const news = v.hex32(g);
+    return {
+      path: g.pick(['config.yml', 'config.yaml', 'settings.yml']),
+      lines: [
+        `name: ${v.botName(g)}`,
+        'prefix: "!"',
+        `${g.pick(['api_keys', 'apikeys', 'api-keys'])}:`,
+        sec(`  weather: ${weather}`, weather),
+        sec(`  news: ${news}`, news),
+        'units: metric',
+      ],
+    };
+  }),
   template('openweather-js', (g) => {
     const k = v.hex32(g);
     return {

@@ -24,6 +24,17 @@ export const hobbyNegatives: readonly Template[] = [
       'client.run(TOKEN)',
     ],
   })),
+  // The same block done right: each key read from the environment or left for the user to fill.
+  template('bot-config-api-keys-env', (g) => ({
+    path: g.pick(['config.yml', 'config.example.yml']),
+    lines: [
+      `name: ${v.botName(g)}`,
+      'api_keys:',
+      '  weather: ${OPENWEATHER_API_KEY}',
+      `  news: ${g.pick(['YOUR_NEWSAPI_KEY', '<your-newsapi-key>', '""'])}`,
+      `  discord_channel: "${v.snowflake(g)}"`,
+    ],
+  })),
   template('discord-js-env', (g) => ({
     path: 'index.js',
     lines: [
