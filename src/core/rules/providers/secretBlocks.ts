@@ -12,24 +12,20 @@
 // from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import { judgeName } from '../judge/names';
-import { lineBreakWithin } from '../keywordGates';
 import { namesTableService } from '../services/serviceRules';
 import type { FakeTokens } from '../fakeTokens';
 import type { MatchContext, Rule, RuleExamples, Verdict } from '../types';
+import { blockHeadSource, blockOf, headLineGate } from './blockHeads';
 
 /** Block names whose children are secrets; each child's name is judged under the singular (`password.admin`). */
 const BLOCK_WORDS = ['tokens', 'passwords', 'secrets', 'api_keys', 'api-keys', 'apikeys'];
 
 /** How many entries of a block are read (one rule each). */
 const ENTRIES = 4;
-/** The longest head line (the block's name) a match opens with. */
-const HEAD_LINE_MAX = 80;
 const SPAN = 700;
 
-const BLOCK_NAME = String.raw`(?:[A-Za-z0-9]{1,24}[_-])?(?:${BLOCK_WORDS.join('|')})`;
-
 /** The block's head: an INI/TOML section, a YAML parent, a JSON object or a PHP array. */
-const HEAD = String.raw`\[[ \t]{0,4}(?:[\w-]{1,30}\.){0,3}(?<section>${BLOCK_NAME})[ \t]{0,4}\]|(?<parent>${BLOCK_NAME}):|"(?<object>${BLOCK_NAME})"[ \t]{0,4}:[ \t]{0,4}\{|['"](?<array>${BLOCK_NAME})['"][ \t]{0,4}=>[ \t]{0,4}(?:\[|array[ \t]{0,4}\()`;
+const HEAD = blockHeadSource(BLOCK_WORDS, { jsonObject: true });
 /** A sibling line before the entry: not blank and no section header (`fits` checks the rest). */
 const SIBLING = String.raw`[ \t]{0,16}[^\s\[][^\n]{0,159}\n`;
 /** The entry: a name (quoted or not), its operator and a value standing alone on the line. */
@@ -57,7 +53,7 @@ function judgeEntry(pattern: RegExp, secret: string, match: string, context: Mat
   if (child.toLowerCase() === 'key' || judgeName(child) !== undefined || namesTableService(child)) return false;
   const lines = match.split('\n').map((l) => l.replace(/\r$/, ''));
   if (!fits(groups, lines.slice(1))) return false;
-  const block = groups['parent'] ?? groups['section'] ?? groups['object'] ?? groups['array']!;
+  const block = blockOf(groups);
   const word = BLOCK_WORDS.find((w) => block.toLowerCase().endsWith(w))!;
   return judgeCandidate({
     name: `${word.slice(0, -1)}.${child}`,
@@ -101,7 +97,7 @@ function entryRule(position: number): Rule {
     keywords: BLOCK_WORDS.flatMap((w) => [`${w}:`, `${w}]`, `${w}'`, `${w}"`]),
     pattern,
     multiline: { maxSpan: SPAN },
-    keywordGate: lineBreakWithin(HEAD_LINE_MAX),
+    keywordGate: headLineGate,
     confidence: 'medium',
     envVar: 'API_TOKEN',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',

@@ -1,25 +1,22 @@
 // A setting named only `key` inside a block whose name says what the key is: a YAML mapping
 // (`api:` / `credentials:` then an indented `key: ...`), an INI/TOML section (`[api]` then
 // `key = ...`), a PHP array (`'crypt' => [` then `'key' => '...'`, Magento's env.php) or an XML
-// element (`<crypt>` then `<key>...</key>`, Magento 1's local.xml). Alone, `key` says too little for a hex or lower-case value (the bare-key rule wants
-// a mixed-class one); the block's name makes it `api.key`, which the shared judge reads like
-// `api_key`. Fixture note: every positive below is generated at runtime from FakeTokens.
+// element (`<crypt>` then `<key>...</key>`, Magento 1's local.xml). Alone, `key` says too little
+// for a hex or lower-case value (the bare-key rule wants a mixed-class one); the block's name makes
+// it `api.key`, which the shared judge reads like `api_key`.
+// Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
-import { lineBreakWithin } from '../keywordGates';
 import { UUID } from '../ruleKit';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { blockHeadSource, blockOf, headLineGate } from './blockHeads';
 
 /** Block names that make a bare `key` a credential, alone or after a qualifier (`stripe_credentials`). */
 const BLOCK_WORDS = ['api', 'credentials', 'creds', 'auth', 'secrets', 'crypt', 'encryption'];
 
-/** The longest head line (the block's name) a match opens with. */
-const HEAD_LINE_MAX = 80;
 const SPAN = 400;
 
-const BLOCK_NAME = String.raw`(?:[A-Za-z0-9]{1,24}[_-])?(?:${BLOCK_WORDS.join('|')})`;
-
 /** The block's head: an INI/TOML section, a YAML parent, a PHP array key or an XML element. */
-const HEAD = String.raw`\[{1,2}[ \t]{0,4}(?:[\w-]{1,30}\.){0,3}(?<section>${BLOCK_NAME})[ \t]{0,4}\]{1,2}|(?<parent>${BLOCK_NAME}):|['"](?<array>${BLOCK_NAME})['"][ \t]{0,4}=>[ \t]{0,4}(?:\[|array[ \t]{0,4}\()|<(?<element>${BLOCK_NAME})>`;
+const HEAD = blockHeadSource(BLOCK_WORDS, { tomlArrays: true, xmlElement: true });
 /** The key's name in each of those syntaxes (which one goes with which head: see `keyLineFits`). */
 const KEY_NAME = String.raw`(?<keyName>key[ \t]{0,4}[=:]|['"]key['"][ \t]{0,4}=>|<key>(?:<!\[CDATA\[)?)`;
 
@@ -45,7 +42,7 @@ function judgeSectionKey(secret: string, match: string, context: MatchContext): 
   // A PHP array or XML element closed before the key: the key belongs to another block.
   if (groups['array'] !== undefined && inner.some((l) => /^\s*[\])]/.test(l))) return false;
   if (groups['element'] !== undefined && inner.some((l) => l.includes(`</${groups['element']}>`))) return false;
-  const block = groups['parent'] ?? groups['section'] ?? groups['array'] ?? groups['element']!;
+  const block = blockOf(groups);
   return judgeCandidate({
     name: `${block}.key`,
     value: secret,
@@ -74,7 +71,7 @@ export const sectionKeyRules: readonly Rule[] = [
     keywords: BLOCK_WORDS.flatMap((w) => [`${w}:`, `${w}]`, `${w}'`, `${w}"`, `${w}>`]),
     pattern: SECTION_KEY,
     multiline: { maxSpan: SPAN },
-    keywordGate: lineBreakWithin(HEAD_LINE_MAX),
+    keywordGate: headLineGate,
     confidence: 'medium',
     envVar: 'API_KEY',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
