@@ -15,13 +15,22 @@ const LITERAL = String.raw`[^\s"'|;&<>$\x60\\\[{(][^\s"'|;&<>\x60\\]{0,127}`;
 /** After the literal: `\n` ends a line for the reader, or types the password again (`pw\npw\n`). */
 const TYPED_LINES = String.raw`(?:\\n(?:[^\s"'|;&<>\x60\\]{1,128}(?:\\n)?)?)?`;
 
+/** `sudo -S` (with other options before it): sudo reads the password from standard input. */
+const SUDO_STDIN = String.raw`sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S`;
+/** `htpasswd -i`: the password from standard input. */
+const HTPASSWD_STDIN = String.raw`htpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i`;
+/** cryptsetup's commands that take a passphrase (from standard input when it is not a terminal). */
+const CRYPTSETUP_OPEN = String.raw`cryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b`;
+/** The user before a chpasswd line's password (`deploy:`, `$FIRSTUSER:`). */
+const CHPASSWD_USER = String.raw`(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?`;
+
 /**
  * Commands that read a password from standard input: `sudo -S`, chpasswd (`user:password`),
  * passwd, `docker login --password-stdin` and its kin, Kerberos kinit, iRODS iinit, `htpasswd -i`,
  * `openconnect --passwd-on-stdin`, `gpg --passphrase-fd 0`, cryptsetup, other CLIs' `--*-token-stdin`
  * logins and `gh auth login --with-token` (sudo may run the reader).
  */
-const READER = String.raw`(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|htpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|cryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b|[\w-]{1,30}\s{1,4}login\b[^|;&\n]{0,160}?--[\w-]{0,20}(?:key|token|secret)-stdin|gh\s{1,4}auth\s{1,4}login\b[^|;&\n]{0,160}?--with-token)`;
+const READER = String.raw`(?:sudo\s{1,4})?(?<reader>${SUDO_STDIN}|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|${HTPASSWD_STDIN}|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|${CRYPTSETUP_OPEN}|[\w-]{1,30}\s{1,4}login\b[^|;&\n]{0,160}?--[\w-]{0,20}(?:key|token|secret)-stdin|gh\s{1,4}auth\s{1,4}login\b[^|;&\n]{0,160}?--with-token)`;
 
 /**
  * `echo "pw" | sudo -S …`, `printf 'pw\n' | sudo -S …`, `echo 'user:pw' | chpasswd`,
@@ -30,19 +39,20 @@ const READER = String.raw`(?:sudo\s{1,4})?(?<reader>sudo\s{1,4}(?:-[A-Za-z]{1,3}
  * token from standard input (`--secret-key-stdin`, `--token-stdin`, `gh auth login --with-token`).
  */
 const PIPED = new RegExp(
-  String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")\s{1,4})?["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}${READER}`,
+  String.raw`\b(?:echo|printf)\s{1,4}(?:-[neE]{1,2}\s{1,4})?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?")\s{1,4})?["']?${CHPASSWD_USER}(?<secret>${LITERAL})${TYPED_LINES}["']?\s{0,4}\|\s{0,4}${READER}`,
 );
 
 /** The readers as a here-string's command names them (by their option where they have one). */
-const HERE_READER =
-  /(?<reader>\bsudo\s{1,4}(?:-[A-Za-z]{1,3}\s{1,4}){0,3}-[A-Za-z]{0,3}S|\bchpasswd|\bpasswd\s{1,4}--stdin|--password-stdin|\bkinit\b|\biinit\b|\bhtpasswd\s{1,4}(?:-[A-Za-z]{1,4}\s{1,4}){0,3}-[A-Za-z]{0,3}i|--passwd-on-stdin|--passphrase-fd[ =]0|\bcryptsetup\s{1,4}(?:luksOpen|open|luksFormat|luksAddKey)\b)/;
+const HERE_READER = new RegExp(
+  String.raw`(?<reader>\b${SUDO_STDIN}|\bchpasswd|\bpasswd\s{1,4}--stdin|--password-stdin|\bkinit\b|\biinit\b|\b${HTPASSWD_STDIN}|--passwd-on-stdin|--passphrase-fd[ =]0|\b${CRYPTSETUP_OPEN})`,
+);
 
 /**
  * A here-string's value (`<<< 'pw'`, `<<< "user:pw"`). Whether its command reads a password
  * (`sudo -S cmd <<< 'pw'`, `kinit ana@LAB <<< "pw"`) is read back from the line before it.
  */
 const HERE_STRING = new RegExp(
-  String.raw`<<<\s{0,4}["']?(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{0,31}\}?):)?(?<secret>${LITERAL})${TYPED_LINES}["']?(?=[\s;|&)]|$)`,
+  String.raw`<<<\s{0,4}["']?${CHPASSWD_USER}(?<secret>${LITERAL})${TYPED_LINES}["']?(?=[\s;|&)]|$)`,
 );
 /** How far back on the line a here-string's command may start. */
 const HERE_COMMAND_MAX = 200;
