@@ -74,6 +74,9 @@ function userFlagPairOk(secret: string, context: MatchContext): boolean {
   return !PAIR_NOT_A_LOGIN.test(segment) && !TOOLS_OF_OTHER_RULES.some((command) => command.test(segment));
 }
 
+/** Template files (Jinja, ERB, Go, Handlebars...), rendered into the config they describe. */
+const TEMPLATE_EXT = /^(?:j2|jinja2?|tmpl|tpl|erb|mustache|hbs|njk|liquid|template)$/;
+
 /** Every call the login rule knows, as written up to its `(` (the prefilter ignores case). */
 const LOGIN_CALL_KEYWORDS = [
   'login(',
@@ -97,7 +100,9 @@ export const passwordRules: readonly Rule[] = [
   {
     // The generic assignment rule reads values of 8 characters or more; people pick shorter ones
     // (a name and a year, a word and two digits) for a database, Wi-Fi or bot account, and write
-    // them quoted under a password's name. Letters and digits both, judged as the generic rule judges.
+    // them quoted under a password's name, or unquoted where a config file or shell script ends the
+    // line with them (`DB_PASS=Tr7kLp2` in .env). Letters and digits both, judged as the generic
+    // rule judges (which reads an unquoted value in code as an identifier, not a password).
     id: 'short-password-literal',
     title: 'Short password literal (6-7 characters) under a password-named setting',
     provider: 'Generic',
@@ -105,7 +110,7 @@ export const passwordRules: readonly Rule[] = [
     // From the keyword: the name before it is read back by the check (a pattern opening with the
     // name would be tried at every character of a line dense with passwords).
     pattern:
-      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
+      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["']?(?<secret>[^\s"'\\]{6,7})(?=["']|[ \t]{0,8}(?:[#;]|(?![^\r\n])))/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
@@ -113,11 +118,17 @@ export const passwordRules: readonly Rule[] = [
     risk: 'A short password is guessed quickly once the account name is known, and here both are in the code.',
     validate: (secret, match, context) => {
       if (!/[A-Za-z]/.test(secret) || !/\d/.test(secret)) return false;
+      const quote = match.charAt(match.length - secret.length - 1);
+      const quoted = quote === '"' || quote === "'";
+      const after = context.line.charAt(context.matchIndex + match.length);
+      // A quoted value closes with its quote; a bare one holds no comment or list delimiter and
+      // stands in a file read as it is: a template's bare values document its variables' samples.
+      if (quoted ? after !== quote : /[#;,]/.test(secret) || TEMPLATE_EXT.test(context.file.ext)) return false;
       const nameStart = nameBefore(context.line, context.matchIndex);
       return judgeCandidate({
         name: context.line.slice(nameStart, context.matchIndex) + /^\w+/.exec(match)![0],
         value: secret,
-        quoted: true,
+        quoted,
         context,
         nameStart,
         valueEnd: context.matchIndex + match.length,
@@ -132,6 +143,8 @@ export const passwordRules: readonly Rule[] = [
         `  password: '${fake.lower(4)}${fake.digits(3)}'`,
         `    "db_pass": "${fake.lower(3)}${fake.digits(4)}",`,
         `String pwd = "${fake.lower(3)}${fake.digits(3)}";`,
+        `DB_PASSWORD=${fake.upper(1)}${fake.lower(3)}${fake.digits(3)}`,
+        `mail_pass: ${fake.lower(4)}${fake.digits(2)}  # outgoing mail`,
       ],
       negatives: [
         { text: 'password = "abc123"', why: 'a documentation example' },
@@ -139,6 +152,14 @@ export const passwordRules: readonly Rule[] = [
         { text: 'password = "123456"', why: 'digits only: a pin or an example' },
         { text: 'bypass = "cache01"', why: 'not a password name' },
         { text: 'password = "hunter2"', why: 'a well-known dummy' },
+        { text: 'password = secret1', path: 'app/db.py', why: 'a variable in code, not a value' },
+        { text: 'DB_PASSWORD=$DB_PW', why: 'a reference' },
+        { text: 'password=abc123', why: 'a documentation example, unquoted' },
+        {
+          text: `    enable_password: ${'lab'}2024`,
+          path: 'roles/switch/templates/system.j2',
+          why: "a template's sample value",
+        },
       ],
     },
   },
