@@ -31,13 +31,20 @@ const NON_SECRET_NAME =
   /(?:^|[_.-]|[a-z](?=[A-Z]))(?:id|ids|hash|sha\d*|md5|digest|checksum|url|uri|path|file|name|version|uuid|etag|nonce|iv|salt|seed|hex|sum|type|prefix|header|format|pattern|regex|label|title)$/i;
 const ASSIGNED_NAME = /([A-Za-z_$][\w$.-]{0,63})["'\]]?\s*(?::=|=>|[:=])\s*(?:[A-Za-z]{1,2})?$/;
 
+/** A credential word of the label (`CREDENTIAL_WORDS`) as a whole word. */
+const CREDENTIAL_WORD = new RegExp(String.raw`(?<![A-Za-z0-9])(?:${CREDENTIAL_WORDS.join('|')})(?![A-Za-z0-9])`, 'gi');
+/** Up to two words ending the text before a credential word (`stripe api `). */
+const WORDS_BEFORE = /(?:([A-Za-z0-9]{1,40})[^A-Za-z0-9\r\n]{1,3})?([A-Za-z0-9]{1,40})[^A-Za-z0-9\r\n]{1,3}$/;
+
 /** The label's words ending at its credential word, as a setting's name (`stripe_api_key`), if any. */
 function labelName(note: string): string | undefined {
-  const words = [...note.toLowerCase().matchAll(/[a-z0-9]+/g)];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (!CREDENTIAL_WORDS.includes(word[0]) || !LABEL_END.test(note.slice(word.index! + word[0].length))) continue;
-    const phrase = words.slice(Math.max(0, i - 2), i + 1).map((w) => w[0]);
+  CREDENTIAL_WORD.lastIndex = 0;
+  for (let word = CREDENTIAL_WORD.exec(note); word !== null; word = CREDENTIAL_WORD.exec(note)) {
+    if (!LABEL_END.test(note.slice(CREDENTIAL_WORD.lastIndex))) continue;
+    const before = WORDS_BEFORE.exec(note.slice(Math.max(0, word.index - 90), word.index));
+    const phrase = [before?.[1], before?.[2], word[0]]
+      .filter((w): w is string => w !== undefined)
+      .map((w) => w.toLowerCase());
     const name = phrase.join('_');
     if (judgeName(name) !== undefined) return name;
     // `sendgrid key`: a service of the table followed by `key` is its API key.
@@ -50,14 +57,14 @@ function labelName(note: string): string | undefined {
 function judgeCommentLabel(secret: string, match: string, context: MatchContext): Verdict | false {
   const groups = PATTERN.exec(match)?.groups;
   if (groups === undefined) return false;
+  const before = context.line.slice(Math.max(0, context.matchIndex - 80), context.matchIndex).trimEnd();
+  const assigned = ASSIGNED_NAME.exec(before)?.[1];
+  // A variable that names what it holds is read by the assignment rules, or holds no credential.
+  if (assigned !== undefined && (judgeName(assigned) !== undefined || NON_SECRET_NAME.test(assigned))) return false;
   const note = groups['note']!.replace(/\*\/.*$/, '').trimEnd();
   if (DISOWNING.test(note)) return false;
   const name = labelName(note);
   if (name === undefined) return false;
-  const before = context.line.slice(0, context.matchIndex).trimEnd();
-  const assigned = ASSIGNED_NAME.exec(before)?.[1];
-  // A variable that names what it holds is read by the assignment rules, or holds no credential.
-  if (assigned !== undefined && (judgeName(assigned) !== undefined || NON_SECRET_NAME.test(assigned))) return false;
   const valueStart = context.matchIndex + 1;
   return judgeCandidate({
     name,
