@@ -248,7 +248,7 @@ function fallbackVariable(match: string): string {
 }
 
 /** A fallback literal is a finding unless it is a reference, blank, or a shell substring offset (`${X:0:8}`). */
-function judgeFallback(secret: string, match: string, context: MatchContext): boolean | { why: string } {
+function judgeFallback(secret: string, match: string, context: MatchContext): boolean | Verdict {
   // A fallback in code is a quoted literal.
   if (!/["'\x60]$/.test(match.slice(0, match.length - secret.length))) return false;
   // `env.NAME', '...'` is a list of strings, not a read with a default (the pattern shares its tails).
@@ -260,14 +260,23 @@ function judgeFallback(secret: string, match: string, context: MatchContext): bo
 }
 
 /** A `${NAME…}` default, unless it is `${X:?message}` (fails fast), `${X:+alt}` (used when set) or empty. */
-function judgeExpansionDefault(secret: string, match: string, context: MatchContext): boolean | { why: string } {
+function judgeExpansionDefault(secret: string, match: string, context: MatchContext): boolean | Verdict {
   // Reached through the `:` branch, these are other operators (`${X:-}` is an empty default).
   if (/^[-=?+]/.test(secret)) return false;
   return judgeFallbackValue(secret, match, context);
 }
 
+/**
+ * A variable named only `<something>_KEY` (WEATHER_KEY, MAPS_KEY): a key of some service or a map's,
+ * a cache's or a sort's key, so its fallback counts only when the value itself looks issued. Site
+ * and search keys are the public halves (reCAPTCHA, Algolia).
+ */
+const BARE_KEY_ENV_NAME = /key$/i;
+const PUBLIC_KEY_ENV_NAME = /(?:site|search)[_.-]?key$/i;
+const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Either fallback's value: reported unless blank, a reference or a number, for a secret-named variable. */
-function judgeFallbackValue(secret: string, match: string, context: MatchContext): boolean | { why: string } {
+function judgeFallbackValue(secret: string, match: string, context: MatchContext): boolean | Verdict {
   if (
     secret.trim() === '' ||
     /\$\{|\{\{|^\$[A-Za-z_]|^(?:\u2026|\.\.\.)$/.test(secret) ||
@@ -275,7 +284,16 @@ function judgeFallbackValue(secret: string, match: string, context: MatchContext
   )
     return false;
   const name = fallbackVariable(match);
-  if (!SECRET_ENV_NAME.test(name) || NON_SECRET_NAME.test(name) || isFallbackStandIn(secret, name)) return false;
+  if (NON_SECRET_NAME.test(name) || isFallbackStandIn(secret, name)) return false;
+  if (!SECRET_ENV_NAME.test(name)) {
+    if (!BARE_KEY_ENV_NAME.test(name) || PUBLIC_KEY_ENV_NAME.test(name)) return false;
+    // A UUID names an idempotency or partition key as often as it is a service's key.
+    if (UUID_VALUE.test(secret) || judgeValue(secret, true, 'secret') === undefined) return false;
+    return {
+      confidence: 'medium',
+      why: `a key-shaped value used whenever ${name} is unset, so the app starts with a value everyone can read`,
+    };
+  }
   // A test's environment is its own: its fallback ships in no app, so only a value that is itself a
   // credential counts there (a one-letter fetch default in a spec, a `dummy` expansion default in
   // application-test.yml do not).
@@ -393,6 +411,10 @@ export const genericRules: readonly Rule[] = [
         `$secret = getenv('APP_SECRET') ?: '${'changeme'}';`,
         `'key' => env('APP_KEY', 'base64:${fake.base64(32)}'),`,
         `jwtSecret := getEnv("JWT_SECRET", "${'my-secret'}")`,
+        // A bare `_KEY` name: the value itself looks issued.
+        `const key = process.env.WEATHER_KEY || "${fake.hex(32)}";`,
+        `KEY = ENV["MAPS_KEY"] || "${fake.alnum(39)}"`,
+        `$key = getenv("GEOCODER_KEY") ?: '${fake.hex(32)}';`,
       ],
       negatives: [
         { text: 'const port = process.env.PORT || "3000";', why: 'not a secret-named variable' },
@@ -413,6 +435,15 @@ export const genericRules: readonly Rule[] = [
         },
         { text: 'password = os.environ["DB_PASSWORD"]', why: 'no fallback' },
         { text: 'const cacheKey = process.env.CACHE_KEY || "users";', why: 'a cache key is not a secret' },
+        {
+          text: (fake) => `const siteKey = process.env.RECAPTCHA_SITE_KEY || "6L${fake.alnum(38)}";`,
+          why: "reCAPTCHA's site key is public",
+        },
+        { text: "const sortKey = process.env.SORT_KEY || 'createdAt';", why: 'a sort key, a word' },
+        {
+          text: 'const k = process.env.IDEMPOTENCY_KEY || "0f8fad5b-d9cb-469f-a165-70867728950e";',
+          why: 'a UUID under a bare key name: an idempotency key',
+        },
         { text: "['process.env.API_KEY', 'Node env'],", why: 'strings in a list' },
         { text: 'os.Setenv("JWT_SECRET", "changeme")', why: 'sets the variable: no fallback (and a dummy)' },
         {
