@@ -261,9 +261,15 @@ export function loginPairFollows(text: string, at: number, lineEnd: number): boo
     if (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === HYPHEN) p++;
     if (!startsWithWord(text, p, 'in') || isWordChar(text.charCodeAt(p + 2))) return false;
   }
-  // The noun, up to 60 characters before the join, a user of up to 40 and the slash.
+  // The noun, up to 60 characters before the join, a user of up to 40 and the slash, or the colon
+  // of a `user:password` written together (a word character before it, no blank after it).
   const limit = Math.min(lineEnd, p + 140);
-  for (let q = p; q < limit; q++) if (text.charCodeAt(q) === SLASH) return true;
+  for (let q = p; q < limit; q++) {
+    const c = text.charCodeAt(q);
+    if (c === SLASH) return true;
+    if (c === COLON && isWordChar(text.charCodeAt(q - 1)) && q + 1 < lineEnd && !isSpace(text.charCodeAt(q + 1)))
+      return true;
+  }
   return false;
 }
 

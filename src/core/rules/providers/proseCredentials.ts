@@ -55,11 +55,12 @@ const PROSE_NEXT_LINE = new RegExp(
 
 /**
  * A login written as a pair after the verb (`Log in as \x60deploy\x60 / \x60...\x60`, `login with bob/...`,
- * `credentials: admin / ...`, `Test account: qa / ...`, `test with jdoe / ...`): the part after the
- * slash is the password. `account` counts only as a label (`the account (arn:...:user/Name)` is a path).
+ * `credentials: admin / ...`, `Test account: qa / ...`, `test with jdoe / ...`),
+ * or as `user:password` written together (`credentials: admin:...`): the part after the slash or
+ * colon is the password. `account` counts only as a label (`the account (arn:...:user/Name)` is a path).
  */
 const LOGIN_PAIR = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}\/[ \t]{0,2}(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
+  String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?(?<user>[\w.@-]{2,40})\x60?(?:[ \t]{0,2}\/[ \t]{0,2}|(?<colon>:))(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
   'i',
 );
 
@@ -124,6 +125,9 @@ const LOGIN_KEYWORDS = [
   ...['test', 'tested', 'testing'].flatMap((verb) => ['as', 'with', 'using'].map((join) => `${verb} ${join}`)),
 ];
 
+/** What stands before a colon in a URL or an address, not a user name before a password. */
+const NOT_A_LOGIN_USER = /^(?:https?|s?ftp|ssh|tcp|udp|wss?|file|mailto|localhost|[\d.]+|[\w-]+\.[a-z]{2,})$/i;
+
 /** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
 
@@ -141,6 +145,12 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
     if (pattern === LOGIN_PAIR) {
       // What a change was tested with is usually software (`Chrome / Firefox`, `python3.11 / Django4.2`).
       if (groups['tested'] !== undefined && !looksTypedByHand(secret)) return false;
+      // `user:password` written together; a scheme, a host and port or a time are no login.
+      if (
+        groups['colon'] !== undefined &&
+        (NOT_A_LOGIN_USER.test(groups['user']!) || /^\d+(?::\d+)*(?:[ap]m)?$/i.test(secret))
+      )
+        return false;
       return judgeProse({ kind: 'password', join: 'label', value: secret, quote: groups['quote'] ?? '', context });
     }
     const kind: ProseKind = groups['key'] === undefined ? 'password' : 'key';
@@ -334,6 +344,8 @@ export const proseCredentialRules: readonly Rule[] = [
         `// test with jdoe / ${fake.alnum(9)}!4 against the staging directory`,
         `Test account: qa.bot / ${fake.alnum(10)}#8`,
         `Tested as ops / ${fake.alnum(10)}%2 on the VPN`,
+        `credentials: admin:${fake.alnum(10)}7`,
+        `Logged in as deploy:${fake.alnum(12)}4 on the bastion`,
         // `account` counts only as a label.
         ...LOGIN_KEYWORDS.map((k) => `${k}${k === 'account' ? ':' : ' as'} ops / ${fake.alnum(10)}#3`),
       ],
@@ -347,6 +359,12 @@ export const proseCredentialRules: readonly Rule[] = [
         { text: 'Tested with python3.11 / Django4.2 and postgres15', why: 'software and versions' },
         { text: 'Account: Settings / Profile', why: 'a menu path' },
         { text: 'the account (arn:aws:iam::123456789012:user/Mary_Major) and a role', why: 'an ARN' },
+        { text: 'Login: https://grafana.corp.internal/login', why: 'a URL after the label' },
+        { text: 'Log in at localhost:3000 with admin:admin', why: 'a host and port, and a default login' },
+        { text: 'Sign in at 10:30:45 and check the logs', why: 'a time' },
+        { text: 'credentials: user:password', why: 'words' },
+        { text: 'creds are in vault:secret/app/deploy', why: 'a secret path' },
+        { text: 'login: grafana.corp.internal:3000', why: 'a host and port' },
       ],
     },
   },
