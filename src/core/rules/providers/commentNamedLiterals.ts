@@ -12,11 +12,15 @@ import type { MatchContext, Rule, Verdict } from '../types';
 /** Credential words a comment ends its label with (`key` only after a word that makes it one). */
 const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'password', 'passwd', 'passphrase', 'credential', 'credentials'];
 
-/** How far before its credential word a comment may open, within the same line. */
+/**
+ * How far before its credential word a comment may open, within the same line: the pattern's marker,
+ * blanks and words before the word (2 + 8 + 64) stay within it, so the keyword gate holds wherever
+ * the pattern matches.
+ */
 const NOTE_REACH = 80;
 
 const PATTERN = new RegExp(
-  String.raw`(?<quote>["'\x60])(?<secret>[\w+/=.~-]{12,200})\k<quote>[ \t]{0,4}[;,)\]}]{0,3}[ \t]{0,4}(?<marker>#|\/\/|--|\/\*)[ \t]{0,8}(?<note>[^\r\n]{1,${NOTE_REACH}})`,
+  String.raw`(?<quote>["'\x60])(?<secret>[\w+/=.~-]{12,200})\k<quote>[ \t]{0,4}[;,)\]}]{0,3}[ \t]{0,4}(?<marker>#|\/\/|--|\/\*)[ \t]{0,8}(?<note>[^\r\n]{0,64}?(?:key|token|secret|passw(?:or)?d|passphrase|credential)[^\r\n]{0,40})`,
   'i',
 );
 
