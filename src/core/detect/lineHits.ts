@@ -10,6 +10,9 @@
  * over its line or windows keeps no hit, only its windows: on an over-long line dense in keywords
  * those are a few per rule, where its hits were one per keyword.
  */
+/** The size of a slot's first segment of starts; each next one is twice the one before. */
+const FIRST_SEGMENT = 16;
+
 export class LineHits {
   /** Per rule, the serial of the last line that claimed it: "already seen on this line" is one load. */
   private readonly stamp: Int32Array;
@@ -22,9 +25,17 @@ export class LineHits {
   /**
    * Per slot, the keyword starts of its rule's hits on the current line (anchored rules only), in
    * hit order: each slot appends to its own buffer (reused across lines), so a line dense in
-   * keywords writes a few short streams, not one interleaved list to regroup.
+   * keywords writes a few short streams, not one interleaved list to regroup. A slot's buffer is a
+   * list of segments, each twice the size of the one before, kept for later lines: a buffer that
+   * grows is never copied, and the memory a long line takes is what its hits fill (grown by
+   * doubling and copying, a line of a million hits per rule touched twice that, fresh pages the
+   * kernel had to supply: a tenth of a CPU-second on an 8 MB line dense in keywords).
    */
-  private slotStarts: Int32Array[] = [];
+  private readonly slotSegments: Int32Array[][] = [];
+  /** Per slot, the segment being filled (its index in the slot's list) and how much of it is. */
+  private readonly slotSegment: Int32Array;
+  private readonly slotFill: Int32Array;
+  /** Per slot, its rule's starts on the current line (in all its segments). */
   private readonly slotCount: Int32Array;
   /** Keyword starts of anchored rules noted on the current line (for `work`). */
   private hitCount = 0;
@@ -58,6 +69,8 @@ export class LineHits {
     this.slot = new Int32Array(ruleCount);
     this.triggered = new Int32Array(ruleCount);
     this.slotCount = new Int32Array(ruleCount);
+    this.slotSegment = new Int32Array(ruleCount);
+    this.slotFill = new Int32Array(ruleCount);
     this.windowFrom = new Int32Array(ruleCount);
     this.windowTo = new Int32Array(ruleCount);
     this.lastClosed = new Int32Array(ruleCount);
@@ -94,6 +107,8 @@ export class LineHits {
       this.windowTo[slot] = end + radius;
       this.lastClosed[slot] = -1;
       this.slotCount[slot] = 0;
+      this.slotSegment[slot] = 0;
+      this.slotFill[slot] = 0;
     } else {
       slot = this.slot[rule]!;
       if (start - radius <= this.windowTo[slot]!) {
@@ -102,20 +117,27 @@ export class LineHits {
     }
     if (this.anchored[rule] !== 1) return;
     this.hitCount++;
-    const k = this.slotCount[slot]!;
-    let starts = this.slotStarts[slot];
-    if (starts === undefined || k === starts.length) starts = this.growStarts(slot, k);
-    starts[k] = start;
-    this.slotCount[slot] = k + 1;
+    const k = this.slotFill[slot]!;
+    const segments = this.slotSegments[slot];
+    let segment = segments === undefined ? undefined : segments[this.slotSegment[slot]!];
+    if (segment === undefined || k === segment.length) {
+      segment = this.nextSegment(slot);
+      segment[0] = start;
+      this.slotFill[slot] = 1;
+    } else {
+      segment[k] = start;
+      this.slotFill[slot] = k + 1;
+    }
+    this.slotCount[slot]++;
   }
 
-  /** `slot`'s start buffer with room for more than `count` starts (its first `count` kept). */
-  private growStarts(slot: number, count: number): Int32Array {
-    const old = this.slotStarts[slot];
-    const grown = new Int32Array(Math.max(16, 2 * count));
-    if (old !== undefined) grown.set(old.subarray(0, count));
-    this.slotStarts[slot] = grown;
-    return grown;
+  /** Moves `slot` on to its next segment (made when it first needs it) and returns it, empty. */
+  private nextSegment(slot: number): Int32Array {
+    const segments = (this.slotSegments[slot] ??= []);
+    // The first segment of a slot that has none, else the one after the full one.
+    const next = this.slotCount[slot] === 0 ? 0 : this.slotSegment[slot]! + 1;
+    this.slotSegment[slot] = next;
+    return (segments[next] ??= new Int32Array(FIRST_SEGMENT << next));
   }
 
   /** Keeps `slot`'s last window among the closed ones and opens [from, to) after it. */
@@ -145,12 +167,15 @@ export class LineHits {
     if (end + this.radius > this.windowTo[slot]!) this.windowTo[slot] = end + this.radius;
   }
 
-  /** Keyword starts written by `starts`: the current rule's own buffer. */
-  startBuffer: Int32Array = new Int32Array(0);
+  /**
+   * Keyword starts written by `starts`: one buffer for every rule, since rules are run one after
+   * another (a rule's starts stay in its segments, so asking again sorts them again).
+   */
+  startBuffer: Int32Array = new Int32Array(FIRST_SEGMENT);
 
   /**
    * Anchored `rule`'s keyword starts on the current line, ascending and without repeats, in
-   * `startBuffer` (sorted in place in the rule's buffer). Returns how many.
+   * `startBuffer`. Returns how many.
    */
   starts(rule: number): number {
     // Counted as the regrouping of every hit by rule this replaced: the same work per line.
@@ -160,23 +185,34 @@ export class LineHits {
     }
     const t = this.slot[rule]!;
     const count = this.slotCount[t]!;
-    const into = this.slotStarts[t] ?? this.growStarts(t, 0);
-    this.startBuffer = into;
-    let n = 0;
-    for (let g = 0; g < count; g++) {
-      const start = into[g]!;
-      // Hits arrive in order of end and keywords are short, so starts are nearly sorted: an
-      // insertion sort moves each one past at most the few hits ending within a keyword's length.
-      let i = n;
-      while (i > 0 && into[i - 1]! > start) i--;
-      this.work += 1 + n - i;
-      if (i > 0 && into[i - 1] === start) continue;
-      // Nearly always appended: the built-in call only for the rare start that moves back.
-      if (i < n) into.copyWithin(i + 1, i, n);
-      into[i] = start;
-      n++;
+    let into = this.startBuffer;
+    if (into.length < count) {
+      // A power of two: the few sizes a scan needs, made once each.
+      into = new Int32Array(2 ** Math.ceil(Math.log2(count)));
+      this.startBuffer = into;
     }
-    this.slotCount[t] = n;
+    const segments = this.slotSegments[t];
+    let n = 0;
+    let work = 0;
+    for (let s = 0, left = count; left > 0; s++) {
+      const segment = segments![s]!;
+      const m = Math.min(segment.length, left);
+      left -= m;
+      for (let g = 0; g < m; g++) {
+        const start = segment[g]!;
+        // Hits arrive in order of end and keywords are short, so starts are nearly sorted: an
+        // insertion sort moves each one past at most the few hits ending within a keyword's length.
+        let i = n;
+        while (i > 0 && into[i - 1]! > start) i--;
+        work += 1 + n - i;
+        if (i > 0 && into[i - 1] === start) continue;
+        // Nearly always appended: the built-in call only for the rare start that moves back.
+        if (i < n) into.copyWithin(i + 1, i, n);
+        into[i] = start;
+        n++;
+      }
+    }
+    this.work += work;
     return n;
   }
 
