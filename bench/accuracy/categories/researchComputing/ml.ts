@@ -1,4 +1,4 @@
-import { type Template, sec, template } from '../../draft';
+import { type SecretLine, type Template, sec, template } from '../../draft';
 import * as v from './values';
 
 /**
@@ -10,6 +10,11 @@ import * as v from './values';
  * secrets set`); database connections in analysis scripts; MinIO, Ceph RGW and S3 credentials for
  * data lakes (mc alias, s3fs, .s3cfg, radosgw-admin output). Values generated at run time.
  */
+/** A labelled line whose value is drawn where the line is written (keeps the random stream's order). */
+function labelled(value: string, text: (value: string) => string): SecretLine {
+  return sec(text(value), value);
+}
+
 export const mlPositives: readonly Template[] = [
   template('wandb-login-cli', (g) => {
     const k = g.chance(0.3) ? 'local-' + v.wandbKey(g) : v.wandbKey(g);
@@ -52,7 +57,7 @@ export const mlPositives: readonly Template[] = [
       path: g.pick(['start_mlflow.sh', 'deploy/mlflow.service']),
       lines: [
         `export MLFLOW_S3_ENDPOINT_URL=http://minio.${v.uni(g)}:9000`,
-        `export AWS_ACCESS_KEY_ID=${v.s3Access(g)}`,
+        labelled(v.s3Access(g), (a) => `export AWS_ACCESS_KEY_ID=${a}`),
         sec(`export AWS_SECRET_ACCESS_KEY=${s}`, s),
         sec(
           `mlflow server --host 0.0.0.0 --port 5000 --backend-store-uri postgresql://mlflow:${p}@localhost/mlflow --artifacts-destination s3://mlflow`,
@@ -93,7 +98,7 @@ export const mlPositives: readonly Template[] = [
         `    api_server: https://api.clearml.${v.uni(g)}`,
         `    files_server: https://files.clearml.${v.uni(g)}`,
         '    credentials {',
-        `        "access_key" = "${a}"`,
+        sec(`        "access_key" = "${a}"`, a),
         sec(`        "secret_key" = "${s}"`, s),
         '    }',
         '}',
@@ -304,7 +309,7 @@ export const mlPositives: readonly Template[] = [
     return {
       path: 'startup.m',
       lines: [
-        `setenv('AWS_ACCESS_KEY_ID', '${v.awsKeyId(g)}');`,
+        labelled(v.awsKeyId(g), (a) => `setenv('AWS_ACCESS_KEY_ID', '${a}');`),
         sec(`setenv('AWS_SECRET_ACCESS_KEY', '${s}');`, s),
         "setenv('AWS_DEFAULT_REGION', 'us-east-1');",
       ],
@@ -375,7 +380,7 @@ export const mlPositives: readonly Template[] = [
         'default-storage-provider: s3',
         `default-storage-prefix: s3://${g.pick(['lab-results', 'rnaseq-runs'])}`,
         `storage-s3-endpoint-url: https://s3.${v.uni(g)}`,
-        `storage-s3-access-key: ${v.s3Access(g)}`,
+        labelled(v.s3Access(g), (a) => `storage-s3-access-key: ${a}`),
         sec(`storage-s3-secret-key: ${s}`, s),
       ],
     };
@@ -415,7 +420,7 @@ export const mlPositives: readonly Template[] = [
         'import s3fs, xarray as xr',
         '',
         'fs = s3fs.S3FileSystem(',
-        `    key="${v.s3Access(g)}",`,
+        labelled(v.s3Access(g), (a) => `    key="${a}",`),
         sec(`    secret="${s}",`, s),
         `    client_kwargs={"endpoint_url": "https://s3.${v.uni(g)}"},`,
         ')',
@@ -429,7 +434,7 @@ export const mlPositives: readonly Template[] = [
       path: '.s3cfg',
       lines: [
         '[default]',
-        `access_key = ${v.s3Access(g)}`,
+        labelled(v.s3Access(g), (a) => `access_key = ${a}`),
         sec(`secret_key = ${s}`, s),
         `host_base = rgw.${v.uni(g)}`,
         `host_bucket = rgw.${v.uni(g)}`,
@@ -449,7 +454,7 @@ export const mlPositives: readonly Template[] = [
         '    "keys": [',
         '        {',
         `            "user": "${v.person(g)}",`,
-        `            "access_key": "${a}",`,
+        sec(`            "access_key": "${a}",`, a),
         sec(`            "secret_key": "${s}"`, s),
         '        }',
         '    ],',
