@@ -155,15 +155,9 @@ export function neptuneToken(g: Gen): string {
   const doc = `{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"${g.fake.uuid()}"}`;
   return Buffer.from(doc).toString('base64').replace(/=+$/, '');
 }
-/** A Seqera Platform (Tower) access token: base64 of `{"tid": N}` . 40 hex. */
+/** A Seqera Platform (Tower) access token: base64 of `{"tid": N}.<40 hex>`. */
 export function towerToken(g: Gen): string {
-  return (
-    Buffer.from(`{"tid": ${g.between(1, 99999)}}`)
-      .toString('base64')
-      .replace(/=+$/, '') +
-    '.' +
-    g.fake.hex(40)
-  );
+  return Buffer.from(`{"tid": ${g.between(1, 99999)}}.${g.fake.hex(40)}`).toString('base64');
 }
 export function clearmlAccess(g: Gen): string {
   return g.fake.upperAlnum(g.pick([20, 24, 30]));
