@@ -70,7 +70,7 @@ import { keyLiteralRules } from './providers/keyLiterals';
 import { keySaltRules } from './providers/keySalts';
 import { cryptoWalletRules } from './providers/cryptoWallets';
 import { mnemonicRules } from './providers/mnemonics';
-import { sdkConstructorRules } from './providers/sdkConstructors';
+import { clientUrlKeyKeywordRule, sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
 import { appSecretSettingRules } from './providers/appSecretSettings';
 import { secretSinkRules } from './providers/secretSinks';
@@ -146,6 +146,7 @@ const catalogue: readonly Rule[] = [
   ...iotEmbeddedRules,
   ...windowsAdminRules,
   ...researchMlRules,
+  clientUrlKeyKeywordRule,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,
