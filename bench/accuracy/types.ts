@@ -35,6 +35,7 @@ export const CATEGORIES = [
   'hobby-projects',
   'legacy-enterprise',
   'game-servers',
+  'research-computing',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -364,6 +364,15 @@ describe('judge: name, value, context and file kind', () => {
     assert.notEqual(judgeValue(base64ish, false, 'secret'), undefined, 'random parts joined by + stay a value');
   });
 
+  it("reads a batch job's scheduler directives as options, not as comments", () => {
+    // A weak password (built at runtime) counts in #SBATCH/#PBS/#BSUB/#$ lines, not in a comment.
+    const weak = `Protein${fake.digits(2)}x`;
+    for (const head of ['#SBATCH --export=ALL,', '#PBS -v ', '#BSUB -env "all, ', '#$ -v '])
+      assert.equal(findings(`${head}PGPASSWORD=${weak}\n`, 'jobs/load.sh').length, 1, head);
+    assert.deepEqual(findings(`# PGPASSWORD=${weak}\n`, 'jobs/load.sh'), [], 'a comment');
+    assert.deepEqual(findings(`#PGPASSWORD=${weak}\n`, 'jobs/load.sh'), [], 'a commented-out line');
+  });
+
   it('reads package READMEs, Perl POD, doctest lines and API descriptions as documentation', () => {
     // A weak password (built at runtime) is reported in a config file and dropped where it illustrates.
     const weak = `Summer${fake.digits(4)}!`;

@@ -71,7 +71,7 @@ import { keyLiteralRules } from './providers/keyLiterals';
 import { keySaltRules } from './providers/keySalts';
 import { cryptoWalletRules } from './providers/cryptoWallets';
 import { mnemonicRules } from './providers/mnemonics';
-import { sdkConstructorRules } from './providers/sdkConstructors';
+import { clientUrlKeyKeywordRule, sdkConstructorRules } from './providers/sdkConstructors';
 import { secretSettingRules } from './providers/secretSettings';
 import { appSecretSettingRules } from './providers/appSecretSettings';
 import { secretSinkRules } from './providers/secretSinks';
@@ -147,6 +147,7 @@ const catalogue: readonly Rule[] = [
   ...iotEmbeddedRules,
   ...windowsAdminRules,
   ...researchMlRules,
+  clientUrlKeyKeywordRule,
   ...serviceSecretRules,
   ...dockerfileRules,
   ...infrastructureBlockRules,

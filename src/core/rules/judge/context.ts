@@ -215,8 +215,11 @@ function isNamespacedYamlKey(line: string, nameStart: number): boolean {
 }
 
 /** A comment line in the languages and config formats we scan. */
-// `#define` and its kin are C, C++ and Objective-C preprocessor directives, not comments.
-export const COMMENT_LINE = /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s)|<!--|--\s|;|rem\s)/i;
+// `#define` and its kin are C, C++ and Objective-C preprocessor directives, not comments; so are a
+// batch job's scheduler directives (`#SBATCH --export=...`, `#PBS -v ...`, `#BSUB`, SGE's `#$ -v`),
+// which SLURM, PBS, LSF and Grid Engine read as options of the job.
+export const COMMENT_LINE =
+  /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s|(?:SBATCH|PBS|BSUB|MSUB)\s|\$\s)|<!--|--\s|;|rem\s)/i;
 
 export type FileClass = 'code' | 'config' | 'docs' | 'translation' | 'unknown';
 

@@ -21,6 +21,9 @@ export interface CommandPasswordArgument {
 /** Case-insensitive source for a Windows word (`NET USE`, `net use`). */
 const anyCase = (word: string) => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
 
+/** Galaxy's Ephemeris commands (shed-tools and its siblings). */
+const EPHEMERIS = /\b(?:shed-tools|workflow-install|setup-data-libraries|run-data-managers)\b/i;
+
 // From each tool's manual page: the argument that takes the password in clear.
 export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
   {
@@ -320,6 +323,37 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) =>
       `sudo -u www-data php occ config:system:set mail_smtppassword --value=${f.alnum(16)}; php occ config:app:set user_ldap ldap_agent_password --value ${f.alnum(14)}`,
   },
+  {
+    // HTCondor's `condor_store_cred add -p password` stores the pool (or a user's) password in clear
+    // on the command line (HTCondor manual, condor_store_cred).
+    tool: 'HTCondor condor_store_cred -p',
+    command: /\bcondor_store_cred\b/i,
+    argument: String.raw`\s-p\s{1,4}`,
+    keywords: ['condor_store_cred'],
+    example: (f) =>
+      `condor_store_cred -c add -p '${f.alnum(14)}'; condor_store_cred add -u ops@cm.lab -p ${f.alnum(12)}`,
+  },
+  {
+    // Galaxy's Ephemeris tools take the admin's API key as `-a` (Ephemeris docs), spelt as
+    // redis-cli's so that the two share one alternative of the pattern (the long `--api_key` would
+    // add one that recheck cannot prove linear in time).
+    tool: 'Galaxy Ephemeris -a API key',
+    command: EPHEMERIS,
+    argument: String.raw`\s-a\s{1,4}`,
+    keywords: ['shed-tools', 'workflow-install', 'setup-data-libraries', 'run-data-managers'],
+    example: (f) =>
+      `shed-tools install -g https://galaxy.lab.internal -a ${f.hex(32)} -t tools.yml; workflow-install -g https://galaxy.lab.internal -a ${f.hex(32)} -w wf/; setup-data-libraries -g https://galaxy.lab.internal -a ${f.hex(32)} -i libs.yml; run-data-managers -g https://galaxy.lab.internal -a ${f.hex(32)} --config dm.yml`,
+  },
+  {
+    // Nextflow's secret store: `nextflow secrets set NAME VALUE` (Nextflow docs, Secrets).
+    tool: 'nextflow secrets set',
+    positional: true,
+    command: /\bnextflow\s{1,4}secrets\s{1,4}set\b/i,
+    argument: String.raw`\sset\s{1,4}[A-Za-z_]\w{0,63}\s{1,4}`,
+    keywords: ['nextflow secrets set'],
+    example: (f) =>
+      `nextflow secrets set LIMS_PASSWORD '${f.alnum(14)}'; nextflow secrets set TOWER_KEY ${f.alnum(24)}`,
+  },
 ];
 
 // Remote administration, device and database shells: a table of their own so that each rule's
@@ -339,6 +373,15 @@ export const REMOTE_TOOL_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] 
     argument: String.raw`\s-P\s{1,4}`,
     keywords: ['ipmitool'],
     example: (f) => `ipmitool -I lanplus -H 10.0.0.20 -U admin -P ${f.alnum(12)} chassis power status`,
+  },
+  {
+    // OMERO's CLI: `omero login -s host -u user -w password` (OMERO CLI docs, -w/--password).
+    tool: 'OMERO CLI -w',
+    command: /\bomero\s{1,4}(?:login|import|-s)\b/i,
+    argument: String.raw`\s(?:-w|--password)[=\s]\s{0,4}`,
+    keywords: ['omero '],
+    example: (f) =>
+      `omero login -s omero.lab.internal -u ana -w '${f.alnum(12)}'; omero import -s omero.lab.internal -u ana -w ${f.alnum(12)} -d 12 plate/`,
   },
   {
     tool: 'Dell racadm -p',

@@ -20,7 +20,7 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:[_-]?b(?:ase)?64)?(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -240,13 +240,17 @@ const ENV_SUBSCRIPT = /(?:environ|\benv|_ENV)\[["']$/i;
 function judgeNamedKey(secret: string, match: string, context: MatchContext, services: ServiceWords): false | Verdict {
   const nameStart = nameBefore(context.line, context.matchIndex);
   if (nameStart === context.matchIndex) return false; // a bare `key`: bare-key-assignment's
-  const name = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
+  // `munge_key_b64`, `CookieKeyBase64`: a key kept base64-encoded is judged by the key's name.
+  const keyWord = /^key(?:[_-]?b(?:ase)?64)?/i.exec(match)![0];
+  const name = context.line.slice(nameStart, context.matchIndex) + keyWord;
+  const keyName = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
   // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
-  if (judgeName(name) !== undefined) return false;
-  if (!isServiceKeyName(name) || judgedElsewhere(name, secret, services)) return false;
+  if (judgeName(name) !== undefined || judgeName(keyName) !== undefined) return false;
+  if (!isServiceKeyName(keyName) || judgedElsewhere(keyName, secret, services)) return false;
   // The subscript form only on the environment (`os.environ["X_KEY"] = ...`, `ENV['X_KEY'] = ...`): an
   // application's own settings array (`$config['des_key'] = '...'`) holds documented defaults.
-  if (/^key["']\]/i.test(match) && !ENV_SUBSCRIPT.test(context.line.slice(0, nameStart))) return false;
+  if (/^["']\]/.test(match.slice(keyWord.length)) && !ENV_SUBSCRIPT.test(context.line.slice(0, nameStart)))
+    return false;
   const quoted = /["'\x60]$/.test(match.slice(0, match.length - secret.length));
   if (!looksIssued(secret, quoted)) return false;
   const verdict = judgeCandidate({
@@ -278,6 +282,10 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
     `BACKEND_KEY=${fake.hex(32)}`,
     `CODEPUSH_DEPLOYMENT_KEY=${fake.alnum(30)}Q7`,
     `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
+    `munge_key_b64: "${fake.base64(171)}="`, // a MUNGE key in Ansible vars, base64 of its 128 bytes
+    `RELAY_KEY_BASE64=${fake.base64(43)}=`,
+    `"mungeKeyB64": "${fake.base64(43)}="`,
+    `vpn-key-b64: ${fake.base64(43)}=`,
     `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
     `GEOCODER_KEY = ${fake.alnum(28)}Q7`,
     `  tilesKey : "${fake.alnum(30)}Q7"`,
@@ -294,6 +302,7 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
   ],
   negatives: [
     { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+    { text: (fake) => `CACHE_KEY_B64=${fake.base64(40)}`, why: 'a cache key, base64-encoded, is still an entry name' },
     { text: (fake) => `<sortKey>${fake.alnum(30)}Q7</sortKey>`, why: 'an element naming a sort key' },
     {
       text: (fake) => `STATSIG_CLIENT_KEY='client-${fake.alnum(43)}'`,
@@ -359,6 +368,8 @@ function namedKeyRule(services: ServiceWords): Rule {
     keywords: [
       ...['key=', 'key =', 'key:', 'key :', 'key":', "key':", 'key" :', "key' :", 'key"]', "key']"],
       ...['key>', 'key" value', "key' value"],
+      // A key kept base64-encoded (`munge_key_b64: ...`, `COOKIE_KEY_BASE64=...`).
+      ...['key_b64', 'key_base64', 'keyb64', 'key-b64'],
     ],
     pattern: NAMED_KEY,
     startsAtKeyword: true,

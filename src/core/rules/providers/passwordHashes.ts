@@ -44,15 +44,17 @@ export const passwordHashRules: readonly Rule[] = [
       '{sha}',
       'pbkdf2_sha',
       'scram-sha-256$',
+      'sha1:',
       'native_password',
       'authentication_string',
     ],
     // `user:hash` as /etc/shadow, .htpasswd and mosquitto_passwd write it, or a hash as a field of a
     // SQL dump, a pg_dump COPY row or a CSV export, or in a Jenkins user's config.xml (bcrypt; crypt
     // with `rounds=`; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2; Django's
-    // `pbkdf2_sha256$`; PostgreSQL's `SCRAM-SHA-256$`; MySQL's `*` + 40 hex of mysql_native_password).
+    // `pbkdf2_sha256$`; PostgreSQL's `SCRAM-SHA-256$`; MySQL's `*` + 40 hex of mysql_native_password;
+    // Jupyter's stored login passwords, `argon2:$argon2id$...` and the older `sha1:<salt>:<digest>`).
     pattern:
-      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"\t,]|#jbcrypt:|[:=][ \t]{1,4}))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9$]{8,200}|(?:argon2)?\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|\{SHA\}[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[A-Za-z0-9]{4,64}\$[A-Za-z0-9+/]{20,100}={0,2}|SCRAM-SHA-256\$\d{3,8}:[A-Za-z0-9+/]{8,64}={0,2}\$[A-Za-z0-9+/]{20,64}={0,2}:[A-Za-z0-9+/]{20,64}={0,2}|\*[0-9A-F]{40})(?=[:'"<\t,]|\s{0,4}$)/,
+      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"\t,]|#jbcrypt:|[:=][ \t]{1,4}))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9$]{8,200}|(?:argon2:?)?\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|sha1:[0-9a-f]{12}:[0-9a-f]{40}|\{SHA\}[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[A-Za-z0-9]{4,64}\$[A-Za-z0-9+/]{20,100}={0,2}|SCRAM-SHA-256\$\d{3,8}:[A-Za-z0-9+/]{8,64}={0,2}\$[A-Za-z0-9+/]{20,64}={0,2}:[A-Za-z0-9+/]{20,64}={0,2}|\*[0-9A-F]{40})(?=[:'"<\t,]|\s{0,4}$)/,
     confidence: 'medium',
     envVar: 'PASSWORD_HASH',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
@@ -89,6 +91,8 @@ export const passwordHashRules: readonly Rule[] = [
         `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml
         `sensor:$7$101$${fake.base64(16)}$${fake.base64(86)}==`, // mosquitto_passwd
         `ops:$argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`,
+        `    "hashed_password": "argon2:$argon2id$v=19$m=10240,t=10,p=8$${fake.base64(22)}$${fake.base64(43)}"`, // jupyter_server_config.json
+        `c.NotebookApp.password = u'sha1:${fake.hex(12)}:${fake.hex(40)}'`, // notebook < 6.3
         `useradd -m -p '$6$${fake.alnum(16)}$${fake.alnum(86)}' deploy`, // useradd takes the crypt(3) hash
         `7\tpbkdf2_sha256$870000$${fake.alnum(22)}$${fake.base64(43)}=\t2024-02-29 08:14:11+00\tops`, // pg_dump COPY row of Django's auth_user
         `12\t$5$rounds=5000$${fake.alnum(16)}$${fake.alnum(43)}\tdeploy`, // sha256-crypt with its rounds
@@ -114,6 +118,10 @@ export const passwordHashRules: readonly Rule[] = [
         {
           text: (fake) => `const vectors = ['pbkdf2_sha256$1000$${fake.alnum(12)}$${fake.base64(43)}=', 'x'];`,
           why: "a hashing library's test vector in code, not a user record",
+        },
+        {
+          text: (fake) => `checksums = {"data.tar": "sha1:${fake.hex(12)}:${fake.hex(40)}"}`,
+          why: 'a salted-digest shape outside a password field is no login',
         },
         {
           text: (fake) => `etags = ["*${fake.upperHex(40)}", "W/1"]`,

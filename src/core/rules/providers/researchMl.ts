@@ -3,7 +3,8 @@
 // REMOTE secret_access_key VALUE`, the Copernicus CDS/ADS `.cdsapirc` and ECMWF `.ecmwfapirc` keys
 // and their Python clients, MATLAB's `'Password', '...'` name-value pairs, Stata's `odbc ...
 // password(...)`, and API tokens issued as UUIDs (Dataverse, ORCID) under an API or access token's
-// name. The calls that take a key by position (tidycensus, pyDataverse, MATLAB `database`) are a
+// name; Anaconda.org channel tokens in conda channel URLs (`conda.anaconda.org/t/<token>/channel`).
+// The calls that take a key by position (tidycensus, pyDataverse, MATLAB `database`, OMERO) are a
 // table read by ./positionalPasswords.ts. Forms from each tool's own documentation (W&B CLI
 // reference, ClearML SDK, DVC `remote modify`, cdsapi README, ECMWF Web API, MATLAB `weboptions` and
 // `database`, Stata `odbc`, Dataverse API guide, ORCID OAuth).
@@ -31,6 +32,13 @@ export const RESEARCH_POSITIONAL_CALLS: readonly IotPositionalCall[] = [
     before: 1,
     example: (f) =>
       `api = NativeApi("https://dataverse.harvard.edu", "${f.uuid()}"); DataAccessApi(BASE_URL, '${f.uuid()}')`,
+  },
+  {
+    // OMERO's Python gateway: BlitzGateway(username, passwd, host=..., port=...) (OMERO Python docs).
+    call: String.raw`BlitzGateway`,
+    keywords: ['blitzgateway('],
+    before: 1,
+    example: (f) => `conn = BlitzGateway("ana", "${f.alnum(12)}", host="omero.lab.internal", port=4064, secure=True)`,
   },
   {
     call: String.raw`(?<![\w.])database`,
@@ -62,9 +70,12 @@ function isIssuedUuid(value: string): boolean {
   return new Set(hex).size >= 6 && !isPlaceholder(value);
 }
 
-/** `wandb login [--relogin] [--host URL] KEY`: the 40-hex API key (a local server's with `local-`). */
+/**
+ * `wandb login [--relogin] [--host URL] KEY`: the 40-hex API key (a local server's with `local-`).
+ * A flag's value follows `=` or a space (`--host https://wandb.lab`); a URL is no key.
+ */
 const WANDB_LOGIN =
-  /\bwandb[ \t]{1,4}login(?:[ \t]{1,4}--?[a-z][a-z-]{0,20}(?:=[^\s]{1,200})?){0,4}[ \t]{1,4}(?<secret>(?:local-)?[0-9a-f]{40})(?![\w-])/;
+  /\bwandb[ \t]{1,4}login(?:[ \t]{1,4}--?[a-z][a-z-]{0,20}(?:=[^\s]{1,200}|[ \t]{1,4}https?:\/\/[^\s]{1,200})?){0,4}[ \t]{1,4}(?<secret>(?:local-)?[0-9a-f]{40})(?![\w-])/;
 
 /**
  * Keyword arguments before `key=` in a call: names other than `key`, each with a string, a name or
@@ -85,6 +96,10 @@ const DVC_REMOTE_MODIFY =
 const CDS_RC_KEY = new RegExp(
   String.raw`^[ \t]{0,4}key[ \t]{0,4}:[ \t]{0,4}(?<secret>(?:\d{1,9}:)?${UUID})[ \t]{0,20}$`,
 );
+
+/** Spack's `access_pair:` and its two values, as a flow list or block items on the next two lines. */
+const SPACK_ACCESS_PAIR =
+  /access_pair:[ \t]{0,4}(?:\[[ \t]{0,4}["']?[\w$.{}-]{1,128}["']?[ \t]{0,4},|\n[ \t]{0,40}-[ \t]{1,4}["']?[\w$.{}-]{1,128}["']?[ \t]{0,4}\n[ \t]{0,40}-)[ \t]{0,4}["']?(?<secret>[A-Za-z0-9+/=_$.{}-]{1,128})/;
 
 /** `.ecmwfapirc` (JSON): `"key": "32 hex"`. */
 const ECMWF_RC_KEY = /"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[0-9a-f]{32})"/;
@@ -193,6 +208,7 @@ export const researchMlRules: readonly Rule[] = [
         `wandb login ${fake.hex(40)}`,
         `!wandb login --relogin ${fake.hex(40)}`,
         `wandb login --host=https://wandb.lab.internal local-${fake.hex(40)}`,
+        `wandb login --host https://wandb.lab.internal ${fake.hex(40)}`,
       ],
       negatives: [
         { text: 'wandb login', why: 'interactive: no key' },
@@ -273,6 +289,62 @@ export const researchMlRules: readonly Rule[] = [
       negatives: [
         { text: 'key: <PERSONAL-ACCESS-TOKEN>', why: 'placeholder' },
         { text: 'key: 00000000-0000-0000-0000-000000000000', why: 'zeros' },
+      ],
+    },
+  },
+  {
+    id: 'anaconda-channel-token',
+    title: 'Anaconda.org token in a conda channel URL',
+    provider: 'Anaconda',
+    keywords: ['anaconda.org/t/', 'anaconda.cloud/t/'],
+    // conda sends the token as the URL's `/t/<token>/` segment (conda docs, "Using tokens";
+    // anaconda.org "Token authentication"): private channels in .condarc, environment.yml, CI.
+    pattern: /\banaconda\.(?:org|cloud)\/t\/(?<secret>[A-Za-z0-9_-]{12,100})\//,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'ANACONDA_TOKEN',
+    docs: 'https://docs.anaconda.com/anacondaorg/user-guide/work-with-tokens/',
+    risk: "Downloads (and with write scopes, uploads) the packages of the token owner's private channels.",
+    validate: (secret) => /\d/.test(secret) && /[a-z]/i.test(secret) && !isPlaceholder(secret),
+    examples: {
+      embed: false,
+      path: '.condarc',
+      positives: (fake) => [
+        `  - https://conda.anaconda.org/t/${fake.lower(2)}-${fake.uuid()}/labchannel`,
+        `conda install -c https://conda.anaconda.org/t/${fake.alnum(30)}/private mypkg`,
+        `  - https://repo.anaconda.cloud/t/${fake.alnum(30)}/repo/main`,
+      ],
+      negatives: [
+        { text: '  - https://conda.anaconda.org/t/<TOKEN>/labchannel', why: 'placeholder' },
+        { text: '  - https://conda.anaconda.org/t/$ANACONDA_TOKEN/labchannel', why: 'a variable' },
+      ],
+    },
+  },
+  {
+    id: 'spack-mirror-access-pair',
+    title: "Secret key in a Spack mirror's S3 access_pair",
+    provider: 'Spack',
+    keywords: ['access_pair:'],
+    // mirrors.yaml `access_pair: [id, secret]`, as a flow list or two block items (Spack docs,
+    // "Mirrors": S3 connection settings). The second item is the secret key.
+    pattern: SPACK_ACCESS_PAIR,
+    multiline: { maxSpan: 300 },
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'AWS_SECRET_ACCESS_KEY',
+    docs: 'https://spack.readthedocs.io/en/latest/mirrors.html',
+    risk: "Reads and overwrites the build cache's bucket: whoever holds it can plant binaries every cluster user installs.",
+    validate: judgedSecret("the secret half of a Spack mirror's access_pair", 'secret_access_key'),
+    examples: {
+      embed: false,
+      path: 'spack/mirrors.yaml',
+      positives: (fake) => [
+        `      access_pair:\n      - AKIA${fake.upper(16)}\n      - ${fake.base64(40)}`,
+        `    access_pair: [${fake.upperAlnum(20)}, ${fake.alnum(40)}]`,
+      ],
+      negatives: [
+        { text: '      access_pair:\n      - $S3_ACCESS_KEY_ID\n      - $S3_SECRET_KEY', why: 'variables' },
+        { text: '    access_pair: [null, null]', why: 'no credentials' },
       ],
     },
   },

@@ -307,3 +307,49 @@ function judgeUrlThenKey(secret: string, match: string, context: MatchContext): 
     form: 'key passed to a client constructor after its base URL',
   });
 }
+
+/**
+ * Listed after the provider rules (./researchMl's Copernicus and ECMWF clients take `url=`, `key=`
+ * too, and say more): an API key by keyword after a client's base URL.
+ */
+export const clientUrlKeyKeywordRule: Rule = sdkRule({
+  id: 'client-url-then-key-keyword',
+  title: 'API key passed by keyword to a client constructor after its base URL',
+  provider: 'API client',
+  confidence: 'medium',
+  keywords: ['url="http', "url='http", 'url = "http', "url = 'http"],
+  // Python clients built as `X(url="https://...", key="...")`: BioBlend's GalaxyInstance, and the
+  // many hand-written clients shaped like it. The keyword's name says the value is the API key,
+  // so a 32-hex key counts here (the positional form above needs mixed case to tell a key from
+  // a digest).
+  pattern:
+    /(?<![\w$])(?:[\w$]{1,40}\.){0,4}[A-Z][\w$]{1,60}\(\s{0,4}(?:base_|api_|server_)?url[ \t]?=[ \t]?(?<q>["'])https?:\/\/[^"'\s]{3,200}\k<q>\s{0,4},\s{0,4}(?:api_?)?(?:key|token)[ \t]?=[ \t]?["'](?<secret>[A-Za-z0-9_-]{20,128})["']\s{0,4}[,)]/,
+  envVar: 'SERVICE_API_KEY',
+  docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  risk: 'The client authenticates to that service with the key: whoever reads it can call the API as you.',
+  validate: (secret, match, context) =>
+    looksIssued(secret, true) &&
+    judgeCandidate({
+      name: 'apiKey',
+      value: secret,
+      quoted: true,
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'secret',
+      form: 'key passed by keyword to a client constructor after its base URL',
+    }),
+  examples: {
+    positives: (fake) => [
+      `gi = GalaxyInstance(url="https://usegalaxy.eu", key="${fake.hex(32)}")`,
+      `client = Client(base_url='https://api.lab.internal/v2', api_key='${fake.alnum(32)}')`,
+      `svc = archive.ArchiveClient(url = "https://archive.lab.internal", token = "${fake.alnum(40)}")`,
+      `lims = LimsClient(url = 'https://lims.lab.internal/api', key = '${fake.hex(40)}')`,
+    ],
+    negatives: [
+      { text: 'gi = GalaxyInstance(url="https://usegalaxy.org", key=os.environ["GALAXY_KEY"])', why: 'a variable' },
+      { text: 'gi = GalaxyInstance(url="https://usegalaxy.org", key="<your API key>")', why: 'placeholder' },
+      { text: (fake) => `c = Cache(url="https://cdn.acme.io/x", key="${fake.uuid()}")`, why: 'a record id' },
+    ],
+  },
+});
