@@ -5,6 +5,7 @@ import { transcripts } from './categories/transcripts';
 import { international } from './categories/international';
 import { hobbyProjects } from './categories/hobbyProjects';
 import { gameServers } from './categories/gameServers';
+import { ecommercePayments } from './categories/ecommercePayments';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { selfHostedApps } from './categories/selfHosted';
@@ -100,6 +101,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hobby-projects': hobbyProjects,
   'legacy-enterprise': legacyEnterprise,
   'game-servers': gameServers,
+  'ecommerce-payments': ecommercePayments,
 };
 
 export interface CorpusOptions {
