@@ -159,7 +159,7 @@ export const connectorPositives: readonly Template[] = [
       path: g.pick(['src/netsuite/client.js', 'lib/ns-oauth.js']),
       lines: [
         'const oauth = OAuth({',
-        `  consumer: { key: "${v.netsuiteHex(g)}", secret: "${cs}" },`,
+        sec(`  consumer: { key: "${v.netsuiteHex(g)}", secret: "${cs}" },`, cs),
         '  signature_method: "HMAC-SHA256",',
         '  hash_function: (base, key) => crypto.createHmac("sha256", key).update(base).digest("base64"),',
         '});',

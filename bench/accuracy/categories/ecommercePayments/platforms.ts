@@ -266,7 +266,8 @@ export const platformPositives: readonly Template[] = [
     return {
       path: g.pick(['.env', 'web/.env']),
       lines: [
-        `SHOPIFY_API_KEY=${key}`,
+        // The app's API key (client id) beside its secret: the pair's id half, as an AWS access key id is.
+        sec(`SHOPIFY_API_KEY=${key}`, key),
         sec(`SHOPIFY_API_SECRET=${secret}`, secret),
         'SCOPES=read_products,write_orders,read_customers',
         `HOST=https://${g.fake.lowerAlnum(8)}.ngrok-free.app`,

@@ -319,9 +319,9 @@ export function pem(g: Gen, label: string): string {
   return g.fake.pem(label, g.between(6, 10));
 }
 
-/** AWS-style MWS keys (legacy Amazon Pay / Seller Central). */
+/** AWS-style MWS keys (legacy Amazon Pay / Seller Central); key ids are base32 (A-Z, 2-7) as AWS issues them. */
 export function awsKeyId(g: Gen): string {
-  return 'AK' + 'IA' + g.fake.upperAlnum(16);
+  return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
 }
 export function awsSecret(g: Gen): string {
   return g.fake.base64(40).replace(/\+/g, 'Q');
