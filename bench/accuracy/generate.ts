@@ -6,6 +6,7 @@ import { international } from './categories/international';
 import { hobbyProjects } from './categories/hobbyProjects';
 import { gameServers } from './categories/gameServers';
 import { researchComputing } from './categories/researchComputing';
+import { ecommercePayments } from './categories/ecommercePayments';
 import { mobileClient } from './categories/mobileClient';
 import { netConfigs } from './categories/netConfigs';
 import { selfHostedApps } from './categories/selfHosted';
@@ -102,6 +103,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'legacy-enterprise': legacyEnterprise,
   'game-servers': gameServers,
   'research-computing': researchComputing,
+  'ecommerce-payments': ecommercePayments,
 };
 
 export interface CorpusOptions {

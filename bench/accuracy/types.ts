@@ -36,6 +36,7 @@ export const CATEGORIES = [
   'legacy-enterprise',
   'game-servers',
   'research-computing',
+  'ecommerce-payments',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

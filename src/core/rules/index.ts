@@ -50,6 +50,7 @@ import { commandArgumentRules } from './providers/commandArguments';
 import { pipedPasswordRules } from './providers/pipedPasswords';
 import { positionalPasswordRules } from './providers/positionalPasswords';
 import { callArgumentRules } from './providers/callArguments';
+import { configPathValueRules } from './providers/configPathValues';
 import { dataPlatformRules } from './providers/dataPlatforms';
 import { boundLiteralRules } from './providers/boundLiterals';
 import { formInputRules } from './providers/formInputs';
@@ -118,6 +119,7 @@ const catalogue: readonly Rule[] = [
   ...positionalPasswordRules,
   ...httpAuthRules,
   ...callArgumentRules,
+  ...configPathValueRules,
   ...dataPlatformRules,
   ...boundLiteralRules,
   ...formInputRules,

@@ -405,6 +405,8 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   if (words.length === 0) return undefined;
   const last = words[words.length - 1]!;
   if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
+  // A search-only key (`ALGOLIA_SEARCH_ONLY_API_KEY`): a search service's key made for browsers.
+  if (words.some((w, i) => w === 'search' && words[i + 1] === 'only')) return undefined;
   let kind: SecretKind | undefined;
   for (let i = 0; i < words.length; i++) {
     // A version glued before `key` is none of its meaning either (`apiv3key`).
@@ -431,6 +433,9 @@ function judgeNameWords(name: string): NameJudgement | undefined {
       kind ??= 'token';
     }
   }
+  // A vendor's auth code (Paddle Classic's `vendor_auth_code`): a long-lived API key, unlike an
+  // OAuth flow's one-time `auth_code`.
+  if (kind === undefined && words.join('').endsWith('vendorauthcode')) kind = 'secret';
   // Names in other languages (`db_senha`, `smtpPasswort`, Chinese mima); a password word there outranks an English key or token word.
   const local = judgeLocalWords(words);
   if (local === 'password' || kind === undefined) kind = local ?? kind;

@@ -22,7 +22,7 @@ import {
 const KEY_QUALIFIERS = CANDIDATE_KEY_QUALIFIERS;
 
 /** Words that make an assignment's name secret-bearing. */
-const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|key_base|encryption_(?:primary|deterministic)_key|api(?:v[23]key|_v[23]_key))`;
+const SECRET_NAME = String.raw`(?:secret|token|passw(?:or)?d|pwd|pswd?|pword|passcode|passphrase|psk|client[_.-]?secret|credential|creds|(?:${KEY_QUALIFIERS.join('|')})[_.-]?key|key_base|encryption_(?:primary|deterministic)_key|api(?:v[23]key|_v[23]_key)|vendor(?:_auth_code|authcode|-auth-code))`;
 
 /**
  * Every spelling the SECRET_NAME alternatives can take, so the prefilter never hides a match and
@@ -53,6 +53,10 @@ export const GENERIC_KEYWORDS = [
   // Rails' Active Record encryption keys as environment variables (Mastodon's .env.production).
   'encryption_primary_key',
   'encryption_deterministic_key',
+  // Paddle Classic's vendor auth code (`vendor_auth_code`, `vendorAuthCode`): the vendor's API key.
+  'vendor_auth_code',
+  'vendorauthcode',
+  'vendor-auth-code',
 ];
 
 /**
@@ -714,6 +718,10 @@ export const genericRules: readonly Rule[] = [
         // OAuth access and session tokens run to hundreds of characters.
         `refresh_token = "${fake.base64url(380)}"`,
         `OAUTH_ACCESS_TOKEN=${fake.base64url(390)}`,
+        // Paddle Classic's vendor auth code, as PHP config, JS and YAML write it.
+        `    'vendor_auth_code' => '${fake.hex(50)}',`,
+        `  vendorAuthCode: "${fake.hex(50)}",`,
+        `vendor-auth-code: ${fake.hex(50)}`,
         `<add key="SmtpPassword" value="${fake.alnum(16)}" />`, // .NET appSettings
         `$config['encryption_key'] = '${fake.base64(32)}';`, // PHP
         `:api_key => "${fake.alnum(32)}",`, // Ruby hash rocket

@@ -17,6 +17,15 @@ function isListElement(context: MatchContext): boolean {
   return /,[ \t]{0,4}["'\x60][\w-]{0,20}$/.test(before);
 }
 
+/**
+ * A `-u`/`--user` flag alone on a `\`-continued line of a command whose name is on an earlier line
+ * (`curl ... \` then `  -u "id:secret" \`): taken only with a long password, the API key or client
+ * secret such calls send, as `docker run -u` user:group pairs and short values are no HTTP login.
+ */
+function isContinuedKeyPair(secret: string, line: string): boolean {
+  return /^\s*(?:-u|--user)[\s=]/.test(line) && /\\\s*$/.test(line) && secret.length - secret.indexOf(':') > 24;
+}
+
 /** Judges the password half of `user:password`. */
 function judgeUserPassword(
   userPassword: string,
@@ -147,7 +156,7 @@ export const httpAuthRules: readonly Rule[] = [
     title: 'user:password given to curl -u / --user or HTTPie -a / --auth',
     provider: 'HTTP authorization',
     keywords: ['-u ', '--user', '-a ', '--auth'],
-    pattern: /(?<![\w-])(?:-u|--user|-a|--auth)[\s=]{1,4}["']?(?<secret>[\w.@+-]{1,64}:[^\s"'$%<>]{1,128})/,
+    pattern: /(?<![\w-])(?:-u|--user|-a|--auth)[\s=]{1,4}["']?(?<secret>[\w.@+-]{1,128}:[^\s"'$%<>]{1,128})/,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
@@ -155,7 +164,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      /\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) &&
+      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) || isContinuedKeyPair(secret, context.line)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
@@ -164,6 +173,8 @@ export const httpAuthRules: readonly Rule[] = [
         `curl --user "admin:${'Winter'}${fake.digits(4)}#" -X POST https://jenkins.internal/reload`,
         `http -a ops:${fake.alnum(14)} POST api.internal/jobs`,
         `https --auth=svc:${fake.alnum(16)} api.internal/health`,
+        // The flag on its own line of a `\`-continued curl command (PayPal's client id and secret).
+        `  -u "A${fake.base64url(79)}:E${fake.base64url(79)}" \\`,
       ],
       negatives: [
         { text: 'curl -u "$USER:$PASSWORD" https://api.internal', why: 'environment references' },
@@ -172,6 +183,11 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'gsutil du -a gs://releases-archive  # see https://cloud.google.com', why: 'a URL after -a' },
         { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
         { text: 'curl -u api_key: https://api.internal', why: 'no password' },
+        { text: '  -u 1000:1000 \\', why: "a continued command's user and group" },
+        {
+          text: (fake) => `  --user deploy:${fake.alnum(12)} \\`,
+          why: 'a short value on a continued line of an unnamed command',
+        },
       ],
     },
   },

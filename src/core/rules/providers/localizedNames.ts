@@ -123,18 +123,23 @@ function isLocalNameChar(c: number): boolean {
   return isNameChar(c) || c >= 0xc0;
 }
 
-const MAX_NAME = 48;
+/**
+ * The most characters and `\uXXXX` escapes a name may hold from its keyword on: the longest keyword
+ * (an escaped word counts one per escape) and the 24 more that localName() allows. Counted in those
+ * units, not in characters, so a name of escapes the pattern accepts is not turned away here.
+ */
+const MAX_NAME_UNITS = 64;
 
 /** The keyword's name runs on through letters of other alphabets; then what the generic assignment needs. */
 function localNameAssigned(text: string, at: number, lineEnd: number): boolean {
-  const limit = Math.min(lineEnd, at + MAX_NAME);
   let p = at;
-  for (;;) {
-    if (p < limit && isLocalNameChar(text.charCodeAt(p))) p++;
-    else if (p + 6 <= limit && text.charCodeAt(p) === BACKSLASH && (text.charCodeAt(p + 1) | 0x20) === 0x75) p += 6;
+  let units = 0;
+  for (; units <= MAX_NAME_UNITS; units++) {
+    if (p < lineEnd && isLocalNameChar(text.charCodeAt(p))) p++;
+    else if (p + 6 <= lineEnd && text.charCodeAt(p) === BACKSLASH && (text.charCodeAt(p + 1) | 0x20) === 0x75) p += 6;
     else break;
   }
-  if (p >= at + MAX_NAME) return false;
+  if (units > MAX_NAME_UNITS) return false;
   const next = text.charCodeAt(p);
   // `define('DB_SENHA', '...')`, `put("senha", "...")`: a quoted name, a comma, a literal; `setSenha("...")`.
   if (next === OPEN_PAREN) return isQuote(text.charCodeAt(skipBlanks(text, p + 1, lineEnd)));

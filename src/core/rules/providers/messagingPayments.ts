@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { ablyRules } from './ably';
 import { adyenRules } from './adyen';
+import { commerceGatewayRules } from './commerceGateways';
 import { algoliaRules } from './algolia';
 import { braintreeRules } from './braintree';
 import { brevoRules } from './brevo';
@@ -73,6 +74,7 @@ export const messagingPaymentsRules: readonly Rule[] = [
   ...braintreeRules,
   ...paypalRules,
   ...adyenRules,
+  ...commerceGatewayRules,
   ...plaidRules,
   ...flutterwaveRules,
   ...razorpayRules,

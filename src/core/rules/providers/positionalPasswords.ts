@@ -136,6 +136,14 @@ const CALLS: readonly PositionalCall[] = [
     example: (f) =>
       `AS400 sys = new AS400("as400.corp.local", "APPUSR", "${f.alnum(8)}7"); NotesFactory.createSession("domino01", "Mail Agent/Corp", "${f.alnum(12)}")`,
   },
+  // Avalara's AvaTax SDKs: client.WithSecurity(accountId, licenseKey) or (username, password).
+  {
+    call: String.raw`\.WithSecurity`,
+    keywords: ['.withsecurity('],
+    before: 1,
+    example: (f) =>
+      `new AvaTaxClient("app", "1.0", host, AvaTaxEnvironment.Production).WithSecurity(2001234567, "${f.upperHex(16)}");`,
+  },
   // Wi-Fi, MQTT and device-cloud SDKs (./iotEmbedded.ts).
   ...IOT_POSITIONAL_CALLS,
   // WMI, ADSI and AutoIt (./windowsAdmin.ts).

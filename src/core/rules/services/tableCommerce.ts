@@ -2,6 +2,7 @@
 // weather, media, security intelligence, documents and shipping. Row format: see tableMessaging.ts.
 export const COMMERCE_SERVICES = `
 Checkout.com | g | https://www.checkout.com/docs/developer-resources/api/api-keys | | checkoutcom
+Adyen | g | https://docs.adyen.com/development-resources/webhooks/verify-hmac-signatures/ | |
 Mollie | g | https://docs.mollie.com/docs/authentication | |
 Paddle | g | https://developer.paddle.com/api-reference/about/authentication | c |
 Chargebee | g | https://apidocs.chargebee.com/docs/api/auth | |
