@@ -30,6 +30,7 @@ import {
   storeGapShapes,
 } from './categories/gapShapes';
 import { legacyEnterprise } from './categories/legacyEnterprise';
+import { telecomVoip } from './categories/telecomVoip';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -100,6 +101,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hobby-projects': hobbyProjects,
   'legacy-enterprise': legacyEnterprise,
   'game-servers': gameServers,
+  'telecom-voip': telecomVoip,
 };
 
 export interface CorpusOptions {

@@ -35,6 +35,7 @@ export const CATEGORIES = [
   'hobby-projects',
   'legacy-enterprise',
   'game-servers',
+  'telecom-voip',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
