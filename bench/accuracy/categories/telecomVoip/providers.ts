@@ -76,12 +76,14 @@ export const providerPositives: readonly Template[] = [
   template('twilio-api-key-env', (g) => {
     const s = v.twilioKeySecret(g);
     const t = v.twilioToken(g);
+    const sk = v.twilioKeySid(g);
     return {
       path: g.pick(['.env', '.env.production', 'deploy/twilio.env']),
       lines: [
         `TWILIO_ACCOUNT_SID=${v.twilioSid(g)}`,
         sec(`TWILIO_AUTH_TOKEN=${t}`, t),
-        `TWILIO_API_KEY=${v.twilioKeySid(g)}`,
+        // The key SID beside its secret is the pair's id half (as an AWS access key id is).
+        sec(`TWILIO_API_KEY=${sk}`, sk),
         sec(`TWILIO_API_SECRET=${s}`, s),
         `TWILIO_TWIML_APP_SID=AP${g.fake.hex(32)}`,
         `TWILIO_CALLER_ID=${v.e164(g)}`,
@@ -116,6 +118,7 @@ export const providerPositives: readonly Template[] = [
   }),
   template('twilio-access-token-node', (g) => {
     const s = v.twilioKeySecret(g);
+    const sk = v.twilioKeySid(g);
     return {
       path: g.pick(['server/token.js', 'api/voice-token.js']),
       lines: [
@@ -123,7 +126,7 @@ export const providerPositives: readonly Template[] = [
         'const VoiceGrant = AccessToken.VoiceGrant;',
         '',
         `const accountSid = '${v.twilioSid(g)}';`,
-        `const apiKey = '${v.twilioKeySid(g)}';`,
+        sec(`const apiKey = '${sk}';`, sk),
         sec(`const apiSecret = '${s}';`, s),
         '',
         'const token = new AccessToken(accountSid, apiKey, apiSecret, { identity: req.query.user });',
