@@ -3,6 +3,7 @@
 // pairs given to curl -u / HTTPie -a. Basic credentials are base64-decoded and the password judged.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
+import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
 
@@ -39,6 +40,17 @@ function judgeUserPassword(
     form,
     explicit: true,
   });
+}
+
+/**
+ * `-u user:password` opening an indented line, as API docs continue a long curl command
+ * (`curl -X POST URL \` then `  -u AC...:token`): the command's name is on a line before, which a
+ * line rule cannot see, so only a password drawn at random counts there (`docker run \` then
+ * `  -u app:app` is a user and group).
+ */
+function isContinuedRandomPair(userPassword: string, context: MatchContext): boolean {
+  if (!/^[ \t]{1,12}$/.test(context.line.slice(0, context.matchIndex))) return false;
+  return judgeValue(userPassword.slice(userPassword.indexOf(':') + 1), true, 'password')?.strong === true;
 }
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
@@ -155,7 +167,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      /\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) &&
+      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) || isContinuedRandomPair(secret, context)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
@@ -164,6 +176,8 @@ export const httpAuthRules: readonly Rule[] = [
         `curl --user "admin:${'Winter'}${fake.digits(4)}#" -X POST https://jenkins.internal/reload`,
         `http -a ops:${fake.alnum(14)} POST api.internal/jobs`,
         `https --auth=svc:${fake.alnum(16)} api.internal/health`,
+        // A continuation line of a long command, the command named on a line before.
+        `  -u AC${fake.hex(32)}:${fake.hex(32)}`,
       ],
       negatives: [
         { text: 'curl -u "$USER:$PASSWORD" https://api.internal', why: 'environment references' },
@@ -171,6 +185,7 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'curl -u <user>:<password> https://api.internal', why: 'placeholders' },
         { text: 'gsutil du -a gs://releases-archive  # see https://cloud.google.com', why: 'a URL after -a' },
         { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
+        { text: '  -u app:app \\', why: "a continued command's user and group, not a random password" },
         { text: 'curl -u api_key: https://api.internal', why: 'no password' },
       ],
     },
