@@ -104,10 +104,9 @@ export const configFormatRules: readonly Rule[] = [
       // A prefixed name with attributes, which the assignment rule cannot read past (Snom's
       // `<user_pass idx="1" perm="">`).
       '_pass ',
-      '_pass>',
     ],
     pattern:
-      /<(?<name>(?:[\w.-]{1,30}:)?(?:[A-Za-z][A-Za-z0-9]{0,20}_(?=pass[\s>]))?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?:<!\[CDATA\[)?(?<secret>[^<\s]{1,512}?)(?:\]\]>)?<\//i,
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:[A-Za-z][A-Za-z0-9]{0,20}_(?=pass\s))?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?:<!\[CDATA\[)?(?<secret>[^<\s]{1,512}?)(?:\]\]>)?<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -134,7 +133,6 @@ export const configFormatRules: readonly Rule[] = [
         `      <apiToken>{AQAAABAAAAAw${fake.base64(64)}}</apiToken>`, // Jenkins users/<id>/config.xml
         `<api_token>${fake.alnum(40)}</api_token>`,
         `    <user_pass idx="1" perm="">${fake.alnum(10)}4</user_pass>`,
-        `<db_pass>${fake.alnum(10)}5</db_pass>`,
         `<settingsSecurity>\n  <master>{${fake.base64(32)}=}</master>\n</settingsSecurity>`,
       ],
       negatives: [
