@@ -32,6 +32,7 @@ import {
   storeGapShapes,
 } from './categories/gapShapes';
 import { legacyEnterprise } from './categories/legacyEnterprise';
+import { telecomVoip } from './categories/telecomVoip';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -104,6 +105,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'game-servers': gameServers,
   'research-computing': researchComputing,
   'ecommerce-payments': ecommercePayments,
+  'telecom-voip': telecomVoip,
 };
 
 export interface CorpusOptions {

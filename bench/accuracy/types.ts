@@ -37,6 +37,7 @@ export const CATEGORIES = [
   'game-servers',
   'research-computing',
   'ecommerce-payments',
+  'telecom-voip',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

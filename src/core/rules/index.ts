@@ -19,6 +19,7 @@ import { gameServerRules } from './providers/gameServers';
 import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
+import { telecomVoipRules } from './providers/telecomVoip';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -147,6 +148,7 @@ const catalogue: readonly Rule[] = [
   ...networkDeviceRules,
   ...networkAuthFileRules,
   ...iotEmbeddedRules,
+  ...telecomVoipRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -324,7 +324,7 @@ function quotedValueOpens(c: number): boolean {
 
 const BACKSLASH = 92;
 
-/** `["'\x60<;,\s\\)&]`, what may follow the generic pattern's value. */
+/** `["'\x60<;,\s\\)\]&]`, what may follow the generic pattern's value. */
 function isUnquotedValueEnd(c: number): boolean {
   return (
     c === QUOTE ||
@@ -335,6 +335,7 @@ function isUnquotedValueEnd(c: number): boolean {
     c === 44 ||
     c === 92 ||
     c === 41 ||
+    c === 93 || // a bracketed list's close (sipp's `[authentication username=... password=...]`)
     c === 38 ||
     isSpace(c)
   );

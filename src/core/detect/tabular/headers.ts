@@ -47,9 +47,16 @@ const ABOUT_CREDENTIAL =
 const CREDENTIAL_LAST_WORD =
   /^(?:password|passwort|passwd|pwd|passphrase|secret|token|key|credentials?|kennwort|pin)$/i;
 
+/**
+ * A SIM batch's key columns (an operator's or a SIM vendor's output file): `Ki` authenticates the
+ * card and `OPc` is the operator key derived for it; whoever has both clones the SIM.
+ */
+const SIM_KEY_COLUMNS = new Set(['ki', 'opc']);
+
 /** What the column named `name` holds, when a credential. */
 export function credentialKind(name: string): SecretKind | undefined {
   if (PASSWORD_NAMES.has(name.toLowerCase())) return 'password';
+  if (SIM_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
   const words = name.split(' ');
   if (words.length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
   // A column of a few words names a credential by its last one ("Secret access key", "Login

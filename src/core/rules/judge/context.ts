@@ -221,6 +221,9 @@ function isNamespacedYamlKey(line: string, nameStart: number): boolean {
 export const COMMENT_LINE =
   /^\s{0,40}(?:\/\/|\/\*|\*(?:\s|$)|#(?!define\s|undef\s|(?:SBATCH|PBS|BSUB|MSUB)\s|\$\s)|<!--|--\s|;|rem\s)/i;
 
+/** What a config line holds before a name when the key is a path of names (`outbound_auth/`, `endpoint/`). */
+const CONFIG_KEY_PATH = /^[ \t]{0,8}[A-Za-z_][\w.-]{0,40}(?:\/[A-Za-z_][\w.-]{0,40}){0,3}\/$/;
+
 export type FileClass = 'code' | 'config' | 'docs' | 'translation' | 'unknown';
 
 export interface ContextJudgement {
@@ -279,7 +282,9 @@ export function judgeContext(
     !(file === 'config' && isNamespacedYamlKey(line, nameStart))
   )
     return undefined;
-  if (before === '/' || before === '%') return undefined;
+  // A config key written as a path from the line's start (pjsip_wizard's `outbound_auth/password =`) is one name.
+  if ((before === '/' && !(file === 'config' && CONFIG_KEY_PATH.test(line.slice(0, nameStart)))) || before === '%')
+    return undefined;
   // A link's fragment (`href="#protecting-the-private-key">`, `](#api-token)`): an anchor's name.
   if (before === '#' && /(?:href[ \t]?=[ \t]?["']?|\]\()#$/i.test(line.slice(Math.max(0, nameStart - 9), nameStart)))
     return undefined;

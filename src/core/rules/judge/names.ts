@@ -57,6 +57,8 @@ const PASS_HEADS = new Set([
   'key', // keytool's -keypass
   'steam', // LinuxGSM's steampass (SteamCMD login)
   'rcon', // game servers' remote console (`RCONPW`, `rconpass`)
+  'mgr', // a manager interface's login (FreePBX's `AMPMGRPASS`: Asterisk's AMI)
+  'sip', // a SIP account's (`sippass`, `SIPPW`)
 ]);
 const SECRET_WORDS = new Set([
   'secret',
@@ -290,6 +292,13 @@ const NON_SECRET_ANY = new Set([
   'sample',
   'dummy',
 ]);
+/** Names of the HA1 digest a SIP server stores for a user (md5 of user:realm:password): it authenticates as the password does. */
+const DIGEST_CREDENTIAL_NAMES = new Set(['md5secret', 'md5cred']);
+/**
+ * Whole names that hold no stored credential: SDP's `a=ice-pwd:` is the per-session ICE password a
+ * WebRTC or SIP endpoint makes up for one call and sends in the offer (RFC 8839).
+ */
+const NON_SECRET_NAMES = new Set(['icepwd', 'aicepwd']);
 /** Words that, right before `token`, mean a parser token, a pagination cursor or an idempotency key. */
 const TOKEN_NON_SECRET_BEFORE = new Set([
   'next',
@@ -387,10 +396,22 @@ export function judgeName(name: string): NameJudgement | undefined {
 
 function isHeadedPass(word: string): boolean {
   return (
-    (word.length > 4 && word.endsWith('pass') && PASS_HEADS.has(word.slice(0, -4))) ||
+    (word.length > 4 && word.endsWith('pass') && isPassHead(word.slice(0, -4))) ||
     // The same heads glued to `pw` (`rootpw`, `dbpw`, `rconpw`): a short `<head>pw` word is no other word.
-    (word.length > 2 && word.endsWith('pw') && PASS_HEADS.has(word.slice(0, -2)))
+    (word.length > 2 && word.endsWith('pw') && isPassHead(word.slice(0, -2)))
   );
+}
+
+/**
+ * A head, also behind a short product prefix (FreePBX's `AMPDBPASS`, kamctlrc's `DBROOTPW`) or
+ * before a read-write or read-only qualifier (kamctlrc's `DBRWPW`, `DBROPW`). Heads of two letters
+ * or more only behind a prefix: `bypass` and `compass` end in none.
+ */
+function isPassHead(head: string): boolean {
+  if (PASS_HEADS.has(head) || PASS_HEADS.has(head.replace(/r[wo]$/, ''))) return true;
+  if (head.length > 10) return false;
+  for (let i = 1; i < head.length - 1; i++) if (PASS_HEADS.has(head.slice(i))) return true;
+  return false;
 }
 
 /**
@@ -404,6 +425,10 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   const words = nameWords(name);
   if (words.length === 0) return undefined;
   const last = words[words.length - 1]!;
+  const joined = words.join('');
+  // A SIP digest's HA1 (Asterisk's `md5secret`, pjsip's `md5_cred`) logs in as the user: not a checksum.
+  if (DIGEST_CREDENTIAL_NAMES.has(joined)) return { kind: 'password', name };
+  if (NON_SECRET_NAMES.has(joined)) return undefined;
   if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
   // A search-only key (`ALGOLIA_SEARCH_ONLY_API_KEY`): a search service's key made for browsers.
   if (words.some((w, i) => w === 'search' && words[i + 1] === 'only')) return undefined;

@@ -101,9 +101,12 @@ export const configFormatRules: readonly Rule[] = [
       ':password',
       ':secret',
       '<master>', // Maven's settings-security.xml
+      // A prefixed name with attributes, which the assignment rule cannot read past (Snom's
+      // `<user_pass idx="1" perm="">`).
+      '_pass ',
     ],
     pattern:
-      /<(?<name>(?:[\w.-]{1,30}:)?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?:<!\[CDATA\[)?(?<secret>[^<\s]{1,512}?)(?:\]\]>)?<\//i,
+      /<(?<name>(?:[\w.-]{1,30}:)?(?:[A-Za-z][A-Za-z0-9]{0,20}_(?=pass\s))?(?:pass(?:word|wd|phrase)?|pwd|secret|api_?key|api_?token|token|private_?key|client_?secret|secret_?key|access_?key|auth_?token|master)[\w.-]{0,20})(?:\s{1,4}[\w:.-]{1,30}\s{0,2}=\s{0,2}"[^"<>\n]{0,60}"){0,4}\s{0,4}>(?:<!\[CDATA\[)?(?<secret>[^<\s]{1,512}?)(?:\]\]>)?<\//i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://maven.apache.org/guides/mini/guide-encryption.html',
@@ -129,6 +132,7 @@ export const configFormatRules: readonly Rule[] = [
         `<password><![CDATA[${fake.alnum(12)}#7]]></password>`,
         `      <apiToken>{AQAAABAAAAAw${fake.base64(64)}}</apiToken>`, // Jenkins users/<id>/config.xml
         `<api_token>${fake.alnum(40)}</api_token>`,
+        `    <user_pass idx="1" perm="">${fake.alnum(10)}4</user_pass>`,
         `<settingsSecurity>\n  <master>{${fake.base64(32)}=}</master>\n</settingsSecurity>`,
       ],
       negatives: [

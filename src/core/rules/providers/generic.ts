@@ -90,7 +90,7 @@ export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(
  * candidate stage; the judge (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:"""|[rbfu]?["'\x60])?(?:hex2bin:|base64:)?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)&]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:"""|[rbfu]?["'\x60])?(?:hex2bin:|base64:)?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)\]&]|$)`,
   'i',
 );
 

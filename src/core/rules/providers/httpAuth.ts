@@ -3,6 +3,7 @@
 // pairs given to curl -u / HTTPie -a. Basic credentials are base64-decoded and the password judged.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
+import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
 
@@ -15,15 +16,6 @@ const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
 function isListElement(context: MatchContext): boolean {
   const before = context.line.slice(Math.max(0, context.matchIndex - 40), context.matchIndex);
   return /,[ \t]{0,4}["'\x60][\w-]{0,20}$/.test(before);
-}
-
-/**
- * A `-u`/`--user` flag alone on a `\`-continued line of a command whose name is on an earlier line
- * (`curl ... \` then `  -u "id:secret" \`): taken only with a long password, the API key or client
- * secret such calls send, as `docker run -u` user:group pairs and short values are no HTTP login.
- */
-function isContinuedKeyPair(secret: string, line: string): boolean {
-  return /^\s*(?:-u|--user)[\s=]/.test(line) && /\\\s*$/.test(line) && secret.length - secret.indexOf(':') > 24;
 }
 
 /** Judges the password half of `user:password`. */
@@ -48,6 +40,21 @@ function judgeUserPassword(
     form,
     explicit: true,
   });
+}
+
+/**
+ * `-u user:password` opening an indented line, as API docs continue a long curl command
+ * (`curl -X POST URL \` then `  -u AC...:token` or `  -u "id:secret" \`): the command's name is on
+ * a line before, which a line rule cannot see, so only the password an API call sends counts there:
+ * one drawn at random, or a long one before a further `\` (PayPal's client secret). `docker run \`
+ * then `  -u app:app` or `-u 1000:1000` is a user and group.
+ */
+function isContinuedApiPair(userPassword: string, context: MatchContext): boolean {
+  if (!/^[ \t]{1,12}$/.test(context.line.slice(0, context.matchIndex))) return false;
+  const password = userPassword.slice(userPassword.indexOf(':') + 1);
+  return (
+    (password.length > 24 && /\\\s*$/.test(context.line)) || judgeValue(password, true, 'password')?.strong === true
+  );
 }
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
@@ -164,7 +171,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) || isContinuedKeyPair(secret, context.line)) &&
+      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) || isContinuedApiPair(secret, context)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
@@ -175,6 +182,8 @@ export const httpAuthRules: readonly Rule[] = [
         `https --auth=svc:${fake.alnum(16)} api.internal/health`,
         // The flag on its own line of a `\`-continued curl command (PayPal's client id and secret).
         `  -u "A${fake.base64url(79)}:E${fake.base64url(79)}" \\`,
+        // A continuation line of a long command, the command named on a line before.
+        `  -u AC${fake.hex(32)}:${fake.hex(32)}`,
       ],
       negatives: [
         { text: 'curl -u "$USER:$PASSWORD" https://api.internal', why: 'environment references' },
@@ -182,6 +191,7 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'curl -u <user>:<password> https://api.internal', why: 'placeholders' },
         { text: 'gsutil du -a gs://releases-archive  # see https://cloud.google.com', why: 'a URL after -a' },
         { text: 'sudo -u www-data:www-data ls', why: 'not an HTTP client' },
+        { text: '  -u app:app \\', why: "a continued command's user and group, not a random password" },
         { text: 'curl -u api_key: https://api.internal', why: 'no password' },
         { text: '  -u 1000:1000 \\', why: "a continued command's user and group" },
         {

@@ -32,8 +32,10 @@ interface DeviceValue {
 function storedForm(v: DeviceValue): Verdict | false | undefined {
   const { secret, type, after } = v;
   if (type === '7' || (type === undefined && CISCO_TYPE7.test(secret) && secret.length >= 12)) {
-    // Arista writes its type 7 in base64; Cisco in hex.
-    return secret.length >= 8 ? { why: 'type 7 password: reversible by a published algorithm' } : false;
+    // Arista writes its type 7 in base64; Cisco in hex. Anything else (`********`) is a mask.
+    return secret.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(secret)
+      ? { why: 'type 7 password: reversible by a published algorithm' }
+      : false;
   }
   if (DEVICE_HASH.test(secret) || (type !== undefined && /^(?:5|8|9|sha512)$/.test(type) && secret.length >= 20))
     return { why: 'stored password hash of a device login (crackable offline)' };
@@ -59,7 +61,7 @@ function judgeDeviceValue(v: DeviceValue): Verdict | false {
 }
 
 /** Statement heads after which an IOS-like CLI writes a password, key or community. */
-const IOS_HEAD = String.raw`(?:enable[ \t]{1,8}(?:secret|password)(?:[ \t]{1,8}level[ \t]{1,8}\d{1,2})?|username[ \t]{1,8}[^\s]{1,64}(?:[ \t]{1,8}privilege[ \t]{1,8}\d{1,2})?(?:[ \t]{1,8}role[ \t]{1,8}[\w-]{1,64})?[ \t]{1,8}(?:secret|password)|snmp-server[ \t]{1,8}community|snmp-server[ \t]{1,8}user[ \t]{1,8}[\w.-]{1,64}[ \t]{1,8}[\w.-]{1,64}(?:[ \t]{1,8}v3)?[ \t]{1,8}auth[ \t]{1,8}(?:md5|sha\d{0,3})|(?:tacacs|radius)-server[ \t]{1,8}(?:host[ \t]{1,8}[\w.:-]{1,253}(?:[ \t]{1,8}(?:auth|acct)-port[ \t]{1,8}\d{1,5}){0,2}[ \t]{1,8})?key|(?:standby[ \t]{1,8}\d{1,4}[ \t]{1,8}authentication[ \t]{1,8}md5[ \t]{1,8})?key-string|neighbor[ \t]{1,8}[\w.:-]{1,64}[ \t]{1,8}password|ip[ \t]{1,8}ospf[ \t]{1,8}(?:authentication-key|message-digest-key[ \t]{1,8}\d{1,3}[ \t]{1,8}md5)|ppp[ \t]{1,8}(?:chap|pap)[ \t]{1,8}password|crypto[ \t]{1,8}isakmp[ \t]{1,8}key|(?:ikev1[ \t]{1,8}|ikev2[ \t]{1,8}(?:local|remote)-authentication[ \t]{1,8})?pre-shared-key(?:[ \t]{1,8}(?:local|remote))?|ldap-login-password|local-user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}password[ \t]{1,8}(?:cipher|irreversible-cipher)|user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}group[ \t]{1,8}[\w-]{1,64}[ \t]{1,8}password[ \t]{1,8}ciphertext)`;
+const IOS_HEAD = String.raw`(?:enable[ \t]{1,8}(?:secret|password)(?:[ \t]{1,8}level[ \t]{1,8}\d{1,2})?|(?:(?:credentials|authentication)[ \t]{1,8})?username[ \t]{1,8}[^\s]{1,64}(?:[ \t]{1,8}privilege[ \t]{1,8}\d{1,2})?(?:[ \t]{1,8}role[ \t]{1,8}[\w-]{1,64})?[ \t]{1,8}(?:secret|password)|snmp-server[ \t]{1,8}community|snmp-server[ \t]{1,8}user[ \t]{1,8}[\w.-]{1,64}[ \t]{1,8}[\w.-]{1,64}(?:[ \t]{1,8}v3)?[ \t]{1,8}auth[ \t]{1,8}(?:md5|sha\d{0,3})|(?:tacacs|radius)-server[ \t]{1,8}(?:host[ \t]{1,8}[\w.:-]{1,253}(?:[ \t]{1,8}(?:auth|acct)-port[ \t]{1,8}\d{1,5}){0,2}[ \t]{1,8})?key|(?:standby[ \t]{1,8}\d{1,4}[ \t]{1,8}authentication[ \t]{1,8}md5[ \t]{1,8})?key-string|neighbor[ \t]{1,8}[\w.:-]{1,64}[ \t]{1,8}password|ip[ \t]{1,8}ospf[ \t]{1,8}(?:authentication-key|message-digest-key[ \t]{1,8}\d{1,3}[ \t]{1,8}md5)|ppp[ \t]{1,8}(?:chap|pap)[ \t]{1,8}password|crypto[ \t]{1,8}isakmp[ \t]{1,8}key|(?:ikev1[ \t]{1,8}|ikev2[ \t]{1,8}(?:local|remote)-authentication[ \t]{1,8})?pre-shared-key(?:[ \t]{1,8}(?:local|remote))?|ldap-login-password|local-user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}password[ \t]{1,8}(?:cipher|irreversible-cipher)|user[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}group[ \t]{1,8}[\w-]{1,64}[ \t]{1,8}password[ \t]{1,8}ciphertext)`;
 
 const IOS_STATEMENT = new RegExp(
   String.raw`^[ \t]{0,8}(?:-[ \t]{1,4})?${IOS_HEAD}[ \t]{1,8}(?:(?<type>[05789]|sha512)[ \t]{1,8})?(?<secret>[^\s]{1,300})(?<after>[ \t].{0,300})?$`,
@@ -146,6 +148,9 @@ export const networkDeviceRules: readonly Rule[] = [
         `username netops privilege 15 secret 9 $9$${fake.alnum(14)}$${fake.alnum(43)}`,
         `username admin password 5 $5$${fake.alnum(16)}$${fake.alnum(43)}  role network-admin`,
         `username backup privilege 15 password 0 ${fake.alnum(10)}7!`,
+        // A Cisco CUBE's SIP trunk login (sip-ua credentials and authentication).
+        ` credentials username 740433 password 0 ${fake.alnum(10)}7 realm sip.carrier.net`,
+        ` authentication username trunk01 password 0 ${fake.alnum(10)}7`,
         `snmp-server community ${fake.alnum(14)} RO 10`,
         `tacacs-server host 10.1.1.5 key ${fake.alnum(12)}#4`,
         `radius-server host 10.1.1.6 auth-port 1812 acct-port 1813 key ${fake.alnum(13)}!`,
@@ -169,6 +174,7 @@ export const networkDeviceRules: readonly Rule[] = [
       negatives: [
         { text: 'enable secret 5 <removed>', why: 'a sanitized config' },
         { text: 'username admin privilege 15 secret 9 <removed>', why: 'a sanitized config' },
+        { text: ' authentication username trunk01 password 7 ********', why: 'a masked type 7 value' },
         { text: 'snmp-server community <string> RO <acl>', why: 'a command reference' },
         { text: 'tacacs-server key {{ tacacs_key }}', why: 'a template reference' },
         { text: 'username {{ admin_user }} privilege 15 secret {{ admin_secret }}', why: 'a template reference' },

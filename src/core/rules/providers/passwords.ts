@@ -4,7 +4,8 @@
 // password (`Summer2024!`) is reported and `changeme`, `<password>`, `${PASS}` are not.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedPassword, nameBefore } from '../judge/judge';
-import type { MatchContext, Rule } from '../types';
+import { fileClassOf } from '../judge/context';
+import type { MatchContext, Rule, Verdict } from '../types';
 import { sqlPasswordFollows } from '../keywordGates';
 import { ALL_COMMAND_PASSWORD_ARGUMENTS } from './commandPasswordTable';
 
@@ -74,9 +75,6 @@ function userFlagPairOk(secret: string, context: MatchContext): boolean {
   return !PAIR_NOT_A_LOGIN.test(segment) && !TOOLS_OF_OTHER_RULES.some((command) => command.test(segment));
 }
 
-/** Template files (Jinja, ERB, Go, Handlebars...), rendered into the config they describe. */
-const TEMPLATE_EXT = /^(?:j2|jinja2?|tmpl|tpl|erb|mustache|hbs|njk|liquid|template)$/;
-
 /** Every call the login rule knows, as written up to its `(` (the prefilter ignores case). */
 const LOGIN_CALL_KEYWORDS = [
   'login(',
@@ -96,13 +94,45 @@ const LOGIN_CALL_KEYWORDS = [
   'addidentity(',
 ];
 
+/**
+ * Templates fill their secrets from variables; a short literal in one is a shipped default or the
+ * usage notes an Ansible role's template opens with (a Jinja `{# ... #}` block, which a line rule
+ * cannot see around it).
+ */
+const TEMPLATE_EXT = new Set([
+  'j2',
+  'jinja',
+  'jinja2',
+  'tmpl',
+  'tpl',
+  'template',
+  'erb',
+  'mustache',
+  'hbs',
+  'njk',
+  'liquid',
+]);
+
+/** A short password under the name the match opens with (read back to its start): letters and digits both, judged as the generic rule judges. */
+function judgeShortPassword(secret: string, match: string, context: MatchContext, quoted: boolean): Verdict | false {
+  if (!/[A-Za-z]/.test(secret) || !/\d/.test(secret)) return false;
+  const nameStart = nameBefore(context.line, context.matchIndex);
+  return judgeCandidate({
+    name: context.line.slice(nameStart, context.matchIndex) + /^\w+/.exec(match)![0],
+    value: secret,
+    quoted,
+    context,
+    nameStart,
+    valueEnd: context.matchIndex + match.length,
+  });
+}
+
 export const passwordRules: readonly Rule[] = [
   {
     // The generic assignment rule reads values of 8 characters or more; people pick shorter ones
     // (a name and a year, a word and two digits) for a database, Wi-Fi or bot account, and write
-    // them quoted under a password's name, or unquoted where a config file or shell script ends the
-    // line with them (`DB_PASS=Tr7kLp2` in .env). Letters and digits both, judged as the generic
-    // rule judges (which reads an unquoted value in code as an identifier, not a password).
+    // them quoted under a password's name (unquoted in config files: short-password-setting).
+    // Letters and digits both, judged as the generic rule judges.
     id: 'short-password-literal',
     title: 'Short password literal (6-7 characters) under a password-named setting',
     provider: 'Generic',
@@ -110,30 +140,13 @@ export const passwordRules: readonly Rule[] = [
     // From the keyword: the name before it is read back by the check (a pattern opening with the
     // name would be tried at every character of a line dense with passwords).
     pattern:
-      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["']?(?<secret>[^\s"'\\]{6,7})(?=["']|[ \t]{0,8}(?:[#;]|(?![^\r\n])))/i,
+      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'A short password is guessed quickly once the account name is known, and here both are in the code.',
-    validate: (secret, match, context) => {
-      if (!/[A-Za-z]/.test(secret) || !/\d/.test(secret)) return false;
-      const quote = match.charAt(match.length - secret.length - 1);
-      const quoted = quote === '"' || quote === "'";
-      const after = context.line.charAt(context.matchIndex + match.length);
-      // A quoted value closes with its quote; a bare one holds no comment or list delimiter and
-      // stands in a file read as it is: a template's bare values document its variables' samples.
-      if (quoted ? after !== quote : /[#;,]/.test(secret) || TEMPLATE_EXT.test(context.file.ext)) return false;
-      const nameStart = nameBefore(context.line, context.matchIndex);
-      return judgeCandidate({
-        name: context.line.slice(nameStart, context.matchIndex) + /^\w+/.exec(match)![0],
-        value: secret,
-        quoted,
-        context,
-        nameStart,
-        valueEnd: context.matchIndex + match.length,
-      });
-    },
+    validate: (secret, match, context) => judgeShortPassword(secret, match, context, true),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -143,8 +156,6 @@ export const passwordRules: readonly Rule[] = [
         `  password: '${fake.lower(4)}${fake.digits(3)}'`,
         `    "db_pass": "${fake.lower(3)}${fake.digits(4)}",`,
         `String pwd = "${fake.lower(3)}${fake.digits(3)}";`,
-        `DB_PASSWORD=${fake.upper(1)}${fake.lower(3)}${fake.digits(3)}`,
-        `mail_pass: ${fake.lower(4)}${fake.digits(2)}  # outgoing mail`,
       ],
       negatives: [
         { text: 'password = "abc123"', why: 'a documentation example' },
@@ -152,13 +163,50 @@ export const passwordRules: readonly Rule[] = [
         { text: 'password = "123456"', why: 'digits only: a pin or an example' },
         { text: 'bypass = "cache01"', why: 'not a password name' },
         { text: 'password = "hunter2"', why: 'a well-known dummy' },
-        { text: 'password = secret1', path: 'app/db.py', why: 'a variable in code, not a value' },
-        { text: 'DB_PASSWORD=$DB_PW', why: 'a reference' },
-        { text: 'password=abc123', why: 'a documentation example, unquoted' },
+      ],
+    },
+  },
+  {
+    // The same short passwords unquoted, as config files write them (`.env`, YAML, INI, a desk
+    // phone's provisioning file, an SMPP bind of at most 8 characters): the value alone to the end
+    // of the line, in a config file only (in code an unquoted value is an expression).
+    id: 'short-password-setting',
+    title: 'Short password (6-7 characters) set unquoted under a password-named setting in a config file',
+    provider: 'Generic',
+    keywords: ['pass', 'pwd'],
+    pattern:
+      /(?:password|passwd|pass|pwd)[ \t]{0,4}(?:=|:)[ \t]{0,4}(?<secret>[^\s"'\\#;$%{}<>]{6,7})(?=[ \t]{0,8}(?:[#;]|(?![^\r\n])))/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'A short password is guessed quickly once the account name is known, and here both are in the file.',
+    validate: (secret, match, context) =>
+      fileClassOf(context) === 'config' &&
+      !TEMPLATE_EXT.has(context.file.ext) &&
+      judgeShortPassword(secret, match, context, false),
+    examples: {
+      embed: false,
+      path: 'config/app.env',
+      positives: (fake) => [
+        `MYSQL_PASSWORD=${fake.lower(3)}${fake.digits(3)}`,
+        `smsc-password = ${fake.lower(3)}${fake.digits(4)}`,
+        `  password: ${fake.lower(4)}${fake.digits(2)}!`,
+        `account.1.pwd = ${fake.lower(4)}${fake.digits(3)}`,
+        `DB_PASSWORD=${fake.upper(1)}${fake.lower(3)}${fake.digits(3)}`,
+        `mail_pass: ${fake.lower(4)}${fake.digits(2)}  # outgoing mail`, // a comment after the value
+      ],
+      negatives: [
+        { text: 'password=abc123', why: 'a documentation example' },
+        { text: 'password: ******', why: 'masked' },
+        { text: 'password = 123456', why: 'digits only: a pin or an example' },
+        { text: 'bypass = cache01', why: 'not a password name' },
+        { text: 'password: $DB_PWD', why: 'a reference' },
+        { text: 'const password = pass123', why: 'code: an expression', path: 'src/app.js' },
         {
-          text: `    enable_password: ${'lab'}2024`,
-          path: 'roles/switch/templates/system.j2',
-          why: "a template's sample value",
+          text: '    enable_password: force10',
+          why: "a template's usage notes",
+          path: 'roles/os6_system/templates/os6_system.j2',
         },
       ],
     },

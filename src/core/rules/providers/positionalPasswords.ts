@@ -14,6 +14,7 @@ import type { Rule } from '../types';
 import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
 import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
 import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
+import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -150,6 +151,8 @@ const CALLS: readonly PositionalCall[] = [
   ...WINDOWS_POSITIONAL_CALLS,
   // Research tools: tidycensus, rentrez, pyDataverse, MATLAB database (./researchMl.ts).
   ...RESEARCH_POSITIONAL_CALLS,
+  // AMI, ARI, ESL, PJSUA, Five9, RingCentral and Genesys Cloud logins (./telecomVoip.ts).
+  ...TELECOM_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */

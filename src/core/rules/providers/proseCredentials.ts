@@ -4,6 +4,8 @@
 // line or in a fenced block. No assignment syntax: the candidate is a credential noun (in several
 // human languages) and what follows it; the prose judge (../judge/prose) decides on the form and
 // the value. Fixture note: every positive below is generated at runtime from FakeTokens.
+import { nameBefore } from '../judge/judge';
+import { judgeName } from '../judge/names';
 import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
@@ -136,6 +138,16 @@ function looksTypedByHand(value: string): boolean {
   return classCount(value) >= 3 && !/^[A-Za-z]+[-_]?v?\d+(?:\.\d+)*$/.test(value);
 }
 
+/**
+ * The noun ends a hyphenated setting's name (`a=ice-pwd:` in an SDP offer) that names no credential:
+ * the whole name is judged, as an assignment's is.
+ */
+function isNamedElsewise(context: MatchContext, noun: string): boolean {
+  const at = context.matchIndex;
+  if (at === 0 || context.line.charCodeAt(at - 1) !== 45) return false;
+  return judgeName(context.line.slice(nameBefore(context.line, at), at + noun.length)) === undefined;
+}
+
 function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
   return (secret: string, match: string, context: MatchContext): Verdict | false => {
     // Most matches in code stand outside comments: rejected before the match is parsed again.
@@ -163,6 +175,7 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
           : 'space';
     const noun = groups['key'] ?? groups['pw'] ?? '';
     if ((join === 'space' || join === 'verb') && LABEL_ONLY_NOUN.test(noun)) return false;
+    if (isNamedElsewise(context, noun)) return false;
     // Under a bare `Key` column, hex of a key id's or a fingerprint's length names a public key.
     if (/^key$/i.test(noun) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(secret)) return false;
     return judgeProse({ kind, join, value: secret, quote: groups['quote'] ?? '', context });
@@ -237,6 +250,7 @@ export const proseCredentialRules: readonly Rule[] = [
         ...PROSE_LABEL_KEYWORDS.map((k) => `${k}${NOUN_REST[k] ?? ''} -> ${fake.alnum(28)}7`),
       ],
       negatives: [
+        { text: 'a=ice-pwd:Fq3kZ0pTy8mWc2sLx9vB4nRd', why: "an SDP offer's per-call ICE password (RFC 8839)" },
         { text: 'Password: <your-password>', why: 'placeholder' },
         { text: 'API key: YOUR_API_KEY', why: 'placeholder' },
         { text: 'Password: ********', why: 'masked' },

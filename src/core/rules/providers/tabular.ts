@@ -31,6 +31,8 @@ export const CONTEXT_WORDS = [
   'insert into',
   'from stdin',
   '-[ record',
+  // A SIM batch's operator key column (`ICCID,IMSI,Ki,OPc`): the header names Ki beside it.
+  'opc',
 ];
 
 /** The context words, then a lookahead no text passes: a pattern that never matches alone. */
@@ -74,6 +76,7 @@ export const tabularRules: readonly Rule[] = [
           `nome,usuario,senha\nwiki,admin,${strong()}\n`,
           `nombre,usuario,contrase\u00f1a\nwiki,admin,${strong()}\n`,
           `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
+          `ICCID,IMSI,Ki,OPc\n8988${fake.digits(15)},00101${fake.digits(10)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
         ];
       },
       negatives: [
