@@ -97,6 +97,45 @@ const prebuiltReach = {
 };
 
 /**
+ * The built-in catalogue's keyword matcher as data (src/core/detect/matcherTable.ts), made at build
+ * time in place of the module src/scan/prebuiltMatcher.ts: a CLI process or scan thread otherwise
+ * deduplicates ~4,400 keywords, maps them to their rules and classes them at every start. For the
+ * CLI's bundles only (like the service table): the extension host builds its matcher once per
+ * session. Rebuilt from the rules as they are at each build, watch mode included; deterministic.
+ */
+const prebuiltMatcher = {
+  name: 'prebuilt-matcher',
+  setup(build) {
+    const root = __dirname;
+    build.onLoad({ filter: /[\\/]scan[\\/]prebuiltMatcher\.ts$/ }, async () => {
+      const generator = await esbuild.build({
+        stdin: {
+          contents:
+            "export { prebuildMatcherTable } from './src/core/detect/detector';" +
+            "export { builtinRules } from './src/core/rules';",
+          resolveDir: root,
+          loader: 'ts',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        metafile: true,
+        logLevel: 'warning',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
+      const json = module.exports.prebuildMatcherTable(module.exports.builtinRules);
+      return {
+        contents: `export const PREBUILT_MATCHER = ${JSON.stringify(json)};\n`,
+        loader: 'ts',
+        watchFiles: Object.keys(generator.metafile.inputs).map((f) => path.resolve(root, f)),
+      };
+    });
+  },
+};
+
+/**
  * Rules carry their positive and negative examples for the test suite and the rules reference
  * (both run from the tsc output, not from a bundle); nothing in a shipped product reads them. The
  * production bundles drop each rule's `examples` property (and with it the fake-token generators
@@ -175,6 +214,7 @@ const cliPlugins = [
   ...(production ? [] : [stripRuleExamples]),
   prebuiltServices,
   prebuiltReach,
+  prebuiltMatcher,
   stampBuild,
 ];
 
