@@ -209,6 +209,14 @@ const common = {
  * run does reads them (the tests and the rules reference run from the tsc output), and every CLI
  * process and scan thread would read, and keep in its code cache, a fifth more source at start.
  */
+/**
+ * The CLI's bundles without indentation, comments or line breaks in every build (production builds
+ * minify them wholly): every CLI process and scan thread reads its bundle, copies it into a string
+ * and checks the code cache against it before running a line, ~0.5 MB less of each. Names are kept
+ * (profiles, stack traces); the source map still points into src/.
+ */
+const cliMinify = { minifyWhitespace: true };
+
 const cliPlugins = [
   ...common.plugins,
   ...(production ? [] : [stripRuleExamples]),
@@ -234,6 +242,7 @@ const targets = [
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cliMain.js',
+    ...cliMinify,
     plugins: cliPlugins,
   },
   // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
@@ -244,6 +253,7 @@ const targets = [
     ...common,
     entryPoints: ['src/scan/scanWorker.ts'],
     outfile: 'dist/scanWorkerMain.js',
+    ...cliMinify,
     plugins: cliPlugins,
   },
 ];
