@@ -97,6 +97,45 @@ const prebuiltReach = {
 };
 
 /**
+ * The built-in catalogue's keyword matcher as data (src/core/detect/matcherTable.ts), made at build
+ * time in place of the module src/scan/prebuiltMatcher.ts: a CLI process or scan thread otherwise
+ * deduplicates ~4,400 keywords, maps them to their rules and classes them at every start. For the
+ * CLI's bundles only (like the service table): the extension host builds its matcher once per
+ * session. Rebuilt from the rules as they are at each build, watch mode included; deterministic.
+ */
+const prebuiltMatcher = {
+  name: 'prebuilt-matcher',
+  setup(build) {
+    const root = __dirname;
+    build.onLoad({ filter: /[\\/]scan[\\/]prebuiltMatcher\.ts$/ }, async () => {
+      const generator = await esbuild.build({
+        stdin: {
+          contents:
+            "export { prebuildMatcherTable } from './src/core/detect/detector';" +
+            "export { builtinRules } from './src/core/rules';",
+          resolveDir: root,
+          loader: 'ts',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        metafile: true,
+        logLevel: 'warning',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
+      const json = module.exports.prebuildMatcherTable(module.exports.builtinRules);
+      return {
+        contents: `export const PREBUILT_MATCHER = ${JSON.stringify(json)};\n`,
+        loader: 'ts',
+        watchFiles: Object.keys(generator.metafile.inputs).map((f) => path.resolve(root, f)),
+      };
+    });
+  },
+};
+
+/**
  * Rules carry their positive and negative examples for the test suite and the rules reference
  * (both run from the tsc output, not from a bundle); nothing in a shipped product reads them. The
  * production bundles drop each rule's `examples` property (and with it the fake-token generators
@@ -170,11 +209,20 @@ const common = {
  * run does reads them (the tests and the rules reference run from the tsc output), and every CLI
  * process and scan thread would read, and keep in its code cache, a fifth more source at start.
  */
+/**
+ * The CLI's bundles without indentation, comments or line breaks in every build (production builds
+ * minify them wholly): every CLI process and scan thread reads its bundle, copies it into a string
+ * and checks the code cache against it before running a line, ~0.5 MB less of each. Names are kept
+ * (profiles, stack traces); the source map still points into src/.
+ */
+const cliMinify = { minifyWhitespace: true };
+
 const cliPlugins = [
   ...common.plugins,
   ...(production ? [] : [stripRuleExamples]),
   prebuiltServices,
   prebuiltReach,
+  prebuiltMatcher,
   stampBuild,
 ];
 
@@ -194,6 +242,7 @@ const targets = [
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cliMain.js',
+    ...cliMinify,
     plugins: cliPlugins,
   },
   // Loaded by the CLI's thread pool from the same folder as its caller (the extension's workers run
@@ -204,6 +253,7 @@ const targets = [
     ...common,
     entryPoints: ['src/scan/scanWorker.ts'],
     outfile: 'dist/scanWorkerMain.js',
+    ...cliMinify,
     plugins: cliPlugins,
   },
 ];

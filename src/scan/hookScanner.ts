@@ -2,12 +2,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Allowlist } from '../core/allowlist/allowlist';
 import { baselineAcceptance, parseBaseline } from '../core/baseline';
+import { loadBuiltinRules } from './builtinRules';
 import { loadFingerprintKey } from './fingerprintKey';
 import { Detector } from '../core/detect/detector';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/detect/limits';
 import type { SecretHit } from '../core/hooks/judge';
 import { locateFindings } from '../core/report/model';
-import { builtinRules } from '../core/rules';
 import { lineAround } from '../core/scanBytes';
 import { withLfLineBreaks } from '../core/textDecoding';
 import { loadGitleaksAllowlist } from './gitleaks';
@@ -42,6 +42,7 @@ const BASELINE_FILE = '.ai-secret-guard-baseline.json';
  * `warn` and then ignored, so a typo cannot switch the hook off.
  */
 export function createHookScanner(root: string, warn: (message: string) => void): HookScanner {
+  const builtinRules = loadBuiltinRules();
   const detector = new Detector(builtinRules);
   const rules = new Map(builtinRules.map((r) => [r.id, r]));
   type Accepted = { isBaselined: (identity: string) => boolean; allowlist?: Allowlist };

@@ -7,13 +7,15 @@ import { judgeCandidate } from '../../src/core/rules/judge/judge';
 import { serviceRules } from '../../src/core/rules/services/serviceRules';
 import {
   type NameHit,
-  SERVICES,
+  serviceEntries,
   ServiceIndex,
   splitWords,
   wordBounds,
 } from '../../src/core/rules/services/serviceTable';
 import type { MatchContext } from '../../src/core/rules/types';
 import { decodeBase64Text } from '../../src/core/rules/valueChecks';
+
+const SERVICES = serviceEntries();
 
 // Checks that run on every candidate of a hostile file (a page of `password=…` lines, a one-line
 // bundle of JSON-escaped keys, a line of service names): each gives the answers its plain

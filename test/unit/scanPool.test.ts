@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { maxJobs, scanPool } from '../../src/scan/scanPool';
+import { maxJobs, scanPool, warmThreads } from '../../src/scan/scanPool';
 import { DEFAULT_MAX_LINE_LENGTH } from '../../src/core/detect/detector';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { threadId } from 'node:worker_threads';
@@ -89,6 +89,30 @@ describe('scan pool', function () {
   it('scans a small job in the calling thread unless told not to', async () => {
     const { results } = await scanPool(tasks.slice(0, 10), { ...base, workerScript });
     assert.deepEqual([...threadsOf(results)], [undefined], 'no worker tagged a result');
+  });
+
+  it('stops the threads started ahead as soon as a job turns out small, and uses those of a large one', async () => {
+    const options = { ...base, jobs: 3, workerScript };
+    const config = { maxFileSize: base.maxFileSize, maxLineLength: base.maxLineLength };
+    const split = { from: 2 * 1024 * 1024, partBytes: 2 * 1024 * 1024, maxParts: 6 };
+    const control = warmThreads(options);
+    const small = warmThreads(options);
+    const large = warmThreads(options);
+    try {
+      // The configuration the threads are started with: taken back when nothing took them.
+      const kept = control.take({ ...config, split });
+      assert.ok(kept, 'a thread started ahead is there to take');
+      await kept.worker.terminate();
+      const { results } = await scanPool(tasks.slice(0, 10), { ...options, warm: small });
+      assert.deepEqual([...threadsOf(results)], [undefined], 'scanned in the calling thread');
+      // Closed by the pool: none is left for whoever started them to take (or to close after the scan).
+      assert.equal(small.take({ ...config, split }), undefined);
+      const all = await scanPool(tasks, { ...options, warm: large });
+      assert.equal(all.results.length, tasks.length);
+      assert.equal(large.take({ ...config, split }), undefined, 'both taken by the pool');
+    } finally {
+      await Promise.all([control.close(), small.close(), large.close()]);
+    }
   });
 
   it('gives the same results in task order when the calling thread scans alongside a worker', async () => {

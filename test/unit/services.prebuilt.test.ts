@@ -6,8 +6,10 @@ import {
   parseServiceTables,
   prebuildServices,
   revivePrebuilt,
-  SERVICES,
+  serviceEntries,
 } from '../../src/core/rules/services/serviceTable';
+
+const SERVICES = serviceEntries();
 
 // The bundles carry the service table parsed at build time (esbuild.js runs prebuildServices);
 // these tests hold that data to what parsing at load gives.

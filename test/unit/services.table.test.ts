@@ -3,7 +3,9 @@ import { Detector } from '../../src/core/detect/detector';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { type KeyFormat, fakeKey, parseFormats } from '../../src/core/rules/services/serviceFormat';
 import { serviceRules } from '../../src/core/rules/services/serviceRules';
-import { SERVICES, type ServiceEntry } from '../../src/core/rules/services/serviceTable';
+import { serviceEntries, type ServiceEntry } from '../../src/core/rules/services/serviceTable';
+
+const SERVICES = serviceEntries();
 
 // Every key below is a fake generated at runtime by FakeTokens in the entry's own format; nothing
 // here is a committed credential.

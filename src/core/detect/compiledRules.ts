@@ -1,5 +1,6 @@
 import type { KeywordGate, Rule } from '../rules/types';
 import { MIN_RUN } from './decode';
+import type { MatcherTable } from './matcherTable';
 import { KeywordMatcher } from './prefilter';
 import type { Reach } from './regexReach';
 import { reachOfRule } from './ruleReach';
@@ -150,17 +151,20 @@ export interface RuleMatcher {
  * The keyword automaton over `rules`, worked out when first read: a detector builds two (all rules,
  * and multi-line ones for rescans) and a batch scan never reads the second.
  */
-export function ruleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
-  return new LazyRuleMatcher(rules);
+export function ruleMatcher(rules: readonly CompiledRule[], table?: MatcherTable): RuleMatcher {
+  return new LazyRuleMatcher(rules, table);
 }
 
 class LazyRuleMatcher implements RuleMatcher {
   private built: RuleMatcher | undefined;
 
-  constructor(private readonly rules: readonly CompiledRule[]) {}
+  constructor(
+    private readonly rules: readonly CompiledRule[],
+    private readonly table: MatcherTable | undefined,
+  ) {}
 
   private get parts(): RuleMatcher {
-    return (this.built ??= buildRuleMatcher(this.rules));
+    return (this.built ??= this.table ? matcherFromTable(this.rules, this.table) : buildRuleMatcher(this.rules));
   }
 
   get matcher(): KeywordMatcher {
@@ -188,7 +192,7 @@ class LazyRuleMatcher implements RuleMatcher {
   }
 }
 
-function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
+export function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   const keywordIds = new Map<string, number>();
   const byKeyword: number[][] = [];
   for (const c of rules) {
@@ -226,15 +230,8 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
   const rulesByKeyword = [...byKeyword, []];
   const byIndex = new Map(rules.map((c) => [c.index, c]));
   const widensOnly = new Uint8Array(rulesByKeyword.length);
-  for (let id = 0; id < rulesByKeyword.length; id++) {
-    const list = rulesByKeyword[id]!;
-    let widens = triggerOf[id] === 0 && list.length > 0;
-    for (let k = 0; widens && k < list.length; k++) {
-      const c = byIndex.get(list[k]!)!;
-      widens = c.maxSpan === 0 && !c.anchored && c.gate === undefined;
-    }
-    widensOnly[id] = widens ? 1 : 0;
-  }
+  for (let id = 0; id < rulesByKeyword.length; id++)
+    widensOnly[id] = triggerOf[id] === 0 && onlyWidens(rulesByKeyword[id]!, byIndex) ? 1 : 0;
   // Keywords waking the same rules share one plan: 4,363 keywords have ~540 distinct lists (3,021
   // of them wake the service table's two rules), and building a plan each costs start-up time.
   const planOf = new Map<string | number, KeywordPlan>();
@@ -245,6 +242,45 @@ function buildRuleMatcher(rules: readonly CompiledRule[]): RuleMatcher {
     if (plan === undefined) planOf.set(key, (plan = keywordPlan(list.map((i) => byIndex.get(i)!))));
     return plan;
   });
+  return { matcher, rulesByKeyword, plans, keywordLengths: lengths, triggerOf, widensOnly };
+}
+
+/** Whether a hit of a keyword waking these rules (and triggering nothing) only opens windows: see `RuleMatcher.widensOnly`. */
+function onlyWidens(list: readonly number[], byIndex: ReadonlyMap<number, CompiledRule>): boolean {
+  let widens = list.length > 0;
+  for (let k = 0; widens && k < list.length; k++) {
+    const c = byIndex.get(list[k]!)!;
+    widens = c.maxSpan === 0 && !c.anchored && c.gate === undefined;
+  }
+  return widens;
+}
+
+/**
+ * The matcher `buildRuleMatcher` makes over `rules`, from a table it was made into
+ * (matcherTable.ts): the keywords, their rule lists and classes as written there; what a list
+ * means (its plan, whether it only widens) is worked out once per distinct list, from `rules`.
+ */
+function matcherFromTable(rules: readonly CompiledRule[], table: MatcherTable): RuleMatcher {
+  const { keywords, lists, listOf, triggers } = table;
+  const matcher = new KeywordMatcher(keywords, { runLength: MIN_RUN, classes: table.classes });
+  const count = listOf.length;
+  const triggerOf = new Uint8Array(count);
+  for (let k = 0; k < triggers.length; k += 2) triggerOf[triggers[k]!] = triggers[k + 1]!;
+  const lengths = new Int32Array(count);
+  for (let id = 0; id < keywords.length; id++) lengths[id] = keywords[id]!.length;
+  lengths[count - 1] = MIN_RUN;
+  const byIndex = new Map(rules.map((c) => [c.index, c]));
+  const listPlans = lists.map((list) => keywordPlan(list.map((i) => byIndex.get(i)!)));
+  const listWidens = lists.map((list) => onlyWidens(list, byIndex));
+  const rulesByKeyword: (readonly number[])[] = new Array(count);
+  const plans: KeywordPlan[] = new Array(count);
+  const widensOnly = new Uint8Array(count);
+  for (let id = 0; id < count; id++) {
+    const list = listOf[id]!;
+    rulesByKeyword[id] = lists[list]!;
+    plans[id] = listPlans[list]!;
+    widensOnly[id] = triggerOf[id] === 0 && listWidens[list]! ? 1 : 0;
+  }
   return { matcher, rulesByKeyword, plans, keywordLengths: lengths, triggerOf, widensOnly };
 }
 

@@ -3,12 +3,20 @@ import type { Rule } from '../rules/types';
 import { isPerlSource, touchesPodCommand } from '../rules/judge/perlPod';
 import { sameBodiesAfterEdit } from '../rules/judge/pemBlocks';
 import { slashPath } from '../fileKind';
-import { compileRule, MULTILINE_LOOKBEHIND, ruleMatcher, type CompiledRule, type RuleMatcher } from './compiledRules';
+import {
+  buildRuleMatcher,
+  compileRule,
+  MULTILINE_LOOKBEHIND,
+  ruleMatcher,
+  type CompiledRule,
+  type RuleMatcher,
+} from './compiledRules';
 import { dedupe, shifted } from './findingList';
 import { FindingRope, type Findings } from './findingRope';
 import { lineEndOf, lineNextStart, lineStartOf } from './lineBounds';
 import { HitDispatch } from './hitDispatch';
 import { LineHits } from './lineHits';
+import { matcherTableFor, matcherTableJson } from './matcherTable';
 import { isCountedRun } from './longLine';
 import { LongLineRescan, type ScannedText } from './longLineRescan';
 import { RuleRunner } from './ruleRunner';
@@ -80,15 +88,12 @@ export class Detector {
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
     this.longLineWindow = options.longLineWindow ?? DEFAULT_LONG_LINE_WINDOW;
-    const stageRule = rules.find((r) => r.id === TABULAR_RULE_ID);
-    this.tabular = stageRule && new TabularStage(stageRule.keywords, this.maxLineLength);
-    const gate = this.tabular?.gate;
-    this.compiled = rules.map((r, i) => compileRule(r === stageRule ? { ...r, keywordGate: gate } : r, i));
+    ({ compiled: this.compiled, tabular: this.tabular } = compileDetectorRules(rules, this.maxLineLength));
     // A multi-line match starts up to the lookbehind before its keyword and ends within maxSpan of it.
     const longestSpan = Math.max(0, ...this.compiled.map((c) => c.maxSpan));
     this.maxSpan = longestSpan > 0 ? longestSpan + MULTILINE_LOOKBEHIND : 0;
 
-    this.all = ruleMatcher(this.compiled);
+    this.all = ruleMatcher(this.compiled, matcherTableFor(rules));
     this.multiOnly = ruleMatcher(this.compiled.filter((c) => c.maxSpan > 0));
     this.lineHits = new LineHits(
       this.compiled.length,
@@ -543,3 +548,29 @@ export class Detector {
 }
 
 const NO_RULES = new Int32Array(0);
+
+/** A detector's rules as it runs them, and the header-context stage when its rule is among them. */
+function compileDetectorRules(
+  rules: readonly Rule[],
+  maxLineLength: number,
+): { compiled: CompiledRule[]; tabular: TabularStage | undefined } {
+  const stageRule = rules.find((r) => r.id === TABULAR_RULE_ID);
+  const tabular = stageRule && new TabularStage(stageRule.keywords, maxLineLength);
+  const gate = tabular?.gate;
+  return {
+    compiled: rules.map((r, i) => compileRule(r === stageRule ? { ...r, keywordGate: gate } : r, i)),
+    tabular,
+  };
+}
+
+/**
+ * The matcher table (matcherTable.ts) of a detector over `rules`, built as a detector without a
+ * table builds its matcher: esbuild.js writes the built-in catalogue's into the CLI's bundles.
+ */
+export function prebuildMatcherTable(rules: readonly Rule[]): string {
+  const { compiled } = compileDetectorRules(rules, DEFAULT_MAX_LINE_LENGTH);
+  return matcherTableJson(
+    rules.map((r) => r.id),
+    buildRuleMatcher(compiled),
+  );
+}

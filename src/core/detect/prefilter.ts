@@ -21,7 +21,7 @@ export class KeywordMatcher {
    * uses). Keywords are ASCII, so a code unit above 255 (truncated to its low byte by the
    * encoding) can at worst cause an extra hit, never hide one.
    */
-  private readonly classOf = new Uint8Array(256);
+  private readonly classOf: Uint8Array;
   private readonly classCount: number;
   /** The JavaScript tables, built on first use: only the reference scan and the fallback read them. */
   private dfa: Dfa | undefined;
@@ -31,11 +31,18 @@ export class KeywordMatcher {
   private wasm: WasmAutomaton | undefined;
   private automatonBuilt = false;
 
-  constructor(keywords: readonly string[], options: { readonly runLength?: number } = {}) {
-    this.keywords = keywords.map(asTextBytes);
+  constructor(keywords: readonly string[], options: KeywordMatcherOptions = {}) {
+    const { classes } = options;
+    // Prebuilt: the keywords as text bytes and their classes, checked where they were made.
+    this.keywords = classes === undefined ? keywords.map(asTextBytes) : keywords;
     this.keywordLengths = Int32Array.from(this.keywords, (kw) => kw.length);
     this.runLength = options.runLength ?? -1;
     this.runId = options.runLength === undefined ? undefined : keywords.length;
+    if (classes !== undefined) {
+      this.classOf = classes.classOf;
+      this.classCount = classes.classCount;
+      return;
+    }
     const uses = new Int32Array(256);
     for (const kw of keywords) {
       if (kw.length === 0) throw new Error('a keyword is empty');
@@ -49,10 +56,17 @@ export class KeywordMatcher {
     }
     // Class 0: any character no keyword uses. The others numbered from the most used in keywords:
     // the transitions a scan takes from a state then mostly share the first cache line of its row.
+    const classOf = new Uint8Array(256);
     const used = [...uses.keys()].filter((b) => uses[b]! > 0).sort((a, b) => uses[b]! - uses[a]! || a - b);
-    used.forEach((b, i) => (this.classOf[b] = i + 1));
-    for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32]!;
+    used.forEach((b, i) => (classOf[b] = i + 1));
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32]!;
+    this.classOf = classOf;
     this.classCount = used.length + 1;
+  }
+
+  /** The character classes (see `classOf`), for a table made ahead (matcherTable.ts). */
+  get classes(): KeywordClasses {
+    return { classOf: this.classOf, classCount: this.classCount };
   }
 
   /** Builds the automaton on the first scan: a detector made but never used costs nothing. */
@@ -184,6 +198,21 @@ export class KeywordMatcher {
       if (run === runLength) onHit(this.runId!, from + i + 1, lineStarts.of(line));
     }
   }
+}
+
+export interface KeywordMatcherOptions {
+  /** Report runs of this many base64/hex characters (see `runId`). */
+  readonly runLength?: number;
+  /**
+   * The classes of these keywords as a matcher over them worked them out (`classes`), the keywords
+   * then given as text bytes (`asTextBytes`): a table made at build time skips that pass and its checks.
+   */
+  readonly classes?: KeywordClasses;
+}
+
+export interface KeywordClasses {
+  readonly classOf: Uint8Array;
+  readonly classCount: number;
 }
 
 export type OnHit = (keywordId: number, end: number, lineStart: number) => void;

@@ -188,4 +188,9 @@ function knownServiceWords(rules: readonly Rule[]): ServiceWords {
   };
 }
 
-export const builtinRules: readonly Rule[] = [...catalogue, ...namedKeyRules(knownServiceWords(catalogue))];
+let serviceWords: ServiceWords | undefined;
+
+export const builtinRules: readonly Rule[] = [
+  ...catalogue,
+  ...namedKeyRules(() => (serviceWords ??= knownServiceWords(catalogue))),
+];

@@ -228,16 +228,22 @@ export interface ServiceWords {
  * service of the catalogue when the value has a prefix. An unprefixed random value under the name of
  * a service whose rules read prefixes only (`adafruitKey`: a legacy key without `aio_`) has no other rule.
  */
-function judgedElsewhere(name: string, value: string, services: ServiceWords): boolean {
+function judgedElsewhere(name: string, value: string, services: () => ServiceWords): boolean {
   if (namesTableService(name)) return true;
   const words = nameWords(name);
-  return words.some((w) => services.named.has(w) || (PREFIXED.test(value) && services.all.has(w)));
+  const { named, all } = services();
+  return words.some((w) => named.has(w) || (PREFIXED.test(value) && all.has(w)));
 }
 
 /** An environment mapping's subscript just before a name: `os.environ[`, `ENV[`, `process.env[`, `$_ENV[`. */
 const ENV_SUBSCRIPT = /(?:environ|\benv|_ENV)\[["']$/i;
 
-function judgeNamedKey(secret: string, match: string, context: MatchContext, services: ServiceWords): false | Verdict {
+function judgeNamedKey(
+  secret: string,
+  match: string,
+  context: MatchContext,
+  services: () => ServiceWords,
+): false | Verdict {
   const nameStart = nameBefore(context.line, context.matchIndex);
   if (nameStart === context.matchIndex) return false; // a bare `key`: bare-key-assignment's
   // `munge_key_b64`, `CookieKeyBase64`: a key kept base64-encoded is judged by the key's name.
@@ -352,12 +358,16 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
   ],
 };
 
-/** The service-key rule, leaving keys the catalogue's services judge (see `judgedElsewhere`) to their own rules. */
-export function namedKeyRules(services: ServiceWords): readonly Rule[] {
+/**
+ * The service-key rule, leaving keys the catalogue's services judge (see `judgedElsewhere`) to their
+ * own rules. `services` is asked when a key is first judged: working the words out reads every
+ * rule's keywords, which a process that finds no such key never needs.
+ */
+export function namedKeyRules(services: () => ServiceWords): readonly Rule[] {
   return [namedKeyRule(services), jwtJsonSectionRule];
 }
 
-function namedKeyRule(services: ServiceWords): Rule {
+function namedKeyRule(services: () => ServiceWords): Rule {
   return {
     id: 'named-key-assignment',
     title: 'Random value in a setting named <service> key',

@@ -1,8 +1,9 @@
 // The service table for the rule reference page (docs/rules.md): one compact row per service.
-import { SERVICES } from './serviceTable';
+import { serviceEntries } from './serviceTable';
 
 /** Markdown lines listing every service of the table with its key format and docs page. */
 export function renderServiceTable(): string[] {
+  const SERVICES = serviceEntries();
   const verified = SERVICES.filter((s) => s.verified).length;
   const rows = [...SERVICES]
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -14,18 +14,23 @@ import { GENERIC_KEY, MAX_KEY_LENGTH, MIN_KEY_LENGTH, fakeKey, fitsFormats } fro
 import {
   CREDENTIAL_WORD,
   type NameHit,
-  SERVICES,
   type ServiceEntry,
   ServiceIndex,
   keywordsOf,
+  serviceEntries,
   splitWords,
 } from './serviceTable';
 
-const index = new ServiceIndex(SERVICES);
+let serviceIndex: ServiceIndex | undefined;
+
+/** The table's names, indexed on first use (ServiceIndex). */
+function index(): ServiceIndex {
+  return (serviceIndex ??= new ServiceIndex(serviceEntries()));
+}
 
 /** Whether `text` (a setting's name) names a service of the table, whose rules check its key's format. */
 export function namesTableService(text: string): boolean {
-  return index.namesIn(text, 1).length > 0;
+  return index().namesIn(text, 1).length > 0;
 }
 
 /** How far before a key its service's name may stand on the same line. */
@@ -229,7 +234,9 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   if (isJoinedWords(key) || isRecordUuid(key, context.line) || isPublicKey(key)) return false;
   // `Mixpanel.initialize(token: "…")`: a client SDK's public key (../judge/publicSdkInit).
   if (isPublicSdkKeyArgument(before)) return false;
-  const hits = index.namesIn(before, 3, before.length - MAX_GAP).filter((hit) => !namedByAccident(before, hit));
+  const hits = index()
+    .namesIn(before, 3, before.length - MAX_GAP)
+    .filter((hit) => !namedByAccident(before, hit));
   return judge(key, hits, (hit) => before.slice(hit.end));
 }
 
@@ -259,7 +266,7 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
   const valueLine = lines[lines.length - 1]!;
   const setting = VALUE_LINE_NAME.exec(valueLine)?.[1];
   // A key named on its own line is the single-line rule's.
-  if (setting !== undefined && index.namesIn(setting).length > 0) return false;
+  if (setting !== undefined && index().namesIn(setting).length > 0) return false;
   // A secret-named setting the generic assignment rule takes (`secret = "..."`) is reported by it, once.
   if (
     setting !== undefined &&
@@ -278,16 +285,16 @@ function judgeNextLine(key: string, match: string, context: MatchContext): boole
     // The key must still stand in the section the head opens.
     if (setting === undefined || !CREDENTIAL_WORD.test(setting) || lines.slice(1).some((l) => SECTION.test(l)))
       return false;
-    return judge(key, index.namesIn(section[1]!), () => setting);
+    return judge(key, index().namesIn(section[1]!), () => setting);
   }
   const parent = YAML_PARENT.exec(head);
   if (parent && lines.length > 2) {
     if (setting === undefined || !CREDENTIAL_WORD.test(setting) || !insideBlock(parent[1]!.length, lines.slice(1)))
       return false;
-    return judge(key, index.namesIn(parent[2]!), () => setting);
+    return judge(key, index().namesIn(parent[2]!), () => setting);
   }
   if (lines.length > 2 || !LABEL.test(head)) return false;
-  const hits = index.namesIn(head);
+  const hits = index().namesIn(head);
   return judge(key, hits, (hit) => head.slice(hit.end) + (setting ?? ''));
 }
 
@@ -296,7 +303,20 @@ const KEY_START = String.raw`(?<![A-Za-z0-9_+/.-])`;
 const KEY_END = String.raw`(?![A-Za-z0-9_+/=-]|\.[A-Za-z0-9])`;
 
 function keywordsOfAll(withSections: boolean): string[] {
-  return [...new Set(SERVICES.flatMap((e) => keywordsOf(e, withSections)))];
+  return [...new Set(serviceEntries().flatMap((e) => keywordsOf(e, withSections)))];
+}
+
+/** The same-line rule's keywords, then the next-line rule's (see `serviceKeywords`). */
+const KEYWORDS: [(readonly string[])?, (readonly string[])?] = [];
+
+/**
+ * The table's ~3,000 keywords of one rule, worked out when first read (the rules' `keywords` are
+ * getters): the CLI's bundles carry the keyword matcher made at build time (matcherTable.ts), so a
+ * scan there reads them only when a rule set other than the built-in one builds its own.
+ */
+function serviceKeywords(withSections: boolean): readonly string[] {
+  const at = withSections ? 1 : 0;
+  return (KEYWORDS[at] ??= keywordsOfAll(withSections));
 }
 
 /** `boxapi` → `boxApi`: a common name run together with a credential word is written camelCase. */
@@ -326,7 +346,7 @@ function nextLinePositive(keyword: string, entry: ServiceEntry, fake: FakeTokens
 
 function positivesFor(build: (k: string, e: ServiceEntry, f: FakeTokens) => string, withSections: boolean) {
   return (fake: FakeTokens): string[] =>
-    SERVICES.flatMap((e) => keywordsOf(e, withSections).map((k) => build(k, e, fake)));
+    serviceEntries().flatMap((e) => keywordsOf(e, withSections).map((k) => build(k, e, fake)));
 }
 
 const SHARED_NEGATIVES: readonly NegativeExample[] = [
@@ -388,7 +408,9 @@ export const serviceRules: readonly Rule[] = [
     id: 'service-key-near-name',
     title: 'API key named by its service (no prefix)',
     provider: 'Services table',
-    keywords: keywordsOfAll(false),
+    get keywords() {
+      return serviceKeywords(false);
+    },
     pattern: new RegExp(`${KEY_START}${KEY}${KEY_END}`),
     minEntropy: 2.9,
     confidence: 'medium',
@@ -410,7 +432,9 @@ export const serviceRules: readonly Rule[] = [
     id: 'service-key-next-line',
     title: 'API key under a line naming its service (no prefix)',
     provider: 'Services table',
-    keywords: keywordsOfAll(true),
+    get keywords() {
+      return serviceKeywords(true);
+    },
     pattern: new RegExp(
       String.raw`(?<![^\n])[^\n]{1,${HEAD_LINE_MAX}}\n(?:[ \t]{0,12}\S[^\n]{0,119}\n){0,3}?[ \t]{0,12}(?:[-*>|][ \t]{0,4})?(?:[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:][ \t]{0,4})?["'\x60]?(?<secret>${KEY_START}${KEY})${KEY_END}["'\x60,;]?[ \t]{0,4}(?![^\r\n])`,
     ),

@@ -95,9 +95,15 @@ export function parseServiceTables(): ServiceEntry[] {
   ];
 }
 
-/** The table: parsed at load, or in a bundle parsed at build time (prebuiltServices.ts). */
-export const SERVICES: readonly ServiceEntry[] =
-  PREBUILT_SERVICES === undefined ? parseServiceTables() : revivePrebuilt(PREBUILT_SERVICES);
+let entries: readonly ServiceEntry[] | undefined;
+
+/**
+ * The table: parsed, or in a bundle parsed at build time (prebuiltServices.ts); on first use,
+ * since a scan that meets no service name never reads it (the CLI's matcher is prebuilt too).
+ */
+export function serviceEntries(): readonly ServiceEntry[] {
+  return (entries ??= PREBUILT_SERVICES === undefined ? parseServiceTables() : revivePrebuilt(PREBUILT_SERVICES));
+}
 
 /** Words that, right after a service name, make it a credential's name (`Box API key`, `BOX_TOKEN`). */
 export const CREDENTIAL_WORD = new RegExp(
