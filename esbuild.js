@@ -22,118 +22,86 @@ const problemMatcher = {
 };
 
 /**
- * The service table parsed at build time (`prebuildServices` in serviceTable.ts) in place of the
- * module prebuiltServices.ts, so a bundle's processes and workers skip the parse at start. Built
- * from the tables as they are at each build (watch mode included): the data cannot go stale. For
- * the short-lived processes (the CLI and its scan threads) only: the extension host parses once
- * per session, and the JSON would add ~34 KB to the VSIX.
+ * A plugin that replaces the module matching `filter` with `export const <constant> = <JSON>`, the
+ * JSON worked out at build time: `generator` (TypeScript re-exporting what `compute` needs,
+ * resolved from the repository root) is bundled and run on the spot. Rebuilt from its inputs as
+ * they are at each build (watch mode included), so the data cannot go stale; deterministic where
+ * `compute` is.
  */
-const prebuiltServices = {
-  name: 'prebuilt-services',
-  setup(build) {
-    const dir = path.join(__dirname, 'src/core/rules/services');
-    build.onLoad({ filter: /[\\/]services[\\/]prebuiltServices\.ts$/ }, async () => {
-      const generator = await esbuild.build({
-        stdin: { contents: "export { prebuildServices } from './serviceTable';", resolveDir: dir, loader: 'ts' },
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        write: false,
-        logLevel: 'warning',
+function buildTimeTable({ name, filter, generator, constant, compute }) {
+  return {
+    name,
+    setup(build) {
+      const root = __dirname;
+      build.onLoad({ filter }, async () => {
+        const bundled = await esbuild.build({
+          stdin: { contents: generator, resolveDir: root, loader: 'ts' },
+          bundle: true,
+          platform: 'node',
+          format: 'cjs',
+          write: false,
+          metafile: true,
+          logLevel: 'warning',
+        });
+        const module = { exports: {} };
+        new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, require);
+        return {
+          contents: `export const ${constant} = ${JSON.stringify(compute(module.exports))};\n`,
+          loader: 'ts',
+          watchFiles: Object.keys(bundled.metafile.inputs).map((f) => path.resolve(root, f)),
+        };
       });
-      const module = { exports: {} };
-      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
-      const json = module.exports.prebuildServices();
-      const tables = require('node:fs')
-        .readdirSync(dir)
-        .map((f) => path.join(dir, f));
-      return {
-        contents: `export const PREBUILT_SERVICES = ${JSON.stringify(json)};\n`,
-        loader: 'ts',
-        watchFiles: tables,
-      };
-    });
-  },
-};
+    },
+  };
+}
+
+/**
+ * The service table parsed at build time (`prebuildServices` in serviceTable.ts) in place of the
+ * module prebuiltServices.ts, so a bundle's processes and workers skip the parse at start. For the
+ * short-lived processes (the CLI and its scan threads) only: the extension host parses once per
+ * session, and the JSON would add ~34 KB to the VSIX.
+ */
+const prebuiltServices = buildTimeTable({
+  name: 'prebuilt-services',
+  filter: /[\\/]services[\\/]prebuiltServices\.ts$/,
+  generator: "export { prebuildServices } from './src/core/rules/services/serviceTable';",
+  constant: 'PREBUILT_SERVICES',
+  compute: (m) => m.prebuildServices(),
+});
 
 /**
  * The built-in rules' reaches (the longest a pattern reads, the shortest it matches) worked out at
  * build time, in place of the module prebuiltReach.ts: a process otherwise parses every pattern it
  * tries (see src/core/detect/ruleReach.ts, which also checks each row against the pattern it was
- * made from). In every bundle: the extension's scan threads ask too. Rebuilt from the rules and the
- * analysis as they are at each build, watch mode included. Deterministic: the rules' order and
+ * made from). In every bundle: the extension's scan threads ask too. The rules' order and
  * JSON.stringify fix the text.
  */
-const prebuiltReach = {
+const prebuiltReach = buildTimeTable({
   name: 'prebuilt-reach',
-  setup(build) {
-    const root = __dirname;
-    build.onLoad({ filter: /[\\/]detect[\\/]prebuiltReach\.ts$/ }, async () => {
-      const generator = await esbuild.build({
-        stdin: {
-          contents:
-            "export { prebuildReachTable } from './src/core/detect/ruleReach';" +
-            "export { builtinRules } from './src/core/rules';",
-          resolveDir: root,
-          loader: 'ts',
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        write: false,
-        metafile: true,
-        logLevel: 'warning',
-      });
-      const module = { exports: {} };
-      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
-      const json = module.exports.prebuildReachTable(module.exports.builtinRules);
-      return {
-        contents: `export const PREBUILT_REACH = ${JSON.stringify(json)};\n`,
-        loader: 'ts',
-        watchFiles: Object.keys(generator.metafile.inputs).map((f) => path.resolve(root, f)),
-      };
-    });
-  },
-};
+  filter: /[\\/]detect[\\/]prebuiltReach\.ts$/,
+  generator:
+    "export { prebuildReachTable } from './src/core/detect/ruleReach';" +
+    "export { builtinRules } from './src/core/rules';",
+  constant: 'PREBUILT_REACH',
+  compute: (m) => m.prebuildReachTable(m.builtinRules),
+});
 
 /**
  * The built-in catalogue's keyword matcher as data (src/core/detect/matcherTable.ts), made at build
  * time in place of the module src/scan/prebuiltMatcher.ts: a CLI process or scan thread otherwise
  * deduplicates ~4,400 keywords, maps them to their rules and classes them at every start. For the
  * CLI's bundles only (like the service table): the extension host builds its matcher once per
- * session. Rebuilt from the rules as they are at each build, watch mode included; deterministic.
+ * session.
  */
-const prebuiltMatcher = {
+const prebuiltMatcher = buildTimeTable({
   name: 'prebuilt-matcher',
-  setup(build) {
-    const root = __dirname;
-    build.onLoad({ filter: /[\\/]scan[\\/]prebuiltMatcher\.ts$/ }, async () => {
-      const generator = await esbuild.build({
-        stdin: {
-          contents:
-            "export { prebuildMatcherTable } from './src/core/detect/detector';" +
-            "export { builtinRules } from './src/core/rules';",
-          resolveDir: root,
-          loader: 'ts',
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        write: false,
-        metafile: true,
-        logLevel: 'warning',
-      });
-      const module = { exports: {} };
-      new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, require);
-      const json = module.exports.prebuildMatcherTable(module.exports.builtinRules);
-      return {
-        contents: `export const PREBUILT_MATCHER = ${JSON.stringify(json)};\n`,
-        loader: 'ts',
-        watchFiles: Object.keys(generator.metafile.inputs).map((f) => path.resolve(root, f)),
-      };
-    });
-  },
-};
+  filter: /[\\/]scan[\\/]prebuiltMatcher\.ts$/,
+  generator:
+    "export { prebuildMatcherTable } from './src/core/detect/detector';" +
+    "export { builtinRules } from './src/core/rules';",
+  constant: 'PREBUILT_MATCHER',
+  compute: (m) => m.prebuildMatcherTable(m.builtinRules),
+});
 
 /**
  * Rules carry their positive and negative examples for the test suite and the rules reference
