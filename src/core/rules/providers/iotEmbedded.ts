@@ -10,20 +10,12 @@
 // Zigbee2MQTT "Secure your Zigbee network", The Things Stack API keys).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { isTestVectorValue } from '../judge/context';
-import type { FakeTokens } from '../fakeTokens';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
-
-/** A call taking a password (or device token) at a fixed argument: the shape ./positionalPasswords.ts reads. */
-export interface IotPositionalCall {
-  readonly call: string;
-  readonly keywords: readonly string[];
-  readonly before: number;
-  readonly example: (fake: FakeTokens) => string;
-}
+import type { PositionalCall } from './positionalCall';
 
 // Signatures from each SDK's reference.
-export const IOT_POSITIONAL_CALLS: readonly IotPositionalCall[] = [
+export const IOT_POSITIONAL_CALLS: readonly PositionalCall[] = [
   {
     // Arduino WiFi / ESP8266WiFi / ESP32 WiFi: begin(ssid, pass), softAP(ssid, pass); WiFiMulti.addAP(ssid, pass).
     call: String.raw`WiFi\.(?:begin|softAP)|\.addAP`,

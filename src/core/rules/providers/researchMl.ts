@@ -14,12 +14,12 @@ import { judgeCandidate, judgedPassword } from '../judge/judge';
 import { isPlaceholder } from '../placeholders';
 import { UUID } from '../ruleKit';
 import type { MatchContext, Rule, Verdict } from '../types';
-import type { IotPositionalCall } from './iotEmbedded';
+import type { PositionalCall } from './positionalCall';
 
 // Signatures from each package's reference: tidycensus census_api_key(key, ...), rentrez
 // set_entrez_key(key), pyDataverse NativeApi(base_url, api_token), MATLAB database(datasource,
 // username, password).
-export const RESEARCH_POSITIONAL_CALLS: readonly IotPositionalCall[] = [
+export const RESEARCH_POSITIONAL_CALLS: readonly PositionalCall[] = [
   {
     call: String.raw`(?:census_api_key|set_entrez_key)`,
     keywords: ['census_api_key(', 'set_entrez_key('],

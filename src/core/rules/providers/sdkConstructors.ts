@@ -293,19 +293,27 @@ export const sdkConstructorRules: readonly Rule[] = [
   }),
 ];
 
+/** A key given to a client constructor after its base URL, judged as an API key; `how` says how it was passed. */
+function judgeClientKey(secret: string, match: string, context: MatchContext, how: string): Verdict | false {
+  return (
+    looksIssued(secret, true) &&
+    judgeCandidate({
+      name: 'apiKey',
+      value: secret,
+      quoted: true,
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'secret',
+      form: `key passed ${how} to a client constructor after its base URL`,
+    })
+  );
+}
+
 /** The key after a base URL: issued-looking, with both cases and digits (hex digests and identifiers are not). */
 function judgeUrlThenKey(secret: string, match: string, context: MatchContext): Verdict | false {
-  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/\d/.test(secret) || !looksIssued(secret, true)) return false;
-  return judgeCandidate({
-    name: 'apiKey',
-    value: secret,
-    quoted: true,
-    context,
-    nameStart: context.matchIndex,
-    valueEnd: context.matchIndex + match.length,
-    kind: 'secret',
-    form: 'key passed to a client constructor after its base URL',
-  });
+  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/\d/.test(secret)) return false;
+  return judgeClientKey(secret, match, context, 'by position');
 }
 
 /**
@@ -327,18 +335,7 @@ export const clientUrlKeyKeywordRule: Rule = sdkRule({
   envVar: 'SERVICE_API_KEY',
   docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
   risk: 'The client authenticates to that service with the key: whoever reads it can call the API as you.',
-  validate: (secret, match, context) =>
-    looksIssued(secret, true) &&
-    judgeCandidate({
-      name: 'apiKey',
-      value: secret,
-      quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
-      kind: 'secret',
-      form: 'key passed by keyword to a client constructor after its base URL',
-    }),
+  validate: (secret, match, context) => judgeClientKey(secret, match, context, 'by keyword'),
   examples: {
     positives: (fake) => [
       `gi = GalaxyInstance(url="https://usegalaxy.eu", key="${fake.hex(32)}")`,

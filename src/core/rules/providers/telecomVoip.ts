@@ -19,9 +19,9 @@
 import { shannonEntropy } from '../../entropy';
 import { judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
-import type { IotPositionalCall } from './iotEmbedded';
+import type { PositionalCall } from './positionalCall';
 
-export const TELECOM_POSITIONAL_CALLS: readonly IotPositionalCall[] = [
+export const TELECOM_POSITIONAL_CALLS: readonly PositionalCall[] = [
   {
     call: String.raw`new AsteriskManager|require\(["']asterisk-manager["']\)`,
     keywords: ['new asteriskmanager(', "require('asterisk-manager')(", 'require("asterisk-manager")('],
