@@ -1,5 +1,4 @@
 import type { Rule } from '../rules/types';
-import type { RuleMatcher } from './compiledRules';
 import type { KeywordClasses } from './prefilter';
 
 /**
@@ -36,8 +35,15 @@ interface TableJson {
 /** Between two ids or keywords in the JSON: neither ever holds it (checked when the table is made). */
 const SEPARATOR = '\n';
 
+/** What the table writes down of a built matcher (compiledRules' `RuleMatcher`, read by its shape). */
+export interface BuiltMatcher {
+  readonly matcher: { readonly keywords: readonly string[]; readonly classes: KeywordClasses };
+  readonly rulesByKeyword: readonly (readonly number[])[];
+  readonly triggerOf: Uint8Array;
+}
+
 /** `matcher` (built over rules with these ids, each at its index) as the JSON `parseMatcherTable` reads. */
-export function matcherTableJson(ids: readonly string[], matcher: RuleMatcher): string {
+export function matcherTableJson(ids: readonly string[], matcher: BuiltMatcher): string {
   const keywords = matcher.matcher.keywords;
   for (const text of [...ids, ...keywords])
     if (text.includes(SEPARATOR)) throw new Error(`${JSON.stringify(text)} holds the table's separator`);
