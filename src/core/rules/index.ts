@@ -28,7 +28,6 @@ import { infrastructureBlockRules } from './providers/infrastructureBlocks';
 import { bareKeyRules } from './providers/bareKey';
 import { sectionKeyRules } from './providers/sectionKey';
 import { secretBlockRules } from './providers/secretBlocks';
-import { commentNamedLiteralRules } from './providers/commentNamedLiterals';
 import type { ServiceWords } from './providers/namedKeys';
 import { namedKeyRules } from './providers/namedKeys';
 import { declarationRules } from './providers/declarations';
@@ -171,7 +170,6 @@ const catalogue: readonly Rule[] = [
   ...bareKeyRules,
   ...sectionKeyRules,
   ...secretBlockRules,
-  ...commentNamedLiteralRules,
 ];
 
 /**
