@@ -61,7 +61,7 @@ import { tabularRules } from './providers/tabular';
 import { sessionCookieRules } from './providers/sessionCookies';
 import { terraformStateRules } from './providers/terraformState';
 import { devToolExportRules } from './providers/devToolExports';
-import { urlEndpointRules } from './providers/urlEndpoints';
+import { schemelessUserinfoRules, urlEndpointRules } from './providers/urlEndpoints';
 import { passwordArgumentRules } from './providers/passwordArguments';
 import { passphraseRules } from './providers/passphrases';
 import { proseCredentialRules } from './providers/proseCredentials';
@@ -162,6 +162,7 @@ const catalogue: readonly Rule[] = [
   ...regionalPlatformRules,
   ...localizedNameRules,
   ...genericRules,
+  ...schemelessUserinfoRules,
   ...declarationRules,
   // Credentials in prose and notes: after the assignment rules, which read more from code and config.
   ...proseCredentialRules,

@@ -446,3 +446,20 @@ export function keywordOpensLine(text: string, at: number): boolean {
 
 const LF = 10;
 const CR = 13;
+
+/**
+ * At an `@`: a `user:password` written before it without a scheme (`admin:<pw>@10.0.0.5:3128`), as
+ * `schemeless-userinfo-password` requires: 4-64 userinfo characters back to a `:` with a user
+ * character before it, and a host character after the `@`. Most `@` in code open a decorator or a
+ * JSDoc tag, end a scope, or stand in an e-mail address: no `:` precedes them in the same run.
+ */
+export function schemelessUserinfoAt(text: string, at: number, lineEnd: number): boolean {
+  const after = text.charCodeAt(at + 1);
+  if (at + 1 >= lineEnd || !(isLetter(after) || (after >= 48 && after <= 57))) return false;
+  let p = at - 1;
+  const stop = Math.max(0, at - 65);
+  while (p >= stop && isUserinfoChar(text.charCodeAt(p))) p--;
+  if (p < 0 || at - 1 - p < 4 || text.charCodeAt(p) !== COLON) return false;
+  const user = text.charCodeAt(p - 1);
+  return isNameChar(user) || user === 43; // `+`
+}

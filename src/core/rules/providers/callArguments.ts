@@ -273,7 +273,10 @@ export const callArgumentRules: readonly Rule[] = [
       ],
       negatives: [
         { text: 'jedis.auth(System.getenv("REDIS_PASSWORD"));', why: 'read from the environment' },
-        { text: "request.auth('tobi', 'learnboost')", why: 'two arguments: a user and password pair, another rule' },
+        {
+          text: "request.auth('tobi', process.env.API_PASSWORD)",
+          why: "two arguments: a user and password pair (http-basic-auth-pair's), read from the environment",
+        },
         { text: 'jedis.auth("changeme");', why: 'a dummy password' },
       ],
     },

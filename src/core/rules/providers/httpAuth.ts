@@ -205,11 +205,21 @@ export const httpAuthRules: readonly Rule[] = [
     id: 'basic-auth-encoded-literal',
     title: 'user:password literal base64-encoded for a Basic Authorization header',
     provider: 'HTTP authorization',
-    keywords: ['btoa(', 'buffer.from(', 'b64encode(', 'encodetostring(', 'base64_encode(', 'strict_encode64('],
+    keywords: [
+      'btoa(',
+      'buffer.from(',
+      'b64encode(',
+      'encodetostring(',
+      'base64_encode(',
+      'strict_encode64(',
+      'base64encode(',
+      'tobase64string(',
+    ],
     // `btoa("user:pw")`, `Buffer.from("user:pw")`, Python `b64encode(b"user:pw")`, Go
-    // `EncodeToString([]byte("user:pw"))`, Java `encodeToString("user:pw".getBytes())`, PHP, Ruby.
+    // `EncodeToString([]byte("user:pw"))`, Java `encodeToString("user:pw".getBytes())`, PHP, Ruby, Dart
+    // `base64Encode(utf8.encode("user:pw"))`, C# `Convert.ToBase64String(Encoding.UTF8.GetBytes("user:pw"))`.
     pattern:
-      /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring)\(\s{0,4}(?:\[\]byte\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
+      /(?:btoa|buffer\.from|b64encode|base64_encode|strict_encode64|encodetostring|base64encode|tobase64string)\(\s{0,4}(?:(?:\[\]byte|utf8\.encode|Encoding\.(?:UTF8|ASCII|Default|Latin1)\.GetBytes)\(\s{0,4})?[bu]?["'\x60](?<secret>[\w.@+-]{1,64}:[^\s"'\x60$%{}]{1,128})["'\x60]/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
@@ -234,6 +244,8 @@ export const httpAuthRules: readonly Rule[] = [
         `conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("api:${fake.alnum(12)}".getBytes()));`,
         `$headers = ['Authorization: Basic ' . base64_encode('app:${fake.alnum(12)}')];`,
         `req['Authorization'] = "Basic #{Base64.strict_encode64('bot:${fake.alnum(12)}')}"`,
+        `final auth = 'Basic ' + base64Encode(utf8.encode('app:${fake.alnum(12)}'));`, // Dart
+        `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("svc:${fake.alnum(12)}")));`,
       ],
       negatives: [
         { text: "headers: { Authorization: 'Basic ' + btoa(`${user}:${pass}`) },", why: 'variables' },
@@ -246,11 +258,22 @@ export const httpAuthRules: readonly Rule[] = [
     id: 'http-basic-auth-pair',
     title: 'Password in a Basic-auth pair given to an HTTP client (auth=(user, password), HTTPBasicAuth)',
     provider: 'HTTP authorization',
-    keywords: ['auth=(', 'auth = (', 'basicauth(', 'basicauthentication('],
+    keywords: [
+      'auth=(',
+      'auth = (',
+      'basicauth(',
+      'basicauthentication(',
+      'basic_auth',
+      '.auth(',
+      "auth' =>",
+      'auth" =>',
+    ],
     // requests/httpx `auth=("user", "...")`, `HTTPBasicAuth("user", "...")`, aiohttp `BasicAuth("user", "...")`,
-    // the Elasticsearch client's `basic_auth=(...)` (`http_auth=` before 8.0), Trino's `BasicAuthentication(...)`.
+    // the Elasticsearch client's `basic_auth=(...)` (`http_auth=` before 8.0), Trino's `BasicAuthentication(...)`,
+    // Ruby Net::HTTP's `basic_auth "user", "..."` (with or without parentheses), reqwest's
+    // `.basic_auth("user", Some("..."))`, superagent's `.auth("user", "...")`, Guzzle's `'auth' => ['user', '...']`.
     pattern:
-      /(?:\b(?:basic_|http_)?auth\s?=\s?\(|BasicAuth(?:entication)?\()\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?)?(["'])(?<secret>[^"'\s]{4,128})\2\s{0,4}\)/i,
+      /(?:\b(?:basic_|http_)?auth\s?=\s?\(|BasicAuth(?:entication)?\(|\bbasic_auth(?:\(|[ \t])|\.auth\(|\bauth["']\s?=>\s?\[)\s{0,4}(["'])[^"'\s]{1,64}\1\s{0,4},\s{0,4}(?:password\s?=\s?|Some\()?(["'])(?<secret>[^"'\s]{4,128})\2(?:\s{0,4}[)\]]|\s{0,4}$)/i,
     confidence: 'medium',
     envVar: 'API_PASSWORD',
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
@@ -277,6 +300,11 @@ export const httpAuthRules: readonly Rule[] = [
         `es = Elasticsearch("https://es01:9200", basic_auth=("elastic", "${fake.alnum(16)}"))`,
         `es = Elasticsearch(hosts, http_auth=('ingest', '${fake.alnum(14)}'))`,
         `conn = trino.dbapi.connect(host=h, auth=BasicAuthentication("etl", "${fake.alnum(14)}"))`,
+        `req.basic_auth "reports", "${fake.alnum(12)}"`, // Ruby Net::HTTP
+        `let res = client.get(url).basic_auth("svc", Some("${fake.alnum(14)}")).send()?;`, // reqwest
+        `const res = await superagent.get(url).auth('bot', '${fake.alnum(14)}');`,
+        `$client->request('GET', $url, ['auth' => ['api', '${fake.alnum(14)}']]);`, // Guzzle
+        `$client->request('GET', $url, ["auth" => ["api", "${fake.alnum(14)}"]]);`,
       ],
       negatives: [
         { text: 'r = requests.get(url, auth=(user, password))', why: 'variables' },
@@ -285,6 +313,12 @@ export const httpAuthRules: readonly Rule[] = [
         { text: 'auth = HTTPBasicAuth(os.environ["USER"], os.environ["PASS"])', why: 'read from the environment' },
         { text: 'es = Elasticsearch(url, basic_auth=("elastic", "<password>"))', why: 'placeholder' },
         { text: 'auth=BasicAuthentication(user, getpass())', why: 'variables' },
+        { text: 'request.get(url).auth(user, pass)', why: 'variables' },
+        { text: 'req.basic_auth ENV["USER"], ENV["PASS"]', why: 'read from the environment' },
+        {
+          text: "$client->request('GET', $url, ['auth' => ['username', 'password']]);",
+          why: 'documentation credentials',
+        },
       ],
     },
   },

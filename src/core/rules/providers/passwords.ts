@@ -320,12 +320,15 @@ export const passwordRules: readonly Rule[] = [
       'usernamepassword',
       'basicauthenticationinterceptor',
       'basicauthrequestinterceptor',
+      'plaincredentials',
+      'credentials.basic',
     ],
     startsAtKeyword: true,
     // Apache HttpClient's, Spring Security's and Shiro's UsernamePassword* classes share a keyword;
-    // Spring's and Feign's Basic interceptors take the user, then the password.
+    // Spring's and Feign's Basic interceptors take the user, then the password, as do RabbitMQ's
+    // pika `PlainCredentials` (Python: either quote) and OkHttp's `Credentials.basic`.
     pattern:
-      /(?:NetworkCredential|PasswordAuthentication|UsernamePassword(?:Credentials|AuthenticationToken|Token)|BasicAuth(?:entication|Request)Interceptor)\(\s{0,4}(?:@?"[^"\n]{1,128}"|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?"(?<secret>[^"\n]{1,128})"/,
+      /(?:NetworkCredential|PasswordAuthentication|UsernamePassword(?:Credentials|AuthenticationToken|Token)|BasicAuth(?:entication|Request)Interceptor|PlainCredentials|Credentials\.basic)\(\s{0,4}(?:@?"[^"\n]{1,128}"|'[^'\n]{1,128}'|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}@?(?<quote>["'])(?<secret>(?:(?!\k<quote>)[^\n]){1,128})\k<quote>/,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: DOCS,
@@ -342,6 +345,8 @@ export const passwordRules: readonly Rule[] = [
         `subject.login(new UsernamePasswordToken("svc", "${fake.alnum(12)}"));`, // Apache Shiro
         `rest.getInterceptors().add(new BasicAuthenticationInterceptor("svc", "${fake.alnum(12)}"));`, // Spring
         `return new BasicAuthRequestInterceptor("feign", "${fake.alnum(12)}");`, // OpenFeign
+        `credentials = pika.PlainCredentials('worker', '${fake.alnum(14)}')`, // RabbitMQ from Python
+        `.header("Authorization", Credentials.basic("svc", "${fake.alnum(12)}"))`, // OkHttp
       ],
       negatives: [
         { text: 'new NetworkCredential(user, password)', why: 'variables' },
@@ -349,6 +354,8 @@ export const passwordRules: readonly Rule[] = [
         { text: 'new NetworkCredential("user", "")', why: 'empty' },
         { text: 'new UsernamePasswordAuthenticationToken(user, null, authorities)', why: 'variables' },
         { text: 'new BasicAuthenticationInterceptor(props.getUser(), props.getPassword())', why: 'read from settings' },
+        { text: "pika.PlainCredentials('guest', 'guest')", why: "RabbitMQ's local default login" },
+        { text: 'Credentials.basic(username, password)', why: 'variables' },
       ],
     },
   },

@@ -9,7 +9,7 @@ import { isAscendingRuns } from '../judge/notIssued';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { hasLetterAndDigit } from '../valueChecks';
-import { tokenUserinfoFollows } from '../keywordGates';
+import { schemelessUserinfoAt, tokenUserinfoFollows } from '../keywordGates';
 
 /** A token alone as an http(s) URL's userinfo, or with the throwaway password GitHub documents (`x-oauth-basic`). */
 const TOKEN_USERINFO =
@@ -98,6 +98,53 @@ function namesSigningKey(line: string): boolean {
 
 /** InfluxDB 1.x reads the login from the query string: `/query?u=admin&p=...`. */
 const INFLUX_QUERY = /[?&]u=[^\s&"'#=]{1,64}&p=(?<secret>[^\s&"'#]{3,128})/;
+
+/**
+ * `user:password@host:port` written without a scheme, as proxy settings, Redis and broker addresses
+ * and curl/pip `--proxy` take it (`admin:<pw>@10.0.0.5:3128`). The host is an IPv4 address or a name
+ * with a port: an e-mail address (`name:alice@corp.com`) has neither.
+ */
+const SCHEMELESS_USERINFO =
+  /(?<![\w.+:/@-])(?<user>[A-Za-z0-9_][\w.+-]{0,63}):(?<secret>[^\s:@/"'`<>(){}[\],;]{4,64})@(?<host>\d{1,3}(?:\.\d{1,3}){3}(?![\w.-])|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}(?![\w.]))/;
+
+/**
+ * Words that stand before a `:` as a URI scheme, not a user: `sip:alice@pbx:5060`, `mailto:`,
+ * `xmpp:`, npm's `npm:pkg@1.2.3.4`, Docker's `image:tag@sha256:...`.
+ */
+const SCHEME_WORDS = new Set([
+  'sip',
+  'sips',
+  'tel',
+  'mailto',
+  'xmpp',
+  'im',
+  'pres',
+  'urn',
+  'news',
+  'nntp',
+  'git',
+  'ssh',
+  'http',
+  'https',
+  'ftp',
+  'smtp',
+  'imap',
+  'pop',
+  'ldap',
+  'npm',
+  'docker',
+  'oci',
+  'file',
+]);
+
+function judgeSchemelessUserinfo(secret: string, match: string, context: MatchContext): boolean | Verdict {
+  const m = SCHEMELESS_USERINFO.exec(match);
+  const user = (m?.groups?.user ?? '').toLowerCase();
+  const host = m?.groups?.host ?? '';
+  if (SCHEME_WORDS.has(user) || user === secret.toLowerCase() || /^sha\d/i.test(host)) return false;
+  if (DOCUMENTATION_HOST.test(host.replace(/:\d+$/, ''))) return false;
+  return judgeUrlPassword('password in user:password@host')(secret, match, context);
+}
 
 /** A password a URL spells out, judged as a password by the shared judge. */
 function judgeUrlPassword(form: string) {
@@ -336,6 +383,54 @@ export const urlEndpointRules: readonly Rule[] = [
       negatives: [
         { text: 'curl -G "http://localhost:8086/query?u=todd&p=<password>"', why: 'a placeholder' },
         { text: 'http://localhost:8086/query?u=admin&p=$INFLUX_PASSWORD', why: 'a reference' },
+      ],
+    },
+  },
+];
+
+/** An `@` and the host character after it (the prefilter takes no one-character keyword). */
+const AT_HOST_KEYWORDS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `@${c}`);
+
+/**
+ * Listed after the provider and command rules (index.ts): a tool's own rule (impacket's
+ * `domain/user:password@target`) names the credential better where both read the same text.
+ */
+export const schemelessUserinfoRules: readonly Rule[] = [
+  {
+    id: 'schemeless-userinfo-password',
+    title: 'Password in user:password@host:port written without a scheme',
+    provider: 'Connection string',
+    keywords: AT_HOST_KEYWORDS,
+    pattern: SCHEMELESS_USERINFO,
+    keywordGate: schemelessUserinfoAt,
+    confidence: 'medium',
+    envVar: 'PROXY_PASSWORD',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+    risk: 'Logs in to the proxy, cache or broker at that address as that user.',
+    validate: judgeSchemelessUserinfo,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `proxy = admin:${fake.alnum(12)}@10.20.0.5:3128`,
+        `  redis: default:${fake.alnum(16)}@redis.internal:6379/0`,
+        `HTTPS_PROXY=svc-build:${fake.alnum(10)}7@proxy.corp.internal:8080`,
+        `pip install --proxy ops:${fake.alnum(12)}@172.16.4.10:3128 -r requirements.txt`,
+        // One line per keyword: every host's first character.
+        ...AT_HOST_KEYWORDS.map((kw) =>
+          /\d/.test(kw[1]!)
+            ? `proxy=ops:${fake.alnum(12)}${kw}0.16.4.10`
+            : `cache: app:${fake.alnum(12)}${kw}cache.internal:6379`,
+        ),
+      ],
+      negatives: [
+        { text: 'contact: support:help@corp.internal', why: 'no port and no address: an e-mail-like text' },
+        { text: 'sip:alice@pbx.corp.internal:5060', why: 'a SIP URI: the scheme, then the user' },
+        { text: 'proxy = user:password@proxy.corp.internal:3128', why: 'documentation stand-in' },
+        { text: 'proxy = admin:$PROXY_PASS@10.0.0.5:3128', why: 'a reference' },
+        { text: 'proxy = squid:squid@10.0.0.5:3128', why: 'the password is the user name' },
+        { text: 'image: node:18-alpine@sha256:0123abcd', why: 'an image digest' },
+        { text: 'proxy = admin:Zq8vX2mK@proxy.example.com:3128', why: 'a documentation host' },
+        { text: '/** @param host the proxy, e.g. 10.0.0.5:3128 */', why: 'a JSDoc tag' },
       ],
     },
   },
