@@ -151,6 +151,7 @@ describe('judge: name, value, context and file kind', () => {
       'steampass',
       'rootpw',
       'CS2_RCONPW',
+      'java.naming.security.credentials', // JNDI's simple-authentication password
     ]) {
       assert.equal(judgeName(name)?.kind, 'password', name);
     }

@@ -428,6 +428,9 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   const joined = words.join('');
   // A SIP digest's HA1 (Asterisk's `md5secret`, pjsip's `md5_cred`) logs in as the user: not a checksum.
   if (DIGEST_CREDENTIAL_NAMES.has(joined)) return { kind: 'password', name };
+  // JNDI's `java.naming.security.credentials` (Context.SECURITY_CREDENTIALS) is the bind password of
+  // simple authentication, beside `security.principal`.
+  if (last === 'credentials' && words[words.length - 2] === 'security') return { kind: 'password', name };
   if (NON_SECRET_NAMES.has(joined)) return undefined;
   if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
   // A search-only key (`ALGOLIA_SEARCH_ONLY_API_KEY`): a search service's key made for browsers.

@@ -101,11 +101,19 @@ function opensFtpSession(text: string, at: number, lineEnd: number): boolean {
   return p === lineEnd || text.charCodeAt(p) === CR;
 }
 
+/**
+ * z/OS batch FTP (`EXEC PGM=FTP`): the in-stream INPUT after the step's JCL statements holds the host
+ * (or `open host`), then the user and password, on one line or two (z/OS Communications Server, FTP in batch).
+ */
+const JCL_FTP_INPUT =
+  /PGM=FTP\b[^\n]{0,100}\n(?:\/\/[^\n]{0,100}\n){0,8}[ \t]{0,8}(?:open[ \t]{1,4})?[\w.-]{1,100}(?:[ \t]{1,4}\d{1,5})?[ \t]{0,8}\r?\n[ \t]{0,8}(?:user[ \t]{1,4})?(?<user>[A-Za-z0-9#$@_.-]{1,64})(?:[ \t]{1,4}|[ \t]{0,8}\r?\n[ \t]{0,8})(?<secret>[^\s$%&]{1,64})[ \t]{0,8}(?=\r?\n|$)/i;
+
 /** Anonymous FTP takes any e-mail address as its password. */
 const ANONYMOUS_FTP_USER = /^(?:anonymous|ftp)$/i;
 
 const judgeAsadmin = judgedPassword('password in an asadmin --property list', true);
 const judgeFtpCommands = judgedPassword('password in an ftp command file', false);
+const judgeJclFtp = judgedPassword("password in a batch FTP step's input", false);
 
 export const enterpriseMiddlewareRules: readonly Rule[] = [
   {
@@ -337,6 +345,44 @@ export const enterpriseMiddlewareRules: readonly Rule[] = [
         { text: 'open mirror.corp.local\nuser anonymous ops@corp.local\nbye', why: 'anonymous FTP' },
         { text: 'open ftp.corp.local\nuser username password\nbye', why: 'placeholders' },
         { text: 'We open files with the user id and mode:\nuser ops 0644', why: 'prose: open does not open its line' },
+      ],
+    },
+  },
+  {
+    id: 'jcl-ftp-input-password',
+    title: 'Password in the in-stream input of a z/OS batch FTP step (EXEC PGM=FTP)',
+    provider: 'IBM z/OS',
+    keywords: ['pgm=ftp'],
+    pattern: JCL_FTP_INPUT,
+    multiline: { maxSpan: 1200 },
+    confidence: 'medium',
+    envVar: 'FTP_PASSWORD',
+    docs: 'https://www.ibm.com/docs/en/zos/latest?topic=ftp-using-in-batch',
+    risk: 'Logs in to the FTP server (often a partner or another host) as that user, in clear on every run.',
+    validate: (secret, match, context) =>
+      !ANONYMOUS_FTP_USER.test(JCL_FTP_INPUT.exec(match)?.groups?.['user'] ?? '') &&
+      // The step's statements open with `//`, which the shared judge reads as a comment: judged without it.
+      judgeJclFtp(secret, match, { ...context, line: context.line.replace(/^\/\//, '  ') }),
+    examples: {
+      embed: false,
+      path: 'JCL/FTPOUT.jcl',
+      positives: (fake) => [
+        `//FTPSTEP  EXEC PGM=FTP,PARM='(EXIT'\n//SYSPRINT DD SYSOUT=*\n//INPUT    DD *\nftp.partner.internal\nFTPUSER ${fake.upper(3)}${fake.digits(2)}${fake.upper(2)}\nPUT 'PROD.ORDERS' orders.txt\nQUIT\n/*`,
+        `//STEP02 EXEC PGM=FTP\n//INPUT DD *\n10.20.30.40 21\nBATCH01\n${fake.upper(2)}${fake.digits(3)}${fake.upper(3)}\nQUIT\n/*`,
+      ],
+      negatives: [
+        {
+          text: "//FTPSTEP EXEC PGM=FTP,PARM='(EXIT'\n//INPUT DD DSN=PROD.FTP.CMDS,DISP=SHR",
+          why: 'the commands are in a data set',
+        },
+        {
+          text: '//FTPSTEP EXEC PGM=FTP\n//INPUT DD *\nftp.partner.internal\nanonymous ops@corp.internal\n/*',
+          why: 'anonymous FTP',
+        },
+        {
+          text: '//FTPSTEP EXEC PGM=FTP\n//INPUT DD *\nftp.partner.internal\nUSERID PASSWORD\n/*',
+          why: 'placeholders',
+        },
       ],
     },
   },

@@ -138,9 +138,10 @@ export const passwordRules: readonly Rule[] = [
     provider: 'Generic',
     keywords: ['pass', 'pwd'],
     // From the keyword: the name before it is read back by the check (a pattern opening with the
-    // name would be tried at every character of a line dense with passwords).
+    // name would be tried at every character of a line dense with passwords). .NET's appSettings
+    // write the pair as `key="SmtpPassword" value="..."`.
     pattern:
-      /(?:password|passwd|pass|pwd)["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
+      /(?:password|passwd|pass|pwd)(?:["'\]]{0,2}[ \t]{0,4}(?:=>|=|:)[ \t]{0,4}|["'][ \t]{1,4}value[ \t]{0,4}=[ \t]{0,4})["'](?<secret>[^\s"'\\]{6,7})(?=["'])/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'DB_PASSWORD',
@@ -156,6 +157,7 @@ export const passwordRules: readonly Rule[] = [
         `  password: '${fake.lower(4)}${fake.digits(3)}'`,
         `    "db_pass": "${fake.lower(3)}${fake.digits(4)}",`,
         `String pwd = "${fake.lower(3)}${fake.digits(3)}";`,
+        `  <add key="SmtpPassword" value="${fake.upper(1)}${fake.lower(2)}${fake.digits(2)}!" />`, // .NET appSettings
       ],
       negatives: [
         { text: 'password = "abc123"', why: 'a documentation example' },
