@@ -285,12 +285,13 @@ export const apiPositives: readonly Template[] = [
   }),
   template('redox-legacy-authenticate', (g) => {
     const s = v.longSecret(g);
+    const key = v.uuid(g);
     return {
       path: g.pick(['lib/redox.rb', 'app/services/redox_auth.rb']),
       lines: [
         "uri = URI('https://api.redoxengine.com/auth/authenticate')",
         'res = Net::HTTP.post(uri, {',
-        `  apiKey: '${v.uuid(g)}',`,
+        sec(`  apiKey: '${key}',`, key),
         sec(`  secret: '${s}'`, s),
         "}.to_json, 'Content-Type' => 'application/json')",
         "access_token = JSON.parse(res.body)['accessToken']",
@@ -456,11 +457,12 @@ export const apiPositives: readonly Template[] = [
   }),
   template('zoom-video-sdk-telehealth', (g) => {
     const s = v.zoomSecret(g);
+    const key = v.zoomId(g);
     return {
       path: g.pick(['server/config/zoom.json', 'telehealth/zoom.json']),
       lines: [
         '{',
-        `  "sdkKey": "${v.zoomId(g)}",`,
+        sec(`  "sdkKey": "${key}",`, key),
         sec(`  "sdkSecret": "${s}",`, s),
         '  "sessionPrefix": "visit-"',
         '}',
