@@ -521,7 +521,7 @@ export const systemPositives: readonly Template[] = [
   template('lis-middleware-ini', (g) => {
     const p = v.plain(g);
     return {
-      path: g.pick(['C:\\LabMiddleware\\config\\instrument.ini', 'middleware/astm_bridge.ini']),
+      path: g.pick(['LabMiddleware/config/instrument.ini', 'middleware/astm_bridge.ini']),
       lines: [
         '[Instrument]',
         'Name=Cobas6000',
