@@ -62,7 +62,23 @@ function registeredUsers(n: number): RegExp {
   );
 }
 
-const judgeRegisteredUser = judgedPassword('password of an Orthanc registered user', true);
+const judgeRegisteredUserPassword = judgedPassword('password of an Orthanc registered user', true);
+const judgeServerPassword = judgedPassword('password of an Orthanc DICOMweb server or peer', true);
+
+/**
+ * A login whose password is its user name (`"orthanc": "orthanc"`, the images' documented default) is
+ * a default as the URL rules treat `user:user@`, not a chosen secret; else the judge decides.
+ */
+function notUserName(
+  pattern: RegExp,
+  userGroup: string,
+  judge: NonNullable<Rule['validate']>,
+): NonNullable<Rule['validate']> {
+  return (secret, match, context) =>
+    secret.toLowerCase() === (pattern.exec(match)?.groups?.[userGroup] ?? '').toLowerCase()
+      ? false
+      : judge(secret, match, context);
+}
 
 function registeredUserRule(n: number): Rule {
   const ordinal = ['first', 'second', 'third'][n]!;
@@ -77,7 +93,7 @@ function registeredUserRule(n: number): Rule {
     envVar: 'ORTHANC__REGISTERED_USERS',
     docs: 'https://orthanc.uclouvain.be/book/faq/security.html',
     risk: 'Logs in to the PACS REST API and web viewer: studies, patient data, deletion.',
-    validate: judgeRegisteredUser,
+    validate: notUserName(registeredUsers(n), 'name', judgeRegisteredUserPassword),
     examples: {
       embed: false,
       path: 'orthanc.json',
@@ -92,6 +108,7 @@ function registeredUserRule(n: number): Rule {
           why: 'the shipped sample, commented out',
         },
         { text: '      ORTHANC__REGISTERED_USERS: ${ORTHANC_USERS_JSON}', why: 'a reference' },
+        { text: '  "RegisteredUsers" : { "orthanc" : "orthanc" },', why: 'password = user name: a default' },
         { text: '  "RegisteredUsers" : {\n    "admin" : "${ADMIN_PASSWORD}"\n  },', why: 'a placeholder' },
       ],
     },
@@ -109,6 +126,8 @@ const AUTH_OPTION =
 /** `X("https://...", "user", "password")`: a client given its base URL, a user and a password. */
 const URL_USER_PASSWORD =
   /(?<![\w$])(?:new[ \t]{1,2})?(?:[\w$]{1,40}\.){0,4}[A-Z][\w$]{1,60}\(\s{0,4}["']https?:\/\/[^"'\s]{3,200}["']\s{0,4},\s{0,4}["'](?<user>[\w.@-]{1,64})["']\s{0,4},\s{0,4}["'](?!\/)(?<secret>[^"'\s\\]{1,128})["']\s{0,4}[,)]/;
+
+const judgeUrlUserPassword = judgedPassword('password passed after a base URL and a user name', true);
 
 /** Notes' `` `user` / `password` `` after a login word (`login \`admin\` / \`...\``). */
 const TICKED_PAIR =
@@ -163,7 +182,7 @@ export const healthcareRules: readonly Rule[] = [
     envVar: 'DICOMWEB_PASSWORD',
     docs: 'https://orthanc.uclouvain.be/book/plugins/dicomweb.html',
     risk: 'Queries, retrieves and stores studies on the remote PACS as that user.',
-    validate: judgedPassword('password of an Orthanc DICOMweb server or peer', true),
+    validate: notUserName(SERVER_TRIPLE, 'user', judgeServerPassword),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -173,6 +192,7 @@ export const healthcareRules: readonly Rule[] = [
       ],
       negatives: [
         { text: '"sample" : [ "http://127.0.0.1:8042/dicom-web/" ]', why: 'no credentials' },
+        { text: '"peer" : [ "http://127.0.0.1:8042/", "orthanc", "orthanc" ]', why: 'password = user name: a default' },
         {
           text: '"cloud" : [ "https://pacs.corp.local/dicom-web/", "orthanc", "${DICOMWEB_PASSWORD}" ]',
           why: 'a reference',
@@ -223,16 +243,21 @@ export const healthcareRules: readonly Rule[] = [
     envVar: 'API_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'The client logs in to that server as the user: whoever reads it can do what the user can.',
+    // The third string of any three-argument call after a URL is often a word (`new Link(url, 'rel',
+    // 'stylesheet')`, `Repo(url, 'main', 'origin')`): only a value mixing letters with digits or
+    // symbols is read as a password here, and an HTTP method is no user.
     validate: (secret, match, context) =>
-      /^(?:get|post|put|patch|delete|head|options)$/i.test(URL_USER_PASSWORD.exec(match)?.groups?.['user'] ?? '')
+      /^(?:get|post|put|patch|delete|head|options)$/i.test(URL_USER_PASSWORD.exec(match)?.groups?.['user'] ?? '') ||
+      !/[A-Za-z]/.test(secret) ||
+      !/[0-9!@#$%^&*+=?~]/.test(secret)
         ? false
-        : judgedPassword('password passed after a base URL and a user name', true)(secret, match, context),
+        : judgeUrlUserPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
-        `api = Api('https://hmis.health.gov', 'etl_service', '${fake.alnum(14)}')`,
+        `api = Api('https://hmis.health.gov', 'etl_service', '${fake.alnum(13)}7')`,
         `$client = new ZabbixClient("http://zabbix.corp.local/api_jsonrpc.php", "monitor", "${fake.alnum(12)}7");`,
-        `var lis = new LisClient("https://lis.lab.local/api", "bridge", "${fake.alnum(16)}");`,
+        `var lis = new LisClient("https://lis.lab.local/api", "bridge", "${fake.alnum(15)}3");`,
         `client = Client('http://10.1.2.3:8080/', 'sync', '${fake.alnum(12)}#4')`,
       ],
       negatives: [
@@ -240,6 +265,9 @@ export const healthcareRules: readonly Rule[] = [
         { text: "r = Request('https://api.local/items', 'GET', '/items')", why: 'a method and a path' },
         { text: "api = Api('https://hmis.health.gov', 'etl', os.environ['DHIS2_PASSWORD'])", why: 'a variable' },
         { text: "link = Link('https://a.local', 'docs', 'Read the docs')", why: 'prose' },
+        { text: 'const l = new Link("https://cdn.acme.io/x.css", "rel", "stylesheet");', why: 'words, not a login' },
+        { text: "repo = Repo('https://git.acme.io/app.git', 'main', 'origin')", why: 'a branch and a remote' },
+        { text: "f = Fetcher('https://api.acme.io', 'octocat', 'hello-world')", why: 'a repository name' },
       ],
     },
   },
