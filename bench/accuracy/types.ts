@@ -38,6 +38,7 @@ export const CATEGORIES = [
   'research-computing',
   'ecommerce-payments',
   'telecom-voip',
+  'healthcare',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -59,6 +59,7 @@ const PASS_HEADS = new Set([
   'rcon', // game servers' remote console (`RCONPW`, `rconpass`)
   'mgr', // a manager interface's login (FreePBX's `AMPMGRPASS`: Asterisk's AMI)
   'sip', // a SIP account's (`sippass`, `SIPPW`)
+  'config', // OpenLDAP's cn=config password (the slapd images' `LDAP_CONFIGPASS`)
 ]);
 const SECRET_WORDS = new Set([
   'secret',

@@ -63,9 +63,16 @@ function judgeAuthorization(secret: string, match: string, context: MatchContext
   const valueEnd = context.matchIndex + match.length;
   if (scheme === 'basic') {
     const decoded = decodeBase64Text(secret);
-    return decoded === undefined
-      ? false
-      : judgeUserPassword(decoded, context, valueEnd, 'Basic credentials (base64-decoded) in an Authorization header');
+    if (decoded !== undefined)
+      return judgeUserPassword(
+        decoded,
+        context,
+        valueEnd,
+        'Basic credentials (base64-decoded) in an Authorization header',
+      );
+    // Some APIs take a raw key after `Basic` (Healthie: `Authorization: Basic <api key>`): a long
+    // value that decodes to no text is judged as a token.
+    if (secret.length < 32) return false;
   }
   if (secret.length < 16 || classCount(secret) < 2) return false;
   return judgeCandidate({
@@ -109,6 +116,7 @@ export const httpAuthRules: readonly Rule[] = [
         `Authorization: Basic ${Buffer.from(`admin:Summer${fake.digits(4)}!`).toString('base64')}`,
         `    proxy_set_header Authorization "Basic ${Buffer.from(`ops:${fake.alnum(12)}`).toString('base64')}";`,
         `RequestHeader set Authorization "Token ${fake.hex(32)}"`,
+        `    Authorization: 'Basic ${fake.alnum(56)}',`, // Healthie: a raw API key after Basic
       ],
       negatives: [
         {

@@ -15,6 +15,7 @@ import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
 import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
 import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
+import { HEALTHCARE_POSITIONAL_CALLS } from './healthcare';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -153,6 +154,8 @@ const CALLS: readonly PositionalCall[] = [
   ...RESEARCH_POSITIONAL_CALLS,
   // AMI, ARI, ESL, PJSUA, Five9, RingCentral and Genesys Cloud logins (./telecomVoip.ts).
   ...TELECOM_POSITIONAL_CALLS,
+  // Mirth/NextGen Connect database connections and Medplum client logins (./healthcare.ts).
+  ...HEALTHCARE_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */
