@@ -38,6 +38,7 @@ export const CATEGORIES = [
   'research-computing',
   'ecommerce-payments',
   'telecom-voip',
+  'cms-sites',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
