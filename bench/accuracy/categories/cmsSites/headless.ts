@@ -184,7 +184,8 @@ export const headlessPositives: readonly Template[] = [
     return {
       path: g.pick(['.env', 'directus/.env']),
       lines: [
-        sec(`KEY="${key}"`, key),
+        // KEY is the project's unique identifier (Directus docs), not a secret; SECRET signs tokens.
+        `KEY="${key}"`,
         sec(`SECRET="${secret}"`, secret),
         '',
         'DB_CLIENT="pg"',
