@@ -347,14 +347,26 @@ export const cmsNegatives: readonly Template[] = [
       '});',
     ],
   })),
-  template('storyblok-public-token', (g) => ({
-    path: g.pick(['src/main.js', 'nuxt.config.ts']),
-    lines: [
-      "import { storyblokInit, apiPlugin } from '@storyblok/js';",
-      '// public token: published content only, meant for the browser',
-      `storyblokInit({ accessToken: '${g.fake.alnum(22)}tt', use: [apiPlugin], apiOptions: { region: 'eu' } });`,
-    ],
-  })),
+  template('storyblok-public-token', (g) => {
+    const token = `${g.fake.alnum(22)}tt`;
+    return g.chance(0.5)
+      ? {
+          path: 'src/main.js',
+          lines: [
+            "import { storyblokInit, apiPlugin } from '@storyblok/js';",
+            '// public token: published content only, meant for the browser',
+            `storyblokInit({ accessToken: '${token}', use: [apiPlugin], apiOptions: { region: 'eu' } });`,
+          ],
+        }
+      : {
+          path: 'nuxt.config.ts',
+          lines: [
+            'export default defineNuxtConfig({',
+            `  modules: [['@storyblok/nuxt', { accessToken: '${token}', apiOptions: { region: 'eu' } }]],`,
+            '});',
+          ],
+        };
+  }),
   template('builder-public-key', (g) => ({
     path: 'builder-registry.ts',
     lines: [
@@ -364,7 +376,7 @@ export const cmsNegatives: readonly Template[] = [
     ],
   })),
   template('algolia-search-only', (g) => ({
-    path: g.pick(['docusaurus.config.js', 'src/search.js']),
+    path: g.pick(['docusaurus.config.js', 'docusaurus.config.ts']),
     lines: [
       'module.exports = {',
       '  themeConfig: {',
