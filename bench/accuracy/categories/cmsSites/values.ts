@@ -210,9 +210,6 @@ export function builderPrivateKey(g: Gen): string {
 export function builderPublicKey(g: Gen): string {
   return g.fake.hex(32);
 }
-export function tinaToken(g: Gen): string {
-  return g.fake.hex(40);
-}
 export function keystoneSecret(g: Gen): string {
   return g.fake.alnum(g.between(32, 48));
 }
