@@ -34,6 +34,7 @@ import {
 import { legacyEnterprise } from './categories/legacyEnterprise';
 import { telecomVoip } from './categories/telecomVoip';
 import { healthcare } from './categories/healthcare';
+import { cmsSites } from './categories/cmsSites';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -108,6 +109,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'ecommerce-payments': ecommercePayments,
   'telecom-voip': telecomVoip,
   healthcare,
+  'cms-sites': cmsSites,
 };
 
 export interface CorpusOptions {

@@ -39,6 +39,7 @@ export const CATEGORIES = [
   'ecommerce-payments',
   'telecom-voip',
   'healthcare',
+  'cms-sites',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -21,6 +21,7 @@ import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
+import { cmsSiteRules } from './providers/cmsSites';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -150,6 +151,7 @@ const catalogue: readonly Rule[] = [
   ...iotEmbeddedRules,
   ...telecomVoipRules,
   ...healthcareRules,
+  ...cmsSiteRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -8,7 +8,7 @@ import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
-import { isPublicSdkKeyValue } from './publicSdkInit';
+import { isDocsSiteSearchKey, isPublicSdkKeyValue } from './publicSdkInit';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -208,6 +208,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   // A key handed to a client SDK's initialiser its provider documents as public (./publicSdkInit):
   // asked last, of values that would otherwise count (it searches the line).
   if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
+  if (isDocsSiteSearchKey(candidate.name, candidate.context.path)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

@@ -436,6 +436,8 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   if (NON_SECRET_LAST.has(last) || words.some((w) => NON_SECRET_ANY.has(w))) return undefined;
   // A search-only key (`ALGOLIA_SEARCH_ONLY_API_KEY`): a search service's key made for browsers.
   if (words.some((w, i) => w === 'search' && words[i + 1] === 'only')) return undefined;
+  // A Ghost Content API key (`GHOST_CONTENT_API_KEY`): reads published content only, public by Ghost's design.
+  if (words.some((w, i) => w === 'ghost' && words[i + 1] === 'content')) return undefined;
   let kind: SecretKind | undefined;
   for (let i = 0; i < words.length; i++) {
     // A version glued before `key` is none of its meaning either (`apiv3key`).

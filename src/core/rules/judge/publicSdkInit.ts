@@ -3,6 +3,8 @@
 // API secret and service accounts are separate), Amplitude's API key likewise (its secret key is
 // separate). The value such a call receives is no credential, whatever the call names it; a
 // secret of the same provider is written under a secret's name (`MIXPANEL_API_SECRET=`).
+// Storyblok's browser SDK (`storyblokInit({ accessToken })`, the Nuxt module's options) takes the
+// space's public or preview token, which Storyblok documents for frontends (cms-sites corpus).
 
 /**
  * The text right before the value: the SDK's initialiser (`Mixpanel.initialize(token: "`,
@@ -10,7 +12,7 @@
  * `Amplitude(configuration: Configuration(apiKey: "`), optionally the argument's label and quote.
  */
 const SDK_INIT =
-  /(?:\b(?:Mixpanel(?:API)?|mixpanel|Amplitude|amplitude)(?:\.[A-Za-z]{1,20}\(\))?\.(?:init|initialize|initializeApiKey|getInstance|sharedInstance(?:WithToken)?)\(\s{0,4}(?:[A-Za-z]{1,20},\s{0,4})?|\bAmplitude\(\s{0,4}(?:configuration\s{0,2}:\s{0,2})?Configuration\(\s{0,4})(?:(?:token|apiKey|api_key)\s{0,2}[:=]\s{0,2})?["'`]?$/;
+  /(?:\b(?:Mixpanel(?:API)?|mixpanel|Amplitude|amplitude)(?:\.[A-Za-z]{1,20}\(\))?\.(?:init|initialize|initializeApiKey|getInstance|sharedInstance(?:WithToken)?)\(\s{0,4}(?:[A-Za-z]{1,20},\s{0,4})?|\bAmplitude\(\s{0,4}(?:configuration\s{0,2}:\s{0,2})?Configuration\(\s{0,4}|\bstoryblokInit\(\s{0,4}\{\s{0,4}|@storyblok\/nuxt["'],\s{0,4}\{\s{0,4})(?:(?:token|apiKey|api_key|accessToken)\s{0,2}[:=]\s{0,2})?["'`]?$/;
 
 /** How far back the initialiser may start. */
 const REACH = 120;
@@ -19,13 +21,24 @@ const REACH = 120;
 export function isPublicSdkKeyArgument(before: string): boolean {
   const tail = before.length > REACH ? before.slice(before.length - REACH) : before;
   // Cheap gate first: this runs on every generic candidate.
-  if (!tail.includes('ixpanel') && !tail.includes('mplitude')) return false;
+  if (!tail.includes('ixpanel') && !tail.includes('mplitude') && !tail.includes('toryblok')) return false;
   return SDK_INIT.test(tail);
 }
 
 /** Whether `value`, ending at or before `valueEnd` on `line`, is such an argument (for any rule's candidate). */
 export function isPublicSdkKeyValue(line: string, value: string, valueEnd: number): boolean {
-  if (!line.includes('ixpanel') && !line.includes('mplitude')) return false;
+  if (!line.includes('ixpanel') && !line.includes('mplitude') && !line.includes('toryblok')) return false;
   const at = line.lastIndexOf(value, valueEnd);
   return at >= 0 && isPublicSdkKeyArgument(line.slice(Math.max(0, at - REACH), at));
+}
+
+/**
+ * Docusaurus bundles its whole site config (docusaurus.config.js) into the client, and VitePress its
+ * theme config: an `apiKey` there is the DocSearch/Algolia search-only key, public by design.
+ */
+const CLIENT_BUNDLED_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config)\.[cm]?[jt]s$/;
+
+/** Whether `name` in the file at `path` is the search key of a docs site's client-bundled config. */
+export function isDocsSiteSearchKey(name: string, path: string | undefined): boolean {
+  return path !== undefined && /^api_?key$/i.test(name) && CLIENT_BUNDLED_CONFIG.test(path);
 }

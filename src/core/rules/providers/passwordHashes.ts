@@ -50,11 +50,11 @@ export const passwordHashRules: readonly Rule[] = [
     ],
     // `user:hash` as /etc/shadow, .htpasswd and mosquitto_passwd write it, or a hash as a field of a
     // SQL dump, a pg_dump COPY row or a CSV export, or in a Jenkins user's config.xml (bcrypt; crypt
-    // with `rounds=`; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2; Django's
+    // with `rounds=`, and WordPress 6.8's `$wp`-prefixed bcrypt; phpass `$P$`/`$H$` of WordPress and phpBB; Drupal 7 `$S$`; Argon2; Django's
     // `pbkdf2_sha256$`; PostgreSQL's `SCRAM-SHA-256$`; MySQL's `*` + 40 hex of mysql_native_password;
     // Jupyter's stored login passwords, `argon2:$argon2id$...` and the older `sha1:<salt>:<digest>`).
     pattern:
-      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"\t,]|#jbcrypt:|[:=][ \t]{1,4}))(?<secret>\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9$]{8,200}|(?:argon2:?)?\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|sha1:[0-9a-f]{12}:[0-9a-f]{40}|\{SHA\}[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[A-Za-z0-9]{4,64}\$[A-Za-z0-9+/]{20,100}={0,2}|SCRAM-SHA-256\$\d{3,8}:[A-Za-z0-9+/]{8,64}={0,2}\$[A-Za-z0-9+/]{20,64}={0,2}:[A-Za-z0-9+/]{20,64}={0,2}|\*[0-9A-F]{40})(?=[:'"<\t,]|\s{0,4}$)/,
+      /(?:^[a-z_][\w.@-]{0,63}:|(?<=['"\t,]|#jbcrypt:|[:=][ \t]{1,4}))(?<secret>(?:\$wp)?\$(?:1|5|6|y|2[aby]|apr1|[PHS])\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9$]{8,200}|(?:argon2:?)?\$(?:7|argon2(?:id|i|d))\$[\w./+=,$-]{20,300}|sha1:[0-9a-f]{12}:[0-9a-f]{40}|\{SHA\}[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[A-Za-z0-9]{4,64}\$[A-Za-z0-9+/]{20,100}={0,2}|SCRAM-SHA-256\$\d{3,8}:[A-Za-z0-9+/]{8,64}={0,2}\$[A-Za-z0-9+/]{20,64}={0,2}:[A-Za-z0-9+/]{20,64}={0,2}|\*[0-9A-F]{40})(?=[:'"<\t,]|\s{0,4}$)/,
     confidence: 'medium',
     envVar: 'PASSWORD_HASH',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html',
@@ -86,6 +86,7 @@ export const passwordHashRules: readonly Rule[] = [
         `svc:$5$${fake.alnum(16)}$${fake.alnum(43)}`,
         `{"user": "a", "hash": "$2a$10$${fake.alnum(53)}"}`,
         `INSERT INTO wp_users (user_login, user_pass) VALUES ('admin', '$P$B${fake.alnum(30)}');`, // phpass
+        `INSERT INTO wp_users (user_login, user_pass) VALUES ('editor', '$wp$2y$10$${fake.alnum(53)}');`, // WordPress 6.8 bcrypt
         `INSERT INTO phpbb_users (username, user_password) VALUES ('mod', '$H$9${fake.alnum(30)}');`, // phpBB3
         `INSERT INTO users VALUES (1,'admin','$S$D${fake.alnum(51)}','ops@corp.net');`, // Drupal 7
         `<passwordHash>#jbcrypt:$2a$10$${fake.alnum(53)}</passwordHash>`, // Jenkins users/<id>/config.xml

@@ -62,7 +62,7 @@ Prismic | g | https://prismic.io/docs/access-token | |
 Storyblok | b62:22-26 | https://www.storyblok.com/docs/api/content-delivery/v2/getting-started/authentication | |
 DatoCMS | hex:30 | https://www.datocms.com/docs/content-delivery-api/authentication | |
 ButterCMS | hex:40 | https://buttercms.com/docs/api/ | |
-Ghost CMS | hex:26/hex:64 | https://ghost.org/docs/admin-api/ | | ghost admin,ghost content
+Ghost CMS | hex:64/!hex:26 | https://ghost.org/docs/admin-api/ | | ghost admin,ghost content
 Cosmic JS | g | https://www.cosmicjs.com/docs/api/ | | cosmicjs
 Kontent.ai | g | https://kontent.ai/learn/docs/apis/ | | kontent
 Hygraph | g | https://hygraph.com/docs/api-reference/basics/authorization | | graphcms
