@@ -33,6 +33,7 @@ import {
 } from './categories/gapShapes';
 import { legacyEnterprise } from './categories/legacyEnterprise';
 import { telecomVoip } from './categories/telecomVoip';
+import { fintechBackoffice } from './categories/fintechBackoffice';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -106,6 +107,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'research-computing': researchComputing,
   'ecommerce-payments': ecommercePayments,
   'telecom-voip': telecomVoip,
+  'fintech-backoffice': fintechBackoffice,
 };
 
 export interface CorpusOptions {

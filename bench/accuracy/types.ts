@@ -38,6 +38,7 @@ export const CATEGORIES = [
   'research-computing',
   'ecommerce-payments',
   'telecom-voip',
+  'fintech-backoffice',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
