@@ -316,11 +316,14 @@ export const apiPositives: readonly Template[] = [
   }),
   template('jumio-basic', (g) => {
     const s = v.jumioSecret(g);
+    const t = g.fake.uuid();
     return {
       path: g.pick(['config/jumio.properties', 'kyc/jumio.properties']),
       lines: [
         'jumio.base-url=https://account.amer-1.jumio.ai',
-        `jumio.api.token=${g.fake.uuid()}`,
+        // The API token is the basic-auth user of the token:secret pair: its id half, labelled as
+        // an AWS access key id is.
+        sec(`jumio.api.token=${t}`, t),
         sec(`jumio.api.secret=${s}`, s),
         'jumio.user-agent=AcmeBank KYC/2.3',
       ],
@@ -340,10 +343,12 @@ export const apiPositives: readonly Template[] = [
   }),
   template('alloy-env', (g) => {
     const s = v.alloySecret(g);
+    const t = g.fake.alnum(32);
     return {
       path: g.pick(['.env', 'onboarding/.env']),
       lines: [
-        `ALLOY_WORKFLOW_TOKEN=${g.fake.alnum(32)}`,
+        // The workflow token is the basic-auth user of the token:secret pair: its id half.
+        sec(`ALLOY_WORKFLOW_TOKEN=${t}`, t),
         sec(`ALLOY_WORKFLOW_SECRET=${s}`, s),
         'ALLOY_BASE_URL=https://sandbox.alloy.co/v1',
       ],

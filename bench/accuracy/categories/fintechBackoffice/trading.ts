@@ -20,7 +20,8 @@ export const tradingPositives: readonly Template[] = [
         '    "default": "platform.rdp",',
         '    "platform": {',
         '      "rdp": {',
-        sec(`        "app-key": "${k}",`, k),
+        // The app key is RDP's OAuth client_id (sent as client_id in the password grant): not a secret.
+        `        "app-key": "${k}",`,
         `        "username": "${g.pick(['quant.desk@acmecap.com', 'GE-A-01103867-3-4711'])}",`,
         sec(`        "password": "${p}"`, p),
         '      }',
@@ -149,7 +150,8 @@ export const tradingPositives: readonly Template[] = [
       lines: [
         'import schwab',
         '',
-        sec(`APP_KEY = "${k}"`, k),
+        // Schwab's App Key is the OAuth client_id; the App Secret is the credential.
+        `APP_KEY = "${k}"`,
         sec(`APP_SECRET = "${s}"`, s),
         'CALLBACK_URL = "https://127.0.0.1:8182"',
         "client = schwab.auth.easy_client(APP_KEY, APP_SECRET, CALLBACK_URL, 'token.json')",
