@@ -20,6 +20,7 @@ import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
+import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -148,6 +149,7 @@ const catalogue: readonly Rule[] = [
   ...networkAuthFileRules,
   ...iotEmbeddedRules,
   ...telecomVoipRules,
+  ...fintechBackofficeRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -15,6 +15,7 @@ import { IOT_POSITIONAL_CALLS } from './iotEmbedded';
 import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
 import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
+import { FINTECH_POSITIONAL_CALLS } from './fintechBackoffice';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -153,6 +154,8 @@ const CALLS: readonly PositionalCall[] = [
   ...RESEARCH_POSITIONAL_CALLS,
   // AMI, ARI, ESL, PJSUA, Five9, RingCentral and Genesys Cloud logins (./telecomVoip.ts).
   ...TELECOM_POSITIONAL_CALLS,
+  // QuickFIX/J and QuickFIX/n Logon Password fields (./fintechBackoffice.ts).
+  ...FINTECH_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */
