@@ -296,7 +296,7 @@ export const backofficePositives: readonly Template[] = [
   template('thought-machine-vault-token', (g) => {
     const t = g.fake.base64url(g.between(60, 90));
     return {
-      path: g.pick(['tools/vault_client.py', '.env.core']),
+      path: g.pick(['deploy/vault-core.env', '.env.core']),
       lines: [
         `TM_VAULT_CORE_API=https://core-api.${g.pick(['tm.acmebank.io', 'vault.northbank.internal'])}`,
         sec(`TM_VAULT_SERVICE_ACCOUNT_TOKEN=${t}`, t),
