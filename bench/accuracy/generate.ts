@@ -35,6 +35,7 @@ import { legacyEnterprise } from './categories/legacyEnterprise';
 import { telecomVoip } from './categories/telecomVoip';
 import { healthcare } from './categories/healthcare';
 import { cmsSites } from './categories/cmsSites';
+import { fintechBackoffice } from './categories/fintechBackoffice';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -110,6 +111,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'telecom-voip': telecomVoip,
   healthcare,
   'cms-sites': cmsSites,
+  'fintech-backoffice': fintechBackoffice,
 };
 
 export interface CorpusOptions {

@@ -40,6 +40,7 @@ export const CATEGORIES = [
   'telecom-voip',
   'healthcare',
   'cms-sites',
+  'fintech-backoffice',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -22,6 +22,7 @@ import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
 import { cmsSiteRules } from './providers/cmsSites';
+import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -152,6 +153,7 @@ const catalogue: readonly Rule[] = [
   ...telecomVoipRules,
   ...healthcareRules,
   ...cmsSiteRules,
+  ...fintechBackofficeRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -17,9 +17,13 @@
  * UUID; the service keys are `T_S_`/`L_S_`) and Paddle client-side tokens (`live_`/`test_` + 27 hex;
  * Paddle: "safe to use in frontend code"; its API keys are `pdl_`), Shopware sales-channel access
  * keys (`SWSC` + 22; the Store API's `sw-access-key`, sent by every headless storefront).
+ * Fintech back office: IEX Cloud publishable tokens (`pk_`/`Tpk_` + 32 hex; IEX: for client-side
+ * code, its secret tokens are `sk_`), and Plaid link and public tokens (`link-`/`public-<env>-` + a
+ * UUID: handed to the browser's Link flow, expiring within hours; the lasting credential is the
+ * `access-` token, which stays a secret).
  */
 export const PUBLIC_KEY =
-  /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|(?:ios|android)_sdk-[0-9a-f]{40}|key_(?:live|test)_[A-Za-z0-9]{32}|pk\.eyJ[A-Za-z0-9_-]{16,400}\.[A-Za-z0-9_-]{16,64}|(?:live|test)_(?:[A-Z0-9]{32}|[0-9a-f]{27})|[TL]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|SWSC[A-Z0-9]{22})$/;
+  /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|(?:ios|android)_sdk-[0-9a-f]{40}|key_(?:live|test)_[A-Za-z0-9]{32}|pk\.eyJ[A-Za-z0-9_-]{16,400}\.[A-Za-z0-9_-]{16,64}|(?:live|test)_(?:[A-Z0-9]{32}|[0-9a-f]{27})|[TL]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|SWSC[A-Z0-9]{22}|T?pk_[0-9a-f]{32}|(?:link|public)-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** Whether `value` is a key or id its provider documents as public. */
 export function isPublicKey(value: string): boolean {

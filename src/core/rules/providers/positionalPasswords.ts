@@ -16,6 +16,7 @@ import { WINDOWS_POSITIONAL_CALLS } from './windowsAdmin';
 import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
 import { HEALTHCARE_POSITIONAL_CALLS } from './healthcare';
+import { FINTECH_POSITIONAL_CALLS } from './fintechBackoffice';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -156,6 +157,8 @@ const CALLS: readonly PositionalCall[] = [
   ...TELECOM_POSITIONAL_CALLS,
   // Mirth/NextGen Connect database connections and Medplum client logins (./healthcare.ts).
   ...HEALTHCARE_POSITIONAL_CALLS,
+  // QuickFIX/J and QuickFIX/n Logon Password fields (./fintechBackoffice.ts).
+  ...FINTECH_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */

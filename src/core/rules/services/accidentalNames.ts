@@ -16,7 +16,7 @@ const MODULE_PATH = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/[\w.\/-]{1,200}$/;
 
 /**
  * The name is no name where it stands: inside a random run (`h1:tWus4…/htX+…=`, a checksum that
- * spells a service's alias by chance), or a path segment of a module or repository path, which
+ * spells a service's alias by chance) or an upper-case security or order code, or a path segment of a module or repository path, which
  * dependency manifests and lock files follow with a revision or checksum, not a key.
  */
 export function namedByAccident(text: string, hit: NameHit): boolean {
@@ -31,5 +31,7 @@ export function namedByAccident(text: string, hit: NameHit): boolean {
     !/^[a-z][\w+.-]{0,20}:\/\//i.test(token)
   )
     return true;
+  // An upper-case code with digits (an ISIN `DEEL28GVP8W4`, a CUSIP, an order id) spells a name by chance.
+  if (/^[A-Z0-9]{8,40}$/.test(token) && /\d/.test(token) && token !== text.slice(hit.start, hit.end)) return true;
   return MODULE_PATH.test(token) && start + token.indexOf('/') < hit.start;
 }
