@@ -8,6 +8,7 @@ import {
   escapedByteValues,
   isKeyMaterialName,
   isRandomKeyBytes,
+  isRandomKeyHex,
 } from '../../src/core/rules/providers/keyMaterialChecks';
 
 // Every key below is generated at runtime by FakeTokens (or is a published test value built from a
@@ -43,6 +44,15 @@ describe('key material: shared checks', () => {
     assert.equal(isRandomKeyBytes(Buffer.alloc(32)), false);
     assert.equal(isRandomKeyBytes(counting(32)), false);
     assert.equal(isRandomKeyBytes(randomBytes(8)), false);
+  });
+
+  it('rejects any constant byte step: SIM test cards (00 11 22 ...) and nibble runs (01 23 45 ...)', () => {
+    const stepped = (n: number, step: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * step) & 0xff));
+    assert.equal(isRandomKeyBytes(stepped(16, 0x11)), false);
+    assert.equal(isRandomKeyBytes(stepped(32, 0x22)), false);
+    assert.equal(isRandomKeyHex('0123456789abcdef'.repeat(2)), false);
+    // A generated key keeps passing whatever its length.
+    for (const n of [16, 20, 32, 64]) assert.equal(isRandomKeyHex(fake.hex(n * 2)), true);
   });
 
   it('parses byte lists in hex, decimal and Java casts, and escaped byte strings', () => {

@@ -295,6 +295,8 @@ const NON_SECRET_ANY = new Set([
 ]);
 /** Names of the HA1 digest a SIP server stores for a user (md5 of user:realm:password): it authenticates as the password does. */
 const DIGEST_CREDENTIAL_NAMES = new Set(['md5secret', 'md5cred']);
+/** A secret that is a password people type: Asterisk's manager interface (AMI) logs in with one (`AMI_SECRET`). */
+const TYPED_SECRET_NAMES = new Set(['amisecret']);
 /**
  * Whole names that hold no stored credential: SDP's `a=ice-pwd:` is the per-session ICE password a
  * WebRTC or SIP endpoint makes up for one call and sends in the offer (RFC 8839).
@@ -428,7 +430,7 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   const last = words[words.length - 1]!;
   const joined = words.join('');
   // A SIP digest's HA1 (Asterisk's `md5secret`, pjsip's `md5_cred`) logs in as the user: not a checksum.
-  if (DIGEST_CREDENTIAL_NAMES.has(joined)) return { kind: 'password', name };
+  if (DIGEST_CREDENTIAL_NAMES.has(joined) || TYPED_SECRET_NAMES.has(joined)) return { kind: 'password', name };
   // JNDI's `java.naming.security.credentials` (Context.SECURITY_CREDENTIALS) is the bind password of
   // simple authentication, beside `security.principal`.
   if (last === 'credentials' && words[words.length - 2] === 'security') return { kind: 'password', name };

@@ -1,18 +1,24 @@
 // Checks the key-material rules share: whether bytes look like a generated key rather than a test
-// vector (all zero, 00 01 02 … sequences, a repeated pattern), and parsing of byte-list literals.
+// vector (all zero, 00 01 02 … or 00 11 22 … sequences, a repeated pattern), and parsing of byte-list literals.
 import { nameWords } from '../judge/names';
 
 /**
  * Bytes a key generator could have produced: varied (a 16-byte key has about 15 distinct values, a
- * 32-byte one about 28), not a counting sequence (FIPS and RFC test vectors use 00 01 02 …).
+ * 32-byte one about 28), not a sequence with a constant step: FIPS and RFC test vectors count
+ * 00 01 02 …, SIM test cards and sample configs step by 0x11 (`00112233…eeff`) or 0x22
+ * (`0123456789abcdef…`). A random key repeats its most common step a few times at most.
  */
 export function isRandomKeyBytes(bytes: Uint8Array): boolean {
   if (bytes.length < 16) return false;
   const distinct = new Set(bytes).size;
   if (distinct < Math.min(12, bytes.length * 0.5)) return false;
-  let steps = 0;
-  for (let i = 1; i < bytes.length; i++) if (((bytes[i]! - bytes[i - 1]! + 256) & 0xff) === 1) steps++;
-  return steps < bytes.length / 2;
+  const steps = new Uint16Array(256);
+  let most = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const n = ++steps[(bytes[i]! - bytes[i - 1]! + 256) & 0xff]!;
+    if (n > most) most = n;
+  }
+  return most < bytes.length / 2;
 }
 
 /** Hex digits that decode to random key bytes. */

@@ -16,10 +16,12 @@
 // with a password (RFC 3261 `sip:user:password@host`, deprecated but still written), coturn's
 // `user=name:password` and Infobip API keys (`App <key>`; Infobip's API authentication docs).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { shannonEntropy } from '../../entropy';
-import { judgedPassword } from '../judge/judge';
-import type { Rule } from '../types';
+import { judgeCandidate, judgedPassword } from '../judge/judge';
+import { isExamplePassword } from '../judge/values';
+import type { MatchContext, Rule, Verdict } from '../types';
 import type { PositionalCall } from './positionalCall';
+import { isRandomKeyHex } from './keyMaterialChecks';
+import { isChosenPin, isRandomMixedLetters } from './telecomChecks';
 
 export const TELECOM_POSITIONAL_CALLS: readonly PositionalCall[] = [
   {
@@ -75,26 +77,77 @@ export const TELECOM_POSITIONAL_CALLS: readonly PositionalCall[] = [
   },
 ];
 
-/**
- * Hex a generator drew, not a test card's counting run (`00112233445566778899aabbccddeeff`): most
- * neighbouring digits neither repeat nor count up by one, and the digits are mixed.
- */
-function isRandomHex(value: string): boolean {
-  let steps = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = parseInt(value[i]!, 16) - parseInt(value[i - 1]!, 16);
-    if (d === 0 || d === 1) steps++;
-  }
-  return steps * 2 < value.length && shannonEntropy(value) >= 3;
-}
-
 const HEX32 = String.raw`[0-9A-Fa-f]{32}(?![0-9A-Za-z])`;
 
 const judgePbxSecret = judgedPassword('secret in an Asterisk or FreeRADIUS config', false);
 const judgeGrandstream = judgedPassword('password P-value in a Grandstream provisioning file', true);
 const judgeSipUri = judgedPassword('password in a SIP URI', false);
 const judgeTurnUser = judgedPassword("TURN user's password in turnserver.conf", false);
+const judgeKamctlPassword = judgedPassword('database password in kamctlrc', false);
 const judgeSipTester = judgedPassword('password given to SIPp -ap or sipsak -a', false);
+
+/** An argument of a call, as ./positionalPasswords.ts reads one: a string, a name or member chain, a number. */
+const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w$@.&>{}\[\]:-]{1,80})`;
+/** A comma between arguments, or the call's opening, with the next argument on its own line. */
+const ARG_BREAK = String.raw`[ \t]{0,4}(?:\r?\n[ \t]{0,40})?`;
+
+/**
+ * The telephony logins of TELECOM_POSITIONAL_CALLS written one argument a line (Genesys Cloud's
+ * examples break `get_client_credentials_token(` so); the one-line form is password-positional-argument's.
+ */
+const POSITIONAL_SPLIT = new RegExp(
+  String.raw`(?:${TELECOM_POSITIONAL_CALLS.map((c) => `(?:${c.call})\\(${ARG_BREAK}(?:${CALL_ARG}${ARG_BREAK},${ARG_BREAK}){${c.before}}`).join('|')})["'](?<secret>[^"'\n\\]{1,128})["']`,
+);
+
+/**
+ * A PIN is typed on a keypad, so it is digits; a voicemail PIN or a desk phone's admin password
+ * guards one mailbox or one device. Counted from 6 digits under such a name (4 and 5 are what
+ * defaults and samples use, and what extensions look like); from 4 in voicemail.conf, where the
+ * mailbox line's form says PIN, unless it repeats the mailbox number (a provisioning default).
+ */
+function pinVerdict(pin: string, minLength: number, context: MatchContext, what: string): Verdict | false {
+  if (!isChosenPin(pin, minLength)) return false;
+  return {
+    confidence: context.file.docs || context.file.test ? 'low' : 'medium',
+    why: `${what}: a numeric PIN of ${pin.length} digits, not a default or a pattern`,
+  };
+}
+
+/**
+ * An SMPP bind password (at most 8 characters in SMPP 3.4) may be random letters alone, which the
+ * shared judge takes for a word in documentation; it still rejects placeholders and dummies.
+ */
+function judgedSmppPassword(form: string, explicit = false) {
+  const judge = explicit ? judgedExplicitPassword(form) : judgedPassword(form, true);
+  return (secret: string, match: string, context: MatchContext): Verdict | false => {
+    const verdict = judge(secret, match, context);
+    if (verdict !== false || !isRandomMixedLetters(secret) || isExamplePassword(secret)) return verdict;
+    return { confidence: 'low', why: `${form}: random letters in both cases, as SMPP passwords are issued` };
+  };
+}
+
+/**
+ * A password in a form that takes nothing else (an AMI Login action's `Secret:`, a jcli `> password`
+ * line): in documentation a weak value still counts, at low confidence, unless it is a dummy.
+ */
+function judgedExplicitPassword(form: string) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false =>
+    judgeCandidate({
+      name: 'password',
+      value: secret,
+      quoted: true,
+      context,
+      nameStart: context.matchIndex,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'password',
+      form,
+      explicit: true,
+    });
+}
+
+/** TR-069 / TR-181 parameters that hold a password (`ConnectionRequestPassword`, `KeyPassphrase`, `PreSharedKey`). */
+const TR069_PASSWORD_PARAMETER = /(?:Password|Passphrase|PreSharedKey|Secret)$/i;
+const DECLARED_PARAMETER = /declare\([ \t]{0,4}["'](?<param>[^"'\n]{1,200})["']/;
 
 export const telecomVoipRules: readonly Rule[] = [
   {
@@ -102,7 +155,9 @@ export const telecomVoipRules: readonly Rule[] = [
     title: 'Password or shared secret in an Asterisk (sip, iax, manager, pjsip) or FreeRADIUS clients config',
     provider: 'Telephony',
     keywords: ['secret', 'password'],
-    paths: /(?:^|\/)(?:(?:sip|iax|manager|pjsip|ari)(?:[_.-][\w.-]{0,40})?|clients)\.conf$/,
+    // Also the database and CDR back ends' configs (res_odbc.conf `password =>`, cdr_pgsql.conf).
+    paths:
+      /(?:^|\/)(?:(?:sip|iax|manager|pjsip|ari)(?:[_.-][\w.-]{0,40})?|clients|(?:res|cdr|cel)_[a-z_]{2,30})\.conf$/,
     pattern:
       /^[ \t]{0,8}(?:secret|remotesecret|password)[ \t]{0,8}=>?[ \t]{0,8}(?<secret>[^\s;]{4,128})[ \t]{0,8}(?:;.{0,200})?$/,
     confidence: 'medium',
@@ -118,8 +173,10 @@ export const telecomVoipRules: readonly Rule[] = [
         `secret = ${fake.alnum(12)}`,
         `password=Trunk${fake.digits(4)}!`,
         `\tsecret = Radius${fake.alnum(4)}${fake.digits(4)}`,
+        `password => ${fake.alnum(10)}`,
       ],
       negatives: [
+        { text: 'password => ${ODBC_PASSWORD}', why: 'a reference', path: 'etc/asterisk/res_odbc.conf' },
         { text: 'secret=mysecret', why: 'the sample config' },
         { text: 'secret = testing123', why: "FreeRADIUS's shipped default", path: 'raddb/clients.conf' },
         { text: 'secret=${SIP_SECRET}', why: 'a reference' },
@@ -138,7 +195,7 @@ export const telecomVoipRules: readonly Rule[] = [
     envVar: 'SIP_PASSWORD',
     docs: 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/res_pjsip-Configuration-Examples/',
     risk: 'The HA1 answers digest challenges as the password does: whoever has it registers as the user.',
-    validate: (secret) => isRandomHex(secret),
+    validate: (secret) => isRandomKeyHex(secret),
     examples: {
       embed: false,
       path: 'etc/asterisk/pjsip.conf',
@@ -163,7 +220,7 @@ export const telecomVoipRules: readonly Rule[] = [
     envVar: 'SIM_KI',
     docs: 'https://open5gs.org/open5gs/docs/tutorial/01-your-first-lte/',
     risk: "Clones the subscriber's SIM: K and OPc derive every session key of the mobile network's authentication.",
-    validate: (secret) => isRandomHex(secret),
+    validate: (secret) => isRandomKeyHex(secret),
     examples: {
       embed: false,
       path: 'config/subscribers.yaml',
@@ -194,7 +251,7 @@ export const telecomVoipRules: readonly Rule[] = [
     envVar: 'SIM_KI',
     docs: 'https://open5gs.org/open5gs/docs/tutorial/01-your-first-lte/',
     risk: "Clones the subscriber's SIM: K derives every session key of the mobile network's authentication.",
-    validate: (secret) => isRandomHex(secret),
+    validate: (secret) => isRandomKeyHex(secret),
     examples: {
       embed: false,
       path: 'config/subscribers.yaml',
@@ -326,6 +383,366 @@ export const telecomVoipRules: readonly Rule[] = [
         `    api_key={"APIKeyHeader": "${fake.hex(32)}-${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"},`,
       ],
       negatives: [{ text: "-H 'Authorization: App <API_KEY>'", why: 'a placeholder' }],
+    },
+  },
+  {
+    id: 'voicemail-mailbox-pin',
+    title: "Voicemail PIN on a mailbox line of Asterisk's voicemail.conf (mailbox => pin,name,email)",
+    provider: 'Telephony',
+    // A mailbox line has no word to key on: the rule reads every line of a voicemail.conf.
+    keywords: [],
+    paths: /(?:^|\/)voicemail(?:[_.-][\w.-]{0,40})?\.conf$/,
+    wakesOnEveryLine: true,
+    pattern: /^[ \t]{0,8}\d{1,16}[ \t]{0,8}=>?[ \t]{0,8}-?(?<secret>\d{4,12})[ \t]{0,8}(?:,|$)/,
+    confidence: 'medium',
+    envVar: 'VOICEMAIL_PIN',
+    docs: 'https://docs.asterisk.org/Configuration/Applications/Voicemail/',
+    risk: "Opens the mailbox from any phone: listens to the owner's messages, changes the greeting, and on some PBXes dials out from it.",
+    validate: (secret, match, context) =>
+      secret !== /\d+/.exec(match)![0] && pinVerdict(secret, 4, context, 'mailbox PIN in voicemail.conf'),
+    examples: {
+      embed: false,
+      path: 'etc/asterisk/voicemail.conf',
+      positives: (fake) => [
+        `6001 => 7${fake.digits(5)},Alice,alice@corp.example,,attach=yes`,
+        `  2017 => -8${fake.digits(3)},Front desk`,
+        `7300 = 9${fake.digits(7)}`,
+      ],
+      negatives: [
+        { text: '1234 => 4242,Example Mailbox,root@localhost', why: "the sample's PIN" },
+        { text: '6001 => 6001,Alice,alice@corp.example', why: 'the mailbox number as its PIN: a provisioning default' },
+        { text: '6002 => 123456,Bob', why: 'a run' },
+        { text: 'maxmsg=100', why: 'a setting' },
+        { text: '6001 => 7391,Alice', why: 'not voicemail.conf', path: 'etc/asterisk/extensions.conf' },
+      ],
+    },
+  },
+  {
+    id: 'telephony-pin-setting',
+    title:
+      'Voicemail PIN or desk-phone admin password (FreeSWITCH vm-password, Polycom localAdminPassword, "Voicemail PIN:")',
+    provider: 'Telephony',
+    keywords: [
+      'vm-password',
+      'vm_password',
+      'voicemail pin',
+      'voicemail_pin',
+      'voicemail password',
+      'localadminpassword',
+      'localuserpassword',
+    ],
+    pattern:
+      /(?:vm[-_]password|voicemail[ _](?:pin|password)|local(?:admin|user)password)["']?(?:[ \t]{1,4}value)?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>\d{4,12})(?![\w.-])/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'VOICEMAIL_PIN',
+    docs: 'https://developer.signalwire.com/freeswitch/FreeSWITCH-Explained/Configuration/Configuring-FreeSWITCH/',
+    risk: "Opens the user's mailbox from any phone, or the phone's admin menu (its SIP account and provisioning server).",
+    validate: (secret, _match, context) => pinVerdict(secret, 6, context, 'voicemail PIN or phone admin password'),
+    examples: {
+      embed: false,
+      path: 'conf/directory/default/1001.xml',
+      positives: (fake) => [
+        `      <param name="vm-password" value="8${fake.digits(5)}"/>`,
+        `vm_password = 5${fake.digits(6)}`,
+        `- Voicemail PIN: 4${fake.digits(7)}`,
+        `voicemail_pin: "9${fake.digits(5)}"`,
+        `Voicemail password: 3${fake.digits(6)}`,
+        `<device device.set="1" device.auth.localAdminPassword.set="1" device.auth.localAdminPassword="7${fake.digits(6)}" />`,
+        `device.auth.localUserPassword="2${fake.digits(5)}"`,
+      ],
+      negatives: [
+        { text: '      <param name="vm-password" value="1001"/>', why: "FreeSWITCH's default: the extension" },
+        { text: '- Voicemail PIN: 123456', why: 'a run' },
+        { text: 'device.auth.localAdminPassword="456"', why: "Polycom's default" },
+        { text: 'voicemail_pin: 121212', why: 'a repeated pair' },
+        { text: 'vm-password: ${VM_PIN}', why: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'telecom-login-split-call',
+    title:
+      'Password passed by position to a telephony client login written one argument a line (Genesys Cloud, AMI, ARI, ESL)',
+    provider: 'Telephony',
+    keywords: TELECOM_POSITIONAL_CALLS.flatMap((c) => c.keywords),
+    pattern: POSITIONAL_SPLIT,
+    startsAtKeyword: true,
+    multiline: { maxSpan: 600 },
+    confidence: 'medium',
+    envVar: 'SIP_PASSWORD',
+    docs: 'https://developer.genesys.cloud/devapps/sdk/docexplorer/purecloudpython/',
+    risk: 'Logs in to the PBX, switch or contact-centre platform as the account the call names.',
+    // One line: password-positional-argument's.
+    validate: (secret, match, context) =>
+      match.includes('\n') &&
+      judgedPassword('password passed by position to a telephony login', true)(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'genesys_export.py',
+      // Each documented one-line example, one argument a line.
+      positives: (fake) =>
+        TELECOM_POSITIONAL_CALLS.flatMap((c) =>
+          c
+            .example(fake)
+            .split('; ')
+            .map((one) => {
+              const open = new RegExp(`(?:${c.call})\\(`).exec(one)!;
+              const at = open.index + open[0].length;
+              return one.slice(0, at) + '\n    ' + one.slice(at).replace(/,\s*/g, ',\n    ');
+            }),
+        ),
+      negatives: [
+        {
+          text: 'api_client = ApiClient().get_client_credentials_token(\n    os.environ["GENESYS_CLIENT_ID"],\n    os.environ["GENESYS_CLIENT_SECRET"],\n)',
+          why: 'read from the environment',
+        },
+        { text: "ari.connect(\n    'http://pbx.corp.local:8088',\n    user,\n    password,\n)", why: 'variables' },
+      ],
+    },
+  },
+  {
+    id: 'ringcentral-sdk-client-secret',
+    title: "RingCentral client secret passed to the SDK's constructor (SDK(clientId, clientSecret, server))",
+    provider: 'RingCentral',
+    keywords: ['ringcentral.com'],
+    pattern: new RegExp(
+      String.raw`\bSDK\([ \t]{0,4}${CALL_ARG}[ \t]{0,4},[ \t]{0,4}["'](?<secret>[^"'\n\\]{16,128})["'][ \t]{0,4},[ \t]{0,4}["']https://platform(?:\.devtest)?\.ringcentral\.com`,
+    ),
+    confidence: 'medium',
+    envVar: 'RINGCENTRAL_CLIENT_SECRET',
+    docs: 'https://developers.ringcentral.com/guide/authentication/jwt/quick-start',
+    risk: "With the app's JWT or a user's password, gets access tokens as the app: calls, SMS, fax and call logs.",
+    validate: (secret, match, context) =>
+      judgeCandidate({
+        name: 'clientSecret',
+        value: secret,
+        quoted: true,
+        context,
+        nameStart: context.matchIndex,
+        valueEnd: context.matchIndex + match.length,
+        kind: 'secret',
+        form: 'client secret passed to the RingCentral SDK',
+      }),
+    examples: {
+      embed: false,
+      path: 'scripts/ringcentral_sms.py',
+      positives: (fake) => [
+        `rcsdk = SDK('${fake.alnum(22)}', '${fake.alnum(40)}', 'https://platform.ringcentral.com')`,
+        `sdk = SDK("${fake.alnum(22)}", "${fake.alnum(32)}", "https://platform.devtest.ringcentral.com")`,
+      ],
+      negatives: [
+        {
+          text: "rcsdk = SDK(os.environ['RC_CLIENT_ID'], os.environ['RC_CLIENT_SECRET'], 'https://platform.ringcentral.com')",
+          why: 'read from the environment',
+        },
+        {
+          text: "rcsdk = SDK('RC_APP_CLIENT_ID', 'RC_APP_CLIENT_SECRET', 'https://platform.ringcentral.com')",
+          why: 'placeholders',
+        },
+      ],
+    },
+  },
+  {
+    id: 'genieacs-declared-password',
+    title: 'Password declared for a CPE parameter in a GenieACS provision script (declare(path, timestamps, {value}))',
+    provider: 'Telephony',
+    keywords: ['declare('],
+    pattern:
+      /declare\([ \t]{0,4}["'][^"'\n]{1,200}["'][ \t]{0,4},[ \t]{0,4}(?:\{[^{}\n]{0,100}\}|null|undefined)[ \t]{0,4},[ \t]{0,4}\{[ \t]{0,4}value[ \t]{0,4}:[ \t]{0,4}\[?[ \t]{0,4}["'](?<secret>[^"'\n\\]{1,128})["']/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'CPE_PASSWORD',
+    docs: 'https://docs.genieacs.com/en/latest/provisions.html',
+    risk: 'Sets the password of every CPE the provision runs on: whoever has it logs in to those routers or sends them connection requests.',
+    // The parameter's last segment says password (TR-098/TR-181 names); its value is then one.
+    validate: (secret, match, context) =>
+      TR069_PASSWORD_PARAMETER.test(DECLARED_PARAMETER.exec(match)?.groups?.['param'] ?? '') &&
+      judgedPassword('value a GenieACS provision declares for a password parameter', true)(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'provisions/default.js',
+      positives: (fake) => [
+        `declare('InternetGatewayDevice.ManagementServer.ConnectionRequestPassword', { value: now }, { value: '${fake.alnum(14)}' });`,
+        `declare("Device.WiFi.AccessPoint.1.Security.KeyPassphrase", {value: 1}, {value: ["${fake.alnum(16)}", "xsd:string"]});`,
+      ],
+      negatives: [
+        {
+          text: "declare('InternetGatewayDevice.ManagementServer.PeriodicInformInterval', { value: now }, { value: '300' });",
+          why: 'not a password parameter',
+        },
+        {
+          text: "declare('Device.ManagementServer.ConnectionRequestPassword', { value: now }, { value: args[0] });",
+          why: 'a variable',
+        },
+        { text: 'declare(strict_types=1);', why: "PHP's declare" },
+      ],
+    },
+  },
+  {
+    id: 'smpp-bind-password',
+    title: 'SMPP bind password beside its system_id (smpplib bind_transceiver, node-smpp bind options)',
+    provider: 'Telephony',
+    keywords: ['system_id'],
+    pattern:
+      /system_id["']?[ \t]{0,4}[:=][ \t]{0,4}(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[\w.$]{1,80})[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?password["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?<secret>[^"'\s\\]{1,64})["']/,
+    startsAtKeyword: true,
+    multiline: { maxSpan: 300 },
+    confidence: 'medium',
+    envVar: 'SMPP_PASSWORD',
+    docs: 'https://smpp.org/SMPP_v3_4_Issue1_2.pdf',
+    risk: "Binds to the SMSC as the account: sends SMS (and OTPs) on the account's balance and under its sender ids.",
+    validate: judgedSmppPassword('password of an SMPP bind'),
+    examples: {
+      embed: false,
+      path: 'gateway/smpp_client.py',
+      positives: (fake) => [
+        `client.bind_transceiver(system_id='acme_otp', password='${fake.alnum(8)}')`,
+        `session.bind_transceiver({\n    system_id: 'notify',\n    password: '${['eW', 'qtPv', 'R'].join('')}',`,
+      ],
+      negatives: [
+        {
+          text: "client.bind_transceiver(system_id=os.environ['SMPP_SYSTEM_ID'], password=os.environ['SMPP_PASSWORD'])",
+          why: 'read from the environment',
+        },
+        { text: "client.bind_transceiver(system_id='acme', password='password')", why: 'a placeholder' },
+        {
+          text: "session.bind_transceiver({ system_id: 'notify', password: 'Carrier' })",
+          why: 'a capitalised word',
+          path: 'docs/smpp.md',
+        },
+      ],
+    },
+  },
+  {
+    id: 'jasmin-jcli-password',
+    title: "Password typed at Jasmin's jcli prompt (> password ..., smppccm and user setup)",
+    provider: 'Telephony',
+    keywords: ['> password'],
+    pattern: /^[ \t]{0,8}> password[ \t]{1,4}(?<secret>\S{4,64})[ \t]{0,8}$/,
+    confidence: 'medium',
+    envVar: 'SMPP_PASSWORD',
+    docs: 'https://docs.jasminsms.com/en/latest/management/jcli/modules.html',
+    risk: "Binds to the carrier's SMSC as the connector, or logs in to Jasmin's HTTP API as the user: SMS on the account's balance.",
+    validate: judgedSmppPassword("password typed at Jasmin's jcli", true),
+    examples: {
+      embed: false,
+      path: 'ops/jasmin_setup.txt',
+      positives: (fake) => [`> password ${fake.alnum(8)}`, `> password ${['hK', 'wmR', 'tq'].join('')}`],
+      negatives: [
+        { text: '> password expired for the admin account', why: 'prose in a quote' },
+        { text: '> password <your-password>', why: 'a placeholder' },
+        { text: '> password ${JCLI_PASSWORD}', why: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'ami-login-secret',
+    title: 'Asterisk manager (AMI) login secret in a raw session (Action: Login ... Secret:)',
+    provider: 'Telephony',
+    keywords: ['action: login'],
+    pattern:
+      /Action:[ \t]{0,4}Login[ \t]{0,8}\r?\n(?:[A-Za-z-]{1,30}:[^\n]{0,100}\r?\n){0,4}Secret:[ \t]{0,4}(?<secret>\S{1,128})/i,
+    startsAtKeyword: true,
+    multiline: { maxSpan: 400 },
+    confidence: 'medium',
+    envVar: 'AMI_SECRET',
+    docs: 'https://docs.asterisk.org/Asterisk_22_Documentation/API_Documentation/AMI_Actions/Login/',
+    risk: "Logs in to the PBX's manager interface: originates calls (toll fraud), listens to events, reloads its configuration.",
+    validate: judgedExplicitPassword('secret of an Asterisk manager (AMI) login'),
+    examples: {
+      embed: false,
+      path: 'docs/ami-test.md',
+      positives: (fake) => [
+        `Action: Login\nUsername: admin\nSecret: ${fake.alnum(14)}`,
+        `action: login\r\nActionID: 1\r\nUsername: crm\r\nSecret: ${fake.alnum(16)}`,
+      ],
+      negatives: [
+        { text: 'Action: Login\nUsername: admin\nSecret: <secret>', why: 'a placeholder' },
+        { text: 'Action: Login\nUsername: admin\nSecret: ${AMI_SECRET}', why: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'login-call-secret',
+    title: 'Secret passed by name to a login call (login(username=..., secret=...), as asterisk-ami logs in)',
+    provider: 'Telephony',
+    keywords: ['.login('],
+    pattern:
+      /\.login\([ \t]{0,4}(?:username[ \t]{0,4}=[ \t]{0,4}(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[\w.]{1,80})[ \t]{0,4},[ \t]{0,4})?secret[ \t]{0,4}=[ \t]{0,4}["'](?<secret>[^"'\n\\]{1,128})["']/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'AMI_SECRET',
+    docs: 'https://pypi.org/project/asterisk-ami/',
+    risk: "Logs in as the user: for Asterisk's manager interface, originates calls (toll fraud) and reloads the PBX.",
+    // A secret a login call takes is the password it logs in with.
+    validate: judgedPassword('secret passed to a login call', true),
+    examples: {
+      embed: false,
+      path: 'tools/click2call.py',
+      positives: (fake) => [
+        `client.login(username='admin', secret='${fake.alnum(10)}_${fake.digits(3)}')`,
+        `client.login(secret="${fake.alnum(16)}")`,
+      ],
+      negatives: [
+        { text: "client.login(username='admin', secret=os.environ['AMI_SECRET'])", why: 'read from the environment' },
+        { text: "client.login(username='admin', secret='<ami-secret>')", why: 'a placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'sipp-authentication-password',
+    title: 'Password in a SIPp [authentication] keyword (scenario or injection file)',
+    provider: 'Telephony',
+    keywords: ['[authentication'],
+    pattern:
+      /\[authentication[ \t]{1,4}(?:username=[^\s\]]{1,64}[ \t]{1,4})?password=(?<secret>[^\s[\]]{1,64})(?=[ \t\]])/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'SIP_PASSWORD',
+    docs: 'https://sipp.readthedocs.io/en/latest/scenarios/keywords.html',
+    risk: 'Registers as the tested account: calls are billed to it.',
+    validate: judgedPassword('password in a SIPp [authentication] keyword', false),
+    examples: {
+      embed: false,
+      path: 'loadtest/users.csv',
+      positives: (fake) => [
+        `6001;pbx.corp.example;[authentication username=6001 password=${fake.alnum(6)}_${fake.digits(2)}]`,
+        `<![CDATA[ [authentication password=${fake.alnum(12)}] ]]>`,
+      ],
+      negatives: [
+        { text: '[authentication username=[field0] password=[field3]]', why: 'fields of the injection file' },
+        { text: '[authentication username=joe password=schmo]', why: "SIPp's documented example" },
+      ],
+    },
+  },
+  {
+    id: 'kamctlrc-db-password',
+    title: "Database password in Kamailio's kamctlrc or OpenSIPS's opensipsctlrc (DBRWPW, DBROPW, DBROOTPW)",
+    provider: 'Telephony',
+    keywords: ['dbrwpw', 'dbropw', 'dbrootpw'],
+    paths: /(?:^|\/)(?:kamctlrc|opensipsctlrc)$/,
+    pattern: /^[ \t]{0,8}DB(?:RW|RO|ROOT)PW[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>[^"'\s#]{1,64})["']?[ \t]{0,8}$/,
+    confidence: 'medium',
+    envVar: 'DB_PASSWORD',
+    docs: 'https://www.kamailio.org/docs/tutorials/devel/kamailio-install-guide-git/',
+    risk: "Logs in to the SIP proxy's database: subscribers' credentials (HA1), routing and location tables.",
+    // The shipped kamctlrc and opensipsctlrc set `kamailiorw`/`kamailioro` (`opensipsrw`/`opensipsro`).
+    validate: (secret, match, context) =>
+      !/^(?:kamailio|opensips)r[wo]$/.test(secret) && judgeKamctlPassword(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'etc/kamailio/kamctlrc',
+      positives: (fake) => [
+        `DBRWPW="${fake.lower(4)}${fake.digits(3)}"`,
+        `DBROPW=${fake.alnum(12)}`,
+        `DBROOTPW="${fake.alnum(14)}"`,
+      ],
+      negatives: [
+        { text: 'DBRWPW="kamailiorw"', why: 'the shipped default' },
+        { text: '# DBROPW="kamailioro"', why: 'the shipped default, commented' },
+        { text: 'DBRWPW="voip123"', why: 'not a kamctlrc', path: 'etc/kamailio/kamailio.cfg' },
+      ],
     },
   },
 ];
