@@ -65,6 +65,17 @@ describe('wrapped stage: encoded secrets', () => {
     assert.equal(text.slice(f.start, f.start + 8), b64(pem).slice(0, 8));
   });
 
+  it('judges a decoded view by its own PEM blocks, not by where the file has one', () => {
+    // A key's body spans the file's first lines; the decoded URL below it starts at offset 0 of its
+    // view, inside the file's body range, and must still be read.
+    const password = fake.alnum(16);
+    const line = `url=https://x.invalid/?t=%3Dpostgres://app:${password}@db.internal:5432/app`;
+    const alone = detector.scan(line).map((f) => f.ruleId);
+    assert.deepEqual(alone, ['url-credentials']);
+    const afterKey = detector.scan(`${fake.pem('RSA PRIVATE KEY', 3)}\n${line}\n`).map((f) => f.ruleId);
+    assert.deepEqual(afterKey, ['private-key', 'url-credentials']);
+  });
+
   it('reports nothing for data URIs, hashes, fonts in bundles, plain JWTs and encoded text without a secret', () => {
     const bytes = (n: number) => String.fromCharCode(...Array.from({ length: n }, () => fake.int(256)));
     const negatives = [

@@ -421,7 +421,9 @@ export class Detector {
   private addWrapped(text: string, out: Finding[], lines: readonly WrappedLine[], depth: number): Finding[] {
     const found: WrappedFinding[] = [];
     const scanInner = (inner: string, innerDepth: number) =>
-      this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth).sort(compareFindings);
+      this.runner
+        .inView(inner, () => this.scanRegion(inner, 0, inner.length, 0, inner.length, innerDepth))
+        .sort(compareFindings);
     const titleOf = (id: string) => this.compiled[this.ruleIndexOf(id)]?.rule.title ?? id;
     for (const line of lines) {
       const here = findWrapped(text, line, depth, scanInner, titleOf);

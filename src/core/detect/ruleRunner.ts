@@ -134,6 +134,24 @@ export class RuleRunner {
     else if (this.pod !== undefined) this.podFile = { ...this.file, docs: true };
   }
 
+  /**
+   * Runs `scan` over a decoded view of the text (the wrapped stage's inner scans) with the view's own
+   * PEM bodies: the file's are offsets into other characters, and would drop whatever the view holds
+   * where the file has a key's body. A decoded view is no Perl source, so no POD block applies.
+   */
+  inView<T>(view: string, scan: () => T): T {
+    const { pem, pod } = this;
+    this.pem = pemBodies(view);
+    if (this.pem.length === 0) this.pem = undefined;
+    this.pod = undefined;
+    try {
+      return scan();
+    } finally {
+      this.pem = pem;
+      this.pod = pod;
+    }
+  }
+
   /** Whether rule `index` may run on the current file, testing its `Rule.paths` the first time it is asked. */
   applies(index: number): boolean {
     const state = this.enabled![index]!;
