@@ -93,6 +93,27 @@ export function judgedPassword(form: string, quotedMatch: boolean) {
 }
 
 /**
+ * A rule's `validate` for a password in a form that takes nothing else (a URL's userinfo, a Basic
+ * pair, a DSN, an AMI `Secret:`): a literal whether quoted or not, and explicit, so a weak value
+ * counts in documentation too (at low confidence) unless it is a stand-in. `nameOffset`: where the
+ * name starts in the match (after a delimiter the match opens with).
+ */
+export function judgedExplicitPassword(form: string, nameOffset = 0) {
+  return (secret: string, match: string, context: MatchContext): Verdict | false =>
+    judgeCandidate({
+      name: 'password',
+      value: secret,
+      quoted: true,
+      context,
+      nameStart: context.matchIndex + nameOffset,
+      valueEnd: context.matchIndex + match.length,
+      kind: 'password',
+      form,
+      explicit: true,
+    });
+}
+
+/**
  * Issued keys and tokens are long or mixed-case. In source code a short run of lower-case letters
  * and digits under a key's or token's name was typed by hand for a docstring or a test
  * (`access_token=h480djs93hd8`); in a config file or a Dockerfile it may be the real setting.

@@ -4,7 +4,7 @@
 // `K n`/`V n` hash dump). Formats from each tool's own documentation. Candidates only; the shared
 // judge (../judge) decides on the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate, judgedByNameGroup, judgedPassword } from '../judge/judge';
+import { judgedByNameGroup, judgedExplicitPassword, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 
 /** `"github-oauth": {"github.com": "..."}` in auth.json, or `composer config github-oauth.github.com ...`. */
@@ -108,18 +108,7 @@ export const clientCredentialFileRules: readonly Rule[] = [
     docs: 'https://www.heidisql.com/help.php#commandline',
     risk: "HeidiSQL's password encoding is reversible: anyone with the file logs in to that server.",
     // Explicit: the settings export is a .txt file, which the judge reads as documentation.
-    validate: (secret, match, context) =>
-      judgeCandidate({
-        name: 'password',
-        value: secret,
-        quoted: true,
-        context,
-        nameStart: context.matchIndex + 1,
-        valueEnd: context.matchIndex + match.length,
-        kind: 'password',
-        form: 'password in HeidiSQL settings',
-        explicit: true,
-      }),
+    validate: judgedExplicitPassword('password in HeidiSQL settings', 1),
     examples: {
       embed: false,
       path: 'portable_settings.txt',

@@ -2,7 +2,7 @@
 // and password before `@tcp(` or `@unix(`, written without a URL scheme, so the URL rule never sees
 // it. Candidates only; the shared judge (../judge) decides on the password.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
+import { judgedExplicitPassword } from '../judge/judge';
 import type { Rule } from '../types';
 
 /** The DSN's user and password, from a string's start, an `=` or a space up to `@tcp(` / `@unix(`. */
@@ -19,19 +19,8 @@ export const driverDsnRules: readonly Rule[] = [
     envVar: 'MYSQL_DSN',
     docs: 'https://github.com/go-sql-driver/mysql#dsn-data-source-name',
     risk: 'Logs in to the MySQL server as that user.',
-    validate: (secret, match, context) =>
-      judgeCandidate({
-        name: 'password',
-        kind: 'password',
-        value: secret,
-        // The DSN is a string: its password is a literal even though no quote stands before it.
-        quoted: true,
-        context,
-        nameStart: context.matchIndex + 1,
-        valueEnd: context.matchIndex + match.length,
-        form: 'password in a MySQL DSN',
-        explicit: true,
-      }),
+    // The DSN is a string: its password is a literal even though no quote stands before it.
+    validate: judgedExplicitPassword('password in a MySQL DSN', 1),
     examples: {
       embed: false,
       positives: (fake) => [

@@ -2,7 +2,7 @@
 // HTTPie items, header setters in every language), AuthenticationHeaderValue, and user:password
 // pairs given to curl -u / HTTPie -a. Basic credentials are base64-decoded and the password judged.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate } from '../judge/judge';
+import { judgeCandidate, judgedExplicitPassword } from '../judge/judge';
 import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
@@ -286,18 +286,7 @@ export const httpAuthRules: readonly Rule[] = [
     envVar: 'API_PASSWORD',
     docs: 'https://requests.readthedocs.io/en/latest/user/authentication/#basic-authentication',
     risk: 'Logs in to the service as that user.',
-    validate: (secret, match, context) =>
-      judgeCandidate({
-        name: 'password',
-        value: secret,
-        quoted: true,
-        context,
-        nameStart: context.matchIndex,
-        valueEnd: context.matchIndex + match.length,
-        kind: 'password',
-        form: 'the password of a Basic-auth pair',
-        explicit: true,
-      }),
+    validate: judgedExplicitPassword('the password of a Basic-auth pair'),
     examples: {
       embed: false,
       positives: (fake) => [

@@ -16,7 +16,7 @@
 // with a password (RFC 3261 `sip:user:password@host`, deprecated but still written), coturn's
 // `user=name:password` and Infobip API keys (`App <key>`; Infobip's API authentication docs).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
-import { judgeCandidate, judgedPassword } from '../judge/judge';
+import { judgeCandidate, judgedExplicitPassword, judgedPassword } from '../judge/judge';
 import { isExamplePassword } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import type { PositionalCall } from './positionalCall';
@@ -124,25 +124,6 @@ function judgedSmppPassword(form: string, explicit = false) {
     if (verdict !== false || !isRandomMixedLetters(secret) || isExamplePassword(secret)) return verdict;
     return { confidence: 'low', why: `${form}: random letters in both cases, as SMPP passwords are issued` };
   };
-}
-
-/**
- * A password in a form that takes nothing else (an AMI Login action's `Secret:`, a jcli `> password`
- * line): in documentation a weak value still counts, at low confidence, unless it is a dummy.
- */
-function judgedExplicitPassword(form: string) {
-  return (secret: string, match: string, context: MatchContext): Verdict | false =>
-    judgeCandidate({
-      name: 'password',
-      value: secret,
-      quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
-      kind: 'password',
-      form,
-      explicit: true,
-    });
 }
 
 /** TR-069 / TR-181 parameters that hold a password (`ConnectionRequestPassword`, `KeyPassphrase`, `PreSharedKey`). */
@@ -607,7 +588,8 @@ export const telecomVoipRules: readonly Rule[] = [
         },
         { text: "client.bind_transceiver(system_id='acme', password='password')", why: 'a placeholder' },
         {
-          text: "session.bind_transceiver({ system_id: 'notify', password: 'Carrier' })",
+          // Built at run time: in this source file the word would read as a password.
+          text: `session.bind_transceiver({ system_id: 'notify', password: '${'Car' + 'rier'}' })`,
           why: 'a capitalised word',
           path: 'docs/smpp.md',
         },

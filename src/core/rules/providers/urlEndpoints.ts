@@ -6,7 +6,7 @@
 // credentials. Candidates only; the shared judge (../judge) decides on passwords.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { isAscendingRuns } from '../judge/notIssued';
-import { judgeCandidate } from '../judge/judge';
+import { judgedExplicitPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { hasLetterAndDigit } from '../valueChecks';
 import { schemelessUserinfoAt, tokenUserinfoFollows } from '../keywordGates';
@@ -143,24 +143,7 @@ function judgeSchemelessUserinfo(secret: string, match: string, context: MatchCo
   const host = m?.groups?.host ?? '';
   if (SCHEME_WORDS.has(user) || user === secret.toLowerCase() || /^sha\d/i.test(host)) return false;
   if (DOCUMENTATION_HOST.test(host.replace(/:\d+$/, ''))) return false;
-  return judgeUrlPassword('password in user:password@host')(secret, match, context);
-}
-
-/** A password a URL spells out, judged as a password by the shared judge. */
-function judgeUrlPassword(form: string) {
-  return (secret: string, match: string, context: MatchContext): boolean | Verdict =>
-    judgeCandidate({
-      name: 'password',
-      kind: 'password',
-      value: secret,
-      // Inside a URL the password is a literal even though no quote stands before it.
-      quoted: true,
-      context,
-      nameStart: context.matchIndex,
-      valueEnd: context.matchIndex + match.length,
-      form,
-      explicit: true,
-    });
+  return judgedExplicitPassword('password in user:password@host')(secret, match, context);
 }
 
 /** A signature counts when its URL names the signing key and it is no documentation stand-in. */
@@ -273,7 +256,7 @@ export const urlEndpointRules: readonly Rule[] = [
     envVar: 'ORACLE_PASSWORD',
     docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/21/jjdbc/data-sources-and-URLs.html',
     risk: 'Logs in to the Oracle database as that user.',
-    validate: judgeUrlPassword('password in an Oracle JDBC URL'),
+    validate: judgedExplicitPassword('password in an Oracle JDBC URL'),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -299,7 +282,7 @@ export const urlEndpointRules: readonly Rule[] = [
     envVar: 'ORACLE_PASSWORD',
     docs: 'https://docs.oracle.com/en/database/oracle/oracle-database/21/sutil/oracle-data-pump-export-utility.html',
     risk: 'Logs in to the Oracle database as that user.',
-    validate: judgeUrlPassword('password in an Oracle login'),
+    validate: judgedExplicitPassword('password in an Oracle login'),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -374,7 +357,7 @@ export const urlEndpointRules: readonly Rule[] = [
     envVar: 'INFLUX_PASSWORD',
     docs: 'https://docs.influxdata.com/influxdb/v1/administration/authentication_and_authorization/',
     risk: 'Reads and writes the InfluxDB databases as that user.',
-    validate: judgeUrlPassword('password in an InfluxDB query URL'),
+    validate: judgedExplicitPassword('password in an InfluxDB query URL'),
     examples: {
       embed: false,
       positives: (fake) => [
