@@ -16,6 +16,7 @@
 import { shannonEntropy } from '../../entropy';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { APOSTROPHE, CLOSE_BRACKET, COLON, EQUALS, QUOTE, isDigit, isWordChar, skipBlanks } from '../gateChars';
 
 /** WordPress's placeholder and the phrases people leave in its place. */
 const SALT_PLACEHOLDER = /unique phrase|put your|change ?me|your[ _-]?(?:key|salt)|x{8}/i;
@@ -87,16 +88,32 @@ function isIssuedLicence(value: string): boolean {
 
 /**
  * The gate of the Ghost key rule: the name the keyword `key` starts (at most 24 more name
- * characters), up to two closing quotes or brackets, spaces, then `:` or `=`. Most `key` hits in
- * code are followed by `(`, `)`, `,`, `.` or `]`, where the pattern cannot match.
+ * characters), up to two closing quotes or brackets, spaces, `:` or `=`, then within the operator's
+ * reach the key id's 24 hex digits and `:`. Most `key` hits in code are followed by `(`, `)`, `,`,
+ * `.` or `]`, and most keys assigned are no Ghost key: the pattern tries neither.
  */
-function keyAssignedHere(text: string, at: number, lineEnd: number): boolean {
+function ghostKeyAssignedHere(text: string, at: number, lineEnd: number): boolean {
   let p = at + 3;
   const nameEnd = Math.min(lineEnd, p + 24);
-  while (p < nameEnd && /\w/.test(text[p]!)) p++;
-  for (let closers = 0; closers < 2 && p < lineEnd && /["'\]]/.test(text[p]!); closers++) p++;
-  for (let spaces = 0; spaces < 8 && p < lineEnd && (text[p] === ' ' || text[p] === '\t'); spaces++) p++;
-  return text[p] === ':' || text[p] === '=';
+  while (p < nameEnd && isWordChar(text.charCodeAt(p))) p++;
+  for (let closers = 0; closers < 2 && p < lineEnd && isCloser(text.charCodeAt(p)); closers++) p++;
+  p = skipBlanks(text, p, lineEnd, 8);
+  const op = text.charCodeAt(p);
+  if (p >= lineEnd || (op !== COLON && op !== EQUALS)) return false;
+  // After `:=`/`=>`, 8 blanks and a quote: the id's 24 hex digits, then `:`.
+  const stop = Math.min(lineEnd, p + 40);
+  let hexRun = 0;
+  for (let q = p + 1; q < stop; q++) {
+    const c = text.charCodeAt(q);
+    if (c === COLON && hexRun >= 24) return true;
+    hexRun = isDigit(c) || (c >= 97 && c <= 102) ? hexRun + 1 : 0;
+  }
+  return false;
+}
+
+/** `["'\]]` */
+function isCloser(c: number): boolean {
+  return c === QUOTE || c === APOSTROPHE || c === CLOSE_BRACKET;
 }
 
 export const cmsSiteRules: readonly Rule[] = [
@@ -146,7 +163,7 @@ export const cmsSiteRules: readonly Rule[] = [
     pattern:
       /[Kk][Ee][Yy][A-Za-z0-9_]{0,24}["'\]]{0,2}[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}["'`]?[0-9a-f]{24}:(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])/,
     startsAtKeyword: true,
-    keywordGate: keyAssignedHere,
+    keywordGate: ghostKeyAssignedHere,
     confidence: 'high',
     envVar: 'GHOST_ADMIN_API_KEY',
     docs: 'https://ghost.org/docs/admin-api/#token-authentication',

@@ -121,7 +121,7 @@ const SERVER_TRIPLE =
 
 /** Node `http.request`'s and DICOMweb clients' `auth: 'user:password'` option. */
 const AUTH_OPTION =
-  /(?<![\w.$-])["']?auth["']?\s{0,4}:\s{0,4}["'\x60](?<user>[\w.@-]{1,64}):(?!\/)(?<secret>[^"'\x60\s]{1,128})["'\x60]/;
+  /(?<![\w.$-])auth["']?\s{0,4}:\s{0,4}["'\x60](?<user>[\w.@-]{1,64}):(?!\/)(?<secret>[^"'\x60\s]{1,128})["'\x60]/;
 
 /** `X("https://...", "user", "password")`: a client given its base URL, a user and a password. */
 const URL_USER_PASSWORD =
@@ -207,6 +207,8 @@ export const healthcareRules: readonly Rule[] = [
     provider: 'HTTP clients',
     keywords: ['auth'],
     pattern: AUTH_OPTION,
+    // From the keyword: a quote before it (`"auth":`) changes nothing the pattern reads.
+    startsAtKeyword: true,
     keywordGate: (text, at) => {
       // `auth`, an optional closing quote, then `:` and a quote: cheap reads before the pattern.
       let p = at + 4;
