@@ -16,7 +16,18 @@
 import { shannonEntropy } from '../../entropy';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import { APOSTROPHE, CLOSE_BRACKET, COLON, EQUALS, QUOTE, isDigit, isWordChar, skipBlanks } from '../gateChars';
+import {
+  APOSTROPHE,
+  BACKTICK,
+  CLOSE_BRACKET,
+  COLON,
+  EQUALS,
+  GREATER,
+  QUOTE,
+  isDigit,
+  isWordChar,
+  skipBlanks,
+} from '../gateChars';
 
 /** WordPress's placeholder and the phrases people leave in its place. */
 const SALT_PLACEHOLDER = /unique phrase|put your|change ?me|your[ _-]?(?:key|salt)|x{8}/i;
@@ -100,15 +111,21 @@ function ghostKeyAssignedHere(text: string, at: number, lineEnd: number): boolea
   p = skipBlanks(text, p, lineEnd, 8);
   const op = text.charCodeAt(p);
   if (p >= lineEnd || (op !== COLON && op !== EQUALS)) return false;
-  // After `:=`/`=>`, 8 blanks and a quote: the id's 24 hex digits, then `:`.
-  const stop = Math.min(lineEnd, p + 40);
-  let hexRun = 0;
-  for (let q = p + 1; q < stop; q++) {
-    const c = text.charCodeAt(q);
-    if (c === COLON && hexRun >= 24) return true;
-    hexRun = isDigit(c) || (c >= 97 && c <= 102) ? hexRun + 1 : 0;
-  }
-  return false;
+  // `:=` or `=>`, blanks, a quote, then the id's 24 hex digits and `:`, as the pattern reads them.
+  const next = text.charCodeAt(p + 1);
+  p += (op === COLON && next === EQUALS) || (op === EQUALS && next === GREATER) ? 2 : 1;
+  p = skipBlanks(text, p, lineEnd, 8);
+  const q = text.charCodeAt(p);
+  if (q === QUOTE || q === APOSTROPHE || q === BACKTICK) p++;
+  const idEnd = p + 24;
+  if (idEnd >= lineEnd) return false;
+  for (; p < idEnd; p++) if (!isLowerHex(text.charCodeAt(p))) return false;
+  return text.charCodeAt(idEnd) === COLON;
+}
+
+/** `[0-9a-f]` */
+function isLowerHex(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102);
 }
 
 /** `["'\]]` */

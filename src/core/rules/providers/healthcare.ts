@@ -15,6 +15,7 @@
 // built from a base URL, a user and a password (dhis2.py's `Api(url, user, password)`, and the
 // many hand-written clients shaped like it); hand-over notes' `` `user` / `password` `` pairs.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { isNameChar, isSpace, startsWithWord } from '../gateChars';
 import { judgedByNameGroup, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
@@ -44,14 +45,29 @@ const MIRTH_MAP_ENTRY = new RegExp(
   'i',
 );
 
-/** At `<string>`: a secret-named map key closes on the line and the next element opens a value. */
+/**
+ * At `<string>`: a secret-named map key closes on the line and the next element opens a value. The
+ * name is read in place (its characters, then `</string>`): a search for the closing tag would run on
+ * to the end of a long line from every `<string>` on it.
+ */
 function mapEntryFollows(text: string, at: number, lineEnd: number): boolean {
-  const close = text.indexOf('</string>', at + 8);
-  if (close < 0 || close > lineEnd) return false;
-  if (!/pass|pwd|secret|token|credential|key/i.test(text.slice(at + 8, close))) return false;
-  const next = text.slice(close + 9, close + 120).trimStart();
-  return next.startsWith('<string>') || next.startsWith('<com.mirth.connect.util.ConfigurationProperty>');
+  const nameFrom = at + 8;
+  let p = nameFrom;
+  const nameEnd = Math.min(lineEnd, nameFrom + MAX_MAP_NAME);
+  while (p < nameEnd && isNameChar(text.charCodeAt(p))) p++;
+  if (!startsWithWord(text, p, '</string>')) return false;
+  if (!MAP_NAME_WORD.test(text.slice(nameFrom, p))) return false;
+  let q = p + 9;
+  const blanksEnd = Math.min(text.length, q + 40);
+  while (q < blanksEnd && isSpace(text.charCodeAt(q))) q++;
+  return (
+    startsWithWord(text, q, '<string>') || startsWithWord(text, q, '<com.mirth.connect.util.configurationproperty>')
+  );
 }
+
+/** The longest map key the pattern reads: 60 name characters, the credential word, 40 more. */
+const MAX_MAP_NAME = 120;
+const MAP_NAME_WORD = /pass|pwd|secret|token|credential|key/i;
 
 /** `"user": "password"` pairs of a RegisteredUsers object, `n` of them before the one reported. */
 function registeredUsers(n: number): RegExp {
