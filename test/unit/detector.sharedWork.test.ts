@@ -167,66 +167,6 @@ describe('detector: shared and skipped work gives the same findings', () => {
       { numRuns: 500, seed: 12 },
     );
   });
-  it('line hits kept per keyword (an over-long line) give each rule the windows and starts kept per rule give', () => {
-    // Four keywords of fixed lengths, each waking some of five rules (rules 1 and 4 listen to
-    // several, so they switch to hits of their own on their second keyword); hits in order of end
-    // as the keyword pass gives them, some widened by a later overlapping hit of the same keyword.
-    const keywordLength = [3, 5, 8, 2];
-    const keywordRules = [[0, 1], [1, 2, 4], [3, 4], [4]];
-    const anchored = Uint8Array.from([1, 1, 0, 1, 0]);
-    // Keyword ids as a matcher numbers them: some past the streams' first room for 64, which grows while lines hold hits.
-    const keywordId = [0, 70, 3, 200];
-    const hit = fc.record({ keyword: fc.nat(3), end: fc.nat(600), widen: fc.nat(3) });
-    fc.assert(
-      fc.property(fc.array(hit, { maxLength: 80 }), fc.nat(40), (raw, radius) => {
-        const lineStart = 50;
-        // One hit per keyword and end at most, as the keyword pass reports them.
-        const seen = new Set<string>();
-        const hits = raw
-          .map((h) => ({ ...h, end: lineStart + keywordLength[h.keyword]! + h.end }))
-          .filter((h) => !seen.has(`${h.keyword}:${h.end}`) && seen.add(`${h.keyword}:${h.end}`))
-          .sort((a, b) => a.end - b.end);
-        const lineEnd = (hits[hits.length - 1]?.end ?? lineStart) + 30;
-        const perRule = new LineHits(5, anchored, radius);
-        const perKeyword = new LineHits(5, anchored, radius);
-        perRule.nextLine();
-        perKeyword.nextLine();
-        perKeyword.byKeyword = true;
-        for (const h of hits) {
-          const start = h.end - keywordLength[h.keyword]!;
-          for (const rule of keywordRules[h.keyword]!) perRule.add(rule, start, h.end);
-          const id = keywordId[h.keyword]!;
-          if (!perKeyword.keywordSeen(id)) {
-            perKeyword.openKeyword(id);
-            for (const rule of keywordRules[h.keyword]!) perKeyword.listen(rule, id);
-          }
-          perKeyword.addKeywordHit(id, start, h.end);
-          if (h.widen > 1) {
-            for (const rule of keywordRules[h.keyword]!) perRule.extendLast(rule, h.end + h.widen);
-            perKeyword.extendKeyword(id, h.end + h.widen);
-          }
-        }
-        assert.deepEqual(
-          [...perKeyword.triggered.subarray(0, perKeyword.triggeredCount)],
-          [...perRule.triggered.subarray(0, perRule.triggeredCount)],
-        );
-        for (let t = 0; t < perRule.triggeredCount; t++) {
-          const rule = perRule.triggered[t]!;
-          if (anchored[rule] === 1) {
-            const m = perRule.starts(rule);
-            const expected = [...perRule.startBuffer.subarray(0, m)];
-            const n = perKeyword.starts(rule);
-            assert.deepEqual([...perKeyword.startBuffer.subarray(0, n)], expected, `starts of rule ${rule}`);
-          }
-          const w = perRule.windows(rule, lineStart, lineEnd);
-          const expected = [...perRule.windowBounds.subarray(0, 2 * w)];
-          const v = perKeyword.windows(rule, lineStart, lineEnd);
-          assert.deepEqual([...perKeyword.windowBounds.subarray(0, 2 * v)], expected, `windows of rule ${rule}`);
-        }
-      }),
-      { numRuns: 500, seed: 19 },
-    );
-  });
   it('a rule is skipped as matching nothing only when its pattern ends, outside any alternative, in (?!)', () => {
     assert.equal(neverMatches(/(?:token|secret)(?!)/i), true);
     assert.equal(neverMatches(/[|(]x(?!)/), true);

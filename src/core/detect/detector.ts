@@ -484,11 +484,8 @@ export class Detector {
       // Overlapping the previous hit of the same keyword: on its line, and its windows merge with
       // that hit's, so widening that hit changes nothing the rules see (and costs nothing per position).
       if (keywordId === lastKeyword && start < lastEnd && widensOnly[keywordId] === 1) {
-        if (lineHits.byKeyword) lineHits.extendKeyword(keywordId, end);
-        else {
-          const rules = rulesByKeyword[keywordId]!;
-          for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
-        }
+        const rules = rulesByKeyword[keywordId]!;
+        for (let i = 0; i < rules.length; i++) lineHits.extendLast(rules[i]!, end);
         lastEnd = end;
         return;
       }
@@ -507,15 +504,13 @@ export class Detector {
           if (gated && lineStart >= singleFrom && lineStart < singleTo)
             for (let i = 0; i < everyLine.length; i++) lineHits.add(everyLine[i]!, lineStart, lineStart);
         }
-        // An over-long line keeps its hits per keyword (after the quiet lines before it, scanned whole).
-        lineHits.byKeyword = !gated;
       }
       const trigger = triggerOf[keywordId]!;
       // From within a run, the matcher reports its rest as a run of its own.
       if (trigger !== 0 && (lineOf < 0 || trigger !== TRIGGER_RUN || isCountedRun(text, start, lineEnd)))
         noteTrigger(wrapped, text, trigger, end, lineStart, lineEnd);
       const singles = lineStart >= singleFrom && lineStart < singleTo;
-      dispatch.run(text, keywordId, plans[keywordId]!, start, end, lineStart, lineEnd, gated, singles, out);
+      dispatch.run(text, plans[keywordId]!, start, end, lineStart, lineEnd, gated, singles, out);
     });
     runner.evaluateLine(text, lineStart, lineEnd, out);
     if (everyLine.length > 0) this.visitQuietLines(text, everyLine, unvisited, to, singleFrom, singleTo, out);

@@ -34,13 +34,12 @@ export class HitDispatch {
   }
 
   /**
-   * The hit [start, end) of keyword `keyword` with `plan`, on the line [lineStart, lineEnd). Single-line
+   * The hit [start, end) of a keyword with `plan`, on the line [lineStart, lineEnd). Single-line
    * rules are noted when `singles` (the line is in the pass's single-line range); `gated` when the
    * line is scanned whole (an over-long line's windows follow every hit, so none may be dropped).
    */
   run(
     text: string,
-    keyword: number,
     plan: KeywordPlan,
     start: number,
     end: number,
@@ -70,19 +69,13 @@ export class HitDispatch {
     if (!singles) return;
     if (!gated) {
       // An over-long line: its windows follow every hit, so no group is gated or passed over (a
-      // group whose rules all are limited to other paths adds nothing either way). Every hit of a
-      // keyword goes to the same rules: kept once, for all of them (LineHits.byKeyword).
-      const { lineHits } = this;
-      if (!lineHits.keywordSeen(keyword)) {
-        lineHits.openKeyword(keyword);
-        const rules = plan.allSingles;
-        for (let i = 0; i < rules.length; i++) {
-          const rule = rules[i]!;
-          if (enabled === undefined || enabled[rule] === 1 || (enabled[rule] === 2 && runner.applies(rule)))
-            lineHits.listen(rule, keyword);
-        }
+      // group whose rules all are limited to other paths adds nothing either way).
+      const rules = plan.allSingles;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!;
+        if (enabled === undefined || enabled[rule] === 1 || (enabled[rule] === 2 && runner.applies(rule)))
+          this.lineHits.add(rule, start, end);
       }
-      lineHits.addKeywordHit(keyword, start, end);
       return;
     }
     const groups = plan.singles;

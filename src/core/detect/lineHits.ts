@@ -9,12 +9,7 @@
  * work per line stays linear in its hits however many rules and windows it has. A rule tried all
  * over its line or windows keeps no hit, only its windows: on an over-long line dense in keywords
  * those are a few per rule, where its hits were one per keyword.
- *
- * On an over-long line (`byKeyword`) hits are kept per keyword instead (`KeywordStreams`), and a
- * rule's windows and starts are worked out from its keywords' hits when first asked for.
  */
-import { KeywordStreams } from './keywordStreams';
-
 /** The size of a slot's first segment of starts; each next one is twice the one before. */
 const FIRST_SEGMENT = 16;
 
@@ -60,29 +55,6 @@ export class LineHits {
   private closedCount = 0;
   /** Loop steps taken so far (hits grouped, starts sorted, windows built): see `Detector.work`. */
   work = 0;
-  /**
-   * Whether the current line keeps its hits per keyword (`addKeywordHit`): set by the detector on
-   * an over-long line, whose hits go to every rule of their keyword; `nextLine` clears it.
-   */
-  byKeyword = false;
-  private readonly streams = new KeywordStreams();
-  /**
-   * Per slot (on a `byKeyword` line), the one keyword whose stream its rule reads, or -1 when the
-   * rule listens to several and keeps its hits of its own (`listen`).
-   */
-  private readonly slotKeyword: Int32Array;
-  /** Per keyword (on a `byKeyword` line), how many anchored rules read its stream: each hit is a start of each. */
-  private anchoredListeners = new Int32Array(64);
-  /** Per keyword (on a `byKeyword` line), the rules keeping its hits of their own, and how many. */
-  private readonly keywordRules: Int32Array[] = [];
-  private keywordRuleCount = new Int32Array(64);
-  /** The slot whose hits `gather` last worked out, on the line of serial `gatheredSerial`. */
-  private gatheredSlot = -1;
-  private gatheredSerial = -1;
-  private gatheredStarts = 0;
-  private gatheredWindows = 0;
-  /** Unclipped [from, to) pairs of the gathered slot's windows. */
-  private rawWindows = new Int32Array(16);
 
   /**
    * `anchored[rule]` is 1 for the rules whose keyword starts `starts` gives; `radius` is how far
@@ -102,7 +74,6 @@ export class LineHits {
     this.windowFrom = new Int32Array(ruleCount);
     this.windowTo = new Int32Array(ruleCount);
     this.lastClosed = new Int32Array(ruleCount);
-    this.slotKeyword = new Int32Array(ruleCount);
   }
 
   /** Starts a new line: nothing triggered, nothing claimed. */
@@ -110,185 +81,11 @@ export class LineHits {
     this.triggeredCount = 0;
     this.hitCount = 0;
     this.closedCount = 0;
-    this.byKeyword = false;
     if (++this.serial === 0x7fffffff) {
       this.stamp.fill(0);
       this.serial = 1;
       this.groupedSerial = -1;
-      this.gatheredSerial = -1;
     }
-    this.streams.nextLine(this.serial);
-  }
-
-  /** On a `byKeyword` line: whether `keyword` was hit on it yet (else `openKeyword`, `listen` its rules, then add). */
-  keywordSeen(keyword: number): boolean {
-    return this.streams.seen(keyword);
-  }
-
-  /** On a `byKeyword` line: opens `keyword`'s hits, before its rules `listen` and its first hit. */
-  openKeyword(keyword: number): void {
-    this.streams.open(keyword);
-    if (keyword >= this.anchoredListeners.length) {
-      const size = Math.max(keyword + 1, 2 * this.anchoredListeners.length);
-      const grown = new Int32Array(size);
-      grown.set(this.anchoredListeners);
-      this.anchoredListeners = grown;
-      const counts = new Int32Array(size);
-      counts.set(this.keywordRuleCount);
-      this.keywordRuleCount = counts;
-    }
-    this.anchoredListeners[keyword] = 0;
-    this.keywordRuleCount[keyword] = 0;
-  }
-
-  /**
-   * On a `byKeyword` line: `rule` takes every hit of `keyword` (just opened), claimed on its first
-   * keyword as `add` claims it. A rule listening to one keyword reads its stream; on its second,
-   * it keeps its hits of its own from then on (`add`), its first keyword's so far replayed first,
-   * so a rule woken by several keywords sees their hits in the order they came.
-   */
-  listen(rule: number, keyword: number): void {
-    const anchored = this.anchored[rule] === 1;
-    if (this.claim(rule)) {
-      const slot = this.triggeredCount++;
-      this.slot[rule] = slot;
-      this.triggered[slot] = rule;
-      this.slotKeyword[slot] = keyword;
-      if (anchored) this.anchoredListeners[keyword]++;
-      return;
-    }
-    const slot = this.slot[rule]!;
-    const first = this.slotKeyword[slot]!;
-    if (first >= 0) {
-      this.slotKeyword[slot] = -1;
-      if (anchored) this.anchoredListeners[first]--;
-      // Its hits so far, kept as `add` keeps them from its claim on (the first opens its slot).
-      this.replayRule = rule;
-      this.replayFirst = true;
-      this.streams.replay(first, this.addReplayed);
-      this.keepRule(first, rule);
-    }
-    this.keepRule(keyword, rule);
-  }
-
-  /** `add` for the rule being turned to keep its own hits (`listen`). */
-  private replayRule = -1;
-  private replayFirst = false;
-  private readonly addReplayed = (start: number, end: number): void => {
-    if (this.replayFirst) {
-      this.replayFirst = false;
-      this.openSlot(this.slot[this.replayRule]!, start, end);
-      // As `add` after its claim: the start kept, nothing to widen.
-      this.keepStart(this.replayRule, this.slot[this.replayRule]!, start);
-    } else this.add(this.replayRule, start, end);
-  };
-
-  /** Notes `rule` among the rules keeping `keyword`'s hits of their own on the line. */
-  private keepRule(keyword: number, rule: number): void {
-    const n = this.keywordRuleCount[keyword]!;
-    let rules = this.keywordRules[keyword];
-    if (rules === undefined || n === rules.length) {
-      const grown = new Int32Array(Math.max(8, 2 * n));
-      if (rules !== undefined) grown.set(rules);
-      this.keywordRules[keyword] = rules = grown;
-    }
-    rules[n] = rule;
-    this.keywordRuleCount[keyword] = n + 1;
-  }
-
-  /** On a `byKeyword` line: a hit [start, end) of `keyword`, for every rule listening to it. */
-  addKeywordHit(keyword: number, start: number, end: number): void {
-    this.streams.add(keyword, start, end);
-    this.hitCount += this.anchoredListeners[keyword]!;
-    const n = this.keywordRuleCount[keyword]!;
-    if (n === 0) return;
-    const rules = this.keywordRules[keyword]!;
-    for (let i = 0; i < n; i++) this.add(rules[i]!, start, end);
-  }
-
-  /** On a `byKeyword` line: `extendLast` for every rule of `keyword` (its last hit is theirs). */
-  extendKeyword(keyword: number, end: number): void {
-    if (!this.streams.seen(keyword)) return;
-    this.streams.extendLast(keyword, end);
-    const n = this.keywordRuleCount[keyword]!;
-    const rules = this.keywordRules[keyword];
-    for (let i = 0; i < n; i++) this.extendLast(rules![i]!, end);
-  }
-
-  /**
-   * Works out `slot`'s windows (unclipped, in `rawWindows`) and, for an anchored rule, starts (in
-   * `startBuffer`) from the stream of the one keyword its rule reads on a `byKeyword` line,
-   * replayed through what `add` and `starts` do per hit: the same windows and starts. Once per
-   * slot and line.
-   */
-  private gather(slot: number): void {
-    if (this.gatheredSlot === slot && this.gatheredSerial === this.serial) return;
-    this.gatheredSlot = slot;
-    this.gatheredSerial = this.serial;
-    this.gatherAnchored = this.anchored[this.triggered[slot]!] === 1;
-    this.gatherN = 0;
-    this.gatherWork = 0;
-    this.gatherWindows = 0;
-    this.gatherOpen = false;
-    const hits = this.streams.replay(this.slotKeyword[slot]!, this.visitHit);
-    if (this.gatherOpen) this.pushWindow(this.gatherFrom, this.gatherTo);
-    this.gatheredStarts = this.gatherN;
-    this.gatheredWindows = this.gatherWindows;
-    this.work += this.gatherWork + hits;
-  }
-
-  private gatherAnchored = false;
-  private gatherN = 0;
-  private gatherWork = 0;
-  private gatherWindows = 0;
-  private gatherFrom = 0;
-  private gatherTo = 0;
-
-  /** One replayed hit of `gather`: merged into the last window as `add` merges, its start sorted in as `starts` sorts. */
-  private readonly visitHit = (start: number, end: number): void => {
-    const { radius } = this;
-    if (this.gatherOpen) {
-      if (start - radius <= this.gatherTo) {
-        if (end + radius > this.gatherTo) this.gatherTo = end + radius;
-      } else {
-        this.pushWindow(this.gatherFrom, this.gatherTo);
-        this.gatherFrom = start - radius;
-        this.gatherTo = end + radius;
-      }
-    } else {
-      this.gatherOpen = true;
-      this.gatherFrom = start - radius;
-      this.gatherTo = end + radius;
-    }
-    if (!this.gatherAnchored) return;
-    const n = this.gatherN;
-    let into = this.startBuffer;
-    if (into.length === n) {
-      into = new Int32Array(2 * n);
-      into.set(this.startBuffer);
-      this.startBuffer = into;
-    }
-    let i = n;
-    while (i > 0 && into[i - 1]! > start) i--;
-    this.gatherWork += 1 + n - i;
-    if (i > 0 && into[i - 1] === start) return;
-    if (i < n) into.copyWithin(i + 1, i, n);
-    into[i] = start;
-    this.gatherN = n + 1;
-  };
-
-  private gatherOpen = false;
-
-  private pushWindow(from: number, to: number): void {
-    const k = 2 * this.gatherWindows;
-    if (k === this.rawWindows.length) {
-      const grown = new Int32Array(2 * k);
-      grown.set(this.rawWindows);
-      this.rawWindows = grown;
-    }
-    this.rawWindows[k] = from;
-    this.rawWindows[k + 1] = to;
-    this.gatherWindows++;
   }
 
   /** True the first time `rule` is claimed on the current line. */
@@ -306,18 +103,18 @@ export class LineHits {
       slot = this.triggeredCount++;
       this.slot[rule] = slot;
       this.triggered[slot] = rule;
-      this.openSlot(slot, start, end);
+      this.windowFrom[slot] = start - radius;
+      this.windowTo[slot] = end + radius;
+      this.lastClosed[slot] = -1;
+      this.slotCount[slot] = 0;
+      this.slotSegment[slot] = 0;
+      this.slotFill[slot] = 0;
     } else {
       slot = this.slot[rule]!;
       if (start - radius <= this.windowTo[slot]!) {
         if (end + radius > this.windowTo[slot]!) this.windowTo[slot] = end + radius;
       } else this.closeWindow(slot, start - radius, end + radius);
     }
-    this.keepStart(rule, slot, start);
-  }
-
-  /** Keeps `start` among `slot`'s when its `rule` is anchored (the rest of `add`). */
-  private keepStart(rule: number, slot: number, start: number): void {
     if (this.anchored[rule] !== 1) return;
     this.hitCount++;
     const k = this.slotFill[slot]!;
@@ -332,16 +129,6 @@ export class LineHits {
       this.slotFill[slot] = k + 1;
     }
     this.slotCount[slot]++;
-  }
-
-  /** `slot`'s first hit [start, end) on the line: its first window, no start kept yet. */
-  private openSlot(slot: number, start: number, end: number): void {
-    this.windowFrom[slot] = start - this.radius;
-    this.windowTo[slot] = end + this.radius;
-    this.lastClosed[slot] = -1;
-    this.slotCount[slot] = 0;
-    this.slotSegment[slot] = 0;
-    this.slotFill[slot] = 0;
   }
 
   /** Moves `slot` on to its next segment (made when it first needs it) and returns it, empty. */
@@ -397,10 +184,6 @@ export class LineHits {
       this.work += 2 * this.hitCount + this.triggeredCount;
     }
     const t = this.slot[rule]!;
-    if (this.byKeyword && this.slotKeyword[t]! >= 0) {
-      this.gather(t);
-      return this.gatheredStarts;
-    }
     const count = this.slotCount[t]!;
     let into = this.startBuffer;
     if (into.length < count) {
@@ -442,7 +225,6 @@ export class LineHits {
    */
   windows(rule: number, lineStart: number, lineEnd: number): number {
     const slot = this.slot[rule]!;
-    if (this.byKeyword && this.slotKeyword[slot]! >= 0) return this.gatheredWindowsOf(slot, lineStart, lineEnd);
     const { closed } = this;
     let n = 1;
     for (let k = this.lastClosed[slot]!; k >= 0; k = closed[3 * k + 2]!) n++;
@@ -458,22 +240,6 @@ export class LineHits {
       w--;
       into[2 * w] = Math.max(lineStart, closed[3 * k]!);
       into[2 * w + 1] = Math.min(lineEnd, closed[3 * k + 1]!);
-    }
-    return n;
-  }
-
-  /** `windows` on a `byKeyword` line: `slot`'s gathered windows, clipped to the line. */
-  private gatheredWindowsOf(slot: number, lineStart: number, lineEnd: number): number {
-    this.gather(slot);
-    const n = this.gatheredWindows;
-    this.work += n;
-    if (this.windowBounds.length < 2 * n)
-      this.windowBounds = new Int32Array(Math.max(2 * n, 2 * this.windowBounds.length));
-    const into = this.windowBounds;
-    const raw = this.rawWindows;
-    for (let w = 0; w < 2 * n; w += 2) {
-      into[w] = Math.max(lineStart, raw[w]!);
-      into[w + 1] = Math.min(lineEnd, raw[w + 1]!);
     }
     return n;
   }
