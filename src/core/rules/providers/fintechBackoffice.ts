@@ -36,6 +36,9 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** FIX field delimiters as logs write SOH: the byte itself, `|` or `^`. */
 const FIX_SEP = String.raw`[|^\x01]`;
 
+/** How far before a Logon's password field its MsgType may stand: a Logon message is a few hundred bytes. */
+const FIX_MESSAGE_REACH = 2048;
+
 const FIX_LOGON = new RegExp(String.raw`(?:^|${FIX_SEP}|\s)35=A${FIX_SEP}`);
 const judgeFixPassword = judgedPassword('Password field of a FIX Logon message', true);
 const judgeOfs = judgedPassword('password in a Temenos OFS message', true);
@@ -88,9 +91,11 @@ export const fintechBackofficeRules: readonly Rule[] = [
     envVar: 'FIX_LOGON_PASSWORD',
     docs: 'https://www.onixs.biz/fix-dictionary/4.4/tagnum_554.html',
     risk: "Logs in to the counterparty's FIX session as the firm: orders, executions and market data under its CompID.",
-    // Only in a Logon: its MsgType (35=A) stands before the body fields.
+    // Only in a Logon: its MsgType (35=A) stands before the body fields, within the message (read
+    // back a bounded stretch: every tag 554 of a long line reading to its start would be quadratic).
     validate: (secret, match, context) =>
-      FIX_LOGON.test(context.line.slice(0, context.matchIndex)) && judgeFixPassword(secret, match, context),
+      FIX_LOGON.test(context.line.slice(Math.max(0, context.matchIndex - FIX_MESSAGE_REACH), context.matchIndex)) &&
+      judgeFixPassword(secret, match, context),
     examples: {
       embed: false,
       path: 'log/FIX.4.4-ACME-BROKER.messages.log',
