@@ -16,6 +16,7 @@
 import { shannonEntropy } from '../../entropy';
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
+import { classCount } from '../valueChecks';
 import {
   APOSTROPHE,
   BACKTICK,
@@ -35,12 +36,7 @@ const SALT_PLACEHOLDER = /unique phrase|put your|change ?me|your[ _-]?(?:key|sal
 /** A salt as the secret-key service draws them: long, high-entropy, at least three character classes. */
 function isDrawnSalt(value: string): boolean {
   if (SALT_PLACEHOLDER.test(value) || /\$\{|getenv|env\(/.test(value)) return false;
-  const classes =
-    Number(/[a-z]/.test(value)) +
-    Number(/[A-Z]/.test(value)) +
-    Number(/\d/.test(value)) +
-    Number(/[^A-Za-z0-9]/.test(value));
-  return classes >= 3 && shannonEntropy(value) >= 4.5;
+  return classCount(value) >= 3 && shannonEntropy(value) >= 4.5;
 }
 
 /**

@@ -98,18 +98,19 @@ function notUserName(
 
 function registeredUserRule(n: number): Rule {
   const ordinal = ['first', 'second', 'third'][n]!;
+  const pattern = registeredUsers(n);
   return {
     id: n === 0 ? 'orthanc-registered-user' : `orthanc-registered-user-${n + 1}`,
     title: `Password of the ${ordinal} user in Orthanc's RegisteredUsers (orthanc.json or ORTHANC__REGISTERED_USERS)`,
     provider: 'Orthanc',
     keywords: ['registeredusers', 'registered_users'],
-    pattern: registeredUsers(n),
+    pattern,
     multiline: { maxSpan: 300 + 200 * n },
     confidence: 'medium',
     envVar: 'ORTHANC__REGISTERED_USERS',
     docs: 'https://orthanc.uclouvain.be/book/faq/security.html',
     risk: 'Logs in to the PACS REST API and web viewer: studies, patient data, deletion.',
-    validate: notUserName(registeredUsers(n), 'name', judgeRegisteredUserPassword),
+    validate: notUserName(pattern, 'name', judgeRegisteredUserPassword),
     examples: {
       embed: false,
       path: 'orthanc.json',

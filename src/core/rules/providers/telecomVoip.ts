@@ -85,6 +85,8 @@ const judgeSipUri = judgedPassword('password in a SIP URI', false);
 const judgeTurnUser = judgedPassword("TURN user's password in turnserver.conf", false);
 const judgeKamctlPassword = judgedPassword('database password in kamctlrc', false);
 const judgeSipTester = judgedPassword('password given to SIPp -ap or sipsak -a', false);
+const judgeSplitLogin = judgedPassword('password passed by position to a telephony login', true);
+const judgeDeclaredPassword = judgedPassword('value a GenieACS provision declares for a password parameter', true);
 
 /** An argument of a call, as ./positionalPasswords.ts reads one: a string, a name or member chain, a number. */
 const CALL_ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w$@.&>{}\[\]:-]{1,80})`;
@@ -455,9 +457,7 @@ export const telecomVoipRules: readonly Rule[] = [
     docs: 'https://developer.genesys.cloud/devapps/sdk/docexplorer/purecloudpython/',
     risk: 'Logs in to the PBX, switch or contact-centre platform as the account the call names.',
     // One line: password-positional-argument's.
-    validate: (secret, match, context) =>
-      match.includes('\n') &&
-      judgedPassword('password passed by position to a telephony login', true)(secret, match, context),
+    validate: (secret, match, context) => match.includes('\n') && judgeSplitLogin(secret, match, context),
     examples: {
       embed: false,
       path: 'genesys_export.py',
@@ -539,7 +539,7 @@ export const telecomVoipRules: readonly Rule[] = [
     // The parameter's last segment says password (TR-098/TR-181 names); its value is then one.
     validate: (secret, match, context) =>
       TR069_PASSWORD_PARAMETER.test(DECLARED_PARAMETER.exec(match)?.groups?.['param'] ?? '') &&
-      judgedPassword('value a GenieACS provision declares for a password parameter', true)(secret, match, context),
+      judgeDeclaredPassword(secret, match, context),
     examples: {
       embed: false,
       path: 'provisions/default.js',
