@@ -102,13 +102,15 @@ export const system: CategoryTemplates = {
     }),
     template('rclone-s3', (g) => {
       const secret = g.fake.base64(40);
+      // The id half of the S3-style pair is labelled, as the corpus labels AWS access key ids.
+      const id = g.fake.upperAlnum(20);
       return {
         path: 'rclone.conf',
         lines: [
           '[wasabi]',
           'type = s3',
           'provider = Wasabi',
-          `access_key_id = ${g.fake.upperAlnum(20)}`,
+          sec(`access_key_id = ${id}`, id),
           sec(`secret_access_key = ${secret}`, secret),
           'endpoint = s3.eu-central-1.wasabisys.com',
         ],
