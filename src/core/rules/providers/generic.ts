@@ -86,11 +86,13 @@ export const ASSIGNMENT_NAME = String.raw`(?:${SECRET_NAME}|pass(?![a-z0-9])|pw(
 
 /**
  * `name = value` in code, .env, YAML, JSON, properties, TOML, shell, Terraform, and XML elements or
- * .NET `key="…" value="…"` pairs. The value stops at quotes, whitespace and delimiters. This is the
- * candidate stage; the judge (../judge) decides.
+ * .NET `key="…" value="…"` pairs. The value stops at quotes, whitespace and delimiters, and at `=`
+ * except base64 padding, which may also join the parts of a Rails-style signed or encrypted value
+ * (`data==--iv==--tag==`, as Nexus Mods API keys are). This is the candidate stage; the judge
+ * (../judge) decides.
  */
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:"""|[rbfu]?["'\x60])?(?:hex2bin:|base64:)?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}={0,2})(?=["'\x60<;,\s\\)\]&]|$)`,
+  String.raw`(?<name>${ASSIGNMENT_NAME}[A-Za-z0-9_.-]{0,24})(?:\[\d{0,4}\])?["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:)|>|["']\s{1,4}(?:android:)?value\s{0,4}=)\s{0,4}(?:"""|[rbfu]?["'\x60])?(?:hex2bin:|base64:)?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{8,${LONGEST_ASSIGNED_VALUE}}(?:={1,2}--[A-Za-z0-9+/]{4,${LONGEST_ASSIGNED_VALUE}}){0,3}={0,2})(?=["'\x60<;,\s\\)\]&]|$)`,
   'i',
 );
 
@@ -718,6 +720,8 @@ export const genericRules: readonly Rule[] = [
         // OAuth access and session tokens run to hundreds of characters.
         `refresh_token = "${fake.base64url(380)}"`,
         `OAUTH_ACCESS_TOKEN=${fake.base64url(390)}`,
+        // A Rails-style encrypted value, parts joined by `--` after their padding (a Nexus Mods API key).
+        `NEXUS_API_KEY = "${fake.alnum(86)}==--${fake.alnum(22)}==--${fake.alnum(22)}=="`,
         // Paddle Classic's vendor auth code, as PHP config, JS and YAML write it.
         `    'vendor_auth_code' => '${fake.hex(50)}',`,
         `  vendorAuthCode: "${fake.hex(50)}",`,
