@@ -1,4 +1,5 @@
-import { awsRules } from './providers/aws';
+import { awsRules, s3KeyIdByNameRules } from './providers/aws';
+import { tokenIdPairRules } from './providers/tokenIdPairs';
 import { aiRules } from './providers/aiServices';
 import { cloudRules } from './providers/cloudServices';
 import { devPlatformsRules } from './providers/devPlatforms';
@@ -169,6 +170,8 @@ const catalogue: readonly Rule[] = [
   ...localizedNameRules,
   ...genericRules,
   ...schemelessUserinfoRules,
+  ...s3KeyIdByNameRules,
+  ...tokenIdPairRules,
   ...declarationRules,
   // Credentials in prose and notes: after the assignment rules, which read more from code and config.
   ...proseCredentialRules,

@@ -7,6 +7,13 @@ export function hasLetterAndDigit(s: string): boolean {
   return /[A-Za-z]/.test(s) && /[0-9]/.test(s);
 }
 
+/** An upper-case alphanumeric key (Alpaca, Alpha Vantage, an S3-compatible key id) with letters and digits both. */
+export function isMixedUpper(value: string): boolean {
+  if (!/^[A-Z0-9]+$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 2 && value.length - digits >= 4;
+}
+
 /** Character classes present: lower, upper, digit, other. */
 export function classCount(value: string): number {
   return (

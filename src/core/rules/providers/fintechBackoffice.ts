@@ -16,6 +16,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedPassword } from '../judge/judge';
 import { contextRule, NAME_TAIL } from '../ruleKit';
+import { isMixedUpper } from '../valueChecks';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { looksIssued } from './namedKeys';
 import type { PositionalCall } from './positionalCall';
@@ -69,13 +70,6 @@ function judgeBasicKey(secret: string, match: string, context: MatchContext): Ve
 function emptyOtherHalf(secret: string, match: string): boolean {
   const at = match.lastIndexOf(secret);
   return (match.charAt(at - 1) === ':') !== (match.charAt(at + secret.length) === ':');
-}
-
-/** An upper-case alphanumeric key (Alpaca, Alpha Vantage) with letters and digits both. */
-function isMixedUpper(value: string): boolean {
-  if (!/^[A-Z0-9]+$/.test(value)) return false;
-  const digits = value.replace(/\D/g, '').length;
-  return digits >= 2 && value.length - digits >= 4;
 }
 
 export const fintechBackofficeRules: readonly Rule[] = [
