@@ -191,7 +191,7 @@ function isRandomLetters(value: string): boolean {
 const VALUE_KIND: Readonly<Record<ProseKind, SecretKind>> = { password: 'password', key: 'secret' };
 
 /** An issued key or token: long, letters with digits, varied (`judgeValue` calls it strong). */
-function isIssuedKey(value: string): boolean {
+export function isIssuedKey(value: string): boolean {
   return /[A-Za-z]/.test(value) && /\d/.test(value) && judgeValue(value, true, 'secret')?.strong === true;
 }
 

@@ -6,7 +6,7 @@
 // the value. Fixture note: every positive below is generated at runtime from FakeTokens.
 import { nameBefore } from '../judge/judge';
 import { judgeName } from '../judge/names';
-import { judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
+import { isIssuedKey, judgeProse, proseMayStand, type ProseJoin, type ProseKind } from '../judge/prose';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount } from '../valueChecks';
 import {
@@ -133,6 +133,15 @@ const NOT_A_LOGIN_USER = /^(?:https?|s?ftp|ssh|tcp|udp|wss?|file|mailto|localhos
 /** Words that are a verb as often as a noun: a credential only as a label (`Pass: ...`, `Clave: ...`). */
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
 
+/**
+ * `pass` and a space before a value only an issuing system writes (`pass 7UaP3zVvBPmJVh4g` in a chat
+ * export): 16 or more letters and digits, strong. As a verb, `pass` is followed by a word or an
+ * option (`pass ac97_quirk=hp_only`, `pass KrbKdcRep.check:73`).
+ */
+function isPassedToken(noun: string, join: ProseJoin, value: string): boolean {
+  return join === 'space' && /^pass$/i.test(noun) && /^[A-Za-z0-9]{16,}$/.test(value) && isIssuedKey(value);
+}
+
 /** Three or more character classes and no `name` + version shape (`Django4.2`, `node-v20.1`). */
 function looksTypedByHand(value: string): boolean {
   return classCount(value) >= 3 && !/^[A-Za-z]+[-_]?v?\d+(?:\.\d+)*$/.test(value);
@@ -165,7 +174,12 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
         return false;
       return judgeProse({ kind: 'password', join: 'label', value: secret, quote: groups['quote'] ?? '', context });
     }
-    const kind: ProseKind = groups['key'] === undefined ? 'password' : 'key';
+    // In a sentence a bare `secret` is a password as often as a key (`its secret is ...`: an AMI user's,
+    // a RADIUS client's): judged as either. As a label (`secret: X`, an ARN's `:secret:name`) it stays a key's.
+    const kind: ProseKind =
+      groups['key'] === undefined || (groups['verb'] !== undefined && /^secret$/i.test(groups['key']))
+        ? 'password'
+        : 'key';
     const join: ProseJoin = nextLine
       ? 'next-line'
       : asLabel || groups['label'] !== undefined
@@ -174,7 +188,8 @@ function proseValidator(pattern: RegExp, nextLine: boolean, asLabel = false) {
           ? 'verb'
           : 'space';
     const noun = groups['key'] ?? groups['pw'] ?? '';
-    if ((join === 'space' || join === 'verb') && LABEL_ONLY_NOUN.test(noun)) return false;
+    if ((join === 'space' || join === 'verb') && LABEL_ONLY_NOUN.test(noun) && !isPassedToken(noun, join, secret))
+      return false;
     if (isNamedElsewise(context, noun)) return false;
     // Under a bare `Key` column, hex of a key id's or a fingerprint's length names a public key.
     if (/^key$/i.test(noun) && /^(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(secret)) return false;
@@ -246,6 +261,8 @@ export const proseCredentialRules: readonly Rule[] = [
         `client secret -> ${fake.alnum(40)}`,
         `New key: ${fake.alnum(40)} (old one revoked)`,
         `prod key is ${fake.alnum(32)}`,
+        `AMI user is \`dialer\`; its secret is ${fake.alnum(12)}7Q (rotate after the migration).`,
+        `[09:15] alice: pass ${fake.alnum(18)}4z`, // a chat export
         // One label per keyword spelling, so each stays reachable through the prefilter.
         ...PROSE_LABEL_KEYWORDS.map((k) => `${k}${NOUN_REST[k] ?? ''} -> ${fake.alnum(28)}7`),
       ],
@@ -266,6 +283,10 @@ export const proseCredentialRules: readonly Rule[] = [
           why: 'quoted: code, which the assignment rules judge',
         },
         { text: 'pass -Wl,--as-needed to the linker', why: 'a verb and a flag' },
+        { text: 'pass ValidationContext2 to the factory', why: 'a verb before an identifier' },
+        { text: 'but only Headphone does, pass ac97_quirk=hp_only module option.', why: 'a verb before an option' },
+        { text: '"pattern":"arn:([a-z\\d-]+):.*:.*:secret:AmazonLookoutMetrics-.+"', why: "an ARN's resource type" },
+        { text: 'The secret is stored in Vault under kv/app.', why: 'prose about a secret' },
         { text: 'token: resetToken', why: 'an identifier' },
         { text: 'password: P@ssw0rd1', why: 'a documentation dummy' },
         { text: 'const password: string = input;', path: 'src/login.ts', why: 'a declaration in code' },
