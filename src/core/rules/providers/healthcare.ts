@@ -16,7 +16,7 @@
 // many hand-written clients shaped like it); hand-over notes' `` `user` / `password` `` pairs.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { isNameChar, isSpace, startsWithWord } from '../gateChars';
-import { judgedByNameGroup, judgedPassword } from '../judge/judge';
+import { judgedByNameGroup, judgedExplicitPassword, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
 
@@ -146,9 +146,9 @@ const URL_USER_PASSWORD =
 
 const judgeUrlUserPassword = judgedPassword('password passed after a base URL and a user name', true);
 
-/** Notes' `` `user` / `password` `` after a login word (`login \`admin\` / \`...\``). */
+/** Notes' `` `user` / `password` `` after a login word (`login \`admin\` / \`...\``, `Database: \`app\` / \`...\``). */
 const TICKED_PAIR =
-  /\b(?:login|user(?:name)?|credentials?|account)\b[^`\n]{0,20}`(?<user>[\w.@-]{1,64})`\s{0,4}\/\s{0,4}`(?<secret>[^`\s]{1,128})`/i;
+  /\b(?:login|user(?:name)?|credentials?|account|database|db)\b[^`\n]{0,20}`(?<user>[\w.@-]{1,64})`\s{0,4}\/\s{0,4}`(?<secret>[^`\s]{1,128})`/i;
 
 export const healthcareRules: readonly Rule[] = [
   {
@@ -300,13 +300,15 @@ export const healthcareRules: readonly Rule[] = [
     envVar: 'ADMIN_PASSWORD',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
     risk: 'Logs in as that user wherever the notes say.',
-    validate: judgedPassword('password written after a user name in notes', true),
+    // The pair's form says login, as a Basic pair's does: in documentation a weak value counts too, at low confidence.
+    validate: judgedExplicitPassword('password written after a user name in notes'),
     examples: {
       embed: false,
       path: 'docs/runbook.md',
       positives: (fake) => [
         `- Mirth Administrator: https://mirth.local:8443, login \`admin\` / \`${fake.alnum(20)}\``,
         `Credentials: \`svc_hl7\`/\`${fake.alnum(18)}9\``,
+        `- Database: \`wikijs\` / \`${fake.alnum(14)}\` on db01`,
       ],
       negatives: [
         { text: '- default login `admin` / `admin`, change it on first start', why: 'a shipped default named as such' },
