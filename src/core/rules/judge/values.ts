@@ -387,6 +387,17 @@ function judgePlain(
 }
 
 /**
+ * Upper-case letters drawn at random, as IBM i (AS/400) and mainframe passwords are written
+ * (`TQGFUTQN`): 6 to 12, at most three in ten of them AEIOU and a run of three or more consonants,
+ * which words and acronyms spelled as constants (`SYSTEM`, `MANAGER`) seldom have.
+ */
+export function isDrawnUpperLetters(value: string): boolean {
+  if (!/^[A-Z]{6,12}$/.test(value) || /([A-Z])\1\1/.test(value)) return false;
+  const vowels = value.replace(/[^AEIOU]/g, '').length;
+  return vowels * 10 <= value.length * 3 && /[B-DF-HJ-NP-TV-XZ]{3}/.test(value);
+}
+
+/**
  * A salt or key of decimal digits alone (Flask-Security's `secrets.SystemRandom().getrandbits(128)`
  * printed, 39 digits): 24 or more, as mixed as 99% of random digits of that length are (2.6 bits a
  * digit), and not typed in sequence. Shorter runs of digits are ids, timestamps and phone numbers.

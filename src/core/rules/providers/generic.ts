@@ -3,7 +3,7 @@
 import { COMMENT_LINE, isExamplePath, isPuppetParameterDefault } from '../judge/context';
 import { judgeCandidate, nameBefore, nameLength } from '../judge/judge';
 import { CANDIDATE_KEY_QUALIFIERS, judgeName } from '../judge/names';
-import { isExamplePassword, judgeValue } from '../judge/values';
+import { isDrawnUpperLetters, isExamplePassword, judgeValue } from '../judge/values';
 import { shannonEntropy } from '../../entropy';
 import type { FakeTokens } from '../fakeTokens';
 import { isRandomPunctuated } from '../placeholders';
@@ -312,7 +312,10 @@ function judgeFallbackValue(secret: string, match: string, context: MatchContext
  * documentation, when the judge takes it where only a password can stand.
  */
 function isWordPassword(secret: string, context: MatchContext): boolean {
-  return !context.file.docs && /^[a-z]{6,32}$/.test(secret) && judgeValue(secret, true, 'password', true) !== undefined;
+  if (context.file.docs) return false;
+  if (/^[a-z]{6,32}$/.test(secret)) return judgeValue(secret, true, 'password', true) !== undefined;
+  // An IBM i (AS/400) password as its ODBC strings hold it: random upper-case letters (`Pwd=TQGFUTQN`).
+  return isDrawnUpperLetters(secret) && judgeValue(secret, true, 'password', true, true) !== undefined;
 }
 
 /** Another libpq keyword before a space-delimited `password=`: the line is a connection string, not a setting. */
@@ -609,10 +612,14 @@ export const genericRules: readonly Rule[] = [
         `Data Source=erp;User ID=app; Password =${fake.alnum(16)};`,
         `Provider=Microsoft.Jet.OLEDB.4.0;Data Source=C:\\data\\ledger.mdb;Jet OLEDB:Database Password=${fake.alnum(12)};`,
         `Server=db01;Database=erp;User Id=app;Password=${['tange', 'rine'].join('')};`, // a weak word, built at run time
+        // IBM i Access ODBC: random upper-case letters, as IBM i passwords are typed (FakeTokens, at run
+        // time; consonants from two sets in turn, so no letter repeats three times).
+        `Driver={iSeries Access ODBC Driver};System=as400.corp;Uid=QPGMR;Pwd=${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => fake.from(i % 2 ? 'BCDFGHJK' : 'LMNPQRST', 1)).join('')};`,
         `sql.Open("postgres", "host=pg.internal user=app password=${fake.alnum(14)} dbname=orders sslmode=require")`,
       ],
       negatives: [
         { text: 'Server=localhost;Database=app;User Id=sa;Password=<password>;', why: 'placeholder' },
+        { text: 'Driver={iSeries Access ODBC Driver};System=as400;Uid=QPGMR;Pwd=SYSTEM;', why: 'an upper-case word' },
         { text: 'jdbc:mysql://localhost/db?user=root&password=${DB_PASSWORD}', why: 'environment reference' },
         { text: 'Reset it with password=<new> on the command line', why: 'no connection string' },
         {
