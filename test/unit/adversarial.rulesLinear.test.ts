@@ -125,6 +125,8 @@ const KNOWN_WHOLE_LINE_READERS = new Set([
   'tasmota-command-password',
   'curl-basic-api-key',
   'hashicorp-cli-token-flag',
+  // Its STORED_BESIDE test joins the line before the name and after the match, per match.
+  'secret-salt-assignment',
 ]);
 
 /** The rules whose own code runs per keyword or per match (RULES_LINEAR_ONLY=id,id narrows them, to look into one). */
