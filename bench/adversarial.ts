@@ -91,6 +91,16 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
       () => `${oneLine[fake.int(oneLine.length)]} ${others[fake.int(others.length)]}=${fake.alnum(16)} `,
     );
   },
+  // Lines just under the line-length limit, so scanned whole, each one rule's own positive repeated:
+  // a check reading its whole line per candidate (a judge's look back for a name, a client call or an
+  // SDK's initialiser) costs up to 4 KB a candidate here; on a longer line it sees a window.
+  "rules' own positives repeated, 4 KB lines": (bytes, fake) => {
+    const judged = builtinRules.filter((r) => r.keywordGate !== undefined || r.validate !== undefined);
+    return fill(bytes, () => {
+      const positive = judged[fake.int(judged.length)]!.examples.positives(fake)[0]!.replace(/\r?\n/g, ' ');
+      return positive.repeat(Math.ceil(4000 / positive.length)).slice(0, 4000) + '\n';
+    });
+  },
 };
 
 export interface CaseResult {

@@ -153,6 +153,9 @@ function spelling(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** How far before a candidate's name `respellsNameBefore` looks: as far as an over-long line's window shows. */
+const RESPELLED_NAME_REACH = 512;
+
 /**
  * The value spells again a name written before `nameStart` on `line` (`"net_ipv4_tcp_fin_timeout":
  * {"key": "netIpv4TcpFinTimeout"`): a field map's wire name for an attribute, not a value.
@@ -162,7 +165,9 @@ export function respellsNameBefore(value: string, line: string, nameStart: numbe
   if (wanted.length < 6 || wanted.length > 120) return false;
   // A name's spelling is a run of the spelling of what stands before it: without the run there,
   // no name spells the value (the common case, told without spelling every name of a long line).
-  const before = line.slice(0, nameStart);
+  // Only the stretch a long line's window shows before the name: the whole line before every
+  // candidate would make a line of many candidates quadratic.
+  const before = line.slice(Math.max(0, nameStart - RESPELLED_NAME_REACH), nameStart);
   const spelledBefore = before.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
   if (!spelledBefore.includes(wanted)) return false;
   // Written the same, it is the value itself (a form that names the setting after its value).

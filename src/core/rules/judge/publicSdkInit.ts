@@ -27,10 +27,16 @@ export function isPublicSdkKeyArgument(before: string): boolean {
 
 /** Whether `value`, ending at or before `valueEnd` on `line`, is such an argument (for any rule's candidate). */
 export function isPublicSdkKeyValue(line: string, value: string, valueEnd: number): boolean {
-  if (!line.includes('ixpanel') && !line.includes('mplitude') && !line.includes('toryblok')) return false;
-  const at = line.lastIndexOf(value, valueEnd);
-  return at >= 0 && isPublicSdkKeyArgument(line.slice(Math.max(0, at - REACH), at));
+  // Read in a bounded stretch before the value's end (the value, then the initialiser before it):
+  // searching the whole line for each candidate would make a line of many candidates quadratic.
+  const from = Math.max(0, valueEnd - value.length - VALUE_REACH - REACH);
+  const near = line.slice(from, valueEnd + value.length);
+  const at = near.lastIndexOf(value, valueEnd - from);
+  return at >= 0 && isPublicSdkKeyArgument(near.slice(Math.max(0, at - REACH), at));
 }
+
+/** How far before its end (`valueEnd`, which may follow a closing quote or bracket) the value is looked for. */
+const VALUE_REACH = 512;
 
 /**
  * Docusaurus bundles its whole site config (docusaurus.config.js) into the client, and VitePress its

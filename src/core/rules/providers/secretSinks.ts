@@ -66,6 +66,9 @@ const CLIENT_PASSWORD = new RegExp(
   'i',
 );
 
+/** How far before a `password` option its client call may stand. */
+const CLIENT_CALL_REACH = 512;
+
 /** The client call a `password` option must stand in: earlier on its line, in the same statement. */
 const CLIENT_CALL =
   /(?:new\s+(?:Pool|Client|Redis|Sequelize)|createConnection|createPool|createClient|(?:psycopg2?|pymysql|asyncpg|MySQLdb|pg8000|mysql\.connector)\.connect|redis\.(?:Strict)?Redis|\bRedis)\(/i;
@@ -350,7 +353,9 @@ export const secretSinkRules: readonly Rule[] = [
     skipPlaceholderFilter: true,
     validate: (secret, match, context) => {
       if (/^passw/i.test(match)) {
-        const before = context.line.slice(0, context.matchIndex);
+        // The statement back to its `;`, within what an over-long line's window shows: reading the
+        // whole line before every match would make a line of many `password:` options quadratic.
+        const before = context.line.slice(Math.max(0, context.matchIndex - CLIENT_CALL_REACH), context.matchIndex);
         if (!CLIENT_CALL.test(before.slice(before.lastIndexOf(';') + 1))) return false;
       }
       return sinkVerdict('the password a database or cache client logs in with')(secret, match, context);
