@@ -23,6 +23,7 @@ import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
+import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -154,6 +155,7 @@ const catalogue: readonly Rule[] = [
   ...healthcareRules,
   ...cmsSiteRules,
   ...fintechBackofficeRules,
+  ...automotiveEmbeddedRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,
