@@ -41,6 +41,7 @@ export const CATEGORIES = [
   'healthcare',
   'cms-sites',
   'fintech-backoffice',
+  'automotive-embedded',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -24,6 +24,7 @@ import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
+import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -155,6 +156,7 @@ const catalogue: readonly Rule[] = [
   ...healthcareRules,
   ...cmsSiteRules,
   ...fintechBackofficeRules,
+  ...automotiveEmbeddedRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -40,6 +40,9 @@ export const keySaltRules: readonly Rule[] = [
       const { line, matchIndex } = context;
       const nameStart = nameBefore(line, matchIndex);
       if (STORED_BESIDE.test(line.slice(0, nameStart) + line.slice(matchIndex + match.length))) return false;
+      // dm-verity's salt (`VERITY_SALT`, veritysetup's `--salt`) is written in the hash device's
+      // superblock and on the kernel command line: public, as the root hash is.
+      if (/verity/i.test(line.slice(nameStart, matchIndex))) return false;
       // A salt named for what it salts (`HASH_SALT`, `HASHIDS_SALT`): the name judge reads `hash` as
       // a digest's name, so such a salt is judged under its own word (`SALT`) too.
       const verdict =
@@ -59,6 +62,7 @@ export const keySaltRules: readonly Rule[] = [
       negatives: [
         { text: 'salt = bcrypt.gensalt()', why: 'generated at run time' },
         { text: 'const SALT_ROUNDS = 12;', why: 'a cost setting' },
+        { text: (fake) => `VERITY_SALT=${fake.hex(64)}`, why: "dm-verity's salt, public as its root hash" },
         { text: "seed: 'my-test-seed-value'", why: 'words, not a random value' },
         { text: 'level-seed=-6340117728391042215', why: "a world generator's seed, a number" },
         { text: 'WorldGenSettings: { seed: 4915277720340012856L, generate_features: 1b }', why: 'an NBT long' },
