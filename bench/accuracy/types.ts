@@ -41,6 +41,7 @@ export const CATEGORIES = [
   'healthcare',
   'cms-sites',
   'fintech-backoffice',
+  'gov-education',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
