@@ -239,7 +239,7 @@ export const identityPositives: readonly Template[] = [
   template('m365-graph-powershell', (g) => {
     const s = v.azureSecret(g);
     return {
-      path: g.pick(['Scripts\\Provision-Teams.ps1', 'scripts/New-ClassTeams.ps1']),
+      path: g.pick(['Scripts/Provision-Teams.ps1', 'scripts/New-ClassTeams.ps1']),
       lines: [
         `$TenantId = "${v.uuid(g)}"`,
         `$AppId    = "${v.uuid(g)}"`,
@@ -252,7 +252,7 @@ export const identityPositives: readonly Template[] = [
   template('ad-student-provisioning-ps1', (g) => {
     const p = v.pass(g).replace(/["`$]/g, '');
     return {
-      path: g.pick(['Scripts\\New-StudentAccounts.ps1', 'provisioning/Create-Students.ps1']),
+      path: g.pick(['Scripts/New-StudentAccounts.ps1', 'provisioning/Create-Students.ps1']),
       lines: [
         'Import-Module ActiveDirectory',
         `$svcUser = "${v.school(g).toUpperCase()}\\svc_provision"`,

@@ -320,7 +320,7 @@ export const govEduNegatives: readonly Template[] = [
     ],
   })),
   template('ps1-read-host-provisioning', (g) => ({
-    path: g.pick(['Scripts\\Reset-StudentPassword.ps1', 'provisioning/Reset-Password.ps1']),
+    path: g.pick(['Scripts/Reset-StudentPassword.ps1', 'provisioning/Reset-Password.ps1']),
     lines: [
       'param([Parameter(Mandatory)] [string] $StudentID)',
       '$cred = Get-Credential -Message "District admin"',

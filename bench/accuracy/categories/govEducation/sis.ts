@@ -273,7 +273,7 @@ export const sisPositives: readonly Template[] = [
   template('winscp-rostering-script', (g) => {
     const p = v.plain(g);
     return {
-      path: g.pick(['Scripts\\UploadToClever.txt', 'rostering/winscp_upload.txt']),
+      path: g.pick(['Scripts/UploadToClever.txt', 'rostering/winscp_upload.txt']),
       lines: [
         'option batch abort',
         'option confirm off',
@@ -289,7 +289,7 @@ export const sisPositives: readonly Template[] = [
   template('psftp-google-sds', (g) => {
     const p = v.plain(g);
     return {
-      path: g.pick(['Scripts\\push_gcds.ps1', 'rostering/push_sds.ps1']),
+      path: g.pick(['Scripts/push_gcds.ps1', 'rostering/push_sds.ps1']),
       lines: [
         '$files = Get-ChildItem D:\\Exports\\SDS\\*.csv',
         'foreach ($f in $files) {',
