@@ -64,7 +64,7 @@ export const sisPositives: readonly Template[] = [
         '    public static class OneRosterConfig',
         '    {',
         `        public const string BaseUrl = "https://oneroster.${v.eduDomain(g)}/ims/oneroster/v1p1";`,
-        `        public const string ConsumerKey = "${k}";`,
+        sec(`        public const string ConsumerKey = "${k}";`, k),
         sec(`        public const string ConsumerSecret = "${s}";`, s),
         '    }',
         '}',
