@@ -21,6 +21,7 @@ import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
+import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { windowsAdminRules } from './providers/windowsAdmin';
@@ -154,6 +155,7 @@ const catalogue: readonly Rule[] = [
   ...healthcareRules,
   ...cmsSiteRules,
   ...fintechBackofficeRules,
+  ...govEducationRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,
