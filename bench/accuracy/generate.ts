@@ -37,6 +37,7 @@ import { healthcare } from './categories/healthcare';
 import { cmsSites } from './categories/cmsSites';
 import { fintechBackoffice } from './categories/fintechBackoffice';
 import { automotiveEmbedded } from './categories/automotiveEmbedded';
+import { govEducation } from './categories/govEducation';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -114,6 +115,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'cms-sites': cmsSites,
   'fintech-backoffice': fintechBackoffice,
   'automotive-embedded': automotiveEmbedded,
+  'gov-education': govEducation,
 };
 
 export interface CorpusOptions {

@@ -42,6 +42,7 @@ export const CATEGORIES = [
   'cms-sites',
   'fintech-backoffice',
   'automotive-embedded',
+  'gov-education',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -22,6 +22,7 @@ import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { healthcareRules } from './providers/healthcare';
+import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
@@ -157,6 +158,7 @@ const catalogue: readonly Rule[] = [
   ...cmsSiteRules,
   ...fintechBackofficeRules,
   ...automotiveEmbeddedRules,
+  ...govEducationRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

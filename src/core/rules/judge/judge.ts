@@ -8,7 +8,7 @@ import { endsWithPasswordWord, judgeName, type SecretKind } from './names';
 import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNameBefore } from './notIssued';
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
-import { isDocsSiteSearchKey, isPublicSdkKeyValue } from './publicSdkInit';
+import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './publicSdkInit';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -230,6 +230,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   // asked last, of values that would otherwise count (it searches the line).
   if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
   if (isDocsSiteSearchKey(candidate.name, candidate.context.path)) return false;
+  if (isSocrataAppToken(candidate.name, candidate.value)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

@@ -124,6 +124,7 @@ export const CANDIDATE_KEY_QUALIFIERS = [
   'shared', // a pre-shared key (`preshared_key`, `<pre-shared-key>`), an Azure SharedKey
   'des', // a (3)DES key (Roundcube's `des_key`, which encrypts the IMAP passwords it keeps in sessions)
   'crypt', // an application's encryption key (`crypt_key`, `CRYPT_KEY`)
+  'principal', // a service principal's key (Laserfiche Cloud's `LF_SERVICE_PRINCIPAL_KEY`), a Kerberos principal's
 ] as const;
 /** Words before `key` that make it a credential (`auth.key`, `AUTH_KEY`), other rules' keywords included. */
 const KEY_QUALIFIERS = new Set<string>([

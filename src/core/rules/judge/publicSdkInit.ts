@@ -48,3 +48,14 @@ const CLIENT_BUNDLED_CONFIG = /(?:^|\/)(?:docusaurus\.config|\.vitepress\/config
 export function isDocsSiteSearchKey(name: string, path: string | undefined): boolean {
   return path !== undefined && /^api_?key$/i.test(name) && CLIENT_BUNDLED_CONFIG.test(path);
 }
+
+/**
+ * A Socrata (Tyler Data & Insights) application token under the names Socrata documents for it: the
+ * `X-App-Token` header and the `$$app_token` query parameter. Socrata: "Application tokens are not
+ * used for authentication"; they raise a client's throttling limit and are sent by public dashboards
+ * (gov-education corpus). Writes use an API key and secret (Basic), which stay secrets. The shape
+ * (25 base62) keeps Sumsub's `X-App-Token` (`sbx:`/`prd:` + two parts) and others out.
+ */
+export function isSocrataAppToken(name: string, value: string): boolean {
+  return value.length === 25 && /^(?:x-app-token|\$\$app_token)$/i.test(name) && /^[A-Za-z0-9]{25}$/.test(value);
+}
