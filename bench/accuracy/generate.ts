@@ -36,6 +36,7 @@ import { telecomVoip } from './categories/telecomVoip';
 import { healthcare } from './categories/healthcare';
 import { cmsSites } from './categories/cmsSites';
 import { fintechBackoffice } from './categories/fintechBackoffice';
+import { mediaBroadcast } from './categories/mediaBroadcast';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -112,6 +113,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   healthcare,
   'cms-sites': cmsSites,
   'fintech-backoffice': fintechBackoffice,
+  'media-broadcast': mediaBroadcast,
 };
 
 export interface CorpusOptions {

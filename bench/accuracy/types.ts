@@ -41,6 +41,7 @@ export const CATEGORIES = [
   'healthcare',
   'cms-sites',
   'fintech-backoffice',
+  'media-broadcast',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
