@@ -192,7 +192,8 @@ export function fastlyToken(g: Gen): string {
 
 /** An AWS access key id and secret key. */
 export function awsKeyId(g: Gen): string {
-  return 'AK' + 'IA' + g.fake.upperAlnum(16);
+  // Access key ids are base32 after the prefix (A-Z and 2-7), as AWS issues them.
+  return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
 }
 export function awsSecret(g: Gen): string {
   return g.fake.base64(40).replace(/\+/g, 'q');
