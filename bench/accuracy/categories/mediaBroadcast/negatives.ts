@@ -7,8 +7,7 @@ import * as v from './values';
  * `xxxx-xxxx-xxxx-xxxx-xxxx`, OBS profiles with an empty key), public player and policy keys
  * (Brightcove policy keys, JW Player library keys, Mux playback ids and env keys, Bitmovin player
  * licence keys in the browser), HLS and DASH manifests (`#EXT-X-KEY` URIs and IVs, `cenc:default_KID`,
- * PSSH boxes), key ids and KIDs, signed-URL signatures in logs (CloudFront `Signature`/`Key-Pair-Id`,
- * Akamai `hdnts` HMACs, Mux playback JWTs handed to players), EBU/SMPTE and catalogue ids (UMIDs,
+ * PSSH boxes), key ids and KIDs, webhook signatures in logs, EBU/SMPTE and catalogue ids (UMIDs,
  * EIDR, ISAN, ISRC, house ids), SCTE-35 cues, timecodes, checksums, OAuth client ids alone, SRT
  * stream ids, docs examples. Generated at run time.
  */
@@ -195,24 +194,6 @@ export const mediaNegatives: readonly Template[] = [
       '  tokenId: process.env.MUX_TOKEN_ID,',
       '  tokenSecret: process.env.MUX_TOKEN_SECRET,',
       '});',
-    ],
-  })),
-  template('mux-signed-playback-url', (g) => ({
-    path: 'logs/player-errors.log',
-    lines: [
-      `2026-11-30T20:14:07Z WARN playback 403 https://stream.mux.com/${v.muxPlaybackId(g)}.m3u8?token=${g.fake.jwt({ aud: 'v', exp: 1796000000 })}`,
-    ],
-  })),
-  template('cloudfront-signed-url-log', (g) => ({
-    path: 'logs/cdn-access.log',
-    lines: [
-      `${v.ip(g)} - - [30/Nov/2026:20:14:07 +0000] "GET /vod/ep42/720p/seg_12.ts?Expires=1796000000&Signature=${g.fake.base64url(172)}__&Key-Pair-Id=${v.cloudfrontKeyPairId(g)} HTTP/1.1" 200 1843200`,
-    ],
-  })),
-  template('akamai-token-url', (g) => ({
-    path: 'qa/playback-urls.txt',
-    lines: [
-      `https://live.acme-media.tv/live/news/master.m3u8?hdnts=exp=1796000000~acl=/live/news/*~hmac=${g.fake.hex(64)}`,
     ],
   })),
   template('cloudfront-key-group-terraform', (g) => ({

@@ -233,12 +233,14 @@ export const platformPositives: readonly Template[] = [
   template('akamai-edgerc', (g) => {
     const cs = g.fake.base64(43) + '=';
     const at = 'akab-' + g.fake.lowerAlnum(16) + '-' + g.fake.lowerAlnum(16);
+    const ct = 'akab-' + g.fake.lowerAlnum(16) + '-' + g.fake.lowerAlnum(16);
     return {
       path: '.edgerc',
       lines: [
         '[default]',
         `host = akab-${g.fake.lowerAlnum(16)}-${g.fake.lowerAlnum(16)}.luna.akamaiapis.net`,
-        `client_token = akab-${g.fake.lowerAlnum(16)}-${g.fake.lowerAlnum(16)}`,
+        // The client token is the id half of the EdgeGrid credential, as an AWS access key id is.
+        sec(`client_token = ${ct}`, ct),
         sec(`client_secret = ${cs}`, cs),
         sec(`access_token = ${at}`, at),
       ],
@@ -257,6 +259,40 @@ export const platformPositives: readonly Template[] = [
         pem[pem.length - 1] + '`;',
         '',
         'module.exports = (path) => getSignedUrl({ url: `https://d1abc.cloudfront.net${path}`, keyPairId, privateKey, dateLessThan: new Date(Date.now() + 3600e3) });',
+      ],
+    };
+  }),
+  template('cloudfront-signed-url-log', (g) => {
+    // A signed URL opens the object until it expires, for anyone holding it: counted, as the
+    // urls-endpoints corpus counts S3 presigned URLs (label correction after the blind run).
+    const sig = g.fake.base64url(172) + '__';
+    return {
+      path: 'logs/cdn-access.log',
+      lines: [
+        sec(
+          `${v.ip(g)} - - [30/Nov/2026:20:14:07 +0000] "GET /vod/ep42/720p/seg_12.ts?Expires=1796000000&Signature=${sig}&Key-Pair-Id=${v.cloudfrontKeyPairId(g)} HTTP/1.1" 200 1843200`,
+          sig,
+        ),
+      ],
+    };
+  }),
+  template('akamai-token-url', (g) => {
+    // An edge token in a URL plays the ACL's paths until it expires: a signed URL (label correction).
+    const h = g.fake.hex(64);
+    return {
+      path: 'qa/playback-urls.txt',
+      lines: [
+        sec(`https://live.acme-media.tv/live/news/master.m3u8?hdnts=exp=1796000000~acl=/live/news/*~hmac=${h}`, h),
+      ],
+    };
+  }),
+  template('mux-signed-playback-url', (g) => {
+    // A signed playback token plays the asset until it expires: a signed URL (label correction).
+    const t = g.fake.jwt({ aud: 'v', exp: 1796000000 });
+    return {
+      path: 'logs/player-errors.log',
+      lines: [
+        sec(`2026-11-30T20:14:07Z WARN playback 403 https://stream.mux.com/${v.muxPlaybackId(g)}.m3u8?token=${t}`, t),
       ],
     };
   }),
