@@ -20,6 +20,7 @@ import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
+import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { healthcareRules } from './providers/healthcare';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
@@ -154,6 +155,7 @@ const catalogue: readonly Rule[] = [
   ...healthcareRules,
   ...cmsSiteRules,
   ...fintechBackofficeRules,
+  ...mediaBroadcastRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,
