@@ -10,36 +10,14 @@
 //   Engine's `admin.password` and `publish.password` files (`user password [group]` lines), content
 //   keys on packager command lines (Shaka Packager `--keys ...:key=`, `--aes_signing_key`, Bento4
 //   `--key n:hex:`, ffmpeg `-encryption_key`), a hex key written to a key file with `xxd -r -p`,
-//   Akamai `EdgeAuth(key=...)`, Rev's `Rev <client key>:<user key>` authorization; SDK calls taking
-//   the secret by position are MEDIA_POSITIONAL_CALLS (read by ./positionalPasswords.ts).
+//   Akamai `EdgeAuth(key=...)`, Rev's `Rev <client key>:<user key>` authorization, and SDK clients
+//   taking the secret by position (JW Player v1 `jwplatform.v1.Client(key, secret)`, Rev.ai
+//   `RevAiAPIClient(token)`, Coconut `new Coconut.Client(key)`; a pattern of their own rather than
+//   entries in ./positionalPasswords.ts, whose one combined pattern every domain's calls re-prove).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-import type { PositionalCall } from './positionalCall';
-
-/** SDK calls that take a secret at a fixed argument: JW Player v1, Rev.ai, Coconut. */
-export const MEDIA_POSITIONAL_CALLS: readonly PositionalCall[] = [
-  {
-    // jwplatform.v1.Client(api_key, api_secret): the secret is the second argument.
-    call: String.raw`jwplatform\.v1\.Client`,
-    keywords: ['jwplatform.v1.client('],
-    before: 1,
-    example: (f) => `client = jwplatform.v1.Client("${f.alnum(8)}", "${f.alnum(24)}")`,
-  },
-  {
-    call: String.raw`RevAiAPIClient`,
-    keywords: ['revaiapiclient('],
-    before: 0,
-    example: (f) => `client = apiclient.RevAiAPIClient("02${f.alnum(68)}")`,
-  },
-  {
-    call: String.raw`new Coconut\.Client`,
-    keywords: ['new coconut.client('],
-    before: 0,
-    example: (f) => `const coconut = new Coconut.Client('k-${f.hex(32)}');`,
-  },
-];
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -52,8 +30,12 @@ function isDrawn(value: string, minDigits = 2): boolean {
 
 const judgeWowza = judgedPassword('password in a Wowza Streaming Engine password file', false);
 const judgeSecretString = judgedPassword('value stored as a secret', true);
+const judgeSdkSecret = judgedPassword('secret passed by position to a media SDK client', true);
 
 const WHOLE_UUID = new RegExp(`^${UUID}$`);
+
+/** An Akamai edge token's signature field, last in the token: `~hmac=` and 40 or 64 hex digits. */
+const EDGE_TOKEN_HMAC = /~hmac=([0-9a-f]{64}|[0-9a-f]{40})$/;
 
 /** A stream-key value: a UUID (Mux) or a drawn key of 16 or more characters; not a reference. */
 function judgeStreamKey(secret: string): boolean | Verdict {
@@ -189,6 +171,10 @@ export const mediaBroadcastRules: readonly Rule[] = [
         { text: 'STREAM_KEY=${STREAM_KEY}', why: 'a reference' },
         { text: 'streamKey: "YOUR_STREAM_KEY_HERE"', why: 'a placeholder' },
         { text: 'stream_key = TWITCH_STREAM_KEY_VALUE', why: 'a name' },
+        {
+          text: (fake) => `  policyKey: 'BCpkA${fake.base64url(130)}',`,
+          why: "a Brightcove player's policy key: public, served to every player",
+        },
       ],
     },
   },
@@ -359,9 +345,17 @@ export const mediaBroadcastRules: readonly Rule[] = [
     id: 'akamai-edge-token-url',
     title: 'Akamai edge (token auth) token in a URL',
     provider: 'Akamai',
-    keywords: ['hmac='],
+    keywords: ['hdnts=', '__token__='],
     // `hdnts=exp=...~acl=...~hmac=<hex>` (or `__token__=`): the signed URL plays the ACL's paths until `exp`.
-    pattern: /(?:hdnts|__token__)=[^&\s"']{0,600}?~hmac=(?<secret>[0-9a-f]{64}|[0-9a-f]{40})(?![0-9a-f])/,
+    pattern: /(?:hdnts|__token__)=(?<secret>[^&;\s"'<>]{20,800})/,
+    startsAtKeyword: true,
+    // The token holds an ACL path (`/live/*`) the shared stand-in filter would read as a template;
+    // the signature is checked here instead: hex, last, and drawn.
+    skipPlaceholderFilter: true,
+    validate: (secret) => {
+      const hmac = EDGE_TOKEN_HMAC.exec(secret)?.[1];
+      return hmac !== undefined && shannonEntropy(hmac) >= 3;
+    },
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'SIGNED_URL',
@@ -371,6 +365,7 @@ export const mediaBroadcastRules: readonly Rule[] = [
       embed: false,
       positives: (fake) => [
         `https://live.acme.tv/news/master.m3u8?hdnts=exp=1796000000~acl=/news/*~hmac=${fake.hex(64)}`,
+        `Cookie: __token__=st=1795996400~exp=1796000000~acl=/vod/*~hmac=${fake.hex(64)}`,
       ],
       negatives: [
         { text: (fake) => `X-Hub-Signature: hmac=${fake.hex(64)}`, why: 'a request signature, no edge token' },
@@ -383,7 +378,7 @@ export const mediaBroadcastRules: readonly Rule[] = [
     provider: 'Mux',
     keywords: ['mux.com/'],
     // `https://stream.mux.com/{playback id}.m3u8?token=<JWT>` (or image.mux.com/.../thumbnail.jpg?token=).
-    pattern: /\.mux\.com\/[\w./-]{1,120}\?token=(?<secret>eyJ[\w-]{8,2000}\.eyJ[\w-]{8,4000}\.[\w-]{16,600})/,
+    pattern: /\.mux\.com\/[\w./-]{1,120}\?token=(?<secret>eyJ[\w-]{8,1000}\.eyJ[\w-]{8,1000}\.[\w-]{16,400})/,
     confidence: 'medium',
     envVar: 'SIGNED_URL',
     docs: 'https://www.mux.com/docs/guides/secure-video-playback',
@@ -461,6 +456,33 @@ export const mediaBroadcastRules: readonly Rule[] = [
       negatives: [
         { text: '  type  = "SecureString"\n  value = var.database_master_password', why: 'a variable' },
         { text: '  type  = "String"\n  value = "eu-west-1"', why: 'not a secure string' },
+      ],
+    },
+  },
+  {
+    id: 'media-sdk-positional-secret',
+    title: 'Secret passed by position to a media SDK client (JW Player v1, Rev.ai, Coconut)',
+    provider: 'Media SDKs',
+    keywords: ['jwplatform.v1.client(', 'revaiapiclient(', 'new coconut.client('],
+    // jwplatform.v1.Client(api_key, api_secret): the second argument; the others take the key alone.
+    pattern:
+      /(?:jwplatform\.v1\.Client\([ \t]{0,4}["'][A-Za-z0-9]{1,40}["'][ \t]{0,4},[ \t]{0,4}|RevAiAPIClient\([ \t]{0,4}|new Coconut\.Client\([ \t]{0,4})["'](?<secret>[A-Za-z0-9_-]{8,128})["'][ \t]{0,4}[,)]/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'MEDIA_API_SECRET',
+    docs: 'https://docs.jwplayer.com/platform/reference/authentication',
+    risk: 'Calls the video, captioning or transcoding API as the account: its media, jobs and billing.',
+    validate: judgeSdkSecret,
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client = jwplatform.v1.Client("${fake.alnum(8)}", "${fake.alnum(24)}")`,
+        `client = apiclient.RevAiAPIClient("02${fake.alnum(68)}")`,
+        `const coconut = new Coconut.Client('k-${fake.hex(32)}');`,
+      ],
+      negatives: [
+        { text: 'client = apiclient.RevAiAPIClient(os.environ["REVAI_TOKEN"])', why: 'read from the environment' },
+        { text: 'jwplatform.v1.Client(API_KEY, API_SECRET)', why: 'variables' },
       ],
     },
   },

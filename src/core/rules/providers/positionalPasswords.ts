@@ -17,7 +17,6 @@ import { RESEARCH_POSITIONAL_CALLS } from './researchMl';
 import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
 import { HEALTHCARE_POSITIONAL_CALLS } from './healthcare';
 import { FINTECH_POSITIONAL_CALLS } from './fintechBackoffice';
-import { MEDIA_POSITIONAL_CALLS } from './mediaBroadcast';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -160,8 +159,6 @@ const CALLS: readonly PositionalCall[] = [
   ...HEALTHCARE_POSITIONAL_CALLS,
   // QuickFIX/J and QuickFIX/n Logon Password fields (./fintechBackoffice.ts).
   ...FINTECH_POSITIONAL_CALLS,
-  // JW Player v1, Rev.ai and Coconut clients (./mediaBroadcast.ts).
-  ...MEDIA_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */
