@@ -35,6 +35,11 @@ const judgeSdkSecret = judgedPassword('secret passed by position to a media SDK 
 const WHOLE_UUID = new RegExp(`^${UUID}$`);
 
 /** An Akamai edge token's signature field, last in the token: `~hmac=` and 40 or 64 hex digits. */
+const JWT_SHAPE = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{16,}$/;
+
+/** A Mux playback host and path, right before a signed URL's query. */
+const MUX_PLAYBACK_PATH = /\b(?:stream|image)\.mux\.com\/[\w./-]{1,120}$/;
+
 const EDGE_TOKEN_HMAC = /~hmac=([0-9a-f]{64}|[0-9a-f]{40})$/;
 
 /** A stream-key value: a UUID (Mux) or a drawn key of 16 or more characters; not a reference. */
@@ -376,9 +381,14 @@ export const mediaBroadcastRules: readonly Rule[] = [
     id: 'mux-signed-playback-url',
     title: 'Mux signed playback URL (token=JWT)',
     provider: 'Mux',
-    keywords: ['mux.com/'],
-    // `https://stream.mux.com/{playback id}.m3u8?token=<JWT>` (or image.mux.com/.../thumbnail.jpg?token=).
-    pattern: /\.mux\.com\/[\w./-]{1,120}\?token=(?<secret>eyJ[\w-]{8,1000}\.eyJ[\w-]{8,1000}\.[\w-]{16,400})/,
+    keywords: ['?token=eyj'],
+    // `https://stream.mux.com/{playback id}.m3u8?token=<JWT>` (or image.mux.com/.../thumbnail.jpg?token=):
+    // the pattern reads the token, its judge the Mux host and path before it.
+    pattern: /\?token=(?<secret>eyJ[\w.-]{40,3000})/,
+    startsAtKeyword: true,
+    validate: (secret, _match, context) =>
+      JWT_SHAPE.test(secret) &&
+      MUX_PLAYBACK_PATH.test(context.line.slice(Math.max(0, context.matchIndex - 160), context.matchIndex)),
     confidence: 'medium',
     envVar: 'SIGNED_URL',
     docs: 'https://www.mux.com/docs/guides/secure-video-playback',
@@ -417,7 +427,7 @@ export const mediaBroadcastRules: readonly Rule[] = [
     title: 'Secret value given to aws secretsmanager (--secret-string)',
     provider: 'AWS',
     keywords: ['--secret-string'],
-    pattern: /--secret-string[ =]{1,4}["']?(?<secret>[^\s"'{}$]{8,256})(?=["']?(?:[ \t\\;]|$))/,
+    pattern: /--secret-string[ =]["']?(?<secret>[^\s"'{}$\\;]{8,256})/,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'AWS_SECRET_VALUE',
