@@ -38,6 +38,7 @@ import { cmsSites } from './categories/cmsSites';
 import { fintechBackoffice } from './categories/fintechBackoffice';
 import { automotiveEmbedded } from './categories/automotiveEmbedded';
 import { govEducation } from './categories/govEducation';
+import { mediaBroadcast } from './categories/mediaBroadcast';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -116,6 +117,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'fintech-backoffice': fintechBackoffice,
   'automotive-embedded': automotiveEmbedded,
   'gov-education': govEducation,
+  'media-broadcast': mediaBroadcast,
 };
 
 export interface CorpusOptions {

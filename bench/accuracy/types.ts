@@ -43,6 +43,7 @@ export const CATEGORIES = [
   'fintech-backoffice',
   'automotive-embedded',
   'gov-education',
+  'media-broadcast',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -21,6 +21,7 @@ import { networkDeviceRules } from './providers/networkDevices';
 import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
+import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -159,6 +160,7 @@ const catalogue: readonly Rule[] = [
   ...fintechBackofficeRules,
   ...automotiveEmbeddedRules,
   ...govEducationRules,
+  ...mediaBroadcastRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

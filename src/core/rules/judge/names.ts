@@ -441,6 +441,17 @@ function judgeNameWords(name: string): NameJudgement | undefined {
   if (words.some((w, i) => w === 'search' && words[i + 1] === 'only')) return undefined;
   // A Ghost Content API key (`GHOST_CONTENT_API_KEY`): reads published content only, public by Ghost's design.
   if (words.some((w, i) => w === 'ghost' && words[i + 1] === 'content')) return undefined;
+  // Mux's `MUX_SIGNING_KEY` is the signing key's id (the playback JWT's `kid`); the key is `MUX_PRIVATE_KEY`.
+  if (
+    words.some(
+      (w, i) =>
+        w === 'mux' &&
+        words[i + 1] === 'signing' &&
+        words[i + 2] === 'key' &&
+        (i + 3 === words.length || words[i + 3] === 'id'),
+    )
+  )
+    return undefined;
   let kind: SecretKind | undefined;
   for (let i = 0; i < words.length; i++) {
     // A version glued before `key` is none of its meaning either (`apiv3key`).

@@ -25,7 +25,13 @@
 export const PUBLIC_KEY =
   /^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,120}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X|(?:SB-)?Mid-client-[\w-]{8,40}|(?:live|test)_ck_[A-Za-z0-9]{16,40}|(?:APP_USR|TEST)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|w[xw][0-9a-f]{16}|cli_[0-9a-f]{16}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|(?:ios|android)_sdk-[0-9a-f]{40}|key_(?:live|test)_[A-Za-z0-9]{32}|pk\.eyJ[A-Za-z0-9_-]{16,400}\.[A-Za-z0-9_-]{16,64}|(?:live|test)_(?:[A-Z0-9]{32}|[0-9a-f]{27})|[TL]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|SWSC[A-Z0-9]{22}|T?pk_[0-9a-f]{32}|(?:link|public)-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
+/**
+ * Brightcove Playback API policy keys (`BCpk` + base64url): Brightcove serves them to every player
+ * ("policy keys are not secret"); its OAuth client secrets are the credentials.
+ */
+export const BRIGHTCOVE_POLICY_KEY = /^BCpk[A-Za-z0-9_-]{60,240}$/;
+
 /** Whether `value` is a key or id its provider documents as public. */
 export function isPublicKey(value: string): boolean {
-  return PUBLIC_KEY.test(value);
+  return PUBLIC_KEY.test(value) || BRIGHTCOVE_POLICY_KEY.test(value);
 }

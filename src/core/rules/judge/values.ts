@@ -1,7 +1,7 @@
 // What a candidate value looks like: a credential, or a word, identifier, reference, template,
 // documentation example or dummy. Cheap checks only: this runs on every generic candidate.
 import { LOCAL_SECRET_WORD_IN_VALUE } from './localNames';
-import { PUBLIC_KEY } from './publicKeys';
+import { BRIGHTCOVE_POLICY_KEY, PUBLIC_KEY } from './publicKeys';
 import { anyOf } from './anyOf';
 import { shannonEntropy } from '../../entropy';
 import { isEmulatorKey, isPlaceholder, isRandomPunctuated } from '../placeholders';
@@ -74,6 +74,7 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^[A-Za-z_]\w{0,40}(?:::[A-Za-z_]\w{0,40}){1,8}$/, // a package path (Perl, Ruby, C++, Rust): `password   Mail::Box   undef` in a POD option table
   POWERSHELL_COMMAND, // `$password = Read-Host -AsSecureString`: a command's output, not a literal
   PUBLIC_KEY, // a provider's public key or app id (Razorpay key id, Paystack pk_, WeChat AppID): ./publicKeys
+  BRIGHTCOVE_POLICY_KEY, // a Brightcove player's policy key (`BCpk...`), served to every player: ./publicKeys
 ];
 const nonSecretShape = anyOf(NON_SECRET_SHAPES);
 

@@ -186,10 +186,20 @@ function queryParamOfOwnHost(between: string): string {
 }
 
 /** The format check, as the verdict of the nearest named service whose key format `key` fits. */
+/**
+ * Key names a service documents as an id or a public key: Mux's `MUX_SIGNING_KEY` is the signing
+ * key's id (the playback JWT's `kid`; the key itself is `MUX_PRIVATE_KEY`), and Mux Data's
+ * environment key (`env_key`) is sent by every player.
+ */
+const PUBLIC_KEY_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ['Mux', /^[\s_.-]{0,3}(?:data[\s_.-]{0,3})?(?:signing|env)[\s_.-]{0,3}key(?:[\s_.-]{0,3}id)?\b/i],
+]);
+
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
   for (const hit of hits) {
     const between = queryParamOfOwnHost(textBefore(hit));
     if (VERSION.test(between) || namesNonKey(between) || isUrlOption(between)) return false;
+    if (PUBLIC_KEY_NAMES.get(hit.entry.name)?.test(between)) return false;
     if (hit.entry.common && !CREDENTIAL_WORD.test(between)) continue;
     if (fitsFormats(key, hit.entry.publicFormats) && !SECRET_NAMED.test(between)) return false;
     if (fitsFormats(key, hit.entry.formats))
@@ -396,6 +406,11 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `fetch("https://api.mailjet.com/v3/REST/template?template_id=${fake.hex(32)}")`,
     why: "a query parameter of the service's own host that names an identifier",
+  },
+  { text: (fake) => `MUX_SIGNING_KEY=${fake.alnum(40)}`, why: "Mux's signing key id (the key is MUX_PRIVATE_KEY)" },
+  {
+    text: (fake) => `NEXT_PUBLIC_MUX_ENV_KEY=${fake.lowerAlnum(26)}`,
+    why: "Mux Data's environment key, sent by every player",
   },
 ];
 
