@@ -12,6 +12,7 @@ import { CR, isBlank, isDigit, isNameChar, skipBlanks } from '../gateChars';
 import { credentialWordOnLine } from '../pairGates';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { decodeBase64 } from '../valueChecks';
+import { lineBefore } from '../lineReach';
 
 /** WebSphere's `{xor}` value: Base64 of the password's bytes, each XOR `_` (0x5F). */
 const XOR_VALUE = /\{xor\}(?<secret>[A-Za-z0-9+/]{4,256}={0,2})(?![A-Za-z0-9+/=])/;
@@ -299,7 +300,7 @@ export const enterpriseMiddlewareRules: readonly Rule[] = [
     docs: 'https://docs.payara.fish/community/docs/Technical%20Documentation/Payara%20Server%20Documentation/Command%20Reference/create-jdbc-connection-pool.html',
     risk: 'Logs in to the database the connection pool points at; the command line is in shell history and logs.',
     validate: (secret, match, context) =>
-      /\basadmin\b/i.test(context.line.slice(0, context.matchIndex)) && judgeAsadmin(secret, match, context),
+      /\basadmin\b/i.test(lineBefore(context)) && judgeAsadmin(secret, match, context),
     examples: {
       embed: false,
       path: 'scripts/create-pool.sh',

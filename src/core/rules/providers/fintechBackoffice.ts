@@ -16,6 +16,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedPassword } from '../judge/judge';
 import { contextRule, NAME_TAIL } from '../ruleKit';
+import { lineAround } from '../lineReach';
 import { isMixedUpper } from '../valueChecks';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { looksIssued } from './namedKeys';
@@ -50,7 +51,7 @@ const TELLER_TOKEN = /^token_[a-z2-7]{26}$/;
 
 /** A key handed as one half of curl's basic auth: issued-looking, on a curl or HTTPie line. */
 function judgeBasicKey(secret: string, match: string, context: MatchContext): Verdict | false {
-  if (!/\b(?:curl|https?|wget)\b/.test(context.line)) return false;
+  if (!/\b(?:curl|https?|wget)\b/.test(lineAround(context, match.length))) return false;
   // Teller's access tokens (`token_` + 26 lower-case base32) read as a snake_case name to the judge.
   if (TELLER_TOKEN.test(secret)) return { why: 'a Teller access token given to curl -u' };
   if (!looksIssued(secret, true)) return false;

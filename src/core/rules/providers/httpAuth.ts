@@ -6,6 +6,7 @@ import { judgeCandidate, judgedExplicitPassword } from '../judge/judge';
 import { judgeValue } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
+import { lineAfter, lineAround } from '../lineReach';
 
 const DOCS = 'https://datatracker.ietf.org/doc/html/rfc9110#section-11.6.2';
 
@@ -53,7 +54,8 @@ function isContinuedApiPair(userPassword: string, context: MatchContext): boolea
   if (!/^[ \t]{1,12}$/.test(context.line.slice(0, context.matchIndex))) return false;
   const password = userPassword.slice(userPassword.indexOf(':') + 1);
   return (
-    (password.length > 24 && /\\\s*$/.test(context.line)) || judgeValue(password, true, 'password')?.strong === true
+    (password.length > 24 && /\\\s*$/.test(lineAfter(context, context.matchIndex))) ||
+    judgeValue(password, true, 'password')?.strong === true
   );
 }
 
@@ -179,7 +181,8 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(context.line) || isContinuedApiPair(secret, context)) &&
+      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(lineAround(context, match.length)) ||
+        isContinuedApiPair(secret, context)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
@@ -235,7 +238,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'The encoded pair is a username and password: anyone who reads it logs in as that user.',
     // Only where the line builds Basic credentials: `btoa("a:b")` alone could encode anything.
     validate: (secret, match, context) =>
-      /basic|authorization|auth\b|headers?\b/i.test(context.line) &&
+      /basic|authorization|auth\b|headers?\b/i.test(lineAround(context, match.length)) &&
       judgeUserPassword(
         secret,
         context,

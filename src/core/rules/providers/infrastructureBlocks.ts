@@ -8,6 +8,7 @@ import { judgedPassword } from '../judge/judge';
 import { UUID } from '../ruleKit';
 import { isBlank, skipBlanks } from '../gateChars';
 import type { Rule } from '../types';
+import { lineBefore } from '../lineReach';
 
 /**
  * `NoEcho: true` then up to eight lines of the parameter (`Type:`, `Description:`, …) and a line
@@ -267,8 +268,7 @@ export const infrastructureBlockRules: readonly Rule[] = [
     docs: CONSUL_ACL_DOCS,
     risk: ACL_TOKEN_RISK,
     validate: (_secret, _match, context) =>
-      isBlank(context.line.charCodeAt(context.matchIndex - 1)) &&
-      HASHICORP_CLI.test(context.line.slice(0, context.matchIndex)),
+      isBlank(context.line.charCodeAt(context.matchIndex - 1)) && HASHICORP_CLI.test(lineBefore(context)),
     examples: {
       embed: false,
       positives: (fake) => [

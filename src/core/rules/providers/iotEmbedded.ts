@@ -13,6 +13,7 @@ import { isTestVectorValue } from '../judge/context';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
+import { lineAround } from '../lineReach';
 
 // Signatures from each SDK's reference.
 export const IOT_POSITIONAL_CALLS: readonly PositionalCall[] = [
@@ -315,7 +316,7 @@ export const iotEmbeddedRules: readonly Rule[] = [
     risk: 'Joins the Wi-Fi network, or the MQTT broker that switches every device on it.',
     // Only where a command is written: the line holds another Tasmota command or a Backlog.
     validate: (secret: string, match: string, context: MatchContext) =>
-      /\b(?:Backlog|SSID[1-2]|MqttHost|MqttUser|WebPassword|MqttPassword)\b/.test(context.line) &&
+      /\b(?:Backlog|SSID[1-2]|MqttHost|MqttUser|WebPassword|MqttPassword)\b/.test(lineAround(context, match.length)) &&
       judgeTasmota(secret, match, context),
     examples: {
       embed: false,

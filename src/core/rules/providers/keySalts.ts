@@ -5,6 +5,7 @@ import { nameBefore } from '../judge/judge';
 import type { Rule } from '../types';
 import { assignmentFollows } from '../keywordGates';
 import { judgeAssignment } from './generic';
+import { lineAfter, lineBefore } from '../lineReach';
 
 const SALT_ASSIGNMENT =
   /(?:salt|pepper|seed|cipher[_.-]?key)[A-Za-z0-9_.-]{0,24}["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)&]|$)/i;
@@ -39,7 +40,11 @@ export const keySaltRules: readonly Rule[] = [
       // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
       const { line, matchIndex } = context;
       const nameStart = nameBefore(line, matchIndex);
-      if (STORED_BESIDE.test(line.slice(0, nameStart) + line.slice(matchIndex + match.length))) return false;
+      if (
+        STORED_BESIDE.test(lineBefore(context, nameStart)) ||
+        STORED_BESIDE.test(lineAfter(context, matchIndex + match.length))
+      )
+        return false;
       // dm-verity's salt (`VERITY_SALT`, veritysetup's `--salt`) is written in the hash device's
       // superblock and on the kernel command line: public, as the root hash is.
       if (/verity/i.test(line.slice(nameStart, matchIndex))) return false;
