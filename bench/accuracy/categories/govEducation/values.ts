@@ -1,4 +1,7 @@
 import type { Gen } from '../../gen';
+import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+
+export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
 
 /**
  * Values the gov-education templates share, in the shapes vendors document or admins pick: LMS and SIS
@@ -16,38 +19,20 @@ const SCHOOLS = ['statesu', 'northvalley', 'lincolnusd', 'riverbend', 'ccc', 'la
 
 /** A password as campus and district IT set them: a school word, a random string or a generated one. */
 export function pass(g: Gen): string {
-  switch (g.fake.int(5)) {
+  const choice = g.fake.int(5);
+  switch (choice) {
     case 0:
       return `${cap(g.pick(EDU_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
     case 1:
       return `${cap(g.pick(SCHOOLS))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    case 2:
-      return g.fake.alnum(g.between(14, 24));
-    case 3:
-      return g.fake.from('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789', g.between(16, 22));
     default:
-      return g.plainPassword();
+      return randomOrPlainPassword(g, choice);
   }
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells or PHP strings. */
 export function plain(g: Gen): string {
-  for (;;) {
-    const s = pass(g);
-    if (/^[A-Za-z0-9_.!-]+$/.test(s)) return s;
-  }
-}
-
-/** A long random secret (OAuth client secrets, shared secrets, API keys): 32-64 characters. */
-export function longSecret(g: Gen): string {
-  switch (g.fake.int(3)) {
-    case 0:
-      return g.fake.alnum(g.between(32, 48));
-    case 1:
-      return g.fake.hex(g.pick([32, 40, 64]));
-    default:
-      return g.fake.base64url(g.between(40, 64)).replace(/^[-_]/, 'Q');
-  }
+  return plainOnly(g, pass);
 }
 
 /** A Canvas access token: the shard's id, `~`, 64 base62 characters. */
@@ -100,23 +85,6 @@ export function socrataKeySecret(g: Gen): string {
   return g.fake.alnum(50);
 }
 
-/** An Azure AD (Entra) client secret: 3 characters, `8Q~`, 31 more. */
-export function azureSecret(g: Gen): string {
-  return (
-    g.fake.alnum(3) +
-    '8Q' +
-    '~' +
-    g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-', 31).replace(/[-.~_]$/, 'x')
-  );
-}
-
-/** An AWS access key id and secret access key (GovCloud issues the same shapes). */
-export function awsKeyId(g: Gen): string {
-  return 'AK' + 'IA' + g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
-}
-export function awsSecret(g: Gen): string {
-  return g.fake.base64(40).replace(/\+/g, 'x');
-}
 /** An Azure storage account key (88 base64 characters ending `==`). */
 export function storageKey(g: Gen): string {
   return g.fake.base64(86) + '==';
