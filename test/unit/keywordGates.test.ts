@@ -16,6 +16,7 @@ import {
   userinfoFollows,
 } from '../../src/core/rules/keywordGates';
 import { namedPairFollows, plistKeyFollows } from '../../src/core/rules/pairGates';
+import { declarationFollows } from '../../src/core/rules/declarationGate';
 import type { Rule } from '../../src/core/rules/types';
 
 // Positives are generated fake values (FakeTokens), never literal credentials.
@@ -366,6 +367,9 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(netrcPasswordFollows(`machine h login u password ${value}`, 0, 39), true);
     assert.equal(fallbackFollows(`process.env.JWT_SECRET || "${value}"`, 8, 40), true);
     assert.equal(userinfoFollows(`postgres://app:${value}@db`, 8, 33), true);
+    // A pair's value opening with its `@` (a value character): seven more after it are enough.
+    const atValue = `"secret",@${sample.alnum(7)} client`;
+    assert.equal(declarationFollows(atValue, 1, atValue.length), true);
     const npmrc = `//registry.example/:_authToken=${value}`;
     assert.equal(npmrcKeyFollows(npmrc, npmrc.indexOf('_'), npmrc.length), true);
     const pair = `        - name: SMTP_PASSWORD\n          value: "${value}"`;

@@ -116,9 +116,17 @@ function isLetterOrDigit(c: number): boolean {
 /** Blanks, an optional `@` and quote, then at least eight of the value's characters. */
 function valueFollows(text: string, from: number, lineEnd: number): boolean {
   let p = skipBlanks(text, from, lineEnd, 8);
-  if (text.charCodeAt(p) === AT) p++;
-  if (text.charCodeAt(p) === QUOTE || text.charCodeAt(p) === APOSTROPHE) p++;
-  const end = p + MIN_VALUE;
+  // An unquoted value may open with the `@` itself (`@hcicero1`, a value character): then seven more.
+  let length = MIN_VALUE;
+  if (text.charCodeAt(p) === AT) {
+    p++;
+    length--;
+  }
+  if (text.charCodeAt(p) === QUOTE || text.charCodeAt(p) === APOSTROPHE) {
+    p++;
+    length = MIN_VALUE;
+  }
+  const end = p + length;
   if (end > lineEnd) return false;
   for (; p < end; p++) if (!isValueChar(text.charCodeAt(p))) return false;
   return true;

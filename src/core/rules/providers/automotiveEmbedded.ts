@@ -128,7 +128,7 @@ export const automotiveEmbeddedRules: readonly Rule[] = [
     provider: 'Buildroot',
     keywords: [],
     pattern:
-      /^[a-z_][a-z0-9_-]{0,31}[ \t]+-?\d{1,6}[ \t]+[a-z_][\w-]{0,31}[ \t]+-?\d{1,6}[ \t]+!?=(?<secret>\S{1,128})[ \t]+(?:\/\S{0,200}|-)(?:[ \t]|$)/,
+      /^[a-z_][a-z0-9_-]{0,31}[ \t]{1,16}-?\d{1,6}[ \t]{1,16}[a-z_][\w-]{0,31}[ \t]{1,16}-?\d{1,6}[ \t]{1,16}!?=(?<secret>\S{1,128})[ \t]{1,16}(?:\/\S{0,200}|-)(?:[ \t]|$)/,
     // A table of its own (users.txt, users_table, device-users.tbl), not code about users.
     paths: /(?:^|\/)[\w-]{0,40}users?(?:[_-][\w-]{0,40})?(?:\.(?:txt|tab|tbl|table|list|conf))?$/i,
     wakesOnEveryLine: true,

@@ -134,7 +134,7 @@ const NOT_A_LOGIN_USER = /^(?:https?|s?ftp|ssh|tcp|udp|wss?|file|mailto|localhos
 const LABEL_ONLY_NOUN = /^(?:pass|clave|parola)$/i;
 
 /**
- * `pass` and a space before a value only an issuing system writes (`pass 7UaP3zVvBPmJVh4g` in a chat
+ * `pass` and a space before a value only an issuing system writes (`pass` then a random token in a chat
  * export): 16 or more letters and digits, strong. As a verb, `pass` is followed by a word or an
  * option (`pass ac97_quirk=hp_only`, `pass KrbKdcRep.check:73`).
  */
