@@ -1,6 +1,7 @@
 // Values that are plainly not issued secrets, whatever name they stand under: the name of a
 // credential, lower-case words joined into a host, path, flag or scope, a regular expression, and
 // a hand-typed run of keyboard letters. Each is cheap and checked only once a candidate is judged.
+import { LINE_REACH } from '../lineReach';
 
 /**
  * One word of an identifier-shaped value that is a credential word (`KEY`, `Secret`, `apikey`,
@@ -153,9 +154,6 @@ function spelling(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** How far before a candidate's name `respellsNameBefore` looks: as far as an over-long line's window shows. */
-const RESPELLED_NAME_REACH = 512;
-
 /**
  * The value spells again a name written before `nameStart` on `line` (`"net_ipv4_tcp_fin_timeout":
  * {"key": "netIpv4TcpFinTimeout"`): a field map's wire name for an attribute, not a value.
@@ -167,7 +165,7 @@ export function respellsNameBefore(value: string, line: string, nameStart: numbe
   // no name spells the value (the common case, told without spelling every name of a long line).
   // Only the stretch a long line's window shows before the name: the whole line before every
   // candidate would make a line of many candidates quadratic.
-  const before = line.slice(Math.max(0, nameStart - RESPELLED_NAME_REACH), nameStart);
+  const before = line.slice(Math.max(0, nameStart - LINE_REACH), nameStart);
   const spelledBefore = before.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
   if (!spelledBefore.includes(wanted)) return false;
   // Written the same, it is the value itself (a form that names the setting after its value).

@@ -5,6 +5,7 @@
 // secret of the same provider is written under a secret's name (`MIXPANEL_API_SECRET=`).
 // Storyblok's browser SDK (`storyblokInit({ accessToken })`, the Nuxt module's options) takes the
 // space's public or preview token, which Storyblok documents for frontends (cms-sites corpus).
+import { LINE_REACH } from '../lineReach';
 
 /**
  * The text right before the value: the SDK's initialiser (`Mixpanel.initialize(token: "`,
@@ -29,14 +30,11 @@ export function isPublicSdkKeyArgument(before: string): boolean {
 export function isPublicSdkKeyValue(line: string, value: string, valueEnd: number): boolean {
   // Read in a bounded stretch before the value's end (the value, then the initialiser before it):
   // searching the whole line for each candidate would make a line of many candidates quadratic.
-  const from = Math.max(0, valueEnd - value.length - VALUE_REACH - REACH);
+  const from = Math.max(0, valueEnd - value.length - LINE_REACH - REACH);
   const near = line.slice(from, valueEnd + value.length);
   const at = near.lastIndexOf(value, valueEnd - from);
   return at >= 0 && isPublicSdkKeyArgument(near.slice(Math.max(0, at - REACH), at));
 }
-
-/** How far before its end (`valueEnd`, which may follow a closing quote or bracket) the value is looked for. */
-const VALUE_REACH = 512;
 
 /**
  * Docusaurus bundles its whole site config (docusaurus.config.js) into the client, and VitePress its

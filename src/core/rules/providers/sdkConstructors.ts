@@ -14,11 +14,9 @@
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { looksIssued } from './namedKeys';
+import { lineAround } from '../lineReach';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** How far around a match a validator reads its line: as far as an over-long line's window shows. */
-const CALL_REACH = 512;
-
 /** The separator between two positional string arguments. */
 const COMMA = String.raw`\s{0,4},\s{0,4}`;
 
@@ -277,10 +275,8 @@ export const sdkConstructorRules: readonly Rule[] = [
     risk: 'An admin or write key adds, changes and deletes records and indices; only the search-only key is meant for browsers.',
     // InstantSearch's front-end idiom names the client searchClient and uses the search-only key.
     // Read around the call (as far as an over-long line's window shows), not the whole line per match.
-    validate: (_secret, _match, context) =>
-      !/search[_-]?client|lite|public|search[_-]?only/i.test(
-        context.line.slice(Math.max(0, context.matchIndex - CALL_REACH), context.matchIndex + CALL_REACH),
-      ),
+    validate: (_secret, match, context) =>
+      !/search[_-]?client|lite|public|search[_-]?only/i.test(lineAround(context, match.length)),
     examples: {
       positives: (fake) => [
         `const client = algoliasearch('${fake.upperAlnum(10)}', '${fake.hex(32)}');`,

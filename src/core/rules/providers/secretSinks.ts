@@ -6,6 +6,7 @@
 import type { Rule } from '../types';
 import { isKnownDefaultSecret, QUOTED_LITERAL, sinkVerdict } from './knownDefaults';
 import { passwordLiteralFollows } from '../keywordGates';
+import { lineBefore } from '../lineReach';
 
 const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -65,9 +66,6 @@ const CLIENT_PASSWORD = new RegExp(
   String.raw`(?:passw(?:or)?d["']?\s{0,4}[:=]\s{0,4}|new sequelize\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}|drivermanager\.getconnection\(\s{0,4}[^,()\n]{1,200},\s{0,4}(?:["'][^"'\n]{1,60}["']|[\w.]{1,60})\s{0,4},\s{0,4}|(?:new mysqli|mysqli_connect|mysql_connect|new pdo|mysqloo\.connect|tmysql\.initialize)\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}${PHP_ARG}\s{0,4},\s{0,4}|mcrcon\(\s{0,4}${PHP_ARG}\s{0,4},\s{0,4})${QUOTED_LITERAL}`,
   'i',
 );
-
-/** How far before a `password` option its client call may stand. */
-const CLIENT_CALL_REACH = 512;
 
 /** The client call a `password` option must stand in: earlier on its line, in the same statement. */
 const CLIENT_CALL =
@@ -355,7 +353,7 @@ export const secretSinkRules: readonly Rule[] = [
       if (/^passw/i.test(match)) {
         // The statement back to its `;`, within what an over-long line's window shows: reading the
         // whole line before every match would make a line of many `password:` options quadratic.
-        const before = context.line.slice(Math.max(0, context.matchIndex - CLIENT_CALL_REACH), context.matchIndex);
+        const before = lineBefore(context);
         if (!CLIENT_CALL.test(before.slice(before.lastIndexOf(';') + 1))) return false;
       }
       return sinkVerdict('the password a database or cache client logs in with')(secret, match, context);
