@@ -2,7 +2,7 @@
 // in each provider's file; checks on a matched value (base64, JWT, character mix) are in
 // valueChecks.ts.
 import type { FakeTokens } from './fakeTokens';
-import type { Confidence, NegativeExample, Rule } from './types';
+import type { Confidence, MatchContext, NegativeExample, Rule } from './types';
 
 /** No token character right before a token, so a token is not found inside a longer word. */
 export const TOKEN_START = String.raw`(?<![A-Za-z0-9_-])`;
@@ -304,7 +304,7 @@ export interface ContextRuleSpec {
   readonly risk: string;
   /** Names (the text before the value) that mean the value is public or an identifier. */
   readonly excludeName?: RegExp;
-  readonly validate?: (secret: string, match: string) => boolean;
+  readonly validate?: (secret: string, match: string, context: MatchContext) => boolean;
   /** Variable names to build positives with (each must contain one of the keywords). */
   readonly names: readonly string[];
   readonly sample: (fake: FakeTokens) => string;
@@ -322,9 +322,9 @@ export function contextRule(spec: ContextRuleSpec): Rule {
   const { excludeName, validate } = spec;
   const check =
     excludeName || validate
-      ? (secret: string, match: string) =>
+      ? (secret: string, match: string, context: MatchContext) =>
           !(excludeName && excludeName.test(match.slice(0, match.length - secret.length))) &&
-          (!validate || validate(secret, match))
+          (!validate || validate(secret, match, context))
       : undefined;
   return {
     id: spec.id,

@@ -101,57 +101,46 @@ export const s3KeyIdByNameRules: readonly Rule[] = [
   // The S3 API's key pair outside AWS (MinIO, Ceph RGW, Wasabi, DigitalOcean Spaces, a university's
   // object store): the id has no AKIA prefix, so only the setting's name says what it is. The id
   // half of the pair is reported, as AWS's own is.
-  withContextCheck(
-    contextRule({
-      id: 's3-access-key-id-by-name',
-      title: 'S3-compatible access key id (under an access key id setting)',
-      provider: 'S3-compatible storage',
-      keywords: ['access_key_id', 'accesskeyid', 'access-key-id', 'access.key.id'],
-      name: String.raw`(?:[A-Za-z0-9]{1,12}[_.-]?)?access[_.-]?key[_.-]?id`,
-      value: '[A-Z0-9]{16,40}',
-      valueClass: '[A-Za-z0-9]',
-      minEntropy: 3,
-      confidence: 'medium',
-      envVar: 'AWS_ACCESS_KEY_ID',
-      docs: 'https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html',
-      risk: 'The id half of an S3-style key pair: with the secret key beside it, it reads and writes the buckets its owner can.',
-      validate: (secret) => isMixedUpper(secret) && !AWS_KEY_ID.test(secret),
-      names: [
-        'AWS_ACCESS_KEY_ID',
-        'aws_access_key_id',
-        'accessKeyId',
-        'S3_ACCESS_KEY_ID',
-        'spaces.access-key-id',
-        'storage.access.key.id',
-      ],
-      // Twenty upper-case letters and digits, as MinIO, Ceph and Wasabi issue (FakeTokens, at run time).
-      sample: (fake) => `${fake.upper(3)}${fake.digits(2)}${fake.upperAlnum(15)}`,
-      negatives: [
-        { text: 'AWS_ACCESS_KEY_ID=MYACCESSKEYIDHERE', why: 'no digits: a stand-in' },
-        { text: 'aws_access_key_id = ${AWS_ACCESS_KEY_ID}', why: 'a reference' },
-        { text: `aws_access_key_id = ${'AKIA' + 'IOSFODNN7' + 'EXAMPLE'}`, why: "AWS documentation's example key id" },
-        { text: 'access_key_id: 12345678901234567890', why: 'digits only' },
-        {
-          text: (fake) =>
-            `https://bucket.s3.amazonaws.com/log.txt?AWSAccessKeyId=${fake.upperAlnum(20)}&Expires=1440195891`,
-          why: "a presigned URL's query: the id a signature was made with, not the key pair",
-        },
-      ],
-    }),
-  ),
+  contextRule({
+    id: 's3-access-key-id-by-name',
+    title: 'S3-compatible access key id (under an access key id setting)',
+    provider: 'S3-compatible storage',
+    keywords: ['access_key_id', 'accesskeyid', 'access-key-id', 'access.key.id'],
+    name: String.raw`(?:[A-Za-z0-9]{1,12}[_.-]?)?access[_.-]?key[_.-]?id`,
+    value: '[A-Z0-9]{16,40}',
+    valueClass: '[A-Za-z0-9]',
+    minEntropy: 3,
+    confidence: 'medium',
+    envVar: 'AWS_ACCESS_KEY_ID',
+    docs: 'https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html',
+    risk: 'The id half of an S3-style key pair: with the secret key beside it, it reads and writes the buckets its owner can.',
+    // Not a presigned URL's `AWSAccessKeyId=` query parameter (the id a signature was made with,
+    // published with the URL) nor an SDK's or a guide's example file.
+    validate: (secret, _match, context) =>
+      isMixedUpper(secret) &&
+      !AWS_KEY_ID.test(secret) &&
+      !/[?&]/.test(context.line.charAt(context.matchIndex - 1)) &&
+      !isExamplePath(context.path),
+    names: [
+      'AWS_ACCESS_KEY_ID',
+      'aws_access_key_id',
+      'accessKeyId',
+      'S3_ACCESS_KEY_ID',
+      'spaces.access-key-id',
+      'storage.access.key.id',
+    ],
+    // Twenty upper-case letters and digits, as MinIO, Ceph and Wasabi issue (FakeTokens, at run time).
+    sample: (fake) => `${fake.upper(3)}${fake.digits(2)}${fake.upperAlnum(15)}`,
+    negatives: [
+      { text: 'AWS_ACCESS_KEY_ID=MYACCESSKEYIDHERE', why: 'no digits: a stand-in' },
+      { text: 'aws_access_key_id = ${AWS_ACCESS_KEY_ID}', why: 'a reference' },
+      { text: `aws_access_key_id = ${'AKIA' + 'IOSFODNN7' + 'EXAMPLE'}`, why: "AWS documentation's example key id" },
+      { text: 'access_key_id: 12345678901234567890', why: 'digits only' },
+      {
+        text: (fake) =>
+          `https://bucket.s3.amazonaws.com/log.txt?AWSAccessKeyId=${fake.upperAlnum(20)}&Expires=1440195891`,
+        why: "a presigned URL's query: the id a signature was made with, not the key pair",
+      },
+    ],
+  }),
 ];
-
-/**
- * The key-id rule's context: not a presigned URL's `AWSAccessKeyId=` query parameter (the id a
- * signature was made with, published with the URL) and not an SDK's or a guide's example file.
- */
-function withContextCheck(rule: Rule): Rule {
-  const valueCheck = rule.validate!;
-  return {
-    ...rule,
-    validate: (secret, match, context) =>
-      !/[?&]$/.test(context.line.slice(Math.max(0, context.matchIndex - 1), context.matchIndex)) &&
-      !isExamplePath(context.path) &&
-      valueCheck(secret, match, context),
-  };
-}
