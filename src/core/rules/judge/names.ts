@@ -454,8 +454,9 @@ function judgeNameWords(name: string): NameJudgement | undefined {
     return undefined;
   let kind: SecretKind | undefined;
   for (let i = 0; i < words.length; i++) {
-    // A version glued before `key` is none of its meaning either (`apiv3key`).
-    const w = words[i]!.replace(/(?<=[a-z])v\d{1,2}(?=key$)/, '');
+    // A version glued before `key` is none of its meaning either (`apiv3key`), nor a slot's number
+    // glued after a credential word (`apiKey2`, `authToken1`: a second key is a key).
+    const w = words[i]!.replace(/(?<=[a-z])v\d{1,2}(?=key$)/, '').replace(/(?<=(?:key|token|secret))\d{1,2}$/, '');
     // A version between the words is none of the name's meaning (`apiV3Key`, WeChat Pay's API v3 key).
     const before = i > 1 && /^v\d{1,2}$/.test(words[i - 1]!) ? words[i - 2]! : i > 0 ? words[i - 1]! : '';
     // A signed URL's `X-Amz-Credential` / `X-Goog-Credential`: the signing key's id and scope, not its secret.

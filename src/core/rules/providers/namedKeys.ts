@@ -20,7 +20,7 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key(?:[_-]?b(?:ase)?64)?(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:[_-]?(?:b(?:ase)?64|\d{1,2}))?(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
@@ -246,8 +246,9 @@ function judgeNamedKey(
 ): false | Verdict {
   const nameStart = nameBefore(context.line, context.matchIndex);
   if (nameStart === context.matchIndex) return false; // a bare `key`: bare-key-assignment's
-  // `munge_key_b64`, `CookieKeyBase64`: a key kept base64-encoded is judged by the key's name.
-  const keyWord = /^key(?:[_-]?b(?:ase)?64)?/i.exec(match)![0];
+  // `munge_key_b64`, `CookieKeyBase64`: a key kept base64-encoded is judged by the key's name; a
+  // numbered slot (`SECOC_KEY_1`, AUTOSAR SecOC's keys by index) by the name before its number.
+  const keyWord = /^key(?:[_-]?(?:b(?:ase)?64|\d{1,2}))?/i.exec(match)![0];
   const name = context.line.slice(nameStart, context.matchIndex) + keyWord;
   const keyName = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
   // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
@@ -290,6 +291,10 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
     `CDN_PURGE_KEY="${fake.alnum(18)}Q7"`,
     `munge_key_b64: "${fake.base64(171)}="`, // a MUNGE key in Ansible vars, base64 of its 128 bytes
     `RELAY_KEY_BASE64=${fake.base64(43)}=`,
+    // An ECU's numbered SecOC key slots (AES-128 in hex), one line per keyword `key_1`...`key_9`.
+    `keys:\n${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `  SECOC_KEY_${n}: ${fake.upperHex(32)}`).join('\n')}`,
+    // Numbered service keys glued to their digit, `key1`...`key9`.
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `GEOCODER_KEY${n}=${fake.alnum(30)}Q7`).join('\n'),
     `"mungeKeyB64": "${fake.base64(43)}="`,
     `vpn-key-b64: ${fake.base64(43)}=`,
     `backend:\n  geocoder_key: ${fake.alnum(30)}Q7`,
@@ -380,6 +385,8 @@ function namedKeyRule(services: () => ServiceWords): Rule {
       ...['key>', 'key" value', "key' value"],
       // A key kept base64-encoded (`munge_key_b64: ...`, `COOKIE_KEY_BASE64=...`).
       ...['key_b64', 'key_base64', 'keyb64', 'key-b64'],
+      // A numbered key slot (`SECOC_KEY_1:`, `relayKey2=`): the digit follows the keyword.
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`key_${n}`, `key${n}`]),
     ],
     pattern: NAMED_KEY,
     startsAtKeyword: true,
