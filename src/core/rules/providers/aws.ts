@@ -2,6 +2,7 @@
 // "Managing access keys for IAM users" (40-character secret access keys).
 import { isExamplePath } from '../judge/context';
 import { contextRule } from '../ruleKit';
+import type { FakeTokens } from '../fakeTokens';
 import type { Rule } from '../types';
 import { isMixedUpper } from '../valueChecks';
 
@@ -93,6 +94,37 @@ export const awsRules: readonly Rule[] = [
   },
 ];
 
+/** An S3-style key id: three letters, two digits, fifteen more (FakeTokens, at run time). */
+function s3Id(fake: FakeTokens): string {
+  return `${fake.upper(3)}${fake.digits(2)}${fake.upperAlnum(15)}`;
+}
+
+/** `key=` (or `"key":`) and a quoted id of 16 to 40 characters, then `secret=` on the same or the next line. */
+const S3FS_KEY_THEN_SECRET =
+  /(?<![A-Za-z0-9_.-])["']?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?<secret>[A-Z0-9]{16,40})["'][ \t]{0,4},?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?["']?secret["']?[ \t]{0,4}[:=]/;
+
+/** A quoted run of 16 to 40 upper-case letters and digits opens within 12 characters of the keyword (read in place). */
+function upperIdQuotedFollows(text: string, at: number, lineEnd: number): boolean {
+  const last = Math.min(lineEnd - 18, at + 12);
+  for (let p = at; p <= last; p++)
+    if (isQuote(text.charCodeAt(p)) && isUpperIdQuoted(text, p + 1, lineEnd)) return true;
+  return false;
+}
+
+function isUpperIdQuoted(text: string, from: number, lineEnd: number): boolean {
+  const end = Math.min(lineEnd, from + 41);
+  let i = from;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+  }
+  return i - from >= 16 && i - from <= 40 && isQuote(text.charCodeAt(i));
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
+}
+
 /**
  * Listed after the provider rules (index.ts): a provider's own rule for a prefixed id under such a
  * name (Shopware's `SWIA…` access key id) names it better.
@@ -143,4 +175,43 @@ export const s3KeyIdByNameRules: readonly Rule[] = [
       },
     ],
   }),
+  {
+    // s3fs and fsspec name the pair `key` and `secret` (`S3FileSystem(key=..., secret=...)`, pandas'
+    // `storage_options={"key": ..., "secret": ...}`), and so does ClearML's `Task.set_credentials`:
+    // a bare `key` is the id only beside its secret.
+    id: 's3-key-beside-secret',
+    title: 'Access key id passed as key= beside secret= (s3fs, fsspec, pandas storage_options, ClearML)',
+    provider: 'S3-compatible storage',
+    keywords: ['key="', "key='", 'key = "', "key = '", '"key":', "'key':"],
+    pattern: S3FS_KEY_THEN_SECRET,
+    multiline: { maxSpan: 160 },
+    keywordGate: upperIdQuotedFollows,
+    confidence: 'medium',
+    envVar: 'AWS_ACCESS_KEY_ID',
+    docs: 'https://s3fs.readthedocs.io/en/latest/#credentials',
+    risk: 'The id half of an S3-style key pair: with the secret beside it, it reads and writes the buckets its owner can.',
+    validate: (secret, _match, context) =>
+      isMixedUpper(secret) && !AWS_KEY_ID.test(secret) && !isExamplePath(context.path),
+    examples: {
+      embed: false,
+      // Twenty upper-case letters and digits, as MinIO, Ceph and Wasabi issue (FakeTokens, at run time).
+      positives: (fake) => [
+        `fs = s3fs.S3FileSystem(\n    key="${s3Id(fake)}",\n    secret="${fake.base64(40)}",\n)`,
+        `fs = s3fs.S3FileSystem(key='${s3Id(fake)}', secret='${fake.base64(40)}')`,
+        `opts = {"key": "${s3Id(fake)}", "secret": "${fake.base64(40)}"}`,
+        `opts = {'key': '${s3Id(fake)}',\n        'secret': '${fake.base64(40)}'}`,
+        `fs = S3FileSystem(key = "${s3Id(fake)}", secret = os.environ["S3_SECRET"])`,
+        `fs = S3FileSystem(key = '${s3Id(fake)}',\n                  secret = SECRET)`,
+        `Task.set_credentials(\n    key="${s3Id(fake)}${fake.upperAlnum(10)}",\n    secret="${fake.alnum(50)}",\n)`, // ClearML
+      ],
+      negatives: [
+        { text: (fake) => `fs = s3fs.S3FileSystem(key="${s3Id(fake)}")`, why: 'no secret beside it: any key' },
+        {
+          text: (fake) => `cache = {"key": "${fake.upperAlnum(20)}", "value": 3}`,
+          why: "a record's key",
+        },
+        { text: 'fs = s3fs.S3FileSystem(key="ABCDEFGHIJKLMNOPQRST", secret=s)', why: 'letters only: a stand-in' },
+      ],
+    },
+  },
 ];
