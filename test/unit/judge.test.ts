@@ -40,8 +40,27 @@ describe('judge: name, value, context and file kind', () => {
     // A hand-written example file under docs/ illustrates: a weak value there is no finding.
     assert.deepEqual(findings(pair, 'docs/api-example.json'), []);
     // An exported collection, a capture or a state file under docs/ or named `.example-` was used.
-    for (const path of ['docs/api.postman_collection.json', 'debug/app.example-session.har', 'docs/terraform.tfstate'])
+    for (const path of [
+      'docs/api.postman_collection.json',
+      'docs/api/collection.json', // a Postman export renamed
+      'docs/postman/billing.json',
+      'debug/app.example-session.har',
+      'docs/terraform.tfstate',
+    ])
       assert.equal(findings(pair, path).length, 1, path);
+  });
+
+  it("reads a saved command listing's password to its line's end, brackets and all", () => {
+    // Get-LapsADPassword's Format-List output pasted into a ticket: the value holds a bracket.
+    const value = `${fake.alnum(4)}]${fake.alnum(3)}#${fake.alnum(5)}`;
+    const listing = `Account             : Administrator\nPassword            : ${value}\nPasswordUpdateTime  : 12/1/2026\n`;
+    const found = findings(listing, 'tickets/INC1042.txt');
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      ['password-with-punctuation-unquoted'],
+    );
+    assert.equal(listing.slice(found[0]!.start, found[0]!.end), value);
+    assert.deepEqual(findings('Password            : [not shown]\n', 'tickets/INC1042.txt'), []);
   });
 
   it('reads an unquoted value in code as a name or a type, a quoted one as a literal', () => {
@@ -141,6 +160,11 @@ describe('judge: name, value, context and file kind', () => {
     assert.equal(judgeName('PGPASSWD')?.kind, 'password');
     assert.equal(judgeName('SECURE_AUTH_KEY')?.kind, 'secret');
     assert.equal(judgeName('refreshToken')?.kind, 'token');
+    // A slot's number glued to the credential word names a second key as the spaced one does (`API_KEY_2`).
+    assert.equal(judgeName('apiKey2')?.kind, 'secret');
+    assert.equal(judgeName('accessKey1')?.kind, 'secret');
+    assert.equal(judgeName('authToken2')?.kind, 'token');
+    assert.equal(judgeName('monkey2'), undefined);
     // Spellings seen in real configs: a head glued to `pass`, short forms, a qualifier glued to `key`.
     for (const name of [
       'dbpass',

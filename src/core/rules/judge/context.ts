@@ -102,10 +102,12 @@ const TRANSLATION_PATH =
 const EXAMPLE_PATH =
   /(?:^|[/._-])(?:examples?|samples?|demos?|docs?|documentation|swagger|openapi)(?:[/._-]|$)|\.dist$|(?:^|\/)roles\/[\w.-]{1,80}\/defaults\/[\w.-]{1,80}\.ya?ml$|(?:^|\/)ansible_collections\/[\w-]{1,80}\/[\w-]{1,80}\/playbooks\//i;
 /**
- * Files a tool writes from real use (a HAR capture, Terraform state, a Postman export): their values
- * were sent or issued, whatever folder or name (`docs/`, `.example-`) the file is kept under.
+ * Files a tool writes from real use (a HAR capture, Terraform state, a Postman export, also renamed
+ * `collection.json` or kept in a `postman/` folder): their values were sent or issued, whatever
+ * folder or name (`docs/`, `.example-`) the file is kept under.
  */
-const RECORDING_FILE = /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collection|environment|globals)\.json$/i;
+const RECORDING_FILE =
+  /\.(?:har|tfstate|tfstate\.backup)$|\.postman_(?:collection|environment|globals)\.json$|(?:^|[/._-])collection\.json$|(?:^|\/)postman\/[^/]*\.json$/i;
 /**
  * An example, sample or demo file (or one kept with documentation), unless a tool wrote it from
  * real use (RECORDING_FILE) or it is a transcript (./transcripts): its values illustrate.

@@ -1,5 +1,6 @@
-// An unquoted password holding `:` or `=` in a config file (`password = ab:c=D9x!` in .ini, .conf,
-// .properties, YAML, .env): the generic assignment stops its value at the first of them, and the
+// An unquoted password holding `:`, `=` or a bracket in a config file (`password = ab:c=D9x!` in .ini,
+// .conf, .properties, YAML, .env) or a listing saved as text (PowerShell's `Password   : x9i]gj#F`):
+// the generic assignment stops its value at the first of them, and the
 // quoted rule (punctuatedPasswords.ts) needs quotes. Here the line's end delimits the value: the
 // setting stands alone on its line, so everything after the operator is the value. Config files
 // only (`paths`): in code an unquoted value is an expression. Fixture note: positives are generated
@@ -14,10 +15,16 @@ const PASSWORD = passwordNames('_.=: -');
 const NAME = String.raw`${PASSWORD.name}[A-Za-z0-9_.-]{0,24}`;
 
 /** The setting's name, `:` or `=`, then the value up to a blank (the line's end or a ` #` comment: `judgeUnquoted`). */
-const UNQUOTED = new RegExp(String.raw`(?<name>${NAME})[ \t]{0,8}[:=][ \t]{0,4}(?<secret>[^\s"'\x60;]{6,128})`, 'i');
+const UNQUOTED = new RegExp(String.raw`(?<name>${NAME})[ \t]{0,24}[:=][ \t]{0,4}(?<secret>[^\s"'\x60;]{6,128})`, 'i');
 
-/** The files whose settings are one to a line: INI/conf, Java properties, YAML, dotenv. */
-const CONFIG_PATHS = /\.(?:ini|conf|cfg|cnf|properties|ya?ml|env)$|(?:^|\/)\.env(?:\.[\w-]{1,30}){0,3}$/i;
+/** What ends the generic assignment's unquoted value (generic.ts): a value holding one is this rule's. */
+const CUTS_GENERIC_VALUE = /[:=<>,(){}[\]\\]/;
+
+/**
+ * The files whose settings are one to a line: INI/conf, Java properties, YAML, dotenv; and text and
+ * logs, where a command's listing is saved (`Get-LapsADPassword` prints `Password   : …`).
+ */
+const CONFIG_PATHS = /\.(?:ini|conf|cfg|cnf|properties|ya?ml|env|txt|log)$|(?:^|\/)\.env(?:\.[\w-]{1,30}){0,3}$/i;
 
 /** What may follow the value on its line: blanks, then nothing or a `#` comment. */
 const LINE_TAIL = /^\s*$|^[ \t]+#/;
@@ -36,7 +43,7 @@ const REFERENCE_SCHEME =
   /^(?:env|ext|file|vault|sys|secrets?|ssm|arn|aws|azure|gcp|gcpsm|op|keyvault|kms|k8s|https?|ldaps?|jdbc|classpath|awssecretsmanager|sm|cipher|configserver|base64):|^[A-Z]{2,10}\(/i;
 
 function judgeUnquoted(secret: string, match: string, context: MatchContext): Verdict | false {
-  if (!/[:=]/.test(secret)) return false;
+  if (!CUTS_GENERIC_VALUE.test(secret)) return false;
   // The value ends its line, or a comment follows it: anything else means the line is not one setting.
   if (!LINE_TAIL.test(context.line.slice(context.matchIndex + match.length))) return false;
   if (REFERENCE_OPENER.test(secret) || REFERENCE_SCHEME.test(secret)) return false;
@@ -60,7 +67,7 @@ function unquotedValueFollows(text: string, at: number, lineEnd: number): boolea
   let p = at;
   const nameLimit = Math.min(lineEnd, at + 40);
   while (p < nameLimit && isNameChar(text.charCodeAt(p))) p++;
-  p = skipBlanks(text, p, lineEnd, 8);
+  p = skipBlanks(text, p, lineEnd, 24);
   const op = text.charCodeAt(p);
   if (op !== COLON && op !== EQUALS) return false;
   p = skipBlanks(text, p + 1, lineEnd, 4);
@@ -100,6 +107,7 @@ export const unquotedPunctuatedPasswordRules: readonly Rule[] = [
         `ftp-pass-main = ${fake.alnum(4)}=${fake.alnum(5)}`,
         `pass: ${fake.alnum(5)}=${fake.alnum(4)}2`,
         `key_passphrase=${fake.alnum(7)}==${fake.digits(2)}`,
+        `db_password = ${fake.alnum(4)}]${fake.alnum(5)}#2`,
       ],
       negatives: [
         { text: 'password = ${env:DB_PASSWORD}', why: 'a reference' },
