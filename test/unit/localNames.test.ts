@@ -36,6 +36,11 @@ describe('credential names in other languages (issue 11)', () => {
       assert.equal(judgeName(name)?.kind, 'password', name);
   });
 
+  it("reads Vietnamese `mk` (mat khau) as a password beside an account's name only", () => {
+    for (const name of ['mkDb', 'MK_DB', 'mk_admin', 'smtpMk']) assert.equal(judgeName(name)?.kind, 'password', name);
+    for (const name of ['mk', 'mkdir', 'mk_target_dir', 'mk_build']) assert.equal(judgeName(name), undefined, name);
+  });
+
   it('reads Korean amho alone as a password, but not the words it is part of', () => {
     assert.equal(judgeName('\uc554\ud638\ud654')?.kind, undefined); // amhohwa, "encryption"
   });

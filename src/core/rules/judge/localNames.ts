@@ -58,6 +58,12 @@ const WHOLE_WORD_PASSWORDS_IN_SCRIPT = new Set(['\uc554\ud638']);
 /** Words that also mean something else ("key", "word", "code"): a password only alone or beside a qualifier below. */
 const AMBIGUOUS_PASSWORD_WORDS = new Set(['clave', 'parola', 'sandi']);
 
+/**
+ * Abbreviations of a password word, too short to stand alone (`mk` for Vietnamese mat khau, also
+ * "make"): a password only beside a qualifier below (`mk_db`, `mkAdmin`).
+ */
+const ABBREVIATED_PASSWORD_WORDS = new Set(['mk']);
+
 /** What may stand beside an ambiguous word for it to still be a password: a system or account (`clave_bd`, `smtp_parola`). */
 const ACCOUNT_WORDS = new Set([
   'db',
@@ -176,6 +182,7 @@ export function judgeLocalWords(words: readonly string[]): SecretKind | undefine
       return 'password';
     if (AMBIGUOUS_PASSWORD_WORDS.has(w) && ascii.length <= 2 && ascii.every((o, j) => j === i || ACCOUNT_WORDS.has(o)))
       return 'password';
+    if (ABBREVIATED_PASSWORD_WORDS.has(w) && ascii.length === 2 && ACCOUNT_WORDS.has(ascii[1 - i]!)) return 'password';
     if (SECRET_WORDS.has(w) || SECRET_IN_SCRIPT.test(raw)) kind ??= 'secret';
     else if (KEY_WORDS.has(w) && ascii.some((o, j) => j !== i && KEY_QUALIFIERS.has(o))) kind ??= 'secret';
     else if (isQualifiedKeyWord(w)) kind ??= 'secret';

@@ -175,7 +175,9 @@ const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const localName = (keywords: readonly string[]) =>
   String.raw`(?:${keywords.map(escaped).join('|')})(?:[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff-]|\\u[0-9a-fA-F]{4}){0,24}`;
 
-const LOCAL_NAME = localName([...LOCAL_KEYWORDS, ...ESCAPED_WORDS]);
+/** Vietnamese `mk` (mat khau): a password beside an account's name only (`mkDb`, `MK_ADMIN`: ../judge/localNames). */
+const ABBREVIATED_KEYWORDS = ['mk'];
+const LOCAL_NAME = localName([...LOCAL_KEYWORDS, ...ESCAPED_WORDS, ...ABBREVIATED_KEYWORDS]);
 const PASSWORD_KEYWORDS_ALL = [...PASSWORD_KEYWORDS, ...ESCAPED_PASSWORD_WORDS];
 
 const LOCAL_ASSIGNMENT = new RegExp(
@@ -281,7 +283,7 @@ export const localizedNameRules: readonly Rule[] = [
   {
     ...LOCAL_COMMON,
     id: 'localized-secret-assignment',
-    keywords: [...LOCAL_KEYWORDS, ...ESCAPED_WORDS],
+    keywords: [...LOCAL_KEYWORDS, ...ESCAPED_WORDS, ...ABBREVIATED_KEYWORDS],
     title: 'Secret named in another language assigned a literal (passwort, senha, mot_de_passe, mima...)',
     pattern: LOCAL_ASSIGNMENT,
     validate: judgeLocalAssignment,
@@ -313,6 +315,7 @@ export const localizedNameRules: readonly Rule[] = [
         `"\ube44\ubc00\ubc88\ud638": "${fake.alnum(12)}"`, // Korean
         `KATA_SANDI=${fake.alnum(12)}`, // Indonesian
         `mat_khau = "${fake.alnum(12)}"`, // Vietnamese
+        `  mkDb: '${fake.alnum(11)}.',`, // Vietnamese mk (mat khau), beside an account's name
         `  <parola_d_ordine>${fake.alnum(12)}</parola_d_ordine>`, // Italian, XML element
         `UPDATE usuarios SET contrasena = '${fake.alnum(12)}' WHERE usuario = 'admin';`, // SQL
         `clave_bd = "${fake.alnum(12)}"`, // Spanish "clave" beside an account word
@@ -367,6 +370,11 @@ export const localizedNameRules: readonly Rule[] = [
           why: "a device tree's labelled node opening its block (`mdp` is also French for password)",
           path: 'Documentation/devicetree/bindings/display/msm/dpu-qcm2290.yaml',
         },
+        {
+          text: (fake) => `mk_target = "${fake.alnum(14)}"`,
+          why: '`mk` alone or beside a word not an account: "make"',
+        },
+        { text: 'mkdir("build_output_dir")', why: 'a call of mkdir' },
         { text: 'senha = os.environ["DB_SENHA"]', why: 'environment reference' },
         { text: "  'senha' => env('DB_SENHA'),", why: 'environment reference (Laravel)' },
         { text: '  passwort: ${DB_PASSWORT}', why: 'variable reference' },
