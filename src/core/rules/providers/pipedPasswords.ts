@@ -28,9 +28,10 @@ const CHPASSWD_USER = String.raw`(?<user>(?:[a-z_][\w.-]{0,31}|\$\{?[A-Za-z_]\w{
  * Commands that read a password from standard input: `sudo -S`, chpasswd (`user:password`),
  * passwd, `docker login --password-stdin` and its kin, Kerberos kinit, iRODS iinit, `htpasswd -i`,
  * `openconnect --passwd-on-stdin`, `gpg --passphrase-fd 0`, cryptsetup, other CLIs' `--*-token-stdin`
- * logins and `gh auth login --with-token` (sudo may run the reader).
+ * logins and `gh auth login --with-token` (sudo may run the reader); on Windows, sanur, which types
+ * a piped password into `runas` (runas itself reads only the console).
  */
-const READER = String.raw`(?:sudo\s{1,4})?(?<reader>${SUDO_STDIN}|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|${HTPASSWD_STDIN}|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|${CRYPTSETUP_OPEN}|[\w-]{1,30}\s{1,4}login\b[^|;&\n]{0,160}?--[\w-]{0,20}(?:key|token|secret)-stdin|gh\s{1,4}auth\s{1,4}login\b[^|;&\n]{0,160}?--with-token)`;
+const READER = String.raw`(?:sudo\s{1,4})?(?<reader>${SUDO_STDIN}|chpasswd|passwd\b|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s{1,4}registry)\s{1,4}login\b[^|;&\n]{0,160}?--password-stdin|kinit\b|iinit\b|${HTPASSWD_STDIN}|openconnect\b[^|;&\n]{0,160}?--passwd-on-stdin|gpg\b[^|;&\n]{0,160}?--passphrase-fd[ =]0|${CRYPTSETUP_OPEN}|[\w-]{1,30}\s{1,4}login\b[^|;&\n]{0,160}?--[\w-]{0,20}(?:key|token|secret)-stdin|gh\s{1,4}auth\s{1,4}login\b[^|;&\n]{0,160}?--with-token|sanur(?:\.exe)?\b)`;
 
 /**
  * `echo "pw" | sudo -S …`, `printf 'pw\n' | sudo -S …`, `echo 'user:pw' | chpasswd`,
@@ -141,7 +142,7 @@ export const pipedPasswordRules: readonly Rule[] = [
     id: 'password-piped-to-command',
     title: 'Password echoed into a command that reads it (sudo -S, chpasswd, passwd --stdin, --password-stdin)',
     provider: 'Command line',
-    keywords: [...READER_KEYWORDS, 'key-stdin', 'token-stdin', 'secret-stdin', '--with-token'],
+    keywords: [...READER_KEYWORDS, 'key-stdin', 'token-stdin', 'secret-stdin', '--with-token', 'sanur'],
     pattern: PIPED,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
@@ -173,6 +174,7 @@ export const pipedPasswordRules: readonly Rule[] = [
         `echo ${fake.alnum(24)}9 | vendorctl login --api-token-stdin`,
         `echo "${fake.alnum(36)}" | gh auth login --with-token`,
         `echo '${fake.alnum(30)}' | cloudctl login --client-secret-stdin`,
+        `echo ${fake.alnum(9)}#| sanur.exe /user:CONTOSO\\svc_deploy "mmc compmgmt.msc"`, // a batch file feeding runas
       ],
       negatives: [
         { text: 'echo "$SUDO_PASSWORD" | sudo -S apt-get update', why: 'a variable' },
