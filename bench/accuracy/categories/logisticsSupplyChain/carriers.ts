@@ -70,14 +70,18 @@ export const carrierPositives: readonly Template[] = [
   }),
   template('fedex-appsettings-json', (g) => {
     const s = v.fedexSecret(g);
+    const pathName = g.pick(['appsettings.Production.json', 'src/Shipping.Api/appsettings.json']);
+    // FedEx's "API Key" beside its "Secret Key" is the pair's id half (as Shopify's API key beside
+    // its API secret is); the same value named client_id alone is an OAuth client id.
+    const id = v.fedexClientId(g);
     return {
-      path: g.pick(['appsettings.Production.json', 'src/Shipping.Api/appsettings.json']),
+      path: pathName,
       lines: [
         '{',
         '  "Logging": { "LogLevel": { "Default": "Information" } },',
         '  "FedEx": {',
         '    "BaseUrl": "https://apis.fedex.com",',
-        `    "ApiKey": "${v.fedexClientId(g)}",`,
+        sec(`    "ApiKey": "${id}",`, id),
         sec(`    "SecretKey": "${s}",`, s),
         `    "AccountNumber": "${g.fake.digits(9)}"`,
         '  }',
@@ -154,12 +158,15 @@ export const carrierPositives: readonly Template[] = [
   }),
   template('usps-apis-python-settings', (g) => {
     const s = g.fake.alnum(g.between(16, 24));
+    const pathName = g.pick(['shipping/settings/usps.py', 'config/usps_settings.py']);
+    // A consumer key beside its consumer secret is the pair's key half (as OneRoster's and Twitter's are).
+    const ck = g.fake.alnum(32);
     return {
-      path: g.pick(['shipping/settings/usps.py', 'config/usps_settings.py']),
+      path: pathName,
       lines: [
         '# USPS APIs (apis.usps.com) OAuth client credentials',
         'USPS_BASE_URL = "https://apis.usps.com"',
-        `USPS_CONSUMER_KEY = "${g.fake.alnum(32)}"`,
+        sec(`USPS_CONSUMER_KEY = "${ck}"`, ck),
         sec(`USPS_CONSUMER_SECRET = "${s}"`, s),
         `USPS_CRID = "${g.fake.digits(8)}"`,
         `USPS_MID = "${g.fake.digits(9)}"`,
@@ -235,11 +242,14 @@ export const carrierPositives: readonly Template[] = [
   }),
   template('australia-post-account-env', (g) => {
     const p = v.plain(g);
+    const pathName = g.pick(['.env', 'auspost/.env.production']);
+    // The API key is the Basic user beside the account's API password: the pair's id half.
+    const key = v.uuid(g);
     return {
-      path: g.pick(['.env', 'auspost/.env.production']),
+      path: pathName,
       lines: [
         '# Australia Post Shipping & Tracking API',
-        `AUSPOST_API_KEY=${v.uuid(g)}`,
+        sec(`AUSPOST_API_KEY=${key}`, key),
         sec(`AUSPOST_API_PASSWORD=${p}`, p),
         `AUSPOST_ACCOUNT_NUMBER=${g.fake.digits(10)}`,
         'AUSPOST_BASE_URL=https://digitalapi.auspost.com.au/shipping/v1',
