@@ -1,7 +1,16 @@
 import type { Gen } from '../../gen';
 import { plainOnly, randomOrPlainPassword } from '../sharedValues';
 
-export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
+export { awsKeyId, azureSecret, longSecret } from '../sharedValues';
+
+/**
+ * An AWS secret access key (40 base64 characters, `/` kept, no `+` to escape). Drawn from that
+ * alphabet rather than as sharedValues' draw, whose `+` to `x` replacement can write `xxxx` into a
+ * random key (FakeTokens keeps that stand-in run out of what it draws, not out of later edits).
+ */
+export function awsSecret(g: Gen): string {
+  return g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/', 40);
+}
 
 /**
  * Values the logistics-supply-chain templates share, in the shapes carriers, shipping platforms and
