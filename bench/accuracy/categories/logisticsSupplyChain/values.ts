@@ -1,5 +1,5 @@
 import type { Gen } from '../../gen';
-import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+import { plainOnly, wordOrSitePassword } from '../sharedValues';
 
 export { awsKeyId, azureSecret, longSecret } from '../sharedValues';
 
@@ -30,24 +30,12 @@ const SITES = ['memphis', 'rotterdam', 'reno', 'leipzig', 'louisville', 'felixst
 
 /** A password as warehouse and EDI admins set them: a domain word, a site, a random or generated one. */
 export function pass(g: Gen): string {
-  const choice = g.fake.int(5);
-  switch (choice) {
-    case 0:
-      return `${cap(g.pick(LOG_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
-    case 1:
-      return `${cap(g.pick(SITES))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    default:
-      return randomOrPlainPassword(g, choice);
-  }
+  return wordOrSitePassword(g, LOG_WORDS, SITES);
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells or PHP strings. */
 export function plain(g: Gen): string {
   return plainOnly(g, pass);
-}
-
-function cap(s: string): string {
-  return s[0]!.toUpperCase() + s.slice(1);
 }
 
 export function site(g: Gen): string {
