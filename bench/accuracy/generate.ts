@@ -39,6 +39,7 @@ import { fintechBackoffice } from './categories/fintechBackoffice';
 import { automotiveEmbedded } from './categories/automotiveEmbedded';
 import { govEducation } from './categories/govEducation';
 import { mediaBroadcast } from './categories/mediaBroadcast';
+import { logisticsSupplyChain } from './categories/logisticsSupplyChain';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -118,6 +119,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'automotive-embedded': automotiveEmbedded,
   'gov-education': govEducation,
   'media-broadcast': mediaBroadcast,
+  'logistics-supply-chain': logisticsSupplyChain,
 };
 
 export interface CorpusOptions {

@@ -18,6 +18,27 @@ export function randomOrPlainPassword(g: Gen, choice: number): string {
   }
 }
 
+/**
+ * A password as a domain's admins set them: one of its words, a symbol and 3-5 digits (0), one of
+ * its site names, 4 digits and a symbol (1), or a random or plain one (2-4). Healthcare and
+ * logistics-supply-chain draw theirs so, each with its own words.
+ */
+export function wordOrSitePassword(g: Gen, words: readonly string[], sites: readonly string[]): string {
+  const choice = g.fake.int(5);
+  switch (choice) {
+    case 0:
+      return `${capitalized(g.pick(words))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
+    case 1:
+      return `${capitalized(g.pick(sites))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
+    default:
+      return randomOrPlainPassword(g, choice);
+  }
+}
+
+function capitalized(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
 /** A draw of `draw` with no characters that need escaping in XML, URLs, shells or PHP strings. */
 export function plainOnly(g: Gen, draw: (g: Gen) => string): string {
   for (;;) {
