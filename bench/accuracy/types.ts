@@ -44,6 +44,7 @@ export const CATEGORIES = [
   'automotive-embedded',
   'gov-education',
   'media-broadcast',
+  'legal-insurance',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
