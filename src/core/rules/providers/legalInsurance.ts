@@ -117,7 +117,7 @@ export const legalInsuranceRules: readonly Rule[] = [
     title: 'IBM i remote password in a CL command (RMTPWD)',
     provider: 'IBM i',
     keywords: ['rmtpwd('],
-    pattern: /RMTPWD\('?(?<secret>[^)\s&*'][^)\s']{0,127})'?\)/i,
+    pattern: /RMTPWD\(['"]?(?<secret>[^()\s&*'"][^()\s'"]{0,127})['")]/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'IBMI_PASSWORD',
