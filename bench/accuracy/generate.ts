@@ -40,6 +40,7 @@ import { automotiveEmbedded } from './categories/automotiveEmbedded';
 import { govEducation } from './categories/govEducation';
 import { mediaBroadcast } from './categories/mediaBroadcast';
 import { logisticsSupplyChain } from './categories/logisticsSupplyChain';
+import { legalInsurance } from './categories/legalInsurance';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -120,6 +121,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'gov-education': govEducation,
   'media-broadcast': mediaBroadcast,
   'logistics-supply-chain': logisticsSupplyChain,
+  'legal-insurance': legalInsurance,
 };
 
 export interface CorpusOptions {

@@ -45,6 +45,7 @@ export const CATEGORIES = [
   'gov-education',
   'media-broadcast',
   'logistics-supply-chain',
+  'legal-insurance',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

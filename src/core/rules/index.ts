@@ -28,6 +28,7 @@ import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
+import { legalInsuranceRules } from './providers/legalInsurance';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -163,6 +164,7 @@ const catalogue: readonly Rule[] = [
   ...govEducationRules,
   ...mediaBroadcastRules,
   ...logisticsSupplyChainRules,
+  ...legalInsuranceRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

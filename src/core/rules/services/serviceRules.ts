@@ -193,6 +193,8 @@ function queryParamOfOwnHost(between: string): string {
  */
 const PUBLIC_KEY_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ['Mux', /^[\s_.-]{0,3}(?:data[\s_.-]{0,3})?(?:signing|env)[\s_.-]{0,3}key(?:[\s_.-]{0,3}id)?\b/i],
+  // DocuSign's integration key is the app's OAuth client id (a GUID); its secret key is the secret.
+  ['DocuSign', /^[\s_.-]{0,3}integrat(?:ion|or)[\s_.-]{0,3}key\b/i],
 ]);
 
 function judge(key: string, hits: readonly NameHit[], textBefore: (hit: NameHit) => string): Verdict | false {
@@ -411,6 +413,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `NEXT_PUBLIC_MUX_ENV_KEY=${fake.lowerAlnum(26)}`,
     why: "Mux Data's environment key, sent by every player",
+  },
+  {
+    text: (fake) => `DOCUSIGN_INTEGRATION_KEY=${fake.uuid()}`,
+    why: "DocuSign's integration key (the app's OAuth client id)",
   },
 ];
 

@@ -19,7 +19,7 @@ Midtrans | g | https://docs.midtrans.com/ | |
 Xendit | g | https://developers.xendit.co/api-reference/ | |
 Omise | g | https://docs.opn.ooo/ | c |
 2Checkout | g | https://verifone.cloud/docs/2checkout/API-Integration | | 2co,verifone
-Authorize.net | b62:16 | https://developer.authorize.net/api/reference/ | | authorizenet,transaction key
+Authorize.net | b62:16 | https://developer.authorize.net/api/reference/ | | authorizenet,authnet,transaction key
 WePay | g | https://developer.wepay.com/ | |
 Dwolla | g | https://developers.dwolla.com/ | |
 Yodlee | g | https://developer.yodlee.com/ | |
