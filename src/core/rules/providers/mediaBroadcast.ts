@@ -16,17 +16,7 @@
 //   entries in ./positionalPasswords.ts, whose one combined pattern every domain's calls re-prove).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
-import {
-  COLON,
-  EQUALS,
-  HYPHEN,
-  SPACE,
-  isDigit,
-  isLetter,
-  isQuote,
-  skipBlanks,
-  startsWithWord,
-} from '../gateChars';
+import { COLON, EQUALS, HYPHEN, SPACE, isDigit, isLetter, isQuote, skipBlanks, startsWithWord } from '../gateChars';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
