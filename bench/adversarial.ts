@@ -31,6 +31,13 @@ function fill(bytes: number, unit: () => string): string {
   return parts.join('').slice(0, bytes);
 }
 
+const INSERT_HEADER = 'INSERT INTO `users` (`id`, `email`, `full_name`, `password`) VALUES ';
+
+/** A row of `INSERT_HEADER`'s table: its quoted values stand under columns naming nothing secret. */
+function insertRow(fake: FakeTokens): string {
+  return `(${fake.digits(5)},'${fake.lower(7)}@corp.example','${fake.alnum(8)} ${fake.lower(6)}',NULL)`;
+}
+
 /** Each case builds its fake values at runtime (FakeTokens), never a literal credential. */
 export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) => string> = {
   'api_key: + long A runs, one line': (bytes) => fill(bytes, () => 'api_key: ' + 'A'.repeat(2000) + ' '),
@@ -91,6 +98,18 @@ export const adversarialCases: Record<string, (bytes: number, fake: FakeTokens) 
       () => `${oneLine[fake.int(oneLine.length)]} ${others[fake.int(others.length)]}=${fake.alnum(16)} `,
     );
   },
+  // A multi-row INSERT as mysqldump writes it: one header, then thousands of rows on its line, every
+  // quoted value a candidate whose column is told by counting the values from the header.
+  'multi-row INSERT dump, one line': (bytes, fake) =>
+    INSERT_HEADER + fill(bytes - INSERT_HEADER.length, () => insertRow(fake) + ','),
+  // The same on lines just under the line-length limit, each scanned whole: a check counting from
+  // the header per value reads up to 4 KB a value.
+  'multi-row INSERTs on 4 KB lines': (bytes, fake) =>
+    fill(bytes, () => {
+      let line = INSERT_HEADER + insertRow(fake);
+      while (line.length < 3900) line += ',' + insertRow(fake);
+      return line + ';\n';
+    }),
   // Lines just under the line-length limit, so scanned whole, each one rule's own positive repeated:
   // a check reading its whole line per candidate (a judge's look back for a name, a client call or an
   // SDK's initialiser) costs up to 4 KB a candidate here; on a longer line it sees a window.

@@ -111,15 +111,6 @@ function describeGrowth(g: Growth): string {
   return `${(g.small / 1000).toFixed(2)} ms -> ${(g.large / 1000).toFixed(2)} ms (x${g.ratio.toFixed(1)})`;
 }
 
-/**
- * Rules whose validator still reads its whole line per match, found by this test and not yet bounded:
- * under the 4 KB line cap that is up to 4 KB read a match, linear in the file but quadratic in the
- * line, so only the whole-line setup flags them. Left out of that setup until fixed (issue 12).
- * sql-insert-secret-column counts the values from the INSERT's column list to each match to learn
- * its column (a multi-row INSERT on one line): bounding it needs the row's position kept per line.
- */
-const KNOWN_WHOLE_LINE_READERS = new Set(['sql-insert-secret-column']);
-
 /** The rules whose own code runs per keyword or per match (RULES_LINEAR_ONLY=id,id narrows them, to look into one). */
 const only = process.env['RULES_LINEAR_ONLY']?.split(',');
 const judged = builtinRules.filter(
@@ -138,7 +129,6 @@ describe('adversarial input: rule gates and validators stay linear', function ()
     it(`${setup}: four times the input costs about four times the CPU, for every rule's own data`, () => {
       const failures: string[] = [];
       for (const rule of judged) {
-        if (layout === oneLine && KNOWN_WHOLE_LINE_READERS.has(rule.id)) continue;
         const detector = new Detector([rule], options);
         const path = rule.examples.path ?? 'notes.txt';
         for (const [shape, unit] of unitsOf(rule)) {

@@ -16,6 +16,7 @@
 //   entries in ./positionalPasswords.ts, whose one combined pattern every domain's calls re-prove).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
+import { COLON, EQUALS, HYPHEN, SPACE, isDigit, isLetter, isQuote, skipBlanks, startsWithWord } from '../gateChars';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 
@@ -55,6 +56,87 @@ function judgeYoutubeKey(secret: string, _match: string, context: MatchContext):
   // A line naming YouTube's ingest or a stream key, not a licence code that happens to mention it.
   if (!/youtube|live2|stream.?key|streamname/i.test(context.line)) return false;
   return isDrawn(secret.replace(/-/g, ''));
+}
+
+/** `[0-9a-fA-F]` */
+function isHex(c: number): boolean {
+  return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
+
+/** Whether `count` hex digits stand from `p`, all before `end`. */
+function hexRunAt(text: string, p: number, count: number, end: number): boolean {
+  if (p + count > end) return false;
+  for (let i = p; i < p + count; i++) if (!isHex(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * `ask` as a name of its own (or after `fps`, `fairplay`), an optional quote, at most four blanks,
+ * `=` or `:`, blanks, a quote and 32 hex digits, as fairplay-application-secret-key reads from its
+ * keyword: most `ask` hits are inside words (`task:`, `mask =`, `subtask"`), the rest take no hex.
+ */
+function askAssigned(text: string, at: number, lineEnd: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : SPACE;
+  if (
+    (isLetter(before) || isDigit(before)) &&
+    !(at >= 3 && startsWithWord(text, at - 3, 'fps')) &&
+    !(at >= 8 && startsWithWord(text, at - 8, 'fairplay'))
+  )
+    return false;
+  let p = at + 3;
+  if (isQuote(text.charCodeAt(p))) p++;
+  p = skipBlanks(text, p, lineEnd, 4);
+  const op = text.charCodeAt(p);
+  if (p >= lineEnd || (op !== EQUALS && op !== COLON)) return false;
+  p = skipBlanks(text, p + 1, lineEnd, 4);
+  if (isQuote(text.charCodeAt(p))) p++;
+  return hexRunAt(text, p, 32, lineEnd);
+}
+
+/** Past the run of `=` and spaces from `p` (one to four, as `[= ]{1,4}`), or -1 when none stands there. */
+function assignerEnd(text: string, p: number, lineEnd: number): number {
+  const limit = Math.min(lineEnd, p + 4);
+  let q = p;
+  while (q < limit && (text.charCodeAt(q) === EQUALS || text.charCodeAt(q) === SPACE)) q++;
+  return q === p ? -1 : q;
+}
+
+/**
+ * What drm-content-key-argument requires at each of its keywords, in a few reads: `key_id=` and 32
+ * hex digits before `:key=`; `--` before `aes_signing_key` and `-` before `en`/`decryption_key`,
+ * then the value's separator; a track number and `:` after `--key`; and the key's first hex digit.
+ * Most `--key` hits are other options (`--keyint`, `--key-file`), most `encryption_key` hits names.
+ */
+function contentKeyArgumentAt(text: string, at: number, lineEnd: number): boolean {
+  const first = text.charCodeAt(at) | 32;
+  let p: number;
+  if (first === COLON) {
+    // `:key=`: the key id before it, as `key_id=<32 hex>:key=`.
+    if (at < 39 || !startsWithWord(text, at - 39, 'key_id=') || !hexRunAt(text, at - 32, 32, at)) return false;
+    p = at + 5;
+  } else if (first === 97) {
+    // `aes_signing_key`, as `--aes_signing_key[= ]{1,4}["']?`.
+    if (at < 2 || text.charCodeAt(at - 1) !== HYPHEN || text.charCodeAt(at - 2) !== HYPHEN) return false;
+    p = assignerEnd(text, at + 15, lineEnd);
+    if (p < 0) return false;
+    if (isQuote(text.charCodeAt(p))) p++;
+  } else if (first === HYPHEN) {
+    // `--key`, as `--key[= ]{1,4}\d{1,3}:`.
+    p = assignerEnd(text, at + 5, lineEnd);
+    if (p < 0) return false;
+    const digitsEnd = Math.min(lineEnd, p + 3);
+    const from = p;
+    while (p < digitsEnd && isDigit(text.charCodeAt(p))) p++;
+    if (p === from || text.charCodeAt(p) !== COLON) return false;
+    p++;
+  } else {
+    // `encryption_key` or `decryption_key` (14 letters), as `-(?:en|de)cryption_key[ \t]{1,4}["']?`.
+    if (at < 1 || text.charCodeAt(at - 1) !== HYPHEN) return false;
+    p = skipBlanks(text, at + 14, lineEnd, 4);
+    if (p === at + 14) return false;
+    if (isQuote(text.charCodeAt(p))) p++;
+  }
+  return hexRunAt(text, p, 32, lineEnd);
 }
 
 export const mediaBroadcastRules: readonly Rule[] = [
@@ -212,11 +294,13 @@ export const mediaBroadcastRules: readonly Rule[] = [
     id: 'drm-content-key-argument',
     title: 'Content or signing key on a packager or encryptor command line',
     provider: 'DRM packaging',
-    keywords: [':key=', 'aes_signing_key', '--key', 'encryption_key'],
+    keywords: [':key=', 'aes_signing_key', '--key', 'encryption_key', 'decryption_key'],
     // Shaka Packager `--keys label=..:key_id=<hex>:key=<hex>`, `--aes_signing_key <hex>`; Bento4
     // `--key <track>:<hex>:<iv>`; ffmpeg `-encryption_key <hex>` / `-decryption_key <hex>`.
     pattern:
       /(?:key_id=[0-9a-fA-F]{32}:key=|--aes_signing_key[= ]{1,4}["']?|--key[= ]{1,4}\d{1,3}:|-(?:en|de)cryption_key[ \t]{1,4}["']?)(?<secret>[0-9a-fA-F]{64}|[0-9a-fA-F]{32})(?![0-9a-fA-F])/,
+    // Every match holds one of the keywords where this gate holds: most hits of them are other options and names.
+    keywordGate: contentKeyArgumentAt,
     minEntropy: 3,
     confidence: 'high',
     envVar: 'CONTENT_KEY',
@@ -229,6 +313,7 @@ export const mediaBroadcastRules: readonly Rule[] = [
         `  --aes_signing_key ${fake.hex(64)} \\`,
         `mp4encrypt --method MPEG-CENC --key 1:${fake.hex(32)}:random in.mp4 out.mp4`,
         `ffmpeg -i in.mp4 -encryption_scheme cenc-aes-ctr -encryption_key ${fake.hex(32)} -encryption_kid ${fake.hex(32)} out.mp4`,
+        `ffmpeg -decryption_key ${fake.hex(32)} -i protected.mp4 -c copy clear.mp4`,
       ],
       negatives: [
         { text: '  --aes_signing_key "$WV_SIGNING_KEY" --aes_signing_iv "$WV_SIGNING_IV"', why: 'references' },
@@ -262,6 +347,8 @@ export const mediaBroadcastRules: readonly Rule[] = [
     keywords: ['ask=', 'ask:', 'ask"', "ask'", 'ask ='],
     pattern:
       /(?<![A-Za-z0-9])(?:fps|fairplay)?[._-]?ask["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/i,
+    // Most `ask` hits are in other words (`task:`, `mask =`): the gate reads the name and the value's start.
+    keywordGate: askAssigned,
     minEntropy: 3,
     confidence: 'high',
     envVar: 'FAIRPLAY_ASK',

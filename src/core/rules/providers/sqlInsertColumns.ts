@@ -1,53 +1,17 @@
 // Values of secret-named columns in SQL INSERT statements, as dumps, seeds and fixtures write them:
 // `INSERT INTO users (id, email, password) VALUES (1, 'ops@corp.net', '…'), (2, …);`. Every quoted
-// literal of such a line is a candidate; its column (by position in its row, from the statement's
-// column list) names it, and the shared judge decides on that name and the value.
+// literal of such a line is a candidate; its column (by position in its row, from the column list
+// of the statement it stands in: sqlInsertCursor.ts) names it, and the shared judge decides on that name and the value.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
-
-/**
- * `INSERT [IGNORE] [INTO] table (columns) VALUES`, the column list captured. INTO is optional in
- * MySQL and SQL Server (`INSERT users (…) VALUES …`).
- */
-const INSERT_HEADER =
-  /\binsert\s{1,4}(?:ignore\s{1,4})?(?:into\s{1,4})?[\w`"'.[\]]{1,128}\s{0,4}\((?<columns>[^()]{1,2000})\)\s{0,4}values\s{0,4}/i;
-
-/** The column names of an INSERT's column list, unquoted (`\`password\``, `"token"`, `[secret]`). */
-function columnNames(list: string): string[] {
-  return list.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
-}
-
-/**
- * The position in its row of the value starting at `at` (its opening quote), reading the row tuples
- * from `from` (just after VALUES): commas at depth 1 outside quoted literals separate values. -1
- * when `at` is not a value of a row.
- */
-function valuePosition(line: string, from: number, at: number): number {
-  let depth = 0;
-  let position = -1;
-  let quoted = false;
-  for (let i = from; i < at; i++) {
-    const c = line.charCodeAt(i);
-    if (quoted) {
-      // `\'` escapes in MySQL; `''` closes and reopens, which this toggling reads the same.
-      if (c === 92) i++;
-      else if (c === 39) quoted = false;
-    } else if (c === 39) quoted = true;
-    else if (c === 40 && ++depth === 1) position = 0;
-    else if (c === 41) depth--;
-    else if (c === 44 && depth === 1) position++;
-  }
-  return quoted || depth !== 1 ? -1 : position;
-}
+import { insertColumnAt } from './sqlInsertCursor';
 
 /** Judges a quoted literal of an INSERT line under the name of its column. */
 function judgeInsertValue(secret: string, match: string, context: MatchContext): Verdict | false {
   const { line, matchIndex } = context;
-  const header = INSERT_HEADER.exec(line.slice(0, matchIndex));
-  if (header === null) return false;
-  const position = valuePosition(line, header.index + header[0].length, matchIndex);
-  const name = position < 0 ? undefined : columnNames(header.groups!['columns']!)[position];
+  // Carried from the line's previous literal: a one-line dump's rows are read once, not per literal.
+  const name = insertColumnAt(line, matchIndex);
   if (name === undefined || name === '') return false;
   return judgeCandidate({
     name,
