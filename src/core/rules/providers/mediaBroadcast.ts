@@ -18,6 +18,7 @@
 import { shannonEntropy } from '../../entropy';
 import { COLON, EQUALS, HYPHEN, SPACE, isDigit, isLetter, isQuote, skipBlanks, startsWithWord } from '../gateChars';
 import { judgedPassword } from '../judge/judge';
+import { lineAround } from '../lineReach';
 import type { MatchContext, Rule, Verdict } from '../types';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -50,11 +51,12 @@ function judgeStreamKey(secret: string): boolean | Verdict {
 }
 
 /** Not every group of a YouTube-shaped key alike (`abcd-abcd-...`), and digits in it. */
-function judgeYoutubeKey(secret: string, _match: string, context: MatchContext): boolean {
+function judgeYoutubeKey(secret: string, match: string, context: MatchContext): boolean {
   const groups = secret.split('-');
   if (new Set(groups).size < 5) return false;
-  // A line naming YouTube's ingest or a stream key, not a licence code that happens to mention it.
-  if (!/youtube|live2|stream.?key|streamname/i.test(context.line)) return false;
+  // A line naming YouTube's ingest or a stream key, not a licence code that happens to mention it
+  // (read within LINE_REACH of the match: a long line of keys costs its length once, not per key).
+  if (!/youtube|live2|stream.?key|streamname/i.test(lineAround(context, match.length))) return false;
   return isDrawn(secret.replace(/-/g, ''));
 }
 
