@@ -39,6 +39,7 @@ import { fintechBackoffice } from './categories/fintechBackoffice';
 import { automotiveEmbedded } from './categories/automotiveEmbedded';
 import { govEducation } from './categories/govEducation';
 import { mediaBroadcast } from './categories/mediaBroadcast';
+import { retailHospitality } from './categories/retailHospitality';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -118,6 +119,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'automotive-embedded': automotiveEmbedded,
   'gov-education': govEducation,
   'media-broadcast': mediaBroadcast,
+  'retail-hospitality': retailHospitality,
 };
 
 export interface CorpusOptions {
