@@ -289,13 +289,16 @@ export const hospitalityPositives: readonly Template[] = [
   template('netsuite-tba-env', (g) => {
     const cs = v.nsHex(g);
     const ts = v.nsHex(g);
+    const ck = v.nsHex(g);
+    const ti = v.nsHex(g);
     return {
       path: g.pick(['.env', 'erp-sync/.env']),
       lines: [
         `NS_ACCOUNT=${v.nsAccount(g)}`,
-        `NS_CONSUMER_KEY=${v.nsHex(g)}`,
+        // TBA's consumer key and token id are the id halves of their pairs, as ecommerce-payments labels them.
+        sec(`NS_CONSUMER_KEY=${ck}`, ck),
         sec(`NS_CONSUMER_SECRET=${cs}`, cs),
-        `NS_TOKEN_ID=${v.nsHex(g)}`,
+        sec(`NS_TOKEN_ID=${ti}`, ti),
         sec(`NS_TOKEN_SECRET=${ts}`, ts),
       ],
     };

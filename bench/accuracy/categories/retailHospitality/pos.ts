@@ -198,11 +198,13 @@ export const posPositives: readonly Template[] = [
   template('shopify-pos-app-env', (g) => {
     const t = v.shpat(g);
     const s = v.shpss(g);
+    const key = v.hex(g, 32);
     return {
       path: g.pick(['.env', 'shopify-pos-extension/.env']),
       lines: [
         `SHOPIFY_SHOP=${v.brand(g)}-store.myshopify.com`,
-        `SHOPIFY_API_KEY=${v.hex(g, 32)}`,
+        // The app's API key beside its secret: the pair's id half, as ecommerce-payments labels it.
+        sec(`SHOPIFY_API_KEY=${key}`, key),
         sec(`SHOPIFY_API_SECRET=${s}`, s),
         sec(`SHOPIFY_ADMIN_TOKEN=${t}`, t),
         'POS_UI_EXTENSION=true',
@@ -336,11 +338,13 @@ export const posPositives: readonly Template[] = [
   }),
   template('pax-store-api', (g) => {
     const s = v.alnum(g, 32, 32).toUpperCase();
+    const key = g.fake.upperAlnum(20);
     return {
       path: g.pick(['mdm/paxstore.properties', 'src/main/resources/paxstore.properties']),
       lines: [
         'paxstore.api.url=https://api.whatspos.com/p-market-api',
-        `paxstore.api.key=${g.fake.upperAlnum(20)}`,
+        // The API key signs with the secret (an HMAC pair): its id half, as an AWS access key id is.
+        sec(`paxstore.api.key=${key}`, key),
         sec(`paxstore.api.secret=${s}`, s),
       ],
     };
@@ -518,11 +522,13 @@ export const posPositives: readonly Template[] = [
   }),
   template('grubhub-partner-properties', (g) => {
     const s = v.base64Secret(g);
+    const key = g.fake.upperAlnum(20);
     return {
       path: g.pick(['src/main/resources/grubhub.properties', 'config/grubhub.properties']),
       lines: [
         'grubhub.api.base=https://api-third-party-gtm.grubhub.com',
-        `grubhub.partner.key=${g.fake.upperAlnum(20)}`,
+        // The partner key signs with the secret (an HMAC pair): its id half, as an AWS access key id is.
+        sec(`grubhub.partner.key=${key}`, key),
         sec(`grubhub.partner.secret=${s}`, s),
         `grubhub.merchant.id=${g.fake.digits(7)}`,
       ],
