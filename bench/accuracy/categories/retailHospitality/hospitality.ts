@@ -316,19 +316,20 @@ export const hospitalityPositives: readonly Template[] = [
       ],
     };
   }),
-  template('epson-epos-js', (g) => {
+  template('epson-printer-admin-json', (g) => {
     const p = v.plain(g);
     return {
-      path: g.pick(['public/js/printer.js', 'kiosk/receipt.js']),
+      path: g.pick(['config/printers.json', 'kiosk/printer-settings.json']),
       lines: [
-        'const ePosDev = new epson.ePOSDevice();',
-        `ePosDev.connect('${v.storeHost(g)}', 8043, (result) => {`,
-        "  if (result !== 'OK' && result !== 'SSL_CONNECT_OK') return;",
-        sec(
-          `  ePosDev.createDevice('local_printer', ePosDev.DEVICE_TYPE_PRINTER, { crypto: true, buffer: false }, onCreate, '${p}');`,
-          p,
-        ),
-        '});',
+        '{',
+        '  "receiptPrinter": {',
+        `    "host": "${v.storeHost(g)}",`,
+        '    "port": 8043,',
+        '    "deviceId": "local_printer",',
+        '    "webConfigUser": "epson",',
+        sec(`    "webConfigPassword": "${p}"`, p),
+        '  }',
+        '}',
       ],
     };
   }),
