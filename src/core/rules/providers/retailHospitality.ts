@@ -28,6 +28,9 @@ function isDrawnKey(value: string): boolean {
 /** The commands an ftp script gives after logging in (Windows ftp.exe and BSD ftp). */
 const FTP_COMMANDS = 'binary|bin|ascii|type|cd|lcd|put|mput|get|mget|prompt|hash|quote|literal|passive|dir|ls|bye|quit';
 
+/** One of those commands alone: what a script line after an empty login holds, not a password. */
+const FTP_COMMAND = new RegExp(`^(?:${FTP_COMMANDS})$`, 'i');
+
 /** `open host [port]` alone on its line: how an ftp script starts. */
 const FTP_OPEN_LINE = /^open[ \t]{1,8}[A-Za-z0-9.-]{1,253}(?:[ \t]{1,8}\d{1,5})?[ \t]*\r?$/i;
 
@@ -43,7 +46,7 @@ function judgeFtpScript(secret: string, match: string, context: MatchContext): V
   // An anonymous login answers with an e-mail address, not a password; `user` is the -n form's command.
   if (/^(?:anonymous|ftp|user)$/i.test(user)) return false;
   // The script's commands are not a password (`open host`, then `binary` after an empty login).
-  if (new RegExp(`^(?:${FTP_COMMANDS})$`, 'i').test(secret)) return false;
+  if (FTP_COMMAND.test(secret)) return false;
   return judgeFtpScriptPassword(secret, match, context);
 }
 
@@ -190,7 +193,8 @@ export const retailHospitalityRules: readonly Rule[] = [
     keywords: ['open'],
     keywordGate: ftpOpenGate,
     pattern: new RegExp(
-      String.raw`open[ \t]{1,8}[A-Za-z0-9.-]{1,253}(?:[ \t]{1,8}\d{1,5})?[ \t]{0,8}\r?\n[ \t]{0,8}[^\s]{1,64}[ \t]{0,8}\r?\n[ \t]{0,8}(?<secret>[^\s]{1,128})[ \t]{0,8}\r?\n[ \t]{0,8}(?:${FTP_COMMANDS})\b`,
+      // At a line's start, as the gate reads it.
+      String.raw`(?<![^\n])open[ \t]{1,8}[A-Za-z0-9.-]{1,253}(?:[ \t]{1,8}\d{1,5})?[ \t]{0,8}\r?\n[ \t]{0,8}[^\s]{1,64}[ \t]{0,8}\r?\n[ \t]{0,8}(?<secret>[^\s]{1,128})[ \t]{0,8}\r?\n[ \t]{0,8}(?:${FTP_COMMANDS})\b`,
       'i',
     ),
     multiline: { maxSpan: 600 },
