@@ -41,6 +41,7 @@ import { govEducation } from './categories/govEducation';
 import { mediaBroadcast } from './categories/mediaBroadcast';
 import { logisticsSupplyChain } from './categories/logisticsSupplyChain';
 import { legalInsurance } from './categories/legalInsurance';
+import { retailHospitality } from './categories/retailHospitality';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -122,6 +123,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'media-broadcast': mediaBroadcast,
   'logistics-supply-chain': logisticsSupplyChain,
   'legal-insurance': legalInsurance,
+  'retail-hospitality': retailHospitality,
 };
 
 export interface CorpusOptions {

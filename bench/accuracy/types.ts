@@ -46,6 +46,7 @@ export const CATEGORIES = [
   'media-broadcast',
   'logistics-supply-chain',
   'legal-insurance',
+  'retail-hospitality',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

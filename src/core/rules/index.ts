@@ -23,6 +23,7 @@ import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { logisticsSupplyChainRules } from './providers/logisticsSupplyChain';
+import { retailHospitalityRules } from './providers/retailHospitality';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -165,6 +166,7 @@ const catalogue: readonly Rule[] = [
   ...mediaBroadcastRules,
   ...logisticsSupplyChainRules,
   ...legalInsuranceRules,
+  ...retailHospitalityRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

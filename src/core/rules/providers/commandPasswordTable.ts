@@ -266,9 +266,11 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     tool: 'lftp -u user,password',
     positional: true,
     command: /\blftp\b/i,
-    argument: String.raw`\s-u\s{1,4}[^\s,"']{1,64},`,
+    // The pair quoted as one argument too (`-u "user,password"`).
+    argument: String.raw`\s-u\s{1,4}["']?[^\s,"']{1,64},`,
     keywords: ['lftp'],
-    example: (f) => `lftp -u deploy,${f.alnum(12)} sftp://files.internal`,
+    example: (f) =>
+      `lftp -u deploy,${f.alnum(12)} sftp://files.internal; lftp -u "ops,${f.alnum(12)}" -e "mirror -R /out /srv" sftp://files.internal`,
   },
   {
     tool: 'gpg --passphrase',

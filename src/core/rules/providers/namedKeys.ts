@@ -117,6 +117,9 @@ const NOT_A_SERVICE_KEY = new Set([
   'type',
   'tracking',
   'analytics',
+  // An affiliate key attributes transactions to an integration (SumUp's card-reader SDK ships it in
+  // the app, bound to the app's id): an identifier, as a tracking key is.
+  'affiliate',
   'write',
   'browser',
   'frontend',

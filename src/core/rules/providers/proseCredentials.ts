@@ -57,12 +57,13 @@ const PROSE_NEXT_LINE = new RegExp(
 
 /**
  * A login written as a pair after the verb (`Log in as \x60deploy\x60 / \x60...\x60`, `login with bob/...`,
+ * `log in as the local admin (\x60admin\x60 / \x60...\x60)`,
  * `credentials: admin / ...`, `Test account: qa / ...`, `test with jdoe / ...`),
  * or as `user:password` written together (`credentials: admin:...`): the part after the slash or
  * colon is the password. `account` counts only as a label (`the account (arn:...:user/Name)` is a path).
  */
 const LOGIN_PAIR = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?(?<user>[\w.@-]{2,40})\x60?(?:[ \t]{0,2}\/[ \t]{0,2}|(?<colon>:))(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
+  String.raw`(?<![A-Za-z0-9_])(?:(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|signin|credentials?|creds|(?<tested>test(?:ed|ing)?)(?=[ \t]{1,3}(?:as|with|using)[ \t]))(?![A-Za-z0-9_])[^\n/]{0,60}?(?:[ \t](?:as|with|using)[ \t]{1,3}(?:[A-Za-z][\w .-]{0,40}\()?|:[ \t]{0,3})|accounts?[ \t]{0,2}:[ \t]{0,3})\x60?(?<user>[\w.@-]{2,40})\x60?(?:[ \t]{0,2}\/[ \t]{0,2}|(?<colon>:))(?<quote>\x60?)(?<secret>[^\s\x60"'<>|\\/]{5,63}[^\s\x60"'<>|\\/.,;:)\]])(?=[\s\x60"'<>|\\.,;:)\]]|$)`,
   'i',
 );
 
@@ -370,6 +371,7 @@ export const proseCredentialRules: readonly Rule[] = [
       path: 'docs/notes.md',
       positives: (fake) => [
         `2. Log in to the shared Jenkins as \`deploy\` / \`${fake.alnum(10)}3\` until your account exists.`,
+        `3. Log in as the local admin (\`storeadmin\` / \`${fake.alnum(12)}4\`).`,
         `Login with grafana/${fake.alnum(10)}!7 on the staging host`,
         `Logged in as admin / ${fake.alnum(12)}`,
         `Sign in with ops@acme.io / ${fake.alnum(10)}#2`,
