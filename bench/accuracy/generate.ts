@@ -39,6 +39,7 @@ import { fintechBackoffice } from './categories/fintechBackoffice';
 import { automotiveEmbedded } from './categories/automotiveEmbedded';
 import { govEducation } from './categories/govEducation';
 import { mediaBroadcast } from './categories/mediaBroadcast';
+import { energyUtilities } from './categories/energyUtilities';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -118,6 +119,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'automotive-embedded': automotiveEmbedded,
   'gov-education': govEducation,
   'media-broadcast': mediaBroadcast,
+  'energy-utilities': energyUtilities,
 };
 
 export interface CorpusOptions {

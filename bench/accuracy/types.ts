@@ -44,6 +44,7 @@ export const CATEGORIES = [
   'automotive-embedded',
   'gov-education',
   'media-broadcast',
+  'energy-utilities',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
