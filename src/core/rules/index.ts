@@ -22,6 +22,7 @@ import { networkAuthFileRules } from './providers/networkAuthFiles';
 import { iotEmbeddedRules } from './providers/iotEmbedded';
 import { telecomVoipRules } from './providers/telecomVoip';
 import { mediaBroadcastRules } from './providers/mediaBroadcast';
+import { energyUtilitiesRules } from './providers/energyUtilities';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -161,6 +162,7 @@ const catalogue: readonly Rule[] = [
   ...automotiveEmbeddedRules,
   ...govEducationRules,
   ...mediaBroadcastRules,
+  ...energyUtilitiesRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,
