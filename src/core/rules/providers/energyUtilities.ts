@@ -68,9 +68,9 @@ const guruxFlagGate: KeywordGate = (text, at, lineEnd) => {
   return true;
 };
 
-/** A DLMS Low Level Security password setting: `lls_password`, `llsSecret`, `LLS_PASS`. */
+/** A DLMS Low Level Security password setting: `lls_password`, `llsSecret`, `LLS_PASS`, `lls_pwd`. */
 const LLS_PASSWORD =
-  /(?<![A-Za-z0-9])lls[_ .-]?(?:password|passwd|pass|pwd|secret)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[^\s"'#,;]{4,16})["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:#[^\n]{0,200})?$/i;
+  /(?<![A-Za-z0-9])lls(?:[_-]?pass(?:word|wd)?|_?secret|_pwd)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[^\s"'#,;]{4,16})["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:#[^\n]{0,200})?$/i;
 
 /**
  * A meter's or PLC's short password (LLS: up to 16 characters; S7 protection: up to 8): digits or
@@ -108,6 +108,22 @@ const HIOS_USERS_PASSWORD =
 
 /** SEL access levels no other setting is named: `2AC`, `BAC`, `OAC`, as keys with a value. */
 const SEL_LEVEL = /(?<![\w.-])(?<name>2ac|bac|oac)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[^\s"',]{1,64})/i;
+
+/** Word characters, `.` and `-`: what may not stand right before an access level's name. */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * At `2ac`/`bac`/`oac`: the name stands alone (not in `callback`, `rbac`), and a quote, a blank, `=`
+ * or `:` follows it.
+ */
+const selLevelGate: KeywordGate = (text, at, lineEnd) => {
+  if (at > 0 && isNameChar(text.charCodeAt(at - 1))) return false;
+  if (at + 3 >= lineEnd) return false;
+  const c = text.charCodeAt(at + 3);
+  return c === 34 || c === 39 || c === 32 || c === 9 || c === 61 || c === 58;
+};
 
 /** A map of SEL access levels: the first level's password on the line after the map's name. */
 const SEL_LEVEL_MAP =
@@ -225,8 +241,9 @@ export const energyUtilitiesRules: readonly Rule[] = [
     id: 'dlms-lls-password',
     title: 'DLMS Low Level Security (LLS) meter password',
     provider: 'DLMS/COSEM',
-    keywords: ['lls'],
+    keywords: ['lls_pass', 'llspass', 'lls-pass', 'lls_secret', 'llssecret', 'lls_pwd'],
     pattern: LLS_PASSWORD,
+    startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'DLMS_LLS_PASSWORD',
     docs: 'https://www.dlms.com/dlms-cosem/cosem-interface-classes-and-obis-object-identification-system',
@@ -237,7 +254,11 @@ export const energyUtilitiesRules: readonly Rule[] = [
       positives: (fake) => [
         `lls_password: "${fake.digits(8)}"`,
         `LLS_PASSWORD=${fake.alnum(7)}4`,
+        `llsPassword = '${fake.alnum(7)}3'`,
+        `lls-pass: ${fake.alnum(6)}8`,
+        `lls_secret=${fake.alnum(7)}2`,
         `llsSecret = '${fake.alnum(6)}9'`,
+        `"lls_pwd": "${fake.digits(8)}"`,
       ],
       negatives: [
         { text: 'lls_password: "${METER_LLS_PASSWORD}"', why: 'a reference' },
@@ -278,6 +299,7 @@ export const energyUtilitiesRules: readonly Rule[] = [
     provider: 'DNP3',
     keywords: ['updatekey', 'update_key', 'update-key', 'update.key'],
     pattern: DNP3_UPDATE_KEY,
+    startsAtKeyword: true,
     confidence: 'high',
     envVar: 'DNP3_UPDATE_KEY',
     docs: 'https://www.dnp.org/About/Overview-of-DNP3-Protocol',
@@ -354,6 +376,7 @@ export const energyUtilitiesRules: readonly Rule[] = [
     keywords: ['2ac', 'bac', 'oac'],
     pattern: SEL_LEVEL,
     startsAtKeyword: true,
+    keywordGate: selLevelGate,
     confidence: 'medium',
     envVar: 'SEL_2AC_PASSWORD',
     docs: 'https://selinc.com/products/351S/',
