@@ -18,6 +18,26 @@ export function randomOrPlainPassword(g: Gen, choice: number): string {
   }
 }
 
+/**
+ * A password as a domain's admins set them (healthcare, energy-utilities): a capitalised domain word
+ * with a symbol and digits, a site name with digits and a symbol, else a random or generated one.
+ */
+export function domainPassword(g: Gen, words: readonly string[], sites: readonly string[]): string {
+  const choice = g.fake.int(5);
+  switch (choice) {
+    case 0:
+      return `${capitalised(g.pick(words))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
+    case 1:
+      return `${capitalised(g.pick(sites))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
+    default:
+      return randomOrPlainPassword(g, choice);
+  }
+}
+
+function capitalised(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
 /** A draw of `draw` with no characters that need escaping in XML, URLs, shells or PHP strings. */
 export function plainOnly(g: Gen, draw: (g: Gen) => string): string {
   for (;;) {

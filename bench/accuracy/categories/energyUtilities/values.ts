@@ -1,5 +1,5 @@
 import type { Gen } from '../../gen';
-import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+import { domainPassword, plainOnly } from '../sharedValues';
 
 export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
 
@@ -20,15 +20,7 @@ const SITES = ['northfield', 'riverbend', 'eastgate', 'millbrook', 'sunvalley', 
 
 /** A password as OT engineers set them: a plant word, a site name, a random or a generated string. */
 export function pass(g: Gen): string {
-  const choice = g.fake.int(5);
-  switch (choice) {
-    case 0:
-      return `${cap(g.pick(OT_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
-    case 1:
-      return `${cap(g.pick(SITES))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    default:
-      return randomOrPlainPassword(g, choice);
-  }
+  return domainPassword(g, OT_WORDS, SITES);
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells or INI values. */

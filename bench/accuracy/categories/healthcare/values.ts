@@ -1,5 +1,5 @@
 import type { Gen } from '../../gen';
-import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+import { domainPassword, plainOnly } from '../sharedValues';
 
 export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
 
@@ -18,15 +18,7 @@ const SITES = ['stmarys', 'mercy', 'northside', 'valleyhealth', 'riverside', 'la
 
 /** A password as hospital IT admins set them: a domain word, a random string or a generated one. */
 export function pass(g: Gen): string {
-  const choice = g.fake.int(5);
-  switch (choice) {
-    case 0:
-      return `${cap(g.pick(HC_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
-    case 1:
-      return `${cap(g.pick(SITES))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    default:
-      return randomOrPlainPassword(g, choice);
-  }
+  return domainPassword(g, HC_WORDS, SITES);
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells or PHP strings. */
