@@ -42,6 +42,7 @@ import { mediaBroadcast } from './categories/mediaBroadcast';
 import { logisticsSupplyChain } from './categories/logisticsSupplyChain';
 import { legalInsurance } from './categories/legalInsurance';
 import { retailHospitality } from './categories/retailHospitality';
+import { energyUtilities } from './categories/energyUtilities';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -124,6 +125,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'logistics-supply-chain': logisticsSupplyChain,
   'legal-insurance': legalInsurance,
   'retail-hospitality': retailHospitality,
+  'energy-utilities': energyUtilities,
 };
 
 export interface CorpusOptions {

@@ -47,6 +47,7 @@ export const CATEGORIES = [
   'logistics-supply-chain',
   'legal-insurance',
   'retail-hospitality',
+  'energy-utilities',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -24,6 +24,7 @@ import { telecomVoipRules } from './providers/telecomVoip';
 import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { logisticsSupplyChainRules } from './providers/logisticsSupplyChain';
 import { retailHospitalityRules } from './providers/retailHospitality';
+import { energyUtilitiesRules } from './providers/energyUtilities';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -167,6 +168,7 @@ const catalogue: readonly Rule[] = [
   ...logisticsSupplyChainRules,
   ...legalInsuranceRules,
   ...retailHospitalityRules,
+  ...energyUtilitiesRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,

@@ -53,10 +53,17 @@ const CREDENTIAL_LAST_WORD =
  */
 const SIM_KEY_COLUMNS = new Set(['ki', 'opc']);
 
+/**
+ * A smart-meter key sheet's columns (a manufacturer's shipment file for the head-end): the DLMS
+ * global unicast encryption, broadcast encryption, authentication and master keys of each meter.
+ */
+const METER_KEY_COLUMNS = new Set(['guek', 'gbek', 'gak', 'kek']);
+
 /** What the column named `name` holds, when a credential. */
 export function credentialKind(name: string): SecretKind | undefined {
   if (PASSWORD_NAMES.has(name.toLowerCase())) return 'password';
   if (SIM_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
+  if (METER_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
   const words = name.split(' ');
   if (words.length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
   // A column of a few words names a credential by its last one ("Secret access key", "Login

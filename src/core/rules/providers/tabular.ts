@@ -33,6 +33,11 @@ export const CONTEXT_WORDS = [
   '-[ record',
   // A SIM batch's operator key column (`ICCID,IMSI,Ki,OPc`): the header names Ki beside it.
   'opc',
+  // A meter key sheet's DLMS key columns (`meter_serial,system_title,guek,gak`).
+  'guek',
+  'gbek',
+  'gak',
+  'kek',
 ];
 
 /** The context words, then a lookahead no text passes: a pattern that never matches alone. */
@@ -77,6 +82,7 @@ export const tabularRules: readonly Rule[] = [
           `nombre,usuario,contrase\u00f1a\nwiki,admin,${strong()}\n`,
           `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
           `ICCID,IMSI,Ki,OPc\n8988${fake.digits(15)},00101${fake.digits(10)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
+          `meter_serial,guek,gbek,gak,kek\nLGZ${fake.digits(8)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
         ];
       },
       negatives: [
