@@ -31,6 +31,7 @@ import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
 import { legalInsuranceRules } from './providers/legalInsurance';
+import { builtinProfileRules } from './providers/builtinProfiles';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -169,6 +170,7 @@ const catalogue: readonly Rule[] = [
   ...legalInsuranceRules,
   ...retailHospitalityRules,
   ...energyUtilitiesRules,
+  ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,
   clientUrlKeyKeywordRule,
