@@ -1,5 +1,6 @@
 // Formats: AWS IAM User Guide "Understanding unique ID prefixes" (AKIA/ASIA/ABIA/ACCA key ids) and
 // "Managing access keys for IAM users" (40-character secret access keys).
+import { isDigit, isQuote } from '../gateChars';
 import { isExamplePath } from '../judge/context';
 import { contextRule } from '../ruleKit';
 import type { FakeTokens } from '../fakeTokens';
@@ -116,13 +117,9 @@ function isUpperIdQuoted(text: string, from: number, lineEnd: number): boolean {
   let i = from;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+    if (!((c >= 65 && c <= 90) || isDigit(c))) break; // A-Z or a digit
   }
   return i - from >= 16 && i - from <= 40 && isQuote(text.charCodeAt(i));
-}
-
-function isQuote(c: number): boolean {
-  return c === 34 || c === 39;
 }
 
 /**
