@@ -350,7 +350,9 @@ describe('judge: name, value, context and file kind', () => {
     for (const stem of ['Welcome', 'Admin', 'Master', 'Qwerty']) {
       assert.equal(isExamplePassword(`${stem}${fake.digits(4)}!`), false, stem);
       assert.equal(isExamplePassword(`${stem}@${fake.digits(3)}`), false, stem);
-      // Documentation's stand-ins: lower case, or without the symbol.
+      // Documentation's stand-ins: lower case, or without the symbol (a keyboard walk's own digits
+      // are read in judgeExamples.test.ts).
+      if (stem === 'Qwerty') continue;
       assert.equal(isExamplePassword(`${stem.toLowerCase()}${fake.digits(3)}`), true, stem);
       assert.equal(isExamplePassword(`${stem}${fake.digits(3)}`), true, stem);
     }

@@ -75,6 +75,28 @@ describe('examples shipped with packages', () => {
     );
   });
 
+  it('reads a keyboard walk with the digits documentation writes as a stand-in, and with digits of its own as a password', () => {
+    // Stand-ins: the walk alone, a count, a repeated digit, a year, a `!`.
+    for (const standIn of [
+      'qwerty',
+      'qwerty123',
+      'asdf1234',
+      'qwerty2024',
+      'qwerty1!',
+      'asdf0000',
+      'zxcvbn',
+      'qwertyuiop',
+    ])
+      assert.equal(isExamplePassword(standIn), true, standIn);
+    // Set by someone: digits and symbols that are not a count, a repeat or a year.
+    for (const own of ['qwerty699', 'asdfgh#9', 'qwerty!6', 'asdfgh695', 'zxcv2468'])
+      assert.equal(isExamplePassword(own), false, own);
+    // Other dummy words keep their digits' reading: `admin699` is still the dummy with digits added.
+    assert.equal(isExamplePassword('admin699'), true);
+    assert.notDeepEqual(found(`rcon.password=${'qwerty'}699\n`, 'server.properties'), []);
+    assert.deepEqual(found(`rcon.password=${'qwerty'}123\n`, 'server.properties'), []);
+  });
+
   it("reads a passwd-file record's uid and gid after `pass` as no password", () => {
     const record = `user:{plain}${'pass'}:1000:1000::/home/user::userdb_mail=maildir:~/Maildir\n`;
     assert.deepEqual(found(record, 'usr/share/doc/dovecot-core/wiki/AuthDatabase.PasswdFile.txt'), []);

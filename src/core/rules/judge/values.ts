@@ -134,7 +134,7 @@ const PSK_WORD_IN_VALUE = /(?:^|-)PSK(?:-|$)/;
 
 /** Documentation-style examples: `MySecret…`, `A1B2C3…`, `abc123`. */
 const DOC_EXAMPLE =
-  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|abcd|qwerty|asdf|12345)|^s3cr[3e]t|^p@ss/i;
+  /^my[-_]?(?:secret|pass|key|token|api|app|db|super)|^(?:a1b2c3|1a2b3c|abc123|123abc|abcd|12345)|^s3cr[3e]t|^p@ss/i;
 
 /** Digits and symbols written for letters (`s3cret`, `p@ssw0rd`), read back as the letters. */
 const LEET: Readonly<Record<string, string>> = {
@@ -169,7 +169,7 @@ const ROLE_PASSWORD_WORD =
  * ascending runs (`1234abcd-1234-abcd`), or an example credential of the OAuth RFCs.
  */
 export function isExamplePassword(value: string): boolean {
-  if (isPolicyShapedWeakPassword(value)) return false;
+  if (isPolicyShapedWeakPassword(value) || isOwnKeyboardWalk(value)) return false;
   if (
     DOC_EXAMPLE.test(value) ||
     isDummyPassword(value) ||
@@ -246,6 +246,13 @@ const DUMMY_PASSWORDS = new Set([
   'mysql',
   'default',
   'qwerty',
+  'qwertz',
+  'azerty',
+  'asdf',
+  'asdfgh',
+  'zxcv',
+  'zxcvbn',
+  'qwertyuiop',
   'welcome',
   'demo',
   'sample',
@@ -293,13 +300,44 @@ export interface ValueJudgement {
   readonly decoded?: string;
 }
 
-/** True for a password-like string that is a well-known dummy, alone or with digits or symbols appended. */
+/** Keyboard walks: the stems of weak passwords people set, which a set suffix makes theirs. */
+const KEYBOARD_WALKS = new Set(['qwerty', 'qwertz', 'azerty', 'asdf', 'asdfgh', 'zxcv', 'zxcvbn', 'qwertyuiop']);
+
+/** The suffixes documentation writes: nothing, a count from 0 or 1, a repeated digit, a year, with a `!` or `#`. */
+const DOC_SUFFIX =
+  /^[!@#$._-]?(?:0?1(?:2(?:3(?:4(?:5(?:6(?:7(?:8(?:9(?:0)?)?)?)?)?)?)?)?)?|0|0{2,}|1{2,}|2{2,}|3{2,}|4{2,}|5{2,}|6{2,}|7{2,}|8{2,}|9{2,}|(?:19|20)\d\d)?[!@#$._-]?$/;
+
+/**
+ * True for a password-like string that is a well-known dummy, alone or with the digits and symbols
+ * documentation appends (`admin123`, `password1!`, `qwerty2024`), but not a keyboard walk with a
+ * suffix of someone's own (see `isOwnKeyboardWalk`).
+ */
 export function isDummyPassword(value: string): boolean {
-  const stem = value
-    .toLowerCase()
-    .replace(/[^a-z]+$/, '')
-    .replace(/^[^a-z]+/, '');
-  return DUMMY_PASSWORDS.has(stem) || DUMMY_PASSWORDS.has(value.toLowerCase());
+  const lower = value.toLowerCase();
+  if (DUMMY_PASSWORDS.has(lower)) return true;
+  const { stem, suffix } = splitTrailingSuffix(lower);
+  if (!DUMMY_PASSWORDS.has(stem)) return false;
+  return !KEYBOARD_WALKS.has(stem) || DOC_SUFFIX.test(suffix);
+}
+
+/**
+ * A keyboard walk with digits or symbols documentation does not write (`qwerty699`, `asdfgh#9`):
+ * the weak password someone really set, where `qwerty123` is the stand-in.
+ */
+function isOwnKeyboardWalk(value: string): boolean {
+  const { stem, suffix } = splitTrailingSuffix(value.toLowerCase());
+  return KEYBOARD_WALKS.has(stem) && suffix.length > 0 && !DOC_SUFFIX.test(suffix);
+}
+
+/** `admin123!` -> `admin` and `123!`; leading digits and symbols are dropped from the stem. */
+function splitTrailingSuffix(lower: string): { stem: string; suffix: string } {
+  let letters = lower.length;
+  while (letters > 0 && !isLowerLetter(lower.charCodeAt(letters - 1))) letters--;
+  return { stem: lower.slice(0, letters).replace(/^[^a-z]+/, ''), suffix: lower.slice(letters) };
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isWordLike(value: string, quoted: boolean): boolean {
