@@ -31,7 +31,7 @@ import { cmsSiteRules } from './providers/cmsSites';
 import { fintechBackofficeRules } from './providers/fintechBackoffice';
 import { automotiveEmbeddedRules } from './providers/automotiveEmbedded';
 import { legalInsuranceRules } from './providers/legalInsurance';
-import { builtinProfileRules } from './providers/builtinProfiles';
+import { adminAccountPairRules, builtinProfileRules } from './providers/builtinProfiles';
 import { windowsAdminRules } from './providers/windowsAdmin';
 import { researchMlRules } from './providers/researchMl';
 import { serviceSecretRules } from './providers/serviceSecrets';
@@ -191,6 +191,7 @@ const catalogue: readonly Rule[] = [
   ...declarationRules,
   // Credentials in prose and notes: after the assignment rules, which read more from code and config.
   ...proseCredentialRules,
+  ...adminAccountPairRules,
   ...proseNonLatinRules,
   // Last: a name that says least, so every rule that reads more from the text wins.
   ...bareKeyRules,

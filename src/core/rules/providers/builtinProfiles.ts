@@ -62,6 +62,10 @@ export const builtinProfileRules: readonly Rule[] = [
       ],
     },
   },
+];
+
+/** Listed after the prose rules: where a login word leads (`Logged in as admin / ...`), prose-login-pair reports the pair. */
+export const adminAccountPairRules: readonly Rule[] = [
   {
     id: 'admin-account-password-pair',
     title: 'An administrator account and its password written as a pair (admin / ..., root / ...)',
