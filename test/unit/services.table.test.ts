@@ -207,6 +207,15 @@ describe('service table', () => {
     }
   });
 
+  it('reads an initialism written with an ampersand as the service (W&B), and a file mode as no name', () => {
+    // Keys built at runtime by FakeTokens.
+    const fake = new FakeTokens(31);
+    const key = fake.hex(40);
+    assert.ok(findsKey(`W&B key for the shared lab account: ${key}`, key));
+    assert.ok(findsKey(`"W&B api key: ${key}\\n",`, key));
+    assert.deepEqual(detector.scan(`with open(path, 'wb') as out: out.write(bytes.fromhex('${fake.hex(40)}'))`), []);
+  });
+
   it('finds a common-word service in a log tag or YAML block when the credential word is on the key line', () => {
     // Keys built at runtime by FakeTokens.
     const fake = new FakeTokens(29);

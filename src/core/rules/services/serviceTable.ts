@@ -144,12 +144,21 @@ export function keywordsOf(entry: ServiceEntry, withSections: boolean): readonly
   return withSections ? both.nextLine : both.sameLine;
 }
 
+/**
+ * Single letters, as an initialism with an ampersand leaves its form (`W&B` -> `w b`): written
+ * together they are another word (`wb`, a file mode), so only the letters apart name the service.
+ */
+function isAmpersandInitialism(form: string): boolean {
+  return form.length > 1 && /^(?:[a-z] )+[a-z]$/.test(form);
+}
+
 /** The same-line rule's keywords, and the next-line rule's: those plus YAML block heads. */
 function entryKeywords(entry: ServiceEntry): EntryKeywords {
   const spellings = new Set<string>();
   for (const form of entry.forms) {
     const words = form.split(' ');
-    spellings.add(words.join(''));
+    if (isAmpersandInitialism(form)) spellings.add(words.join('&'));
+    else spellings.add(words.join(''));
     if (words.length > 1) spellings.add(words.join('_'));
   }
   for (const original of [entry.name, ...entry.forms]) {
@@ -198,10 +207,12 @@ export function splitWords(text: string): Word[] {
 
 const MAX_NAME_WORDS = 4;
 
-/** Only separators between two words of a name, as a name is written (`send grid`, `SEND_GRID`, `send-grid`). */
+/** Only separators between two words of a name, as a name is written (`send grid`, `SEND_GRID`, `send-grid`, `W&B`, `Weights & Biases`). */
 function adjacentBounds(text: string, leftEnd: number, rightStart: number): boolean {
   const gap = rightStart - leftEnd;
-  return gap === 0 || (gap <= 2 && /^[\s_.'-]{1,2}$/.test(text.slice(leftEnd, rightStart)));
+  if (gap === 0) return true;
+  const between = text.slice(leftEnd, rightStart);
+  return (gap <= 2 && /^[\s_.'&-]{1,2}$/.test(between)) || between === ' & ';
 }
 
 function isUpperOrDigit(c: number): boolean {
@@ -285,7 +296,8 @@ export class ServiceIndex {
     const byKey = new Map<string, ServiceEntry[]>();
     for (const entry of this.entries) {
       for (const form of entry.forms) {
-        for (const key of new Set([form, form.replace(/ /g, '')])) {
+        const joined = isAmpersandInitialism(form) ? form : form.replace(/ /g, '');
+        for (const key of new Set([form, joined])) {
           const list = byKey.get(key) ?? [];
           if (!list.includes(entry)) list.push(entry);
           byKey.set(key, list);
