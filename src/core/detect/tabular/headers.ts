@@ -59,11 +59,32 @@ const SIM_KEY_COLUMNS = new Set(['ki', 'opc']);
  */
 const METER_KEY_COLUMNS = new Set(['guek', 'gbek', 'gak', 'kek']);
 
+/**
+ * A LoRaWAN device sheet's key columns (ChirpStack, The Things Stack imports): the network key and
+ * the session keys that authenticate and encrypt the device's frames (LoRaWAN 1.0/1.1 names). Not
+ * `app_key`, which other tables use for a public application key.
+ */
+const LORAWAN_KEY_COLUMNS = new Set([
+  'nwk_key',
+  'nwkkey',
+  'nwk_s_key',
+  'nwkskey',
+  'app_s_key',
+  'appskey',
+  'nwk_s_enc_key',
+  'nwksenckey',
+  'f_nwk_s_int_key',
+  'fnwksintkey',
+  's_nwk_s_int_key',
+  'snwksintkey',
+]);
+
 /** What the column named `name` holds, when a credential. */
 export function credentialKind(name: string): SecretKind | undefined {
   if (PASSWORD_NAMES.has(name.toLowerCase())) return 'password';
   if (SIM_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
   if (METER_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
+  if (LORAWAN_KEY_COLUMNS.has(name.toLowerCase())) return 'secret';
   const words = name.split(' ');
   if (words.length > 4 || ABOUT_CREDENTIAL.test(name)) return undefined;
   // A column of a few words names a credential by its last one ("Secret access key", "Login

@@ -38,6 +38,17 @@ export const CONTEXT_WORDS = [
   'gbek',
   'gak',
   'kek',
+  // A LoRaWAN device sheet's network and session key columns (`dev_eui,nwk_key`).
+  'nwk_key',
+  'nwkkey',
+  'nwk_s_key',
+  'nwkskey',
+  'app_s_key',
+  'appskey',
+  'nwk_s_enc_key',
+  'nwksenckey',
+  'nwk_s_int_key',
+  'nwksintkey',
 ];
 
 /** The context words, then a lookahead no text passes: a pattern that never matches alone. */
@@ -83,6 +94,11 @@ export const tabularRules: readonly Rule[] = [
           `service\tcredential\tapi_key\nsync\t${strong()}\t${fake.hex(32)}\n`,
           `ICCID,IMSI,Ki,OPc\n8988${fake.digits(15)},00101${fake.digits(10)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
           `meter_serial,guek,gbek,gak,kek\nLGZ${fake.digits(8)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
+          `dev_eui,name,nwk_key\n${fake.hex(16)},soil-${fake.digits(2)},${fake.hex(32)}\n`,
+          `DevEUI;NwkKey;NwkSKey;AppSKey\n${fake.upperHex(16)};${fake.upperHex(32)};${fake.upperHex(32)};${fake.upperHex(32)}\n`,
+          `dev_eui\tnwk_s_key\tapp_s_key\n${fake.hex(16)}\t${fake.hex(32)}\t${fake.hex(32)}\n`,
+          `dev_eui,nwk_s_enc_key,f_nwk_s_int_key,s_nwk_s_int_key\n${fake.hex(16)},${fake.hex(32)},${fake.hex(32)},${fake.hex(32)}\n`,
+          `DevEUI,NwkSEncKey,FNwkSIntKey,SNwkSIntKey\n${fake.upperHex(16)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
         ];
       },
       negatives: [
