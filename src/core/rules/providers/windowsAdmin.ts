@@ -130,6 +130,14 @@ const AHK_RUNAS =
   /^[ \t]{0,20}RunAs,[ \t]{0,4}[^,\s][^,\n]{0,63},[ \t]{0,4}(?<secret>[^,\s%]{1,128})[ \t]{0,4}(?:,|$)/im;
 
 /**
+ * AutoHotkey typing a password into a login prompt: `Send, <pw>{Enter}` (v1 command syntax) or
+ * `Send "<pw>{Enter}"` (v2), optionally after the user name and `{Tab}`. A value of its own up to
+ * `{Enter}`: keys in braces, modifiers and variables (`%pw%`) are no typed password.
+ */
+const AHK_SEND_PASSWORD =
+  /^[ \t]{0,20}Send(?:Raw|Input|Play|Event|Text)?(?:,[ \t]{0,4}|[ \t]{1,4}"?)(?:\{Raw\})?(?:[^{}\s",%]{1,64}\{Tab\})?(?<secret>[^{}\s",%^+!#]{6,64})\{Enter\}/im;
+
+/**
  * The `user:password` pair a script base64-encodes for an HTTP Basic header: passed straight to
  * `GetBytes(...)`, or first held in a variable named for it (`$pair`, `$userPass`, `$base64AuthInfo`).
  */
@@ -400,6 +408,36 @@ export const windowsAdminRules: readonly Rule[] = [
       negatives: [
         { text: 'RunAs, %User%, %Pass%, %Domain%', why: 'variables' },
         { text: 'RunAs', why: 'turns RunAs off' },
+      ],
+    },
+  },
+  {
+    id: 'autohotkey-send-password',
+    title: 'Password typed by an AutoHotkey script (Send, ...{Enter})',
+    provider: 'Windows',
+    keywords: ['{enter}'],
+    pattern: AHK_SEND_PASSWORD,
+    paths: /\.ahk$/i,
+    confidence: 'medium',
+    envVar: 'SERVICE_PASSWORD',
+    docs: 'https://www.autohotkey.com/docs/v1/lib/Send.htm',
+    risk: 'Whoever reads the hotkey script has the password it types into the login prompt.',
+    validate: judgedPassword('typed by AutoHotkey Send', false),
+    examples: {
+      embed: false,
+      path: 'hotkeys/logins.ahk',
+      positives: (fake) => [
+        `Send, ${fake.alnum(12)}7{Enter}`,
+        `  SendInput, ops{Tab}${fake.alnum(10)}.4{Enter}`,
+        `Send "${fake.alnum(11)}3{Enter}"`,
+        `SendRaw, ${fake.alnum(9)}@2{Enter}`,
+      ],
+      negatives: [
+        { text: 'Send, Hello{Enter}', why: 'a word' },
+        { text: 'Send, %password%{Enter}', why: 'a variable' },
+        { text: 'Send, ^a{Delete}{Enter}', why: 'keys' },
+        { text: 'Send, git status{Enter}', why: 'a command' },
+        { text: 'SendInput, {Tab}{Tab}{Enter}', why: 'keys only' },
       ],
     },
   },
