@@ -253,11 +253,20 @@ export const sdkConstructorRules: readonly Rule[] = [
         `val api = WeatherApi("https://api.weather.example", "${fake.alnum(24)}K3")`,
         `var inventory = new InventoryClient("http://inventory.internal:8080", "${fake.alnum(26)}p4");`,
         `const crm = new Crm.Client('http://crm.local/api', '${fake.alnum(32)}Z1', { retries: 2 });`,
+        `gateway = new PaymentGateway("https://api.paywell.io", "${fake.hex(40)}");`,
       ],
       negatives: [
         { text: 'const u = new URL("https://example.com/a", "https://example.com");', why: 'URLs' },
         { text: 'new ApiClient("https://api.acme.io", "ApiClientConfiguration")', why: 'an identifier' },
         { text: (fake) => `new Resource("https://cdn.acme.io/app.js", "${fake.hex(40)}")`, why: 'a digest' },
+        {
+          text: (fake) => `new ScriptClient("https://cdn.acme.io/app.js", "${fake.hex(40)}")`,
+          why: 'a digest of a file',
+        },
+        {
+          text: (fake) => `new Commit("https://git.acme.io/repo", "${fake.hex(40)}")`,
+          why: 'a commit id, not a client',
+        },
         { text: 'new Client("https://api.acme.io", process.env.ACME_KEY)', why: 'read from the environment' },
       ],
     },
@@ -313,11 +322,22 @@ function judgeClientKey(secret: string, match: string, context: MatchContext, ho
   );
 }
 
-/** The key after a base URL: issued-looking, with both cases and digits (hex digests and identifiers are not). */
+/**
+ * The key after a base URL: issued-looking, with both cases and digits (identifiers are not), or hex
+ * given to a class named a client (`PaymentGateway`, `BillingClient`) after a service's base URL, not
+ * a file's (a digest of `https://cdn.../app.js` is no key).
+ */
 function judgeUrlThenKey(secret: string, match: string, context: MatchContext): Verdict | false {
-  if (!/[a-z]/.test(secret) || !/[A-Z]/.test(secret) || !/\d/.test(secret)) return false;
+  const mixed = /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret);
+  const clientHex = HEX_KEY.test(secret) && CLIENT_CLASS_CALL.test(match) && !FILE_URL.test(match);
+  if (!mixed && !clientHex) return false;
   return judgeClientKey(secret, match, context, 'by position');
 }
+
+const HEX_KEY = /^(?:[0-9a-f]{32,64}|[0-9A-F]{32,64})$/;
+const CLIENT_CLASS_CALL = /(?:Client|Gateway|Api|API|Sdk|SDK|Connector)\(/;
+/** A URL whose path ends in a file name (`/app.js`, `/v2/spec.json`). */
+const FILE_URL = /https?:\/\/[^/"'\s]{1,200}\/[^"'\s]{0,200}\.[A-Za-z0-9]{1,5}["']/;
 
 /**
  * Listed after the provider rules (./researchMl's Copernicus and ECMWF clients take `url=`, `key=`
