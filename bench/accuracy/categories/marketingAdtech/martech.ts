@@ -350,10 +350,13 @@ export const martechPositives: readonly Template[] = [
     };
   }),
   template('amplitude-env', (g) => {
+    // The API key beside its secret key is the pair's id half (the export API's Basic user), as a
+    // Shopify API key beside its secret is; handed alone to the browser SDK it is public.
+    const k = g.fake.hex(32);
     const s = g.fake.hex(32);
     return {
       path: g.pick(['.env', 'product-analytics/.env']),
-      lines: [`AMPLITUDE_API_KEY=${g.fake.hex(32)}`, sec(`AMPLITUDE_SECRET_KEY=${s}`, s)],
+      lines: [sec(`AMPLITUDE_API_KEY=${k}`, k), sec(`AMPLITUDE_SECRET_KEY=${s}`, s)],
     };
   }),
   template('cj-graphql-python', (g) => {
