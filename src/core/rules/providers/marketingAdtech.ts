@@ -5,7 +5,8 @@
 // - a Google Ads API developer token (22 letters and digits, Google: "a 22-character long
 //   alphanumeric string") under the name Google's client libraries and REST headers give it
 //   (`developer_token`, `developerToken`, `developer-token`): read in documentation too, where the
-//   generic judge wants digits in a value before it counts.
+//   generic judge wants digits in a value before it counts, and in .NET appSettings, where a
+//   random value can read as CamelCase to it.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { isPlaceholder } from '../placeholders';
@@ -50,7 +51,9 @@ export const marketingAdtechRules: readonly Rule[] = [
     title: 'Google Ads API developer token',
     provider: 'Google Ads',
     keywords: ['developer_token', 'developertoken', 'developer-token'],
-    pattern: /developer[-_]?token["']?\s{0,4}[:=,]\s{0,4}["'`]?(?<secret>[A-Za-z0-9_-]{22})(?![\w-])/i,
+    // `name: value`, `name=value`, a header, or .NET appSettings' `key="DeveloperToken" value="..."`.
+    pattern:
+      /developer[-_]?token["']?(?:\s{0,4}[:=,]|\s{1,4}value=)\s{0,4}["'`]?(?<secret>[A-Za-z0-9_-]{22})(?![\w-])/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'GOOGLE_ADS_DEVELOPER_TOKEN',
@@ -66,6 +69,7 @@ export const marketingAdtechRules: readonly Rule[] = [
         `api.googleads.developerToken=${fake.alnum(22)}`,
         `GOOGLE_ADS_DEVELOPER_TOKEN=${fake.alnum(11)}_${fake.alnum(10)}`,
         `  developer_token: '${fake.lower(11)}${fake.upper(11)}',`,
+        `    <add key="DeveloperToken" value="${fake.alnum(22)}"/>`,
       ],
       negatives: [
         { text: 'developer_token: INSERT_DEVELOPER_TOKEN_HERE', why: "the client library's template" },
