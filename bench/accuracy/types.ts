@@ -48,6 +48,7 @@ export const CATEGORIES = [
   'legal-insurance',
   'retail-hospitality',
   'energy-utilities',
+  'marketing-adtech',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

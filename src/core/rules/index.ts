@@ -24,6 +24,7 @@ import { telecomVoipRules } from './providers/telecomVoip';
 import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { logisticsSupplyChainRules } from './providers/logisticsSupplyChain';
 import { retailHospitalityRules } from './providers/retailHospitality';
+import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
@@ -170,6 +171,7 @@ const catalogue: readonly Rule[] = [
   ...legalInsuranceRules,
   ...retailHospitalityRules,
   ...energyUtilitiesRules,
+  ...marketingAdtechRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

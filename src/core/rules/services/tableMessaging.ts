@@ -229,4 +229,6 @@ Ably | g | https://ably.com/docs/auth/basic | |
 Bitly | hex:40 | https://dev.bitly.com/docs/getting-started/authentication/ | |
 Segment | b62:32 | https://segment.com/docs/connections/find-writekey/ | c |
 Heap | g | https://developers.heap.io/reference/ | c |
+Awin | uuid | https://developer.awin.com/apidocs/introduction | |
+Kochava | uuid/g | https://support.kochava.com/reference-information/api-keys/ | |
 `;
