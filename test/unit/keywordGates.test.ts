@@ -181,8 +181,54 @@ describe('keyword gates (Rule.keywordGate)', () => {
     assert.equal(byRule.get('npmrc-auth-token'), npmrcKeyFollows);
     assert.equal(byRule.get('secret-name-value-pair'), namedPairFollows);
     assert.equal(byRule.get('plist-secret-string'), plistKeyFollows);
-    for (const id of ['redis-acl-user-password', 'network-device-bare-password', 'unquoted-tsig-secret'])
+    for (const id of [
+      'redis-acl-user-password',
+      'network-device-bare-password',
+      'unquoted-tsig-secret',
+      'turnserver-user-password',
+    ])
       assert.equal(byRule.get(id), keywordOpensLine, id);
+  });
+
+  it('let common words past only where a token, a setting or a variable can start (twilio, github, .cfg)', () => {
+    const gate = (id: string) => gated.find((r) => r.id === id)!.keywordGate!;
+    const at = (line: string, word: string) => line.toLowerCase().indexOf(word);
+    const pass = (id: string, line: string, word: string) => gate(id)(line, at(line, word), line.length);
+    // Values generated at runtime (FakeTokens), never literal credentials.
+    const sid = `SK${sample.hex(32)}`;
+    assert.equal(pass('twilio-api-key', `TWILIO_API_KEY=${sid}`, 'sk'), true);
+    for (const line of [
+      'task = risk.ask(desk)',
+      `SKIP_${sample.hex(32)}`,
+      `sk${sample.hex(32)}`,
+      `xSK${sample.hex(32)}`,
+    ])
+      assert.equal(pass('twilio-api-key', line, 'sk'), false, line);
+    assert.equal(
+      pass('twilio-api-key', `SK${sample.hex(31)}`, 'sk'),
+      false,
+      'one hex digit short, at the end of the line',
+    );
+    for (const line of ['GITHUB_TOKEN = "', 'gh_pat: ', "'github_oauth_token', "])
+      assert.equal(pass('github-token-legacy', line, line.startsWith('gh') ? 'gh_' : 'github'), true, line);
+    for (const line of [
+      'see https://github.com/acme/widget',
+      'mygithub_token = ',
+      'githubClient.get(url)',
+      `github_${'a'.repeat(40)} = `,
+      'github_token      = x',
+    ])
+      assert.equal(pass('github-token-legacy', line, 'github'), false, line);
+    const cvars: [string, string, boolean][] = [
+      ['sv_tebexSecret abc', 'secret', true],
+      ['  set steam_webApiKey abc', 'key', true],
+      ['rconpassword\tabc', 'password', true],
+      ['bind key_f "toggleconsole"', 'key', false],
+      ['exec token_list.cfg', 'token', false],
+      ['say "the key is here"', 'key', false],
+      [`${'a'.repeat(80)}key abc`, 'key', false],
+    ];
+    for (const [line, word, yes] of cvars) assert.equal(pass('console-variable-secret', line, word), yes, line);
   });
 
   it('let a line-anchored pattern see only keywords that open their line', () => {

@@ -8,6 +8,7 @@ import {
   isSpace,
   isBlank,
   isLetter,
+  isDigit,
   isWordChar,
   isNameChar,
   isQuote,
@@ -19,11 +20,13 @@ import {
   GREATER,
   BACKTICK,
   BANG,
+  COMMA,
   OPEN_PAREN,
   skipBlanks,
   startsWithWord,
 } from './gateChars';
 import { MAX_NAME_RUN, nameRunDot, nameRunEnd } from './nameRun';
+import type { KeywordGate } from './types';
 
 /**
  * Whether the name starting at `at` is assigned something that may be a literal value, as the
@@ -93,6 +96,40 @@ export function nameThen(afterName: RegExp): (text: string, at: number, lineEnd:
     afterName.lastIndex = nameRunEnd(text, at, lineEnd);
     return afterName.test(text);
   };
+}
+
+/**
+ * A gate for a rule whose match starts at its keyword as ruleKit's contextRule writes it: NAME_START
+ * (no letter or digit before the keyword), the keyword opening a name of at most `longestName`
+ * characters that ends the run of name characters (NAME_END), then ASSIGN_OR_COMMA's operator
+ * (`separatorFollows`). A provider word stands mostly in URLs, prose and names assigned nothing
+ * (`github.com/…`, `githubClient.get(`).
+ */
+export function settingNamedAt(longestName: number): KeywordGate {
+  return (text, at, lineEnd) => {
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1))) return false;
+    const end = nameRunEnd(text, at, lineEnd);
+    return end - at <= longestName && separatorFollows(text, end);
+  };
+}
+
+/**
+ * ASSIGN_OR_COMMA's opening at `p` (after a name): up to two of `"']`, up to four spaces, then
+ * `:`, `=` or `,`, the first character of each of its operators. Read in place: these gates run
+ * at every hit of their words, where a regular expression's call costs more than the scan of a
+ * short line it would spare.
+ */
+function separatorFollows(text: string, p: number): boolean {
+  for (let quotes = 0; quotes < 2 && isNameCloser(text.charCodeAt(p)); quotes++) p++;
+  const spacesFrom = p;
+  while (p - spacesFrom <= 4 && isSpace(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return p - spacesFrom <= 4 && (c === COLON || c === EQUALS || c === COMMA);
+}
+
+/** `[A-Za-z0-9]` */
+function isAlnum(c: number): boolean {
+  return isLetter(c) || isDigit(c);
 }
 
 /**

@@ -3,6 +3,7 @@
 // valueChecks.ts.
 import type { FakeTokens } from './fakeTokens';
 import type { Confidence, MatchContext, NegativeExample, Rule } from './types';
+import { settingNamedAt } from './keywordGates';
 
 /** No token character right before a token, so a token is not found inside a longer word. */
 export const TOKEN_START = String.raw`(?<![A-Za-z0-9_-])`;
@@ -311,6 +312,12 @@ export interface ContextRuleSpec {
   /** Further whole-line positives (a header, a constructor call). */
   readonly extraPositives?: (fake: FakeTokens) => readonly string[];
   readonly negatives: readonly NegativeExample[];
+  /**
+   * Set when every name `name` accepts opens with one of the keywords and is at most this many
+   * characters: a keyword gate (keywordGates.ts `settingNamedAt`) then spares the pattern's scan of
+   * lines where the keyword opens no assigned name (`github` in a repository's URL).
+   */
+  readonly nameOpensAtKeyword?: number;
 }
 
 /**
@@ -335,6 +342,7 @@ export function contextRule(spec: ContextRuleSpec): Rule {
       `${NAME_START}${spec.name}${NAME_END}${ASSIGN_OR_COMMA}${spec.valuePrefix ?? ''}(?<secret>${spec.value})(?!${spec.valueClass})`,
       'i',
     ),
+    ...(spec.nameOpensAtKeyword === undefined ? {} : { keywordGate: settingNamedAt(spec.nameOpensAtKeyword) }),
     ...(spec.minEntropy === undefined ? {} : { minEntropy: spec.minEntropy }),
     confidence: spec.confidence ?? 'medium',
     envVar: spec.envVar,

@@ -9,10 +9,31 @@
 import { judgedByNameGroup, judgedPassword } from '../judge/judge';
 import type { Rule } from '../types';
 import { prefixedRule } from '../ruleKit';
+import { isBlank, isWordChar, startsWithWord, DOT } from '../gateChars';
 
 /** `[set|sets|setr] name value [// comment]`: a console variable as a .cfg file sets it. */
 const CVAR_LINE =
   /^[ \t]{0,12}(?:set[sra]?[ \t]{1,8})?(?<name>[A-Za-z_][\w.]{0,47}(?:password|passwd|secret|token|key))[ \t]{1,8}(?<q>"?)(?<secret>[^\s"]{1,200})\k<q>[ \t]{0,8}(?:(?:\/\/|#).{0,200})?$/i;
+
+const CVAR_WORDS = ['password', 'passwd', 'secret', 'token', 'key'];
+
+/**
+ * CVAR_LINE's keyword gate: the keyword ends the variable's name (a blank follows) and only the
+ * name's characters, blanks and `set ` stand before it back to the line's start, within the
+ * pattern's 72 (12 blanks, `sets` and 8 blanks, a 48-character name). A .cfg's binds, comments
+ * and `exec` lines name keys and tokens mid-line.
+ */
+function cvarNameEnds(text: string, at: number): boolean {
+  const word = CVAR_WORDS.find((w) => startsWithWord(text, at, w));
+  if (word === undefined || !isBlank(text.charCodeAt(at + word.length))) return false;
+  const stop = Math.max(-1, at - 73);
+  let p = at - 1;
+  for (; p > stop; p--) {
+    const c = text.charCodeAt(p);
+    if (!isWordChar(c) && c !== DOT && !isBlank(c)) break;
+  }
+  return p < 0 || text.charCodeAt(p) === 10;
+}
 
 const judgeCvar = judgedByNameGroup(CVAR_LINE, { form: (name) => `value of the console variable ${name}` });
 const judgeForwardingSecret = judgedPassword('proxy forwarding secret file', true);
@@ -51,6 +72,7 @@ export const gameServerRules: readonly Rule[] = [
     provider: 'Game servers',
     keywords: ['password', 'passwd', 'secret', 'token', 'key'],
     pattern: CVAR_LINE,
+    keywordGate: cvarNameEnds,
     paths: /\.cfg$/i,
     confidence: 'medium',
     envVar: 'SERVER_SECRET',

@@ -51,6 +51,8 @@ export const githubLegacyRules: readonly Rule[] = [
     docs: ROTATE,
     risk: RISK,
     names: ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_PAT', 'GITHUB_OAUTH_TOKEN'],
+    // `github` stands in every URL to a repository: `github`, 16, `password` and 8 characters.
+    nameOpensAtKeyword: 38,
     sample: (fake) => fake.hex(40),
     extraPositives: (fake) => [`  github_api_token: v1.${fake.hex(40)}`],
     negatives: [

@@ -20,6 +20,7 @@ import { judgeCandidate, judgedExplicitPassword, judgedPassword } from '../judge
 import { isExamplePassword } from '../judge/values';
 import type { MatchContext, Rule, Verdict } from '../types';
 import type { PositionalCall } from './positionalCall';
+import { keywordOpensLine } from '../keywordGates';
 import { isRandomKeyHex } from './keyMaterialChecks';
 import { isChosenPin, isRandomMixedLetters } from './telecomChecks';
 
@@ -331,6 +332,8 @@ export const telecomVoipRules: readonly Rule[] = [
     keywords: ['user'],
     paths: /(?:^|\/)turnserver\.conf$/,
     pattern: /^[ \t]{0,8}user[ \t]{0,4}=[ \t]{0,4}[^\s:#]{1,64}:(?<secret>[^\s#]{4,128})[ \t]{0,8}$/,
+    // `user` stands in most lines of the file's comments (`user-quota`, `userdb`): only at a line's start.
+    keywordGate: keywordOpensLine,
     confidence: 'medium',
     envVar: 'TURN_PASSWORD',
     docs: 'https://github.com/coturn/coturn/blob/master/examples/etc/turnserver.conf',

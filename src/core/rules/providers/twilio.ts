@@ -2,6 +2,7 @@
 // "REST API: API Keys" (API key SID `SK` + 32 hex, with a separate 32-character secret).
 import type { Rule } from '../types';
 import { NAME_TAIL, contextRule } from '../ruleKit';
+import { casedPrefixAt, isLowerHex } from '../prefixAnchored';
 
 export const twilioRules: readonly Rule[] = [
   contextRule({
@@ -30,6 +31,9 @@ export const twilioRules: readonly Rule[] = [
     provider: 'Twilio',
     keywords: ['sk'],
     pattern: /(?<![A-Za-z0-9_-])SK[0-9a-f]{32}(?![A-Za-z0-9_-])/,
+    // `sk` stands in `task`, `risk`, `skip`: a line is scanned only where an upper-case `SK` opens a
+    // token of 32 hex digits.
+    keywordGate: casedPrefixAt('SK', 32, isLowerHex),
     minEntropy: 3,
     confidence: 'medium',
     envVar: 'TWILIO_API_KEY',
