@@ -415,7 +415,7 @@ export const enterprisePositives: readonly Template[] = [
         'def login():',
         '    r = requests.post(f"{HOST}/api/authentication/access_token",',
         '        headers={"appkey": APP_KEY, "Content-Type": "application/x-www-form-urlencoded"},',
-        `        data={"username": "api_wfm", "password": "${pw}", "client_id": "${g.fake.alnum(32)}",`,
+        sec(`        data={"username": "api_wfm", "password": "${pw}", "client_id": "${g.fake.alnum(32)}",`, pw),
         sec(`              "client_secret": "${cs}", "grant_type": "password", "auth_chain": "OAuthLdapService"})`, cs),
         '    return r.json()["access_token"]',
       ],
