@@ -342,7 +342,7 @@ export const enterprisePositives: readonly Template[] = [
     };
   }),
   template('successfactors-saml-private-key', (g) => {
-    const key = g.fake.base64(g.between(900, 1200)) + '==';
+    const key = v.pkcs8Base64(g);
     const first = key.slice(0, 80);
     return {
       path: g.pick(['sf-connector/config.properties', 'successfactors/oauth.properties']),

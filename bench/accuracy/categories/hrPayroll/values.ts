@@ -95,6 +95,14 @@ export function uuid(g: Gen): string {
   return g.fake.uuid();
 }
 
+/**
+ * A PKCS#8 RSA private key as the bare base64 of its DER (SuccessFactors' generated X.509 key pair,
+ * pasted into a setting without PEM lines): it begins with the DER header every such key has.
+ */
+export function pkcs8Base64(g: Gen): string {
+  return 'MII' + 'EvQIBADANBgkqhkiG9w0BAQEFAASC' + g.fake.base64(g.between(1500, 1600)) + '=';
+}
+
 export function pem(g: Gen, label: string): string {
   return g.fake.pem(label, g.between(6, 10));
 }
