@@ -117,9 +117,9 @@ export function greenhouseKey(g: Gen): string {
   return g.fake.hex(g.pick([32, 40])) + (g.chance(0.5) ? '-' + g.between(1, 9) : '');
 }
 
-/** A Lever API key: 48 base62-ish characters with `/` and `+`. */
+/** A Lever API key: 48 base62 characters (no public page shows another alphabet). */
 export function leverKey(g: Gen): string {
-  return g.fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+', 48).replace(/^[/+]/, 'L');
+  return g.fake.alnum(48);
 }
 
 /** A 32-character alphanumeric key (SmartRecruiters X-SmartToken, Ashby, UKG Pro WFM app key). */
