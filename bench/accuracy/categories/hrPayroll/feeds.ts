@@ -28,7 +28,7 @@ export const feedPositives: readonly Template[] = [
   template('benefits-winscp-script', (g) => {
     const pw = v.plain(g);
     return {
-      path: g.pick(['Benefits\\upload_834.txt', 'scripts/winscp_834.txt']),
+      path: g.pick(['Benefits/upload_834.txt', 'scripts/winscp_834.txt']),
       lines: [
         'option batch abort',
         'option confirm off',
