@@ -44,6 +44,7 @@ import { legalInsurance } from './categories/legalInsurance';
 import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
+import { hrPayroll } from './categories/hrPayroll';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -128,6 +129,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'retail-hospitality': retailHospitality,
   'energy-utilities': energyUtilities,
   'marketing-adtech': marketingAdtech,
+  'hr-payroll': hrPayroll,
 };
 
 export interface CorpusOptions {

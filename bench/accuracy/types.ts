@@ -49,6 +49,7 @@ export const CATEGORIES = [
   'retail-hospitality',
   'energy-utilities',
   'marketing-adtech',
+  'hr-payroll',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -46,6 +46,15 @@ describe('placeholder filter', () => {
     it(`treats ${JSON.stringify(value)} as a placeholder (${why})`, () => assert.equal(isPlaceholder(value), true));
   }
 
+  it('takes a MuleSoft Secure Properties encrypted value (`![<base64>]`) for a reference, not a password with `![`', () => {
+    // Built at run time: no ciphertext-shaped literal in the sources.
+    const fake = new FakeTokens(0x3a1e);
+    assert.equal(isPlaceholder('![' + fake.base64(44) + '==]'), true);
+    assert.equal(isPlaceholder('![' + fake.base64(24) + ']'), true);
+    assert.equal(isPlaceholder('![' + fake.alnum(12) + ']x' + fake.digits(3)), false, 'text after the bracket');
+    assert.equal(isPlaceholder('Pa![' + fake.alnum(12) + ']'), false, 'a password holding the brackets');
+  });
+
   it('takes a value that names what belongs there for a stand-in, but not a word glued to key', () => {
     for (const value of ['MYTOKEN1', 'MY_API_KEY', 'AUTH_TOKEN', 'mysecret', 'your-password'])
       assert.equal(isPlaceholder(value), true, value);

@@ -26,6 +26,7 @@ import { logisticsSupplyChainRules } from './providers/logisticsSupplyChain';
 import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
+import { hrPayrollRules } from './providers/hrPayroll';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -172,6 +173,7 @@ const catalogue: readonly Rule[] = [
   ...retailHospitalityRules,
   ...energyUtilitiesRules,
   ...marketingAdtechRules,
+  ...hrPayrollRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

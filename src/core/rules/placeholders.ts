@@ -104,9 +104,13 @@ const WHOLE_INTERPOLATION = /\$\{[A-Za-z_$][\w$.]{0,40}(?:\([^(){}]{0,40}\))?\}/
 /** Template and interpolation markers inside a value: `${`, `{{`, `$(`, `#{`, `%(`, `%VAR%`, a leading `$NAME`. */
 const INTERPOLATION = /\$\{|\{\{|\}\}|\$\(|#\{|%\(|%[A-Z_]+%|^\$[A-Za-z_]/;
 
-/** Environment and secret-store references by their leading form: the value is looked up, not written here. */
+/**
+ * Environment and secret-store references by their leading form: the value is looked up, not written
+ * here. MuleSoft Secure Configuration Properties' encrypted values (`"![<base64>]"`) are ciphertext
+ * the runtime decrypts with its `mule.key`.
+ */
 const REFERENCE =
-  /^process\.env\b|^import\.meta\.env\b|^os\.(?:environ|getenv)\b|^env\(|^ENV\[|^System\.getenv|^getenv\(|^secrets\.|^vars\.|^var\.|^@Microsoft\.KeyVault|^op:\/\/|^vault:|^arn:aws:secretsmanager|^ssm:|^secretsmanager:|^ref\+/;
+  /^process\.env\b|^import\.meta\.env\b|^os\.(?:environ|getenv)\b|^env\(|^ENV\[|^System\.getenv|^getenv\(|^secrets\.|^vars\.|^var\.|^@Microsoft\.KeyVault|^op:\/\/|^vault:|^arn:aws:secretsmanager|^ssm:|^secretsmanager:|^ref\+|^!\[[A-Za-z0-9+/]{8,4000}={0,2}\]$/;
 
 /** Keys every developer machine shares (Azurite, the Cosmos DB emulator): documented, not secret. */
 const WELL_KNOWN_EMULATOR_KEYS = new Set([

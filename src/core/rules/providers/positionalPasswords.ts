@@ -18,6 +18,7 @@ import { TELECOM_POSITIONAL_CALLS } from './telecomVoip';
 import { HEALTHCARE_POSITIONAL_CALLS } from './healthcare';
 import { FINTECH_POSITIONAL_CALLS } from './fintechBackoffice';
 import { GOV_EDUCATION_POSITIONAL_CALLS } from './govEducation';
+import { HR_PAYROLL_POSITIONAL_CALLS } from './hrPayroll';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -162,6 +163,8 @@ const CALLS: readonly PositionalCall[] = [
   ...FINTECH_POSITIONAL_CALLS,
   // ltijs Provider.setup's encryption key (./govEducation.ts).
   ...GOV_EDUCATION_POSITIONAL_CALLS,
+  // zeep's WS-Security UsernameToken (Workday's SOAP API) (./hrPayroll.ts).
+  ...HR_PAYROLL_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */
