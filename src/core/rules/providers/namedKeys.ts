@@ -20,7 +20,7 @@ const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management
  * unquoted or quoted value of 16 to 200 characters.
  */
 const NAMED_KEY = new RegExp(
-  String.raw`(?<=[A-Za-z0-9_.-])key(?:[_-]?(?:b(?:ase)?64|\d{1,2}))?(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
+  String.raw`(?<=[A-Za-z0-9_.-])key(?:_b64|_base64|b64|-b64|_?[1-9]\d?)?(?:["'][ ]?:(?!:)|["']\][ ]?=(?!=)|["'][ ]{1,4}value[ ]?=|>|[ ]?(?::=|=>|=(?!=)|:(?!:)))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}\[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)]|$)`,
   'i',
 );
 
