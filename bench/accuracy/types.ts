@@ -48,6 +48,7 @@ export const CATEGORIES = [
   'legal-insurance',
   'retail-hospitality',
   'energy-utilities',
+  'nonprofit-fundraising',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
