@@ -91,12 +91,14 @@ export const crmPositives: readonly Template[] = [
     };
   }),
   template('sf-connected-app-env', (g) => {
+    const k = v.sfConsumerKey(g);
     const s = v.sfConsumerSecret(g);
     return {
       path: g.pick(['.env', 'npsp-middleware/.env']),
       lines: [
         `SF_LOGIN_URL=https://${v.org(g)}.my.salesforce.com`,
-        `SF_CONSUMER_KEY=${v.sfConsumerKey(g)}`,
+        // The consumer key beside its consumer secret: the pair's key half (as USPS's and OneRoster's are).
+        sec(`SF_CONSUMER_KEY=${k}`, k),
         sec(`SF_CONSUMER_SECRET=${s}`, s),
         `SF_USERNAME=integration@${v.orgDomain(g)}`,
       ],

@@ -179,12 +179,14 @@ export const givingPositives: readonly Template[] = [
     };
   }),
   template('constant-contact-yaml', (g) => {
+    const k = v.uuid(g);
     const s = v.ctctSecret(g);
     return {
       path: g.pick(['config/constant_contact.yml', 'settings/ctct.yaml']),
       lines: [
         'constant_contact:',
-        `  api_key: ${v.uuid(g)}`,
+        // The API key beside its secret: the pair's id half (as FedEx's ApiKey beside its SecretKey is).
+        sec(`  api_key: ${k}`, k),
         sec(`  client_secret: ${s}`, s),
         '  redirect_uri: https://office.hopehouse.org/ctct/callback',
       ],
