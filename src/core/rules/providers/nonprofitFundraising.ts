@@ -199,7 +199,8 @@ export const nonprofitFundraisingRules: readonly Rule[] = [
     title: 'Planning Center personal access token application id (the Basic username of the token)',
     provider: 'Planning Center',
     keywords: ['pco_application_id', 'pco_app_id', 'pcoappid', 'pcoapplicationid'],
-    pattern: /pco_?app(?:lication)?_?id["']?\s{0,4}[:=]\s{0,4}["']?(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])/i,
+    pattern:
+      /(?:pco_app(?:lication)?_id|pcoapp(?:lication)?id)["']?\s{0,4}[:=]\s{0,4}["']?(?<secret>[0-9a-f]{64})(?![0-9A-Za-z])/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'PCO_APPLICATION_ID',
@@ -226,7 +227,7 @@ export const nonprofitFundraisingRules: readonly Rule[] = [
     title: 'Basic credentials kept in a string literal ("Basic <base64 of user:password>")',
     provider: 'HTTP authorization',
     keywords: ['basic '],
-    pattern: /basic (?<secret>[A-Za-z0-9+/]{12,512}={0,2})(?=["'\x60])/i,
+    pattern: /(?<=["'\x60])basic (?<secret>[A-Za-z0-9+/]{12,512}={0,2})(?=["'\x60])/i,
     startsAtKeyword: true,
     keywordGate: basicLiteralGate,
     confidence: 'high',
