@@ -45,6 +45,7 @@ import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
+import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -130,6 +131,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'energy-utilities': energyUtilities,
   'marketing-adtech': marketingAdtech,
   'hr-payroll': hrPayroll,
+  'nonprofit-fundraising': nonprofitFundraising,
 };
 
 export interface CorpusOptions {

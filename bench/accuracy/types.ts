@@ -50,6 +50,7 @@ export const CATEGORIES = [
   'energy-utilities',
   'marketing-adtech',
   'hr-payroll',
+  'nonprofit-fundraising',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

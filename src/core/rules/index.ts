@@ -27,6 +27,7 @@ import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
+import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -174,6 +175,7 @@ const catalogue: readonly Rule[] = [
   ...energyUtilitiesRules,
   ...marketingAdtechRules,
   ...hrPayrollRules,
+  ...nonprofitFundraisingRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

@@ -10,6 +10,7 @@ import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
 import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './publicSdkInit';
 import { isPublicAdId } from './publicAdIds';
+import { isConnectedAppConsumerKey } from './salesforceMetadata';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -233,6 +234,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isDocsSiteSearchKey(candidate.name, candidate.context.path)) return false;
   if (isSocrataAppToken(candidate.name, candidate.value)) return false;
   if (isPublicAdId(candidate.name, candidate.value)) return false;
+  if (isConnectedAppConsumerKey(candidate.name, candidate.context.path)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

@@ -370,6 +370,9 @@ const TOKEN_NON_SECRET_BEFORE = new Set([
   'native',
   'nft',
   'fungible',
+  // A payment's token (Pushpay's `paymentToken`, a tokenised card's `payment_token`): the payment's
+  // or card's reference, which only the merchant's own API credentials can use.
+  'payment',
 ]);
 
 /** Splits `dbPassword`, `DB_PASSWORD`, `db.password`, `x-api-key` into lower-case words. */

@@ -596,13 +596,16 @@ export const passwordRules: readonly Rule[] = [
     // The string after the cmdlet (its switches before or after it, as Microsoft's examples write
     // them) or piped into it; -AsPlainText is checked on the line.
     pattern:
-      /(?:ConvertTo-SecureString\s{1,4}(?:-(?:AsPlainText|Force)\s{1,4}){0,2}(?:-String\s{1,4})?|(?<=^|[\s(=])(?=["'][^"'\s$]{4,128}["']\s{0,4}\|\s{0,4}ConvertTo-SecureString\b))(["'])(?<secret>[^"'\s$]{4,128})\1/i,
+      /(?:ConvertTo-SecureString\s{1,4}(?:-(?:AsPlainText|Force)\s{1,4}){0,2}(?:-String\s{1,4})?|(?<=^|[\s(=])(?=["'][^"'\s$]{4,128}["']\s{0,4}\|\s{0,4}ConvertTo-SecureString\b))(["'])(?<secret>[^"'\s]{4,128})\1/i,
     confidence: 'medium',
     envVar: 'SERVICE_PASSWORD',
     docs: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
     risk: 'The password behind the PSCredential: logs in to the machines or services the script manages.',
+    // PowerShell expands `$` in double quotes only: a single-quoted `$` is the password's own character.
     validate: (secret, match, context) =>
-      /-AsPlainText\b/i.test(context.line) && judgeSecureStringPassword(secret, match, context),
+      !(secret.includes('$') && match.endsWith('"')) &&
+      /-AsPlainText\b/i.test(context.line) &&
+      judgeSecureStringPassword(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -610,6 +613,7 @@ export const passwordRules: readonly Rule[] = [
         `$pw = ConvertTo-SecureString -String 'Harbor${fake.digits(3)}!' -AsPlainText -Force`,
         `Set-ADAccountPassword -Identity svc -NewPassword (ConvertTo-SecureString -AsPlainText "${fake.alnum(12)}" -Force)`,
         `$secure = "${fake.alnum(12)}" | ConvertTo-SecureString -AsPlainText -Force`,
+        `$pw = ConvertTo-SecureString 'Harbor${fake.digits(4)}$' -AsPlainText -Force`, // `$` is literal in single quotes
       ],
       negatives: [
         {
@@ -617,6 +621,10 @@ export const passwordRules: readonly Rule[] = [
           why: 'read from the environment',
         },
         { text: '$secure = ConvertTo-SecureString "$password" -AsPlainText -Force', why: 'a variable' },
+        {
+          text: '$secure = ConvertTo-SecureString "pre$suffix" -AsPlainText -Force',
+          why: 'a variable expanded in double quotes',
+        },
         { text: '$secure = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force', why: 'documentation example' },
         {
           text: '$s = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01"',
