@@ -43,6 +43,7 @@ import { logisticsSupplyChain } from './categories/logisticsSupplyChain';
 import { legalInsurance } from './categories/legalInsurance';
 import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
+import { travelAirline } from './categories/travelAirline';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -126,6 +127,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'legal-insurance': legalInsurance,
   'retail-hospitality': retailHospitality,
   'energy-utilities': energyUtilities,
+  'travel-airline': travelAirline,
 };
 
 export interface CorpusOptions {

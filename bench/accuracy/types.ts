@@ -48,6 +48,7 @@ export const CATEGORIES = [
   'legal-insurance',
   'retail-hospitality',
   'energy-utilities',
+  'travel-airline',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
