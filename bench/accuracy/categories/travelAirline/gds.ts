@@ -97,13 +97,15 @@ export const gdsPositives: readonly Template[] = [
   }),
   template('amadeus-spring-yaml', (g) => {
     const s = v.amadeusSecret(g);
+    // Written as the API key beside its secret: the pair's id half (as Shopify's API key is).
+    const k = v.amadeusKey(g);
     return {
       path: g.pick(['src/main/resources/application.yml', 'config/application-prod.yml']),
       lines: [
         'amadeus:',
         '  api:',
         '    base-url: https://api.amadeus.com',
-        `    key: ${v.amadeusKey(g)}`,
+        sec(`    key: ${k}`, k),
         sec(`    secret: ${s}`, s),
         'booking:',
         `  default-currency: ${g.pick(['EUR', 'USD', 'GBP'])}`,
@@ -540,6 +542,7 @@ export const gdsPositives: readonly Template[] = [
   template('amadeus-k8s-secret', (g) => {
     const s = v.amadeusSecret(g);
     const p = v.gdsPass(g);
+    const k = v.amadeusKey(g);
     return {
       path: g.pick(['k8s/gds-secret.yaml', 'deploy/secrets.yaml']),
       lines: [
@@ -549,7 +552,7 @@ export const gdsPositives: readonly Template[] = [
         '  name: gds-credentials',
         'type: Opaque',
         'stringData:',
-        `  AMADEUS_API_KEY: ${v.amadeusKey(g)}`,
+        sec(`  AMADEUS_API_KEY: ${k}`, k),
         sec(`  AMADEUS_API_SECRET: ${s}`, s),
         sec(`  SABRE_PASSWORD: ${p}`, p),
       ],

@@ -81,7 +81,11 @@ export function uuid(g: Gen): string {
 
 // --- GDS -------------------------------------------------------------------------------------
 
-/** Amadeus Self-Service API key (the OAuth client id: public half) and API secret (16 base62). */
+/**
+ * Amadeus Self-Service API key (the OAuth client id; labelled where written as the API key beside its
+ * secret, the pair's id half, as Shopify's API key is: Amadeus calls both strictly private) and API
+ * secret (16 base62).
+ */
 export function amadeusKey(g: Gen): string {
   return g.fake.alnum(32);
 }
