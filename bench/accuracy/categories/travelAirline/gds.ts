@@ -295,7 +295,7 @@ export const gdsPositives: readonly Template[] = [
       ],
     };
   }),
-  template('uapi-php-sample', (g) => {
+  template('uapi-php-curl', (g) => {
     const p = v.uapiPass(g);
     return {
       path: g.pick(['lib/uapi_air.php', 'includes/travelport.php']),
