@@ -25,6 +25,7 @@ import { mediaBroadcastRules } from './providers/mediaBroadcast';
 import { logisticsSupplyChainRules } from './providers/logisticsSupplyChain';
 import { retailHospitalityRules } from './providers/retailHospitality';
 import { energyUtilitiesRules } from './providers/energyUtilities';
+import { travelAirlineRules } from './providers/travelAirline';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -170,6 +171,7 @@ const catalogue: readonly Rule[] = [
   ...legalInsuranceRules,
   ...retailHospitalityRules,
   ...energyUtilitiesRules,
+  ...travelAirlineRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

@@ -9,6 +9,7 @@ import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNam
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
 import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './publicSdkInit';
+import { isAuditDataToken } from './responseIds';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -231,6 +232,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isPublicSdkKeyValue(candidate.context.line, candidate.value, candidate.valueEnd)) return false;
   if (isDocsSiteSearchKey(candidate.name, candidate.context.path)) return false;
   if (isSocrataAppToken(candidate.name, candidate.value)) return false;
+  if (isAuditDataToken(candidate.name, candidate.value, candidate.context.line, candidate.nameStart)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;
