@@ -46,6 +46,7 @@ import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
+import { travelAirline } from './categories/travelAirline';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -132,6 +133,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'marketing-adtech': marketingAdtech,
   'hr-payroll': hrPayroll,
   'nonprofit-fundraising': nonprofitFundraising,
+  'travel-airline': travelAirline,
 };
 
 export interface CorpusOptions {

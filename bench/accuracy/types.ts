@@ -51,6 +51,7 @@ export const CATEGORIES = [
   'marketing-adtech',
   'hr-payroll',
   'nonprofit-fundraising',
+  'travel-airline',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

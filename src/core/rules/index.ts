@@ -28,6 +28,7 @@ import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
+import { travelAirlineRules } from './providers/travelAirline';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -176,6 +177,7 @@ const catalogue: readonly Rule[] = [
   ...marketingAdtechRules,
   ...hrPayrollRules,
   ...nonprofitFundraisingRules,
+  ...travelAirlineRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

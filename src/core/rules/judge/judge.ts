@@ -11,6 +11,7 @@ import { isHardhatDevelopmentKey } from './hardhatAccounts';
 import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './publicSdkInit';
 import { isPublicAdId } from './publicAdIds';
 import { isConnectedAppConsumerKey } from './salesforceMetadata';
+import { isAuditDataToken } from './responseIds';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -235,6 +236,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isSocrataAppToken(candidate.name, candidate.value)) return false;
   if (isPublicAdId(candidate.name, candidate.value)) return false;
   if (isConnectedAppConsumerKey(candidate.name, candidate.context.path)) return false;
+  if (isAuditDataToken(candidate.name, candidate.value, candidate.context.line, candidate.nameStart)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;
