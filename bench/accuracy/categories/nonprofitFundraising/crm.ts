@@ -97,8 +97,10 @@ export const crmPositives: readonly Template[] = [
       path: g.pick(['.env', 'npsp-middleware/.env']),
       lines: [
         `SF_LOGIN_URL=https://${v.org(g)}.my.salesforce.com`,
-        // The consumer key beside its consumer secret: the pair's key half (as USPS's and OneRoster's are).
-        sec(`SF_CONSUMER_KEY=${k}`, k),
+        // The consumer key is the connected app's OAuth client id ("Consumer Key (client_id)"), not
+        // labelled even beside its secret, as Toast's and PayPal's client ids are not (and
+        // marketing-adtech's 3MVG9 keys).
+        `SF_CONSUMER_KEY=${k}`,
         sec(`SF_CONSUMER_SECRET=${s}`, s),
         `SF_USERNAME=integration@${v.orgDomain(g)}`,
       ],
