@@ -21,7 +21,8 @@ export function randomOrPlainPassword(g: Gen, choice: number): string {
 /**
  * A password as a domain's admins set them: one of its words, a symbol and 3-5 digits (0), one of
  * its site names, 4 digits and a symbol (1), or a random or plain one (2-4). Healthcare,
- * logistics-supply-chain and energy-utilities draw theirs so, each with its own words.
+ * logistics-supply-chain, energy-utilities, marketing-adtech and travel-airline draw theirs so, each
+ * with its own words.
  */
 export function wordOrSitePassword(g: Gen, words: readonly string[], sites: readonly string[]): string {
   const choice = g.fake.int(5);

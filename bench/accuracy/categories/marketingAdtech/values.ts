@@ -1,5 +1,5 @@
 import type { Gen } from '../../gen';
-import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+import { plainOnly, randomOrPlainPassword, wordOrSitePassword } from '../sharedValues';
 
 export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
 export { klaviyoPrivate, klaviyoPublic, mailchimpKey, metaToken } from '../ecommercePayments/values';
@@ -25,15 +25,7 @@ const AGENCIES = ['brightpath', 'northstar', 'redkite', 'bluewave', 'mediamint',
 
 /** A password as agencies and marketing ops set them: a domain word, an agency and a year, random. */
 export function pass(g: Gen): string {
-  const choice = g.fake.int(5);
-  switch (choice) {
-    case 0:
-      return `${cap(g.pick(MKT_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
-    case 1:
-      return `${cap(g.pick(AGENCIES))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    default:
-      return randomOrPlainPassword(g, choice);
-  }
+  return wordOrSitePassword(g, MKT_WORDS, AGENCIES);
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells, YAML or PHP strings. */
@@ -43,10 +35,6 @@ export function plain(g: Gen): string {
 
 export function agency(g: Gen): string {
   return g.pick(AGENCIES);
-}
-
-function cap(s: string): string {
-  return s[0]!.toUpperCase() + s.slice(1);
 }
 
 // --- Google ---------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { Gen } from '../../gen';
-import { plainOnly, randomOrPlainPassword } from '../sharedValues';
+import { plainOnly, wordOrSitePassword } from '../sharedValues';
 
 export { awsKeyId, awsSecret, azureSecret, longSecret } from '../sharedValues';
 export { adyenApiKey, adyenClientKey, adyenHmac } from '../ecommercePayments/values';
@@ -36,15 +36,7 @@ const CARRIERS = ['BA', 'LH', 'AF', 'KL', 'DL', 'UA', 'EK', 'SQ', 'QF', 'IB', 'A
 
 /** A password as travel IT sets them: a travel word, an agency and a year, a random or generated string. */
 export function pass(g: Gen): string {
-  const choice = g.fake.int(5);
-  switch (choice) {
-    case 0:
-      return `${cap(g.pick(TRAVEL_WORDS))}${g.pick(['!', '#', '_', '@', '.'])}${g.fake.digits(g.between(3, 5))}`;
-    case 1:
-      return `${cap(g.pick(AGENCIES))}${g.fake.digits(4)}${g.pick(['!', '$', '#'])}`;
-    default:
-      return randomOrPlainPassword(g, choice);
-  }
+  return wordOrSitePassword(g, TRAVEL_WORDS, AGENCIES);
 }
 
 /** A password with no characters that need escaping in XML, URLs, shells, INI or PHP strings. */
