@@ -131,7 +131,10 @@ describe('hot paths: same answers, bounded work', () => {
     const byKey = new Map<string, number[]>();
     SERVICES.forEach((e, i) =>
       e.forms.forEach((f) =>
-        new Set([f, f.replace(/ /g, '')]).forEach((k) => byKey.set(k, [...(byKey.get(k) ?? []), i])),
+        // An ampersand initialism's letters (`w b` of W&B) joined are another word: no key.
+        new Set([f, /^(?:[a-z] )+[a-z]$/.test(f) ? f : f.replace(/ /g, '')]).forEach((k) =>
+          byKey.set(k, [...(byKey.get(k) ?? []), i]),
+        ),
       ),
     );
     const reference = (text: string) => {
@@ -142,7 +145,8 @@ describe('hot paths: same answers, bounded work', () => {
           const run = words.slice(i - n + 1, i + 1);
           const prev = words[i - n];
           if (prev !== undefined && prev.end === run[0]!.start && /^[A-Z0-9]/.test(text.charAt(prev.start))) continue;
-          if (!run.every((w, k) => k === 0 || /^[\s_.'-]{0,2}$/.test(text.slice(run[k - 1]!.end, w.start)))) break;
+          const joins = (gap: string) => /^[\s_.'&-]{0,2}$/.test(gap) || gap === ' & ';
+          if (!run.every((w, k) => k === 0 || joins(text.slice(run[k - 1]!.end, w.start)))) break;
           const entries = byKey.get(run.map((w) => w.text).join(' ')) ?? byKey.get(run.map((w) => w.text).join(''));
           const start = run[0]!.start;
           const end = run[run.length - 1]!.end;
@@ -156,7 +160,7 @@ describe('hot paths: same answers, bounded work', () => {
       fc.constantFrom(...keys),
       fc.constantFrom(...keys).map((k) => k.toUpperCase().replace(/ /g, '_')),
       fc.constantFrom(...keys).map((k) => k.replace(/(^| )(\w)/g, (_, _space: string, c: string) => c.toUpperCase())),
-      fc.constantFrom(' ', '_', '-', '.', "'", '  ', ' - ', '":"', 'Api', 'KEY', 'x', '7', 'token'),
+      fc.constantFrom(' ', '_', '-', '.', "'", '  ', ' - ', '&', ' & ', '":"', 'Api', 'KEY', 'x', '7', 'token'),
     );
     const found = (hits: readonly NameHit[]) =>
       hits.map((h) => ({ entry: SERVICES.indexOf(h.entry), start: h.start, end: h.end }));

@@ -224,7 +224,7 @@ Langfuse | g | https://langfuse.com/docs/get-started | |
 Helicone | g | https://docs.helicone.ai/ | |
 Portkey | g | https://portkey.ai/docs/ | |
 Humanloop | g | https://humanloop.com/docs/ | |
-Weights and Biases | hex:40 | https://docs.wandb.ai/support/models/articles/how-can-i-rotate-or-revoke-access | s | wandb,w&b,weights & biases
+Weights and Biases | hex:40 | https://docs.wandb.ai/support/models/articles/how-can-i-rotate-or-revoke-access | s | w&b,weights & biases
 Neptune.ai | g/b64:100-300 | https://docs.neptune.ai/ | | neptuneai,neptune api
 ClearML | upper:20-32/g | https://clear.ml/docs/latest/docs/ | |
 Comet ML | b62:25 | https://www.comet.com/docs/v2/guides/getting-started/quickstart/ | | cometml,comet_api_key
