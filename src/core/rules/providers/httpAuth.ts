@@ -4,7 +4,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedExplicitPassword } from '../judge/judge';
 import { judgeValue } from '../judge/values';
-import type { MatchContext, Rule, Verdict } from '../types';
+import type { KeywordGate, MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import { lineAfter, lineAround } from '../lineReach';
 
@@ -57,6 +57,35 @@ function isContinuedApiPair(userPassword: string, context: MatchContext): boolea
     (password.length > 24 && /\\\s*$/.test(lineAfter(context, context.matchIndex))) ||
     judgeValue(password, true, 'password')?.strong === true
   );
+}
+
+/**
+ * `curl ... \` and, on one of the next ten continued lines, `-u user:password` or `--user`: the
+ * command's name stands lines above the flag, where a line rule cannot see it. Each continued line
+ * ends in its `\` (a backslash elsewhere, as in `-d "{\"a\":1}"`, is part of the line).
+ */
+const CURL_USER_FLAG = /(?<![\w-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[\w.@+-]{1,128}:[^\s"'$%<>\\]{1,128}$/;
+const HTTP_CLIENT_WORD = /\b(?:curl|https?|xh|wget|grpcurl)\b/;
+const CURL_CONTINUED_USER =
+  /(?<![\w-])curl(?:[ \t](?:[^\n\\]|\\(?!\r?\n)){0,400})?\\\r?\n(?:(?:[^\n\\]|\\(?!\r?\n)){0,400}\\\r?\n){0,10}(?:[^\n\\]|\\(?!\r?\n)){0,300}?(?<![\w-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[\w.@+-]{1,128}:[^\s"'$%<>\\]{1,128})/;
+
+/** At `curl`: its line is continued (ends in `\\`) within the 400 characters the pattern reads. */
+const continuedCurlLine: KeywordGate = (text, at, lineEnd) => {
+  let end = lineEnd;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  return text.charCodeAt(end - 1) === 92 && end - at <= 406;
+};
+
+/** The flag's own line is where the value is judged, as `http-client-user-password` judges it. */
+function judgeContinuedCurlUser(secret: string, match: string, context: MatchContext): false | Verdict {
+  const lineStart = match.lastIndexOf('\n') + 1;
+  const line = match.slice(lineStart);
+  const flag = CURL_USER_FLAG.exec(line);
+  if (flag === null) return false;
+  const flagLine: MatchContext = { ...context, line, matchIndex: flag.index };
+  // That rule takes the flag when its line names the client or the pair is an API's: one finding.
+  if (HTTP_CLIENT_WORD.test(line) || isContinuedApiPair(secret, flagLine)) return false;
+  return judgeUserPassword(secret, flagLine, line.length, 'user:password given to curl -u');
 }
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
@@ -169,6 +198,37 @@ export const httpAuthRules: readonly Rule[] = [
     },
   },
   {
+    id: 'curl-continued-user-password',
+    title: 'user:password given to curl -u / --user on a continuation line of the command',
+    provider: 'HTTP authorization',
+    keywords: ['curl'],
+    pattern: CURL_CONTINUED_USER,
+    multiline: { maxSpan: 3200 },
+    keywordGate: continuedCurlLine,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: 'https://curl.se/docs/manpage.html#-u',
+    risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
+    validate: judgeContinuedCurlUser,
+    examples: {
+      embed: false,
+      path: 'scripts/sync.sh',
+      positives: (fake) => [
+        `curl -X POST https://api.partner.io/v2/orders \\\n  -u "svc_orders:${fake.alnum(13)}" \\\n  -d @order.json`,
+        `curl -sS \\\n  -H "Accept: application/json" \\\n  --user admin:${fake.alnum(10)}7 \\\n  https://ci.internal/api/json`,
+        `curl https://api.partner.io/v2/orders \\\n  -X POST -u svc:${fake.alnum(12)} -d @a.json`,
+      ],
+      negatives: [
+        {
+          text: 'curl -X POST https://api.internal \\\n  -u "$API_USER:$API_PASSWORD" \\\n  -d @a.json',
+          why: 'variables',
+        },
+        { text: 'curl https://api.internal \\\n  -u user:password', why: 'documentation credentials' },
+        { text: 'curl https://api.internal\ndocker run \\\n  -u app:app img', why: 'another command' },
+      ],
+    },
+  },
+  {
     id: 'http-client-user-password',
     title: 'user:password given to curl -u / --user or HTTPie -a / --auth',
     provider: 'HTTP authorization',
@@ -181,8 +241,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(lineAround(context, match.length)) ||
-        isContinuedApiPair(secret, context)) &&
+      (HTTP_CLIENT_WORD.test(lineAround(context, match.length)) || isContinuedApiPair(secret, context)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
