@@ -286,7 +286,8 @@ export const platformPositives: readonly Template[] = [
         '{',
         '  "type": "service_account",',
         `  "project_id": "${v.farm(g)}-ndvi",`,
-        sec(`  "private_key_id": "${id}",`, id),
+        // The key's id names it in Google's key list: not secret (policy: ids about a credential).
+        `  "private_key_id": "${id}",`,
         block([sec(`  "private_key": "${k.replace(/\n/g, '\\n')}\\n",`, k.split('\n')[1]!)]),
         `  "client_email": "ee-runner@${v.farm(g)}-ndvi.iam.gserviceaccount.com"`,
         '}',
