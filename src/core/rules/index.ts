@@ -27,6 +27,7 @@ import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
+import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
 import { healthcareRules } from './providers/healthcare';
@@ -178,6 +179,7 @@ const catalogue: readonly Rule[] = [
   ...hrPayrollRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
+  ...agricultureIotRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,
