@@ -46,6 +46,7 @@ import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
+import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
@@ -134,6 +135,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hr-payroll': hrPayroll,
   'nonprofit-fundraising': nonprofitFundraising,
   'travel-airline': travelAirline,
+  'real-estate-property': realEstateProperty,
 };
 
 export interface CorpusOptions {

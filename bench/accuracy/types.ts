@@ -52,6 +52,7 @@ export const CATEGORIES = [
   'hr-payroll',
   'nonprofit-fundraising',
   'travel-airline',
+  'real-estate-property',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
