@@ -230,6 +230,9 @@ export const pmsPositives: readonly Template[] = [
   }),
   template('onesite-soap-login', (g) => {
     const p = v.plain(g);
+    // RealPage issues the License Key as the app partner's credential (with the API URL, PMC and site
+    // ids): labelled after the blind run, which had left it unlabelled.
+    const lk = v.uuid(g);
     return {
       path: g.pick(['OneSiteSync/App.config', 'legacy/OneSite.config']),
       lines: [
@@ -239,7 +242,7 @@ export const pmsPositives: readonly Template[] = [
         '    <add key="OneSite.Endpoint" value="https://onesite.realpage.com/WebServices/CrossFire/AvailabilityAndPricing/Floorplan.asmx" />',
         `    <add key="OneSite.UserName" value="${v.company(g)}_xfire" />`,
         sec(`    <add key="OneSite.Password" value="${p}" />`, p),
-        `    <add key="OneSite.LicenseKey" value="${v.uuid(g)}" />`,
+        sec(`    <add key="OneSite.LicenseKey" value="${lk}" />`, lk),
         '  </appSettings>',
         '</configuration>',
       ],
