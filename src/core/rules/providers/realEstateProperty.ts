@@ -41,8 +41,11 @@ export const realEstatePropertyRules: readonly Rule[] = [
     docs: 'https://www.zillow.com/howto/api/APIOverview.htm',
     risk: "Calls Zillow's web services as the account that registered it (its quota and terms).",
     // Drawn, not a stand-in: `X1-ZWz1xxxxxxxxxx_xxxxx` or `X1-ZWYOURZWSIDHERE_abcde` spell no key.
+    // Issued in lower case after `X1-ZW` and its first letter; a stand-in spells words in capitals
+    // (`X1-ZWYOURZWSIDHERE_abcde`) or repeats a letter (`X1-ZWz1xxxxxxxxxx_xxxxx`).
     validate: (secret) =>
-      /\d/.test(secret.slice(5)) && shannonEntropy(secret.slice(5)) >= 3.3 && { why: 'Zillow web-services id (ZWSID)' },
+      /^.[a-z0-9]{9,23}_[a-z0-9]{4,6}$/.test(secret.slice(5)) &&
+      shannonEntropy(secret.slice(5)) >= 3.3 && { why: 'Zillow web-services id (ZWSID)' },
     examples: {
       embed: false,
       path: 'includes/zillow.php',
@@ -52,6 +55,7 @@ export const realEstatePropertyRules: readonly Rule[] = [
       ],
       negatives: [
         { text: "$zwsid = 'X1-ZWz1xxxxxxxxxx_xxxxx';", why: 'a stand-in' },
+        { text: "$zwsid = 'X1-ZWYOURZWSIDHERE_abcde';", why: 'a stand-in in capitals' },
         { text: 'ZILLOW_ZWSID=${ZWSID}', why: 'a reference' },
       ],
     },
