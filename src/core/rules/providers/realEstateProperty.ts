@@ -6,7 +6,7 @@
 //   password, version)`: its third argument is the MLS feed's password;
 // - a Wi-Fi network's passphrase in notes, after the network's quoted name (`Office Wi-Fi
 //   "Harbor-Agents": ...`): the SSID is named, so what follows its colon is the key;
-// - a door, gate, keypad, lockbox, alarm or garage code of six digits or more (`keypad master code:
+// - a door, gate, keypad, lockbox or garage code of six digits or more (`keypad master code:
 //   ...`): a physical-access PIN, read as the project reads PINs (from six digits, no run or repeat).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
@@ -25,8 +25,10 @@ function judgeRetsSession(secret: string, match: string, context: MatchContext):
   return url !== undefined && RETS_LOGIN_ARGUMENT.test(url) && judgeRetsPassword(secret, match, context);
 }
 
-/** Where a physical-access code is named: the door, gate, keypad, lockbox, alarm or garage it opens. */
-const ACCESS_CODE_PLACES = ['door', 'gate', 'keypad', 'lockbox', 'alarm', 'garage'];
+/** Where a physical-access code is named: the door, gate, keypad, lockbox or garage it opens. */
+// Not `alarm`: an alarm code is as often a fault's number (a controller's `alarm_code: 102004`) as
+// the code that disarms a security system.
+const ACCESS_CODE_PLACES = ['door', 'gate', 'keypad', 'lockbox', 'garage'];
 
 export const realEstatePropertyRules: readonly Rule[] = [
   {
@@ -118,16 +120,16 @@ export const realEstatePropertyRules: readonly Rule[] = [
   },
   {
     id: 'physical-access-code-note',
-    title: 'Door, gate, keypad, lockbox or alarm code (six digits or more) in notes or settings',
+    title: 'Door, gate, keypad, lockbox or garage code (six digits or more) in notes or settings',
     provider: 'Access control',
     keywords: ACCESS_CODE_PLACES.flatMap((p) => ['', ' ', '_', '-'].flatMap((j) => [`${p}${j}code`, `${p}${j}master`])),
     pattern:
-      /(?<![A-Za-z0-9])(?:door|gate|keypad|lockbox|alarm|garage)[ _-]?(?:master[ _-]?)?code["']?[ \t]{0,4}(?:[:=]|is)[ \t]{0,4}["'*\x60]{0,2}(?<secret>\d{6,12})(?![\w.-])/i,
+      /(?<![A-Za-z0-9])(?:door|gate|keypad|lockbox|garage)[ _-]?(?:master[ _-]?)?code["']?[ \t]{0,4}(?:[:=]|is)[ \t]{0,4}["'*\x60]{0,2}(?<secret>\d{6,12})(?![\w.-])/i,
     startsAtKeyword: true,
     confidence: 'medium',
     envVar: 'ACCESS_CODE',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
-    risk: 'Opens the door, gate or lockbox it is set on, or disarms the alarm, to whoever reads it.',
+    risk: 'Opens the door, gate, lockbox or garage it is set on to whoever reads it.',
     // 4 and 5 digits are what defaults, extensions and samples use; a chosen code runs longer and is no run or repeat.
     validate: (secret, _match, context) =>
       isChosenPin(secret, 6) && {
@@ -141,7 +143,7 @@ export const realEstatePropertyRules: readonly Rule[] = [
         `- keypad master code: 4${fake.digits(5)}`,
         `Gate code is 7${fake.digits(6)}`,
         `LOCKBOX_CODE=3${fake.digits(5)}`,
-        `"alarmCode": "8${fake.digits(6)}"`,
+        `"garageCode": "8${fake.digits(6)}"`,
         // Every spelling the keywords name: each place, joined by nothing, a space, `_` or `-`.
         ...ACCESS_CODE_PLACES.flatMap((p) =>
           ['', ' ', '_', '-'].flatMap((j) => [
@@ -154,6 +156,7 @@ export const realEstatePropertyRules: readonly Rule[] = [
         { text: 'door code: 1234', why: 'four digits: a default or a sample' },
         { text: 'gate code: 123456', why: 'a run' },
         { text: 'door_code_length = 6', why: 'a setting about the code' },
+        { text: 'alarm_code: 102004', why: "a controller's fault number" },
         { text: 'Your door code is {{ access.door_code }}.', why: 'a template slot' },
       ],
     },
