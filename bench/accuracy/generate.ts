@@ -47,6 +47,7 @@ import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { agricultureIot } from './categories/agricultureIot';
+import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
@@ -136,6 +137,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'nonprofit-fundraising': nonprofitFundraising,
   'travel-airline': travelAirline,
   'agriculture-iot': agricultureIot,
+  'real-estate-property': realEstateProperty,
 };
 
 export interface CorpusOptions {

@@ -53,6 +53,7 @@ export const CATEGORIES = [
   'nonprofit-fundraising',
   'travel-airline',
   'agriculture-iot',
+  'real-estate-property',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

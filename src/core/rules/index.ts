@@ -30,6 +30,7 @@ import { hrPayrollRules } from './providers/hrPayroll';
 import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
+import { realEstatePropertyRules } from './providers/realEstateProperty';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -180,6 +181,7 @@ const catalogue: readonly Rule[] = [
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
   ...agricultureIotRules,
+  ...realEstatePropertyRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

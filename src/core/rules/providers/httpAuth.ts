@@ -90,7 +90,9 @@ function judgeContinuedCurlUser(secret: string, match: string, context: MatchCon
 
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
 function judgeAuthorization(secret: string, match: string, context: MatchContext): false | Verdict {
-  const scheme = /(basic|bearer|token|api-token|apikey|sso-key|key|digest)\s{1,4}\S*$/i.exec(match)?.[1]?.toLowerCase();
+  const scheme = /(basic|bearer|token|api-token|apikey|sso-key|key|digest|oauth)\s{1,4}\S*$/i
+    .exec(match)?.[1]
+    ?.toLowerCase();
   const valueEnd = context.matchIndex + match.length;
   if (scheme === 'basic') {
     const decoded = decodeBase64Text(secret);
@@ -105,6 +107,9 @@ function judgeAuthorization(secret: string, match: string, context: MatchContext
     // value that decodes to no text is judged as a token.
     if (secret.length < 32) return false;
   }
+  // OAuth 1.0a writes its parameters after the scheme (`OAuth oauth_consumer_key="...", ...`):
+  // a parameter's name, not the bearer token Spark and Salesforce send after `OAuth `.
+  if (scheme === 'oauth' && (/^oauth_/i.test(secret) || secret.includes('='))) return false;
   if (secret.length < 16 || classCount(secret) < 2) return false;
   return judgeCandidate({
     name: 'token',
@@ -128,7 +133,7 @@ export const httpAuthRules: readonly Rule[] = [
     // name-value pair (`setHeader("Authorization", "Token ...")`, `{"Authorization": "Basic ..."}`).
     // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic ..."`).
     pattern:
-      /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
+      /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest|oauth)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'API_TOKEN',
@@ -148,6 +153,8 @@ export const httpAuthRules: readonly Rule[] = [
         `    proxy_set_header Authorization "Basic ${Buffer.from(`ops:${fake.alnum(12)}`).toString('base64')}";`,
         `RequestHeader set Authorization "Token ${fake.hex(32)}"`,
         `    Authorization: 'Basic ${fake.alnum(56)}',`, // Healthie: a raw API key after Basic
+        // Spark API (FBS) and Salesforce REST take the access token after the `OAuth` scheme.
+        `  -H "Authorization: OAuth ${fake.lowerAlnum(22)}7q2" \\`,
       ],
       negatives: [
         {
@@ -166,6 +173,10 @@ export const httpAuthRules: readonly Rule[] = [
         },
         { text: 'proxy_set_header Authorization "Token $http_x_token";', why: 'an nginx variable' },
         { text: 'Set the authorization token parameters in the dashboard', why: 'prose' },
+        {
+          text: (fake) => `Authorization: OAuth oauth_nonce="${fake.hex(16)}", oauth_signature_method="HMAC-SHA1"`,
+          why: "an OAuth 1.0a header's parameter list: its signature is made per request",
+        },
       ],
     },
   },
@@ -268,6 +279,36 @@ export const httpAuthRules: readonly Rule[] = [
           text: (fake) => `  --user deploy:${fake.alnum(12)} \\`,
           why: 'a short value on a continued line of an unnamed command',
         },
+      ],
+    },
+  },
+  {
+    id: 'php-curl-userpwd',
+    title: "user:password given to PHP cURL's CURLOPT_USERPWD",
+    provider: 'HTTP authorization',
+    keywords: ['curlopt_userpwd'],
+    // `curl_setopt($ch, CURLOPT_USERPWD, 'user:password');` and `CURLOPT_USERPWD => "user:password"` in
+    // `curl_setopt_array`. A variable in the literal (`"$user:$pass"`) is built at run time.
+    pattern: /CURLOPT_USERPWD\s{0,4}(?:,|=>)\s{0,4}["'](?<secret>[\w.@+-]{1,64}:[^\s"'$]{1,128})["']/,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'API_PASSWORD',
+    docs: 'https://www.php.net/manual/en/function.curl-setopt.php',
+    risk: 'The pair logs in to the API as that user (HTTP Basic, Digest or NTLM).',
+    validate: (secret, match, context) =>
+      judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password in CURLOPT_USERPWD'),
+    examples: {
+      embed: false,
+      path: 'src/Client.php',
+      positives: (fake) => [
+        `curl_setopt($ch, CURLOPT_USERPWD, 'api_user:${fake.alnum(14)}');`,
+        `    CURLOPT_USERPWD => "reports:${fake.alnum(10)}!7",`,
+        `curl_setopt($curl, CURLOPT_USERPWD, '${fake.hex(32)}:${fake.hex(32)}');`,
+      ],
+      negatives: [
+        { text: 'curl_setopt($ch, CURLOPT_USERPWD, "$user:$password");', why: 'variables' },
+        { text: "curl_setopt($ch, CURLOPT_USERPWD, $username . ':' . $password);", why: 'concatenated variables' },
+        { text: "curl_setopt($ch, CURLOPT_USERPWD, 'username:password');", why: 'documentation credentials' },
       ],
     },
   },

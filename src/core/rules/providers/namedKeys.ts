@@ -363,6 +363,18 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
       why: 'an API reference example',
       path: 'apis/gateway.examples.json',
     },
+    {
+      text: (fake) => `  "ListAgentKey": "${fake.hex(32)}",`,
+      why: "a RESO Data Dictionary key field: the listing agent's record id",
+      path: 'fixtures/property.json',
+    },
+    {
+      text: (fake) =>
+        `  src="https://my.matterport.com/show/?m=${fake.alnum(11)}&applicationKey=${fake.alnum(25)}"></iframe>`,
+      why: 'a Matterport Showcase SDK key in the showcase URL: made for the browser',
+      path: 'templates/tour.html',
+    },
+    { text: (fake) => `MATTERPORT_SDK_KEY=${fake.alnum(25)}`, why: "Matterport's browser SDK key" },
   ],
 };
 
