@@ -45,6 +45,7 @@ import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
+import { cryptoExchangeOps } from './categories/cryptoExchangeOps';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { travelAirline } from './categories/travelAirline';
 import { languages } from './categories/languages';
@@ -134,6 +135,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hr-payroll': hrPayroll,
   'nonprofit-fundraising': nonprofitFundraising,
   'travel-airline': travelAirline,
+  'crypto-exchange-ops': cryptoExchangeOps,
 };
 
 export interface CorpusOptions {

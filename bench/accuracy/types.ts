@@ -52,6 +52,7 @@ export const CATEGORIES = [
   'hr-payroll',
   'nonprofit-fundraising',
   'travel-airline',
+  'crypto-exchange-ops',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
