@@ -17,13 +17,16 @@ export const custodyPositives: readonly Template[] = [
     };
   }),
   template('fireblocks-python-sdk', (g) => {
+    const k = v.uuid(g);
     const pem = v.rsaPem(g).split('\n');
     return {
       path: g.pick(['custody/fireblocks_client.py', 'treasury/sweeps.py']),
       lines: [
         'from fireblocks_sdk import FireblocksSDK',
         '',
-        `api_key = "${v.uuid(g)}"`,
+        // The API user's key (a UUID, sent as X-API-Key) is the pair's id half beside its RSA key:
+        // labelled, as an exchange's API key beside its secret is.
+        sec(`api_key = "${k}"`, k),
         'private_key = """',
         block(pem.map((l) => sec(l, l))),
         '"""',
@@ -32,11 +35,12 @@ export const custodyPositives: readonly Template[] = [
     };
   }),
   template('fireblocks-env-escaped', (g) => {
+    const k = v.uuid(g);
     const pem = v.escapedPem(v.rsaPem(g));
     return {
       path: g.pick(['.env', 'services/withdrawals/.env']),
       lines: [
-        `FIREBLOCKS_API_KEY=${v.uuid(g)}`,
+        sec(`FIREBLOCKS_API_KEY=${k}`, k),
         sec(`FIREBLOCKS_SECRET_KEY="${pem}"`, pem),
         'FIREBLOCKS_BASE_PATH=https://api.fireblocks.io/v1',
       ],

@@ -328,7 +328,9 @@ export const exchangePositives: readonly Template[] = [
         '    "jsonrpc": "2.0", "id": 9929, "method": "public/auth",',
         '    "params": {',
         '        "grant_type": "client_credentials",',
-        sec(`        "client_id": "${id}",`, id),
+        // Deribit's client_id is the OAuth client id (its docs' "Client Id"), shown beside the key's
+        // name in the account page: a public id by the corpus's policy, as other client ids are.
+        `        "client_id": "${id}",`,
         sec(`        "client_secret": "${s}"`, s),
         '    },',
         '}',
@@ -343,7 +345,7 @@ export const exchangePositives: readonly Template[] = [
       lines: [
         '[deribit]',
         'url = "wss://www.deribit.com/ws/api/v2"',
-        sec(`client_id = "${id}"`, id),
+        `client_id = "${id}"`,
         sec(`client_secret = "${s}"`, s),
       ],
     };
