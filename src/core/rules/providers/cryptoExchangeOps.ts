@@ -5,6 +5,8 @@
 //   <40 hex>/`), as their docs show them;
 // - bitcoind's `rpcauth=<user>:<salt>$<HMAC-SHA256>` (share/rpcauth/rpcauth.py): a salted credential
 //   hash, crackable offline as a shadow hash is;
+// - a node's or signer's keystore password file (`geth --password password.txt`, clef, a
+//   validator's wallet password file) in the client's folder;
 // - the Engine API JWT secret (32 bytes, hex) that execution and consensus clients share: a
 //   `jwt.hex`/`jwtsecret` file, or the `echo <hex> > .../jwt.hex` that writes one;
 // - the Coinbase Pro/Exchange Python client's `AuthenticatedClient(key, b64secret, passphrase)`,
@@ -56,6 +58,20 @@ function judgeTableRow(secret: string, match: string, context: MatchContext): Ve
     nameStart: context.matchIndex,
     valueEnd: context.matchIndex + match.length,
     form: `a table row's ${name}`,
+  });
+}
+
+/** A keystore's password as `judgeCandidate` judges a password: placeholders and words are not. */
+function judgeKeystorePassword(secret: string, _match: string, context: MatchContext): Verdict | false {
+  return judgeCandidate({
+    name: 'password',
+    value: secret,
+    quoted: true,
+    context,
+    nameStart: context.matchIndex,
+    valueEnd: context.matchIndex + secret.length,
+    kind: 'password',
+    form: "a node or signer keystore's password file",
   });
 }
 
@@ -167,6 +183,32 @@ export const cryptoExchangeOpsRules: readonly Rule[] = [
       negatives: [
         { text: 'openssl rand -hex 32 | tr -d "\\n" > /secrets/jwt.hex', why: 'generated at deploy time' },
         { text: (fake) => `echo ${fake.hex(64)} > checksums.txt`, why: 'not the JWT file' },
+      ],
+    },
+  },
+  {
+    id: 'keystore-password-file',
+    title:
+      "Keystore password file of a node, signer or validator (geth --password, clef, Prysm's wallet password file)",
+    provider: 'Ethereum clients',
+    // The file holds the bare password: nothing literal to key on, so the rule runs on its lines.
+    keywords: [],
+    wakesOnEveryLine: true,
+    paths:
+      /(?:^|\/)[\w.-]{0,40}(?:geth|clef|keystore|validator|signer)[\w.-]{0,40}\/(?:[\w.-]{1,40}\/)?(?:\.?password|[\w-]{1,40}[_.-]passw(?:or)?d|passw(?:or)?d)(?:\.txt)?$/i,
+    pattern: /^[ \t]{0,4}(?<secret>[^\s]{8,128})[ \t]{0,4}$/,
+    confidence: 'medium',
+    envVar: 'KEYSTORE_PASSWORD',
+    docs: 'https://geth.ethereum.org/docs/fundamentals/account-management',
+    risk: 'Decrypts the keystore beside it: with the key file, whoever reads it signs as the account.',
+    validate: judgeKeystorePassword,
+    examples: {
+      embed: false,
+      path: 'geth/password.txt',
+      positives: (fake) => [`${fake.alnum(14)}${fake.digits(2)}`, `Vault#${fake.digits(5)}${fake.alnum(6)}`],
+      negatives: [
+        { text: 'changeme', why: 'a published default' },
+        { text: (fake) => fake.alnum(16), path: 'docs/password.txt', why: 'not beside a keystore' },
       ],
     },
   },
