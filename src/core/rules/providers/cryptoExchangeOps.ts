@@ -6,7 +6,8 @@
 // - bitcoind's `rpcauth=<user>:<salt>$<HMAC-SHA256>` (share/rpcauth/rpcauth.py): a salted credential
 //   hash, crackable offline as a shadow hash is;
 // - a node's or signer's keystore password file (`geth --password password.txt`, clef, a
-//   validator's wallet password file) in the client's folder;
+//   validator's wallet password file) in the client's folder, or `echo`ed to the file `geth
+//   --password` reads on the same line;
 // - the Engine API JWT secret (32 bytes, hex) that execution and consensus clients share: a
 //   `jwt.hex`/`jwtsecret` file, or the `echo <hex> > .../jwt.hex` that writes one;
 // - the Coinbase Pro/Exchange Python client's `AuthenticatedClient(key, b64secret, passphrase)`,
@@ -209,6 +210,32 @@ export const cryptoExchangeOpsRules: readonly Rule[] = [
       negatives: [
         { text: 'changeme', why: 'a published default' },
         { text: (fake) => fake.alnum(16), path: 'docs/password.txt', why: 'not beside a keystore' },
+      ],
+    },
+  },
+  {
+    id: 'geth-password-echo',
+    title: 'Keystore password echoed to the file a node unlocks its account with (geth --password)',
+    provider: 'Ethereum clients',
+    keywords: ['echo '],
+    pattern:
+      /echo[ \t]{1,4}(?:-n[ \t]{1,4})?["'](?<secret>[^"'\s\\$]{6,64})["'][ \t]{0,4}>[ \t]{0,4}[\w./-]{1,80}[ \t]{0,4}(?:&&|;)[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:geth|clef|bor)[ \t][^\n]{0,240}?--password[ =]/,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'KEYSTORE_PASSWORD',
+    docs: 'https://geth.ethereum.org/docs/fundamentals/account-management',
+    risk: 'Decrypts the unlocked account\u2019s keystore: with the key file, whoever reads it signs as the account.',
+    validate: judgeKeystorePassword,
+    examples: {
+      embed: false,
+      path: 'scripts/start-geth.sh',
+      positives: (fake) => [
+        `echo "${fake.alnum(14)}${fake.digits(2)}" > /tmp/pw && geth --unlock 0x${fake.hex(40)} --password /tmp/pw --http`,
+        `echo -n '${fake.alnum(12)}!${fake.digits(3)}' > pass.txt; geth --datadir /data --password pass.txt --mine`,
+      ],
+      negatives: [
+        { text: 'echo "$GETH_PASSWORD" > /tmp/pw && geth --unlock 0 --password /tmp/pw', why: 'a variable' },
+        { text: 'echo "password" > /tmp/pw && geth --password /tmp/pw', why: 'a stand-in' },
       ],
     },
   },
