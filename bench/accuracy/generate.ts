@@ -45,6 +45,7 @@ import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
+import { cryptoExchangeOps } from './categories/cryptoExchangeOps';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { agricultureIot } from './categories/agricultureIot';
 import { realEstateProperty } from './categories/realEstateProperty';
@@ -138,6 +139,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'travel-airline': travelAirline,
   'agriculture-iot': agricultureIot,
   'real-estate-property': realEstateProperty,
+  'crypto-exchange-ops': cryptoExchangeOps,
 };
 
 export interface CorpusOptions {

@@ -54,6 +54,7 @@ export const CATEGORIES = [
   'travel-airline',
   'agriculture-iot',
   'real-estate-property',
+  'crypto-exchange-ops',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -31,6 +31,7 @@ import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
 import { realEstatePropertyRules } from './providers/realEstateProperty';
+import { cryptoExchangeOpsRules } from './providers/cryptoExchangeOps';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -182,6 +183,7 @@ const catalogue: readonly Rule[] = [
   ...travelAirlineRules,
   ...agricultureIotRules,
   ...realEstatePropertyRules,
+  ...cryptoExchangeOpsRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,
