@@ -128,14 +128,10 @@ export function findCuts(
   const miss: Miss = { next: NaN };
   let from: number | undefined;
   const first = Math.min(edit.start - near, beforeReaching(edit.start, lineStart, g, multiHits));
-  const step = { size: STEP };
+  const step = { size: STEP, told: false };
   // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
   // start): nothing before it is read with the line (as the line's end, on the right).
   const startCuts = lowest === lineStart && lineStart >= edit.start - CUT_SEARCH;
-  // Whether the last candidate's miss told where the next goes: the start of the match or window it
-  // cut, itself a cut candidate. A separator before it may stand inside the match before (`"` closing
-  // a value), and each such try would step back one match.
-  let told = false;
   for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
     if (startCuts && target <= lowest) {
       from = lineStart;
@@ -145,7 +141,7 @@ export function findCuts(
     const c = pastRuns(
       old,
       text,
-      told ? target : separatorBefore(text, target, Math.max(lowest, target - 256)),
+      step.told ? target : separatorBefore(text, target, Math.max(lowest, target - 256)),
       0,
       -1,
       lineStart,
@@ -158,19 +154,17 @@ export function findCuts(
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
-    told = !Number.isNaN(miss.next);
     target = nextTarget(c, -1, miss, step);
   }
   if (from === undefined) return undefined;
   let to: number | undefined;
-  step.size = STEP;
-  told = false;
+  Object.assign(step, { size: STEP, told: false });
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
     if (target >= lineEnd && lineEnd <= edit.newEnd + CUT_SEARCH) return [from, lineEnd];
     const c = pastRuns(
       old,
       text,
-      told ? target : separatorAfter(text, target, Math.min(lineEnd, target + 256)),
+      step.told ? target : separatorAfter(text, target, Math.min(lineEnd, target + 256)),
       delta,
       1,
       lineStart,
@@ -186,7 +180,6 @@ export function findCuts(
         to = c;
       else miss.next += delta;
     }
-    told = !Number.isNaN(miss.next);
     target = nextTarget(c, 1, miss, step);
   }
   return to === undefined ? undefined : [from, to];
@@ -231,10 +224,13 @@ interface Miss {
 
 /**
  * Where the candidate after `c` (going `side`) goes: where `miss` says, else `step` further (which
- * then doubles).
+ * then doubles). `step.told` notes the former: a miss names a match's or window's edge, itself a
+ * candidate, tried where it stands (a separator near it, such as the `"` closing a value, may stand
+ * inside the next match, and each such try would step one match further).
  */
-function nextTarget(c: number, side: -1 | 1, miss: Miss, step: { size: number }): number {
-  if (!Number.isNaN(miss.next)) return side < 0 ? Math.min(c - 1, miss.next) : Math.max(c + 1, miss.next);
+function nextTarget(c: number, side: -1 | 1, miss: Miss, step: { size: number; told: boolean }): number {
+  step.told = !Number.isNaN(miss.next);
+  if (step.told) return side < 0 ? Math.min(c - 1, miss.next) : Math.max(c + 1, miss.next);
   const target = c + side * step.size;
   step.size *= 2;
   return target;
