@@ -47,6 +47,7 @@ import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { travelAirline } from './categories/travelAirline';
+import { constructionField } from './categories/constructionField';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -134,6 +135,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hr-payroll': hrPayroll,
   'nonprofit-fundraising': nonprofitFundraising,
   'travel-airline': travelAirline,
+  'construction-field-service': constructionField,
 };
 
 export interface CorpusOptions {

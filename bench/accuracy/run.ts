@@ -24,7 +24,7 @@ interface Options {
 
 const USAGE = `Usage: npm run bench:accuracy -- [options]
   --verbose             print each miss and false positive (redacted), and real-code findings by rule
-  --category <name>     only this category (${CATEGORIES.join(', ')})
+  --category <name>     only this category (${(CATEGORIES as readonly string[]).join(', ')})
   --min-recall <pct>    exit 1 when total recall is below this
   --min-precision <pct> exit 1 when total precision is below this
   --no-real-code        skip the npm real-code false-positive set

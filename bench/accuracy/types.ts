@@ -52,6 +52,7 @@ export const CATEGORIES = [
   'hr-payroll',
   'nonprofit-fundraising',
   'travel-airline',
+  'construction-field-service',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
