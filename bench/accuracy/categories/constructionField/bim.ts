@@ -71,7 +71,7 @@ export const bimPositives: readonly Template[] = [
     };
   }),
   template('procore-access-token-curl', (g) => {
-    const t = v.procoreToken(g);
+    const t = v.accessToken(g, 'https://login.procore.com');
     return {
       path: g.pick(['notes/procore-api.md', 'scripts/list-projects.sh']),
       lines: [
@@ -98,7 +98,7 @@ export const bimPositives: readonly Template[] = [
     };
   }),
   template('procore-ruby-gem', (g) => {
-    const t = v.procoreToken(g);
+    const t = v.accessToken(g, 'https://login.procore.com');
     return {
       path: g.pick(['lib/tasks/procore.rake', 'app/services/procore_client.rb']),
       lines: [
@@ -230,11 +230,12 @@ export const bimPositives: readonly Template[] = [
   }),
   template('aps-3legged-refresh-token', (g) => {
     const r = g.fake.alnum(40);
+    const t = v.accessToken(g, 'https://developer.api.autodesk.com');
     return {
       path: g.pick(['token_cache.json', '%APPDATA%/BimSync/aps-token.json']),
       lines: [
         '{',
-        `  "access_token": "${v.procoreToken(g)}",`,
+        sec(`  "access_token": "${t}",`, t),
         sec(`  "refresh_token": "${r}",`, r),
         '  "token_type": "Bearer",',
         '  "expires_in": 3599',
@@ -245,7 +246,7 @@ export const bimPositives: readonly Template[] = [
   template('itwin-service-client', (g) => {
     const s = v.itwinSecret(g);
     return {
-      path: g.pick(['itwin-sync/.env', 'src/itwin/config.ts']),
+      path: g.pick(['itwin-sync/.env', 'src/itwin/.env.local']),
       lines: [
         `IMJS_CLIENT_ID=${v.itwinClientId(g)}`,
         sec(`IMJS_CLIENT_SECRET=${s}`, s),

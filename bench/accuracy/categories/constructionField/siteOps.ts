@@ -241,7 +241,7 @@ export const siteOpsPositives: readonly Template[] = [
   template('sage300-timberline-odbc', (g) => {
     const p = v.plain(g);
     return {
-      path: g.pick(['reports/JobCost.dsn', 'sage300/export_jc.py']),
+      path: g.pick(['reports/JobCost.dsn', 'sage300/Timberline.dsn']),
       lines: [
         '[ODBC]',
         'DRIVER=Timberline Data',
@@ -270,7 +270,7 @@ export const siteOpsPositives: readonly Template[] = [
   template('spectrum-dataexchange', (g) => {
     const a = v.spectrumAuthId(g);
     return {
-      path: g.pick(['spectrum/GetJobs.ps1', 'erp/spectrum_jobs.py']),
+      path: g.pick(['spectrum/GetJobs.ps1', 'erp/Get-SpectrumJobs.ps1']),
       lines: [
         '# Viewpoint Spectrum Data Exchange: GetJob',
         `$CompanyCode = "${g.fake.upper(2)}"`,

@@ -86,8 +86,9 @@ export function procoreClientId(g: Gen): string {
 export function procoreSecret(g: Gen): string {
   return g.fake.base64url(43).replace(/^[-_]/, 's');
 }
-export function procoreToken(g: Gen): string {
-  return 'eyJ' + g.fake.base64url(g.between(140, 200));
+/** An OAuth access token as Procore and Autodesk issue them now: a signed JWT. */
+export function accessToken(g: Gen, issuer: string): string {
+  return g.fake.jwt({ iss: issuer, exp: 1800000000 + g.between(0, 9999999) });
 }
 
 /** Autodesk Platform Services (Forge) client id (32 base62) and secret (16 or 64 base62). */
