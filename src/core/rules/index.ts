@@ -29,6 +29,7 @@ import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
+import { constructionFieldRules } from './providers/constructionField';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -178,6 +179,7 @@ const catalogue: readonly Rule[] = [
   ...hrPayrollRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
+  ...constructionFieldRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,
