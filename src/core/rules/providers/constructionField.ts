@@ -3,9 +3,24 @@
 // - ServiceTitan's app key (`ak1.` + lower-case letters and digits), sent as `ST-App-Key` on every
 //   API call, and the client secret the tenant admin generates for it (`cs1.` + the same); the
 //   client id (`cid.`) is the pair's public half and is not reported.
+// - Workiz's API token, which its endpoints carry as the first path segment after
+//   `api.workiz.com/api/v1/`;
+// - a kiosk's exit or admin PIN in a tablet's MDM policy (`exitKioskPasscode`, `kiosk_pin`): chosen,
+//   6 digits or more, not a run or a repeat;
+// - the client secret given by position to the Ruby oauth2 gem's `OAuth2::Client.new(id, secret,
+//   site: ...)`, on one line or over several;
+// - a MyGeotab password given by position to the .NET SDK's `new API(user, password, sessionId,
+//   database, server)`;
+// - an Autodesk Platform Services client secret given by position to aps-toolkit's
+//   `Auth(client_id, client_secret)` (a 32- or 48-character client id first), in a notebook too.
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { judgedExplicitPassword } from '../judge/judge';
 import { TOKEN_START_NO_DOT, prefixedRule } from '../ruleKit';
 import type { Rule } from '../types';
+import { looksIssued } from './namedKeys';
+import { isChosenPin } from './telecomChecks';
+
+const judgeGeotabPassword = judgedExplicitPassword('MyGeotab password given to the SDK by position');
 
 /** Not followed by a token character, nor by `.` and another (a host name: `cs1.<x>.example.com`). */
 const NOT_DOTTED_ON = String.raw`(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`;
@@ -61,5 +76,155 @@ export const constructionFieldRules: readonly Rule[] = [
       },
     ],
   }),
+  {
+    id: 'workiz-api-token-in-url',
+    title: 'Workiz API token in an API URL',
+    provider: 'Workiz',
+    keywords: ['api.workiz.com/api/v1/'],
+    pattern: /api\.workiz\.com\/api\/v1\/(?<secret>[A-Za-z0-9_]{16,64})\//,
+    minEntropy: 3.5,
+    confidence: 'high',
+    envVar: 'WORKIZ_API_TOKEN',
+    docs: 'https://developer.workiz.com/',
+    risk: "Reads and creates the account's jobs, leads, clients and payments through Workiz's API.",
+    validate: (secret) => /\d/.test(secret) && /[a-z]/i.test(secret),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `url = "https://api.workiz.com/api/v1/api_${fake.lowerAlnum(32)}/job/all/?records=100"`,
+        `fetch(\`https://api.workiz.com/api/v1/${fake.alnum(24)}/lead/create/\`, { method: 'POST' })`,
+      ],
+      negatives: [
+        { text: 'GET https://api.workiz.com/api/v1/{API_TOKEN}/job/all/', why: 'a placeholder' },
+        { text: 'url = f"https://api.workiz.com/api/v1/{token}/job/all/"', why: 'a variable' },
+        { text: 'https://api.workiz.com/api/v1/YOUR_API_TOKEN_HERE/job/all/', why: 'a placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'kiosk-exit-pin',
+    title: "Kiosk exit or admin PIN in a device policy (a field tablet's exitKioskPasscode)",
+    provider: 'Devices',
+    keywords: ['kiosk'],
+    pattern:
+      /kiosk[_-]?(?:exit[_-]?|admin[_-]?)?(?:pin|passcode)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>\d{4,12})(?![\w.-])/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'KIOSK_EXIT_PIN',
+    docs: 'https://developers.google.com/android/management/reference/rest/v1/enterprises.policies',
+    risk: "Leaves the locked kiosk app: the tablet's settings, its other apps and the accounts signed in on it.",
+    // 4 and 5 digits are what defaults and samples use; a chosen PIN runs longer and is no run or repeat.
+    validate: (secret, _match, context) =>
+      isChosenPin(secret, 6) && {
+        confidence: context.file.docs || context.file.test ? 'low' : 'medium',
+        why: `kiosk PIN of ${secret.length} digits, not a default or a pattern`,
+      },
+    examples: {
+      embed: false,
+      path: 'mdm/field-tablets.json',
+      positives: (fake) => [
+        `  "exitKioskPasscode": "8${fake.digits(6)}",`,
+        `kiosk_pin: 4${fake.digits(5)}`,
+        `KioskExitPin=3${fake.digits(7)}`,
+        `"kioskAdminPasscode": "9${fake.digits(5)}"`,
+      ],
+      negatives: [
+        { text: '"exitKioskPasscode": "1234"', why: 'a default' },
+        { text: '"exitKioskPasscode": "246802"', why: 'a pattern' },
+        { text: '"exitKioskPasscode": "${KIOSK_EXIT_PIN}"', why: 'a reference' },
+        { text: 'kiosk_pin_length: 6', why: 'a length setting' },
+      ],
+    },
+  },
+  {
+    id: 'ruby-oauth2-client-secret-positional',
+    title: 'OAuth client secret given by position to the Ruby oauth2 gem (OAuth2::Client.new(id, secret))',
+    provider: 'OAuth 2.0',
+    keywords: ['oauth2::client.new('],
+    pattern:
+      /OAuth2::Client\.new\(\s{0,200}(?<q1>["'])[^"'\n\\]{4,200}\k<q1>\s{0,200},\s{0,200}(?<q2>["'])(?<secret>[^"'\s\\]{12,200})\k<q2>/,
+    multiline: { maxSpan: 700 },
+    startsAtKeyword: true,
+    minEntropy: 3,
+    confidence: 'high',
+    envVar: 'OAUTH_CLIENT_SECRET',
+    docs: 'https://gitlab.com/ruby-oauth/oauth2#usage-examples',
+    risk: "Gets access tokens as the application: with a user's grant, that user's data on the provider.",
+    validate: (secret) => looksIssued(secret, true),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `client = OAuth2::Client.new('${fake.alnum(24)}', '${fake.hex(64)}', site: 'https://api.getjobber.com')`,
+        `JOBBER = OAuth2::Client.new(\n  "${fake.uuid()}",\n  "${fake.alnum(40)}",\n  site: 'https://api.getjobber.com'\n)`,
+      ],
+      negatives: [
+        {
+          text: "client = OAuth2::Client.new(ENV['CLIENT_ID'], ENV['CLIENT_SECRET'], site: 'https://api.example.org')",
+          why: 'read from the environment',
+        },
+        {
+          text: "client = OAuth2::Client.new('client_id', 'client_secret', site: 'https://example.org')",
+          why: "the gem's documentation stand-ins",
+        },
+      ],
+    },
+  },
+  {
+    id: 'geotab-sdk-password-positional',
+    title: "MyGeotab password given by position to the .NET SDK's API constructor",
+    provider: 'Geotab',
+    keywords: ['new api('],
+    pattern:
+      /new API\(\s{0,4}"[^"\n]{1,100}"\s{0,4},\s{0,4}"(?<secret>[^"\n]{1,128})"\s{0,4},\s{0,4}(?:null|"[^"\n]{0,200}")\s{0,4},\s{0,4}"[^"\n]{1,100}"/,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'GEOTAB_PASSWORD',
+    docs: 'https://developers.geotab.com/myGeotab/guides/dotNetSdk',
+    risk: "Signs in to the fleet's MyGeotab database: vehicle locations, trips, drivers and engine data.",
+    validate: judgeGeotabPassword,
+    examples: {
+      embed: false,
+      path: 'src/Fleet/GeotabClient.cs',
+      positives: (fake) => [
+        `var api = new API("fleet@contractor.com", "${fake.alnum(10)}!${fake.digits(2)}", null, "contractor_fleet", "my.geotab.com");`,
+        `var api = new API("svc-api", "${fake.alnum(14)}", null, "yard_db");`,
+      ],
+      negatives: [
+        {
+          text: 'var api = new API(user, password, null, database, "my.geotab.com");',
+          why: 'variables',
+        },
+        {
+          text: 'var api = new API("user@example.com", "password", null, "database");',
+          why: 'documentation stand-ins',
+        },
+      ],
+    },
+  },
+  {
+    id: 'aps-client-secret-positional',
+    title: "Autodesk Platform Services client secret given by position to aps-toolkit's Auth(client_id, client_secret)",
+    provider: 'Autodesk',
+    keywords: ['auth('],
+    pattern:
+      /(?<![\w.])Auth\((?<q1>\\?["'])[A-Za-z0-9]{32}(?:[A-Za-z0-9]{16})?\k<q1>\s{0,4},\s{0,4}(?<q2>\\?["'])(?<secret>[A-Za-z0-9]{16,64})\k<q2>\s{0,4}\)/,
+    minEntropy: 3.5,
+    confidence: 'high',
+    envVar: 'APS_CLIENT_SECRET',
+    docs: 'https://aps.autodesk.com/en/docs/oauth/v2/developers_guide/create-app/',
+    risk: 'Gets APS tokens as the application: the models, files and issues of every hub and project it was added to.',
+    validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `auth = Auth("${fake.alnum(32)}", "${fake.alnum(16)}7")`,
+        `    "auth = Auth(\\"${fake.alnum(48)}\\", \\"${fake.alnum(63)}q\\")\\n",`,
+      ],
+      negatives: [
+        { text: 'auth = Auth(client_id, client_secret)', why: 'variables' },
+        { text: 'auth = Auth(os.environ["APS_CLIENT_ID"], os.environ["APS_CLIENT_SECRET"])', why: 'environment reads' },
+        { text: (fake) => `token = Auth("${fake.hex(32)}", "pagination")`, why: 'a word' },
+      ],
+    },
+  },
 ];
-
