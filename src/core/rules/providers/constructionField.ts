@@ -13,6 +13,9 @@
 //   database, server)`;
 // - an Autodesk Platform Services client secret given by position to aps-toolkit's
 //   `Auth(client_id, client_secret)` (a 32- or 48-character client id first), in a notebook too.
+// - Viewpoint Spectrum Data Exchange's Authorization ID (a GUID its web services take with the company
+//   code), in a file whose path or line names Spectrum: elsewhere an `AuthorizationId` GUID is as often
+//   a record's id (an Azure role assignment, a payment authorization).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgedExplicitPassword } from '../judge/judge';
 import { TOKEN_START_NO_DOT, prefixedRule } from '../ruleKit';
@@ -224,6 +227,38 @@ export const constructionFieldRules: readonly Rule[] = [
         { text: 'auth = Auth(client_id, client_secret)', why: 'variables' },
         { text: 'auth = Auth(os.environ["APS_CLIENT_ID"], os.environ["APS_CLIENT_SECRET"])', why: 'environment reads' },
         { text: (fake) => `token = Auth("${fake.hex(32)}", "pagination")`, why: 'a word' },
+      ],
+    },
+  },
+  {
+    id: 'spectrum-authorization-id',
+    title: 'Viewpoint Spectrum Data Exchange Authorization ID',
+    provider: 'Viewpoint',
+    keywords: ['authorizationid', 'authorization_id'],
+    pattern:
+      /authorization_?id(?:["']?\s{0,4}(?:[:=]|=>)\s{0,4}["']?|>)(?<secret>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![\w-])/i,
+    startsAtKeyword: true,
+    minEntropy: 3,
+    confidence: 'medium',
+    envVar: 'SPECTRUM_AUTHORIZATION_ID',
+    docs: 'https://www.viewpoint.com/products/spectrum',
+    risk: "Calls Spectrum's web services for the company: jobs, vendors, AP and AR, payroll and GL data.",
+    validate: (_secret, _match, context) => /spectrum/i.test(context.path ?? '') || /spectrum/i.test(context.line),
+    examples: {
+      embed: false,
+      path: 'erp/spectrum/GetJobs.ps1',
+      positives: (fake) => [
+        `$AuthorizationID = "${fake.uuid().toUpperCase()}"`,
+        `    <Authorization_ID>${fake.uuid()}</Authorization_ID>`,
+        `spectrum_authorization_id: ${fake.uuid()}`,
+      ],
+      negatives: [
+        {
+          text: (fake) => `"authorizationId": "${fake.uuid()}",`,
+          why: 'no Spectrum in the path',
+          path: 'infra/roles.json',
+        },
+        { text: '$AuthorizationID = $env:SPECTRUM_AUTH_ID', why: 'read from the environment' },
       ],
     },
   },
