@@ -211,6 +211,7 @@ export const constructionFieldRules: readonly Rule[] = [
     keywords: ['auth('],
     pattern:
       /(?<![\w.])Auth\((?<q1>\\?["'])[A-Za-z0-9]{32}(?:[A-Za-z0-9]{16})?\k<q1>\s{0,4},\s{0,4}(?<q2>\\?["'])(?<secret>[A-Za-z0-9]{16,64})\k<q2>\s{0,4}\)/,
+    startsAtKeyword: true,
     minEntropy: 3.5,
     confidence: 'high',
     envVar: 'APS_CLIENT_SECRET',
