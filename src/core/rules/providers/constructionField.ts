@@ -17,6 +17,7 @@
 //   code), in a file whose path or line names Spectrum: elsewhere an `AuthorizationId` GUID is as often
 //   a record's id (an Azure role assignment, a payment authorization).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { shannonEntropy } from '../../entropy';
 import { judgedExplicitPassword } from '../judge/judge';
 import { TOKEN_START_NO_DOT, prefixedRule } from '../ruleKit';
 import type { Rule } from '../types';
@@ -212,12 +213,15 @@ export const constructionFieldRules: readonly Rule[] = [
     pattern:
       /(?<![\w.])Auth\((?<q1>\\?["'])[A-Za-z0-9]{32}(?:[A-Za-z0-9]{16})?\k<q1>\s{0,4},\s{0,4}(?<q2>\\?["'])(?<secret>[A-Za-z0-9]{16,64})\k<q2>\s{0,4}\)/,
     startsAtKeyword: true,
-    minEntropy: 3.5,
+    // A 16-character secret repeats a character or two: 3.5 bits would drop one in ten.
+    minEntropy: 3,
     confidence: 'high',
     envVar: 'APS_CLIENT_SECRET',
     docs: 'https://aps.autodesk.com/en/docs/oauth/v2/developers_guide/create-app/',
     risk: 'Gets APS tokens as the application: the models, files and issues of every hub and project it was added to.',
-    validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret),
+    // Both cases, and digits or a spread no word has (a 16-character secret may draw no digit).
+    validate: (secret) =>
+      /[A-Z]/.test(secret) && /[a-z]/.test(secret) && (/\d/.test(secret) || shannonEntropy(secret) >= 3.6),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -228,6 +232,7 @@ export const constructionFieldRules: readonly Rule[] = [
         { text: 'auth = Auth(client_id, client_secret)', why: 'variables' },
         { text: 'auth = Auth(os.environ["APS_CLIENT_ID"], os.environ["APS_CLIENT_SECRET"])', why: 'environment reads' },
         { text: (fake) => `token = Auth("${fake.hex(32)}", "pagination")`, why: 'a word' },
+        { text: (fake) => `token = Auth("${fake.alnum(32)}", "ClientSecretHere")`, why: 'words' },
       ],
     },
   },
