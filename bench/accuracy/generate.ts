@@ -45,7 +45,10 @@ import { retailHospitality } from './categories/retailHospitality';
 import { energyUtilities } from './categories/energyUtilities';
 import { marketingAdtech } from './categories/marketingAdtech';
 import { hrPayroll } from './categories/hrPayroll';
+import { cryptoExchangeOps } from './categories/cryptoExchangeOps';
 import { nonprofitFundraising } from './categories/nonprofitFundraising';
+import { agricultureIot } from './categories/agricultureIot';
+import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
 import { constructionField } from './categories/constructionField';
 import { languages } from './categories/languages';
@@ -135,6 +138,9 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'hr-payroll': hrPayroll,
   'nonprofit-fundraising': nonprofitFundraising,
   'travel-airline': travelAirline,
+  'agriculture-iot': agricultureIot,
+  'real-estate-property': realEstateProperty,
+  'crypto-exchange-ops': cryptoExchangeOps,
   'construction-field-service': constructionField,
 };
 

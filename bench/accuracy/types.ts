@@ -52,6 +52,9 @@ export const CATEGORIES = [
   'hr-payroll',
   'nonprofit-fundraising',
   'travel-airline',
+  'agriculture-iot',
+  'real-estate-property',
+  'crypto-exchange-ops',
   'construction-field-service',
 ] as const;
 

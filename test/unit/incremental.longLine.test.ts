@@ -381,6 +381,25 @@ describe('incremental rescan on over-long lines', function () {
     }
   });
 
+  it('cuts near an edit beside a stretch of packed quoted assignments, at the start or end of a match', () => {
+    // Keyword-free code, then 4 KB of back-to-back `db_password = "..."` (values made at run time):
+    // every separator there (the closing quote, the `;` inside a value) stands within a match, so a
+    // cut candidate searched from a separator stepped back one match per try and ran out of tries.
+    const assignment = () => `db_password = "${fake.alnum(4)};${fake.alnum(4)},7"`;
+    const unit = fill(4000, () => FILLER) + ' ' + fill(4000, assignment) + ' ';
+    let text = unit.repeat(Math.ceil((1024 * KB) / unit.length));
+    const fullWork = workOf(() => detector.scan(text));
+    let findings = detector.scan(text, { willRescan: true });
+    // 1,090 characters into a stretch of code: the cut before the edit falls among the assignments.
+    for (const at of [0.3, 0.5, 0.7].map((f) => Math.floor((f * text.length) / unit.length) * unit.length + 1090)) {
+      const { next, edit } = applyEdit(text, at, 0, 'x');
+      const rescanWork = workOf(() => (findings = detector.rescan(next, findings, edit)));
+      text = next;
+      assert.ok(rescanWork * 10 < fullWork, `rescan work ${rescanWork} vs full scan ${fullWork}`);
+    }
+    assert.deepEqual(findings, detector.scan(text));
+  });
+
   it("cuts near an edit within the longest span of the line's start when no earlier line reaches it", () => {
     // The text's first line: no earlier line's multi-line match reaches into it, so cuts may stand
     // in its first 16 KB, or at its start when none holds between it and the edit (the candidates

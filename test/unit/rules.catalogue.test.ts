@@ -5,6 +5,7 @@ import { Detector } from '../../src/core/detect/detector';
 import { builtinRules } from '../../src/core/rules';
 import { FakeTokens } from '../../src/core/rules/fakeTokens';
 import { renderRuleReference } from '../../src/core/rules/referencePage';
+import { escapeRegExp } from '../../src/core/rules/ruleKit';
 import type { Rule } from '../../src/core/rules/types';
 import { embedEverywhere } from '../support/contexts';
 
@@ -63,15 +64,23 @@ describe('rule catalogue', () => {
       if (rule.wakesOnEveryLine)
         assert.ok(rule.paths !== undefined && !rule.multiline, `${rule.id}: wakesOnEveryLine needs paths`);
       else assert.ok(rule.keywords.length > 0, `${rule.id}: keywords`);
-      for (const kw of rule.keywords)
+      for (const kw of rule.keywords) {
         // A tab may close a keyword spelled with what follows it (`pw\t`), as a space does. Characters
         // above U+00FF spell non-Latin words, which the prefilter matches by their low bytes; Latin-1
         // letters it cannot take.
         assert.match(
           kw,
-          /^[\x21-\x7e\u0100-\uffff][\x20-\x7e\t\u0100-\uffff]{1,}$/,
+          /^[\x20-\x7e\u0100-\uffff][\x20-\x7e\t\u0100-\uffff]{1,}$/,
           `${rule.id}: keyword ${JSON.stringify(kw)} must be printable ASCII or above U+00FF`,
         );
+        // A leading space would miss a tab or the line's start before the word, unless the pattern
+        // itself spells that space (` / ` between an address and its password).
+        if (kw.startsWith(' '))
+          assert.ok(
+            rule.pattern.source.includes(escapeRegExp(kw).replace(/\//g, '\\/')),
+            `${rule.id}: keyword ${JSON.stringify(kw)} starts with a space its pattern does not require`,
+          );
+      }
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), `${rule.id}: keyword ${kw} must be lowercase`);
       assert.ok(!/[gy]/.test(rule.pattern.flags), `${rule.id}: pattern must not carry g/y flags`);
     }

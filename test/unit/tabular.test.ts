@@ -26,6 +26,12 @@ describe('header-context stage', () => {
     assert.deepEqual(stageValues(text, 'exports/users.csv'), values);
   });
 
+  it('reads a header whose other columns open with a digit (2fa, 3ds)', () => {
+    const values = [strong(), strong()];
+    const text = `venue,account,login,password,2fa\n${values.map((v, i) => `binance,treasury,u${i}@desk.io,${v},yubikey`).join('\n')}\n`;
+    assert.deepEqual(stageValues(text, 'treasury/logins.csv'), values);
+  });
+
   // A Markdown table under a password header is also the prose-table rule's: either may report it.
   it('reads quoted CSV, TSV and semicolon exports, and Markdown and psql tables', () => {
     const v = strong();

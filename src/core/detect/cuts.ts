@@ -132,6 +132,10 @@ export function findCuts(
   // The line's start cuts it where no earlier line's match reaches into it (`lowest` is then the
   // start): nothing before it is read with the line (as the line's end, on the right).
   const startCuts = lowest === lineStart && lineStart >= edit.start - CUT_SEARCH;
+  // Whether the last candidate's miss told where the next goes: the start of the match or window it
+  // cut, itself a cut candidate. A separator before it may stand inside the match before (`"` closing
+  // a value), and each such try would step back one match.
+  let told = false;
   for (let t = 0, target = first; t < TRIES && from === undefined; t++) {
     if (startCuts && target <= lowest) {
       from = lineStart;
@@ -141,7 +145,7 @@ export function findCuts(
     const c = pastRuns(
       old,
       text,
-      separatorBefore(text, target, Math.max(lowest, target - 256)),
+      told ? target : separatorBefore(text, target, Math.max(lowest, target - 256)),
       0,
       -1,
       lineStart,
@@ -154,17 +158,19 @@ export function findCuts(
     if (c === undefined || c < lowest || c < edit.start - CUT_SEARCH) return undefined;
     miss.next = NaN;
     if (holds(text, c, lineStart, lineEnd, edit.start, -1, g, kw, hits, multiHits, miss)) from = c;
+    told = !Number.isNaN(miss.next);
     target = nextTarget(c, -1, miss, step);
   }
   if (from === undefined) return undefined;
   let to: number | undefined;
   step.size = STEP;
+  told = false;
   for (let t = 0, target = edit.newEnd + near; t < TRIES && to === undefined; t++) {
     if (target >= lineEnd && lineEnd <= edit.newEnd + CUT_SEARCH) return [from, lineEnd];
     const c = pastRuns(
       old,
       text,
-      separatorAfter(text, target, Math.min(lineEnd, target + 256)),
+      told ? target : separatorAfter(text, target, Math.min(lineEnd, target + 256)),
       delta,
       1,
       lineStart,
@@ -180,6 +186,7 @@ export function findCuts(
         to = c;
       else miss.next += delta;
     }
+    told = !Number.isNaN(miss.next);
     target = nextTarget(c, 1, miss, step);
   }
   return to === undefined ? undefined : [from, to];

@@ -27,8 +27,11 @@ import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
+import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
+import { realEstatePropertyRules } from './providers/realEstateProperty';
+import { cryptoExchangeOpsRules } from './providers/cryptoExchangeOps';
 import { constructionFieldRules } from './providers/constructionField';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
@@ -179,6 +182,9 @@ const catalogue: readonly Rule[] = [
   ...hrPayrollRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
+  ...agricultureIotRules,
+  ...realEstatePropertyRules,
+  ...cryptoExchangeOpsRules,
   ...constructionFieldRules,
   ...builtinProfileRules,
   ...windowsAdminRules,

@@ -31,8 +31,11 @@ const PASSWORD_NAMES = new Set([
   'l\u00f6senord',
 ]);
 
-/** A column name: a few words of letters, digits and `_ . - / #`, no punctuation of code or prose. */
-const COLUMN_NAME = /^[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9_.\-/# ]{0,39}$/;
+/**
+ * A column name: a few words of letters, digits and `_ . - / #`, no punctuation of code or prose;
+ * it may open with a digit or two before its first letter (`2fa`, `3ds`, `1st_contact`).
+ */
+const COLUMN_NAME = /^[0-9]{0,2}[A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff0-9_.\-/# ]{0,39}$/;
 
 /**
  * A file's path (`doc/man/doveadm-pw.1.in`, as `git log --name-status` lists one beside its status

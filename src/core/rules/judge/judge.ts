@@ -12,6 +12,7 @@ import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './p
 import { isPublicAdId } from './publicAdIds';
 import { isConnectedAppConsumerKey } from './salesforceMetadata';
 import { isAuditDataToken } from './responseIds';
+import { isMatterportSdkKey, isResoRecordKey } from './realEstateIds';
 
 /**
  * A JSON Web Token or its header alone (`eyJhbGciOi…`): the JWT rule judges those, signature and
@@ -237,6 +238,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isPublicAdId(candidate.name, candidate.value)) return false;
   if (isConnectedAppConsumerKey(candidate.name, candidate.context.path)) return false;
   if (isAuditDataToken(candidate.name, candidate.value, candidate.context.line, candidate.nameStart)) return false;
+  if (isResoRecordKey(candidate.name) || isMatterportSdkKey(candidate.name, candidate.context.line)) return false;
   // Documentation, example files and comments illustrate; only a value that stands on its own counts.
   if (ctx.illustrative && !value.strong && candidate.explicit !== true) return false;
   const form = candidate.form ?? `value of ${candidate.name}`;

@@ -46,9 +46,13 @@ function isUserArgument(method: string, match: string): boolean {
   return /user|login/i.test(method) && match.endsWith(',');
 }
 
-/** `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name, then a literal. */
+/**
+ * `.setPassword(`, `.setDbPassword(`, `.password(`, `.withApiKey(`, `.set_secret(`: the method's name,
+ * then a literal. A set/with setter may open its line: a chain continued from a line ending in `.`
+ * (Go, `NewClient().` then `SetPassword("...").`), or a setter of the enclosing object.
+ */
 const SETTER = new RegExp(
-  String.raw`(?:\.|->|::)(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
+  String.raw`(?:\.|->|::|^[ \t]{1,40}(?=set|with))(?<name>(?:set|with)[A-Za-z_]{0,20}?${SETTER_WORD}|[A-Za-z_]{0,16}?${SETTER_WORD})\(${LITERAL_ARG}`,
   'i',
 );
 
@@ -133,6 +137,7 @@ export const callArgumentRules: readonly Rule[] = [
         `conf.setAccessKey("${fake.upperAlnum(20)}");`,
         `builder.credential("${fake.alnum(32)}")`,
         `client.set_api_key("${fake.alnum(32)}")`,
+        `\t\tSetPassword("${fake.alnum(14)}").`, // a Go option chain continued from the line before
         // One setter per keyword spelling, so each stays reachable through the prefilter.
         ...SETTER_WORDS.flatMap((w) =>
           ['"', "'"].map((q) => `client.set_${w === 'key' ? 'api_key' : w}(${q}${fake.alnum(20)}7${q})`),

@@ -201,6 +201,15 @@ export const COMMAND_PASSWORD_ARGUMENTS: readonly CommandPasswordArgument[] = [
     example: (f) => `htpasswd -bc /etc/nginx/.htpasswd admin ${f.alnum(12)}`,
   },
   {
+    // mosquitto_passwd(1): `-b passwordfile username password` runs in batch mode, the password in clear.
+    tool: 'mosquitto_passwd -b',
+    positional: true,
+    command: /\bmosquitto_passwd\b/i,
+    argument: String.raw`\s(?:-c\s{1,4})?-b\s{1,4}[^\s-]\S{0,200}\s{1,4}[^\s-]\S{0,63}\s{1,4}`,
+    keywords: ['mosquitto_passwd'],
+    example: (f) => `mosquitto_passwd -b /etc/mosquitto/passwd sensors ${f.alnum(12)}`,
+  },
+  {
     tool: 'smbclient password argument',
     positional: true,
     command: /\bsmbclient\b/i,

@@ -197,6 +197,37 @@ export const credentialStoreRules: readonly Rule[] = [
     },
   },
   {
+    id: 'openwrt-wireless-key',
+    title: 'Wi-Fi key in an OpenWrt/UCI wireless config (option key, sae_password)',
+    provider: 'Wi-Fi',
+    keywords: ['option'],
+    // OpenWrt's /etc/config/wireless (and the routers built on it: Teltonika, GL.iNet): a wifi-iface's
+    // `option key` holds the WPA passphrase (8-63 characters; 1-4 is a WEP key index, too short here).
+    paths: /(?:^|\/)wireless$/,
+    pattern:
+      /^[ \t]{0,8}option[ \t]{1,4}(?:key|sae_password|password)[ \t]{1,4}['"]?(?<secret>[^'"\s]{8,63})['"]?[ \t]{0,8}$/,
+    confidence: 'medium',
+    envVar: 'WIFI_PSK',
+    docs: 'https://openwrt.org/docs/guide-user/network/wifi/basic',
+    risk: 'Joins the wireless network: anyone nearby with it is inside the network perimeter.',
+    validate: judgedPassword('Wi-Fi passphrase (UCI option key)', true),
+    examples: {
+      embed: false,
+      path: 'etc/config/wireless',
+      positives: (fake) => [`\toption key '${fake.alnum(12)}7'`, `\toption sae_password '${fake.alnum(16)}'`],
+      negatives: [
+        { text: "\toption key '1'", why: 'a WEP key index' },
+        { text: "\toption key 'YOUR_WIFI_PASSWORD'", why: 'placeholder' },
+        { text: "\toption encryption 'psk2'", why: 'the encryption mode' },
+        {
+          text: (fake) => `\toption key '${fake.alnum(12)}7'`,
+          path: 'etc/config/network',
+          why: 'not the wireless config',
+        },
+      ],
+    },
+  },
+  {
     id: 'cloud-init-chpasswd-list',
     title: 'Password in a cloud-init chpasswd list (user:password)',
     provider: 'cloud-init',

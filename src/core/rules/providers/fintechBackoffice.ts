@@ -194,7 +194,8 @@ export const fintechBackofficeRules: readonly Rule[] = [
     provider: 'Kraken',
     keywords: [],
     wakesOnEveryLine: true,
-    paths: /(?:^|\/)kraken\.key$/,
+    // `kraken.key` by default; desks keep one per account (`kraken-treasury.key`, `kraken_mm2.key`).
+    paths: /(?:^|\/)kraken(?:[_.-][\w.-]{1,40})?\.key$/,
     // krakenex's load_key: the API key (56 base64) on the first line, the private key (64 bytes) on the second.
     pattern: /^[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{56}|[A-Za-z0-9+/]{86}==)[ \t]{0,4}$/,
     minEntropy: 4,
@@ -206,7 +207,10 @@ export const fintechBackofficeRules: readonly Rule[] = [
       embed: false,
       path: 'keys/kraken.key',
       positives: (fake) => [fake.base64(56), `${fake.base64(86)}==`],
-      negatives: [{ text: 'paste your API key on this line', why: 'prose' }],
+      negatives: [
+        { text: 'paste your API key on this line', why: 'prose' },
+        { text: (fake) => fake.base64(56), path: 'keys/krakenfutures.txt', why: 'not a key file' },
+      ],
     },
   },
   {

@@ -4,7 +4,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { judgeCandidate, judgedExplicitPassword } from '../judge/judge';
 import { judgeValue } from '../judge/values';
-import type { MatchContext, Rule, Verdict } from '../types';
+import type { KeywordGate, MatchContext, Rule, Verdict } from '../types';
 import { classCount, decodeBase64Text } from '../valueChecks';
 import { lineAfter, lineAround } from '../lineReach';
 
@@ -59,9 +59,40 @@ function isContinuedApiPair(userPassword: string, context: MatchContext): boolea
   );
 }
 
+/**
+ * `curl ... \` and, on one of the next ten continued lines, `-u user:password` or `--user`: the
+ * command's name stands lines above the flag, where a line rule cannot see it. Each continued line
+ * ends in its `\` (a backslash elsewhere, as in `-d "{\"a\":1}"`, is part of the line).
+ */
+const CURL_USER_FLAG = /(?<![\w-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[\w.@+-]{1,128}:[^\s"'$%<>\\]{1,128}$/;
+const HTTP_CLIENT_WORD = /\b(?:curl|https?|xh|wget|grpcurl)\b/;
+const CURL_CONTINUED_USER =
+  /(?<![\w-])curl(?:[ \t](?:[^\n\\]|\\(?!\r?\n)){0,400})?\\\r?\n(?:(?:[^\n\\]|\\(?!\r?\n)){0,400}\\\r?\n){0,10}(?:[^\n\\]|\\(?!\r?\n)){0,300}?(?<![\w-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[\w.@+-]{1,128}:[^\s"'$%<>\\]{1,128})/;
+
+/** At `curl`: its line is continued (ends in `\\`) within the 400 characters the pattern reads. */
+const continuedCurlLine: KeywordGate = (text, at, lineEnd) => {
+  let end = lineEnd;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  return text.charCodeAt(end - 1) === 92 && end - at <= 406;
+};
+
+/** The flag's own line is where the value is judged, as `http-client-user-password` judges it. */
+function judgeContinuedCurlUser(secret: string, match: string, context: MatchContext): false | Verdict {
+  const lineStart = match.lastIndexOf('\n') + 1;
+  const line = match.slice(lineStart);
+  const flag = CURL_USER_FLAG.exec(line);
+  if (flag === null) return false;
+  const flagLine: MatchContext = { ...context, line, matchIndex: flag.index };
+  // That rule takes the flag when its line names the client or the pair is an API's: one finding.
+  if (HTTP_CLIENT_WORD.test(line) || isContinuedApiPair(secret, flagLine)) return false;
+  return judgeUserPassword(secret, flagLine, line.length, 'user:password given to curl -u');
+}
+
 /** An Authorization header's credentials: Basic is decoded and its password judged; tokens must look random. */
 function judgeAuthorization(secret: string, match: string, context: MatchContext): false | Verdict {
-  const scheme = /(basic|bearer|token|api-token|apikey|sso-key|key|digest)\s{1,4}\S*$/i.exec(match)?.[1]?.toLowerCase();
+  const scheme = /(basic|bearer|token|api-token|apikey|sso-key|key|digest|oauth)\s{1,4}\S*$/i
+    .exec(match)?.[1]
+    ?.toLowerCase();
   const valueEnd = context.matchIndex + match.length;
   if (scheme === 'basic') {
     const decoded = decodeBase64Text(secret);
@@ -76,6 +107,9 @@ function judgeAuthorization(secret: string, match: string, context: MatchContext
     // value that decodes to no text is judged as a token.
     if (secret.length < 32) return false;
   }
+  // OAuth 1.0a writes its parameters after the scheme (`OAuth oauth_consumer_key="...", ...`):
+  // a parameter's name, not the bearer token Spark and Salesforce send after `OAuth `.
+  if (scheme === 'oauth' && (/^oauth_/i.test(secret) || secret.includes('='))) return false;
   if (secret.length < 16 || classCount(secret) < 2) return false;
   return judgeCandidate({
     name: 'token',
@@ -99,7 +133,7 @@ export const httpAuthRules: readonly Rule[] = [
     // name-value pair (`setHeader("Authorization", "Token ...")`, `{"Authorization": "Basic ..."}`).
     // nginx and Apache write the header name and value apart (`proxy_set_header Authorization "Basic ..."`).
     pattern:
-      /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
+      /authorization["']?(?:\s{0,4}(?::|=>?|,)\s{0,4}|\s{1,4})[@$]?["'\x60]?\s{0,2}(?:basic|token|api-token|apikey|sso-key|key|digest|oauth)\s{1,4}(?<secret>[A-Za-z0-9._~+/:=-]{8,512})(?![A-Za-z0-9._~+/:=-])/i,
     startsAtKeyword: true,
     confidence: 'high',
     envVar: 'API_TOKEN',
@@ -119,6 +153,8 @@ export const httpAuthRules: readonly Rule[] = [
         `    proxy_set_header Authorization "Basic ${Buffer.from(`ops:${fake.alnum(12)}`).toString('base64')}";`,
         `RequestHeader set Authorization "Token ${fake.hex(32)}"`,
         `    Authorization: 'Basic ${fake.alnum(56)}',`, // Healthie: a raw API key after Basic
+        // Spark API (FBS) and Salesforce REST take the access token after the `OAuth` scheme.
+        `  -H "Authorization: OAuth ${fake.lowerAlnum(22)}7q2" \\`,
       ],
       negatives: [
         {
@@ -137,6 +173,10 @@ export const httpAuthRules: readonly Rule[] = [
         },
         { text: 'proxy_set_header Authorization "Token $http_x_token";', why: 'an nginx variable' },
         { text: 'Set the authorization token parameters in the dashboard', why: 'prose' },
+        {
+          text: (fake) => `Authorization: OAuth oauth_nonce="${fake.hex(16)}", oauth_signature_method="HMAC-SHA1"`,
+          why: "an OAuth 1.0a header's parameter list: its signature is made per request",
+        },
       ],
     },
   },
@@ -169,6 +209,37 @@ export const httpAuthRules: readonly Rule[] = [
     },
   },
   {
+    id: 'curl-continued-user-password',
+    title: 'user:password given to curl -u / --user on a continuation line of the command',
+    provider: 'HTTP authorization',
+    keywords: ['curl'],
+    pattern: CURL_CONTINUED_USER,
+    multiline: { maxSpan: 3200 },
+    keywordGate: continuedCurlLine,
+    confidence: 'medium',
+    envVar: 'API_PASSWORD',
+    docs: 'https://curl.se/docs/manpage.html#-u',
+    risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
+    validate: judgeContinuedCurlUser,
+    examples: {
+      embed: false,
+      path: 'scripts/sync.sh',
+      positives: (fake) => [
+        `curl -X POST https://api.partner.io/v2/orders \\\n  -u "svc_orders:${fake.alnum(13)}" \\\n  -d @order.json`,
+        `curl -sS \\\n  -H "Accept: application/json" \\\n  --user admin:${fake.alnum(10)}7 \\\n  https://ci.internal/api/json`,
+        `curl https://api.partner.io/v2/orders \\\n  -X POST -u svc:${fake.alnum(12)} -d @a.json`,
+      ],
+      negatives: [
+        {
+          text: 'curl -X POST https://api.internal \\\n  -u "$API_USER:$API_PASSWORD" \\\n  -d @a.json',
+          why: 'variables',
+        },
+        { text: 'curl https://api.internal \\\n  -u user:password', why: 'documentation credentials' },
+        { text: 'curl https://api.internal\ndocker run \\\n  -u app:app img', why: 'another command' },
+      ],
+    },
+  },
+  {
     id: 'http-client-user-password',
     title: 'user:password given to curl -u / --user or HTTPie -a / --auth',
     provider: 'HTTP authorization',
@@ -181,8 +252,7 @@ export const httpAuthRules: readonly Rule[] = [
     risk: 'Logs in to the service as that user; command lines end up in shell history and CI logs.',
     validate: (secret, match, context) =>
       // Only HTTP clients take `user:password` this way (`sudo -u user:group` does not log in).
-      (/\b(?:curl|https?|xh|wget|grpcurl)\b/.test(lineAround(context, match.length)) ||
-        isContinuedApiPair(secret, context)) &&
+      (HTTP_CLIENT_WORD.test(lineAround(context, match.length)) || isContinuedApiPair(secret, context)) &&
       judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password given to an HTTP client'),
     examples: {
       embed: false,
@@ -209,6 +279,36 @@ export const httpAuthRules: readonly Rule[] = [
           text: (fake) => `  --user deploy:${fake.alnum(12)} \\`,
           why: 'a short value on a continued line of an unnamed command',
         },
+      ],
+    },
+  },
+  {
+    id: 'php-curl-userpwd',
+    title: "user:password given to PHP cURL's CURLOPT_USERPWD",
+    provider: 'HTTP authorization',
+    keywords: ['curlopt_userpwd'],
+    // `curl_setopt($ch, CURLOPT_USERPWD, 'user:password');` and `CURLOPT_USERPWD => "user:password"` in
+    // `curl_setopt_array`. A variable in the literal (`"$user:$pass"`) is built at run time.
+    pattern: /CURLOPT_USERPWD\s{0,4}(?:,|=>)\s{0,4}["'](?<secret>[\w.@+-]{1,64}:[^\s"'$]{1,128})["']/,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'API_PASSWORD',
+    docs: 'https://www.php.net/manual/en/function.curl-setopt.php',
+    risk: 'The pair logs in to the API as that user (HTTP Basic, Digest or NTLM).',
+    validate: (secret, match, context) =>
+      judgeUserPassword(secret, context, context.matchIndex + match.length, 'user:password in CURLOPT_USERPWD'),
+    examples: {
+      embed: false,
+      path: 'src/Client.php',
+      positives: (fake) => [
+        `curl_setopt($ch, CURLOPT_USERPWD, 'api_user:${fake.alnum(14)}');`,
+        `    CURLOPT_USERPWD => "reports:${fake.alnum(10)}!7",`,
+        `curl_setopt($curl, CURLOPT_USERPWD, '${fake.hex(32)}:${fake.hex(32)}');`,
+      ],
+      negatives: [
+        { text: 'curl_setopt($ch, CURLOPT_USERPWD, "$user:$password");', why: 'variables' },
+        { text: "curl_setopt($ch, CURLOPT_USERPWD, $username . ':' . $password);", why: 'concatenated variables' },
+        { text: "curl_setopt($ch, CURLOPT_USERPWD, 'username:password');", why: 'documentation credentials' },
       ],
     },
   },

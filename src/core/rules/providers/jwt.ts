@@ -17,8 +17,11 @@ const DOCUMENTATION_CLAIM = /^(?:john doe|jane doe|payload|1234567890|value|foo|
 function isDocumentationJwt(token: string): boolean {
   const payload = jwtPayload(token);
   if (payload === undefined) return false;
-  return Object.values(payload).some(
-    (v) => typeof v === 'string' && v.length > 0 && (DOCUMENTATION_CLAIM.test(v) || isPlaceholder(v)),
+  // `typ` tags the token's kind (ChirpStack's API keys say `"typ": "key"`, Keycloak's `Bearer`): a
+  // word every issued token of that kind carries, not a stand-in.
+  return Object.entries(payload).some(
+    ([k, v]) =>
+      k !== 'typ' && typeof v === 'string' && v.length > 0 && (DOCUMENTATION_CLAIM.test(v) || isPlaceholder(v)),
   );
 }
 
@@ -44,7 +47,11 @@ export const jwtRules: readonly Rule[] = [
     risk: 'A signed bearer credential: until it expires, anyone holding it is the subject it names. Long-lived service tokens are common.',
     validate: (token) => hasSignedJwtHeader(token) && !isDocumentationJwt(token) && !isPublicAnonKey(token),
     examples: {
-      positives: (fake) => [fake.jwt(), fake.jwt({ role: 'service_role', iss: 'supabase' })],
+      positives: (fake) => [
+        fake.jwt(),
+        fake.jwt({ role: 'service_role', iss: 'supabase' }),
+        fake.jwt({ aud: 'chirpstack', iss: 'chirpstack', sub: fake.uuid(), typ: 'key' }),
+      ],
       negatives: [
         {
           text: (fake) => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${fake.jwt().split('.')[1]}.`,

@@ -10,6 +10,10 @@ import { lineAfter, lineBefore } from '../lineReach';
 const SALT_ASSIGNMENT =
   /(?:salt|pepper|seed|cipher[_.-]?key)[A-Za-z0-9_.-]{0,24}["'\]]{0,2}[ \t]{0,24}(?::=|=>|=(?!=)|:(?!:))\s{0,4}(?:[rbfu]?["'\x60])?(?<secret>[^\s"'\x60<>;,\\(){}[\]=:]{16,200}={0,2})(?=["'\x60<;,\s\\)&]|$)/i;
 
+/** A salt's or seed's name ending in what was derived from it: a commitment, hash or digest. */
+const SALT_DIGEST_NAME =
+  /^(?:salt|pepper|seed)[A-Za-z0-9_.-]{0,16}?[_.-](?:commitments?|hash(?:es)?|digests?)["'\]]{0,2}[ \t]{0,24}[:=]/i;
+
 /** A signed decimal integer, with Java's long suffix. */
 const INTEGER = /^[-+]?\d{1,20}[lL]?$/;
 
@@ -36,6 +40,9 @@ export const keySaltRules: readonly Rule[] = [
       // A whole number (`level-seed=-6340...`, NBT's `seed: 123L`) seeds a random generator (a world's
       // terrain, a simulation): anyone may share it, and no salt or key is written as a decimal integer.
       if (INTEGER.test(secret)) return false;
+      // A name that goes on past the salt to what was made of it (`leaf_salt_commitment`, `seed_hash`,
+      // a proof of reserves' published commitment): a digest anyone may check, not the salt itself.
+      if (SALT_DIGEST_NAME.test(match)) return false;
       // A per-record salt stored beside its hash or KDF parameters is data, not the app's secret
       // (the setting's own name, `HASH_SALT`, says nothing of what stands beside it).
       const { line, matchIndex } = context;
@@ -67,6 +74,10 @@ export const keySaltRules: readonly Rule[] = [
       negatives: [
         { text: 'salt = bcrypt.gensalt()', why: 'generated at run time' },
         { text: 'const SALT_ROUNDS = 12;', why: 'a cost setting' },
+        {
+          text: (fake) => `  "leaf_salt_commitment": "${fake.hex(64)}",`,
+          why: "a proof of reserves' published commitment to the salts, a digest",
+        },
         { text: (fake) => `VERITY_SALT=${fake.hex(64)}`, why: "dm-verity's salt, public as its root hash" },
         { text: "seed: 'my-test-seed-value'", why: 'words, not a random value' },
         { text: 'level-seed=-6340117728391042215', why: "a world generator's seed, a number" },

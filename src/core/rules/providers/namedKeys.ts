@@ -9,6 +9,7 @@ import { judgeValue } from '../judge/values';
 import { gluedNameAssigned } from '../keywordGates';
 import type { MatchContext, Rule, RuleExamples, Verdict } from '../types';
 import { classCount } from '../valueChecks';
+import { isRandomKeyHex } from './keyMaterialChecks';
 import { namesTableService } from '../services/serviceRules';
 import { sinkVerdict } from './knownDefaults';
 
@@ -202,13 +203,30 @@ export function looksIssued(secret: string, quoted: boolean): boolean {
   return judged.strong && secret.length >= 20 && digits >= 3 && secret.length - digits >= 3;
 }
 
-/** `WEATHER_KEY`, `openAiKey`: a key named after a service, not a data structure's, UI's or public key. */
-export function isServiceKeyName(name: string): boolean {
+/**
+ * A hot wallet's signing key (`HOT_KEY`, `HOT_WALLET_KEY` of an exchange's withdrawal signer): 32
+ * random bytes in hex, which no keyboard shortcut (the other `hot key`) is.
+ */
+function isHotWalletKey(words: readonly string[], value: string | undefined): boolean {
+  return (
+    words[0] === 'hot' &&
+    value !== undefined &&
+    /^(?:0x)?[0-9a-fA-F]{64}$/.test(value) &&
+    isRandomKeyHex(value.replace(/^0x/, ''))
+  );
+}
+
+/**
+ * `WEATHER_KEY`, `openAiKey`: a key named after a service, not a data structure's, UI's or public key.
+ * `value`, when given, tells a hot wallet's key from a keyboard's hot key.
+ */
+export function isServiceKeyName(name: string, value?: string): boolean {
   const words = nameWords(name);
   if (words.length < 2 || words[words.length - 1] !== 'key') return false; // `monkey`, `hotkey`
   // VS Code extensions' `aiKey`: their Application Insights telemetry key (`openAiKey` is a service's).
   if (words.length === 2 && words[0] === 'ai') return false;
-  return !words.some((w) => NOT_A_SERVICE_KEY.has(w) || /^\d+$/.test(w));
+  const hotWallet = isHotWalletKey(words, value);
+  return !words.some((w) => (NOT_A_SERVICE_KEY.has(w) && !(hotWallet && w === 'hot')) || /^\d+$/.test(w));
 }
 
 /**
@@ -256,7 +274,7 @@ function judgeNamedKey(
   const keyName = context.line.slice(nameStart, context.matchIndex) + match.slice(0, 3);
   // A secret-named key (`api_key`, `jwtKey`) is the generic assignment rule's to judge.
   if (judgeName(name) !== undefined || judgeName(keyName) !== undefined) return false;
-  if (!isServiceKeyName(keyName) || judgedElsewhere(keyName, secret, services)) return false;
+  if (!isServiceKeyName(keyName, secret) || judgedElsewhere(keyName, secret, services)) return false;
   // The subscript form only on the environment (`os.environ["X_KEY"] = ...`, `ENV['X_KEY'] = ...`): an
   // application's own settings array (`$config['des_key'] = '...'`) holds documented defaults.
   if (/^["']\]/.test(match.slice(keyWord.length)) && !ENV_SUBSCRIPT.test(context.line.slice(0, nameStart)))
@@ -313,9 +331,13 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
     `<geocoderKey>${fake.alnum(30)}Q7</geocoderKey>`,
     `<add key="GeocoderKey" value="${fake.alnum(30)}Q7" />`,
     `<add key='TilesKey' value='${fake.hex(32)}' />`,
+    // A withdrawal signer's hot wallet key: 32 random bytes in hex.
+    `HOT_KEY=${fake.hex(64)}`,
+    `HOT_WALLET_KEY=0x${fake.hex(64)}`,
   ],
   negatives: [
     { text: (fake) => `CACHE_KEY=${fake.alnum(30)}Q7`, why: 'a cache key names an entry, not a service' },
+    { text: (fake) => `HOT_KEY=${fake.alnum(30)}Q7`, why: "a hot key's setting: not a wallet's 32 bytes in hex" },
     { text: (fake) => `CACHE_KEY_B64=${fake.base64(40)}`, why: 'a cache key, base64-encoded, is still an entry name' },
     { text: (fake) => `<sortKey>${fake.alnum(30)}Q7</sortKey>`, why: 'an element naming a sort key' },
     {
@@ -363,6 +385,18 @@ const NAMED_KEY_EXAMPLES: RuleExamples = {
       why: 'an API reference example',
       path: 'apis/gateway.examples.json',
     },
+    {
+      text: (fake) => `  "ListAgentKey": "${fake.hex(32)}",`,
+      why: "a RESO Data Dictionary key field: the listing agent's record id",
+      path: 'fixtures/property.json',
+    },
+    {
+      text: (fake) =>
+        `  src="https://my.matterport.com/show/?m=${fake.alnum(11)}&applicationKey=${fake.alnum(25)}"></iframe>`,
+      why: 'a Matterport Showcase SDK key in the showcase URL: made for the browser',
+      path: 'templates/tour.html',
+    },
+    { text: (fake) => `MATTERPORT_SDK_KEY=${fake.alnum(25)}`, why: "Matterport's browser SDK key" },
   ],
 };
 

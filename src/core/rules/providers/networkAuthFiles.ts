@@ -228,11 +228,11 @@ export const networkAuthFileRules: readonly Rule[] = [
   },
   {
     id: 'snmp-community-setting',
-    title: 'SNMP community or SNMPv3 password (net-snmp, snmptrapd, Junos/VyOS set, Telegraf)',
+    title: 'SNMP community or SNMPv3 password (net-snmp, snmptrapd, Junos/VyOS set, Telegraf, snmp_community settings)',
     provider: 'Network authentication',
     keywords: ['community', 'createuser'],
     pattern:
-      /^[ \t]{0,8}(?:set[ \t]{1,8}(?:service[ \t]{1,8})?snmp[ \t]{1,8}community|(?:ro|rw)community6?|authCommunity[ \t]{1,8}[\w,]{1,40}|community[ \t]{0,4}=|createUser[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}(?:MD5|SHA[\w-]{0,8}))[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{1,128})\k<q>(?:[ \t].{0,200})?$/i,
+      /^[ \t]{0,8}(?:set[ \t]{1,8}(?:service[ \t]{1,8})?snmp[ \t]{1,8}community|(?:ro|rw)community6?|authCommunity[ \t]{1,8}[\w,]{1,40}|community[ \t]{0,4}=|createUser[ \t]{1,8}[\w.@-]{1,64}[ \t]{1,8}(?:MD5|SHA[\w-]{0,8})|["']?[\w.-]{0,40}(?:snmp[_.-]?community(?:[_.-]?string)?|community[_.-]string)["']?[ \t]{0,4}[:=])[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{1,128})\k<q>,?(?:[ \t].{0,200})?$/i,
     confidence: 'medium',
     envVar: 'SNMP_COMMUNITY',
     docs: 'https://www.net-snmp.org/docs/man/snmpd.conf.html',
@@ -250,6 +250,9 @@ export const networkAuthFileRules: readonly Rule[] = [
       positives: (fake) => [
         `rocommunity ${fake.alnum(14)} 10.0.0.0/8`,
         `createUser monitor SHA "${fake.alnum(12)}" AES "${fake.alnum(12)}"`,
+        `multiviewer_snmp_community: "${fake.alnum(16)}"`, // Ansible group_vars
+        `  "snmp_community_string": "${fake.alnum(14)}",`,
+        `SNMP_COMMUNITY=${fake.alnum(14)}`,
       ],
       negatives: [
         { text: 'rouser monitor authpriv -V systemonly', why: 'a user name' },
@@ -260,6 +263,8 @@ export const networkAuthFileRules: readonly Rule[] = [
           path: 'azure/mgmt/network/models/_network_management_client_enums.py',
         },
         { text: (fake) => `COMMUNITY = "${fake.alnum(12)}"`, why: 'a constant in code, not an agent config' },
+        { text: 'snmp_community: "{{ vault_snmp_community }}"', why: 'a template reference' },
+        { text: 'snmp_community_string: public', why: "the agents' factory community" },
       ],
     },
   },

@@ -51,13 +51,12 @@ const basicLiteralGate: KeywordGate = (text, at) => {
 };
 
 /**
- * At the keyword `/ `: a blank before it, a letter before that, and an `@` among the name characters
- * that run back from there (`events@org.org / ...`). Division (`total / count`), comments (`// x`)
- * and paths stop at their first blank or slash.
+ * At the keyword ` / `: a letter before it and an `@` among the name characters that run back from
+ * there (`events@org.org / ...`). Division (`total / count`) and paths stop at their first blank or
+ * slash.
  */
 const emailPairGate: KeywordGate = (text, at) => {
-  if (text.charCodeAt(at - 1) !== 32) return false;
-  let i = at - 2;
+  let i = at - 1;
   const c = text.charCodeAt(i);
   if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
   const stop = Math.max(0, at - 131);
@@ -287,7 +286,8 @@ export const nonprofitFundraisingRules: readonly Rule[] = [
     id: 'service-email-password-pair',
     title: 'A service named with its login e-mail and password in notes (Eventbrite: events@org / ...)',
     provider: 'Notes',
-    keywords: ['/ '],
+    // Spaced both sides, as the pattern requires: `// ` opens most comments of a JavaScript file.
+    keywords: [' / '],
     pattern:
       /(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4} \/ (?<secret>[^\s<>"'\x60]{6,64})(?!\S)/,
     keywordGate: emailPairGate,

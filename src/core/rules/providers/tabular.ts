@@ -49,6 +49,12 @@ export const CONTEXT_WORDS = [
   'nwksenckey',
   'nwk_s_int_key',
   'nwksintkey',
+  // Its identifiers (public, on the device's label) name the sheet: beside them `app_key` is the
+  // device's AppKey, the root key its join is authenticated with (`dev_eui,join_eui,app_key`).
+  'dev_eui',
+  'deveui',
+  'join_eui',
+  'joineui',
 ];
 
 /** The context words, then a lookahead no text passes: a pattern that never matches alone. */
@@ -99,11 +105,21 @@ export const tabularRules: readonly Rule[] = [
           `dev_eui\tnwk_s_key\tapp_s_key\n${fake.hex(16)}\t${fake.hex(32)}\t${fake.hex(32)}\n`,
           `dev_eui,nwk_s_enc_key,f_nwk_s_int_key,s_nwk_s_int_key\n${fake.hex(16)},${fake.hex(32)},${fake.hex(32)},${fake.hex(32)}\n`,
           `DevEUI,NwkSEncKey,FNwkSIntKey,SNwkSIntKey\n${fake.upperHex(16)},${fake.upperHex(32)},${fake.upperHex(32)},${fake.upperHex(32)}\n`,
+          `name,dev_eui,join_eui,app_key\nsoil-${fake.digits(2)},${fake.upperHex(16)},${fake.upperHex(16)},${fake.upperHex(32)}\n`,
+          `DevEUI;JoinEUI;AppKey\n${fake.upperHex(16)};${fake.upperHex(16)};${fake.upperHex(32)}\n`,
         ];
       },
       negatives: [
         { text: 'email,username,password,role\n', why: 'a header-only import template holds no value' },
         { text: 'id,username,password\n1,ops,********\n2,ci,REDACTED\n', why: 'masked cells' },
+        {
+          text: (fake) => `name,dev_eui,join_eui,model\nsoil-01,${fake.upperHex(16)},${fake.upperHex(16)},LSE01\n`,
+          why: "a LoRaWAN device list without keys: the EUIs are public (printed on the device's label)",
+        },
+        {
+          text: (fake) => `id,name,app_key\n${fake.digits(4)},storefront,${fake.hex(32)}\n`,
+          why: 'an app_key column with no LoRaWAN identifiers beside it (often a public application key)',
+        },
         {
           text: 'username,password_hint\nops,first pet name\nci,usual plus year\n',
           why: 'a hint column, not a password',

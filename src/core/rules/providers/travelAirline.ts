@@ -6,6 +6,7 @@
 //   which a generic Basic check takes for prose), so the header's base64 opens with that text's;
 // - Sabre APIs' token credential: base64 of `base64(client id):base64(secret)`, the client id
 //   `V1:<user>:<group>:<domain>`; and a Sabre client secret (8 characters) under a Sabre name;
+// - Hotelbeds APItude's 10-character secret under a Hotelbeds name;
 // - Transport for London's unified API `app_key` (32 hex) under a TfL name;
 // - a device's admin or maintenance PIN in its settings (check-in kiosks, terminals, panels): a
 //   PIN chosen by the operator (6 digits or more, not a run or a repeat) under such a name.
@@ -180,6 +181,34 @@ export const travelAirlineRules: readonly Rule[] = [
         { text: 'SABRE_CLIENT_SECRET=changeme', why: 'a published default in one case' },
         { text: 'sabre_client_secret: "{{ vault_sabre_secret }}"', why: 'a template reference' },
         { text: 'SABRE_CLIENT_SECRET=PASSWORD', why: 'a word in capitals' },
+      ],
+    },
+  },
+  {
+    id: 'hotelbeds-api-secret',
+    title: 'Hotelbeds APItude shared secret under a Hotelbeds name',
+    provider: 'Hotelbeds',
+    keywords: ['hotelbeds'],
+    pattern:
+      /hotelbeds[_.-]?(?:api[_.-]?)?(?:shared[_.-]?)?secret["']?\s{0,4}[:=]\s{0,4}["']?(?<secret>[A-Za-z0-9]{10})(?![\w-])/i,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'HOTELBEDS_SECRET',
+    docs: 'https://developer.hotelbeds.com/documentation/getting-started/',
+    risk: "With the API key, signs APItude requests: searches, bookings and cancellations on the account's contract.",
+    // Hotelbeds issues a 10-character secret beside the 32-hex API key; the signature is SHA-256 of both and a time.
+    validate: (secret) => isSabreSecret(secret) && { why: 'Hotelbeds secret (10 characters) under a Hotelbeds name' },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `HOTELBEDS_SECRET=${fake.lower(2)}${fake.upper(3)}${fake.lower(2)}${fake.upper(3)}`,
+        `hotelbeds_api_secret: "${fake.upper(1)}${fake.digits(1)}${fake.lower(4)}${fake.upper(2)}${fake.lower(2)}"`,
+        `private static final String HOTELBEDS_SECRET = "${fake.upper(3)}${fake.lower(4)}${fake.upper(3)}";`,
+      ],
+      negatives: [
+        { text: 'HOTELBEDS_SECRET=changeme12', why: 'no capital: a stand-in' },
+        { text: 'hotelbeds_secret: "{{ vault_hotelbeds }}"', why: 'a template reference' },
+        { text: 'HOTELBEDS_SECRET=YOURSECRET', why: 'a word in capitals' },
       ],
     },
   },

@@ -237,6 +237,8 @@ function judgeSameLine(key: string, _match: string, context: MatchContext): bool
   // `[c75e...](https://.../commit/c75e...)`: a changelog's commit link, whatever service the line names.
   const after = context.matchIndex + key.length;
   if (before.endsWith('[') && context.line.startsWith('](', after)) return false;
+  // `- fix passphrase handling (<40 hex>)`: a changelog's commit id in parentheses after its entry.
+  if (/^[0-9a-f]{40}$/.test(key) && before.endsWith('(') && context.line.startsWith(')', after)) return false;
   // `owner/action@<sha>`, `pkg@version`: a pinned reference; an import line names modules.
   if (
     /[\w.-]\/[\w.-]{1,100}@$/.test(before) ||
@@ -387,6 +389,10 @@ const SHARED_NEGATIVES: readonly NegativeExample[] = [
   {
     text: (fake) => `- add .travis.yml ([${fake.hex(40)}](https://git.internal/commit/1))`,
     why: "a changelog's commit link",
+  },
+  {
+    text: (fake) => `- recon: fix OKX passphrase handling in the ccxt adapter (${fake.hex(40)})`,
+    why: "a changelog's commit id in parentheses",
   },
   {
     text: (fake) =>

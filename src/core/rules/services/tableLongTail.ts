@@ -113,6 +113,7 @@ Pepipost | g | https://developers.pepipost.com/api/getstarted/overview/ | |
 Podio | g | https://developers.podio.com/ | |
 Qase | g | https://developers.qase.io/ | | qase.io
 RAWG | g | https://rawg.io/apidocs | c | rawg.io
+Rachio | uuid | https://rachio.readme.io/reference/authentication | | rach.io
 Rebrandly | g | https://developers.rebrandly.com/ | |
 Rentman | g | https://api.rentman.net/ | |
 RepairShopr | g | https://api-docs.repairshopr.com/ | |
