@@ -141,6 +141,13 @@ function contentKeyArgumentAt(text: string, at: number, lineEnd: number): boolea
   return hexRunAt(text, p, 32, lineEnd);
 }
 
+/**
+ * A Fastly VCL table named for secrets or keys (`table token_secrets {`, `table signing_keys STRING {`)
+ * and its first `"name": "value"` entry, up to three blank or comment lines below.
+ */
+const VCL_SECRET_TABLE =
+  /(?<![\w.])table[ \t]{1,4}\w{0,40}(?:secret|key|signing)\w{0,40}(?:[ \t]{1,4}STRING)?[ \t]{0,4}\{[ \t]{0,40}\r?\n(?:[ \t]{0,40}(?:#[^\n]{0,200})?\r?\n){0,3}[ \t]{0,40}"[^"\n]{1,64}"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[A-Za-z0-9+/=_-]{16,128})"/;
+
 export const mediaBroadcastRules: readonly Rule[] = [
   {
     id: 'youtube-live-stream-key',
@@ -555,6 +562,37 @@ export const mediaBroadcastRules: readonly Rule[] = [
       negatives: [
         { text: '  type  = "SecureString"\n  value = var.database_master_password', why: 'a variable' },
         { text: '  type  = "String"\n  value = "eu-west-1"', why: 'not a secure string' },
+      ],
+    },
+  },
+  {
+    id: 'fastly-vcl-secret-table',
+    title: 'Signing secret in a Fastly VCL edge table named for it (table token_secrets { "1": "..." })',
+    provider: 'Fastly',
+    keywords: ['table '],
+    paths: /\.vcl$/i,
+    // Fastly's token-authentication tutorial keeps the HMAC secrets in a VCL table keyed by version;
+    // its first entry follows the opening line (comments may stand between).
+    pattern: VCL_SECRET_TABLE,
+    multiline: { maxSpan: 900 },
+    confidence: 'medium',
+    envVar: 'FASTLY_TOKEN_SECRET',
+    docs: 'https://www.fastly.com/documentation/solutions/tutorials/token-authentication/',
+    risk: 'Signs URL tokens the edge accepts: whoever holds it can mint access to every protected object.',
+    validate: (secret) =>
+      /[A-Za-z]/.test(secret) &&
+      /\d/.test(secret) &&
+      shannonEntropy(secret) >= 3.5 && { why: 'secret in a Fastly VCL table named for secrets' },
+    examples: {
+      embed: false,
+      path: 'vcl/token_auth.vcl',
+      positives: (fake) => [
+        `table token_secrets {\n  "1": "${fake.base64(43)}=",\n}`,
+        `table url_signing_keys STRING {\n  # rotated 2026-10\n  "2": "${fake.hex(64)}",\n}`,
+      ],
+      negatives: [
+        { text: 'table token_secrets {\n  "1": "REPLACE_WITH_SECRET",\n}', why: 'a placeholder' },
+        { text: 'table redirects {\n  "/old": "/new-location-2026",\n}', why: 'not a secret table' },
       ],
     },
   },
