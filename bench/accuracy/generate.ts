@@ -50,6 +50,7 @@ import { nonprofitFundraising } from './categories/nonprofitFundraising';
 import { agricultureIot } from './categories/agricultureIot';
 import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
+import { constructionField } from './categories/constructionField';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -140,6 +141,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'agriculture-iot': agricultureIot,
   'real-estate-property': realEstateProperty,
   'crypto-exchange-ops': cryptoExchangeOps,
+  'construction-field-service': constructionField,
 };
 
 export interface CorpusOptions {

@@ -55,6 +55,7 @@ export const CATEGORIES = [
   'agriculture-iot',
   'real-estate-property',
   'crypto-exchange-ops',
+  'construction-field-service',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -32,6 +32,7 @@ import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
 import { realEstatePropertyRules } from './providers/realEstateProperty';
 import { cryptoExchangeOpsRules } from './providers/cryptoExchangeOps';
+import { constructionFieldRules } from './providers/constructionField';
 import { healthcareRules } from './providers/healthcare';
 import { govEducationRules } from './providers/govEducation';
 import { cmsSiteRules } from './providers/cmsSites';
@@ -184,6 +185,7 @@ const catalogue: readonly Rule[] = [
   ...agricultureIotRules,
   ...realEstatePropertyRules,
   ...cryptoExchangeOpsRules,
+  ...constructionFieldRules,
   ...builtinProfileRules,
   ...windowsAdminRules,
   ...researchMlRules,

@@ -49,6 +49,8 @@ const QUALIFIERS = new Set([
   'private',
   'client',
   'chave',
+  // A Wi-Fi network's key (`WPA2 key`, `Wi-Fi key`, `WLAN key`).
+  ...['wpa', 'wpa2', 'wpa3', 'wifi', 'wi', 'wlan'],
   ...ROTATION_WORDS,
 ]);
 
@@ -64,6 +66,7 @@ const NOUN_WORDS = new Set([
     (q) => q + 'key',
   ),
   ...['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'].map((q) => q + 'token'),
+  ...['wpa', 'wpa2', 'wpa3', 'wifi', 'wlan'].map((q) => q + 'key'),
 ]);
 
 /** The longest word a prose noun starts with (`accesstoken`, `wachtwoord`). */
@@ -80,6 +83,11 @@ export function proseLabelFollows(text: string, at: number, lineEnd: number): bo
   const limit = Math.min(lineEnd, at + MAX_NOUN_WORD);
   let p = at;
   while (p < limit && isLetter(text.charCodeAt(p))) p++;
+  // WPA's version digit belongs to its word (`WPA2 key`).
+  if (p - at === 3 && p < limit && (text.charCodeAt(p) === DIGIT_2 || text.charCodeAt(p) === DIGIT_3)) {
+    if ((text.charCodeAt(at) | 32) === 0x77 && (text.charCodeAt(at + 1) | 32) === 0x70) p++;
+    while (p < limit && isLetter(text.charCodeAt(p))) p++;
+  }
   if (p === limit) return false;
   const next = text.charCodeAt(p);
   // Most hits stand before `.`, `,`, `)` or `;` and end here, before the word is looked up.
@@ -116,7 +124,9 @@ function isProseJoinStart(c: number): boolean {
 }
 
 /** The first letters (lower case) of the words after a qualifier: key, token, secret, access, `de`, api. */
-const SECOND_WORD_START = new Set([...'ktsad'].map((c) => c.charCodeAt(0)));
+const SECOND_WORD_START = new Set([...'ktsadf'].map((c) => c.charCodeAt(0)));
+const DIGIT_2 = 0x32;
+const DIGIT_3 = 0x33;
 
 /**
  * Blanks then `=`, `==`, `===`, `!=` or `!==` then a blank or the line's end: an assignment or a

@@ -141,6 +141,11 @@ const KEY_QUALIFIERS = new Set<string>([
   'nwk', // a LoRaWAN network key (`nwk_key`, a ChirpStack export's column)
 ]);
 const TOKEN_WORDS = new Set(['token', 'apitoken', 'accesstoken', 'authtoken']);
+/**
+ * What a Wi-Fi network's key is called in hand-over notes and router labels (`WPA2 key`, `Wi-Fi key`,
+ * `WLAN key`): its passphrase, which people type, so a password.
+ */
+const WIFI_KEY_HEADS = new Set(['wpa', 'wpa2', 'wpa3', 'wifi', 'fi', 'wlan']);
 
 /** The last word of a name that holds something about a secret, not the secret. */
 const NON_SECRET_LAST = new Set([
@@ -464,7 +469,13 @@ function judgeNameWords(name: string): NameJudgement | undefined {
     const before = i > 1 && /^v\d{1,2}$/.test(words[i - 1]!) ? words[i - 2]! : i > 0 ? words[i - 1]! : '';
     // A signed URL's `X-Amz-Credential` / `X-Goog-Credential`: the signing key's id and scope, not its secret.
     if (w === 'credential' && (before === 'amz' || before === 'goog')) return undefined;
-    if (PASSWORD_WORDS.has(w) || /passw(?:or)?d|passphrase/.test(w) || isHeadedPass(w)) kind = 'password';
+    if (
+      PASSWORD_WORDS.has(w) ||
+      /passw(?:or)?d|passphrase/.test(w) ||
+      isHeadedPass(w) ||
+      (w === 'key' && WIFI_KEY_HEADS.has(before))
+    )
+      kind = 'password';
     else if (
       SECRET_WORDS.has(w) ||
       (w === 'key' && KEY_QUALIFIERS.has(before)) ||

@@ -26,8 +26,8 @@ const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_
  */
 const KEY_NOUN = String.raw`(?:api|access|secret|app|license|master|private|deploy|${ROTATION_WORDS.join('|')})[ -]?key|apikey|(?:(?:api|access|auth|bot|deploy|bearer|refresh|session|personal access)[ -]?)?token|(?:client[ -])?secret|api-schl(?:\u00fc|ue)ssel|clave de (?:la )?api|chave (?:de )?api`;
 
-/** Nouns for a password, in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
-const PASSWORD_NOUN = String.raw`pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
+/** Nouns for a password (and a Wi-Fi network's key, its passphrase), in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Swedish, Czech. */
+const PASSWORD_NOUN = String.raw`(?:wpa[23]?|wi-?fi|wlan)[ -]?key|pass(?:word|wd|phrase|code)?|passwort|kennwort|pwd|psw|pw|mot de passe|mdp|contrase(?:\u00f1|n)a|clave|senha|parola d'ordine|parola|wachtwoord|haslo|sifre|losenord|heslo|parool`;
 
 /** The noun, as a word of its own (`db_password` and `apiKey` are names, which the assignment rules read). */
 const NOUN = String.raw`(?<![A-Za-z0-9_])(?:(?<key>${KEY_NOUN})|(?<pw>${PASSWORD_NOUN}))(?![A-Za-z0-9_])`;
@@ -105,6 +105,8 @@ const PROSE_LABEL_KEYWORDS = [
   ...spelledWith(['api', 'access', 'auth', 'bot', 'deploy', 'bearer', 'refresh', 'session'], 'token'),
   ...spelledWith(['api', 'access', 'app', 'license', 'master', 'private', 'deploy', ...ROTATION_WORDS], 'key'),
   ...['personal access', 'client secret', 'client-secret', 'api-schl', 'chave de api', 'chave api'],
+  // A Wi-Fi network's key on a router label or in hand-over notes (`WPA2 key: ...`): its passphrase.
+  ...spelledWith(['wpa', 'wpa2', 'wpa3', 'wifi', 'wi-fi', 'wlan'], 'key'),
 ];
 
 /** The rest of the noun a keyword is the start of. */

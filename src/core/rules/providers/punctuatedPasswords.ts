@@ -1,6 +1,7 @@
 // Passwords holding the punctuation the generic assignment stops at (`;`, `,`, `:`, `=`, brackets,
 // `<`, `>`): people pick them because policies ask for symbols, so real passwords have them. The
 // quotes delimit the value; the generic rule keeps everything else; the shared judge decides. Fixture note: positives are generated at runtime.
+import { shannonEntropy } from '../../entropy';
 import { judgeCandidate, nameBefore } from '../judge/judge';
 import type { MatchContext, Rule, Verdict } from '../types';
 import { quotedLiteralFollows } from '../literalGates';
@@ -16,6 +17,31 @@ const QUOTED = new RegExp(
   String.raw`(?<name>${NAME})["'\]]{0,2}[ \t]{0,8}[:=]{1,2}>?[ \t]{0,4}[rbu]?["'\x60](?<secret>[^\s"'\x60\\]{6,128})["'\x60]`,
   'i',
 );
+
+/**
+ * An OAuth client's or an app's secret under its own name (`client_secret`, `appSecret`), quoted and
+ * holding what the generic assignment stops at: generated secrets draw punctuation too (a
+ * ServiceNow OAuth client secret with `(`, `)`, `^`, `$` in the construction-field-service corpus).
+ */
+const CLIENT_SECRET_NAMES = ['client', 'app', 'api', 'consumer'];
+const CLIENT_SECRET_KEYWORDS = CLIENT_SECRET_NAMES.flatMap((q) => ['_', '-', '.', ''].map((sep) => `${q}${sep}secret`));
+const QUOTED_CLIENT_SECRET = new RegExp(
+  String.raw`(?<name>(?:${CLIENT_SECRET_NAMES.join('|')})[_.-]?secret[A-Za-z0-9_.-]{0,24})["'\]]{0,2}[ \t]{0,8}[:=]{1,2}>?[ \t]{0,4}[rbu]?["'\x60](?<secret>[^\s"'\x60\\]{12,128})["'\x60]`,
+  'i',
+);
+
+/** Generated, not typed: upper and lower case, digits and punctuation, spread over many characters. */
+function looksGeneratedPunctuated(value: string): boolean {
+  return (
+    /[A-Z]/.test(value) &&
+    /[a-z]/.test(value) &&
+    /\d/.test(value) &&
+    /[^A-Za-z0-9]/.test(value) &&
+    shannonEntropy(value) >= 3.5 &&
+    // Azure Pipelines' `$(CLIENT_SECRET)` and similar macro references.
+    !/^\$\(|^%\w+%$/.test(value)
+  );
+}
 
 /** What the generic assignment's value stops at: a value holding one is this module's to judge. */
 const GENERIC_STOP = /[;,(){}[\]=:<>\\]/;
@@ -134,6 +160,33 @@ export const punctuatedPasswordRules: readonly Rule[] = [
           path: 'app/Http/Requests/RegisterRequest.php',
         },
         { text: "'new_password' => 'nullable|min:12|different:password',", why: 'a Laravel validation rule list' },
+      ],
+    },
+  },
+  {
+    ...COMMON,
+    id: 'client-secret-with-punctuation-quoted',
+    title: 'OAuth client or app secret holding punctuation ((, ), :, =) in quotes',
+    keywords: CLIENT_SECRET_KEYWORDS,
+    envVar: 'CLIENT_SECRET',
+    risk: 'Gets access tokens as the application: whoever reads it calls the API with the scopes the app was granted.',
+    pattern: QUOTED_CLIENT_SECRET,
+    validate: (secret, match, context) => looksGeneratedPunctuated(secret) && judgePunctuated(secret, match, context),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `  client_secret: "${fake.alnum(6)}(${fake.alnum(5)}^${fake.digits(2)}Qx"`,
+        `clientSecret = '${fake.alnum(8)}Zq)${fake.digits(3)}!${fake.alnum(4)}';`,
+        `"app_secret": "${fake.alnum(5)}Ab=${fake.digits(2)}:${fake.alnum(6)}",`,
+        // One name per keyword spelling, so each stays reachable through the prefilter.
+        ...CLIENT_SECRET_KEYWORDS.map((k) => `${k} = "${fake.alnum(7)}(Kq${fake.digits(3)})${fake.alnum(5)}"`),
+      ],
+      negatives: [
+        { text: 'client_secret: "$(CLIENT_SECRET)"', why: 'an Azure Pipelines variable' },
+        { text: 'clientSecret: "{{ .Values.oauth.clientSecret }}"', why: 'a template' },
+        { text: 'client_secret = "getSecret(vault, name)"', why: 'words, not a generated value' },
+        { text: 'api_secret = "${API_SECRET}"', why: 'a reference' },
+        { text: 'consumer_secret = "YOUR(CONSUMER)SECRET"', why: 'a placeholder' },
       ],
     },
   },
