@@ -21,7 +21,7 @@ export const agricultureIotRules: readonly Rule[] = [
     provider: 'Node-RED',
     keywords: ['credentialsecret', 'node_red_credential_secret'],
     pattern:
-      /(?:\bcredentialSecret["']?[ \t]{0,4}:[ \t]{0,4}["'`]|\bNODE_RED_CREDENTIAL_SECRET["']?[ \t]{0,4}[=:][ \t]{0,4}["']?)(?<secret>[^\s"'`$]{6,128})(?=["'`]|[ \t]*(?:[,;#]|$))/m,
+      /(?:\bcredentialSecret["']?[ \t]{0,4}:[ \t]{0,4}["'`]|\bNODE_RED_CREDENTIAL_SECRET["']?[ \t]{0,4}[=:][ \t]{0,4}["']?)(?<secret>[^\s"'`$]{6,128})(?=["'`]|[ \t]{0,40}(?:[,;#]|$))/m,
     confidence: 'medium',
     envVar: 'NODE_RED_CREDENTIAL_SECRET',
     docs: 'https://nodered.org/docs/user-guide/runtime/settings-file',
