@@ -66,7 +66,62 @@ function judgePkcs11Pin(secret: string, match: string, context: MatchContext): V
   return judgePin(secret, match, context);
 }
 
+/**
+ * Smartcar's application management token (a UUID) held in a variable, then given to the SDK's
+ * webhook helpers a few lines below (`smartcar.hash_challenge(AMT, ...)`, `hashChallenge(amt, ...)`,
+ * `verify_payload(amt, ...)`): the same name both times.
+ */
+const SMARTCAR_AMT =
+  /(?<![\w.$])(?<name>[A-Za-z_$][\w$]{0,30})[ \t]{0,4}(?::[ \t]{0,4}\w{1,20}[ \t]{0,4})?=[ \t]{0,4}["'](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["'][^\n]{0,200}\n(?:[^\n]{0,200}\n){0,12}?[^\n]{0,200}?(?:hash_challenge|hashChallenge|verify_payload|verifyPayload)\([ \t]{0,4}\k<name>[ \t]{0,4},/;
+
+/** At `amt` or `management`: an assignment of a quoted UUID follows the name within a few characters. */
+const amtAssigned = (text: string, at: number, lineEnd: number): boolean => {
+  const end = Math.min(lineEnd, at + 60);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 /* = */) {
+      let j = i + 1;
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      const q = text.charCodeAt(j);
+      return q === 34 || q === 39;
+    }
+  }
+  return false;
+};
+
 export const automotiveEmbeddedRules: readonly Rule[] = [
+  {
+    id: 'smartcar-management-token',
+    title: "Smartcar application management token given to the SDK's webhook helpers",
+    provider: 'Smartcar',
+    keywords: ['amt', 'management'],
+    keywordGate: amtAssigned,
+    pattern: SMARTCAR_AMT,
+    multiline: { maxSpan: 2800 },
+    confidence: 'high',
+    envVar: 'SMARTCAR_MANAGEMENT_TOKEN',
+    docs: 'https://smartcar.com/docs/integrations/webhooks/callback-verification',
+    risk: "Verifies and answers Smartcar's webhook calls for the application: whoever holds it can forge vehicle events the backend trusts.",
+    validate: () => ({ why: 'UUID given as the application management token to the Smartcar SDK' }),
+    examples: {
+      embed: false,
+      path: 'webhooks/smartcar_webhook.py',
+      positives: (fake) => [
+        `AMT = "${fake.uuid()}"  # application management token\n\ndef challenge(body):\n    return {"challenge": smartcar.hash_challenge(AMT, body["data"]["challenge"])}`,
+        `const managementToken = '${fake.uuid()}';\nconst ok = smartcar.verifyPayload(managementToken, signature, body);`,
+      ],
+      negatives: [
+        {
+          text: 'AMT = os.environ["SMARTCAR_AMT"]\nsmartcar.hash_challenge(AMT, challenge)',
+          why: 'read from the environment',
+        },
+        {
+          text: (fake) => `amt = "${fake.uuid()}"\nother = "x"\nsmartcar.hash_challenge(token, challenge)`,
+          why: 'another variable is given to the helper',
+        },
+      ],
+    },
+  },
   {
     id: 'yocto-extrausers-password',
     title: 'Password or escaped crypt hash set by Yocto extrausers (usermod/useradd -p, -P)',
