@@ -157,6 +157,32 @@ const BLYNK_CHAR_AUTH = /\bchar[ \t]{1,4}auth\[\d{0,3}\][ \t]{0,4}=[ \t]{0,4}"(?
 const TUYA_LOCAL_KEY = /\blocal_?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?<secret>[\x21-\x7e]{16})["']/i;
 
 /**
+ * tinytuya's `devices.json` (its wizard's output, which LocalTuya and Home Assistant setups copy):
+ * each device's `"id"` (20-22 lower-case letters and digits) and, a few fields below, its `"key"`.
+ */
+const TUYA_DEVICES_JSON =
+  /"id"[ \t]{0,4}:[ \t]{0,4}"[a-z0-9]{20,22}",?[ \t]{0,40}\r?\n(?:[ \t]{0,40}"[\w-]{1,30}"[ \t]{0,4}:[^\n]{0,200}\r?\n){0,4}?[ \t]{0,40}"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[\x21\x23-\x5b\x5d-\x7e]{16})"/;
+
+/** At `"id"`: a Tuya device id as its value (`"id": "` then 20 lower-case letters or digits). */
+const tuyaIdValue = (text: string, at: number, lineEnd: number): boolean => {
+  let i = at + 4;
+  while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return false;
+  i++;
+  while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 34) return false;
+  for (let k = 1; k <= 20; k++) {
+    const c = text.charCodeAt(i + k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+};
+
+/** Mixed like a generated key (a cache's `local_key = "user:profile:123"` is words and digits). */
+const isMixedLocalKey = (secret: string): boolean =>
+  /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[^A-Za-z]/.test(secret) && !/[:/]/.test(secret);
+
+/**
  * Kconfig (ESP-IDF `Kconfig.projbuild`, Zephyr): a password-named string option's `default`, which
  * every build without an sdkconfig override uses.
  */
@@ -229,13 +255,7 @@ export const iotEmbeddedRules: readonly Rule[] = [
     envVar: 'TUYA_LOCAL_KEY',
     docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
     risk: 'Decrypts and sends commands on the LAN to the Tuya device (plugs, locks, cameras) it belongs to.',
-    // Mixed like a generated key (a cache's `local_key = "user:profile:123"` is words and digits).
-    validate: (secret, match, context) =>
-      /[A-Z]/.test(secret) &&
-      /[a-z]/.test(secret) &&
-      /[^A-Za-z]/.test(secret) &&
-      !/[:/]/.test(secret) &&
-      judgeTuya(secret, match, context),
+    validate: (secret, match, context) => isMixedLocalKey(secret) && judgeTuya(secret, match, context),
     examples: {
       embed: false,
       positives: (fake) => [
@@ -246,6 +266,38 @@ export const iotEmbeddedRules: readonly Rule[] = [
         { text: 'local_key="0123456789abcdef"', why: 'a count' },
         { text: 'local_key = "user:profile:1234"', why: 'a cache key' },
         { text: 'local_key=os.environ["TUYA_KEY"]', why: 'read from the environment' },
+      ],
+    },
+  },
+  {
+    id: 'tuya-devices-json-key',
+    title: "Tuya device local key in tinytuya's devices.json (beside the device id)",
+    provider: 'Tuya',
+    keywords: ['"id"'],
+    keywordGate: tuyaIdValue,
+    pattern: TUYA_DEVICES_JSON,
+    multiline: { maxSpan: 1200 },
+    confidence: 'medium',
+    envVar: 'TUYA_LOCAL_KEY',
+    docs: 'https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys',
+    risk: 'Decrypts and sends commands on the LAN to the Tuya device (plugs, locks, cameras) it belongs to.',
+    validate: (secret, match, context) => isMixedLocalKey(secret) && judgeTuya(secret, match, context),
+    examples: {
+      embed: false,
+      path: 'devices.json',
+      positives: (fake) => [
+        `  {\n    "name": "Desk Lamp",\n    "id": "${fake.lowerAlnum(22)}",\n    "key": "${fake.alnum(13)}>|7",\n    "mac": "c9:1e:07:ba:ca:c0"\n  }`,
+        `{"id": "${fake.lowerAlnum(20)}",\n "ip": "10.0.0.31",\n "version": "3.3",\n "key": "${fake.alnum(14)}]9"}`,
+      ],
+      negatives: [
+        {
+          text: (fake) => `{"id": "${fake.lowerAlnum(22)}",\n "key": "REPLACE_LOCAL_KEY"}`,
+          why: 'a stand-in',
+        },
+        {
+          text: (fake) => `{"id": "${fake.lowerAlnum(22)}",\n "key": "sensor.desk_lamp"}`,
+          why: 'an entity name',
+        },
       ],
     },
   },
