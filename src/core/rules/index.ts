@@ -29,6 +29,7 @@ import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
 import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
+import { sportsFitnessRules } from './providers/sportsFitness';
 import { travelAirlineRules } from './providers/travelAirline';
 import { realEstatePropertyRules } from './providers/realEstateProperty';
 import { cryptoExchangeOpsRules } from './providers/cryptoExchangeOps';
@@ -182,6 +183,7 @@ const catalogue: readonly Rule[] = [
   ...hrPayrollRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
+  ...sportsFitnessRules,
   ...agricultureIotRules,
   ...realEstatePropertyRules,
   ...cryptoExchangeOpsRules,

@@ -9,6 +9,7 @@ import { isCredentialName, isJoinedWords, isKeyboardMash, isPattern, respellsNam
 import { judgeValue, STRONG_MIN_LENGTH } from './values';
 import { isHardhatDevelopmentKey } from './hardhatAccounts';
 import { isDocsSiteSearchKey, isPublicSdkKeyValue, isSocrataAppToken } from './publicSdkInit';
+import { isUuidConsumerKey } from './oauthConsumerKey';
 import { isPublicAdId } from './publicAdIds';
 import { isConnectedAppConsumerKey } from './salesforceMetadata';
 import { isAuditDataToken } from './responseIds';
@@ -236,6 +237,7 @@ export function judgeCandidate(candidate: Candidate, confidence: Confidence = 'm
   if (isDocsSiteSearchKey(candidate.name, candidate.context.path)) return false;
   if (isSocrataAppToken(candidate.name, candidate.value)) return false;
   if (isPublicAdId(candidate.name, candidate.value)) return false;
+  if (isUuidConsumerKey(candidate.name, candidate.value)) return false;
   if (isConnectedAppConsumerKey(candidate.name, candidate.context.path)) return false;
   if (isAuditDataToken(candidate.name, candidate.value, candidate.context.line, candidate.nameStart)) return false;
   if (isResoRecordKey(candidate.name) || isMatterportSdkKey(candidate.name, candidate.context.line)) return false;

@@ -796,6 +796,10 @@ export const genericRules: readonly Rule[] = [
         ...GENERIC_KEYWORDS.map((kw) => `${kw} = "${fake.alnum(20)}7"`),
       ],
       negatives: [
+        {
+          text: (fake) => `GARMIN_CONSUMER_KEY=${fake.uuid()}`,
+          why: 'an OAuth 1.0a consumer key issued as a UUID: the client id every signed request carries in clear',
+        },
         { text: 'psk_identity = "gateway-client-17"', why: 'a TLS-PSK identity: the name of the key, not the key' },
         { text: 'static const char *tls_psk = "ECDHE-PSK-CHACHA20-POLY1305";', why: "a PSK cipher suite's name" },
         {

@@ -153,6 +153,10 @@ const TASMOTA_STA_PASS = /\bSTA_PASS[12][ \t]{1,16}"(?<secret>[^"\n\\]{1,64})"/;
 /** A Blynk legacy sketch's `char auth[] = "…"`: the device's 32-character auth token. */
 const BLYNK_CHAR_AUTH = /\bchar[ \t]{1,4}auth\[\d{0,3}\][ \t]{0,4}=[ \t]{0,4}"(?<secret>[A-Za-z0-9_-]{32})"/;
 
+/** A sketch's Blynk token under a Blynk name (`const char* blynkAuth = "…"`, `String blynk_auth = "…"`). */
+const BLYNK_NAMED_AUTH =
+  /\bblynk_?auth(?:_?token)?(?:\[\d{0,3}\])?[ \t]{0,4}=[ \t]{0,4}"(?<secret>[A-Za-z0-9_-]{32})"/i;
+
 /** A Tuya device's local key (tinytuya, LocalTuya): 16 characters that encrypt its LAN protocol. */
 const TUYA_LOCAL_KEY = /\blocal_?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?<secret>[\x21-\x7e]{16})["']/i;
 
@@ -241,6 +245,27 @@ export const iotEmbeddedRules: readonly Rule[] = [
       negatives: [
         { text: 'char auth[] = "YourAuthToken";', why: 'placeholder' },
         { text: 'char auth[] = BLYNK_AUTH_TOKEN;', why: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'blynk-named-auth',
+    title: 'Blynk device auth token under a Blynk name in a sketch (blynkAuth, blynk_auth)',
+    provider: 'Blynk',
+    keywords: ['blynkauth', 'blynk_auth'],
+    pattern: BLYNK_NAMED_AUTH,
+    minEntropy: 3.5,
+    confidence: 'medium',
+    envVar: 'BLYNK_AUTH_TOKEN',
+    docs: 'https://docs.blynk.io/en/getting-started/activating-devices/manual-device-activation',
+    risk: "Connects to Blynk as the device: reads and writes its datastreams, which drive the device's pins.",
+    examples: {
+      embed: false,
+      path: 'src/main.cpp',
+      positives: (fake) => [`const char* blynkAuth = "${fake.alnum(32)}";`, `String blynk_auth = "${fake.alnum(32)}";`],
+      negatives: [
+        { text: 'const char* blynkAuth = "YourAuthToken";', why: 'placeholder' },
+        { text: 'const char* blynkAuth = BLYNK_AUTH_TOKEN;', why: 'a reference' },
       ],
     },
   },

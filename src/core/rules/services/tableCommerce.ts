@@ -226,6 +226,20 @@ Strava | hex:40 | https://developers.strava.com/docs/authentication/ | |
 Fitbit | g | https://dev.fitbit.com/build/reference/web-api/developer-guide/authorization/ | |
 Withings | hex:64 | https://developer.withings.com/developer-guide/ | |
 Oura | upper:32 | https://cloud.ouraring.com/docs/authentication | | ouraring
+Polar AccessLink | uuid/hex:32 | https://www.polar.com/accesslink-api/ | | accesslink
+WHOOP | g | https://developer.whoop.com/docs/developing/oauth | c |
+Concept2 | b62:40 | https://log.concept2.com/developers/documentation/ | | c2 logbook
+Mindbody | hex:32 | https://developers.mindbodyonline.com/PublicDocumentation/V6 | | mindbody online
+ABC Fitness | hex:32 | https://abcfinancial.3scale.net/ | | abc financial,abc
+Zen Planner | g | https://www.zenplanner.com/ | | zenplanner
+Glofox | g | https://apiglofox.docs.apiary.io/ | |
+ClubReady | uuid | https://www.clubready.com/api/ | |
+Sportradar | b62:24-40 | https://developer.sportradar.com/getting-started/docs/get-started | |
+API-Football | hex:32 | https://www.api-football.com/documentation-v3 | | api-sports,apisports,api football
+The Odds API | hex:32 | https://the-odds-api.com/liveapi/guides/v4/ | | the-odds-api,theoddsapi,odds api
+TeamSnap | hex:64 | https://www.teamsnap.com/documentation/apiv3 | |
+SportsEngine | g | https://dev.sportsengine.com/ | |
+Ticketmaster | b62:32 | https://developer.ticketmaster.com/products-and-docs/apis/getting-started/ | |
 Nutritionix | hex:32 | https://docx.syndigo.com/developers/docs/nutritionix-api-guide | |
 Edamam | hex:32 | https://developer.edamam.com/ | |
 Spoonacular | hex:32 | https://spoonacular.com/food-api/docs#Authentication | |
