@@ -96,12 +96,15 @@ export const wearablePositives: readonly Template[] = [
   template('garmin-java-oauth1', (g) => {
     const s = v.garminSecret(g);
     const ts = v.garminSecret(g);
+    // The user's access token is the id half of the user's token pair, counted as an AWS key id
+    // beside its secret is (a label change after the blind run); the consumer key is the app's id.
+    const at = v.uuid(g);
     return {
       path: g.pick(['src/main/java/com/peakfit/garmin/GarminClient.java', 'garmin/src/Oauth.java']),
       lines: [
         `    private static final String CONSUMER_KEY = "${v.uuid(g)}";`,
         sec(`    private static final String CONSUMER_SECRET = "${s}";`, s),
-        `    private static final String USER_ACCESS_TOKEN = "${v.uuid(g)}";`,
+        sec(`    private static final String USER_ACCESS_TOKEN = "${at}";`, at),
         sec(`    private static final String USER_TOKEN_SECRET = "${ts}";`, ts),
       ],
     };
