@@ -69,11 +69,22 @@ const HTTP_CLIENT_WORD = /\b(?:curl|https?|xh|wget|grpcurl)\b/;
 const CURL_CONTINUED_USER =
   /(?<![\w-])curl(?:[ \t](?:[^\n\\]|\\(?!\r?\n)){0,400})?\\\r?\n(?:(?:[^\n\\]|\\(?!\r?\n)){0,400}\\\r?\n){0,10}(?:[^\n\\]|\\(?!\r?\n)){0,300}?(?<![\w-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<secret>[\w.@+-]{1,128}:[^\s"'$%<>\\]{1,128})/;
 
-/** At `curl`: its line is continued (ends in `\\`) within the 400 characters the pattern reads. */
+/**
+ * At `curl`: its line is continued (ends in `\\`) within the 400 characters the pattern reads, and no
+ * `curl` stands in the 200 characters before it on the line: the first names the command, and each
+ * further one would read the same continued lines again (a line of `curl curl ...` costing KB each).
+ */
 const continuedCurlLine: KeywordGate = (text, at, lineEnd) => {
   let end = lineEnd;
   if (text.charCodeAt(end - 1) === 13) end--;
-  return text.charCodeAt(end - 1) === 92 && end - at <= 406;
+  if (text.charCodeAt(end - 1) !== 92 || end - at > 406) return false;
+  const from = Math.max(0, at - 200);
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if ((c === 108 || c === 76) && i >= 3 && /curl/i.test(text.slice(i - 3, i + 1))) return false;
+  }
+  return true;
 };
 
 /** The flag's own line is where the value is judged, as `http-client-user-password` judges it. */
