@@ -74,6 +74,14 @@ describe('adversarial input: work grows linearly', function () {
     );
   });
 
+  it("wakes a continued command's multi-line rule once per line, however often the line repeats its name", () => {
+    // `curl curl ... \` then ten continued lines: each woken `curl` would read those lines again.
+    const unit = () => 'curl '.repeat(79) + '\\\n' + ('  -H x '.repeat(55) + '\\\n').repeat(10) + '  -d x\n';
+    const text = repeatTo(256 * 1024, unit, 1);
+    const work = workFor(detector, text);
+    assert.ok(work < text.length / 8, `work ${work} for ${text.length} characters`);
+  });
+
   it('counts the pairwise overlap work: many overlapping findings on a line cost n log n, not n²', () => {
     const small = workFor(detector, repeatTo(64 * 1024, units['overlapping findings']!, 3));
     const large = workFor(detector, repeatTo(512 * 1024, units['overlapping findings']!, 3));
