@@ -51,6 +51,7 @@ import { agricultureIot } from './categories/agricultureIot';
 import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
 import { constructionField } from './categories/constructionField';
+import { securityOperations } from './categories/securityOperations';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -142,6 +143,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'real-estate-property': realEstateProperty,
   'crypto-exchange-ops': cryptoExchangeOps,
   'construction-field-service': constructionField,
+  'security-operations': securityOperations,
 };
 
 export interface CorpusOptions {

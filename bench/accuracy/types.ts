@@ -56,6 +56,7 @@ export const CATEGORIES = [
   'real-estate-property',
   'crypto-exchange-ops',
   'construction-field-service',
+  'security-operations',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
