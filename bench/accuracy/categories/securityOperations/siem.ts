@@ -315,13 +315,15 @@ export const siemPositives: readonly Template[] = [
   }),
   template('graylog-server-conf', (g) => {
     const s = v.alnum(g, 96);
+    // Graylog's root password as its unsalted SHA-256: a stored password hash is a credential.
+    const h = v.sha256(g);
     return {
       path: g.pick(['graylog/server.conf', 'etc/graylog/server/server.conf']),
       lines: [
         'is_leader = true',
         'node_id_file = /etc/graylog/server/node-id',
         sec(`password_secret = ${s}`, s),
-        `root_password_sha2 = ${v.sha256(g)}`,
+        sec(`root_password_sha2 = ${h}`, h),
         'http_bind_address = 0.0.0.0:9000',
       ],
     };
