@@ -27,6 +27,7 @@ import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
+import { securityOperationsRules } from './providers/securityOperations';
 import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { travelAirlineRules } from './providers/travelAirline';
@@ -180,6 +181,7 @@ const catalogue: readonly Rule[] = [
   ...energyUtilitiesRules,
   ...marketingAdtechRules,
   ...hrPayrollRules,
+  ...securityOperationsRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
   ...agricultureIotRules,

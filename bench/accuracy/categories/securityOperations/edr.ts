@@ -43,7 +43,7 @@ export const edrPositives: readonly Template[] = [
       lines: [
         'Import-Module PSFalcon',
         sec(`Request-FalconToken -ClientId '${v.csClientId(g)}' -ClientSecret '${s}' -Cloud 'eu-1'`, s),
-        "Get-FalconHost -Filter \"hostname:'WS-FIN-042'\" -Detailed",
+        'Get-FalconHost -Filter "hostname:\'WS-FIN-042\'" -Detailed',
       ],
     };
   }),
@@ -113,10 +113,7 @@ export const edrPositives: readonly Template[] = [
     const s = v.hex(g, 64);
     return {
       path: g.pick(['runbooks/tenable-scans.sh', 'docs/tenable-api.md']),
-      lines: [
-        'curl -s https://cloud.tenable.com/scans \\',
-        sec(`  -H "X-ApiKeys: accessKey=${a}; secretKey=${s}"`, s),
-      ],
+      lines: ['curl -s https://cloud.tenable.com/scans \\', sec(`  -H "X-ApiKeys: accessKey=${a}; secretKey=${s}"`, s)],
     };
   }),
   template('tenable-env', (g) => {
@@ -132,12 +129,7 @@ export const edrPositives: readonly Template[] = [
     const s = v.hex(g, 64);
     return {
       path: g.pick(['config.ini', 'nessus_exporter/settings.ini']),
-      lines: [
-        '[nessus]',
-        `url = https://${v.ip(g)}:8834`,
-        sec(`access_key = ${a}`, a),
-        sec(`secret_key = ${s}`, s),
-      ],
+      lines: ['[nessus]', `url = https://${v.ip(g)}:8834`, sec(`access_key = ${a}`, a), sec(`secret_key = ${s}`, s)],
     };
   }),
   template('qualys-basic-curl', (g) => {
@@ -241,7 +233,10 @@ export const edrPositives: readonly Template[] = [
       lines: [
         'from zapv2 import ZAPv2',
         '',
-        sec(`zap = ZAPv2(apikey="${k}", proxies={"http": "http://127.0.0.1:8080", "https": "http://127.0.0.1:8080"})`, k),
+        sec(
+          `zap = ZAPv2(apikey="${k}", proxies={"http": "http://127.0.0.1:8080", "https": "http://127.0.0.1:8080"})`,
+          k,
+        ),
         `zap.spider.scan("https://staging.${v.domain(g)}")`,
       ],
     };

@@ -240,7 +240,13 @@ export const intelPositives: readonly Template[] = [
     const t = v.oktaToken(g);
     return {
       path: g.pick(['terraform/okta/provider.tf', 'iam/okta.tf']),
-      lines: ['provider "okta" {', `  org_name  = "${v.org(g)}"`, '  base_url  = "okta.com"', sec(`  api_token = "${t}"`, t), '}'],
+      lines: [
+        'provider "okta" {',
+        `  org_name  = "${v.org(g)}"`,
+        '  base_url  = "okta.com"',
+        sec(`  api_token = "${t}"`, t),
+        '}',
+      ],
     };
   }),
   template('okta-python-config', (g) => {
@@ -335,7 +341,11 @@ export const intelPositives: readonly Template[] = [
     const t = v.vaultToken(g);
     return {
       path: g.pick(['.envrc', 'ci/.env', 'scripts/rotate.sh']),
-      lines: [`export VAULT_ADDR=https://vault.${v.domain(g)}:8200`, sec(`export VAULT_TOKEN=${t}`, t), 'vault kv get secret/soc/splunk'],
+      lines: [
+        `export VAULT_ADDR=https://vault.${v.domain(g)}:8200`,
+        sec(`export VAULT_TOKEN=${t}`, t),
+        'vault kv get secret/soc/splunk',
+      ],
     };
   }),
   template('vault-hvac-python', (g) => {

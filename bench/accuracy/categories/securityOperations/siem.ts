@@ -356,7 +356,12 @@ export const siemPositives: readonly Template[] = [
     const s = v.longSecret(g);
     return {
       path: g.pick(['etc/apps/TA-crowdstrike/local/ta_crowdstrike_account.conf', 'TA-okta/local/okta.conf']),
-      lines: ['[prod]', `url = https://api.crowdstrike.com`, `client_id = ${v.csClientId(g)}`, sec(`client_secret = ${s}`, s)],
+      lines: [
+        '[prod]',
+        `url = https://api.crowdstrike.com`,
+        `client_id = ${v.csClientId(g)}`,
+        sec(`client_secret = ${s}`, s),
+      ],
     };
   }),
 ];
