@@ -10,6 +10,11 @@
 // - PSFalcon's `Request-FalconToken -ClientSecret '<40>'` (and any PowerShell `-ClientSecret`
 //   parameter given a random literal);
 // - VirusTotal's vt-py `vt.Client("<key>")`, by position.
+// - an Elasticsearch API key given as its id and key: `api_key=("<id>", "<key>")` (the Python
+//   client's tuple) or `api_key: "<id>:<key>"` (Beats), the 20-character id and 22-character key
+//   Elasticsearch's create-API-key response returns;
+// - a Splunk HEC token (a GUID) under `token =` in an inputs.conf `[http://<name>]` stanza, or under
+//   `default_token`/`token` in a Vector `splunk_hec` sink a few lines after its type;
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { isLowVariety, isPlaceholder } from '../placeholders';
@@ -168,6 +173,63 @@ export const securityOperationsRules: readonly Rule[] = [
       negatives: [
         { text: 'Request-FalconToken -ClientId $id -ClientSecret $secret', why: 'variables' },
         { text: "Request-FalconToken -ClientSecret '<client secret>'", why: 'a stand-in' },
+      ],
+    },
+  },
+  {
+    id: 'elasticsearch-api-key-id-pair',
+    title: 'Elasticsearch API key as its id and key (Python client tuple, Beats api_key)',
+    provider: 'Elastic',
+    keywords: ['api_key'],
+    pattern:
+      /api_key[ \t]{0,4}[=:][ \t]{0,4}(?:\([ \t]{0,4}(?<q1>["'])[A-Za-z0-9_-]{20}\k<q1>[ \t]{0,4},[ \t]{0,4}(?<q2>["'])|["']?[A-Za-z0-9_-]{20}:)(?<secret>[A-Za-z0-9_-]{22})(?![\w-])/,
+    startsAtKeyword: true,
+    confidence: 'high',
+    envVar: 'ELASTIC_API_KEY',
+    docs: 'https://www.elastic.co/guide/en/beats/filebeat/current/beats-api-keys.html',
+    risk: "Reads and writes the indices the key was granted: the SIEM's events, alerts and detection rules.",
+    validate: (secret) => isIssuedKey(secret, 3.2) && { why: "an Elasticsearch API key's id and key, as created" },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `    api_key=("${fake.alnum(20)}", "${fake.alnum(22)}"),`,
+        `  api_key: "${fake.alnum(20)}:${fake.alnum(22)}"`,
+        `output.elasticsearch.api_key: ${fake.alnum(20)}:${fake.alnum(22)}`,
+      ],
+      negatives: [
+        { text: '  api_key: "${ES_API_KEY_ID}:${ES_API_KEY}"', why: 'references' },
+        { text: '    api_key=(os.environ["ES_ID"], os.environ["ES_KEY"]),', why: 'environment reads' },
+        { text: '  api_key: "id:api_key"', why: 'the documented stand-in' },
+      ],
+    },
+  },
+  {
+    id: 'splunk-hec-token-setting',
+    title: 'Splunk HEC token in an inputs.conf [http://] stanza or a Vector splunk_hec sink',
+    provider: 'Splunk',
+    keywords: ['[http://', 'splunk_hec'],
+    pattern: new RegExp(
+      String.raw`(?:\[http:\/\/[^\]\n]{1,100}\]|splunk_hec[\w"']{0,24})[^\n]{0,120}\n(?:[^\n]{0,200}\n){0,10}?[ \t]{0,8}(?:default_)?token[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`,
+    ),
+    startsAtKeyword: true,
+    multiline: { maxSpan: 2600 },
+    confidence: 'high',
+    envVar: 'SPLUNK_HEC_TOKEN',
+    docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Admin/Inputsconf',
+    risk: 'Sends any event into the Splunk indexes the token may write: forged or flooded security events.',
+    validate: (secret) => isIssuedGuid(secret) && { why: 'a Splunk HEC token in its input or sink settings' },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `[http://edr]\ndisabled = 0\nindex = security\ntoken = ${fake.uuid()}`,
+        `[sinks.splunk]\ntype = "splunk_hec_logs"\ninputs = ["syslog"]\nendpoint = "https://splunk:8088"\ndefault_token = "${fake.uuid()}"`,
+      ],
+      negatives: [
+        { text: '[http://edr]\ndisabled = 0\ntoken = $HEC_TOKEN', why: 'a reference' },
+        {
+          text: '[http://edr]\ntoken = 00000000-0000-0000-0000-000000000000',
+          why: 'a stand-in',
+        },
       ],
     },
   },
