@@ -18,7 +18,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { isLowVariety, isPlaceholder } from '../placeholders';
-import type { Rule } from '../types';
+import type { KeywordGate, Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
 
 export const SECURITY_OPS_POSITIONAL_CALLS: readonly PositionalCall[] = [
@@ -49,6 +49,19 @@ function isIssuedGuid(secret: string): boolean {
   const hex = secret.replace(/-/g, '');
   return !/^(.)\1+$/.test(hex) && new Set(hex).size >= 6 && !isPlaceholder(secret);
 }
+
+/** How far back a `[http://...]` stanza or a `splunk_hec` sink type may open the token's block. */
+const HEC_BLOCK_REACH = 600;
+
+/**
+ * At `token`: an assignment (`token =`, `default_token =`) inside a block that an inputs.conf
+ * `[http://<name>]` stanza or a Vector `splunk_hec` sink type opened at most HEC_BLOCK_REACH before.
+ */
+const hecSettingGate: KeywordGate = (text, at, lineEnd) => {
+  if (!/^token[ \t]{0,4}=/.test(text.slice(at, Math.min(lineEnd, at + 12)))) return false;
+  const before = text.slice(Math.max(0, at - HEC_BLOCK_REACH), at);
+  return before.includes('[http://') || before.includes('splunk_hec');
+};
 
 export const securityOperationsRules: readonly Rule[] = [
   {
@@ -207,12 +220,9 @@ export const securityOperationsRules: readonly Rule[] = [
     id: 'splunk-hec-token-setting',
     title: 'Splunk HEC token in an inputs.conf [http://] stanza or a Vector splunk_hec sink',
     provider: 'Splunk',
-    keywords: ['[http://', 'splunk_hec'],
-    pattern: new RegExp(
-      String.raw`(?:\[http:\/\/[^\]\n]{1,100}\]|splunk_hec[\w"']{0,24})[^\n]{0,120}\n(?:[^\n]{0,200}\n){0,10}?[ \t]{0,8}(?:default_)?token[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`,
-    ),
-    startsAtKeyword: true,
-    multiline: { maxSpan: 2600 },
+    keywords: ['token'],
+    keywordGate: hecSettingGate,
+    pattern: new RegExp(String.raw`(?<![\w.-])(?:default_)?token[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`),
     confidence: 'high',
     envVar: 'SPLUNK_HEC_TOKEN',
     docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Admin/Inputsconf',
