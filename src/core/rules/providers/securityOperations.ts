@@ -4,7 +4,7 @@
 //   name for it), in a Python headers dict or a curl `-H "SEC: ..."`;
 // - a Sumo Logic HTTP source URL, `https://<endpoint>.collection.<deployment>.sumologic.com/receiver/v1/http/<token>`:
 //   the token is the only credential an HTTP source takes;
-// - Cribl Stream's worker bootstrap, `CRIBL_DIST_MASTER_URL=tcp://<auth token>@leader:4200`;
+// - Cribl Stream's HTTP-source `authTokens:` list (the first item, plain or `token:`) and its worker bootstrap, `CRIBL_DIST_MASTER_URL=tcp://<auth token>@leader:4200`;
 // - a Graylog access token given as the Basic user name with the literal password `token`, as
 //   Graylog's REST API documents it;
 // - PSFalcon's `Request-FalconToken -ClientSecret '<40>'` (and any PowerShell `-ClientSecret`
@@ -240,6 +240,32 @@ export const securityOperationsRules: readonly Rule[] = [
           text: '[http://edr]\ntoken = 00000000-0000-0000-0000-000000000000',
           why: 'a stand-in',
         },
+      ],
+    },
+  },
+  {
+    id: 'cribl-http-auth-tokens',
+    title: "Cribl Stream HTTP source auth token (the authTokens list's first item)",
+    provider: 'Cribl',
+    keywords: ['authtokens:'],
+    pattern:
+      /authTokens:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}(?:token:[ \t]{0,4})?["']?(?<secret>[A-Za-z0-9_.~-]{20,80})["']?[ \t]*(?:\r?\n|$)/i,
+    startsAtKeyword: true,
+    multiline: { maxSpan: 160 },
+    confidence: 'high',
+    envVar: 'CRIBL_HTTP_AUTH_TOKEN',
+    docs: 'https://docs.cribl.io/stream/sources-https/',
+    risk: "Sends events into Cribl's pipelines as a trusted source: forged or flooded events reach every destination.",
+    validate: (secret) => isIssuedKey(secret, 3.5) && { why: 'an auth token of a Cribl HTTP source' },
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `    authTokens:\n      - ${fake.alnum(32)}`,
+        `authTokens:\n  - token: "${fake.alnum(36)}"`,
+      ],
+      negatives: [
+        { text: '    authTokens:\n      - ${CRIBL_HEC_TOKEN}', why: 'a reference' },
+        { text: '    authTokens: []', why: 'none set' },
       ],
     },
   },
