@@ -9,6 +9,8 @@
 //   Graylog's REST API documents it;
 // - PSFalcon's `Request-FalconToken -ClientSecret '<40>'` (and any PowerShell `-ClientSecret`
 //   parameter given a random literal);
+// - a CrackMapExec / NetExec success line, `[+] DOMAIN\\user:password` (the tool prints the
+//   password it logged in with);
 // - VirusTotal's vt-py `vt.Client("<key>")`, by position.
 // - an Elasticsearch API key given as its id and key: `api_key=("<id>", "<key>")` (the Python
 //   client's tuple) or `api_key: "<id>:<key>"` (Beats), the 20-character id and 22-character key
@@ -18,6 +20,7 @@
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { isLowVariety, isPlaceholder } from '../placeholders';
+import { judgedExplicitPassword } from '../judge/judge';
 import type { KeywordGate, Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
 
@@ -266,6 +269,30 @@ export const securityOperationsRules: readonly Rule[] = [
       negatives: [
         { text: '    authTokens:\n      - ${CRIBL_HEC_TOKEN}', why: 'a reference' },
         { text: '    authTokens: []', why: 'none set' },
+      ],
+    },
+  },
+  {
+    id: 'netexec-success-password',
+    title: 'Password in a CrackMapExec / NetExec success line ([+] DOMAIN\\user:password)',
+    provider: 'CrackMapExec',
+    keywords: ['[+]'],
+    pattern: /\[\+\][ \t]{1,4}[\w.-]{1,64}\\[\w.$-]{1,64}:(?<secret>[^\s:]{4,128})(?=[ \t]|\r?$)/m,
+    startsAtKeyword: true,
+    confidence: 'medium',
+    envVar: 'DOMAIN_PASSWORD',
+    docs: 'https://www.netexec.wiki/',
+    risk: 'Logs in to the domain as that user: the engagement notes hand the account to whoever reads them.',
+    validate: judgedExplicitPassword('password of a CrackMapExec / NetExec login'),
+    examples: {
+      embed: false,
+      positives: (fake) => [
+        `SMB  10.0.0.5  445  DC01  [+] corp.local\\j.smith:${fake.alnum(12)}`,
+        `SMB  10.0.0.7  445  WS01  [+] CORP\\svc_backup:${fake.alnum(10)} (Pwn3d!)`,
+      ],
+      negatives: [
+        { text: 'SMB  10.0.0.5  445  DC01  [+] corp.local\\j.smith:<password>', why: 'a stand-in' },
+        { text: '[+] Loaded 3 modules', why: 'no login' },
       ],
     },
   },
