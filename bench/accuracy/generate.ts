@@ -52,6 +52,7 @@ import { realEstateProperty } from './categories/realEstateProperty';
 import { travelAirline } from './categories/travelAirline';
 import { constructionField } from './categories/constructionField';
 import { sportsFitness } from './categories/sportsFitness';
+import { securityOperations } from './categories/securityOperations';
 import { languages } from './categories/languages';
 import { httpAuth } from './categories/httpAuth';
 import { jwkAndKeyBlockPositives, signingSecretPositives, symmetricKeyPositives } from './categories/keyMaterial';
@@ -144,6 +145,7 @@ export const TEMPLATES: Readonly<Record<Category, CategoryTemplates>> = {
   'crypto-exchange-ops': cryptoExchangeOps,
   'construction-field-service': constructionField,
   'sports-fitness': sportsFitness,
+  'security-operations': securityOperations,
 };
 
 export interface CorpusOptions {

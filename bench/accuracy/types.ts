@@ -57,6 +57,7 @@ export const CATEGORIES = [
   'crypto-exchange-ops',
   'construction-field-service',
   'sports-fitness',
+  'security-operations',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

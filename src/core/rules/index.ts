@@ -27,6 +27,7 @@ import { retailHospitalityRules } from './providers/retailHospitality';
 import { marketingAdtechRules } from './providers/marketingAdtech';
 import { energyUtilitiesRules } from './providers/energyUtilities';
 import { hrPayrollRules } from './providers/hrPayroll';
+import { securityOperationsRules } from './providers/securityOperations';
 import { agricultureIotRules } from './providers/agricultureIot';
 import { nonprofitFundraisingRules } from './providers/nonprofitFundraising';
 import { sportsFitnessRules } from './providers/sportsFitness';
@@ -181,6 +182,7 @@ const catalogue: readonly Rule[] = [
   ...energyUtilitiesRules,
   ...marketingAdtechRules,
   ...hrPayrollRules,
+  ...securityOperationsRules,
   ...nonprofitFundraisingRules,
   ...travelAirlineRules,
   ...sportsFitnessRules,

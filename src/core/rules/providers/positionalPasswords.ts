@@ -19,6 +19,7 @@ import { HEALTHCARE_POSITIONAL_CALLS } from './healthcare';
 import { FINTECH_POSITIONAL_CALLS } from './fintechBackoffice';
 import { GOV_EDUCATION_POSITIONAL_CALLS } from './govEducation';
 import { HR_PAYROLL_POSITIONAL_CALLS } from './hrPayroll';
+import { SECURITY_OPS_POSITIONAL_CALLS } from './securityOperations';
 
 const DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';
 
@@ -165,6 +166,8 @@ const CALLS: readonly PositionalCall[] = [
   ...GOV_EDUCATION_POSITIONAL_CALLS,
   // zeep's WS-Security UsernameToken (Workday's SOAP API) (./hrPayroll.ts).
   ...HR_PAYROLL_POSITIONAL_CALLS,
+  // vt-py's vt.Client(apikey) (./securityOperations.ts).
+  ...SECURITY_OPS_POSITIONAL_CALLS,
 ];
 
 /** An argument before the password: a string, a name or member chain (AutoIt's `@ComputerName`), a number, a symbol. */

@@ -33,5 +33,8 @@ export function namedByAccident(text: string, hit: NameHit): boolean {
     return true;
   // An upper-case code with digits (an ISIN `DEEL28GVP8W4`, a CUSIP, an order id) spells a name by chance.
   if (/^[A-Z0-9]{8,40}$/.test(token) && /\d/.test(token) && token !== text.slice(hit.start, hit.end)) return true;
+  // A certificate's distinguished name (`CN=splunk.acme.com,<thumbprint>`): the subject host of a
+  // certificate inventory, whose fingerprints follow it.
+  if (/^(?:CN|OU|O|DC)=/.test(token) && start + token.indexOf('=') < hit.start) return true;
   return MODULE_PATH.test(token) && start + token.indexOf('/') < hit.start;
 }

@@ -297,7 +297,7 @@ SecurityTrails | b62:32 | https://docs.securitytrails.com/docs/authentication | 
 Have I Been Pwned | hex:32 | https://haveibeenpwned.com/API/v3#Authorisation | | haveibeenpwned,hibp
 BinaryEdge | uuid | https://docs.binaryedge.io/api-v2/ | |
 ZoomEye | g | https://www.zoomeye.ai/doc | |
-AlienVault OTX | hex:64 | https://otx.alienvault.com/api | | alienvault,otx api
+AlienVault OTX | hex:64 | https://otx.alienvault.com/api | | alienvault,otx api,otxv2
 Recorded Future | hex:32 | https://support.recordedfuture.com/ | | recordedfuture
 Intezer | uuid | https://analyze.intezer.com/api-docs.html | |
 Hybrid Analysis | b62:64 | https://www.hybrid-analysis.com/docs/api/v2 | | hybridanalysis

@@ -117,7 +117,7 @@ Loggly | uuid | https://documentation.solarwinds.com/en/success_center/loggly/co
 Papertrail | b62:20 | https://www.papertrail.com/help/http-api/ | |
 Logz.io | b62:32 | https://docs.logz.io/docs/user-guide/admin/authentication-tokens/api-tokens/ | | logzio
 Sumo Logic | b62:14-64 | https://help.sumologic.com/docs/manage/security/access-keys/ | | sumologic
-Splunk | uuid/g | https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector | |
+Splunk | uuid/g | https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector | | splunk hec,hec token
 Logtail | b62:24 | https://betterstack.com/docs/logs/ | |
 Better Stack | b62:24 | https://betterstack.com/docs/uptime/api/getting-started-with-uptime-api/ | | betterstack,betteruptime,better uptime
 Coralogix | uuid/g | https://coralogix.com/docs/api-keys/ | |
