@@ -400,6 +400,25 @@ describe('incremental rescan on over-long lines', function () {
     assert.deepEqual(findings, detector.scan(text));
   });
 
+  it('cuts past a stretch of counted runs joined by one character each (KEY=<base64>KEY=<base64>...)', () => {
+    // Each assignment's base64 of text runs on into the next name and ends at its `=`: dozens of
+    // counted runs in 4 KB, where the cut search once stepped over four and gave up (a whole-line
+    // rescan). Values made at run time.
+    const assignment = () => `SECRET_B64=${Buffer.from('user:' + fake.alnum(13)).toString('base64')}`;
+    const unit = fill(4000, () => FILLER) + ' ' + fill(4000, assignment) + ' ';
+    let text = unit.repeat(Math.ceil((1024 * KB) / unit.length));
+    const fullWork = workOf(() => detector.scan(text));
+    let findings = detector.scan(text, { willRescan: true });
+    // 3,000 characters into the code: the cut after the edit falls among the assignments.
+    for (const at of [0.3, 0.5, 0.7].map((f) => Math.floor((f * text.length) / unit.length) * unit.length + 3000)) {
+      const { next, edit } = applyEdit(text, at, 0, 'x');
+      const rescanWork = workOf(() => (findings = detector.rescan(next, findings, edit)));
+      text = next;
+      assert.ok(rescanWork * 10 < fullWork, `rescan work ${rescanWork} vs full scan ${fullWork}`);
+    }
+    assert.deepEqual(findings, detector.scan(text));
+  });
+
   it("cuts near an edit within the longest span of the line's start when no earlier line reaches it", () => {
     // The text's first line: no earlier line's multi-line match reaches into it, so cuts may stand
     // in its first 16 KB, or at its start when none holds between it and the edit (the candidates

@@ -267,7 +267,11 @@ function beforeReaching(editAt: number, lineStart: number, g: CutGeometry, sourc
   return first - g.lookbehind;
 }
 
-/** `c`, or the first position past (going `side`) the counted runs holding it in either text; undefined after a few. */
+/**
+ * `c`, or the first position past (going `side`) the counted runs holding it in either text;
+ * undefined past CUT_SEARCH from `c`. Runs joined by one character each (`=` ends a base64 run:
+ * `KEY=<base64>KEY=<base64>...` is a run per assignment) fill a few KB with a hundred of them.
+ */
 function pastRuns(
   old: string,
   text: string,
@@ -277,7 +281,8 @@ function pastRuns(
   lineStart: number,
   lineEnd: number,
 ): number | undefined {
-  for (let k = 0; k < 4; k++) {
+  const bound = c + side * CUT_SEARCH;
+  while (side < 0 ? c >= bound : c <= bound) {
     const run = runAt(old, text, c, delta, lineStart, lineEnd);
     if (run === undefined) return c;
     c = side < 0 ? run[0] - 1 : run[1] + 1;
