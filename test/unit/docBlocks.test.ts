@@ -48,6 +48,8 @@ describe('self-documenting modules (Ansible plugins)', () => {
       `            "otp_secret": "${fake.alnum(16)}",`,
       `    "passwd":"${fake.alnum(12)}!"`,
       `    <secret>$1$${fake.alnum(4)}$${fake.alnum(22)}</secret>`,
+      `    export SUMOLOGIC_URL=https://collectors.sumologic.com/receiver/v1/http/${fake.base64url(64)}`,
+      `    url = https://collectors.sumologic.com/receiver/v1/http/${fake.base64url(64)}`,
     ])
       assert.equal(inDocumentationBlock(`before\n${line}\nafter`, 'before\n'.length + line.length - 3), true, line);
     for (const line of [
@@ -58,6 +60,7 @@ describe('self-documenting modules (Ansible plugins)', () => {
       `PRIVATE_KEY = """-----BEGIN EC PRIVATE KEY-----`,
       '        "password": module.params["password"],',
       `        result = {"token": "${key}"}`,
+      `    url = "https://collectors.sumologic.com/receiver/v1/http/${fake.base64url(64)}"`,
     ])
       assert.equal(inDocumentationBlock(line, line.length - 3), false, line);
   });

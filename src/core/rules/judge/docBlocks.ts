@@ -40,9 +40,17 @@ const SAMPLE_LINE =
   /^[ \t]{0,60}(?:"[\w.-]{1,80}"[ \t]{0,8}:[ \t]{0,8}(?:"[^"\n]{0,400}"|-?\d{1,20}(?:\.\d{1,20})?|true|false|null)[ \t]{0,8},?[ \t\r]*$|<\/?[A-Za-z])/;
 
 /**
+ * A shell or INI line a module's EXAMPLES shows for its settings (`export SUMOLOGIC_URL=https://…`,
+ * `url = https://…` under `[callback_x]`): neither is Python (`export` is no keyword, and an unquoted
+ * URL is a syntax error).
+ */
+const SETTING_LINE =
+  /^[ \t]{0,60}(?:export[ \t]{1,8}[A-Za-z_]\w{0,80}=|[A-Za-z_][\w.-]{0,80}[ \t]{0,8}=[ \t]{0,8}[a-z][a-z0-9+.-]{1,20}:\/\/)/;
+
+/**
  * Whether the match at `index` of `text` stands on a line of a self-documenting module's
  * documentation: a YAML line, a comment (a sample result is often written commented out), a
- * doctest, a PEM block's first line or a line of a sample result (SAMPLE_LINE). Reads only that line (the detector's locality contract).
+ * doctest, a PEM block's first line, a line of a sample result (SAMPLE_LINE) or a shell or INI setting (SETTING_LINE). Reads only that line (the detector's locality contract).
  */
 export function inDocumentationBlock(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index - 1) + 1;
@@ -53,6 +61,7 @@ export function inDocumentationBlock(text: string, index: number): boolean {
     DOCTEST_LINE.test(line) ||
     YAML_LINE.test(line) ||
     PEM_LINE.test(line) ||
-    SAMPLE_LINE.test(line)
+    SAMPLE_LINE.test(line) ||
+    SETTING_LINE.test(line)
   );
 }

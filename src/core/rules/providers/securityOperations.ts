@@ -252,7 +252,7 @@ export const securityOperationsRules: readonly Rule[] = [
     provider: 'Cribl',
     keywords: ['authtokens:'],
     pattern:
-      /authTokens:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}(?:token:[ \t]{0,4})?["']?(?<secret>[A-Za-z0-9_.~-]{20,80})["']?[ \t]*(?:\r?\n|$)/i,
+      /authTokens:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}(?:token:[ \t]{0,4})?["']?(?<secret>[A-Za-z0-9_.~-]{20,80})["']?[ \t]{0,40}(?:\r?\n|$)/i,
     startsAtKeyword: true,
     multiline: { maxSpan: 160 },
     confidence: 'high',

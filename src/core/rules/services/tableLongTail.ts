@@ -155,8 +155,8 @@ Yousign | g | https://developers.yousign.com/ | |
 ZenRows | g | https://docs.zenrows.com/ | |
 Zenscrape | g | https://zenscrape.com/documentation | |
 ZipCodeAPI | g | https://www.zipcodeapi.com/API | |
-Duo Security | b62:40 | https://duo.com/docs/adminapi | | duo,skey,duo skey
+Duo Security | b62:40 | https://duo.com/docs/adminapi | | duo skey
 Tenable | hex:64 | https://developer.tenable.com/docs/authorization | | tenable.io,tenableio,nessus
-SentinelOne | b62:80 | https://www.sentinelone.com/ | | sentinel one,apitoken
-Azure Log Analytics | b64:88 | https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-collector-api | | loganalytics,azure loganalytics,workspace key,shared key
+SentinelOne | b62:80 | https://www.sentinelone.com/ | | sentinel one
+Azure Log Analytics | b64:88 | https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-collector-api | | loganalytics,azure loganalytics
 `;
