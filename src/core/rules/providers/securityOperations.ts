@@ -14,14 +14,14 @@
 // - VirusTotal's vt-py `vt.Client("<key>")`, by position.
 // - an Elasticsearch API key given as its id and key: `api_key=("<id>", "<key>")` (the Python
 //   client's tuple) or `api_key: "<id>:<key>"` (Beats), the 20-character id and 22-character key
-//   Elasticsearch's create-API-key response returns;
-// - a Splunk HEC token (a GUID) under `token =` in an inputs.conf `[http://<name>]` stanza, or under
-//   `default_token`/`token` in a Vector `splunk_hec` sink a few lines after its type;
+//   Elasticsearch's create-API-key response returns.
+// (A Splunk HEC token under `token =` in an inputs.conf `[http://<name>]` stanza needs a multi-line
+// rule recheck can prove linear; a gate reading lines above the keyword broke the rescan's locality.)
 // Fixture note: every positive below is generated at runtime from FakeTokens.
 import { shannonEntropy } from '../../entropy';
 import { isLowVariety, isPlaceholder } from '../placeholders';
 import { judgedExplicitPassword } from '../judge/judge';
-import type { KeywordGate, Rule } from '../types';
+import type { Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
 
 export const SECURITY_OPS_POSITIONAL_CALLS: readonly PositionalCall[] = [
@@ -52,19 +52,6 @@ function isIssuedGuid(secret: string): boolean {
   const hex = secret.replace(/-/g, '');
   return !/^(.)\1+$/.test(hex) && new Set(hex).size >= 6 && !isPlaceholder(secret);
 }
-
-/** How far back a `[http://...]` stanza or a `splunk_hec` sink type may open the token's block. */
-const HEC_BLOCK_REACH = 600;
-
-/**
- * At `token`: an assignment (`token =`, `default_token =`) inside a block that an inputs.conf
- * `[http://<name>]` stanza or a Vector `splunk_hec` sink type opened at most HEC_BLOCK_REACH before.
- */
-const hecSettingGate: KeywordGate = (text, at, lineEnd) => {
-  if (!/^token[ \t]{0,4}=/.test(text.slice(at, Math.min(lineEnd, at + 12)))) return false;
-  const before = text.slice(Math.max(0, at - HEC_BLOCK_REACH), at);
-  return before.includes('[http://') || before.includes('splunk_hec');
-};
 
 export const securityOperationsRules: readonly Rule[] = [
   {
@@ -216,33 +203,6 @@ export const securityOperationsRules: readonly Rule[] = [
         { text: '  api_key: "${ES_API_KEY_ID}:${ES_API_KEY}"', why: 'references' },
         { text: '    api_key=(os.environ["ES_ID"], os.environ["ES_KEY"]),', why: 'environment reads' },
         { text: '  api_key: "id:api_key"', why: 'the documented stand-in' },
-      ],
-    },
-  },
-  {
-    id: 'splunk-hec-token-setting',
-    title: 'Splunk HEC token in an inputs.conf [http://] stanza or a Vector splunk_hec sink',
-    provider: 'Splunk',
-    keywords: ['token'],
-    keywordGate: hecSettingGate,
-    pattern: new RegExp(String.raw`(?<![\w.-])(?:default_)?token[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>${UUID})(?![\w-])`),
-    confidence: 'high',
-    envVar: 'SPLUNK_HEC_TOKEN',
-    docs: 'https://docs.splunk.com/Documentation/Splunk/latest/Admin/Inputsconf',
-    risk: 'Sends any event into the Splunk indexes the token may write: forged or flooded security events.',
-    validate: (secret) => isIssuedGuid(secret) && { why: 'a Splunk HEC token in its input or sink settings' },
-    examples: {
-      embed: false,
-      positives: (fake) => [
-        `[http://edr]\ndisabled = 0\nindex = security\ntoken = ${fake.uuid()}`,
-        `[sinks.splunk]\ntype = "splunk_hec_logs"\ninputs = ["syslog"]\nendpoint = "https://splunk:8088"\ndefault_token = "${fake.uuid()}"`,
-      ],
-      negatives: [
-        { text: '[http://edr]\ndisabled = 0\ntoken = $HEC_TOKEN', why: 'a reference' },
-        {
-          text: '[http://edr]\ntoken = 00000000-0000-0000-0000-000000000000',
-          why: 'a stand-in',
-        },
       ],
     },
   },
