@@ -36,6 +36,11 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** `[0-9a-f]` */
+export function isLowerHex(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102);
+}
+
 /** `\w`: `[A-Za-z0-9_]` */
 export function isWordChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 95;

@@ -31,11 +31,6 @@ export function casedPrefixAt(prefix: string, body: number, bodyChar: (c: number
   };
 }
 
-/** `[0-9a-f]` */
-export function isLowerHex(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
-}
-
 /**
  * `rule` marked as starting at its keyword and gated by tokenStartsAt: for a prefixed rule
  * (prefixedRule, whose pattern opens with TOKEN_START and its literal prefix), the detector then

@@ -13,6 +13,7 @@
 // - EV charging: an OCPP 1.6 `ChangeConfiguration` of `AuthorizationKey` (the charger's basic-auth
 //   password, hex-encoded, OCA security whitepaper).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { isQuote, skipBlanks } from '../gateChars';
 import { judgedExplicitPassword } from '../judge/judge';
 import { contextRule, NAME_TAIL, prefixedRule } from '../ruleKit';
 import type { MatchContext, Rule, Verdict } from '../types';
@@ -77,16 +78,8 @@ const SMARTCAR_AMT =
 /** At `amt` or `management`: an assignment of a quoted UUID follows the name within a few characters. */
 const amtAssigned = (text: string, at: number, lineEnd: number): boolean => {
   const end = Math.min(lineEnd, at + 60);
-  for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 61 /* = */) {
-      let j = i + 1;
-      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      const q = text.charCodeAt(j);
-      return q === 34 || q === 39;
-    }
-  }
-  return false;
+  const equals = text.slice(at, end).indexOf('=');
+  return equals >= 0 && isQuote(text.charCodeAt(skipBlanks(text, at + equals + 1, end)));
 };
 
 export const automotiveEmbeddedRules: readonly Rule[] = [

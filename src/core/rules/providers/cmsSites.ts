@@ -25,7 +25,7 @@ import {
   EQUALS,
   GREATER,
   QUOTE,
-  isDigit,
+  isLowerHex,
   isWordChar,
   skipBlanks,
 } from '../gateChars';
@@ -117,11 +117,6 @@ function ghostKeyAssignedHere(text: string, at: number, lineEnd: number): boolea
   if (idEnd >= lineEnd) return false;
   for (; p < idEnd; p++) if (!isLowerHex(text.charCodeAt(p))) return false;
   return text.charCodeAt(idEnd) === COLON;
-}
-
-/** `[0-9a-f]` */
-function isLowerHex(c: number): boolean {
-  return isDigit(c) || (c >= 97 && c <= 102);
 }
 
 /** `["'\]]` */

@@ -82,7 +82,7 @@ const continuedCurlLine: KeywordGate = (text, at, lineEnd) => {
   for (let i = at - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
-    if ((c === 108 || c === 76) && i >= 3 && /curl/i.test(text.slice(i - 3, i + 1))) return false;
+    if ((c === 108 || c === 76) && i >= 3 && text.slice(i - 3, i + 1).toLowerCase() === 'curl') return false;
   }
   return true;
 };

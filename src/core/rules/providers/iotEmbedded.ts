@@ -9,6 +9,7 @@
 // `network`, CircuitPython `wifi`, Blynk firmware docs, Tasmota Commands, Z-Wave JS UI settings,
 // Zigbee2MQTT "Secure your Zigbee network", The Things Stack API keys).
 // Fixture note: every positive below is generated at runtime from FakeTokens.
+import { COLON, QUOTE, isDigit, skipBlanks } from '../gateChars';
 import { isTestVectorValue } from '../judge/context';
 import { judgedPassword } from '../judge/judge';
 import type { MatchContext, Rule } from '../types';
@@ -169,15 +170,13 @@ const TUYA_DEVICES_JSON =
 
 /** At `"id"`: a Tuya device id as its value (`"id": "` then 20 lower-case letters or digits). */
 const tuyaIdValue = (text: string, at: number, lineEnd: number): boolean => {
-  let i = at + 4;
-  while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (text.charCodeAt(i) !== 58 /* : */) return false;
-  i++;
-  while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (text.charCodeAt(i) !== 34) return false;
+  let i = skipBlanks(text, at + 4, lineEnd);
+  if (text.charCodeAt(i) !== COLON) return false;
+  i = skipBlanks(text, i + 1, lineEnd);
+  if (text.charCodeAt(i) !== QUOTE) return false;
   for (let k = 1; k <= 20; k++) {
     const c = text.charCodeAt(i + k);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (!((c >= 97 && c <= 122) || isDigit(c))) return false;
   }
   return true;
 };

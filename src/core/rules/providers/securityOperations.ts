@@ -21,6 +21,7 @@
 import { shannonEntropy } from '../../entropy';
 import { isLowVariety, isPlaceholder } from '../placeholders';
 import { judgedExplicitPassword } from '../judge/judge';
+import { UUID } from '../ruleKit';
 import type { Rule } from '../types';
 import type { PositionalCall } from './positionalCall';
 
@@ -44,8 +45,6 @@ function isIssuedKey(secret: string, minEntropy = 3.2): boolean {
     !isLowVariety(secret)
   );
 }
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /** A GUID that is not all zeros nor a run (`11111111-...`). */
 function isIssuedGuid(secret: string): boolean {

@@ -54,8 +54,8 @@ function judgeSabreBasic(secret: string): Verdict | false {
   return { why: 'Sabre client id (V1:...) and secret, base64-encoded twice for the token call' };
 }
 
-/** A Sabre secret as Sabre issues them: 8 letters and digits, mixed case, not a word in one case. */
-function isSabreSecret(value: string): boolean {
+/** A secret as Sabre (8 characters) and Hotelbeds (10) issue them: letters in both cases, not a word in one case. */
+function isMixedCaseSecret(value: string): boolean {
   return /[A-Z]/.test(value) && /[a-z]/.test(value) && shannonEntropy(value) >= 2.5;
 }
 
@@ -169,7 +169,7 @@ export const travelAirlineRules: readonly Rule[] = [
     envVar: 'SABRE_CLIENT_SECRET',
     docs: 'https://developer.sabre.com/guides/travel-agency/quickstart-guides/get-token',
     risk: "Gets Sabre API tokens as the agency's application: shopping, booking and ticketing in the GDS.",
-    validate: (secret) => isSabreSecret(secret) && { why: 'Sabre client secret (8 characters) under a Sabre name' },
+    validate: (secret) => isMixedCaseSecret(secret) && { why: 'Sabre client secret (8 characters) under a Sabre name' },
     examples: {
       embed: false,
       positives: (fake) => [
@@ -197,7 +197,8 @@ export const travelAirlineRules: readonly Rule[] = [
     docs: 'https://developer.hotelbeds.com/documentation/getting-started/',
     risk: "With the API key, signs APItude requests: searches, bookings and cancellations on the account's contract.",
     // Hotelbeds issues a 10-character secret beside the 32-hex API key; the signature is SHA-256 of both and a time.
-    validate: (secret) => isSabreSecret(secret) && { why: 'Hotelbeds secret (10 characters) under a Hotelbeds name' },
+    validate: (secret) =>
+      isMixedCaseSecret(secret) && { why: 'Hotelbeds secret (10 characters) under a Hotelbeds name' },
     examples: {
       embed: false,
       positives: (fake) => [

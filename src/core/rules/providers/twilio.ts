@@ -2,7 +2,8 @@
 // "REST API: API Keys" (API key SID `SK` + 32 hex, with a separate 32-character secret).
 import type { Rule } from '../types';
 import { NAME_TAIL, contextRule } from '../ruleKit';
-import { casedPrefixAt, isLowerHex } from '../prefixAnchored';
+import { isLowerHex } from '../gateChars';
+import { casedPrefixAt } from '../prefixAnchored';
 
 export const twilioRules: readonly Rule[] = [
   contextRule({
